@@ -1,0 +1,26 @@
+package dev.govreply.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The project-wide Immutables style: generated implementations stay package-private behind the
+ * abstract value types, builders are reached through {@code Type.builder()}, collections are JDK
+ * unmodifiable collections, and {@code Optional} attributes never accept {@code null}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true, prehash = false),
+    depluralize = true,
+    depluralizeDictionary = {"measure:measures", "point:points", "contact:contacts",
+        "paragraph:paragraphs", "name:names", "commitment:commitments", "note:notes",
+        "line:lines", "block:unrecognized", "item:items", "copyTo:copyTo"})
+public @interface GovReplyStyle {}

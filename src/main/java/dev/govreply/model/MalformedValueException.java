@@ -1,0 +1,71 @@
+package dev.govreply.model;
+
+import java.util.Objects;
+
+/**
+ * Thrown when text or components cannot form a valid value (a malformed value cannot exist, see the
+ * package documentation). It names the {@linkplain #field() field}, the offending
+ * {@linkplain #text() text} and the zero-based {@linkplain #index() index} in that text where the
+ * problem was found.
+ *
+ * <pre>{@code
+ * DocumentNumber.parse("平政字〔0〕12号");
+ * // MalformedValueException: documentNumber.year: year must have four digits, got "0"
+ * //   in "平政字〔0〕12号" at index 4
+ * }</pre>
+ */
+public final class MalformedValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final String text;
+  private final int index;
+  private final String reason;
+
+  /**
+   * Creates the exception.
+   *
+   * @param field the model field, in the dotted form of the JSON property path
+   *     ({@code documentNumber.year}, {@code phone})
+   * @param text the text that was parsed, or the component's value in string form
+   * @param index the zero-based index into {@code text} where the problem is, or {@code -1} when it
+   *     concerns the value as a whole
+   * @param reason what is wrong, in English
+   */
+  public MalformedValueException(String field, CharSequence text, int index, String reason) {
+    super(message(field, text, index, reason));
+    this.field = Objects.requireNonNull(field, "field");
+    this.text = String.valueOf(text);
+    this.index = index;
+    this.reason = Objects.requireNonNull(reason, "reason");
+  }
+
+  private static String message(String field, CharSequence text, int index, String reason) {
+    StringBuilder sb = new StringBuilder().append(field).append(": ").append(reason);
+    sb.append(" in \"").append(text).append('"');
+    if (index >= 0) {
+      sb.append(" at index ").append(index);
+    }
+    return sb.toString();
+  }
+
+  /** The field whose value is malformed, e.g. {@code documentNumber.serial}. */
+  public String field() {
+    return field;
+  }
+
+  /** The text that was being parsed (or the offending component as text). */
+  public String text() {
+    return text;
+  }
+
+  /** Zero-based index into {@link #text()} where the problem was found, or {@code -1}. */
+  public int index() {
+    return index;
+  }
+
+  /** What is wrong, without field and position. */
+  public String reason() {
+    return reason;
+  }
+}

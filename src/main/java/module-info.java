@@ -1,0 +1,19 @@
+/**
+ * govreply: the model of official replies (答复) to deputies' suggestions (建议) and CPPCC members'
+ * proposals (提案).
+ */
+module dev.govreply {
+  requires transitive com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.annotation;
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive jakarta.validation;
+  requires static org.immutables.value;
+  requires static info.picocli;
+  requires org.hibernate.validator;
+
+  exports dev.govreply.model;
+  exports dev.govreply.json;
+  exports dev.govreply.conformance;
+
+  opens dev.govreply.cli to info.picocli;
+}
