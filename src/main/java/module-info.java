@@ -1,6 +1,6 @@
 /**
  * govreply: the model of official replies (答复) to deputies' suggestions (建议) and CPPCC members'
- * proposals (提案).
+ * proposals (提案), with canonical JSON, validation and a command line.
  */
 module dev.govreply {
   requires transitive com.fasterxml.jackson.databind;

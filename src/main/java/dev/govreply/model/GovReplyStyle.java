@@ -22,5 +22,5 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"measure:measures", "point:points", "contact:contacts",
         "paragraph:paragraphs", "name:names", "commitment:commitments", "note:notes",
-        "line:lines", "block:unrecognized", "item:items", "copyTo:copyTo"})
+        "line:lines", "item:items", "copyTo:copyTo"})
 public @interface GovReplyStyle {}

@@ -1,0 +1,74 @@
+package dev.govreply.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * The addressee (主送) of a reply: the deputies (代表) or members (委员) who raised the item, as the
+ * salutation names them.
+ *
+ * <p>Examples: {@code 张亮代表：} (names [张亮], role 代表, count 1); {@code 童勋海等10位代表：} (names
+ * [童勋海], role 代表, stated count 10); {@code 马青、周丽等委员:} (names [马青, 周丽], role 委员, no
+ * stated count); {@code 雨露乡委员小组:} (a collective: names [雨露乡委员小组], {@link #collective()}
+ * true).
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ */
+@Value.Immutable
+public abstract class Addressee {
+
+  Addressee() {}
+
+  /** A builder: {@code Addressee.builder().addName("张亮").role(AddresseeRole.DEPUTY).build()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The salutation as printed, e.g. {@code 尊敬的王爱珍代表} (without the final colon). Kept so that
+   * writing the reply back loses nothing; absent when the reply was built from parts.
+   */
+  public abstract Optional<String> salutation();
+
+  /** The persons (or the collective) addressed, names only, without 代表/委员/尊敬的. */
+  public abstract List<String> names();
+
+  /** 代表 or 委员, as the salutation says; absent when it says neither. */
+  public abstract Optional<AddresseeRole> role();
+
+  /**
+   * How many persons the salutation says it addresses, when it states a figure: 童勋海等10位代表 → 10,
+   * 王某9名代表 → 9. Absent when no figure is printed; then {@link #names()} is the best count.
+   */
+  public abstract OptionalInt statedCount();
+
+  /** True when the addressee is a collective, such as 雨露乡委员小组 or 民盟界别. */
+  @Value.Default
+  public boolean collective() {
+    return false;
+  }
+
+  /**
+   * The number of persons addressed: the stated figure when there is one, else the number of names
+   * (1 for a collective, which is one proposer).
+   */
+  public final int count() {
+    return statedCount().orElse(names().size());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.noBlankElements("addressee.names", names());
+    salutation().ifPresent(s -> Checks.notBlank("addressee.salutation", s));
+    if (statedCount().isPresent()) {
+      Checks.positive("addressee.statedCount", statedCount().getAsInt());
+    }
+  }
+
+  /** Builds {@link Addressee} values; not thread-safe. */
+  public static final class Builder extends ImmutableAddressee.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,37 @@
+package dev.govreply.model;
+
+/**
+ * How a numbered item below a measure is marked in the text. GB/T 9704 heading levels are 一、
+ * (measures), （一）, 1. and （1）; replies also use run-in points 一是、二是 inside a paragraph.
+ */
+public enum PointStyle {
+  /** Run-in points 一是、二是、三是 (the most common in replies). */
+  RUN_IN,
+  /** Second-level headings （一）（二）. */
+  PARENTHESIZED,
+  /** Third-level headings 1. 2. */
+  ARABIC,
+  /** Fourth-level headings （1）（2）. */
+  PARENTHESIZED_ARABIC;
+
+  /**
+   * The marker for an ordinal in this style: 一是, （一）, 1., （1）.
+   *
+   * @param ordinal 1 or more
+   * @return the marker text as the canonical layout writes it
+   */
+  public String marker(int ordinal) {
+    switch (this) {
+      case RUN_IN:
+        return ChineseNumerals.format(ordinal) + "是";
+      case PARENTHESIZED:
+        return "（" + ChineseNumerals.format(ordinal) + "）";
+      case ARABIC:
+        return ordinal + ".";
+      case PARENTHESIZED_ARABIC:
+        return "（" + ordinal + "）";
+      default:
+        throw new AssertionError(this);
+    }
+  }
+}
