@@ -16,4 +16,5 @@ module dev.govreply {
   exports dev.govreply.conformance;
 
   opens dev.govreply.cli to info.picocli;
+  provides com.fasterxml.jackson.databind.Module with dev.govreply.json.GovReplyModule;
 }

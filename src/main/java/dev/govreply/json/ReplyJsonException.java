@@ -9,6 +9,14 @@ import java.util.Objects;
  * <p>Every instance names where the problem is: the {@linkplain #pointer() JSON Pointer} of the
  * offending value (RFC 6901, e.g. {@code /body/measures/2/ordinal}), and the 1-based
  * {@linkplain #line() line} and {@linkplain #column() column} in the input, when known.
+ * {@link ReplyJson} always gives both: errors about the document as a whole (too large, empty,
+ * not UTF-8) are placed at line 1, column 1.
+ *
+ * <p>Columns are counted as the underlying Jackson parser counts them: in bytes for byte, stream
+ * and file input, in chars for {@code String} input.
+ *
+ * <p>Example message: {@code at /body/measures/0/ordinal (line 3, column 42): expected a positive
+ * integer, found a string}. Immutable once thrown; safe to share between threads.
  */
 public final class ReplyJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -38,7 +46,7 @@ public final class ReplyJsonException extends RuntimeException {
 
   private static String message(String pointer, long line, long column, String reason) {
     StringBuilder sb = new StringBuilder();
-    sb.append("at ").append(pointer.isEmpty() ? "/" : pointer);
+    sb.append("at ").append(pointer.isEmpty() ? "the document root" : pointer);
     if (line > 0) {
       sb.append(" (line ").append(line);
       if (column > 0) {

@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,10 +31,10 @@ public abstract class Addressee {
    * The salutation as printed, e.g. {@code 尊敬的王爱珍代表} (without the final colon). Kept so that
    * writing the reply back loses nothing; absent when the reply was built from parts.
    */
-  public abstract Optional<String> salutation();
+  public abstract Optional<@Size(max = 200) String> salutation();
 
   /** The persons (or the collective) addressed, names only, without 代表/委员/尊敬的. */
-  public abstract List<String> names();
+  public abstract List<@Size(max = 50) String> names();
 
   /** 代表 or 委员, as the salutation says; absent when it says neither. */
   public abstract Optional<AddresseeRole> role();

@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,10 +29,10 @@ public abstract class Body {
   public abstract List<String> context();
 
   /** The measures 一、二、三、 in document order. */
-  public abstract List<Measure> measures();
+  public abstract List<@Valid Measure> measures();
 
   /** The commitments section, when the reply has one. */
-  public abstract Optional<Commitments> commitments();
+  public abstract Optional<@Valid Commitments> commitments();
 
   /** Closing paragraphs: thanks, 特此答复, 此致 / 敬礼, a satisfaction query. */
   public abstract List<String> closing();

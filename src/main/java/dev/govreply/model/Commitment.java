@@ -1,5 +1,7 @@
 package dev.govreply.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -33,13 +35,13 @@ public abstract class Commitment {
   }
 
   /** The item's heading sentence. */
-  public abstract Optional<String> heading();
+  public abstract Optional<@Size(max = 500) String> heading();
 
   /** The item's paragraphs after its heading. */
   public abstract List<String> paragraphs();
 
   /** Points inside the item. */
-  public abstract List<Point> points();
+  public abstract List<@Valid Point> points();
 
   @Value.Check
   void check() {

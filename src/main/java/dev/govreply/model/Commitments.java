@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -22,15 +23,22 @@ public abstract class Commitments {
     return new Builder();
   }
 
-  /** Paragraphs that introduce the section (or make up all of it when it has no items). */
+  /**
+   * Paragraphs that introduce the section (or make up all of it when it has no items). A section
+   * has an introduction, items, or both: an empty section is malformed (leave it out instead).
+   */
   public abstract List<String> intro();
 
   /** The numbered undertakings, in document order. */
-  public abstract List<Commitment> items();
+  public abstract List<@Valid Commitment> items();
 
   @Value.Check
   void check() {
     Checks.noBlankElements("commitments.intro", intro());
+    if (intro().isEmpty() && items().isEmpty()) {
+      throw new MalformedValueException("commitments", "", -1,
+          "must have an introduction or items; leave the section out instead");
+    }
   }
 
   /** Builds {@link Commitments} values; not thread-safe. */

@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,13 +37,14 @@ public abstract class Contact {
   public abstract ContactRole role();
 
   /** The person's name, whitespace removed: 冯华 for 冯  华. */
+  @Size(max = 50)
   public abstract String name();
 
   /** The phone number given for the person. */
   public abstract Optional<PhoneNumber> phone();
 
   /** The unit (联系单位 / 处室) given for the person, e.g. 海南省交通运输厅综合规划处. */
-  public abstract Optional<String> unit();
+  public abstract Optional<@Size(max = 100) String> unit();
 
   @Value.Check
   void check() {

@@ -1,13 +1,35 @@
 package dev.govreply.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
-/** Contact role (stub). */
+/**
+ * The role of a person named in the contact block at the end of a reply.
+ *
+ * <ul>
+ *   <li>{@link #RESPONSIBLE}: the leader who answers for the reply (承办负责人, 负责人, 领导署名, 签发人);
+ *       the reply is reviewed and signed by the handling body's leader;
+ *   <li>{@link #HANDLER}: the official who handled it and is the contact (承办人, 联系人, 经办人), usually
+ *       printed with a phone number.
+ * </ul>
+ *
+ * <pre>{@code
+ * ContactRole.fromLabel("承办负责人：");     // Optional[RESPONSIBLE]
+ * ContactRole.fromLabel("承办人及联系电话"); // Optional[HANDLER]
+ * ContactRole.fromLabel("负 责 人");        // Optional[RESPONSIBLE]
+ * }</pre>
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ */
 public enum ContactRole {
-  /** 承办负责人. */
+  /** The responsible official (承办负责人): the leader who answers for the reply. */
   RESPONSIBLE("承办负责人"),
-  /** 承办人. */
+  /** The handler (承办人) and contact person (联系人). */
   HANDLER("承办人");
+
+  /** Parts of a compound label that name contact details rather than a role. */
+  private static final String[] DETAILS = {"联系电话", "电话", "手机", "联系方式", "电话号码", "手机号码",
+      "联系单位", "单位", "职务", "办公电话", "姓名"};
 
   private final String chinese;
 
@@ -15,13 +37,93 @@ public enum ContactRole {
     this.chinese = chinese;
   }
 
-  /** Chinese. */
+  /**
+   * The canonical Chinese label: 承办负责人 or 承办人.
+   *
+   * @return the label
+   */
   public String chinese() {
     return chinese;
   }
 
-  /** From label. */
+  /**
+   * The role named by a contact-block label as printed.
+   *
+   * <p>The label is read after removing all whitespace (负 责 人), a trailing colon (: or ：), and
+   * reading traditional characters as simplified (負責人, 承辦人, 聯系人, 聯繫人, 簽發人, 領導署名). Recognised:
+   *
+   * <ul>
+   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 负责人, 领导署名, 签发人;
+   *   <li>{@link #HANDLER}: 承办人, 联系人, 经办人;
+   *   <li>a compound of one role label with contact details, joined by 及 和 与 、 / or a comma:
+   *       承办人及联系电话, 联系人及电话, 联系单位及联系人 (all {@link #HANDLER}).
+   * </ul>
+   *
+   * @param label the label, with or without its colon
+   * @return the role, or empty when the label names none (e.g. 联系电话 alone)
+   * @throws NullPointerException when {@code label} is null
+   */
   public static Optional<ContactRole> fromLabel(CharSequence label) {
-    return Optional.empty();
+    Objects.requireNonNull(label, "label");
+    String s = normalise(label);
+    while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) {
+      s = s.substring(0, s.length() - 1);
+    }
+    Optional<ContactRole> whole = single(s);
+    if (whole.isPresent() || s.isEmpty()) {
+      return whole;
+    }
+    ContactRole found = null;
+    for (String part : s.split("[及和与、/,，]", -1)) {
+      Optional<ContactRole> role = single(part);
+      if (role.isPresent()) {
+        if (found != null && found != role.get()) {
+          return Optional.empty();
+        }
+        found = role.get();
+      } else if (!isDetail(part)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static Optional<ContactRole> single(String s) {
+    switch (s) {
+      case "承办负责人":
+      case "承办单位负责人":
+      case "负责人":
+      case "领导署名":
+      case "签发人":
+        return Optional.of(RESPONSIBLE);
+      case "承办人":
+      case "联系人":
+      case "经办人":
+        return Optional.of(HANDLER);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  private static boolean isDetail(String part) {
+    for (String d : DETAILS) {
+      if (d.equals(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normalise(CharSequence label) {
+    StringBuilder sb = new StringBuilder(label.length());
+    for (int i = 0; i < label.length(); i++) {
+      char c = label.charAt(i);
+      if (ChineseNumerals.isBlank(c)) {
+        continue;
+      }
+      int t = "負責辦聯繫係簽發領導單電話經職務碼聯".indexOf(c);
+      sb.append(t < 0 ? c : "负责办联系系签发领导单电话经职务码联".charAt(t));
+    }
+    return sb.toString();
   }
 }

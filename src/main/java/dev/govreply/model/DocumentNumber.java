@@ -1,7 +1,38 @@
 package dev.govreply.model;
 
-/** 发文字号 (stub). */
+import java.util.Objects;
+
+/**
+ * A document number (发文字号, 文号) as defined by GB/T 9704-2012 §7.2.5: the issuer code (机关代字),
+ * the year in hexagonal brackets 〔〕 and the serial number (顺序号) followed by 号, e.g.
+ * {@code 平政字〔2024〕12号}.
+ *
+ * <p>{@link #parse(CharSequence)} reads the forms found in real replies, which often break the
+ * standard: other brackets around the year ({@code [2017]}, {@code 【2024】}, {@code ﹝2019﹞},
+ * {@code (2020)}, {@code （2020）}, {@code 〈2020〉}, also mismatched pairs), a zero-padded serial
+ * ({@code 05号} is serial 5), a 第 before the serial, whitespace anywhere (removed) and full-width
+ * digits. The 号 (or traditional 號) is required. Reporting such deviations is the job of
+ * conformance checking, not of this value: {@link #toString()} always writes the canonical form.
+ *
+ * <pre>{@code
+ * DocumentNumber n = DocumentNumber.parse("平交复函[2017]19号");
+ * n.issuerCode(); // "平交复函"
+ * n.year();       // 2017
+ * n.serial();     // 19
+ * n.toString();   // "平交复函〔2017〕19号"
+ * DocumentNumber.of("平政字", 2024, 12).equals(DocumentNumber.parse("平政字〔2024〕第012号")); // true
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; compare them with {@link #equals(Object)}, which
+ * compares the three components. {@code parse(n.toString()).equals(n)} holds for every instance.
+ */
 public final class DocumentNumber {
+  private static final String FIELD = "documentNumber";
+  private static final String OPENING = "〔[【﹝(（〈［";
+  private static final String CLOSING = "〕]】﹞)）〉］";
+  /** Serial numbers above this are malformed (nine digits keep it within an int). */
+  private static final int MAX_SERIAL = 999_999_999;
+
   private final String issuerCode;
   private final int year;
   private final int serial;
@@ -12,28 +43,237 @@ public final class DocumentNumber {
     this.serial = serial;
   }
 
-  /** Of. */
+  /**
+   * Creates a document number from its components.
+   *
+   * @param issuerCode the issuer code (机关代字), e.g. {@code 平政字}, {@code 岳发改字}, {@code 湘交建议复}:
+   *     non-empty, without whitespace, control characters or brackets
+   * @param year the year in full, 1000 to 9999
+   * @param serial the serial number (顺序号), from 1 to 999999999
+   * @return the document number
+   * @throws MalformedValueException (field {@code documentNumber.issuerCode},
+   *     {@code documentNumber.year} or {@code documentNumber.serial}) for an invalid component
+   * @throws NullPointerException when {@code issuerCode} is null
+   */
   public static DocumentNumber of(String issuerCode, int year, int serial) {
+    Objects.requireNonNull(issuerCode, "issuerCode");
+    if (issuerCode.isEmpty()) {
+      throw new MalformedValueException(FIELD + ".issuerCode", issuerCode, -1,
+          "issuer code is empty");
+    }
+    for (int i = 0; i < issuerCode.length(); i++) {
+      char c = issuerCode.charAt(i);
+      if (ChineseNumerals.isBlank(c) || Character.isISOControl(c)) {
+        throw new MalformedValueException(FIELD + ".issuerCode", issuerCode, i,
+            "issuer code contains whitespace or a control character");
+      }
+      if (isBracket(c)) {
+        throw new MalformedValueException(FIELD + ".issuerCode", issuerCode, i,
+            "issuer code contains the bracket '" + c + "'");
+      }
+    }
+    if (year < 1000 || year > 9999) {
+      throw new MalformedValueException(FIELD + ".year", String.valueOf(year), -1,
+          "year must have four digits, got " + year);
+    }
+    if (serial < 1 || serial > MAX_SERIAL) {
+      throw new MalformedValueException(FIELD + ".serial", String.valueOf(serial), -1,
+          "serial must be from 1 to " + MAX_SERIAL + ", got " + serial);
+    }
     return new DocumentNumber(issuerCode, year, serial);
   }
 
-  /** Parse. */
+  /**
+   * Reads a document number as printed, e.g. {@code 平政字〔2024〕12号}, {@code 潼民发【2024】275号},
+   * {@code 平交复函[2017]19号}, {@code 宝市环函﹝2019﹞193号}, {@code 岳发改字 (2020) 第046号}.
+   *
+   * @param text the printed document number, without surrounding text
+   * @return the document number
+   * @throws MalformedValueException (field {@code documentNumber} or one of its components) when
+   *     the text is not a document number; the index refers to {@code text}
+   * @throws NullPointerException when {@code text} is null
+   */
   public static DocumentNumber parse(CharSequence text) {
-    throw new UnsupportedOperationException();
+    Objects.requireNonNull(text, "text");
+    int n = text.length();
+    int open = -1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (OPENING.indexOf(c) >= 0) {
+        open = i;
+        break;
+      }
+      if (CLOSING.indexOf(c) >= 0) {
+        throw new MalformedValueException(FIELD + ".issuerCode", text, i,
+            "closing bracket '" + c + "' before the year");
+      }
+      if (Character.isISOControl(c) && !ChineseNumerals.isBlank(c)) {
+        throw new MalformedValueException(FIELD + ".issuerCode", text, i,
+            "issuer code contains a control character");
+      }
+    }
+    if (open < 0) {
+      throw new MalformedValueException(FIELD, text, -1, "no year in brackets such as 〔2024〕");
+    }
+    String code = ChineseNumerals.removeBlanks(text.subSequence(0, open));
+    if (code.isEmpty()) {
+      throw new MalformedValueException(FIELD + ".issuerCode", text, open,
+          "issuer code is missing before the year");
+    }
+
+    // year
+    int i = skipBlanks(text, open + 1);
+    int yearStart = i;
+    StringBuilder yearText = new StringBuilder(4);
+    while (i < n) {
+      char c = text.charAt(i);
+      int d = ChineseNumerals.arabicDigit(c);
+      if (d >= 0) {
+        if (yearText.length() >= 4) {
+          throw new MalformedValueException(FIELD + ".year", text, yearStart,
+              "year must have four digits, got more");
+        }
+        yearText.append((char) ('0' + d));
+      } else if (!ChineseNumerals.isBlank(c)) {
+        break;
+      }
+      i++;
+    }
+    if (i >= n) {
+      throw new MalformedValueException(FIELD + ".year", text, i,
+          "closing bracket after the year is missing");
+    }
+    if (CLOSING.indexOf(text.charAt(i)) < 0) {
+      throw new MalformedValueException(FIELD + ".year", text, i,
+          "unexpected '" + text.charAt(i) + "' in the year");
+    }
+    if (yearText.length() != 4 || yearText.charAt(0) == '0') {
+      throw new MalformedValueException(FIELD + ".year", text, yearStart,
+          "year must have four digits, got \"" + yearText + "\"");
+    }
+    int year = Integer.parseInt(yearText.toString());
+
+    // serial
+    i = skipBlanks(text, i + 1);
+    if (i < n && text.charAt(i) == '第') {
+      i = skipBlanks(text, i + 1);
+    }
+    int serialStart = i;
+    long serial = 0;
+    int serialDigits = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      int d = ChineseNumerals.arabicDigit(c);
+      if (d >= 0) {
+        serialDigits++;
+        serial = serial * 10 + d;
+        if (serial > MAX_SERIAL) {
+          throw new MalformedValueException(FIELD + ".serial", text, serialStart,
+              "serial exceeds " + MAX_SERIAL);
+        }
+      } else if (!ChineseNumerals.isBlank(c)) {
+        break;
+      }
+      i++;
+    }
+    if (serialDigits == 0) {
+      throw new MalformedValueException(FIELD + ".serial", text, i,
+          "serial number is missing after the year");
+    }
+    if (serial == 0) {
+      throw new MalformedValueException(FIELD + ".serial", text, serialStart,
+          "serial must be at least 1");
+    }
+    if (i >= n) {
+      throw new MalformedValueException(FIELD, text, n, "号 is missing after the serial");
+    }
+    char c = text.charAt(i);
+    if (c != '号' && c != '號') {
+      throw new MalformedValueException(FIELD, text, i,
+          "expected 号 after the serial, got '" + c + "'");
+    }
+    i = skipBlanks(text, i + 1);
+    if (i < n) {
+      throw new MalformedValueException(FIELD, text, i, "unexpected text after 号");
+    }
+    return new DocumentNumber(code, year, (int) serial);
   }
 
-  /** Code. */
+  private static int skipBlanks(CharSequence text, int i) {
+    while (i < text.length() && ChineseNumerals.isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isBracket(char c) {
+    return OPENING.indexOf(c) >= 0 || CLOSING.indexOf(c) >= 0;
+  }
+
+  /**
+   * The issuer code (机关代字) identifying the issuing body and document series, e.g. {@code 平政字},
+   * {@code 平交复函}, {@code 岳发改字}, {@code 湘交建议复}; never empty.
+   *
+   * @return the issuer code, as printed without whitespace
+   */
   public String issuerCode() {
     return issuerCode;
   }
 
-  /** Year. */
+  /**
+   * The year (年份), in full.
+   *
+   * @return the year, 1000 to 9999
+   */
   public int year() {
     return year;
   }
 
-  /** Serial. */
+  /**
+   * The serial number (顺序号) within the issuer code and year.
+   *
+   * @return the serial, at least 1
+   */
   public int serial() {
     return serial;
+  }
+
+  /**
+   * Whether {@code other} is a document number with the same issuer code, year and serial.
+   *
+   * @param other any object
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof DocumentNumber)) {
+      return false;
+    }
+    DocumentNumber that = (DocumentNumber) other;
+    return year == that.year && serial == that.serial && issuerCode.equals(that.issuerCode);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return (issuerCode.hashCode() * 31 + year) * 31 + serial;
+  }
+
+  /**
+   * The canonical GB/T 9704 form: issuer code, year in 〔〕, unpadded serial and 号, e.g.
+   * {@code 平政字〔2024〕12号}.
+   *
+   * @return the canonical form, which {@link #parse(CharSequence)} reads back to an equal value
+   */
+  @Override
+  public String toString() {
+    return issuerCode + '〔' + year + '〕' + serial + '号';
   }
 }

@@ -25,8 +25,9 @@ public final class MalformedValueException extends IllegalArgumentException {
   /**
    * Creates the exception.
    *
-   * @param field the model field, in the dotted form of the JSON property path
-   *     ({@code documentNumber.year}, {@code phone})
+   * @param field the attribute that is malformed, as a dotted path relative to the value being
+   *     built ({@code documentNumber.year}, {@code phone}, {@code measure.ordinal}); readers that
+   *     know where the value sits in a document report that location beside it
    * @param text the text that was parsed, or the component's value in string form
    * @param index the zero-based index into {@code text} where the problem is, or {@code -1} when it
    *     concerns the value as a whole

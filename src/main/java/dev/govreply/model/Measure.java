@@ -1,5 +1,7 @@
 package dev.govreply.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,13 +29,13 @@ public abstract class Measure {
   public abstract int ordinal();
 
   /** The heading sentence after 一、. */
-  public abstract Optional<String> heading();
+  public abstract Optional<@Size(max = 500) String> heading();
 
   /** Paragraphs after the heading and before the first point. */
   public abstract List<String> paragraphs();
 
   /** The points (一是、二是 or （一）/1. sub-headings) of the measure, in document order. */
-  public abstract List<Point> points();
+  public abstract List<@Valid Point> points();
 
   @Value.Check
   void check() {

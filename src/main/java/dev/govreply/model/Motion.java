@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -34,10 +35,10 @@ public abstract class Motion {
    * {@code 温36}, {@code 652042}. Leading zeros and prefixes are kept, because they are part of how
    * the office files the item.
    */
-  public abstract Optional<String> number();
+  public abstract Optional<@Size(max = 32) String> number();
 
   /** The item's own title (《关于…的建议》), without the 《》 or quotes. */
-  public abstract Optional<String> title();
+  public abstract Optional<@Size(max = 500) String> title();
 
   @Value.Check
   void check() {

@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -33,7 +34,7 @@ public abstract class Point {
   }
 
   /** The point's heading sentence, often printed in bold: 高点位开展部署调度。 */
-  public abstract Optional<String> heading();
+  public abstract Optional<@Size(max = 500) String> heading();
 
   /** The paragraphs of the point after its heading. */
   public abstract List<String> paragraphs();

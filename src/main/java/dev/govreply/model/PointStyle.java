@@ -19,8 +19,12 @@ public enum PointStyle {
    *
    * @param ordinal 1 or more
    * @return the marker text as the canonical layout writes it
+   * @throws IllegalArgumentException if {@code ordinal} is below 1 or above 999
    */
   public String marker(int ordinal) {
+    if (ordinal < 1 || ordinal > 999) {
+      throw new IllegalArgumentException("ordinal must be 1 to 999, got " + ordinal);
+    }
     switch (this) {
       case RUN_IN:
         return ChineseNumerals.format(ordinal) + "是";

@@ -1,6 +1,8 @@
 package dev.govreply.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -56,7 +58,7 @@ public abstract class Reply {
   }
 
   /** 发文机关: the body that issues the reply, e.g. 平江县人民政府. */
-  public abstract Optional<String> issuer();
+  public abstract Optional<@Size(max = 100) String> issuer();
 
   /** 发文字号: e.g. 平政字〔2024〕12号. */
   public abstract Optional<DocumentNumber> documentNumber();
@@ -71,31 +73,32 @@ public abstract class Reply {
    * 标题 as printed on one line, e.g. 平江县人民政府对岳阳市九届人大四次会议第241号建议的答复. Spacing used for
    * layout (答 复) is not part of the title.
    */
-  public abstract Optional<String> title();
+  public abstract Optional<@Size(max = 500) String> title();
 
   /** The item answered: kind, session, number and title. */
-  public abstract Optional<Motion> motion();
+  public abstract Optional<@Valid Motion> motion();
 
   /** 主送: the deputies or members addressed. */
-  public abstract Optional<Addressee> addressee();
+  public abstract Optional<@Valid Addressee> addressee();
 
   /** 正文: opening, context, measures, commitments and closing. Empty when the reply has no body. */
+  @Valid
   @Value.Default
   public Body body() {
     return Body.builder().build();
   }
 
   /** 发文机关署名: the signature as printed, which may be an abbreviation of the issuer. */
-  public abstract Optional<String> signature();
+  public abstract Optional<@Size(max = 100) String> signature();
 
   /** 成文日期: the date of the reply. */
   public abstract Optional<LocalDate> date();
 
   /** The contact block: responsible officials and handlers, in document order. */
-  public abstract List<Contact> contacts();
+  public abstract List<@Valid Contact> contacts();
 
   /** 抄送: bodies that receive a copy, e.g. 省人大常委会办公厅. */
-  public abstract List<String> copyTo();
+  public abstract List<@Size(max = 100) String> copyTo();
 
   /** 附注 and similar notes, e.g. 此件主动公开, 传真: 0571-…, as printed. */
   public abstract List<String> notes();
@@ -104,10 +107,10 @@ public abstract class Reply {
   public abstract List<UnrecognizedBlock> unrecognized();
 
   /**
-   * The stored extension values; package-private so that callers only ever see copies (Jackson
-   * nodes are mutable).
+   * The stored extension values, frozen: {@link ExtensionValue} is package-private, so callers only
+   * ever see copies of the (mutable) Jackson nodes.
    */
-  abstract Map<String, JsonNode> extensionValues();
+  abstract Map<String, ExtensionValue> extensionValues();
 
   /**
    * Integrators' own data (legacy ids, workflow state) as JSON values, in insertion order. The
@@ -115,12 +118,12 @@ public abstract class Reply {
    * changing them does not change this reply.
    */
   public final Map<String, JsonNode> extensions() {
-    Map<String, JsonNode> values = extensionValues();
+    Map<String, ExtensionValue> values = extensionValues();
     if (values.isEmpty()) {
       return Collections.emptyMap();
     }
     Map<String, JsonNode> copy = new LinkedHashMap<>();
-    values.forEach((k, v) -> copy.put(k, v.deepCopy()));
+    values.forEach((k, v) -> copy.put(k, v.copy()));
     return Collections.unmodifiableMap(copy);
   }
 
@@ -149,14 +152,14 @@ public abstract class Reply {
      * not reach the reply.
      */
     public Builder putExtension(String key, JsonNode value) {
-      putExtensionValue(key, value.deepCopy());
+      putExtensionValue(key, new ExtensionValue(value));
       return this;
     }
 
     /** Replaces all extension values with copies of {@code values}. */
     public Builder extensions(Map<String, ? extends JsonNode> values) {
-      Map<String, JsonNode> copy = new LinkedHashMap<>();
-      values.forEach((k, v) -> copy.put(k, v.deepCopy()));
+      Map<String, ExtensionValue> copy = new LinkedHashMap<>();
+      values.forEach((k, v) -> copy.put(k, new ExtensionValue(v)));
       extensionValues(copy);
       return this;
     }

@@ -1,56 +1,313 @@
 package dev.govreply.model;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** 会议 (stub). */
+/**
+ * The session (会议) at which a motion was raised: a numbered annual meeting of a term (届) of a
+ * people's congress (人民代表大会, 人大) or of a CPPCC committee (政治协商会议, 政协), e.g.
+ * {@code 岳阳市九届人大四次会议} (4th session of the 9th Yueyang Municipal People's Congress) or
+ * {@code 政协南华县第九届委员会第三次会议} (3rd session of the 9th Nanhua County CPPCC Committee).
+ *
+ * <p>The value is the text as printed, with whitespace removed; equality, hash code and
+ * {@link #toString()} use that text only. The components — {@link #assembly()}, {@link #region()},
+ * {@link #term()} and {@link #meeting()} — are read from it when it is parsed. Traditional forms
+ * (屆, 會議, 政協, 人民代表大會) are read too; numerals may be Chinese or Arabic (see
+ * {@link ChineseNumerals}).
+ *
+ * <pre>{@code
+ * Session s = Session.parse("平江县第十八届人民代表大会第三次会议");
+ * s.assembly(); // PEOPLES_CONGRESS
+ * s.region();   // Optional[平江县]
+ * s.term();     // OptionalInt[18]
+ * s.meeting();  // OptionalInt[3]
+ * Session.parse("政协十届三次会议").region(); // Optional.empty
+ * Session.parse("十四届全国人大一次会议").region(); // Optional[全国]
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; compare them with {@link #equals(Object)}.
+ * {@code parse(s.toString()).equals(s)} holds for every instance.
+ */
 public final class Session {
-  /** Assembly. */
+  /** The kind of assembly that holds the session. */
   public enum Assembly {
-    /** 人大. */
-    PEOPLES_CONGRESS,
-    /** 政协. */
-    CPPCC
+    /** A people's congress (人民代表大会, 人大); its members are deputies (代表). */
+    PEOPLES_CONGRESS("人大"),
+    /** A committee of the Chinese People's Political Consultative Conference (政协); members (委员). */
+    CPPCC("政协");
+
+    private final String chinese;
+
+    Assembly(String chinese) {
+      this.chinese = chinese;
+    }
+
+    /**
+     * The short Chinese name: 人大 or 政协.
+     *
+     * @return the name
+     */
+    public String chinese() {
+      return chinese;
+    }
   }
+
+  private static final String FIELD = "session";
+
+  /** Keywords naming an assembly; at one position the longest match wins. */
+  private static final String[] PC_KEYWORDS = {"人民代表大会", "人民代表大會", "人大"};
+
+  private static final String[] CPPCC_KEYWORDS = {"中国人民政治协商会议", "中國人民政治協商會議",
+      "政治协商会议", "政治協商會議", "政治协商", "政治協商", "政协", "政協"};
+
+  /** Words around the numbers that are not part of a region. */
+  private static final String[] FILLERS = {"常务委员会", "常務委員會", "常委会", "常委會", "委员会", "委員會",
+      "会议", "會議", "第"};
 
   private final String text;
+  private final Assembly assembly;
+  private final String region; // null when absent
+  private final int term; // -1 when absent
+  private final int meeting; // -1 when absent
 
-  private Session(String text) {
+  private Session(String text, Assembly assembly, String region, int term, int meeting) {
     this.text = text;
+    this.assembly = assembly;
+    this.region = region;
+    this.term = term;
+    this.meeting = meeting;
   }
 
-  /** Of. */
+  /**
+   * The session printed as {@code text}; the same as {@link #parse(CharSequence)}.
+   *
+   * @param text the session as printed, e.g. {@code 岳阳市九届人大四次会议}
+   * @return the session
+   * @throws MalformedValueException (field {@code session}) as for {@link #parse(CharSequence)}
+   * @throws NullPointerException when {@code text} is null
+   */
   public static Session of(String text) {
     return parse(text);
   }
 
-  /** Parse. */
+  /**
+   * Reads a session as printed, e.g. {@code 岳阳市九届人大四次会议}, {@code 省十二届人大七次会议},
+   * {@code 政协南华县第九届委员会第三次会议}, {@code 岳阳市政协八届四次会议}, {@code 十四届全国人大一次会议}.
+   *
+   * <p>The assembly is recognised by 人大 or 人民代表大会 (people's congress) and by 政协, 政治协商 or
+   * 中国人民政治协商会议 (CPPCC). The term is the numeral before the first 届 (an optional 第 before
+   * it), the meeting the numeral before the next 次. The region is the first text outside these
+   * parts and the words 第, 委员会, 常委会 and 会议: what precedes them (岳阳市, 省, 区), or what lies
+   * between them (政协<em>南华县</em>第九届, 十四届<em>全国</em>人大).
+   *
+   * @param text the session as printed, without surrounding text such as 关于对 or 第241号
+   * @return the session, keeping the text without whitespace
+   * @throws MalformedValueException (field {@code session}) when the text is empty, names neither
+   *     or both assemblies, or has a malformed or zero term or meeting numeral
+   * @throws NullPointerException when {@code text} is null
+   */
   public static Session parse(CharSequence text) {
-    return new Session(text.toString());
+    Objects.requireNonNull(text, "text");
+    int[] map = new int[text.length() + 1];
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!ChineseNumerals.isBlank(c)) {
+        map[sb.length()] = i;
+        sb.append(c);
+      }
+    }
+    map[sb.length()] = text.length();
+    String s = sb.toString();
+    if (s.isEmpty()) {
+      throw new MalformedValueException(FIELD, text, -1, "session is empty");
+    }
+
+    int[] pc = find(s, PC_KEYWORDS);
+    int[] cppcc = find(s, CPPCC_KEYWORDS);
+    if (pc == null && cppcc == null) {
+      throw new MalformedValueException(FIELD, text, -1,
+          "session names neither a people's congress (人大) nor a CPPCC (政协)");
+    }
+    if (pc != null && cppcc != null) {
+      throw new MalformedValueException(FIELD, text, map[Math.max(pc[0], cppcc[0])],
+          "session names both a people's congress (人大) and a CPPCC (政协)");
+    }
+    Assembly assembly = pc != null ? Assembly.PEOPLES_CONGRESS : Assembly.CPPCC;
+    int[] kw = pc != null ? pc : cppcc;
+
+    int[] term = numbered(s, text, map, "届屆", 0, "term");
+    int[] meeting = numbered(s, text, map, "次", term == null ? 0 : term[1], "meeting");
+
+    String region = region(s, kw, term, meeting);
+    return new Session(s, assembly, region, term == null ? -1 : term[2],
+        meeting == null ? -1 : meeting[2]);
   }
 
-  /** Text. */
+  /** The earliest keyword occurrence as {start, end}, the longest at that start; or null. */
+  private static int[] find(String s, String[] keywords) {
+    int[] best = null;
+    for (String k : keywords) {
+      int at = s.indexOf(k);
+      if (at >= 0 && (best == null || at < best[0] || (at == best[0] && at + k.length() > best[1]))) {
+        best = new int[] {at, at + k.length()};
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Finds the first numeral followed by one of {@code suffixes} at or after {@code from}, as
+   * {start (incl. 第), end (after the suffix), value}; null when there is none.
+   */
+  private static int[] numbered(
+      String s, CharSequence text, int[] map, String suffixes, int from, String what) {
+    for (int i = from; i < s.length(); i++) {
+      if (suffixes.indexOf(s.charAt(i)) < 0) {
+        continue;
+      }
+      int j = i;
+      while (j > from && ChineseNumerals.isNumeralChar(s.charAt(j - 1))) {
+        j--;
+      }
+      if (j == i) {
+        continue;
+      }
+      int value;
+      try {
+        value = ChineseNumerals.parse(s.substring(j, i));
+      } catch (MalformedValueException e) {
+        int at = e.index() < 0 ? map[j] : map[j + e.index()];
+        throw new MalformedValueException(FIELD, text, at, "malformed " + what + " numeral: "
+            + e.reason());
+      }
+      if (value == 0) {
+        throw new MalformedValueException(FIELD, text, map[j], what + " must be at least 1");
+      }
+      int start = j > from && s.charAt(j - 1) == '第' ? j - 1 : j;
+      return new int[] {start, i + 1, value};
+    }
+    return null;
+  }
+
+  private static String region(String s, int[] kw, int[] term, int[] meeting) {
+    // spans sorted by start; the region is the first non-filler gap before the meeting
+    int[][] spans = {kw, term, meeting};
+    java.util.Arrays.sort(spans, (a, b) -> a == null ? (b == null ? 0 : 1)
+        : b == null ? -1 : Integer.compare(a[0], b[0]));
+    int pos = 0;
+    for (int[] span : spans) {
+      if (span == null) {
+        break;
+      }
+      if (span[0] > pos) {
+        String gap = stripFillers(s.substring(pos, span[0]));
+        if (!gap.isEmpty()) {
+          return gap;
+        }
+      }
+      if (span == meeting) {
+        break;
+      }
+      pos = Math.max(pos, span[1]);
+    }
+    return null;
+  }
+
+  private static String stripFillers(String gap) {
+    boolean changed = true;
+    while (changed && !gap.isEmpty()) {
+      changed = false;
+      for (String f : FILLERS) {
+        if (gap.startsWith(f)) {
+          gap = gap.substring(f.length());
+          changed = true;
+        }
+        if (gap.endsWith(f)) {
+          gap = gap.substring(0, gap.length() - f.length());
+          changed = true;
+        }
+      }
+    }
+    return gap;
+  }
+
+  /**
+   * The session as printed, whitespace removed, e.g. {@code 岳阳市九届人大四次会议}.
+   *
+   * @return the text, never empty
+   */
   public String text() {
     return text;
   }
 
-  /** Assembly. */
+  /**
+   * Whether the session is one of a people's congress (人大) or of a CPPCC committee (政协).
+   *
+   * @return the assembly
+   */
   public Assembly assembly() {
-    return Assembly.PEOPLES_CONGRESS;
+    return assembly;
   }
 
-  /** Region. */
+  /**
+   * The region of the assembly as printed: {@code 岳阳市}, {@code 南华县}, {@code 海南省}, or an
+   * abbreviation relative to the issuer such as {@code 省}, {@code 市}, {@code 区}; {@code 全国} for
+   * the national assembly.
+   *
+   * @return the region, or empty when the text names none (政协十届三次会议)
+   */
   public Optional<String> region() {
-    return Optional.empty();
+    return Optional.ofNullable(region);
   }
 
-  /** Term. */
+  /**
+   * The term (届) of the assembly: 9 for 九届 or 第九届.
+   *
+   * @return the term, at least 1, or empty when the text has none
+   */
   public OptionalInt term() {
-    return OptionalInt.empty();
+    return term < 0 ? OptionalInt.empty() : OptionalInt.of(term);
   }
 
-  /** Meeting. */
+  /**
+   * The number of the meeting (次会议) within the term: 4 for 四次会议, 3 for 第三次会议.
+   *
+   * @return the meeting, at least 1, or empty when the text has none
+   */
   public OptionalInt meeting() {
-    return OptionalInt.empty();
+    return meeting < 0 ? OptionalInt.empty() : OptionalInt.of(meeting);
+  }
+
+  /**
+   * Whether {@code other} is a session with the same text.
+   *
+   * @param other any object
+   * @return true when equal
+   */
+  @Override
+  public boolean equals(Object other) {
+    return this == other || (other instanceof Session && text.equals(((Session) other).text));
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code of the text
+   */
+  @Override
+  public int hashCode() {
+    return text.hashCode();
+  }
+
+  /**
+   * The session as printed, whitespace removed; the same as {@link #text()}.
+   *
+   * @return the text, which {@link #parse(CharSequence)} reads back to an equal value
+   */
+  @Override
+  public String toString() {
+    return text;
   }
 }

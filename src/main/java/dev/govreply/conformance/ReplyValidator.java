@@ -1,0 +1,222 @@
+package dev.govreply.conformance;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
+import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
+
+/**
+ * Bean Validation for replies and for users' own objects: the Bean Validation constraints on the
+ * model's accessors ({@code @Size} sanity limits, {@code @Valid} cascading into the body, measures,
+ * points, motion, addressee and contacts) and the library's custom constraints
+ * ({@link ValidDocumentNumber}, {@link ValidPhoneNumber}, {@link ValidResultClass}).
+ *
+ * <p>This catches values that are representable but clearly wrong, such as an issuer of 300
+ * characters (a reader glued the title onto it). Whether a reply conforms to the rules for replies
+ * (a missing contact block, a number in [2017] brackets) is not decided here.
+ *
+ * <pre>{@code
+ * List<Violation> problems = ReplyValidator.shared().check(reply);
+ * // [Violation[path=body.measures[0].heading, message=size must be between 0 and 500, …]]
+ * List<Violation> zh = ReplyValidator.forLocale(Locale.SIMPLIFIED_CHINESE).check(reply);
+ * }</pre>
+ *
+ * <p>All instances share one Hibernate Validator {@link ValidatorFactory}, bootstrapped once, on
+ * first use, with the {@link FluentGetterPropertySelectionStrategy} (without it, constraints on
+ * fluent accessors such as {@code issuer()} are silently ignored). Messages come from
+ * {@code ValidationMessages.properties} (English) and {@code ValidationMessages_zh_CN.properties};
+ * every {@code ValidationMessages} bundle on the class path is merged, so an application's own bundle
+ * does not hide the library's. Each instance interpolates in one fixed locale, English unless
+ * chosen otherwise; the library's messages never fall back to the JVM's default locale (a request
+ * for German on a Chinese machine gives English, not Chinese, for the library's own keys).
+ *
+ * <p>Immutable and thread-safe: share instances freely.
+ */
+public final class ReplyValidator {
+
+  private static final String BUNDLE = "ValidationMessages";
+
+  /** Holder idiom: the factory is built by the first thread that needs it, exactly once. */
+  private static final class Holder {
+    static final ValidatorFactory FACTORY = bootstrap();
+    static final ReplyValidator ENGLISH = new ReplyValidator(FACTORY, Locale.ENGLISH);
+    static final ReplyValidator SIMPLIFIED_CHINESE =
+        new ReplyValidator(FACTORY, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  private final Locale locale;
+  private final Validator validator;
+
+  /** A validator on {@code factory} interpolating in {@code locale}; package-private for tests. */
+  ReplyValidator(ValidatorFactory factory, Locale locale) {
+    this.locale = locale;
+    this.validator = factory.usingContext()
+        .messageInterpolator(new FixedLocaleInterpolator(factory.getMessageInterpolator(), locale))
+        .getValidator();
+  }
+
+  /**
+   * The shared validator, with English messages.
+   *
+   * @return the shared English instance; the same instance on every call
+   */
+  public static ReplyValidator shared() {
+    return Holder.ENGLISH;
+  }
+
+  /**
+   * A validator whose messages are in {@code locale}; {@link Locale#SIMPLIFIED_CHINESE} gives
+   * Chinese messages, {@link Locale#ENGLISH} (or a locale without translations) English ones.
+   *
+   * @param locale the locale of the messages
+   * @return a validator on the shared factory; the same instance for {@link Locale#ENGLISH} and
+   *     {@link Locale#SIMPLIFIED_CHINESE}
+   * @throws NullPointerException when {@code locale} is null
+   */
+  public static ReplyValidator forLocale(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    if (locale.equals(Locale.ENGLISH)) {
+      return Holder.ENGLISH;
+    }
+    if (locale.equals(Locale.SIMPLIFIED_CHINESE)) {
+      return Holder.SIMPLIFIED_CHINESE;
+    }
+    return new ReplyValidator(Holder.FACTORY, locale);
+  }
+
+  /**
+   * The locale of this validator's messages.
+   *
+   * @return the locale, {@link Locale#ENGLISH} for {@link #shared()}
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * The underlying Bean Validation validator, for your own objects and for the full
+   * {@link Validator} API (groups, {@code validateProperty}, method validation). It uses the fluent
+   * getter strategy and this instance's locale. Do not close its factory.
+   *
+   * @return the validator; thread-safe
+   */
+  public Validator validator() {
+    return validator;
+  }
+
+  /**
+   * Validates {@code bean} (a {@link dev.govreply.model.Reply}, a part of one, or any object with
+   * Bean Validation constraints) against the default group and the given groups.
+   *
+   * @param <T> the bean's type
+   * @param bean the object to validate
+   * @param groups the groups to validate; the default group when none is given
+   * @return the violations, empty when there are none
+   * @throws NullPointerException when {@code bean} is null
+   */
+  public <T> Set<ConstraintViolation<T>> validate(T bean, Class<?>... groups) {
+    Objects.requireNonNull(bean, "bean");
+    return validator.validate(bean, groups);
+  }
+
+  /**
+   * Validates {@code bean} and returns the violations in simple form, sorted by
+   * {@link Violation#ORDER}, so the same object always gives the same list.
+   *
+   * @param bean the object to validate, typically a {@link dev.govreply.model.Reply}
+   * @return the sorted violations, an empty list when there are none; unmodifiable
+   * @throws NullPointerException when {@code bean} is null
+   */
+  public List<Violation> check(Object bean) {
+    Set<ConstraintViolation<Object>> violations = validate(bean);
+    List<Violation> out = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Object> v : violations) {
+      out.add(Violation.of(v));
+    }
+    out.sort(Violation.ORDER);
+    return List.copyOf(out);
+  }
+
+  /** The shared factory; package-private for tests. */
+  static ValidatorFactory factory() {
+    return Holder.FACTORY;
+  }
+
+  /** Builds a factory configured as the shared one; package-private for tests. */
+  static ValidatorFactory bootstrap() {
+    return Validation.byProvider(HibernateValidator.class)
+        // the provider is named explicitly, so no service lookup (which a module layer or an
+        // unusual class loader could miss) is needed
+        .providerResolver(() -> List.of(new HibernateValidator()))
+        .configure()
+        .getterPropertySelectionStrategy(new FluentGetterPropertySelectionStrategy())
+        .defaultLocale(Locale.ENGLISH)
+        // bundles load lazily, so that forLocale works for any locale; aggregate = true merges
+        // every ValidationMessages bundle on the class path (the application's and ours)
+        .messageInterpolator(new ResourceBundleMessageInterpolator(
+            new NoDefaultLocaleFallback(new PlatformResourceBundleLocator(
+                BUNDLE, Set.of(), ReplyValidator.class.getClassLoader(), true)),
+            Set.of(Locale.ENGLISH),
+            Locale.ENGLISH,
+            context -> context.getDefaultLocale(),
+            false))
+        .buildValidatorFactory();
+  }
+
+  /**
+   * Keeps {@link java.util.ResourceBundle}'s fallback to the JVM's default locale out of message
+   * lookup: when the bundle found belongs to neither the requested locale nor one of its parents
+   * (say zh_CN for a request for de on a Chinese machine), the base (English) bundle is used.
+   */
+  private static final class NoDefaultLocaleFallback implements ResourceBundleLocator {
+    private static final ResourceBundle.Control CANDIDATES =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final ResourceBundleLocator delegate;
+
+    NoDefaultLocaleFallback(ResourceBundleLocator delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public ResourceBundle getResourceBundle(Locale locale) {
+      ResourceBundle bundle = delegate.getResourceBundle(locale);
+      if (bundle == null || locale.equals(Locale.ROOT)
+          || CANDIDATES.getCandidateLocales(BUNDLE, locale).contains(bundle.getLocale())) {
+        return bundle;
+      }
+      return delegate.getResourceBundle(Locale.ROOT);
+    }
+  }
+
+  /** Interpolates every message in one fixed locale. */
+  private static final class FixedLocaleInterpolator implements MessageInterpolator {
+    private final MessageInterpolator delegate;
+    private final Locale locale;
+
+    FixedLocaleInterpolator(MessageInterpolator delegate, Locale locale) {
+      this.delegate = delegate;
+      this.locale = locale;
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context) {
+      return delegate.interpolate(messageTemplate, context, locale);
+    }
+
+    @Override
+    public String interpolate(String messageTemplate, Context context, Locale locale) {
+      return delegate.interpolate(messageTemplate, context, locale);
+    }
+  }
+}

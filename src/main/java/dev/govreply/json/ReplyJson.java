@@ -1,0 +1,569 @@
+package dev.govreply.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.govreply.model.Reply;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads and writes replies in the {@code govreply/1} JSON format: the canonical wire format of
+ * govreply.
+ *
+ * <p>The format: a JSON object whose first property is {@code "format": "govreply/1"}, then the
+ * parts of the {@link Reply} in the model's declaration order, camelCase, absent values omitted
+ * ({@code Optional.empty()}, empty lists, an empty body, {@code collective: false}, point and
+ * commitment {@code style: RUN_IN}), dates as ISO-8601 ({@code "2024-03-01"}), enums as their
+ * UPPER_SNAKE codes, small values ({@code DocumentNumber}, {@code ResultClass}, {@code
+ * PhoneNumber}, {@code Session}) as their canonical {@code toString()}. Chinese text is written as
+ * UTF-8, never {@code \}{@code u}-escaped. The JSON Schema is {@link #schema()}.
+ *
+ * <pre>{@code
+ * ReplyJson json = ReplyJson.standard();
+ * byte[] bytes = json.write(reply);          // canonical, compact, deterministic
+ * Reply again = json.read(bytes);            // again.equals(reply)
+ * String forHumans = json.writePretty(reply);
+ * }</pre>
+ *
+ * <p><b>Reading</b> is strict: unknown properties (except under {@code extensions}), duplicate
+ * properties, wrong types, {@code null} values, malformed small values, unknown enum codes,
+ * invalid dates, missing required properties, trailing content, a missing or unknown {@code
+ * format} and a newer format version ({@code govreply/2}) are refused with a {@link
+ * ReplyJsonException} that names the JSON Pointer, line and column of the problem. No other
+ * exception escapes the {@code read} methods for any input bytes, except {@link IOException}s
+ * of the caller's stream or file. The input must be UTF-8 (a UTF-8 byte order mark is skipped;
+ * UTF-16 and UTF-32 are refused).
+ *
+ * <p><b>Limits</b> ({@link Builder}): documents larger than {@code maxDocumentBytes} are refused
+ * before parsing (streams are read up to the limit and no further); nesting deeper than {@code
+ * maxDepth} (the document object is depth 1) and strings longer than {@code maxStringLength}
+ * chars are refused. Numbers are limited to 1000 digits.
+ *
+ * <p><b>Extensions</b>: the values under {@code extensions} are kept as Jackson {@code JsonNode}s
+ * and written back in insertion order. Numbers are read as follows, so that a value read and
+ * written again reads back equal: integers become {@code IntNode}, {@code LongNode} or {@code
+ * BigIntegerNode}, the smallest that holds them; decimals and exponents become {@code
+ * DoubleNode} when the {@code double} nearest to the text has exactly the written value (e.g.
+ * {@code 0.5}, {@code 1.25e3}, {@code 0.1}, whose shortest {@code double} text is {@code 0.1}),
+ * and {@code DecimalNode} otherwise (e.g. {@code 0.10000000000000000001}, {@code 1e400}), which
+ * keeps every digit. {@code read(write(r)).equals(r)} therefore holds for every reply whose
+ * extension numbers are of these node types as the reader would make them; a {@code ShortNode},
+ * {@code FloatNode} or a {@code DecimalNode} holding an exact {@code double} is written by value
+ * and reads back as the canonical node type. Non-finite doubles and POJO nodes cannot be
+ * written ({@link IllegalArgumentException}); binary nodes are written as base64 strings.
+ *
+ * <p>Immutable and thread-safe: build one instance (or use {@link #standard()}) and share it.
+ */
+public final class ReplyJson {
+
+  /** The format this library reads and writes: {@value}. */
+  public static final String FORMAT = ReplyCodec.FORMAT;
+
+  /** The {@code $id} of the JSON Schema returned by {@link #schema()}: {@value}. */
+  public static final String SCHEMA_ID = "https://govreply.dev/schema/govreply-1.schema.json";
+
+  /** Default {@code maxDocumentBytes}: 8 MiB. */
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+
+  /** Default {@code maxDepth}: 64. */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  /** Default {@code maxStringLength}: 1 Mi chars. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+
+  /** The deepest a reply's own structure nests (root, body, commitments, items, points, …). */
+  static final int MIN_DEPTH = 8;
+
+  /** The largest configurable {@code maxDepth}; the reader recurses once per level. */
+  static final int MAX_DEPTH_LIMIT = 1000;
+
+  private static final int MAX_NUMBER_LENGTH = 1000;
+
+  private static final ReplyJson STANDARD = builder().build();
+
+  private static final DefaultPrettyPrinter PRETTY;
+
+  static {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  private final int maxDocumentBytes;
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final JsonFactory factory;
+  private final ReplyCodec codec;
+
+  private ReplyJson(Builder b) {
+    this.maxDocumentBytes = b.maxDocumentBytes;
+    this.maxDepth = b.maxDepth;
+    this.maxStringLength = b.maxStringLength;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(maxDocumentBytes)
+            .maxNestingDepth(maxDepth + 1) // our own check reports maxDepth + 1 more clearly
+            .maxStringLength(maxStringLength)
+            .maxNameLength(maxStringLength)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    this.codec = new ReplyCodec(maxStringLength, maxDepth);
+  }
+
+  /**
+   * The shared instance with the default limits (8 MiB documents, depth 64, strings of 1 Mi
+   * chars).
+   *
+   * @return the standard reader/writer; thread-safe
+   */
+  public static ReplyJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A builder for an instance with other limits, e.g. {@code
+   * ReplyJson.builder().maxDocumentBytes(64 * 1024).build()}.
+   *
+   * @return a new builder with the default limits
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The largest document accepted, in bytes (UTF-8). */
+  public int maxDocumentBytes() {
+    return maxDocumentBytes;
+  }
+
+  /** The deepest nesting accepted; the document object is depth 1. */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** The longest string (value or property name) accepted, in chars. */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** The codec shared with {@link GovReplyModule}. */
+  ReplyCodec codec() {
+    return codec;
+  }
+
+  // ---------------------------------------------------------------------------------- reading
+
+  /**
+   * Reads a reply from UTF-8 JSON bytes.
+   *
+   * @param json the document
+   * @return the reply
+   * @throws ReplyJsonException if the document is not a valid {@code govreply/1} reply, with the
+   *     JSON Pointer, line and column of the problem
+   */
+  public Reply read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    if (json.length > maxDocumentBytes) {
+      throw tooLarge(json.length + " bytes");
+    }
+    checkEncoding(json, json.length);
+    return parse(json, json.length);
+  }
+
+  /**
+   * Reads a reply from a JSON string. Columns in errors count chars.
+   *
+   * @param json the document
+   * @return the reply
+   * @throws ReplyJsonException if the document is not a valid {@code govreply/1} reply
+   */
+  public Reply read(String json) {
+    Objects.requireNonNull(json, "json");
+    long bytes = utf8Length(json);
+    if (bytes > maxDocumentBytes) {
+      throw tooLarge(bytes + " bytes in UTF-8");
+    }
+    JsonParser p = null;
+    try {
+      p = factory.createParser(json);
+      return readDocument(p);
+    } catch (IOException e) {
+      throw wrap(p, e);
+    } finally {
+      close(p);
+    }
+  }
+
+  /**
+   * Reads a reply from a stream of UTF-8 JSON. At most {@code maxDocumentBytes + 1} bytes are
+   * read; the stream is not closed.
+   *
+   * @param in the document
+   * @return the reply
+   * @throws ReplyJsonException if the document is too large or not a valid reply
+   * @throws IOException if reading the stream fails
+   */
+  public Reply read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    byte[] json = in.readNBytes(maxDocumentBytes + 1);
+    if (json.length > maxDocumentBytes) {
+      throw tooLarge("more than " + maxDocumentBytes + " bytes");
+    }
+    checkEncoding(json, json.length);
+    return parse(json, json.length);
+  }
+
+  /**
+   * Reads a reply from a UTF-8 JSON file. The size is checked before the file is read.
+   *
+   * @param file the document
+   * @return the reply
+   * @throws ReplyJsonException if the document is too large or not a valid reply
+   * @throws IOException if the file cannot be read (e.g. {@link java.nio.file.NoSuchFileException})
+   */
+  public Reply read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    long size = Files.size(file);
+    if (size > maxDocumentBytes) {
+      throw tooLarge(size + " bytes");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  private Reply parse(byte[] json, int length) {
+    JsonParser p = null;
+    try {
+      p = factory.createParser(json, 0, length);
+      return readDocument(p);
+    } catch (IOException e) {
+      throw wrap(p, e);
+    } finally {
+      close(p);
+    }
+  }
+
+  private Reply readDocument(JsonParser p) throws IOException {
+    try {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new ReplyJsonException("", 1, 1, "the document is empty", null);
+      }
+      Reply reply = codec.readReply(p);
+      t = p.nextToken();
+      if (t != null) {
+        throw ReplyCodec.error(p, p.currentTokenLocation(),
+            "trailing content after the document: " + ReplyCodec.describe(t), null);
+      }
+      return reply;
+    } catch (ReplyJsonException e) {
+      throw e;
+    } catch (IOException e) {
+      throw wrap(p, e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw wrap(p, e);
+    }
+  }
+
+  private ReplyJsonException wrap(JsonParser p, Throwable e) {
+    JsonLocation at = null;
+    String reason;
+    if (e instanceof StreamConstraintsException) {
+      reason = limitReason((StreamConstraintsException) e);
+      at = ((StreamConstraintsException) e).getLocation();
+    } else if (e instanceof JsonProcessingException) {
+      JsonProcessingException j = (JsonProcessingException) e;
+      reason = "malformed JSON: " + j.getOriginalMessage();
+      at = j.getLocation();
+    } else if (e instanceof java.io.CharConversionException) {
+      reason = "invalid UTF-8: " + e.getMessage();
+    } else {
+      reason = "cannot read the document: " + e;
+    }
+    if (p == null) {
+      return new ReplyJsonException("", 1, 1, reason, e);
+    }
+    if (at == null || at.getLineNr() < 1) {
+      try {
+        at = p.currentLocation();
+      } catch (RuntimeException ignored) {
+        at = null;
+      }
+    }
+    return new ReplyJsonException(ReplyCodec.pointer(p), ReplyCodec.line(at),
+        ReplyCodec.column(at), reason, e);
+  }
+
+  private String limitReason(StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.startsWith("String value length")) {
+      return "a string is longer than maxStringLength (" + maxStringLength + " chars)";
+    }
+    if (m.startsWith("Name length")) {
+      return "a property name is longer than maxStringLength (" + maxStringLength + " chars)";
+    }
+    if (m.contains("nesting depth")) {
+      return "nesting deeper than maxDepth (" + maxDepth + ")";
+    }
+    if (m.startsWith("Document length")) {
+      return "the document is larger than maxDocumentBytes (" + maxDocumentBytes + ")";
+    }
+    if (m.startsWith("Number value length")) {
+      return "a number is longer than " + MAX_NUMBER_LENGTH + " digits";
+    }
+    return "a limit is exceeded: " + m;
+  }
+
+  private ReplyJsonException tooLarge(String size) {
+    return new ReplyJsonException("", 1, 1, "the document (" + size
+        + ") is larger than maxDocumentBytes (" + maxDocumentBytes + ")", null);
+  }
+
+  private static void checkEncoding(byte[] b, int n) {
+    if (n >= 2 && (b[0] == 0 || b[1] == 0 || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+        || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+      throw new ReplyJsonException("", 1, 1,
+          "the document is not UTF-8 (it looks like UTF-16 or UTF-32)", null);
+    }
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0, len = s.length(); i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < len
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
+  }
+
+  private static void close(JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException | RuntimeException ignored) {
+        // nothing to release that matters
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- writing
+
+  /**
+   * Writes the canonical form of a reply: compact UTF-8 JSON; the same value always gives the
+   * same bytes.
+   *
+   * @param reply the reply
+   * @return the JSON bytes
+   * @throws IllegalArgumentException if the reply holds something JSON cannot carry: an unpaired
+   *     surrogate in a string, a non-finite double or a POJO node in the extensions
+   */
+  public byte[] write(Reply reply) {
+    return write(reply, false);
+  }
+
+  /**
+   * Writes the canonical form of a reply as a string (the same text as {@link #write(Reply)}).
+   *
+   * @param reply the reply
+   * @return the JSON text
+   */
+  public String writeString(Reply reply) {
+    return new String(write(reply, false), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the 2-space indented form of a reply, for humans: one property or array element per
+   * line, {@code "key": value}, {@code \n} line ends, no final line end. Deterministic too, and
+   * read back equal.
+   *
+   * @param reply the reply
+   * @return the indented JSON text
+   */
+  public String writePretty(Reply reply) {
+    return new String(write(reply, true), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the canonical form of a reply to a stream, which is flushed but not closed.
+   *
+   * @param reply the reply
+   * @param out where to write
+   * @throws IOException if writing to the stream fails
+   */
+  public void write(Reply reply, OutputStream out) throws IOException {
+    Objects.requireNonNull(reply, "reply");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+      writeChecked(g, reply);
+    }
+    out.flush();
+  }
+
+  private byte[] write(Reply reply, boolean pretty) {
+    Objects.requireNonNull(reply, "reply");
+    BufferRecycler br = factory._getBufferRecycler();
+    try (ByteArrayBuilder bb = new ByteArrayBuilder(br)) {
+      try (JsonGenerator g = factory.createGenerator(bb, JsonEncoding.UTF8)) {
+        if (pretty) {
+          g.setPrettyPrinter(PRETTY.createInstance());
+        }
+        writeChecked(g, reply);
+      }
+      byte[] result = bb.toByteArray();
+      bb.release();
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      br.releaseToPool();
+    }
+  }
+
+  private void writeChecked(JsonGenerator g, Reply reply) throws IOException {
+    try {
+      codec.write(g, reply);
+    } catch (com.fasterxml.jackson.core.JsonGenerationException e) {
+      throw new IllegalArgumentException("the reply cannot be written as JSON: "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  // ----------------------------------------------------------------------------------- schema
+
+  /**
+   * The JSON Schema (draft 2020-12) of {@code govreply/1}, with {@code $id} {@value #SCHEMA_ID}.
+   * It describes what {@link #write(Reply)} produces; the reader additionally accepts the lenient
+   * spellings of small values that their {@code parse} methods accept, and checks what a schema
+   * cannot (non-blank text, unpaired surrogates, real calendar dates, limits).
+   *
+   * @return the schema document
+   */
+  public static String schema() {
+    try (InputStream in = schemaStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The JSON Schema as a stream of UTF-8 bytes; the caller closes it.
+   *
+   * @return a new stream over the schema resource
+   */
+  public static InputStream schemaStream() {
+    InputStream in = ReplyJson.class.getResourceAsStream("govreply-1.schema.json");
+    if (in == null) {
+      throw new IllegalStateException("schema resource govreply-1.schema.json is missing");
+    }
+    return in;
+  }
+
+  /**
+   * Builds {@link ReplyJson} instances with non-default limits. Not thread-safe; the built
+   * instance is.
+   *
+   * <pre>{@code
+   * ReplyJson small = ReplyJson.builder().maxDocumentBytes(256 * 1024).maxDepth(16).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private int maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxDepth = DEFAULT_MAX_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+
+    private Builder() {}
+
+    /**
+     * The largest document accepted, in UTF-8 bytes; default 8 MiB.
+     *
+     * @param bytes 1 to {@code Integer.MAX_VALUE - 8}
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(int bytes) {
+      if (bytes < 1 || bytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxDocumentBytes must be from 1 to "
+            + (Integer.MAX_VALUE - 8) + ", got " + bytes);
+      }
+      this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /**
+     * The deepest nesting accepted, the document object being depth 1; default 64. Replies
+     * themselves nest {@value ReplyJson#MIN_DEPTH} deep, so that is the minimum.
+     *
+     * @param depth {@value ReplyJson#MIN_DEPTH} to {@value ReplyJson#MAX_DEPTH_LIMIT}
+     * @return this builder
+     */
+    public Builder maxDepth(int depth) {
+      if (depth < MIN_DEPTH || depth > MAX_DEPTH_LIMIT) {
+        throw new IllegalArgumentException("maxDepth must be from " + MIN_DEPTH + " to "
+            + MAX_DEPTH_LIMIT + ", got " + depth);
+      }
+      this.maxDepth = depth;
+      return this;
+    }
+
+    /**
+     * The longest string value or property name accepted, in chars; default 1 Mi.
+     *
+     * @param chars 1 or more
+     * @return this builder
+     */
+    public Builder maxStringLength(int chars) {
+      if (chars < 1 || chars == Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("maxStringLength must be from 1 to "
+            + (Integer.MAX_VALUE - 1) + ", got " + chars);
+      }
+      this.maxStringLength = chars;
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return an immutable, thread-safe {@link ReplyJson}
+     */
+    public ReplyJson build() {
+      return new ReplyJson(this);
+    }
+  }
+}

@@ -1,0 +1,400 @@
+package dev.govreply;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.govreply.model.Addressee;
+import dev.govreply.model.AddresseeRole;
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.Body;
+import dev.govreply.model.Commitment;
+import dev.govreply.model.Commitments;
+import dev.govreply.model.Contact;
+import dev.govreply.model.ContactRole;
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.Measure;
+import dev.govreply.model.Motion;
+import dev.govreply.model.MotionKind;
+import dev.govreply.model.PhoneNumber;
+import dev.govreply.model.Point;
+import dev.govreply.model.PointStyle;
+import dev.govreply.model.Reply;
+import dev.govreply.model.ResultClass;
+import dev.govreply.model.Session;
+import dev.govreply.model.UnrecognizedBlock;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.impl.Constraint;
+
+/**
+ * QuickTheories generators for whole {@link Reply} values, reusable by every package's tests.
+ *
+ * <p>{@link #replies()} varies everything: each optional part is sometimes present, lists have
+ * 0 to several elements, text mixes Chinese with full-width punctuation, astral characters (𠀀),
+ * quotes, backslashes, control characters and whitespace, and extensions hold nested objects,
+ * arrays, strings, booleans, null and numbers of every canonical node type (see {@code
+ * ReplyJson} for the rule). Every draw goes through the {@link RandomnessSource}, so failures
+ * shrink towards small, plain replies.
+ *
+ * <pre>{@code
+ * qt().withExamples(1000).forAll(ReplyGenerators.replies())
+ *     .checkAssert(r -> assertThat(json.read(json.write(r))).isEqualTo(r));
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe. Small values are made with their factories here; when the
+ * model's {@code SmallValueGenerators} exist they can replace the private helpers below.
+ */
+public final class ReplyGenerators {
+
+  private ReplyGenerators() {}
+
+  private static final String[] WORDS = {
+    "营商环境", "优化", "平江县", "人民政府", "答复", "建议", "提案", "代表", "委员", "落实",
+    "一网通办", "湘易办", "政务服务", "惠企政策", "免申即享", "监管", "信用", "贷款", "企业",
+    "高质量发展", "2023年", "422亿元", "8%", "100%", "县纪委监委", "跨省通办", "交通运输",
+    "𠀀", "𪚥", "😀", "龘", "鑫", "乾隆", "ABC", "abc", "x", "0730", "No.5", "e-mail",
+  };
+
+  private static final String[] MARKS = {
+    "，", "。", "、", "；", "：", "“", "”", "‘", "’", "（", "）", "《", "》", "【", "】", "〔", "〕",
+    "！", "？", "——", "……", "·", "\"", "\\", "\\\\", "/", "'", " ", "\u3000", "\t", "\n",
+    "\r\n", "\u0001", "\u001f", "\u007f", "\u2028", "\u00a0", "<", ">", "&", "{", "}", "[", "]",
+  };
+
+  private static final String[] ISSUER_CODES = {
+    "平政字", "平交复函", "岳发改字", "湘交建议复", "宝环函", "浙交", "X", "政办发",
+  };
+
+  private static final String[] SESSIONS = {
+    "岳阳市九届人大四次会议", "政协南华县第九届委员会第三次会议", "省十四届人大二次会议",
+  };
+
+  /** Whole replies, from empty to fully populated. */
+  public static Gen<Reply> replies() {
+    return in -> reply(new Draw(in));
+  }
+
+  /** Non-blank text as the model's string fields hold it. */
+  public static Gen<String> texts() {
+    return in -> text(new Draw(in));
+  }
+
+  /** Extension values: nested JSON values in the reader's canonical node types. */
+  public static Gen<JsonNode> extensionValues() {
+    return in -> node(new Draw(in), 0);
+  }
+
+  // ---- the reply ------------------------------------------------------------------------
+
+  private static Reply reply(Draw d) {
+    Reply.Builder b = Reply.builder();
+    if (d.chance()) {
+      b.issuer(text(d));
+    }
+    if (d.chance()) {
+      b.documentNumber(documentNumber(d));
+    }
+    if (d.chance()) {
+      b.resultClass(resultClass(d));
+    }
+    if (d.chance()) {
+      b.disclosure(d.pick(Disclosure.values()));
+    }
+    if (d.chance()) {
+      b.title(text(d));
+    }
+    if (d.chance()) {
+      b.motion(motion(d));
+    }
+    if (d.chance()) {
+      b.addressee(addressee(d));
+    }
+    if (d.chance()) {
+      b.body(body(d));
+    }
+    if (d.chance()) {
+      b.signature(text(d));
+    }
+    if (d.chance()) {
+      b.date(LocalDate.ofEpochDay(d.between(LocalDate.of(1949, 10, 1).toEpochDay(),
+          LocalDate.of(2099, 12, 31).toEpochDay())));
+    }
+    for (int i = 0, n = d.count(3); i < n; i++) {
+      b.addContact(contact(d));
+    }
+    b.copyTo(texts(d, 3));
+    b.notes(texts(d, 2));
+    for (int i = 0, n = d.count(2); i < n; i++) {
+      b.addUnrecognized(block(d));
+    }
+    for (int i = 0, n = d.count(3); i < n; i++) {
+      b.putExtension(d.chance() ? "legacyId" + i : text(d), node(d, 0));
+    }
+    return b.build();
+  }
+
+  private static Motion motion(Draw d) {
+    Motion.Builder b = Motion.builder();
+    if (d.chance()) {
+      b.kind(d.pick(MotionKind.values()));
+    }
+    if (d.chance()) {
+      b.session(Session.parse(d.pick(SESSIONS)));
+    }
+    if (d.chance()) {
+      b.number(d.chance() ? String.valueOf(d.between(1, 999_999)) : text(d));
+    }
+    if (d.chance()) {
+      b.title(text(d));
+    }
+    return b.build();
+  }
+
+  private static Addressee addressee(Draw d) {
+    Addressee.Builder b = Addressee.builder();
+    if (d.chance()) {
+      b.salutation(text(d));
+    }
+    b.names(texts(d, 3));
+    if (d.chance()) {
+      b.role(d.pick(AddresseeRole.values()));
+    }
+    if (d.chance()) {
+      b.statedCount((int) d.between(1, d.chance() ? 20 : Integer.MAX_VALUE));
+    }
+    b.collective(d.chance());
+    return b.build();
+  }
+
+  private static Body body(Draw d) {
+    Body.Builder b = Body.builder();
+    if (d.chance()) {
+      b.opening(text(d));
+    }
+    b.context(texts(d, 3));
+    for (int i = 0, n = d.count(4); i < n; i++) {
+      Measure.Builder m = Measure.builder().ordinal(ordinal(d, i));
+      if (d.chance()) {
+        m.heading(text(d));
+      }
+      m.paragraphs(texts(d, 2));
+      m.points(points(d));
+      b.addMeasure(m.build());
+    }
+    if (d.chance()) {
+      Commitments.Builder c = Commitments.builder().intro(texts(d, 2));
+      for (int i = 0, n = d.count(3); i < n; i++) {
+        Commitment.Builder item = Commitment.builder().ordinal(ordinal(d, i));
+        if (d.chance()) {
+          item.style(d.pick(PointStyle.values()));
+        }
+        if (d.chance()) {
+          item.heading(text(d));
+        }
+        item.paragraphs(texts(d, 2));
+        item.points(points(d));
+        c.addItem(item.build());
+      }
+      b.commitments(c.build());
+    }
+    b.closing(texts(d, 3));
+    return b.build();
+  }
+
+  private static List<Point> points(Draw d) {
+    List<Point> points = new ArrayList<>();
+    for (int i = 0, n = d.count(3); i < n; i++) {
+      Point.Builder p = Point.builder().ordinal(ordinal(d, i));
+      if (d.chance()) {
+        p.style(d.pick(PointStyle.values()));
+      }
+      if (d.chance()) {
+        p.heading(text(d));
+      }
+      p.paragraphs(texts(d, 2));
+      points.add(p.build());
+    }
+    return points;
+  }
+
+  private static int ordinal(Draw d, int index) {
+    return d.oneIn(8) ? (int) d.between(1, Integer.MAX_VALUE) : index + 1;
+  }
+
+  private static Contact contact(Draw d) {
+    Contact.Builder b = Contact.builder().role(d.pick(ContactRole.values())).name(text(d));
+    if (d.chance()) {
+      b.phone(phone(d));
+    }
+    if (d.chance()) {
+      b.unit(text(d));
+    }
+    return b.build();
+  }
+
+  private static UnrecognizedBlock block(Draw d) {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0, n = 1 + d.count(3); i < n; i++) {
+      lines.add(d.oneIn(5) ? (d.chance() ? "" : "  ") : text(d).replace('\n', ' ')
+          .replace('\r', ' '));
+    }
+    return UnrecognizedBlock.of(d.pick(BlockKind.values()), (int) d.between(1, 100_000),
+        lines);
+  }
+
+  // ---- small values (own helpers; the model's generators may replace them) --------------
+
+  private static DocumentNumber documentNumber(Draw d) {
+    return DocumentNumber.of(d.pick(ISSUER_CODES), (int) d.between(1949, 2100),
+        (int) (d.chance() ? d.between(1, 300) : d.between(1, 999_999_999)));
+  }
+
+  private static ResultClass resultClass(Draw d) {
+    char letter = (char) ('A' + d.between(0, 3));
+    return d.chance() ? ResultClass.of(letter) : ResultClass.of(letter, (int) d.between(1, 9));
+  }
+
+  private static PhoneNumber phone(Draw d) {
+    if (d.chance()) {
+      return PhoneNumber.mobile("1" + d.between(3, 9) + digits(d, 9));
+    }
+    return PhoneNumber.landline("0" + d.between(10, 999), d.between(2, 9) + digits(d, 6));
+  }
+
+  private static String digits(Draw d, int n) {
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      sb.append((char) ('0' + d.between(0, 9)));
+    }
+    return sb.toString();
+  }
+
+  // ---- text -----------------------------------------------------------------------------
+
+  private static List<String> texts(Draw d, int max) {
+    List<String> list = new ArrayList<>();
+    for (int i = 0, n = d.count(max); i < n; i++) {
+      list.add(text(d));
+    }
+    return list;
+  }
+
+  /** Non-blank: starts with a word, then words and marks. */
+  private static String text(Draw d) {
+    StringBuilder sb = new StringBuilder(d.pick(WORDS));
+    for (int i = 0, n = d.count(d.oneIn(10) ? 200 : 12); i < n; i++) {
+      sb.append(d.oneIn(3) ? d.pick(MARKS) : d.pick(WORDS));
+    }
+    return sb.toString();
+  }
+
+  // ---- extension values -----------------------------------------------------------------
+
+  private static JsonNode node(Draw d, int depth) {
+    int kind = (int) d.between(0, depth >= 4 ? 6 : 8);
+    switch (kind) {
+      case 0:
+        return TextNode.valueOf(d.oneIn(6) ? "" : text(d));
+      case 1:
+        return number(d);
+      case 2:
+        return BooleanNode.valueOf(d.chance());
+      case 3:
+        return NullNode.getInstance();
+      case 4:
+        return IntNode.valueOf((int) d.between(-1000, 100_000));
+      case 5:
+      case 6:
+        return number(d);
+      case 7: {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0, n = d.count(4); i < n; i++) {
+          a.add(node(d, depth + 1));
+        }
+        return a;
+      }
+      default: {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        for (int i = 0, n = d.count(4); i < n; i++) {
+          String key = d.oneIn(8) ? "" : d.oneIn(3) ? "a/b~c" + i : text(d);
+          o.set(key, node(d, depth + 1));
+        }
+        return o;
+      }
+    }
+  }
+
+  /** Numbers in the node type the reader gives them. */
+  private static JsonNode number(Draw d) {
+    switch ((int) d.between(0, 5)) {
+      case 0:
+        return IntNode.valueOf((int) d.between(Integer.MIN_VALUE, Integer.MAX_VALUE));
+      case 1: {
+        long v = d.between(Long.MIN_VALUE / 2, Long.MAX_VALUE / 2);
+        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? IntNode.valueOf((int) v)
+            : LongNode.valueOf(v);
+      }
+      case 2:
+        return BigIntegerNode.valueOf(BigInteger.valueOf(Long.MAX_VALUE)
+            .add(BigInteger.valueOf(d.between(1, Long.MAX_VALUE)))
+            .multiply(BigInteger.valueOf(d.chance() ? 1 : -1)));
+      case 3: {
+        double v = Double.longBitsToDouble(d.between(Long.MIN_VALUE, Long.MAX_VALUE));
+        return DoubleNode.valueOf(Double.isFinite(v) ? v : d.between(-10_000, 10_000) / 8.0);
+      }
+      case 4:
+        return DoubleNode.valueOf(d.between(-1_000_000, 1_000_000) / 100.0);
+      default: {
+        // 20+ significant digits ending in a non-zero digit: no double has this value exactly
+        String unscaled = d.between(1, 9) + digits(d, (int) d.between(18, 30))
+            + d.between(1, 9);
+        return DecimalNode.valueOf(new BigDecimal(new BigInteger(unscaled),
+            (int) d.between(-20, 40)));
+      }
+    }
+  }
+
+  /** Draws from a randomness source, so that QuickTheories can shrink the result. */
+  private static final class Draw {
+    private final RandomnessSource in;
+
+    Draw(RandomnessSource in) {
+      this.in = in;
+    }
+
+    long between(long lo, long hi) {
+      return in.next(Constraint.between(lo, hi));
+    }
+
+    boolean chance() {
+      return between(0, 1) == 1;
+    }
+
+    boolean oneIn(int n) {
+      return between(0, n - 1) == n - 1;
+    }
+
+    int count(int max) {
+      return (int) between(0, max);
+    }
+
+    <T> T pick(T[] values) {
+      return values[(int) between(0, values.length - 1)];
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.govreply.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.Module;
+import dev.govreply.ReplyGenerators;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.Reply;
+import dev.govreply.model.Session;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GovReplyModuleTest {
+
+  private static final ReplyJson JSON = ReplyJson.standard();
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new GovReplyModule());
+
+  /** A user's DTO holding a small value and a reply. */
+  record Filing(DocumentNumber number, Session session, Reply reply) {}
+
+  /** A user's DTO with small values as map keys. */
+  record Index(Map<DocumentNumber, String> titles) {}
+
+  @Test
+  void writesTheSameBytesAsReplyJson() throws Exception {
+    Reply reply = JsonFixtures.small();
+    assertThat(MAPPER.writeValueAsBytes(reply)).isEqualTo(JSON.write(reply));
+    assertThat(MAPPER.readValue(JSON.write(reply), Reply.class)).isEqualTo(reply);
+  }
+
+  @Test
+  void generatedRepliesRoundTripThroughTheMapper() {
+    qt().withExamples(200).forAll(ReplyGenerators.replies()).checkAssert(r -> {
+      try {
+        byte[] bytes = MAPPER.writeValueAsBytes(r);
+        assertThat(bytes).isEqualTo(JSON.write(r));
+        assertThat(MAPPER.readValue(bytes, Reply.class)).isEqualTo(r);
+      } catch (java.io.IOException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void dtosWithSmallValuesRoundTrip() throws Exception {
+    Filing filing = new Filing(DocumentNumber.of("平政字", 2024, 12),
+        Session.parse("岳阳市九届人大四次会议"), JsonFixtures.small());
+    String json = MAPPER.writeValueAsString(filing);
+    assertThat(json).startsWith("{\"number\":\"平政字〔2024〕12号\",\"session\":\"岳阳市九届人大四次会议\","
+        + "\"reply\":{\"format\":\"govreply/1\"");
+    assertThat(MAPPER.readValue(json, Filing.class)).isEqualTo(filing);
+
+    Index index = new Index(Map.of(DocumentNumber.of("平政字", 2024, 12), "答复"));
+    String indexJson = MAPPER.writeValueAsString(index);
+    assertThat(indexJson).isEqualTo("{\"titles\":{\"平政字〔2024〕12号\":\"答复\"}}");
+    assertThat(MAPPER.readValue(indexJson, Index.class)).isEqualTo(index);
+  }
+
+  @Test
+  void malformedSmallValuesAreInvalidFormat() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"number\":\"平政字2024号\"}", Filing.class))
+        .isInstanceOf(InvalidFormatException.class)
+        .hasMessageContaining("平政字2024号")
+        .hasMessageContaining("no year in brackets");
+    assertThatThrownBy(() -> MAPPER.readValue("{\"number\":12}", Filing.class))
+        .isInstanceOf(JsonMappingException.class);
+  }
+
+  @Test
+  void replyErrorsCarryThePointer() {
+    assertThatThrownBy(() -> MAPPER.readValue(
+        "{\"reply\":{\"format\":\"govreply/1\",\"bogus\":1}}", Filing.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("at /reply/bogus (line 1, column 34): unknown property \"bogus\"")
+        .cause().isInstanceOf(ReplyJsonException.class);
+  }
+
+  @Test
+  void isFoundByFindAndRegisterModules() throws Exception {
+    List<Module> modules = ObjectMapper.findModules();
+    assertThat(modules).anyMatch(m -> m instanceof GovReplyModule);
+    ObjectMapper found = new ObjectMapper().findAndRegisterModules();
+    assertThat(found.writeValueAsBytes(JsonFixtures.small())).isEqualTo(JSON.write(JsonFixtures.small()));
+    assertThat(found.getRegisteredModuleIds()).isNotEmpty();
+  }
+
+  @Test
+  void customLimitsApply() {
+    ObjectMapper strict = new ObjectMapper().registerModule(
+        new GovReplyModule(ReplyJson.builder().maxStringLength(5).build()));
+    assertThatThrownBy(() -> strict.readValue("{\"format\":\"govreply/1\",\"issuer\":\"123456\"}",
+        Reply.class)).hasMessageContaining("maxStringLength (5)");
+    assertThat(new GovReplyModule().getModuleName()).isEqualTo("govreply");
+  }
+}

@@ -1,0 +1,141 @@
+package dev.govreply.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class AddresseeTest {
+
+  private static MalformedValueException malformed(ThrowingCallable call) {
+    Throwable t = catchThrowable(call);
+    assertThat(t).isInstanceOf(MalformedValueException.class);
+    return (MalformedValueException) t;
+  }
+
+  /** 张亮代表： (00-pingjiang-xzf-jy241). */
+  private static Addressee zhangLiang() {
+    return Addressee.builder().salutation("张亮代表").addName("张亮").role(AddresseeRole.DEPUTY).build();
+  }
+
+  @Test
+  void singleDeputy() {
+    Addressee a = zhangLiang();
+    assertThat(a.names()).containsExactly("张亮");
+    assertThat(a.role()).contains(AddresseeRole.DEPUTY);
+    assertThat(a.salutation()).contains("张亮代表");
+    assertThat(a.statedCount()).isEmpty();
+    assertThat(a.count()).isEqualTo(1);
+  }
+
+  @Test
+  void collectiveDefaultsToFalse() {
+    assertThat(zhangLiang().collective()).isFalse();
+    assertThat(Addressee.builder().build().collective()).isFalse();
+  }
+
+  @Test
+  void nothingIsRequired() {
+    Addressee a = Addressee.builder().build();
+    assertThat(a.names()).isEmpty();
+    assertThat(a.role()).isEmpty();
+    assertThat(a.salutation()).isEmpty();
+    assertThat(a.count()).isZero();
+  }
+
+  @Test
+  void countIsTheStatedFigureWhenPrinted() {
+    // 童勋海等10位代表：
+    Addressee a = Addressee.builder().salutation("童勋海等10位代表").addName("童勋海")
+        .role(AddresseeRole.DEPUTY).statedCount(10).build();
+    assertThat(a.statedCount()).hasValue(10);
+    assertThat(a.count()).isEqualTo(10);
+  }
+
+  @Test
+  void countIsTheNumberOfNamesWithoutAStatedFigure() {
+    // 马青、周丽等委员: (07-tongguan-mzj-ta52)
+    Addressee a = Addressee.builder().salutation("马青、周丽等委员").addNames("马青", "周丽")
+        .role(AddresseeRole.MEMBER).build();
+    assertThat(a.statedCount()).isEmpty();
+    assertThat(a.count()).isEqualTo(2);
+  }
+
+  @Test
+  void collectiveCountsAsOne() {
+    // 雨露乡委员小组: (04-nanhua-jtj-ta55)
+    Addressee a = Addressee.builder().salutation("雨露乡委员小组").addName("雨露乡委员小组").collective(true).build();
+    assertThat(a.collective()).isTrue();
+    assertThat(a.role()).isEmpty();
+    assertThat(a.count()).isEqualTo(1);
+  }
+
+  @Test
+  void blankNameIsMalformedWithItsIndex() {
+    MalformedValueException e = malformed(() -> Addressee.builder().addNames("马青", "  ").build());
+    assertThat(e.field()).isEqualTo("addressee.names[1]");
+    assertThat(e.text()).isEqualTo("  ");
+    assertThat(e.index()).isEqualTo(-1);
+  }
+
+  @Test
+  void blankSalutationIsMalformed() {
+    MalformedValueException e = malformed(() -> Addressee.builder().salutation("").addName("张亮").build());
+    assertThat(e.field()).isEqualTo("addressee.salutation");
+    assertThat(e.text()).isEmpty();
+    assertThat(e.index()).isEqualTo(-1);
+  }
+
+  @Test
+  void statedCountZeroIsMalformed() {
+    MalformedValueException e = malformed(() -> Addressee.builder().addName("童勋海").statedCount(0).build());
+    assertThat(e.field()).isEqualTo("addressee.statedCount");
+    assertThat(e.text()).isEqualTo("0");
+    assertThat(e.index()).isEqualTo(0);
+  }
+
+  @Test
+  void negativeStatedCountIsMalformed() {
+    MalformedValueException e = malformed(() -> Addressee.builder().statedCount(-2).build());
+    assertThat(e.field()).isEqualTo("addressee.statedCount");
+    assertThat(e.text()).isEqualTo("-2");
+  }
+
+  @Test
+  void namesAreUnmodifiableAndDetachedFromTheInput() {
+    List<String> names = new ArrayList<>(List.of("马青", "周丽"));
+    Addressee a = Addressee.builder().names(names).role(AddresseeRole.MEMBER).build();
+    names.add("赵军虎");
+    assertThat(a.names()).containsExactly("马青", "周丽");
+    assertThat(a.count()).isEqualTo(2);
+    assertThatThrownBy(() -> a.names().add("赵军虎")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> a.names().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void samePartsAreEqual() {
+    Addressee a = zhangLiang();
+    Addressee b = Addressee.builder().role(AddresseeRole.DEPUTY).names(List.of("张亮")).salutation("张亮代表")
+        .collective(false).build();
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(Addressee.builder().from(a).build()).isEqualTo(a);
+  }
+
+  @Test
+  void anyDifferingPartMakesAddresseesUnequal() {
+    Addressee base = zhangLiang();
+    assertThat(Addressee.builder().from(base).salutation("尊敬的张亮代表").build()).isNotEqualTo(base);
+    assertThat(Addressee.builder().addName("张亮").role(AddresseeRole.DEPUTY).build()).isNotEqualTo(base);
+    assertThat(Addressee.builder().salutation("张亮代表").addName("张良").role(AddresseeRole.DEPUTY).build())
+        .isNotEqualTo(base);
+    assertThat(Addressee.builder().from(base).addName("王爱珍").build()).isNotEqualTo(base);
+    assertThat(Addressee.builder().from(base).role(AddresseeRole.MEMBER).build()).isNotEqualTo(base);
+    assertThat(Addressee.builder().salutation("张亮代表").addName("张亮").build()).isNotEqualTo(base);
+    assertThat(Addressee.builder().from(base).statedCount(1).build()).isNotEqualTo(base);
+    assertThat(Addressee.builder().from(base).collective(true).build()).isNotEqualTo(base);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.govreply.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContactRoleTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    // samples: 承办负责人：朱远; 承办人及联系电话：何勇 0730-6222076; 联系人:许浩浩; 签发人:杨宏亮;
+    // 联系单位及联系人:海南省交通运输厅综合规划处,潘东
+    "承办负责人, RESPONSIBLE", "承办负责人：, RESPONSIBLE", "负责人, RESPONSIBLE",
+    "负 责 人, RESPONSIBLE", "負責人, RESPONSIBLE", "领导署名, RESPONSIBLE", "簽發人:, RESPONSIBLE",
+    "签发人, RESPONSIBLE", "承办单位负责人, RESPONSIBLE",
+    "承办人, HANDLER", "承辦人, HANDLER", "联系人, HANDLER", "联系人:, HANDLER", "聯系人, HANDLER",
+    "聯繫人, HANDLER", "经办人, HANDLER", "承办人及联系电话, HANDLER", "承办人及联系电话：, HANDLER",
+    "联系人及电话, HANDLER", "联系单位及联系人, HANDLER", "承 办 人 及 联 系 电 话, HANDLER",
+    "联系人和电话, HANDLER"
+  })
+  void recognisesLabels(String label, ContactRole role) {
+    assertThat(ContactRole.fromLabel(label)).contains(role);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "联系电话", "电话", "抄送", "承办负责人及承办人", "联系人及地址", "及", "：",
+      "发文机关"})
+  void otherLabels(String label) {
+    assertThat(ContactRole.fromLabel(label)).isEmpty();
+  }
+
+  @Test
+  void canonicalLabels() {
+    assertThat(ContactRole.RESPONSIBLE.chinese()).isEqualTo("承办负责人");
+    assertThat(ContactRole.HANDLER.chinese()).isEqualTo("承办人");
+    for (ContactRole r : ContactRole.values()) {
+      assertThat(ContactRole.fromLabel(r.chinese())).contains(r);
+    }
+    assertThatNullPointerException().isThrownBy(() -> ContactRole.fromLabel(null));
+  }
+}

@@ -1,0 +1,96 @@
+package dev.govreply.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+class MotionTest {
+
+  private static final Session SESSION = Session.of("岳阳市九届人大四次会议");
+  private static final String TITLE = "关于优化营商环境，政府部门先行的建议";
+
+  /** 对岳阳市九届人大四次会议第241号建议的答复 (00-pingjiang-xzf-jy241). */
+  private static Motion pingjiang() {
+    return Motion.builder().kind(MotionKind.SUGGESTION).session(SESSION).number("241").title(TITLE).build();
+  }
+
+  private static MalformedValueException malformed(ThrowingCallable call) {
+    Throwable t = catchThrowable(call);
+    assertThat(t).isInstanceOf(MalformedValueException.class);
+    return (MalformedValueException) t;
+  }
+
+  @Test
+  void builderKeepsParts() {
+    Motion m = pingjiang();
+    assertThat(m.kind()).contains(MotionKind.SUGGESTION);
+    assertThat(m.session()).containsSame(SESSION);
+    assertThat(m.number()).contains("241");
+    assertThat(m.title()).contains(TITLE);
+  }
+
+  @Test
+  void everyPartIsOptional() {
+    Motion m = Motion.builder().build();
+    assertThat(m.kind()).isEmpty();
+    assertThat(m.session()).isEmpty();
+    assertThat(m.number()).isEmpty();
+    assertThat(m.title()).isEmpty();
+  }
+
+  @Test
+  void numbersAreKeptAsPrinted() {
+    // zero-padded (009), prefixed (温36, 20-zhejiang-jtt-wen36), long (652042, 22-hainan-jtt-jy652042)
+    assertThat(Motion.builder().number("009").build().number()).contains("009");
+    assertThat(Motion.builder().kind(MotionKind.PROPOSAL).number("温36").build().number()).contains("温36");
+    assertThat(Motion.builder().number("652042").build().number()).contains("652042");
+    assertThat(Motion.builder().number("009").build()).isNotEqualTo(Motion.builder().number("9").build());
+  }
+
+  @Test
+  void blankNumberIsMalformed() {
+    MalformedValueException e = malformed(() -> Motion.builder().number(" ").build());
+    assertThat(e.field()).isEqualTo("motion.number");
+    assertThat(e.text()).isEqualTo(" ");
+    assertThat(e.index()).isEqualTo(-1);
+  }
+
+  @Test
+  void emptyNumberIsMalformed() {
+    assertThat(malformed(() -> Motion.builder().number("").build()).field()).isEqualTo("motion.number");
+  }
+
+  @Test
+  void blankTitleIsMalformed() {
+    MalformedValueException e = malformed(() -> Motion.builder().number("55").title("\u3000\u3000").build());
+    assertThat(e.field()).isEqualTo("motion.title");
+    assertThat(e.text()).isEqualTo("\u3000\u3000");
+    assertThat(e.index()).isEqualTo(-1);
+  }
+
+  @Test
+  void samePartsAreEqual() {
+    Motion a = pingjiang();
+    Motion b = Motion.builder().title(TITLE).number("241").session(SESSION).kind(MotionKind.SUGGESTION).build();
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(Motion.builder().from(a).build()).isEqualTo(a);
+    assertThat(Motion.builder().build()).isEqualTo(Motion.builder().build());
+  }
+
+  @Test
+  void anyDifferingPartMakesMotionsUnequal() {
+    Motion base = pingjiang();
+    assertThat(Motion.builder().from(base).kind(MotionKind.PROPOSAL).build()).isNotEqualTo(base);
+    assertThat(Motion.builder().from(base).kind(MotionKind.MOTION).build()).isNotEqualTo(base);
+    assertThat(Motion.builder().kind(MotionKind.SUGGESTION).number("241").title(TITLE).build())
+        .isNotEqualTo(base);
+    assertThat(Motion.builder().from(base).number("82").build()).isNotEqualTo(base);
+    assertThat(Motion.builder().kind(MotionKind.SUGGESTION).session(SESSION).title(TITLE).build())
+        .isNotEqualTo(base);
+    assertThat(Motion.builder().from(base).title("关于加快农村公路建设的建议").build()).isNotEqualTo(base);
+    assertThat(Motion.builder().kind(MotionKind.SUGGESTION).session(SESSION).number("241").build())
+        .isNotEqualTo(base);
+  }
+}

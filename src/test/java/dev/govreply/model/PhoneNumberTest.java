@@ -1,0 +1,105 @@
+package dev.govreply.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhoneNumberTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // samples: 何勇 0730-6222076; 电话:0571-87808443; 电话:65318096; 18855455006; 13575075258
+    "0730-6222076 | 0730-6222076", "0571-87808443 | 0571-87808443", "65318096 | 65318096",
+    "18855455006 | 18855455006", "13575075258 | 13575075258",
+    "0730—6222076 | 0730-6222076", "0730－6222076 | 0730-6222076", "0730‐6222076 | 0730-6222076",
+    "0730–6222076 | 0730-6222076", "0730‑6222076 | 0730-6222076", "0730 6222076 | 0730-6222076",
+    "(0730)6222076 | 0730-6222076", "（0730）6222076 | 0730-6222076", "( 0730 ) 6222076 | 0730-6222076",
+    "０７３０－６２２２０７６ | 0730-6222076", "07306222076 | 0730-6222076", "01062345678 | 010-62345678",
+    "02087654321 | 020-87654321", "010-2345678 | 010-2345678", "6531-8096 | 65318096",
+    "151 1508 9731 | 15115089731", "151-1508-9731 | 15115089731", "+86 151 1508 9731 | 15115089731",
+    "+8615115089731 | 15115089731", "8615115089731 | 15115089731", "＋86-15115089731 | 15115089731",
+    "0730-6222076转801 | 0730-6222076转801", "0730-6222076 转 801 | 0730-6222076转801",
+    "0730-6222076-801 | 0730-6222076转801", "0730-6222076ext.801 | 0730-6222076转801",
+    "0730-6222076 EXT 801 | 0730-6222076转801", "0730-6222076分机801 | 0730-6222076转801",
+    "(0730)6222076-801 | 0730-6222076转801", "65318096转12 | 65318096转12",
+    "0730-622 2076 | 0730-6222076"
+  })
+  void parsesPrintedForms(String text, String canonical) {
+    assertThat(PhoneNumber.parse(text)).hasToString(canonical);
+  }
+
+  @Test
+  void components() {
+    PhoneNumber landline = PhoneNumber.parse("（0730）6222076转801");
+    assertThat(landline.kind()).isEqualTo(PhoneNumber.Kind.LANDLINE);
+    assertThat(landline.areaCode()).contains("0730");
+    assertThat(landline.subscriber()).isEqualTo("6222076");
+    assertThat(landline.extension()).contains("801");
+    assertThat(landline).isEqualTo(PhoneNumber.landline("0730", "6222076").withExtension("801"))
+        .hasSameHashCodeAs(PhoneNumber.landline("0730", "6222076").withExtension("801"));
+    assertThat(landline.withoutExtension()).isEqualTo(PhoneNumber.landline("0730", "6222076"));
+
+    PhoneNumber local = PhoneNumber.parse("65318096");
+    assertThat(local.areaCode()).isEmpty();
+    assertThat(local).isEqualTo(PhoneNumber.landline("65318096"))
+        .isNotEqualTo(PhoneNumber.landline("0898", "65318096"));
+
+    PhoneNumber mobile = PhoneNumber.parse("15115089731");
+    assertThat(mobile.kind()).isEqualTo(PhoneNumber.Kind.MOBILE);
+    assertThat(mobile.areaCode()).isEmpty();
+    assertThat(mobile.extension()).isEmpty();
+    assertThat(mobile.subscriber()).isEqualTo("15115089731");
+    assertThat(mobile).isEqualTo(PhoneNumber.mobile("15115089731"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "'' | -1", "电话 | 0", "0730-622207a | 11", "0730-622207 | 5", "0730-622207612 | 5",
+    "1511508973 | 0", "151150897311 | 0", "12115089731 | 0", "07306 | 4", "0030-6222076 | 0",
+    "07301-6222076 | 0", "0730-1222076 | 5", "622207 | 0", "(0730 6222076 | 0", "0730)6222076 | 4",
+    "(6531)8096 | 1", "15115089731转801 | 11", "0730-6222076转 | 13", "0730-6222076转1234567 | 13",
+    "0730-6222076转80a | 15", "+1 2025550123 | 1", "0730-6222076-801-2 | 5", "0730+6222076 | 4",
+    "（151）15089731 | 1", "0730-6222076/801 | 12"
+  })
+  void rejectsMalformed(String text, int index) {
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.parse(text))
+        .satisfies(e -> {
+          assertThat(e.field()).isEqualTo("phone");
+          assertThat(e.text()).isEqualTo(text);
+          assertThat(e.index()).isEqualTo(index);
+        });
+  }
+
+  @Test
+  void factoriesValidate() {
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.mobile("1511508973"))
+        .satisfies(e -> assertThat(e.field()).isEqualTo("phone"));
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.mobile("１５１１５０８９７３１"));
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.landline("730", "6222076"));
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.landline("0730", "622-2076"));
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.landline("123456"));
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.landline("0730", "6222076").withExtension("1234567"));
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.mobile("15115089731").withExtension("1"));
+    assertThatNullPointerException().isThrownBy(() -> PhoneNumber.parse(null)).withMessage("text");
+    assertThatNullPointerException().isThrownBy(() -> PhoneNumber.landline(null, "6222076"));
+  }
+
+  @Test
+  void parseOfToStringRoundTrips() {
+    qt().withExamples(1000).forAll(SmallValueGenerators.phoneNumbers())
+        .check(p -> PhoneNumber.parse(p.toString()).equals(p));
+  }
+}

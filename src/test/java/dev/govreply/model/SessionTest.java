@@ -1,0 +1,104 @@
+package dev.govreply.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.govreply.model.Session.Assembly;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SessionTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "岳阳市九届人大四次会议, PEOPLES_CONGRESS, 岳阳市, 9, 4",
+    "政协南华县第九届委员会第三次会议, CPPCC, 南华县, 9, 3",
+    "省十二届人大七次会议, PEOPLES_CONGRESS, 省, 12, 7",
+    "省十三届人大一次会议, PEOPLES_CONGRESS, 省, 13, 1",
+    "海南省六届人大五次会议, PEOPLES_CONGRESS, 海南省, 6, 5",
+    "岳阳市政协八届四次会议, CPPCC, 岳阳市, 8, 4",
+    "政协十届三次会议, CPPCC, , 10, 3",
+    "市十五届人大二次会议, PEOPLES_CONGRESS, 市, 15, 2",
+    "市政协十二届三次会议, CPPCC, 市, 12, 3",
+    "平江县第十八届人民代表大会第三次会议, PEOPLES_CONGRESS, 平江县, 18, 3",
+    "平江县十七届人大一次会议, PEOPLES_CONGRESS, 平江县, 17, 1",
+    "南宫市第九届人民代表大会第二次会议, PEOPLES_CONGRESS, 南宫市, 9, 2",
+    "十四届全国人大一次会议, PEOPLES_CONGRESS, 全国, 14, 1",
+    "第十四届全国人民代表大会第一次会议, PEOPLES_CONGRESS, 全国, 14, 1",
+    "区政协九届二次会议, CPPCC, 区, 9, 2",
+    "区第十届政协第三次会议, CPPCC, 区, 10, 3",
+    "县政协九届三次会议, CPPCC, 县, 9, 3",
+    "区十八届人大二次会议, PEOPLES_CONGRESS, 区, 18, 2",
+    "中国人民政治协商会议岳阳市第八届委员会第四次会议, CPPCC, 岳阳市, 8, 4",
+    "政协第九届委员会第三次会议, CPPCC, , 9, 3",
+    "岳陽市九屆人大四次會議, PEOPLES_CONGRESS, 岳陽市, 9, 4",
+    "政協南華縣第九屆委員會第三次會議, CPPCC, 南華縣, 9, 3",
+    "湖南省第十三届人民代表大會第4次会议, PEOPLES_CONGRESS, 湖南省, 13, 4",
+    "岳阳市 九届 人大 四次 会议, PEOPLES_CONGRESS, 岳阳市, 9, 4",
+    "市２届人大３次会议, PEOPLES_CONGRESS, 市, 2, 3"
+  })
+  void parsesComponents(String text, Assembly assembly, String region, int term, int meeting) {
+    Session s = Session.parse(text);
+    assertThat(s.text()).isEqualTo(text.replace(" ", ""));
+    assertThat(s.assembly()).isEqualTo(assembly);
+    assertThat(s.region()).isEqualTo(Optional.ofNullable(region));
+    assertThat(s.term()).isEqualTo(OptionalInt.of(term));
+    assertThat(s.meeting()).isEqualTo(OptionalInt.of(meeting));
+  }
+
+  @Test
+  void partialSessions() {
+    Session s = Session.parse("岳阳市人大");
+    assertThat(s.assembly()).isEqualTo(Assembly.PEOPLES_CONGRESS);
+    assertThat(s.region()).contains("岳阳市");
+    assertThat(s.term()).isEmpty();
+    assertThat(s.meeting()).isEmpty();
+    assertThat(Session.parse("本届人大").term()).isEmpty();
+  }
+
+  @Test
+  void valueSemantics() {
+    Session a = Session.of("岳阳市九届人大四次会议");
+    assertThat(a).isEqualTo(Session.parse(" 岳阳市九届 人大四次会议\n"))
+        .hasSameHashCodeAs(Session.parse("岳阳市九届人大四次会议"))
+        .hasToString("岳阳市九届人大四次会议")
+        .isNotEqualTo(Session.parse("岳阳市第九届人民代表大会第四次会议"));
+    assertThat(Assembly.CPPCC.chinese()).isEqualTo("政协");
+    assertThat(Assembly.PEOPLES_CONGRESS.chinese()).isEqualTo("人大");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'', -1", "'  ', -1", "岳阳市九届四次会议, -1", "市人大政协会议, 3", "政协委员人大代表, 4",
+    "市一二三四五届人大一次会议, 5", "政协十届零次会议, 4", "县人大十零届, 4"
+  })
+  void rejectsMalformed(String text, int index) {
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> Session.parse(text))
+        .satisfies(e -> {
+          assertThat(e.field()).isEqualTo("session");
+          assertThat(e.text()).isEqualTo(text);
+          assertThat(e.index()).isEqualTo(index);
+        });
+    assertThatNullPointerException().isThrownBy(() -> Session.parse(null)).withMessage("text");
+  }
+
+  @Test
+  void parseOfToStringRoundTrips() {
+    qt().withExamples(1000).forAll(SmallValueGenerators.sessions())
+        .check(s -> Session.parse(s.toString()).equals(s)
+            && Session.parse(s.toString()).region().equals(s.region())
+            && Session.parse(s.toString()).term().equals(s.term()));
+  }
+
+  @Test
+  void generatedSessionsHaveAllNumbers() {
+    qt().withExamples(1000).forAll(SmallValueGenerators.sessions())
+        .check(s -> s.term().isPresent() && s.meeting().isPresent());
+  }
+}
