@@ -57,8 +57,8 @@ public final class FoundingExample {
     return Reply.builder()
         .issuer("平江县人民政府")
         .documentNumber(DocumentNumber.parse("平政字〔2024〕12号"))
-        .resultClass(ResultClass.parse("A2"))
-        .disclosure(Disclosure.PUBLIC)
+        .resultClass(ResultClass.parse("A2"))          // A2类
+        .disclosure(Disclosure.PUBLIC)                 // 同意公开
         .title("平江县人民政府对岳阳市九届人大四次会议第241号建议的答复")
         .motion(Motion.builder()
             .kind(MotionKind.SUGGESTION)

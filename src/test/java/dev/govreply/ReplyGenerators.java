@@ -31,6 +31,7 @@ import dev.govreply.model.PointStyle;
 import dev.govreply.model.Reply;
 import dev.govreply.model.ResultClass;
 import dev.govreply.model.Session;
+import dev.govreply.model.SmallValueGenerators;
 import dev.govreply.model.UnrecognizedBlock;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -56,8 +57,7 @@ import org.quicktheories.impl.Constraint;
  *     .checkAssert(r -> assertThat(json.read(json.write(r))).isEqualTo(r));
  * }</pre>
  *
- * <p>Stateless and thread-safe. Small values are made with their factories here; when the
- * model's {@code SmallValueGenerators} exist they can replace the private helpers below.
+ * <p>Stateless and thread-safe. Small values come from the model's {@link SmallValueGenerators}.
  */
 public final class ReplyGenerators {
 
@@ -74,10 +74,6 @@ public final class ReplyGenerators {
     "，", "。", "、", "；", "：", "“", "”", "‘", "’", "（", "）", "《", "》", "【", "】", "〔", "〕",
     "！", "？", "——", "……", "·", "\"", "\\", "\\\\", "/", "'", " ", "\u3000", "\t", "\n",
     "\r\n", "\u0001", "\u001f", "\u007f", "\u2028", "\u00a0", "<", ">", "&", "{", "}", "[", "]",
-  };
-
-  private static final String[] ISSUER_CODES = {
-    "平政字", "平交复函", "岳发改字", "湘交建议复", "宝环函", "浙交", "X", "政办发",
   };
 
   private static final String[] SESSIONS = {
@@ -154,7 +150,7 @@ public final class ReplyGenerators {
       b.kind(d.pick(MotionKind.values()));
     }
     if (d.chance()) {
-      b.session(Session.parse(d.pick(SESSIONS)));
+      b.session(session(d));
     }
     if (d.chance()) {
       b.number(d.chance() ? String.valueOf(d.between(1, 999_999)) : text(d));
@@ -197,8 +193,14 @@ public final class ReplyGenerators {
       b.addMeasure(m.build());
     }
     if (d.chance()) {
-      Commitments.Builder c = Commitments.builder().intro(texts(d, 2));
-      for (int i = 0, n = d.count(3); i < n; i++) {
+      Commitments.Builder c = Commitments.builder();
+      List<String> intro = texts(d, 2);
+      int items = d.count(3);
+      if (intro.isEmpty() && items == 0) {
+        intro.add(text(d)); // the model wants an introduction or items
+      }
+      c.intro(intro);
+      for (int i = 0; i < items; i++) {
         Commitment.Builder item = Commitment.builder().ordinal(ordinal(d, i));
         if (d.chance()) {
           item.style(d.pick(PointStyle.values()));
@@ -257,23 +259,23 @@ public final class ReplyGenerators {
         lines);
   }
 
-  // ---- small values (own helpers; the model's generators may replace them) --------------
+  // ---- small values: the model's generators ---------------------------------------------
 
   private static DocumentNumber documentNumber(Draw d) {
-    return DocumentNumber.of(d.pick(ISSUER_CODES), (int) d.between(1949, 2100),
-        (int) (d.chance() ? d.between(1, 300) : d.between(1, 999_999_999)));
+    return SmallValueGenerators.documentNumbers().generate(d.in);
   }
 
   private static ResultClass resultClass(Draw d) {
-    char letter = (char) ('A' + d.between(0, 3));
-    return d.chance() ? ResultClass.of(letter) : ResultClass.of(letter, (int) d.between(1, 9));
+    return SmallValueGenerators.resultClasses().generate(d.in);
   }
 
   private static PhoneNumber phone(Draw d) {
-    if (d.chance()) {
-      return PhoneNumber.mobile("1" + d.between(3, 9) + digits(d, 9));
-    }
-    return PhoneNumber.landline("0" + d.between(10, 999), d.between(2, 9) + digits(d, 6));
+    return SmallValueGenerators.phoneNumbers().generate(d.in);
+  }
+
+  private static Session session(Draw d) {
+    return d.chance() ? Session.parse(d.pick(SESSIONS))
+        : SmallValueGenerators.sessions().generate(d.in);
   }
 
   private static String digits(Draw d, int n) {
@@ -351,7 +353,7 @@ public final class ReplyGenerators {
       }
       case 2:
         return BigIntegerNode.valueOf(BigInteger.valueOf(Long.MAX_VALUE)
-            .add(BigInteger.valueOf(d.between(1, Long.MAX_VALUE)))
+            .add(BigInteger.valueOf(d.between(2, Long.MAX_VALUE)))
             .multiply(BigInteger.valueOf(d.chance() ? 1 : -1)));
       case 3: {
         double v = Double.longBitsToDouble(d.between(Long.MIN_VALUE, Long.MAX_VALUE));
@@ -363,8 +365,10 @@ public final class ReplyGenerators {
         // 20+ significant digits ending in a non-zero digit: no double has this value exactly
         String unscaled = d.between(1, 9) + digits(d, (int) d.between(18, 30))
             + d.between(1, 9);
+        // and a non-zero scale, so that the text has a fraction or an exponent
+        int scale = (int) d.between(-20, 40);
         return DecimalNode.valueOf(new BigDecimal(new BigInteger(unscaled),
-            (int) d.between(-20, 40)));
+            scale == 0 ? 1 : scale));
       }
     }
   }

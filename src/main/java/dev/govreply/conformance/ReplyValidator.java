@@ -3,6 +3,7 @@ package dev.govreply.conformance;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
@@ -12,8 +13,10 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
+import org.hibernate.validator.spi.messageinterpolation.LocaleResolver;
 import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
 
 /**
@@ -162,16 +165,28 @@ public final class ReplyValidator {
         .configure()
         .getterPropertySelectionStrategy(new FluentGetterPropertySelectionStrategy())
         .defaultLocale(Locale.ENGLISH)
-        // bundles load lazily, so that forLocale works for any locale; aggregate = true merges
-        // every ValidationMessages bundle on the class path (the application's and ours)
-        .messageInterpolator(new ResourceBundleMessageInterpolator(
-            new NoDefaultLocaleFallback(new PlatformResourceBundleLocator(
-                BUNDLE, Set.of(), ReplyValidator.class.getClassLoader(), true)),
-            Set.of(Locale.ENGLISH),
-            Locale.ENGLISH,
-            context -> context.getDefaultLocale(),
-            false))
+        .messageInterpolator(interpolator())
         .buildValidatorFactory();
+  }
+
+  /**
+   * The message interpolator: Hibernate Validator's resource-bundle interpolator, which evaluates
+   * {@code ${…}} expressions, when Jakarta Expression Language is available; else (a modular
+   * application that did not resolve the {@code jakarta.el} module) the parameter-only interpolator,
+   * which resolves {@code {…}} parameters and bundle keys but leaves expressions as they are.
+   */
+  private static MessageInterpolator interpolator() {
+    LocaleResolver english = context -> context.getDefaultLocale();
+    try {
+      // bundles load lazily, so that forLocale works for any locale; aggregate = true merges
+      // every ValidationMessages bundle on the class path (the application's and ours)
+      return new ResourceBundleMessageInterpolator(
+          new NoDefaultLocaleFallback(new PlatformResourceBundleLocator(
+              BUNDLE, Set.of(), ReplyValidator.class.getClassLoader(), true)),
+          Set.of(Locale.ENGLISH), Locale.ENGLISH, english, false);
+    } catch (ValidationException | LinkageError noExpressionLanguage) {
+      return new ParameterMessageInterpolator(Set.of(), Locale.ENGLISH, english, false);
+    }
   }
 
   /**

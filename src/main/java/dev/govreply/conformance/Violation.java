@@ -41,6 +41,10 @@ public record Violation(String path, String message, Object invalidValue, String
   /**
    * Checks the components.
    *
+   * @param path the property path
+   * @param message the interpolated message
+   * @param invalidValue the offending value, or null
+   * @param constraint the constraint annotation's simple name
    * @throws NullPointerException when {@code path}, {@code message} or {@code constraint} is null
    */
   public Violation {

@@ -132,11 +132,11 @@ final class ReplyCodec {
     text(g, P_ISSUER, r.issuer());
     if (r.documentNumber().isPresent()) {
       g.writeFieldName(P_DOCUMENT_NUMBER);
-      g.writeString(r.documentNumber().get().toString());
+      str(g, r.documentNumber().get().toString());
     }
     if (r.resultClass().isPresent()) {
       g.writeFieldName(P_RESULT_CLASS);
-      g.writeString(r.resultClass().get().toString());
+      str(g, r.resultClass().get().toString());
     }
     code(g, P_DISCLOSURE, r.disclosure());
     text(g, P_TITLE, r.title());
@@ -164,10 +164,10 @@ final class ReplyCodec {
         g.writeFieldName(P_ROLE);
         g.writeString(c.role().name());
         g.writeFieldName(P_NAME);
-        g.writeString(c.name());
+        str(g, c.name());
         if (c.phone().isPresent()) {
           g.writeFieldName(P_PHONE);
-          g.writeString(c.phone().get().toString());
+          str(g, c.phone().get().toString());
         }
         text(g, P_UNIT, c.unit());
         g.writeEndObject();
@@ -196,7 +196,7 @@ final class ReplyCodec {
       g.writeFieldName(P_EXTENSIONS);
       g.writeStartObject();
       for (Map.Entry<String, JsonNode> e : extensions.entrySet()) {
-        g.writeFieldName(e.getKey());
+        key(g, e.getKey());
         writeNode(g, e.getValue(), "/extensions/" + e.getKey());
       }
       g.writeEndObject();
@@ -210,7 +210,7 @@ final class ReplyCodec {
     code(g, P_KIND, m.kind());
     if (m.session().isPresent()) {
       g.writeFieldName(P_SESSION);
-      g.writeString(m.session().get().toString());
+      str(g, m.session().get().toString());
     }
     text(g, P_NUMBER, m.number());
     text(g, P_TITLE, m.title());
@@ -310,7 +310,7 @@ final class ReplyCodec {
       throws IOException {
     if (value.isPresent()) {
       g.writeFieldName(name);
-      g.writeString(value.get());
+      str(g, value.get());
     }
   }
 
@@ -330,9 +330,58 @@ final class ReplyCodec {
     g.writeFieldName(name);
     g.writeStartArray();
     for (int i = 0, n = values.size(); i < n; i++) {
-      g.writeString(values.get(i));
+      str(g, values.get(i));
     }
     g.writeEndArray();
+  }
+
+  /**
+   * Writes a string. Jackson's UTF-8 generator would write a surrogate pair as two {@code \}{@code
+   * u} escapes unless {@code COMBINE_UNICODE_SURROGATES_IN_UTF8} is on, which an embedder's
+   * mapper may not have; strings with surrogates therefore go through {@link SerializedString},
+   * whose encoder writes astral characters (𠀀) as 4-byte UTF-8 with any generator. Unpaired
+   * surrogates cannot be UTF-8 at all and are refused.
+   */
+  private static void str(JsonGenerator g, String s) throws IOException {
+    if (hasSurrogates(s)) {
+      g.writeString(new SerializedString(s));
+    } else {
+      g.writeString(s);
+    }
+  }
+
+  private static void key(JsonGenerator g, String s) throws IOException {
+    if (hasSurrogates(s)) {
+      g.writeFieldName(new SerializedString(s));
+    } else {
+      g.writeFieldName(s);
+    }
+  }
+
+  private static boolean hasSurrogates(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        break;
+      }
+      i++;
+    }
+    if (i == n) {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(String.format(
+            "text %s contains an unpaired surrogate U+%04X at index %d, which UTF-8 cannot "
+                + "encode", quote(s), (int) c, i));
+      }
+    }
+    return true;
   }
 
   /** Writes an extension value; see {@link ReplyJson} for the number rules. */
@@ -342,7 +391,7 @@ final class ReplyCodec {
         g.writeStartObject();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
-          g.writeFieldName(e.getKey());
+          key(g, e.getKey());
           writeNode(g, e.getValue(), where);
         }
         g.writeEndObject();
@@ -355,7 +404,7 @@ final class ReplyCodec {
         g.writeEndArray();
         return;
       case STRING:
-        g.writeString(n.textValue());
+        str(g, n.textValue());
         return;
       case BOOLEAN:
         g.writeBoolean(n.booleanValue());

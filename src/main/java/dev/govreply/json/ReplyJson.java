@@ -68,7 +68,9 @@ import java.util.Objects;
  * keeps every digit. {@code read(write(r)).equals(r)} therefore holds for every reply whose
  * extension numbers are of these node types as the reader would make them; a {@code ShortNode},
  * {@code FloatNode} or a {@code DecimalNode} holding an exact {@code double} is written by value
- * and reads back as the canonical node type. Non-finite doubles and POJO nodes cannot be
+ * and reads back as the canonical node type (a {@code DecimalNode} of an integral value with scale
+ * 0, such as {@code 5}, is written {@code 5} and reads back as an {@code IntNode}). Non-finite
+ * doubles and POJO nodes cannot be
  * written ({@link IllegalArgumentException}); binary nodes are written as base64 strings.
  *
  * <p>Immutable and thread-safe: build one instance (or use {@link #standard()}) and share it.

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The validation layer with {@code dev.govreply} as a named module on the module path (the other
@@ -24,8 +25,14 @@ class ReplyValidatorModulePathTest {
     return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
-  @Test
-  void validatesOnTheModulePath() throws Exception {
+  /**
+   * Once as a modular application usually starts (Hibernate Validator only {@code requires static
+   * jakarta.el}, so Expression Language is not resolved and the parameter-only interpolator is
+   * used), once with {@code --add-modules jakarta.el}.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"dev.govreply", "dev.govreply,jakarta.el"})
+  void validatesOnTheModulePath(String addModules) throws Exception {
     Path classes = location(ReplyValidator.class);
     Path runtimeClasspath = classes.getParent().resolve("runtime-classpath.txt");
     assertThat(runtimeClasspath).exists();
@@ -40,7 +47,7 @@ class ReplyValidatorModulePathTest {
     Process p = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Duser.language=zh",
         "-Duser.country=CN",
         "--module-path", String.join(File.pathSeparator, modulePath),
-        "--add-modules", "dev.govreply,jakarta.el",
+        "--add-modules", addModules,
         "-cp", location(ModulePathMain.class).toString(),
         ModulePathMain.class.getName())
         .start();

@@ -52,7 +52,7 @@ class ExamplesTest {
   // ---------------------------------------------------------------------------------------------
   // The example programs
 
-  /** Every class in examples/ with a main method runs without failing and prints something. */
+  /** Every class in examples/ is a program: a static main that runs without failing and prints. */
   @TestFactory
   Stream<DynamicTest> everyExampleRuns() throws IOException {
     List<String> names;

@@ -77,7 +77,7 @@ class GovReplyModuleTest {
     assertThatThrownBy(() -> MAPPER.readValue(
         "{\"reply\":{\"format\":\"govreply/1\",\"bogus\":1}}", Filing.class))
         .isInstanceOf(JsonMappingException.class)
-        .hasMessageContaining("at /reply/bogus (line 1, column 34): unknown property \"bogus\"")
+        .hasMessageContaining("at /reply/bogus (line 1, column 33): unknown property \"bogus\"")
         .cause().isInstanceOf(ReplyJsonException.class);
   }
 

@@ -260,8 +260,8 @@ class ReplyJsonTest {
             "/extensions/a~1b/x~0/k", "duplicate property \"k\""),
         error(F + "\"extensions\":[]}", "[", "/extensions", "expected an object, found an array"),
         error(F + "\"issuer\":\"x\"} true", "true", "", "trailing content after the document: a boolean"),
-        error(F + "\"issuer\":\"x\"}{}", "}{", "", "trailing content"),
-        error(F + "\"issuer\":\"x\",}", ",}", "", "malformed JSON"),
+        error(F + "\"issuer\":\"x\"}{}", "{}", "", "trailing content"),
+        error(F + "\"issuer\":\"x\",}", "}", "/issuer", "malformed JSON"),
         error(F + "\"issuer\":'x'}", "'x'", "/issuer", "malformed JSON"),
         error("[1]", "[", "", "expected an object (a govreply document), found an array"),
         error("\"govreply/1\"", "\"", "", "expected an object"));
@@ -414,7 +414,7 @@ class ReplyJsonTest {
       ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class, () -> small.read(deep));
       assertThat(e.reason()).isEqualTo("nesting deeper than maxDepth (10)");
       assertThat(e.pointer()).isEqualTo("/extensions/a/0/0/0/0/0/0/0/0");
-      assertThat(e.column()).isEqualTo(F.length() + 23);
+      assertThat(e.column()).isEqualTo(F.length() + 27);
       String veryDeep = F + "\"extensions\":{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}}";
       assertThat(catchThrowableOfType(ReplyJsonException.class, () -> JSON.read(veryDeep))
           .reason()).isEqualTo("nesting deeper than maxDepth (64)");
