@@ -38,7 +38,8 @@ import java.util.function.Function;
  * ObjectMapper mapper = new ObjectMapper().registerModule(new GovReplyModule());
  * // or: mapper.findAndRegisterModules();   (found through META-INF/services)
  * record Filing(DocumentNumber number, Reply reply) {}
- * String json = mapper.writeValueAsString(new Filing(DocumentNumber.parse("平政字〔2024〕12号"), reply));
+ * Filing filing = new Filing(DocumentNumber.parse("平政字〔2024〕12号"), reply);
+ * String json = mapper.writeValueAsString(filing);  // {"number":"平政字〔2024〕12号","reply":{…}}
  * }</pre>
  *
  * <p>Reading errors surface as Jackson {@link JsonMappingException}s whose cause is the
@@ -91,7 +92,7 @@ public final class GovReplyModule extends Module {
    */
   @Override
   public void setupModule(SetupContext context) {
-    ReplyCodec codec = json.codec();
+    ReplyCodec codec = json.moduleCodec();
     SimpleSerializers serializers = new SimpleSerializers();
     serializers.addSerializer(Reply.class, new ReplySerializer(codec));
     serializers.addSerializer(DocumentNumber.class, new ToStringSerializer(DocumentNumber.class));
@@ -113,10 +114,14 @@ public final class GovReplyModule extends Module {
     context.addDeserializers(deserializers);
 
     SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
-    keys.addDeserializer(DocumentNumber.class, new SmallValueKeyDeserializer(DocumentNumber.class, DocumentNumber::parse));
-    keys.addDeserializer(ResultClass.class, new SmallValueKeyDeserializer(ResultClass.class, ResultClass::parse));
-    keys.addDeserializer(PhoneNumber.class, new SmallValueKeyDeserializer(PhoneNumber.class, PhoneNumber::parse));
-    keys.addDeserializer(Session.class, new SmallValueKeyDeserializer(Session.class, Session::parse));
+    keys.addDeserializer(DocumentNumber.class,
+        new SmallValueKeyDeserializer(DocumentNumber.class, DocumentNumber::parse));
+    keys.addDeserializer(ResultClass.class,
+        new SmallValueKeyDeserializer(ResultClass.class, ResultClass::parse));
+    keys.addDeserializer(PhoneNumber.class,
+        new SmallValueKeyDeserializer(PhoneNumber.class, PhoneNumber::parse));
+    keys.addDeserializer(Session.class,
+        new SmallValueKeyDeserializer(Session.class, Session::parse));
     context.addKeyDeserializers(keys);
   }
 

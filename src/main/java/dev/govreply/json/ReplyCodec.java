@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,10 +42,10 @@ import dev.govreply.model.Session;
 import dev.govreply.model.UnrecognizedBlock;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,10 +111,27 @@ final class ReplyCodec {
 
   private final int maxStringLength;
   private final int maxDepth;
+  private final boolean combiningGenerators;
 
-  ReplyCodec(int maxStringLength, int maxDepth) {
+  /**
+   * A codec.
+   *
+   * @param maxStringLength longest string read, in chars
+   * @param maxDepth deepest nesting read
+   * @param combiningGenerators whether every generator given to {@link #write} writes surrogate
+   *     pairs as 4-byte UTF-8 ({@code COMBINE_UNICODE_SURROGATES_IN_UTF8}, as {@link ReplyJson}'s
+   *     own factory does); false for an embedder's generators, whose strings with surrogates are
+   *     then written by this codec
+   */
+  ReplyCodec(int maxStringLength, int maxDepth, boolean combiningGenerators) {
     this.maxStringLength = maxStringLength;
     this.maxDepth = maxDepth;
+    this.combiningGenerators = combiningGenerators;
+  }
+
+  /** This codec for generators that may not combine surrogate pairs (an embedder's mapper). */
+  ReplyCodec forForeignGenerators() {
+    return combiningGenerators ? new ReplyCodec(maxStringLength, maxDepth, false) : this;
   }
 
   private static SerializableString name(String s) {
@@ -204,7 +222,7 @@ final class ReplyCodec {
     g.writeEndObject();
   }
 
-  private static void writeMotion(JsonGenerator g, Motion m) throws IOException {
+  private void writeMotion(JsonGenerator g, Motion m) throws IOException {
     g.writeFieldName(P_MOTION);
     g.writeStartObject();
     code(g, P_KIND, m.kind());
@@ -217,7 +235,7 @@ final class ReplyCodec {
     g.writeEndObject();
   }
 
-  private static void writeAddressee(JsonGenerator g, Addressee a) throws IOException {
+  private void writeAddressee(JsonGenerator g, Addressee a) throws IOException {
     g.writeFieldName(P_ADDRESSEE);
     g.writeStartObject();
     text(g, P_SALUTATION, a.salutation());
@@ -234,7 +252,7 @@ final class ReplyCodec {
     g.writeEndObject();
   }
 
-  private static void writeBody(JsonGenerator g, Body b) throws IOException {
+  private void writeBody(JsonGenerator g, Body b) throws IOException {
     g.writeFieldName(P_BODY);
     g.writeStartObject();
     text(g, P_OPENING, b.opening());
@@ -281,7 +299,7 @@ final class ReplyCodec {
     g.writeEndObject();
   }
 
-  private static void writePoints(JsonGenerator g, List<Point> points) throws IOException {
+  private void writePoints(JsonGenerator g, List<Point> points) throws IOException {
     if (points.isEmpty()) {
       return;
     }
@@ -299,14 +317,14 @@ final class ReplyCodec {
     g.writeEndArray();
   }
 
-  private static void style(JsonGenerator g, PointStyle style) throws IOException {
+  private void style(JsonGenerator g, PointStyle style) throws IOException {
     if (style != PointStyle.RUN_IN) {
       g.writeFieldName(P_STYLE);
       g.writeString(style.name());
     }
   }
 
-  private static void text(JsonGenerator g, SerializableString name, Optional<String> value)
+  private void text(JsonGenerator g, SerializableString name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       g.writeFieldName(name);
@@ -314,7 +332,7 @@ final class ReplyCodec {
     }
   }
 
-  private static void code(JsonGenerator g, SerializableString name,
+  private void code(JsonGenerator g, SerializableString name,
       Optional<? extends Enum<?>> value) throws IOException {
     if (value.isPresent()) {
       g.writeFieldName(name);
@@ -322,7 +340,7 @@ final class ReplyCodec {
     }
   }
 
-  private static void texts(JsonGenerator g, SerializableString name, List<String> values)
+  private void texts(JsonGenerator g, SerializableString name, List<String> values)
       throws IOException {
     if (values.isEmpty()) {
       return;
@@ -336,61 +354,195 @@ final class ReplyCodec {
   }
 
   /**
-   * Writes a string. Jackson's UTF-8 generator would write a surrogate pair as two {@code \}{@code
-   * u} escapes unless {@code COMBINE_UNICODE_SURROGATES_IN_UTF8} is on, which an embedder's
-   * mapper may not have; strings with surrogates therefore go through {@link SerializedString},
-   * whose encoder writes astral characters (𠀀) as 4-byte UTF-8 with any generator. Unpaired
-   * surrogates cannot be UTF-8 at all and are refused.
+   * Writes a string. Jackson's UTF-8 generator writes a surrogate pair as two {@code \}{@code u}
+   * escapes unless {@code COMBINE_UNICODE_SURROGATES_IN_UTF8} is on, which an embedder's mapper
+   * may not have; for such generators strings with surrogates are escaped here, so that astral
+   * characters (𠀀) come out as 4-byte UTF-8 whatever the generator, and unpaired surrogates as
+   * {@code \}{@code uD800} escapes, exactly as {@link ReplyJson} writes them.
    */
-  private static void str(JsonGenerator g, String s) throws IOException {
-    if (hasSurrogates(s)) {
-      g.writeString(new SerializedString(s));
-    } else {
+  private void str(JsonGenerator g, String s) throws IOException {
+    if (combiningGenerators || !hasSurrogates(s)) {
       g.writeString(s);
+    } else {
+      g.writeRawValue(quoted(s));
     }
   }
 
-  private static void key(JsonGenerator g, String s) throws IOException {
-    if (hasSurrogates(s)) {
-      g.writeFieldName(new SerializedString(s));
-    } else {
+  /**
+   * Writes a property name of an extension value. Jackson's parsers refuse unpaired surrogate
+   * escapes in property names (not in values), so such names are refused here too.
+   */
+  private void key(JsonGenerator g, String s) throws IOException {
+    boolean surrogates = hasSurrogates(s);
+    if (surrogates) {
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < n
+            && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new IllegalArgumentException(String.format("extension property name %s has an "
+              + "unpaired surrogate U+%04X at index %d, which JSON property names cannot hold",
+              quote(s), (int) c, i));
+        }
+      }
+    }
+    if (combiningGenerators || !surrogates) {
       g.writeFieldName(s);
+    } else {
+      g.writeFieldName(new EscapedName(s));
+    }
+  }
+
+  /** A property name with surrogates, escaped by {@link #quotedContent}. */
+  private static final class EscapedName implements SerializableString {
+    private final String value;
+    private final String quoted;
+    private final byte[] utf8;
+
+    EscapedName(String value) {
+      this.value = value;
+      this.quoted = quotedContent(value);
+      this.utf8 = quoted.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public int charLength() {
+      return value.length();
+    }
+
+    @Override
+    public char[] asQuotedChars() {
+      return quoted.toCharArray();
+    }
+
+    @Override
+    public byte[] asUnquotedUTF8() {
+      return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public byte[] asQuotedUTF8() {
+      return utf8.clone();
+    }
+
+    @Override
+    public int appendQuotedUTF8(byte[] buffer, int offset) {
+      return copy(utf8, buffer, offset);
+    }
+
+    @Override
+    public int appendQuoted(char[] buffer, int offset) {
+      char[] chars = quoted.toCharArray();
+      if (offset + chars.length > buffer.length) {
+        return -1;
+      }
+      System.arraycopy(chars, 0, buffer, offset, chars.length);
+      return chars.length;
+    }
+
+    @Override
+    public int appendUnquotedUTF8(byte[] buffer, int offset) {
+      return copy(asUnquotedUTF8(), buffer, offset);
+    }
+
+    @Override
+    public int appendUnquoted(char[] buffer, int offset) {
+      if (offset + value.length() > buffer.length) {
+        return -1;
+      }
+      value.getChars(0, value.length(), buffer, offset);
+      return value.length();
+    }
+
+    @Override
+    public int writeQuotedUTF8(java.io.OutputStream out) throws IOException {
+      out.write(utf8);
+      return utf8.length;
+    }
+
+    @Override
+    public int writeUnquotedUTF8(java.io.OutputStream out) throws IOException {
+      byte[] b = asUnquotedUTF8();
+      out.write(b);
+      return b.length;
+    }
+
+    @Override
+    public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
+      if (buffer.remaining() < utf8.length) {
+        return -1;
+      }
+      buffer.put(utf8);
+      return utf8.length;
+    }
+
+    @Override
+    public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
+      byte[] b = asUnquotedUTF8();
+      if (buffer.remaining() < b.length) {
+        return -1;
+      }
+      buffer.put(b);
+      return b.length;
+    }
+
+    private static int copy(byte[] from, byte[] buffer, int offset) {
+      if (offset + from.length > buffer.length) {
+        return -1;
+      }
+      System.arraycopy(from, 0, buffer, offset, from.length);
+      return from.length;
+    }
+
+    @Override
+    public String toString() {
+      return value;
     }
   }
 
   private static boolean hasSurrogates(String s) {
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
+    for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
-        break;
+        return true;
       }
-      i++;
     }
-    if (i == n) {
-      return false;
-    }
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
+    return false;
+  }
+
+  /** The JSON string literal of {@code s}, escaped as Jackson's generator escapes. */
+  private static String quoted(String s) {
+    return '"' + quotedContent(s) + '"';
+  }
+
+  private static String quotedContent(String s) {
+    char[] escaped = JsonStringEncoder.getInstance().quoteAsString(s);
+    StringBuilder sb = new StringBuilder(escaped.length + 8);
+    for (int i = 0, n = escaped.length; i < n; i++) {
+      char c = escaped[i];
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(escaped[i + 1])) {
+        sb.append(c).append(escaped[++i]);
       } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(String.format(
-            "text %s contains an unpaired surrogate U+%04X at index %d, which UTF-8 cannot "
-                + "encode", quote(s), (int) c, i));
+        sb.append(String.format("\\u%04X", (int) c));
+      } else {
+        sb.append(c);
       }
     }
-    return true;
+    return sb.toString();
   }
 
   /** Writes an extension value; see {@link ReplyJson} for the number rules. */
-  private static void writeNode(JsonGenerator g, JsonNode n, String where) throws IOException {
+  private void writeNode(JsonGenerator g, JsonNode n, String where) throws IOException {
     switch (n.getNodeType()) {
       case OBJECT:
         g.writeStartObject();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
           key(g, e.getKey());
           writeNode(g, e.getValue(), where);
         }
@@ -424,7 +576,7 @@ final class ReplyCodec {
     }
   }
 
-  private static void writeNumber(JsonGenerator g, JsonNode n, String where) throws IOException {
+  private void writeNumber(JsonGenerator g, JsonNode n, String where) throws IOException {
     switch (n.numberType()) {
       case INT:
         g.writeNumber(n.intValue());
@@ -1142,8 +1294,8 @@ final class ReplyCodec {
   }
 
   /**
-   * Checks length and that the string is well-formed UTF-16 (no unpaired surrogates, which
-   * cannot be written as UTF-8). Returns whether the string is blank.
+   * Checks the length of a string and returns whether it is blank. Unpaired surrogates (legal
+   * JSON as {@code \}{@code uD800} escapes) are kept: the writer escapes them the same way.
    */
   private boolean checkString(JsonParser p, String s) {
     int n = s.length();
@@ -1151,23 +1303,7 @@ final class ReplyCodec {
       throw error(p, "string of " + n + " chars is longer than maxStringLength ("
           + maxStringLength + ")");
     }
-    boolean blank = true;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          i++;
-          blank = false;
-          continue;
-        }
-        throw error(p, String.format("string contains an unpaired surrogate U+%04X at index %d",
-            (int) c, i));
-      }
-      if (blank && !Character.isWhitespace(c)) {
-        blank = false;
-      }
-    }
-    return blank;
+    return s.isBlank();
   }
 
   private static int positive(JsonParser p) throws IOException {

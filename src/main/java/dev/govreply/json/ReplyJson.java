@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -51,7 +52,9 @@ import java.util.Objects;
  * ReplyJsonException} that names the JSON Pointer, line and column of the problem. No other
  * exception escapes the {@code read} methods for any input bytes, except {@link IOException}s
  * of the caller's stream or file. The input must be UTF-8 (a UTF-8 byte order mark is skipped;
- * UTF-16 and UTF-32 are refused).
+ * UTF-16 and UTF-32 are refused). Astral characters (𠀀) are written as 4-byte UTF-8; an unpaired
+ * surrogate, which UTF-8 cannot encode, is read from and written as a {@code \}{@code uD800}
+ * escape, so that it round-trips too.
  *
  * <p><b>Limits</b> ({@link Builder}): documents larger than {@code maxDocumentBytes} are refused
  * before parsing (streams are read up to the limit and no further); nesting deeper than {@code
@@ -119,6 +122,7 @@ public final class ReplyJson {
   private final int maxStringLength;
   private final JsonFactory factory;
   private final ReplyCodec codec;
+  private final ReplyCodec foreignCodec;
 
   private ReplyJson(Builder b) {
     this.maxDocumentBytes = b.maxDocumentBytes;
@@ -135,8 +139,10 @@ public final class ReplyJson {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .build();
-    this.codec = new ReplyCodec(maxStringLength, maxDepth);
+    this.codec = new ReplyCodec(maxStringLength, maxDepth, true);
+    this.foreignCodec = codec.forForeignGenerators();
   }
 
   /**
@@ -159,24 +165,24 @@ public final class ReplyJson {
     return new Builder();
   }
 
-  /** The largest document accepted, in bytes (UTF-8). */
+  /** {@return the largest document accepted, in bytes (UTF-8)} */
   public int maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /** The deepest nesting accepted; the document object is depth 1. */
+  /** {@return the deepest nesting accepted; the document object is depth 1} */
   public int maxDepth() {
     return maxDepth;
   }
 
-  /** The longest string (value or property name) accepted, in chars. */
+  /** {@return the longest string (value or property name) accepted, in chars} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** The codec shared with {@link GovReplyModule}. */
-  ReplyCodec codec() {
-    return codec;
+  /** The codec for {@link GovReplyModule}: the same format, for an embedder's generators. */
+  ReplyCodec moduleCodec() {
+    return foreignCodec;
   }
 
   // ---------------------------------------------------------------------------------- reading
@@ -393,8 +399,8 @@ public final class ReplyJson {
    *
    * @param reply the reply
    * @return the JSON bytes
-   * @throws IllegalArgumentException if the reply holds something JSON cannot carry: an unpaired
-   *     surrogate in a string, a non-finite double or a POJO node in the extensions
+   * @throws IllegalArgumentException if the reply holds something JSON cannot carry: a
+   *     non-finite double or a POJO node in the extensions
    */
   public byte[] write(Reply reply) {
     return write(reply, false);
@@ -473,7 +479,7 @@ public final class ReplyJson {
    * The JSON Schema (draft 2020-12) of {@code govreply/1}, with {@code $id} {@value #SCHEMA_ID}.
    * It describes what {@link #write(Reply)} produces; the reader additionally accepts the lenient
    * spellings of small values that their {@code parse} methods accept, and checks what a schema
-   * cannot (non-blank text, unpaired surrogates, real calendar dates, limits).
+   * cannot (non-blank text, real calendar dates, limits).
    *
    * @return the schema document
    */

@@ -21,9 +21,13 @@ import java.util.Objects;
 public final class ReplyJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer. */
   private final String pointer;
+  /** The 1-based line or -1. */
   private final long line;
+  /** The 1-based column or -1. */
   private final long column;
+  /** The reason without location. */
   private final String reason;
 
   /**
@@ -57,22 +61,22 @@ public final class ReplyJsonException extends RuntimeException {
     return sb.append(": ").append(reason).toString();
   }
 
-  /** The JSON Pointer of the offending value; the empty string means the whole document. */
+  /** {@return the JSON Pointer of the offending value; "" means the whole document} */
   public String pointer() {
     return pointer;
   }
 
-  /** The 1-based line of the offending value in the input, or -1 when unknown. */
+  /** {@return the 1-based line of the offending value in the input, or -1 when unknown} */
   public long line() {
     return line;
   }
 
-  /** The 1-based column of the offending value in the input, or -1 when unknown. */
+  /** {@return the 1-based column of the offending value in the input, or -1 when unknown} */
   public long column() {
     return column;
   }
 
-  /** What is wrong, without the location. */
+  /** {@return what is wrong, without the location} */
   public String reason() {
     return reason;
   }

@@ -48,6 +48,19 @@ class GovReplyModuleTest {
   }
 
   @Test
+  void surrogatesAndControlsAreWrittenAsReplyJsonWritesThem() throws Exception {
+    Reply reply = Reply.builder().title("𠀀\t\u0001\"\\ 😀 x\ud800 \udc00y")
+        .putExtension("键𠀀\u001f", com.fasterxml.jackson.databind.node.TextNode.valueOf("😀"))
+        .putExtension("lone", com.fasterxml.jackson.databind.node.TextNode.valueOf("\ud800"))
+        .build();
+    byte[] expected = JSON.write(reply);
+    assertThat(new String(expected, java.nio.charset.StandardCharsets.UTF_8)).contains("𠀀\\t\\u0001");
+    assertThat(MAPPER.writeValueAsBytes(reply)).isEqualTo(expected);
+    assertThat(MAPPER.writeValueAsString(reply)).isEqualTo(JSON.writeString(reply));
+    assertThat(MAPPER.readValue(expected, Reply.class)).isEqualTo(reply);
+  }
+
+  @Test
   void dtosWithSmallValuesRoundTrip() throws Exception {
     Filing filing = new Filing(DocumentNumber.of("平政字", 2024, 12),
         Session.parse("岳阳市九届人大四次会议"), JsonFixtures.small());
