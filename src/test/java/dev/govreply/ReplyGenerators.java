@@ -127,6 +127,9 @@ public final class ReplyGenerators {
       b.signature(text(d));
     }
     if (d.chance()) {
+      b.signer(text(d));
+    }
+    if (d.chance()) {
       b.date(LocalDate.ofEpochDay(d.between(LocalDate.of(1949, 10, 1).toEpochDay(),
           LocalDate.of(2099, 12, 31).toEpochDay())));
     }
@@ -173,6 +176,7 @@ public final class ReplyGenerators {
     if (d.chance()) {
       b.statedCount((int) d.between(1, d.chance() ? 20 : Integer.MAX_VALUE));
     }
+    b.andOthers(d.chance());
     b.collective(d.chance());
     return b.build();
   }

@@ -70,6 +70,7 @@ final class ReplyCodec {
   private static final SerializableString V_FORMAT = name(FORMAT);
   private static final SerializableString P_ISSUER = name("issuer");
   private static final SerializableString P_DOCUMENT_NUMBER = name("documentNumber");
+  private static final SerializableString P_SIGNER = name("signer");
   private static final SerializableString P_RESULT_CLASS = name("resultClass");
   private static final SerializableString P_DISCLOSURE = name("disclosure");
   private static final SerializableString P_TITLE = name("title");
@@ -90,6 +91,7 @@ final class ReplyCodec {
   private static final SerializableString P_NAMES = name("names");
   private static final SerializableString P_ROLE = name("role");
   private static final SerializableString P_STATED_COUNT = name("statedCount");
+  private static final SerializableString P_AND_OTHERS = name("andOthers");
   private static final SerializableString P_COLLECTIVE = name("collective");
   private static final SerializableString P_OPENING = name("opening");
   private static final SerializableString P_CONTEXT = name("context");
@@ -152,6 +154,7 @@ final class ReplyCodec {
       g.writeFieldName(P_DOCUMENT_NUMBER);
       str(g, r.documentNumber().get().toString());
     }
+    text(g, P_SIGNER, r.signer());
     if (r.resultClass().isPresent()) {
       g.writeFieldName(P_RESULT_CLASS);
       str(g, r.resultClass().get().toString());
@@ -244,6 +247,10 @@ final class ReplyCodec {
     if (a.statedCount().isPresent()) {
       g.writeFieldName(P_STATED_COUNT);
       g.writeNumber(a.statedCount().getAsInt());
+    }
+    if (a.andOthers()) {
+      g.writeFieldName(P_AND_OTHERS);
+      g.writeBoolean(true);
     }
     if (a.collective()) {
       g.writeFieldName(P_COLLECTIVE);
@@ -644,6 +651,9 @@ final class ReplyCodec {
         case "documentNumber":
           bit = 1 << 2;
           break;
+        case "signer":
+          bit = 1 << 16;
+          break;
         case "resultClass":
           bit = 1 << 3;
           break;
@@ -697,6 +707,9 @@ final class ReplyCodec {
           break;
         case 1 << 2:
           b.documentNumber(small(p, "document number", DocumentNumber::parse));
+          break;
+        case 1 << 16:
+          b.signer(text(p));
           break;
         case 1 << 3:
           b.resultClass(small(p, "result class", ResultClass::parse));
@@ -819,6 +832,11 @@ final class ReplyCodec {
           seen = mark(p, seen, 8);
           p.nextToken();
           b.statedCount(positive(p));
+          break;
+        case "andOthers":
+          seen = mark(p, seen, 32);
+          p.nextToken();
+          b.andOthers(bool(p));
           break;
         case "collective":
           seen = mark(p, seen, 16);

@@ -45,6 +45,15 @@ public abstract class Addressee {
    */
   public abstract OptionalInt statedCount();
 
+  /**
+   * True when the salutation says the names are not all of the addressees (等: 马青、周丽等委员,
+   * 童勋海等10位代表).
+   */
+  @Value.Default
+  public boolean andOthers() {
+    return false;
+  }
+
   /** True when the addressee is a collective, such as 雨露乡委员小组 or 民盟界别. */
   @Value.Default
   public boolean collective() {
@@ -52,11 +61,18 @@ public abstract class Addressee {
   }
 
   /**
-   * The number of persons addressed: the stated figure when there is one, else the number of names
-   * (1 for a collective, which is one proposer).
+   * The number of persons addressed, when the salutation tells it: the stated figure when there is
+   * one (童勋海等10位代表 → 10), else the number of names (张亮代表 → 1). Empty when it cannot be told:
+   * names followed by 等 without a figure (马青、周丽等委员), a collective (雨露乡委员小组), or no names.
    */
-  public final int count() {
-    return statedCount().orElse(names().size());
+  public final OptionalInt count() {
+    if (statedCount().isPresent()) {
+      return statedCount();
+    }
+    if (andOthers() || collective() || names().isEmpty()) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(names().size());
   }
 
   @Value.Check

@@ -63,6 +63,9 @@ public abstract class Reply {
   /** 发文字号: e.g. 平政字〔2024〕12号. */
   public abstract Optional<DocumentNumber> documentNumber();
 
+  /** 签发人: the leader who signed the document for issue, as printed in the header (张坤宏). */
+  public abstract Optional<@Size(max = 50) String> signer();
+
   /** 办理结果类别: e.g. A2 in {@code A2类}. The meaning of a class is defined by a profile. */
   public abstract Optional<ResultClass> resultClass();
 
@@ -130,6 +133,7 @@ public abstract class Reply {
   @Value.Check
   void check() {
     issuer().ifPresent(s -> Checks.notBlank("issuer", s));
+    signer().ifPresent(s -> Checks.notBlank("signer", s));
     title().ifPresent(s -> Checks.notBlank("title", s));
     signature().ifPresent(s -> Checks.notBlank("signature", s));
     Checks.noBlankElements("copyTo", copyTo());
