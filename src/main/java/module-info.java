@@ -14,6 +14,8 @@ module dev.govreply {
   exports dev.govreply.model;
   exports dev.govreply.json;
   exports dev.govreply.conformance;
+  exports dev.govreply.text;
+  exports dev.govreply.ledger;
 
   opens dev.govreply.cli to info.picocli;
   provides com.fasterxml.jackson.databind.Module with dev.govreply.json.GovReplyModule;

@@ -1,0 +1,23 @@
+package dev.govreply.text;
+
+/**
+ * A piece of one input line handed between recognisers: its 1-based line number, the 1-based
+ * column where {@link #text()} starts in that line, and the text. Usually the whole line (column
+ * 1); a part when a line holds two things (秦振兴代表: 您提出的…).
+ */
+record Line(int number, int column, String text) {
+
+  /** The rest of this line from {@code index} (0-based in {@link #text()}). */
+  Line from(int index) {
+    return new Line(number, column + index, text.substring(index));
+  }
+
+  /** The part {@code [start, end)} of this line. */
+  Line part(int start, int end) {
+    return new Line(number, column + start, text.substring(start, end));
+  }
+
+  boolean blank() {
+    return text.isBlank();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.govreply.text;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What became of one input line: the model paths its text went to ({@code issuer},
+ * {@code body.measures[0].points[1]}, {@code unrecognized[0]}), and the labels and markers that
+ * the reader consumed because the field carries their meaning ({@code 承办负责人}, {@code 一、},
+ * {@code 类别}, {@code **}). A blank line has neither.
+ *
+ * @param number the 1-based line number
+ * @param text the line as it was read, without its terminator
+ * @param targets model paths that received text of this line, in order
+ * @param markup labels and markers of this line that were consumed, in order
+ */
+public record LineRecord(int number, String text, List<String> targets, List<String> markup) {
+
+  /** Copies the lists. */
+  public LineRecord {
+    Objects.requireNonNull(text, "text");
+    targets = List.copyOf(targets);
+    markup = List.copyOf(markup);
+  }
+
+  /** True when the line is blank (whitespace only). */
+  public boolean blank() {
+    return text.isBlank();
+  }
+
+  /** True when nothing of a non-blank line was placed: neither a target nor markup. */
+  public boolean unaccounted() {
+    return !blank() && targets.isEmpty() && markup.isEmpty();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.govreply.text;
+
+import dev.govreply.conformance.Finding;
+import dev.govreply.conformance.Severity;
+import dev.govreply.conformance.SourceSpan;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The mutable state of one read (not shared between reads): the input lines, what each became,
+ * and the findings. Recognisers record every placement here so that the report accounts for every
+ * line.
+ */
+final class ReadContext {
+  private final List<String> lines;
+  private final List<List<String>> targets;
+  private final List<List<String>> markup;
+  private final List<Finding> findings = new ArrayList<>();
+
+  ReadContext(List<String> lines) {
+    this.lines = List.copyOf(lines);
+    this.targets = new ArrayList<>(lines.size());
+    this.markup = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      targets.add(new ArrayList<>(2));
+      markup.add(new ArrayList<>(0));
+    }
+  }
+
+  /** The input lines (without terminators), in order; line {@code n} is at index {@code n - 1}. */
+  List<String> lines() {
+    return lines;
+  }
+
+  /** All input lines as {@link Line}s. */
+  List<Line> allLines() {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(new Line(i + 1, 1, lines.get(i)));
+    }
+    return out;
+  }
+
+  /** Records that text of {@code line} went to the model path {@code path}. */
+  void target(int line, String path) {
+    List<String> t = targets.get(line - 1);
+    if (!t.contains(path)) {
+      t.add(path);
+    }
+  }
+
+  /** Records labels or markers of {@code line} that were consumed (their meaning is in a field). */
+  void markup(int line, String... tokens) {
+    for (String token : tokens) {
+      if (!token.isBlank()) {
+        markup.get(line - 1).add(token.strip());
+      }
+    }
+  }
+
+  /** Adds a finding. */
+  void finding(Finding f) {
+    findings.add(f);
+  }
+
+  /** Adds a finding about part of one line. */
+  void finding(String ruleId, Severity severity, String message, String path, Line line,
+      int start, int end, String fix) {
+    Finding f = Finding.of(ruleId, severity, message, path,
+        SourceSpan.ofLine(line.number(), line.column() + start, line.column() + end));
+    findings.add(fix == null ? f : f.withFix(fix));
+  }
+
+  /** The report; findings sorted by position. */
+  ReadReport report(Charset charset) {
+    List<LineRecord> records = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      records.add(new LineRecord(i + 1, lines.get(i), targets.get(i), markup.get(i)));
+    }
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Comparator.comparing((Finding f) -> f.span().map(SourceSpan::startLine).orElse(0))
+        .thenComparing(f -> f.span().map(SourceSpan::startColumn).orElse(0)));
+    return new ReadReport(charset, records, sorted);
+  }
+}
