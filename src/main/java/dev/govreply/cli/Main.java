@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads, converts and checks official replies (答复) to deputies' suggestions (建议)"
         + " and CPPCC members' proposals (提案).",
-    subcommands = {JsonCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {JsonCommand.class, ReadCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file was processed",

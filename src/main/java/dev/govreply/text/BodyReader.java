@@ -1,14 +1,123 @@
 package dev.govreply.text;
 
+import dev.govreply.conformance.Finding;
+import dev.govreply.conformance.SourceSpan;
 import dev.govreply.model.Body;
+import dev.govreply.model.ChineseNumerals;
+import dev.govreply.model.Commitment;
+import dev.govreply.model.Commitments;
+import dev.govreply.model.Measure;
+import dev.govreply.model.Point;
+import dev.govreply.model.PointStyle;
+import dev.govreply.text.Paragraphs.Para;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the body (正文) from its lines: opening, context, measures with points, commitments,
  * closing. Records every placement in the context under paths {@code body.…}.
+ *
+ * <p>The layout rules of the genre, applied to the paragraphs that {@link Paragraphs} assembles:
+ *
+ * <ol>
+ *   <li><b>Opening</b>: the first paragraph (您提出的《…》收悉…现答复如下), with a lone greeting
+ *       (您好！) before it joined to it; when more text follows 如下： on the same line, it is split
+ *       there.
+ *   <li><b>Closing</b>: the trailing run of paragraphs that begin with a courtesy formula (感谢…,
+ *       特此答复, 此致, 敬礼, 以上答复…, 如有意见…) or ask whether the proposer is satisfied.
+ *   <li><b>Measures</b>: a paragraph beginning 一、 starts a measure; its heading is the first
+ *       sentence (up to 。；！？ and a closing quote), the rest its paragraphs. Later paragraphs
+ *       belong to it until the next measure, the commitments or the closing.
+ *   <li><b>Points</b> inside a measure: the first marker seen (一是, （一）, 1., （1）) sets the
+ *       level; run-in points 一是 are split out of a paragraph wherever the next ordinal follows a
+ *       sentence or clause boundary (。；：，), so {@code 一、…。一是…。二是…} gives two points. Markers
+ *       of other levels stay in the text of the current point.
+ *   <li><b>Commitments</b>: a paragraph beginning 下一步 / 下步 / 今后 / 后段 / 下阶段, or, after the
+ *       measures, 2024年，…将 / 我们将 / 我局将, starts the section; paragraphs before the first item
+ *       are the introduction; items are marked 一是 (also run in), （一）, 1. or 一、. Plain
+ *       paragraphs after the last run-in item are the body's closing (a run-in item is its
+ *       paragraph); after a heading-style item they belong to it.
+ *   <li>Paragraphs before the first measure are context; numbered items there stay text.
+ * </ol>
+ *
+ * <p>Stateless; each call uses its own state. Never throws: on an internal error the body falls
+ * back to one context paragraph per line.
  */
 final class BodyReader {
-  private BodyReader() {}
+  private static final Pattern OPENING_FORMULA = Pattern.compile(
+      "收悉|收到|如下|答复|回复|函复|办理|来函|来信|提出的|所提");
+  private static final Pattern ANSWER_FOLLOWS = Pattern.compile("如下[:：。，,]?");
+  private static final String RUN_IN_BOUNDARY = "。；;：:，,！!？?）)”\u0020\u3000";
+  private static final Pattern RUN_IN_AT = Pattern.compile("([一二三四五六七八九十]{1,3})是");
+  private static final Pattern MEASURE_LIKE_HEADING = Pattern.compile(
+      "下一步|下步|今后|打算|计划|后段|下阶段");
+
+  private enum Section { CONTEXT, MEASURES, COMMITMENTS }
+
+  /** A measure, point or commitment item being built. */
+  private static final class Item {
+    final int ordinal;
+    final PointStyle style;
+    final String path;
+    String heading;
+    final List<String> paragraphs = new ArrayList<>();
+    final List<Item> points = new ArrayList<>();
+    PointStyle pointStyle;
+
+    Item(int ordinal, PointStyle style, String path) {
+      this.ordinal = ordinal;
+      this.style = style;
+      this.path = path;
+    }
+
+    Point toPoint() {
+      Point.Builder b = Point.builder().ordinal(ordinal).style(style).paragraphs(paragraphs);
+      if (heading != null) {
+        b.heading(heading);
+      }
+      return b.build();
+    }
+
+    Measure toMeasure() {
+      Measure.Builder b = Measure.builder().ordinal(ordinal).paragraphs(paragraphs);
+      if (heading != null) {
+        b.heading(heading);
+      }
+      points.forEach(p -> b.addPoint(p.toPoint()));
+      return b.build();
+    }
+
+    Commitment toCommitment() {
+      Commitment.Builder b = Commitment.builder().ordinal(ordinal).style(style)
+          .paragraphs(paragraphs);
+      if (heading != null) {
+        b.heading(heading);
+      }
+      points.forEach(p -> b.addPoint(p.toPoint()));
+      return b.build();
+    }
+  }
+
+  /** A marker at the start of a paragraph. */
+  private record Marker(PointStyle style, int ordinal, int end, boolean enumerated) {}
+
+  private final ReadContext ctx;
+  private Section section = Section.CONTEXT;
+  private String opening;
+  private final List<String> context = new ArrayList<>();
+  private final List<Item> measures = new ArrayList<>();
+  private boolean inCommitments;
+  private final List<String> intro = new ArrayList<>();
+  private final List<Item> items = new ArrayList<>();
+  private PointStyle itemStyle;
+  private final List<Para> pending = new ArrayList<>();
+  private final List<String> closing = new ArrayList<>();
+
+  private BodyReader(ReadContext ctx) {
+    this.ctx = ctx;
+  }
 
   /**
    * Reads the body.
@@ -18,15 +127,496 @@ final class BodyReader {
    * @return the body, empty when there is no text
    */
   static Body read(List<Line> lines, ReadContext ctx) {
-    // placeholder until the body recogniser lands: everything is context, one paragraph a line
-    Body.Builder b = Body.builder();
-    int i = 0;
-    for (Line l : lines) {
-      if (!l.blank()) {
-        b.addContext(l.text().strip());
-        ctx.target(l.number(), "body.context[" + i++ + "]");
+    try {
+      return new BodyReader(ctx).parse(lines);
+    } catch (RuntimeException e) {
+      // never throw: keep every line as a context paragraph
+      Body.Builder b = Body.builder();
+      int i = 0;
+      for (Line l : lines) {
+        if (!l.blank()) {
+          b.addContext(l.text().strip());
+          ctx.target(l.number(), "body.context[" + i++ + "]");
+        }
+      }
+      return b.build();
+    }
+  }
+
+  private Body parse(List<Line> lines) {
+    List<Para> ps = Paragraphs.assemble(lines, ctx);
+    if (ps.isEmpty()) {
+      return Body.builder().build();
+    }
+    List<Para> rest = new ArrayList<>();
+    readOpening(ps, rest);
+    int k = rest.size();
+    while (k > 0 && isClosing(rest.get(k - 1))) {
+      k--;
+    }
+    if (k == rest.size() && !lines.isEmpty()) {
+      Para last = rest.isEmpty() ? null : rest.get(rest.size() - 1);
+      if (last != null) {
+        finding(BodyRules.NO_CLOSING, null, last, 0, last.text.length(), null);
       }
     }
+    for (int i = 0; i < k; i++) {
+      paragraph(rest.get(i));
+    }
+    // plain paragraphs after the last run-in item close the body
+    for (Para p : pending) {
+      addClosing(p);
+    }
+    pending.clear();
+    for (int i = k; i < rest.size(); i++) {
+      addClosing(rest.get(i));
+    }
+    return build();
+  }
+
+  private void addClosing(Para p) {
+    p.target(ctx, "body.closing[" + closing.size() + "]");
+    closing.add(p.text);
+  }
+
+  private Body build() {
+    Body.Builder b = Body.builder();
+    if (opening != null) {
+      b.opening(opening);
+    }
+    b.context(context);
+    measures.forEach(m -> b.addMeasure(m.toMeasure()));
+    if (inCommitments && (!intro.isEmpty() || !items.isEmpty())) {
+      Commitments.Builder c = Commitments.builder().intro(intro);
+      items.forEach(i -> c.addItem(i.toCommitment()));
+      b.commitments(c.build());
+    }
+    b.closing(closing);
     return b.build();
+  }
+
+  // ---- opening ---------------------------------------------------------------------------
+
+  private void readOpening(List<Para> ps, List<Para> rest) {
+    Para first = ps.get(0);
+    if (Paragraphs.headingMarker(first.text) > 0 || Paragraphs.RUN_IN.matcher(first.text)
+        .lookingAt() || isClosing(first) && ps.size() == 1) {
+      finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.text.length(), null);
+      rest.addAll(ps);
+      return;
+    }
+    int next = 1;
+    Para op = first;
+    if (Paragraphs.GREETING.matcher(first.text).matches() && ps.size() > 1
+        && !Paragraphs.startsStructure(ps.get(1).text)) {
+      op = first.concat(ps.get(1));
+      next = 2;
+    }
+    Matcher m = ANSWER_FOLLOWS.matcher(op.text);
+    if (m.find() && m.end() < op.text.length()) {
+      Para after = op.from(m.end()).strip();
+      if (!after.isEmpty()) {
+        op = op.sub(0, m.end()).strip();
+        finding(BodyRules.OPENING_RUN_IN, "body.opening", after, 0, 0, null);
+        rest.add(after);
+      }
+    }
+    if (!OPENING_FORMULA.matcher(Paragraphs.normalise(op.text)).find()) {
+      finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.text.length(), null);
+    }
+    opening = op.text;
+    op.target(ctx, "body.opening");
+    rest.addAll(ps.subList(next, ps.size()));
+  }
+
+  private static boolean isClosing(Para p) {
+    String t = Paragraphs.normalise(p.text);
+    if (Paragraphs.CLOSING.matcher(t).lookingAt()
+        || Paragraphs.LETTER_FORMULA.matcher(t).matches()) {
+      return true;
+    }
+    return Paragraphs.CLOSING_QUERY.matcher(t.substring(0, headingEnd(t))).find();
+  }
+
+  // ---- paragraphs ------------------------------------------------------------------------
+
+  private void paragraph(Para p) {
+    if (inCommitments) {
+      inCommitments(p);
+      return;
+    }
+    Matcher m = Paragraphs.MEASURE.matcher(p.text);
+    if (m.lookingAt()) {
+      startMeasure(p, m);
+      return;
+    }
+    if (startsCommitments(p)) {
+      inCommitments = true;
+      section = Section.COMMITMENTS;
+      inCommitments(p);
+      return;
+    }
+    if (section == Section.MEASURES) {
+      inItem(current(), p, false);
+      return;
+    }
+    if (marker(p.text, false) != null) {
+      finding(BodyRules.ITEMS_OUTSIDE_MEASURE, "body.context[" + context.size() + "]", p, 0,
+          Math.min(p.text.length(), 3), null);
+    }
+    p.target(ctx, "body.context[" + context.size() + "]");
+    context.add(p.text);
+  }
+
+  private Item current() {
+    return measures.get(measures.size() - 1);
+  }
+
+  private boolean startsCommitments(Para p) {
+    String t = Paragraphs.normalise(p.text);
+    if (section == Section.MEASURES && current().heading != null
+        && MEASURE_LIKE_HEADING.matcher(current().heading).find()) {
+      return false; // 三、下一步工作打算 keeps its own paragraphs
+    }
+    if (Paragraphs.COMMITMENTS_STRONG.matcher(t).lookingAt()) {
+      return true;
+    }
+    boolean after = section == Section.MEASURES || !context.isEmpty();
+    if (after && Paragraphs.COMMITMENTS_YEAR.matcher(t).lookingAt()) {
+      return true;
+    }
+    return section == Section.MEASURES && Paragraphs.COMMITMENTS_WE.matcher(t).lookingAt();
+  }
+
+  private void startMeasure(Para p, Matcher m) {
+    int ord = numeral(m.group(1));
+    String path = "body.measures[" + measures.size() + "]";
+    int expected = measures.isEmpty() ? 1 : current().ordinal + 1;
+    if (ord != expected) {
+      finding(BodyRules.MEASURE_NUMBERING, path, p, 0, m.end(),
+          ChineseNumerals.format(Math.min(expected, 999)) + "、");
+    }
+    ctx.markup(p.lineAt(0), p.text.substring(0, m.end()));
+    Item measure = new Item(Math.max(ord, 1), null, path);
+    measures.add(measure);
+    section = Section.MEASURES;
+    headed(measure, p, m.end(), true);
+  }
+
+  /**
+   * Sets the heading of {@code item} from {@code p} after the marker ({@code from}) and hands the
+   * rest on as the item's first paragraph.
+   */
+  private void headed(Item item, Para p, int from, boolean splitRunIn) {
+    Para rest = p.from(from).strip();
+    if (rest.isEmpty()) {
+      ctx.target(p.lineAt(0), item.path);
+      return;
+    }
+    int h = headingEnd(rest.text);
+    Para heading = rest.sub(0, h);
+    item.heading = heading.text;
+    heading.target(ctx, item.path);
+    Para after = rest.from(h).strip();
+    if (!after.isEmpty()) {
+      inItem(item, after, !splitRunIn);
+    }
+  }
+
+  /** The end of the first sentence of {@code t}: after 。；！？ and any closing quotes. */
+  static int headingEnd(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Paragraphs.SENTENCE_END.indexOf(t.charAt(i)) >= 0) {
+        int j = i + 1;
+        while (j < t.length() && Paragraphs.CLOSERS.indexOf(t.charAt(j)) >= 0) {
+          j++;
+        }
+        return j;
+      }
+    }
+    return t.length();
+  }
+
+  /**
+   * A paragraph inside a measure or a heading-style commitment item: a new point, or text of the
+   * item or of its last point.
+   *
+   * @param plainOnly true when the paragraph is the rest of a point's own line (no sub-points)
+   */
+  private void inItem(Item item, Para p, boolean plainOnly) {
+    if (!plainOnly) {
+      Marker mk = marker(p.text, false);
+      if (mk != null && mk.style != item.style
+          && (item.pointStyle == null || item.pointStyle == mk.style)) {
+        item.pointStyle = mk.style;
+        if (mk.style == PointStyle.RUN_IN) {
+          runIns(item.points, item.path + ".points[", p, mk, 0);
+        } else {
+          startPoint(item, p, mk);
+        }
+        return;
+      }
+      if (item.pointStyle == null || item.pointStyle == PointStyle.RUN_IN) {
+        int expected = item.points.isEmpty() ? 1 : last(item.points).ordinal + 1;
+        int at = findRunIn(p.text, 1, expected);
+        if (at > 0) {
+          Para pre = p.sub(0, at).strip();
+          if (!pre.isEmpty()) {
+            plain(item, pre);
+          }
+          item.pointStyle = PointStyle.RUN_IN;
+          Matcher m = RUN_IN_AT.matcher(p.text);
+          m.region(at, p.text.length());
+          m.lookingAt();
+          runIns(item.points, item.path + ".points[", p,
+              new Marker(PointStyle.RUN_IN, expected, m.end(), false), at);
+          return;
+        }
+      }
+    }
+    plain(item, p);
+  }
+
+  private void plain(Item item, Para p) {
+    if (!item.points.isEmpty()) {
+      Item point = last(item.points);
+      p.target(ctx, point.path);
+      point.paragraphs.add(p.text);
+    } else {
+      p.target(ctx, item.path);
+      item.paragraphs.add(p.text);
+    }
+  }
+
+  private void startPoint(Item item, Para p, Marker mk) {
+    String path = item.path + ".points[" + item.points.size() + "]";
+    checkOrdinal(item.points, mk.ordinal, path, p, 0, mk.end);
+    ctx.markup(p.lineAt(0), p.text.substring(0, mk.end));
+    Item point = new Item(mk.ordinal, mk.style, path);
+    item.points.add(point);
+    headed(point, p, mk.end, false);
+  }
+
+  /**
+   * Run-in points from {@code p} into {@code into} (paths {@code prefix + index + "]"}): the first
+   * marker at {@code at} (ending at {@code first.end}), then each following ordinal at a boundary.
+   */
+  private void runIns(List<Item> into, String prefix, Para p, Marker first, int at) {
+    checkOrdinal(into, first.ordinal, prefix + into.size() + "]", p, at, first.end);
+    int start = at;
+    int markerEnd = first.end;
+    int ordinal = first.ordinal;
+    while (true) {
+      int next = findRunIn(p.text, markerEnd, ordinal + 1);
+      int end = next < 0 ? p.text.length() : next;
+      Item point = new Item(ordinal, PointStyle.RUN_IN, prefix + into.size() + "]");
+      into.add(point);
+      ctx.markup(p.lineAt(start), p.text.substring(start, markerEnd));
+      Para seg = p.sub(markerEnd, end).strip();
+      if (seg.isEmpty()) {
+        ctx.target(p.lineAt(start), point.path);
+      } else {
+        int h = headingEnd(seg.text);
+        Para heading = seg.sub(0, h);
+        point.heading = heading.text;
+        heading.target(ctx, point.path);
+        Para after = seg.from(h).strip();
+        if (!after.isEmpty()) {
+          after.target(ctx, point.path);
+          point.paragraphs.add(after.text);
+        }
+      }
+      if (next < 0) {
+        return;
+      }
+      Matcher m = RUN_IN_AT.matcher(p.text);
+      m.region(next, p.text.length());
+      m.lookingAt();
+      start = next;
+      markerEnd = m.end();
+      ordinal++;
+    }
+  }
+
+  /**
+   * The index of the run-in marker for {@code ordinal} at a boundary at or after {@code from}, or
+   * -1.
+   */
+  private static int findRunIn(String t, int from, int ordinal) {
+    Matcher m = RUN_IN_AT.matcher(t);
+    int i = Math.max(from, 1);
+    while (i < t.length() - 1) {
+      int k = t.indexOf('是', i + 1);
+      if (k < 0) {
+        return -1;
+      }
+      // the numeral before 是
+      int s = k;
+      while (s > 0 && s > k - 3 && "一二三四五六七八九十".indexOf(t.charAt(s - 1)) >= 0) {
+        s--;
+      }
+      if (s < k && s >= from && s > 0 && RUN_IN_BOUNDARY.indexOf(t.charAt(s - 1)) >= 0) {
+        m.region(s, t.length());
+        if (m.lookingAt() && numeral(m.group(1)) == ordinal) {
+          return s;
+        }
+      }
+      i = k;
+    }
+    return -1;
+  }
+
+  private void checkOrdinal(List<Item> siblings, int ordinal, String path, Para p, int start,
+      int end) {
+    int expected = siblings.isEmpty() ? 1 : last(siblings).ordinal + 1;
+    if (ordinal != expected) {
+      finding(BodyRules.POINT_NUMBERING, path, p, start, end, null);
+    }
+  }
+
+  // ---- commitments -----------------------------------------------------------------------
+
+  private void inCommitments(Para p) {
+    Marker mk = marker(p.text, true);
+    if (items.isEmpty()) {
+      if (mk != null) {
+        itemStyle = mk.style;
+        startItem(p, mk, 0);
+        return;
+      }
+      int at = findRunIn(p.text, 1, 1);
+      if (at > 0) {
+        Para pre = p.sub(0, at).strip();
+        if (!pre.isEmpty()) {
+          addIntro(pre);
+        }
+        itemStyle = PointStyle.RUN_IN;
+        Matcher m = RUN_IN_AT.matcher(p.text);
+        m.region(at, p.text.length());
+        m.lookingAt();
+        startItem(p, new Marker(PointStyle.RUN_IN, 1, m.end(), false), at);
+        return;
+      }
+      addIntro(p);
+      return;
+    }
+    Item item = last(items);
+    if (mk != null && mk.style == itemStyle) {
+      flushPending(item);
+      startItem(p, mk, 0);
+      return;
+    }
+    if (itemStyle != PointStyle.RUN_IN) {
+      inItem(item, p, false);
+      return;
+    }
+    int at = findRunIn(p.text, 1, item.ordinal + 1);
+    if (at > 0) {
+      flushPending(item);
+      Para pre = p.sub(0, at).strip();
+      if (!pre.isEmpty()) {
+        pre.target(ctx, item.path);
+        item.paragraphs.add(pre.text);
+      }
+      Matcher m = RUN_IN_AT.matcher(p.text);
+      m.region(at, p.text.length());
+      m.lookingAt();
+      startItem(p, new Marker(PointStyle.RUN_IN, item.ordinal + 1, m.end(), false), at);
+      return;
+    }
+    pending.add(p);
+  }
+
+  private void addIntro(Para p) {
+    p.target(ctx, "body.commitments.intro[" + intro.size() + "]");
+    intro.add(p.text);
+  }
+
+  private void flushPending(Item item) {
+    for (Para q : pending) {
+      q.target(ctx, item.path);
+      item.paragraphs.add(q.text);
+    }
+    pending.clear();
+  }
+
+  private void startItem(Para p, Marker mk, int at) {
+    String path = "body.commitments.items[" + items.size() + "]";
+    if (mk.enumerated) {
+      finding(BodyRules.COMMITMENT_ITEMS_ENUMERATED, path, p, at, mk.end,
+          PointStyle.PARENTHESIZED.marker(Math.min(Math.max(mk.ordinal, 1), 999)));
+    }
+    if (mk.style == PointStyle.RUN_IN) {
+      // run-in items: this paragraph holds the item and possibly the next ones
+      runIns(items, "body.commitments.items[", p, mk, at);
+      return;
+    }
+    checkOrdinal(items, mk.ordinal, path, p, at, mk.end);
+    ctx.markup(p.lineAt(at), p.text.substring(at, mk.end));
+    Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path);
+    items.add(item);
+    headed(item, p, mk.end, true);
+  }
+
+  // ---- markers ---------------------------------------------------------------------------
+
+  /**
+   * The marker at the start of {@code t}: 一是, （一）, 1., （1）; with {@code enumerated}, also 一、
+   * (read as （一）, the model having no style for it).
+   */
+  private static Marker marker(String t, boolean enumerated) {
+    Matcher m = Paragraphs.RUN_IN.matcher(t);
+    if (m.lookingAt()) {
+      return new Marker(PointStyle.RUN_IN, numeral(m.group(1)), m.end(), false);
+    }
+    m = Paragraphs.PARENTHESIZED.matcher(t);
+    if (m.lookingAt()) {
+      return new Marker(PointStyle.PARENTHESIZED, numeral(m.group(1)), m.end(), false);
+    }
+    m = Paragraphs.PARENTHESIZED_ARABIC.matcher(t);
+    if (m.lookingAt()) {
+      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(m.group(1)), m.end(), false);
+    }
+    m = Paragraphs.ARABIC.matcher(t);
+    if (m.lookingAt()) {
+      return new Marker(PointStyle.ARABIC, numeral(m.group(1)), m.end(), false);
+    }
+    if (enumerated) {
+      m = Paragraphs.MEASURE.matcher(t);
+      if (m.lookingAt()) {
+        return new Marker(PointStyle.PARENTHESIZED, numeral(m.group(1)), m.end(), true);
+      }
+    }
+    return null;
+  }
+
+  private static int numeral(String s) {
+    try {
+      return Math.max(1, ChineseNumerals.parse(s));
+    } catch (RuntimeException e) {
+      return 1;
+    }
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
+  }
+
+  // ---- findings --------------------------------------------------------------------------
+
+  private void finding(BodyRules rule, String path, Para p, int start, int end, String fix) {
+    if (p.line.length == 0) {
+      return;
+    }
+    int s = Math.min(Math.max(start, 0), p.line.length - 1);
+    int e = Math.min(Math.max(end - 1, s), p.line.length - 1);
+    int l1 = p.line[s];
+    int l2 = p.line[e];
+    SourceSpan span = l1 == l2
+        ? SourceSpan.ofLine(l1, p.col[s], Math.max(p.col[e] + 1, p.col[s]))
+        : new SourceSpan(l1, p.col[s], l2, p.col[e] + 1);
+    Finding f = Finding.of(rule.id(), rule.severity(), rule.message(),
+        path == null ? "body" : path, span);
+    ctx.finding(fix == null ? f : f.withFix(fix));
   }
 }

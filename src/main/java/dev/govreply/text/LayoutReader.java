@@ -1,34 +1,434 @@
 package dev.govreply.text;
 
+import dev.govreply.model.Addressee;
 import dev.govreply.model.BlockKind;
+import dev.govreply.model.Body;
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.Motion;
+import dev.govreply.model.MotionKind;
 import dev.govreply.model.Reply;
+import dev.govreply.model.ResultClass;
+import dev.govreply.model.Session;
 import dev.govreply.model.UnrecognizedBlock;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Recognises the layout of a decoded text: page metadata, header (issuer, number, class,
  * disclosure, signer), title, addressee, the body (handed to {@link BodyReader}), signature, date,
  * contacts, copy-to and notes. Stateless and thread-safe.
+ *
+ * <p>The reader works in three zones. The header runs from the top to the salutation (or to the
+ * first line that reads like body text); each line there is page metadata, a title (possibly a
+ * web copy above the official one), a line of marks ({@link LineMarks}) or unknown text. The end
+ * is found from the bottom up: every line that can belong to it ({@link TailReader#isTailLine})
+ * is part of it. What lies between is the body. The motion is read from the official title and
+ * the body's opening sentence ({@link MotionCitation}). Every non-blank line is accounted for in
+ * the {@link ReadContext}: a model path, consumed markup, or an unrecognized block.
  */
 final class LayoutReader {
-  private LayoutReader() {}
+  private final ReadContext ctx;
+  private final List<Line> all;
+  private final Draft d;
+
+  private LayoutReader(ReadContext ctx) {
+    this.ctx = ctx;
+    this.all = ctx.allLines();
+    this.d = new Draft(ctx);
+  }
 
   /** Reads {@code text} (already decoded). Never throws for any text. */
   static ReadResult read(String text, Charset charset) {
     List<String> lines = TextLines.split(text);
     ReadContext ctx = new ReadContext(lines);
-    // placeholder until the layout recogniser lands: everything is unknown text
+    try {
+      Reply reply = new LayoutReader(ctx).run();
+      return new ReadResult(reply, ctx.report(charset));
+    } catch (RuntimeException | StackOverflowError e) {
+      return fallback(lines, charset, e);
+    }
+  }
+
+  /** Everything as unknown text, with a finding: the reader never fails on text. */
+  private static ReadResult fallback(List<String> lines, Charset charset, Throwable e) {
+    ReadContext ctx = new ReadContext(lines);
     Reply.Builder reply = Reply.builder();
     if (!lines.isEmpty()) {
       reply.addUnrecognized(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 1,
           lines.stream().map(TextLines::singleLine).toList()));
       for (int i = 1; i <= lines.size(); i++) {
-        if (!lines.get(i - 1).isBlank()) {
+        if (!TextNorm.isBlank(lines.get(i - 1))) {
           ctx.target(i, "unrecognized[0]");
         }
       }
+      TextRules.report(ctx, TextRules.READER_FAILED, "layout reader failed: " + e, null,
+          new Line(1, 1, lines.get(0)), 0, 0, null);
     }
     return new ReadResult(reply.build(), ctx.report(charset));
+  }
+
+  private Reply run() {
+    int n = all.size();
+    List<TitleReader.Found> titles = new ArrayList<>(2);
+    Salutation.Found sal = null;
+    int salIndex = -1;
+    int bodyStart = -1;
+    int i = 0;
+    while (i < n) {
+      Line l = all.get(i);
+      if (TextNorm.isBlank(l.text())) {
+        i++;
+        continue;
+      }
+      if (TextNorm.weight(l.text(), 200) <= 200 && PageMetadata.is(l)) {
+        d.page.collect(l);
+        d.unknown(BlockKind.PAGE_METADATA, l.number());
+        i++;
+        continue;
+      }
+      Salutation.Found s = Salutation.find(l);
+      if (s != null) {
+        sal = s;
+        salIndex = i;
+        bodyStart = i + 1;
+        break;
+      }
+      TitleReader.Found t = TitleReader.at(all, i);
+      if (t != null) {
+        titles.add(t);
+        i = t.last() + 1;
+        continue;
+      }
+      List<LineMarks.Item> marks = LineMarks.scan(l);
+      if (marks != null) {
+        d.applyMarks(l, marks, false);
+        i++;
+        continue;
+      }
+      if (looksLikeBody(l)) {
+        bodyStart = i;
+        break;
+      }
+      d.unknown(BlockKind.UNKNOWN_TEXT, l.number());
+      i++;
+    }
+    if (bodyStart < 0) {
+      bodyStart = n;
+    }
+
+    // the end, from the bottom up
+    int tailStart = n;
+    for (int j = n - 1; j >= bodyStart; j--) {
+      if (!TailReader.isTailLine(all.get(j))) {
+        break;
+      }
+      tailStart = j;
+    }
+    TailReader.read(all, tailStart, n, d);
+
+    // titles: the last is the official one, earlier ones are web copies
+    TitleReader.Found official = titles.isEmpty() ? null : titles.get(titles.size() - 1);
+    DocumentNumber titleNumber = null;
+    Reply.Builder reply = Reply.builder();
+    for (TitleReader.Found t : titles) {
+      if (t != official) {
+        webTitle(t);
+      }
+    }
+    if (official != null) {
+      titleNumber = officialTitle(official, reply);
+    }
+
+    // addressee and body
+    List<Line> bodyLines = new ArrayList<>(Math.max(0, tailStart - bodyStart) + 1);
+    if (sal != null) {
+      addressee(all.get(salIndex), sal, reply);
+      if (sal.rest() >= 0) {
+        bodyLines.add(all.get(salIndex).from(sal.rest()));
+      }
+    } else if (n > 0) {
+      Line at = all.get(Math.min(bodyStart, n - 1));
+      TextRules.report(ctx, TextRules.ADDRESSEE_MISSING, "no salutation found", "addressee", at,
+          0, 0, null);
+    }
+    for (int j = bodyStart; j < tailStart; j++) {
+      bodyLines.add(all.get(j));
+    }
+    reply.body(body(bodyLines));
+
+    motion(official, bodyLines, reply);
+    finish(reply, titleNumber, official, n);
+    return reply.build();
+  }
+
+  private static boolean looksLikeBody(Line l) {
+    String k = TextNorm.removeBlanks(TextNorm.key(l.text()));
+    if (k.length() > 40 || k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
+      return true;
+    }
+    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年");
+  }
+
+  private void webTitle(TitleReader.Found t) {
+    for (int j = t.first(); j <= t.last(); j++) {
+      Line l = all.get(j);
+      if (!TextNorm.isBlank(l.text())) {
+        d.unknown(BlockKind.PAGE_METADATA, l.number());
+      }
+    }
+    if (t.issuer() != null && d.webIssuer == null) {
+      d.webIssuer = t.issuer();
+    }
+    Line first = all.get(t.first());
+    TextRules.report(ctx, TextRules.TITLE_WEB_COPY, "web title above the official title", null,
+        first, 0, first.text().length(), null);
+    for (TitleReader.Extra e : t.extras()) {
+      if (e.value() instanceof DocumentNumber dn && d.page.documentNumber == null) {
+        d.page.documentNumber = dn;
+      }
+    }
+  }
+
+  /** Applies the official title; returns a document number printed after it, or null. */
+  private DocumentNumber officialTitle(TitleReader.Found t, Reply.Builder reply) {
+    reply.title(t.title());
+    Compact c = t.compact();
+    int[] titleLines = c.lineNumbers(t.issuerEnd(), t.end());
+    for (int ln : titleLines) {
+      ctx.target(ln, "title");
+    }
+    Line first = all.get(t.first());
+    if (t.issuer() != null) {
+      d.titleIssuer = t.issuer();
+      ctx.target(c.lineOf(0).number(), "issuer");
+    }
+    if (t.first() != t.last()) {
+      TextRules.report(ctx, TextRules.TITLE_SPLIT, "title over lines " + first.number() + "–"
+          + all.get(t.last()).number(), "title", first, 0, first.text().length(), t.title());
+    }
+    if (t.spaced()) {
+      TextRules.report(ctx, TextRules.TITLE_SPACED, "layout spaces in the title", "title", first,
+          0, first.text().length(), t.title());
+    }
+    DocumentNumber number = null;
+    for (TitleReader.Extra e : t.extras()) {
+      Line l = c.lineOf(e.keyStart());
+      int s = c.indexOf(e.keyStart());
+      int end = c.indexOf(e.keyEnd() - 1) + 1;
+      String printed = l.text().substring(s, Math.max(s, end));
+      if (e.value() instanceof DocumentNumber dn) {
+        number = dn;
+        ctx.target(l.number(), "documentNumber");
+        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        TextRules.report(ctx, TextRules.DOCNO_FROM_PAGE, "document number in brackets after the "
+            + "title", "documentNumber", l, s, end, dn.toString());
+      } else if (e.value() instanceof ResultClass rc) {
+        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        if (d.resultClass == null) {
+          d.resultClass = rc;
+        }
+        ctx.target(l.number(), "resultClass");
+        TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
+            "resultClass", l, s, end, rc + "类");
+      } else if (e.value() instanceof Disclosure ds) {
+        ctx.markup(l.number(), printed);
+        if (d.disclosure == null) {
+          d.disclosure = ds;
+        }
+        ctx.target(l.number(), "disclosure");
+      }
+    }
+    return number;
+  }
+
+  private void addressee(Line line, Salutation.Found s, Reply.Builder reply) {
+    Addressee a = s.addressee();
+    reply.addressee(a);
+    ctx.target(line.number(), "addressee");
+    if (s.roleStart() >= 0) {
+      ctx.markup(line.number(), line.text().substring(s.roleStart(), s.roleEnd()));
+    }
+    String salutation = a.salutation().orElse("");
+    if (s.colon() < 0) {
+      TextRules.report(ctx, TextRules.ADDRESSEE_NO_COLON, "salutation without colon",
+          "addressee", line, s.start(), s.end(), TextNorm.removeBlanks(salutation) + "：");
+    } else {
+      ctx.markup(line.number(), line.text().substring(s.colon(), s.colon() + 1));
+      if (line.text().charAt(s.colon()) == ':') {
+        TextRules.report(ctx, TextRules.ASCII_COLON, "ASCII colon after the salutation",
+            "addressee", line, s.colon(), s.colon() + 1, "：");
+      }
+    }
+    if (s.rest() >= 0) {
+      TextRules.report(ctx, TextRules.ADDRESSEE_RUN_ON, "body text on the salutation line",
+          "addressee", line, s.rest(), line.text().length(), null);
+    }
+  }
+
+  private Body body(List<Line> lines) {
+    if (lines.isEmpty()) {
+      return Body.builder().build();
+    }
+    try {
+      return BodyReader.read(lines, ctx);
+    } catch (RuntimeException e) {
+      for (Line l : lines) {
+        if (!TextNorm.isBlank(l.text())) {
+          d.unknown(BlockKind.UNKNOWN_TEXT, l.number());
+        }
+      }
+      Line first = lines.get(0);
+      TextRules.report(ctx, TextRules.BODY_FAILED, "body recogniser failed: " + e, "body",
+          first, 0, 0, null);
+      return Body.builder().build();
+    }
+  }
+
+  private void motion(TitleReader.Found official, List<Line> bodyLines, Reply.Builder reply) {
+    MotionCitation.Cited fromTitle = null;
+    if (official != null) {
+      fromTitle = MotionCitation.fromTitle(official.compact(), official.issuerEnd(),
+          official.end());
+      if (fromTitle.badSession() != null) {
+        Line first = all.get(official.first());
+        TextRules.report(ctx, TextRules.SESSION_MALFORMED, "session " + fromTitle.badSession()
+            + " could not be read", "motion.session", first, 0, first.text().length(), null);
+      }
+    }
+    List<Line> opening = new ArrayList<>(3);
+    for (Line l : bodyLines) {
+      if (TextNorm.isBlank(l.text())) {
+        continue;
+      }
+      opening.add(l);
+      String k = TextNorm.key(l.text());
+      if (opening.size() >= 3 || k.contains("如下") || k.contains("收悉")) {
+        break;
+      }
+    }
+    MotionCitation.Cited fromOpening = null;
+    Compact oc = null;
+    if (!opening.isEmpty()) {
+      oc = Compact.of(opening, true);
+      fromOpening = MotionCitation.fromOpening(oc);
+    }
+    MotionKind kind = fromTitle != null && fromTitle.kind() != null ? fromTitle.kind()
+        : d.category != null ? d.category
+        : fromOpening != null ? fromOpening.kind() : null;
+    String number = fromTitle != null && fromTitle.number() != null ? fromTitle.number()
+        : fromOpening != null ? fromOpening.number() : null;
+    Session ts = fromTitle == null ? null : fromTitle.session();
+    Session os = fromOpening == null ? null : fromOpening.session();
+    Session session = ts;
+    if (ts == null) {
+      session = os;
+    } else if (os != null && !os.equals(ts) && sameMeeting(ts, os)
+        && os.text().length() > ts.text().length()) {
+      session = os;
+      Line first = opening.get(0);
+      TextRules.report(ctx, TextRules.SESSION_FULLER, "session " + ts + " in the title, " + os
+          + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
+    }
+    String title = fromOpening == null ? null : fromOpening.title();
+    if (kind == null && number == null && session == null && title == null) {
+      return;
+    }
+    Motion.Builder m = Motion.builder();
+    if (kind != null) {
+      m.kind(kind);
+    }
+    if (number != null && !number.isBlank()) {
+      m.number(number);
+    }
+    if (session != null) {
+      m.session(session);
+    }
+    if (title != null && !title.isBlank()) {
+      m.title(title);
+      for (int ln : oc.lineNumbers(fromOpening.titleFrom(), fromOpening.titleTo())) {
+        ctx.target(ln, "motion.title");
+      }
+      if (!fromOpening.titleQuoted()) {
+        Line first = opening.get(0);
+        TextRules.report(ctx, TextRules.MOTION_TITLE_UNQUOTED, "motion title without 《》",
+            "motion.title", first, 0, first.text().length(), "《" + title + "》");
+      }
+    }
+    if (official != null && (fromTitle.kind() != null || fromTitle.number() != null
+        || fromTitle.session() != null)) {
+      for (int ln : official.compact().lineNumbers(official.issuerEnd(), official.end())) {
+        ctx.target(ln, "motion");
+      }
+    }
+    reply.motion(m.build());
+  }
+
+  private static boolean sameMeeting(Session a, Session b) {
+    return a.assembly() == b.assembly() && a.term().equals(b.term())
+        && a.meeting().equals(b.meeting());
+  }
+
+  private void finish(Reply.Builder reply, DocumentNumber titleNumber,
+      TitleReader.Found official, int n) {
+    Line firstLine = n > 0 ? all.get(0) : null;
+    Line lastLine = n > 0 ? all.get(n - 1) : null;
+    String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
+    if (issuer == null && d.signature != null) {
+      issuer = d.signature;
+      if (lastLine != null) {
+        TextRules.report(ctx, TextRules.ISSUER_FROM_SIGNATURE, "issuer taken from the signature "
+            + d.signature, "issuer", firstLine, 0, 0, d.signature);
+      }
+    }
+    if (issuer == null) {
+      issuer = d.page.issuer != null ? d.page.issuer : d.webIssuer;
+    }
+    if (issuer != null && !issuer.isBlank()) {
+      reply.issuer(issuer);
+    }
+    if (d.signer != null) {
+      reply.signer(d.signer);
+    }
+    DocumentNumber number = d.documentNumber != null ? d.documentNumber
+        : titleNumber != null ? titleNumber : d.page.documentNumber;
+    if (number != null) {
+      reply.documentNumber(number);
+    }
+    if (d.resultClass != null) {
+      reply.resultClass(d.resultClass);
+    }
+    Disclosure disclosure = d.disclosure;
+    if (disclosure == null && d.page.disclosure != null) {
+      disclosure = d.page.disclosure;
+      TextRules.report(ctx, TextRules.DISCLOSURE_FROM_PAGE, "disclosure from page metadata",
+          "disclosure", firstLine, 0, 0, null);
+    }
+    if (disclosure != null) {
+      reply.disclosure(disclosure);
+    }
+    if (d.signature != null) {
+      reply.signature(d.signature);
+    } else if (lastLine != null) {
+      TextRules.report(ctx, TextRules.SIGNATURE_MISSING, "no signature", "signature", lastLine,
+          0, 0, null);
+    }
+    if (d.date != null) {
+      reply.date(d.date);
+    } else if (d.page.date != null) {
+      reply.date(d.page.date);
+    } else if (lastLine != null) {
+      TextRules.report(ctx, TextRules.DATE_MISSING, "no date", "date", lastLine, 0, 0, null);
+    }
+    if (official == null && firstLine != null) {
+      TextRules.report(ctx, TextRules.TITLE_MISSING, "no title", "title", firstLine, 0, 0, null);
+    }
+    for (Draft.MutableContact c : d.contacts) {
+      reply.addContact(c.build());
+    }
+    reply.copyTo(d.copyTo);
+    reply.notes(d.notes);
+    reply.unrecognized(d.blocks());
   }
 }

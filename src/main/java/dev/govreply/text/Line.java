@@ -17,7 +17,8 @@ record Line(int number, int column, String text) {
     return new Line(number, column + start, text.substring(start, end));
   }
 
+  /** True when the text is blank, counting no-break and ideographic spaces (U+00A0, U+3000). */
   boolean blank() {
-    return text.isBlank();
+    return TextNorm.isBlank(text);
   }
 }

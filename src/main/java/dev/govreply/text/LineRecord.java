@@ -23,9 +23,19 @@ public record LineRecord(int number, String text, List<String> targets, List<Str
     markup = List.copyOf(markup);
   }
 
-  /** True when the line is blank (whitespace only). */
+  /**
+   * True when the line is blank: whitespace only, counting no-break and ideographic spaces
+   * (U+00A0, U+3000), the BOM and the zero-width space, which web captures use as empty lines.
+   */
   public boolean blank() {
-    return text.isBlank();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
+          || c == '\u200B')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when nothing of a non-blank line was placed: neither a target nor markup. */

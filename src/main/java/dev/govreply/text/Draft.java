@@ -1,0 +1,269 @@
+package dev.govreply.text;
+
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.Contact;
+import dev.govreply.model.ContactRole;
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.MotionKind;
+import dev.govreply.model.PhoneNumber;
+import dev.govreply.model.ResultClass;
+import dev.govreply.model.UnrecognizedBlock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mutable state of one layout read: the values found so far, and the lines kept as
+ * unrecognized blocks. Applies header and end marks with their findings.
+ */
+final class Draft {
+  final ReadContext ctx;
+  String headerIssuer;
+  String titleIssuer;
+  String webIssuer;
+  String signer;
+  String signature;
+  DocumentNumber documentNumber;
+  ResultClass resultClass;
+  Disclosure disclosure;
+  MotionKind category;
+  LocalDate date;
+  final List<MutableContact> contacts = new ArrayList<>(4);
+  final List<String> copyTo = new ArrayList<>(2);
+  final List<String> notes = new ArrayList<>(2);
+  final PageMetadata page = new PageMetadata();
+  /** Unrecognized lines: {kind ordinal, line number}; grouped into blocks at the end. */
+  private final List<int[]> unrecognized = new ArrayList<>();
+
+  Draft(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** A contact being built. */
+  static final class MutableContact {
+    final ContactRole role;
+    final String name;
+    PhoneNumber phone;
+    String unit;
+    final int index;
+
+    MutableContact(ContactRole role, String name, int index) {
+      this.role = role;
+      this.name = name;
+      this.index = index;
+    }
+
+    Contact build() {
+      Contact.Builder b = Contact.builder().role(role).name(name);
+      if (phone != null) {
+        b.phone(phone);
+      }
+      if (unit != null && !unit.isBlank()) {
+        b.unit(unit);
+      }
+      return b.build();
+    }
+  }
+
+  MutableContact addContact(ContactRole role, String name, int line) {
+    MutableContact c = new MutableContact(role, name, contacts.size());
+    contacts.add(c);
+    ctx.target(line, "contacts[" + c.index + "]");
+    return c;
+  }
+
+  void addNote(String note, int line) {
+    String n = TextNorm.strip(note);
+    if (n.isEmpty()) {
+      return;
+    }
+    ctx.target(line, "notes[" + notes.size() + "]");
+    notes.add(n);
+  }
+
+  void unknown(BlockKind kind, int line) {
+    unrecognized.add(new int[] {kind.ordinal(), line});
+  }
+
+  /** Applies the marks of a line (from {@link LineMarks#scan}); returns false if none applied. */
+  void applyMarks(Line line, List<LineMarks.Item> items, boolean tail) {
+    for (int i = 0; i < items.size(); i++) {
+      LineMarks.Item it = items.get(i);
+      switch (it.kind()) {
+        case DOCUMENT_NUMBER -> documentNumber(line, it, i + 1 < items.size() ? items.get(i + 1)
+            : null);
+        case RESULT_CLASS -> resultClass(line, it);
+        case CATEGORY -> {
+          ctx.markup(line.number(), it.label(), it.text());
+          TextRules.report(ctx, TextRules.CLASS_CATEGORY, "类别 " + it.text()
+              + " is a category, not a result class", "resultClass", line, it.start(), it.end(),
+              null);
+          if (category == null) {
+            category = (MotionKind) it.value();
+          }
+        }
+        case BAD_CLASS -> {
+          ctx.markup(line.number(), it.label());
+          addNote(it.label() + ":" + it.text(), line.number());
+          TextRules.report(ctx, TextRules.CLASS_MALFORMED, "result class " + it.text()
+              + " not recognised; kept in notes", "resultClass", line, it.start(), it.end(), null);
+        }
+        case DISCLOSURE -> {
+          String t = it.text();
+          boolean bracketed = t.length() > 2 && "(（[【〔".indexOf(t.charAt(0)) >= 0;
+          boolean wholeLine = items.size() == 1
+              && TextNorm.strip(line.text()).equals(TextNorm.strip(t));
+          if (tail && wholeLine && !bracketed) {
+            addNote(t, line.number()); // a note (附注) printed without brackets
+          } else if (bracketed) {
+            ctx.markup(line.number(), t.substring(0, 1), t.substring(t.length() - 1));
+            addNote(t.substring(1, t.length() - 1), line.number());
+          } else {
+            ctx.markup(line.number(), t);
+          }
+          if (disclosure == null) {
+            disclosure = (Disclosure) it.value();
+          }
+          ctx.target(line.number(), "disclosure");
+        }
+        case SIGNER -> {
+          if (tail) {
+            ctx.markup(line.number(), it.label());
+            addContact(ContactRole.RESPONSIBLE, (String) it.value(), line.number());
+          } else {
+            ctx.markup(line.number(), it.label());
+            if (signer == null) {
+              signer = (String) it.value();
+              ctx.target(line.number(), "signer");
+            } else {
+              addNote(it.label() + ":" + it.value(), line.number());
+            }
+          }
+        }
+        case ISSUER -> issuer(line, it, tail);
+        default -> { }
+      }
+    }
+  }
+
+  private void issuer(Line line, LineMarks.Item it, boolean tail) {
+    String name = (String) it.value();
+    if (!it.label().isEmpty()) {
+      ctx.markup(line.number(), it.label());
+    }
+    if (tail) {
+      if (signature == null) {
+        signature = name;
+        ctx.target(line.number(), "signature");
+      } else {
+        unknown(BlockKind.UNKNOWN_TEXT, line.number());
+      }
+      return;
+    }
+    if (headerIssuer == null) {
+      headerIssuer = name;
+      ctx.target(line.number(), "issuer");
+    } else if (TextNorm.key(headerIssuer).equals(TextNorm.key(name))) {
+      // the issuer printed twice (…局 and …局文件): the repeat is kept verbatim, nothing is lost
+      unknown(BlockKind.UNKNOWN_TEXT, line.number());
+    } else {
+      TextRules.report(ctx, TextRules.ISSUER_CONFLICT, "second issuer " + name + " differs from "
+          + headerIssuer, "issuer", line, it.start(), it.end(), null);
+      unknown(BlockKind.UNKNOWN_TEXT, line.number());
+    }
+  }
+
+  private void documentNumber(Line line, LineMarks.Item it, LineMarks.Item next) {
+    DocumentNumber n = (DocumentNumber) it.value();
+    String printed = it.text();
+    String canonical = n.toString();
+    String key = TextNorm.key(printed);
+    if (key.indexOf('〔') < 0) {
+      TextRules.report(ctx, TextRules.DOCNO_BRACKET, "document number " + printed
+          + " has the year in other brackets than 〔〕", "documentNumber", line, it.start(),
+          it.end(), canonical);
+    }
+    int close = Math.max(Math.max(key.indexOf('〕'), key.indexOf(']')), Math.max(
+        Math.max(key.indexOf('】'), key.indexOf('﹞')), Math.max(key.indexOf(')'),
+            key.indexOf('〉'))));
+    String serial = TextNorm.removeBlanks(key.substring(close + 1));
+    if (serial.startsWith("第") || serial.startsWith("0")) {
+      TextRules.report(ctx, TextRules.DOCNO_PADDED, "document number serial " + serial
+          + " is padded or has 第", "documentNumber", line, it.start(), it.end(), canonical);
+    }
+    if (next != null && next.kind() == LineMarks.Kind.RESULT_CLASS && next.start() == it.end()) {
+      TextRules.report(ctx, TextRules.DOCNO_CLASS_GLUED, "result class " + next.text()
+          + " glued to the document number", "resultClass", line, it.start(), next.end(),
+          canonical + " " + next.value() + "类");
+    }
+    if (documentNumber == null) {
+      documentNumber = n;
+      ctx.target(line.number(), "documentNumber");
+    } else if (documentNumber.equals(n)) {
+      ctx.target(line.number(), "documentNumber");
+    } else {
+      addNote(printed, line.number());
+    }
+  }
+
+  private void resultClass(Line line, LineMarks.Item it) {
+    ResultClass c = (ResultClass) it.value();
+    if (!it.label().isEmpty()) {
+      ctx.markup(line.number(), it.label());
+    }
+    String t = it.text();
+    String key = TextNorm.key(t);
+    if (key.endsWith("类") || key.endsWith(")") || key.endsWith("]")) {
+      ctx.markup(line.number(), t.substring(t.length() - 1));
+    }
+    if (resultClass == null) {
+      resultClass = c;
+      ctx.target(line.number(), "resultClass");
+    } else if (resultClass.equals(c)) {
+      ctx.target(line.number(), "resultClass");
+    } else {
+      TextRules.report(ctx, TextRules.CLASS_CONFLICT, "result class " + c + " differs from "
+          + resultClass, "resultClass", line, it.start(), it.end(), null);
+      addNote(t, line.number());
+    }
+  }
+
+  /** The unrecognized blocks (consecutive lines of one kind), in line order. */
+  List<UnrecognizedBlock> blocks() {
+    unrecognized.sort((a, b) -> Integer.compare(a[1], b[1]));
+    List<UnrecognizedBlock> out = new ArrayList<>();
+    List<String> lines = ctx.lines();
+    int i = 0;
+    while (i < unrecognized.size()) {
+      int kind = unrecognized.get(i)[0];
+      int first = unrecognized.get(i)[1];
+      int last = first;
+      int j = i + 1;
+      while (j < unrecognized.size() && unrecognized.get(j)[0] == kind
+          && unrecognized.get(j)[1] == last + 1) {
+        last++;
+        j++;
+      }
+      List<String> text = new ArrayList<>(last - first + 1);
+      for (int ln = first; ln <= last; ln++) {
+        text.add(TextLines.singleLine(lines.get(ln - 1)));
+        ctx.target(ln, "unrecognized[" + out.size() + "]");
+      }
+      BlockKind k = BlockKind.values()[kind];
+      if (k == BlockKind.UNKNOWN_TEXT) {
+        String t = lines.get(first - 1);
+        TextRules.report(ctx, TextRules.UNKNOWN_TEXT, "text not placed: lines " + first + "–"
+            + last, "unrecognized[" + out.size() + "]", new Line(first, 1, t), 0, t.length(),
+            null);
+      }
+      out.add(UnrecognizedBlock.of(k, first, text));
+      // skip duplicates of the same line
+      while (j < unrecognized.size() && unrecognized.get(j)[1] <= last) {
+        j++;
+      }
+      i = j;
+    }
+    return out;
+  }
+}

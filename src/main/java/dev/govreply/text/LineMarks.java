@@ -1,0 +1,219 @@
+package dev.govreply.text;
+
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.MotionKind;
+import dev.govreply.model.ResultClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a header or end line made only of marks: document number (any bracket, padded, glued to
+ * the class), result class (A类, A2类, bare B, 类别:A, 类 别:B, 办复类别:B, 办理结果:B, (B)),
+ * category (类别:提案), disclosure (同意公开, （此件主动公开）, 是否完成对外公开:是…), signer (签发人:X)
+ * and the issuer's name (…局, …局文件). Scanning is pure; findings are made when items are used.
+ */
+final class LineMarks {
+  private LineMarks() {}
+
+  /** What a mark is. */
+  enum Kind { DOCUMENT_NUMBER, RESULT_CLASS, CATEGORY, BAD_CLASS, DISCLOSURE, SIGNER, ISSUER }
+
+  /**
+   * One mark of a line.
+   *
+   * @param kind what it is
+   * @param start index of the mark in the line part's text
+   * @param end index after the mark
+   * @param valueStart index where the value starts (after a label)
+   * @param value the parsed value: DocumentNumber, ResultClass, MotionKind, Disclosure or String
+   * @param text the mark's value as printed
+   * @param label the label consumed (类别, 签发人, 文件…), or empty
+   */
+  record Item(Kind kind, int start, int end, int valueStart, Object value, String text,
+      String label) {}
+
+  /** Lines with more non-blank characters than this are never marks lines. */
+  private static final int MAX_WEIGHT = 80;
+
+  static final Pattern DOCNO = Pattern.compile(
+      "([\\p{IsHan}A-Za-z]{1,16})\\s*([\\[(〔【﹝〈<{])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*(第\\s*)?"
+          + "(\\d{1,9})\\s*号");
+  private static final Pattern SIGNER = Pattern.compile(
+      "签\\s*发\\s*人\\s*:?\\s*([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])|[\\p{IsHan}](?:\\s[\\p{IsHan}]){1,3}"
+          + "(?![\\p{IsHan}]))");
+  private static final Pattern CLASS_LABELLED = Pattern.compile(
+      "(办复类别|办理结果类别|办理结果|结果类别|办理类别|答复类别|办复结果|类\\s*别)\\s*:?\\s*"
+          + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})");
+  private static final Pattern DISCLOSURE = Pattern.compile(
+      "[(\\[【〔]?\\s*(同意对外公开|不同意公开|同意公开|此回复件公开|此件主动公开|此件不公开|此件公开|依申请公开"
+          + "|不予公开|主动公开|是否完成对外公开\\s*:\\s*是|公开属性\\s*:\\s*(?:主动公开|依申请公开|不予公开))"
+          + "\\s*[)\\]】〕]?");
+  private static final Pattern CLASS_BARE = Pattern.compile(
+      "(?<![A-Za-z0-9])([A-Da-d甲乙丙丁])\\s*(\\d)?\\s*类(?!别)");
+  private static final Pattern CLASS_BRACKET = Pattern.compile(
+      "[(\\[【〔]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕]");
+  private static final Pattern CLASS_ALONE = Pattern.compile("^\\s*([A-D])\\s*(\\d)?\\s*$");
+
+  /**
+   * The marks of {@code line} when the line holds nothing else (separators such as | , ; aside);
+   * null otherwise. An empty line gives null.
+   */
+  static List<Item> scan(Line line) {
+    String text = line.text();
+    if (TextNorm.weight(text, MAX_WEIGHT) > MAX_WEIGHT) {
+      return null; // marks lines are short
+    }
+    String key = TextNorm.key(text);
+    char[] k = key.toCharArray();
+    List<Item> items = new ArrayList<>(3);
+    // cheap character tests before each pattern
+    if (key.indexOf('号') >= 0) {
+      docNumbers(text, k, items);
+    }
+    if (key.indexOf('签') >= 0) {
+      signer(text, k, items);
+    }
+    if (key.indexOf('类') >= 0 || key.indexOf('别') >= 0 || key.contains("办理结果")) {
+      labelledClass(text, k, items);
+    }
+    if (key.contains("公开")) {
+      disclosure(text, k, items);
+    }
+    if (key.indexOf('类') >= 0) {
+      simple(CLASS_BARE, text, k, items);
+    }
+    if (key.indexOf(')') >= 0 || key.indexOf(']') >= 0 || key.indexOf('】') >= 0
+        || key.indexOf('〕') >= 0) {
+      simple(CLASS_BRACKET, text, k, items);
+    }
+    if (TextNorm.weight(text, 3) <= 2) {
+      simple(CLASS_ALONE, text, k, items);
+    }
+    // the rest: nothing, separators, or the issuer's name (…文件)
+    int a = 0;
+    int b = k.length;
+    while (a < b && isFiller(k[a])) {
+      a++;
+    }
+    while (b > a && isFiller(k[b - 1])) {
+      b--;
+    }
+    if (a < b) {
+      String rest = new String(k, a, b - a);
+      String compact = TextNorm.removeBlanks(rest);
+      String label = "";
+      if (compact.endsWith("文件") && compact.length() > 2) {
+        compact = compact.substring(0, compact.length() - 2);
+        label = "文件";
+      }
+      for (int i = a; i < b; i++) {
+        if (k[i] == '\u0000') {
+          return null; // another mark sits inside: not one name
+        }
+      }
+      if (!OrgNames.isName(compact)) {
+        return null;
+      }
+      String printed = TextNorm.removeBlanks(text.substring(a, b));
+      if (!label.isEmpty()) {
+        printed = printed.substring(0, printed.length() - 2);
+      }
+      items.add(new Item(Kind.ISSUER, a, b, a, printed, printed, label));
+    }
+    if (items.isEmpty()) {
+      return null;
+    }
+    items.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return items;
+  }
+
+  private static boolean isFiller(char c) {
+    return TextNorm.isBlankChar(c) || c == '\u0000' || c == '|' || c == ',' || c == ';'
+        || c == '、' || c == ':';
+  }
+
+  private static void blank(char[] k, int start, int end) {
+    for (int i = start; i < end; i++) {
+      k[i] = '\u0000';
+    }
+  }
+
+  private static void docNumbers(String text, char[] k, List<Item> items) {
+    Matcher m = DOCNO.matcher(new String(k));
+    while (m.find()) {
+      String printed = text.substring(m.start(), m.end());
+      try {
+        DocumentNumber n = DocumentNumber.parse(printed);
+        items.add(new Item(Kind.DOCUMENT_NUMBER, m.start(), m.end(), m.start(), n, printed, ""));
+        blank(k, m.start(), m.end());
+      } catch (MalformedValueException e) {
+        // not a number after all: left in the text
+      }
+    }
+  }
+
+  private static void signer(String text, char[] k, List<Item> items) {
+    Matcher m = SIGNER.matcher(new String(k));
+    if (m.find()) {
+      String name = TextNorm.removeBlanks(text.substring(m.start(1), m.end(1)));
+      items.add(new Item(Kind.SIGNER, m.start(), m.end(), m.start(1), name, name,
+          TextNorm.removeBlanks(text.substring(m.start(), m.start(1))).replace(":", "")
+              .replace("：", "")));
+      blank(k, m.start(), m.end());
+    }
+  }
+
+  private static void labelledClass(String text, char[] k, List<Item> items) {
+    Matcher m = CLASS_LABELLED.matcher(new String(k));
+    if (!m.find()) {
+      return;
+    }
+    String label = TextNorm.removeBlanks(text.substring(m.start(1), m.end(1)));
+    String value = TextNorm.removeBlanks(text.substring(m.start(2), m.end(2)));
+    Item item;
+    try {
+      item = new Item(Kind.RESULT_CLASS, m.start(), m.end(), m.start(2),
+          ResultClass.parse(value), value, label);
+    } catch (MalformedValueException e) {
+      Optional<MotionKind> kind = MotionKind.fromChinese(TextNorm.key(value));
+      item = kind.isPresent()
+          ? new Item(Kind.CATEGORY, m.start(), m.end(), m.start(2), kind.get(), value, label)
+          : new Item(Kind.BAD_CLASS, m.start(), m.end(), m.start(2), value, value, label);
+    }
+    items.add(item);
+    blank(k, m.start(), m.end());
+  }
+
+  private static void disclosure(String text, char[] k, List<Item> items) {
+    Matcher m = DISCLOSURE.matcher(new String(k));
+    while (m.find()) {
+      String printed = text.substring(m.start(), m.end());
+      Optional<Disclosure> d = Disclosure.fromMark(TextNorm.key(printed));
+      if (d.isPresent()) {
+        items.add(new Item(Kind.DISCLOSURE, m.start(), m.end(), m.start(1), d.get(),
+            TextNorm.strip(printed), ""));
+        blank(k, m.start(), m.end());
+      }
+    }
+  }
+
+  private static void simple(Pattern p, String text, char[] k, List<Item> items) {
+    Matcher m = p.matcher(new String(k));
+    while (m.find()) {
+      String printed = text.substring(m.start(), m.end());
+      try {
+        ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
+        items.add(new Item(Kind.RESULT_CLASS, m.start(), m.end(), m.start(1), c,
+            TextNorm.strip(printed), ""));
+        blank(k, m.start(), m.end());
+      } catch (MalformedValueException e) {
+        // not a class
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package dev.govreply.text;
+
+import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.MotionKind;
+import dev.govreply.model.Session;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads how a title or an opening sentence cites the item answered: its kind (建议/提案/议案), number
+ * (第241号, 温36号, 第652042号, as printed without 第 and 号), session (岳阳市九届人大四次会议, as printed)
+ * and, in an opening, its title (《…》, “…”, or unquoted 提出的关于…的建议).
+ */
+final class MotionCitation {
+  private MotionCitation() {}
+
+  /**
+   * What a text says about the motion; each part may be null.
+   *
+   * @param kind the kind named
+   * @param number the number as printed
+   * @param session the session read
+   * @param title the motion title as printed, without brackets or quotes
+   * @param titleFrom key index of the title start in the compact text, or -1
+   * @param titleTo key index after the title, or -1
+   * @param titleQuoted whether the title was in 《》 or quotes
+   * @param badSession session-shaped text that could not be read, or null
+   */
+  record Cited(MotionKind kind, String number, Session session, String title, int titleFrom,
+      int titleTo, boolean titleQuoted, String badSession) {}
+
+  private static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,9})号");
+  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是";
+  private static final Pattern UNQUOTED = Pattern.compile(
+      "(?:提出|所提|提交|领衔提出|联名提出)的?(关于[^《》。:;!?]{2,200}?(?:建议|提案|议案|意见))"
+          + "(?=[,。;!:(]|收悉|已收悉|现|经|已|$)");
+  private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在"};
+
+  /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
+  static Cited fromTitle(Compact c, int from, int end) {
+    String k = c.key.substring(0, end);
+    MotionKind kind = null;
+    Matcher m = KIND.matcher(k);
+    while (m.find()) {
+      if (m.start() >= from) {
+        kind = MotionKind.fromChinese(m.group()).orElse(null);
+      }
+    }
+    String[] session = session(c, k, from, false);
+    return new Cited(kind, number(c, k, from), session[0] == null ? null : Session.parse(
+        session[0]), null, -1, -1, false, session[1]);
+  }
+
+  /** Reads an opening sentence (the compact text of the body's first lines). */
+  static Cited fromOpening(Compact c) {
+    String k = c.key;
+    int cut = k.indexOf("如下");
+    int segEnd = cut >= 0 ? Math.min(k.length(), cut + 2) : Math.min(k.length(), 300);
+    String seg = k.substring(0, segEnd);
+    int[] t = bracketed(seg, '《', '》');
+    if (t == null) {
+      t = bracketed(seg, '“', '”');
+    }
+    if (t == null) {
+      t = bracketed(seg, '"', '"');
+    }
+    if (t == null) {
+      t = bracketed(seg, '「', '」');
+    }
+    boolean quoted = t != null;
+    if (t == null) {
+      Matcher u = UNQUOTED.matcher(seg);
+      if (u.find()) {
+        t = new int[] {u.start(1), u.end(1)};
+      }
+    }
+    String title = null;
+    MotionKind kind = null;
+    if (t != null) {
+      title = TextNorm.removeLayoutSpaces(c.original(t[0], t[1]));
+      Matcher km = KIND.matcher(seg.substring(t[0], t[1]));
+      while (km.find()) {
+        if (km.end() == t[1] - t[0]) {
+          kind = MotionKind.fromChinese(km.group()).orElse(null);
+        }
+      }
+    }
+    if (kind == null) {
+      Matcher km = KIND.matcher(seg);
+      if (km.find()) {
+        kind = MotionKind.fromChinese(km.group()).orElse(null);
+      }
+    }
+    String[] session = session(c, seg, 0, true);
+    Session s = null;
+    if (session[0] != null) {
+      s = Session.parse(session[0]);
+    }
+    return new Cited(kind, number(c, seg, 0), s, title, t == null ? -1 : t[0],
+        t == null ? -1 : t[1], quoted, null);
+  }
+
+  /** The first qualifying bracketed or quoted span as {content start, content end}, or null. */
+  private static int[] bracketed(String seg, char open, char close) {
+    int from = 0;
+    while (true) {
+      int a = seg.indexOf(open, from);
+      if (a < 0) {
+        return null;
+      }
+      int b = seg.indexOf(close, a + 1);
+      if (b < 0) {
+        return null;
+      }
+      if (open == close) {
+        // ASCII quotes: pairs in order
+      }
+      String content = seg.substring(a + 1, b);
+      if (qualifies(content)) {
+        return new int[] {a + 1, b};
+      }
+      if (open == '《') {
+        // nested 《》 inside a title: skip to the matching close
+      }
+      from = b + 1;
+    }
+  }
+
+  private static boolean qualifies(String content) {
+    if (content.length() < 2) {
+      return false;
+    }
+    return content.startsWith("关于") || content.endsWith("建议") || content.endsWith("提案")
+        || content.endsWith("议案") || content.endsWith("意见");
+  }
+
+  private static String number(Compact c, String k, int from) {
+    Matcher m = NUMBER.matcher(k);
+    while (m.find()) {
+      int s = m.start(1);
+      if (s < from) {
+        continue;
+      }
+      if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
+        continue; // the serial of a document number
+      }
+      int j = s;
+      while (j > from && s - j < 3 && TextNorm.isHan(k.charAt(j - 1))
+          && NUMBER_STOP.indexOf(k.charAt(j - 1)) < 0) {
+        j--;
+      }
+      return c.value(j, m.end(1));
+    }
+    return null;
+  }
+
+  /** {session text, bad session text}; both null when none is cited. */
+  private static String[] session(Compact c, String k, int from, boolean needMarker) {
+    int meeting = k.indexOf("会议", from);
+    if (meeting < 0) {
+      return new String[2];
+    }
+    int start = -1;
+    for (String marker : SESSION_MARKERS) {
+      int at = k.lastIndexOf(marker, meeting);
+      if (at >= from && at + marker.length() <= meeting && at + marker.length() > start) {
+        start = at + marker.length();
+      }
+    }
+    if (start < 0) {
+      if (needMarker) {
+        return new String[2];
+      }
+      start = from;
+    }
+    int end = meeting + 2;
+    if (end - start < 4 || end - start > 40) {
+      return new String[2];
+    }
+    String text = c.value(start, end);
+    try {
+      Session.parse(text);
+      return new String[] {text, null};
+    } catch (MalformedValueException e) {
+      return new String[] {null, needMarker ? null : text};
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.govreply.text;
+
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.MalformedValueException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises web-page metadata around a captured document (索引号, 发布机构, 生成日期, 公开方式, 公开范围
+ * tables; print/close links) and collects the values it may supply where the document itself
+ * does not state them: disclosure (公开方式), document number (文号), date (成文日期), issuer
+ * (发布机构).
+ */
+final class PageMetadata {
+  private static final String[] LABELS = {"索引号", "发布机构", "生成日期", "公开方式", "公开范围",
+      "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数", "点击数", "发文机关",
+      "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
+      "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类"};
+  private static final String[] WIDGETS = {"打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
+      "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页"};
+  private static final Pattern PAIR = Pattern.compile(
+      "(索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类|发文机关|成文日期|文号|公开形式|公开属性)"
+          + "\\s*:\\s*([^|]*?)\\s*(?=\\||$)");
+
+  Disclosure disclosure;
+  DocumentNumber documentNumber;
+  LocalDate date;
+  String issuer;
+
+  /** True when {@code line} is page metadata. */
+  static boolean is(Line line) {
+    String k = TextNorm.removeBlanks(TextNorm.key(line.text()));
+    if (k.isEmpty()) {
+      return false;
+    }
+    for (String w : WIDGETS) {
+      if (k.contains(w)) {
+        return true;
+      }
+    }
+    for (String label : LABELS) {
+      if (k.startsWith(label + ":") || (k.contains("|") && k.contains(label + ":"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Collects the values of a metadata line. */
+  void collect(Line line) {
+    String key = TextNorm.key(line.text());
+    Matcher m = PAIR.matcher(key);
+    while (m.find()) {
+      String label = m.group(1);
+      String value = line.text().substring(m.start(2), m.end(2));
+      if (TextNorm.isBlank(value)) {
+        continue;
+      }
+      try {
+        switch (label) {
+          case "公开方式", "公开形式", "公开属性" -> {
+            if (disclosure == null) {
+              disclosure = Disclosure.fromMark(TextNorm.key(value)).orElse(null);
+            }
+          }
+          case "文号" -> {
+            if (documentNumber == null) {
+              documentNumber = DocumentNumber.parse(TextNorm.strip(value));
+            }
+          }
+          case "成文日期" -> {
+            DateText.Found f = DateText.find(value);
+            if (date == null && f != null) {
+              date = f.date();
+            }
+          }
+          case "发布机构", "发文机关" -> {
+            String v = TextNorm.removeBlanks(value);
+            if (issuer == null && OrgNames.isName(TextNorm.key(v))) {
+              issuer = v;
+            }
+          }
+          default -> { }
+        }
+      } catch (MalformedValueException e) {
+        // metadata only supplies values it states well
+      }
+    }
+  }
+}

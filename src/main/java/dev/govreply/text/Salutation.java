@@ -1,0 +1,169 @@
+package dev.govreply.text;
+
+import dev.govreply.model.Addressee;
+import dev.govreply.model.AddresseeRole;
+import dev.govreply.model.ChineseNumerals;
+import dev.govreply.model.MalformedValueException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the salutation (主送) of a reply: {@code 张亮代表：}, {@code 尊敬的王爱珍代表:},
+ * {@code 马青、周丽等委员:}, {@code 童勋海等10位代表:}, {@code 王某9名代表:}, a collective
+ * ({@code 雨露乡委员小组:}), a padded one without colon ({@code    王立超  委员}), and one followed
+ * by the body on the same line ({@code 秦振兴代表: 您提出的…}).
+ */
+final class Salutation {
+  private Salutation() {}
+
+  /**
+   * A salutation found at the start of a line.
+   *
+   * @param addressee the addressee read
+   * @param start index of the salutation in the line
+   * @param end index after the salutation (after its colon)
+   * @param roleStart index of the role word (代表/委员), or -1
+   * @param roleEnd index after the role word, or -1
+   * @param colon index of the colon, or -1 when there is none
+   * @param rest index where text after the salutation starts on the same line, or -1
+   */
+  record Found(Addressee addressee, int start, int end, int roleStart, int roleEnd, int colon,
+      int rest) {}
+
+  private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
+  private static final Pattern PERSONS = Pattern.compile(
+      "^\\s*(尊敬的)?\\s*([\\p{IsHan}·•][\\p{IsHan}·•、,\\s]{0,60}?)\\s*"
+          + "(?:(等)\\s*(" + NUM + ")?\\s*[位名]?|(" + NUM + ")\\s*[位名])?\\s*"
+          + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(:)?");
+  private static final Pattern COLLECTIVE = Pattern.compile(
+      "^\\s*(尊敬的)?\\s*([\\p{IsHan}·()]{2,30}?(?:小组|代表团|界别|联组|党派|支部|总支|委员会|民盟|民建"
+          + "|民进|农工党|致公党|九三学社|台盟|民革|工商联|全体代表|全体委员))\\s*(:)");
+
+  /** The salutation at the start of {@code line}, or null. */
+  static Found find(Line line) {
+    String text = line.text();
+    if (text.length() > 4000) {
+      return null;
+    }
+    String k = TextNorm.key(text);
+    Matcher m = PERSONS.matcher(k);
+    if (m.find()) {
+      Found f = persons(text, k, m);
+      if (f != null) {
+        return f;
+      }
+    }
+    m = COLLECTIVE.matcher(k);
+    if (m.find()) {
+      String name = TextNorm.removeBlanks(text.substring(m.start(2), m.end(2)));
+      Addressee a = Addressee.builder()
+          .salutation(TextNorm.strip(text.substring(m.start(), m.start(3))))
+          .addName(name).collective(true).build();
+      int rest = TextNorm.skipBlanks(text, m.end());
+      return new Found(a, TextNorm.skipBlanks(text, 0), m.end(), -1, -1, m.start(3),
+          rest < text.length() ? rest : -1);
+    }
+    return null;
+  }
+
+  private static Found persons(String text, String k, Matcher m) {
+    boolean colon = m.group(7) != null;
+    int end = m.end();
+    int rest = TextNorm.skipBlanks(text, end);
+    boolean hasRest = rest < text.length();
+    if (!colon && hasRest) {
+      return null; // 代表 inside a sentence
+    }
+    List<String> names = names(text, m.start(2), m.end(2));
+    if (names == null) {
+      return null;
+    }
+    String count = m.group(4) != null ? m.group(4) : m.group(5);
+    Addressee.Builder b = Addressee.builder()
+        .salutation(TextNorm.strip(text.substring(m.start(), colon ? m.start(7) : end)))
+        .names(names)
+        .role(m.group(6).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER);
+    boolean others = m.group(3) != null;
+    if (count != null) {
+      try {
+        int c = ChineseNumerals.parse(count);
+        if (c > 0) {
+          b.statedCount(c);
+          others = others || c > names.size();
+        }
+      } catch (MalformedValueException e) {
+        return null;
+      }
+    }
+    b.andOthers(others);
+    return new Found(b.build(), TextNorm.skipBlanks(text, 0), end, m.start(6), m.end(6),
+        colon ? m.start(7) : -1, hasRest ? rest : -1);
+  }
+
+  /** The names of a list such as 马青、周丽 (blanks removed from each), or null if not names. */
+  private static List<String> names(String text, int start, int end) {
+    List<String> out = new ArrayList<>(2);
+    int from = start;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? TextNorm.key(text.charAt(i)) : '、';
+      if (c == '、' || c == ',') {
+        for (String name : spacedNames(text.substring(from, i))) {
+          if (name.length() > 12) {
+            return null;
+          }
+          out.add(name);
+        }
+        from = i + 1;
+      }
+    }
+    if (out.isEmpty()) {
+      return null;
+    }
+    if (out.size() == 1 && out.get(0).length() > 6) {
+      return null;
+    }
+    return out;
+  }
+
+  /**
+   * The names in a run of text separated only by blanks: {@code 于雪   刘文恕} is two names,
+   * {@code 冯  华} and {@code 李 寧} are one (single characters are letter-spacing, joined to the
+   * next group).
+   */
+  static List<String> spacedNames(String s) {
+    List<String> groups = new ArrayList<>(2);
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && TextNorm.isBlankChar(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < n && !TextNorm.isBlankChar(s.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        groups.add(s.substring(i, j));
+      }
+      i = j;
+    }
+    List<String> out = new ArrayList<>(groups.size());
+    StringBuilder pending = new StringBuilder();
+    for (int g = 0; g < groups.size(); g++) {
+      String grp = groups.get(g);
+      pending.append(grp);
+      boolean single = grp.codePointCount(0, grp.length()) == 1;
+      boolean last = g == groups.size() - 1;
+      if (!single || last) {
+        out.add(pending.toString());
+        pending.setLength(0);
+      }
+    }
+    if (pending.length() > 0) {
+      out.add(pending.toString());
+    }
+    return out;
+  }
+}

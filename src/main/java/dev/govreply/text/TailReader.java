@@ -1,0 +1,519 @@
+package dev.govreply.text;
+
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.ContactRole;
+import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the end of a reply after the body: signature, date, contact blocks in their label
+ * variants (承办负责人, 承办人及联系电话, 联系人及电话, 负 责 人, 领导署名, 签发人, 联系单位及联系人, two names on
+ * one line, name/phone pairs on following lines, 联系电话 before or after its contact, a two-column
+ * block), 抄送, notes (传真, 邮编, （此件主动公开）), class and disclosure marks, page metadata.
+ */
+final class TailReader {
+  private TailReader() {}
+
+  enum LabelKind { CONTACT, PHONE, NOTE, COPY_TO }
+
+  /** A phone printed before the contact it belongs to, with its line number. */
+  record Pending(PhoneNumber phone, int line) {}
+
+  /** A label found in a line: its kind, contact role, span and text as printed. */
+  record Label(LabelKind kind, ContactRole role, int start, int colon, int end, String printed) {}
+
+  private static final Pattern LABEL = Pattern.compile("((?:[\\p{IsHan}]\\s{0,3}){1,12}?)\\s*:");
+  static final Pattern PHONE = Pattern.compile(
+      "(?<![\\d])(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~]?\\s*\\d{7,8}"
+          + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8})(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
+
+  private static final String[] RESPONSIBLE = {"领导签字", "领导签名", "领导签批", "分管领导", "主要负责人",
+      "单位负责人"};
+  private static final String[] PHONES = {"联系电话", "电话", "手机", "联系方式", "办公电话", "电话号码",
+      "手机号码", "联系号码", "固定电话", "座机"};
+  private static final String[] NOTES = {"传真", "邮编", "邮政编码", "地址", "通讯地址", "联系地址",
+      "电子邮箱", "邮箱", "电子邮件", "附注", "网址"};
+  private static final String[] COPY = {"抄送", "抄报", "抄送单位"};
+  /** Labels that may stand without a colon before their value. */
+  private static final String[] BARE = {"承办负责人", "负责人", "承办人", "联系人", "联系电话", "抄送"};
+
+  /** The kind of a label (blanks removed, key form), or null when it is no end label. */
+  static Label classify(String norm, int start, int colon, int end, String printed) {
+    for (String s : COPY) {
+      if (norm.equals(s)) {
+        return new Label(LabelKind.COPY_TO, null, start, colon, end, printed);
+      }
+    }
+    for (String s : RESPONSIBLE) {
+      if (norm.equals(s)) {
+        return new Label(LabelKind.CONTACT, ContactRole.RESPONSIBLE, start, colon, end, printed);
+      }
+    }
+    Optional<ContactRole> role = ContactRole.fromLabel(norm);
+    if (role.isPresent()) {
+      return new Label(LabelKind.CONTACT, role.get(), start, colon, end, printed);
+    }
+    for (String s : PHONES) {
+      if (norm.equals(s)) {
+        return new Label(LabelKind.PHONE, null, start, colon, end, printed);
+      }
+    }
+    for (String s : NOTES) {
+      if (norm.equals(s)) {
+        return new Label(LabelKind.NOTE, null, start, colon, end, printed);
+      }
+    }
+    return null;
+  }
+
+  /** The end labels of a line, in order (a two-column block gives several). */
+  static List<Label> labels(String text) {
+    String k = TextNorm.key(text);
+    List<Label> out = new ArrayList<>(2);
+    Matcher m = LABEL.matcher(k);
+    while (k.indexOf(':') >= 0 && m.find()) {
+      String norm = TextNorm.removeBlanks(m.group(1));
+      int start = m.start(1);
+      Label l = null;
+      // the label may be preceded by a value of the previous label: find a known suffix
+      for (int cut = 0; cut < norm.length() && l == null; cut++) {
+        String suffix = norm.substring(cut);
+        l = classify(suffix, 0, 0, 0, "");
+        if (l != null) {
+          int s = start;
+          int skipped = 0;
+          while (skipped < cut) {
+            if (!TextNorm.isBlankChar(k.charAt(s))) {
+              skipped++;
+            }
+            s++;
+          }
+          s = TextNorm.skipBlanks(k, s);
+          l = new Label(l.kind(), l.role(), s, m.end() - 1, m.end(),
+              text.substring(s, m.end() - 1));
+        }
+      }
+      if (l != null) {
+        out.add(l);
+      }
+    }
+    if (out.isEmpty()) {
+      String compact = TextNorm.removeBlanks(k);
+      for (String b : BARE) {
+        if (compact.startsWith(b) && compact.length() > b.length()) {
+          int s = TextNorm.skipBlanks(k, 0);
+          int i = s;
+          int got = 0;
+          while (i < k.length() && got < b.length()) {
+            if (!TextNorm.isBlankChar(k.charAt(i))) {
+              got++;
+            }
+            i++;
+          }
+          if (i < k.length() && TextNorm.isBlankChar(k.charAt(i))) {
+            Label l = classify(b, s, i, i, text.substring(s, i));
+            if (l != null) {
+              out.add(l);
+            }
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code line} can belong to the end of a reply. */
+  static boolean isTailLine(Line line) {
+    String text = line.text();
+    int weight = TextNorm.weight(text, 200);
+    if (weight == 0) {
+      return true;
+    }
+    if (weight > 200) {
+      return false;
+    }
+    if (weight > 60) {
+      // only a labelled line (a long copy-to list, a two-column block) or page metadata
+      List<Label> labels = labels(text);
+      return (!labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start())))
+          || PageMetadata.is(line);
+    }
+    String compact = TextNorm.removeBlanks(TextNorm.key(text));
+    if (PageMetadata.is(line)) {
+      return true;
+    }
+    DateText.Found d = DateText.find(text);
+    if (d != null) {
+      String rest = TextNorm.removeBlanks(TextNorm.key(text.substring(0, d.start())
+          + text.substring(d.end())));
+      if (rest.isEmpty() || OrgNames.isName(rest)) {
+        return true;
+      }
+    }
+    if (OrgNames.isName(compact)) {
+      return true;
+    }
+    if (LineMarks.scan(line) != null) {
+      return true;
+    }
+    List<Label> labels = labels(text);
+    if (!labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start()))) {
+      return true;
+    }
+    Value v = Value.parse(text, 0, text.length());
+    return v.clean() && !v.phones.isEmpty();
+  }
+
+  /** Names, phones and units in a label's value. */
+  static final class Value {
+    final List<String> names = new ArrayList<>(2);
+    final List<Integer> nameAt = new ArrayList<>(2);
+    final List<PhoneNumber> phones = new ArrayList<>(2);
+    final List<Integer> phoneAt = new ArrayList<>(2);
+    final List<String> badPhones = new ArrayList<>(0);
+    final List<String> units = new ArrayList<>(1);
+    final List<String> other = new ArrayList<>(0);
+
+    boolean clean() {
+      return other.isEmpty() && badPhones.isEmpty() && units.isEmpty();
+    }
+
+    boolean isEmpty() {
+      return names.isEmpty() && phones.isEmpty() && badPhones.isEmpty() && units.isEmpty()
+          && other.isEmpty();
+    }
+
+    static Value parse(String text, int from, int to) {
+      Value v = new Value();
+      String seg = text.substring(from, to);
+      String key = TextNorm.key(seg);
+      char[] k = key.toCharArray();
+      char[] o = seg.toCharArray();
+      int digits = 0;
+      for (int i = 0; i < k.length && digits < 7; i++) {
+        if (k[i] >= '0' && k[i] <= '9') {
+          digits++;
+        }
+      }
+      Matcher m = PHONE.matcher(key);
+      while (digits >= 7 && m.find()) {
+        String printed = seg.substring(m.start(), m.end());
+        try {
+          v.phones.add(PhoneNumber.parse(printed));
+          v.phoneAt.add(m.start());
+        } catch (MalformedValueException e) {
+          v.badPhones.add(TextNorm.strip(printed));
+        }
+        for (int i = m.start(); i < m.end(); i++) {
+          k[i] = ' ';
+          o[i] = ' ';
+        }
+      }
+      // split the rest on separators and brackets
+      int start = 0;
+      for (int i = 0; i <= k.length; i++) {
+        char c = i < k.length ? k[i] : ',';
+        if (c == ',' || c == ';' || c == '、' || c == '/' || c == '(' || c == ')' || c == '。'
+            || c == '(' || c == '[' || c == ']' || c == '【' || c == '】') {
+          piece(v, o, k, start, i);
+          start = i + 1;
+        }
+      }
+      return v;
+    }
+
+    private static void piece(Value v, char[] o, char[] k, int start, int end) {
+      String key = TextNorm.removeBlanks(new String(k, start, end - start));
+      if (key.isEmpty()) {
+        return;
+      }
+      String printed = new String(o, start, end - start);
+      if (OrgNames.isUnit(key)) {
+        v.units.add(TextNorm.removeBlanks(printed));
+        return;
+      }
+      int offset = start;
+      for (String name : Salutation.spacedNames(printed)) {
+        if (isName(name)) {
+          v.names.add(name);
+          v.nameAt.add(offset + printed.indexOf(name.substring(0, 1)));
+        } else {
+          v.other.add(name);
+        }
+      }
+    }
+
+    private static boolean isName(String s) {
+      if (s.length() < 2 || s.length() > 6) {
+        return false;
+      }
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (!TextNorm.isHan(c) && c != '·' && c != '•') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Reads the end lines {@code [from, to)} of {@code all} into the draft. */
+  static void read(List<Line> all, int from, int to, Draft d) {
+    ReadContext ctx = d.ctx;
+    ContactRole lastRole = null;
+    boolean copyOpen = false;
+    List<Pending> pending = new ArrayList<>(1);
+    boolean contactBeforeSignature = false;
+    for (int i = from; i < to; i++) {
+      Line line = all.get(i);
+      String text = line.text();
+      int ln = line.number();
+      if (TextNorm.isBlank(text)) {
+        continue;
+      }
+      if (PageMetadata.is(line)) {
+        d.page.collect(line);
+        d.unknown(BlockKind.PAGE_METADATA, ln);
+        continue;
+      }
+      DateText.Found date = DateText.find(text);
+      if (date != null) {
+        String rest = TextNorm.removeBlanks(text.substring(0, date.start())
+            + text.substring(date.end()));
+        if (rest.isEmpty() || OrgNames.isName(TextNorm.key(rest))) {
+          if (!rest.isEmpty()) {
+            signature(d, line, rest);
+          }
+          date(d, line, date);
+          copyOpen = false;
+          continue;
+        }
+      }
+      String compact = TextNorm.removeBlanks(TextNorm.key(text));
+      if (copyOpen && labels(text).isEmpty()) {
+        copyOpen = copyTo(d, line, 0, text.length());
+        continue;
+      }
+      if (OrgNames.isName(compact)) {
+        if (!d.contacts.isEmpty() && d.signature == null) {
+          contactBeforeSignature = true;
+        }
+        signature(d, line, TextNorm.removeBlanks(text));
+        continue;
+      }
+      List<LineMarks.Item> marks = LineMarks.scan(line);
+      if (marks != null) {
+        d.applyMarks(line, marks, true);
+        continue;
+      }
+      List<Label> labels = labels(text);
+      if (!labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start()))) {
+        copyOpen = false;
+        for (int j = 0; j < labels.size(); j++) {
+          Label l = labels.get(j);
+          int end = j + 1 < labels.size() ? labels.get(j + 1).start() : text.length();
+          ctx.markup(ln, TextNorm.removeBlanks(l.printed()));
+          if (TextNorm.removeBlanks(l.printed()).length() != l.printed().length()) {
+            TextRules.report(ctx, TextRules.LABEL_SPACED, "spaced label " + l.printed(), null,
+                line, l.start(), l.colon(), TextNorm.removeBlanks(l.printed()));
+          }
+          switch (l.kind()) {
+            case CONTACT -> {
+              lastRole = l.role();
+              contacts(d, line, l.role(), l.end(), end, pending);
+            }
+            case PHONE -> phone(d, line, l.end(), end, pending);
+            case NOTE -> d.addNote(TextNorm.removeLayoutSpaces(text.substring(l.start(), end)),
+                ln);
+            case COPY_TO -> copyOpen = copyTo(d, line, l.end(), end);
+            default -> { }
+          }
+        }
+        continue;
+      }
+      Value v = Value.parse(text, 0, text.length());
+      if (v.clean() && !v.phones.isEmpty() && (lastRole != null || v.names.isEmpty())) {
+        if (v.names.isEmpty()) {
+          phone(d, line, 0, text.length(), pending);
+        } else {
+          contacts(d, line, lastRole, 0, text.length(), pending);
+        }
+        continue;
+      }
+      d.unknown(BlockKind.UNKNOWN_TEXT, ln);
+    }
+    if (!pending.isEmpty()) {
+      for (Pending p : pending) {
+        d.addNote(p.phone().toString(), p.line());
+      }
+    }
+    if (contactBeforeSignature) {
+      Line first = all.get(from);
+      TextRules.report(ctx, TextRules.CONTACT_BEFORE_SIGNATURE,
+          "contact block before the signature", "contacts", first, 0, 0, null);
+    }
+  }
+
+  private static void signature(Draft d, Line line, String name) {
+    if (d.signature == null) {
+      d.signature = name;
+      d.ctx.target(line.number(), "signature");
+    } else if (TextNorm.key(d.signature).equals(TextNorm.key(name))) {
+      d.ctx.target(line.number(), "signature");
+    } else {
+      d.unknown(BlockKind.UNKNOWN_TEXT, line.number());
+    }
+  }
+
+  private static void date(Draft d, Line line, DateText.Found f) {
+    if (f.date() == null) {
+      TextRules.report(d.ctx, TextRules.DATE_INVALID, "not a valid date", "date", line,
+          f.start(), f.end(), null);
+      d.unknown(BlockKind.UNKNOWN_TEXT, line.number());
+      return;
+    }
+    if (d.date != null) {
+      d.addNote(TextNorm.strip(line.text()), line.number());
+      return;
+    }
+    d.date = f.date();
+    d.ctx.target(line.number(), "date");
+    String t = TextNorm.key(line.text());
+    for (String unit : new String[] {"年", "月", "日"}) {
+      if (t.indexOf(unit.charAt(0), f.start()) >= 0) {
+        d.ctx.markup(line.number(), unit);
+      }
+    }
+    if (!f.canonical()) {
+      String canonical = f.date().getYear() + "年" + f.date().getMonthValue() + "月"
+          + f.date().getDayOfMonth() + "日";
+      TextRules.report(d.ctx, TextRules.DATE_FORM, "date printed as "
+          + TextNorm.strip(line.text().substring(f.start(), f.end())), "date", line, f.start(),
+          f.end(), canonical);
+    }
+  }
+
+  private static void contacts(Draft d, Line line, ContactRole role, int from, int to,
+      List<Pending> pending) {
+    Value v = Value.parse(line.text(), from, to);
+    int ln = line.number();
+    List<Draft.MutableContact> made = new ArrayList<>(v.names.size());
+    for (int n = 0; n < v.names.size(); n++) {
+      Draft.MutableContact c = d.addContact(role, v.names.get(n), ln);
+      if (!v.units.isEmpty()) {
+        c.unit = String.join("", v.units);
+      }
+      made.add(c);
+    }
+    // phones go to the nearest name before them, else the first name without a phone
+    for (int p = 0; p < v.phones.size(); p++) {
+      int at = v.phoneAt.get(p);
+      Draft.MutableContact target = null;
+      for (int n = made.size() - 1; n >= 0; n--) {
+        if (v.nameAt.get(n) < at && made.get(n).phone == null) {
+          target = made.get(n);
+          break;
+        }
+      }
+      if (target == null) {
+        for (Draft.MutableContact c : made) {
+          if (c.phone == null) {
+            target = c;
+            break;
+          }
+        }
+      }
+      if (target != null) {
+        target.phone = v.phones.get(p);
+      } else {
+        pending.add(new Pending(v.phones.get(p), ln));
+      }
+    }
+    if (!pending.isEmpty() && !made.isEmpty() && made.get(0).phone == null
+        && v.phones.isEmpty()) {
+      Pending p = pending.remove(0);
+      made.get(0).phone = p.phone();
+      d.ctx.target(p.line(), "contacts[" + made.get(0).index + "]");
+      TextRules.report(d.ctx, TextRules.PHONE_BEFORE_NAME, "phone printed before its contact",
+          "contacts[" + made.get(0).index + "].phone", line, from, to, null);
+    }
+    if (made.isEmpty() && v.units.isEmpty() && v.phones.isEmpty()) {
+      // an empty label (领导签字:) — markup only
+    } else if (made.isEmpty() && !v.units.isEmpty()) {
+      d.addNote(String.join("", v.units), ln);
+    }
+    for (String bad : v.badPhones) {
+      TextRules.report(d.ctx, TextRules.PHONE_MALFORMED, "phone " + bad + " could not be read",
+          "notes", line, from, to, null);
+      d.addNote(bad, ln);
+    }
+    for (String o : v.other) {
+      d.addNote(o, ln);
+    }
+  }
+
+  private static void phone(Draft d, Line line, int from, int to, List<Pending> pending) {
+    Value v = Value.parse(line.text(), from, to);
+    int ln = line.number();
+    for (PhoneNumber p : v.phones) {
+      Draft.MutableContact last = d.contacts.isEmpty() ? null
+          : d.contacts.get(d.contacts.size() - 1);
+      if (last != null && last.phone == null) {
+        last.phone = p;
+        d.ctx.target(ln, "contacts[" + last.index + "]");
+      } else {
+        pending.add(new Pending(p, ln));
+      }
+    }
+    for (String bad : v.badPhones) {
+      TextRules.report(d.ctx, TextRules.PHONE_MALFORMED, "phone " + bad + " could not be read",
+          "notes", line, from, to, null);
+      d.addNote(bad, ln);
+    }
+    for (String n : v.names) {
+      d.addNote(n, ln);
+    }
+    for (String o : v.other) {
+      d.addNote(o, ln);
+    }
+    for (String u : v.units) {
+      d.addNote(u, ln);
+    }
+  }
+
+  private static boolean copyTo(Draft d, Line line, int from, int to) {
+    String value = line.text().substring(from, to);
+    String k = TextNorm.key(value);
+    int start = 0;
+    boolean any = false;
+    for (int i = 0; i <= k.length(); i++) {
+      char c = i < k.length() ? k.charAt(i) : '、';
+      if (c == '、' || c == ',' || c == ';') {
+        String item = TextNorm.strip(value.substring(start, i));
+        while (item.endsWith("。") || item.endsWith(".")) {
+          item = item.substring(0, item.length() - 1);
+          TextRules.report(d.ctx, TextRules.COPY_TO_PERIOD, "copy-to list ends with 。", "copyTo",
+              line, from + i - 1, from + i, null);
+          d.ctx.markup(line.number(), "。");
+        }
+        item = TextNorm.strip(item);
+        if (!item.isEmpty()) {
+          d.copyTo.add(item);
+          any = true;
+        }
+        start = i + 1;
+      }
+    }
+    if (any) {
+      d.ctx.target(line.number(), "copyTo");
+    }
+    String tk = TextNorm.strip(k);
+    return tk.endsWith("、") || tk.endsWith(",");
+  }
+}

@@ -1,0 +1,115 @@
+package dev.govreply.text;
+
+import dev.govreply.conformance.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The findings of the layout reader (rule IDs GR-TXT-001 to GR-TXT-099): WARNING for deviations
+ * from the canonical layout, INFO for harmless capture artifacts.
+ */
+final class TextRules {
+  private TextRules() {}
+
+  /** A rule: its ID, severity and one-line description. */
+  record Rule(String id, Severity severity, String description) {}
+
+  static final Rule DOCNO_BRACKET = rule("GR-TXT-001", Severity.WARNING,
+      "document number year not in hexagonal brackets 〔〕 ([2017], 【2024】, ﹝2019﹞, (2020))");
+  static final Rule DOCNO_PADDED = rule("GR-TXT-002", Severity.WARNING,
+      "document number serial zero-padded (05号) or preceded by 第");
+  static final Rule DOCNO_CLASS_GLUED = rule("GR-TXT-003", Severity.WARNING,
+      "result class glued to the document number (19号B类)");
+  static final Rule DOCNO_FROM_PAGE = rule("GR-TXT-004", Severity.INFO,
+      "document number taken from web-page context (brackets after a web title, 文号 metadata)");
+  static final Rule DOCNO_MALFORMED = rule("GR-TXT-005", Severity.WARNING,
+      "text shaped like a document number could not be read; kept as unrecognized text");
+  static final Rule TITLE_SPLIT = rule("GR-TXT-010", Severity.INFO,
+      "title broken over several lines; joined");
+  static final Rule TITLE_SPACED = rule("GR-TXT-011", Severity.INFO,
+      "layout spaces inside the title (答 复); removed");
+  static final Rule TITLE_WEB_COPY = rule("GR-TXT-012", Severity.INFO,
+      "web title repeated above the official title; kept as page metadata");
+  static final Rule TITLE_CLASS = rule("GR-TXT-013", Severity.WARNING,
+      "result class appended to the title ((B)); belongs beside the document number");
+  static final Rule TITLE_MISSING = rule("GR-TXT-014", Severity.WARNING,
+      "no title (…的答复) found");
+  static final Rule ISSUER_FROM_SIGNATURE = rule("GR-TXT-020", Severity.WARNING,
+      "issuer not printed in the header or title; taken from the signature");
+  static final Rule ISSUER_CONFLICT = rule("GR-TXT-021", Severity.WARNING,
+      "a second, different issuer line in the header; kept as unrecognized text");
+  static final Rule ADDRESSEE_NO_COLON = rule("GR-TXT-030", Severity.WARNING,
+      "salutation without colon");
+  static final Rule ADDRESSEE_RUN_ON = rule("GR-TXT-031", Severity.WARNING,
+      "salutation and body on one line; split");
+  static final Rule ADDRESSEE_MISSING = rule("GR-TXT-032", Severity.WARNING,
+      "no salutation (X代表：) found");
+  static final Rule ASCII_COLON = rule("GR-TXT-033", Severity.INFO,
+      "ASCII colon ':' where the layout has the full-width '：'");
+  static final Rule CLASS_CATEGORY = rule("GR-TXT-040", Severity.INFO,
+      "类别 gives a category (提案/建议), not a result class");
+  static final Rule CLASS_MALFORMED = rule("GR-TXT-041", Severity.WARNING,
+      "result class value not recognised");
+  static final Rule CLASS_CONFLICT = rule("GR-TXT-042", Severity.WARNING,
+      "result class stated twice with different values; the first is kept");
+  static final Rule DISCLOSURE_FROM_PAGE = rule("GR-TXT-043", Severity.INFO,
+      "disclosure taken from web-page metadata (公开方式), the document does not state it");
+  static final Rule SESSION_MALFORMED = rule("GR-TXT-050", Severity.WARNING,
+      "session text could not be read");
+  static final Rule SESSION_FULLER = rule("GR-TXT-051", Severity.INFO,
+      "session printed differently in title and opening; the fuller form is kept");
+  static final Rule MOTION_TITLE_UNQUOTED = rule("GR-TXT-052", Severity.INFO,
+      "motion title cited without 《》 in the opening");
+  static final Rule SIGNATURE_MISSING = rule("GR-TXT-060", Severity.WARNING,
+      "no signature (发文机关署名) found");
+  static final Rule DATE_MISSING = rule("GR-TXT-061", Severity.WARNING,
+      "no date (成文日期) found");
+  static final Rule DATE_FORM = rule("GR-TXT-062", Severity.WARNING,
+      "date not written as yyyy年M月d日 in Arabic digits (20241018, 二〇二四年…, zero-padded)");
+  static final Rule DATE_INVALID = rule("GR-TXT-063", Severity.WARNING,
+      "date-shaped text is not a valid date; kept as unrecognized text");
+  static final Rule CONTACT_BEFORE_SIGNATURE = rule("GR-TXT-070", Severity.INFO,
+      "contact block printed before the signature (canonical: after the date)");
+  static final Rule PHONE_MALFORMED = rule("GR-TXT-071", Severity.WARNING,
+      "phone number could not be read; kept in notes");
+  static final Rule PHONE_BEFORE_NAME = rule("GR-TXT-072", Severity.INFO,
+      "phone printed before the contact it belongs to");
+  static final Rule LABEL_SPACED = rule("GR-TXT-073", Severity.INFO,
+      "layout spaces inside a label (负 责 人, 抄 送)");
+  static final Rule COPY_TO_PERIOD = rule("GR-TXT-074", Severity.INFO,
+      "copy-to list ends with 。; removed");
+  static final Rule PAGE_METADATA = rule("GR-TXT-080", Severity.INFO,
+      "web-page metadata (索引号, 发布机构, 公开方式…); kept as a page-metadata block");
+  static final Rule UNKNOWN_TEXT = rule("GR-TXT-081", Severity.WARNING,
+      "text outside the body that could not be placed; kept as unrecognized text");
+  static final Rule GLOSSES = rule("GR-TXT-082", Severity.INFO,
+      "inserted pinyin glosses (萬(wàn)); kept verbatim, ignored for matching");
+  static final Rule BODY_FAILED = rule("GR-TXT-098", Severity.WARNING,
+      "the body recogniser failed; the body's lines are kept as unrecognized text");
+  static final Rule READER_FAILED = rule("GR-TXT-099", Severity.WARNING,
+      "the layout reader failed on this text; all lines are kept as unrecognized text");
+
+  private static Map<String, Rule> all;
+
+  private static Rule rule(String id, Severity severity, String description) {
+    Rule r = new Rule(id, severity, description);
+    if (all == null) {
+      all = new LinkedHashMap<>();
+    }
+    all.put(id, r);
+    return r;
+  }
+
+  /** Adds a finding of rule {@code r} about {@code [start, end)} of {@code line}'s text. */
+  static void report(ReadContext ctx, Rule r, String message, String path, Line line, int start,
+      int end, String fix) {
+    int s = Math.max(0, Math.min(start, line.text().length()));
+    int e = Math.max(s, Math.min(end, line.text().length()));
+    ctx.finding(r.id(), r.severity(), message, path, line, s, e, fix);
+  }
+
+  /** All rules by ID, in ID order. */
+  static Map<String, Rule> all() {
+    return java.util.Collections.unmodifiableMap(all);
+  }
+}

@@ -1,0 +1,206 @@
+package dev.govreply.text;
+
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.ResultClass;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a title (标题): 对…第N号建议的答复, 关于对…的答复, …答复函, …复函, …回复, …办理意见的函,
+ * 《…》的答复, possibly preceded by the issuer (平江县人民政府 对…), followed by bracketed extras ((B),
+ * [浙交建〔2018〕101号]) and split over up to three lines (…的 / 答 复).
+ */
+final class TitleReader {
+  private TitleReader() {}
+
+  /** A bracketed extra after the title: a document number, a result class or a disclosure. */
+  record Extra(Object value, int keyStart, int keyEnd) {}
+
+  /**
+   * A title found.
+   *
+   * @param first index (0-based) of its first line in the line list
+   * @param last index of its last line
+   * @param compact the compact form of its lines (glosses stripped)
+   * @param end key index where the title text ends (before the extras)
+   * @param issuerEnd key index where an issuer prefix ends, or 0 when there is none
+   * @param title the title as printed, layout spaces removed
+   * @param issuer the issuer printed before the title, or null
+   * @param extras the extras after it
+   * @param spaced whether layout spaces were removed
+   */
+  record Found(int first, int last, Compact compact, int end, int issuerEnd, String title,
+      String issuer, List<Extra> extras, boolean spaced) {}
+
+  private static final String[] ENDS = {"答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
+      "办理意见", "办理情况"};
+  private static final String[] STARTS = {"关于", "对", "关於"};
+  private static final Pattern CLASS = Pattern.compile("[A-D]\\d?类?");
+
+  /** The title starting at line index {@code i} of {@code all}, or null. */
+  static Found at(List<Line> all, int i) {
+    if (TextNorm.weight(all.get(i).text(), 200) > 200) {
+      return null; // a title is never that long
+    }
+    List<Line> parts = new ArrayList<>(3);
+    parts.add(all.get(i));
+    Found f = tryParts(parts, i, i);
+    if (f != null || !canStart(all.get(i))) {
+      return f;
+    }
+    int blanks = 0;
+    for (int j = i + 1; j < all.size() && parts.size() < 3; j++) {
+      Line l = all.get(j);
+      if (TextNorm.isBlank(l.text())) {
+        if (++blanks > 2) {
+          break;
+        }
+        continue;
+      }
+      if (!canContinue(l)) {
+        break;
+      }
+      parts.add(l);
+      f = tryParts(parts, i, j);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  private static boolean canStart(Line l) {
+    String k = Compact.of(l, true).key;
+    if (k.length() < 2 || k.length() > 80 || k.indexOf('。') >= 0 || k.indexOf(':') >= 0) {
+      return false;
+    }
+    return titleStart(k) >= 0;
+  }
+
+  private static boolean canContinue(Line l) {
+    String k = Compact.of(l, true).key;
+    return k.length() <= 60 && k.indexOf('。') < 0 && k.indexOf(':') < 0
+        && Salutation.find(l) == null && LineMarks.scan(l) == null;
+  }
+
+  /** Key index where 关于/对 starts the title proper (after an issuer prefix), or -1. */
+  static int titleStart(String k) {
+    int best = -1;
+    for (String s : STARTS) {
+      int at = k.indexOf(s);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    if (best == 0) {
+      return 0;
+    }
+    if (best > 0 && OrgNames.isName(k.substring(0, best))) {
+      return best;
+    }
+    return -1;
+  }
+
+  private static Found tryParts(List<Line> parts, int first, int last) {
+    Compact c = Compact.of(parts, true);
+    String k = c.key;
+    int end = k.length();
+    List<Extra> extras = new ArrayList<>(1);
+    while (end > 0 && ")]】〕".indexOf(k.charAt(end - 1)) >= 0) {
+      int open = lastOpen(k, end - 1);
+      if (open < 0) {
+        break;
+      }
+      Object v = extra(c, open + 1, end - 1);
+      if (v == null) {
+        break;
+      }
+      extras.add(0, new Extra(v, open, end));
+      end = open;
+    }
+    String core = k.substring(0, end);
+    if (core.length() < 4 || core.length() > 160 || core.indexOf('。') >= 0
+        || core.indexOf(':') >= 0 || core.startsWith("特此") || core.startsWith("以上")
+        || core.startsWith("现")) {
+      return null;
+    }
+    boolean ends = false;
+    for (String e : ENDS) {
+      if (core.endsWith(e)) {
+        ends = true;
+        break;
+      }
+    }
+    if (!ends) {
+      return null;
+    }
+    int start = titleStart(core);
+    boolean kindWord = core.contains("建议") || core.contains("提案") || core.contains("议案");
+    if (start < 0 && !kindWord && core.length() > 20) {
+      return null;
+    }
+    if (parts.size() > 1 && start < 0) {
+      return null;
+    }
+    String issuer = start > 0 ? c.value(0, start) : null;
+    String printed = c.original(0, end);
+    String title = TextNorm.removeLayoutSpaces(printed);
+    boolean spaced = false;
+    for (Line l : parts) {
+      String t = TextNorm.strip(l.text());
+      if (!TextNorm.removeLayoutSpaces(t).equals(TextNorm.removeBlanks(t))
+          || hasInnerBlank(t)) {
+        spaced = true;
+      }
+    }
+    return new Found(first, last, c, end, Math.max(start, 0), title, issuer, extras, spaced);
+  }
+
+  private static boolean hasInnerBlank(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (TextNorm.isBlankChar(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lastOpen(String k, int close) {
+    char want = switch (k.charAt(close)) {
+      case ')' -> '(';
+      case ']' -> '[';
+      case '】' -> '【';
+      default -> '〔';
+    };
+    for (int i = close - 1; i >= 0 && close - i <= 40; i--) {
+      if (k.charAt(i) == want) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Object extra(Compact c, int from, int to) {
+    String content = c.key.substring(from, to);
+    if (CLASS.matcher(content).matches()) {
+      try {
+        return ResultClass.parse(content);
+      } catch (MalformedValueException e) {
+        return null;
+      }
+    }
+    if (LineMarks.DOCNO.matcher(content).matches()) {
+      try {
+        return DocumentNumber.parse(c.original(from, to));
+      } catch (MalformedValueException e) {
+        return null;
+      }
+    }
+    Optional<Disclosure> d = Disclosure.fromMark(content);
+    return d.isPresent() ? d.get() : null;
+  }
+}

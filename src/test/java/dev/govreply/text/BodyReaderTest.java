@@ -1,0 +1,341 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.conformance.Finding;
+import dev.govreply.examples.FoundingExample;
+import dev.govreply.model.Body;
+import dev.govreply.model.Commitment;
+import dev.govreply.model.Measure;
+import dev.govreply.model.Point;
+import dev.govreply.model.PointStyle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BodyReaderTest {
+
+  /** The result of reading a body alone: the body and the context it recorded into. */
+  record Read(Body body, ReadContext ctx, ReadReport report) {
+    List<String> findingIds() {
+      return report.findings().stream().map(Finding::ruleId).toList();
+    }
+  }
+
+  static Read read(String text) {
+    List<String> lines = TextLines.split(text);
+    ReadContext ctx = new ReadContext(lines);
+    Body body = BodyReader.read(ctx.allLines(), ctx);
+    return new Read(body, ctx, ctx.report(StandardCharsets.UTF_8));
+  }
+
+  static String sample(String name) {
+    try (InputStream in = BodyReaderTest.class.getResourceAsStream("/samples/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Point point(int ordinal, String heading, String... paragraphs) {
+    return Point.builder().ordinal(ordinal).heading(heading).addParagraphs(paragraphs).build();
+  }
+
+  // ---- the founding sample --------------------------------------------------------------
+
+  @Test
+  void foundingBodyMatchesTheHandBuiltOne() {
+    List<String> all = TextLines.split(sample("00-pingjiang-xzf-jy241.txt"));
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < all.size(); i++) {
+      if (first < 0 && all.get(i).startsWith("您提出的")) {
+        first = i;
+      }
+      if (all.get(i).startsWith("感谢您对平江")) {
+        last = i;
+      }
+    }
+    assertThat(first).isPositive();
+    assertThat(last).isGreaterThan(first);
+    ReadContext ctx = new ReadContext(all);
+    Body body = BodyReader.read(ctx.allLines().subList(first, last + 1), ctx);
+    Body expected = FoundingExample.reply().body();
+    assertThat(body.opening()).isEqualTo(expected.opening());
+    assertThat(body.context()).isEqualTo(expected.context());
+    for (int i = 0; i < expected.measures().size(); i++) {
+      assertThat(body.measures().get(i)).as("measure " + i).isEqualTo(expected.measures().get(i));
+    }
+    assertThat(body.commitments()).isEqualTo(expected.commitments());
+    assertThat(body.closing()).isEqualTo(expected.closing());
+    assertThat(body).isEqualTo(expected);
+    ReadReport report = ctx.report(StandardCharsets.UTF_8);
+    for (int n = first + 1; n <= last + 1; n++) {
+      assertThat(report.lines().get(n - 1).unaccounted()).as("line " + n).isFalse();
+    }
+  }
+
+  // ---- paragraph assembly ---------------------------------------------------------------
+
+  @Test
+  void linesBrokenMidSentenceAreJoinedEvenAcrossBlankLines() {
+    Read r = read("您提出的建议收悉。现答复如下：\n近年来，我县深入贯\n\n彻落实有关精神，取得\n成效。\n第二段。");
+    assertThat(r.body().context()).containsExactly("近年来，我县深入贯彻落实有关精神，取得成效。", "第二段。");
+    assertThat(r.report().lines().get(1).targets()).containsExactly("body.context[0]");
+    assertThat(r.report().lines().get(3).targets()).containsExactly("body.context[0]");
+  }
+
+  @Test
+  void aLineEndingASentenceEndsItsParagraph() {
+    for (String end : List.of("。", "！", "？", "!", "?", "；", ";", "：", ":", "”", "）", ")")) {
+      Read r = read("您提出的建议收悉。\n甲乙" + end + "\n丙丁。");
+      assertThat(r.body().context()).as(end).containsExactly("甲乙" + end, "丙丁。");
+    }
+  }
+
+  @Test
+  void aBrokenLineStopsBeforeAStructuralItem() {
+    Read r = read("您提出的建议收悉。\n背景情况说明\n一、加强领导。\n内容一\n一是强化统筹。具体。");
+    assertThat(r.body().context()).containsExactly("背景情况说明");
+    Measure m = r.body().measures().get(0);
+    assertThat(m.heading()).hasValue("加强领导。");
+    assertThat(m.paragraphs()).containsExactly("内容一");
+    assertThat(m.points()).containsExactly(point(1, "强化统筹。", "具体。"));
+  }
+
+  @Test
+  void aShortHeadingWithoutPunctuationStandsAlone() {
+    Read r = read("您提出的建议收悉。\n一、基本情况\n我县共有公路390条。\n二、下一步工作打算\n将继续争取资金。");
+    assertThat(r.body().measures()).hasSize(2);
+    assertThat(r.body().measures().get(0).heading()).hasValue("基本情况");
+    assertThat(r.body().measures().get(0).paragraphs()).containsExactly("我县共有公路390条。");
+    assertThat(r.body().measures().get(1).heading()).hasValue("下一步工作打算");
+    assertThat(r.body().measures().get(1).paragraphs()).containsExactly("将继续争取资金。");
+  }
+
+  @Test
+  void boldMarkersAreRemovedAndRecorded() {
+    Read r = read("您提出的建议收悉。\n**一、加强领导。一是高点\n位部署。**县委书记调研。");
+    Measure m = r.body().measures().get(0);
+    assertThat(m.heading()).hasValue("加强领导。");
+    assertThat(m.points()).containsExactly(point(1, "高点位部署。", "县委书记调研。"));
+    assertThat(r.report().lines().get(1).markup()).contains("**", "一、", "一是");
+    assertThat(r.findingIds()).contains("GR-TXT-102");
+  }
+
+  @Test
+  void spacesBetweenChineseAndDigitsAreRemovedOncePerParagraph() {
+    Read r = read("您提出的建议收悉。\n常务副县长牵头 16 家部门举行 8 场次访谈，G98 环岛高速 A 段。");
+    assertThat(r.body().context())
+        .containsExactly("常务副县长牵头16家部门举行8场次访谈，G98环岛高速A段。");
+    assertThat(r.findingIds()).containsOnlyOnce("GR-TXT-101");
+  }
+
+  @Test
+  void spacesInLatinTextAndAfterPunctuationAreKept() {
+    Read r = read("您提出的建议收悉。\n采用 Design and Build 模式。 另一句话。");
+    assertThat(r.body().context()).containsExactly("采用Design and Build模式。 另一句话。");
+  }
+
+  @Test
+  void letterSpacedFormulasAreClosedUp() {
+    Read r = read("您提出的建议收悉。\n正文。\n此 致\n敬  礼");
+    assertThat(r.body().closing()).containsExactly("此致", "敬礼");
+    assertThat(r.findingIds()).contains("GR-TXT-103");
+  }
+
+  @Test
+  void punctuationIsKeptAsPrinted() {
+    Read r = read("您提出的建议收悉,现答复如下:\n我县共有公路(村组公路)390条;另有桥梁7座。");
+    assertThat(r.body().opening()).hasValue("您提出的建议收悉,现答复如下:");
+    assertThat(r.body().context()).containsExactly("我县共有公路(村组公路)390条;另有桥梁7座。");
+  }
+
+  // ---- opening --------------------------------------------------------------------------
+
+  @Test
+  void theOpeningRunTogetherWithTheTextIsSplitAfterTheAnswerFormula() {
+    Read r = read("您提出的关于“乡间路维护的建议”收悉,现答复如下: 按照原则办理。 感谢您的支持。");
+    assertThat(r.body().opening()).hasValue("您提出的关于“乡间路维护的建议”收悉,现答复如下:");
+    assertThat(r.body().context()).containsExactly("按照原则办理。 感谢您的支持。");
+    assertThat(r.findingIds()).contains("GR-TXT-106");
+  }
+
+  @Test
+  void aLoneGreetingJoinsTheOpening() {
+    Read r = read("您好！\n您提出的建议收悉，现答复如下：\n正文。");
+    assertThat(r.body().opening()).hasValue("您好！您提出的建议收悉，现答复如下：");
+    assertThat(r.body().context()).containsExactly("正文。");
+  }
+
+  @Test
+  void aBodyStartingWithAMeasureHasNoOpening() {
+    Read r = read("一、加强领导。\n正文。");
+    assertThat(r.body().opening()).isEmpty();
+    assertThat(r.body().measures()).hasSize(1);
+    assertThat(r.findingIds()).contains("GR-TXT-107");
+  }
+
+  // ---- measures and points --------------------------------------------------------------
+
+  @Test
+  void runInPointsSplitOnlyWhenTheOrdinalContinuesAtABoundary() {
+    Read r = read("您提出的建议收悉。\n一、加强治理。主要方式：一是接入管网。对村庄污水进行处理;二是建设湿地。"
+        + "统一是关键。三是建设涝池。处理污水。");
+    Measure m = r.body().measures().get(0);
+    assertThat(m.paragraphs()).containsExactly("主要方式：");
+    assertThat(m.points()).containsExactly(
+        point(1, "接入管网。", "对村庄污水进行处理;"),
+        point(2, "建设湿地。", "统一是关键。"),
+        point(3, "建设涝池。", "处理污水。"));
+  }
+
+  @Test
+  void runInPointsOnTheirOwnLinesWithFollowingParagraphs() {
+    Read r = read("您提出的建议收悉。\n一、加强领导。\n一是成立专班。专班每月调度。\n调度结果通报。\n二是压实责任。");
+    Measure m = r.body().measures().get(0);
+    assertThat(m.points()).containsExactly(
+        point(1, "成立专班。", "专班每月调度。", "调度结果通报。"),
+        point(2, "压实责任。"));
+  }
+
+  @Test
+  void secondAndThirdLevelHeadings() {
+    Read r = read("您提出的建议收悉。\n一、工作开展情况\n（一）加强组织领导。成立专班。\n1.每月调度。\n（二）强化资金保障\n"
+        + "争取资金9130万元。\n二、存在的问题\n资金不足。");
+    Measure m = r.body().measures().get(0);
+    assertThat(m.heading()).hasValue("工作开展情况");
+    assertThat(m.points()).hasSize(2);
+    Point p1 = m.points().get(0);
+    assertThat(p1.style()).isEqualTo(PointStyle.PARENTHESIZED);
+    assertThat(p1.heading()).hasValue("加强组织领导。");
+    assertThat(p1.paragraphs()).containsExactly("成立专班。", "1.每月调度。");
+    assertThat(m.points().get(1).heading()).hasValue("强化资金保障");
+    assertThat(m.points().get(1).paragraphs()).containsExactly("争取资金9130万元。");
+    assertThat(r.body().measures().get(1).paragraphs()).containsExactly("资金不足。");
+    assertThat(r.report().lines().get(2).markup()).containsExactly("（一）");
+  }
+
+  @Test
+  void arabicPointsAndParenthesizedArabicPoints() {
+    Read r = read("您提出的建议收悉。\n一、措施。\n1.第一项。\n2、第二项。\n二、问题。\n（1）甲。\n(2)乙。");
+    assertThat(r.body().measures().get(0).points()).extracting(Point::style, Point::ordinal)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(PointStyle.ARABIC, 1),
+            org.assertj.core.groups.Tuple.tuple(PointStyle.ARABIC, 2));
+    assertThat(r.body().measures().get(1).points()).extracting(Point::style)
+        .containsOnly(PointStyle.PARENTHESIZED_ARABIC);
+  }
+
+  @Test
+  void aDecimalIsNotAnArabicHeading() {
+    Read r = read("您提出的建议收悉。\n一、措施。\n1.5亿元已到位。");
+    assertThat(r.body().measures().get(0).points()).isEmpty();
+    assertThat(r.body().measures().get(0).paragraphs()).containsExactly("1.5亿元已到位。");
+  }
+
+  @Test
+  void nonContiguousNumberingIsReported() {
+    Read r = read("您提出的建议收悉。\n一、甲。\n三、乙。\n（一）丙。\n（三）丁。");
+    assertThat(r.body().measures()).extracting(Measure::ordinal).containsExactly(1, 3);
+    assertThat(r.findingIds()).contains("GR-TXT-104", "GR-TXT-105");
+  }
+
+  @Test
+  void numberedItemsInTheContextStayText() {
+    Read r = read("您提出的建议收悉。\n目前主要有两种方式:一是接入管网;二是建设湿地。");
+    assertThat(r.body().measures()).isEmpty();
+    assertThat(r.body().context()).containsExactly("目前主要有两种方式:一是接入管网;二是建设湿地。");
+  }
+
+  // ---- commitments and closing ----------------------------------------------------------
+
+  @Test
+  void commitmentsWithRunInItemsAndTheTextAfterTheLastItemClosing() {
+    Read r = read("您提出的建议收悉。\n一、措施。\n正文。\n下一步，我局将重点做好以下工作：一是加大投入。具体。二是强化督导。"
+        + "\n全面落实政策。\n感谢您对交通工作的关心和支持！");
+    assertThat(r.body().measures().get(0).paragraphs()).containsExactly("正文。");
+    var c = r.body().commitments().orElseThrow();
+    assertThat(c.intro()).containsExactly("下一步，我局将重点做好以下工作：");
+    assertThat(c.items()).extracting(Commitment::heading)
+        .containsExactly(java.util.Optional.of("加大投入。"), java.util.Optional.of("强化督导。"));
+    assertThat(c.items().get(0).paragraphs()).containsExactly("具体。");
+    assertThat(r.body().closing()).containsExactly("全面落实政策。", "感谢您对交通工作的关心和支持！");
+  }
+
+  @Test
+  void aParagraphBetweenRunInItemsBelongsToTheItemBeforeIt() {
+    Read r = read("您提出的建议收悉。\n下步，我们将：\n一是加大投入。\n补充说明。\n二是强化督导。");
+    var items = r.body().commitments().orElseThrow().items();
+    assertThat(items.get(0).paragraphs()).containsExactly("补充说明。");
+    assertThat(items).hasSize(2);
+  }
+
+  @Test
+  void commitmentOpeners() {
+    for (String opener : List.of("下一步，我局将继续争取。", "下步，我们将继续争取。", "今后，我局将继续争取。",
+        "后段,我委将更加主动作为。", "下阶段，将继续争取。")) {
+      Read r = read("您提出的建议收悉。\n背景。\n" + opener + "\n感谢您的关心和支持。");
+      assertThat(r.body().commitments()).as(opener).isPresent();
+      assertThat(r.body().commitments().get().intro()).containsExactly(opener);
+    }
+    Read year = read("您提出的建议收悉。\n一、措施。\n2024 年，平江将持续深化。\n一是推进改革。");
+    assertThat(year.body().commitments().orElseThrow().intro()).containsExactly("2024年，平江将持续深化。");
+    Read noYear = read("您提出的建议收悉。\n一、措施。\n2023年，全县完成生产总值422亿元。");
+    assertThat(noYear.body().commitments()).isEmpty();
+  }
+
+  @Test
+  void aCommitmentsHeadingMeasureKeepsItsParagraphs() {
+    Read r = read("您提出的建议收悉。\n一、基本情况\n正文。\n二、下一步打算\n下一步，我局将继续争取。");
+    assertThat(r.body().commitments()).isEmpty();
+    assertThat(r.body().measures().get(1).paragraphs()).containsExactly("下一步，我局将继续争取。");
+  }
+
+  @Test
+  void enumeratedCommitmentItemsAreKeptAsSecondLevel() {
+    Read r = read("您提出的建议收悉。\n正文。\n下一步，我局将做好以下工作：\n一、加大投入。\n资金到位。\n二、强化督导。");
+    var items = r.body().commitments().orElseThrow().items();
+    assertThat(items).extracting(Commitment::style).containsOnly(PointStyle.PARENTHESIZED);
+    assertThat(items.get(0).paragraphs()).containsExactly("资金到位。");
+    assertThat(r.findingIds()).contains("GR-TXT-108");
+  }
+
+  @Test
+  void closingFormulas() {
+    Read r = read("您提出的建议收悉。\n正文。\n以上答复您是否满意,如有意见,敬请反馈。\n此致\n敬礼\n特此答复。");
+    assertThat(r.body().closing()).containsExactly("以上答复您是否满意,如有意见,敬请反馈。", "此致", "敬礼",
+        "特此答复。");
+    Read trad = read("您好,您提出的提案收悉,現答復如下:\n正文。\n感謝您對工作的關心和支持。");
+    assertThat(trad.body().closing()).containsExactly("感謝您對工作的關心和支持。");
+    Read hainan = read("您提出的建议收悉。\n正文。\n以上是我厅对该建议的答复,感谢您的关心和支持!");
+    assertThat(hainan.body().closing()).hasSize(1);
+  }
+
+  // ---- robustness -----------------------------------------------------------------------
+
+  @Test
+  void everyNonBlankLineIsAccounted() {
+    Read r = read("您提出的建议收悉。\n**\n一、甲。\n  \n**二是**\n乙。\n感谢。");
+    for (LineRecord l : r.report().lines()) {
+      assertThat(l.unaccounted()).as(l.toString()).isFalse();
+    }
+  }
+
+  @Test
+  void emptyAndOddInputsNeverThrow() {
+    List<String> inputs = new ArrayList<>(List.of("", "\n\n", "**", "一、", "一是", "（一）", "1.",
+        "下一步，", "此致", "您好！", "一、\n二、\n三是", "。。。", "\u3000\u3000", "一、一是二是三是"));
+    for (String in : inputs) {
+      Read r = read(in);
+      assertThat(r.body()).as(in).isNotNull();
+      for (LineRecord l : r.report().lines()) {
+        assertThat(l.unaccounted()).as(in + " " + l).isFalse();
+      }
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.conformance.Finding;
+import dev.govreply.model.AddresseeRole;
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.ContactRole;
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.MotionKind;
+import dev.govreply.model.Reply;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Layout rules on small synthetic documents, including variants the samples do not show. */
+class LayoutReaderTest {
+
+  static ReadResult read(String text) {
+    ReadResult r = LayoutReader.read(text, StandardCharsets.UTF_8);
+    for (LineRecord l : r.report().lines()) {
+      assertThat(l.unaccounted()).as("line %d accounted: %s", l.number(), l.text()).isFalse();
+    }
+    return r;
+  }
+
+  static List<String> rules(ReadResult r) {
+    return r.report().findings().stream().map(Finding::ruleId).toList();
+  }
+
+  @Test
+  void headerWithPaddedNumberInLenticularBracketsAndSigner() {
+    ReadResult r = read("""
+        某某市水利局文件
+        某水函【2023】009号    签发人：李 明
+        办理结果：C
+        关于市十届人大二次会议第009号建议的答复函
+        王五代表：
+        您提出的《关于加强水库管理的建议》收悉，现答复如下：
+        一、加强巡查。
+        特此答复。
+        某某市水利局
+        2023年7月1日
+        """);
+    Reply reply = r.reply();
+    assertThat(reply.issuer()).contains("某某市水利局");
+    assertThat(reply.documentNumber().map(Object::toString)).contains("某水函〔2023〕9号");
+    assertThat(reply.signer()).contains("李明");
+    assertThat(reply.resultClass().map(Object::toString)).contains("C");
+    assertThat(reply.motion().flatMap(m -> m.number())).contains("009");
+    assertThat(reply.motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("市十届人大二次会议");
+    assertThat(reply.motion().flatMap(m -> m.title())).contains("关于加强水库管理的建议");
+    assertThat(reply.date()).contains(LocalDate.of(2023, 7, 1));
+    assertThat(rules(r)).contains("GR-TXT-001", "GR-TXT-002");
+  }
+
+  @Test
+  void statedCountsAndLists() {
+    assertThat(read("童勋海等10位代表：\n您提出的建议收悉。\n").reply().addressee().get().count())
+        .hasValue(10);
+    var a = read("李四9名代表:\n您提出的建议收悉。\n").reply().addressee().get();
+    assertThat(a.names()).containsExactly("李四");
+    assertThat(a.statedCount()).hasValue(9);
+    var b = read("马青、周丽等委员：\n你们提出的提案收悉。\n").reply().addressee().get();
+    assertThat(b.names()).containsExactly("马青", "周丽");
+    assertThat(b.andOthers()).isTrue();
+    assertThat(b.count()).isEmpty();
+    assertThat(b.role()).contains(AddresseeRole.MEMBER);
+  }
+
+  @Test
+  void collectiveAddresseeAndHonorific() {
+    var c = read("民盟南华县委员会：\n你们提出的提案收悉。\n").reply().addressee().get();
+    assertThat(c.collective()).isTrue();
+    assertThat(c.role()).isEmpty();
+    var h = read("尊敬的王爱珍代表：\n您好！您提出的建议收悉。\n").reply().addressee().get();
+    assertThat(h.names()).containsExactly("王爱珍");
+    assertThat(h.salutation()).contains("尊敬的王爱珍代表");
+  }
+
+  @Test
+  void salutationAndBodyOnOneLineIsSplit() {
+    ReadResult r = read("张三代表：您提出的关于“修路的建议”收悉，现答复如下：已修。\n2020年1月2日\n");
+    assertThat(r.reply().addressee().get().names()).containsExactly("张三");
+    assertThat(r.reply().body().isEmpty()).isFalse();
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("修路的建议");
+    assertThat(rules(r)).contains("GR-TXT-031");
+  }
+
+  @Test
+  void titleOverThreeLinesWithSpacedReplyWord() {
+    ReadResult r = read("""
+        平江县交通运输局
+        关于对县十七届人大一次会议
+        第82号建议的
+        答   复
+        陈根明代表:
+        您提出的《关于修路的建议》收悉。
+        """);
+    assertThat(r.reply().title()).contains("关于对县十七届人大一次会议第82号建议的答复");
+    assertThat(r.reply().issuer()).contains("平江县交通运输局");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("82");
+  }
+
+  @Test
+  void classAndDisclosureVariants() {
+    assertThat(read("类别：A2类\n张三代表：\n您好。\n").reply().resultClass().map(Object::toString))
+        .contains("A2");
+    assertThat(read("甲类\n张三代表：\n您好。\n").reply().resultClass().map(Object::toString))
+        .contains("A");
+    assertThat(read("B\n张三代表：\n您好。\n").reply().resultClass().map(Object::toString))
+        .contains("B");
+    assertThat(read("同意对外公开\n张三代表：\n您好。\n").reply().disclosure())
+        .contains(Disclosure.PUBLIC);
+    assertThat(read("是否完成对外公开：是\n张三代表：\n您好。\n").reply().disclosure())
+        .contains(Disclosure.PUBLIC);
+    ReadResult r = read("张三代表：\n您好。\n某局\n（此回复件公开）\n");
+    assertThat(r.reply().disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(r.reply().notes()).contains("此回复件公开");
+    ReadResult cat = read("类别：提案\n关于某某的答复\n张三委员：\n您好。\n");
+    assertThat(cat.reply().resultClass()).isEmpty();
+    assertThat(cat.reply().motion().flatMap(m -> m.kind())).contains(MotionKind.PROPOSAL);
+  }
+
+  @Test
+  void twoColumnContactBlockAndBracketedPhone() {
+    ReadResult r = read("""
+        张三代表：
+        您好。
+        某县交通运输局
+        二〇二四年十月十八日
+        领导署名：赵六    联系人：钱七（0731-84567890）
+        联系人及电话：孙八 13812345678
+        抄送：县人大常委会办公室，县政府办公室。
+        """);
+    var cs = r.reply().contacts();
+    assertThat(cs).hasSize(3);
+    assertThat(cs.get(0).role()).isEqualTo(ContactRole.RESPONSIBLE);
+    assertThat(cs.get(0).name()).isEqualTo("赵六");
+    assertThat(cs.get(1).name()).isEqualTo("钱七");
+    assertThat(cs.get(1).phone().map(Object::toString)).contains("0731-84567890");
+    assertThat(cs.get(2).phone().map(Object::toString)).contains("13812345678");
+    assertThat(r.reply().date()).contains(LocalDate.of(2024, 10, 18));
+    assertThat(r.reply().copyTo()).containsExactly("县人大常委会办公室", "县政府办公室");
+    assertThat(rules(r)).contains("GR-TXT-062");
+  }
+
+  @Test
+  void pageMetadataSuppliesDisclosureOnlyWhenTheDocumentIsSilent() {
+    ReadResult r = read("索引号: 123 | 公开方式: 主动公开 |\n张三代表：\n您好。\n");
+    assertThat(r.reply().disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(r.reply().unrecognized().get(0).kind()).isEqualTo(BlockKind.PAGE_METADATA);
+    ReadResult s = read("索引号: 123 | 公开方式: 主动公开 |\n不予公开\n张三代表：\n您好。\n");
+    assertThat(s.reply().disclosure()).contains(Disclosure.NOT_PUBLIC);
+  }
+
+  @Test
+  void unknownHeaderTextIsKept() {
+    ReadResult r = read("★★★\n张三代表：\n您好。\n");
+    assertThat(r.reply().unrecognized()).hasSize(1);
+    assertThat(r.reply().unrecognized().get(0).lines()).containsExactly("★★★");
+  }
+
+  @Test
+  void anyTextGivesAResult() {
+    Random rnd = new Random(42);
+    String alphabet = "关于对第号建议提案的答复复函代表委员：:()（）〔〕[]【】类别AB同意公开承办人联系电话0123456789"
+        + "年月日局厅 \n\r\t、，。《》“”签发人抄送尊敬的等位名\u00A0\u3000(wàn)";
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int len = rnd.nextInt(200);
+      for (int k = 0; k < len; k++) {
+        sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+      }
+      ReadResult r = LayoutReader.read(sb.toString(), StandardCharsets.UTF_8);
+      assertThat(r.reply()).isNotNull();
+    }
+    assertThat(LayoutReader.read("", StandardCharsets.UTF_8).reply().unrecognized()).isEmpty();
+  }
+
+  @Test
+  void rulesTableIsComplete() {
+    assertThat(TextRules.all()).isNotEmpty();
+    TextRules.all().forEach((id, rule) -> {
+      assertThat(id).matches("GR-TXT-0\\d\\d");
+      assertThat(rule.description()).isNotBlank();
+    });
+  }
+
+  @Test
+  void readingTheFoundingExampleIsFast() throws Exception {
+    String text = java.nio.file.Files.readString(SampleLedgerTest.samples()
+        .resolve("00-pingjiang-xzf-jy241.txt"));
+    for (int i = 0; i < 300; i++) {
+      LayoutReader.read(text, StandardCharsets.UTF_8);
+    }
+    long t0 = System.nanoTime();
+    int n = 300;
+    for (int i = 0; i < n; i++) {
+      LayoutReader.read(text, StandardCharsets.UTF_8);
+    }
+    long perRead = (System.nanoTime() - t0) / n;
+    System.out.println("founding example: " + perRead / 1000 + " µs per read");
+    assertThat(perRead).isLessThan(20_000_000L);
+  }
+}

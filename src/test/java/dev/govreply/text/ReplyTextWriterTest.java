@@ -1,0 +1,190 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.examples.FoundingExample;
+import dev.govreply.model.Addressee;
+import dev.govreply.model.AddresseeRole;
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.Body;
+import dev.govreply.model.Commitment;
+import dev.govreply.model.Commitments;
+import dev.govreply.model.Contact;
+import dev.govreply.model.ContactRole;
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.Measure;
+import dev.govreply.model.PhoneNumber;
+import dev.govreply.model.Point;
+import dev.govreply.model.PointStyle;
+import dev.govreply.model.Reply;
+import dev.govreply.model.ResultClass;
+import dev.govreply.model.UnrecognizedBlock;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class ReplyTextWriterTest {
+
+  static final ReplyTextWriter WRITER = ReplyTextWriter.standard();
+
+  static Reply small() {
+    return Reply.builder()
+        .addUnrecognized(UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1,
+            List.of("索引号: 010805312/2019-00088 | 发布机构: 宝鸡市环境保护局 |")))
+        .issuer("平江县交通运输局")
+        .documentNumber(DocumentNumber.parse("平交复函〔2017〕19号"))
+        .resultClass(ResultClass.parse("B"))
+        .disclosure(Disclosure.PUBLIC)
+        .signer("袁新明")
+        .title("关于对平江县十七届人大一次会议第82号建议的答复")
+        .addressee(Addressee.builder().addName("陈根明").role(AddresseeRole.DEPUTY).build())
+        .body(Body.builder()
+            .opening("您提出的《关于村级公路列入乡镇循环路的建议》收悉，现答复如下：")
+            .addContext("您提出的建议，我局高度重视。")
+            .addMeasure(Measure.builder().ordinal(1).heading("加强养护。")
+                .addParagraph("全县公路390条。")
+                .addPoint(Point.builder().ordinal(1).heading("强化统筹。").addParagraph("每月调度。")
+                    .addParagraph("通报结果。").build())
+                .addPoint(Point.builder().ordinal(2).heading("压实责任。").build())
+                .build())
+            .addMeasure(Measure.builder().ordinal(2).heading("争取资金")
+                .addPoint(Point.builder().ordinal(1).style(PointStyle.PARENTHESIZED)
+                    .heading("积极申报。").addParagraph("已申报项目3个。").build())
+                .build())
+            .commitments(Commitments.builder().addIntro("下一步，我局将继续争取。")
+                .addItem(Commitment.builder().ordinal(1).heading("优先启动建设。")
+                    .addParagraph("列入计划。").build())
+                .build())
+            .addClosing("感谢您对交通运输事业的关心和支持。")
+            .build())
+        .signature("平江县交通运输局")
+        .date(LocalDate.of(2017, 8, 9))
+        .addContact(Contact.of(ContactRole.RESPONSIBLE, "袁新明"))
+        .addContact(Contact.of(ContactRole.HANDLER, "张湘平", PhoneNumber.parse("13575075258")))
+        .addCopyTo("省人大常委会办公厅", "省政府办公厅")
+        .addNotes("（此件主动公开）")
+        .addUnrecognized(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 40, List.of("附件：无", "")))
+        .build();
+  }
+
+  @Test
+  void goldenOutputForASmallReplyWithEveryBlock() {
+    assertThat(WRITER.write(small())).isEqualTo("""
+        索引号: 010805312/2019-00088 | 发布机构: 宝鸡市环境保护局 |
+        平江县交通运输局
+        平交复函〔2017〕19号 B类 主动公开
+        签发人：袁新明
+        关于对平江县十七届人大一次会议第82号建议的答复
+        陈根明代表：
+        您提出的《关于村级公路列入乡镇循环路的建议》收悉，现答复如下：
+        您提出的建议，我局高度重视。
+        一、加强养护。
+        全县公路390条。
+        一是强化统筹。每月调度。
+        通报结果。
+        二是压实责任。
+        二、争取资金
+        （一）积极申报。
+        已申报项目3个。
+        下一步，我局将继续争取。
+        一是优先启动建设。列入计划。
+        感谢您对交通运输事业的关心和支持。
+        平江县交通运输局
+        2017年8月9日
+        承办负责人：袁新明
+        承办人及联系电话：张湘平 13575075258
+        抄送：省人大常委会办公厅、省政府办公厅。
+        （此件主动公开）
+        附件：无
+
+        """);
+  }
+
+  @Test
+  void headerPartsAreOmittedWhenAbsent() {
+    Reply r = Reply.builder().resultClass(ResultClass.parse("A2")).disclosure(Disclosure.ON_REQUEST)
+        .build();
+    assertThat(WRITER.write(r)).isEqualTo("A2类 依申请公开\n");
+    Reply n = Reply.builder().documentNumber(DocumentNumber.parse("平政字〔2024〕12号")).build();
+    assertThat(WRITER.write(n)).isEqualTo("平政字〔2024〕12号\n");
+  }
+
+  @Test
+  void theEmptyReplyIsEmptyText() {
+    assertThat(WRITER.write(Reply.builder().build())).isEmpty();
+  }
+
+  @Test
+  void salutations() {
+    assertThat(ReplyTextWriter.salutation(Addressee.builder().salutation("尊敬的王爱珍代表")
+        .addName("王爱珍").role(AddresseeRole.DEPUTY).build())).isEqualTo("尊敬的王爱珍代表");
+    assertThat(ReplyTextWriter.salutation(Addressee.builder().addNames("马青", "周丽")
+        .andOthers(true).role(AddresseeRole.MEMBER).build())).isEqualTo("马青、周丽等委员");
+    assertThat(ReplyTextWriter.salutation(Addressee.builder().addNames("童勋海").andOthers(true)
+        .statedCount(10).role(AddresseeRole.DEPUTY).build())).isEqualTo("童勋海等10位代表");
+    assertThat(ReplyTextWriter.salutation(Addressee.builder().addNames("雨露乡委员小组")
+        .collective(true).role(AddresseeRole.MEMBER).build())).isEqualTo("雨露乡委员小组");
+  }
+
+  @Test
+  void contactsWithUnitsAndPhones() {
+    assertThat(ReplyTextWriter.contact(Contact.builder().role(ContactRole.HANDLER).name("潘东")
+        .unit("海南省交通运输厅综合规划处").phone(PhoneNumber.parse("0898-65318096")).build()))
+        .isEqualTo("承办人及联系电话：海南省交通运输厅综合规划处，潘东 0898-65318096");
+    assertThat(ReplyTextWriter.contact(Contact.of(ContactRole.HANDLER, "许浩浩")))
+        .isEqualTo("承办人：许浩浩");
+  }
+
+  @Test
+  void datesAreUnpadded() {
+    assertThat(ReplyTextWriter.date(LocalDate.of(2021, 7, 6))).isEqualTo("2021年7月6日");
+    assertThat(ReplyTextWriter.date(LocalDate.of(2024, 10, 18))).isEqualTo("2024年10月18日");
+  }
+
+  @Test
+  void theFoundingReplyIsWrittenInGbt9704Order() {
+    String text = WRITER.write(FoundingExample.reply());
+    List<String> lines = TextLines.split(text);
+    assertThat(lines.subList(0, 5)).containsExactly("平江县人民政府", "平政字〔2024〕12号 A2类 主动公开",
+        "平江县人民政府对岳阳市九届人大四次会议第241号建议的答复", "张亮代表：",
+        "您提出的《关于优化营商环境，政府部门先行的建议》已收悉。现答复如下：");
+    assertThat(lines).contains("一、打造“五张清单”，重构工作联动新机制。");
+    assertThat(lines.get(lines.size() - 2)).isEqualTo("承办负责人：朱远");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("承办人及联系电话：何勇 0730-6222076");
+    assertThat(text).endsWith("\n").doesNotContain("\n\n");
+  }
+
+  @Test
+  void writingToAWriterGivesTheSameText() {
+    StringWriter w = new StringWriter();
+    WRITER.write(small(), w);
+    assertThat(w.toString()).isEqualTo(WRITER.write(small()));
+  }
+
+  @Test
+  void theWriterIsSharedAcrossThreads() throws Exception {
+    Reply r = FoundingExample.reply();
+    String expected = WRITER.write(r);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> all = pool.invokeAll(java.util.Collections.nCopies(16,
+          () -> ReplyTextWriter.standard().write(r)));
+      for (Future<String> f : all) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void lineBreaksInsideValuesDoNotSplitLines() {
+    Reply r = Reply.builder().title("标题\n第二行").build();
+    assertThat(WRITER.write(r)).isEqualTo("标题 第二行\n");
+  }
+}
