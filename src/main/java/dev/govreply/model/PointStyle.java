@@ -2,7 +2,8 @@ package dev.govreply.model;
 
 /**
  * How a numbered item below a measure is marked in the text. GB/T 9704 heading levels are 一、
- * (measures), （一）, 1. and （1）; replies also use run-in points 一是、二是 inside a paragraph.
+ * (measures), （一）, 1. and （1）; replies also use run-in points 一是、二是 inside a paragraph, and
+ * commitments sections number their items 一、二、 as well.
  */
 public enum PointStyle {
   /** Run-in points 一是、二是、三是 (the most common in replies). */
@@ -12,7 +13,12 @@ public enum PointStyle {
   /** Third-level headings 1. 2. */
   ARABIC,
   /** Fourth-level headings （1）（2）. */
-  PARENTHESIZED_ARABIC;
+  PARENTHESIZED_ARABIC,
+  /**
+   * Items numbered like first-level headings 一、二、, as commitments sections often number their
+   * undertakings.
+   */
+  ENUMERATED;
 
   /**
    * The marker for an ordinal in this style: 一是, （一）, 1., （1）.
@@ -34,6 +40,8 @@ public enum PointStyle {
         return ordinal + ".";
       case PARENTHESIZED_ARABIC:
         return "（" + ordinal + "）";
+      case ENUMERATED:
+        return ChineseNumerals.format(ordinal) + "、";
       default:
         throw new AssertionError(this);
     }

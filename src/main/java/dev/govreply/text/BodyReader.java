@@ -542,10 +542,6 @@ final class BodyReader {
 
   private void startItem(Para p, Marker mk, int at) {
     String path = "body.commitments.items[" + items.size() + "]";
-    if (mk.enumerated) {
-      finding(BodyRules.COMMITMENT_ITEMS_ENUMERATED, path, p, at, mk.end,
-          PointStyle.PARENTHESIZED.marker(Math.min(Math.max(mk.ordinal, 1), 999)));
-    }
     if (mk.style == PointStyle.RUN_IN) {
       // run-in items: this paragraph holds the item and possibly the next ones
       runIns(items, "body.commitments.items[", p, mk, at);
@@ -562,7 +558,7 @@ final class BodyReader {
 
   /**
    * The marker at the start of {@code t}: 一是, （一）, 1., （1）; with {@code enumerated}, also 一、
-   * (read as （一）, the model having no style for it).
+   * (as in commitments sections).
    */
   private static Marker marker(String t, boolean enumerated) {
     Matcher m = Paragraphs.RUN_IN.matcher(t);
@@ -584,7 +580,7 @@ final class BodyReader {
     if (enumerated) {
       m = Paragraphs.MEASURE.matcher(t);
       if (m.lookingAt()) {
-        return new Marker(PointStyle.PARENTHESIZED, numeral(m.group(1)), m.end(), true);
+        return new Marker(PointStyle.ENUMERATED, numeral(m.group(1)), m.end(), true);
       }
     }
     return null;

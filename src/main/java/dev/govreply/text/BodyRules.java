@@ -16,7 +16,6 @@ import dev.govreply.conformance.Severity;
  *   <tr><td>GR-TXT-105</td><td>WARNING</td><td>point or item numbering not contiguous</td></tr>
  *   <tr><td>GR-TXT-106</td><td>INFO</td><td>opening run together with the text after it</td></tr>
  *   <tr><td>GR-TXT-107</td><td>WARNING</td><td>no opening formula (…收悉…现答复如下)</td></tr>
- *   <tr><td>GR-TXT-108</td><td>INFO</td><td>commitment items numbered 一、 kept as （一）</td></tr>
  *   <tr><td>GR-TXT-109</td><td>INFO</td><td>numbered items outside a measure kept as text</td></tr>
  *   <tr><td>GR-TXT-110</td><td>WARNING</td><td>body has no closing formula</td></tr>
  * </table>
@@ -32,8 +31,6 @@ enum BodyRules {
       "the opening runs on into the following text on one line; split after 如下"),
   NO_OPENING("GR-TXT-107", Severity.WARNING,
       "the body does not begin with an opening formula (您提出的《…》收悉，现答复如下)"),
-  COMMITMENT_ITEMS_ENUMERATED("GR-TXT-108", Severity.INFO,
-      "commitment items numbered 一、 are kept as second-level items （一）"),
   ITEMS_OUTSIDE_MEASURE("GR-TXT-109", Severity.INFO,
       "numbered items outside a measure are kept as text of the paragraph"),
   NO_CLOSING("GR-TXT-110", Severity.INFO,

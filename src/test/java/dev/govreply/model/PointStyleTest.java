@@ -39,7 +39,7 @@ class PointStyleTest {
   void everyStyleHasADistinctMarkerForTheSameOrdinal() {
     assertThat(PointStyle.values())
         .extracting(s -> s.marker(1))
-        .containsExactly("一是", "（一）", "1.", "（1）")
+        .containsExactly("一是", "（一）", "1.", "（1）", "一、")
         .doesNotHaveDuplicates();
   }
 

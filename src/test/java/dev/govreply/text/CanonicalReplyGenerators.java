@@ -73,9 +73,11 @@ final class CanonicalReplyGenerators {
   private static final String[] CLOSINGS = {"感谢您对我们工作的关心和支持。", "特此答复。", "此致", "敬礼",
       "以上答复您是否满意，如有意见，敬请反馈。", "感谢您对交通运输工作的关心和支持！"};
   private static final String[] COPIES = {"省人大常委会办公厅", "省政府办公厅", "县人大常委会人代工委"};
-  private static final PointStyle[] MEASURE_POINTS = PointStyle.values();
+  /** Points of a measure: any style but 一、, which would start the next measure. */
+  private static final PointStyle[] MEASURE_POINTS = {PointStyle.RUN_IN, PointStyle.PARENTHESIZED,
+      PointStyle.ARABIC, PointStyle.PARENTHESIZED_ARABIC};
   private static final PointStyle[] ITEM_STYLES = {PointStyle.RUN_IN, PointStyle.PARENTHESIZED,
-      PointStyle.ARABIC};
+      PointStyle.ARABIC, PointStyle.ENUMERATED};
 
   /** Whole replies in canonical shape. */
   static Gen<Reply> replies() {
@@ -225,8 +227,8 @@ final class CanonicalReplyGenerators {
           item.addParagraph(paragraph(d));
         }
         if (style != PointStyle.RUN_IN) {
-          PointStyle sub = style == PointStyle.PARENTHESIZED ? PointStyle.ARABIC
-              : PointStyle.PARENTHESIZED_ARABIC;
+          PointStyle sub = style == PointStyle.PARENTHESIZED || style == PointStyle.ENUMERATED
+              ? PointStyle.ARABIC : PointStyle.PARENTHESIZED_ARABIC;
           for (int k = 0, nk = d.count(2); k < nk; k++) {
             Point.Builder p = Point.builder().ordinal(k + 1).style(sub).heading(sentence(d));
             for (int q = 0, nq = d.count(1); q < nq; q++) {
