@@ -1,6 +1,7 @@
 package dev.govreply.conformance;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +9,11 @@ import java.util.Optional;
  * One thing found wrong (or worth knowing) about a reply: a rule ID such as {@code GR-TXT-001}, a
  * severity, a message, where it is — the model path ({@code documentNumber},
  * {@code body.measures[2].points[0]}) and, when the reply was read from text, the source span — and
- * a suggested fix when there is one.
+ * a suggested fix when there is one. The path also gives a JSON Pointer into the reply's JSON form
+ * ({@link #jsonPointer()}: {@code /body/measures/2/points/0}).
+ *
+ * <p>The {@code message} is English; {@link #message(Locale)} shows it in another language from
+ * the rule ID and the {@code arguments} ({@link Messages}).
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.
  *
@@ -49,6 +54,66 @@ public record Finding(String ruleId, Severity severity, String message, Optional
   /** This finding with message arguments. */
   public Finding withArguments(String... args) {
     return new Finding(ruleId, severity, message, path, span, suggestedFix, List.of(args));
+  }
+
+  /** This finding with another severity (a profile's re-grading). */
+  public Finding withSeverity(Severity newSeverity) {
+    return new Finding(ruleId, newSeverity, message, path, span, suggestedFix, arguments);
+  }
+
+  /** This finding with a source span. */
+  public Finding withSpan(SourceSpan newSpan) {
+    return new Finding(ruleId, severity, message, path, Optional.of(newSpan), suggestedFix,
+        arguments);
+  }
+
+  /**
+   * The JSON Pointer (RFC 6901) of {@link #path()} in the reply's JSON form:
+   * {@code body.measures[2].points[0]} gives {@code /body/measures/2/points/0}.
+   *
+   * @return the pointer, or empty when the finding has no path
+   */
+  public Optional<String> jsonPointer() {
+    return path.map(Finding::pointerOf);
+  }
+
+  /**
+   * The message in {@code locale}, made from the rule's message pattern and {@link #arguments()};
+   * the stored English {@link #message()} when the rule has no message in the bundles (reader
+   * findings).
+   *
+   * @param locale the language, e.g. {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the localised message
+   */
+  public String message(Locale locale) {
+    return Messages.message(ruleId, locale, arguments).orElse(message);
+  }
+
+  /**
+   * Converts a model path to a JSON Pointer: {@code contacts[1].phone} → {@code /contacts/1/phone};
+   * the empty path (the reply itself) → the empty pointer. {@code ~} and {@code /} in names are
+   * escaped as {@code ~0} and {@code ~1}.
+   *
+   * @param modelPath a model path
+   * @return the pointer
+   */
+  public static String pointerOf(String modelPath) {
+    StringBuilder sb = new StringBuilder(modelPath.length() + 8);
+    StringBuilder token = new StringBuilder();
+    boolean any = false;
+    for (int i = 0; i <= modelPath.length(); i++) {
+      char c = i < modelPath.length() ? modelPath.charAt(i) : '.';
+      if (c == '.' || c == '[' || c == ']') {
+        if (token.length() > 0 || (c == ']')) {
+          sb.append('/').append(token.toString().replace("~", "~0").replace("/", "~1"));
+          token.setLength(0);
+          any = true;
+        }
+      } else {
+        token.append(c);
+      }
+    }
+    return any ? sb.toString() : "";
   }
 
   /** One line: {@code GR-TXT-001 WARNING 3:1–3:12 documentNumber: message (fix: …)}. */

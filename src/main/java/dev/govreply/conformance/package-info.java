@@ -1,6 +1,19 @@
 /**
- * Validation of replies: Bean Validation for the model and for users' own objects.
+ * Conformance of replies: rules, profiles, findings with exact locations and a verdict; and Bean
+ * Validation for the model and for users' own objects.
  *
+ * <p><b>Conformance checking.</b> {@link dev.govreply.conformance.ReplyChecker} checks a reply
+ * against a {@link dev.govreply.conformance.Profile} ({@code gbt9704}, {@code lenient}, or one read
+ * from JSON) and the versioned {@link dev.govreply.conformance.RuleCatalogue}
+ * ({@code govreply-rules 1.0}: rules with stable IDs such as {@code GR-NUM-002}, default
+ * severities, sources and zh-CN/en messages in {@code Rules*.properties}), and returns a
+ * {@link dev.govreply.conformance.ConformanceReport}: findings with model path, JSON Pointer,
+ * source span and suggested fix, the overrides applied with their rationales, and a
+ * {@link dev.govreply.conformance.Verdict} computed after them. Reports round-trip through JSON.
+ * Text reader findings ({@code GR-TXT-*}) are graded under the profile. Users' beans that hold
+ * replies can carry {@link dev.govreply.conformance.ConformsTo}.
+ *
+ * <p><b>Bean Validation.</b>
  * <p>This package catches values that are representable but clearly wrong, the second of the two
  * kinds of wrong (a malformed value cannot even be built, see {@link dev.govreply.model}):
  *
@@ -24,8 +37,9 @@
  * <p>Messages are in the resource bundles {@code ValidationMessages} (English) and
  * {@code ValidationMessages_zh_CN} (Chinese) under the keys
  * {@code dev.govreply.conformance.<Constraint>.message}; the model's limits use the standard
- * Hibernate Validator messages. Checking a reply against the rules for replies (required blocks,
- * GB/T 9704 forms, local class schemes) with profiles and reports is not part of this layer yet.
+ * Hibernate Validator messages. Bean Validation violations of a reply appear in conformance reports as
+ * {@code GR-VAL-001} findings (one generic rule; the constraint's name, path and message are its
+ * arguments).
  *
  * <p>Every public type here is immutable and thread-safe.
  */

@@ -1,6 +1,8 @@
 package dev.govreply.text;
 
 import dev.govreply.conformance.Finding;
+import dev.govreply.conformance.SourceLocator;
+import dev.govreply.conformance.SourceSpan;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
@@ -82,5 +84,51 @@ public final class ReadReport {
   public String toString() {
     return "ReadReport[" + charset.name() + ", " + lines.size() + " lines, " + findings.size()
         + " findings]";
+  }
+
+  /**
+   * Where the parts of the reply came from, for conformance checking: the span from the first to
+   * the last line whose targets hold the model path or a path below it ({@code body.measures[0]}
+   * covers {@code body.measures[0].points[1]}), from the first to just after the last non-blank
+   * character; empty when no line gave the path.
+   */
+  public SourceLocator locator() {
+    return path -> {
+      int first = -1;
+      int last = -1;
+      for (LineRecord r : lines) {
+        for (String t : r.targets()) {
+          if (t.equals(path) || t.startsWith(path + ".") || t.startsWith(path + "[")) {
+            if (first < 0) {
+              first = r.number();
+            }
+            last = r.number();
+            break;
+          }
+        }
+      }
+      if (first < 0) {
+        return java.util.Optional.empty();
+      }
+      String a = lines.get(first - 1).text();
+      String b = lines.get(last - 1).text();
+      int start = 0;
+      while (start < a.length() && Character.isWhitespace(a.charAt(start))
+          || start < a.length() && Character.isSpaceChar(a.charAt(start))) {
+        start++;
+      }
+      int end = b.length();
+      while (end > 0 && (Character.isWhitespace(b.charAt(end - 1))
+          || Character.isSpaceChar(b.charAt(end - 1)))) {
+        end--;
+      }
+      if (start >= a.length()) {
+        start = 0;
+      }
+      if (first == last && end <= start) {
+        end = a.length();
+      }
+      return java.util.Optional.of(new SourceSpan(first, start + 1, last, end + 1));
+    };
   }
 }

@@ -45,4 +45,26 @@ class FindingTest {
     assertThatNullPointerException().isThrownBy(() -> Finding.of(null, Severity.ERROR, "m", null, null));
     assertThatNullPointerException().isThrownBy(() -> Finding.of("R", null, "m", null, null));
   }
+
+  @org.junit.jupiter.api.Test
+  void jsonPointerIsDerivedFromThePath() {
+    org.assertj.core.api.Assertions.assertThat(Finding.of("R", Severity.ERROR, "m",
+        "body.measures[2].points[0]", null).jsonPointer()).contains("/body/measures/2/points/0");
+    org.assertj.core.api.Assertions.assertThat(Finding.pointerOf("contacts[1].phone"))
+        .isEqualTo("/contacts/1/phone");
+    org.assertj.core.api.Assertions.assertThat(Finding.pointerOf("a/b~c")).isEqualTo("/a~1b~0c");
+    org.assertj.core.api.Assertions.assertThat(Finding.pointerOf("")).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(Finding.of("R", Severity.ERROR, "m", null, null)
+        .jsonPointer()).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void messageIsLocalisedFromRuleAndArguments() {
+    Finding f = Finding.of("GR-NUM-003", Severity.ERROR, "The document number year 1900 is "
+        + "outside 1949 to 2025.", "documentNumber", null).withArguments("1900", "1949", "2025");
+    org.assertj.core.api.Assertions.assertThat(f.message(java.util.Locale.ENGLISH))
+        .isEqualTo(f.message());
+    org.assertj.core.api.Assertions.assertThat(f.message(java.util.Locale.SIMPLIFIED_CHINESE))
+        .isEqualTo("发文字号年份1900不在1949至2025之间。");
+  }
 }

@@ -36,6 +36,7 @@ class ValidationMessagesTest {
       expected.add("dev.govreply.conformance." + c + ".message");
       expected.add("dev.govreply.conformance." + c + ".canonical.message");
     }
+    expected.add("dev.govreply.conformance.ConformsTo.message");
     assertThat(ownKeys(bundle(Locale.ROOT))).isEqualTo(expected);
     assertThat(ownKeys(bundle(Locale.SIMPLIFIED_CHINESE))).isEqualTo(expected);
   }

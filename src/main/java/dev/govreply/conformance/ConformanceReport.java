@@ -1,0 +1,393 @@
+package dev.govreply.conformance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The result of checking one reply against a profile: the findings (after the profile's
+ * overrides, sorted by location), the findings the profile suppressed, the overrides with their
+ * rationales, the profile's id and version and the rule catalogue's version — and the
+ * {@link #verdict()}, computed from the findings.
+ *
+ * <p>JSON ({@link #toJson()}) is deterministic and {@link #fromJson(String)} reads it back equal:
+ *
+ * <pre>{@code
+ * {
+ *   "format": "govreply-report/1",
+ *   "profile": {"id": "gbt9704", "version": "1.0"},
+ *   "catalogue": "govreply-rules 1.0",
+ *   "verdict": "REJECT",
+ *   "findings": [{"rule": "GR-NUM-001", "severity": "ERROR", "message": "…",
+ *       "path": "documentNumber", "pointer": "/documentNumber",
+ *       "span": {"startLine": 2, "startColumn": 1, "endLine": 2, "endColumn": 14},
+ *       "fix": "平交复函〔2017〕19号", "arguments": ["平交复函〔2017〕19号"]}],
+ *   "suppressed": [],
+ *   "overrides": [{"rule": "GR-CON-004", "suppress": true, "rationale": "…", "matched": 1}]
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; compare with {@code equals}.
+ *
+ * @param profileId the profile's id
+ * @param profileVersion the profile's version
+ * @param catalogueVersion the rule catalogue's version
+ * @param findings the effective findings, sorted by {@link #ORDER}
+ * @param suppressed findings the profile suppressed, sorted by {@link #ORDER}; not in the verdict
+ * @param overrides the profile's overrides, in profile order, with how often each applied
+ */
+public record ConformanceReport(String profileId, String profileVersion, String catalogueVersion,
+    List<Finding> findings, List<Finding> suppressed, List<AppliedOverride> overrides) {
+
+  /** The format name of the JSON form. */
+  public static final String FORMAT = "govreply-report/1";
+
+  /**
+   * Location order: findings with a source span first, by span; then by model path (indexes as
+   * numbers, {@code measures[2]} before {@code measures[10]}); findings without path last; then
+   * rule ID, severity, message, fix and arguments, so the order is total and deterministic.
+   */
+  public static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.span().isEmpty())
+      .thenComparing(f -> f.span().map(SourceSpan::startLine).orElse(0))
+      .thenComparing(f -> f.span().map(SourceSpan::startColumn).orElse(0))
+      .thenComparing(f -> f.span().map(SourceSpan::endLine).orElse(0))
+      .thenComparing(f -> f.span().map(SourceSpan::endColumn).orElse(0))
+      .thenComparing((Finding f) -> f.path().isEmpty())
+      .thenComparing(f -> f.path().map(ConformanceReport::pathKey).orElse(""))
+      .thenComparing(Finding::ruleId)
+      .thenComparing(Finding::severity)
+      .thenComparing((Finding f) -> f.message())
+      .thenComparing(f -> f.suggestedFix().orElse(""))
+      .thenComparing(f -> String.join("\u0000", f.arguments()))
+      .thenComparing(f -> f.path().orElse(""));
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
+
+  /** Checks for nulls, copies and sorts the lists. */
+  public ConformanceReport {
+    Objects.requireNonNull(profileId, "profileId");
+    Objects.requireNonNull(profileVersion, "profileVersion");
+    Objects.requireNonNull(catalogueVersion, "catalogueVersion");
+    findings = sorted(findings);
+    suppressed = sorted(suppressed);
+    overrides = List.copyOf(overrides);
+  }
+
+  private static List<Finding> sorted(List<Finding> list) {
+    List<Finding> copy = new ArrayList<>(list);
+    copy.sort(ORDER);
+    return List.copyOf(copy);
+  }
+
+  /** REJECT if any finding is an ERROR, ACCEPT_WITH_WARNINGS if any is a WARNING, else ACCEPT. */
+  public Verdict verdict() {
+    return Verdict.of(findings);
+  }
+
+  /** The findings of one rule, in location order. */
+  public List<Finding> findings(String ruleId) {
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /** The findings of one severity, in location order. */
+  public List<Finding> findings(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+
+  /** Whether a finding of {@code ruleId} is in the (effective) findings. */
+  public boolean has(String ruleId) {
+    return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
+  }
+
+  /**
+   * The report as text for people, messages in {@code locale}: a header line
+   * {@code REJECT gbt9704 1.0 (govreply-rules 1.0): 2 errors, 1 warning}, then a line per finding
+   * {@code 2:1–2:14 /documentNumber GR-NUM-001 ERROR message (fix: …)}, then the overrides with
+   * their rationales.
+   */
+  public String toText(Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(verdict()).append(' ').append(profileId).append(' ').append(profileVersion)
+        .append(" (").append(catalogueVersion).append("): ")
+        .append(findings(Severity.ERROR).size()).append(" errors, ")
+        .append(findings(Severity.WARNING).size()).append(" warnings, ")
+        .append(findings(Severity.INFO).size()).append(" infos\n");
+    for (Finding f : findings) {
+      sb.append("  ");
+      f.span().ifPresent(s -> sb.append(s).append(' '));
+      f.path().ifPresent(p -> sb.append(p).append(' '));
+      sb.append(f.ruleId()).append(' ').append(f.severity()).append(": ")
+          .append(f.message(locale));
+      f.suggestedFix().ifPresent(x -> sb.append(" (fix: ").append(x).append(')'));
+      sb.append('\n');
+    }
+    if (!suppressed.isEmpty()) {
+      sb.append("  suppressed: ").append(suppressed.size()).append('\n');
+    }
+    for (AppliedOverride o : overrides) {
+      sb.append("  override ").append(o.override()).append(": ").append(o.matched())
+          .append(" findings\n");
+    }
+    return sb.toString();
+  }
+
+  // ---- JSON ----
+
+  /** The report as JSON, deterministic: equal reports give equal text. */
+  public String toJson() {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    ObjectNode profile = root.putObject("profile");
+    profile.put("id", profileId);
+    profile.put("version", profileVersion);
+    root.put("catalogue", catalogueVersion);
+    root.put("verdict", verdict().name());
+    writeFindings(root.putArray("findings"), findings);
+    writeFindings(root.putArray("suppressed"), suppressed);
+    ArrayNode ov = root.putArray("overrides");
+    for (AppliedOverride a : overrides) {
+      RuleOverride o = a.override();
+      ObjectNode n = ov.addObject();
+      n.put("rule", o.rule());
+      o.path().ifPresent(p -> n.put("path", p));
+      if (o.suppresses()) {
+        n.put("suppress", true);
+      } else {
+        n.put("severity", o.severity().get().name());
+      }
+      n.put("rationale", o.rationale());
+      n.put("matched", a.matched());
+    }
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void writeFindings(ArrayNode arr, List<Finding> list) {
+    for (Finding f : list) {
+      ObjectNode n = arr.addObject();
+      n.put("rule", f.ruleId());
+      n.put("severity", f.severity().name());
+      n.put("message", f.message());
+      f.path().ifPresent(p -> n.put("path", p));
+      f.jsonPointer().ifPresent(p -> n.put("pointer", p));
+      f.span().ifPresent(s -> {
+        ObjectNode sn = n.putObject("span");
+        sn.put("startLine", s.startLine());
+        sn.put("startColumn", s.startColumn());
+        sn.put("endLine", s.endLine());
+        sn.put("endColumn", s.endColumn());
+      });
+      f.suggestedFix().ifPresent(x -> n.put("fix", x));
+      ArrayNode args = n.putArray("arguments");
+      f.arguments().forEach(args::add);
+    }
+  }
+
+  /**
+   * Reads a report written by {@link #toJson()}. Strict: unknown or missing properties, a verdict
+   * or pointer that does not match the findings, and other formats are errors.
+   *
+   * @param json the JSON text
+   * @return the report, equal to the one written
+   * @throws IllegalArgumentException when the text is not a report; the message names the JSON
+   *     Pointer of the problem
+   */
+  public static ConformanceReport fromJson(String json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("report JSON is malformed: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw bad("", "expected an object");
+    }
+    keys(root, "", Set.of("format", "profile", "catalogue", "verdict", "findings", "suppressed",
+        "overrides"));
+    String format = text(root, "", "format");
+    if (!FORMAT.equals(format)) {
+      throw bad("/format", "expected " + FORMAT + ", got " + format);
+    }
+    JsonNode profile = object(root, "", "profile");
+    keys(profile, "/profile", Set.of("id", "version"));
+    List<Finding> findings = readFindings(root, "findings");
+    List<Finding> suppressed = readFindings(root, "suppressed");
+    List<AppliedOverride> overrides = new ArrayList<>();
+    JsonNode ov = array(root, "", "overrides");
+    for (int i = 0; i < ov.size(); i++) {
+      String p = "/overrides/" + i;
+      JsonNode n = ov.get(i);
+      if (!n.isObject()) {
+        throw bad(p, "expected an object");
+      }
+      keys(n, p, Set.of("rule", "path", "severity", "suppress", "rationale", "matched"));
+      Optional<Severity> sev = n.has("severity")
+          ? Optional.of(severity(text(n, p, "severity"), p + "/severity")) : Optional.empty();
+      if (sev.isEmpty() && !(n.has("suppress") && n.get("suppress").asBoolean(false))) {
+        throw bad(p, "needs severity or suppress");
+      }
+      Optional<String> path = n.has("path") ? Optional.of(text(n, p, "path")) : Optional.empty();
+      try {
+        overrides.add(new AppliedOverride(new RuleOverride(text(n, p, "rule"), path, sev,
+            text(n, p, "rationale")), integer(n, p, "matched")));
+      } catch (IllegalArgumentException e) {
+        throw bad(p, e.getMessage());
+      }
+    }
+    ConformanceReport r = new ConformanceReport(text(profile, "/profile", "id"),
+        text(profile, "/profile", "version"), text(root, "", "catalogue"), findings, suppressed,
+        overrides);
+    String verdict = text(root, "", "verdict");
+    if (!r.verdict().name().equals(verdict)) {
+      throw bad("/verdict", "the findings give " + r.verdict() + ", not " + verdict);
+    }
+    return r;
+  }
+
+  private static List<Finding> readFindings(JsonNode root, String key) {
+    JsonNode arr = array(root, "", key);
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < arr.size(); i++) {
+      String p = "/" + key + "/" + i;
+      JsonNode n = arr.get(i);
+      if (!n.isObject()) {
+        throw bad(p, "expected an object");
+      }
+      keys(n, p, Set.of("rule", "severity", "message", "path", "pointer", "span", "fix",
+          "arguments"));
+      Optional<String> path = n.has("path") ? Optional.of(text(n, p, "path")) : Optional.empty();
+      Optional<SourceSpan> span = Optional.empty();
+      if (n.has("span")) {
+        JsonNode s = object(n, p, "span");
+        String sp = p + "/span";
+        keys(s, sp, Set.of("startLine", "startColumn", "endLine", "endColumn"));
+        try {
+          span = Optional.of(new SourceSpan(integer(s, sp, "startLine"),
+              integer(s, sp, "startColumn"), integer(s, sp, "endLine"),
+              integer(s, sp, "endColumn")));
+        } catch (IllegalArgumentException e) {
+          throw bad(sp, e.getMessage());
+        }
+      }
+      List<String> args = new ArrayList<>();
+      JsonNode a = array(n, p, "arguments");
+      for (int j = 0; j < a.size(); j++) {
+        if (!a.get(j).isTextual()) {
+          throw bad(p + "/arguments/" + j, "expected a string");
+        }
+        args.add(a.get(j).textValue());
+      }
+      Finding f = new Finding(text(n, p, "rule"), severity(text(n, p, "severity"),
+          p + "/severity"), text(n, p, "message"), path, span,
+          n.has("fix") ? Optional.of(text(n, p, "fix")) : Optional.empty(), args);
+      Optional<String> pointer =
+          n.has("pointer") ? Optional.of(text(n, p, "pointer")) : Optional.empty();
+      if (!pointer.equals(f.jsonPointer())) {
+        throw bad(p + "/pointer", "does not match the path");
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static IllegalArgumentException bad(String pointer, String problem) {
+    return new IllegalArgumentException("report JSON at " + (pointer.isEmpty() ? "(document)"
+        : pointer) + ": " + problem);
+  }
+
+  private static void keys(JsonNode node, String p, Set<String> known) {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw bad(p + "/" + name, "unknown property");
+      }
+    }
+  }
+
+  private static String text(JsonNode node, String p, String key) {
+    JsonNode v = node.get(key);
+    if (v == null || !v.isTextual()) {
+      throw bad(p + "/" + key, v == null ? "missing" : "expected a string");
+    }
+    return v.textValue();
+  }
+
+  private static int integer(JsonNode node, String p, String key) {
+    JsonNode v = node.get(key);
+    if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
+      throw bad(p + "/" + key, v == null ? "missing" : "expected an integer");
+    }
+    return v.intValue();
+  }
+
+  private static JsonNode object(JsonNode node, String p, String key) {
+    JsonNode v = node.get(key);
+    if (v == null || !v.isObject()) {
+      throw bad(p + "/" + key, v == null ? "missing" : "expected an object");
+    }
+    return v;
+  }
+
+  private static JsonNode array(JsonNode node, String p, String key) {
+    JsonNode v = node.get(key);
+    if (v == null || !v.isArray()) {
+      throw bad(p + "/" + key, v == null ? "missing" : "expected an array");
+    }
+    return v;
+  }
+
+  private static Severity severity(String s, String p) {
+    try {
+      return Severity.valueOf(s);
+    } catch (IllegalArgumentException e) {
+      throw bad(p, "expected ERROR, WARNING or INFO");
+    }
+  }
+
+  /** The path with digit runs left-padded, so string order is numeric order for indexes. */
+  static String pathKey(String path) {
+    StringBuilder sb = new StringBuilder(path.length() + 16);
+    int i = 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      if (c >= '0' && c <= '9') {
+        int j = i;
+        while (j < path.length() && path.charAt(j) >= '0' && path.charAt(j) <= '9') {
+          j++;
+        }
+        for (int pad = j - i; pad < 12; pad++) {
+          sb.append('0');
+        }
+        sb.append(path, i, j);
+        i = j;
+      } else {
+        sb.append(c);
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+}
