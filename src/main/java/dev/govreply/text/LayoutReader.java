@@ -24,7 +24,10 @@ import java.util.List;
  * first line that reads like body text); each line there is page metadata, a title (possibly a
  * web copy above the official one), a line of marks ({@link LineMarks}) or unknown text. The end
  * is found from the bottom up: every line that can belong to it ({@link TailReader#isTailLine})
- * is part of it. What lies between is the body. The motion is read from the official title and
+ * is part of it. When that scan stops on a line it does not know before reaching a date, the end
+ * is found by its anchors instead — the last date line, else a line repeating the issuer — and
+ * the unknown lines around them become unrecognized text ({@link #anchoredTail}). What lies
+ * between is the body. The motion is read from the official title and
  * the body's opening sentence ({@link MotionCitation}). Every non-blank line is accounted for in
  * the {@link ReadContext}: a model path, consumed markup, or an unrecognized block.
  */
@@ -126,6 +129,7 @@ final class LayoutReader {
       }
       tailStart = j;
     }
+    tailStart = anchoredTail(bodyStart, tailStart, n);
     TailReader.read(all, tailStart, n, d);
 
     // titles: the last is the official one, earlier ones are web copies
@@ -161,6 +165,85 @@ final class LayoutReader {
     motion(official, bodyLines, reply);
     finish(reply, titleNumber, official, n);
     return reply.build();
+  }
+
+  /**
+   * Unknown lines below a date anchor with no signature above it that may still be taken out of
+   * the body (a signed anchor takes any number of short lines).
+   */
+  private static final int MAX_STRAY = 3;
+
+  /**
+   * Where the end starts when the bottom-up scan stopped early on a line it does not know (a
+   * remark, a web footer, an unusual contact line): the end is then found by its anchors. The
+   * anchor is the last date line of the text (a date alone or with the signature), else the last
+   * line that repeats the issuer's name (a signature without date). The end runs from the anchor
+   * up over the lines that can belong to it (signature, contacts printed before it); the lines
+   * below the anchor that the end does not know become unrecognized text instead of pulling the
+   * signature and the date into the body. Returns {@code tailStart} when there is no anchor above
+   * it.
+   */
+  private int anchoredTail(int bodyStart, int tailStart, int n) {
+    for (int j = tailStart; j < n; j++) {
+      if (TailReader.isDateLine(all.get(j))) {
+        return tailStart; // the end found so far has its date: nothing to look for
+      }
+    }
+    int anchor = -1;
+    for (int j = tailStart - 1; j >= bodyStart; j--) {
+      if (TailReader.isDateLine(all.get(j))) {
+        anchor = j;
+        break;
+      }
+    }
+    if (anchor < 0) {
+      String issuer = d.headerIssuer != null ? d.headerIssuer
+          : d.titleIssuer != null ? d.titleIssuer : d.page.issuer;
+      if (issuer == null) {
+        return tailStart;
+      }
+      String key = TextNorm.removeBlanks(TextNorm.key(issuer));
+      for (int j = tailStart; j < n; j++) {
+        if (TextNorm.removeBlanks(TextNorm.key(all.get(j).text())).equals(key)) {
+          return tailStart; // the end found so far has its signature
+        }
+      }
+      for (int j = tailStart - 1; j > bodyStart; j--) {
+        Line l = all.get(j);
+        if (TextNorm.weight(l.text(), 60) <= 60
+            && TextNorm.removeBlanks(TextNorm.key(l.text())).equals(key)) {
+          anchor = j;
+          break;
+        }
+      }
+      if (anchor < 0) {
+        return tailStart;
+      }
+    }
+    // the lines between the anchor and the end found so far
+    int stray = 0;
+    for (int j = anchor + 1; j < tailStart; j++) {
+      Line l = all.get(j);
+      if (TextNorm.isBlank(l.text())) {
+        continue;
+      }
+      if (TextNorm.weight(l.text(), 200) > 200) {
+        return tailStart; // a paragraph: the anchor was in the body
+      }
+      if (!TailReader.isTailLine(l)) {
+        stray++;
+      }
+    }
+    int start = anchor;
+    while (start - 1 > bodyStart && TailReader.isTailLine(all.get(start - 1))) {
+      start--;
+    }
+    boolean signed = start < anchor || !TextNorm.isBlank(TextNorm.removeBlanks(
+        all.get(anchor).text()).replaceAll("[0-9０-９年月日.\\-/〇零一二三四五六七八九十]", ""));
+    if (stray > MAX_STRAY && !signed) {
+      return tailStart;
+    }
+    return start;
   }
 
   private static boolean looksLikeBody(Line l) {

@@ -50,9 +50,40 @@ final class LineMarks {
       "(办复类别|办理结果类别|办理结果|结果类别|办理类别|答复类别|办复结果|类\\s*别)\\s*:?\\s*"
           + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})");
   private static final Pattern DISCLOSURE = Pattern.compile(
-      "[(\\[【〔]?\\s*(同意对外公开|不同意公开|同意公开|此回复件公开|此件主动公开|此件不公开|此件公开|依申请公开"
-          + "|不予公开|主动公开|是否完成对外公开\\s*:\\s*是|公开属性\\s*:\\s*(?:主动公开|依申请公开|不予公开))"
+      "[(\\[【〔]?\\s*((?:此件|本件|此答复件|此答复|此回复件|此复函|本答复)\\s*(?:同意对外公开|不同意公开"
+          + "|同意公开|依申请公开|不予公开|主动公开|公开发布|不公开|公开)|同意对外公开|不同意公开|同意公开"
+          + "|依申请公开|不予公开|主动公开|是否完成对外公开\\s*:\\s*是"
+          + "|(?:公开属性|公开方式|公开形式|公开类型)\\s*:\\s*(?:主动公开|依申请公开|不予公开))"
           + "\\s*[)\\]】〕]?");
+  private static final Pattern DISCLOSURE_PREFIX = Pattern.compile(
+      "^(?:[(\\[【〔])?(?:此件|本件|此答复件|此答复|此回复件|此复函|本答复|公开属性:|公开方式:|公开形式:"
+          + "|公开类型:)");
+
+  /**
+   * The disclosure a mark states: 同意公开, （此件主动公开）, 此件依申请公开, 此件公开发布, 本件不公开,
+   * 公开属性：依申请公开…; empty when it states none.
+   */
+  static Optional<Disclosure> disclosureOf(String mark) {
+    Optional<Disclosure> d = Disclosure.fromMark(mark);
+    if (d.isPresent()) {
+      return d;
+    }
+    String k = TextNorm.removeBlanks(TextNorm.key(mark));
+    Matcher m = DISCLOSURE_PREFIX.matcher(k);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String core = k.substring(m.end());
+    while (!core.isEmpty() && ")]】〕。".indexOf(core.charAt(core.length() - 1)) >= 0) {
+      core = core.substring(0, core.length() - 1);
+    }
+    return switch (core) {
+      case "公开", "公开发布", "主动公开", "同意公开", "同意对外公开" -> Optional.of(Disclosure.PUBLIC);
+      case "依申请公开" -> Optional.of(Disclosure.ON_REQUEST);
+      case "不公开", "不予公开", "不同意公开" -> Optional.of(Disclosure.NOT_PUBLIC);
+      default -> Optional.empty();
+    };
+  }
   private static final Pattern CLASS_BARE = Pattern.compile(
       "(?<![A-Za-z0-9])([A-Da-d甲乙丙丁])\\s*(\\d)?\\s*类(?!别)");
   private static final Pattern CLASS_BRACKET = Pattern.compile(
@@ -193,7 +224,7 @@ final class LineMarks {
     Matcher m = DISCLOSURE.matcher(new String(k));
     while (m.find()) {
       String printed = text.substring(m.start(), m.end());
-      Optional<Disclosure> d = Disclosure.fromMark(TextNorm.key(printed));
+      Optional<Disclosure> d = disclosureOf(TextNorm.key(printed));
       if (d.isPresent()) {
         items.add(new Item(Kind.DISCLOSURE, m.start(), m.end(), m.start(1), d.get(),
             TextNorm.strip(printed), ""));

@@ -17,7 +17,8 @@ final class PageMetadata {
   private static final String[] LABELS = {"索引号", "发布机构", "生成日期", "公开方式", "公开范围",
       "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数", "点击数", "发文机关",
       "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
-      "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类"};
+      "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
+      "上一篇", "下一篇", "相关链接", "附件下载"};
   private static final String[] WIDGETS = {"打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页"};
   private static final Pattern PAIR = Pattern.compile(
@@ -62,7 +63,7 @@ final class PageMetadata {
         switch (label) {
           case "公开方式", "公开形式", "公开属性" -> {
             if (disclosure == null) {
-              disclosure = Disclosure.fromMark(TextNorm.key(value)).orElse(null);
+              disclosure = LineMarks.disclosureOf(TextNorm.key(value)).orElse(null);
             }
           }
           case "文号" -> {

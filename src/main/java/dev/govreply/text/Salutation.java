@@ -41,6 +41,10 @@ final class Salutation {
       "^\\s*(尊敬的)?\\s*([\\p{IsHan}·()]{2,30}?(?:小组|代表团|界别|联组|党派|支部|总支|委员会|民盟|民建"
           + "|民进|农工党|致公党|九三学社|台盟|民革|工商联|全体代表|全体委员))\\s*(:)");
 
+  /** The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协. */
+  private static final Pattern BODY_PREFIX = Pattern.compile(
+      "^(?:[\\p{IsHan}]{0,8}?[省市县区州旗])?(?:政协|人大)");
+
   /** The salutation at the start of {@code line}, or null. */
   static Found find(Line line) {
     String text = line.text();
@@ -120,6 +124,11 @@ final class Salutation {
     }
     if (out.isEmpty()) {
       return null;
+    }
+    // 市政协王丽娟委员, 县人大李明代表: the body the person belongs to is no part of the name
+    Matcher p = BODY_PREFIX.matcher(out.get(0));
+    if (p.find() && out.get(0).length() - p.end() >= 2 && out.get(0).length() - p.end() <= 4) {
+      out.set(0, out.get(0).substring(p.end()));
     }
     if (out.size() == 1 && out.get(0).length() > 6) {
       return null;

@@ -37,7 +37,8 @@ final class TailReader {
   private static final String[] PHONES = {"联系电话", "电话", "手机", "联系方式", "办公电话", "电话号码",
       "手机号码", "联系号码", "固定电话", "座机"};
   private static final String[] NOTES = {"传真", "邮编", "邮政编码", "地址", "通讯地址", "联系地址",
-      "电子邮箱", "邮箱", "电子邮件", "附注", "网址"};
+      "电子邮箱", "邮箱", "电子邮件", "附注", "网址", "附件", "联系单位", "承办单位", "承办科室",
+      "主办单位", "协办单位", "会办单位", "办理单位"};
   private static final String[] COPY = {"抄送", "抄报", "抄送单位"};
   /** Labels that may stand without a colon before their value. */
   private static final String[] BARE = {"承办负责人", "负责人", "承办人", "联系人", "联系电话", "抄送"};
@@ -104,6 +105,18 @@ final class TailReader {
     }
     if (out.isEmpty()) {
       String compact = TextNorm.removeBlanks(k);
+      for (String c : COPY) {
+        if (compact.equals(c)) {
+          // 抄送 alone on its line, the recipients on the next ones
+          int s = TextNorm.skipBlanks(k, 0);
+          int e = k.length();
+          while (e > s && TextNorm.isBlankChar(k.charAt(e - 1))) {
+            e--;
+          }
+          out.add(new Label(LabelKind.COPY_TO, null, s, e, e, text.substring(s, e)));
+          return out;
+        }
+      }
       for (String b : BARE) {
         if (compact.startsWith(b) && compact.length() > b.length()) {
           int s = TextNorm.skipBlanks(k, 0);
@@ -119,6 +132,7 @@ final class TailReader {
             Label l = classify(b, s, i, i, text.substring(s, i));
             if (l != null) {
               out.add(l);
+              moreBare(text, k, i, out);
             }
           }
           break;
@@ -126,6 +140,37 @@ final class TailReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Further labels without colon after a first one ({@code 联系人 李四  联系电话 0731-…}): a bare
+   * label word between blanks, or before the digits of a phone.
+   */
+  private static void moreBare(String text, String k, int from, List<Label> out) {
+    int i = from;
+    while (i < k.length()) {
+      if (!TextNorm.isBlankChar(k.charAt(i - 1)) || TextNorm.isBlankChar(k.charAt(i))) {
+        i++;
+        continue;
+      }
+      Label found = null;
+      for (String b : BARE) {
+        int e = i + b.length();
+        if (k.startsWith(b, i) && e < k.length()
+            && (TextNorm.isBlankChar(k.charAt(e)) || Character.isDigit(k.charAt(e)))) {
+          found = classify(b, i, e, e, text.substring(i, e));
+          if (found != null) {
+            break;
+          }
+        }
+      }
+      if (found != null) {
+        out.add(found);
+        i = found.end();
+      } else {
+        i++;
+      }
+    }
   }
 
   /** True when {@code line} can belong to the end of a reply. */
@@ -140,9 +185,11 @@ final class TailReader {
     }
     if (weight > 60) {
       // only a labelled line (a long copy-to list, a two-column block) or page metadata
-      List<Label> labels = labels(text);
-      return (!labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start())))
-          || PageMetadata.is(line);
+      if (labelled(line) || PageMetadata.is(line)) {
+        return true;
+      }
+      Line in = unwrap(line);
+      return in != null && labelled(in);
     }
     String compact = TextNorm.removeBlanks(TextNorm.key(text));
     if (PageMetadata.is(line)) {
@@ -162,12 +209,64 @@ final class TailReader {
     if (LineMarks.scan(line) != null) {
       return true;
     }
-    List<Label> labels = labels(text);
-    if (!labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start()))) {
+    if (labelled(line)) {
       return true;
     }
     Value v = Value.parse(text, 0, text.length());
-    return v.clean() && !v.phones.isEmpty();
+    if (v.clean() && !v.phones.isEmpty()) {
+      return true;
+    }
+    Line in = unwrap(line);
+    if (in != null && labelled(in)) {
+      return true; // （联系人：周敏；联系电话：0731-57822316）
+    }
+    return false;
+  }
+
+  /** True when {@code line} starts with an end label (联系人：, 抄送：…), blanks aside. */
+  static boolean labelled(Line line) {
+    String text = line.text();
+    List<Label> labels = labels(text);
+    return !labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start()));
+  }
+
+  /**
+   * True when {@code line} is a date line of the end: a date alone, or with the signature on the
+   * same line ({@code 某某局    2023年6月28日}).
+   */
+  static boolean isDateLine(Line line) {
+    String text = line.text();
+    if (TextNorm.weight(text, 60) > 60) {
+      return false;
+    }
+    DateText.Found d = DateText.find(text);
+    if (d == null || d.date() == null) {
+      return false;
+    }
+    String rest = TextNorm.removeBlanks(TextNorm.key(text.substring(0, d.start())
+        + text.substring(d.end())));
+    return rest.isEmpty() || OrgNames.isName(rest);
+  }
+
+  /**
+   * The inside of a line wrapped in one pair of brackets ({@code （联系人：周敏；联系电话：…）}), as a
+   * part of the line; null when the line is not wrapped.
+   */
+  static Line unwrap(Line line) {
+    String t = line.text();
+    int a = TextNorm.skipBlanks(t, 0);
+    int b = t.length();
+    while (b > a && TextNorm.isBlankChar(t.charAt(b - 1))) {
+      b--;
+    }
+    if (b - a < 3) {
+      return null;
+    }
+    char o = TextNorm.key(t.charAt(a));
+    char c = TextNorm.key(t.charAt(b - 1));
+    boolean pair = (o == '(' && c == ')') || (o == '[' && c == ']') || (o == '【' && c == '】')
+        || (o == '〔' && c == '〕') || (o == '﹝' && c == '﹞');
+    return pair ? line.part(a + 1, b - 1) : null;
   }
 
   /** Names, phones and units in a label's value. */
@@ -268,6 +367,7 @@ final class TailReader {
     ReadContext ctx = d.ctx;
     ContactRole lastRole = null;
     boolean copyOpen = false;
+    boolean copyMaybe = false;
     List<Pending> pending = new ArrayList<>(1);
     boolean contactBeforeSignature = false;
     for (int i = from; i < to; i++) {
@@ -292,14 +392,21 @@ final class TailReader {
           }
           date(d, line, date);
           copyOpen = false;
+          copyMaybe = false;
           continue;
         }
       }
       String compact = TextNorm.removeBlanks(TextNorm.key(text));
-      if (copyOpen && labels(text).isEmpty()) {
+      // recipients continued on the next line: after 抄送：/ a list ending in 、, or a list of
+      // names wrapped under the first one (indented, or below the date: not the signature)
+      boolean continued = copyOpen || (copyMaybe && copyListContinues(text)
+          && (d.date != null || TextNorm.isBlankChar(text.charAt(0))));
+      if (continued && labels(text).isEmpty()) {
         copyOpen = copyTo(d, line, 0, text.length());
+        copyMaybe = copyListContinues(text);
         continue;
       }
+      copyMaybe = false;
       if (OrgNames.isName(compact)) {
         if (!d.contacts.isEmpty() && d.signature == null) {
           contactBeforeSignature = true;
@@ -312,26 +419,43 @@ final class TailReader {
         d.applyMarks(line, marks, true);
         continue;
       }
-      List<Label> labels = labels(text);
-      if (!labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start()))) {
+      Line part = line;
+      if (!labelled(line)) {
+        Line in = unwrap(line);
+        if (in != null && labelled(in)) {
+          // a contact line in brackets: the brackets are layout
+          int open = in.column() - line.column() - 1;
+          int close = open + 1 + in.text().length();
+          ctx.markup(ln, text.substring(open, open + 1), text.substring(close, close + 1));
+          part = in;
+        }
+      }
+      List<Label> labels = labels(part.text());
+      if (!labels.isEmpty() && TextNorm.isBlank(part.text().substring(0,
+          labels.get(0).start()))) {
+        String pt = part.text();
         copyOpen = false;
         for (int j = 0; j < labels.size(); j++) {
           Label l = labels.get(j);
-          int end = j + 1 < labels.size() ? labels.get(j + 1).start() : text.length();
+          int end = j + 1 < labels.size() ? labels.get(j + 1).start() : pt.length();
           ctx.markup(ln, TextNorm.removeBlanks(l.printed()));
           if (TextNorm.removeBlanks(l.printed()).length() != l.printed().length()) {
             TextRules.report(ctx, TextRules.LABEL_SPACED, "spaced label " + l.printed(), null,
-                line, l.start(), l.colon(), TextNorm.removeBlanks(l.printed()));
+                part, l.start(), l.colon(), TextNorm.removeBlanks(l.printed()));
           }
           switch (l.kind()) {
             case CONTACT -> {
               lastRole = l.role();
-              contacts(d, line, l.role(), l.end(), end, pending);
+              contacts(d, part, l.role(), l.end(), end, pending);
             }
-            case PHONE -> phone(d, line, l.end(), end, pending);
-            case NOTE -> d.addNote(TextNorm.removeLayoutSpaces(text.substring(l.start(), end)),
+            case PHONE -> phone(d, part, l.end(), end, pending);
+            case NOTE -> d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)),
                 ln);
-            case COPY_TO -> copyOpen = copyTo(d, line, l.end(), end);
+            case COPY_TO -> {
+              copyOpen = copyTo(d, part, l.end(), end)
+                  || TextNorm.isBlank(pt.substring(l.end(), end));
+              copyMaybe = copyListContinues(pt.substring(l.end(), end));
+            }
             default -> { }
           }
         }
@@ -487,6 +611,24 @@ final class TailReader {
     }
   }
 
+  /**
+   * True when a copy-to line read after an open 抄送 may be followed by more recipients: it does
+   * not end with 。 and holds only names of bodies (县人大常委会人代工委 / 县政府督查室 a line each).
+   */
+  private static boolean copyListContinues(String text) {
+    String k = TextNorm.strip(TextNorm.key(text));
+    if (k.isEmpty() || k.endsWith("。") || k.endsWith(".")) {
+      return false;
+    }
+    for (String item : k.split("[、,;]")) {
+      String c = TextNorm.removeBlanks(item);
+      if (!c.isEmpty() && !OrgNames.isName(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean copyTo(Draft d, Line line, int from, int to) {
     String value = line.text().substring(from, to);
     String k = TextNorm.key(value);
@@ -497,10 +639,14 @@ final class TailReader {
       if (c == '、' || c == ',' || c == ';') {
         String item = TextNorm.strip(value.substring(start, i));
         while (item.endsWith("。") || item.endsWith(".")) {
-          item = item.substring(0, item.length() - 1);
-          TextRules.report(d.ctx, TextRules.COPY_TO_PERIOD, "copy-to list ends with 。", "copyTo",
-              line, from + i - 1, from + i, null);
-          d.ctx.markup(line.number(), "。");
+          // the 。 closing the list is the layout's (GB/T 9704); an ASCII '.' is capture damage
+          String stop = item.substring(item.length() - 1);
+          item = TextNorm.strip(item.substring(0, item.length() - 1));
+          if (stop.equals(".")) {
+            TextRules.report(d.ctx, TextRules.COPY_TO_PERIOD, "copy-to list ends with '.'",
+                "copyTo", line, from + i - 1, from + i, "。");
+          }
+          d.ctx.markup(line.number(), stop);
         }
         item = TextNorm.strip(item);
         if (!item.isEmpty()) {

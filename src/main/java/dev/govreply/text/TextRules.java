@@ -60,10 +60,12 @@ final class TextRules {
       "session printed differently in title and opening; the fuller form is kept");
   static final Rule MOTION_TITLE_UNQUOTED = rule("GR-TXT-052", Severity.INFO,
       "motion title cited without 《》 in the opening");
-  static final Rule SIGNATURE_MISSING = rule("GR-TXT-060", Severity.WARNING,
-      "no signature (发文机关署名) found");
-  static final Rule DATE_MISSING = rule("GR-TXT-061", Severity.WARNING,
-      "no date (成文日期) found");
+  // a missing signature or date is a gap in the content, not a layout deviation: the text states
+  // what the reply has; whether the reply must have it is graded by GR-REQ-007 / GR-REQ-008
+  static final Rule SIGNATURE_MISSING = rule("GR-TXT-060", Severity.INFO,
+      "no signature (发文机关署名) found (graded as GR-REQ-007 by conformance)");
+  static final Rule DATE_MISSING = rule("GR-TXT-061", Severity.INFO,
+      "no date (成文日期) found (graded as GR-REQ-008 by conformance)");
   static final Rule DATE_FORM = rule("GR-TXT-062", Severity.WARNING,
       "date not written as yyyy年M月d日 in Arabic digits (20241018, 二〇二四年…, zero-padded)");
   static final Rule DATE_INVALID = rule("GR-TXT-063", Severity.WARNING,
@@ -77,7 +79,7 @@ final class TextRules {
   static final Rule LABEL_SPACED = rule("GR-TXT-073", Severity.INFO,
       "layout spaces inside a label (负 责 人, 抄 送)");
   static final Rule COPY_TO_PERIOD = rule("GR-TXT-074", Severity.INFO,
-      "copy-to list ends with 。; removed");
+      "copy-to list closed with an ASCII '.' instead of 。 (the 。 itself is canonical)");
   static final Rule PAGE_METADATA = rule("GR-TXT-080", Severity.INFO,
       "web-page metadata (索引号, 发布机构, 公开方式…); kept as a page-metadata block");
   static final Rule UNKNOWN_TEXT = rule("GR-TXT-081", Severity.WARNING,

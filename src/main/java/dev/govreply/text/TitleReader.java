@@ -200,7 +200,7 @@ final class TitleReader {
         return null;
       }
     }
-    Optional<Disclosure> d = Disclosure.fromMark(content);
+    Optional<Disclosure> d = LineMarks.disclosureOf(content);
     return d.isPresent() ? d.get() : null;
   }
 }

@@ -190,6 +190,214 @@ class LayoutReaderTest {
     });
   }
 
+  // ---- the end zone, found by its anchors ---------------------------------------------------
+
+  @Test
+  void bracketedContactLineAfterTheDateDoesNotStopTheEnd() {
+    ReadResult r = read("""
+        张三代表：
+        您提出的建议收悉，现答复如下：
+        已修。
+        感谢您对交通工作的关心和支持！
+        某县交通运输局
+        2023年7月20日
+        （联系人：周敏；联系电话：0731-57822316）
+        抄送：县人大常委会选工委，县政府督查室
+        """);
+    Reply reply = r.reply();
+    assertThat(reply.signature()).contains("某县交通运输局");
+    assertThat(reply.date()).contains(LocalDate.of(2023, 7, 20));
+    assertThat(reply.contacts()).hasSize(1);
+    assertThat(reply.contacts().get(0).name()).isEqualTo("周敏");
+    assertThat(reply.contacts().get(0).phone().map(Object::toString)).contains("0731-57822316");
+    assertThat(reply.copyTo()).containsExactly("县人大常委会选工委", "县政府督查室");
+    assertThat(reply.body().closing()).isNotEmpty();
+  }
+
+  @Test
+  void unknownLinesBelowTheDateBecomeUnrecognizedText() {
+    ReadResult r = read("""
+        张三代表：
+        您提出的建议收悉，现答复如下：
+        已修。
+        某县交通运输局
+        2023年7月20日
+        ★请于收到后十日内反馈意见★
+        联系人：周敏    联系电话：0731-57822316
+        """);
+    Reply reply = r.reply();
+    assertThat(reply.signature()).contains("某县交通运输局");
+    assertThat(reply.date()).contains(LocalDate.of(2023, 7, 20));
+    assertThat(reply.contacts()).hasSize(1);
+    assertThat(reply.unrecognized()).hasSize(1);
+    assertThat(reply.unrecognized().get(0).lines()).containsExactly("★请于收到后十日内反馈意见★");
+    assertThat(reply.unrecognized().get(0).firstLine()).isEqualTo(6);
+  }
+
+  @Test
+  void signatureRepeatingTheIssuerAnchorsAnEndWithoutDate() {
+    ReadResult r = read("""
+        某县交通运输局
+        关于县十届人大一次会议第3号建议的答复
+        张三代表：
+        您提出的建议收悉，现答复如下：
+        已修。
+        某县交通运输局
+        ★★★
+        """);
+    assertThat(r.reply().signature()).contains("某县交通运输局");
+    assertThat(r.reply().unrecognized()).hasSize(1);
+  }
+
+  @Test
+  void dateAndSignatureOnOneLineAndDateForms() {
+    Reply a = read("张三代表：\n您好。\n某县水利局    2023年6月28日\n").reply();
+    assertThat(a.signature()).contains("某县水利局");
+    assertThat(a.date()).contains(LocalDate.of(2023, 6, 28));
+    for (String d : new String[] {"2022年06月30日", "2022.6.30", "2022-06-30", "二〇二二年六月三十日",
+        "2022 年 6 月 30 日"}) {
+      Reply r = read("张三代表：\n您好。\n某县水利局\n" + d + "\n联系人：李四\n").reply();
+      assertThat(r.date()).as(d).contains(LocalDate.of(2022, 6, 30));
+      assertThat(r.contacts()).as(d).hasSize(1);
+    }
+  }
+
+  @Test
+  void severalLabelledPairsOnOneLine() {
+    Reply r = read("""
+        张三代表：
+        您好。
+        某局
+        2021年7月6日
+        承办负责人：王强    承办人：李娜    联系电话：0738-8312345
+        联系人：孙磊，电话：0554-6671234
+        联系人：周敏；联系电话：0731—57822316
+        联系单位：市住建局城建科    联系人：黄敏    联系电话：0736-7255123
+        """).reply();
+    var cs = r.contacts();
+    assertThat(cs).extracting(c -> c.name()).containsExactly("王强", "李娜", "孙磊", "周敏", "黄敏");
+    assertThat(cs.get(0).role()).isEqualTo(ContactRole.RESPONSIBLE);
+    assertThat(cs.get(0).phone()).isEmpty();
+    assertThat(cs.get(1).phone().map(Object::toString)).contains("0738-8312345");
+    assertThat(cs.get(2).phone().map(Object::toString)).contains("0554-6671234");
+    assertThat(cs.get(3).phone().map(Object::toString)).contains("0731-57822316");
+    assertThat(cs.get(4).phone().map(Object::toString)).contains("0736-7255123");
+    assertThat(r.notes()).anyMatch(n -> n.contains("市住建局城建科"));
+  }
+
+  @Test
+  void labelsWithoutColonsOnOneLine() {
+    Reply r = read("张三代表：\n您好。\n某局\n2023年7月20日\n联系人 李四  联系电话 0731-88886666\n")
+        .reply();
+    assertThat(r.contacts()).hasSize(1);
+    assertThat(r.contacts().get(0).name()).isEqualTo("李四");
+    assertThat(r.contacts().get(0).phone().map(Object::toString)).contains("0731-88886666");
+  }
+
+  @Test
+  void twoHandlersEachWithItsPhoneAndBracketedMobile() {
+    Reply r = read("""
+        张三代表：
+        您好。
+        某局
+        2023年6月28日
+        承办人：陈志强  联系电话：0731—88668123（办）
+        承办人：李娟（13873112345）
+        """).reply();
+    assertThat(r.contacts()).extracting(c -> c.name()).containsExactly("陈志强", "李娟");
+    assertThat(r.contacts().get(0).phone().map(Object::toString)).contains("0731-88668123");
+    assertThat(r.contacts().get(1).phone().map(Object::toString)).contains("13873112345");
+  }
+
+  @Test
+  void copyToLabelAloneWithRecipientsOnTheNextLines() {
+    Reply r = read("""
+        张三代表：
+        您好。
+        某局
+        2021-11-08
+        抄送：
+        县人大常委会人代工委
+        县政府督查室
+        """).reply();
+    assertThat(r.copyTo()).containsExactly("县人大常委会人代工委", "县政府督查室");
+    assertThat(r.signature()).contains("某局");
+    Reply bare = read("张三代表：\n您好。\n某局\n2021年11月8日\n抄 送\n市政府办公室、市人大办公室。\n")
+        .reply();
+    assertThat(bare.copyTo()).containsExactly("市政府办公室", "市人大办公室");
+    // a list wrapped under its first recipient
+    Reply wrapped = read("张三代表：\n您好。\n某局\n2021年11月8日\n抄送：县人大常委会选工委\n"
+        + "      县政府督查室\n").reply();
+    assertThat(wrapped.copyTo()).containsExactly("县人大常委会选工委", "县政府督查室");
+    // copy-to above the signature does not take the signature as a recipient
+    Reply above = read("张三代表：\n您好。\n抄送：县政府督查室\n某局\n2021年11月8日\n").reply();
+    assertThat(above.copyTo()).containsExactly("县政府督查室");
+    assertThat(above.signature()).contains("某局");
+  }
+
+  @Test
+  void classAndDisclosureMarksAfterTheDate() {
+    Reply r = read("张三代表：\n您好。\n某局\n2024年5月20日\n办理结果：A\n同意公开\n").reply();
+    assertThat(r.resultClass().map(Object::toString)).contains("A");
+    assertThat(r.disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(read("张三代表：\n您好。\n某局\n2024年5月20日\n公开属性：依申请公开\n").reply()
+        .disclosure()).contains(Disclosure.ON_REQUEST);
+    assertThat(read("张三代表：\n您好。\n某局\n2024年5月20日\n（此件依申请公开）\n").reply()
+        .disclosure()).contains(Disclosure.ON_REQUEST);
+    assertThat(read("张三代表：\n您好。\n某局\n2024年5月20日\n（此件公开发布）\n").reply()
+        .disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(read("张三代表：\n您好。\n某局\n2024年5月20日\n本件不公开\n").reply()
+        .disclosure()).contains(Disclosure.NOT_PUBLIC);
+    assertThat(LineMarks.disclosureOf("此件公开发布")).contains(Disclosure.PUBLIC);
+    assertThat(LineMarks.disclosureOf("公开")).isEmpty();
+  }
+
+  @Test
+  void attachmentLineAndWebFooterAroundTheEnd() {
+    ReadResult r = read("""
+        张三代表：
+        您提出的建议收悉，现答复如下：
+        已修。
+        附件：某市课后服务工作方案
+        某市教育局
+        2023年7月10日
+        【打印本页】 【关闭窗口】
+        上一篇：关于市十届人大一次会议第2号建议的答复
+        """);
+    Reply reply = r.reply();
+    assertThat(reply.notes()).contains("附件：某市课后服务工作方案");
+    assertThat(reply.signature()).contains("某市教育局");
+    assertThat(reply.date()).contains(LocalDate.of(2023, 7, 10));
+    assertThat(reply.unrecognized()).allMatch(b -> b.kind() == BlockKind.PAGE_METADATA);
+  }
+
+  @Test
+  void memberOfABodyBeforeTheName() {
+    var a = read("市政协王丽娟委员：\n您提出的提案收悉。\n").reply().addressee().get();
+    assertThat(a.names()).containsExactly("王丽娟");
+    assertThat(a.role()).contains(AddresseeRole.MEMBER);
+    assertThat(a.salutation()).contains("市政协王丽娟委员");
+    var b = read("岳阳市政协李明、张华委员：\n你们提出的提案收悉。\n").reply().addressee().get();
+    assertThat(b.names()).containsExactly("李明", "张华");
+    var c = read("李建国、王芳、赵明代表：\n你们提出的建议收悉。\n").reply().addressee().get();
+    assertThat(c.names()).containsExactly("李建国", "王芳", "赵明");
+    assertThat(c.count()).hasValue(3);
+  }
+
+  @Test
+  void canonicalTextHasNoWarnings() {
+    String text = ReplyTextWriter.standard().write(dev.govreply.examples.FoundingExample.reply());
+    ReadResult r = ReplyTextReader.standard().read(text);
+    assertThat(r.report().findings())
+        .filteredOn(f -> f.severity() == dev.govreply.conformance.Severity.WARNING
+            || f.severity() == dev.govreply.conformance.Severity.ERROR)
+        .isEmpty();
+    assertThat(rules(r)).doesNotContain("GR-TXT-074");
+    // the 。 closing a copy-to list is canonical; an ASCII '.' is reported
+    assertThat(rules(read("张三代表：\n您好。\n某局\n2021年7月6日\n抄送：市政府办公室.\n")))
+        .contains("GR-TXT-074");
+  }
+
   @Test
   void readingTheFoundingExampleIsFast() throws Exception {
     String text = java.nio.file.Files.readString(SampleLedgerTest.samples()
