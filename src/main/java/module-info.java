@@ -9,6 +9,7 @@ module dev.govreply {
   requires transitive jakarta.validation;
   requires static org.immutables.value;
   requires static info.picocli;
+  requires static com.fasterxml.jackson.dataformat.csv;
   requires org.hibernate.validator;
 
   exports dev.govreply.model;
@@ -16,6 +17,7 @@ module dev.govreply {
   exports dev.govreply.conformance;
   exports dev.govreply.text;
   exports dev.govreply.ledger;
+  exports dev.govreply.legacy;
 
   opens dev.govreply.cli to info.picocli;
   provides com.fasterxml.jackson.databind.Module with dev.govreply.json.GovReplyModule;
