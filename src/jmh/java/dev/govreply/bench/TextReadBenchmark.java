@@ -29,6 +29,11 @@ import org.openjdk.jmh.annotations.State;
  * document, so the two build the same {@code Reply}). The target is {@code textReadString /
  * jsonRead <= 2}.
  *
+ * <p>All inputs are in memory before the first iteration ({@code @State(Scope.Benchmark)}, set
+ * up once); each method returns its result, which JMH consumes with its blackhole, so nothing is
+ * optimised away. {@code dev.govreply.text.BodyReadBenchmark} splits the text read into the body
+ * recogniser and the rest.
+ *
  * <p>Run: {@code mvn test-compile exec:exec@jmh -Djmh.args="TextReadBenchmark -f 1 -wi 3 -w 2s
  * -i 5 -r 2s"}.
  */

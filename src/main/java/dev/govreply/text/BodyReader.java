@@ -50,9 +50,9 @@ final class BodyReader {
       "收悉|收到|如下|答复|回复|函复|办理|来函|来信|提出的|所提");
   private static final Pattern ANSWER_FOLLOWS = Pattern.compile("如下[:：。，,]?");
   private static final String RUN_IN_BOUNDARY = "。；;：:，,！!？?）)”\u0020\u3000";
-  private static final Pattern RUN_IN_AT = Pattern.compile("([一二三四五六七八九十]{1,3})是");
-  private static final Pattern MEASURE_LIKE_HEADING = Pattern.compile(
-      "下一步|下步|今后|打算|计划|后段|下阶段");
+  /** Headings of a measure about the future ({@code 下一步|下步|今后|打算|计划|后段|下阶段}). */
+  private static final String[] MEASURE_LIKE_HEADING = {"下一步", "下步", "今后", "打算", "计划",
+      "后段", "下阶段"};
 
   private enum Section { CONTEXT, MEASURES, COMMITMENTS }
 
@@ -199,15 +199,15 @@ final class BodyReader {
 
   private void readOpening(List<Para> ps, List<Para> rest) {
     Para first = ps.get(0);
-    if (Paragraphs.headingMarker(first.text) > 0 || Paragraphs.RUN_IN.matcher(first.text)
-        .lookingAt() || isClosing(first) && ps.size() == 1) {
+    if (Paragraphs.headingMarker(first.text) > 0 || BodyScan.runInEnd(first.text, 0) > 0
+        || isClosing(first) && ps.size() == 1) {
       finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.text.length(), null);
       rest.addAll(ps);
       return;
     }
     int next = 1;
     Para op = first;
-    if (Paragraphs.GREETING.matcher(first.text).matches() && ps.size() > 1
+    if (BodyScan.greeting(first.text) && ps.size() > 1
         && !Paragraphs.startsStructure(ps.get(1).text)) {
       op = first.concat(ps.get(1));
       next = 2;
@@ -230,12 +230,12 @@ final class BodyReader {
   }
 
   private static boolean isClosing(Para p) {
-    String t = Paragraphs.normalise(p.text);
-    if (Paragraphs.CLOSING.matcher(t).lookingAt()
-        || Paragraphs.LETTER_FORMULA.matcher(t).matches()) {
+    String t = p.text;
+    if (BodyScan.closingStart(t) || BodyScan.letterFormula(t)) {
       return true;
     }
-    return Paragraphs.CLOSING_QUERY.matcher(t.substring(0, headingEnd(t))).find();
+    // normalising does not move the end of the first sentence
+    return BodyScan.closingQuery(t, headingEnd(t));
   }
 
   // ---- paragraphs ------------------------------------------------------------------------
@@ -245,9 +245,9 @@ final class BodyReader {
       inCommitments(p);
       return;
     }
-    Matcher m = Paragraphs.MEASURE.matcher(p.text);
-    if (m.lookingAt()) {
-      startMeasure(p, m);
+    int measureEnd = BodyScan.measureEnd(p.text);
+    if (measureEnd > 0) {
+      startMeasure(p, measureEnd);
       return;
     }
     if (startsCommitments(p)) {
@@ -273,34 +273,35 @@ final class BodyReader {
   }
 
   private boolean startsCommitments(Para p) {
-    String t = Paragraphs.normalise(p.text);
+    String t = p.text; // the checks read it normalised
     if (section == Section.MEASURES && current().heading != null
-        && MEASURE_LIKE_HEADING.matcher(current().heading).find()) {
+        && BodyScan.containsAny(current().heading, MEASURE_LIKE_HEADING)) {
       return false; // 三、下一步工作打算 keeps its own paragraphs
     }
-    if (Paragraphs.COMMITMENTS_STRONG.matcher(t).lookingAt()) {
+    if (BodyScan.commitmentsStrongEnd(t) >= 0) {
       return true;
     }
     boolean after = section == Section.MEASURES || !context.isEmpty();
-    if (after && Paragraphs.COMMITMENTS_YEAR.matcher(t).lookingAt()) {
+    if (after && BodyScan.commitmentsYear(t)) {
       return true;
     }
-    return section == Section.MEASURES && Paragraphs.COMMITMENTS_WE.matcher(t).lookingAt();
+    return section == Section.MEASURES && BodyScan.commitmentsWe(t);
   }
 
-  private void startMeasure(Para p, Matcher m) {
-    int ord = numeral(m.group(1));
+  /** A measure from {@code p}, whose marker 一、 ends at {@code end}. */
+  private void startMeasure(Para p, int end) {
+    int ord = numeral(p.text.substring(0, end - 1));
     String path = "body.measures[" + measures.size() + "]";
     int expected = measures.isEmpty() ? 1 : current().ordinal + 1;
     if (ord != expected) {
-      finding(BodyRules.MEASURE_NUMBERING, path, p, 0, m.end(),
+      finding(BodyRules.MEASURE_NUMBERING, path, p, 0, end,
           ChineseNumerals.format(Math.min(expected, 999)) + "、");
     }
-    ctx.markup(p.lineAt(0), p.text.substring(0, m.end()));
+    ctx.markup(p.lineAt(0), p.text.substring(0, end));
     Item measure = new Item(Math.max(ord, 1), null, path);
     measures.add(measure);
     section = Section.MEASURES;
-    headed(measure, p, m.end(), true);
+    headed(measure, p, end, true);
   }
 
   /**
@@ -365,11 +366,8 @@ final class BodyReader {
             plain(item, pre);
           }
           item.pointStyle = PointStyle.RUN_IN;
-          Matcher m = RUN_IN_AT.matcher(p.text);
-          m.region(at, p.text.length());
-          m.lookingAt();
           runIns(item.points, item.path + ".points[", p,
-              new Marker(PointStyle.RUN_IN, expected, m.end(), false), at);
+              new Marker(PointStyle.RUN_IN, expected, BodyScan.runInEnd(p.text, at), false), at);
           return;
         }
       }
@@ -429,11 +427,8 @@ final class BodyReader {
       if (next < 0) {
         return;
       }
-      Matcher m = RUN_IN_AT.matcher(p.text);
-      m.region(next, p.text.length());
-      m.lookingAt();
       start = next;
-      markerEnd = m.end();
+      markerEnd = BodyScan.runInEnd(p.text, next);
       ordinal++;
     }
   }
@@ -443,7 +438,6 @@ final class BodyReader {
    * -1.
    */
   private static int findRunIn(String t, int from, int ordinal) {
-    Matcher m = RUN_IN_AT.matcher(t);
     int i = Math.max(from, 1);
     while (i < t.length() - 1) {
       int k = t.indexOf('是', i + 1);
@@ -455,11 +449,10 @@ final class BodyReader {
       while (s > 0 && s > k - 3 && "一二三四五六七八九十".indexOf(t.charAt(s - 1)) >= 0) {
         s--;
       }
-      if (s < k && s >= from && s > 0 && RUN_IN_BOUNDARY.indexOf(t.charAt(s - 1)) >= 0) {
-        m.region(s, t.length());
-        if (m.lookingAt() && numeral(m.group(1)) == ordinal) {
-          return s;
-        }
+      // t[s, k) is a run of 1 to 3 numerals and t[k] is 是: the marker ([一…十]{1,3})是 at s
+      if (s < k && s >= from && s > 0 && RUN_IN_BOUNDARY.indexOf(t.charAt(s - 1)) >= 0
+          && numeral(t.substring(s, k)) == ordinal) {
+        return s;
       }
       i = k;
     }
@@ -491,10 +484,7 @@ final class BodyReader {
           addIntro(pre);
         }
         itemStyle = PointStyle.RUN_IN;
-        Matcher m = RUN_IN_AT.matcher(p.text);
-        m.region(at, p.text.length());
-        m.lookingAt();
-        startItem(p, new Marker(PointStyle.RUN_IN, 1, m.end(), false), at);
+        startItem(p, new Marker(PointStyle.RUN_IN, 1, BodyScan.runInEnd(p.text, at), false), at);
         return;
       }
       addIntro(p);
@@ -518,10 +508,8 @@ final class BodyReader {
         pre.target(ctx, item.path);
         item.paragraphs.add(pre.text);
       }
-      Matcher m = RUN_IN_AT.matcher(p.text);
-      m.region(at, p.text.length());
-      m.lookingAt();
-      startItem(p, new Marker(PointStyle.RUN_IN, item.ordinal + 1, m.end(), false), at);
+      startItem(p, new Marker(PointStyle.RUN_IN, item.ordinal + 1,
+          BodyScan.runInEnd(p.text, at), false), at);
       return;
     }
     pending.add(p);
@@ -561,26 +549,27 @@ final class BodyReader {
    * (as in commitments sections).
    */
   private static Marker marker(String t, boolean enumerated) {
-    Matcher m = Paragraphs.RUN_IN.matcher(t);
-    if (m.lookingAt()) {
-      return new Marker(PointStyle.RUN_IN, numeral(m.group(1)), m.end(), false);
+    int e = BodyScan.runInEnd(t, 0);
+    if (e > 0) { // 一是: the numeral is [0, e - 1)
+      return new Marker(PointStyle.RUN_IN, numeral(t.substring(0, e - 1)), e, false);
     }
-    m = Paragraphs.PARENTHESIZED.matcher(t);
-    if (m.lookingAt()) {
-      return new Marker(PointStyle.PARENTHESIZED, numeral(m.group(1)), m.end(), false);
+    e = BodyScan.parenthesizedEnd(t);
+    if (e > 0) { // （一）: [1, e - 1)
+      return new Marker(PointStyle.PARENTHESIZED, numeral(t.substring(1, e - 1)), e, false);
     }
-    m = Paragraphs.PARENTHESIZED_ARABIC.matcher(t);
-    if (m.lookingAt()) {
-      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(m.group(1)), m.end(), false);
+    e = BodyScan.parenthesizedArabicEnd(t);
+    if (e > 0) {
+      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(t.substring(1, e - 1)), e,
+          false);
     }
-    m = Paragraphs.ARABIC.matcher(t);
-    if (m.lookingAt()) {
-      return new Marker(PointStyle.ARABIC, numeral(m.group(1)), m.end(), false);
+    e = BodyScan.arabicEnd(t);
+    if (e > 0) { // 1.: [0, e - 1)
+      return new Marker(PointStyle.ARABIC, numeral(t.substring(0, e - 1)), e, false);
     }
     if (enumerated) {
-      m = Paragraphs.MEASURE.matcher(t);
-      if (m.lookingAt()) {
-        return new Marker(PointStyle.ENUMERATED, numeral(m.group(1)), m.end(), true);
+      e = BodyScan.measureEnd(t);
+      if (e > 0) {
+        return new Marker(PointStyle.ENUMERATED, numeral(t.substring(0, e - 1)), e, true);
       }
     }
     return null;
@@ -601,16 +590,16 @@ final class BodyReader {
   // ---- findings --------------------------------------------------------------------------
 
   private void finding(BodyRules rule, String path, Para p, int start, int end, String fix) {
-    if (p.line.length == 0) {
+    if (p.length() == 0) {
       return;
     }
-    int s = Math.min(Math.max(start, 0), p.line.length - 1);
-    int e = Math.min(Math.max(end - 1, s), p.line.length - 1);
-    int l1 = p.line[s];
-    int l2 = p.line[e];
+    int s = Math.min(Math.max(start, 0), p.length() - 1);
+    int e = Math.min(Math.max(end - 1, s), p.length() - 1);
+    int l1 = p.line(s);
+    int l2 = p.line(e);
     SourceSpan span = l1 == l2
-        ? SourceSpan.ofLine(l1, p.col[s], Math.max(p.col[e] + 1, p.col[s]))
-        : new SourceSpan(l1, p.col[s], l2, p.col[e] + 1);
+        ? SourceSpan.ofLine(l1, p.col(s), Math.max(p.col(e) + 1, p.col(s)))
+        : new SourceSpan(l1, p.col(s), l2, p.col(e) + 1);
     Finding f = Finding.of(rule.id(), rule.severity(), rule.message(),
         path == null ? "body" : path, span);
     ctx.finding(fix == null ? f : f.withFix(fix));

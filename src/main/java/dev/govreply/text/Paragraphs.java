@@ -5,7 +5,6 @@ import dev.govreply.conformance.SourceSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +24,10 @@ import java.util.regex.Pattern;
  *
  * <p>Every character of a {@link Para} remembers its source line and column, so that the body
  * reader can record where each part of the body came from.
+ *
+ * <p>The patterns below define the markers and formulas; the hot paths test them with the
+ * equivalent hand-written checks of {@link BodyScan}. Assembly is linear in the input: each line
+ * is classified once, and a paragraph's lines are joined once.
  */
 final class Paragraphs {
   private Paragraphs() {}
@@ -73,21 +76,46 @@ final class Paragraphs {
   /** Greeting that may stand alone before the opening. */
   static final Pattern GREETING = Pattern.compile("^(您好|你好|你们好)[!！,，.。]?$");
 
-  /** A paragraph of the body, with the source line and column of each of its characters. */
+  /**
+   * A paragraph of the body, with the source line and column of each of its characters. The
+   * positions are a window {@code [off, off + text.length())} of arrays that may be shared with
+   * other paragraphs (never written after construction), so that {@link #sub} copies no
+   * positions.
+   */
   static final class Para {
     final String text;
-    final int[] line;
-    final int[] col;
+    private final int[] line;
+    private final int[] col;
+    private final int off;
 
     Para(String text, int[] line, int[] col) {
+      this(text, line, col, 0);
+    }
+
+    private Para(String text, int[] line, int[] col, int off) {
       this.text = text;
       this.line = line;
       this.col = col;
+      this.off = off;
+    }
+
+    /** The number of characters. */
+    int length() {
+      return text.length();
+    }
+
+    /** The source line of character {@code i}. */
+    int line(int i) {
+      return line[off + i];
+    }
+
+    /** The source column of character {@code i}. */
+    int col(int i) {
+      return col[off + i];
     }
 
     Para sub(int start, int end) {
-      return new Para(text.substring(start, end), Arrays.copyOfRange(line, start, end),
-          Arrays.copyOfRange(col, start, end));
+      return new Para(text.substring(start, end), line, col, off + start);
     }
 
     Para from(int start) {
@@ -113,25 +141,30 @@ final class Paragraphs {
 
     Para concat(Para other) {
       int n = text.length();
-      int[] l = Arrays.copyOf(line, n + other.text.length());
-      int[] c = Arrays.copyOf(col, n + other.text.length());
-      System.arraycopy(other.line, 0, l, n, other.text.length());
-      System.arraycopy(other.col, 0, c, n, other.text.length());
+      int m = other.text.length();
+      int[] l = new int[n + m];
+      int[] c = new int[n + m];
+      System.arraycopy(line, off, l, 0, n);
+      System.arraycopy(col, off, c, 0, n);
+      System.arraycopy(other.line, other.off, l, n, m);
+      System.arraycopy(other.col, other.off, c, n, m);
       return new Para(text + other.text, l, c);
     }
 
     /** The first source line of character {@code index} (or of the paragraph when empty). */
     int lineAt(int index) {
-      if (line.length == 0) {
+      int n = text.length();
+      if (n == 0) {
         return 0;
       }
-      return line[Math.min(Math.max(index, 0), line.length - 1)];
+      return line[off + Math.min(Math.max(index, 0), n - 1)];
     }
 
     /** Records that this paragraph's text went to {@code path}. */
     void target(ReadContext ctx, String path) {
       int last = -1;
-      for (int l : line) {
+      for (int i = off, e = off + text.length(); i < e; i++) {
+        int l = line[i];
         if (l != last) {
           ctx.target(l, path);
           last = l;
@@ -147,12 +180,11 @@ final class Paragraphs {
 
   /** Whether {@code c} is whitespace as captures have it (incl. U+3000, NBSP, BOM, ZWSP). */
   static boolean blank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
-        || c == '\u200B';
+    return BodyScan.blank(c);
   }
 
   static boolean han(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return BodyScan.han(cp);
   }
 
   private static boolean asciiAlnum(char c) {
@@ -160,112 +192,222 @@ final class Paragraphs {
         || c == '%';
   }
 
+  /**
+   * The cleaned lines of the body, one after the other in one buffer, with the source line and
+   * column of each character: a paragraph of consecutive lines is a window of it.
+   */
+  private static final class Buffer {
+    final char[] chars;
+    final int[] line;
+    final int[] col;
+    int size;
+    /** Whether the line last cleaned has blanks inside (after stripping). */
+    boolean spaced;
+
+    Buffer(int capacity) {
+      chars = new char[capacity];
+      line = new int[capacity];
+      col = new int[capacity];
+    }
+
+    Para para(int from, int to) {
+      return new Para(new String(chars, from, to - from), line, col, from);
+    }
+  }
+
   /** Assembles the paragraphs of {@code lines}, recording markup and findings in {@code ctx}. */
   static List<Para> assemble(List<Line> lines, ReadContext ctx) {
+    int capacity = 0;
+    for (Line l : lines) {
+      capacity += l.text().length();
+    }
+    Buffer buf = new Buffer(capacity);
     List<Para> segments = new ArrayList<>();
+    boolean[] spaced = new boolean[lines.size()];
     for (Line l : lines) {
       if (l.blank()) {
         continue;
       }
-      Para seg = clean(l, ctx);
-      if (!seg.isEmpty()) {
-        segments.add(seg);
+      int from = buf.size;
+      clean(l, ctx, buf);
+      if (buf.size > from) {
+        spaced[segments.size()] = buf.spaced;
+        segments.add(buf.para(from, buf.size));
       }
+    }
+    int n = segments.size();
+    // whether a line can never continue the paragraph before it: classified once per line
+    boolean[] opens = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      String t = segments.get(i).text;
+      opens[i] = startsStructure(t) || BodyScan.closingStart(t) || BodyScan.letterFormula(t);
     }
     List<Para> out = new ArrayList<>();
-    Para cur = null;
-    boolean curJoined = false;
-    for (Para seg : segments) {
-      if (cur != null && continues(cur, seg)) {
-        cur = cur.concat(seg);
-        curJoined = true;
-        continue;
+    int start = 0; // the paragraph being built is segments [start, i)
+    int length = 0;
+    boolean anySpaced = false;
+    for (int i = 0; i < n; i++) {
+      if (i > start) {
+        if (continues(segments, start, i, length, opens[i])) {
+          length += segments.get(i).text.length();
+          anySpaced |= spaced[i];
+          continue;
+        }
+        Para p = join(segments, start, i, length, buf);
+        out.add(anySpaced ? finish(p, buf, ctx) : p);
       }
-      if (cur != null) {
-        out.add(finish(cur, curJoined, ctx));
-      }
-      cur = seg;
-      curJoined = false;
+      start = i;
+      length = segments.get(i).text.length();
+      anySpaced = spaced[i];
     }
-    if (cur != null) {
-      out.add(finish(cur, curJoined, ctx));
+    if (n > 0) {
+      Para p = join(segments, start, n, length, buf);
+      out.add(anySpaced ? finish(p, buf, ctx) : p);
     }
     return out;
   }
 
-  /** One line: bold markers removed, blanks stripped, letter spacing closed up. */
-  private static Para clean(Line l, ReadContext ctx) {
-    String t = l.text();
-    StringBuilder sb = new StringBuilder(t.length());
-    int[] line = new int[t.length()];
-    int[] col = new int[t.length()];
-    int n = 0;
-    boolean bold = false;
-    for (int i = 0; i < t.length(); i++) {
-      if (t.charAt(i) == '*' && i + 1 < t.length() && t.charAt(i + 1) == '*') {
-        bold = true;
-        ctx.markup(l.number(), "**");
-        i++;
-        continue;
-      }
-      sb.append(t.charAt(i));
-      line[n] = l.number();
-      col[n] = l.column() + i;
-      n++;
+  /**
+   * Segments {@code [from, to)}, of {@code length} characters in all, as one paragraph: they are
+   * consecutive in the buffer.
+   */
+  private static Para join(List<Para> segments, int from, int to, int length, Buffer buf) {
+    if (to - from == 1) {
+      return segments.get(from);
     }
-    Para p = new Para(sb.toString(), Arrays.copyOf(line, n), Arrays.copyOf(col, n)).strip();
-    if (bold && !p.isEmpty()) {
+    int s = segments.get(from).off;
+    return buf.para(s, s + length);
+  }
+
+  /** The text of segments {@code [from, to)}. */
+  private static String text(List<Para> segments, int from, int to, int length) {
+    if (to - from == 1) {
+      return segments.get(from).text;
+    }
+    StringBuilder sb = new StringBuilder(length);
+    for (int i = from; i < to; i++) {
+      sb.append(segments.get(i).text);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * One line, appended to the buffer: bold markers removed, blanks stripped, letter spacing closed
+   * up.
+   */
+  private static void clean(Line l, ReadContext ctx, Buffer buf) {
+    String t = l.text();
+    int len = t.length();
+    int w = buf.size;
+    char[] chars = buf.chars;
+    int[] col = buf.col;
+    int column = l.column();
+    boolean bold = false;
+    int blanks = 0;
+    int n;
+    if (t.indexOf("**") < 0) {
+      t.getChars(0, len, chars, w);
+      for (int i = 0; i < len; i++) {
+        col[w + i] = column + i;
+        if (blank(chars[w + i])) {
+          blanks++;
+        }
+      }
+      n = len;
+    } else {
+      n = 0;
+      for (int i = 0; i < len; i++) {
+        char c = t.charAt(i);
+        if (c == '*' && i + 1 < len && t.charAt(i + 1) == '*') {
+          bold = true;
+          ctx.markup(l.number(), "**");
+          i++;
+          continue;
+        }
+        chars[w + n] = c;
+        col[w + n] = column + i;
+        if (blank(c)) {
+          blanks++;
+        }
+        n++;
+      }
+    }
+    // strip
+    int s = 0;
+    int e = n;
+    while (s < e && blank(chars[w + s])) {
+      s++;
+    }
+    while (e > s && blank(chars[w + e - 1])) {
+      e--;
+    }
+    // the stripped characters are all blanks: are there any left inside?
+    buf.spaced = blanks > s + (n - e);
+    n = e - s;
+    if (s > 0) {
+      System.arraycopy(chars, w + s, chars, w, n);
+      System.arraycopy(col, w + s, col, w, n);
+    }
+    Arrays.fill(buf.line, w, w + n, l.number());
+    if (bold && n > 0) {
       ctx.finding(BodyRules.BOLD_MARKERS.id(), BodyRules.BOLD_MARKERS.severity(),
           BodyRules.BOLD_MARKERS.message(), "body", l, 0, l.text().length(), null);
     }
-    return letterSpaced(p, l, ctx);
+    buf.size = w + letterSpaced(buf, w, n, l, ctx);
   }
 
   private static final Pattern LETTER_SPACED = Pattern.compile(
       "^(\\p{IsHan}[ \\u3000\\u00A0]+){1,7}\\p{IsHan}[。！!：:]?$");
 
-  /** 此 致 / 敬 礼 / 特 此 答 复: a short line of single Han characters separated by spaces. */
-  private static Para letterSpaced(Para p, Line l, ReadContext ctx) {
-    if (!LETTER_SPACED.matcher(p.text).matches()) {
-      return p;
+  /**
+   * 此 致 / 敬 礼 / 特 此 答 复: a short line of single Han characters separated by spaces, closed
+   * up in the buffer at {@code [w, w + n)}; returns the new length.
+   */
+  private static int letterSpaced(Buffer buf, int w, int n, Line l, ReadContext ctx) {
+    char[] chars = buf.chars;
+    // the pattern needs a Han character (one or two chars) and a space after it
+    if (n < 3 || " \u3000\u00A0".indexOf(chars[w + 1]) < 0
+        && !Character.isHighSurrogate(chars[w])
+        || !LETTER_SPACED.matcher(new String(chars, w, n)).matches()) {
+      return n;
     }
-    Para out = removeBlanks(p, 0, p.text.length());
-    ctx.finding(BodyRules.LETTER_SPACING.id(), BodyRules.LETTER_SPACING.severity(),
-        BodyRules.LETTER_SPACING.message(), "body", l, p.col[0] - l.column(),
-        p.col[p.col.length - 1] - l.column() + 1, out.text);
-    return out;
-  }
-
-  private static Para removeBlanks(Para p, int start, int end) {
-    StringBuilder sb = new StringBuilder();
-    int[] line = new int[p.text.length()];
-    int[] col = new int[p.text.length()];
-    int n = 0;
-    for (int i = 0; i < p.text.length(); i++) {
-      char c = p.text.charAt(i);
-      if (i >= start && i < end && blank(c)) {
+    buf.spaced = false; // closed up below
+    int firstCol = buf.col[w];
+    int lastCol = buf.col[w + n - 1];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (blank(chars[w + i])) {
         continue;
       }
-      sb.append(c);
-      line[n] = p.line[i];
-      col[n] = p.col[i];
-      n++;
+      chars[w + k] = chars[w + i];
+      buf.line[w + k] = buf.line[w + i];
+      buf.col[w + k] = buf.col[w + i];
+      k++;
     }
-    return new Para(sb.toString(), Arrays.copyOf(line, n), Arrays.copyOf(col, n));
+    ctx.finding(BodyRules.LETTER_SPACING.id(), BodyRules.LETTER_SPACING.severity(),
+        BodyRules.LETTER_SPACING.message(), "body", l, firstCol - l.column(),
+        lastCol - l.column() + 1, new String(chars, w, k));
+    return k;
   }
 
-  /** Whether the paragraph so far continues on {@code next}. */
-  private static boolean continues(Para cur, Para next) {
-    if (endsSentence(cur.text)) {
+  /**
+   * Whether the paragraph so far (segments {@code [from, next)}, {@code length} characters)
+   * continues on segment {@code next}; {@code nextOpens}: the next segment starts a structural
+   * item, a closing or letter formula.
+   */
+  private static boolean continues(List<Para> segments, int from, int next, int length,
+      boolean nextOpens) {
+    Para last = segments.get(next - 1);
+    if (endsSentence(last.text) || nextOpens) {
       return false;
     }
-    if (startsStructure(next.text) || CLOSING.matcher(normalise(next.text)).lookingAt()) {
-      return false;
+    // a letter formula, a short heading or a greeting is at most 40 characters long
+    if (length > 40) {
+      return true;
     }
-    if (standalone(cur) || LETTER_FORMULA.matcher(normalise(next.text)).matches()) {
-      return false;
-    }
-    return !GREETING.matcher(cur.text).matches();
+    String cur = text(segments, from, next, length);
+    boolean singleLine = segments.get(from).line(0) == last.line(last.length() - 1);
+    return !standalone(cur, singleLine) && !BodyScan.greeting(cur);
   }
 
   static boolean endsSentence(String text) {
@@ -273,16 +415,11 @@ final class Paragraphs {
   }
 
   /** A paragraph that stands alone though it does not end a sentence. */
-  private static boolean standalone(Para cur) {
-    String t = cur.text;
-    if (LETTER_FORMULA.matcher(normalise(t)).matches()) {
+  private static boolean standalone(String t, boolean singleLine) {
+    if (BodyScan.letterFormula(t)) {
       return true;
     }
-    return headingMarker(t) > 0 && singleLine(cur) && t.length() <= 40 && noSentenceEnd(t);
-  }
-
-  private static boolean singleLine(Para p) {
-    return p.line.length == 0 || p.line[0] == p.line[p.line.length - 1];
+    return singleLine && t.length() <= 40 && headingMarker(t) > 0 && noSentenceEnd(t);
   }
 
   private static boolean noSentenceEnd(String t) {
@@ -296,27 +433,34 @@ final class Paragraphs {
 
   /** The length of a heading marker (一、 （一） 1. （1）) at the start, or 0. */
   static int headingMarker(String t) {
-    for (Pattern p : new Pattern[] {MEASURE, PARENTHESIZED, ARABIC, PARENTHESIZED_ARABIC}) {
-      Matcher m = p.matcher(t);
-      if (m.lookingAt()) {
-        return m.end();
-      }
+    if (t.isEmpty()) {
+      return 0;
     }
-    return 0;
+    int e = BodyScan.measureEnd(t);
+    if (e < 0) {
+      e = BodyScan.parenthesizedEnd(t);
+    }
+    if (e < 0) {
+      e = BodyScan.arabicEnd(t);
+    }
+    if (e < 0) {
+      e = BodyScan.parenthesizedArabicEnd(t);
+    }
+    return Math.max(e, 0);
   }
 
   /** Whether a line starts a structural item: a marker, or a commitments opener. */
   static boolean startsStructure(String t) {
-    return headingMarker(t) > 0 || RUN_IN.matcher(t).lookingAt() || commitmentsOpener(t);
+    return headingMarker(t) > 0 || BodyScan.runInEnd(t, 0) > 0 || commitmentsOpener(t);
   }
 
   /** 下一步，/ 下步工作中， / 今后， …: the strong opener followed by a comma within a few characters. */
   static boolean commitmentsOpener(String t) {
-    Matcher m = COMMITMENTS_STRONG.matcher(normalise(t));
-    if (!m.lookingAt()) {
+    int end = BodyScan.commitmentsStrongEnd(t);
+    if (end < 0) {
       return false;
     }
-    for (int i = m.end(); i < Math.min(t.length(), m.end() + 6); i++) {
+    for (int i = end; i < Math.min(t.length(), end + 6); i++) {
       char c = t.charAt(i);
       if ("，,：:".indexOf(c) >= 0) {
         return true;
@@ -328,92 +472,80 @@ final class Paragraphs {
     return false;
   }
 
-  /** Spaces between Han characters and ASCII digits or letters removed; one finding. */
-  private static Para finish(Para p, boolean joined, ReadContext ctx) {
-    String t = p.text;
-    boolean[] drop = new boolean[t.length()];
+  /**
+   * Spaces between Han characters and ASCII digits or letters removed; one finding. {@code p} is
+   * a window of {@code buf}, which is read instead of the text.
+   */
+  private static Para finish(Para p, Buffer buf, ReadContext ctx) {
+    char[] a = buf.chars;
+    int o = p.off;
+    int end = o + p.length();
+    boolean[] drop = null;
     int first = -1;
     int last = -1;
-    int i = 0;
-    while (i < t.length()) {
-      if (!blank(t.charAt(i)) || i == 0) {
+    int i = o + 1; // a run of blanks at the very start does not count
+    while (i < end) {
+      if (!blank(a[i])) {
         i++;
         continue;
       }
       int s = i;
-      while (i < t.length() && blank(t.charAt(i))) {
+      while (i < end && blank(a[i])) {
         i++;
       }
-      if (i >= t.length()) {
+      if (i >= end) {
         break;
       }
-      int before = Character.codePointBefore(t, s);
-      int after = t.codePointAt(i);
-      boolean hanBefore = han(before);
-      boolean hanAfter = han(after);
+      int before = Character.codePointBefore(a, s, o);
+      int after = Character.codePointAt(a, i, end);
       boolean alnumBefore = before < 128 && asciiAlnum((char) before);
       boolean alnumAfter = after < 128 && asciiAlnum((char) after);
-      if ((hanBefore && alnumAfter) || (alnumBefore && hanAfter)) {
+      if ((alnumAfter && han(before)) || (alnumBefore && han(after))) {
+        if (drop == null) {
+          drop = new boolean[end - o];
+        }
         for (int k = s; k < i; k++) {
-          drop[k] = true;
+          drop[k - o] = true;
         }
         if (first < 0) {
-          first = s;
+          first = s - o;
         }
-        last = i;
+        last = i - o;
       }
     }
     if (first < 0) {
       return p;
     }
-    StringBuilder sb = new StringBuilder(t.length());
-    int[] line = new int[t.length()];
-    int[] col = new int[t.length()];
+    BodyRules r = BodyRules.SPACES_REMOVED;
+    int l1 = p.line(first);
+    int l2 = p.line(last);
+    SourceSpan span = l1 == l2
+        ? SourceSpan.ofLine(l1, p.col(first), p.col(last) + 1)
+        : new SourceSpan(l1, p.col(first), l2, p.col(last) + 1);
+    // closed up in place: the window belongs to this paragraph alone, and p is dropped
+    int len = end - o;
     int n = 0;
-    for (int k = 0; k < t.length(); k++) {
+    for (int k = 0; k < len; k++) {
       if (drop[k]) {
         continue;
       }
-      sb.append(t.charAt(k));
-      line[n] = p.line[k];
-      col[n] = p.col[k];
+      a[o + n] = a[o + k];
+      buf.line[o + n] = buf.line[o + k];
+      buf.col[o + n] = buf.col[o + k];
       n++;
     }
-    Para out = new Para(sb.toString(), Arrays.copyOf(line, n), Arrays.copyOf(col, n));
-    BodyRules r = BodyRules.SPACES_REMOVED;
-    int l1 = p.line[first];
-    int l2 = p.line[last];
-    if (l1 == l2) {
-      ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body",
-          SourceSpan.ofLine(l1, p.col[first], p.col[last] + 1))
-          .withFix(excerpt(out.text)));
-    } else {
-      ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body",
-          new SourceSpan(l1, p.col[first], l2, p.col[last] + 1))
-          .withFix(excerpt(out.text)));
-    }
+    Para out = buf.para(o, o + n);
+    ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body", span)
+        .withFix(excerpt(out.text)));
     return out;
   }
 
   private static String excerpt(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    return s.length() <= 40 ? s : s.substring(0, 40).concat("…");
   }
-
-  private static final String TRADITIONAL = "謝復覆滿禮歡饋見請關於為這們對將後個階進繼續總結說現經與務辦來類問題應該會議";
-  private static final String SIMPLIFIED = "谢复复满礼欢馈见请关于为这们对将后个阶进继续总结说现经与务办来类问题应该会议";
 
   /** Traditional characters read as simplified, for matching formulas only. */
   static String normalise(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      int k = TRADITIONAL.indexOf(s.charAt(i));
-      if (k >= 0) {
-        if (sb == null) {
-          sb = new StringBuilder(s);
-        }
-        sb.setCharAt(i, SIMPLIFIED.charAt(k));
-      }
-    }
-    return sb == null ? s : sb.toString();
+    return BodyScan.normalise(s);
   }
 }
