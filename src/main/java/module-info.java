@@ -10,7 +10,11 @@ module dev.govreply {
   requires static org.immutables.value;
   requires static info.picocli;
   requires static com.fasterxml.jackson.dataformat.csv;
+  // QuickTheories 0.26 has no module descriptor and no Automatic-Module-Name: the name comes
+  // from the jar file name quicktheories-0.26.jar
+  requires static quicktheories;
   requires org.hibernate.validator;
+  requires java.logging;
 
   exports dev.govreply.model;
   exports dev.govreply.json;
@@ -18,6 +22,7 @@ module dev.govreply {
   exports dev.govreply.text;
   exports dev.govreply.ledger;
   exports dev.govreply.legacy;
+  exports dev.govreply.testing;
 
   opens dev.govreply.cli to info.picocli;
   provides com.fasterxml.jackson.databind.Module with dev.govreply.json.GovReplyModule;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Reads, converts and checks official replies (答复) to deputies' suggestions (建议)"
         + " and CPPCC members' proposals (提案).",
-    subcommands = {JsonCommand.class, ReadCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {JsonCommand.class, ReadCommand.class, CheckCommand.class, ImportCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file was processed",
@@ -34,6 +35,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    quietLibraryLogging();
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code = execute(args, out, err);
@@ -41,6 +43,22 @@ public final class Main implements Runnable {
     err.flush();
     System.exit(code);
   }
+
+  /**
+   * Keeps library start-up messages (Hibernate Validator's "HV000001: Hibernate Validator …" at
+   * INFO) off the command's stderr, which belongs to the command's own messages. Warnings and
+   * errors still show. Only the command line does this; embedders keep their own logging set-up.
+   */
+  static void quietLibraryLogging() {
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
+    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
+  /** Held strongly: java.util.logging keeps loggers weakly, and would forget the level. */
+  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
 
   /**
    * Runs the command line with the given output streams and returns the exit code; for tests and

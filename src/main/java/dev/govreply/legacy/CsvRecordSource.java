@@ -1,0 +1,198 @@
+package dev.govreply.legacy;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * CSV records with jackson-dataformat-csv: each row is read as an array of strings
+ * ({@link CsvParser.Feature#WRAP_AS_ARRAY}) and paired with the header here, so that a row with
+ * more or fewer values than the header is a record with a problem (reading rows as maps with a
+ * header schema throws on extra values and silently accepts missing ones).
+ */
+final class CsvRecordSource implements RecordSource {
+  private static final CsvMapper CSV = new CsvMapper();
+
+  private final InputStream raw;
+  private MappingIterator<String[]> rows;
+  private String[] header;
+  private Record pending;
+  private boolean done;
+  private long number;
+  private String failure;
+  private Charset charset;
+  private long lastErrorOffset = -2;
+
+  CsvRecordSource(InputStream in, Charset given) {
+    this.raw = in;
+    try {
+      Charsets.Opened opened = Charsets.open(in, given, null);
+      charset = opened.charset();
+      rows = CSV.readerFor(String[].class)
+          .with(CsvParser.Feature.WRAP_AS_ARRAY)
+          .with(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .readValues(opened.reader());
+      readHeader();
+    } catch (IOException | RuntimeException e) {
+      fail(e);
+    }
+  }
+
+  /** The charset the input is decoded with; null when it could not be opened. */
+  Charset charset() {
+    return charset;
+  }
+
+  @Override
+  public List<String> columns() {
+    return header == null ? List.of() : List.of(header);
+  }
+
+  private void readHeader() throws IOException {
+    if (!rows.hasNextValue()) {
+      done = true;
+      return;
+    }
+    String[] names = rows.nextValue();
+    Set<String> seen = new HashSet<>();
+    header = new String[names.length];
+    for (int i = 0; i < names.length; i++) {
+      String n = names[i] == null ? "" : Converters.strip(names[i]);
+      if (i == 0 && n.startsWith("\uFEFF")) {
+        n = n.substring(1);
+      }
+      if (n.isEmpty()) {
+        n = "column" + (i + 1);
+      }
+      String unique = n;
+      for (int k = 2; !seen.add(unique); k++) {
+        unique = n + "#" + k;
+      }
+      header[i] = unique;
+    }
+  }
+
+  private void fail(Exception e) {
+    failure = describe(e);
+    done = true;
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  private static boolean fatal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CharacterCodingException) {
+        return true;
+      }
+    }
+    return !(e instanceof IOException) && !(e instanceof RuntimeException);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending != null) {
+      return true;
+    }
+    if (done) {
+      return false;
+    }
+    pending = read();
+    return pending != null;
+  }
+
+  private Record read() {
+    long line = -1;
+    try {
+      if (!rows.hasNextValue()) {
+        done = true;
+        return null;
+      }
+      JsonLocation at = rows.getParser().currentLocation();
+      line = at == null ? -1 : at.getLineNr();
+      String[] values = rows.nextValue();
+      number++;
+      return record(values, line);
+    } catch (IOException | RuntimeException e) {
+      number++;
+      String problem = describe(e);
+      long offset = rows.getParser().currentLocation().getCharOffset();
+      if (fatal(e)) {
+        failure = "cannot decode the input as " + charset + ": " + problem;
+        done = true;
+      } else if (offset == lastErrorOffset) {
+        // the parser does not move on after this error: stop rather than loop
+        failure = "cannot read on after: " + problem;
+        done = true;
+      }
+      lastErrorOffset = offset;
+      return new Record(number, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(),
+          Map.of(), Optional.of("malformed CSV: " + problem), Optional.empty());
+    }
+  }
+
+  private Record record(String[] values, long line) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    int n = Math.min(values.length, header.length);
+    for (int i = 0; i < n; i++) {
+      map.put(header[i], values[i]);
+    }
+    Optional<String> problem = Optional.empty();
+    if (values.length != header.length) {
+      for (int i = n; i < values.length; i++) {
+        map.put("#" + (i + 1), values[i]);
+      }
+      problem = Optional.of("malformed CSV: the row has " + values.length + " values, the header "
+          + header.length);
+    }
+    return new Record(number, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), map,
+        problem, Optional.empty());
+  }
+
+  @Override
+  public Record next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Record r = pending;
+    pending = null;
+    return r;
+  }
+
+  @Override
+  public Optional<String> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (rows != null) {
+        rows.close();
+      }
+    } catch (IOException | RuntimeException e) {
+      // closing a read-only input: nothing to report
+    }
+    try {
+      raw.close();
+    } catch (IOException e) {
+      // as above
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.govreply.legacy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** JSON Lines records: one JSON object per non-blank line. */
+final class JsonLinesRecordSource implements RecordSource {
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+
+  private final InputStream raw;
+  private BufferedReader reader;
+  private Record pending;
+  private boolean done;
+  private long number;
+  private long line;
+  private String failure;
+
+  JsonLinesRecordSource(InputStream in, Charset given) {
+    this.raw = in;
+    try {
+      Charsets.Opened opened = Charsets.open(in, given, StandardCharsets.UTF_8);
+      reader = new BufferedReader(opened.reader(), 64 * 1024);
+    } catch (IOException | RuntimeException e) {
+      failure = CsvRecordSource.describe(e);
+      done = true;
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending != null) {
+      return true;
+    }
+    if (done) {
+      return false;
+    }
+    pending = read();
+    return pending != null;
+  }
+
+  private Record read() {
+    String text;
+    try {
+      do {
+        text = reader.readLine();
+        line++;
+        if (text == null) {
+          done = true;
+          return null;
+        }
+        if (line == 1 && text.startsWith("\uFEFF")) {
+          text = text.substring(1);
+        }
+      } while (Converters.strip(text).isEmpty());
+    } catch (IOException | RuntimeException e) {
+      number++;
+      failure = "cannot read line " + line + ": " + CsvRecordSource.describe(e);
+      done = true;
+      return new Record(number, OptionalLong.of(line), Map.of(), Optional.of(failure),
+          Optional.empty());
+    }
+    number++;
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException | RuntimeException e) {
+      String m = e instanceof JsonProcessingException
+          ? ((JsonProcessingException) e).getOriginalMessage() : CsvRecordSource.describe(e);
+      return new Record(number, OptionalLong.of(line), Map.of(),
+          Optional.of("malformed JSON line: " + CsvRecordSource.describe(new Exception(m))),
+          Optional.of(text));
+    }
+    if (node == null || !node.isObject()) {
+      return new Record(number, OptionalLong.of(line), Map.of(),
+          Optional.of("malformed JSON line: not an object"), Optional.of(text));
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode v = e.getValue();
+      Object value;
+      if (v.isNull()) {
+        value = null;
+      } else if (v.isTextual()) {
+        value = v.textValue();
+      } else if (v.isNumber()) {
+        value = v.numberValue();
+      } else if (v.isBoolean()) {
+        value = v.booleanValue();
+      } else {
+        value = v;
+      }
+      values.put(e.getKey(), value);
+    }
+    return new Record(number, OptionalLong.of(line), values, Optional.empty(), Optional.empty());
+  }
+
+  @Override
+  public Record next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Record r = pending;
+    pending = null;
+    return r;
+  }
+
+  @Override
+  public Optional<String> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (reader != null) {
+        reader.close();
+      }
+      raw.close();
+    } catch (IOException e) {
+      // closing a read-only input: nothing to report
+    }
+  }
+}

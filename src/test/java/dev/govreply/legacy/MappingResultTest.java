@@ -1,0 +1,76 @@
+package dev.govreply.legacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.govreply.legacy.MappingResult.Accepted;
+import dev.govreply.legacy.MappingResult.FieldError;
+import dev.govreply.legacy.MappingResult.Rejected;
+import dev.govreply.model.Reply;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class MappingResultTest {
+
+  static final FieldError DATE = new FieldError("date", Optional.of("答复日期"),
+      Optional.of("2021-13-01"), "no such date: 2021-13-01");
+
+  @Test
+  void acceptedHasAReplyAndNoRejection() {
+    Reply reply = Reply.builder().issuer("平江县人民政府").build();
+    Accepted a = new Accepted(3, reply, List.of(), Optional.empty());
+    assertThat(a.isAccepted()).isTrue();
+    assertThat(a.reply()).contains(reply);
+    assertThat(a.rejection()).isEmpty();
+    assertThat(a.recordNumber()).isEqualTo(3);
+  }
+
+  @Test
+  void rejectedNeedsAReasonAndCopiesItsValues() {
+    assertThatThrownBy(() -> new Rejected(1, OptionalLong.empty(), Map.of(), Optional.empty(),
+        List.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
+    ObjectNode node = JsonNodeFactory.instance.objectNode().put("a", 1);
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    values.put("x", node);
+    Rejected r = new Rejected(1, OptionalLong.empty(), values, Optional.empty(), List.of(DATE),
+        List.of());
+    node.put("a", 2);
+    ((ObjectNode) r.values().get("x")).put("a", 3);
+    assertThat(r.values().get("x").get("a").intValue()).isEqualTo(1);
+    assertThat(r.isAccepted()).isFalse();
+    assertThat(r.reply()).isEmpty();
+  }
+
+  @Test
+  void rejectionLineIsJsonWithRecordFieldsAndReasons() throws Exception {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    values.put("文号", JsonNodeFactory.instance.textNode("平交复函〔2021〕27号"));
+    values.put("序号", JsonNodeFactory.instance.numberNode(9));
+    Rejected r = new Rejected(9, OptionalLong.of(33), values, Optional.empty(),
+        List.of(new FieldError("resultClass", Optional.of("类别"), Optional.of("E类"), "bad"),
+            DATE), List.of());
+    String line = r.toJsonLine();
+    assertThat(line).doesNotContain("\n").startsWith("{\"record\":9,\"line\":33,\"fields\":{");
+    JsonNode n = new ObjectMapper().readTree(line);
+    assertThat(n.get("fields").get("序号").intValue()).isEqualTo(9);
+    assertThat(n.get("reasons")).hasSize(2);
+    assertThat(n.get("reasons").get(1).get("column").textValue()).isEqualTo("答复日期");
+    assertThat(r.toJsonLine()).isEqualTo(line);
+  }
+
+  @Test
+  void fieldErrorToString() {
+    assertThat(DATE.toString())
+        .isEqualTo("date (答复日期 = \"2021-13-01\"): no such date: 2021-13-01");
+    assertThat(new FieldError("record", Optional.empty(), Optional.empty(), "x").toString())
+        .isEqualTo("record: x");
+  }
+}

@@ -1,0 +1,71 @@
+package dev.govreply.legacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.govreply.json.ReplyJson;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RecordImporterTest {
+
+  static List<Map<String, ?>> rows(int n) {
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Map<String, Object> row = RecordMapperTest.row();
+      row.put("文号", "平交复函〔2021〕" + (i + 1) + "号");
+      if (i % 7 == 3) {
+        row.put("答复日期", "not a date");
+      }
+      if (i % 5 == 1) {
+        row.put("文号", "平交复函[2021]0" + (i + 1) + "号");
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static String output(RecordImporter importer, List<Map<String, ?>> rows, ImportSummary[] out)
+      throws IOException {
+    StringBuilder sb = new StringBuilder();
+    ReplyJson json = ReplyJson.standard();
+    try (RecordSource source = RecordSource.of(rows)) {
+      out[0] = importer.run(source, r -> r.isAccepted() ? json.writeString(r.reply().orElseThrow())
+          : ((MappingResult.Rejected) r).toJsonLine(), (r, text) -> sb.append(text).append('\n'));
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void parallelOutputIsIdenticalToSequential() throws IOException {
+    RecordMapper mapper = RecordMapper.of(RecordMapperTest.EXAMPLE);
+    List<Map<String, ?>> rows = rows(3000);
+    ImportSummary[] s1 = new ImportSummary[1];
+    ImportSummary[] s2 = new ImportSummary[1];
+    String sequential = output(RecordImporter.of(mapper), rows, s1);
+    String parallel = output(RecordImporter.of(mapper).parallel(4), rows, s2);
+    assertThat(parallel).isEqualTo(sequential);
+    assertThat(s1[0].read()).isEqualTo(3000);
+    assertThat(s1[0].rejected()).isEqualTo(rows.stream()
+        .filter(r -> "not a date".equals(r.get("答复日期"))).count());
+    assertThat(s1[0].written() + s1[0].rejected()).isEqualTo(s1[0].read());
+    assertThat(s2[0].findingsByRule()).isEqualTo(s1[0].findingsByRule())
+        .containsKeys("GR-TXT-001", "GR-TXT-002");
+  }
+
+  @Test
+  void aWriterFailureStopsTheImport() {
+    RecordImporter importer = RecordImporter.of(RecordMapper.of(RecordMapperTest.EXAMPLE))
+        .parallel(2);
+    assertThat(importer.threads()).isEqualTo(2);
+    assertThatThrownBy(() -> importer.run(RecordSource.of(rows(2000)), (r, x) -> {
+      if (r.recordNumber() == 700) {
+        throw new IOException("disk full");
+      }
+    })).isInstanceOf(IOException.class).hasMessage("disk full");
+    assertThatThrownBy(() -> importer.parallel(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
