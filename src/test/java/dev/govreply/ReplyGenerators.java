@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
 
 /**
  * QuickTheories generators for whole {@link Reply} values, reusable by every package's tests.
@@ -266,20 +265,20 @@ public final class ReplyGenerators {
   // ---- small values: the model's generators ---------------------------------------------
 
   private static DocumentNumber documentNumber(Draw d) {
-    return SmallValueGenerators.documentNumbers().generate(d.in);
+    return SmallValueGenerators.documentNumbers().generate(d.in());
   }
 
   private static ResultClass resultClass(Draw d) {
-    return SmallValueGenerators.resultClasses().generate(d.in);
+    return SmallValueGenerators.resultClasses().generate(d.in());
   }
 
   private static PhoneNumber phone(Draw d) {
-    return SmallValueGenerators.phoneNumbers().generate(d.in);
+    return SmallValueGenerators.phoneNumbers().generate(d.in());
   }
 
   private static Session session(Draw d) {
     return d.chance() ? Session.parse(d.pick(SESSIONS))
-        : SmallValueGenerators.sessions().generate(d.in);
+        : SmallValueGenerators.sessions().generate(d.in());
   }
 
   private static String digits(Draw d, int n) {
@@ -374,35 +373,6 @@ public final class ReplyGenerators {
         return DecimalNode.valueOf(new BigDecimal(new BigInteger(unscaled),
             scale == 0 ? 1 : scale));
       }
-    }
-  }
-
-  /** Draws from a randomness source, so that QuickTheories can shrink the result. */
-  private static final class Draw {
-    private final RandomnessSource in;
-
-    Draw(RandomnessSource in) {
-      this.in = in;
-    }
-
-    long between(long lo, long hi) {
-      return in.next(Constraint.between(lo, hi));
-    }
-
-    boolean chance() {
-      return between(0, 1) == 1;
-    }
-
-    boolean oneIn(int n) {
-      return between(0, n - 1) == n - 1;
-    }
-
-    int count(int max) {
-      return (int) between(0, max);
-    }
-
-    <T> T pick(T[] values) {
-      return values[(int) between(0, values.length - 1)];
     }
   }
 }

@@ -68,7 +68,7 @@ public record ConformanceReport(String profileId, String profileVersion, String 
       .thenComparing(f -> f.span().map(SourceSpan::endLine).orElse(0))
       .thenComparing(f -> f.span().map(SourceSpan::endColumn).orElse(0))
       .thenComparing((Finding f) -> f.path().isEmpty())
-      .thenComparing(f -> f.path().map(ConformanceReport::pathKey).orElse(""))
+      .thenComparing(f -> f.path().map(PathOrder::sortKey).orElse(""))
       .thenComparing(Finding::ruleId)
       .thenComparing(Finding::severity)
       .thenComparing((Finding f) -> f.message())
@@ -365,29 +365,5 @@ public record ConformanceReport(String profileId, String profileVersion, String 
     } catch (IllegalArgumentException e) {
       throw bad(p, "expected ERROR, WARNING or INFO");
     }
-  }
-
-  /** The path with digit runs left-padded, so string order is numeric order for indexes. */
-  static String pathKey(String path) {
-    StringBuilder sb = new StringBuilder(path.length() + 16);
-    int i = 0;
-    while (i < path.length()) {
-      char c = path.charAt(i);
-      if (c >= '0' && c <= '9') {
-        int j = i;
-        while (j < path.length() && path.charAt(j) >= '0' && path.charAt(j) <= '9') {
-          j++;
-        }
-        for (int pad = j - i; pad < 12; pad++) {
-          sb.append('0');
-        }
-        sb.append(path, i, j);
-        i = j;
-      } else {
-        sb.append(c);
-        i++;
-      }
-    }
-    return sb.toString();
   }
 }

@@ -33,7 +33,7 @@ public record Violation(String path, String message, Object invalidValue, String
    * the invalid value's string form.
    */
   public static final Comparator<Violation> ORDER =
-      Comparator.comparing((Violation v) -> sortKey(v.path()))
+      Comparator.comparing((Violation v) -> PathOrder.sortKey(v.path()))
           .thenComparing(Violation::constraint)
           .thenComparing(Violation::message)
           .thenComparing(v -> String.valueOf(v.invalidValue()));
@@ -85,30 +85,6 @@ public record Violation(String path, String message, Object invalidValue, String
           sb.append('.');
         }
         sb.append(name);
-      }
-    }
-    return sb.toString();
-  }
-
-  /** The path with every run of digits left-padded, so that string order is numeric order. */
-  private static String sortKey(String path) {
-    StringBuilder sb = new StringBuilder(path.length() + 16);
-    int i = 0;
-    while (i < path.length()) {
-      char c = path.charAt(i);
-      if (c >= '0' && c <= '9') {
-        int j = i;
-        while (j < path.length() && path.charAt(j) >= '0' && path.charAt(j) <= '9') {
-          j++;
-        }
-        for (int pad = j - i; pad < 12; pad++) {
-          sb.append('0');
-        }
-        sb.append(path, i, j);
-        i = j;
-      } else {
-        sb.append(c);
-        i++;
       }
     }
     return sb.toString();

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -23,16 +22,13 @@ import java.util.Set;
  * more or fewer values than the header is a record with a problem (reading rows as maps with a
  * header schema throws on extra values and silently accepts missing ones).
  */
-final class CsvRecordSource implements RecordSource {
+final class CsvRecordSource extends ReadAheadRecordSource {
   private static final CsvMapper CSV = new CsvMapper();
 
   private final InputStream raw;
   private MappingIterator<String[]> rows;
   private String[] header;
-  private Record pending;
-  private boolean done;
   private long number;
-  private String failure;
   private Charset charset;
   private long lastErrorOffset = -2;
 
@@ -63,7 +59,7 @@ final class CsvRecordSource implements RecordSource {
 
   private void readHeader() throws IOException {
     if (!rows.hasNextValue()) {
-      done = true;
+      end();
       return;
     }
     String[] names = rows.nextValue();
@@ -86,14 +82,7 @@ final class CsvRecordSource implements RecordSource {
   }
 
   private void fail(Exception e) {
-    failure = describe(e);
-    done = true;
-  }
-
-  static String describe(Throwable e) {
-    String m = e.getMessage() == null ? e.toString() : e.getMessage();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+    end(describe(e));
   }
 
   private static boolean fatal(Throwable e) {
@@ -106,22 +95,11 @@ final class CsvRecordSource implements RecordSource {
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending != null) {
-      return true;
-    }
-    if (done) {
-      return false;
-    }
-    pending = read();
-    return pending != null;
-  }
-
-  private Record read() {
+  Record read() {
     long line = -1;
     try {
       if (!rows.hasNextValue()) {
-        done = true;
+        end();
         return null;
       }
       JsonLocation at = rows.getParser().currentLocation();
@@ -134,16 +112,14 @@ final class CsvRecordSource implements RecordSource {
       String problem = describe(e);
       long offset = rows.getParser().currentLocation().getCharOffset();
       if (fatal(e)) {
-        failure = "cannot decode the input as " + charset + ": " + problem;
-        done = true;
+        end("cannot decode the input as " + charset + ": " + problem);
       } else if (offset == lastErrorOffset) {
         // the parser does not move on after this error: stop rather than loop
-        failure = "cannot read on after: " + problem;
-        done = true;
+        end("cannot read on after: " + problem);
       }
       lastErrorOffset = offset;
-      return new Record(number, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(),
-          Map.of(), Optional.of("malformed CSV: " + problem), Optional.empty());
+      return rejected(number, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(),
+          "malformed CSV: " + problem, Optional.empty());
     }
   }
 
@@ -163,21 +139,6 @@ final class CsvRecordSource implements RecordSource {
     }
     return new Record(number, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(), map,
         problem, Optional.empty());
-  }
-
-  @Override
-  public Record next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Record r = pending;
-    pending = null;
-    return r;
-  }
-
-  @Override
-  public Optional<String> failure() {
-    return Optional.ofNullable(failure);
   }
 
   @Override

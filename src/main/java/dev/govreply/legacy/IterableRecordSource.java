@@ -27,7 +27,7 @@ final class IterableRecordSource implements RecordSource {
         return true;
       }
     } catch (RuntimeException e) {
-      failure = "cannot read on: " + CsvRecordSource.describe(e);
+      failure = "cannot read on: " + ReadAheadRecordSource.describe(e);
     }
     done = true;
     return false;
@@ -44,7 +44,7 @@ final class IterableRecordSource implements RecordSource {
       values = it.next();
     } catch (RuntimeException e) {
       return new Record(number, OptionalLong.empty(), Map.of(),
-          Optional.of("cannot read the record: " + CsvRecordSource.describe(e)), Optional.empty());
+          Optional.of("cannot read the record: " + ReadAheadRecordSource.describe(e)), Optional.empty());
     }
     if (values == null) {
       return new Record(number, OptionalLong.empty(), Map.of(), Optional.of("the record is null"),
@@ -54,7 +54,7 @@ final class IterableRecordSource implements RecordSource {
       return Record.of(number, values);
     } catch (RuntimeException e) {
       return new Record(number, OptionalLong.empty(), Map.of(),
-          Optional.of("cannot read the record: " + CsvRecordSource.describe(e)), Optional.empty());
+          Optional.of("cannot read the record: " + ReadAheadRecordSource.describe(e)), Optional.empty());
     }
   }
 

@@ -13,12 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /** JSON Lines records: one JSON object per non-blank line. */
-final class JsonLinesRecordSource implements RecordSource {
+final class JsonLinesRecordSource extends ReadAheadRecordSource {
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -26,11 +25,8 @@ final class JsonLinesRecordSource implements RecordSource {
 
   private final InputStream raw;
   private BufferedReader reader;
-  private Record pending;
-  private boolean done;
   private long number;
   private long line;
-  private String failure;
 
   JsonLinesRecordSource(InputStream in, Charset given) {
     this.raw = in;
@@ -38,31 +34,19 @@ final class JsonLinesRecordSource implements RecordSource {
       Charsets.Opened opened = Charsets.open(in, given, StandardCharsets.UTF_8);
       reader = new BufferedReader(opened.reader(), 64 * 1024);
     } catch (IOException | RuntimeException e) {
-      failure = CsvRecordSource.describe(e);
-      done = true;
+      end(describe(e));
     }
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending != null) {
-      return true;
-    }
-    if (done) {
-      return false;
-    }
-    pending = read();
-    return pending != null;
-  }
-
-  private Record read() {
+  Record read() {
     String text;
     try {
       do {
         text = reader.readLine();
         line++;
         if (text == null) {
-          done = true;
+          end();
           return null;
         }
         if (line == 1 && text.startsWith("\uFEFF")) {
@@ -71,10 +55,9 @@ final class JsonLinesRecordSource implements RecordSource {
       } while (Converters.strip(text).isEmpty());
     } catch (IOException | RuntimeException e) {
       number++;
-      failure = "cannot read line " + line + ": " + CsvRecordSource.describe(e);
-      done = true;
-      return new Record(number, OptionalLong.of(line), Map.of(), Optional.of(failure),
-          Optional.empty());
+      String failure = "cannot read line " + line + ": " + describe(e);
+      end(failure);
+      return rejected(number, OptionalLong.of(line), failure, Optional.empty());
     }
     number++;
     JsonNode node;
@@ -82,14 +65,13 @@ final class JsonLinesRecordSource implements RecordSource {
       node = JSON.readTree(text);
     } catch (JsonProcessingException | RuntimeException e) {
       String m = e instanceof JsonProcessingException
-          ? ((JsonProcessingException) e).getOriginalMessage() : CsvRecordSource.describe(e);
-      return new Record(number, OptionalLong.of(line), Map.of(),
-          Optional.of("malformed JSON line: " + CsvRecordSource.describe(new Exception(m))),
-          Optional.of(text));
+          ? ((JsonProcessingException) e).getOriginalMessage() : describe(e);
+      return rejected(number, OptionalLong.of(line),
+          "malformed JSON line: " + describe(new Exception(m)), Optional.of(text));
     }
     if (node == null || !node.isObject()) {
-      return new Record(number, OptionalLong.of(line), Map.of(),
-          Optional.of("malformed JSON line: not an object"), Optional.of(text));
+      return rejected(number, OptionalLong.of(line), "malformed JSON line: not an object",
+          Optional.of(text));
     }
     Map<String, Object> values = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
@@ -111,21 +93,6 @@ final class JsonLinesRecordSource implements RecordSource {
       values.put(e.getKey(), value);
     }
     return new Record(number, OptionalLong.of(line), values, Optional.empty(), Optional.empty());
-  }
-
-  @Override
-  public Record next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Record r = pending;
-    pending = null;
-    return r;
-  }
-
-  @Override
-  public Optional<String> failure() {
-    return Optional.ofNullable(failure);
   }
 
   @Override

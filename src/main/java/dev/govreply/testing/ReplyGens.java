@@ -116,6 +116,47 @@ public final class ReplyGens {
     return in -> reply(new Draw(in), latest);
   }
 
+  /**
+   * Chinese sentences as the bodies of {@link #validReplies()} have them: a subject, then 1 to 7
+   * words with now and then a ， between two words, ending in 。 — for example
+   * {@code 我县优化，营商环境推进。} from the subjects {@code 我县} and the words {@code 优化},
+   * {@code 营商环境}, {@code 推进}.
+   *
+   * @param subjects the words a sentence starts with; not empty
+   * @param words the words that follow; not empty
+   * @return the generator
+   * @throws IllegalArgumentException when {@code subjects} or {@code words} is empty
+   */
+  public static Gen<String> chineseSentences(List<String> subjects, List<String> words) {
+    String[] s = nonEmpty(subjects, "subjects");
+    String[] w = nonEmpty(words, "words");
+    return in -> sentence(new Draw(in), s, w);
+  }
+
+  /**
+   * Chinese paragraphs: 1 to 3 of the {@link #chineseSentences(List, List) sentences}.
+   *
+   * @param subjects the words a sentence starts with; not empty
+   * @param words the words that follow; not empty
+   * @return the generator
+   * @throws IllegalArgumentException when {@code subjects} or {@code words} is empty
+   */
+  public static Gen<String> chineseParagraphs(List<String> subjects, List<String> words) {
+    String[] s = nonEmpty(subjects, "subjects");
+    String[] w = nonEmpty(words, "words");
+    return in -> paragraph(new Draw(in), s, w);
+  }
+
+  /**
+   * Chinese personal names as the addressees and contacts of {@link #validReplies()} have them:
+   * a surname (one or two characters) and a given name (one or two characters).
+   *
+   * @return the generator
+   */
+  public static Gen<String> chineseNames() {
+    return in -> name(new Draw(in));
+  }
+
   private static Reply reply(Draw d, LocalDate latest) {
     String[] issuer = d.pick(ISSUERS);
     LocalDate date = LocalDate.ofEpochDay(d.between(EARLIEST_DATE.toEpochDay(),
@@ -240,22 +281,43 @@ public final class ReplyGens {
   }
 
   private static String sentence(Draw d) {
-    StringBuilder sb = new StringBuilder(d.pick(SUBJECTS));
+    return sentence(d, SUBJECTS, WORDS);
+  }
+
+  private static String paragraph(Draw d) {
+    return paragraph(d, SUBJECTS, WORDS);
+  }
+
+  /** A subject, then 1 to 7 words, a ， before a word now and then, and 。. */
+  private static String sentence(Draw d, String[] subjects, String[] words) {
+    StringBuilder sb = new StringBuilder(d.pick(subjects));
     for (int i = 0, n = 1 + d.count(6); i < n; i++) {
       if (i > 0 && d.oneIn(4)) {
         sb.append('，');
       }
-      sb.append(d.pick(WORDS));
+      sb.append(d.pick(words));
     }
     return sb.append('。').toString();
   }
 
-  private static String paragraph(Draw d) {
+  /** 1 to 3 sentences. */
+  private static String paragraph(Draw d, String[] subjects, String[] words) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0, n = 1 + d.count(2); i < n; i++) {
-      sb.append(sentence(d));
+      sb.append(sentence(d, subjects, words));
     }
     return sb.toString();
+  }
+
+  private static String[] nonEmpty(List<String> values, String what) {
+    String[] array = values.toArray(new String[0]); // throws NullPointerException for null
+    if (array.length == 0) {
+      throw new IllegalArgumentException(what + " must not be empty");
+    }
+    for (String value : array) {
+      Objects.requireNonNull(value, what);
+    }
+    return array;
   }
 
   /** Draws from a randomness source, so that QuickTheories can shrink the result. */

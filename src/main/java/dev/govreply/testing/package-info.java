@@ -10,7 +10,8 @@
  *       severity, model path, JSON Pointer, source span (for a reply read from text) and message,
  *       as a table ({@link dev.govreply.testing.FindingTable});
  *   <li>{@link dev.govreply.testing.ReplyGens}: QuickTheories generators of replies that the
- *       {@code gbt9704} profile accepts. QuickTheories is an optional dependency of govreply: add
+ *       {@code gbt9704} profile accepts, and of the Chinese sentences, paragraphs and names they
+ *       are made of. QuickTheories is an optional dependency of govreply: add
  *       {@code org.quicktheories:quicktheories} to your test dependencies to use them (only this
  *       class needs it);
  *   <li>{@link dev.govreply.testing.SampleDocuments}: the 13 real reply documents the library is

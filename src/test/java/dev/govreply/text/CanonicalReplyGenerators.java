@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.Draw;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.Body;
@@ -18,12 +19,12 @@ import dev.govreply.model.PointStyle;
 import dev.govreply.model.Reply;
 import dev.govreply.model.Session;
 import dev.govreply.model.SmallValueGenerators;
+import dev.govreply.testing.ReplyGens;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
 
 /**
  * QuickTheories generators for replies in <em>canonical shape</em>: replies that the canonical
@@ -58,10 +59,6 @@ final class CanonicalReplyGenerators {
       "宝市环函", "浙交建"};
   private static final String[] SESSIONS = {"岳阳市九届人大四次会议", "省十四届人大二次会议",
       "市政协十二届三次会议", "区十八届人大二次会议", "县政协九届三次会议", "平江县十七届人大一次会议"};
-  private static final String[] SURNAMES = {"张", "王", "李", "赵", "陈", "刘", "杨", "黄", "周", "吴",
-      "欧阳"};
-  private static final String[] GIVEN = {"亮", "勇", "远", "华", "明", "新明", "湘平", "永怀", "国胜", "立超",
-      "德云", "丽", "青"};
   private static final String[] SUBJECTS = {"我县", "我局", "县委县政府", "全县", "各乡镇", "相关部门",
       "县纪委监委", "平江高新区", "项目单位", "市场主体"};
   private static final String[] WORDS = {"营商环境", "优化", "政务服务", "惠企政策", "监管", "信用信息",
@@ -78,6 +75,11 @@ final class CanonicalReplyGenerators {
       PointStyle.ARABIC, PointStyle.PARENTHESIZED_ARABIC};
   private static final PointStyle[] ITEM_STYLES = {PointStyle.RUN_IN, PointStyle.PARENTHESIZED,
       PointStyle.ARABIC, PointStyle.ENUMERATED};
+  private static final Gen<String> NAMES = ReplyGens.chineseNames();
+  private static final Gen<String> SENTENCES =
+      ReplyGens.chineseSentences(List.of(SUBJECTS), List.of(WORDS));
+  private static final Gen<String> PARAGRAPHS =
+      ReplyGens.chineseParagraphs(List.of(SUBJECTS), List.of(WORDS));
 
   /** Whole replies in canonical shape. */
   static Gen<Reply> replies() {
@@ -100,7 +102,7 @@ final class CanonicalReplyGenerators {
           (int) d.between(1, 999)));
     }
     if (d.chance()) {
-      b.resultClass(SmallValueGenerators.resultClasses().generate(d.in));
+      b.resultClass(SmallValueGenerators.resultClasses().generate(d.in()));
     }
     if (d.chance()) {
       b.disclosure(d.pick(Disclosure.values()));
@@ -156,11 +158,11 @@ final class CanonicalReplyGenerators {
   }
 
   private static PhoneNumber phone(Draw d) {
-    return SmallValueGenerators.phoneNumbers().generate(d.in);
+    return SmallValueGenerators.phoneNumbers().generate(d.in());
   }
 
   static String name(Draw d) {
-    return d.pick(SURNAMES) + d.pick(GIVEN);
+    return NAMES.generate(d.in());
   }
 
   private static Addressee addressee(Draw d) {
@@ -249,50 +251,11 @@ final class CanonicalReplyGenerators {
 
   /** One sentence: a subject, words with commas, and 。. */
   static String sentence(Draw d) {
-    StringBuilder sb = new StringBuilder(d.pick(SUBJECTS));
-    for (int i = 0, n = 1 + d.count(6); i < n; i++) {
-      if (i > 0 && d.oneIn(4)) {
-        sb.append('，');
-      }
-      sb.append(d.pick(WORDS));
-    }
-    return sb.append('。').toString();
+    return SENTENCES.generate(d.in());
   }
 
+  /** 1 to 3 sentences. */
   static String paragraph(Draw d) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0, n = 1 + d.count(2); i < n; i++) {
-      sb.append(sentence(d));
-    }
-    return sb.toString();
-  }
-
-  /** Draws from a randomness source, so that QuickTheories can shrink the result. */
-  static final class Draw {
-    final RandomnessSource in;
-
-    Draw(RandomnessSource in) {
-      this.in = in;
-    }
-
-    long between(long lo, long hi) {
-      return in.next(Constraint.between(lo, hi));
-    }
-
-    boolean chance() {
-      return between(0, 1) == 1;
-    }
-
-    boolean oneIn(int n) {
-      return between(0, n - 1) == n - 1;
-    }
-
-    int count(int max) {
-      return (int) between(0, max);
-    }
-
-    <T> T pick(T[] values) {
-      return values[(int) between(0, values.length - 1)];
-    }
+    return PARAGRAPHS.generate(d.in());
   }
 }
