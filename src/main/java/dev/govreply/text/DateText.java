@@ -33,33 +33,61 @@ final class DateText {
 
   /** The first date in {@code text} (a line's text), or null. */
   static Found find(String text) {
-    String k = TextNorm.key(text);
+    // cheap tests on the raw text first: the key of a char is an ASCII digit exactly when the
+    // char is an ASCII or a full-width digit, 年 月 日 only for themselves, and - . / for
+    // themselves or their full-width forms
     int digits = 0;
-    for (int i = 0; i < k.length() && digits < 8; i++) {
-      if (k.charAt(i) >= '0' && k.charAt(i) <= '9') {
+    boolean run4 = false; // a run of exactly 4 digits (SEPARATED starts with one)
+    boolean run8 = false; // a run of exactly 8 digits (COMPACT is one)
+    int run = 0;
+    for (int i = 0, n = text.length(); i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
         digits++;
+        run++;
+      } else {
+        run4 |= run == 4;
+        run8 |= run == 8;
+        run = 0;
       }
     }
-    boolean year = k.indexOf('年') >= 0;
+    boolean year = text.indexOf('年') >= 0;
     if (!year && digits < 6) {
       return null;
     }
-    Matcher m = YMD.matcher(k);
-    if (m.find()) {
-      boolean arabic = Character.isDigit(m.group(1).charAt(0));
-      boolean canonical = arabic && !m.group(2).startsWith("0") && !m.group(3).startsWith("0")
-          && Character.isDigit(m.group(2).charAt(0)) && Character.isDigit(m.group(3).charAt(0))
-          && (m.end() - m.start()) == m.group(1).length() + m.group(2).length()
-              + m.group(3).length() + 3;
-      return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), canonical);
+    boolean ymd = year && text.indexOf('月') >= 0 && text.indexOf('日') >= 0;
+    boolean separated = run4 && digits >= 6 && (text.indexOf('-') >= 0
+        || text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || text.indexOf('－') >= 0
+        || text.indexOf('．') >= 0 || text.indexOf('／') >= 0);
+    boolean compact = run8;
+    if (!ymd && !separated && !compact) {
+      return null;
     }
-    m = SEPARATED.matcher(k);
-    if (m.find()) {
-      return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
+    String k = TextNorm.key(text);
+    Matcher m;
+    if (ymd) {
+      m = YMD.matcher(k);
+      if (m.find()) {
+        boolean arabic = Character.isDigit(m.group(1).charAt(0));
+        boolean canonical = arabic && !m.group(2).startsWith("0") && !m.group(3).startsWith("0")
+            && Character.isDigit(m.group(2).charAt(0)) && Character.isDigit(m.group(3).charAt(0))
+            && (m.end() - m.start()) == m.group(1).length() + m.group(2).length()
+                + m.group(3).length() + 3;
+        return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)),
+            canonical);
+      }
     }
-    m = COMPACT.matcher(k);
-    if (m.find()) {
-      return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
+    if (separated) {
+      m = SEPARATED.matcher(k);
+      if (m.find()) {
+        return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
+      }
+    }
+    if (compact) {
+      m = COMPACT.matcher(k);
+      if (m.find()) {
+        return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
+      }
     }
     return null;
   }

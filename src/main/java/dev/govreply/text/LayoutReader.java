@@ -189,33 +189,35 @@ final class LayoutReader {
         return tailStart; // the end found so far has its date: nothing to look for
       }
     }
+    String issuer = d.headerIssuer != null ? d.headerIssuer
+        : d.titleIssuer != null ? d.titleIssuer : d.page.issuer;
+    String key = issuer == null ? null : TextNorm.removeBlanks(TextNorm.key(issuer));
+    // one pass from the bottom up: the last date line, else the last line repeating the issuer
     int anchor = -1;
+    int issuerLine = -1;
     for (int j = tailStart - 1; j >= bodyStart; j--) {
-      if (TailReader.isDateLine(all.get(j))) {
+      Line l = all.get(j);
+      if (TextNorm.weight(l.text(), 60) > 60) {
+        continue; // neither a date line nor the issuer's name
+      }
+      if (TailReader.isShortDateLine(l)) {
         anchor = j;
         break;
       }
+      if (key != null && issuerLine < 0 && j > bodyStart && sameKey(l.text(), key)) {
+        issuerLine = j;
+      }
     }
     if (anchor < 0) {
-      String issuer = d.headerIssuer != null ? d.headerIssuer
-          : d.titleIssuer != null ? d.titleIssuer : d.page.issuer;
-      if (issuer == null) {
+      if (key == null) {
         return tailStart;
       }
-      String key = TextNorm.removeBlanks(TextNorm.key(issuer));
       for (int j = tailStart; j < n; j++) {
-        if (TextNorm.removeBlanks(TextNorm.key(all.get(j).text())).equals(key)) {
+        if (sameKey(all.get(j).text(), key)) {
           return tailStart; // the end found so far has its signature
         }
       }
-      for (int j = tailStart - 1; j > bodyStart; j--) {
-        Line l = all.get(j);
-        if (TextNorm.weight(l.text(), 60) <= 60
-            && TextNorm.removeBlanks(TextNorm.key(l.text())).equals(key)) {
-          anchor = j;
-          break;
-        }
-      }
+      anchor = issuerLine;
       if (anchor < 0) {
         return tailStart;
       }
@@ -244,6 +246,23 @@ final class LayoutReader {
       return tailStart;
     }
     return start;
+  }
+
+  /** {@code removeBlanks(key(text)).equals(key)}, without building the strings. */
+  private static boolean sameKey(String text, String key) {
+    int k = 0;
+    int kn = key.length();
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (TextNorm.isBlankChar(c)) {
+        continue; // a char is blank exactly when its key is
+      }
+      if (k >= kn || TextNorm.key(c) != key.charAt(k)) {
+        return false;
+      }
+      k++;
+    }
+    return k == kn;
   }
 
   private static boolean looksLikeBody(Line l) {

@@ -103,27 +103,29 @@ final class LineMarks {
     char[] k = key.toCharArray();
     List<Item> items = new ArrayList<>(3);
     // cheap character tests before each pattern
-    if (key.indexOf('号') >= 0) {
+    if (key.indexOf('号') >= 0 && hasOpenBracket(key)) {
       docNumbers(text, k, items);
     }
     if (key.indexOf('签') >= 0) {
       signer(text, k, items);
     }
-    if (key.indexOf('类') >= 0 || key.indexOf('别') >= 0 || key.contains("办理结果")) {
+    // every class label has 别 but 办理结果 and 办复结果
+    if (key.indexOf('别') >= 0 || key.contains("办理结果")
+        || (key.indexOf('类') >= 0 && key.contains("办复结果"))) {
       labelledClass(text, k, items);
     }
     if (key.contains("公开")) {
       disclosure(text, k, items);
     }
     if (key.indexOf('类') >= 0) {
-      simple(CLASS_BARE, text, k, items);
+      simple(CLASS_BARE, LineMarks::bareClassStart, text, k, items);
     }
     if (key.indexOf(')') >= 0 || key.indexOf(']') >= 0 || key.indexOf('】') >= 0
         || key.indexOf('〕') >= 0) {
-      simple(CLASS_BRACKET, text, k, items);
+      simple(CLASS_BRACKET, (t, i) -> isClassOpen(t.charAt(i)), text, k, items);
     }
     if (TextNorm.weight(text, 3) <= 2) {
-      simple(CLASS_ALONE, text, k, items);
+      simple(CLASS_ALONE, (t, i) -> i == 0, text, k, items); // anchored by ^
     }
     // the rest: nothing, separators, or the issuer's name (…文件)
     int a = 0;
@@ -163,6 +165,85 @@ final class LineMarks {
     return items;
   }
 
+  // The first chars of the patterns' matches, so that they are only tried where they can start
+  // (TextNorm.find): a scan with find() tries every index, and the patterns with \p{IsHan} are
+  // slow at each.
+
+  /**
+   * The indices where a {@link #DOCNO} match can start: up to 16 Han chars or Latin letters, then
+   * {@code \s*}, before an opening bracket (a superset: surrogates are passed over uncounted).
+   */
+  private static boolean[] docNumberStarts(String key) {
+    boolean[] ok = new boolean[key.length()];
+    for (int b = 0; b < key.length(); b++) {
+      if (!isDocNumberOpen(key.charAt(b))) {
+        continue;
+      }
+      int j = b;
+      while (j > 0 && TextNorm.isRegexSpace(key.charAt(j - 1))) {
+        j--;
+      }
+      int letters = 0;
+      while (j > 0 && letters < 16) {
+        char c = key.charAt(j - 1);
+        if (Character.isSurrogate(c)) {
+          j--;
+          continue;
+        }
+        if (!(BodyScan.han(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+          break;
+        }
+        j--;
+        letters++;
+      }
+      for (int i = j; i < b; i++) {
+        ok[i] = true;
+      }
+    }
+    return ok;
+  }
+
+  private static boolean isDocNumberOpen(char c) {
+    switch (c) {
+      case '[', '(', '〔', '【', '﹝', '〈', '<', '{':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** {@code [(\[【〔]}: the opening brackets of {@link #DISCLOSURE} and {@link #CLASS_BRACKET}. */
+  private static boolean isClassOpen(char c) {
+    return c == '(' || c == '[' || c == '【' || c == '〔';
+  }
+
+  private static boolean classLabelStart(String s, int i) {
+    char c = s.charAt(i);
+    return c == '办' || c == '结' || c == '答' || c == '类';
+  }
+
+  private static boolean disclosureStart(String s, int i) {
+    char c = s.charAt(i);
+    return isClassOpen(c) || TextNorm.isRegexSpace(c) || c == '此' || c == '本' || c == '同'
+        || c == '不' || c == '依' || c == '主' || c == '是' || c == '公';
+  }
+
+  private static boolean bareClassStart(String s, int i) {
+    char c = s.charAt(i);
+    return (c >= 'A' && c <= 'D') || (c >= 'a' && c <= 'd') || c == '甲' || c == '乙'
+        || c == '丙' || c == '丁';
+  }
+
+  /** True when {@code key} holds an opening bracket that {@link #DOCNO} accepts. */
+  private static boolean hasOpenBracket(String key) {
+    for (int i = 0, n = key.length(); i < n; i++) {
+      if (isDocNumberOpen(key.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isFiller(char c) {
     return TextNorm.isBlankChar(c) || c == '\u0000' || c == '|' || c == ',' || c == ';'
         || c == '、' || c == ':';
@@ -175,8 +256,12 @@ final class LineMarks {
   }
 
   private static void docNumbers(String text, char[] k, List<Item> items) {
-    Matcher m = DOCNO.matcher(new String(k));
-    while (m.find()) {
+    String key = new String(k);
+    boolean[] starts = docNumberStarts(key);
+    Matcher m = DOCNO.matcher(key);
+    int from = 0;
+    while (TextNorm.find(m, key, from, (s, i) -> starts[i])) {
+      from = m.end();
       String printed = text.substring(m.start(), m.end());
       try {
         DocumentNumber n = DocumentNumber.parse(printed);
@@ -189,8 +274,9 @@ final class LineMarks {
   }
 
   private static void signer(String text, char[] k, List<Item> items) {
-    Matcher m = SIGNER.matcher(new String(k));
-    if (m.find()) {
+    String key = new String(k);
+    Matcher m = SIGNER.matcher(key);
+    if (TextNorm.find(m, key, 0, (s, i) -> s.charAt(i) == '签')) {
       String name = TextNorm.removeBlanks(text.substring(m.start(1), m.end(1)));
       items.add(new Item(Kind.SIGNER, m.start(), m.end(), m.start(1), name, name,
           TextNorm.removeBlanks(text.substring(m.start(), m.start(1))).replace(":", "")
@@ -200,8 +286,9 @@ final class LineMarks {
   }
 
   private static void labelledClass(String text, char[] k, List<Item> items) {
-    Matcher m = CLASS_LABELLED.matcher(new String(k));
-    if (!m.find()) {
+    String key = new String(k);
+    Matcher m = CLASS_LABELLED.matcher(key);
+    if (!TextNorm.find(m, key, 0, LineMarks::classLabelStart)) {
       return;
     }
     String label = TextNorm.removeBlanks(text.substring(m.start(1), m.end(1)));
@@ -221,8 +308,11 @@ final class LineMarks {
   }
 
   private static void disclosure(String text, char[] k, List<Item> items) {
-    Matcher m = DISCLOSURE.matcher(new String(k));
-    while (m.find()) {
+    String key = new String(k);
+    Matcher m = DISCLOSURE.matcher(key);
+    int from = 0;
+    while (TextNorm.find(m, key, from, LineMarks::disclosureStart)) {
+      from = m.end();
       String printed = text.substring(m.start(), m.end());
       Optional<Disclosure> d = disclosureOf(TextNorm.key(printed));
       if (d.isPresent()) {
@@ -233,9 +323,13 @@ final class LineMarks {
     }
   }
 
-  private static void simple(Pattern p, String text, char[] k, List<Item> items) {
-    Matcher m = p.matcher(new String(k));
-    while (m.find()) {
+  private static void simple(Pattern p, TextNorm.Starts starts, String text, char[] k,
+      List<Item> items) {
+    String key = new String(k);
+    Matcher m = p.matcher(key);
+    int from = 0;
+    while (TextNorm.find(m, key, from, starts)) {
+      from = m.end();
       String printed = text.substring(m.start(), m.end());
       try {
         ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));

@@ -19,6 +19,15 @@ final class PageMetadata {
       "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
       "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
       "上一篇", "下一篇", "相关链接", "附件下载"};
+  /** The labels with their colon, as {@link #is} looks for them. */
+  private static final String[] LABELS_COLON = new String[LABELS.length];
+
+  static {
+    for (int i = 0; i < LABELS.length; i++) {
+      LABELS_COLON[i] = LABELS[i] + ":";
+    }
+  }
+
   private static final String[] WIDGETS = {"打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页"};
   private static final Pattern PAIR = Pattern.compile(
@@ -41,8 +50,12 @@ final class PageMetadata {
         return true;
       }
     }
-    for (String label : LABELS) {
-      if (k.startsWith(label + ":") || (k.contains("|") && k.contains(label + ":"))) {
+    if (k.indexOf(':') < 0) {
+      return false; // every label comes with its colon
+    }
+    boolean table = k.indexOf('|') >= 0;
+    for (String label : LABELS_COLON) {
+      if (k.startsWith(label) || (table && k.contains(label))) {
         return true;
       }
     }

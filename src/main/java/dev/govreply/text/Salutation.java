@@ -52,14 +52,20 @@ final class Salutation {
       return null;
     }
     String k = TextNorm.key(text);
-    Matcher m = PERSONS.matcher(k);
-    if (m.find()) {
-      Found f = persons(text, k, m);
-      if (f != null) {
-        return f;
+    // a person's salutation names the role (代表/委员), a collective's ends in a colon
+    if (k.contains("代表") || k.contains("委员")) {
+      Matcher m = PERSONS.matcher(k);
+      if (m.find()) {
+        Found f = persons(text, k, m);
+        if (f != null) {
+          return f;
+        }
       }
     }
-    m = COLLECTIVE.matcher(k);
+    if (k.indexOf(':') < 0) {
+      return null;
+    }
+    Matcher m = COLLECTIVE.matcher(k);
     if (m.find()) {
       String name = TextNorm.removeBlanks(text.substring(m.start(2), m.end(2)));
       Addressee a = Addressee.builder()

@@ -77,7 +77,24 @@ final class TailReader {
     String k = TextNorm.key(text);
     List<Label> out = new ArrayList<>(2);
     Matcher m = LABEL.matcher(k);
-    while (k.indexOf(':') >= 0 && m.find()) {
+    int from = 0;
+    while (true) {
+      // A match is Han and \s up to the first colon after its start; so the next match ends at
+      // the next colon, and starts in the run of Han and \s chars before it (or not at all).
+      int colon = k.indexOf(':', from);
+      if (colon < 0) {
+        break;
+      }
+      int runStart = colon;
+      while (runStart > from && mayBeInLabel(k.charAt(runStart - 1))) {
+        runStart--;
+      }
+      m.region(runStart, colon + 1);
+      if (!m.find()) {
+        from = colon + 1;
+        continue;
+      }
+      from = m.end();
       String norm = TextNorm.removeBlanks(m.group(1));
       int start = m.start(1);
       Label l = null;
@@ -140,6 +157,14 @@ final class TailReader {
       }
     }
     return out;
+  }
+
+  /**
+   * True when {@code c} may be part of a {@link #LABEL} match before its colon: a Han char, half
+   * of a surrogate pair (a supplementary Han char) or regex whitespace {@code \s}.
+   */
+  private static boolean mayBeInLabel(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || Character.isSurrogate(c) || BodyScan.han(c);
   }
 
   /**
@@ -226,7 +251,11 @@ final class TailReader {
   /** True when {@code line} starts with an end label (联系人：, 抄送：…), blanks aside. */
   static boolean labelled(Line line) {
     String text = line.text();
-    List<Label> labels = labels(text);
+    return startsWithLabel(text, labels(text));
+  }
+
+  /** True when {@code labels}, the labels of {@code text}, start it (blanks aside). */
+  private static boolean startsWithLabel(String text, List<Label> labels) {
     return !labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start()));
   }
 
@@ -235,10 +264,12 @@ final class TailReader {
    * same line ({@code 某某局    2023年6月28日}).
    */
   static boolean isDateLine(Line line) {
+    return TextNorm.weight(line.text(), 60) <= 60 && isShortDateLine(line);
+  }
+
+  /** {@link #isDateLine} for a line known to weigh at most 60. */
+  static boolean isShortDateLine(Line line) {
     String text = line.text();
-    if (TextNorm.weight(text, 60) > 60) {
-      return false;
-    }
     DateText.Found d = DateText.find(text);
     if (d == null || d.date() == null) {
       return false;
@@ -401,7 +432,8 @@ final class TailReader {
       // names wrapped under the first one (indented, or below the date: not the signature)
       boolean continued = copyOpen || (copyMaybe && copyListContinues(text)
           && (d.date != null || TextNorm.isBlankChar(text.charAt(0))));
-      if (continued && labels(text).isEmpty()) {
+      List<Label> lineLabels = null; // labels(text), computed at most once
+      if (continued && (lineLabels = labels(text)).isEmpty()) {
         copyOpen = copyTo(d, line, 0, text.length());
         copyMaybe = copyListContinues(text);
         continue;
@@ -420,17 +452,22 @@ final class TailReader {
         continue;
       }
       Line part = line;
-      if (!labelled(line)) {
+      if (lineLabels == null) {
+        lineLabels = labels(text);
+      }
+      List<Label> labels = lineLabels;
+      if (!startsWithLabel(text, lineLabels)) {
         Line in = unwrap(line);
-        if (in != null && labelled(in)) {
+        List<Label> inLabels = in == null ? null : labels(in.text());
+        if (in != null && startsWithLabel(in.text(), inLabels)) {
           // a contact line in brackets: the brackets are layout
           int open = in.column() - line.column() - 1;
           int close = open + 1 + in.text().length();
           ctx.markup(ln, text.substring(open, open + 1), text.substring(close, close + 1));
           part = in;
+          labels = inLabels;
         }
       }
-      List<Label> labels = labels(part.text());
       if (!labels.isEmpty() && TextNorm.isBlank(part.text().substring(0,
           labels.get(0).start()))) {
         String pt = part.text();

@@ -12,6 +12,18 @@ final class TextLines {
     List<String> out = new ArrayList<>();
     int start = 0;
     int n = text.length();
+    if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0
+        && text.indexOf('\u0085') < 0) {
+      // only \n terminators (the common case): vectorised search
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+        out.add(text.substring(start, i));
+        start = i + 1;
+      }
+      if (start < n) {
+        out.add(text.substring(start));
+      }
+      return out;
+    }
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {

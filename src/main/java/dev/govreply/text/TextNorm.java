@@ -1,5 +1,7 @@
 package dev.govreply.text;
 
+import java.util.regex.Matcher;
+
 /**
  * Character-level normalisation used for matching layout patterns. {@link #key(String)} maps a
  * text char by char (so indices stay aligned with the original): full-width ASCII forms to ASCII
@@ -55,8 +57,7 @@ final class TextNorm {
 
   /** Whitespace as layout uses it: incl. U+3000, no-break spaces, BOM and zero-width space. */
   static boolean isBlankChar(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
-        || c == '\u200B';
+    return BodyScan.blank(c); // the same definition, with fast paths for common chars
   }
 
   /** True when {@code s} holds only {@linkplain #isBlankChar(char) blank} characters. */
@@ -152,6 +153,40 @@ final class TextNorm {
       i = j;
     }
     return sb.toString();
+  }
+
+  /** Which indices of a string a pattern's match may start at. */
+  @FunctionalInterface
+  interface Starts {
+    boolean test(String s, int i);
+  }
+
+  /**
+   * {@code m.find()} from {@code from}, trying only the indices that {@code starts} allows: the
+   * same first match when {@code starts} allows every index where a match of {@code m}'s pattern
+   * can start (a superset is fine). Each allowed index is tried with {@code lookingAt} over the
+   * rest of the input with transparent, non-anchoring bounds, which is exactly the attempt
+   * {@code find} makes there (no pattern here matches a lone low surrogate, which is the only
+   * index {@code find} may skip). The matcher's groups are then those of the match; returns
+   * false when there is none.
+   */
+  static boolean find(Matcher m, String s, int from, Starts starts) {
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    for (int i = from, n = s.length(); i < n; i++) {
+      if (starts.test(s, i)) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** True when {@code c} (a key char) is sentence punctuation that a heading or name never has. */
