@@ -524,15 +524,23 @@ final class Paragraphs {
         : new SourceSpan(l1, p.col(first), l2, p.col(last) + 1);
     // closed up in place: the window belongs to this paragraph alone, and p is dropped
     int len = end - o;
-    int n = 0;
-    for (int k = 0; k < len; k++) {
+    int n = first; // nothing before the first dropped blank moves
+    int k = first;
+    while (k < len) {
       if (drop[k]) {
+        k++;
         continue;
       }
-      a[o + n] = a[o + k];
-      buf.line[o + n] = buf.line[o + k];
-      buf.col[o + n] = buf.col[o + k];
-      n++;
+      int q = k + 1;
+      while (q < len && !drop[q]) {
+        q++;
+      }
+      // the kept run [k, q) moves down to n (n <= k: arraycopy copies overlapping ranges safely)
+      System.arraycopy(a, o + k, a, o + n, q - k);
+      System.arraycopy(buf.line, o + k, buf.line, o + n, q - k);
+      System.arraycopy(buf.col, o + k, buf.col, o + n, q - k);
+      n += q - k;
+      k = q;
     }
     Para out = buf.para(o, o + n);
     ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body", span)

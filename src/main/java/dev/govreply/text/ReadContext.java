@@ -6,7 +6,11 @@ import dev.govreply.conformance.SourceSpan;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The mutable state of one read (not shared between reads): the input lines, what each became,
@@ -18,6 +22,8 @@ final class ReadContext {
   private final List<List<String>> targets;
   private final List<List<String>> markup;
   private final List<Finding> findings = new ArrayList<>();
+  /** The paths of {@link #targets} as sets, for lines with many paths; made when needed. */
+  private Map<Integer, Set<String>> targetSets;
 
   ReadContext(List<String> lines) {
     this.lines = List.copyOf(lines);
@@ -46,7 +52,22 @@ final class ReadContext {
   /** Records that text of {@code line} went to the model path {@code path}. */
   void target(int line, String path) {
     List<String> t = targets.get(line - 1);
-    if (!t.contains(path)) {
+    int n = t.size();
+    if (n > 0 && t.get(n - 1).equals(path)) {
+      return; // the common repeat: the path just recorded
+    }
+    if (n < 8) {
+      if (!t.contains(path)) {
+        t.add(path);
+      }
+      return;
+    }
+    // a line with many paths (run-in points): a set, so the check is not linear
+    if (targetSets == null) {
+      targetSets = new HashMap<>();
+    }
+    Set<String> seen = targetSets.computeIfAbsent(line, k -> new HashSet<>(t));
+    if (seen.add(path)) {
       t.add(path);
     }
   }
