@@ -35,11 +35,24 @@ final class LayoutReader {
   private final ReadContext ctx;
   private final List<Line> all;
   private final Draft d;
+  /** What the end readers learnt of each line, by index in {@link #all}; null when not asked. */
+  private final TailReader.Facts[] facts;
 
   private LayoutReader(ReadContext ctx) {
     this.ctx = ctx;
     this.all = ctx.allLines();
     this.d = new Draft(ctx);
+    this.facts = new TailReader.Facts[all.size()];
+  }
+
+  /** The facts of line {@code j} of {@link #all}, kept for the read. */
+  private TailReader.Facts facts(int j) {
+    TailReader.Facts f = facts[j];
+    if (f == null) {
+      f = new TailReader.Facts(all.get(j));
+      facts[j] = f;
+    }
+    return f;
   }
 
   /** Reads {@code text} (already decoded). Never throws for any text. */
@@ -124,13 +137,13 @@ final class LayoutReader {
     // the end, from the bottom up
     int tailStart = n;
     for (int j = n - 1; j >= bodyStart; j--) {
-      if (!TailReader.isTailLine(all.get(j))) {
+      if (!facts(j).tail()) {
         break;
       }
       tailStart = j;
     }
     tailStart = anchoredTail(bodyStart, tailStart, n);
-    TailReader.read(all, tailStart, n, d);
+    TailReader.read(all, tailStart, n, d, facts);
 
     // titles: the last is the official one, earlier ones are web copies
     TitleReader.Found official = titles.isEmpty() ? null : titles.get(titles.size() - 1);
@@ -185,7 +198,7 @@ final class LayoutReader {
    */
   private int anchoredTail(int bodyStart, int tailStart, int n) {
     for (int j = tailStart; j < n; j++) {
-      if (TailReader.isDateLine(all.get(j))) {
+      if (TextNorm.weight(all.get(j).text(), 60) <= 60 && facts(j).shortDate()) {
         return tailStart; // the end found so far has its date: nothing to look for
       }
     }
@@ -200,7 +213,7 @@ final class LayoutReader {
       if (TextNorm.weight(l.text(), 60) > 60) {
         continue; // neither a date line nor the issuer's name
       }
-      if (TailReader.isShortDateLine(l)) {
+      if (facts(j).shortDate()) {
         anchor = j;
         break;
       }
@@ -232,12 +245,12 @@ final class LayoutReader {
       if (TextNorm.weight(l.text(), 200) > 200) {
         return tailStart; // a paragraph: the anchor was in the body
       }
-      if (!TailReader.isTailLine(l)) {
+      if (!facts(j).tail()) {
         stray++;
       }
     }
     int start = anchor;
-    while (start - 1 > bodyStart && TailReader.isTailLine(all.get(start - 1))) {
+    while (start - 1 > bodyStart && facts(start - 1).tail()) {
       start--;
     }
     boolean signed = start < anchor || !TextNorm.isBlank(TextNorm.removeBlanks(

@@ -258,18 +258,101 @@ final class LineMarks {
   private static void docNumbers(String text, char[] k, List<Item> items) {
     String key = new String(k);
     boolean[] starts = docNumberStarts(key);
-    Matcher m = DOCNO.matcher(key);
     int from = 0;
-    while (TextNorm.find(m, key, from, (s, i) -> starts[i])) {
-      from = m.end();
-      String printed = text.substring(m.start(), m.end());
+    int len = key.length();
+    while (true) {
+      // the first match from `from`, as TextNorm.find(DOCNO.matcher(key), key, from, starts)
+      int start = -1;
+      int end = -1;
+      for (int i = from; i < len; i++) {
+        if (starts[i] && (end = docNumberEnd(key, i)) >= 0) {
+          start = i;
+          break;
+        }
+      }
+      if (start < 0) {
+        return;
+      }
+      from = end;
+      String printed = text.substring(start, end);
       try {
         DocumentNumber n = DocumentNumber.parse(printed);
-        items.add(new Item(Kind.DOCUMENT_NUMBER, m.start(), m.end(), m.start(), n, printed, ""));
-        blank(k, m.start(), m.end());
+        items.add(new Item(Kind.DOCUMENT_NUMBER, start, end, start, n, printed, ""));
+        blank(k, start, end);
       } catch (MalformedValueException e) {
         // not a number after all: left in the text
       }
+    }
+  }
+
+  /**
+   * The end of a {@link #DOCNO} match at {@code i} of {@code s} ({@code lookingAt} from there),
+   * or -1. Written out: each part of the pattern can only match its longest run (a shorter one
+   * leaves a char that the next part cannot start with), so no backtracking is needed.
+   */
+  static int docNumberEnd(String s, int i) {
+    int n = s.length();
+    int p = i;
+    int letters = 0;
+    while (letters < 16 && p < n) {
+      int cp = s.codePointAt(p);
+      if (!((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
+          || (cp >= 0x80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))) {
+        break;
+      }
+      p += Character.charCount(cp);
+      letters++;
+    }
+    if (letters == 0) {
+      return -1;
+    }
+    p = skipRegexSpaces(s, p);
+    if (p >= n || !isDocNumberOpen(s.charAt(p))) {
+      return -1;
+    }
+    p = skipRegexSpaces(s, p + 1);
+    for (int d = 0; d < 4; d++, p++) {
+      if (p >= n || !isAsciiDigit(s.charAt(p))) {
+        return -1;
+      }
+    }
+    p = skipRegexSpaces(s, p);
+    if (p >= n || !isDocNumberClose(s.charAt(p))) {
+      return -1;
+    }
+    p = skipRegexSpaces(s, p + 1);
+    if (p < n && s.charAt(p) == '第') {
+      p = skipRegexSpaces(s, p + 1);
+    }
+    int digits = 0;
+    while (p < n && isAsciiDigit(s.charAt(p))) {
+      p++;
+      digits++;
+    }
+    if (digits == 0 || digits > 9) {
+      return -1;
+    }
+    p = skipRegexSpaces(s, p);
+    return p < n && s.charAt(p) == '号' ? p + 1 : -1;
+  }
+
+  private static int skipRegexSpaces(String s, int p) {
+    while (p < s.length() && TextNorm.isRegexSpace(s.charAt(p))) {
+      p++;
+    }
+    return p;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isDocNumberClose(char c) {
+    switch (c) {
+      case ']', ')', '〕', '】', '﹞', '〉', '>', '}':
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -47,9 +47,9 @@ final class MotionCitation {
         kind = MotionKind.fromChinese(m.group()).orElse(null);
       }
     }
-    String[] session = session(c, k, from, false);
-    return new Cited(kind, number(c, k, from), session[0] == null ? null : Session.parse(
-        session[0]), null, -1, -1, false, session[1]);
+    Sess session = session(c, k, from, false);
+    return new Cited(kind, number(c, k, from), session.parsed(), null, -1, -1, false,
+        session.bad());
   }
 
   /** Reads an opening sentence (the compact text of the body's first lines). */
@@ -92,10 +92,10 @@ final class MotionCitation {
         kind = MotionKind.fromChinese(km.group()).orElse(null);
       }
     }
-    String[] session = session(c, seg, 0, true);
+    Sess session = session(c, seg, 0, true);
     Session s = null;
-    if (session[0] != null) {
-      s = Session.parse(session[0]);
+    if (session.parsed() != null) {
+      s = session.parsed();
     }
     return new Cited(kind, number(c, seg, 0), s, title, t == null ? -1 : t[0],
         t == null ? -1 : t[1], quoted, null);
@@ -155,11 +155,19 @@ final class MotionCitation {
     return null;
   }
 
-  /** {session text, bad session text}; both null when none is cited. */
-  private static String[] session(Compact c, String k, int from, boolean needMarker) {
+  /**
+   * The session cited: its parse, or the text that names a meeting but is no session (bad);
+   * both null when none is cited.
+   */
+  private record Sess(String bad, Session parsed) {}
+
+  private static final Sess NO_SESSION = new Sess(null, null);
+
+  /** The session cited in {@code k} from {@code from}. */
+  private static Sess session(Compact c, String k, int from, boolean needMarker) {
     int meeting = k.indexOf("会议", from);
     if (meeting < 0) {
-      return new String[2];
+      return NO_SESSION;
     }
     int start = -1;
     for (String marker : SESSION_MARKERS) {
@@ -170,20 +178,19 @@ final class MotionCitation {
     }
     if (start < 0) {
       if (needMarker) {
-        return new String[2];
+        return NO_SESSION;
       }
       start = from;
     }
     int end = meeting + 2;
     if (end - start < 4 || end - start > 40) {
-      return new String[2];
+      return NO_SESSION;
     }
     String text = c.value(start, end);
     try {
-      Session.parse(text);
-      return new String[] {text, null};
+      return new Sess(null, Session.parse(text));
     } catch (MalformedValueException e) {
-      return new String[] {null, needMarker ? null : text};
+      return needMarker ? NO_SESSION : new Sess(text, null);
     }
   }
 }

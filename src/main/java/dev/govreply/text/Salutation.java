@@ -132,9 +132,12 @@ final class Salutation {
       return null;
     }
     // 市政协王丽娟委员, 县人大李明代表: the body the person belongs to is no part of the name
-    Matcher p = BODY_PREFIX.matcher(out.get(0));
-    if (p.find() && out.get(0).length() - p.end() >= 2 && out.get(0).length() - p.end() <= 4) {
-      out.set(0, out.get(0).substring(p.end()));
+    String first = out.get(0);
+    if (first.contains("政协") || first.contains("人大")) { // what a match ends with
+      Matcher p = BODY_PREFIX.matcher(first);
+      if (p.find() && first.length() - p.end() >= 2 && first.length() - p.end() <= 4) {
+        out.set(0, first.substring(p.end()));
+      }
     }
     if (out.size() == 1 && out.get(0).length() > 6) {
       return null;

@@ -55,9 +55,13 @@ final class TailReader {
         return new Label(LabelKind.CONTACT, ContactRole.RESPONSIBLE, start, colon, end, printed);
       }
     }
-    Optional<ContactRole> role = ContactRole.fromLabel(norm);
-    if (role.isPresent()) {
-      return new Label(LabelKind.CONTACT, role.get(), start, colon, end, printed);
+    // every role label has 人 but 领导署名, and ContactRole's normalisation maps no char to
+    // 人 or 署: a cheap test before fromLabel (which compiles a pattern to split compounds)
+    if (norm.indexOf('人') >= 0 || norm.indexOf('署') >= 0) {
+      Optional<ContactRole> role = ContactRole.fromLabel(norm);
+      if (role.isPresent()) {
+        return new Label(LabelKind.CONTACT, role.get(), start, colon, end, printed);
+      }
     }
     for (String s : PHONES) {
       if (norm.equals(s)) {
@@ -198,8 +202,94 @@ final class TailReader {
     }
   }
 
+  /**
+   * What the end readers learn of one line of the text, each part computed at its first use and
+   * kept for the read: the bottom-up scan ({@link #isTailLine(Facts)}), the anchors and
+   * {@link #read} ask the same questions of the same lines.
+   */
+  static final class Facts {
+    final Line line;
+    private byte page; // 0 unknown, 1 no, 2 yes
+    private boolean dateDone;
+    private DateText.Found date;
+    private List<Label> labels;
+    private boolean marksDone;
+    private List<LineMarks.Item> marks;
+    private String compact;
+    private byte tail; // 0 unknown, 1 no, 2 yes
+
+    Facts(Line line) {
+      this.line = line;
+    }
+
+    /** {@link PageMetadata#is}. */
+    boolean page() {
+      if (page == 0) {
+        page = PageMetadata.is(line) ? (byte) 2 : (byte) 1;
+      }
+      return page == 2;
+    }
+
+    /** {@link DateText#find} of the text. */
+    DateText.Found date() {
+      if (!dateDone) {
+        date = DateText.find(line.text());
+        dateDone = true;
+      }
+      return date;
+    }
+
+    /** {@link #labels(String)} of the text. */
+    List<Label> labels() {
+      if (labels == null) {
+        labels = TailReader.labels(line.text());
+      }
+      return labels;
+    }
+
+    /** {@link LineMarks#scan}. */
+    List<LineMarks.Item> marks() {
+      if (!marksDone) {
+        marks = LineMarks.scan(line);
+        marksDone = true;
+      }
+      return marks;
+    }
+
+    /** The text's key without blanks. */
+    String compact() {
+      if (compact == null) {
+        compact = TextNorm.removeBlanks(TextNorm.key(line.text()));
+      }
+      return compact;
+    }
+
+    /** {@link TailReader#isTailLine}. */
+    boolean tail() {
+      if (tail == 0) {
+        tail = TailReader.isTailLine(this) ? (byte) 2 : (byte) 1;
+      }
+      return tail == 2;
+    }
+
+    /** {@link TailReader#isShortDateLine}. */
+    boolean shortDate() {
+      DateText.Found d = date();
+      if (d == null || d.date() == null) {
+        return false;
+      }
+      return restIsSignature(line.text(), d);
+    }
+  }
+
   /** True when {@code line} can belong to the end of a reply. */
   static boolean isTailLine(Line line) {
+    return isTailLine(new Facts(line));
+  }
+
+  /** {@link #isTailLine(Line)} of a line's facts. */
+  private static boolean isTailLine(Facts f) {
+    Line line = f.line;
     String text = line.text();
     int weight = TextNorm.weight(text, 200);
     if (weight == 0) {
@@ -210,31 +300,26 @@ final class TailReader {
     }
     if (weight > 60) {
       // only a labelled line (a long copy-to list, a two-column block) or page metadata
-      if (labelled(line) || PageMetadata.is(line)) {
+      if (startsWithLabel(text, f.labels()) || f.page()) {
         return true;
       }
       Line in = unwrap(line);
       return in != null && labelled(in);
     }
-    String compact = TextNorm.removeBlanks(TextNorm.key(text));
-    if (PageMetadata.is(line)) {
+    if (f.page()) {
       return true;
     }
-    DateText.Found d = DateText.find(text);
-    if (d != null) {
-      String rest = TextNorm.removeBlanks(TextNorm.key(text.substring(0, d.start())
-          + text.substring(d.end())));
-      if (rest.isEmpty() || OrgNames.isName(rest)) {
-        return true;
-      }
-    }
-    if (OrgNames.isName(compact)) {
+    DateText.Found d = f.date();
+    if (d != null && restIsSignature(text, d)) {
       return true;
     }
-    if (LineMarks.scan(line) != null) {
+    if (OrgNames.isName(f.compact())) {
       return true;
     }
-    if (labelled(line)) {
+    if (f.marks() != null) {
+      return true;
+    }
+    if (startsWithLabel(text, f.labels())) {
       return true;
     }
     Value v = Value.parse(text, 0, text.length());
@@ -246,6 +331,13 @@ final class TailReader {
       return true; // （联系人：周敏；联系电话：0731-57822316）
     }
     return false;
+  }
+
+  /** True when the text around date {@code d} is blank or the issuer's name. */
+  private static boolean restIsSignature(String text, DateText.Found d) {
+    String rest = TextNorm.removeBlanks(TextNorm.key(text.substring(0, d.start())
+        + text.substring(d.end())));
+    return rest.isEmpty() || OrgNames.isName(rest);
   }
 
   /** True when {@code line} starts with an end label (联系人：, 抄送：…), blanks aside. */
@@ -269,14 +361,7 @@ final class TailReader {
 
   /** {@link #isDateLine} for a line known to weigh at most 60. */
   static boolean isShortDateLine(Line line) {
-    String text = line.text();
-    DateText.Found d = DateText.find(text);
-    if (d == null || d.date() == null) {
-      return false;
-    }
-    String rest = TextNorm.removeBlanks(TextNorm.key(text.substring(0, d.start())
-        + text.substring(d.end())));
-    return rest.isEmpty() || OrgNames.isName(rest);
+    return new Facts(line).shortDate();
   }
 
   /**
@@ -395,6 +480,14 @@ final class TailReader {
 
   /** Reads the end lines {@code [from, to)} of {@code all} into the draft. */
   static void read(List<Line> all, int from, int to, Draft d) {
+    read(all, from, to, d, null);
+  }
+
+  /**
+   * {@link #read(List, int, int, Draft)} with the facts already learnt of the lines (indexed as
+   * {@code all}; null entries, or a null array, for lines not asked about yet).
+   */
+  static void read(List<Line> all, int from, int to, Draft d, Facts[] facts) {
     ReadContext ctx = d.ctx;
     ContactRole lastRole = null;
     boolean copyOpen = false;
@@ -408,12 +501,13 @@ final class TailReader {
       if (TextNorm.isBlank(text)) {
         continue;
       }
-      if (PageMetadata.is(line)) {
+      Facts f = facts != null && facts[i] != null ? facts[i] : new Facts(line);
+      if (f.page()) {
         d.page.collect(line);
         d.unknown(BlockKind.PAGE_METADATA, ln);
         continue;
       }
-      DateText.Found date = DateText.find(text);
+      DateText.Found date = f.date();
       if (date != null) {
         String rest = TextNorm.removeBlanks(text.substring(0, date.start())
             + text.substring(date.end()));
@@ -427,13 +521,13 @@ final class TailReader {
           continue;
         }
       }
-      String compact = TextNorm.removeBlanks(TextNorm.key(text));
+      String compact = f.compact();
       // recipients continued on the next line: after 抄送：/ a list ending in 、, or a list of
       // names wrapped under the first one (indented, or below the date: not the signature)
       boolean continued = copyOpen || (copyMaybe && copyListContinues(text)
           && (d.date != null || TextNorm.isBlankChar(text.charAt(0))));
       List<Label> lineLabels = null; // labels(text), computed at most once
-      if (continued && (lineLabels = labels(text)).isEmpty()) {
+      if (continued && (lineLabels = f.labels()).isEmpty()) {
         copyOpen = copyTo(d, line, 0, text.length());
         copyMaybe = copyListContinues(text);
         continue;
@@ -446,14 +540,14 @@ final class TailReader {
         signature(d, line, TextNorm.removeBlanks(text));
         continue;
       }
-      List<LineMarks.Item> marks = LineMarks.scan(line);
+      List<LineMarks.Item> marks = f.marks();
       if (marks != null) {
         d.applyMarks(line, marks, true);
         continue;
       }
       Line part = line;
       if (lineLabels == null) {
-        lineLabels = labels(text);
+        lineLabels = f.labels();
       }
       List<Label> labels = lineLabels;
       if (!startsWithLabel(text, lineLabels)) {
