@@ -214,9 +214,9 @@ final class BodyReader {
     }
     Matcher m = ANSWER_FOLLOWS.matcher(op.text);
     if (m.find() && m.end() < op.text.length()) {
-      Para after = op.from(m.end()).strip();
+      Para after = op.strip(m.end(), op.length());
       if (!after.isEmpty()) {
-        op = op.sub(0, m.end()).strip();
+        op = op.strip(0, m.end());
         finding(BodyRules.OPENING_RUN_IN, "body.opening", after, 0, 0, null);
         rest.add(after);
       }
@@ -309,7 +309,7 @@ final class BodyReader {
    * rest on as the item's first paragraph.
    */
   private void headed(Item item, Para p, int from, boolean splitRunIn) {
-    Para rest = p.from(from).strip();
+    Para rest = p.strip(from, p.length());
     if (rest.isEmpty()) {
       ctx.target(p.lineAt(0), item.path);
       return;
@@ -318,7 +318,7 @@ final class BodyReader {
     Para heading = rest.sub(0, h);
     item.heading = heading.text;
     heading.target(ctx, item.path);
-    Para after = rest.from(h).strip();
+    Para after = rest.strip(h, rest.length());
     if (!after.isEmpty()) {
       inItem(item, after, !splitRunIn);
     }
@@ -327,7 +327,7 @@ final class BodyReader {
   /** The end of the first sentence of {@code t}: after 。；！？ and any closing quotes. */
   static int headingEnd(String t) {
     for (int i = 0; i < t.length(); i++) {
-      if (Paragraphs.SENTENCE_END.indexOf(t.charAt(i)) >= 0) {
+      if (BodyScan.sentenceEnd(t.charAt(i))) {
         int j = i + 1;
         while (j < t.length() && Paragraphs.CLOSERS.indexOf(t.charAt(j)) >= 0) {
           j++;
@@ -361,7 +361,7 @@ final class BodyReader {
         int expected = item.points.isEmpty() ? 1 : last(item.points).ordinal + 1;
         int at = findRunIn(p.text, 1, expected);
         if (at > 0) {
-          Para pre = p.sub(0, at).strip();
+          Para pre = p.strip(0, at);
           if (!pre.isEmpty()) {
             plain(item, pre);
           }
@@ -410,7 +410,7 @@ final class BodyReader {
       Item point = new Item(ordinal, PointStyle.RUN_IN, prefix + into.size() + "]");
       into.add(point);
       ctx.markup(p.lineAt(start), p.text.substring(start, markerEnd));
-      Para seg = p.sub(markerEnd, end).strip();
+      Para seg = p.strip(markerEnd, end);
       if (seg.isEmpty()) {
         ctx.target(p.lineAt(start), point.path);
       } else {
@@ -418,7 +418,7 @@ final class BodyReader {
         Para heading = seg.sub(0, h);
         point.heading = heading.text;
         heading.target(ctx, point.path);
-        Para after = seg.from(h).strip();
+        Para after = seg.strip(h, seg.length());
         if (!after.isEmpty()) {
           after.target(ctx, point.path);
           point.paragraphs.add(after.text);
@@ -479,7 +479,7 @@ final class BodyReader {
       }
       int at = findRunIn(p.text, 1, 1);
       if (at > 0) {
-        Para pre = p.sub(0, at).strip();
+        Para pre = p.strip(0, at);
         if (!pre.isEmpty()) {
           addIntro(pre);
         }
@@ -503,7 +503,7 @@ final class BodyReader {
     int at = findRunIn(p.text, 1, item.ordinal + 1);
     if (at > 0) {
       flushPending(item);
-      Para pre = p.sub(0, at).strip();
+      Para pre = p.strip(0, at);
       if (!pre.isEmpty()) {
         pre.target(ctx, item.path);
         item.paragraphs.add(pre.text);

@@ -100,6 +100,16 @@ final class BodyScan {
     }
   }
 
+  /** Whether {@code c} ends a sentence: {@code Paragraphs.SENTENCE_END.indexOf(c) >= 0}. */
+  static boolean sentenceEnd(char c) {
+    switch (c) {
+      case '。', '！', '？', '!', '?', '；', ';':
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** [0-9０-９]. */
   static boolean digit(char c) {
     return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');

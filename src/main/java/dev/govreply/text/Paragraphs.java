@@ -124,8 +124,13 @@ final class Paragraphs {
 
     /** Without surrounding blanks. */
     Para strip() {
-      int s = 0;
-      int e = text.length();
+      return strip(0, text.length());
+    }
+
+    /** Characters {@code [start, end)} without surrounding blanks: {@code sub(start, end).strip()}. */
+    Para strip(int start, int end) {
+      int s = start;
+      int e = end;
       while (s < e && blank(text.charAt(s))) {
         s++;
       }
@@ -203,9 +208,13 @@ final class Paragraphs {
     int size;
     /** Whether the line last cleaned has blanks inside (after stripping). */
     boolean spaced;
+    /** The positions of the blanks inside the cleaned lines, ascending: what finish reads. */
+    final int[] blanks;
+    int blankCount;
 
     Buffer(int capacity) {
       chars = new char[capacity];
+      blanks = new int[capacity];
       line = new int[capacity];
       col = new int[capacity];
     }
@@ -222,8 +231,10 @@ final class Paragraphs {
       capacity += l.text().length();
     }
     Buffer buf = new Buffer(capacity);
-    List<Para> segments = new ArrayList<>();
+    List<Para> segments = new ArrayList<>(lines.size());
     boolean[] spaced = new boolean[lines.size()];
+    // the blanks of segment i are buf.blanks[blankFrom[i], blankFrom[i + 1])
+    int[] blankFrom = new int[lines.size() + 1];
     for (Line l : lines) {
       if (l.blank()) {
         continue;
@@ -232,6 +243,7 @@ final class Paragraphs {
       clean(l, ctx, buf);
       if (buf.size > from) {
         spaced[segments.size()] = buf.spaced;
+        blankFrom[segments.size() + 1] = buf.blankCount;
         segments.add(buf.para(from, buf.size));
       }
     }
@@ -242,7 +254,7 @@ final class Paragraphs {
       String t = segments.get(i).text;
       opens[i] = startsStructure(t) || BodyScan.closingStart(t) || BodyScan.letterFormula(t);
     }
-    List<Para> out = new ArrayList<>();
+    List<Para> out = new ArrayList<>(n);
     int start = 0; // the paragraph being built is segments [start, i)
     int length = 0;
     boolean anySpaced = false;
@@ -254,7 +266,7 @@ final class Paragraphs {
           continue;
         }
         Para p = join(segments, start, i, length, buf);
-        out.add(anySpaced ? finish(p, buf, ctx) : p);
+        out.add(anySpaced ? finish(p, buf, ctx, blankFrom[start], blankFrom[i]) : p);
       }
       start = i;
       length = segments.get(i).text.length();
@@ -262,7 +274,7 @@ final class Paragraphs {
     }
     if (n > 0) {
       Para p = join(segments, start, n, length, buf);
-      out.add(anySpaced ? finish(p, buf, ctx) : p);
+      out.add(anySpaced ? finish(p, buf, ctx, blankFrom[start], blankFrom[n]) : p);
     }
     return out;
   }
@@ -303,33 +315,36 @@ final class Paragraphs {
     int[] col = buf.col;
     int column = l.column();
     boolean bold = false;
-    int blanks = 0;
-    int n;
-    if (t.indexOf("**") < 0) {
-      t.getChars(0, len, chars, w);
-      for (int i = 0; i < len; i++) {
-        col[w + i] = column + i;
-        if (blank(chars[w + i])) {
-          blanks++;
-        }
+    int[] at = buf.blanks;
+    int b0 = buf.blankCount;
+    int blanks = 0; // their positions (relative to w) are at[b0, b0 + blanks)
+    // copied, then the ** markers closed up in place run by run (runs move down, never up):
+    // the markers are paired from the left, as a scan would pair them
+    t.getChars(0, len, chars, w);
+    int n = 0;
+    int i = 0;
+    while (i < len) {
+      int m = t.indexOf("**", i);
+      if (m < 0) {
+        m = len;
       }
-      n = len;
-    } else {
-      n = 0;
-      for (int i = 0; i < len; i++) {
-        char c = t.charAt(i);
-        if (c == '*' && i + 1 < len && t.charAt(i + 1) == '*') {
-          bold = true;
-          ctx.markup(l.number(), "**");
-          i++;
-          continue;
-        }
-        chars[w + n] = c;
-        col[w + n] = column + i;
-        if (blank(c)) {
-          blanks++;
-        }
-        n++;
+      int k = m - i;
+      if (n != i) {
+        System.arraycopy(chars, w + i, chars, w + n, k);
+      }
+      for (int j = 0, c = column + i, o = w + n; j < k; j++) {
+        col[o + j] = c + j;
+      }
+      n += k;
+      if (m < len) {
+        bold = true;
+        ctx.markup(l.number(), "**");
+      }
+      i = m + 2;
+    }
+    for (int j = w, e = w + n; j < e; j++) {
+      if (blank(chars[j])) {
+        at[b0 + blanks++] = j - w;
       }
     }
     // strip
@@ -343,6 +358,14 @@ final class Paragraphs {
     }
     // the stripped characters are all blanks: are there any left inside?
     buf.spaced = blanks > s + (n - e);
+    int kept = 0;
+    if (buf.spaced) {
+      // the blanks inside, as buffer positions after the strip (the leading s are stripped)
+      for (int j = s; j < blanks - (n - e); j++) {
+        at[b0 + kept++] = w + at[b0 + j] - s;
+      }
+    }
+    buf.blankCount = b0 + kept;
     n = e - s;
     if (s > 0) {
       System.arraycopy(chars, w + s, chars, w, n);
@@ -354,6 +377,9 @@ final class Paragraphs {
           BodyRules.BOLD_MARKERS.message(), "body", l, 0, l.text().length(), null);
     }
     buf.size = w + letterSpaced(buf, w, n, l, ctx);
+    if (!buf.spaced) {
+      buf.blankCount = b0; // closed up: no blanks left inside
+    }
   }
 
   private static final Pattern LETTER_SPACED = Pattern.compile(
@@ -424,7 +450,7 @@ final class Paragraphs {
 
   private static boolean noSentenceEnd(String t) {
     for (int i = 0; i < t.length(); i++) {
-      if (SENTENCE_END.indexOf(t.charAt(i)) >= 0) {
+      if (BodyScan.sentenceEnd(t.charAt(i))) {
         return false;
       }
     }
@@ -476,22 +502,30 @@ final class Paragraphs {
    * Spaces between Han characters and ASCII digits or letters removed; one finding. {@code p} is
    * a window of {@code buf}, which is read instead of the text.
    */
-  private static Para finish(Para p, Buffer buf, ReadContext ctx) {
+  private static Para finish(Para p, Buffer buf, ReadContext ctx, int blankFrom, int blankTo) {
     char[] a = buf.chars;
+    int[] at = buf.blanks;
     int o = p.off;
     int end = o + p.length();
-    boolean[] drop = null;
+    int[] drop = null; // the dropped runs of blanks, as pairs [start, end) relative to o
+    int drops = 0;
     int first = -1;
     int last = -1;
-    int i = o + 1; // a run of blanks at the very start does not count
-    while (i < end) {
-      if (!blank(a[i])) {
+    // the blanks of p, recorded while cleaning, ascending: each maximal run of consecutive
+    // positions is a run of blanks
+    int j = blankFrom;
+    while (j < blankTo) {
+      int s = at[j++];
+      int i = s + 1;
+      while (j < blankTo && at[j] == i) {
         i++;
-        continue;
+        j++;
       }
-      int s = i;
-      while (i < end && blank(a[i])) {
-        i++;
+      if (s < o + 1) { // a run of blanks at the very start does not count
+        s = o + 1;
+        if (s >= i) {
+          continue;
+        }
       }
       if (i >= end) {
         break;
@@ -502,11 +536,10 @@ final class Paragraphs {
       boolean alnumAfter = after < 128 && asciiAlnum((char) after);
       if ((alnumAfter && han(before)) || (alnumBefore && han(after))) {
         if (drop == null) {
-          drop = new boolean[end - o];
+          drop = new int[2 * (blankTo - blankFrom)]; // at most one run per blank
         }
-        for (int k = s; k < i; k++) {
-          drop[k - o] = true;
-        }
+        drop[drops++] = s - o;
+        drop[drops++] = i - o;
         if (first < 0) {
           first = s - o;
         }
@@ -525,22 +558,14 @@ final class Paragraphs {
     // closed up in place: the window belongs to this paragraph alone, and p is dropped
     int len = end - o;
     int n = first; // nothing before the first dropped blank moves
-    int k = first;
-    while (k < len) {
-      if (drop[k]) {
-        k++;
-        continue;
-      }
-      int q = k + 1;
-      while (q < len && !drop[q]) {
-        q++;
-      }
+    for (int d = 0; d < drops; d += 2) {
+      int k = drop[d + 1];
+      int q = d + 2 < drops ? drop[d + 2] : len;
       // the kept run [k, q) moves down to n (n <= k: arraycopy copies overlapping ranges safely)
       System.arraycopy(a, o + k, a, o + n, q - k);
       System.arraycopy(buf.line, o + k, buf.line, o + n, q - k);
       System.arraycopy(buf.col, o + k, buf.col, o + n, q - k);
       n += q - k;
-      k = q;
     }
     Para out = buf.para(o, o + n);
     ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body", span)

@@ -5,6 +5,7 @@ import dev.govreply.conformance.Severity;
 import dev.govreply.conformance.SourceSpan;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,12 +28,10 @@ final class ReadContext {
 
   ReadContext(List<String> lines) {
     this.lines = List.copyOf(lines);
-    this.targets = new ArrayList<>(lines.size());
-    this.markup = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      targets.add(new ArrayList<>(2));
-      markup.add(new ArrayList<>(0));
-    }
+    // a line's list is made when the first path or token is recorded: null until then
+    List<List<String>> none = Collections.nCopies(lines.size(), null);
+    this.targets = new ArrayList<>(none);
+    this.markup = new ArrayList<>(none);
   }
 
   /** The input lines (without terminators), in order; line {@code n} is at index {@code n - 1}. */
@@ -51,7 +50,12 @@ final class ReadContext {
 
   /** Records that text of {@code line} went to the model path {@code path}. */
   void target(int line, String path) {
-    List<String> t = targets.get(line - 1);
+    List<String> recorded = targets.get(line - 1);
+    if (recorded == null) {
+      recorded = new ArrayList<>(4);
+      targets.set(line - 1, recorded);
+    }
+    List<String> t = recorded;
     int n = t.size();
     if (n > 0 && t.get(n - 1).equals(path)) {
       return; // the common repeat: the path just recorded
@@ -76,7 +80,12 @@ final class ReadContext {
   void markup(int line, String... tokens) {
     for (String token : tokens) {
       if (!token.isBlank()) {
-        markup.get(line - 1).add(token.strip());
+        List<String> m = markup.get(line - 1);
+        if (m == null) {
+          m = new ArrayList<>(2);
+          markup.set(line - 1, m);
+        }
+        m.add(token.strip());
       }
     }
   }
@@ -98,7 +107,10 @@ final class ReadContext {
   ReadReport report(Charset charset) {
     List<LineRecord> records = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      records.add(new LineRecord(i + 1, lines.get(i), targets.get(i), markup.get(i)));
+      List<String> t = targets.get(i);
+      List<String> m = markup.get(i);
+      records.add(new LineRecord(i + 1, lines.get(i), t == null ? List.of() : t,
+          m == null ? List.of() : m));
     }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing((Finding f) -> f.span().map(SourceSpan::startLine).orElse(0))
