@@ -78,7 +78,11 @@ final class TailReader {
 
   /** The end labels of a line, in order (a two-column block gives several). */
   static List<Label> labels(String text) {
-    String k = TextNorm.key(text);
+    return labels(text, TextNorm.key(text));
+  }
+
+  /** {@link #labels(String)} given {@code k}, the {@linkplain TextNorm#key key} of {@code text}. */
+  private static List<Label> labels(String text, String k) {
     List<Label> out = new ArrayList<>(2);
     Matcher m = LABEL.matcher(k);
     int from = 0;
@@ -216,6 +220,7 @@ final class TailReader {
     private boolean marksDone;
     private List<LineMarks.Item> marks;
     private String compact;
+    private String key;
     private byte tail; // 0 unknown, 1 no, 2 yes
 
     Facts(Line line) {
@@ -242,7 +247,7 @@ final class TailReader {
     /** {@link #labels(String)} of the text. */
     List<Label> labels() {
       if (labels == null) {
-        labels = TailReader.labels(line.text());
+        labels = TailReader.labels(line.text(), key());
       }
       return labels;
     }
@@ -259,9 +264,17 @@ final class TailReader {
     /** The text's key without blanks. */
     String compact() {
       if (compact == null) {
-        compact = TextNorm.removeBlanks(TextNorm.key(line.text()));
+        compact = TextNorm.removeBlanks(key());
       }
       return compact;
+    }
+
+    /** {@link TextNorm#key} of the text. */
+    private String key() {
+      if (key == null) {
+        key = TextNorm.key(line.text());
+      }
+      return key;
     }
 
     /** {@link TailReader#isTailLine}. */
@@ -309,6 +322,9 @@ final class TailReader {
     if (f.page()) {
       return true;
     }
+    if (startsWithLabel(text, f.labels())) {
+      return true; // checked early: the cheapest answer for the many labelled lines
+    }
     DateText.Found d = f.date();
     if (d != null && restIsSignature(text, d)) {
       return true;
@@ -317,9 +333,6 @@ final class TailReader {
       return true;
     }
     if (f.marks() != null) {
-      return true;
-    }
-    if (startsWithLabel(text, f.labels())) {
       return true;
     }
     Value v = Value.parse(text, 0, text.length());
