@@ -157,7 +157,7 @@ final class BodyReader {
     if (k == rest.size() && !lines.isEmpty()) {
       Para last = rest.isEmpty() ? null : rest.get(rest.size() - 1);
       if (last != null) {
-        finding(BodyRules.NO_CLOSING, null, last, 0, last.text.length(), null);
+        finding(BodyRules.NO_CLOSING, null, last, 0, last.length(), null);
       }
     }
     for (int i = 0; i < k; i++) {
@@ -176,7 +176,7 @@ final class BodyReader {
 
   private void addClosing(Para p) {
     p.target(ctx, "body.closing[" + closing.size() + "]");
-    closing.add(p.text);
+    closing.add(p.text());
   }
 
   private Body build() {
@@ -199,21 +199,21 @@ final class BodyReader {
 
   private void readOpening(List<Para> ps, List<Para> rest) {
     Para first = ps.get(0);
-    if (Paragraphs.headingMarker(first.text) > 0 || BodyScan.runInEnd(first.text, 0) > 0
+    if (Paragraphs.headingMarker(first.text()) > 0 || BodyScan.runInEnd(first.text(), 0) > 0
         || isClosing(first) && ps.size() == 1) {
-      finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.text.length(), null);
+      finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.length(), null);
       rest.addAll(ps);
       return;
     }
     int next = 1;
     Para op = first;
-    if (BodyScan.greeting(first.text) && ps.size() > 1
-        && !Paragraphs.startsStructure(ps.get(1).text)) {
+    if (BodyScan.greeting(first.text()) && ps.size() > 1
+        && !Paragraphs.startsStructure(ps.get(1).text())) {
       op = first.concat(ps.get(1));
       next = 2;
     }
-    Matcher m = ANSWER_FOLLOWS.matcher(op.text);
-    if (m.find() && m.end() < op.text.length()) {
+    Matcher m = ANSWER_FOLLOWS.matcher(op.text());
+    if (m.find() && m.end() < op.length()) {
       Para after = op.strip(m.end(), op.length());
       if (!after.isEmpty()) {
         op = op.strip(0, m.end());
@@ -221,16 +221,16 @@ final class BodyReader {
         rest.add(after);
       }
     }
-    if (!OPENING_FORMULA.matcher(Paragraphs.normalise(op.text)).find()) {
-      finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.text.length(), null);
+    if (!OPENING_FORMULA.matcher(Paragraphs.normalise(op.text())).find()) {
+      finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.length(), null);
     }
-    opening = op.text;
+    opening = op.text();
     op.target(ctx, "body.opening");
     rest.addAll(ps.subList(next, ps.size()));
   }
 
   private static boolean isClosing(Para p) {
-    String t = p.text;
+    String t = p.text();
     if (BodyScan.closingStart(t) || BodyScan.letterFormula(t)) {
       return true;
     }
@@ -245,7 +245,7 @@ final class BodyReader {
       inCommitments(p);
       return;
     }
-    int measureEnd = BodyScan.measureEnd(p.text);
+    int measureEnd = BodyScan.measureEnd(p.text());
     if (measureEnd > 0) {
       startMeasure(p, measureEnd);
       return;
@@ -260,12 +260,12 @@ final class BodyReader {
       inItem(current(), p, false);
       return;
     }
-    if (marker(p.text, false) != null) {
+    if (marker(p.text(), false) != null) {
       finding(BodyRules.ITEMS_OUTSIDE_MEASURE, "body.context[" + context.size() + "]", p, 0,
-          Math.min(p.text.length(), 3), null);
+          Math.min(p.length(), 3), null);
     }
     p.target(ctx, "body.context[" + context.size() + "]");
-    context.add(p.text);
+    context.add(p.text());
   }
 
   private Item current() {
@@ -273,7 +273,7 @@ final class BodyReader {
   }
 
   private boolean startsCommitments(Para p) {
-    String t = p.text; // the checks read it normalised
+    String t = p.text(); // the checks read it normalised
     if (section == Section.MEASURES && current().heading != null
         && BodyScan.containsAny(current().heading, MEASURE_LIKE_HEADING)) {
       return false; // 三、下一步工作打算 keeps its own paragraphs
@@ -290,14 +290,14 @@ final class BodyReader {
 
   /** A measure from {@code p}, whose marker 一、 ends at {@code end}. */
   private void startMeasure(Para p, int end) {
-    int ord = numeral(p.text.substring(0, end - 1));
+    int ord = numeral(p.text().substring(0, end - 1));
     String path = "body.measures[" + measures.size() + "]";
     int expected = measures.isEmpty() ? 1 : current().ordinal + 1;
     if (ord != expected) {
       finding(BodyRules.MEASURE_NUMBERING, path, p, 0, end,
           ChineseNumerals.format(Math.min(expected, 999)) + "、");
     }
-    ctx.markup(p.lineAt(0), p.text.substring(0, end));
+    ctx.markup(p.lineAt(0), p.text().substring(0, end));
     Item measure = new Item(Math.max(ord, 1), null, path);
     measures.add(measure);
     section = Section.MEASURES;
@@ -309,16 +309,18 @@ final class BodyReader {
    * rest on as the item's first paragraph.
    */
   private void headed(Item item, Para p, int from, boolean splitRunIn) {
-    Para rest = p.strip(from, p.length());
-    if (rest.isEmpty()) {
+    // the rest after the marker, stripped: [s, e) of p
+    int s = p.skipBlanks(from, p.length());
+    int e = p.trimEnd(s, p.length());
+    if (s == e) {
       ctx.target(p.lineAt(0), item.path);
       return;
     }
-    int h = headingEnd(rest.text);
-    Para heading = rest.sub(0, h);
-    item.heading = heading.text;
+    int h = headingEnd(p.text(), s, e);
+    Para heading = p.sub(s, h);
+    item.heading = heading.text();
     heading.target(ctx, item.path);
-    Para after = rest.strip(h, rest.length());
+    Para after = p.strip(h, e);
     if (!after.isEmpty()) {
       inItem(item, after, !splitRunIn);
     }
@@ -326,16 +328,24 @@ final class BodyReader {
 
   /** The end of the first sentence of {@code t}: after 。；！？ and any closing quotes. */
   static int headingEnd(String t) {
-    for (int i = 0; i < t.length(); i++) {
+    return headingEnd(t, 0, t.length());
+  }
+
+  /**
+   * The end of the first sentence of {@code t[from, to)}: after 。；！？ and any closing quotes, or
+   * {@code to}.
+   */
+  static int headingEnd(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
       if (BodyScan.sentenceEnd(t.charAt(i))) {
         int j = i + 1;
-        while (j < t.length() && Paragraphs.CLOSERS.indexOf(t.charAt(j)) >= 0) {
+        while (j < to && Paragraphs.CLOSERS.indexOf(t.charAt(j)) >= 0) {
           j++;
         }
         return j;
       }
     }
-    return t.length();
+    return to;
   }
 
   /**
@@ -346,7 +356,7 @@ final class BodyReader {
    */
   private void inItem(Item item, Para p, boolean plainOnly) {
     if (!plainOnly) {
-      Marker mk = marker(p.text, false);
+      Marker mk = marker(p.text(), false);
       if (mk != null && mk.style != item.style
           && (item.pointStyle == null || item.pointStyle == mk.style)) {
         item.pointStyle = mk.style;
@@ -359,7 +369,7 @@ final class BodyReader {
       }
       if (item.pointStyle == null || item.pointStyle == PointStyle.RUN_IN) {
         int expected = item.points.isEmpty() ? 1 : last(item.points).ordinal + 1;
-        int at = findRunIn(p.text, 1, expected);
+        int at = findRunIn(p.text(), 1, expected);
         if (at > 0) {
           Para pre = p.strip(0, at);
           if (!pre.isEmpty()) {
@@ -367,7 +377,7 @@ final class BodyReader {
           }
           item.pointStyle = PointStyle.RUN_IN;
           runIns(item.points, item.path + ".points[", p,
-              new Marker(PointStyle.RUN_IN, expected, BodyScan.runInEnd(p.text, at), false), at);
+              new Marker(PointStyle.RUN_IN, expected, BodyScan.runInEnd(p.text(), at), false), at);
           return;
         }
       }
@@ -379,17 +389,17 @@ final class BodyReader {
     if (!item.points.isEmpty()) {
       Item point = last(item.points);
       p.target(ctx, point.path);
-      point.paragraphs.add(p.text);
+      point.paragraphs.add(p.text());
     } else {
       p.target(ctx, item.path);
-      item.paragraphs.add(p.text);
+      item.paragraphs.add(p.text());
     }
   }
 
   private void startPoint(Item item, Para p, Marker mk) {
     String path = item.path + ".points[" + item.points.size() + "]";
     checkOrdinal(item.points, mk.ordinal, path, p, 0, mk.end);
-    ctx.markup(p.lineAt(0), p.text.substring(0, mk.end));
+    ctx.markup(p.lineAt(0), p.text().substring(0, mk.end));
     Item point = new Item(mk.ordinal, mk.style, path);
     item.points.add(point);
     headed(point, p, mk.end, false);
@@ -405,30 +415,32 @@ final class BodyReader {
     int markerEnd = first.end;
     int ordinal = first.ordinal;
     while (true) {
-      int next = findRunIn(p.text, markerEnd, ordinal + 1);
-      int end = next < 0 ? p.text.length() : next;
+      int next = findRunIn(p.text(), markerEnd, ordinal + 1);
+      int end = next < 0 ? p.length() : next;
       Item point = new Item(ordinal, PointStyle.RUN_IN, prefix + into.size() + "]");
       into.add(point);
-      ctx.markup(p.lineAt(start), p.text.substring(start, markerEnd));
-      Para seg = p.strip(markerEnd, end);
-      if (seg.isEmpty()) {
+      ctx.markup(p.lineAt(start), p.text().substring(start, markerEnd));
+      // the point's text, stripped: [s, e) of p
+      int s = p.skipBlanks(markerEnd, end);
+      int e = p.trimEnd(s, end);
+      if (s == e) {
         ctx.target(p.lineAt(start), point.path);
       } else {
-        int h = headingEnd(seg.text);
-        Para heading = seg.sub(0, h);
-        point.heading = heading.text;
+        int h = headingEnd(p.text(), s, e);
+        Para heading = p.sub(s, h);
+        point.heading = heading.text();
         heading.target(ctx, point.path);
-        Para after = seg.strip(h, seg.length());
+        Para after = p.strip(h, e);
         if (!after.isEmpty()) {
           after.target(ctx, point.path);
-          point.paragraphs.add(after.text);
+          point.paragraphs.add(after.text());
         }
       }
       if (next < 0) {
         return;
       }
       start = next;
-      markerEnd = BodyScan.runInEnd(p.text, next);
+      markerEnd = BodyScan.runInEnd(p.text(), next);
       ordinal++;
     }
   }
@@ -470,21 +482,21 @@ final class BodyReader {
   // ---- commitments -----------------------------------------------------------------------
 
   private void inCommitments(Para p) {
-    Marker mk = marker(p.text, true);
+    Marker mk = marker(p.text(), true);
     if (items.isEmpty()) {
       if (mk != null) {
         itemStyle = mk.style;
         startItem(p, mk, 0);
         return;
       }
-      int at = findRunIn(p.text, 1, 1);
+      int at = findRunIn(p.text(), 1, 1);
       if (at > 0) {
         Para pre = p.strip(0, at);
         if (!pre.isEmpty()) {
           addIntro(pre);
         }
         itemStyle = PointStyle.RUN_IN;
-        startItem(p, new Marker(PointStyle.RUN_IN, 1, BodyScan.runInEnd(p.text, at), false), at);
+        startItem(p, new Marker(PointStyle.RUN_IN, 1, BodyScan.runInEnd(p.text(), at), false), at);
         return;
       }
       addIntro(p);
@@ -500,16 +512,16 @@ final class BodyReader {
       inItem(item, p, false);
       return;
     }
-    int at = findRunIn(p.text, 1, item.ordinal + 1);
+    int at = findRunIn(p.text(), 1, item.ordinal + 1);
     if (at > 0) {
       flushPending(item);
       Para pre = p.strip(0, at);
       if (!pre.isEmpty()) {
         pre.target(ctx, item.path);
-        item.paragraphs.add(pre.text);
+        item.paragraphs.add(pre.text());
       }
       startItem(p, new Marker(PointStyle.RUN_IN, item.ordinal + 1,
-          BodyScan.runInEnd(p.text, at), false), at);
+          BodyScan.runInEnd(p.text(), at), false), at);
       return;
     }
     pending.add(p);
@@ -517,13 +529,13 @@ final class BodyReader {
 
   private void addIntro(Para p) {
     p.target(ctx, "body.commitments.intro[" + intro.size() + "]");
-    intro.add(p.text);
+    intro.add(p.text());
   }
 
   private void flushPending(Item item) {
     for (Para q : pending) {
       q.target(ctx, item.path);
-      item.paragraphs.add(q.text);
+      item.paragraphs.add(q.text());
     }
     pending.clear();
   }
@@ -536,7 +548,7 @@ final class BodyReader {
       return;
     }
     checkOrdinal(items, mk.ordinal, path, p, at, mk.end);
-    ctx.markup(p.lineAt(at), p.text.substring(at, mk.end));
+    ctx.markup(p.lineAt(at), p.text().substring(at, mk.end));
     Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path);
     items.add(item);
     headed(item, p, mk.end, true);

@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.conformance.Finding;
 import dev.govreply.conformance.SourceSpan;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,30 +79,46 @@ final class Paragraphs {
 
   /**
    * A paragraph of the body, with the source line and column of each of its characters. The
-   * positions are a window {@code [off, off + text.length())} of arrays that may be shared with
-   * other paragraphs (never written after construction), so that {@link #sub} copies no
-   * positions.
+   * characters and their positions are a window {@code [off, off + len)} of arrays that may be
+   * shared with other paragraphs, so that {@link #sub} copies nothing; the text is made when it is
+   * first asked for. The window is not written after the paragraph is made, except by {@link
+   * Paragraphs#finish}, which closes up a paragraph it then replaces.
    */
   static final class Para {
-    final String text;
+    private final char[] chars;
     private final int[] line;
     private final int[] col;
     private final int off;
+    private final int len;
+    /** The text of the window, made on first use. */
+    private String text;
 
-    Para(String text, int[] line, int[] col) {
-      this(text, line, col, 0);
-    }
-
-    private Para(String text, int[] line, int[] col, int off) {
-      this.text = text;
+    Para(char[] chars, int[] line, int[] col, int off, int len) {
+      this.chars = chars;
       this.line = line;
       this.col = col;
       this.off = off;
+      this.len = len;
+    }
+
+    /** The text. */
+    String text() {
+      String t = text;
+      if (t == null) {
+        t = new String(chars, off, len);
+        text = t;
+      }
+      return t;
+    }
+
+    /** Character {@code i}. */
+    char charAt(int i) {
+      return chars[off + i];
     }
 
     /** The number of characters. */
     int length() {
-      return text.length();
+      return len;
     }
 
     /** The source line of character {@code i}. */
@@ -114,61 +131,77 @@ final class Paragraphs {
       return col[off + i];
     }
 
+    /** Characters {@code [start, end)}: a window of the same arrays. */
     Para sub(int start, int end) {
-      return new Para(text.substring(start, end), line, col, off + start);
+      if (start == 0 && end == len) {
+        return this;
+      }
+      return new Para(chars, line, col, off + start, end - start);
     }
 
     Para from(int start) {
-      return sub(start, text.length());
+      return sub(start, len);
     }
 
     /** Without surrounding blanks. */
     Para strip() {
-      return strip(0, text.length());
+      return strip(0, len);
     }
 
     /** Characters {@code [start, end)} without surrounding blanks: {@code sub(start, end).strip()}. */
     Para strip(int start, int end) {
+      return sub(skipBlanks(start, end), trimEnd(start, end));
+    }
+
+    /** The first index in {@code [start, end)} that is not a blank, else {@code end}. */
+    int skipBlanks(int start, int end) {
       int s = start;
-      int e = end;
-      while (s < e && blank(text.charAt(s))) {
+      while (s < end && blank(chars[off + s])) {
         s++;
       }
-      while (e > s && blank(text.charAt(e - 1))) {
+      return s;
+    }
+
+    /** The end of {@code [start, end)} without trailing blanks (at least {@code start}). */
+    int trimEnd(int start, int end) {
+      int e = end;
+      while (e > start && blank(chars[off + e - 1])) {
         e--;
       }
-      return s == 0 && e == text.length() ? this : sub(s, e);
+      return e;
     }
 
     boolean isEmpty() {
-      return text.isEmpty();
+      return len == 0;
     }
 
     Para concat(Para other) {
-      int n = text.length();
-      int m = other.text.length();
+      int n = len;
+      int m = other.len;
+      char[] a = new char[n + m];
       int[] l = new int[n + m];
       int[] c = new int[n + m];
+      System.arraycopy(chars, off, a, 0, n);
       System.arraycopy(line, off, l, 0, n);
       System.arraycopy(col, off, c, 0, n);
+      System.arraycopy(other.chars, other.off, a, n, m);
       System.arraycopy(other.line, other.off, l, n, m);
       System.arraycopy(other.col, other.off, c, n, m);
-      return new Para(text + other.text, l, c);
+      return new Para(a, l, c, 0, n + m);
     }
 
     /** The first source line of character {@code index} (or of the paragraph when empty). */
     int lineAt(int index) {
-      int n = text.length();
-      if (n == 0) {
+      if (len == 0) {
         return 0;
       }
-      return line[off + Math.min(Math.max(index, 0), n - 1)];
+      return line[off + Math.min(Math.max(index, 0), len - 1)];
     }
 
     /** Records that this paragraph's text went to {@code path}. */
     void target(ReadContext ctx, String path) {
       int last = -1;
-      for (int i = off, e = off + text.length(); i < e; i++) {
+      for (int i = off, e = off + len; i < e; i++) {
         int l = line[i];
         if (l != last) {
           ctx.target(l, path);
@@ -179,7 +212,7 @@ final class Paragraphs {
 
     @Override
     public String toString() {
-      return text;
+      return text();
     }
   }
 
@@ -219,8 +252,40 @@ final class Paragraphs {
       col = new int[capacity];
     }
 
+    /**
+     * A buffer of at least {@code capacity} characters for one assembly on this thread: the one
+     * this thread used last when it is large enough, else a new one, which is kept for the next
+     * assembly when it holds at most {@value #MAX_KEPT} characters (softly, so memory pressure
+     * frees it). Every position is written before it is read, so a kept buffer needs no clearing.
+     * An assembly and the paragraphs made from it are used within one {@link BodyReader#read}
+     * call, which does not nest, so two uses of a buffer never overlap.
+     */
+    static Buffer acquire(int capacity) {
+      SoftReference<Buffer> ref = KEPT.get();
+      Buffer b = ref == null ? null : ref.get();
+      if (b != null && b.chars.length >= capacity) {
+        b.size = 0;
+        b.blankCount = 0;
+        b.spaced = false;
+        return b;
+      }
+      b = new Buffer(Math.max(capacity, MIN_KEPT));
+      if (capacity <= MAX_KEPT) {
+        KEPT.set(new SoftReference<>(b));
+      }
+      return b;
+    }
+
+    /** The largest buffer kept between assemblies: about 14 bytes per character. */
+    private static final int MAX_KEPT = 1 << 15;
+
+    /** The smallest buffer made, so that short bodies share one buffer. */
+    private static final int MIN_KEPT = 1 << 10;
+
+    private static final ThreadLocal<SoftReference<Buffer>> KEPT = new ThreadLocal<>();
+
     Para para(int from, int to) {
-      return new Para(new String(chars, from, to - from), line, col, from);
+      return new Para(chars, line, col, from, to - from);
     }
   }
 
@@ -230,7 +295,7 @@ final class Paragraphs {
     for (Line l : lines) {
       capacity += l.text().length();
     }
-    Buffer buf = new Buffer(capacity);
+    Buffer buf = Buffer.acquire(capacity);
     List<Para> segments = new ArrayList<>(lines.size());
     boolean[] spaced = new boolean[lines.size()];
     // the blanks of segment i are buf.blanks[blankFrom[i], blankFrom[i + 1])
@@ -251,7 +316,7 @@ final class Paragraphs {
     // whether a line can never continue the paragraph before it: classified once per line
     boolean[] opens = new boolean[n];
     for (int i = 0; i < n; i++) {
-      String t = segments.get(i).text;
+      String t = head(segments.get(i));
       opens[i] = startsStructure(t) || BodyScan.closingStart(t) || BodyScan.letterFormula(t);
     }
     List<Para> out = new ArrayList<>(n);
@@ -261,7 +326,7 @@ final class Paragraphs {
     for (int i = 0; i < n; i++) {
       if (i > start) {
         if (continues(segments, start, i, length, opens[i])) {
-          length += segments.get(i).text.length();
+          length += segments.get(i).length();
           anySpaced |= spaced[i];
           continue;
         }
@@ -269,7 +334,7 @@ final class Paragraphs {
         out.add(anySpaced ? finish(p, buf, ctx, blankFrom[start], blankFrom[i]) : p);
       }
       start = i;
-      length = segments.get(i).text.length();
+      length = segments.get(i).length();
       anySpaced = spaced[i];
     }
     if (n > 0) {
@@ -294,11 +359,11 @@ final class Paragraphs {
   /** The text of segments {@code [from, to)}. */
   private static String text(List<Para> segments, int from, int to, int length) {
     if (to - from == 1) {
-      return segments.get(from).text;
+      return segments.get(from).text();
     }
     StringBuilder sb = new StringBuilder(length);
     for (int i = from; i < to; i++) {
-      sb.append(segments.get(i).text);
+      sb.append(segments.get(i).text());
     }
     return sb.toString();
   }
@@ -424,7 +489,7 @@ final class Paragraphs {
   private static boolean continues(List<Para> segments, int from, int next, int length,
       boolean nextOpens) {
     Para last = segments.get(next - 1);
-    if (endsSentence(last.text) || nextOpens) {
+    if (last.isEmpty() || TERMINAL.indexOf(last.charAt(last.length() - 1)) >= 0 || nextOpens) {
       return false;
     }
     // a letter formula, a short heading or a greeting is at most 40 characters long
@@ -569,12 +634,25 @@ final class Paragraphs {
     }
     Para out = buf.para(o, o + n);
     ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body", span)
-        .withFix(excerpt(out.text)));
+        .withFix(excerpt(out)));
     return out;
   }
 
-  private static String excerpt(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40).concat("…");
+  private static String excerpt(Para p) {
+    return p.length() <= 40 ? p.text() : p.sub(0, 40).text().concat("…");
+  }
+
+  /** The characters a segment's opener checks can read: all of a short one, else the first 16. */
+  private static final int HEAD = 16;
+
+  /**
+   * The start of {@code p} for the opener checks ({@link #startsStructure}, {@link
+   * BodyScan#closingStart}, {@link BodyScan#letterFormula}), which read at most the first 11
+   * characters and the length up to 6: the text of a short segment, else its first {@value #HEAD}
+   * characters, so a long line is not copied only to be classified.
+   */
+  private static String head(Para p) {
+    return p.length() <= HEAD ? p.text() : p.sub(0, HEAD).text();
   }
 
   /** Traditional characters read as simplified, for matching formulas only. */
