@@ -12,7 +12,6 @@ import dev.govreply.model.PointStyle;
 import dev.govreply.text.Paragraphs.Para;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,9 +45,14 @@ import java.util.regex.Pattern;
  * back to one context paragraph per line.
  */
 final class BodyReader {
-  private static final Pattern OPENING_FORMULA = Pattern.compile(
+  /** Words of the opening formula (收悉…现答复如下); the opening has one of them. */
+  static final Pattern OPENING_FORMULA = Pattern.compile(
       "收悉|收到|如下|答复|回复|函复|办理|来函|来信|提出的|所提");
-  private static final Pattern ANSWER_FOLLOWS = Pattern.compile("如下[:：。，,]?");
+  /** The alternatives of {@link #OPENING_FORMULA}, which the reader looks for with contains. */
+  private static final String[] OPENING_WORDS = {"收悉", "收到", "如下", "答复", "回复", "函复", "办理",
+      "来函", "来信", "提出的", "所提"};
+  /** 如下 and the punctuation after it: where the opening ends when text follows on its line. */
+  static final Pattern ANSWER_FOLLOWS = Pattern.compile("如下[:：。，,]?");
   private static final String RUN_IN_BOUNDARY = "。；;：:，,！!？?）)”\u0020\u3000";
   /** Headings of a measure about the future ({@code 下一步|下步|今后|打算|计划|后段|下阶段}). */
   private static final String[] MEASURE_LIKE_HEADING = {"下一步", "下步", "今后", "打算", "计划",
@@ -199,7 +203,7 @@ final class BodyReader {
 
   private void readOpening(List<Para> ps, List<Para> rest) {
     Para first = ps.get(0);
-    if (Paragraphs.headingMarker(first.text()) > 0 || BodyScan.runInEnd(first.text(), 0) > 0
+    if (Paragraphs.headingMarker(first) > 0 || BodyScan.runInEnd(first, 0) > 0
         || isClosing(first) && ps.size() == 1) {
       finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.length(), null);
       rest.addAll(ps);
@@ -207,21 +211,21 @@ final class BodyReader {
     }
     int next = 1;
     Para op = first;
-    if (BodyScan.greeting(first.text()) && ps.size() > 1
-        && !Paragraphs.startsStructure(ps.get(1).text())) {
+    if (BodyScan.greeting(first) && ps.size() > 1
+        && !Paragraphs.startsStructure(ps.get(1))) {
       op = first.concat(ps.get(1));
       next = 2;
     }
-    Matcher m = ANSWER_FOLLOWS.matcher(op.text());
-    if (m.find() && m.end() < op.length()) {
-      Para after = op.strip(m.end(), op.length());
+    int answerEnd = answerFollowsEnd(op);
+    if (answerEnd >= 0 && answerEnd < op.length()) {
+      Para after = op.strip(answerEnd, op.length());
       if (!after.isEmpty()) {
-        op = op.strip(0, m.end());
+        op = op.strip(0, answerEnd);
         finding(BodyRules.OPENING_RUN_IN, "body.opening", after, 0, 0, null);
         rest.add(after);
       }
     }
-    if (!OPENING_FORMULA.matcher(Paragraphs.normalise(op.text())).find()) {
+    if (!BodyScan.containsAny(Paragraphs.normalise(op.text()), OPENING_WORDS)) {
       finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.length(), null);
     }
     opening = op.text();
@@ -229,8 +233,22 @@ final class BodyReader {
     rest.addAll(ps.subList(next, ps.size()));
   }
 
+  /**
+   * The end of the first match of {@link #ANSWER_FOLLOWS} ({@code 如下[:：。，,]?}) in {@code t},
+   * or -1.
+   */
+  static int answerFollowsEnd(CharSequence t) {
+    for (int i = 0, n = t.length() - 1; i < n; i++) {
+      if (t.charAt(i) == '如' && t.charAt(i + 1) == '下') {
+        int e = i + 2;
+        return e < t.length() && ":：。，,".indexOf(t.charAt(e)) >= 0 ? e + 1 : e;
+      }
+    }
+    return -1;
+  }
+
   private static boolean isClosing(Para p) {
-    String t = p.text();
+    Para t = p;
     if (BodyScan.closingStart(t) || BodyScan.letterFormula(t)) {
       return true;
     }
@@ -245,7 +263,7 @@ final class BodyReader {
       inCommitments(p);
       return;
     }
-    int measureEnd = BodyScan.measureEnd(p.text());
+    int measureEnd = BodyScan.measureEnd(p);
     if (measureEnd > 0) {
       startMeasure(p, measureEnd);
       return;
@@ -260,7 +278,7 @@ final class BodyReader {
       inItem(current(), p, false);
       return;
     }
-    if (marker(p.text(), false) != null) {
+    if (marker(p, false) != null) {
       finding(BodyRules.ITEMS_OUTSIDE_MEASURE, "body.context[" + context.size() + "]", p, 0,
           Math.min(p.length(), 3), null);
     }
@@ -273,7 +291,7 @@ final class BodyReader {
   }
 
   private boolean startsCommitments(Para p) {
-    String t = p.text(); // the checks read it normalised
+    Para t = p; // the checks read it normalised
     if (section == Section.MEASURES && current().heading != null
         && BodyScan.containsAny(current().heading, MEASURE_LIKE_HEADING)) {
       return false; // 三、下一步工作打算 keeps its own paragraphs
@@ -290,14 +308,14 @@ final class BodyReader {
 
   /** A measure from {@code p}, whose marker 一、 ends at {@code end}. */
   private void startMeasure(Para p, int end) {
-    int ord = numeral(p.text().substring(0, end - 1));
+    int ord = numeral(p.sub(0, end - 1).text());
     String path = "body.measures[" + measures.size() + "]";
     int expected = measures.isEmpty() ? 1 : current().ordinal + 1;
     if (ord != expected) {
       finding(BodyRules.MEASURE_NUMBERING, path, p, 0, end,
           ChineseNumerals.format(Math.min(expected, 999)) + "、");
     }
-    ctx.markup(p.lineAt(0), p.text().substring(0, end));
+    ctx.markup(p.lineAt(0), p.sub(0, end).text());
     Item measure = new Item(Math.max(ord, 1), null, path);
     measures.add(measure);
     section = Section.MEASURES;
@@ -316,7 +334,7 @@ final class BodyReader {
       ctx.target(p.lineAt(0), item.path);
       return;
     }
-    int h = headingEnd(p.text(), s, e);
+    int h = headingEnd(p, s, e);
     Para heading = p.sub(s, h);
     item.heading = heading.text();
     heading.target(ctx, item.path);
@@ -327,7 +345,7 @@ final class BodyReader {
   }
 
   /** The end of the first sentence of {@code t}: after 。；！？ and any closing quotes. */
-  static int headingEnd(String t) {
+  static int headingEnd(CharSequence t) {
     return headingEnd(t, 0, t.length());
   }
 
@@ -335,7 +353,7 @@ final class BodyReader {
    * The end of the first sentence of {@code t[from, to)}: after 。；！？ and any closing quotes, or
    * {@code to}.
    */
-  static int headingEnd(String t, int from, int to) {
+  static int headingEnd(CharSequence t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (BodyScan.sentenceEnd(t.charAt(i))) {
         int j = i + 1;
@@ -356,7 +374,7 @@ final class BodyReader {
    */
   private void inItem(Item item, Para p, boolean plainOnly) {
     if (!plainOnly) {
-      Marker mk = marker(p.text(), false);
+      Marker mk = marker(p, false);
       if (mk != null && mk.style != item.style
           && (item.pointStyle == null || item.pointStyle == mk.style)) {
         item.pointStyle = mk.style;
@@ -369,7 +387,7 @@ final class BodyReader {
       }
       if (item.pointStyle == null || item.pointStyle == PointStyle.RUN_IN) {
         int expected = item.points.isEmpty() ? 1 : last(item.points).ordinal + 1;
-        int at = findRunIn(p.text(), 1, expected);
+        int at = findRunIn(p, 1, expected);
         if (at > 0) {
           Para pre = p.strip(0, at);
           if (!pre.isEmpty()) {
@@ -377,7 +395,7 @@ final class BodyReader {
           }
           item.pointStyle = PointStyle.RUN_IN;
           runIns(item.points, item.path + ".points[", p,
-              new Marker(PointStyle.RUN_IN, expected, BodyScan.runInEnd(p.text(), at), false), at);
+              new Marker(PointStyle.RUN_IN, expected, BodyScan.runInEnd(p, at), false), at);
           return;
         }
       }
@@ -399,7 +417,7 @@ final class BodyReader {
   private void startPoint(Item item, Para p, Marker mk) {
     String path = item.path + ".points[" + item.points.size() + "]";
     checkOrdinal(item.points, mk.ordinal, path, p, 0, mk.end);
-    ctx.markup(p.lineAt(0), p.text().substring(0, mk.end));
+    ctx.markup(p.lineAt(0), p.sub(0, mk.end).text());
     Item point = new Item(mk.ordinal, mk.style, path);
     item.points.add(point);
     headed(point, p, mk.end, false);
@@ -415,18 +433,18 @@ final class BodyReader {
     int markerEnd = first.end;
     int ordinal = first.ordinal;
     while (true) {
-      int next = findRunIn(p.text(), markerEnd, ordinal + 1);
+      int next = findRunIn(p, markerEnd, ordinal + 1);
       int end = next < 0 ? p.length() : next;
       Item point = new Item(ordinal, PointStyle.RUN_IN, prefix + into.size() + "]");
       into.add(point);
-      ctx.markup(p.lineAt(start), p.text().substring(start, markerEnd));
+      ctx.markup(p.lineAt(start), p.sub(start, markerEnd).text());
       // the point's text, stripped: [s, e) of p
       int s = p.skipBlanks(markerEnd, end);
       int e = p.trimEnd(s, end);
       if (s == e) {
         ctx.target(p.lineAt(start), point.path);
       } else {
-        int h = headingEnd(p.text(), s, e);
+        int h = headingEnd(p, s, e);
         Para heading = p.sub(s, h);
         point.heading = heading.text();
         heading.target(ctx, point.path);
@@ -440,7 +458,7 @@ final class BodyReader {
         return;
       }
       start = next;
-      markerEnd = BodyScan.runInEnd(p.text(), next);
+      markerEnd = BodyScan.runInEnd(p, next);
       ordinal++;
     }
   }
@@ -449,7 +467,7 @@ final class BodyReader {
    * The index of the run-in marker for {@code ordinal} at a boundary at or after {@code from}, or
    * -1.
    */
-  private static int findRunIn(String t, int from, int ordinal) {
+  private static int findRunIn(Para t, int from, int ordinal) {
     int i = Math.max(from, 1);
     while (i < t.length() - 1) {
       int k = t.indexOf('是', i + 1);
@@ -463,7 +481,7 @@ final class BodyReader {
       }
       // t[s, k) is a run of 1 to 3 numerals and t[k] is 是: the marker ([一…十]{1,3})是 at s
       if (s < k && s >= from && s > 0 && RUN_IN_BOUNDARY.indexOf(t.charAt(s - 1)) >= 0
-          && numeral(t.substring(s, k)) == ordinal) {
+          && numeral(t.sub(s, k).text()) == ordinal) {
         return s;
       }
       i = k;
@@ -482,21 +500,21 @@ final class BodyReader {
   // ---- commitments -----------------------------------------------------------------------
 
   private void inCommitments(Para p) {
-    Marker mk = marker(p.text(), true);
+    Marker mk = marker(p, true);
     if (items.isEmpty()) {
       if (mk != null) {
         itemStyle = mk.style;
         startItem(p, mk, 0);
         return;
       }
-      int at = findRunIn(p.text(), 1, 1);
+      int at = findRunIn(p, 1, 1);
       if (at > 0) {
         Para pre = p.strip(0, at);
         if (!pre.isEmpty()) {
           addIntro(pre);
         }
         itemStyle = PointStyle.RUN_IN;
-        startItem(p, new Marker(PointStyle.RUN_IN, 1, BodyScan.runInEnd(p.text(), at), false), at);
+        startItem(p, new Marker(PointStyle.RUN_IN, 1, BodyScan.runInEnd(p, at), false), at);
         return;
       }
       addIntro(p);
@@ -512,7 +530,7 @@ final class BodyReader {
       inItem(item, p, false);
       return;
     }
-    int at = findRunIn(p.text(), 1, item.ordinal + 1);
+    int at = findRunIn(p, 1, item.ordinal + 1);
     if (at > 0) {
       flushPending(item);
       Para pre = p.strip(0, at);
@@ -521,7 +539,7 @@ final class BodyReader {
         item.paragraphs.add(pre.text());
       }
       startItem(p, new Marker(PointStyle.RUN_IN, item.ordinal + 1,
-          BodyScan.runInEnd(p.text(), at), false), at);
+          BodyScan.runInEnd(p, at), false), at);
       return;
     }
     pending.add(p);
@@ -548,7 +566,7 @@ final class BodyReader {
       return;
     }
     checkOrdinal(items, mk.ordinal, path, p, at, mk.end);
-    ctx.markup(p.lineAt(at), p.text().substring(at, mk.end));
+    ctx.markup(p.lineAt(at), p.sub(at, mk.end).text());
     Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path);
     items.add(item);
     headed(item, p, mk.end, true);
@@ -560,28 +578,28 @@ final class BodyReader {
    * The marker at the start of {@code t}: 一是, （一）, 1., （1）; with {@code enumerated}, also 一、
    * (as in commitments sections).
    */
-  private static Marker marker(String t, boolean enumerated) {
+  private static Marker marker(CharSequence t, boolean enumerated) {
     int e = BodyScan.runInEnd(t, 0);
     if (e > 0) { // 一是: the numeral is [0, e - 1)
-      return new Marker(PointStyle.RUN_IN, numeral(t.substring(0, e - 1)), e, false);
+      return new Marker(PointStyle.RUN_IN, numeral(t.subSequence(0, e - 1).toString()), e, false);
     }
     e = BodyScan.parenthesizedEnd(t);
     if (e > 0) { // （一）: [1, e - 1)
-      return new Marker(PointStyle.PARENTHESIZED, numeral(t.substring(1, e - 1)), e, false);
+      return new Marker(PointStyle.PARENTHESIZED, numeral(t.subSequence(1, e - 1).toString()), e, false);
     }
     e = BodyScan.parenthesizedArabicEnd(t);
     if (e > 0) {
-      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(t.substring(1, e - 1)), e,
+      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(t.subSequence(1, e - 1).toString()), e,
           false);
     }
     e = BodyScan.arabicEnd(t);
     if (e > 0) { // 1.: [0, e - 1)
-      return new Marker(PointStyle.ARABIC, numeral(t.substring(0, e - 1)), e, false);
+      return new Marker(PointStyle.ARABIC, numeral(t.subSequence(0, e - 1).toString()), e, false);
     }
     if (enumerated) {
       e = BodyScan.measureEnd(t);
       if (e > 0) {
-        return new Marker(PointStyle.ENUMERATED, numeral(t.substring(0, e - 1)), e, true);
+        return new Marker(PointStyle.ENUMERATED, numeral(t.subSequence(0, e - 1).toString()), e, true);
       }
     }
     return null;

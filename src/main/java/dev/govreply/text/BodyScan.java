@@ -116,7 +116,7 @@ final class BodyScan {
   }
 
   /** The number of Chinese numerals 一…十 from {@code at}, counting at most {@code max}. */
-  private static int cnRun(String t, int at, int max) {
+  private static int cnRun(CharSequence t, int at, int max) {
     int k = 0;
     while (k < max && at + k < t.length() && cnNumeral(t.charAt(at + k))) {
       k++;
@@ -125,7 +125,7 @@ final class BodyScan {
   }
 
   /** The number of digits [0-9０-９] from {@code at}, counting at most {@code max}. */
-  private static int digitRun(String t, int at, int max) {
+  private static int digitRun(CharSequence t, int at, int max) {
     int k = 0;
     while (k < max && at + k < t.length() && digit(t.charAt(at + k))) {
       k++;
@@ -133,7 +133,7 @@ final class BodyScan {
     return k;
   }
 
-  private static boolean charIn(String t, int i, String set) {
+  private static boolean charIn(CharSequence t, int i, String set) {
     return i >= 0 && i < t.length() && set.indexOf(t.charAt(i)) >= 0;
   }
 
@@ -143,19 +143,19 @@ final class BodyScan {
   // match: a shorter run leaves a run character where the follower is required.
 
   /** {@code ^([一…十]{1,3})[、.．]} ({@link Paragraphs#MEASURE}). */
-  static int measureEnd(String t) {
+  static int measureEnd(CharSequence t) {
     int k = cnRun(t, 0, 3);
     return k > 0 && charIn(t, k, "、.．") ? k + 1 : -1;
   }
 
   /** {@code ([一…十]{1,3})是} looking at {@code at} ({@link Paragraphs#RUN_IN}). */
-  static int runInEnd(String t, int at) {
+  static int runInEnd(CharSequence t, int at) {
     int k = cnRun(t, at, 3);
     return k > 0 && at + k < t.length() && t.charAt(at + k) == '是' ? at + k + 1 : -1;
   }
 
   /** {@code ^[（(]([一…十]{1,3})[）)]} ({@link Paragraphs#PARENTHESIZED}). */
-  static int parenthesizedEnd(String t) {
+  static int parenthesizedEnd(CharSequence t) {
     if (!charIn(t, 0, "（(")) {
       return -1;
     }
@@ -164,7 +164,7 @@ final class BodyScan {
   }
 
   /** {@code ^([0-9０-９]{1,2})[.．、](?![0-9０-９])} ({@link Paragraphs#ARABIC}). */
-  static int arabicEnd(String t) {
+  static int arabicEnd(CharSequence t) {
     int k = digitRun(t, 0, 2);
     if (k == 0 || !charIn(t, k, ".．、")) {
       return -1;
@@ -173,7 +173,7 @@ final class BodyScan {
   }
 
   /** {@code ^[（(]([0-9０-９]{1,2})[）)]} ({@link Paragraphs#PARENTHESIZED_ARABIC}). */
-  static int parenthesizedArabicEnd(String t) {
+  static int parenthesizedArabicEnd(CharSequence t) {
     if (!charIn(t, 0, "（(")) {
       return -1;
     }
@@ -184,7 +184,7 @@ final class BodyScan {
   // ---- formulas ----------------------------------------------------------------------------
 
   /** Whether the normalised text of {@code t} has {@code word} at {@code at}. */
-  static boolean at(String t, int at, String word) {
+  static boolean at(CharSequence t, int at, String word) {
     int n = word.length();
     if (at < 0 || at + n > t.length()) {
       return false;
@@ -198,7 +198,7 @@ final class BodyScan {
   }
 
   /** The length of the first of {@code words} at {@code at} (normalised), or -1. */
-  private static int first(String t, int at, String[] words) {
+  private static int first(CharSequence t, int at, String[] words) {
     for (String w : words) {
       if (at(t, at, w)) {
         return w.length();
@@ -207,7 +207,7 @@ final class BodyScan {
     return -1;
   }
 
-  private static boolean any(String t, int at, String[] words) {
+  private static boolean any(CharSequence t, int at, String[] words) {
     return first(t, at, words) >= 0;
   }
 
@@ -217,7 +217,7 @@ final class BodyScan {
   private static final String[] WELCOME = {"继续", "今后", "再"};
 
   /** {@link Paragraphs#CLOSING} looking at the start of the normalised text of {@code t}. */
-  static boolean closingStart(String t) {
+  static boolean closingStart(CharSequence t) {
     if (t.isEmpty()) {
       return false;
     }
@@ -244,39 +244,57 @@ final class BodyScan {
   private static final String[] LETTER = {"此致", "敬礼", "此致敬礼"};
 
   /** {@link Paragraphs#LETTER_FORMULA} matching the whole normalised text of {@code t}. */
-  static boolean letterFormula(String t) {
+  static boolean letterFormula(CharSequence t) {
     return wholeWord(t, LETTER, "!！。", true);
   }
 
   private static final String[] GREETINGS = {"您好", "你好", "你们好"};
 
   /** {@link Paragraphs#GREETING} matching the whole of {@code t} (not normalised). */
-  static boolean greeting(String t) {
+  static boolean greeting(CharSequence t) {
     return wholeWord(t, GREETINGS, "!！,，.。", false);
   }
 
   /** {@code ^(w1|w2|…)[punct]?$}, matched as a whole. */
-  private static boolean wholeWord(String t, String[] words, String punct, boolean normalised) {
+  private static boolean wholeWord(CharSequence t, String[] words, String punct, boolean normalised) {
     int n = t.length();
     if (n == 0 || n > 5) {
       return false;
     }
     int end = punct.indexOf(t.charAt(n - 1)) >= 0 ? n - 1 : n;
     for (String w : words) {
-      if (w.length() == end && (normalised ? at(t, 0, w) : t.startsWith(w))) {
+      if (w.length() == end && (normalised ? at(t, 0, w) : startsWith(t, w))) {
         return true;
       }
     }
     return false;
   }
 
+  /** {@code t.startsWith(w)}, for any char sequence. */
+  private static boolean startsWith(CharSequence t, String w) {
+    int n = w.length();
+    if (n > t.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (t.charAt(i) != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final String[] QUERIES = {"是否满意", "敬请反馈", "征询意见表", "满意度测评"};
 
   /** {@link Paragraphs#CLOSING_QUERY} found in the normalised text of {@code t[0, end)}. */
-  static boolean closingQuery(String t, int end) {
+  static boolean closingQuery(CharSequence t, int end) {
     for (int i = 0; i < end; i++) {
+      char c = simplified(t.charAt(i));
+      if (c != '是' && c != '敬' && c != '征' && c != '满') {
+        continue; // no query starts here: each starts with one of these
+      }
       for (String q : QUERIES) {
-        if (i + q.length() <= end && at(t, i, q)) {
+        if (q.charAt(0) == c && i + q.length() <= end && at(t, i, q)) {
           return true;
         }
       }
@@ -291,12 +309,12 @@ final class BodyScan {
    * The end of {@link Paragraphs#COMMITMENTS_STRONG} looking at the start of the normalised text
    * of {@code t} (the first alternative that matches, as the pattern picks), or -1.
    */
-  static int commitmentsStrongEnd(String t) {
+  static int commitmentsStrongEnd(CharSequence t) {
     return first(t, 0, STRONG);
   }
 
   /** {@link Paragraphs#COMMITMENTS_YEAR} looking at the start of the normalised text of t. */
-  static boolean commitmentsYear(String t) {
+  static boolean commitmentsYear(CharSequence t) {
     int n = t.length();
     if (n < 7 || t.charAt(4) != '年' || t.charAt(5) != '，' && t.charAt(5) != ',') {
       return false;
@@ -324,7 +342,7 @@ final class BodyScan {
   private static final String[] WILL = {"还", "也", "会", "将"};
 
   /** {@link Paragraphs#COMMITMENTS_WE} looking at the start of the normalised text of t. */
-  static boolean commitmentsWe(String t) {
+  static boolean commitmentsWe(CharSequence t) {
     if (t.isEmpty() || t.charAt(0) != '我') {
       return false;
     }

@@ -67,6 +67,67 @@ final class LayoutReader {
     }
   }
 
+  /**
+   * Reads {@code text} (already decoded) that is expected to hold only the body of a reply. When
+   * the layout reader would find nothing but a body in it — its first line is body text (not page
+   * metadata, a salutation, a title or a line of marks), its last line cannot belong to the end
+   * of a reply and no line is a date line — the layout recognition is skipped and the body is
+   * read from all its lines; otherwise the text is read as a whole document, as {@link #read}
+   * does, so that nothing in it is lost. Never throws for any text.
+   */
+  static ReadResult readBody(String text, Charset charset) {
+    List<String> lines = TextLines.split(text);
+    ReadContext ctx = new ReadContext(lines);
+    try {
+      LayoutReader r = new LayoutReader(ctx);
+      Reply reply = r.bodyOnly();
+      if (reply == null) {
+        reply = r.run();
+      }
+      return new ReadResult(reply, ctx.report(charset));
+    } catch (RuntimeException | StackOverflowError e) {
+      return fallback(lines, charset, e);
+    }
+  }
+
+  /**
+   * The reply of a text that is a body alone, or null (nothing recorded yet) when the layout
+   * reader could find more than a body in it. The conditions are those under which {@link #run}
+   * takes the body from the first non-blank line to the end and finds nothing else: the header
+   * scan stops at once on a line that reads like body text, the bottom-up scan of the end stops
+   * at once on the last line, and {@link #anchoredTail} has no date anchor (and no issuer to look
+   * for).
+   */
+  private Reply bodyOnly() {
+    int n = all.size();
+    int first = 0;
+    while (first < n && TextNorm.isBlank(all.get(first).text())) {
+      first++;
+    }
+    if (first == n) {
+      return null;
+    }
+    Line l = all.get(first);
+    if (TextNorm.weight(l.text(), 200) <= 200 && PageMetadata.is(l)
+        || Salutation.find(l) != null || TitleReader.at(all, first) != null
+        || LineMarks.scan(l) != null || !looksLikeBody(l)) {
+      return null;
+    }
+    int last = n - 1;
+    while (TextNorm.isBlank(all.get(last).text())) {
+      last--;
+    }
+    if (facts(last).tail()) {
+      return null;
+    }
+    for (int j = first; j < n; j++) {
+      if (TextNorm.weight(all.get(j).text(), 60) <= 60 && facts(j).shortDate()) {
+        return null;
+      }
+    }
+    return Reply.builder().body(body(all.subList(first, n))).build();
+  }
+
   /** Everything as unknown text, with a finding: the reader never fails on text. */
   private static ReadResult fallback(List<String> lines, Charset charset, Throwable e) {
     ReadContext ctx = new ReadContext(lines);

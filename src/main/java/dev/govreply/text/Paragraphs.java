@@ -84,7 +84,7 @@ final class Paragraphs {
    * first asked for. The window is not written after the paragraph is made, except by {@link
    * Paragraphs#finish}, which closes up a paragraph it then replaces.
    */
-  static final class Para {
+  static final class Para implements CharSequence {
     private final char[] chars;
     private final int[] line;
     private final int[] col;
@@ -112,13 +112,30 @@ final class Paragraphs {
     }
 
     /** Character {@code i}. */
-    char charAt(int i) {
+    @Override
+    public char charAt(int i) {
       return chars[off + i];
     }
 
     /** The number of characters. */
-    int length() {
+    @Override
+    public int length() {
       return len;
+    }
+
+    @Override
+    public Para subSequence(int start, int end) {
+      return sub(start, end);
+    }
+
+    /** {@code text().indexOf(c, from)}, without making the text. */
+    int indexOf(char c, int from) {
+      for (int i = Math.max(from, 0); i < len; i++) {
+        if (chars[off + i] == c) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /** The source line of character {@code i}. */
@@ -133,6 +150,10 @@ final class Paragraphs {
 
     /** Characters {@code [start, end)}: a window of the same arrays. */
     Para sub(int start, int end) {
+      if (start < 0 || end > len || start > end) {
+        throw new StringIndexOutOfBoundsException(
+            "begin " + start + ", end " + end + ", length " + len);
+      }
       if (start == 0 && end == len) {
         return this;
       }
@@ -150,7 +171,8 @@ final class Paragraphs {
 
     /** Characters {@code [start, end)} without surrounding blanks: {@code sub(start, end).strip()}. */
     Para strip(int start, int end) {
-      return sub(skipBlanks(start, end), trimEnd(start, end));
+      int s = skipBlanks(start, end);
+      return sub(s, trimEnd(s, end));
     }
 
     /** The first index in {@code [start, end)} that is not a blank, else {@code end}. */
@@ -171,7 +193,8 @@ final class Paragraphs {
       return e;
     }
 
-    boolean isEmpty() {
+    @Override
+    public boolean isEmpty() {
       return len == 0;
     }
 
@@ -316,7 +339,7 @@ final class Paragraphs {
     // whether a line can never continue the paragraph before it: classified once per line
     boolean[] opens = new boolean[n];
     for (int i = 0; i < n; i++) {
-      String t = head(segments.get(i));
+      Para t = segments.get(i);
       opens[i] = startsStructure(t) || BodyScan.closingStart(t) || BodyScan.letterFormula(t);
     }
     List<Para> out = new ArrayList<>(n);
@@ -501,19 +524,19 @@ final class Paragraphs {
     return !standalone(cur, singleLine) && !BodyScan.greeting(cur);
   }
 
-  static boolean endsSentence(String text) {
+  static boolean endsSentence(CharSequence text) {
     return !text.isEmpty() && TERMINAL.indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /** A paragraph that stands alone though it does not end a sentence. */
-  private static boolean standalone(String t, boolean singleLine) {
+  private static boolean standalone(CharSequence t, boolean singleLine) {
     if (BodyScan.letterFormula(t)) {
       return true;
     }
     return singleLine && t.length() <= 40 && headingMarker(t) > 0 && noSentenceEnd(t);
   }
 
-  private static boolean noSentenceEnd(String t) {
+  private static boolean noSentenceEnd(CharSequence t) {
     for (int i = 0; i < t.length(); i++) {
       if (BodyScan.sentenceEnd(t.charAt(i))) {
         return false;
@@ -523,7 +546,7 @@ final class Paragraphs {
   }
 
   /** The length of a heading marker (一、 （一） 1. （1）) at the start, or 0. */
-  static int headingMarker(String t) {
+  static int headingMarker(CharSequence t) {
     if (t.isEmpty()) {
       return 0;
     }
@@ -541,12 +564,12 @@ final class Paragraphs {
   }
 
   /** Whether a line starts a structural item: a marker, or a commitments opener. */
-  static boolean startsStructure(String t) {
+  static boolean startsStructure(CharSequence t) {
     return headingMarker(t) > 0 || BodyScan.runInEnd(t, 0) > 0 || commitmentsOpener(t);
   }
 
   /** 下一步，/ 下步工作中， / 今后， …: the strong opener followed by a comma within a few characters. */
-  static boolean commitmentsOpener(String t) {
+  static boolean commitmentsOpener(CharSequence t) {
     int end = BodyScan.commitmentsStrongEnd(t);
     if (end < 0) {
       return false;
@@ -640,19 +663,6 @@ final class Paragraphs {
 
   private static String excerpt(Para p) {
     return p.length() <= 40 ? p.text() : p.sub(0, 40).text().concat("…");
-  }
-
-  /** The characters a segment's opener checks can read: all of a short one, else the first 16. */
-  private static final int HEAD = 16;
-
-  /**
-   * The start of {@code p} for the opener checks ({@link #startsStructure}, {@link
-   * BodyScan#closingStart}, {@link BodyScan#letterFormula}), which read at most the first 11
-   * characters and the length up to 6: the text of a short segment, else its first {@value #HEAD}
-   * characters, so a long line is not copied only to be classified.
-   */
-  private static String head(Para p) {
-    return p.length() <= HEAD ? p.text() : p.sub(0, HEAD).text();
   }
 
   /** Traditional characters read as simplified, for matching formulas only. */

@@ -80,6 +80,18 @@ public final class ReadReport {
     return sb.toString();
   }
 
+  /** Equal when the charset, the line records and the findings are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReadReport r && charset.equals(r.charset) && lines.equals(r.lines)
+        && findings.equals(r.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(charset, lines, findings);
+  }
+
   @Override
   public String toString() {
     return "ReadReport[" + charset.name() + ", " + lines.size() + " lines, " + findings.size()

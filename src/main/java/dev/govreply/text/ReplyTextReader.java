@@ -135,6 +135,34 @@ public final class ReplyTextReader {
   }
 
   /**
+   * Reads a text that is expected to hold only the body (正文) of a reply — the 答复内容 column of a
+   * ledger, a body pasted into a form — faster than {@link #read(String)} when it does.
+   *
+   * <p>When the text is a body alone — its first non-blank line reads like body text (not page
+   * metadata, a salutation, a title or a line of marks), its last non-blank line cannot belong to
+   * the end of a reply (signature, date, contacts, copy-to) and it has no date line — the layout
+   * recognition is skipped: the result's reply has the body and nothing else, every non-blank
+   * line of the report goes to a {@code body.…} path, and the findings are those of the body.
+   * Otherwise the text is read as a whole document, exactly as {@link #read(String)} reads it, so
+   * a cell that holds a whole reply loses nothing: the caller sees the title, salutation,
+   * signature or contacts in the reply and the report. In both cases the body is the one {@link
+   * #read(String)} finds.
+   *
+   * @param text the body's text
+   * @return the reply and the report
+   * @throws TextReadException if the text is longer than {@link #maxChars()}
+   */
+  public ReadResult readBody(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > maxChars) {
+      throw new TextReadException(-1,
+          "input is " + text.length() + " chars, over the limit of " + maxChars, null);
+    }
+    String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    return LayoutReader.readBody(t, charset != null ? charset : StandardCharsets.UTF_8);
+  }
+
+  /**
    * Reads a text from a reader, which is read to its end (at most {@link #maxChars()} + 1 chars)
    * and not closed.
    *

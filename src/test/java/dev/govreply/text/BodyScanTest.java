@@ -120,6 +120,51 @@ class BodyScanTest {
     }
   }
 
+  /** The opening checks of {@link BodyReader} against their patterns. */
+  @Test
+  void openingChecksAgreeWithThePatterns() {
+    String alphabet = "收悉到如下答复回函办理来信提出的所您。：:，,的 \u3000一是";
+    Random r = new Random(7L);
+    for (int i = 0; i < 200_000; i++) {
+      int n = r.nextInt(14);
+      StringBuilder sb = new StringBuilder(n);
+      for (int k = 0; k < n; k++) {
+        sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String t = sb.toString();
+      Matcher m = BodyReader.ANSWER_FOLLOWS.matcher(t);
+      assertThat(BodyReader.answerFollowsEnd(t)).as(t).isEqualTo(m.find() ? m.end() : -1);
+      assertThat(BodyScan.containsAny(t, "收悉", "收到", "如下", "答复", "回复", "函复", "办理", "来函",
+          "来信", "提出的", "所提")).as(t).isEqualTo(BodyReader.OPENING_FORMULA.matcher(t).find());
+    }
+  }
+
+  /** The checks read a window of a paragraph buffer exactly as they read the same string. */
+  @Test
+  void checksReadAParagraphWindowAsTheString() {
+    Random r = new Random(11L);
+    for (int i = 0; i < 100_000; i++) {
+      String t = random(r, 12);
+      String pad = random(r, 3);
+      char[] chars = (pad + t + pad).toCharArray();
+      int[] pos = new int[chars.length];
+      Paragraphs.Para p = new Paragraphs.Para(chars, pos, pos, pad.length(), t.length());
+      assertThat(p.text()).isEqualTo(t);
+      assertThat(BodyScan.measureEnd(p)).as(t).isEqualTo(BodyScan.measureEnd(t));
+      assertThat(BodyScan.runInEnd(p, 0)).as(t).isEqualTo(BodyScan.runInEnd(t, 0));
+      assertThat(BodyScan.closingStart(p)).as(t).isEqualTo(BodyScan.closingStart(t));
+      assertThat(BodyScan.letterFormula(p)).as(t).isEqualTo(BodyScan.letterFormula(t));
+      assertThat(BodyScan.greeting(p)).as(t).isEqualTo(BodyScan.greeting(t));
+      assertThat(BodyReader.headingEnd(p)).as(t).isEqualTo(BodyReader.headingEnd(t));
+      assertThat(Paragraphs.startsStructure(p)).as(t).isEqualTo(Paragraphs.startsStructure(t));
+      assertThat(p.indexOf('是', 1)).as(t).isEqualTo(t.indexOf('是', 1));
+      int a = t.isEmpty() ? 0 : r.nextInt(t.length());
+      int b = a + r.nextInt(t.length() - a + 1);
+      assertThat(p.sub(a, b).text()).isEqualTo(t.substring(a, b));
+      assertThat(p.strip(a, b).text()).isEqualTo(TextNorm.strip(t.substring(a, b)));
+    }
+  }
+
   /** Hand-made cases for each formula. */
   @Test
   void formulas() {
