@@ -221,6 +221,12 @@ final class BodyScan {
     if (t.isEmpty()) {
       return false;
     }
+    switch (simplified(t.charAt(0))) { // the first characters of the alternatives
+      case '感', '再', '衷', '非', '十', '真', '特', '此', '敬', '以', '如', '欢', '希', '恳', '诚':
+        break;
+      default:
+        return false;
+    }
     if (at(t, 0, "感谢") || any(t, 0, THANKS_BY) && at(t, 2, "感谢")) {
       return true;
     }
@@ -310,7 +316,15 @@ final class BodyScan {
    * of {@code t} (the first alternative that matches, as the pattern picks), or -1.
    */
   static int commitmentsStrongEnd(CharSequence t) {
-    return first(t, 0, STRONG);
+    if (t.isEmpty()) {
+      return -1;
+    }
+    switch (simplified(t.charAt(0))) { // the first characters of the alternatives
+      case '下', '今', '后', '後', '接':
+        return first(t, 0, STRONG);
+      default:
+        return -1;
+    }
   }
 
   /** {@link Paragraphs#COMMITMENTS_YEAR} looking at the start of the normalised text of t. */

@@ -339,12 +339,36 @@ final class LayoutReader {
     return k == kn;
   }
 
-  private static boolean looksLikeBody(Line l) {
-    String k = TextNorm.removeBlanks(TextNorm.key(l.text()));
-    if (k.length() > 40 || k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
+  /**
+   * Whether a header line reads like body text: its key without blanks ({@code
+   * removeBlanks(key(text))}) is longer than 40 characters, has 。 , or !, or starts with 您, 你, 贵
+   * or 近年. Reads the text once, without building the key.
+   */
+  static boolean looksLikeBody(Line l) {
+    String t = l.text();
+    int k = 0; // the length of the key without blanks so far
+    char first = 0;
+    char second = 0;
+    for (int i = 0, n = t.length(); i < n; i++) {
+      char c = t.charAt(i);
+      if (TextNorm.isBlankChar(c)) {
+        continue; // a char is blank exactly when its key is
+      }
+      char key = TextNorm.key(c);
+      if (key == '。' || key == ',' || key == '!') {
+        return true;
+      }
+      if (k == 0) {
+        first = key;
+      } else if (k == 1) {
+        second = key;
+      }
+      k++;
+    }
+    if (k > 40) {
       return true;
     }
-    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年");
+    return first == '您' || first == '你' || first == '贵' || first == '近' && second == '年';
   }
 
   private void webTitle(TitleReader.Found t) {

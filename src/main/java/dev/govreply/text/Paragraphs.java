@@ -420,8 +420,12 @@ final class Paragraphs {
       if (n != i) {
         System.arraycopy(chars, w + i, chars, w + n, k);
       }
+      // the columns of the run, and where its blanks are (ascending, as runs go left to right)
       for (int j = 0, c = column + i, o = w + n; j < k; j++) {
         col[o + j] = c + j;
+        if (blank(chars[o + j])) {
+          at[b0 + blanks++] = n + j;
+        }
       }
       n += k;
       if (m < len) {
@@ -429,11 +433,6 @@ final class Paragraphs {
         ctx.markup(l.number(), "**");
       }
       i = m + 2;
-    }
-    for (int j = w, e = w + n; j < e; j++) {
-      if (blank(chars[j])) {
-        at[b0 + blanks++] = j - w;
-      }
     }
     // strip
     int s = 0;

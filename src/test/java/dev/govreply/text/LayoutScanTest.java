@@ -1,0 +1,36 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Hand-written checks of {@link LayoutReader} against the definitions they replace. */
+class LayoutScanTest {
+  private static final String ALPHABET = "您你贵近年。，,!！平江县人民政府代表：:（）() \u3000\u00A0\u200B\uFEFF"
+      + "ａＢ１2号〔〕";
+
+  /** The definition: the key without blanks, then the tests on that string. */
+  private static boolean looksLikeBodyReference(String text) {
+    String k = TextNorm.removeBlanks(TextNorm.key(text));
+    if (k.length() > 40 || k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
+      return true;
+    }
+    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年");
+  }
+
+  @Test
+  void looksLikeBodyAgreesWithItsDefinition() {
+    Random r = new Random(3L);
+    for (int i = 0; i < 200_000; i++) {
+      int n = r.nextInt(i % 10 == 0 ? 60 : 8);
+      StringBuilder sb = new StringBuilder(n);
+      for (int k = 0; k < n; k++) {
+        sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+      }
+      String t = sb.toString();
+      assertThat(LayoutReader.looksLikeBody(new Line(1, 1, t))).as(t)
+          .isEqualTo(looksLikeBodyReference(t));
+    }
+  }
+}
