@@ -31,6 +31,10 @@ public enum ContactRole {
   private static final String[] DETAILS = {"联系电话", "电话", "手机", "联系方式", "电话号码", "手机号码",
       "联系单位", "单位", "职务", "办公电话", "姓名"};
 
+  /** Traditional characters of labels, read as {@link #SIMPLIFIED} at the same index. */
+  private static final String TRADITIONAL = "負責辦聯繫係簽發領導單電話經職務碼聯";
+  private static final String SIMPLIFIED = "负责办联系系签发领导单电话经职务码联";
+
   private final String chinese;
 
   ContactRole(String chinese) {
@@ -74,7 +78,14 @@ public enum ContactRole {
       return whole;
     }
     ContactRole found = null;
-    for (String part : s.split("[及和与、/,，]", -1)) {
+    // the parts of s.split("[及和与、/,，]", -1): every separator ends a part, empties included
+    int from = 0;
+    for (int i = 0, n = s.length(); i <= n; i++) {
+      if (i < n && !isSeparator(s.charAt(i))) {
+        continue;
+      }
+      String part = s.substring(from, i);
+      from = i + 1;
       Optional<ContactRole> role = single(part);
       if (role.isPresent()) {
         if (found != null && found != role.get()) {
@@ -105,6 +116,11 @@ public enum ContactRole {
     }
   }
 
+  /** The separators of a compound label: {@code [及和与、/,，]}. */
+  private static boolean isSeparator(char c) {
+    return c == '及' || c == '和' || c == '与' || c == '、' || c == '/' || c == ',' || c == '，';
+  }
+
   private static boolean isDetail(String part) {
     for (String d : DETAILS) {
       if (d.equals(part)) {
@@ -118,11 +134,15 @@ public enum ContactRole {
     StringBuilder sb = new StringBuilder(label.length());
     for (int i = 0; i < label.length(); i++) {
       char c = label.charAt(i);
-      if (ChineseNumerals.isBlank(c)) {
+      if (c >= '\u4E00' && c <= '\u9FFF') {
+        // a CJK ideograph (no blank): only some traditional ones are mapped
+        int t = TRADITIONAL.indexOf(c);
+        sb.append(t < 0 ? c : SIMPLIFIED.charAt(t));
         continue;
       }
-      int t = "負責辦聯繫係簽發領導單電話經職務碼聯".indexOf(c);
-      sb.append(t < 0 ? c : "负责办联系系签发领导单电话经职务码联".charAt(t));
+      if (!ChineseNumerals.isBlank(c)) {
+        sb.append(c);
+      }
     }
     return sb.toString();
   }

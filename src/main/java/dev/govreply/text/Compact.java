@@ -37,14 +37,18 @@ final class Compact {
     int[] x = new int[total];
     for (int k = 0; k < parts.size(); k++) {
       String t = parts.get(k).text();
-      String key = TextNorm.key(t);
+      String key = null; // TextNorm.key(t), made when a gloss may start
       int n = t.length();
       for (int i = 0; i < n; i++) {
-        char c = key.charAt(i);
-        if (TextNorm.isBlankChar(c) || TextNorm.isBlankChar(t.charAt(i))) {
+        char o = t.charAt(i);
+        char c = TextNorm.key(o);
+        if (TextNorm.isBlankChar(c) || TextNorm.isBlankChar(o)) {
           continue;
         }
         if (stripGlosses && c == '(' && i > 0) {
+          if (key == null) {
+            key = TextNorm.key(t);
+          }
           int end = glossEnd(key, i);
           if (end > 0) {
             i = end - 1;

@@ -118,11 +118,11 @@ final class LineMarks {
       disclosure(text, k, items);
     }
     if (key.indexOf('类') >= 0) {
-      simple(CLASS_BARE, LineMarks::bareClassStart, text, k, items);
+      bareClasses(text, k, items);
     }
     if (key.indexOf(')') >= 0 || key.indexOf(']') >= 0 || key.indexOf('】') >= 0
         || key.indexOf('〕') >= 0) {
-      simple(CLASS_BRACKET, (t, i) -> isClassOpen(t.charAt(i)), text, k, items);
+      bracketClasses(text, k, items);
     }
     if (TextNorm.weight(text, 3) <= 2) {
       simple(CLASS_ALONE, (t, i) -> i == 0, text, k, items); // anchored by ^
@@ -137,6 +137,13 @@ final class LineMarks {
       b--;
     }
     if (a < b) {
+      for (int i = a; i < b; i++) {
+        char c = k[i];
+        if (c == '\u0000' || !(OrgNames.isNameChar(c) || TextNorm.isBlankChar(c))) {
+          // another mark inside, or a char no name has (文件 are name chars): null below
+          return null;
+        }
+      }
       String rest = new String(k, a, b - a);
       String compact = TextNorm.removeBlanks(rest);
       String label = "";
@@ -222,18 +229,6 @@ final class LineMarks {
     return c == '办' || c == '结' || c == '答' || c == '类';
   }
 
-  private static boolean disclosureStart(String s, int i) {
-    char c = s.charAt(i);
-    return isClassOpen(c) || TextNorm.isRegexSpace(c) || c == '此' || c == '本' || c == '同'
-        || c == '不' || c == '依' || c == '主' || c == '是' || c == '公';
-  }
-
-  private static boolean bareClassStart(String s, int i) {
-    char c = s.charAt(i);
-    return (c >= 'A' && c <= 'D') || (c >= 'a' && c <= 'd') || c == '甲' || c == '乙'
-        || c == '丙' || c == '丁';
-  }
-
   /** True when {@code key} holds an opening bracket that {@link #DOCNO} accepts. */
   private static boolean hasOpenBracket(String key) {
     for (int i = 0, n = key.length(); i < n; i++) {
@@ -245,8 +240,9 @@ final class LineMarks {
   }
 
   private static boolean isFiller(char c) {
-    return TextNorm.isBlankChar(c) || c == '\u0000' || c == '|' || c == ',' || c == ';'
-        || c == '、' || c == ':';
+    // the blanked chars first: U+0000 takes the slow path of isBlankChar
+    return c == '\u0000' || c == '|' || c == ',' || c == ';' || c == '、' || c == ':'
+        || TextNorm.isBlankChar(c);
   }
 
   private static void blank(char[] k, int start, int end) {
@@ -296,8 +292,7 @@ final class LineMarks {
     int letters = 0;
     while (letters < 16 && p < n) {
       int cp = s.codePointAt(p);
-      if (!((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')
-          || (cp >= 0x80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))) {
+      if (!((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || BodyScan.han(cp))) {
         break;
       }
       p += Character.charCount(cp);
@@ -390,20 +385,284 @@ final class LineMarks {
     blank(k, m.start(), m.end());
   }
 
+  /**
+   * The {@link #DISCLOSURE} matches of {@code k}, as {@code find} from 0 would give them one after
+   * the other (each from the end of the previous one), with {@link #disclosureEnd}.
+   */
   private static void disclosure(String text, char[] k, List<Item> items) {
-    String key = new String(k);
-    Matcher m = DISCLOSURE.matcher(key);
     int from = 0;
-    while (TextNorm.find(m, key, from, LineMarks::disclosureStart)) {
-      from = m.end();
-      String printed = text.substring(m.start(), m.end());
-      Optional<Disclosure> d = disclosureOf(TextNorm.key(printed));
+    int n = k.length;
+    while (true) {
+      int start = -1;
+      int end = -1;
+      for (int i = from; i < n; i++) {
+        if ((end = disclosureEnd(k, i)) >= 0) {
+          start = i;
+          break;
+        }
+      }
+      if (start < 0) {
+        return;
+      }
+      from = end;
+      int valueStart = disclosureValueStart(k, start);
+      String printed = text.substring(start, end);
+      Optional<Disclosure> d = plainDisclosure(k, start, valueStart, end);
+      if (d == null) {
+        d = disclosureOf(TextNorm.key(printed));
+      }
       if (d.isPresent()) {
-        items.add(new Item(Kind.DISCLOSURE, m.start(), m.end(), m.start(1), d.get(),
+        items.add(new Item(Kind.DISCLOSURE, start, end, valueStart, d.get(),
             TextNorm.strip(printed), ""));
-        blank(k, m.start(), m.end());
+        blank(k, start, end);
       }
     }
+  }
+
+  /** The plain consent marks of {@link #DISCLOSURE} (its second alternative), in its order. */
+  private static final String[] DISCLOSURE_VERBS = {"同意对外公开", "不同意公开", "同意公开", "依申请公开",
+      "不予公开", "主动公开"};
+  /** What {@link #disclosureOf} gives for each of {@link #DISCLOSURE_VERBS} (by its fromMark). */
+  private static final List<Optional<Disclosure>> DISCLOSURE_VERB_VALUES = List.of(
+      Optional.of(Disclosure.PUBLIC), Optional.of(Disclosure.NOT_PUBLIC),
+      Optional.of(Disclosure.PUBLIC), Optional.of(Disclosure.ON_REQUEST),
+      Optional.of(Disclosure.NOT_PUBLIC), Optional.of(Disclosure.PUBLIC));
+  /** The subjects of {@link #DISCLOSURE}'s first alternative (此件…), in its order. */
+  private static final String[] DISCLOSURE_SUBJECTS = {"此件", "本件", "此答复件", "此答复", "此回复件",
+      "此复函", "本答复"};
+  /** The verbs after a subject in {@link #DISCLOSURE}'s first alternative, in its order. */
+  private static final String[] DISCLOSURE_SUBJECT_VERBS = {"同意对外公开", "不同意公开", "同意公开",
+      "依申请公开", "不予公开", "主动公开", "公开发布", "不公开", "公开"};
+  /** The attribute labels of {@link #DISCLOSURE}'s last alternative (公开属性:…). */
+  private static final String[] DISCLOSURE_ATTRIBUTES = {"公开属性", "公开方式", "公开形式", "公开类型"};
+  /** The values after an attribute label in {@link #DISCLOSURE}'s last alternative. */
+  private static final String[] DISCLOSURE_ATTRIBUTE_VALUES = {"主动公开", "依申请公开", "不予公开"};
+
+  /**
+   * {@link #disclosureOf} of a {@link #DISCLOSURE} match {@code [start, end)} of {@code k} whose
+   * value (group 1) starts at {@code valueStart}, when the match is a plain consent mark: no
+   * brackets, only {@code \s} around one of {@link #DISCLOSURE_VERBS}. {@code Disclosure.fromMark}
+   * then removes the blanks and finds the mark itself in its table, so the answer is fixed. Null
+   * for any other match (the caller asks {@link #disclosureOf}).
+   */
+  private static Optional<Disclosure> plainDisclosure(char[] k, int start, int valueStart,
+      int end) {
+    if (isClassOpen(k[start])) {
+      return null;
+    }
+    int e = end;
+    while (e > valueStart && TextNorm.isRegexSpace(k[e - 1])) {
+      e--;
+    }
+    for (int v = 0; v < DISCLOSURE_VERBS.length; v++) {
+      String w = DISCLOSURE_VERBS[v];
+      if (e - valueStart == w.length() && startsWith(k, valueStart, w)) {
+        return DISCLOSURE_VERB_VALUES.get(v);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where group 1 of a {@link #DISCLOSURE} match at {@code i} starts: after the optional opening
+   * bracket and {@code \s*} (group 1 never starts with a bracket or a space, so the greedy parts
+   * before it are never given back).
+   */
+  private static int disclosureValueStart(char[] k, int i) {
+    int p = i < k.length && isClassOpen(k[i]) ? i + 1 : i;
+    return skipRegexSpaces(k, p);
+  }
+
+  /**
+   * The end of a {@link #DISCLOSURE} match at {@code i} of {@code k} ({@code lookingAt} from
+   * there), or -1. Group 1 is tried alternative by alternative in the pattern's order, each word
+   * list in its order (the first that matches is the regex's choice: what follows group 1 is
+   * optional, so no later part can reject it); then {@code \s*} and an optional closing bracket
+   * are taken greedily.
+   */
+  static int disclosureEnd(char[] k, int i) {
+    int e = disclosureValueEnd(k, disclosureValueStart(k, i));
+    if (e < 0) {
+      return -1;
+    }
+    e = skipRegexSpaces(k, e);
+    return e < k.length && isClassClose(k[e]) ? e + 1 : e;
+  }
+
+  /** The end of {@link #DISCLOSURE}'s group 1 starting at {@code p}, or -1. */
+  private static int disclosureValueEnd(char[] k, int p) {
+    if (p >= k.length) {
+      return -1;
+    }
+    switch (k[p]) {
+      case '此', '本', '同', '不', '依', '主', '是', '公':
+        break; // the first chars of the words below
+      default:
+        return -1;
+    }
+    for (String subject : DISCLOSURE_SUBJECTS) {
+      if (startsWith(k, p, subject)) {
+        int q = skipRegexSpaces(k, p + subject.length());
+        for (String verb : DISCLOSURE_SUBJECT_VERBS) {
+          if (startsWith(k, q, verb)) {
+            return q + verb.length();
+          }
+        }
+      }
+    }
+    for (String verb : DISCLOSURE_VERBS) {
+      if (startsWith(k, p, verb)) {
+        return p + verb.length();
+      }
+    }
+    if (startsWith(k, p, "是否完成对外公开")) {
+      int q = skipRegexSpaces(k, p + 8);
+      if (q < k.length && k[q] == ':') {
+        q = skipRegexSpaces(k, q + 1);
+        if (q < k.length && k[q] == '是') {
+          return q + 1;
+        }
+      }
+    }
+    for (String attribute : DISCLOSURE_ATTRIBUTES) {
+      if (startsWith(k, p, attribute)) {
+        int q = skipRegexSpaces(k, p + attribute.length());
+        if (q < k.length && k[q] == ':') {
+          q = skipRegexSpaces(k, q + 1);
+          for (String value : DISCLOSURE_ATTRIBUTE_VALUES) {
+            if (startsWith(k, q, value)) {
+              return q + value.length();
+            }
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code k} holds {@code w} at {@code p}. */
+  private static boolean startsWith(char[] k, int p, String w) {
+    int n = w.length();
+    if (p + n > k.length) {
+      return false;
+    }
+    for (int j = 0; j < n; j++) {
+      if (k[p + j] != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int skipRegexSpaces(char[] k, int p) {
+    while (p < k.length && TextNorm.isRegexSpace(k[p])) {
+      p++;
+    }
+    return p;
+  }
+
+  /** {@code [)\]】〕]}: the closing brackets of {@link #DISCLOSURE} and {@link #CLASS_BRACKET}. */
+  private static boolean isClassClose(char c) {
+    return c == ')' || c == ']' || c == '】' || c == '〕';
+  }
+
+  /**
+   * The {@link #CLASS_BARE} matches of {@code k}, one after the other as {@code find} gives them.
+   * A match is written out: a letter not preceded by an ASCII letter or digit, {@code \s*}, an
+   * optional ASCII digit, {@code \s*}, 类 not followed by 别; the optional parts are of disjoint
+   * char classes, so taking each greedily is the only way to reach 类. (The lookbehind reads
+   * {@code k}, where earlier matches of this scan are blanked; the pattern reads the key as it
+   * was before the scan. They only differ on a match's last char, 类, which is no letter or digit
+   * either way.)
+   */
+  private static void bareClasses(String text, char[] k, List<Item> items) {
+    int n = k.length;
+    int i = 0;
+    while (i < n) {
+      char c = k[i];
+      if (!isBareClassLetter(c) || (i > 0 && isAsciiAlnum(k[i - 1]))) {
+        i++;
+        continue;
+      }
+      int p = skipRegexSpaces(k, i + 1);
+      char digit = 0;
+      if (p < n && isAsciiDigit(k[p])) {
+        digit = k[p];
+        p = skipRegexSpaces(k, p + 1);
+      }
+      if (p >= n || k[p] != '类' || (p + 1 < n && k[p + 1] == '别')) {
+        i++;
+        continue;
+      }
+      classItem(text, k, i, p + 1, i, c, digit, items);
+      i = p + 1;
+    }
+  }
+
+  /**
+   * The {@link #CLASS_BRACKET} matches of {@code k}, one after the other as {@code find} gives
+   * them: an opening bracket, {@code \s*}, A–D, {@code \s*}, an optional digit, {@code \s*}, an
+   * optional 类, {@code \s*}, a closing bracket (again disjoint char classes: greedy is the only
+   * way).
+   */
+  private static void bracketClasses(String text, char[] k, List<Item> items) {
+    int n = k.length;
+    int i = 0;
+    while (i < n) {
+      if (!isClassOpen(k[i])) {
+        i++;
+        continue;
+      }
+      int letterAt = skipRegexSpaces(k, i + 1);
+      if (letterAt >= n || k[letterAt] < 'A' || k[letterAt] > 'D') {
+        i++;
+        continue;
+      }
+      int p = skipRegexSpaces(k, letterAt + 1);
+      char digit = 0;
+      if (p < n && isAsciiDigit(k[p])) {
+        digit = k[p];
+        p = skipRegexSpaces(k, p + 1);
+      }
+      if (p < n && k[p] == '类') {
+        p = skipRegexSpaces(k, p + 1);
+      }
+      if (p >= n || !isClassClose(k[p])) {
+        i++;
+        continue;
+      }
+      classItem(text, k, i, p + 1, letterAt, k[letterAt], digit, items);
+      i = p + 1;
+    }
+  }
+
+  /**
+   * A result class matched at {@code [start, end)} with its letter at {@code letterAt} and its
+   * digit (0 for none), as {@link #simple} makes it from the groups.
+   */
+  private static void classItem(String text, char[] k, int start, int end, int letterAt,
+      char letter, char digit, List<Item> items) {
+    String printed = text.substring(start, end);
+    try {
+      ResultClass c = ResultClass.parse(digit == 0 ? String.valueOf(letter)
+          : new String(new char[] {letter, digit}));
+      items.add(new Item(Kind.RESULT_CLASS, start, end, letterAt, c, TextNorm.strip(printed),
+          ""));
+      blank(k, start, end);
+    } catch (MalformedValueException e) {
+      // not a class
+    }
+  }
+
+  /** {@code [A-Da-d甲乙丙丁]}: the letters of {@link #CLASS_BARE}. */
+  private static boolean isBareClassLetter(char c) {
+    return (c >= 'A' && c <= 'D') || (c >= 'a' && c <= 'd') || c == '甲' || c == '乙'
+        || c == '丙' || c == '丁';
+  }
+
+  /** {@code [A-Za-z0-9]}. */
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   private static void simple(Pattern p, TextNorm.Starts starts, String text, char[] k,

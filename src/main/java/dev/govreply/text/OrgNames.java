@@ -24,10 +24,12 @@ final class OrgNames {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(TextNorm.isHan(c) || c == '(' || c == ')' || c == '·' || (c >= '0' && c <= '9'))) {
+      if (!isNameChar(s.charAt(i))) {
         return false;
       }
+    }
+    if (!isSuffixEnd(s.charAt(s.length() - 1))) {
+      return false; // no suffix can match (checked first: it is the cheaper test)
     }
     for (String w : NOT_IN_NAMES) {
       if (s.contains(w)) {
@@ -42,8 +44,39 @@ final class OrgNames {
     return false;
   }
 
+  /** True for the last char of one of {@link #SUFFIXES}. */
+  private static boolean isSuffixEnd(char c) {
+    switch (c) {
+      case '府', '室', '厅', '会', '局', '委', '办', '队', '心', '院', '所', '处', '科', '部', '站',
+          '司', '馆', '社', '署', '道', '组', '行', '校', '团':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** True for the chars a name is made of: Han, ( ) · and ASCII digits (key chars). */
+  static boolean isNameChar(char c) {
+    return TextNorm.isHan(c) || c == '(' || c == ')' || c == '·' || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * False when {@code isName(removeBlanks(k))} is false for sure because a non-blank char of
+   * {@code k} (or of {@code [from, to)} of it) is no {@linkplain #isNameChar name char}: a cheap
+   * test before the compact key is made. True says nothing.
+   */
+  static boolean mayBeName(String k, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = k.charAt(i);
+      if (!isNameChar(c) && !TextNorm.isBlankChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the compact key {@code s} looks like a unit of a body (a 处 or 科 of a 厅). */
   static boolean isUnit(String s) {
-    return isName(s) && s.length() >= 3;
+    return s.length() >= 3 && isName(s);
   }
 }

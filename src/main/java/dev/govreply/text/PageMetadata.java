@@ -39,8 +39,66 @@ final class PageMetadata {
   LocalDate date;
   String issuer;
 
-  /** True when {@code line} is page metadata. */
+  /** How many compact key chars {@link #is} keeps from the start: the longest label with colon. */
+  private static final int HEAD = 5;
+
+  /**
+   * True when {@code line} is page metadata. One pass over the key chars without blanks answers
+   * most lines: every widget holds one of 印 闭 享 扫 体 藏 and every label comes with its colon;
+   * without widget chars and without a table bar, only the start of the compact key is tested
+   * (the labels are at most {@value #HEAD} chars with their colon). Other lines take
+   * {@link #isSlow}, the definition.
+   */
   static boolean is(Line line) {
+    String t = line.text();
+    char h0 = 0;
+    char h1 = 0;
+    char h2 = 0;
+    char h3 = 0;
+    char h4 = 0;
+    int count = 0;
+    boolean colon = false;
+    for (int i = 0, n = t.length(); i < n; i++) {
+      char c = TextNorm.key(t.charAt(i));
+      if (TextNorm.isBlankChar(c)) {
+        continue;
+      }
+      switch (count) {
+        case 0 -> h0 = c;
+        case 1 -> h1 = c;
+        case 2 -> h2 = c;
+        case 3 -> h3 = c;
+        case 4 -> h4 = c;
+        default -> { }
+      }
+      count++;
+      switch (c) {
+        case ':' -> colon = true;
+        case '|', '印', '闭', '享', '扫', '体', '藏' -> {
+          return isSlow(line);
+        }
+        default -> { }
+      }
+    }
+    if (!colon) {
+      return false; // no widget, and every label comes with its colon (also: empty)
+    }
+    for (String label : LABELS_COLON) {
+      int n = label.length();
+      if (n <= count && label.charAt(0) == h0 && label.charAt(1) == h1
+          && label.charAt(2) == h2 && (n < 4 || label.charAt(3) == h3)
+          && (n < 5 || label.charAt(4) == h4)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@link #is} as defined: the compact key holds a widget, or starts with (or, in a table,
+   * holds) a label with its colon.
+   */
+  static boolean isSlow(Line line) {
     String k = TextNorm.removeBlanks(TextNorm.key(line.text()));
     if (k.isEmpty()) {
       return false;

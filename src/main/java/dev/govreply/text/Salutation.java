@@ -51,11 +51,14 @@ final class Salutation {
     if (text.length() > 4000) {
       return null;
     }
+    if (!mayHold(text)) {
+      return null;
+    }
     String k = TextNorm.key(text);
     // a person's salutation names the role (代表/委员), a collective's ends in a colon
     if (k.contains("代表") || k.contains("委员")) {
       Matcher m = PERSONS.matcher(k);
-      if (m.find()) {
+      if (m.lookingAt()) { // = find(): the pattern is anchored by ^, so only index 0 can match
         Found f = persons(text, k, m);
         if (f != null) {
           return f;
@@ -66,7 +69,7 @@ final class Salutation {
       return null;
     }
     Matcher m = COLLECTIVE.matcher(k);
-    if (m.find()) {
+    if (m.lookingAt()) { // = find(), as above
       String name = TextNorm.removeBlanks(text.substring(m.start(2), m.end(2)));
       Addressee a = Addressee.builder()
           .salutation(TextNorm.strip(text.substring(m.start(), m.start(3))))
@@ -76,6 +79,23 @@ final class Salutation {
           rest < text.length() ? rest : -1);
     }
     return null;
+  }
+
+  /**
+   * False when {@link #find} finds nothing for sure: the key of {@code text} holds neither 代表 nor
+   * 委员 (what {@link #PERSONS} needs) nor a colon (what {@link #COLLECTIVE} needs). Reads the key
+   * char by char instead of making it.
+   */
+  private static boolean mayHold(String text) {
+    char prev = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = TextNorm.key(text.charAt(i));
+      if (c == ':' || (prev == '代' && c == '表') || (prev == '委' && c == '员')) {
+        return true;
+      }
+      prev = c;
+    }
+    return false;
   }
 
   private static Found persons(String text, String k, Matcher m) {
@@ -135,7 +155,7 @@ final class Salutation {
     String first = out.get(0);
     if (first.contains("政协") || first.contains("人大")) { // what a match ends with
       Matcher p = BODY_PREFIX.matcher(first);
-      if (p.find() && first.length() - p.end() >= 2 && first.length() - p.end() <= 4) {
+      if (p.lookingAt() && first.length() - p.end() >= 2 && first.length() - p.end() <= 4) {
         out.set(0, first.substring(p.end()));
       }
     }
@@ -151,37 +171,45 @@ final class Salutation {
    * next group).
    */
   static List<String> spacedNames(String s) {
-    List<String> groups = new ArrayList<>(2);
+    // one pass over the groups (runs of non-blank chars): a group of one code point is joined to
+    // the groups after it up to one of several code points or the last one
+    List<String> out = new ArrayList<>(2);
+    StringBuilder pending = null; // the single-char groups joined so far, or null for none
     int i = 0;
     int n = s.length();
-    while (i < n) {
+    while (true) {
       while (i < n && TextNorm.isBlankChar(s.charAt(i))) {
         i++;
+      }
+      if (i >= n) {
+        break;
       }
       int j = i;
       while (j < n && !TextNorm.isBlankChar(s.charAt(j))) {
         j++;
       }
-      if (j > i) {
-        groups.add(s.substring(i, j));
+      boolean single = s.codePointCount(i, j) == 1;
+      int next = j;
+      while (next < n && TextNorm.isBlankChar(s.charAt(next))) {
+        next++;
       }
-      i = j;
-    }
-    List<String> out = new ArrayList<>(groups.size());
-    StringBuilder pending = new StringBuilder();
-    for (int g = 0; g < groups.size(); g++) {
-      String grp = groups.get(g);
-      pending.append(grp);
-      boolean single = grp.codePointCount(0, grp.length()) == 1;
-      boolean last = g == groups.size() - 1;
+      boolean last = next >= n;
       if (!single || last) {
-        out.add(pending.toString());
-        pending.setLength(0);
+        if (pending == null) {
+          out.add(s.substring(i, j));
+        } else {
+          out.add(pending.append(s, i, j).toString());
+          pending = null;
+        }
+      } else {
+        if (pending == null) {
+          pending = new StringBuilder(n - i);
+        }
+        pending.append(s, i, j);
       }
-    }
-    if (pending.length() > 0) {
-      out.add(pending.toString());
+      i = next;
     }
     return out;
   }
+
 }

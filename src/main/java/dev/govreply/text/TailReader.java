@@ -7,7 +7,6 @@ import dev.govreply.model.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +26,12 @@ final class TailReader {
   /** A label found in a line: its kind, contact role, span and text as printed. */
   record Label(LabelKind kind, ContactRole role, int start, int colon, int end, String printed) {}
 
+  /**
+   * An end label: up to 12 Han chars (each followed by at most three {@code \s}), then a colon.
+   * The definition of what {@link #labels} reads; matched by {@link #labelStart}.
+   */
   private static final Pattern LABEL = Pattern.compile("((?:[\\p{IsHan}]\\s{0,3}){1,12}?)\\s*:");
+  /** A phone number, with an extension; matched by {@link Value#phoneEnd}. */
   static final Pattern PHONE = Pattern.compile(
       "(?<![\\d])(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~]?\\s*\\d{7,8}"
           + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8})(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
@@ -84,7 +88,6 @@ final class TailReader {
   /** {@link #labels(String)} given {@code k}, the {@linkplain TextNorm#key key} of {@code text}. */
   private static List<Label> labels(String text, String k) {
     List<Label> out = new ArrayList<>(2);
-    Matcher m = LABEL.matcher(k);
     int from = 0;
     while (true) {
       // A match is Han and \s up to the first colon after its start; so the next match ends at
@@ -97,14 +100,13 @@ final class TailReader {
       while (runStart > from && mayBeInLabel(k.charAt(runStart - 1))) {
         runStart--;
       }
-      m.region(runStart, colon + 1);
-      if (!m.find()) {
-        from = colon + 1;
+      int start = labelStart(k, runStart, colon);
+      from = colon + 1;
+      if (start < 0) {
         continue;
       }
-      from = m.end();
-      String norm = TextNorm.removeBlanks(m.group(1));
-      int start = m.start(1);
+      String norm = hanOf(k, start, colon);
+      int matchEnd = colon + 1;
       Label l = null;
       // the label may be preceded by a value of the previous label: find a known suffix
       for (int cut = 0; cut < norm.length() && l == null; cut++) {
@@ -120,8 +122,8 @@ final class TailReader {
             s++;
           }
           s = TextNorm.skipBlanks(k, s);
-          l = new Label(l.kind(), l.role(), s, m.end() - 1, m.end(),
-              text.substring(s, m.end() - 1));
+          l = new Label(l.kind(), l.role(), s, matchEnd - 1, matchEnd,
+              text.substring(s, matchEnd - 1));
         }
       }
       if (l != null) {
@@ -129,9 +131,8 @@ final class TailReader {
       }
     }
     if (out.isEmpty()) {
-      String compact = TextNorm.removeBlanks(k);
       for (String c : COPY) {
-        if (compact.equals(c)) {
+        if (compactEquals(k, c)) {
           // 抄送 alone on its line, the recipients on the next ones
           int s = TextNorm.skipBlanks(k, 0);
           int e = k.length();
@@ -143,7 +144,7 @@ final class TailReader {
         }
       }
       for (String b : BARE) {
-        if (compact.startsWith(b) && compact.length() > b.length()) {
+        if (compactStartsLonger(k, b)) {
           int s = TextNorm.skipBlanks(k, 0);
           int i = s;
           int got = 0;
@@ -165,6 +166,94 @@ final class TailReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the {@link #LABEL} match ending at {@code colon} starts when {@code find} looks for it
+   * in {@code [runStart, colon]} (a run of Han chars, surrogates and {@code \s} before the
+   * colon), or -1 when there is none. Written out: a match at index s is a Han code point, then
+   * up to 11 more, each after at most three {@code \s} (a unit's {@code \s{0,3}}), then any
+   * number of {@code \s} to the colon. So the possible starts are the Han chars of the chain
+   * read backwards from the colon (trailing {@code \s} first) while the gaps stay within three
+   * {@code \s} and the count within 12; {@code find} takes the leftmost, the chain's last.
+   */
+  private static int labelStart(String k, int runStart, int colon) {
+    int p = colon;
+    while (p > runStart && TextNorm.isRegexSpace(k.charAt(p - 1))) {
+      p--;
+    }
+    int start = -1;
+    for (int count = 0; count < 12 && p > runStart; count++) {
+      int cpStart = p - 1;
+      int cp = k.charAt(cpStart);
+      if (Character.isLowSurrogate(k.charAt(cpStart)) && cpStart > runStart
+          && Character.isHighSurrogate(k.charAt(cpStart - 1))) {
+        cpStart--;
+        cp = Character.toCodePoint(k.charAt(cpStart), k.charAt(cpStart + 1));
+      }
+      if (!BodyScan.han(cp)) {
+        break;
+      }
+      start = cpStart;
+      p = cpStart;
+      int spaces = 0;
+      while (p - spaces > runStart && TextNorm.isRegexSpace(k.charAt(p - spaces - 1))) {
+        spaces++;
+      }
+      if (spaces > 3) {
+        break;
+      }
+      p -= spaces;
+    }
+    return start;
+  }
+
+  /**
+   * {@code removeBlanks} of the {@link #LABEL} group from {@code start} to {@code colon}: the
+   * group holds Han chars and {@code \s} (all blank), and what follows it to the colon is
+   * {@code \s}; so it is the chars other than {@code \s} there.
+   */
+  private static String hanOf(String k, int start, int colon) {
+    StringBuilder sb = new StringBuilder(colon - start);
+    for (int i = start; i < colon; i++) {
+      char c = k.charAt(i);
+      if (!TextNorm.isRegexSpace(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code removeBlanks(k).equals(w)}, without building the string. */
+  private static boolean compactEquals(String k, String w) {
+    int e = compactPrefixEnd(k, w);
+    return e >= 0 && TextNorm.skipBlanks(k, e) == k.length();
+  }
+
+  /**
+   * {@code removeBlanks(k).startsWith(w) && removeBlanks(k).length() > w.length()}, without
+   * building the string.
+   */
+  private static boolean compactStartsLonger(String k, String w) {
+    int e = compactPrefixEnd(k, w);
+    return e >= 0 && TextNorm.skipBlanks(k, e) < k.length();
+  }
+
+  /**
+   * The index after the chars of {@code w} when the non-blank chars of {@code k} start with
+   * {@code w} (no char of {@code w} is blank), or -1.
+   */
+  private static int compactPrefixEnd(String k, String w) {
+    int i = 0;
+    int n = k.length();
+    for (int j = 0; j < w.length(); j++) {
+      i = TextNorm.skipBlanks(k, i);
+      if (i >= n || k.charAt(i) != w.charAt(j)) {
+        return -1;
+      }
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -261,6 +350,12 @@ final class TailReader {
       return marks;
     }
 
+    /** {@code OrgNames.isName(compact())}, false at once when a char is no name char. */
+    boolean name() {
+      String k = key();
+      return OrgNames.mayBeName(k, 0, k.length()) && OrgNames.isName(compact());
+    }
+
     /** The text's key without blanks. */
     String compact() {
       if (compact == null) {
@@ -270,7 +365,7 @@ final class TailReader {
     }
 
     /** {@link TextNorm#key} of the text. */
-    private String key() {
+    String key() {
       if (key == null) {
         key = TextNorm.key(line.text());
       }
@@ -329,15 +424,17 @@ final class TailReader {
     if (d != null && restIsSignature(text, d)) {
       return true;
     }
-    if (OrgNames.isName(f.compact())) {
+    if (f.name()) {
       return true;
     }
     if (f.marks() != null) {
       return true;
     }
-    Value v = Value.parse(text, 0, text.length());
-    if (v.clean() && !v.phones.isEmpty()) {
-      return true;
+    if (mayHavePhone(f.key())) {
+      Value v = Value.parse(text, 0, text.length());
+      if (v.clean() && !v.phones.isEmpty()) {
+        return true;
+      }
     }
     Line in = unwrap(line);
     if (in != null && labelled(in)) {
@@ -398,6 +495,21 @@ final class TailReader {
     return pair ? line.part(a + 1, b - 1) : null;
   }
 
+  /**
+   * False when {@link Value#parse} of a text with key {@code k} finds no phone for sure: it only
+   * looks for phones when the key has seven ASCII digits (every {@link #PHONE} match has).
+   */
+  private static boolean mayHavePhone(String k) {
+    int digits = 0;
+    for (int i = 0, n = k.length(); i < n; i++) {
+      char c = k.charAt(i);
+      if (c >= '0' && c <= '9' && ++digits >= 7) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Names, phones and units in a label's value. */
   static final class Value {
     final List<String> names = new ArrayList<>(2);
@@ -429,16 +541,29 @@ final class TailReader {
           digits++;
         }
       }
-      Matcher m = PHONE.matcher(key);
-      while (digits >= 7 && m.find()) {
-        String printed = seg.substring(m.start(), m.end());
+      // the PHONE matches of the key one after the other, as find() gives them
+      int next = 0;
+      while (digits >= 7) {
+        int start = -1;
+        int end = -1;
+        for (int i = next; i < k.length; i++) {
+          if ((end = phoneEnd(key, i)) >= 0) {
+            start = i;
+            break;
+          }
+        }
+        if (start < 0) {
+          break;
+        }
+        next = end;
+        String printed = seg.substring(start, end);
         try {
           v.phones.add(PhoneNumber.parse(printed));
-          v.phoneAt.add(m.start());
+          v.phoneAt.add(start);
         } catch (MalformedValueException e) {
           v.badPhones.add(TextNorm.strip(printed));
         }
-        for (int i = m.start(); i < m.end(); i++) {
+        for (int i = start; i < end; i++) {
           k[i] = ' ';
           o[i] = ' ';
         }
@@ -456,11 +581,155 @@ final class TailReader {
       return v;
     }
 
+    /**
+     * The end of a {@link #PHONE} match at {@code i} of key {@code k} ({@code lookingAt} there,
+     * with transparent bounds), or -1. Written out with the regex's order of trials: the
+     * alternatives in order, within each the quantifiers' choices from the greediest; each
+     * choice for the number is tried with the extension (taken when it is there, with a run of
+     * one to six digits: any other run fails its {@code (?!\d)} at every length) and else with
+     * {@code (?!\d)} right after the number. The area codes' {@code \d{2,3}} before
+     * {@code \s*\)} and the {@code \s?} of mobiles have only one way to match; the area code
+     * of {@code 0\d{2,3}\s*[-—‐–~]?\s*\d{7,8}} may end inside a run of digits, so both
+     * lengths are tried there.
+     */
+    static int phoneEnd(String k, int i) {
+      int n = k.length();
+      if (i >= n || (i > 0 && isDigit(k.charAt(i - 1)))) {
+        return -1; // (?<![\d])
+      }
+      char c = k.charAt(i);
+      if (c == '(') {
+        // \(\s*0\d{2,3}\s*\)\s*\d{7,8}: the only alternative starting with a bracket
+        int p = skipSpaces(k, i + 1);
+        if (p >= n || k.charAt(p) != '0') {
+          return -1;
+        }
+        int area = digitsEnd(k, p + 1) - (p + 1);
+        if (area != 2 && area != 3) {
+          return -1;
+        }
+        int q = skipSpaces(k, p + 1 + area);
+        if (q >= n || k.charAt(q) != ')') {
+          return -1;
+        }
+        q = skipSpaces(k, q + 1);
+        return subscriber(k, q);
+      }
+      if (!isDigit(c)) {
+        return -1;
+      }
+      if (c == '0') {
+        // 0\d{2,3}\s*[-—‐–~]?\s*\d{7,8}
+        int run = digitsEnd(k, i + 1) - (i + 1);
+        for (int area = 3; area >= 2; area--) {
+          if (run < area) {
+            continue;
+          }
+          int p = skipSpaces(k, i + 1 + area);
+          if (p < n && isDash(k.charAt(p))) {
+            p = skipSpaces(k, p + 1);
+          }
+          int e = subscriber(k, p);
+          if (e >= 0) {
+            return e;
+          }
+        }
+      }
+      if (c == '1' && i + 2 < n && k.charAt(i + 1) >= '3' && k.charAt(i + 1) <= '9'
+          && isDigit(k.charAt(i + 2))) {
+        // 1[3-9]\d\s?\d{4}\s?\d{4}
+        int p = i + 3;
+        if (p < n && TextNorm.isRegexSpace(k.charAt(p))) {
+          p++;
+        }
+        if (digitsEnd(k, p) - p >= 4) {
+          p += 4;
+          if (p < n && TextNorm.isRegexSpace(k.charAt(p))) {
+            p++;
+          }
+          if (digitsEnd(k, p) - p >= 4) {
+            int e = extension(k, p + 4);
+            if (e >= 0) {
+              return e;
+            }
+          }
+        }
+      }
+      return subscriber(k, i); // \d{7,8}
+    }
+
+    /** {@code \d{7,8}} at {@code p} and what follows it (8 digits tried first), or -1. */
+    private static int subscriber(String k, int p) {
+      int run = digitsEnd(k, p) - p;
+      for (int take = 8; take >= 7; take--) {
+        if (run >= take) {
+          int e = extension(k, p + take);
+          if (e >= 0) {
+            return e;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * After a number ending at {@code e}: the end of {@code (?:\s*(?:转|分机)\s*\d{1,6})?(?!\d)},
+     * or -1.
+     */
+    private static int extension(String k, int e) {
+      int n = k.length();
+      int p = skipSpaces(k, e);
+      int q = -1;
+      if (p < n && k.charAt(p) == '转') {
+        q = p + 1;
+      } else if (k.startsWith("分机", p)) {
+        q = p + 2;
+      }
+      if (q >= 0) {
+        q = skipSpaces(k, q);
+        int run = digitsEnd(k, q) - q;
+        if (run >= 1 && run <= 6) {
+          return q + run;
+        }
+      }
+      return e < n && isDigit(k.charAt(e)) ? -1 : e;
+    }
+
+    /** {@code [-—‐–~]}. */
+    private static boolean isDash(char c) {
+      return c == '-' || c == '—' || c == '‐' || c == '–' || c == '~';
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    private static int digitsEnd(String k, int p) {
+      while (p < k.length() && isDigit(k.charAt(p))) {
+        p++;
+      }
+      return p;
+    }
+
+    private static int skipSpaces(String k, int p) {
+      while (p < k.length() && TextNorm.isRegexSpace(k.charAt(p))) {
+        p++;
+      }
+      return p;
+    }
+
     private static void piece(Value v, char[] o, char[] k, int start, int end) {
-      String key = TextNorm.removeBlanks(new String(k, start, end - start));
-      if (key.isEmpty()) {
+      // removeBlanks(new String(k, start, end - start)), made at once
+      StringBuilder kb = new StringBuilder(end - start);
+      for (int i = start; i < end; i++) {
+        if (!TextNorm.isBlankChar(k[i])) {
+          kb.append(k[i]);
+        }
+      }
+      if (kb.length() == 0) {
         return;
       }
+      String key = kb.toString();
       String printed = new String(o, start, end - start);
       if (OrgNames.isUnit(key)) {
         v.units.add(TextNorm.removeBlanks(printed));
@@ -534,7 +803,6 @@ final class TailReader {
           continue;
         }
       }
-      String compact = f.compact();
       // recipients continued on the next line: after 抄送：/ a list ending in 、, or a list of
       // names wrapped under the first one (indented, or below the date: not the signature)
       boolean continued = copyOpen || (copyMaybe && copyListContinues(text)
@@ -546,7 +814,7 @@ final class TailReader {
         continue;
       }
       copyMaybe = false;
-      if (OrgNames.isName(compact)) {
+      if (f.name()) {
         if (!d.contacts.isEmpty() && d.signature == null) {
           contactBeforeSignature = true;
         }
@@ -605,14 +873,16 @@ final class TailReader {
         }
         continue;
       }
-      Value v = Value.parse(text, 0, text.length());
-      if (v.clean() && !v.phones.isEmpty() && (lastRole != null || v.names.isEmpty())) {
-        if (v.names.isEmpty()) {
-          phone(d, line, 0, text.length(), pending);
-        } else {
-          contacts(d, line, lastRole, 0, text.length(), pending);
+      if (mayHavePhone(f.key())) {
+        Value v = Value.parse(text, 0, text.length());
+        if (v.clean() && !v.phones.isEmpty() && (lastRole != null || v.names.isEmpty())) {
+          if (v.names.isEmpty()) {
+            phone(d, line, 0, text.length(), pending);
+          } else {
+            contacts(d, line, lastRole, 0, text.length(), pending);
+          }
+          continue;
         }
-        continue;
       }
       d.unknown(BlockKind.UNKNOWN_TEXT, ln);
     }
@@ -764,8 +1034,14 @@ final class TailReader {
     if (k.isEmpty() || k.endsWith("。") || k.endsWith(".")) {
       return false;
     }
-    for (String item : k.split("[、,;]")) {
-      String c = TextNorm.removeBlanks(item);
+    // the items of k.split("[、,;]") (empty ones, which split may drop, are skipped anyway)
+    int from = 0;
+    for (int i = 0, n = k.length(); i <= n; i++) {
+      if (i < n && k.charAt(i) != '、' && k.charAt(i) != ',' && k.charAt(i) != ';') {
+        continue;
+      }
+      String c = TextNorm.removeBlanks(k.substring(from, i));
+      from = i + 1;
       if (!c.isEmpty() && !OrgNames.isName(c)) {
         return false;
       }

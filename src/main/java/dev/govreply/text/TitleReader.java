@@ -74,6 +74,9 @@ final class TitleReader {
   }
 
   private static boolean canStart(Line l) {
+    if (!hasKeyChar(l.text(), '关', '对')) {
+      return false; // no 关于, 关於 or 对: no titleStart
+    }
     String k = Compact.of(l, true).key;
     if (k.length() < 2 || k.length() > 80 || k.indexOf('。') >= 0 || k.indexOf(':') >= 0) {
       return false;
@@ -105,7 +108,30 @@ final class TitleReader {
     return -1;
   }
 
+  /**
+   * True when a char of {@code t} has one of the keys {@code a}, {@code b}: a cheap necessary
+   * test before a compact form is made (the compact key is made of the keys of the text's chars).
+   */
+  private static boolean hasKeyChar(String t, char a, char b) {
+    for (int i = 0, n = t.length(); i < n; i++) {
+      char c = TextNorm.key(t.charAt(i));
+      if (c == a || c == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Found tryParts(List<Line> parts, int first, int last) {
+    // every title ends in one of ENDS, and each of them ends in 复, 函, 见 or 况
+    boolean ending = false;
+    for (int j = 0; j < parts.size() && !ending; j++) {
+      String t = parts.get(j).text();
+      ending = hasKeyChar(t, '复', '函') || hasKeyChar(t, '见', '况');
+    }
+    if (!ending) {
+      return null;
+    }
     Compact c = Compact.of(parts, true);
     String k = c.key;
     int end = k.length();
@@ -149,19 +175,26 @@ final class TitleReader {
     String issuer = start > 0 ? c.value(0, start) : null;
     String printed = c.original(0, end);
     String title = TextNorm.removeLayoutSpaces(printed);
+    // spaced when a part, stripped, has a blank: then it is spaced by the definition's second
+    // test; without one, removeLayoutSpaces and removeBlanks both give the text itself, so the
+    // first test (the two differ) never holds on its own
     boolean spaced = false;
     for (Line l : parts) {
-      String t = TextNorm.strip(l.text());
-      if (!TextNorm.removeLayoutSpaces(t).equals(TextNorm.removeBlanks(t))
-          || hasInnerBlank(t)) {
+      if (hasInnerBlank(l.text())) {
         spaced = true;
       }
     }
     return new Found(first, last, c, end, Math.max(start, 0), title, issuer, extras, spaced);
   }
 
+  /** True when {@code TextNorm.strip(t)} has a blank char, without making it. */
   private static boolean hasInnerBlank(String t) {
-    for (int i = 0; i < t.length(); i++) {
+    int a = TextNorm.skipBlanks(t, 0);
+    int b = t.length();
+    while (b > a && TextNorm.isBlankChar(t.charAt(b - 1))) {
+      b--;
+    }
+    for (int i = a; i < b; i++) {
       if (TextNorm.isBlankChar(t.charAt(i))) {
         return true;
       }
