@@ -428,14 +428,17 @@ final class BodyReader {
    * marker at {@code at} (ending at {@code first.end}), then each following ordinal at a boundary.
    */
   private void runIns(List<Item> into, String prefix, Para p, Marker first, int at) {
-    checkOrdinal(into, first.ordinal, prefix + into.size() + "]", p, at, first.end);
     int start = at;
     int markerEnd = first.end;
     int ordinal = first.ordinal;
     while (true) {
       int next = findRunIn(p, markerEnd, ordinal + 1);
       int end = next < 0 ? p.length() : next;
-      Item point = new Item(ordinal, PointStyle.RUN_IN, prefix + into.size() + "]");
+      String path = prefix + into.size() + "]";
+      if (start == at) {
+        checkOrdinal(into, first.ordinal, path, p, at, first.end);
+      }
+      Item point = new Item(ordinal, PointStyle.RUN_IN, path);
       into.add(point);
       ctx.markup(p.lineAt(start), p.sub(start, markerEnd).text());
       // the point's text, stripped: [s, e) of p

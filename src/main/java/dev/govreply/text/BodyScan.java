@@ -68,16 +68,18 @@ final class BodyScan {
    * Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'}.
    */
   static boolean blank(char c) {
-    if (c > '\u3000') {
-      return c == '\uFEFF'; // no whitespace or space separator above U+3000
+    if (c > ' ') {
+      if (c < '\u00A0') {
+        return false; // ASCII and C1 controls other than the whitespace below: none is blank
+      }
+      if (c > '\u3000') {
+        return c == '\uFEFF'; // no whitespace or space separator above U+3000
+      }
+      // the space separators (Zs), line and paragraph separators, and U+200B in between
+      return c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200B' || c == '\u2028'
+          || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
-    if (c == ' ' || c == '\u3000') {
-      return true;
-    }
-    if (c > ' ' && c < '\u0085') {
-      return false;
-    }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B';
+    return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
   }
 
   /** Whether {@code cp} is of the Han script: {@code UnicodeScript.of(cp) == HAN}. */

@@ -24,11 +24,11 @@ final class DateText {
 
   // The patterns define what a date is; find uses the equivalent scanners below them.
   private static final String CN = "[〇零一二三四五六七八九十OＯ]";
-  private static final Pattern YMD = Pattern.compile(
+  static final Pattern YMD = Pattern.compile(
       "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月\\s*(\\d{1,2}|" + CN
           + "{1,3})\\s*日");
-  private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
-  private static final Pattern SEPARATED = Pattern.compile(
+  static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
+  static final Pattern SEPARATED = Pattern.compile(
       "(?<!\\d)(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
 
   /** The first date in {@code text} (a line's text), or null. */
@@ -93,7 +93,7 @@ final class DateText {
    * groups 2 and 3 are a run of one or two digits, or of one to three {@code CN}, that
    * {@code \s*} and 月 (日) must follow — a longer run fails at every length.
    */
-  private static Found findYmd(String t) {
+  static Found findYmd(String t) {
     int n = t.length();
     for (int i = 0; i + 4 < n; i++) {
       int p;
@@ -178,7 +178,7 @@ final class DateText {
    * {@code \s*}, a run of one or two digits ({@code (?!\d)}: a longer run fails at every
    * length).
    */
-  private static Found findSeparated(String t) {
+  static Found findSeparated(String t) {
     int n = t.length();
     for (int i = 0; i < n; i++) {
       if (!isDigit(at(t, i)) || (i > 0 && isDigit(at(t, i - 1)))) {
@@ -214,7 +214,7 @@ final class DateText {
   }
 
   /** The first {@link #COMPACT} match in the key of {@code t}: a run of exactly eight digits. */
-  private static Found findCompact(String t) {
+  static Found findCompact(String t) {
     int n = t.length();
     int i = 0;
     while (i < n) {
@@ -271,7 +271,7 @@ final class DateText {
     }
   }
 
-  private static LocalDate date(String y, String mo, String d) {
+  static LocalDate date(String y, String mo, String d) {
     try {
       return LocalDate.of(number(y), number(mo), number(d));
     } catch (DateTimeException | IllegalArgumentException e) {

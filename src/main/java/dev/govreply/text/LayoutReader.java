@@ -14,6 +14,7 @@ import dev.govreply.model.UnrecognizedBlock;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the layout of a decoded text: page metadata, header (issuer, number, class,
@@ -108,7 +109,7 @@ final class LayoutReader {
       return null;
     }
     Line l = all.get(first);
-    if (TextNorm.weight(l.text(), 200) <= 200 && PageMetadata.is(l)
+    if (TextNorm.weightAtMost(l.text(), 200) && PageMetadata.is(l)
         || Salutation.find(l) != null || TitleReader.at(all, first) != null
         || LineMarks.scan(l) != null || !looksLikeBody(l)) {
       return null;
@@ -121,7 +122,7 @@ final class LayoutReader {
       return null;
     }
     for (int j = first; j < n; j++) {
-      if (TextNorm.weight(all.get(j).text(), 60) <= 60 && facts(j).shortDate()) {
+      if (TextNorm.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate()) {
         return null;
       }
     }
@@ -159,7 +160,7 @@ final class LayoutReader {
         i++;
         continue;
       }
-      if (TextNorm.weight(l.text(), 200) <= 200 && PageMetadata.is(l)) {
+      if (TextNorm.weightAtMost(l.text(), 200) && PageMetadata.is(l)) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
@@ -247,6 +248,10 @@ final class LayoutReader {
    */
   private static final int MAX_STRAY = 3;
 
+  /** The characters a date is printed with; a date line with others has a signature on it. */
+  private static final Pattern DATE_CHARS =
+      Pattern.compile("[0-9０-９年月日.\\-/〇零一二三四五六七八九十]");
+
   /**
    * Where the end starts when the bottom-up scan stopped early on a line it does not know (a
    * remark, a web footer, an unusual contact line): the end is then found by its anchors. The
@@ -259,7 +264,7 @@ final class LayoutReader {
    */
   private int anchoredTail(int bodyStart, int tailStart, int n) {
     for (int j = tailStart; j < n; j++) {
-      if (TextNorm.weight(all.get(j).text(), 60) <= 60 && facts(j).shortDate()) {
+      if (TextNorm.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate()) {
         return tailStart; // the end found so far has its date: nothing to look for
       }
     }
@@ -271,7 +276,7 @@ final class LayoutReader {
     int issuerLine = -1;
     for (int j = tailStart - 1; j >= bodyStart; j--) {
       Line l = all.get(j);
-      if (TextNorm.weight(l.text(), 60) > 60) {
+      if (!TextNorm.weightAtMost(l.text(), 60)) {
         continue; // neither a date line nor the issuer's name
       }
       if (facts(j).shortDate()) {
@@ -303,7 +308,7 @@ final class LayoutReader {
       if (TextNorm.isBlank(l.text())) {
         continue;
       }
-      if (TextNorm.weight(l.text(), 200) > 200) {
+      if (!TextNorm.weightAtMost(l.text(), 200)) {
         return tailStart; // a paragraph: the anchor was in the body
       }
       if (!facts(j).tail()) {
@@ -314,8 +319,8 @@ final class LayoutReader {
     while (start - 1 > bodyStart && facts(start - 1).tail()) {
       start--;
     }
-    boolean signed = start < anchor || !TextNorm.isBlank(TextNorm.removeBlanks(
-        all.get(anchor).text()).replaceAll("[0-9０-９年月日.\\-/〇零一二三四五六七八九十]", ""));
+    boolean signed = start < anchor || !TextNorm.isBlank(DATE_CHARS.matcher(
+        TextNorm.removeBlanks(all.get(anchor).text())).replaceAll(""));
     if (stray > MAX_STRAY && !signed) {
       return tailStart;
     }

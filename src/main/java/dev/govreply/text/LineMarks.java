@@ -49,7 +49,7 @@ final class LineMarks {
   private static final Pattern CLASS_LABELLED = Pattern.compile(
       "(办复类别|办理结果类别|办理结果|结果类别|办理类别|答复类别|办复结果|类\\s*别)\\s*:?\\s*"
           + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})");
-  private static final Pattern DISCLOSURE = Pattern.compile(
+  static final Pattern DISCLOSURE = Pattern.compile(
       "[(\\[【〔]?\\s*((?:此件|本件|此答复件|此答复|此回复件|此复函|本答复)\\s*(?:同意对外公开|不同意公开"
           + "|同意公开|依申请公开|不予公开|主动公开|公开发布|不公开|公开)|同意对外公开|不同意公开|同意公开"
           + "|依申请公开|不予公开|主动公开|是否完成对外公开\\s*:\\s*是"
@@ -84,9 +84,9 @@ final class LineMarks {
       default -> Optional.empty();
     };
   }
-  private static final Pattern CLASS_BARE = Pattern.compile(
+  static final Pattern CLASS_BARE = Pattern.compile(
       "(?<![A-Za-z0-9])([A-Da-d甲乙丙丁])\\s*(\\d)?\\s*类(?!别)");
-  private static final Pattern CLASS_BRACKET = Pattern.compile(
+  static final Pattern CLASS_BRACKET = Pattern.compile(
       "[(\\[【〔]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕]");
   private static final Pattern CLASS_ALONE = Pattern.compile("^\\s*([A-D])\\s*(\\d)?\\s*$");
 
@@ -389,7 +389,7 @@ final class LineMarks {
    * The {@link #DISCLOSURE} matches of {@code k}, as {@code find} from 0 would give them one after
    * the other (each from the end of the previous one), with {@link #disclosureEnd}.
    */
-  private static void disclosure(String text, char[] k, List<Item> items) {
+  static void disclosure(String text, char[] k, List<Item> items) {
     int from = 0;
     int n = k.length;
     while (true) {
@@ -575,7 +575,7 @@ final class LineMarks {
    * was before the scan. They only differ on a match's last char, 类, which is no letter or digit
    * either way.)
    */
-  private static void bareClasses(String text, char[] k, List<Item> items) {
+  static void bareClasses(String text, char[] k, List<Item> items) {
     int n = k.length;
     int i = 0;
     while (i < n) {
@@ -605,7 +605,7 @@ final class LineMarks {
    * optional 类, {@code \s*}, a closing bracket (again disjoint char classes: greedy is the only
    * way).
    */
-  private static void bracketClasses(String text, char[] k, List<Item> items) {
+  static void bracketClasses(String text, char[] k, List<Item> items) {
     int n = k.length;
     int i = 0;
     while (i < n) {

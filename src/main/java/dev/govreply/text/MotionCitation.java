@@ -30,8 +30,8 @@ final class MotionCitation {
       int titleTo, boolean titleQuoted, String badSession) {}
 
   /** The kind words; matched by {@link #kindAt} (the words in the pattern's order). */
-  private static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
-  private static final String[] KIND_WORDS = {"议事原案", "建议", "提案", "议案"};
+  static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
+  static final String[] KIND_WORDS = {"议事原案", "建议", "提案", "议案"};
   /** {@code MotionKind.fromChinese(w).orElse(null)} of each of {@link #KIND_WORDS}. */
   private static final MotionKind[] KIND_VALUES = new MotionKind[KIND_WORDS.length];
 
@@ -42,7 +42,7 @@ final class MotionCitation {
   }
 
   /** A cited number: digits before 号; matched by {@link #nextNumber}. */
-  private static final Pattern NUMBER = Pattern.compile("(\\d{1,9})号");
+  static final Pattern NUMBER = Pattern.compile("(\\d{1,9})号");
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是";
   private static final Pattern UNQUOTED = Pattern.compile(
       "(?:提出|所提|提交|领衔提出|联名提出)的?(关于[^《》。:;!?]{2,200}?(?:建议|提案|议案|意见))"
@@ -167,7 +167,7 @@ final class MotionCitation {
    * The index in {@link #KIND_WORDS} of the word that a {@link #KIND} match at {@code i} of
    * {@code k} (with input ending at {@code to}) takes (the alternatives in order), or -1.
    */
-  private static int kindAt(String k, int i, int to) {
+  static int kindAt(String k, int i, int to) {
     char c = k.charAt(i);
     if (c != '议' && c != '建' && c != '提') {
       return -1;
@@ -187,7 +187,7 @@ final class MotionCitation {
    * of digits followed by 号 holds a match when no more than nine digits are left, so
    * {@code find} matches at the run's start or nine digits before its end; other runs hold none.
    */
-  private static int nextNumber(String k, int p) {
+  static int nextNumber(String k, int p) {
     int n = k.length();
     int i = p;
     while (i < n) {
@@ -204,7 +204,7 @@ final class MotionCitation {
     return -1;
   }
 
-  private static int digitsEnd(String k, int i) {
+  static int digitsEnd(String k, int i) {
     while (i < k.length() && isAsciiDigit(k.charAt(i))) {
       i++;
     }

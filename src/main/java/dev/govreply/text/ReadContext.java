@@ -5,7 +5,7 @@ import dev.govreply.conformance.Severity;
 import dev.govreply.conformance.SourceSpan;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,18 +20,21 @@ import java.util.Set;
  */
 final class ReadContext {
   private final List<String> lines;
-  private final List<List<String>> targets;
-  private final List<List<String>> markup;
+  /**
+   * The paths recorded for each line: null (none yet), a {@code String} (one path, the common
+   * case) or an {@code ArrayList<String>} (several, in order).
+   */
+  private final Object[] targets;
+  /** The markup recorded for each line, held like {@link #targets}. */
+  private final Object[] markup;
   private final List<Finding> findings = new ArrayList<>();
   /** The paths of {@link #targets} as sets, for lines with many paths; made when needed. */
   private Map<Integer, Set<String>> targetSets;
 
   ReadContext(List<String> lines) {
     this.lines = List.copyOf(lines);
-    // a line's list is made when the first path or token is recorded: null until then
-    List<List<String>> none = Collections.nCopies(lines.size(), null);
-    this.targets = new ArrayList<>(none);
-    this.markup = new ArrayList<>(none);
+    this.targets = new Object[lines.size()];
+    this.markup = new Object[lines.size()];
   }
 
   /** The input lines (without terminators), in order; line {@code n} is at index {@code n - 1}. */
@@ -41,23 +44,33 @@ final class ReadContext {
 
   /** All input lines as {@link Line}s. */
   List<Line> allLines() {
-    List<Line> out = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      out.add(new Line(i + 1, 1, lines.get(i)));
+    Line[] out = new Line[lines.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new Line(i + 1, 1, lines.get(i));
     }
-    return out;
+    return Arrays.asList(out);
   }
 
   /** Records that text of {@code line} went to the model path {@code path}. */
+  @SuppressWarnings("unchecked")
   void target(int line, String path) {
-    List<String> recorded = targets.get(line - 1);
+    Object recorded = targets[line - 1];
     if (recorded == null) {
-      recorded = new ArrayList<>(4);
-      targets.set(line - 1, recorded);
+      targets[line - 1] = path;
+      return;
     }
-    List<String> t = recorded;
+    if (recorded instanceof String one) {
+      if (!one.equals(path)) {
+        List<String> t = new ArrayList<>(4);
+        t.add(one);
+        t.add(path);
+        targets[line - 1] = t;
+      }
+      return;
+    }
+    List<String> t = (List<String>) recorded;
     int n = t.size();
-    if (n > 0 && t.get(n - 1).equals(path)) {
+    if (t.get(n - 1).equals(path)) {
       return; // the common repeat: the path just recorded
     }
     if (n < 8) {
@@ -77,17 +90,33 @@ final class ReadContext {
   }
 
   /** Records labels or markers of {@code line} that were consumed (their meaning is in a field). */
+  @SuppressWarnings("unchecked")
   void markup(int line, String... tokens) {
     for (String token : tokens) {
       if (!token.isBlank()) {
-        List<String> m = markup.get(line - 1);
+        String stripped = token.strip();
+        Object m = markup[line - 1];
         if (m == null) {
-          m = new ArrayList<>(2);
-          markup.set(line - 1, m);
+          markup[line - 1] = stripped;
+        } else if (m instanceof String one) {
+          List<String> list = new ArrayList<>(4);
+          list.add(one);
+          list.add(stripped);
+          markup[line - 1] = list;
+        } else {
+          ((List<String>) m).add(stripped);
         }
-        m.add(token.strip());
       }
     }
+  }
+
+  /** What {@link #targets} or {@link #markup} hold for one line, as a list. */
+  @SuppressWarnings("unchecked")
+  private static List<String> list(Object recorded) {
+    if (recorded == null) {
+      return List.of();
+    }
+    return recorded instanceof String one ? List.of(one) : (List<String>) recorded;
   }
 
   /** Adds a finding. */
@@ -107,10 +136,7 @@ final class ReadContext {
   ReadReport report(Charset charset) {
     List<LineRecord> records = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      List<String> t = targets.get(i);
-      List<String> m = markup.get(i);
-      records.add(new LineRecord(i + 1, lines.get(i), t == null ? List.of() : t,
-          m == null ? List.of() : m));
+      records.add(new LineRecord(i + 1, lines.get(i), list(targets[i]), list(markup[i])));
     }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing((Finding f) -> f.span().map(SourceSpan::startLine).orElse(0))

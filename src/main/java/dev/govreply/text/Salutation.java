@@ -33,16 +33,16 @@ final class Salutation {
       int rest) {}
 
   private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
-  private static final Pattern PERSONS = Pattern.compile(
+  static final Pattern PERSONS = Pattern.compile(
       "^\\s*(尊敬的)?\\s*([\\p{IsHan}·•][\\p{IsHan}·•、,\\s]{0,60}?)\\s*"
           + "(?:(等)\\s*(" + NUM + ")?\\s*[位名]?|(" + NUM + ")\\s*[位名])?\\s*"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(:)?");
-  private static final Pattern COLLECTIVE = Pattern.compile(
+  static final Pattern COLLECTIVE = Pattern.compile(
       "^\\s*(尊敬的)?\\s*([\\p{IsHan}·()]{2,30}?(?:小组|代表团|界别|联组|党派|支部|总支|委员会|民盟|民建"
           + "|民进|农工党|致公党|九三学社|台盟|民革|工商联|全体代表|全体委员))\\s*(:)");
 
   /** The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协. */
-  private static final Pattern BODY_PREFIX = Pattern.compile(
+  static final Pattern BODY_PREFIX = Pattern.compile(
       "^(?:[\\p{IsHan}]{0,8}?[省市县区州旗])?(?:政协|人大)");
 
   /** The salutation at the start of {@code line}, or null. */
@@ -86,7 +86,7 @@ final class Salutation {
    * 委员 (what {@link #PERSONS} needs) nor a colon (what {@link #COLLECTIVE} needs). Reads the key
    * char by char instead of making it.
    */
-  private static boolean mayHold(String text) {
+  static boolean mayHold(String text) {
     char prev = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = TextNorm.key(text.charAt(i));

@@ -30,7 +30,7 @@ final class TailReader {
    * An end label: up to 12 Han chars (each followed by at most three {@code \s}), then a colon.
    * The definition of what {@link #labels} reads; matched by {@link #labelStart}.
    */
-  private static final Pattern LABEL = Pattern.compile("((?:[\\p{IsHan}]\\s{0,3}){1,12}?)\\s*:");
+  static final Pattern LABEL = Pattern.compile("((?:[\\p{IsHan}]\\s{0,3}){1,12}?)\\s*:");
   /** A phone number, with an extension; matched by {@link Value#phoneEnd}. */
   static final Pattern PHONE = Pattern.compile(
       "(?<![\\d])(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~]?\\s*\\d{7,8}"
@@ -177,7 +177,7 @@ final class TailReader {
    * read backwards from the colon (trailing {@code \s} first) while the gaps stay within three
    * {@code \s} and the count within 12; {@code find} takes the leftmost, the chain's last.
    */
-  private static int labelStart(String k, int runStart, int colon) {
+  static int labelStart(String k, int runStart, int colon) {
     int p = colon;
     while (p > runStart && TextNorm.isRegexSpace(k.charAt(p - 1))) {
       p--;
@@ -213,7 +213,7 @@ final class TailReader {
    * group holds Han chars and {@code \s} (all blank), and what follows it to the colon is
    * {@code \s}; so it is the chars other than {@code \s} there.
    */
-  private static String hanOf(String k, int start, int colon) {
+  static String hanOf(String k, int start, int colon) {
     StringBuilder sb = new StringBuilder(colon - start);
     for (int i = start; i < colon; i++) {
       char c = k.charAt(i);
@@ -225,7 +225,7 @@ final class TailReader {
   }
 
   /** {@code removeBlanks(k).equals(w)}, without building the string. */
-  private static boolean compactEquals(String k, String w) {
+  static boolean compactEquals(String k, String w) {
     int e = compactPrefixEnd(k, w);
     return e >= 0 && TextNorm.skipBlanks(k, e) == k.length();
   }
@@ -234,7 +234,7 @@ final class TailReader {
    * {@code removeBlanks(k).startsWith(w) && removeBlanks(k).length() > w.length()}, without
    * building the string.
    */
-  private static boolean compactStartsLonger(String k, String w) {
+  static boolean compactStartsLonger(String k, String w) {
     int e = compactPrefixEnd(k, w);
     return e >= 0 && TextNorm.skipBlanks(k, e) < k.length();
   }
@@ -260,7 +260,7 @@ final class TailReader {
    * True when {@code c} may be part of a {@link #LABEL} match before its colon: a Han char, half
    * of a surrogate pair (a supplementary Han char) or regex whitespace {@code \s}.
    */
-  private static boolean mayBeInLabel(char c) {
+  static boolean mayBeInLabel(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r') || Character.isSurrogate(c) || BodyScan.han(c);
   }
 
@@ -499,7 +499,7 @@ final class TailReader {
    * False when {@link Value#parse} of a text with key {@code k} finds no phone for sure: it only
    * looks for phones when the key has seven ASCII digits (every {@link #PHONE} match has).
    */
-  private static boolean mayHavePhone(String k) {
+  static boolean mayHavePhone(String k) {
     int digits = 0;
     for (int i = 0, n = k.length(); i < n; i++) {
       char c = k.charAt(i);

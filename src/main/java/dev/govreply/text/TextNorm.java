@@ -81,6 +81,14 @@ final class TextNorm {
     return w;
   }
 
+  /**
+   * Whether {@code s} has at most {@code cap} non-blank characters: {@code weight(s, cap) <= cap},
+   * without counting when the text is no longer than that.
+   */
+  static boolean weightAtMost(String s, int cap) {
+    return s.length() <= cap || weight(s, cap) <= cap;
+  }
+
   /** {@code s} without blank characters. */
   static String removeBlanks(String s) {
     StringBuilder sb = new StringBuilder(s.length());
