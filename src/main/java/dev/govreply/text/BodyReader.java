@@ -473,7 +473,7 @@ final class BodyReader {
   private static int findRunIn(Para t, int from, int ordinal) {
     int i = Math.max(from, 1);
     while (i < t.length() - 1) {
-      int k = t.indexOf('是', i + 1);
+      int k = t.indexOfFast('是', i + 1);
       if (k < 0) {
         return -1;
       }

@@ -221,16 +221,40 @@ final class Paragraphs {
       return line[off + Math.min(Math.max(index, 0), len - 1)];
     }
 
-    /** Records that this paragraph's text went to {@code path}. */
+    /**
+     * Records that this paragraph's text went to {@code path}, once per source line. The lines of
+     * a paragraph's characters never decrease (its lines are joined in order), so the characters
+     * of one line are a run, whose end is found by galloping and bisection rather than by reading
+     * every character.
+     */
     void target(ReadContext ctx, String path) {
-      int last = -1;
-      for (int i = off, e = off + len; i < e; i++) {
+      int e = off + len;
+      int i = off;
+      while (i < e) {
         int l = line[i];
-        if (l != last) {
-          ctx.target(l, path);
-          last = l;
+        ctx.target(l, path);
+        int lo = i; // line[lo] == l
+        int hi = i + 1;
+        for (int step = 1; hi < e && line[hi] == l; step <<= 1) {
+          lo = hi;
+          hi = (int) Math.min((long) e, (long) lo + step);
         }
+        // line[lo] == l, and hi == e or line[hi] != l: the run ends in (lo, hi]
+        while (hi - lo > 1) {
+          int mid = (lo + hi) >>> 1;
+          if (line[mid] == l) {
+            lo = mid;
+          } else {
+            hi = mid;
+          }
+        }
+        i = hi;
       }
+    }
+
+    /** {@code text().indexOf(c, from)}: with the text's own search once the text is made. */
+    int indexOfFast(char c, int from) {
+      return text != null ? text.indexOf(c, from) : indexOf(c, from);
     }
 
     @Override

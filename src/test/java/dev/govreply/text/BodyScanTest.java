@@ -2,6 +2,8 @@ package dev.govreply.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,6 +164,38 @@ class BodyScanTest {
       int b = a + r.nextInt(t.length() - a + 1);
       assertThat(p.sub(a, b).text()).isEqualTo(t.substring(a, b));
       assertThat(p.strip(a, b).text()).isEqualTo(TextNorm.strip(t.substring(a, b)));
+    }
+  }
+
+  /** A paragraph records each of its source lines once, in order, as reading every char does. */
+  @Test
+  void paragraphTargetsEachLineOnce() {
+    Random r = new Random(13L);
+    for (int i = 0; i < 20_000; i++) {
+      int n = r.nextInt(200);
+      int[] line = new int[n + 4];
+      int l = 1 + r.nextInt(3);
+      for (int k = 0; k < line.length; k++) {
+        if (r.nextInt(r.nextBoolean() ? 3 : 40) == 0) {
+          l += 1 + r.nextInt(2);
+        }
+        line[k] = l;
+      }
+      int off = r.nextInt(3);
+      int len = Math.min(n, line.length - off);
+      Paragraphs.Para p = new Paragraphs.Para(new char[line.length], line, line, off, len);
+      List<String> lines = new ArrayList<>();
+      for (int k = 0; k <= l; k++) {
+        lines.add("x");
+      }
+      ReadContext fast = new ReadContext(lines);
+      p.target(fast, "body.context[0]");
+      ReadContext each = new ReadContext(lines);
+      for (int k = off; k < off + len; k++) {
+        each.target(line[k], "body.context[0]");
+      }
+      assertThat(fast.report(java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(each.report(java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 
