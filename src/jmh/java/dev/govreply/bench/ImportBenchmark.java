@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.govreply.legacy.LedgerRowsGenerator;
 import dev.govreply.legacy.MappingResult;
 import dev.govreply.legacy.RecordMapper;
+import dev.govreply.legacy.RecordImporter;
 import dev.govreply.legacy.RecordMapping;
 import dev.govreply.legacy.RecordSource;
 import java.io.IOException;
@@ -36,6 +37,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * addressee, the body through the text reader, date, contacts) into replies, sequentially. The
  * target is a throughput of at least 0.5 of the plain reading, i.e. a time ratio
  * {@code mapLedger / plainJacksonCsv} of at most 2. Both are measured per file (ms/op).
+ * {@link #mapLedgerParallel} is the same import on all cores ({@code govreply import --parallel}).
  *
  * <p>Run: {@code mvn test-compile exec:exec@jmh -Djmh.args="ImportBenchmark -f 1 -wi 3 -i 5"}.
  */
@@ -75,6 +77,19 @@ public class ImportBenchmark {
       }
     }
     return n;
+  }
+
+  /**
+   * The same import run by {@link RecordImporter} with one mapping thread per core ({@code govreply
+   * import --parallel}): the CSV is still read on one thread, results are handed on in record
+   * order.
+   */
+  @Benchmark
+  public long mapLedgerParallel() throws IOException {
+    try (RecordSource source = RecordSource.csv(file, null)) {
+      return RecordImporter.of(mapper).parallel(Runtime.getRuntime().availableProcessors())
+          .run(source, (r, x) -> { }).written();
+    }
   }
 
   @Benchmark

@@ -77,12 +77,32 @@ final class Converters {
     return value.toString();
   }
 
-  /** True for the whitespace ledgers pad cells with: Unicode white space, NBSP and U+3000. */
-  static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  /** The {@linkplain #isBlank(char) blanks}, one bit per {@code char}, computed once. */
+  private static final long[] BLANKS = blanks();
+
+  private static long[] blanks() {
+    long[] bits = new long[1 << 10];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
   }
 
-  /** {@code s} without leading and trailing blanks (see {@link #isBlank(char)}). */
+  /**
+   * True for the whitespace ledgers pad cells with: Unicode white space
+   * ({@code Character.isWhitespace} or {@code isSpaceChar}), NBSP, U+3000 and U+FEFF. A table
+   * lookup: this runs for every character of every cell.
+   */
+  static boolean isBlank(char c) {
+    return (BLANKS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * {@code s} without leading and trailing blanks (see {@link #isBlank(char)}); {@code s} itself
+   * when it has none.
+   */
   static String strip(String s) {
     int a = 0;
     int b = s.length();
@@ -95,10 +115,18 @@ final class Converters {
     return s.substring(a, b);
   }
 
-  /** {@code s} without any blanks. */
+  /** {@code s} without any blanks; {@code s} itself when it has none. */
   static String removeBlanks(String s) {
+    int i = 0;
+    while (i < s.length() && !isBlank(s.charAt(i))) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    sb.append(s, 0, i);
+    for (; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!isBlank(c)) {
         sb.append(c);
@@ -155,15 +183,8 @@ final class Converters {
   /** A date read from a cell, and whether it was a spreadsheet serial. */
   record DateValue(LocalDate date, boolean serial) {}
 
-  private static final String CN = "[〇零一二三四五六七八九十OＯ○]";
-  private static final Pattern YMD = Pattern.compile(
-      "(\\d{4}|" + CN + "{4})年(\\d{1,2}|" + CN + "{1,3})月(\\d{1,2}|" + CN + "{1,3})[日号]");
-  private static final Pattern SEPARATED = Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
-  /** A time of day after a date, as spreadsheets export it: {@code 2021/7/6 0:00}, {@code T09:30:00}. */
-  private static final Pattern TIME = Pattern.compile(
-      "(.*?\\d)(?:T|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
-  private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-  private static final Pattern SERIAL = Pattern.compile("(\\d{1,5})(?:\\.\\d+)?");
+  /** The Chinese numeral characters of dates, O-like letters included: 〇零一二三四五六七八九十OＯ○. */
+  private static final String CN = "〇零一二三四五六七八九十OＯ○";
 
   /**
    * Reads a date: {@code 2021年7月6日} (also with Chinese numerals, 二〇二一年七月六日),
@@ -171,6 +192,15 @@ final class Converters {
    * export it, {@code 2021/7/6 0:00}, is ignored), {@code 20210706}, and spreadsheet serial dates
    * ({@code 44383}: days since {@link #SERIAL_EPOCH}, a fraction being the time of day). A
    * {@link TemporalAccessor} value with a date is taken as is; a number is read as its text.
+   *
+   * <p>The text, full-width digits made ASCII and trimmed, loses a time of day after the date
+   * ({@code (.*?\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?},
+   * see {@link #timeAt(String)}) and its blanks, and is then read as the first of these forms
+   * that matches it whole ({@code \d} being an ASCII digit, {@code N} one of {@link #CN}):
+   * {@code (\d{4}|N{4})年(\d{1,2}|N{1,3})月(\d{1,2}|N{1,3})[日号]},
+   * {@code (\d{4})([-./])(\d{1,2})\2(\d{1,2})}, {@code (\d{4})(\d{2})(\d{2})} and the serial
+   * {@code (\d{1,5})(?:\.\d+)?}. The forms are matched by hand, not by regular expressions: this
+   * runs for every record of an import.
    *
    * @throws MalformedValueException (field {@code date}) when the value is no date
    */
@@ -183,26 +213,45 @@ final class Converters {
       }
     }
     String k = strip(fullWidthDigits(text));
-    Matcher time = TIME.matcher(k);
-    if (time.matches()) {
-      k = time.group(1);
+    int time = timeAt(k);
+    if (time >= 0) {
+      k = k.substring(0, time);
     }
     k = removeBlanks(k);
-    Matcher m = YMD.matcher(k);
-    if (m.matches()) {
-      return new DateValue(ymd(text, m.group(1), m.group(2), m.group(3)), false);
+    int n = k.length();
+    // (\d{4}|N{4})年(\d{1,2}|N{1,3})月(\d{1,2}|N{1,3})[日号]
+    if (n >= 8 && k.charAt(4) == '年' && (digits(k, 0, 4) || numerals(k, 0, 4))) {
+      int mo = k.indexOf('月', 5);
+      char last = k.charAt(n - 1);
+      if (mo > 0 && dayOrMonth(k, 5, mo) && (last == '日' || last == '号')
+          && dayOrMonth(k, mo + 1, n - 1)) {
+        return new DateValue(ymd(text, k.substring(0, 4), k.substring(5, mo),
+            k.substring(mo + 1, n - 1)), false);
+      }
     }
-    m = SEPARATED.matcher(k);
-    if (m.matches()) {
-      return new DateValue(ymd(text, m.group(1), m.group(3), m.group(4)), false);
+    // (\d{4})([-./])(\d{1,2})\2(\d{1,2})
+    if (n >= 8 && n <= 10 && digits(k, 0, 4) && "-./".indexOf(k.charAt(4)) >= 0) {
+      char sep = k.charAt(4);
+      int second = k.indexOf(sep, 5);
+      if (second > 5 && second <= 7 && digits(k, 5, second) && n - second - 1 >= 1
+          && n - second - 1 <= 2 && digits(k, second + 1, n)) {
+        return new DateValue(ymd(text, k.substring(0, 4), k.substring(5, second),
+            k.substring(second + 1)), false);
+      }
     }
-    m = COMPACT.matcher(k);
-    if (m.matches()) {
-      return new DateValue(ymd(text, m.group(1), m.group(2), m.group(3)), false);
+    // (\d{4})(\d{2})(\d{2})
+    if (n == 8 && digits(k, 0, 8)) {
+      return new DateValue(ymd(text, k.substring(0, 4), k.substring(4, 6), k.substring(6, 8)),
+          false);
     }
-    m = SERIAL.matcher(k);
-    if (m.matches()) {
-      long serial = Long.parseLong(m.group(1));
+    // (\d{1,5})(?:\.\d+)?
+    int whole = 0;
+    while (whole < n && isDigit(k.charAt(whole))) {
+      whole++;
+    }
+    if (whole >= 1 && whole <= 5 && (whole == n
+        || (k.charAt(whole) == '.' && whole + 1 < n && digits(k, whole + 1, n)))) {
+      long serial = Long.parseLong(k.substring(0, whole));
       if (serial < 1 || serial > MAX_SERIAL) {
         throw new MalformedValueException("date", text, -1,
             "spreadsheet serial date out of range 1 to " + MAX_SERIAL);
@@ -213,6 +262,129 @@ final class Converters {
         + " 2021-07-06, 2021/7/6, 20210706 or a spreadsheet serial date such as 44383)");
   }
 
+  /**
+   * Where a time of day after a date starts in {@code k}, or -1: the index {@code p} at which
+   * {@code k} splits into a date part ending in a digit (no line terminator in it, as {@code .}
+   * of a regular expression) and {@code T} or blanks ({@code \s+}) followed by a time,
+   * {@code \d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?}, to the end. As the
+   * time holds neither {@code T} nor blanks, at most one such index exists.
+   */
+  static int timeAt(String k) {
+    int n = k.length();
+    for (int p = 1; p < n; p++) {
+      char c = k.charAt(p - 1);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return -1;
+      }
+      if (!isDigit(c)) {
+        continue;
+      }
+      int q = p;
+      if (k.charAt(p) == 'T') {
+        q++;
+      } else {
+        while (q < n && isRegexSpace(k.charAt(q))) {
+          q++;
+        }
+        if (q == p) {
+          continue;
+        }
+      }
+      if (isTime(k, q)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code k} from {@code i} to its end is a time of day,
+   * {@code \d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?}. Each optional part
+   * starts with a character that nothing else at its place starts with, so one pass decides.
+   */
+  private static boolean isTime(String k, int i) {
+    int n = k.length();
+    int d = digitRun(k, i, 2);
+    if (d == 0) {
+      return false;
+    }
+    i += d;
+    if (i >= n || k.charAt(i) != ':' || digitRun(k, i + 1, 2) != 2) {
+      return false;
+    }
+    i += 3;
+    if (i < n && k.charAt(i) == ':' && digitRun(k, i + 1, 2) == 2) {
+      i += 3;
+      if (i < n && k.charAt(i) == '.') {
+        int f = digitRun(k, i + 1, 9);
+        if (f > 0) {
+          i += 1 + f;
+        }
+      }
+    }
+    if (i < n) {
+      char c = k.charAt(i);
+      if (c == 'Z') {
+        i++;
+      } else if ((c == '+' || c == '-') && digitRun(k, i + 1, 2) == 2) {
+        int j = i + 3;
+        if (j < n && k.charAt(j) == ':') {
+          j++;
+        }
+        if (digitRun(k, j, 2) == 2) {
+          i = j + 2;
+        }
+      }
+    }
+    return i == n;
+  }
+
+  /** An ASCII digit, as {@code \d} of a regular expression. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A blank of {@code \s} of a regular expression: space, tab, line feed, VT, form feed, CR. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** How many ASCII digits, at most {@code max}, start at {@code i}. */
+  private static int digitRun(String s, int i, int max) {
+    int n = 0;
+    while (n < max && i + n < s.length() && isDigit(s.charAt(i + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Whether {@code s[from, to)} is all ASCII digits (true when empty). */
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s[from, to)} is all {@link #CN} numerals (true when empty). */
+  private static boolean numerals(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CN.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s[from, to)} is a month or day: {@code \d{1,2}} or {@code N{1,3}}. */
+  private static boolean dayOrMonth(String s, int from, int to) {
+    int len = to - from;
+    return (len >= 1 && len <= 2 && digits(s, from, to))
+        || (len >= 1 && len <= 3 && numerals(s, from, to));
+  }
+
   private static LocalDate ymd(String text, String y, String mo, String d) {
     try {
       return LocalDate.of(numeral(y), numeral(mo), numeral(d));
@@ -221,12 +393,16 @@ final class Converters {
     }
   }
 
+  /**
+   * A part of a date: ASCII digits, a year digit by digit (二〇二一), else a Chinese numeral;
+   * O, Ｏ and ○ are read as 〇.
+   */
   private static int numeral(String s) {
     String t = s.replace('O', '〇').replace('Ｏ', '〇').replace('○', '〇');
-    if (Character.isDigit(t.charAt(0)) && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (Character.isDigit(t.charAt(0)) && digits(t, 0, t.length())) {
       return Integer.parseInt(t);
     }
-    if (t.length() == 4 && t.chars().allMatch(c -> "〇零一二三四五六七八九".indexOf(c) >= 0)) {
+    if (t.length() == 4 && yearDigits(t)) {
       // a year digit by digit: 二〇二一
       int n = 0;
       for (int i = 0; i < 4; i++) {
@@ -235,6 +411,16 @@ final class Converters {
       return n;
     }
     return ChineseNumerals.parse(t);
+  }
+
+  /** Whether every character of {@code t} is one of 〇零一二三四五六七八九. */
+  private static boolean yearDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if ("〇零一二三四五六七八九".indexOf(t.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Full-width digits as ASCII digits. */

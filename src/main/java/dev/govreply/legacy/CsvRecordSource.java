@@ -20,7 +20,9 @@ import java.util.Set;
  * CSV records with jackson-dataformat-csv: each row is read as an array of strings
  * ({@link CsvParser.Feature#WRAP_AS_ARRAY}) and paired with the header here, so that a row with
  * more or fewer values than the header is a record with a problem (reading rows as maps with a
- * header schema throws on extra values and silently accepts missing ones).
+ * header schema throws on extra values and silently accepts missing ones). A row with as many
+ * values as the header has columns is kept as a {@link CsvRow} over the header it shares with the
+ * other rows, without copying into a map.
  */
 final class CsvRecordSource extends ReadAheadRecordSource {
   private static final CsvMapper CSV = new CsvMapper();
@@ -28,6 +30,8 @@ final class CsvRecordSource extends ReadAheadRecordSource {
   private final InputStream raw;
   private MappingIterator<String[]> rows;
   private String[] header;
+  /** The header, shared by the rows that have as many values as it has columns. */
+  private CsvRow.Header rowHeader;
   private long number;
   private Charset charset;
   private long lastErrorOffset = -2;
@@ -79,6 +83,7 @@ final class CsvRecordSource extends ReadAheadRecordSource {
       }
       header[i] = unique;
     }
+    rowHeader = new CsvRow.Header(header);
   }
 
   private void fail(Exception e) {
@@ -124,6 +129,10 @@ final class CsvRecordSource extends ReadAheadRecordSource {
   }
 
   private Record record(String[] values, long line) {
+    if (values.length == header.length) {
+      return new Record(number, line > 0 ? OptionalLong.of(line) : OptionalLong.empty(),
+          new CsvRow(rowHeader, values), Optional.empty(), Optional.empty());
+    }
     Map<String, Object> map = new LinkedHashMap<>();
     int n = Math.min(values.length, header.length);
     for (int i = 0; i < n; i++) {

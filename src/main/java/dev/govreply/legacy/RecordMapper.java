@@ -14,6 +14,7 @@ import dev.govreply.legacy.RecordMapping.OnError;
 import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.Addressee;
+import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.Contact;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
@@ -29,13 +30,16 @@ import dev.govreply.text.ReadResult;
 import dev.govreply.text.ReplyTextReader;
 import dev.govreply.text.TextReadException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Maps legacy records to replies by a {@link RecordMapping}: {@link #map(Map, long)} gives a
@@ -65,7 +69,12 @@ import java.util.OptionalLong;
  * under the profile.
  *
  * <p>No input makes {@code map} throw: a malformed value is a rejection, never an exception.
- * Immutable and thread-safe: build one and share it between threads.
+ * Thread-safe: build one and share it between threads. What every record needs of the mapping is
+ * worked out once, when the mapper is built; the rows of a CSV source are read by index through
+ * the layout of their header; and conversions of values that repeat from row to row (session,
+ * class, disclosure, addressee, name lists, phone numbers) are kept in small bounded memos. None
+ * of this changes a result: a mapper gives the same result for a record whenever and on whichever
+ * thread it maps it.
  */
 public final class RecordMapper {
 
@@ -78,20 +87,211 @@ public final class RecordMapper {
   /** WARNING: the body column also held other parts of a reply; its text is kept in extensions. */
   public static final String BODY_EXTRA = "GR-LEG-003";
 
+  /** The brackets that close the year of a document number; the serial follows the last one. */
+  private static final String CLOSING_BRACKETS = "〕]】﹞)）〉";
+
   private final RecordMapping mapping;
   private final ReplyChecker checker;
   private final ReplyTextReader reader;
-  /** The parts of each template, parsed once. */
-  private final Map<String, List<Object>> templates;
+  /** The mapped fields in {@link Target} order, each with its plan. */
+  private final Target[] targets;
+  private final Plan[] plans;
+  /** The contacts, in mapping order, with their plans. */
+  private final ContactPlan[] contacts;
+  /** The columns the mapping reads or ignores: they do not go to {@code extensions}. */
+  private final Set<String> consumed;
+  /** The columns the plans read, by id (see {@link Plan}). */
+  private final List<String> columnNames;
+  /** The layout of the last CSV header mapped; replaced when another header comes. */
+  private volatile Layout layout;
 
   private RecordMapper(RecordMapping mapping, ReplyChecker checker, ReplyTextReader reader) {
     this.mapping = mapping;
     this.checker = checker;
     this.reader = reader;
-    Map<String, List<Object>> t = new HashMap<>();
-    mapping.fields().values().forEach(s -> s.template().ifPresent(
-        x -> t.put(x, RecordMapping.templateParts(x))));
-    this.templates = Map.copyOf(t);
+    Map<String, Integer> ids = new HashMap<>();
+    Map<Target, Source> fields = mapping.fields();
+    this.targets = new Target[fields.size()];
+    this.plans = new Plan[fields.size()];
+    int i = 0;
+    for (Map.Entry<Target, Source> e : fields.entrySet()) {
+      targets[i] = e.getKey();
+      plans[i] = new Plan(e.getValue(), ids, memo(e.getKey(), e.getValue()));
+      i++;
+    }
+    List<ContactColumns> specs = mapping.contacts();
+    this.contacts = new ContactPlan[specs.size()];
+    for (int k = 0; k < specs.size(); k++) {
+      contacts[k] = new ContactPlan(k, specs.get(k), ids);
+    }
+    Set<String> c = new HashSet<>(mapping.namedColumns());
+    c.addAll(mapping.ignore());
+    this.consumed = Set.copyOf(c);
+    String[] names = new String[ids.size()];
+    ids.forEach((name, id) -> names[id] = name);
+    this.columnNames = List.of(names);
+  }
+
+  /**
+   * How the rows of one CSV header are read: the header index of each column the plans read, and
+   * which header columns the mapping consumes. Immutable.
+   */
+  private static final class Layout {
+    final CsvRow.Header header;
+    /** By column id: the column's index in the header, or -1 when the header lacks it. */
+    final int[] slots;
+    /** By header index: whether the mapping reads or ignores the column. */
+    final boolean[] consumed;
+
+    Layout(CsvRow.Header header, List<String> columnNames, Set<String> consumed) {
+      this.header = header;
+      this.slots = new int[columnNames.size()];
+      for (int i = 0; i < slots.length; i++) {
+        slots[i] = header.index(columnNames.get(i));
+      }
+      this.consumed = new boolean[header.size()];
+      for (int i = 0; i < this.consumed.length; i++) {
+        this.consumed[i] = consumed.contains(header.name(i));
+      }
+    }
+  }
+
+  /** The layout of {@code header}: the last one when the header is the same, else a new one. */
+  private Layout layout(CsvRow.Header header) {
+    Layout l = layout;
+    if (l == null || l.header != header) {
+      l = new Layout(header, columnNames, consumed);
+      layout = l;
+    }
+    return l;
+  }
+
+  /**
+   * The memo of a field's conversion, for the fields whose values repeat from row to row and whose
+   * conversion is a pure function of the text with an immutable result; null for the others
+   * (document numbers differ from row to row; dates, motion numbers and titles are cheap to read;
+   * the body is read by the text reader). The contacts' phone numbers have a memo too.
+   */
+  private static Memo<Object> memo(Target target, Source source) {
+    switch (target) {
+      case RESULT_CLASS:
+        return Memo.of(ResultClass::parse);
+      case DISCLOSURE:
+        return Memo.of(t -> {
+          Optional<Disclosure> d = Disclosure.fromMark(t);
+          return d.isPresent() ? d.get() : Disclosure.parseCode(t);
+        });
+      case MOTION_KIND:
+        return Memo.of(RecordMapper::motionKind);
+      case SESSION:
+        return Memo.of(Session::parse);
+      case ADDRESSEE:
+        Optional<AddresseeRole> role = source.role();
+        return Memo.of(t -> Converters.addressee(t, role));
+      case COPY_TO:
+      case NOTES:
+        return Memo.of(t -> List.copyOf(Converters.names(t)));
+      default:
+        return null;
+    }
+  }
+
+  /** The kind of item answered: 建议, 提案, 议案, or the enum constant's name (SUGGESTION…). */
+  private static MotionKind motionKind(String t) {
+    Optional<MotionKind> k = MotionKind.fromChinese(t);
+    if (k.isEmpty()) {
+      try {
+        k = Optional.of(MotionKind.valueOf(t));
+      } catch (IllegalArgumentException e) {
+        throw new MalformedValueException("motion.kind", t, -1,
+            "not a kind of item (建议, 提案, 议案, SUGGESTION, PROPOSAL, MOTION)");
+      }
+    }
+    return k.get();
+  }
+
+  /** A placeholder of a template, with the id of its column (see {@link Plan}). */
+  private record ColumnRef(String name, int id) {}
+
+  /**
+   * A source with what mapping a record needs of it worked out once: its label, its constant and
+   * default as values, its template's parts, its columns with their ids (each distinct column
+   * name of the mapping has an id, its index in {@link #columnNames}, by which the rows of a CSV
+   * file are read through the {@link Layout} of their header), and the memo of its conversion.
+   */
+  private static final class Plan {
+    final Source source;
+    /** {@code source.label()}. */
+    final Optional<String> label;
+    /** The label, or {@code constant}, as findings name the source. */
+    final String column;
+    /** The value of a constant source; null for the others. */
+    final Raw constant;
+    /** The value when the cells give none; null without a default. */
+    final Raw fallback;
+    /** The parts of a template: literal {@code String}s and {@link ColumnRef}s; else null. */
+    final Object[] template;
+    /** The column of a one-column source; null for the others. */
+    final String single;
+    final int singleId;
+    /** The columns of a several-column source; null for the others. */
+    final String[] columns;
+    final int[] columnIds;
+    /** The memo of the conversion, or null. */
+    final Memo<Object> memo;
+
+    /**
+     * The plan of {@code s}.
+     *
+     * @param ids the ids of the column names, to which the source's new names are added
+     * @param memo the memo of the conversion, or null
+     */
+    Plan(Source s, Map<String, Integer> ids, Memo<Object> memo) {
+      this.source = s;
+      this.label = s.label();
+      this.column = label.orElse("constant");
+      this.constant = s.constant().map(c -> new Raw(c, Converters.strip(c))).orElse(null);
+      this.fallback = s.defaultValue().map(Converters::strip).map(d -> new Raw(d, d)).orElse(null);
+      this.template = s.template().map(t -> RecordMapping.templateParts(t).stream()
+          .map(p -> p instanceof RecordMapping.Column ? new ColumnRef(
+              ((RecordMapping.Column) p).name(), id(ids, ((RecordMapping.Column) p).name())) : p)
+          .toArray()).orElse(null);
+      boolean plain = s.constant().isEmpty() && s.template().isEmpty();
+      this.single = plain && s.columns().size() == 1 ? s.columns().get(0) : null;
+      this.singleId = single == null ? -1 : id(ids, single);
+      this.columns = plain && s.columns().size() != 1 ? s.columns().toArray(new String[0]) : null;
+      this.columnIds = columns == null ? null
+          : Arrays.stream(columns).mapToInt(c -> id(ids, c)).toArray();
+      this.memo = memo;
+    }
+
+    private static int id(Map<String, Integer> ids, String column) {
+      return ids.computeIfAbsent(column, c -> ids.size());
+    }
+
+    /** The required-but-empty reason. */
+    String emptyReason() {
+      return "required, but " + label.map(c -> "column " + c + " is").orElse("it is") + " empty";
+    }
+  }
+
+  /** A contact with the plans of its sources and its model path. */
+  private static final class ContactPlan {
+    final ContactColumns spec;
+    /** {@code contacts[i]}. */
+    final String path;
+    final Plan name;
+    final Plan phone;
+    final Plan unit;
+
+    ContactPlan(int index, ContactColumns spec, Map<String, Integer> ids) {
+      this.spec = spec;
+      this.path = "contacts[" + index + "]";
+      this.name = new Plan(spec.name(), ids, null);
+      this.phone = spec.phone().map(p -> new Plan(p, ids, Memo.of(PhoneNumber::parse)))
+          .orElse(null);
+      this.unit = spec.unit().map(u -> new Plan(u, ids, null)).orElse(null);
+    }
   }
 
   /** A mapper without conformance checking. */
@@ -170,31 +370,38 @@ public final class RecordMapper {
     private final Reply.Builder reply = Reply.builder();
     private final Motion.Builder motion = Motion.builder();
     private boolean hasMotion;
+    /** The record's values as a CSV row, read by index; null for other records. */
+    private final CsvRow row;
+    /** The layout of the row's header; null for other records. */
+    private final Layout layout;
 
     Run(RecordSource.Record record) {
       this.record = record;
+      this.row = record.values() instanceof CsvRow ? (CsvRow) record.values() : null;
+      this.layout = row == null ? null : layout(row.header());
     }
 
     MappingResult result() {
       record.problem().ifPresent(p -> errors.add(new FieldError("record", Optional.empty(),
           record.raw(), p)));
-      for (Map.Entry<Target, Source> e : mapping.fields().entrySet()) {
-        field(e.getKey(), e.getValue());
+      for (int i = 0; i < targets.length; i++) {
+        field(targets[i], plans[i]);
       }
-      List<ContactColumns> contacts = mapping.contacts();
-      for (int i = 0; i < contacts.size(); i++) {
-        contact(i, contacts.get(i));
+      for (ContactPlan c : contacts) {
+        contact(c);
       }
-      for (Map.Entry<String, Object> e : record.values().entrySet()) {
-        String key = e.getKey();
-        if (mapping.consumes(key)) {
-          continue;
+      if (row != null) {
+        for (int i = 0; i < layout.consumed.length; i++) {
+          if (!layout.consumed[i]) {
+            extension(row.header().name(i), row.value(i));
+          }
         }
-        JsonNode node = Converters.json(e.getValue());
-        if (node == null || (node.isTextual() && Converters.strip(node.textValue()).isEmpty())) {
-          continue;
+      } else {
+        for (Map.Entry<String, Object> e : record.values().entrySet()) {
+          if (!consumed.contains(e.getKey())) {
+            extension(e.getKey(), e.getValue());
+          }
         }
-        extensions.putIfAbsent(key.isEmpty() ? "column" : key, node);
       }
       if (!errors.isEmpty()) {
         return rejected();
@@ -224,6 +431,25 @@ public final class RecordMapper {
           Optional.of(report));
     }
 
+    /** Keeps a column the mapping does not consume in {@code extensions}, unless it is blank. */
+    private void extension(String key, Object value) {
+      JsonNode node;
+      if (value instanceof String) {
+        // the common case of a CSV cell, without making a node of a blank one
+        String text = (String) value;
+        if (Converters.strip(text).isEmpty()) {
+          return;
+        }
+        node = JsonNodeFactory.instance.textNode(text);
+      } else {
+        node = Converters.json(value);
+        if (node == null || (node.isTextual() && Converters.strip(node.textValue()).isEmpty())) {
+          return;
+        }
+      }
+      extensions.putIfAbsent(key.isEmpty() ? "column" : key, node);
+    }
+
     private MappingResult rejected() {
       Map<String, JsonNode> values = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : record.values().entrySet()) {
@@ -236,26 +462,32 @@ public final class RecordMapper {
           errors, findings);
     }
 
-    private Object get(String column) {
+    /** The value of a column (whose id is {@code id}); null when the record has none. */
+    private Object get(String column, int id) {
+      if (row != null) {
+        int slot = layout.slots[id];
+        return slot < 0 ? null : row.value(slot);
+      }
       return record.values().get(column);
     }
 
+    /** The text of a column's cell, trimmed; empty for an empty or missing cell. */
+    private String cell(String column, int id) {
+      String t = Converters.text(get(column, id));
+      return t == null ? "" : Converters.strip(t);
+    }
+
     /** The source's value, its default, or null when empty. */
-    private Raw resolve(Source s) {
+    private Raw resolve(Plan p) {
       Raw raw = null;
-      if (s.constant().isPresent()) {
-        raw = new Raw(s.constant().get(), Converters.strip(s.constant().get()));
-      } else if (s.template().isPresent()) {
+      if (p.constant != null) {
+        raw = p.constant;
+      } else if (p.template != null) {
         StringBuilder sb = new StringBuilder();
         boolean complete = true;
-        List<Object> parts = templates.get(s.template().get());
-        if (parts == null) {
-          parts = RecordMapping.templateParts(s.template().get());
-        }
-        for (Object part : parts) {
-          if (part instanceof RecordMapping.Column) {
-            String t = Converters.text(get(((RecordMapping.Column) part).name()));
-            t = t == null ? "" : Converters.strip(t);
+        for (Object part : p.template) {
+          if (part instanceof ColumnRef) {
+            String t = cell(((ColumnRef) part).name(), ((ColumnRef) part).id());
             if (t.isEmpty()) {
               complete = false;
               break;
@@ -265,12 +497,14 @@ public final class RecordMapper {
             sb.append((String) part);
           }
         }
-        String t = Converters.strip(sb.toString());
-        if (complete && !t.isEmpty()) {
-          raw = new Raw(t, t);
+        if (complete) {
+          String t = Converters.strip(sb.toString());
+          if (!t.isEmpty()) {
+            raw = new Raw(t, t);
+          }
         }
-      } else if (s.columns().size() == 1) {
-        Object v = get(s.columns().get(0));
+      } else if (p.single != null) {
+        Object v = get(p.single, p.singleId);
         String t = Converters.text(v);
         t = t == null ? "" : Converters.strip(t);
         if (!t.isEmpty()) {
@@ -278,57 +512,54 @@ public final class RecordMapper {
         }
       } else {
         StringBuilder sb = new StringBuilder();
-        for (String c : s.columns()) {
-          String t = Converters.text(get(c));
-          t = t == null ? "" : Converters.strip(t);
+        for (int i = 0; i < p.columns.length; i++) {
+          String t = cell(p.columns[i], p.columnIds[i]);
           if (!t.isEmpty()) {
             if (sb.length() > 0) {
-              sb.append(s.separator());
+              sb.append(p.source.separator());
             }
             sb.append(t);
           }
         }
         if (sb.length() > 0) {
-          raw = new Raw(sb.toString(), sb.toString());
+          String t = sb.toString();
+          raw = new Raw(t, t);
         }
       }
-      if (raw == null && s.defaultValue().isPresent()) {
-        String d = Converters.strip(s.defaultValue().get());
-        raw = new Raw(d, d);
+      if (raw == null) {
+        raw = p.fallback;
       }
       return raw;
     }
 
-    private void field(Target target, Source source) {
+    private void field(Target target, Plan plan) {
       String path = target.key();
-      Raw raw = resolve(source);
+      Raw raw = resolve(plan);
       if (raw == null) {
-        if (source.required()) {
-          errors.add(new FieldError(path, source.label(), Optional.empty(),
-              "required, but " + source.label().map(c -> "column " + c + " is").orElse("it is")
-                  + " empty"));
+        if (plan.source.required()) {
+          errors.add(new FieldError(path, plan.label, Optional.empty(), plan.emptyReason()));
         }
         return;
       }
       try {
-        convert(target, source, raw);
+        convert(target, plan, raw);
       } catch (MalformedValueException | TextReadException e) {
-        failed(path, source, raw, e instanceof MalformedValueException
+        failed(path, plan, raw, e instanceof MalformedValueException
             ? ((MalformedValueException) e).reason() : e.getMessage());
       } catch (RuntimeException e) {
-        failed(path, source, raw, "cannot convert: " + e);
+        failed(path, plan, raw, "cannot convert: " + e);
       }
     }
 
-    private void failed(String path, Source source, Raw raw, String reason) {
-      if (source.onError() == OnError.KEEP && source.label().isPresent()) {
-        String key = source.label().get();
+    private void failed(String path, Plan plan, Raw raw, String reason) {
+      if (plan.source.onError() == OnError.KEEP && plan.label.isPresent()) {
+        String key = plan.label.get();
         extensions.put(key, JsonNodeFactory.instance.textNode(raw.text()));
         findings.add(Finding.of(KEPT, Severity.WARNING, key + ": " + raw.text() + " is no valid "
             + path + " (" + reason + "); kept in extensions", path, null)
             .withArguments(key, raw.text(), reason));
       } else {
-        errors.add(new FieldError(path, source.label(), Optional.of(raw.text()), reason));
+        errors.add(new FieldError(path, plan.label, Optional.of(raw.text()), reason));
       }
     }
 
@@ -336,20 +567,19 @@ public final class RecordMapper {
       return source.label().orElse("constant");
     }
 
-    private void convert(Target target, Source source, Raw raw) {
+    private void convert(Target target, Plan plan, Raw raw) {
       String t = raw.text();
       switch (target) {
         case DOCUMENT_NUMBER:
           DocumentNumber n = DocumentNumber.parse(t);
-          documentNumberForm(column(source), t, n);
+          documentNumberForm(plan.column, t, n);
           reply.documentNumber(n);
           break;
         case RESULT_CLASS:
-          reply.resultClass(ResultClass.parse(t));
+          reply.resultClass((ResultClass) plan.memo.apply(t));
           break;
         case DISCLOSURE:
-          Optional<Disclosure> d = Disclosure.fromMark(t);
-          reply.disclosure(d.isPresent() ? d.get() : Disclosure.parseCode(t));
+          reply.disclosure((Disclosure) plan.memo.apply(t));
           break;
         case ISSUER:
           reply.issuer(t);
@@ -364,16 +594,7 @@ public final class RecordMapper {
           reply.signature(t);
           break;
         case MOTION_KIND:
-          Optional<MotionKind> k = MotionKind.fromChinese(t);
-          if (k.isEmpty()) {
-            try {
-              k = Optional.of(MotionKind.valueOf(t));
-            } catch (IllegalArgumentException e) {
-              throw new MalformedValueException("motion.kind", t, -1,
-                  "not a kind of item (建议, 提案, 议案, SUGGESTION, PROPOSAL, MOTION)");
-            }
-          }
-          motion.kind(k.get());
+          motion.kind((MotionKind) plan.memo.apply(t));
           hasMotion = true;
           break;
         case MOTION_NUMBER:
@@ -381,7 +602,7 @@ public final class RecordMapper {
           hasMotion = true;
           break;
         case SESSION:
-          motion.session(Session.parse(t));
+          motion.session((Session) plan.memo.apply(t));
           hasMotion = true;
           break;
         case MOTION_TITLE:
@@ -393,53 +614,64 @@ public final class RecordMapper {
           hasMotion = true;
           break;
         case ADDRESSEE:
-          Addressee a = Converters.addressee(t, source.role());
-          reply.addressee(a);
+          reply.addressee((Addressee) plan.memo.apply(t));
           break;
         case BODY:
-          body(source, t);
+          body(plan.source, t);
           break;
         case DATE:
           Converters.DateValue date = Converters.date(raw.value(), t);
           if (date.serial()) {
-            findings.add(Finding.of(SERIAL_DATE, Severity.INFO, column(source) + ": " + t
+            findings.add(Finding.of(SERIAL_DATE, Severity.INFO, plan.column + ": " + t
                 + " read as a spreadsheet serial date (days since 1899-12-30): " + date.date(),
-                "date", null).withArguments(column(source), t, date.date().toString()));
+                "date", null).withArguments(plan.column, t, date.date().toString()));
           }
           reply.date(date.date());
           break;
         case COPY_TO:
-          reply.addAllCopyTo(Converters.names(t));
+          reply.addAllCopyTo(names(plan, t));
           break;
         case NOTES:
-          reply.addAllNotes(Converters.names(t));
+          reply.addAllNotes(names(plan, t));
           break;
         default:
           throw new IllegalStateException("unmapped target " + target);
       }
     }
 
+    @SuppressWarnings("unchecked")
+    private List<String> names(Plan plan, String t) {
+      return (List<String>) plan.memo.apply(t);
+    }
+
+    /**
+     * The warnings about how a document number was printed: the year in other brackets than 〔〕
+     * (GR-TXT-001), a serial padded with 0 or with 第 (GR-TXT-002).
+     */
     private void documentNumberForm(String column, String printed, DocumentNumber n) {
       String key = Converters.removeBlanks(Converters.fullWidthDigits(printed));
-      String canonical = n.toString();
+      String canonical = null;
       if (key.indexOf('〔') < 0) {
+        canonical = n.toString();
         findings.add(Finding.of("GR-TXT-001", Severity.WARNING, column + ": document number "
             + printed + " has the year in other brackets than 〔〕", "documentNumber", null)
             .withFix(canonical));
       }
-      int close = -1;
-      for (char c : "〕]】﹞)）〉".toCharArray()) {
-        close = Math.max(close, key.lastIndexOf(c));
+      // the last closing bracket of any kind
+      int close = key.length() - 1;
+      while (close >= 0 && CLOSING_BRACKETS.indexOf(key.charAt(close)) < 0) {
+        close--;
       }
-      String serial = key.substring(close + 1);
-      if (serial.startsWith("第") || serial.startsWith("0")) {
+      if (key.startsWith("第", close + 1) || key.startsWith("0", close + 1)) {
+        String serial = key.substring(close + 1);
         findings.add(Finding.of("GR-TXT-002", Severity.WARNING, column + ": document number serial "
-            + serial + " is padded or has 第", "documentNumber", null).withFix(canonical));
+            + serial + " is padded or has 第", "documentNumber", null)
+            .withFix(canonical == null ? n.toString() : canonical));
       }
     }
 
     private void body(Source source, String text) {
-      ReadResult read = reader.read(text);
+      ReadResult read = reader.readBody(text);
       Reply r = read.reply();
       reply.body(r.body());
       reply.addAllUnrecognized(r.unrecognized());
@@ -470,18 +702,18 @@ public final class RecordMapper {
       }
     }
 
-    private void contact(int index, ContactColumns spec) {
-      String path = "contacts[" + index + "]";
-      Raw name = resolve(spec.name());
-      Raw phone = spec.phone().map(this::resolve).orElse(null);
-      Raw unit = spec.unit().map(this::resolve).orElse(null);
+    private void contact(ContactPlan plan) {
+      String path = plan.path;
+      ContactColumns spec = plan.spec;
+      Raw name = resolve(plan.name);
+      Raw phone = plan.phone == null ? null : resolve(plan.phone);
+      Raw unit = plan.unit == null ? null : resolve(plan.unit);
       if (name == null) {
         if (spec.name().required()) {
-          errors.add(new FieldError(path + ".name", spec.name().label(), Optional.empty(),
-              "required, but " + spec.name().label().map(c -> "column " + c + " is")
-                  .orElse("it is") + " empty"));
+          errors.add(new FieldError(path + ".name", plan.name.label, Optional.empty(),
+              plan.name.emptyReason()));
         } else if (phone != null || unit != null) {
-          errors.add(new FieldError(path + ".name", spec.name().label(), Optional.empty(),
+          errors.add(new FieldError(path + ".name", plan.name.label, Optional.empty(),
               "a " + (phone != null ? "phone" : "unit") + " is given, but no name"));
         }
         return;
@@ -491,11 +723,10 @@ public final class RecordMapper {
       boolean ok = true;
       if (phone != null) {
         try {
-          c.phone(PhoneNumber.parse(phone.text()));
+          c.phone((PhoneNumber) plan.phone.memo.apply(phone.text()));
         } catch (MalformedValueException e) {
-          Source ps = spec.phone().get();
           int before = errors.size();
-          failed(path + ".phone", ps, phone, e.reason());
+          failed(path + ".phone", plan.phone, phone, e.reason());
           ok = errors.size() == before;
         }
       }
@@ -507,7 +738,7 @@ public final class RecordMapper {
           reply.addContacts(c.build());
         } catch (MalformedValueException e) {
           errors.add(new FieldError(path + "." + e.field().replaceFirst("^contact\\.", ""),
-              spec.name().label(), Optional.of(e.text()), e.reason()));
+              plan.name.label, Optional.of(e.text()), e.reason()));
         }
       }
     }

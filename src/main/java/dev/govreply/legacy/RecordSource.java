@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,12 +52,15 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
    */
   record Record(long number, OptionalLong line, Map<String, Object> values,
       Optional<String> problem, Optional<String> raw) {
-    /** Checks for nulls and copies the values (keeping their order). */
+    /**
+     * Checks for nulls and copies the values (keeping their order); the immutable rows of the CSV
+     * source are kept as they are.
+     */
     public Record {
       Objects.requireNonNull(line, "line");
       Objects.requireNonNull(problem, "problem");
       Objects.requireNonNull(raw, "raw");
-      values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+      values = CsvRow.values(values);
     }
 
     /** A record read properly. */
