@@ -136,6 +136,15 @@ final class TextDecoder {
     if (length == 0) {
       return new Attempt("", -1, 0, false);
     }
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      // the JDK's String decoding is much faster than a decoder, but replaces malformed input
+      // with U+FFFD instead of reporting it: its result stands when it has no U+FFFD; otherwise
+      // (malformed bytes, or a U+FFFD in the text itself) the strict decoder below decides
+      String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return new Attempt(text, -1, 0, false);
+      }
+    }
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
