@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -39,6 +41,9 @@ import java.util.function.Function;
 public final class RecordImporter {
   /** Records in flight per thread in a parallel run. */
   static final int WINDOW_PER_THREAD = 256;
+
+  /** Records handed to a mapping thread at once in a parallel run. */
+  static final int BATCH = 64;
 
   private final RecordMapper mapper;
   private final int threads;
@@ -133,16 +138,25 @@ public final class RecordImporter {
       t.setDaemon(true);
       return t;
     });
-    int window = threads * WINDOW_PER_THREAD;
-    ArrayDeque<Future<Done<T>>> inFlight = new ArrayDeque<>(window);
+    // records go to the threads in batches, so that handing one on costs little next to mapping
+    // it; batches are written in the order they were read
+    int maxBatches = Math.max(2, threads * WINDOW_PER_THREAD / BATCH);
+    ArrayDeque<Future<List<Done<T>>>> inFlight = new ArrayDeque<>(maxBatches);
     try {
       while (source.hasNext()) {
-        RecordSource.Record record = source.next();
+        List<RecordSource.Record> batch = new ArrayList<>(BATCH);
+        while (batch.size() < BATCH && source.hasNext()) {
+          batch.add(source.next());
+        }
         inFlight.add(pool.submit(() -> {
-          MappingResult r = mapper.map(record);
-          return new Done<T>(r, prepare.apply(r));
+          List<Done<T>> done = new ArrayList<>(batch.size());
+          for (RecordSource.Record record : batch) {
+            MappingResult r = mapper.map(record);
+            done.add(new Done<T>(r, prepare.apply(r)));
+          }
+          return done;
         }));
-        if (inFlight.size() >= window) {
+        if (inFlight.size() >= maxBatches) {
           drainOne(inFlight, writer, counts);
         }
       }
@@ -157,11 +171,11 @@ public final class RecordImporter {
 
   private record Done<T>(MappingResult result, T prepared) {}
 
-  private <T> void drainOne(ArrayDeque<Future<Done<T>>> inFlight, Writer<T> writer,
+  private <T> void drainOne(ArrayDeque<Future<List<Done<T>>>> inFlight, Writer<T> writer,
       Counts counts) throws IOException {
-    Done<T> done;
+    List<Done<T>> batch;
     try {
-      done = inFlight.removeFirst().get();
+      batch = inFlight.removeFirst().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -175,7 +189,9 @@ public final class RecordImporter {
       }
       throw new IOException(c);
     }
-    counts.write(done.result(), done.prepared(), writer);
+    for (Done<T> done : batch) {
+      counts.write(done.result(), done.prepared(), writer);
+    }
   }
 
   /** The running counts; used by the writing thread only. */
