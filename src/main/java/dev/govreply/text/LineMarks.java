@@ -96,7 +96,7 @@ final class LineMarks {
    */
   static List<Item> scan(Line line) {
     String text = line.text();
-    if (TextNorm.weight(text, MAX_WEIGHT) > MAX_WEIGHT) {
+    if (!TextNorm.weightAtMost(text, MAX_WEIGHT)) {
       return null; // marks lines are short
     }
     String key = TextNorm.key(text);

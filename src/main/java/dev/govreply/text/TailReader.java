@@ -466,7 +466,7 @@ final class TailReader {
    * same line ({@code 某某局    2023年6月28日}).
    */
   static boolean isDateLine(Line line) {
-    return TextNorm.weight(line.text(), 60) <= 60 && isShortDateLine(line);
+    return TextNorm.weightAtMost(line.text(), 60) && isShortDateLine(line);
   }
 
   /** {@link #isDateLine} for a line known to weigh at most 60. */

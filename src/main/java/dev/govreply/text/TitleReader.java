@@ -43,7 +43,7 @@ final class TitleReader {
 
   /** The title starting at line index {@code i} of {@code all}, or null. */
   static Found at(List<Line> all, int i) {
-    if (TextNorm.weight(all.get(i).text(), 200) > 200) {
+    if (!TextNorm.weightAtMost(all.get(i).text(), 200)) {
       return null; // a title is never that long
     }
     List<Line> parts = new ArrayList<>(3);
@@ -76,6 +76,11 @@ final class TitleReader {
   private static boolean canStart(Line l) {
     if (!hasKeyChar(l.text(), '关', '对')) {
       return false; // no 关于, 关於 or 对: no titleStart
+    }
+    // the key below keeps every 。 and colon: besides blanks it drops only glosses, which are
+    // pinyin letters in brackets
+    if (hasKeyChar(l.text(), '。', ':')) {
+      return false;
     }
     String k = Compact.of(l, true).key;
     if (k.length() < 2 || k.length() > 80 || k.indexOf('。') >= 0 || k.indexOf(':') >= 0) {
@@ -129,7 +134,7 @@ final class TitleReader {
       String t = parts.get(j).text();
       ending = hasKeyChar(t, '复', '函') || hasKeyChar(t, '见', '况');
     }
-    if (!ending) {
+    if (!ending || !mayEndTitle(parts.get(parts.size() - 1).text())) {
       return null;
     }
     Compact c = Compact.of(parts, true);
@@ -185,6 +190,28 @@ final class TitleReader {
       }
     }
     return new Found(first, last, c, end, Math.max(start, 0), title, issuer, extras, spaced);
+  }
+
+  /**
+   * False when the compact key of parts ending with {@code t} cannot end a title: the key ends
+   * with the key of {@code t}'s last non-blank char (a gloss dropped from the end would end in a
+   * bracket), and a title's core ends in one of {@link #ENDS} — in 函, 见, 复 or 况 — unless
+   * bracketed extras follow it. True for a blank {@code t} (nothing is concluded).
+   */
+  private static boolean mayEndTitle(String t) {
+    int b = t.length();
+    while (b > 0 && TextNorm.isBlankChar(t.charAt(b - 1))) {
+      b--;
+    }
+    if (b == 0) {
+      return true;
+    }
+    switch (TextNorm.key(t.charAt(b - 1))) {
+      case '函', '见', '复', '况', ')', ']', '】', '〕':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** True when {@code TextNorm.strip(t)} has a blank char, without making it. */
