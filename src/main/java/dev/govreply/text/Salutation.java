@@ -54,6 +54,9 @@ final class Salutation {
     if (!mayHold(text)) {
       return null;
     }
+    if (!mayBeCollective(text) && !hasRoleWord(text)) {
+      return null;
+    }
     String k = TextNorm.key(text);
     // a person's salutation names the role (代表/委员), a collective's ends in a colon
     if (k.contains("代表") || k.contains("委员")) {
@@ -79,6 +82,48 @@ final class Salutation {
           rest < text.length() ? rest : -1);
     }
     return null;
+  }
+
+  /** Whether the key of {@code text} holds 代表 or 委员 (what {@link #PERSONS} needs). */
+  private static boolean hasRoleWord(String text) {
+    char prev = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = TextNorm.key(text.charAt(i));
+      if ((prev == '代' && c == '表') || (prev == '委' && c == '员')) {
+        return true;
+      }
+      prev = c;
+    }
+    return false;
+  }
+
+  /**
+   * False when {@link #COLLECTIVE} cannot match the key of {@code text}: its group, then
+   * {@code \s*}, then the colon, come before any other colon (neither the group's chars nor its
+   * words hold one), so the last char other than {@code \s} before the first colon of the key
+   * must end one of the group words.
+   */
+  static boolean mayBeCollective(String text) {
+    int colon = -1;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (TextNorm.key(text.charAt(i)) == ':') {
+        colon = i;
+        break;
+      }
+    }
+    int j = colon - 1;
+    while (j >= 0 && TextNorm.isRegexSpace(TextNorm.key(text.charAt(j)))) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    switch (TextNorm.key(text.charAt(j))) {
+      case '组', '团', '别', '派', '部', '支', '会', '盟', '建', '进', '党', '社', '革', '联', '表', '员':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**

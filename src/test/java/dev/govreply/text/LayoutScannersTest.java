@@ -75,7 +75,8 @@ class LayoutScannersTest {
   private static final String[] SALUTATION_TOKENS = {"尊敬的", "张亮", "王", "代表", "委员", "代", "表",
       "委", "员", "们", "同志", "：", ":", "等", "10", "位", "名", "、", ",", "，", "·", "•", "市政协",
       "县人大", "政协", "人大", "省", "市", "小组", "代表团", "全体代表", "全体委员", "雨露乡", "(", ")",
-      "您", "九", "十", "两", "李 寧", "冯  华", "于雪   刘文恕", "岳阳市政协"};
+      "您", "九", "十", "两", "李 寧", "冯  华", "于雪   刘文恕", "岳阳市政协", "委员会", "民盟", "九三学社",
+      "工商联", "民革", "支部", "界别", " ", "\u3000"};
 
   private static String random(Random r, String[] tokens, int maxTokens) {
     int n = 1 + r.nextInt(r.nextInt(10) == 0 ? 3 * maxTokens : maxTokens);
@@ -594,6 +595,9 @@ class LayoutScannersTest {
           .isEqualTo(found(Salutation.BODY_PREFIX, k));
       if (!may) {
         assertThat(persons + collective).as(k).isEqualTo("--");
+      }
+      if (!Salutation.mayBeCollective(text)) {
+        assertThat(collective).as(k).isEqualTo("-");
       }
       hits += persons.equals("-") && collective.equals("-") ? 0 : 1;
       assertThat(Salutation.spacedNames(text)).as(text).isEqualTo(spacedNamesReference(text));
