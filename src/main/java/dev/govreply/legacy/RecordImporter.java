@@ -151,8 +151,14 @@ public final class RecordImporter {
         inFlight.add(pool.submit(() -> {
           List<Done<T>> done = new ArrayList<>(batch.size());
           for (RecordSource.Record record : batch) {
-            MappingResult r = mapper.map(record);
-            done.add(new Done<T>(r, prepare.apply(r)));
+            try {
+              MappingResult r = mapper.map(record);
+              done.add(new Done<T>(r, prepare.apply(r), null));
+            } catch (RuntimeException | Error e) {
+              // the records before it are still written, as in a sequential run; then it fails
+              done.add(new Done<T>(null, null, e));
+              break;
+            }
           }
           return done;
         }));
@@ -169,7 +175,8 @@ public final class RecordImporter {
     }
   }
 
-  private record Done<T>(MappingResult result, T prepared) {}
+  /** A mapped record and what prepare made of it, or what mapping or preparing it threw. */
+  private record Done<T>(MappingResult result, T prepared, Throwable failure) {}
 
   private <T> void drainOne(ArrayDeque<Future<List<Done<T>>>> inFlight, Writer<T> writer,
       Counts counts) throws IOException {
@@ -190,6 +197,12 @@ public final class RecordImporter {
       throw new IOException(c);
     }
     for (Done<T> done : batch) {
+      if (done.failure() instanceof RuntimeException e) {
+        throw e;
+      }
+      if (done.failure() instanceof Error e) {
+        throw e;
+      }
       counts.write(done.result(), done.prepared(), writer);
     }
   }

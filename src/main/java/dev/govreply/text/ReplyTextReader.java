@@ -141,8 +141,9 @@ public final class ReplyTextReader {
    * <p>When the text is a body alone — its first non-blank line reads like body text (not page
    * metadata, a salutation, a title or a line of marks), its last non-blank line cannot belong to
    * the end of a reply (signature, date, contacts, copy-to) and it has no date line — the layout
-   * recognition is skipped: the result's reply has the body and nothing else, every non-blank
-   * line of the report goes to a {@code body.…} path, and the findings are those of the body.
+   * recognition is skipped: the result's reply has the body and nothing else (not even the
+   * motion its opening cites), every line with body text goes to a {@code body.…} path (a line of
+   * {@code **} markers only has markup), and the findings are those of the body.
    * Otherwise the text is read as a whole document, exactly as {@link #read(String)} reads it, so
    * a cell that holds a whole reply loses nothing: the caller sees the title, salutation,
    * signature or contacts in the reply and the report. In both cases the body is the one {@link

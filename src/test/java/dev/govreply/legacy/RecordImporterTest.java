@@ -56,6 +56,31 @@ class RecordImporterTest {
         .containsKeys("GR-TXT-001", "GR-TXT-002");
   }
 
+  /**
+   * When preparing a record throws, every record before it is written, in order, as in a
+   * sequential run, and the exception ends the import (records go to the threads in batches: the
+   * failing record's batch must not take its earlier records down with it).
+   */
+  @Test
+  void aPrepareFailureWritesEveryEarlierRecordFirst() {
+    RecordMapper mapper = RecordMapper.of(RecordMapperTest.EXAMPLE);
+    for (int threads : new int[] {1, 2, 4}) {
+      List<Long> written = new ArrayList<>();
+      RecordImporter importer = RecordImporter.of(mapper).parallel(threads);
+      assertThatThrownBy(() -> importer.run(RecordSource.of(rows(1000)), r -> {
+        if (r.recordNumber() == 100) {
+          throw new IllegalStateException("cannot prepare record 100");
+        }
+        return r.recordNumber();
+      }, (r, n) -> written.add(n))).as("%d threads", threads)
+          .isInstanceOf(IllegalStateException.class).hasMessage("cannot prepare record 100");
+      assertThat(written).as("%d threads", threads).hasSize(99);
+      for (int i = 0; i < written.size(); i++) {
+        assertThat(written.get(i)).isEqualTo(i + 1L);
+      }
+    }
+  }
+
   @Test
   void aWriterFailureStopsTheImport() {
     RecordImporter importer = RecordImporter.of(RecordMapper.of(RecordMapperTest.EXAMPLE))
