@@ -187,24 +187,25 @@ public final class RecordImporter {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException) {
-        throw (RuntimeException) c;
-      }
-      if (c instanceof Error) {
-        throw (Error) c;
-      }
-      throw new IOException(c);
+      throw rethrow(e.getCause());
     }
     for (Done<T> done : batch) {
-      if (done.failure() instanceof RuntimeException e) {
-        throw e;
-      }
-      if (done.failure() instanceof Error e) {
-        throw e;
+      if (done.failure() != null) {
+        throw rethrow(done.failure());
       }
       counts.write(done.result(), done.prepared(), writer);
     }
+  }
+
+  /** Throws {@code c} when unchecked; else returns it wrapped, for the caller to throw. */
+  private static IOException rethrow(Throwable c) {
+    if (c instanceof RuntimeException r) {
+      throw r;
+    }
+    if (c instanceof Error e) {
+      throw e;
+    }
+    return new IOException(c);
   }
 
   /** The running counts; used by the writing thread only. */

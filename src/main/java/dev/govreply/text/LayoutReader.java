@@ -56,6 +56,14 @@ final class LayoutReader {
     return f;
   }
 
+  /**
+   * Whether line {@code j} of {@link #all} is a short date line (a date alone or with the
+   * signature): at most 60 non-blank chars, and {@link TailReader.Facts#shortDate}.
+   */
+  private boolean shortDateLine(int j) {
+    return TextNorm.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate();
+  }
+
   /** Reads {@code text} (already decoded). Never throws for any text. */
   static ReadResult read(String text, Charset charset) {
     List<String> lines = TextLines.split(text);
@@ -122,7 +130,7 @@ final class LayoutReader {
       return null;
     }
     for (int j = first; j < n; j++) {
-      if (TextNorm.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate()) {
+      if (shortDateLine(j)) {
         return null;
       }
     }
@@ -264,7 +272,7 @@ final class LayoutReader {
    */
   private int anchoredTail(int bodyStart, int tailStart, int n) {
     for (int j = tailStart; j < n; j++) {
-      if (TextNorm.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate()) {
+      if (shortDateLine(j)) {
         return tailStart; // the end found so far has its date: nothing to look for
       }
     }

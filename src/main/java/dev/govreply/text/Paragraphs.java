@@ -160,16 +160,7 @@ final class Paragraphs {
       return new Para(chars, line, col, off + start, end - start);
     }
 
-    Para from(int start) {
-      return sub(start, len);
-    }
-
-    /** Without surrounding blanks. */
-    Para strip() {
-      return strip(0, len);
-    }
-
-    /** Characters {@code [start, end)} without surrounding blanks: {@code sub(start, end).strip()}. */
+    /** Characters {@code [start, end)} without surrounding blanks. */
     Para strip(int start, int end) {
       int s = skipBlanks(start, end);
       return sub(s, trimEnd(s, end));
@@ -535,7 +526,7 @@ final class Paragraphs {
   private static boolean continues(List<Para> segments, int from, int next, int length,
       boolean nextOpens) {
     Para last = segments.get(next - 1);
-    if (last.isEmpty() || TERMINAL.indexOf(last.charAt(last.length() - 1)) >= 0 || nextOpens) {
+    if (endsSentence(last) || nextOpens) { // segments are never empty
       return false;
     }
     // a letter formula, a short heading or a greeting is at most 40 characters long

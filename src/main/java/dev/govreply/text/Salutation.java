@@ -54,12 +54,13 @@ final class Salutation {
     if (!mayHold(text)) {
       return null;
     }
-    if (!mayBeCollective(text) && !hasRoleWord(text)) {
+    boolean role = hasRoleWord(text);
+    if (!role && !mayBeCollective(text)) {
       return null;
     }
     String k = TextNorm.key(text);
     // a person's salutation names the role (代表/委员), a collective's ends in a colon
-    if (k.contains("代表") || k.contains("委员")) {
+    if (role) {
       Matcher m = PERSONS.matcher(k);
       if (m.lookingAt()) { // = find(): the pattern is anchored by ^, so only index 0 can match
         Found f = persons(text, k, m);
