@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -25,7 +25,8 @@ import java.util.function.Function;
  * <p>With a {@linkplain #parallel(int) parallelism} above 1, mapping — and the
  * {@code prepare} step, e.g. serialising a reply to JSON — runs on that many threads while the
  * writer still receives the results one at a time in record order, so the output is identical to
- * a sequential run. At most a bounded window of records ({@code 256} per thread) is in flight, so
+ * a sequential run. The calling thread is one of them: it reads the records, writes the results
+ * and maps a batch of records itself whenever the other threads have enough queued. At most a bounded window of records ({@code 256} per thread) is in flight, so
  * memory stays flat whatever the input size.
  *
  * <pre>{@code
@@ -59,7 +60,8 @@ public final class RecordImporter {
   }
 
   /**
-   * This importer with {@code threads} mapping threads (1: sequential).
+   * This importer with {@code threads} mapping threads (1: sequential), counting the thread that
+   * calls {@link #run}: it also reads and writes.
    *
    * @throws IllegalArgumentException when {@code threads} is below 1
    */
@@ -132,62 +134,132 @@ public final class RecordImporter {
   private <T> void runParallel(RecordSource source,
       Function<? super MappingResult, ? extends T> prepare, Writer<T> writer, Counts counts)
       throws IOException {
+    int workers = threads - 1;
     AtomicInteger n = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
       Thread t = new Thread(r, "govreply-import-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;
     });
     // records go to the threads in batches, so that handing one on costs little next to mapping
-    // it; batches are written in the order they were read
+    // it; batches are written in the order they were read. This thread reads and writes, and maps
+    // a batch itself whenever the others have enough queued: on few cores, reading does not keep
+    // a core to itself
     int maxBatches = Math.max(2, threads * WINDOW_PER_THREAD / BATCH);
-    ArrayDeque<Future<List<Done<T>>>> inFlight = new ArrayDeque<>(maxBatches);
+    ArrayDeque<Batch<T>> inFlight = new ArrayDeque<>(maxBatches);
     try {
       while (source.hasNext()) {
-        List<RecordSource.Record> batch = new ArrayList<>(BATCH);
-        while (batch.size() < BATCH && source.hasNext()) {
-          batch.add(source.next());
+        List<RecordSource.Record> records = new ArrayList<>(BATCH);
+        while (records.size() < BATCH && source.hasNext()) {
+          records.add(source.next());
         }
-        inFlight.add(pool.submit(() -> {
-          List<Done<T>> done = new ArrayList<>(batch.size());
-          for (RecordSource.Record record : batch) {
-            try {
-              MappingResult r = mapper.map(record);
-              done.add(new Done<T>(r, prepare.apply(r), null));
-            } catch (RuntimeException | Error e) {
-              // the records before it are still written, as in a sequential run; then it fails
-              done.add(new Done<T>(null, null, e));
-              break;
-            }
-          }
-          return done;
-        }));
+        Batch<T> batch = new Batch<>(records, mapper, prepare);
+        inFlight.add(batch);
+        pool.execute(batch);
+        while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
+          write(inFlight.removeFirst(), writer, counts);
+        }
+        Batch<T> help = unstarted(inFlight, workers);
+        if (help != null) {
+          help.run();
+        }
         if (inFlight.size() >= maxBatches) {
-          drainOne(inFlight, writer, counts);
+          write(inFlight.removeFirst(), writer, counts);
         }
       }
       while (!inFlight.isEmpty()) {
-        drainOne(inFlight, writer, counts);
+        write(inFlight.removeFirst(), writer, counts);
       }
     } finally {
-      inFlight.forEach(f -> f.cancel(true));
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The oldest batch of {@code inFlight} that no thread has started, when more than
+   * {@code workers} have not been started (so the workers stay busy); else null.
+   */
+  private static <T> Batch<T> unstarted(ArrayDeque<Batch<T>> inFlight, int workers) {
+    Batch<T> oldest = null;
+    int count = 0;
+    for (Batch<T> b : inFlight) {
+      if (!b.started()) {
+        if (oldest == null) {
+          oldest = b;
+        }
+        count++;
+      }
+    }
+    return count > workers ? oldest : null;
   }
 
   /** A mapped record and what prepare made of it, or what mapping or preparing it threw. */
   private record Done<T>(MappingResult result, T prepared, Throwable failure) {}
 
-  private <T> void drainOne(ArrayDeque<Future<List<Done<T>>>> inFlight, Writer<T> writer,
-      Counts counts) throws IOException {
+  /**
+   * Records mapped together, by whichever thread claims the batch first: a worker that takes it
+   * from the pool's queue, or the writing thread, which maps an unclaimed batch itself rather than
+   * wait for it.
+   */
+  private static final class Batch<T> implements Runnable {
+    private final List<RecordSource.Record> records;
+    private final RecordMapper mapper;
+    private final Function<? super MappingResult, ? extends T> prepare;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private List<Done<T>> done; // published by finished
+
+    Batch(List<RecordSource.Record> records, RecordMapper mapper,
+        Function<? super MappingResult, ? extends T> prepare) {
+      this.records = records;
+      this.mapper = mapper;
+      this.prepare = prepare;
+    }
+
+    boolean started() {
+      return claimed.get();
+    }
+
+    boolean isDone() {
+      return finished.getCount() == 0;
+    }
+
+    /** Maps the records unless another thread has claimed the batch (then does nothing). */
+    @Override
+    public void run() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      List<Done<T>> out = new ArrayList<>(records.size());
+      try {
+        for (RecordSource.Record record : records) {
+          MappingResult r = mapper.map(record);
+          out.add(new Done<T>(r, prepare.apply(r), null));
+        }
+      } catch (RuntimeException | Error e) {
+        // the records before it are still written, as in a sequential run; then it fails
+        out.add(new Done<T>(null, null, e));
+      } finally {
+        done = out;
+        finished.countDown();
+      }
+    }
+
+    /** The results: maps the batch on this thread when no thread has started it. */
+    List<Done<T>> await() throws InterruptedException {
+      run();
+      finished.await();
+      return done;
+    }
+  }
+
+  private <T> void write(Batch<T> next, Writer<T> writer, Counts counts) throws IOException {
     List<Done<T>> batch;
     try {
-      batch = inFlight.removeFirst().get();
+      batch = next.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw rethrow(e.getCause());
     }
     for (Done<T> done : batch) {
       if (done.failure() != null) {

@@ -81,6 +81,36 @@ class RecordImporterTest {
     }
   }
 
+  /**
+   * The calling thread maps batches itself when the workers fall behind (on two cores it is one of
+   * the two mapping threads), and the order stays the record order.
+   */
+  @Test
+  void theCallingThreadMapsWhenTheWorkersFallBehind() throws IOException {
+    RecordMapper mapper = RecordMapper.of(RecordMapperTest.EXAMPLE);
+    Thread caller = Thread.currentThread();
+    List<Long> written = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger onCaller = new java.util.concurrent.atomic.AtomicInteger();
+    ImportSummary s = RecordImporter.of(mapper).parallel(2).run(RecordSource.of(rows(1000)), r -> {
+      if (Thread.currentThread() == caller) {
+        onCaller.incrementAndGet();
+      } else {
+        try {
+          Thread.sleep(2); // a slow worker
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return r.recordNumber();
+    }, (r, n) -> written.add(n));
+    assertThat(s.read()).isEqualTo(1000);
+    assertThat(written).hasSize(1000);
+    for (int i = 0; i < written.size(); i++) {
+      assertThat(written.get(i)).isEqualTo(i + 1L);
+    }
+    assertThat(onCaller.get()).isGreaterThan(500);
+  }
+
   @Test
   void aWriterFailureStopsTheImport() {
     RecordImporter importer = RecordImporter.of(RecordMapper.of(RecordMapperTest.EXAMPLE))
