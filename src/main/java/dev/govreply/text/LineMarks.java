@@ -95,6 +95,11 @@ final class LineMarks {
    * null otherwise. An empty line gives null.
    */
   static List<Item> scan(Line line) {
+    return surelyNone(line.text()) ? null : scanSlow(line);
+  }
+
+  /** {@link #scan} without the pre-check {@link #surelyNone}. */
+  static List<Item> scanSlow(Line line) {
     String text = line.text();
     if (!TextNorm.weightAtMost(text, MAX_WEIGHT)) {
       return null; // marks lines are short
@@ -239,7 +244,74 @@ final class LineMarks {
     return false;
   }
 
-  private static boolean isFiller(char c) {
+  /**
+   * An exact pre-check of {@link #scan}, in one pass without allocating: true when {@code scan}
+   * of a line with this text gives null for sure. That is so when the line is too long for marks,
+   * or when the key holds nothing that one of the mark scans of {@link #scanSlow} needs before it
+   * looks (see {@link #needs}), so that no item is found, has more than two non-blank chars (so
+   * that a lone class letter is not looked for), and holds a char that no name has and that is
+   * no separator: the rest of the line is then no name, and the line no marks line. False says
+   * nothing.
+   */
+  static boolean surelyNone(String text) {
+    int weight = 0;
+    int needs = 0;
+    boolean odd = false;
+    char prev = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      char k = TextNorm.key(c);
+      char before = prev;
+      prev = k;
+      if (TextNorm.isBlankChar(c)) {
+        continue;
+      }
+      if (++weight > MAX_WEIGHT) {
+        return true; // marks lines are short
+      }
+      needs |= needs(k, before);
+      if (needs >= MARK) {
+        return false;
+      }
+      if (!odd && !OrgNames.isNameChar(k) && !isFiller(k)) {
+        odd = true;
+      }
+    }
+    return odd && weight > 2;
+  }
+
+  /** {@link #needs}: a char of a document number: 号. */
+  static final int NUMBER_MARK = 1;
+  /** {@link #needs}: a char of a document number: an opening bracket. */
+  static final int NUMBER_OPEN = 2;
+  /** {@link #needs}: this or a value at least this: a mark scan would run. */
+  static final int MARK = 3;
+
+  /**
+   * What key char {@code k}, after key char {@code prev} (blanks included), gives the tests that
+   * {@link #scanSlow} runs before each mark scan: {@link #NUMBER_MARK} and {@link #NUMBER_OPEN}
+   * (a document number is looked for when both are in the line), or {@link #MARK} for a char
+   * that starts a scan on its own — 签 (signer), 别 and 结果 (a class label; 办理结果, 办复结果),
+   * 公开 (a disclosure), 类 (a class) and a closing bracket (a class in brackets); else 0. Or the
+   * values of a line's chars together: the line needs a mark scan when the result is at least
+   * {@link #MARK}.
+   */
+  static int needs(char k, char prev) {
+    switch (k) {
+      case '签', '别', '类', ')', ']', '】', '〕':
+        return MARK;
+      case '开':
+        return prev == '公' ? MARK : 0;
+      case '果':
+        return prev == '结' ? MARK : 0;
+      case '号':
+        return NUMBER_MARK;
+      default:
+        return isDocNumberOpen(k) ? NUMBER_OPEN : 0;
+    }
+  }
+
+  static boolean isFiller(char c) {
     // the blanked chars first: U+0000 takes the slow path of isBlankChar
     return c == '\u0000' || c == '|' || c == ',' || c == ';' || c == '、' || c == ':'
         || TextNorm.isBlankChar(c);

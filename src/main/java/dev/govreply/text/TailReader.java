@@ -397,6 +397,11 @@ final class TailReader {
 
   /** {@link #isTailLine(Line)} of a line's facts. */
   private static boolean isTailLine(Facts f) {
+    return !surelyNotTail(f.line.text()) && isTailLineSlow(f);
+  }
+
+  /** {@link #isTailLine(Facts)} without the pre-check {@link #surelyNotTail}. */
+  static boolean isTailLineSlow(Facts f) {
     Line line = f.line;
     String text = line.text();
     int weight = TextNorm.weight(text, 200);
@@ -441,6 +446,59 @@ final class TailReader {
       return true; // （联系人：周敏；联系电话：0731-57822316）
     }
     return false;
+  }
+
+  /**
+   * An exact pre-check of {@link #isTailLine(Line)}, in one pass without allocating: true when a
+   * line with this text is no tail line for sure. That is so when it has more than 200 non-blank
+   * chars, or when it has more than two; no colon (every label and page-metadata label has one)
+   * and no first char that starts a label without one ({@link #COPY}, {@link #BARE}); no widget
+   * char of page metadata ({@code | 印 闭 享 扫 体 藏}); no 年 and fewer than six digits (no date, no
+   * phone); nothing that {@linkplain LineMarks#needs a mark scan needs} (that includes every
+   * closing bracket, so the line is not wrapped in brackets either); and a char that no name has and that is no
+   * separator (so it is no name, and no marks line). False says nothing.
+   */
+  static boolean surelyNotTail(String text) {
+    int weight = 0;
+    int digits = 0;
+    int needs = 0;
+    boolean odd = false;
+    char prev = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      char k = TextNorm.key(c);
+      char before = prev;
+      prev = k;
+      if (TextNorm.isBlankChar(c)) {
+        continue;
+      }
+      if (++weight > 200) {
+        return true; // tail lines are short
+      }
+      switch (k) {
+        case ':', '|', '印', '闭', '享', '扫', '体', '藏', '年', '﹞':
+          return false;
+        case '抄', '承', '负', '联':
+          if (weight == 1) {
+            return false; // a label without a colon (COPY, BARE) starts the line
+          }
+          break;
+        default:
+          break;
+      }
+      needs |= LineMarks.needs(k, before);
+      if (needs >= LineMarks.MARK) {
+        return false;
+      }
+      if (k >= '0' && k <= '9') {
+        if (++digits >= 6) {
+          return false;
+        }
+      } else if (!odd && !OrgNames.isNameChar(k) && !LineMarks.isFiller(k)) {
+        odd = true;
+      }
+    }
+    return odd && weight > 2;
   }
 
   /** True when the text around date {@code d} is blank or the issuer's name. */

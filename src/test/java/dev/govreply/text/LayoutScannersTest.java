@@ -505,6 +505,87 @@ class LayoutScannersTest {
     }
   }
 
+  // ---- exact pre-checks ----
+
+  /** Body text: sentences, punctuation, numbers, quotes. */
+  private static final String[] BODY_TOKENS = {"您提出的", "《", "》", "关于", "加强", "的建议", "收悉",
+      "，", "。", "现答复如下", "：", "一、", "二、", "（一）", "感谢您对我们工作的关心和支持", "今年", "投入",
+      "资金", "163", "万元", "％", "；", "“", "”", "工作", "已", "列入", "年度", "重点任务", "平江县",
+      "交通运输局", "2024", "第", "号", "的", "并", "落实", "!", "?", "……", "—", "·", "A", "x", "(", ")"};
+
+  /** Whole marks, labels, dates, names and widgets, as the end and the header print them. */
+  private static final String[] PHRASES = {"平交复函〔2021〕5号", "平交复函﹝2021﹞5号", "平交复函[2021]5号",
+      "平交复函【2021】5号", "平交复函(2021)5号", "平交复函（2021）5号", "平交函〔2021〕05号", "平政字〔2024〕第12号",
+      "签发人：张三", "签发人 张三", "类别：A", "类别:B类", "办理结果：B类", "办复结果：A", "（A类）", "【B】",
+      "[C1]", "〔D〕", "﹝A﹞", "A类", "B", "A2", "甲类", "公开属性：主动公开", "此件公开发布", "（本件主动公开）",
+      "公开方式：依申请公开", "联系人：周敏", "联系电话：0730-1234567", "联系电话 0730-1234567", "抄送：县人大",
+      "抄送", "抄报", "承办人 张三", "负责人 李四", "联系人 王五", "承办负责人：赵六", "0730-6222076",
+      "13912345678", "2024年10月18日", "二〇二四年十月十八日", "2024-10-18", "2024.10.18", "20241018",
+      "2024/1/8", "平江县交通运输局", "平江县人民政府办公室", "（联系人：周敏；联系电话：0731-57822316）",
+      "打印本页", "关闭窗口", "【打印】", "分享到", "扫一扫", "字体：大 中 小", "收藏本页", "索引号：123",
+      "发布机构：平江县", "尊敬的张亮代表：", "关于加强农村公路建设的答复", "|", "、", "，", "。", "《", "》",
+      "“", "”", "!", "—", "…", "x", "·", "(", ")"};
+
+  /** One to three phrases with blanks between them now and then. */
+  private static String phrases(Random r) {
+    int n = 1 + r.nextInt(3);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      if (r.nextInt(4) == 0) {
+        sb.append(BLANKS[r.nextInt(BLANKS.length)]);
+      }
+      sb.append(PHRASES[r.nextInt(PHRASES.length)]);
+    }
+    return sb.toString();
+  }
+
+  private static String[] union(String[]... sets) {
+    List<String> all = new ArrayList<>();
+    for (String[] set : sets) {
+      all.addAll(Arrays.asList(set));
+    }
+    return all.toArray(new String[0]);
+  }
+
+  /**
+   * {@link TailReader#surelyNotTail} and {@link LineMarks#surelyNone} only say "no" when the full
+   * tests say so too, on generated lines of every kind and on every line of the samples; and
+   * they say it often enough to matter, and not always.
+   */
+  @Test
+  void preChecksOnlySayNoWhenTheFullTestsDo() throws Exception {
+    String[] tokens = union(BODY_TOKENS, MARK_TOKENS, LABEL_TOKENS, PHONE_TOKENS, DATE_TOKENS,
+        PAGE_TOKENS, SALUTATION_TOKENS);
+    List<String> lines = new ArrayList<>();
+    Random r = new Random(41L);
+    for (int t = 0; t < 150_000; t++) {
+      lines.add(random(r, r.nextBoolean() ? BODY_TOKENS : tokens, 8));
+      lines.add(phrases(r));
+    }
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/samples"))) {
+      for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+        lines.addAll(java.nio.file.Files.readAllLines(f));
+      }
+    }
+    int[] tail = new int[4]; // [pre-check says no][full test says yes]
+    int[] marks = new int[4];
+    for (String text : lines) {
+      Line line = new Line(1, 1, text);
+      boolean notTail = TailReader.surelyNotTail(text);
+      boolean isTail = TailReader.isTailLineSlow(new TailReader.Facts(line));
+      assertThat(notTail && isTail).as("tail: %s %s", text, text.chars().mapToObj(Integer::toHexString).toList()).isFalse();
+      tail[(notTail ? 2 : 0) + (isTail ? 1 : 0)]++;
+      boolean none = LineMarks.surelyNone(text);
+      boolean hasMarks = LineMarks.scanSlow(line) != null;
+      assertThat(none && hasMarks).as("marks: %s", text).isFalse();
+      marks[(none ? 2 : 0) + (hasMarks ? 1 : 0)]++;
+    }
+    assertThat(tail[2]).as("tail pre-check said no").isGreaterThan(20_000);
+    assertThat(tail[1]).as("tail lines the pre-check left to the full test").isGreaterThan(5_000);
+    assertThat(marks[2]).as("marks pre-check said no").isGreaterThan(20_000);
+    assertThat(marks[1]).as("marks lines the pre-check left to the full scan").isGreaterThan(2_000);
+  }
+
   // ---- PageMetadata ----
 
   @Test
