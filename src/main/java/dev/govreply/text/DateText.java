@@ -40,25 +40,33 @@ final class DateText {
     boolean run4 = false; // a run of exactly 4 digits (SEPARATED starts with one)
     boolean run8 = false; // a run of exactly 8 digits (COMPACT is one)
     int run = 0;
+    boolean year = false;
+    boolean month = false;
+    boolean day = false;
+    boolean separator = false;
     for (int i = 0, n = text.length(); i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
       if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
         digits++;
         run++;
-      } else {
-        run4 |= run == 4;
-        run8 |= run == 8;
-        run = 0;
+        continue;
+      }
+      run4 |= run == 4;
+      run8 |= run == 8;
+      run = 0;
+      switch (c) {
+        case '年' -> year = true;
+        case '月' -> month = true;
+        case '日' -> day = true;
+        case '-', '.', '/', '－', '．', '／' -> separator = true;
+        default -> { }
       }
     }
-    boolean year = text.indexOf('年') >= 0;
     if (!year && digits < 6) {
       return null;
     }
-    boolean ymd = year && text.indexOf('月') >= 0 && text.indexOf('日') >= 0;
-    boolean separated = run4 && digits >= 6 && (text.indexOf('-') >= 0
-        || text.indexOf('.') >= 0 || text.indexOf('/') >= 0 || text.indexOf('－') >= 0
-        || text.indexOf('．') >= 0 || text.indexOf('／') >= 0);
+    boolean ymd = year && month && day;
+    boolean separated = run4 && digits >= 6 && separator;
     boolean compact = run8;
     if (!ymd && !separated && !compact) {
       return null;

@@ -21,11 +21,18 @@ final class PageMetadata {
       "上一篇", "下一篇", "相关链接", "附件下载"};
   /** The labels with their colon, as {@link #is} looks for them. */
   private static final String[] LABELS_COLON = new String[LABELS.length];
+  /** The first chars of the labels. */
+  private static final String LABEL_FIRST;
 
   static {
+    StringBuilder first = new StringBuilder();
     for (int i = 0; i < LABELS.length; i++) {
       LABELS_COLON[i] = LABELS[i] + ":";
+      if (first.indexOf(LABELS[i].substring(0, 1)) < 0) {
+        first.append(LABELS[i].charAt(0));
+      }
     }
+    LABEL_FIRST = first.toString();
   }
 
   private static final String[] WIDGETS = {"打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
@@ -82,6 +89,9 @@ final class PageMetadata {
     }
     if (!colon) {
       return false; // no widget, and every label comes with its colon (also: empty)
+    }
+    if (LABEL_FIRST.indexOf(h0) < 0) {
+      return false; // no label starts with this char
     }
     for (String label : LABELS_COLON) {
       int n = label.length();

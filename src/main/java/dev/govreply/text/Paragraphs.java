@@ -426,8 +426,9 @@ final class Paragraphs {
     t.getChars(0, len, chars, w);
     int n = 0;
     int i = 0;
+    boolean stars = t.indexOf('*') >= 0; // no marker without one: the common case
     while (i < len) {
-      int m = t.indexOf("**", i);
+      int m = stars ? t.indexOf("**", i) : -1;
       if (m < 0) {
         m = len;
       }
