@@ -212,12 +212,7 @@ final class Converters {
         throw new MalformedValueException("date", text, -1, "not a date: " + e.getMessage());
       }
     }
-    String k = strip(fullWidthDigits(text));
-    int time = timeAt(k);
-    if (time >= 0) {
-      k = k.substring(0, time);
-    }
-    k = removeBlanks(k);
+    String k = dateKey(text);
     int n = k.length();
     // (\d{4}|N{4})年(\d{1,2}|N{1,3})月(\d{1,2}|N{1,3})[日号]
     if (n >= 8 && k.charAt(4) == '年' && (digits(k, 0, 4) || numerals(k, 0, 4))) {
@@ -257,6 +252,38 @@ final class Converters {
     }
     throw new MalformedValueException("date", text, 0, "not a date (expected e.g. 2021年7月6日,"
         + " 2021-07-06, 2021/7/6, 20210706 or a spreadsheet serial date such as 44383)");
+  }
+
+  /**
+   * The text of a date as its forms are matched: full-width digits made ASCII, trimmed, without a
+   * time of day after the date and without blanks. A text of only ASCII digits and the
+   * characters {@code -./年月日号} is its own key (it has nothing to change, and no time, which
+   * needs a {@code :}), and is not scanned again.
+   */
+  static String dateKey(String text) {
+    return plainDate(text) ? text : fullDateKey(text);
+  }
+
+  /** The key of {@link #dateKey(String)}, worked out for any text. */
+  static String fullDateKey(String text) {
+    String k = strip(fullWidthDigits(text));
+    int time = timeAt(k);
+    if (time >= 0) {
+      k = k.substring(0, time);
+    }
+    return removeBlanks(k);
+  }
+
+  /** Whether {@code text} has only ASCII digits and the characters {@code -./年月日号}. */
+  static boolean plainDate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '-' && c != '.' && c != '/' && c != '年' && c != '月'
+          && c != '日' && c != '号') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

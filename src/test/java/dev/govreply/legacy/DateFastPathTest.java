@@ -59,6 +59,48 @@ class DateFastPathTest {
     assertThat(dates.get()).as("valid dates among the examples").isGreaterThan(1000);
   }
 
+  @Test
+  void aPlainDateIsItsOwnKey() {
+    AtomicInteger plain = new AtomicInteger();
+    Gen<String> texts = oneOf(
+        range(0, 12).flatMap(len -> text("0123456789-./年月日号", len)),
+        range(0, 12).flatMap(len -> text("0123456789-/年月日号 :T０\u3000\n.", len)),
+        pick(List.of("2021/7/6 0:00", "2021-07-06T08:30", "2021年7月6日 ", "２０２１-7-6", "")));
+    qt().withExamples(20_000).forAll(texts).checkAssert(t -> {
+      if (Converters.plainDate(t)) {
+        plain.incrementAndGet();
+        assertThat(Converters.fullDateKey(t)).as(t).isEqualTo(t);
+        assertThat(Converters.dateKey(t)).as(t).isSameAs(t);
+      } else {
+        assertThat(Converters.dateKey(t)).as(t).isEqualTo(Converters.fullDateKey(t));
+      }
+    });
+    assertThat(plain.get()).as("plain texts among the examples").isGreaterThan(1000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2021-07-06", "2021/7/6", "2021.7.6", "20210706", "2021年7月6日",
+      "2021年07月06号", "44383", "44383.5", "", "-", "年月日"})
+  void plainDatesAreRecognized(String t) {
+    assertThat(Converters.plainDate(t)).as(t).isTrue();
+    assertThat(Converters.fullDateKey(t)).isEqualTo(t);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {" 2021-07-06", "2021-07-06 ", "2021/7/6 0:00", "２０２１-7-6", "2021年7月6日\u3000",
+      "2021-07-06T08:30", "2021 年7月6日", "二〇二一年七月六日"})
+  void otherDatesAreNotPlain(String t) {
+    assertThat(Converters.plainDate(t)).as(t).isFalse();
+  }
+
+  private static Gen<String> text(String alphabet, int len) {
+    Gen<String> g = constant("");
+    for (int i = 0; i < len; i++) {
+      g = g.zip(range(0, alphabet.length() - 1), (s, k) -> s + alphabet.charAt(k));
+    }
+    return g;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2021年7月6日", "2021-07-06", "2021/7/6", "2021.7.6", "20210706", "2021/2/29",
       "2020/2/29", "2021-13-01", "2021-00-10", "2021-1-0", "0000-01-01", "2021/7/32", "44383",
