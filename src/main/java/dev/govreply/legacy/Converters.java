@@ -212,12 +212,7 @@ final class Converters {
         throw new MalformedValueException("date", text, -1, "not a date: " + e.getMessage());
       }
     }
-    String k = strip(fullWidthDigits(text));
-    int time = timeAt(k);
-    if (time >= 0) {
-      k = k.substring(0, time);
-    }
-    k = removeBlanks(k);
+    String k = dateKey(text);
     int n = k.length();
     // (\d{4}|N{4})年(\d{1,2}|N{1,3})月(\d{1,2}|N{1,3})[日号]
     if (n >= 8 && k.charAt(4) == '年' && (digits(k, 0, 4) || numerals(k, 0, 4))) {
@@ -225,8 +220,7 @@ final class Converters {
       char last = k.charAt(n - 1);
       if (mo > 0 && dayOrMonth(k, 5, mo) && (last == '日' || last == '号')
           && dayOrMonth(k, mo + 1, n - 1)) {
-        return new DateValue(ymd(text, k.substring(0, 4), k.substring(5, mo),
-            k.substring(mo + 1, n - 1)), false);
+        return ymd(text, k, 0, 4, 5, mo, mo + 1, n - 1);
       }
     }
     // (\d{4})([-./])(\d{1,2})\2(\d{1,2})
@@ -235,14 +229,12 @@ final class Converters {
       int second = k.indexOf(sep, 5);
       if (second > 5 && second <= 7 && digits(k, 5, second) && n - second - 1 >= 1
           && n - second - 1 <= 2 && digits(k, second + 1, n)) {
-        return new DateValue(ymd(text, k.substring(0, 4), k.substring(5, second),
-            k.substring(second + 1)), false);
+        return ymd(text, k, 0, 4, 5, second, second + 1, n);
       }
     }
     // (\d{4})(\d{2})(\d{2})
     if (n == 8 && digits(k, 0, 8)) {
-      return new DateValue(ymd(text, k.substring(0, 4), k.substring(4, 6), k.substring(6, 8)),
-          false);
+      return ymd(text, k, 0, 4, 4, 6, 6, 8);
     }
     // (\d{1,5})(?:\.\d+)?
     int whole = 0;
@@ -260,6 +252,38 @@ final class Converters {
     }
     throw new MalformedValueException("date", text, 0, "not a date (expected e.g. 2021年7月6日,"
         + " 2021-07-06, 2021/7/6, 20210706 or a spreadsheet serial date such as 44383)");
+  }
+
+  /**
+   * The text of a date as its forms are matched: full-width digits made ASCII, trimmed, without a
+   * time of day after the date and without blanks. A text of only ASCII digits and the
+   * characters {@code -./年月日号} is its own key (it has nothing to change, and no time, which
+   * needs a {@code :}), and is not scanned again.
+   */
+  static String dateKey(String text) {
+    return plainDate(text) ? text : fullDateKey(text);
+  }
+
+  /** The key of {@link #dateKey(String)}, worked out for any text. */
+  static String fullDateKey(String text) {
+    String k = strip(fullWidthDigits(text));
+    int time = timeAt(k);
+    if (time >= 0) {
+      k = k.substring(0, time);
+    }
+    return removeBlanks(k);
+  }
+
+  /** Whether {@code text} has only ASCII digits and the characters {@code -./年月日号}. */
+  static boolean plainDate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '-' && c != '.' && c != '/' && c != '年' && c != '月'
+          && c != '日' && c != '号') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -385,7 +409,42 @@ final class Converters {
         || (len >= 1 && len <= 3 && numerals(s, from, to));
   }
 
-  private static LocalDate ymd(String text, String y, String mo, String d) {
+  /**
+   * The date of year {@code k[y0, y1)}, month {@code k[m0, m1)} and day {@code k[d0, d1)}, each
+   * part not empty: when all three are ASCII digits, read in place (as {@link #numeral(String)}
+   * reads them); else, or when there is no such date, by {@link #ymd(String, String, String,
+   * String)}, which gives the value or the exception.
+   */
+  static DateValue ymd(String text, String k, int y0, int y1, int m0, int m1, int d0,
+      int d1) {
+    if (digits(k, y0, y1) && digits(k, m0, m1) && digits(k, d0, d1)) {
+      try {
+        return new DateValue(LocalDate.of(number(k, y0, y1), number(k, m0, m1),
+            number(k, d0, d1)), false);
+      } catch (DateTimeException e) {
+        // no such date: the message comes from the general reading
+      }
+    }
+    return new DateValue(ymd(text, k.substring(y0, y1), k.substring(m0, m1), k.substring(d0, d1)),
+        false);
+  }
+
+  /** The value of the ASCII digits {@code s[from, to)}, at most nine of them. */
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  /**
+   * The date of year {@code y}, month {@code mo} and day {@code d}, each ASCII digits or Chinese
+   * numerals (see {@link #numeral(String)}).
+   *
+   * @throws MalformedValueException (field {@code date}) when there is no such date
+   */
+  static LocalDate ymd(String text, String y, String mo, String d) {
     try {
       return LocalDate.of(numeral(y), numeral(mo), numeral(d));
     } catch (DateTimeException | IllegalArgumentException e) {

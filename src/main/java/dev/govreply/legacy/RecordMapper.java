@@ -225,10 +225,11 @@ public final class RecordMapper {
     final Optional<String> label;
     /** The label, or {@code constant}, as findings name the source. */
     final String column;
-    /** The value of a constant source; null for the others. */
-    final Raw constant;
-    /** The value when the cells give none; null without a default. */
-    final Raw fallback;
+    /** The value of a constant source, and its text (trimmed); null for the others. */
+    final String constant;
+    final String constantText;
+    /** The value (trimmed) when the cells give none; null without a default. */
+    final String fallback;
     /** The parts of a template: literal {@code String}s and {@link ColumnRef}s; else null. */
     final Object[] template;
     /** The column of a one-column source; null for the others. */
@@ -250,8 +251,9 @@ public final class RecordMapper {
       this.source = s;
       this.label = s.label();
       this.column = label.orElse("constant");
-      this.constant = s.constant().map(c -> new Raw(c, Converters.strip(c))).orElse(null);
-      this.fallback = s.defaultValue().map(Converters::strip).map(d -> new Raw(d, d)).orElse(null);
+      this.constant = s.constant().orElse(null);
+      this.constantText = constant == null ? null : Converters.strip(constant);
+      this.fallback = s.defaultValue().map(Converters::strip).orElse(null);
       this.template = s.template().map(t -> RecordMapping.templateParts(t).stream()
           .map(p -> p instanceof RecordMapping.Column ? new ColumnRef(
               ((RecordMapping.Column) p).name(), id(ids, ((RecordMapping.Column) p).name())) : p)
@@ -358,15 +360,13 @@ public final class RecordMapper {
         List.of(new FieldError("record", Optional.empty(), Optional.empty(), problem)), List.of());
   }
 
-  /** A value resolved from a source: the original object (for one column) and its text. */
-  private record Raw(Object value, String text) {}
-
   /** The state of mapping one record. */
   private final class Run {
     private final RecordSource.Record record;
     private final List<FieldError> errors = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
+    /** The keys of the extensions put in {@link #reply} so far, in order; null before the first. */
+    private List<String> extensionKeys;
     private final Reply.Builder reply = Reply.builder();
     private final Motion.Builder motion = Motion.builder();
     private boolean hasMotion;
@@ -374,6 +374,11 @@ public final class RecordMapper {
     private final CsvRow row;
     /** The layout of the row's header; null for other records. */
     private final Layout layout;
+    /**
+     * The value the last {@link #resolve(Plan)} resolved: the original object of a one-column
+     * source (a cell may be a number or a date), else the text (the constant untrimmed).
+     */
+    private Object resolved;
 
     Run(RecordSource.Record record) {
       this.record = record;
@@ -411,7 +416,6 @@ public final class RecordMapper {
         if (hasMotion) {
           reply.motion(motion.build());
         }
-        reply.extensions(extensions);
         built = reply.build();
       } catch (MalformedValueException e) {
         errors.add(new FieldError(e.field(), Optional.empty(), Optional.of(e.text()),
@@ -447,7 +451,24 @@ public final class RecordMapper {
           return;
         }
       }
-      extensions.putIfAbsent(key.isEmpty() ? "column" : key, node);
+      String k = key.isEmpty() ? "column" : key;
+      if (extensionKeys == null || !extensionKeys.contains(k)) {
+        putExtension(k, node);
+      }
+    }
+
+    /**
+     * Puts an extension in the reply: a new key goes last, a key put before keeps its place and
+     * gets the new value, as in a {@link LinkedHashMap}.
+     */
+    private void putExtension(String key, JsonNode node) {
+      if (extensionKeys == null) {
+        extensionKeys = new ArrayList<>(4);
+      }
+      if (!extensionKeys.contains(key)) {
+        extensionKeys.add(key);
+      }
+      reply.putExtension(key, node);
     }
 
     private MappingResult rejected() {
@@ -477,30 +498,38 @@ public final class RecordMapper {
       return t == null ? "" : Converters.strip(t);
     }
 
-    /** The source's value, its default, or null when empty. */
-    private Raw resolve(Plan p) {
-      Raw raw = null;
+    /**
+     * The source's value as trimmed text, its default, or null when empty; the value itself is
+     * left in {@link #resolved}.
+     */
+    private String resolve(Plan p) {
+      String text = null;
+      Object value = null;
       if (p.constant != null) {
-        raw = p.constant;
+        text = p.constantText;
+        value = p.constant;
       } else if (p.template != null) {
-        StringBuilder sb = new StringBuilder();
+        Object[] template = p.template;
+        String[] parts = new String[template.length];
         boolean complete = true;
-        for (Object part : p.template) {
+        for (int i = 0; i < template.length; i++) {
+          Object part = template[i];
           if (part instanceof ColumnRef) {
             String t = cell(((ColumnRef) part).name(), ((ColumnRef) part).id());
             if (t.isEmpty()) {
               complete = false;
               break;
             }
-            sb.append(t);
+            parts[i] = t;
           } else {
-            sb.append((String) part);
+            parts[i] = (String) part;
           }
         }
         if (complete) {
-          String t = Converters.strip(sb.toString());
+          String t = Converters.strip(String.join("", parts));
           if (!t.isEmpty()) {
-            raw = new Raw(t, t);
+            text = t;
+            value = t;
           }
         }
       } else if (p.single != null) {
@@ -508,7 +537,8 @@ public final class RecordMapper {
         String t = Converters.text(v);
         t = t == null ? "" : Converters.strip(t);
         if (!t.isEmpty()) {
-          raw = new Raw(v, t);
+          text = t;
+          value = v;
         }
       } else {
         StringBuilder sb = new StringBuilder();
@@ -523,18 +553,21 @@ public final class RecordMapper {
         }
         if (sb.length() > 0) {
           String t = sb.toString();
-          raw = new Raw(t, t);
+          text = t;
+          value = t;
         }
       }
-      if (raw == null) {
-        raw = p.fallback;
+      if (text == null && p.fallback != null) {
+        text = p.fallback;
+        value = p.fallback;
       }
-      return raw;
+      resolved = value;
+      return text;
     }
 
     private void field(Target target, Plan plan) {
       String path = target.key();
-      Raw raw = resolve(plan);
+      String raw = resolve(plan);
       if (raw == null) {
         if (plan.source.required()) {
           errors.add(new FieldError(path, plan.label, Optional.empty(), plan.emptyReason()));
@@ -542,7 +575,7 @@ public final class RecordMapper {
         return;
       }
       try {
-        convert(target, plan, raw);
+        convert(target, plan, raw, resolved);
       } catch (MalformedValueException | TextReadException e) {
         failed(path, plan, raw, e instanceof MalformedValueException
             ? ((MalformedValueException) e).reason() : e.getMessage());
@@ -551,15 +584,15 @@ public final class RecordMapper {
       }
     }
 
-    private void failed(String path, Plan plan, Raw raw, String reason) {
+    private void failed(String path, Plan plan, String raw, String reason) {
       if (plan.source.onError() == OnError.KEEP && plan.label.isPresent()) {
         String key = plan.label.get();
-        extensions.put(key, JsonNodeFactory.instance.textNode(raw.text()));
-        findings.add(Finding.of(KEPT, Severity.WARNING, key + ": " + raw.text() + " is no valid "
+        putExtension(key, JsonNodeFactory.instance.textNode(raw));
+        findings.add(Finding.of(KEPT, Severity.WARNING, key + ": " + raw + " is no valid "
             + path + " (" + reason + "); kept in extensions", path, null)
-            .withArguments(key, raw.text(), reason));
+            .withArguments(key, raw, reason));
       } else {
-        errors.add(new FieldError(path, plan.label, Optional.of(raw.text()), reason));
+        errors.add(new FieldError(path, plan.label, Optional.of(raw), reason));
       }
     }
 
@@ -567,8 +600,7 @@ public final class RecordMapper {
       return source.label().orElse("constant");
     }
 
-    private void convert(Target target, Plan plan, Raw raw) {
-      String t = raw.text();
+    private void convert(Target target, Plan plan, String t, Object value) {
       switch (target) {
         case DOCUMENT_NUMBER:
           DocumentNumber n = DocumentNumber.parse(t);
@@ -620,7 +652,7 @@ public final class RecordMapper {
           body(plan.source, t);
           break;
         case DATE:
-          Converters.DateValue date = Converters.date(raw.value(), t);
+          Converters.DateValue date = Converters.date(value, t);
           if (date.serial()) {
             findings.add(Finding.of(SERIAL_DATE, Severity.INFO, plan.column + ": " + t
                 + " read as a spreadsheet serial date (days since 1899-12-30): " + date.date(),
@@ -694,7 +726,7 @@ public final class RecordMapper {
       }
       if (outside) {
         String key = column(source);
-        extensions.put(key, JsonNodeFactory.instance.textNode(text));
+        putExtension(key, JsonNodeFactory.instance.textNode(text));
         findings.add(Finding.of(BODY_EXTRA, Severity.WARNING, key + ": the body text also holds"
             + " other parts of a reply (title, salutation, signature, date or contacts); only the"
             + " body is taken, the full text is kept in extensions", "body", null)
@@ -705,9 +737,9 @@ public final class RecordMapper {
     private void contact(ContactPlan plan) {
       String path = plan.path;
       ContactColumns spec = plan.spec;
-      Raw name = resolve(plan.name);
-      Raw phone = plan.phone == null ? null : resolve(plan.phone);
-      Raw unit = plan.unit == null ? null : resolve(plan.unit);
+      String name = resolve(plan.name);
+      String phone = plan.phone == null ? null : resolve(plan.phone);
+      String unit = plan.unit == null ? null : resolve(plan.unit);
       if (name == null) {
         if (spec.name().required()) {
           errors.add(new FieldError(path + ".name", plan.name.label, Optional.empty(),
@@ -719,11 +751,11 @@ public final class RecordMapper {
         return;
       }
       Contact.Builder c = Contact.builder().role(spec.role())
-          .name(Converters.removeBlanks(name.text()));
+          .name(Converters.removeBlanks(name));
       boolean ok = true;
       if (phone != null) {
         try {
-          c.phone((PhoneNumber) plan.phone.memo.apply(phone.text()));
+          c.phone((PhoneNumber) plan.phone.memo.apply(phone));
         } catch (MalformedValueException e) {
           int before = errors.size();
           failed(path + ".phone", plan.phone, phone, e.reason());
@@ -731,7 +763,7 @@ public final class RecordMapper {
         }
       }
       if (unit != null) {
-        c.unit(unit.text());
+        c.unit(unit);
       }
       if (ok) {
         try {

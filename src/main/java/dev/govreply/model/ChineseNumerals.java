@@ -227,12 +227,39 @@ public final class ChineseNumerals {
 
   /** Whether {@code c} is whitespace as removed from printed values (incl. U+3000, NBSP, BOM). */
   static boolean isBlank(char c) {
+    return (BLANKS[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /** The {@linkplain #isBlank(char) blanks}, one bit per {@code char}, computed once. */
+  private static final long[] BLANKS = blanks();
+
+  private static long[] blanks() {
+    long[] bits = new long[1 << 10];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (isBlankSlow((char) c)) {
+        bits[c >>> 6] |= 1L << c;
+      }
+    }
+    return bits;
+  }
+
+  /** The definition of {@link #isBlank(char)}, which looks it up in a table made of this. */
+  static boolean isBlankSlow(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
         || c == '\u200B';
   }
 
   /** {@code text} without the {@linkplain #isBlank(char) blank} characters. */
   static String removeBlanks(CharSequence text) {
+    if (text instanceof String) {
+      int i = 0;
+      while (i < text.length() && !isBlank(text.charAt(i))) {
+        i++;
+      }
+      if (i == text.length()) {
+        return (String) text;
+      }
+    }
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -95,6 +95,69 @@ public final class DocumentNumber {
    */
   public static DocumentNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    DocumentNumber common = parseCommon(text);
+    return common != null ? common : parseFull(text);
+  }
+
+  /**
+   * The common well-formed shape, read without the general scan: an issuer code without blanks,
+   * control characters or brackets, any opening bracket, four ASCII digits of a year not
+   * starting with 0, any closing bracket, an ASCII serial without padding or 第, and 号 (or 號) at
+   * the end, e.g. {@code 平政字〔2024〕12号}. Gives exactly what {@link #parseFull(CharSequence)}
+   * gives for these texts; null for every other text, including malformed ones, which the full
+   * path reads (and rejects) as before.
+   */
+  static DocumentNumber parseCommon(CharSequence text) {
+    int n = text.length();
+    int open = -1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (OPENING.indexOf(c) >= 0) {
+        open = i;
+        break;
+      }
+      if (CLOSING.indexOf(c) >= 0 || ChineseNumerals.isBlank(c) || Character.isISOControl(c)) {
+        return null;
+      }
+    }
+    // at least: code, open, 4 digits, close, one digit, 号
+    if (open < 1 || n < open + 8) {
+      return null;
+    }
+    int year = 0;
+    for (int i = open + 1; i <= open + 4; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      year = year * 10 + (c - '0');
+    }
+    if (text.charAt(open + 1) == '0' || CLOSING.indexOf(text.charAt(open + 5)) < 0) {
+      return null;
+    }
+    int i = open + 6;
+    if (text.charAt(i) == '0') {
+      return null;
+    }
+    int serial = 0;
+    int digits = 0;
+    while (i < n - 1) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9' || ++digits > 9) {
+        return null;
+      }
+      serial = serial * 10 + (c - '0');
+      i++;
+    }
+    char last = text.charAt(n - 1);
+    if (digits == 0 || (last != '号' && last != '號')) {
+      return null;
+    }
+    return new DocumentNumber(text.subSequence(0, open).toString(), year, serial);
+  }
+
+  /** The general reading of {@link #parse(CharSequence)}, for every form. */
+  static DocumentNumber parseFull(CharSequence text) {
     int n = text.length();
     int open = -1;
     for (int i = 0; i < n; i++) {

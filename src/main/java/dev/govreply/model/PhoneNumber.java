@@ -146,6 +146,56 @@ public final class PhoneNumber {
    */
   public static PhoneNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    PhoneNumber common = parseCommon(text);
+    return common != null ? common : parseFull(text);
+  }
+
+  /**
+   * The common well-formed shapes, read without the general scan: ASCII digits only (a mobile
+   * number, or a landline without area code) or an area code, one {@code -} and a subscriber
+   * number ({@code 0730-6222076}). Gives exactly what {@link #parseFull(CharSequence)} gives for
+   * these texts; null for every other text, including malformed ones, which the full path reads
+   * (and rejects) as before.
+   */
+  static PhoneNumber parseCommon(CharSequence text) {
+    int n = text.length();
+    if (n < 7 || n > 13) {
+      return null;
+    }
+    int dash = -1;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (dash >= 0) {
+          return null;
+        }
+        dash = i;
+      } else if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    String s = text.toString();
+    if (dash < 0) {
+      char c0 = s.charAt(0);
+      if (n == 11 && c0 == '1' && s.charAt(1) >= '3') {
+        return new PhoneNumber(Kind.MOBILE, null, s, null);
+      }
+      if (n <= 8 && c0 >= '2') {
+        return new PhoneNumber(Kind.LANDLINE, null, s, null);
+      }
+      return null;
+    }
+    // area code 0[1-9]d or 0[1-9]dd, subscriber [2-9] and 6 or 7 digits
+    int sub = n - dash - 1;
+    if ((dash != 3 && dash != 4) || s.charAt(0) != '0' || s.charAt(1) == '0' || sub < 7
+        || sub > 8 || s.charAt(dash + 1) < '2') {
+      return null;
+    }
+    return new PhoneNumber(Kind.LANDLINE, s.substring(0, dash), s.substring(dash + 1), null);
+  }
+
+  /** The general reading of {@link #parse(CharSequence)}, for every shape. */
+  static PhoneNumber parseFull(CharSequence text) {
     int n = text.length();
 
     // extension marker
