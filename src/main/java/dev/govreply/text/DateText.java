@@ -54,12 +54,13 @@ final class DateText {
       run4 |= run == 4;
       run8 |= run == 8;
       run = 0;
-      switch (c) {
-        case '年' -> year = true;
-        case '月' -> month = true;
-        case '日' -> day = true;
-        case '-', '.', '/', '－', '．', '／' -> separator = true;
-        default -> { }
+      if (c >= '\u3000' && c < '\uFF00') {
+        // CJK: of the chars looked for, only 年 月 日 are here
+        year |= c == '年';
+        month |= c == '月';
+        day |= c == '日';
+      } else {
+        separator |= c == '-' || c == '.' || c == '/' || c == '－' || c == '．' || c == '／';
       }
     }
     if (!year && digits < 6) {
