@@ -74,12 +74,18 @@ final class TitleReader {
   }
 
   private static boolean canStart(Line l) {
-    if (!hasKeyChar(l.text(), '关', '对')) {
-      return false; // no 关于, 关於 or 对: no titleStart
+    // without 关 or 对 there is no 关于, 关於 or 对: no titleStart; and the key below keeps every
+    // 。 and colon (besides blanks it drops only glosses, which are pinyin letters in brackets)
+    String t = l.text();
+    boolean start = false;
+    for (int i = 0, n = t.length(); i < n; i++) {
+      char c = TextNorm.key(t.charAt(i));
+      if (c == '。' || c == ':') {
+        return false;
+      }
+      start |= c == '关' || c == '对';
     }
-    // the key below keeps every 。 and colon: besides blanks it drops only glosses, which are
-    // pinyin letters in brackets
-    if (hasKeyChar(l.text(), '。', ':')) {
+    if (!start) {
       return false;
     }
     String k = Compact.of(l, true).key;
@@ -113,26 +119,15 @@ final class TitleReader {
     return -1;
   }
 
-  /**
-   * True when a char of {@code t} has one of the keys {@code a}, {@code b}: a cheap necessary
-   * test before a compact form is made (the compact key is made of the keys of the text's chars).
-   */
-  private static boolean hasKeyChar(String t, char a, char b) {
-    for (int i = 0, n = t.length(); i < n; i++) {
-      char c = TextNorm.key(t.charAt(i));
-      if (c == a || c == b) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static Found tryParts(List<Line> parts, int first, int last) {
     // every title ends in one of ENDS, and each of them ends in 复, 函, 见 or 况
     boolean ending = false;
     for (int j = 0; j < parts.size() && !ending; j++) {
       String t = parts.get(j).text();
-      ending = hasKeyChar(t, '复', '函') || hasKeyChar(t, '见', '况');
+      for (int i = 0, n = t.length(); i < n && !ending; i++) {
+        char c = TextNorm.key(t.charAt(i));
+        ending = c == '复' || c == '函' || c == '见' || c == '况';
+      }
     }
     if (!ending || !mayEndTitle(parts.get(parts.size() - 1).text())) {
       return null;
