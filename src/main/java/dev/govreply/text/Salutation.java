@@ -51,12 +51,11 @@ final class Salutation {
     if (text.length() > 4000) {
       return null;
     }
-    if (!mayHold(text)) {
-      return null;
-    }
-    boolean role = hasRoleWord(text);
-    if (!role && !mayBeCollective(text)) {
-      return null;
+    int scan = colonAndRole(text);
+    boolean role = scan < 0;
+    int colon = role ? ~scan : scan;
+    if (!role && (colon == text.length() || !collectiveBefore(text, colon))) {
+      return null; // mayHold, then hasRoleWord || mayBeCollective, read in one pass
     }
     String k = TextNorm.key(text);
     // a person's salutation names the role (代表/委员), a collective's ends in a colon
@@ -85,8 +84,38 @@ final class Salutation {
     return null;
   }
 
+  /**
+   * One pass over the key of {@code text}: the index of its first colon ({@code text.length()}
+   * when it has none), or that index's complement ({@code ~index}, negative) when the key also
+   * holds 代表 or 委员 ({@link #hasRoleWord}).
+   */
+  static int colonAndRole(String text) {
+    int n = text.length();
+    int colon = n;
+    boolean role = false;
+    char prev = 0;
+    for (int i = 0; i < n; i++) {
+      char c = TextNorm.key(text.charAt(i));
+      if (c == ':') {
+        if (colon == n) {
+          colon = i;
+          if (role) {
+            break;
+          }
+        }
+      } else if (!role && ((prev == '代' && c == '表') || (prev == '委' && c == '员'))) {
+        role = true;
+        if (colon < n) {
+          break;
+        }
+      }
+      prev = c;
+    }
+    return role ? ~colon : colon;
+  }
+
   /** Whether the key of {@code text} holds 代表 or 委员 (what {@link #PERSONS} needs). */
-  private static boolean hasRoleWord(String text) {
+  static boolean hasRoleWord(String text) {
     char prev = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = TextNorm.key(text.charAt(i));
@@ -112,6 +141,11 @@ final class Salutation {
         break;
       }
     }
+    return collectiveBefore(text, colon);
+  }
+
+  /** {@link #mayBeCollective} given the index of the first colon of the key (-1: none). */
+  private static boolean collectiveBefore(String text, int colon) {
     int j = colon - 1;
     while (j >= 0 && TextNorm.isRegexSpace(TextNorm.key(text.charAt(j)))) {
       j--;
@@ -130,7 +164,8 @@ final class Salutation {
   /**
    * False when {@link #find} finds nothing for sure: the key of {@code text} holds neither 代表 nor
    * 委员 (what {@link #PERSONS} needs) nor a colon (what {@link #COLLECTIVE} needs). Reads the key
-   * char by char instead of making it.
+   * char by char instead of making it. {@link #find} reads this and {@link #hasRoleWord} together
+   * with {@link #colonAndRole}.
    */
   static boolean mayHold(String text) {
     char prev = 0;

@@ -668,6 +668,10 @@ class LayoutScannersTest {
       String k = TextNorm.key(text);
       boolean may = k.contains("代表") || k.contains("委员") || k.indexOf(':') >= 0;
       assertThat(Salutation.mayHold(text)).as(text).isEqualTo(may);
+      int colon = k.indexOf(':') < 0 ? text.length() : k.indexOf(':');
+      boolean role = k.contains("代表") || k.contains("委员");
+      assertThat(Salutation.colonAndRole(text)).as(text).isEqualTo(role ? ~colon : colon);
+      assertThat(Salutation.hasRoleWord(text)).as(text).isEqualTo(role);
       String persons = found(Salutation.PERSONS, k);
       String collective = found(Salutation.COLLECTIVE, k);
       assertThat(lookingAt(Salutation.PERSONS, k)).as(k).isEqualTo(persons);
