@@ -707,7 +707,9 @@ public final class RecordMapper {
       Reply r = read.reply();
       reply.body(r.body());
       reply.addAllUnrecognized(r.unrecognized());
-      for (Finding f : read.report().findings()) {
+      List<Finding> found = read.report().findings();
+      for (int i = 0, n = found.size(); i < n; i++) {
+        Finding f = found.get(i);
         if (f.path().isPresent() && f.path().get().startsWith("body")) {
           findings.add(f);
         }
@@ -716,8 +718,11 @@ public final class RecordMapper {
       // in the cell) would be lost by taking the body only; the motion the opening cites is not:
       // its text stays in the opening
       boolean outside = false;
-      for (LineRecord line : read.report().lines()) {
-        for (String target : line.targets()) {
+      List<LineRecord> lines = read.report().lines();
+      for (int i = 0, n = lines.size(); i < n && !outside; i++) {
+        List<String> targets = lines.get(i).targets(); // by index: no iterator per line
+        for (int j = 0, m = targets.size(); j < m; j++) {
+          String target = targets.get(j);
           if (!target.startsWith("body") && !target.startsWith("unrecognized")
               && !target.startsWith("motion")) {
             outside = true;

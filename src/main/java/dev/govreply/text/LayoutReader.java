@@ -130,7 +130,9 @@ final class LayoutReader {
       return null;
     }
     for (int j = first; j < n; j++) {
-      if (shortDateLine(j)) {
+      // as shortDateLine(j), without keeping facts for a read that will not need them
+      String t = all.get(j).text();
+      if (TextNorm.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
         return null;
       }
     }

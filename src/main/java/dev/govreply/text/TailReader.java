@@ -382,11 +382,7 @@ final class TailReader {
 
     /** {@link TailReader#isShortDateLine}. */
     boolean shortDate() {
-      DateText.Found d = date();
-      if (d == null || d.date() == null) {
-        return false;
-      }
-      return restIsSignature(line.text(), d);
+      return TailReader.shortDate(line.text(), date());
     }
   }
 
@@ -530,6 +526,16 @@ final class TailReader {
   /** {@link #isDateLine} for a line known to weigh at most 60. */
   static boolean isShortDateLine(Line line) {
     return new Facts(line).shortDate();
+  }
+
+  /** {@link #isShortDateLine} of a line with this text, without keeping what was learnt. */
+  static boolean isShortDate(String text) {
+    return shortDate(text, DateText.find(text));
+  }
+
+  /** Whether {@code d}, the first date of {@code text}, makes it a short date line. */
+  private static boolean shortDate(String text, DateText.Found d) {
+    return d != null && d.date() != null && restIsSignature(text, d);
   }
 
   /**
