@@ -74,6 +74,15 @@ class BodyScanTest {
   }
 
   @Test
+  void queryFirstAgreesWithTheNormalisedFirstCharactersForEveryChar() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      char ch = (char) c;
+      boolean expected = "是敬征满".indexOf(normaliseReference(String.valueOf(ch)).charAt(0)) >= 0;
+      assertThat(BodyScan.queryFirst(ch)).as("U+%04X", c).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void normaliseAgreesWithTheTableForEveryChar() {
     StringBuilder all = new StringBuilder();
     for (int c = 0; c <= 0xFFFF; c++) {
