@@ -60,6 +60,54 @@ final class BodyReader {
 
   private enum Section { CONTEXT, MEASURES, COMMITMENTS }
 
+  /**
+   * The paths {@code prefix + i + "]"} of a list in the body, and the paths of the points of its
+   * elements: the first {@value #KEPT} of each are made once and shared by all reads (a path is
+   * compared and recorded, never changed), the others made each time.
+   */
+  private static final class Paths {
+    private static final int KEPT = 32;
+    private final String prefix;
+    private final String[] made = new String[KEPT];
+    private final Paths[] points = new Paths[KEPT];
+
+    Paths(String prefix) {
+      this.prefix = prefix;
+    }
+
+    /** {@code prefix + i + "]"}. */
+    String at(int i) {
+      if (i >= KEPT) {
+        return prefix + i + "]";
+      }
+      String p = made[i]; // a data race at worst makes a path twice: strings are immutable
+      if (p == null) {
+        p = prefix + i + "]";
+        made[i] = p;
+      }
+      return p;
+    }
+
+    /** The paths of the points of element {@code i}: {@code at(i) + ".points[" + k + "]"}. */
+    Paths points(int i) {
+      if (i >= KEPT) {
+        return new Paths(at(i) + ".points[");
+      }
+      Paths p = points[i]; // as above: its fields are final, so a racy read sees them made
+      if (p == null) {
+        p = new Paths(at(i) + ".points[");
+        points[i] = p;
+      }
+      return p;
+    }
+  }
+
+  private static final Paths CONTEXT = new Paths("body.context[");
+  private static final Paths MEASURES = new Paths("body.measures[");
+  private static final Paths INTRO = new Paths("body.commitments.intro[");
+  private static final Paths ITEMS = new Paths("body.commitments.items[");
+  private static final Paths CLOSING = new Paths("body.closing[");
+
   /** A measure, point or commitment item being built. */
   private static final class Item {
     final int ordinal;
@@ -69,11 +117,23 @@ final class BodyReader {
     final List<String> paragraphs = new ArrayList<>();
     final List<Item> points = new ArrayList<>();
     PointStyle pointStyle;
+    /** The paths of the points: {@code path + ".points[" + k + "]"}; made on first use. */
+    private Paths pointPaths;
 
-    Item(int ordinal, PointStyle style, String path) {
+    Item(int ordinal, PointStyle style, String path, Paths pointPaths) {
       this.ordinal = ordinal;
       this.style = style;
       this.path = path;
+      this.pointPaths = pointPaths;
+    }
+
+    Paths pointPaths() {
+      Paths p = pointPaths;
+      if (p == null) {
+        p = new Paths(path + ".points[");
+        pointPaths = p;
+      }
+      return p;
     }
 
     Point toPoint() {
@@ -179,7 +239,7 @@ final class BodyReader {
   }
 
   private void addClosing(Para p) {
-    p.target(ctx, "body.closing[" + closing.size() + "]");
+    p.target(ctx, CLOSING.at(closing.size()));
     closing.add(p.text());
   }
 
@@ -204,7 +264,7 @@ final class BodyReader {
   private void readOpening(List<Para> ps, List<Para> rest) {
     Para first = ps.get(0);
     if (Paragraphs.headingMarker(first) > 0 || BodyScan.runInEnd(first, 0) > 0
-        || isClosing(first) && ps.size() == 1) {
+        || ps.size() == 1 && isClosing(first)) {
       finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.length(), null);
       rest.addAll(ps);
       return;
@@ -278,11 +338,11 @@ final class BodyReader {
       inItem(current(), p, false);
       return;
     }
+    String path = CONTEXT.at(context.size());
     if (marker(p, false) != null) {
-      finding(BodyRules.ITEMS_OUTSIDE_MEASURE, "body.context[" + context.size() + "]", p, 0,
-          Math.min(p.length(), 3), null);
+      finding(BodyRules.ITEMS_OUTSIDE_MEASURE, path, p, 0, Math.min(p.length(), 3), null);
     }
-    p.target(ctx, "body.context[" + context.size() + "]");
+    p.target(ctx, path);
     context.add(p.text());
   }
 
@@ -309,14 +369,14 @@ final class BodyReader {
   /** A measure from {@code p}, whose marker 一、 ends at {@code end}. */
   private void startMeasure(Para p, int end) {
     int ord = numeral(p.sub(0, end - 1).text());
-    String path = "body.measures[" + measures.size() + "]";
+    String path = MEASURES.at(measures.size());
     int expected = measures.isEmpty() ? 1 : current().ordinal + 1;
     if (ord != expected) {
       finding(BodyRules.MEASURE_NUMBERING, path, p, 0, end,
           ChineseNumerals.format(Math.min(expected, 999)) + "、");
     }
     ctx.markup(p.lineAt(0), p.sub(0, end).text());
-    Item measure = new Item(Math.max(ord, 1), null, path);
+    Item measure = new Item(Math.max(ord, 1), null, path, MEASURES.points(measures.size()));
     measures.add(measure);
     section = Section.MEASURES;
     headed(measure, p, end, true);
@@ -379,7 +439,7 @@ final class BodyReader {
           && (item.pointStyle == null || item.pointStyle == mk.style)) {
         item.pointStyle = mk.style;
         if (mk.style == PointStyle.RUN_IN) {
-          runIns(item.points, item.path + ".points[", p, mk, 0);
+          runIns(item.points, item.pointPaths(), p, mk, 0);
         } else {
           startPoint(item, p, mk);
         }
@@ -394,7 +454,7 @@ final class BodyReader {
             plain(item, pre);
           }
           item.pointStyle = PointStyle.RUN_IN;
-          runIns(item.points, item.path + ".points[", p,
+          runIns(item.points, item.pointPaths(), p,
               new Marker(PointStyle.RUN_IN, expected, BodyScan.runInEnd(p, at), false), at);
           return;
         }
@@ -415,30 +475,31 @@ final class BodyReader {
   }
 
   private void startPoint(Item item, Para p, Marker mk) {
-    String path = item.path + ".points[" + item.points.size() + "]";
+    String path = item.pointPaths().at(item.points.size());
     checkOrdinal(item.points, mk.ordinal, path, p, 0, mk.end);
     ctx.markup(p.lineAt(0), p.sub(0, mk.end).text());
-    Item point = new Item(mk.ordinal, mk.style, path);
+    Item point = new Item(mk.ordinal, mk.style, path, null);
     item.points.add(point);
     headed(point, p, mk.end, false);
   }
 
   /**
-   * Run-in points from {@code p} into {@code into} (paths {@code prefix + index + "]"}): the first
+   * Run-in points from {@code p} into {@code into} (paths {@code paths.at(index)}): the first
    * marker at {@code at} (ending at {@code first.end}), then each following ordinal at a boundary.
    */
-  private void runIns(List<Item> into, String prefix, Para p, Marker first, int at) {
+  private void runIns(List<Item> into, Paths paths, Para p, Marker first, int at) {
     int start = at;
     int markerEnd = first.end;
     int ordinal = first.ordinal;
     while (true) {
       int next = findRunIn(p, markerEnd, ordinal + 1);
       int end = next < 0 ? p.length() : next;
-      String path = prefix + into.size() + "]";
+      String path = paths.at(into.size());
       if (start == at) {
         checkOrdinal(into, first.ordinal, path, p, at, first.end);
       }
-      Item point = new Item(ordinal, PointStyle.RUN_IN, path);
+      Item point = new Item(ordinal, PointStyle.RUN_IN, path,
+          paths == ITEMS ? ITEMS.points(into.size()) : null);
       into.add(point);
       ctx.markup(p.lineAt(start), p.sub(start, markerEnd).text());
       // the point's text, stripped: [s, e) of p
@@ -549,7 +610,7 @@ final class BodyReader {
   }
 
   private void addIntro(Para p) {
-    p.target(ctx, "body.commitments.intro[" + intro.size() + "]");
+    p.target(ctx, INTRO.at(intro.size()));
     intro.add(p.text());
   }
 
@@ -562,15 +623,15 @@ final class BodyReader {
   }
 
   private void startItem(Para p, Marker mk, int at) {
-    String path = "body.commitments.items[" + items.size() + "]";
+    String path = ITEMS.at(items.size());
     if (mk.style == PointStyle.RUN_IN) {
       // run-in items: this paragraph holds the item and possibly the next ones
-      runIns(items, "body.commitments.items[", p, mk, at);
+      runIns(items, ITEMS, p, mk, at);
       return;
     }
     checkOrdinal(items, mk.ordinal, path, p, at, mk.end);
     ctx.markup(p.lineAt(at), p.sub(at, mk.end).text());
-    Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path);
+    Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path, ITEMS.points(items.size()));
     items.add(item);
     headed(item, p, mk.end, true);
   }
