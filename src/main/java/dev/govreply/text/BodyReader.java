@@ -45,12 +45,12 @@ import java.util.regex.Pattern;
  * back to one context paragraph per line.
  */
 final class BodyReader {
-  /** Words of the opening formula (收悉…现答复如下); the opening has one of them. */
+  /**
+   * Words of the opening formula (收悉…现答复如下); the opening has one of them (in its normalised
+   * text, as {@link BodyScan#openingFormula} tests).
+   */
   static final Pattern OPENING_FORMULA = Pattern.compile(
       "收悉|收到|如下|答复|回复|函复|办理|来函|来信|提出的|所提");
-  /** The alternatives of {@link #OPENING_FORMULA}, which the reader looks for with contains. */
-  private static final String[] OPENING_WORDS = {"收悉", "收到", "如下", "答复", "回复", "函复", "办理",
-      "来函", "来信", "提出的", "所提"};
   /** 如下 and the punctuation after it: where the opening ends when text follows on its line. */
   static final Pattern ANSWER_FOLLOWS = Pattern.compile("如下[:：。，,]?");
   private static final String RUN_IN_BOUNDARY = "。；;：:，,！!？?）)”\u0020\u3000";
@@ -285,7 +285,7 @@ final class BodyReader {
         rest.add(after);
       }
     }
-    if (!BodyScan.containsAny(Paragraphs.normalise(op.text()), OPENING_WORDS)) {
+    if (!BodyScan.openingFormula(op)) {
       finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.length(), null);
     }
     opening = op.text();
@@ -368,14 +368,14 @@ final class BodyReader {
 
   /** A measure from {@code p}, whose marker 一、 ends at {@code end}. */
   private void startMeasure(Para p, int end) {
-    int ord = numeral(p.sub(0, end - 1).text());
+    int ord = numeral(p, 0, end - 1);
     String path = MEASURES.at(measures.size());
     int expected = measures.isEmpty() ? 1 : current().ordinal + 1;
     if (ord != expected) {
       finding(BodyRules.MEASURE_NUMBERING, path, p, 0, end,
           ChineseNumerals.format(Math.min(expected, 999)) + "、");
     }
-    ctx.markup(p.lineAt(0), p.sub(0, end).text());
+    ctx.markup(p.lineAt(0), mark(p, 0, end));
     Item measure = new Item(Math.max(ord, 1), null, path, MEASURES.points(measures.size()));
     measures.add(measure);
     section = Section.MEASURES;
@@ -477,7 +477,7 @@ final class BodyReader {
   private void startPoint(Item item, Para p, Marker mk) {
     String path = item.pointPaths().at(item.points.size());
     checkOrdinal(item.points, mk.ordinal, path, p, 0, mk.end);
-    ctx.markup(p.lineAt(0), p.sub(0, mk.end).text());
+    ctx.markup(p.lineAt(0), mark(p, 0, mk.end));
     Item point = new Item(mk.ordinal, mk.style, path, null);
     item.points.add(point);
     headed(point, p, mk.end, false);
@@ -501,7 +501,7 @@ final class BodyReader {
       Item point = new Item(ordinal, PointStyle.RUN_IN, path,
           paths == ITEMS ? ITEMS.points(into.size()) : null);
       into.add(point);
-      ctx.markup(p.lineAt(start), p.sub(start, markerEnd).text());
+      ctx.markup(p.lineAt(start), mark(p, start, markerEnd));
       // the point's text, stripped: [s, e) of p
       int s = p.skipBlanks(markerEnd, end);
       int e = p.trimEnd(s, end);
@@ -545,7 +545,7 @@ final class BodyReader {
       }
       // t[s, k) is a run of 1 to 3 numerals and t[k] is 是: the marker ([一…十]{1,3})是 at s
       if (s < k && s >= from && s > 0 && RUN_IN_BOUNDARY.indexOf(t.charAt(s - 1)) >= 0
-          && numeral(t.sub(s, k).text()) == ordinal) {
+          && numeral(t, s, k) == ordinal) {
         return s;
       }
       i = k;
@@ -630,7 +630,7 @@ final class BodyReader {
       return;
     }
     checkOrdinal(items, mk.ordinal, path, p, at, mk.end);
-    ctx.markup(p.lineAt(at), p.sub(at, mk.end).text());
+    ctx.markup(p.lineAt(at), mark(p, at, mk.end));
     Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path, ITEMS.points(items.size()));
     items.add(item);
     headed(item, p, mk.end, true);
@@ -645,36 +645,89 @@ final class BodyReader {
   private static Marker marker(CharSequence t, boolean enumerated) {
     int e = BodyScan.runInEnd(t, 0);
     if (e > 0) { // 一是: the numeral is [0, e - 1)
-      return new Marker(PointStyle.RUN_IN, numeral(t.subSequence(0, e - 1).toString()), e, false);
+      return new Marker(PointStyle.RUN_IN, numeral(t, 0, e - 1), e, false);
     }
     e = BodyScan.parenthesizedEnd(t);
     if (e > 0) { // （一）: [1, e - 1)
-      return new Marker(PointStyle.PARENTHESIZED, numeral(t.subSequence(1, e - 1).toString()), e, false);
+      return new Marker(PointStyle.PARENTHESIZED, numeral(t, 1, e - 1), e, false);
     }
     e = BodyScan.parenthesizedArabicEnd(t);
     if (e > 0) {
-      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(t.subSequence(1, e - 1).toString()), e,
+      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(t, 1, e - 1), e,
           false);
     }
     e = BodyScan.arabicEnd(t);
     if (e > 0) { // 1.: [0, e - 1)
-      return new Marker(PointStyle.ARABIC, numeral(t.subSequence(0, e - 1).toString()), e, false);
+      return new Marker(PointStyle.ARABIC, numeral(t, 0, e - 1), e, false);
     }
     if (enumerated) {
       e = BodyScan.measureEnd(t);
       if (e > 0) {
-        return new Marker(PointStyle.ENUMERATED, numeral(t.subSequence(0, e - 1).toString()), e, true);
+        return new Marker(PointStyle.ENUMERATED, numeral(t, 0, e - 1), e, true);
       }
     }
     return null;
   }
 
-  private static int numeral(String s) {
+  /** The characters that stand for a numeral on their own, each read once by {@link #numeral}. */
+  private static final String SINGLE_NUMERALS = "一二三四五六七八九十0123456789０１２３４５６７８９";
+  private static final int[] SINGLE_VALUES = new int[SINGLE_NUMERALS.length()];
+
+  static {
+    for (int i = 0; i < SINGLE_VALUES.length; i++) {
+      SINGLE_VALUES[i] = numeral(String.valueOf(SINGLE_NUMERALS.charAt(i)));
+    }
+  }
+
+  /** {@code numeral(t.subSequence(from, to).toString())}, a single numeral looked up. */
+  static int numeral(CharSequence t, int from, int to) {
+    if (to - from == 1) {
+      int k = SINGLE_NUMERALS.indexOf(t.charAt(from));
+      if (k >= 0) {
+        return SINGLE_VALUES[k];
+      }
+    }
+    return numeral(t.subSequence(from, to).toString());
+  }
+
+  static int numeral(String s) {
     try {
       return Math.max(1, ChineseNumerals.parse(s));
     } catch (RuntimeException e) {
       return 1;
     }
+  }
+
+  /** Texts of short markers (一、 （二） 三是), kept for the next read that has them. */
+  private static final String[] MARKS = new String[256];
+
+  /**
+   * {@code t.subSequence(from, to).toString()}: for a marker of at most 4 characters, the equal
+   * text kept from an earlier read when there is one (the markup of a line is only compared).
+   */
+  static String mark(CharSequence t, int from, int to) {
+    int n = to - from;
+    if (n <= 0 || n > 4) {
+      return t.subSequence(from, to).toString();
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + t.charAt(i);
+    }
+    int slot = (h ^ (h >>> 8)) & (MARKS.length - 1);
+    String kept = MARKS[slot]; // a data race at worst loses a kept text: strings are immutable
+    if (kept != null && kept.length() == n) {
+      int i = 0;
+      while (i < n && kept.charAt(i) == t.charAt(from + i)) {
+        i++;
+      }
+      if (i == n) {
+        return kept;
+      }
+    }
+    String made = t.subSequence(from, to).toString();
+    MARKS[slot] = made;
+    return made;
   }
 
   private static <T> T last(List<T> list) {

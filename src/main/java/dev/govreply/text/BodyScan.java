@@ -380,6 +380,33 @@ final class BodyScan {
     return false;
   }
 
+  private static final String[] OPENING = {"收悉", "收到", "如下", "答复", "回复", "函复", "办理", "来函",
+      "来信", "提出的", "所提"};
+
+  /**
+   * Whether {@code c} reads as the first character of an {@linkplain #openingFormula opening
+   * word}: {@code simplified(c)} is one of 收 如 答 回 函 办 来 提 所, tested without normalising
+   * (辦 and 來 are the traditional characters among them).
+   */
+  static boolean openingFirst(char c) {
+    switch (c) {
+      case '收', '如', '答', '回', '函', '办', '辦', '来', '來', '提', '所':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** {@code BodyReader.OPENING_FORMULA} found in the normalised text of {@code t}. */
+  static boolean openingFormula(CharSequence t) {
+    for (int i = 0, n = t.length(); i < n; i++) {
+      if (openingFirst(t.charAt(i)) && any(t, i, OPENING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code t} contains one of {@code words} (as a pattern {@code w1|w2|…} finds). */
   static boolean containsAny(String t, String... words) {
     for (String w : words) {
