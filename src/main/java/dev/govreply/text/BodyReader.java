@@ -149,7 +149,9 @@ final class BodyReader {
       if (heading != null) {
         b.heading(heading);
       }
-      points.forEach(p -> b.addPoint(p.toPoint()));
+      for (int i = 0; i < points.size(); i++) {
+        b.addPoint(points.get(i).toPoint());
+      }
       return b.build();
     }
 
@@ -159,7 +161,9 @@ final class BodyReader {
       if (heading != null) {
         b.heading(heading);
       }
-      points.forEach(p -> b.addPoint(p.toPoint()));
+      for (int i = 0; i < points.size(); i++) {
+        b.addPoint(points.get(i).toPoint());
+      }
       return b.build();
     }
   }
@@ -212,7 +216,7 @@ final class BodyReader {
     if (ps.isEmpty()) {
       return Body.builder().build();
     }
-    List<Para> rest = new ArrayList<>();
+    List<Para> rest = new ArrayList<>(ps.size() + 1); // at most one paragraph split off
     readOpening(ps, rest);
     int k = rest.size();
     while (k > 0 && isClosing(rest.get(k - 1))) {
@@ -248,14 +252,22 @@ final class BodyReader {
     if (opening != null) {
       b.opening(opening);
     }
-    b.context(context);
-    measures.forEach(m -> b.addMeasure(m.toMeasure()));
+    if (!context.isEmpty()) { // a new builder's lists are empty
+      b.addAllContext(context);
+    }
+    for (int i = 0; i < measures.size(); i++) {
+      b.addMeasure(measures.get(i).toMeasure());
+    }
     if (inCommitments && (!intro.isEmpty() || !items.isEmpty())) {
       Commitments.Builder c = Commitments.builder().intro(intro);
-      items.forEach(i -> c.addItem(i.toCommitment()));
+      for (int i = 0; i < items.size(); i++) {
+        c.addItem(items.get(i).toCommitment());
+      }
       b.commitments(c.build());
     }
-    b.closing(closing);
+    if (!closing.isEmpty()) {
+      b.addAllClosing(closing);
+    }
     return b.build();
   }
 
@@ -290,7 +302,9 @@ final class BodyReader {
     }
     opening = op.text();
     op.target(ctx, "body.opening");
-    rest.addAll(ps.subList(next, ps.size()));
+    for (int i = next; i < ps.size(); i++) {
+      rest.add(ps.get(i));
+    }
   }
 
   /**
