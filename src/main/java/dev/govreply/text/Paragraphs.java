@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>The patterns below define the markers and formulas; the hot paths test them with the
  * equivalent hand-written checks of {@link BodyScan}. Assembly is linear in the input: each line
- * is classified once, and a paragraph's lines are joined once.
+ * is classified at most once (only when the line before it does not end a sentence), and a
+ * paragraph's lines are joined once.
  */
 final class Paragraphs {
   private Paragraphs() {}
@@ -221,6 +222,10 @@ final class Paragraphs {
     void target(ReadContext ctx, String path) {
       int e = off + len;
       int i = off;
+      if (len > 0 && line[off] == line[e - 1]) { // all on one line: the common case
+        ctx.target(line[off], path);
+        return;
+      }
       while (i < e) {
         int l = line[i];
         ctx.target(l, path);
@@ -284,13 +289,12 @@ final class Paragraphs {
     int blankCount;
 
     /**
-     * Per line of the assembly, at least: its segment, whether it has blanks inside, where its
-     * blanks start in {@link #blanks} (one more), and whether it opens a paragraph.
+     * Per line of the assembly, at least: its segment, whether it has blanks inside, and where its
+     * blanks start in {@link #blanks} (one more).
      */
     Para[] segments = new Para[0];
     boolean[] segmentSpaced = new boolean[0];
     int[] blankFrom = new int[1];
-    boolean[] opens = new boolean[0];
 
     Buffer(int capacity) {
       chars = new char[capacity];
@@ -306,7 +310,6 @@ final class Paragraphs {
         segments = new Para[n];
         segmentSpaced = new boolean[n];
         blankFrom = new int[n + 1];
-        opens = new boolean[n];
       }
     }
 
@@ -375,19 +378,13 @@ final class Paragraphs {
         segments[n++] = buf.para(from, buf.size);
       }
     }
-    // whether a line can never continue the paragraph before it: classified once per line
-    boolean[] opens = buf.opens;
-    for (int i = 0; i < n; i++) {
-      Para t = segments[i];
-      opens[i] = startsStructure(t) || BodyScan.closingStart(t) || BodyScan.letterFormula(t);
-    }
     List<Para> out = new ArrayList<>(n);
     int start = 0; // the paragraph being built is segments [start, i)
     int length = 0;
     boolean anySpaced = false;
     for (int i = 0; i < n; i++) {
       if (i > start) {
-        if (continues(segments, start, i, length, opens[i])) {
+        if (continues(segments, start, i, length)) {
           length += segments[i].length();
           anySpaced |= spaced[i];
           continue;
@@ -546,13 +543,11 @@ final class Paragraphs {
 
   /**
    * Whether the paragraph so far (segments {@code [from, next)}, {@code length} characters)
-   * continues on segment {@code next}; {@code nextOpens}: the next segment starts a structural
-   * item, a closing or letter formula.
+   * continues on segment {@code next}.
    */
-  private static boolean continues(Para[] segments, int from, int next, int length,
-      boolean nextOpens) {
+  private static boolean continues(Para[] segments, int from, int next, int length) {
     Para last = segments[next - 1];
-    if (endsSentence(last) || nextOpens) { // segments are never empty
+    if (endsSentence(last) || opens(segments[next])) { // segments are never empty
       return false;
     }
     // a letter formula, a short heading or a greeting is at most 40 characters long
@@ -562,6 +557,14 @@ final class Paragraphs {
     String cur = text(segments, from, next, length);
     boolean singleLine = segments[from].line(0) == last.line(last.length() - 1);
     return !standalone(cur, singleLine) && !BodyScan.greeting(cur);
+  }
+
+  /**
+   * Whether a line can never continue the paragraph before it: it starts a structural item, a
+   * closing or a letter formula. Asked only of a line after one that does not end a sentence.
+   */
+  private static boolean opens(Para t) {
+    return startsStructure(t) || BodyScan.closingStart(t) || BodyScan.letterFormula(t);
   }
 
   static boolean endsSentence(CharSequence text) {
