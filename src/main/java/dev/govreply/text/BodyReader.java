@@ -45,12 +45,12 @@ import java.util.regex.Pattern;
  * back to one context paragraph per line.
  */
 final class BodyReader {
-  /** Words of the opening formula (收悉…现答复如下); the opening has one of them. */
+  /**
+   * Words of the opening formula (收悉…现答复如下); the opening has one of them (in its normalised
+   * text, as {@link BodyScan#openingFormula} tests).
+   */
   static final Pattern OPENING_FORMULA = Pattern.compile(
       "收悉|收到|如下|答复|回复|函复|办理|来函|来信|提出的|所提");
-  /** The alternatives of {@link #OPENING_FORMULA}, which the reader looks for with contains. */
-  private static final String[] OPENING_WORDS = {"收悉", "收到", "如下", "答复", "回复", "函复", "办理",
-      "来函", "来信", "提出的", "所提"};
   /** 如下 and the punctuation after it: where the opening ends when text follows on its line. */
   static final Pattern ANSWER_FOLLOWS = Pattern.compile("如下[:：。，,]?");
   private static final String RUN_IN_BOUNDARY = "。；;：:，,！!？?）)”\u0020\u3000";
@@ -59,6 +59,54 @@ final class BodyReader {
       "后段", "下阶段"};
 
   private enum Section { CONTEXT, MEASURES, COMMITMENTS }
+
+  /**
+   * The paths {@code prefix + i + "]"} of a list in the body, and the paths of the points of its
+   * elements: the first {@value #KEPT} of each are made once and shared by all reads (a path is
+   * compared and recorded, never changed), the others made each time.
+   */
+  private static final class Paths {
+    private static final int KEPT = 32;
+    private final String prefix;
+    private final String[] made = new String[KEPT];
+    private final Paths[] points = new Paths[KEPT];
+
+    Paths(String prefix) {
+      this.prefix = prefix;
+    }
+
+    /** {@code prefix + i + "]"}. */
+    String at(int i) {
+      if (i >= KEPT) {
+        return prefix + i + "]";
+      }
+      String p = made[i]; // a data race at worst makes a path twice: strings are immutable
+      if (p == null) {
+        p = prefix + i + "]";
+        made[i] = p;
+      }
+      return p;
+    }
+
+    /** The paths of the points of element {@code i}: {@code at(i) + ".points[" + k + "]"}. */
+    Paths points(int i) {
+      if (i >= KEPT) {
+        return new Paths(at(i) + ".points[");
+      }
+      Paths p = points[i]; // as above: its fields are final, so a racy read sees them made
+      if (p == null) {
+        p = new Paths(at(i) + ".points[");
+        points[i] = p;
+      }
+      return p;
+    }
+  }
+
+  private static final Paths CONTEXT = new Paths("body.context[");
+  private static final Paths MEASURES = new Paths("body.measures[");
+  private static final Paths INTRO = new Paths("body.commitments.intro[");
+  private static final Paths ITEMS = new Paths("body.commitments.items[");
+  private static final Paths CLOSING = new Paths("body.closing[");
 
   /** A measure, point or commitment item being built. */
   private static final class Item {
@@ -69,11 +117,23 @@ final class BodyReader {
     final List<String> paragraphs = new ArrayList<>();
     final List<Item> points = new ArrayList<>();
     PointStyle pointStyle;
+    /** The paths of the points: {@code path + ".points[" + k + "]"}; made on first use. */
+    private Paths pointPaths;
 
-    Item(int ordinal, PointStyle style, String path) {
+    Item(int ordinal, PointStyle style, String path, Paths pointPaths) {
       this.ordinal = ordinal;
       this.style = style;
       this.path = path;
+      this.pointPaths = pointPaths;
+    }
+
+    Paths pointPaths() {
+      Paths p = pointPaths;
+      if (p == null) {
+        p = new Paths(path + ".points[");
+        pointPaths = p;
+      }
+      return p;
     }
 
     Point toPoint() {
@@ -89,7 +149,9 @@ final class BodyReader {
       if (heading != null) {
         b.heading(heading);
       }
-      points.forEach(p -> b.addPoint(p.toPoint()));
+      for (int i = 0; i < points.size(); i++) {
+        b.addPoint(points.get(i).toPoint());
+      }
       return b.build();
     }
 
@@ -99,7 +161,9 @@ final class BodyReader {
       if (heading != null) {
         b.heading(heading);
       }
-      points.forEach(p -> b.addPoint(p.toPoint()));
+      for (int i = 0; i < points.size(); i++) {
+        b.addPoint(points.get(i).toPoint());
+      }
       return b.build();
     }
   }
@@ -152,7 +216,7 @@ final class BodyReader {
     if (ps.isEmpty()) {
       return Body.builder().build();
     }
-    List<Para> rest = new ArrayList<>();
+    List<Para> rest = new ArrayList<>(ps.size() + 1); // at most one paragraph split off
     readOpening(ps, rest);
     int k = rest.size();
     while (k > 0 && isClosing(rest.get(k - 1))) {
@@ -179,7 +243,7 @@ final class BodyReader {
   }
 
   private void addClosing(Para p) {
-    p.target(ctx, "body.closing[" + closing.size() + "]");
+    p.target(ctx, CLOSING.at(closing.size()));
     closing.add(p.text());
   }
 
@@ -188,14 +252,22 @@ final class BodyReader {
     if (opening != null) {
       b.opening(opening);
     }
-    b.context(context);
-    measures.forEach(m -> b.addMeasure(m.toMeasure()));
+    if (!context.isEmpty()) { // a new builder's lists are empty
+      b.addAllContext(context);
+    }
+    for (int i = 0; i < measures.size(); i++) {
+      b.addMeasure(measures.get(i).toMeasure());
+    }
     if (inCommitments && (!intro.isEmpty() || !items.isEmpty())) {
       Commitments.Builder c = Commitments.builder().intro(intro);
-      items.forEach(i -> c.addItem(i.toCommitment()));
+      for (int i = 0; i < items.size(); i++) {
+        c.addItem(items.get(i).toCommitment());
+      }
       b.commitments(c.build());
     }
-    b.closing(closing);
+    if (!closing.isEmpty()) {
+      b.addAllClosing(closing);
+    }
     return b.build();
   }
 
@@ -204,7 +276,7 @@ final class BodyReader {
   private void readOpening(List<Para> ps, List<Para> rest) {
     Para first = ps.get(0);
     if (Paragraphs.headingMarker(first) > 0 || BodyScan.runInEnd(first, 0) > 0
-        || isClosing(first) && ps.size() == 1) {
+        || ps.size() == 1 && isClosing(first)) {
       finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.length(), null);
       rest.addAll(ps);
       return;
@@ -225,12 +297,14 @@ final class BodyReader {
         rest.add(after);
       }
     }
-    if (!BodyScan.containsAny(Paragraphs.normalise(op.text()), OPENING_WORDS)) {
+    if (!BodyScan.openingFormula(op)) {
       finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.length(), null);
     }
     opening = op.text();
     op.target(ctx, "body.opening");
-    rest.addAll(ps.subList(next, ps.size()));
+    for (int i = next; i < ps.size(); i++) {
+      rest.add(ps.get(i));
+    }
   }
 
   /**
@@ -278,11 +352,11 @@ final class BodyReader {
       inItem(current(), p, false);
       return;
     }
+    String path = CONTEXT.at(context.size());
     if (marker(p, false) != null) {
-      finding(BodyRules.ITEMS_OUTSIDE_MEASURE, "body.context[" + context.size() + "]", p, 0,
-          Math.min(p.length(), 3), null);
+      finding(BodyRules.ITEMS_OUTSIDE_MEASURE, path, p, 0, Math.min(p.length(), 3), null);
     }
-    p.target(ctx, "body.context[" + context.size() + "]");
+    p.target(ctx, path);
     context.add(p.text());
   }
 
@@ -308,15 +382,15 @@ final class BodyReader {
 
   /** A measure from {@code p}, whose marker 一、 ends at {@code end}. */
   private void startMeasure(Para p, int end) {
-    int ord = numeral(p.sub(0, end - 1).text());
-    String path = "body.measures[" + measures.size() + "]";
+    int ord = numeral(p, 0, end - 1);
+    String path = MEASURES.at(measures.size());
     int expected = measures.isEmpty() ? 1 : current().ordinal + 1;
     if (ord != expected) {
       finding(BodyRules.MEASURE_NUMBERING, path, p, 0, end,
           ChineseNumerals.format(Math.min(expected, 999)) + "、");
     }
-    ctx.markup(p.lineAt(0), p.sub(0, end).text());
-    Item measure = new Item(Math.max(ord, 1), null, path);
+    ctx.markup(p.lineAt(0), mark(p, 0, end));
+    Item measure = new Item(Math.max(ord, 1), null, path, MEASURES.points(measures.size()));
     measures.add(measure);
     section = Section.MEASURES;
     headed(measure, p, end, true);
@@ -379,7 +453,7 @@ final class BodyReader {
           && (item.pointStyle == null || item.pointStyle == mk.style)) {
         item.pointStyle = mk.style;
         if (mk.style == PointStyle.RUN_IN) {
-          runIns(item.points, item.path + ".points[", p, mk, 0);
+          runIns(item.points, item.pointPaths(), p, mk, 0);
         } else {
           startPoint(item, p, mk);
         }
@@ -394,7 +468,7 @@ final class BodyReader {
             plain(item, pre);
           }
           item.pointStyle = PointStyle.RUN_IN;
-          runIns(item.points, item.path + ".points[", p,
+          runIns(item.points, item.pointPaths(), p,
               new Marker(PointStyle.RUN_IN, expected, BodyScan.runInEnd(p, at), false), at);
           return;
         }
@@ -415,32 +489,33 @@ final class BodyReader {
   }
 
   private void startPoint(Item item, Para p, Marker mk) {
-    String path = item.path + ".points[" + item.points.size() + "]";
+    String path = item.pointPaths().at(item.points.size());
     checkOrdinal(item.points, mk.ordinal, path, p, 0, mk.end);
-    ctx.markup(p.lineAt(0), p.sub(0, mk.end).text());
-    Item point = new Item(mk.ordinal, mk.style, path);
+    ctx.markup(p.lineAt(0), mark(p, 0, mk.end));
+    Item point = new Item(mk.ordinal, mk.style, path, null);
     item.points.add(point);
     headed(point, p, mk.end, false);
   }
 
   /**
-   * Run-in points from {@code p} into {@code into} (paths {@code prefix + index + "]"}): the first
+   * Run-in points from {@code p} into {@code into} (paths {@code paths.at(index)}): the first
    * marker at {@code at} (ending at {@code first.end}), then each following ordinal at a boundary.
    */
-  private void runIns(List<Item> into, String prefix, Para p, Marker first, int at) {
+  private void runIns(List<Item> into, Paths paths, Para p, Marker first, int at) {
     int start = at;
     int markerEnd = first.end;
     int ordinal = first.ordinal;
     while (true) {
       int next = findRunIn(p, markerEnd, ordinal + 1);
       int end = next < 0 ? p.length() : next;
-      String path = prefix + into.size() + "]";
+      String path = paths.at(into.size());
       if (start == at) {
         checkOrdinal(into, first.ordinal, path, p, at, first.end);
       }
-      Item point = new Item(ordinal, PointStyle.RUN_IN, path);
+      Item point = new Item(ordinal, PointStyle.RUN_IN, path,
+          paths == ITEMS ? ITEMS.points(into.size()) : null);
       into.add(point);
-      ctx.markup(p.lineAt(start), p.sub(start, markerEnd).text());
+      ctx.markup(p.lineAt(start), mark(p, start, markerEnd));
       // the point's text, stripped: [s, e) of p
       int s = p.skipBlanks(markerEnd, end);
       int e = p.trimEnd(s, end);
@@ -484,7 +559,7 @@ final class BodyReader {
       }
       // t[s, k) is a run of 1 to 3 numerals and t[k] is 是: the marker ([一…十]{1,3})是 at s
       if (s < k && s >= from && s > 0 && RUN_IN_BOUNDARY.indexOf(t.charAt(s - 1)) >= 0
-          && numeral(t.sub(s, k).text()) == ordinal) {
+          && numeral(t, s, k) == ordinal) {
         return s;
       }
       i = k;
@@ -549,7 +624,7 @@ final class BodyReader {
   }
 
   private void addIntro(Para p) {
-    p.target(ctx, "body.commitments.intro[" + intro.size() + "]");
+    p.target(ctx, INTRO.at(intro.size()));
     intro.add(p.text());
   }
 
@@ -562,15 +637,15 @@ final class BodyReader {
   }
 
   private void startItem(Para p, Marker mk, int at) {
-    String path = "body.commitments.items[" + items.size() + "]";
+    String path = ITEMS.at(items.size());
     if (mk.style == PointStyle.RUN_IN) {
       // run-in items: this paragraph holds the item and possibly the next ones
-      runIns(items, "body.commitments.items[", p, mk, at);
+      runIns(items, ITEMS, p, mk, at);
       return;
     }
     checkOrdinal(items, mk.ordinal, path, p, at, mk.end);
-    ctx.markup(p.lineAt(at), p.sub(at, mk.end).text());
-    Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path);
+    ctx.markup(p.lineAt(at), mark(p, at, mk.end));
+    Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path, ITEMS.points(items.size()));
     items.add(item);
     headed(item, p, mk.end, true);
   }
@@ -584,36 +659,89 @@ final class BodyReader {
   private static Marker marker(CharSequence t, boolean enumerated) {
     int e = BodyScan.runInEnd(t, 0);
     if (e > 0) { // 一是: the numeral is [0, e - 1)
-      return new Marker(PointStyle.RUN_IN, numeral(t.subSequence(0, e - 1).toString()), e, false);
+      return new Marker(PointStyle.RUN_IN, numeral(t, 0, e - 1), e, false);
     }
     e = BodyScan.parenthesizedEnd(t);
     if (e > 0) { // （一）: [1, e - 1)
-      return new Marker(PointStyle.PARENTHESIZED, numeral(t.subSequence(1, e - 1).toString()), e, false);
+      return new Marker(PointStyle.PARENTHESIZED, numeral(t, 1, e - 1), e, false);
     }
     e = BodyScan.parenthesizedArabicEnd(t);
     if (e > 0) {
-      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(t.subSequence(1, e - 1).toString()), e,
+      return new Marker(PointStyle.PARENTHESIZED_ARABIC, numeral(t, 1, e - 1), e,
           false);
     }
     e = BodyScan.arabicEnd(t);
     if (e > 0) { // 1.: [0, e - 1)
-      return new Marker(PointStyle.ARABIC, numeral(t.subSequence(0, e - 1).toString()), e, false);
+      return new Marker(PointStyle.ARABIC, numeral(t, 0, e - 1), e, false);
     }
     if (enumerated) {
       e = BodyScan.measureEnd(t);
       if (e > 0) {
-        return new Marker(PointStyle.ENUMERATED, numeral(t.subSequence(0, e - 1).toString()), e, true);
+        return new Marker(PointStyle.ENUMERATED, numeral(t, 0, e - 1), e, true);
       }
     }
     return null;
   }
 
-  private static int numeral(String s) {
+  /** The characters that stand for a numeral on their own, each read once by {@link #numeral}. */
+  private static final String SINGLE_NUMERALS = "一二三四五六七八九十0123456789０１２３４５６７８９";
+  private static final int[] SINGLE_VALUES = new int[SINGLE_NUMERALS.length()];
+
+  static {
+    for (int i = 0; i < SINGLE_VALUES.length; i++) {
+      SINGLE_VALUES[i] = numeral(String.valueOf(SINGLE_NUMERALS.charAt(i)));
+    }
+  }
+
+  /** {@code numeral(t.subSequence(from, to).toString())}, a single numeral looked up. */
+  static int numeral(CharSequence t, int from, int to) {
+    if (to - from == 1) {
+      int k = SINGLE_NUMERALS.indexOf(t.charAt(from));
+      if (k >= 0) {
+        return SINGLE_VALUES[k];
+      }
+    }
+    return numeral(t.subSequence(from, to).toString());
+  }
+
+  static int numeral(String s) {
     try {
       return Math.max(1, ChineseNumerals.parse(s));
     } catch (RuntimeException e) {
       return 1;
     }
+  }
+
+  /** Texts of short markers (一、 （二） 三是), kept for the next read that has them. */
+  private static final String[] MARKS = new String[256];
+
+  /**
+   * {@code t.subSequence(from, to).toString()}: for a marker of at most 4 characters, the equal
+   * text kept from an earlier read when there is one (the markup of a line is only compared).
+   */
+  static String mark(CharSequence t, int from, int to) {
+    int n = to - from;
+    if (n <= 0 || n > 4) {
+      return t.subSequence(from, to).toString();
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + t.charAt(i);
+    }
+    int slot = (h ^ (h >>> 8)) & (MARKS.length - 1);
+    String kept = MARKS[slot]; // a data race at worst loses a kept text: strings are immutable
+    if (kept != null && kept.length() == n) {
+      int i = 0;
+      while (i < n && kept.charAt(i) == t.charAt(from + i)) {
+        i++;
+      }
+      if (i == n) {
+        return kept;
+      }
+    }
+    String made = t.subSequence(from, to).toString();
+    MARKS[slot] = made;
+    return made;
   }
 
   private static <T> T last(List<T> list) {

@@ -297,10 +297,11 @@ final class BodyScan {
   /** {@link Paragraphs#CLOSING_QUERY} found in the normalised text of {@code t[0, end)}. */
   static boolean closingQuery(CharSequence t, int end) {
     for (int i = 0; i < end; i++) {
-      char c = simplified(t.charAt(i));
-      if (c != '是' && c != '敬' && c != '征' && c != '满') {
+      char c = t.charAt(i);
+      if (!queryFirst(c)) {
         continue; // no query starts here: each starts with one of these
       }
+      c = simplified(c);
       for (String q : QUERIES) {
         if (q.charAt(0) == c && i + q.length() <= end && at(t, i, q)) {
           return true;
@@ -308,6 +309,15 @@ final class BodyScan {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code c} reads as the first character of a {@linkplain #closingQuery query}: {@code
+   * simplified(c)} is one of 是 敬 征 满, tested without normalising (滿 is the one traditional
+   * character among them).
+   */
+  static boolean queryFirst(char c) {
+    return c == '是' || c == '敬' || c == '征' || c == '满' || c == '滿';
   }
 
   private static final String[] STRONG = {"下一步", "下步", "今后", "后段", "後段", "后期", "下阶段",
@@ -364,6 +374,33 @@ final class BodyScan {
     }
     for (String w : WE) {
       if (at(t, 0, w) && any(t, w.length(), WILL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] OPENING = {"收悉", "收到", "如下", "答复", "回复", "函复", "办理", "来函",
+      "来信", "提出的", "所提"};
+
+  /**
+   * Whether {@code c} reads as the first character of an {@linkplain #openingFormula opening
+   * word}: {@code simplified(c)} is one of 收 如 答 回 函 办 来 提 所, tested without normalising
+   * (辦 and 來 are the traditional characters among them).
+   */
+  static boolean openingFirst(char c) {
+    switch (c) {
+      case '收', '如', '答', '回', '函', '办', '辦', '来', '來', '提', '所':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** {@code BodyReader.OPENING_FORMULA} found in the normalised text of {@code t}. */
+  static boolean openingFormula(CharSequence t) {
+    for (int i = 0, n = t.length(); i < n; i++) {
+      if (openingFirst(t.charAt(i)) && any(t, i, OPENING)) {
         return true;
       }
     }

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>The patterns below define the markers and formulas; the hot paths test them with the
  * equivalent hand-written checks of {@link BodyScan}. Assembly is linear in the input: each line
- * is classified once, and a paragraph's lines are joined once.
+ * is classified at most once (only when the line before it does not end a sentence), and a
+ * paragraph's lines are joined once.
  */
 final class Paragraphs {
   private Paragraphs() {}
@@ -221,6 +222,10 @@ final class Paragraphs {
     void target(ReadContext ctx, String path) {
       int e = off + len;
       int i = off;
+      if (len > 0 && line[off] == line[e - 1]) { // all on one line: the common case
+        ctx.target(line[off], path);
+        return;
+      }
       while (i < e) {
         int l = line[i];
         ctx.target(l, path);
@@ -283,11 +288,29 @@ final class Paragraphs {
     final int[] blanks;
     int blankCount;
 
+    /**
+     * Per line of the assembly, at least: its segment, whether it has blanks inside, and where its
+     * blanks start in {@link #blanks} (one more).
+     */
+    Para[] segments = new Para[0];
+    boolean[] segmentSpaced = new boolean[0];
+    int[] blankFrom = new int[1];
+
     Buffer(int capacity) {
       chars = new char[capacity];
       blanks = new int[capacity];
       line = new int[capacity];
       col = new int[capacity];
+    }
+
+    /** Makes the per-line arrays hold at least {@code lines} lines. */
+    void lines(int lines) {
+      if (segments.length < lines) {
+        int n = Math.max(lines, 2 * segments.length);
+        segments = new Para[n];
+        segmentSpaced = new boolean[n];
+        blankFrom = new int[n + 1];
+      }
     }
 
     /**
@@ -329,33 +352,31 @@ final class Paragraphs {
 
   /** Assembles the paragraphs of {@code lines}, recording markup and findings in {@code ctx}. */
   static List<Para> assemble(List<Line> lines, ReadContext ctx) {
+    int lineCount = lines.size();
     int capacity = 0;
-    for (Line l : lines) {
-      capacity += l.text().length();
+    for (int i = 0; i < lineCount; i++) {
+      capacity += lines.get(i).text().length();
     }
     Buffer buf = Buffer.acquire(capacity);
-    List<Para> segments = new ArrayList<>(lines.size());
-    boolean[] spaced = new boolean[lines.size()];
+    buf.lines(lineCount);
+    Para[] segments = buf.segments;
+    boolean[] spaced = buf.segmentSpaced;
     // the blanks of segment i are buf.blanks[blankFrom[i], blankFrom[i + 1])
-    int[] blankFrom = new int[lines.size() + 1];
-    for (Line l : lines) {
+    int[] blankFrom = buf.blankFrom;
+    blankFrom[0] = 0;
+    int n = 0;
+    for (int i = 0; i < lineCount; i++) {
+      Line l = lines.get(i);
       if (l.blank()) {
         continue;
       }
       int from = buf.size;
       clean(l, ctx, buf);
       if (buf.size > from) {
-        spaced[segments.size()] = buf.spaced;
-        blankFrom[segments.size() + 1] = buf.blankCount;
-        segments.add(buf.para(from, buf.size));
+        spaced[n] = buf.spaced;
+        blankFrom[n + 1] = buf.blankCount;
+        segments[n++] = buf.para(from, buf.size);
       }
-    }
-    int n = segments.size();
-    // whether a line can never continue the paragraph before it: classified once per line
-    boolean[] opens = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      Para t = segments.get(i);
-      opens[i] = startsStructure(t) || BodyScan.closingStart(t) || BodyScan.letterFormula(t);
     }
     List<Para> out = new ArrayList<>(n);
     int start = 0; // the paragraph being built is segments [start, i)
@@ -363,8 +384,8 @@ final class Paragraphs {
     boolean anySpaced = false;
     for (int i = 0; i < n; i++) {
       if (i > start) {
-        if (continues(segments, start, i, length, opens[i])) {
-          length += segments.get(i).length();
+        if (continues(segments, start, i, length)) {
+          length += segments[i].length();
           anySpaced |= spaced[i];
           continue;
         }
@@ -372,13 +393,14 @@ final class Paragraphs {
         out.add(anySpaced ? finish(p, buf, ctx, blankFrom[start], blankFrom[i]) : p);
       }
       start = i;
-      length = segments.get(i).length();
+      length = segments[i].length();
       anySpaced = spaced[i];
     }
     if (n > 0) {
       Para p = join(segments, start, n, length, buf);
       out.add(anySpaced ? finish(p, buf, ctx, blankFrom[start], blankFrom[n]) : p);
     }
+    Arrays.fill(segments, 0, n, null); // kept with the buffer: hold no paragraph
     return out;
   }
 
@@ -386,22 +408,22 @@ final class Paragraphs {
    * Segments {@code [from, to)}, of {@code length} characters in all, as one paragraph: they are
    * consecutive in the buffer.
    */
-  private static Para join(List<Para> segments, int from, int to, int length, Buffer buf) {
+  private static Para join(Para[] segments, int from, int to, int length, Buffer buf) {
     if (to - from == 1) {
-      return segments.get(from);
+      return segments[from];
     }
-    int s = segments.get(from).off;
+    int s = segments[from].off;
     return buf.para(s, s + length);
   }
 
   /** The text of segments {@code [from, to)}. */
-  private static String text(List<Para> segments, int from, int to, int length) {
+  private static String text(Para[] segments, int from, int to, int length) {
     if (to - from == 1) {
-      return segments.get(from).text();
+      return segments[from].text();
     }
     StringBuilder sb = new StringBuilder(length);
     for (int i = from; i < to; i++) {
-      sb.append(segments.get(i).text());
+      sb.append(segments[i].text());
     }
     return sb.toString();
   }
@@ -521,13 +543,11 @@ final class Paragraphs {
 
   /**
    * Whether the paragraph so far (segments {@code [from, next)}, {@code length} characters)
-   * continues on segment {@code next}; {@code nextOpens}: the next segment starts a structural
-   * item, a closing or letter formula.
+   * continues on segment {@code next}.
    */
-  private static boolean continues(List<Para> segments, int from, int next, int length,
-      boolean nextOpens) {
-    Para last = segments.get(next - 1);
-    if (endsSentence(last) || nextOpens) { // segments are never empty
+  private static boolean continues(Para[] segments, int from, int next, int length) {
+    Para last = segments[next - 1];
+    if (endsSentence(last) || opens(segments[next])) { // segments are never empty
       return false;
     }
     // a letter formula, a short heading or a greeting is at most 40 characters long
@@ -535,8 +555,16 @@ final class Paragraphs {
       return true;
     }
     String cur = text(segments, from, next, length);
-    boolean singleLine = segments.get(from).line(0) == last.line(last.length() - 1);
+    boolean singleLine = segments[from].line(0) == last.line(last.length() - 1);
     return !standalone(cur, singleLine) && !BodyScan.greeting(cur);
+  }
+
+  /**
+   * Whether a line can never continue the paragraph before it: it starts a structural item, a
+   * closing or a letter formula. Asked only of a line after one that does not end a sentence.
+   */
+  private static boolean opens(Para t) {
+    return startsStructure(t) || BodyScan.closingStart(t) || BodyScan.letterFormula(t);
   }
 
   static boolean endsSentence(CharSequence text) {

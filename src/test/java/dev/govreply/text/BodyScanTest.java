@@ -74,6 +74,15 @@ class BodyScanTest {
   }
 
   @Test
+  void queryFirstAgreesWithTheNormalisedFirstCharactersForEveryChar() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      char ch = (char) c;
+      boolean expected = "是敬征满".indexOf(normaliseReference(String.valueOf(ch)).charAt(0)) >= 0;
+      assertThat(BodyScan.queryFirst(ch)).as("U+%04X", c).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void normaliseAgreesWithTheTableForEveryChar() {
     StringBuilder all = new StringBuilder();
     for (int c = 0; c <= 0xFFFF; c++) {
@@ -125,7 +134,7 @@ class BodyScanTest {
   /** The opening checks of {@link BodyReader} against their patterns. */
   @Test
   void openingChecksAgreeWithThePatterns() {
-    String alphabet = "收悉到如下答复回函办理来信提出的所您。：:，,的 \u3000一是";
+    String alphabet = "收悉到如下答复回函办理来信提出的所您。：:，,的 \u3000一是辦來復覆";
     Random r = new Random(7L);
     for (int i = 0; i < 200_000; i++) {
       int n = r.nextInt(14);
@@ -136,8 +145,18 @@ class BodyScanTest {
       String t = sb.toString();
       Matcher m = BodyReader.ANSWER_FOLLOWS.matcher(t);
       assertThat(BodyReader.answerFollowsEnd(t)).as(t).isEqualTo(m.find() ? m.end() : -1);
-      assertThat(BodyScan.containsAny(t, "收悉", "收到", "如下", "答复", "回复", "函复", "办理", "来函",
-          "来信", "提出的", "所提")).as(t).isEqualTo(BodyReader.OPENING_FORMULA.matcher(t).find());
+      assertThat(BodyScan.openingFormula(t)).as(t)
+          .isEqualTo(BodyReader.OPENING_FORMULA.matcher(normaliseReference(t)).find());
+    }
+  }
+
+  @Test
+  void openingFirstAgreesWithTheNormalisedFirstCharactersForEveryChar() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      char ch = (char) c;
+      boolean expected =
+          "收如答回函办来提所".indexOf(normaliseReference(String.valueOf(ch)).charAt(0)) >= 0;
+      assertThat(BodyScan.openingFirst(ch)).as("U+%04X", c).isEqualTo(expected);
     }
   }
 
