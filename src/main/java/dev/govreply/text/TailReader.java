@@ -445,35 +445,30 @@ final class TailReader {
   }
 
   /**
-   * An exact pre-check of {@link #isTailLine(Line)}, in one pass without allocating: true when a
+   * An exact pre-check of {@link #isTailLine(Line)}, in two passes without allocating: true when a
    * line with this text is no tail line for sure. That is so when it has more than 200 non-blank
    * chars, or when it has more than two; no colon (every label and page-metadata label has one)
    * and no first char that starts a label without one ({@link #COPY}, {@link #BARE}); no widget
    * char of page metadata ({@code | 印 闭 享 扫 体 藏}); no 年 and fewer than six digits (no date, no
-   * phone); nothing that {@linkplain LineMarks#needs a mark scan needs} (that includes every
-   * closing bracket, so the line is not wrapped in brackets either); and a char that no name has and that is no
-   * separator (so it is no name, and no marks line). False says nothing.
+   * phone); no closing bracket (so the line is not wrapped in brackets); and, as
+   * {@link LineMarks#surelyNone}, nothing a mark scan needs and a char that no name has and that
+   * is no separator (so it is no name, and no marks line). False says nothing.
    */
   static boolean surelyNotTail(String text) {
     int weight = 0;
     int digits = 0;
-    int needs = 0;
-    boolean odd = false;
-    char prev = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      char k = TextNorm.key(c);
-      char before = prev;
-      prev = k;
       if (TextNorm.isBlankChar(c)) {
         continue;
       }
       if (++weight > 200) {
         return true; // tail lines are short
       }
+      char k = TextNorm.key(c);
       switch (k) {
-        case ':', '|', '印', '闭', '享', '扫', '体', '藏', '年', '﹞':
-          return false;
+        case ':', '|', '印', '闭', '享', '扫', '体', '藏', '年', ')', ']', '】', '〕', '﹞':
+          return false; // a closing bracket: the line may be wrapped (unwrap), also when long
         case '抄', '承', '负', '联':
           if (weight == 1) {
             return false; // a label without a colon (COPY, BARE) starts the line
@@ -482,19 +477,13 @@ final class TailReader {
         default:
           break;
       }
-      needs |= LineMarks.needs(k, before);
-      if (needs >= LineMarks.MARK) {
+      if (k >= '0' && k <= '9' && ++digits >= 6) {
         return false;
       }
-      if (k >= '0' && k <= '9') {
-        if (++digits >= 6) {
-          return false;
-        }
-      } else if (!odd && !OrgNames.isNameChar(k) && !LineMarks.isFiller(k)) {
-        odd = true;
-      }
     }
-    return odd && weight > 2;
+    // no mark, more than two non-blank chars, and one that no name has (or a line too long for
+    // marks, so longer than the 60 up to which a name is looked for)
+    return LineMarks.surelyNone(text);
   }
 
   /** True when the text around date {@code d} is blank or the issuer's name. */

@@ -562,6 +562,13 @@ class LayoutScannersTest {
       lines.add(random(r, r.nextBoolean() ? BODY_TOKENS : tokens, 8));
       lines.add(phrases(r));
     }
+    // long lines (61 to 200 non-blank chars) are tail lines only when labelled or wrapped
+    String filler = "我们将进一步加强督促检查确保各项措施落实到位".repeat(4);
+    lines.add("（联系人 张三 " + filler + "）");
+    lines.add("联系人 张三 " + filler + "。");
+    lines.add("抄送 " + filler + "。");
+    lines.add("联系人：张三 " + filler + "。");
+    lines.add(filler + "。" + filler + "，" + filler);
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/samples"))) {
       for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
         lines.addAll(java.nio.file.Files.readAllLines(f));
