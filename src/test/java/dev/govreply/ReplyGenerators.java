@@ -155,7 +155,7 @@ public final class ReplyGenerators {
       b.session(session(d));
     }
     if (d.chance()) {
-      b.number(d.chance() ? String.valueOf(d.between(1, 999_999)) : text(d));
+      b.number(d.chance() ? String.valueOf(d.between(1, 999_999)) : motionNumber(d));
     }
     if (d.chance()) {
       b.title(text(d));
@@ -168,7 +168,9 @@ public final class ReplyGenerators {
     if (d.chance()) {
       b.salutation(text(d));
     }
-    b.names(texts(d, 3));
+    for (int i = 0, n = d.count(3); i < n; i++) {
+      b.addNames(name(d));
+    }
     if (d.chance()) {
       b.role(d.pick(AddresseeRole.values()));
     }
@@ -242,7 +244,7 @@ public final class ReplyGenerators {
   }
 
   private static Contact contact(Draw d) {
-    Contact.Builder b = Contact.builder().role(d.pick(ContactRole.values())).name(text(d));
+    Contact.Builder b = Contact.builder().role(d.pick(ContactRole.values())).name(name(d));
     if (d.chance()) {
       b.phone(phone(d));
     }
@@ -297,6 +299,29 @@ public final class ReplyGenerators {
       list.add(text(d));
     }
     return list;
+  }
+
+  /** A name under the model's rule: letters, sometimes a name dot, a mask or a Latin part. */
+  private static String name(Draw d) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0, n = 1 + d.count(5); i < n; i++) {
+      sb.append(d.pick(NAME_PARTS));
+      if (d.oneIn(10)) {
+        sb.append(d.pick(NAME_INNER));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final String[] NAME_PARTS = {"张", "亮", "童", "勋", "海", "雨露乡", "委员小组", "楊",
+      "崗", "𠀀", "龘", "Zhang", "*", "×", "阿不都"};
+  private static final String[] NAME_INNER = {"·", " ", "（联名）", "3", "-"};
+  private static final String[] NUMBER_PREFIXES = {"温", "A", "政协", "𠀀"};
+
+  /** An item number: digits, zero-padded or not, sometimes after a letter prefix (温36). */
+  private static String motionNumber(Draw d) {
+    String prefix = d.oneIn(3) ? d.pick(NUMBER_PREFIXES) : "";
+    return prefix + (d.chance() ? "0" : "") + d.between(0, 99_999);
   }
 
   /** Non-blank: starts with a word, then words and marks. */

@@ -6,6 +6,7 @@ import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.Motion;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -582,7 +583,12 @@ final class Converters {
     return n;
   }
 
-  /** A motion number as printed, without 第, 号 and blanks: 第241号 → 241; leading zeros kept. */
+  /**
+   * A motion number as printed, without 第, 号 and blanks: 第241号 → 241; leading zeros kept.
+   *
+   * @throws MalformedValueException (field {@code motion.number}) when the rest is not an item
+   *     number (digits after an optional letter prefix)
+   */
   static String motionNumber(String text) {
     String k = removeBlanks(fullWidthDigits(text));
     if (k.startsWith("第")) {
@@ -594,6 +600,9 @@ final class Converters {
     if (k.isEmpty()) {
       throw new MalformedValueException("motion.number", text, -1, "no number given");
     }
+    // the model's rule (digits after an optional letter prefix), checked here so that the error
+    // names the column it came from
+    Motion.builder().number(k).build();
     return k;
   }
 

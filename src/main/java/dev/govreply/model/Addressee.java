@@ -33,7 +33,11 @@ public abstract class Addressee {
    */
   public abstract Optional<@Size(max = 200) String> salutation();
 
-  /** The persons (or the collective) addressed, names only, without 代表/委员/尊敬的. */
+  /**
+   * The persons (or the collective) addressed, names only, without 代表/委员/尊敬的. Each starts
+   * with a letter or a mask (李*), and holds letters, digits, masks, name dots and brackets only:
+   * formula text such as {@code @SUM(1+1)} or a control character is malformed.
+   */
   public abstract List<@Size(max = 50) String> names();
 
   /** 代表 or 委员, as the salutation says; absent when it says neither. */
@@ -77,7 +81,9 @@ public abstract class Addressee {
 
   @Value.Check
   void check() {
-    Checks.noBlankElements("addressee.names", names());
+    for (int i = 0; i < names().size(); i++) {
+      Checks.name("addressee.names[" + i + "]", names().get(i));
+    }
     salutation().ifPresent(s -> Checks.notBlank("addressee.salutation", s));
     if (statedCount().isPresent()) {
       Checks.positive("addressee.statedCount", statedCount().getAsInt());

@@ -28,6 +28,81 @@ final class Checks {
     }
   }
 
+  /**
+   * A person's or a collective's name as printed (张亮, 雨露乡委员小组, 李*, 阿不都·热合曼): letters of
+   * any script, with digits, combining marks, the masks real documents print ({@code * ＊ × ○ □}),
+   * name dots ({@code · ・ • ‧ . ．}), brackets, hyphens and spaces inside; it starts with a letter
+   * or a mask. So formula text ({@code @SUM(1+1)}, {@code =cmd|…}), path text ({@code ../x}) and
+   * control or bidirectional-formatting characters (U+202E) cannot be a name.
+   */
+  static void name(String field, String value) {
+    notBlank(field, value);
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      boolean ok = i == 0 ? Character.isLetter(c) || NAME_MASKS.indexOf(c) >= 0
+          : Character.isLetterOrDigit(c) || isMark(c) || NAME_MASKS.indexOf(c) >= 0
+              || NAME_INNER.indexOf(c) >= 0;
+      if (!ok) {
+        throw new MalformedValueException(field, value, i, i == 0
+            ? "a name starts with a letter, not '" + printable(c) + "'"
+            : "a name cannot contain '" + printable(c) + "'");
+      }
+      i += Character.charCount(c);
+    }
+  }
+
+  /** Characters printed in place of a name's hidden letters: 李*, 王××, 张○○. */
+  private static final String NAME_MASKS = "*＊×○□";
+  /** Characters allowed inside a name besides letters, digits, marks and masks. */
+  private static final String NAME_INNER = "·・•‧.．()（）-－ \u3000";
+
+  private static boolean isMark(int c) {
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+        || t == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * The number of an item (第241号 → 241) as printed: digits, optionally after a short prefix of
+   * letters (温36, A12); zero padding kept (009).
+   */
+  static void motionNumber(String field, String value) {
+    notBlank(field, value);
+    int i = 0;
+    while (i < value.length() && Character.isLetter(value.codePointAt(i))) {
+      i += Character.charCount(value.codePointAt(i));
+    }
+    int prefix = value.codePointCount(0, i);
+    if (prefix > MAX_MOTION_NUMBER_PREFIX) {
+      throw new MalformedValueException(field, value, 0, "a prefix of at most "
+          + MAX_MOTION_NUMBER_PREFIX + " letters may precede the digits of an item number");
+    }
+    if (i == value.length()) {
+      throw new MalformedValueException(field, value, i,
+          "an item number has digits (241, 009, 温36)");
+    }
+    while (i < value.length()) {
+      if (!Character.isDigit(value.codePointAt(i))) {
+        throw new MalformedValueException(field, value, i, "an item number is digits after an"
+            + " optional prefix (241, 009, 温36), not '" + printable(value.codePointAt(i)) + "'");
+      }
+      i += Character.charCount(value.codePointAt(i));
+    }
+  }
+
+  /** The longest letter prefix of an item number (温36, 建36, 政协A12). */
+  static final int MAX_MOTION_NUMBER_PREFIX = 8;
+
+  /** A character for a message: itself when visible, else its code point as U+XXXX. */
+  static String printable(int c) {
+    int t = Character.getType(c);
+    boolean invisible = t == Character.CONTROL || t == Character.FORMAT
+        || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
+        || t == Character.SURROGATE || t == Character.UNASSIGNED || t == Character.PRIVATE_USE
+        || Character.isWhitespace(c);
+    return invisible ? String.format("U+%04X", c) : new String(Character.toChars(c));
+  }
+
   /** Lines of an unrecognized block may be blank, but may not contain line breaks. */
   static void singleLine(String field, String value) {
     for (int i = 0; i < value.length(); i++) {

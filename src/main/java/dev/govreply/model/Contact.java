@@ -36,7 +36,11 @@ public abstract class Contact {
   /** Responsible official (承办负责人) or handler (承办人 / 联系人). */
   public abstract ContactRole role();
 
-  /** The person's name, whitespace removed: 冯华 for 冯  华. */
+  /**
+   * The person's name, whitespace removed: 冯华 for 冯  华. It starts with a letter or a mask (李*),
+   * and holds letters, digits, masks, name dots and brackets only: formula text such as
+   * {@code @SUM(1+1)} or a control character is malformed.
+   */
   @Size(max = 50)
   public abstract String name();
 
@@ -48,7 +52,7 @@ public abstract class Contact {
 
   @Value.Check
   void check() {
-    Checks.notBlank("contact.name", name());
+    Checks.name("contact.name", name());
     unit().ifPresent(u -> Checks.notBlank("contact.unit", u));
   }
 

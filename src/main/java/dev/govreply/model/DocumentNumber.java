@@ -47,7 +47,7 @@ public final class DocumentNumber {
    * Creates a document number from its components.
    *
    * @param issuerCode the issuer code (机关代字), e.g. {@code 平政字}, {@code 岳发改字}, {@code 湘交建议复}:
-   *     non-empty, without whitespace, control characters or brackets
+   *     letters (any script) and digits, at least one letter
    * @param year the year in full, 1000 to 9999
    * @param serial the serial number (顺序号), from 1 to 999999999
    * @return the document number
@@ -57,21 +57,7 @@ public final class DocumentNumber {
    */
   public static DocumentNumber of(String issuerCode, int year, int serial) {
     Objects.requireNonNull(issuerCode, "issuerCode");
-    if (issuerCode.isEmpty()) {
-      throw new MalformedValueException(FIELD + ".issuerCode", issuerCode, -1,
-          "issuer code is empty");
-    }
-    for (int i = 0; i < issuerCode.length(); i++) {
-      char c = issuerCode.charAt(i);
-      if (ChineseNumerals.isBlank(c) || Character.isISOControl(c)) {
-        throw new MalformedValueException(FIELD + ".issuerCode", issuerCode, i,
-            "issuer code contains whitespace or a control character");
-      }
-      if (isBracket(c)) {
-        throw new MalformedValueException(FIELD + ".issuerCode", issuerCode, i,
-            "issuer code contains the bracket '" + c + "'");
-      }
-    }
+    issuerCode(issuerCode, issuerCode.length(), false);
     if (year < 1000 || year > 9999) {
       throw new MalformedValueException(FIELD + ".year", String.valueOf(year), -1,
           "year must have four digits, got " + year);
@@ -81,6 +67,47 @@ public final class DocumentNumber {
           "serial must be from 1 to " + MAX_SERIAL + ", got " + serial);
     }
     return new DocumentNumber(issuerCode, year, serial);
+  }
+
+  /**
+   * The rule of an issuer code (机关代字): letters of any script and digits, at least one letter —
+   * 平政字, 湘交建议复, 国办发. Anything else (a slash, a dot, a bracket, a control or bidirectional
+   * formatting character such as U+202E) cannot be part of one: such text is not a document number,
+   * and a file named after it could point anywhere. Blanks are skipped when {@code blanks} allows
+   * them (the printed form; they are removed) and refused otherwise.
+   *
+   * @param text the text holding the issuer code
+   * @param end where the issuer code ends in {@code text}
+   * @param blanks whether blanks may appear (and are skipped)
+   * @return the issuer code, blanks removed
+   */
+  private static String issuerCode(CharSequence text, int end, boolean blanks) {
+    StringBuilder code = new StringBuilder(end);
+    boolean letter = false;
+    for (int i = 0; i < end; ) {
+      int c = Character.codePointAt(text, i);
+      if (blanks && c < 0x10000 && ChineseNumerals.isBlank((char) c)) {
+        i++;
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        throw new MalformedValueException(FIELD + ".issuerCode", text, i,
+            c < 0x10000 && isBracket((char) c) ? "bracket '" + (char) c + "' before the year"
+                : "an issuer code is letters and digits, not '" + Checks.printable(c) + "'");
+      }
+      letter |= Character.isLetter(c);
+      code.appendCodePoint(c);
+      i += Character.charCount(c);
+    }
+    if (code.length() == 0) {
+      throw new MalformedValueException(FIELD + ".issuerCode", text, end,
+          "issuer code is missing before the year");
+    }
+    if (!letter) {
+      throw new MalformedValueException(FIELD + ".issuerCode", text, 0,
+          "an issuer code has at least one letter");
+    }
+    return code.toString();
   }
 
   /**
@@ -95,94 +122,15 @@ public final class DocumentNumber {
    */
   public static DocumentNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    DocumentNumber common = parseCommon(text);
-    return common != null ? common : parseFull(text);
-  }
-
-  /**
-   * The common well-formed shape, read without the general scan: an issuer code without blanks,
-   * control characters or brackets, any opening bracket, four ASCII digits of a year not
-   * starting with 0, any closing bracket, an ASCII serial without padding or 第, and 号 (or 號) at
-   * the end, e.g. {@code 平政字〔2024〕12号}. Gives exactly what {@link #parseFull(CharSequence)}
-   * gives for these texts; null for every other text, including malformed ones, which the full
-   * path reads (and rejects) as before.
-   */
-  static DocumentNumber parseCommon(CharSequence text) {
     int n = text.length();
-    int open = -1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (OPENING.indexOf(c) >= 0) {
-        open = i;
-        break;
-      }
-      if (CLOSING.indexOf(c) >= 0 || ChineseNumerals.isBlank(c) || Character.isISOControl(c)) {
-        return null;
-      }
+    int open = 0;
+    while (open < n && OPENING.indexOf(text.charAt(open)) < 0) {
+      open++;
     }
-    // at least: code, open, 4 digits, close, one digit, 号
-    if (open < 1 || n < open + 8) {
-      return null;
-    }
-    int year = 0;
-    for (int i = open + 1; i <= open + 4; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-      year = year * 10 + (c - '0');
-    }
-    if (text.charAt(open + 1) == '0' || CLOSING.indexOf(text.charAt(open + 5)) < 0) {
-      return null;
-    }
-    int i = open + 6;
-    if (text.charAt(i) == '0') {
-      return null;
-    }
-    int serial = 0;
-    int digits = 0;
-    while (i < n - 1) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9' || ++digits > 9) {
-        return null;
-      }
-      serial = serial * 10 + (c - '0');
-      i++;
-    }
-    char last = text.charAt(n - 1);
-    if (digits == 0 || (last != '号' && last != '號')) {
-      return null;
-    }
-    return new DocumentNumber(text.subSequence(0, open).toString(), year, serial);
-  }
-
-  /** The general reading of {@link #parse(CharSequence)}, for every form. */
-  static DocumentNumber parseFull(CharSequence text) {
-    int n = text.length();
-    int open = -1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (OPENING.indexOf(c) >= 0) {
-        open = i;
-        break;
-      }
-      if (CLOSING.indexOf(c) >= 0) {
-        throw new MalformedValueException(FIELD + ".issuerCode", text, i,
-            "closing bracket '" + c + "' before the year");
-      }
-      if (Character.isISOControl(c) && !ChineseNumerals.isBlank(c)) {
-        throw new MalformedValueException(FIELD + ".issuerCode", text, i,
-            "issuer code contains a control character");
-      }
-    }
-    if (open < 0) {
+    if (open == n) {
       throw new MalformedValueException(FIELD, text, -1, "no year in brackets such as 〔2024〕");
     }
-    String code = ChineseNumerals.removeBlanks(text.subSequence(0, open));
-    if (code.isEmpty()) {
-      throw new MalformedValueException(FIELD + ".issuerCode", text, open,
-          "issuer code is missing before the year");
-    }
+    String code = issuerCode(text, open, true);
 
     // year
     int i = skipBlanks(text, open + 1);

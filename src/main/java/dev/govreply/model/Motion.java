@@ -33,7 +33,8 @@ public abstract class Motion {
   /**
    * The item's number (第241号) as printed, without 第 and 号: {@code 241}, {@code 009},
    * {@code 温36}, {@code 652042}. Leading zeros and prefixes are kept, because they are part of how
-   * the office files the item.
+   * the office files the item. It is digits, optionally after a prefix of at most 8 letters;
+   * anything else ({@code true}, {@code 12/3}) is malformed.
    */
   public abstract Optional<@Size(max = 32) String> number();
 
@@ -42,7 +43,7 @@ public abstract class Motion {
 
   @Value.Check
   void check() {
-    number().ifPresent(n -> Checks.notBlank("motion.number", n));
+    number().ifPresent(n -> Checks.motionNumber("motion.number", n));
     title().ifPresent(t -> Checks.notBlank("motion.title", t));
   }
 

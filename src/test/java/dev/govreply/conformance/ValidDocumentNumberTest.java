@@ -97,15 +97,19 @@ class ValidDocumentNumberTest {
         .startsWith("文号不对: ").endsWith("|").hasSizeGreaterThan("文号不对: |".length());
   }
 
-  /** The value is user input: braces and ${…} in it must come out literally, never evaluated. */
+  /**
+   * The value is user input: braces and ${…} in it must come out literally, never evaluated. They
+   * cannot be part of an issuer code (letters and digits), so such text is refused as a whole and
+   * never quoted in the canonical-form message.
+   */
   @Test
   void userInputInMessagesIsNotInterpolated() {
     assertThat(check(new Row().canonicalNumber("平${1+1}字[2024]1号")))
         .extracting(Violation::message)
-        .containsExactly("must be written in canonical form: 平${1+1}字〔2024〕1号");
+        .containsExactly("must be a document number such as 平政字〔2024〕12号");
     assertThat(check(new Row().canonicalNumber("平{max}字[2024]1号")))
         .extracting(Violation::message)
-        .containsExactly("must be written in canonical form: 平{max}字〔2024〕1号");
+        .containsExactly("must be a document number such as 平政字〔2024〕12号");
   }
 
   @Test

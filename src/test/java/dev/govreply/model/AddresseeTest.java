@@ -92,6 +92,27 @@ class AddresseeTest {
   }
 
   @Test
+  void namesAreNamesNotFormulasPathsOrControls() {
+    for (String ok : List.of("张亮", "雨露乡委员小组", "李*", "王××", "阿不都·热合曼", "Zhang Liang",
+        "九三学社（联名）", "第3代表小组", "楊永崗")) {
+      assertThat(Addressee.builder().addName(ok).build().names()).containsExactly(ok);
+    }
+    // found by probing: an addressee "@SUM(1+1)" was accepted as a name by the import
+    MalformedValueException e = malformed(() -> Addressee.builder().addNames("马青", "@SUM(1+1)").build());
+    assertThat(e.field()).isEqualTo("addressee.names[1]");
+    assertThat(e.index()).isEqualTo(0);
+    assertThat(e.reason()).contains("'@'");
+    assertThat(malformed(() -> Addressee.builder().addName("=cmd|' /C calc'!A0").build()).index())
+        .isEqualTo(0);
+    assertThat(malformed(() -> Addressee.builder().addName("../x").build()).index()).isEqualTo(0);
+    assertThat(malformed(() -> Addressee.builder().addName("张/x").build()).index()).isEqualTo(1);
+    assertThat(malformed(() -> Addressee.builder().addName("张\u202E亮").build()).reason())
+        .contains("U+202E");
+    assertThat(malformed(() -> Addressee.builder().addName("张\u0007亮").build()).reason())
+        .contains("U+0007");
+  }
+
+  @Test
   void blankSalutationIsMalformed() {
     MalformedValueException e = malformed(() -> Addressee.builder().salutation("").addName("张亮").build());
     assertThat(e.field()).isEqualTo("addressee.salutation");

@@ -85,6 +85,15 @@ class ContactTest {
   }
 
   @Test
+  void aNameIsNotFormulaText() {
+    assertThat(Contact.of(ContactRole.HANDLER, "何*").name()).isEqualTo("何*");
+    Throwable t = catchThrowable(() -> Contact.of(ContactRole.HANDLER, "+SUM(1)"));
+    assertThat(t).isInstanceOf(MalformedValueException.class);
+    assertThat(((MalformedValueException) t).field()).isEqualTo("contact.name");
+    assertThat(((MalformedValueException) t).index()).isEqualTo(0);
+  }
+
+  @Test
   void blankUnitIsMalformed() {
     MalformedValueException e = malformed(
         () -> Contact.builder().role(ContactRole.HANDLER).name("戴京国").unit("\u3000").build());

@@ -84,6 +84,38 @@ class DocumentNumberTest {
         });
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // found by probing as an attacker: path text, bidi overrides, backslashes, formula text
+    "../../x/pwn〔2021〕1号 | 0",
+    "x/pwn〔2021〕1号 | 1",
+    "平政\\字〔2021〕1号 | 2",
+    "平政\u202E字〔2021〕1号 | 2",
+    "平政\u200F字〔2021〕1号 | 2",
+    "..〔2021〕1号 | 0",
+    "@SUM(1+1)〔2021〕1号 | 0",
+    "平政字.〔2021〕1号 | 3",
+    "2024〔2021〕1号 | 0"
+  })
+  void issuerCodeIsLettersAndDigits(String text, int index) {
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> DocumentNumber.parse(text))
+        .satisfies(e -> {
+          assertThat(e.field()).isEqualTo("documentNumber.issuerCode");
+          assertThat(e.index()).isEqualTo(index);
+        });
+    String code = text.substring(0, text.indexOf('〔'));
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> DocumentNumber.of(code, 2021, 1))
+        .satisfies(e -> assertThat(e.field()).isEqualTo("documentNumber.issuerCode"));
+  }
+
+  @Test
+  void issuerCodesOfAnyScriptAreRead() {
+    assertThat(DocumentNumber.parse("龍教體函〔2021〕7號").issuerCode()).isEqualTo("龍教體函");
+    assertThat(DocumentNumber.parse("JX2字〔2021〕7号").issuerCode()).isEqualTo("JX2字");
+  }
+
   @Test
   void ofValidatesComponents() {
     assertThatExceptionOfType(MalformedValueException.class)

@@ -58,6 +58,24 @@ class MotionTest {
   }
 
   @Test
+  void aNumberIsDigitsAfterAnOptionalLetterPrefix() {
+    assertThat(Motion.builder().number("A12").build().number()).contains("A12");
+    assertThat(Motion.builder().number("政协12").build().number()).contains("政协12");
+    assertThat(Motion.builder().number("０１２").build().number()).contains("０１２");
+    // found by probing: a motion number "true" was accepted under gbt9704
+    MalformedValueException e = malformed(() -> Motion.builder().number("true").build());
+    assertThat(e.field()).isEqualTo("motion.number");
+    assertThat(e.index()).isEqualTo(4);
+    assertThat(e.reason()).contains("241, 009, 温36");
+    assertThat(malformed(() -> Motion.builder().number("12/3").build()).index()).isEqualTo(2);
+    assertThat(malformed(() -> Motion.builder().number("=1+2").build()).index()).isEqualTo(0);
+    assertThat(malformed(() -> Motion.builder().number("12\u202E").build()).reason())
+        .contains("U+202E");
+    assertThat(malformed(() -> Motion.builder().number("第一二三四五六七八九十").build()).field())
+        .isEqualTo("motion.number");
+  }
+
+  @Test
   void emptyNumberIsMalformed() {
     assertThat(malformed(() -> Motion.builder().number("").build()).field()).isEqualTo("motion.number");
   }

@@ -21,7 +21,9 @@ import org.quicktheories.core.Gen;
  * 平政字, sessions such as 岳阳市九届人大四次会议) and the edges of each component's range.
  */
 public final class SmallValueGenerators {
-  private static final String CODE_CHARS = "平政字交复函岳发改湘建议潼民高卫体宝市环浙办府省厅局委Aa1０第号、-";
+  /** Characters of issuer codes: letters of any script and digits (an issuer code's rule). */
+  private static final String CODE_CHARS = "平政字交复函岳发改湘建议潼民高卫体宝市环浙办府省厅局委Aa1０第号";
+  private static final String CODE_LETTERS = "平政字交复函岳湘A";
 
   private SmallValueGenerators() {}
 
@@ -29,7 +31,8 @@ public final class SmallValueGenerators {
   public static Gen<String> issuerCodes() {
     Gen<String> realistic = pick(List.of("平政字", "平交复函", "岳发改字", "湘交建议复", "潼民发", "高卫体发",
         "宝市环函", "浙交建", "琼交运函", "X政办"));
-    Gen<String> random = range(1, 8).flatMap(len -> randomString(CODE_CHARS, len));
+    Gen<String> random = randomString(CODE_LETTERS, 1).zip(
+        range(0, 7).flatMap(len -> randomString(CODE_CHARS, len)), String::concat);
     return oneOf(realistic, random);
   }
 
