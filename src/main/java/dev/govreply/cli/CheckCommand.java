@@ -11,10 +11,8 @@ import dev.govreply.conformance.Profiles;
 import dev.govreply.conformance.ReplyChecker;
 import dev.govreply.conformance.Verdict;
 import dev.govreply.json.ReplyJson;
-import dev.govreply.json.ReplyJsonException;
 import dev.govreply.text.ReadResult;
 import dev.govreply.text.ReplyTextReader;
-import dev.govreply.text.TextReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -48,12 +46,18 @@ import picocli.CommandLine.Parameters;
             + " severity, message and fix), every line prefixed with the file name and ': '",
         "  json  one line per file: {\"file\": FILE, \"report\": REPORT} where REPORT is the"
             + " govreply-report/1 JSON of ConformanceReport",
-        "A file that cannot be read is reported on stderr; the other files are still checked."},
+        "In text output, control characters, DEL, C1 controls, bidirectional controls and"
+            + " U+2028/U+2029 in file names and reports are written as \\uXXXX (see read --help).",
+        "A file that cannot be read (a bad document, an I/O error, not enough memory, an"
+            + " internal error) is reported on stderr; the other files are still checked.",
+        "When standard output cannot be written (a full disk, a closed pipe), the command says"
+            + " so once on stderr and stops with exit code 2."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every verdict is ACCEPT or ACCEPT_WITH_WARNINGS",
         "1:a verdict is REJECT",
-        "2:usage error, a bad profile, or a file that cannot be read"})
+        "2:usage error, a bad profile, a file that cannot be read, or standard output that"
+            + " cannot be written"})
 final class CheckCommand implements Callable<Integer> {
 
   /** Exit code when every reply conforms. */
@@ -143,39 +147,35 @@ final class CheckCommand implements Callable<Integer> {
     try {
       p = profile(profile);
     } catch (ProfileException e) {
-      err.println("govreply check: --profile " + profile + ": " + e.getMessage());
+      err.println("govreply check: --profile " + TerminalText.line(profile) + ": "
+          + TerminalText.line(e.getMessage()));
       err.flush();
       return ERROR;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("govreply check: --profile " + profile + ": " + JsonCommand.describe(e));
+    } catch (IOException e) {
+      err.println("govreply check: --profile " + TerminalText.line(profile) + ": "
+          + TerminalText.line(PerFile.describe(e)));
+      err.flush();
+      return ERROR;
+    } catch (UncheckedIOException e) {
+      err.println("govreply check: --profile " + TerminalText.line(profile) + ": "
+          + TerminalText.line(PerFile.describe(e.getCause())));
       err.flush();
       return ERROR;
     }
     ReplyChecker checker = ReplyChecker.of(p);
     boolean failed = false;
-    boolean rejected = false;
+    boolean[] rejected = {false};
     for (Path file : files) {
-      CheckInput input;
-      try {
-        input = read(file);
-      } catch (ReplyJsonException | TextReadException e) {
-        failed = true;
-        err.println(file + ": " + e.getMessage());
-        err.flush();
-        continue;
-      } catch (IOException | UncheckedIOException e) {
-        failed = true;
-        err.println(file + ": " + JsonCommand.describe(e));
-        err.flush();
-        continue;
+      failed |= !PerFile.run(file, err, () -> {
+        ConformanceReport report = checker.check(read(file));
+        rejected[0] |= report.verdict() == Verdict.REJECT;
+        write(out, file, report);
+      });
+      if (StdoutWriter.failed(out, err, "check")) {
+        return ERROR;
       }
-      ConformanceReport report = checker.check(input);
-      rejected |= report.verdict() == Verdict.REJECT;
-      write(out, file, report);
-      out.flush();
     }
-    out.flush();
-    return failed ? ERROR : rejected ? REJECTED : CONFORMS;
+    return failed ? ERROR : rejected[0] ? REJECTED : CONFORMS;
   }
 
   /** A built-in profile by name, else a profile JSON file; neither is a usage error. */
@@ -205,8 +205,9 @@ final class CheckCommand implements Callable<Integer> {
       }
       return;
     }
+    String name = TerminalText.name(file);
     for (String l : report.toText(lang.locale).split("\n")) {
-      out.println(file + ": " + l);
+      out.println(name + ": " + TerminalText.escape(l));
     }
   }
 

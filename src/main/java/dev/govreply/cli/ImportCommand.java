@@ -11,21 +11,17 @@ import dev.govreply.legacy.RecordMapper;
 import dev.govreply.legacy.RecordMapping;
 import dev.govreply.legacy.RecordMappingException;
 import dev.govreply.legacy.RecordSource;
-import dev.govreply.model.Reply;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -35,8 +31,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code govreply import --mapping M.json [--charset CS] [--profile P] (--out DIR | --jsonl FILE)
- * [--rejects FILE] [--parallel] RECORDS}: imports legacy records (a ledger exported as CSV, or
- * JSON Lines) into replies by a declarative mapping.
+ * [--rejects FILE] [--force] [--parallel] RECORDS}: imports legacy records (a ledger exported as
+ * CSV, or JSON Lines) into replies by a declarative mapping.
+ *
+ * <p>Outputs never lose data: an output that is the same file as an input, the mapping or another
+ * output is refused before anything is read ({@link SameFile}); every output file is written
+ * completely or not at all ({@link OutputFile}); an existing file is replaced only with
+ * {@code --force}.
  */
 @Command(
     name = "import",
@@ -47,22 +48,39 @@ import picocli.CommandLine.Parameters;
             + " file, and writes each reply as canonical govreply/1 JSON.",
         "With --out DIR, one file per reply in DIR, named from the document number"
             + " (平政字〔2024〕12号.json; characters not allowed in file names become _), else"
-            + " record-<n>.json; an existing file is never overwritten: the name gets a suffix"
-            + " (-2, -3, …). With --jsonl FILE, one reply per line.",
+            + " record-<n>.json; when two replies of this run take the same name, the later ones"
+            + " get a suffix (-2, -3, …). With --jsonl FILE, one reply per line.",
         "Rejected records go to --rejects as JSON Lines: {\"record\":n,\"line\":l,\"fields\":{…},"
             + "\"reasons\":[{\"field\",\"column\",\"value\",\"reason\"}]}; every failing field is"
             + " listed.",
+        "No output may be the same file as RECORDS, the mapping or another output (also through"
+            + " a symbolic or hard link); this is a usage error. A file that exists before the run"
+            + " (--jsonl, --rejects, or a reply's name in DIR) is an error unless --force is given;"
+            + " with --force it is replaced (a symbolic link is replaced, not followed). A device"
+            + " or pipe named by --jsonl or --rejects (/dev/null, /dev/stdout) is written"
+            + " directly.",
+        "Every file is written completely or not at all: to a temporary file in the same"
+            + " directory (named .govreply-<random>.tmp), moved into place when complete. When"
+            + " the run fails (an I/O error such as a full disk, an existing file), --jsonl and"
+            + " --rejects are not created, the reply files already moved into DIR stay, each one"
+            + " complete, and the summary says how many were written; nothing partial is left.",
         "The charset of a CSV file is detected (a byte order mark, else UTF-8, else GB18030)"
             + " unless --charset gives it; JSON Lines are UTF-8 unless --charset gives another.",
         "A summary goes to stderr: read / written / rejected (read = written + rejected),"
-            + " findings by rule ID, rows per second.",
+            + " findings by rule ID, rows per second; also when the run fails, followed by the"
+            + " error.",
         "--parallel maps on all cores; the output is identical to a sequential run."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every record was imported",
         "1:a record was rejected (see --rejects and stderr)",
-        "2:usage error, or an I/O error (mapping, input or output)"})
+        "2:usage error (including an output that is the same file as an input or another"
+            + " output), or an I/O error (mapping, input or output, an existing output without"
+            + " --force)"})
 final class ImportCommand implements Callable<Integer> {
+
+  /** Exit code on usage and I/O errors. */
+  static final int ERROR = 2;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -103,6 +121,10 @@ final class ImportCommand implements Callable<Integer> {
       description = "Write rejected records to FILE as JSON Lines.")
   Path rejects;
 
+  @Option(names = "--force",
+      description = "Replace output files that exist before the run (never an input).")
+  boolean force;
+
   @Option(names = "--parallel", description = "Map on all cores (identical output).")
   boolean parallel;
 
@@ -118,19 +140,19 @@ final class ImportCommand implements Callable<Integer> {
       if (profile != null) {
         Profile p = Profiles.find(profile).orElse(null);
         if (p == null) {
-          err.println("govreply import: unknown profile '" + profile + "' (known: "
-              + String.join(", ", Profiles.names()) + ")");
-          return 2;
+          err.println("govreply import: unknown profile '" + TerminalText.line(profile)
+              + "' (known: " + String.join(", ", Profiles.names()) + ")");
+          return ERROR;
         }
         b.checker(ReplyChecker.of(p));
       }
       mapper = b.build();
     } catch (RecordMappingException e) {
-      err.println(mapping + ": " + e.getMessage());
-      return 2;
+      err.println(TerminalText.name(mapping) + ": " + TerminalText.line(e.getMessage()));
+      return ERROR;
     } catch (IOException e) {
-      err.println(mapping + ": " + describe(e));
-      return 2;
+      err.println(TerminalText.name(mapping) + ": " + TerminalText.line(IoReason.withFile(e)));
+      return ERROR;
     }
     boolean jsonLines;
     if (format == null) {
@@ -140,50 +162,182 @@ final class ImportCommand implements Callable<Integer> {
     } else if (format.equalsIgnoreCase("csv") || format.equalsIgnoreCase("jsonl")) {
       jsonLines = format.equalsIgnoreCase("jsonl");
     } else {
-      err.println("govreply import: unknown format '" + format + "' (expected csv or jsonl)");
-      return 2;
+      err.println("govreply import: unknown format '" + TerminalText.line(format)
+          + "' (expected csv or jsonl)");
+      return ERROR;
+    }
+    String clash = clash();
+    if (clash != null) {
+      err.println("govreply import: " + clash);
+      return ERROR;
     }
     RecordImporter importer = RecordImporter.of(mapper);
     if (parallel) {
       importer = importer.parallel(Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
-    ImportSummary summary;
     try (RecordSource source = jsonLines ? RecordSource.jsonLines(records, charset)
-            : RecordSource.csv(records, charset);
-        Output output = target.out != null ? new DirOutput(target.out)
-            : new LinesOutput(target.jsonl);
-        OutputStream rejectStream = rejects == null ? OutputStream.nullOutputStream()
-            : new BufferedOutputStream(Files.newOutputStream(rejects), 1 << 16)) {
-      List<String> missing = new ArrayList<>();
-      if (!source.columns().isEmpty()) {
-        for (String c : mapper.mapping().namedColumns()) {
-          if (!source.columns().contains(c)) {
-            missing.add(c);
-          }
+        : RecordSource.csv(records, charset)) {
+      return run(importer, source, err);
+    } catch (IOException e) {
+      err.println("govreply import: " + TerminalText.line(IoReason.withFile(e)));
+      return ERROR;
+    }
+  }
+
+  /** Imports from an open source into the outputs; prints the summary, also on failure. */
+  private int run(RecordImporter importer, RecordSource source, PrintWriter err) {
+    List<String> missing = new ArrayList<>();
+    if (!source.columns().isEmpty()) {
+      for (String c : importer.mapper().mapping().namedColumns()) {
+        if (!source.columns().contains(c)) {
+          missing.add(c);
         }
       }
-      if (!missing.isEmpty()) {
-        err.println("govreply import: warning: the header of " + records
-            + " has no column " + String.join(", ", missing));
-      }
+    }
+    if (!missing.isEmpty()) {
+      err.println("govreply import: warning: the header of " + TerminalText.name(records)
+          + " has no column " + TerminalText.line(String.join(", ", missing)));
+    }
+    ImportOutputs.Output output = null;
+    ImportOutputs.Output rejected = null;
+    Progress progress = new Progress();
+    try {
+      output = target.out != null
+          ? new ImportOutputs.DirOutput(target.out, force, protectedFiles())
+          : new ImportOutputs.FileOutput("--jsonl", target.jsonl, force, true);
+      rejected = rejects == null ? new ImportOutputs.NoOutput()
+          : new ImportOutputs.FileOutput("--rejects", rejects, force, false);
+      ImportOutputs.Output replies = output;
+      ImportOutputs.Output rejections = rejected;
       ReplyJson json = ReplyJson.standard();
-      summary = importer.run(source, r -> prepare(json, r), (r, bytes) -> {
+      ImportSummary summary = importer.run(source, r -> prepare(json, r), (r, bytes) -> {
+        progress.read++;
+        progress.current = r.recordNumber();
         if (r.isAccepted()) {
-          output.write(r, bytes);
+          replies.write(r, bytes);
+          progress.written++;
         } else {
-          rejectStream.write(bytes);
+          rejections.write(r, bytes);
+          progress.rejected++;
         }
       });
-    } catch (IOException e) {
-      err.println("govreply import: " + describe(e));
-      return 2;
+      progress.current = -1;
+      output.commit();
+      rejected.commit();
+      err.print(TerminalText.escape(summary.toText()));
+      err.flush();
+      if (summary.sourceFailure().isPresent()) {
+        return ERROR;
+      }
+      return summary.rejected() == 0 ? 0 : 1;
+    } catch (IOException | RuntimeException e) {
+      if (output != null) {
+        output.discard();
+      }
+      if (rejected != null) {
+        rejected.discard();
+      }
+      if (output != null && rejected != null) {
+        err.println(progress.failureText());
+        err.println(TerminalText.line(kept(output, rejected)));
+      }
+      err.println("govreply import: " + TerminalText.line(failure(e)));
+      err.flush();
+      return ERROR;
     }
-    err.print(summary.toText());
-    err.flush();
-    if (summary.sourceFailure().isPresent()) {
-      return 2;
+  }
+
+  /** What the writer saw before the run failed. */
+  private static final class Progress {
+    long read;
+    long written;
+    long rejected;
+    /** The record being written, -1 when none. */
+    long current = -1;
+
+    String failureText() {
+      long failed = read - written - rejected;
+      return "read " + read + ", written " + written + ", rejected " + rejected
+          + (failed > 0 && current >= 0 ? ", failed " + failed + " (record " + current + ")" : "")
+          + "; the import stopped there";
     }
-    return summary.rejected() == 0 ? 0 : 1;
+  }
+
+  /** Which outputs stay after a failure, and which were not created. */
+  private static String kept(ImportOutputs.Output output, ImportOutputs.Output rejected) {
+    List<String> parts = new ArrayList<>();
+    for (ImportOutputs.Output o : List.of(output, rejected)) {
+      String s = o.afterFailure();
+      if (s != null) {
+        parts.add(s);
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  /** The error that ended the run, for people. */
+  private static String failure(Exception e) {
+    if (e instanceof ImportOutputs.WriteFailure) {
+      return e.getMessage();
+    }
+    if (e instanceof IOException io) {
+      return IoReason.withFile(io);
+    }
+    if (e instanceof UncheckedIOException u) {
+      return IoReason.withFile(u.getCause());
+    }
+    return "internal error: " + e;
+  }
+
+  /**
+   * A usage error when an output is the same file as an input, the mapping or another output;
+   * else null.
+   */
+  private String clash() {
+    Map<String, Path> inputs = new LinkedHashMap<>();
+    inputs.put("RECORDS", records);
+    inputs.put("--mapping", mapping);
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    if (target.out != null) {
+      outputs.put("--out", target.out);
+    } else {
+      outputs.put("--jsonl", target.jsonl);
+    }
+    if (rejects != null) {
+      outputs.put("--rejects", rejects);
+    }
+    List<Map.Entry<String, Path>> outs = new ArrayList<>(outputs.entrySet());
+    for (int i = 0; i < outs.size(); i++) {
+      Map.Entry<String, Path> o = outs.get(i);
+      for (Map.Entry<String, Path> in : inputs.entrySet()) {
+        if (SameFile.same(o.getValue(), in.getValue())) {
+          return sameFile(o, in);
+        }
+      }
+      for (int j = i + 1; j < outs.size(); j++) {
+        if (SameFile.same(o.getValue(), outs.get(j).getValue())) {
+          return sameFile(outs.get(j), o);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String sameFile(Map.Entry<String, Path> output, Map.Entry<String, Path> other) {
+    return output.getKey() + " " + TerminalText.name(output.getValue()) + " is the same file as "
+        + other.getKey() + " " + TerminalText.name(other.getValue())
+        + "; an output must not replace an input or another output";
+  }
+
+  /** The files a reply in --out must never replace: RECORDS, the mapping, --rejects. */
+  private Map<Path, String> protectedFiles() {
+    Map<Path, String> files = new LinkedHashMap<>();
+    files.put(records, "RECORDS");
+    files.put(mapping, "--mapping");
+    if (rejects != null) {
+      files.put(rejects, "--rejects");
+    }
+    return files;
   }
 
   /** The bytes to write for a result: canonical JSON of the reply, or the rejection line. */
@@ -192,88 +346,5 @@ final class ImportCommand implements Callable<Integer> {
       return (((MappingResult.Rejected) r).toJsonLine() + "\n").getBytes(StandardCharsets.UTF_8);
     }
     return json.write(r.reply().orElseThrow());
-  }
-
-  static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return e.getMessage() + ": no such file";
-    }
-    return e.getMessage() == null ? e.toString() : e.toString();
-  }
-
-  /** Where accepted replies go. */
-  interface Output extends AutoCloseable {
-    void write(MappingResult result, byte[] json) throws IOException;
-
-    @Override
-    void close() throws IOException;
-  }
-
-  /** One JSON Lines file. */
-  static final class LinesOutput implements Output {
-    private final OutputStream out;
-
-    LinesOutput(Path file) throws IOException {
-      out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-    }
-
-    @Override
-    public void write(MappingResult result, byte[] json) throws IOException {
-      out.write(json);
-      out.write('\n');
-    }
-
-    @Override
-    public void close() throws IOException {
-      out.close();
-    }
-  }
-
-  /** One file per reply in a directory. */
-  static final class DirOutput implements Output {
-    private final Path dir;
-
-    DirOutput(Path dir) throws IOException {
-      this.dir = Files.createDirectories(dir);
-    }
-
-    @Override
-    public void write(MappingResult result, byte[] json) throws IOException {
-      Reply reply = result.reply().orElseThrow();
-      String base = reply.documentNumber().map(n -> fileName(n.toString()))
-          .orElse("record-" + result.recordNumber());
-      for (int k = 1; ; k++) {
-        Path file = dir.resolve(k == 1 ? base + ".json" : base + "-" + k + ".json");
-        try {
-          Files.write(file, json, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          return;
-        } catch (FileAlreadyExistsException e) {
-          // taken: try the next suffix
-        }
-      }
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  /**
-   * A file name for a document number: characters not allowed in file names on common systems
-   * ({@code / \ : * ? " < > |}, control characters) become {@code _}; a leading dot too.
-   */
-  static String fileName(String documentNumber) {
-    StringBuilder sb = new StringBuilder(documentNumber.length());
-    for (int i = 0; i < documentNumber.length(); i++) {
-      char c = documentNumber.charAt(i);
-      boolean bad = c < 0x20 || c == 0x7F || "/\\:*?\"<>|".indexOf(c) >= 0
-          || (i == 0 && c == '.');
-      sb.append(bad ? '_' : c);
-    }
-    String s = sb.toString();
-    // keep names within common file-system limits (255 bytes of UTF-8)
-    while (s.getBytes(StandardCharsets.UTF_8).length > 200) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return s.isEmpty() ? "_" : s;
   }
 }

@@ -1,12 +1,7 @@
 package dev.govreply.cli;
 
 import dev.govreply.json.ReplyJson;
-import dev.govreply.json.ReplyJsonException;
-import dev.govreply.model.Reply;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,11 +17,14 @@ import picocli.CommandLine.Parameters;
         "Reads each FILE as a govreply/1 JSON reply and writes its canonical JSON to stdout,"
             + " one document per line.",
         "A file that cannot be read is reported on stderr with its JSON Pointer, line and column;"
-            + " the other files are still processed."},
+            + " the other files are still processed (also after an I/O error, not enough memory or"
+            + " an internal error for one file).",
+        "When standard output cannot be written (a full disk, a closed pipe), the command says"
+            + " so once on stderr and stops with exit code 1."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file was read",
-        "1:a file could not be read (see stderr)",
+        "1:a file could not be read (see stderr), or standard output could not be written",
         "2:usage error"})
 final class JsonCommand implements Callable<Integer> {
 
@@ -43,26 +41,13 @@ final class JsonCommand implements Callable<Integer> {
     ReplyJson json = ReplyJson.standard();
     int failed = 0;
     for (Path file : files) {
-      try {
-        Reply reply = json.read(file);
-        out.println(json.writeString(reply));
-      } catch (ReplyJsonException e) {
+      if (!PerFile.run(file, err, () -> out.println(json.writeString(json.read(file))))) {
         failed++;
-        err.println(file + ": " + e.getMessage());
-      } catch (IOException | UncheckedIOException e) {
-        failed++;
-        err.println(file + ": " + describe(e));
       }
-      out.flush();
+      if (StdoutWriter.failed(out, err, "json")) {
+        return 1;
+      }
     }
     return failed == 0 ? 0 : 1;
-  }
-
-  static String describe(Exception e) {
-    Throwable t = e instanceof UncheckedIOException ? e.getCause() : e;
-    if (t instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    return "cannot read: " + t.getMessage();
   }
 }

@@ -1,8 +1,10 @@
 package dev.govreply.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
  * The {@code govreply} command: reads, converts and checks official replies (答复).
  *
  * <p>Exit codes: 0 when every file was processed, 1 when any file failed (its error on stderr, the
- * others still processed), 2 on a usage error.
+ * others still processed) or standard output could not be written, 2 on a usage error.
  */
 @Command(
     name = "govreply",
@@ -36,7 +38,8 @@ public final class Main implements Runnable {
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     quietLibraryLogging();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // not System.out: a PrintStream swallows write errors, which the commands must see
+    PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
     int code = execute(args, out, err);
     out.flush();
@@ -70,13 +73,32 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       // An unexpected failure: say what it was, without a stack trace.
-      commandLine.getErr().println("govreply: internal error: " + ex);
+      commandLine.getErr().println("govreply: internal error: "
+          + TerminalText.line(ex.toString()));
       return 1;
     });
+    cli.setParameterExceptionHandler(Main::usageError);
     int code = cli.execute(args);
+    if (code == 0 && StdoutWriter.failed(out, err, "")) {
+      code = 1; // e.g. --help to a full disk
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * A usage error: picocli's message — escaped, as it may quote an argument such as a file name
+   * starting with - — then suggestions or the usage help, as picocli prints them.
+   */
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(TerminalText.line(String.valueOf(ex.getMessage())));
+    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+      cmd.usage(err, cmd.getColorScheme());
+    }
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   @Override

@@ -8,10 +8,7 @@ import dev.govreply.model.Reply;
 import dev.govreply.text.ReadResult;
 import dev.govreply.text.ReplyTextReader;
 import dev.govreply.text.ReplyTextWriter;
-import dev.govreply.text.TextReadException;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -42,14 +39,24 @@ import picocli.CommandLine.Parameters;
             + " a line holding only ---",
         "  ledger-json  the ledger row (台账) of each document as JSON, one per line",
         "  ledger-csv   a header record, then the ledger row of each document (RFC 4180, CRLF;"
-            + " the header is written even when no file could be read)",
+            + " the header is written even when no file could be read); a cell that starts with"
+            + " = + - @, TAB or CR gets a leading ' so that a spreadsheet shows it instead of"
+            + " running it as a formula (OWASP), unless --csv-raw is given",
         "With --report, the read report of each file (what every line became, and the findings)"
             + " goes to stderr, each line prefixed with the file name.",
-        "A file that cannot be read is reported on stderr; the other files are still processed."},
+        "In the human-readable outputs (--to text, --report, messages on stderr) control"
+            + " characters (other than TAB and line feeds inside text), DEL, C1 controls,"
+            + " bidirectional controls and U+2028/U+2029 are written as \\uXXXX, and a backslash"
+            + " that could be misread is doubled; file names are escaped the same way, line feeds"
+            + " included. JSON escapes control characters itself; CSV cells are data.",
+        "A file that cannot be read (a bad document, an I/O error, not enough memory, an"
+            + " internal error) is reported on stderr; the other files are still processed.",
+        "When standard output cannot be written (a full disk, a closed pipe), the command says"
+            + " so once on stderr and stops with exit code 1."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file was read",
-        "1:a file could not be read (see stderr)",
+        "1:a file could not be read (see stderr), or standard output could not be written",
         "2:usage error (including an unknown charset)"})
 final class ReadCommand implements Callable<Integer> {
 
@@ -123,6 +130,11 @@ final class ReadCommand implements Callable<Integer> {
   @Option(names = "--report", description = "Write the read report of each file to stderr.")
   boolean report;
 
+  @Option(names = "--csv-raw",
+      description = "With --to ledger-csv: write every cell as it is, also one that a"
+          + " spreadsheet would run as a formula (see above).")
+  boolean csvRaw;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reply documents as text.")
   List<Path> files;
 
@@ -130,48 +142,38 @@ final class ReadCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReplyTextReader reader = ReplyTextReader.builder().charset(charset).build();
-    Output output = output(to);
-    output.begin(out);
-    int failed = 0;
-    boolean first = true;
-    for (Path file : files) {
-      ReadResult result;
-      try {
-        result = reader.read(file);
-      } catch (TextReadException e) {
-        failed++;
-        err.println(file + ": " + e.getMessage());
-        err.flush();
-        continue;
-      } catch (IOException | UncheckedIOException e) {
-        failed++;
-        err.println(file + ": " + JsonCommand.describe(e));
-        err.flush();
-        continue;
-      } catch (RuntimeException e) {
-        // a bug in the reader: report it for this file and go on with the others
-        failed++;
-        err.println(file + ": internal error: " + e);
-        err.flush();
-        continue;
-      }
-      if (report) {
-        for (String line : result.report().toText().split("\n")) {
-          err.println(file + ": " + line);
-        }
-        err.flush();
-      }
-      try {
-        output.write(out, result.reply(), first);
-        first = false;
-      } catch (RuntimeException e) {
-        failed++;
-        err.println(file + ": cannot write " + to + ": " + e);
-      }
-      out.flush();
+    if (csvRaw && to != Format.LEDGER_CSV) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--csv-raw applies to --to ledger-csv only");
     }
-    out.flush();
+    ReplyTextReader reader = ReplyTextReader.builder().charset(charset).build();
+    Output output = output(to, csvRaw ? LedgerCsv.Formulas.RAW : LedgerCsv.Formulas.NEUTRALISED);
+    output.begin(out);
+    if (StdoutWriter.failed(out, err, "read")) {
+      return 1;
+    }
+    int failed = 0;
+    boolean[] first = {true};
+    for (Path file : files) {
+      boolean done = PerFile.run(file, err, () -> {
+        ReadResult result = reader.read(file);
+        if (report) {
+          String name = TerminalText.name(file);
+          for (String line : result.report().toText().split("\n")) {
+            err.println(name + ": " + TerminalText.escape(line));
+          }
+          err.flush();
+        }
+        output.write(out, result.reply(), first[0]);
+        first[0] = false;
+      });
+      if (!done) {
+        failed++;
+      }
+      if (StdoutWriter.failed(out, err, "read")) {
+        return 1;
+      }
+    }
     return failed == 0 ? 0 : 1;
   }
 
@@ -184,7 +186,7 @@ final class ReadCommand implements Callable<Integer> {
     void write(PrintWriter out, Reply reply, boolean first);
   }
 
-  static Output output(Format format) {
+  static Output output(Format format, LedgerCsv.Formulas formulas) {
     switch (format) {
       case TEXT:
         ReplyTextWriter writer = ReplyTextWriter.standard();
@@ -192,7 +194,7 @@ final class ReadCommand implements Callable<Integer> {
           if (!first) {
             out.print(TEXT_SEPARATOR + "\n");
           }
-          out.print(writer.write(reply));
+          out.print(TerminalText.escape(writer.write(reply)));
         };
       case LEDGER_JSON:
         return (out, reply, first) -> out.println(LedgerJson.write(LedgerRow.of(reply)));
@@ -205,7 +207,7 @@ final class ReadCommand implements Callable<Integer> {
 
           @Override
           public void write(PrintWriter out, Reply reply, boolean first) {
-            out.print(LedgerCsv.row(LedgerRow.of(reply)));
+            out.print(LedgerCsv.row(LedgerRow.of(reply), formulas));
           }
         };
       case JSON:

@@ -61,7 +61,7 @@ class ImportCommandTest {
   }
 
   @Test
-  void existingFilesAreNeverOverwrittenAndCollisionsGetASuffix(@TempDir Path tmp)
+  void repliesOfOneRunWithTheSameNameGetASuffix(@TempDir Path tmp)
       throws Exception {
     Path csv = tmp.resolve("dup.csv");
     Files.writeString(csv, "文号,日期\n平政字〔2024〕12号,2024-03-01\n平政字[2024]012号,2024-03-02\n"
@@ -147,9 +147,9 @@ class ImportCommandTest {
 
   @Test
   void fileNamesAreSanitised() {
-    assertThat(ImportCommand.fileName("平政字〔2024〕12号")).isEqualTo("平政字〔2024〕12号");
-    assertThat(ImportCommand.fileName("a/b\\c:d*?\"<>|")).isEqualTo("a_b_c_d______");
-    assertThat(ImportCommand.fileName(".x")).isEqualTo("_x");
+    assertThat(ImportOutputs.fileName("平政字〔2024〕12号")).isEqualTo("平政字〔2024〕12号");
+    assertThat(ImportOutputs.fileName("a/b\\c:d*?\"<>|")).isEqualTo("a_b_c_d______");
+    assertThat(ImportOutputs.fileName(".x")).isEqualTo("_x");
   }
 
   @Test
