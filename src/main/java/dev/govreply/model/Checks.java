@@ -64,7 +64,7 @@ final class Checks {
 
   /**
    * The number of an item (第241号 → 241) as printed: digits, optionally after a short prefix of
-   * letters (温36, A12); zero padding kept (009).
+   * letters (温36, A12) and in groups joined by a hyphen (2021-24); zero padding kept (009).
    */
   static void motionNumber(String field, String value) {
     notBlank(field, value);
@@ -72,23 +72,30 @@ final class Checks {
     while (i < value.length() && Character.isLetter(value.codePointAt(i))) {
       i += Character.charCount(value.codePointAt(i));
     }
-    int prefix = value.codePointCount(0, i);
-    if (prefix > MAX_MOTION_NUMBER_PREFIX) {
+    if (value.codePointCount(0, i) > MAX_MOTION_NUMBER_PREFIX) {
       throw new MalformedValueException(field, value, 0, "a prefix of at most "
           + MAX_MOTION_NUMBER_PREFIX + " letters may precede the digits of an item number");
     }
-    if (i == value.length()) {
+    boolean digitBefore = false;
+    while (i < value.length()) {
+      int c = value.codePointAt(i);
+      if (Character.isDigit(c)) {
+        digitBefore = true;
+      } else if (!(digitBefore && MOTION_NUMBER_JOINERS.indexOf(c) >= 0
+          && i + 1 < value.length() && Character.isDigit(value.codePointAt(i + 1)))) {
+        throw new MalformedValueException(field, value, i, "an item number is digits after an"
+            + " optional prefix (241, 009, 温36, 2021-24), not '" + Checks.printable(c) + "'");
+      }
+      i += Character.charCount(c);
+    }
+    if (!digitBefore) {
       throw new MalformedValueException(field, value, i,
           "an item number has digits (241, 009, 温36)");
     }
-    while (i < value.length()) {
-      if (!Character.isDigit(value.codePointAt(i))) {
-        throw new MalformedValueException(field, value, i, "an item number is digits after an"
-            + " optional prefix (241, 009, 温36), not '" + printable(value.codePointAt(i)) + "'");
-      }
-      i += Character.charCount(value.codePointAt(i));
-    }
   }
+
+  /** The hyphens that join the groups of an item number such as 2021-24. */
+  private static final String MOTION_NUMBER_JOINERS = "-－‐";
 
   /** The longest letter prefix of an item number (温36, 建36, 政协A12). */
   static final int MAX_MOTION_NUMBER_PREFIX = 8;

@@ -33,8 +33,9 @@ public abstract class Motion {
   /**
    * The item's number (第241号) as printed, without 第 and 号: {@code 241}, {@code 009},
    * {@code 温36}, {@code 652042}. Leading zeros and prefixes are kept, because they are part of how
-   * the office files the item. It is digits, optionally after a prefix of at most 8 letters;
-   * anything else ({@code true}, {@code 12/3}) is malformed.
+   * the office files the item. It is digits, optionally after a prefix of at most 8 letters and
+   * in groups joined by a hyphen ({@code 2021-24}); anything else ({@code true}, {@code 12/3}) is
+   * malformed.
    */
   public abstract Optional<@Size(max = 32) String> number();
 

@@ -62,6 +62,9 @@ class MotionTest {
     assertThat(Motion.builder().number("A12").build().number()).contains("A12");
     assertThat(Motion.builder().number("政协12").build().number()).contains("政协12");
     assertThat(Motion.builder().number("０１２").build().number()).contains("０１２");
+    assertThat(Motion.builder().number("2021-24").build().number()).contains("2021-24");
+    assertThat(malformed(() -> Motion.builder().number("2021-").build()).index()).isEqualTo(4);
+    assertThat(malformed(() -> Motion.builder().number("-24").build()).index()).isEqualTo(0);
     // found by probing: a motion number "true" was accepted under gbt9704
     MalformedValueException e = malformed(() -> Motion.builder().number("true").build());
     assertThat(e.field()).isEqualTo("motion.number");
