@@ -18,6 +18,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     jdkOnly = true,
+    // no @org.immutables.value.Generated on generated classes: that annotation is not on users'
+    // class paths (Immutables is a compile-only dependency), and javac -Xlint:all warns about it
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true, prehash = false),
     depluralize = true,
     depluralizeDictionary = {"measure:measures", "point:points", "contact:contacts",
