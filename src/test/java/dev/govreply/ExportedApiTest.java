@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
  * What a user of the module can call must be nameable by the user: every public or protected
  * member (constructor, method, field) of a public type in an exported package, and every supertype
  * and type-parameter bound of such a type, mentions only types that are public and either in an
- * exported package of {@code dev.govreply} or in a {@linkplain #FOREIGN_API_PACKAGES foreign package
- * that is part of the API}. Type arguments count: {@code Map<String, ExtensionValue>} mentions
+ * exported package of {@code dev.govreply} or in a
+ * {@linkplain #FOREIGN_API_PACKAGES foreign package that is part of the API}. Type arguments count: {@code Map<String, ExtensionValue>} mentions
  * {@code ExtensionValue}.
  *
  * <p>The exported packages are read from the module descriptor the build wrote
@@ -115,7 +115,7 @@ public class ExportedApiTest {
 
   // ---- the checker ----
 
-  /** True when code outside the package can name {@code c}: it and its enclosing types are public. */
+  /** Whether code outside the package can name {@code c}: it and its enclosers are public. */
   static boolean isApi(Class<?> c) {
     if (c.isAnonymousClass() || c.isLocalClass() || c.isSynthetic()) {
       return false;

@@ -147,7 +147,8 @@ class ModelFromOutsideTest {
     Point point = measure.points().get(0);
     assertThat(malformed(() -> point.withParagraphs(" ")).field())
         .isEqualTo("point.paragraphs[0]");
-    assertThat(point.withStyle(PointStyle.PARENTHESIZED).style()).isEqualTo(PointStyle.PARENTHESIZED);
+    assertThat(point.withStyle(PointStyle.PARENTHESIZED).style())
+        .isEqualTo(PointStyle.PARENTHESIZED);
     UnrecognizedBlock block = UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1, List.of("索引号: 1"));
     assertThat(malformed(() -> block.withLines()).field()).isEqualTo("unrecognized.lines");
     assertThat(malformed(() -> block.withLines("a\nb")).field())

@@ -39,8 +39,9 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  *
  * <p>All instances share one Hibernate Validator {@link ValidatorFactory}, bootstrapped once, on
  * first use, so that it sees constraints on fluent accessors such as {@code issuer()} (by default
- * Bean Validation sees JavaBeans getters only, and silently ignores the model's constraints); a
- * factory of your own gets the same with {@link #configureFluentAccessors(Configuration)}. Messages come from
+ * Bean Validation sees JavaBeans getters only, and silently ignores the model's constraints);
+ * a factory of your own gets the same with
+ * {@link #configureFluentAccessors(Configuration)}. Messages come from
  * {@code ValidationMessages.properties} (English) and {@code ValidationMessages_zh_CN.properties};
  * every {@code ValidationMessages} bundle on the class path is merged, so an application's own bundle
  * does not hide the library's. Each instance interpolates in one fixed locale, English unless
