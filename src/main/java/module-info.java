@@ -10,10 +10,11 @@ module dev.govreply {
   requires static org.immutables.value;
   requires static info.picocli;
   requires static com.fasterxml.jackson.dataformat.csv;
-  // QuickTheories 0.26 has no module descriptor and no Automatic-Module-Name: the name comes
-  // from the jar file name quicktheories-0.26.jar
-  requires static quicktheories;
   requires org.hibernate.validator;
+  // Hibernate Validator reads jakarta.el only statically; requiring it here puts Jakarta EL (and,
+  // by service binding, Expressly) in every application's module graph, so that a plain
+  // Validation.buildDefaultValidatorFactory() works with `requires dev.govreply;` alone
+  requires jakarta.el;
   requires java.logging;
 
   exports dev.govreply.model;

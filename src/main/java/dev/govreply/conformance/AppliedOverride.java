@@ -10,7 +10,14 @@ import java.util.Objects;
  * @param matched the number of findings it applied to, 0 or more
  */
 public record AppliedOverride(RuleOverride override, int matched) {
-  /** Checks the parts. */
+  /**
+   * Checks the parts.
+   *
+   * @param override the override
+   * @param matched the number of findings it applied to, 0 or more
+   * @throws NullPointerException when {@code override} is null
+   * @throws IllegalArgumentException when {@code matched} is negative
+   */
   public AppliedOverride {
     Objects.requireNonNull(override, "override");
     if (matched < 0) {

@@ -40,7 +40,11 @@ public enum Block {
     this.ruleId = ruleId;
   }
 
-  /** The rule that reports this block missing, e.g. {@code GR-REQ-008} for {@link #DATE}. */
+  /**
+   * The rule that reports this block missing.
+   *
+   * @return the rule ID, e.g. {@code GR-REQ-008} for {@link #DATE}
+   */
   public String ruleId() {
     return ruleId;
   }

@@ -31,7 +31,15 @@ import java.util.Optional;
 public record CheckInput(Reply reply, SourceLocator locator, List<Finding> sourceFindings,
     Optional<LocalDate> assignedOn) {
 
-  /** Checks for nulls and copies the findings. */
+  /**
+   * Checks for nulls and copies the findings.
+   *
+   * @param reply the reply
+   * @param locator where the reply's parts came from; {@link SourceLocator#NONE} when unknown
+   * @param sourceFindings the reader's findings, possibly empty; copied
+   * @param assignedOn when the motion was assigned (交办) to the body, if known
+   * @throws NullPointerException when an argument or a finding is null
+   */
   public CheckInput {
     Objects.requireNonNull(reply, "reply");
     Objects.requireNonNull(locator, "locator");
@@ -39,22 +47,45 @@ public record CheckInput(Reply reply, SourceLocator locator, List<Finding> sourc
     sourceFindings = List.copyOf(sourceFindings);
   }
 
-  /** A reply without source or assignment date. */
+  /**
+   * A reply without source or assignment date, as built in code or read from JSON.
+   *
+   * @param reply the reply
+   * @return the input; findings carry model paths but no source spans
+   */
   public static CheckInput of(Reply reply) {
     return new CheckInput(reply, SourceLocator.NONE, List.of(), Optional.empty());
   }
 
-  /** This input with a source: the locator and the reader's findings. */
+  /**
+   * This input with a source: where the reader found each part, and what it reported.
+   *
+   * @param newLocator the reader's locator ({@code read.report().locator()}), so that findings
+   *     get source spans such as {@code 5:1–5:14}
+   * @param readerFindings the reader's findings ({@code GR-TXT-*}), graded under the profile
+   * @return a new input with the same reply and assignment date
+   */
   public CheckInput withSource(SourceLocator newLocator, List<Finding> readerFindings) {
     return new CheckInput(reply, newLocator, readerFindings, assignedOn);
   }
 
-  /** This input with the date the motion was assigned. */
+  /**
+   * This input with the date the motion was assigned (交办) to the body, for the deadline rules:
+   * a reply is due within 3 months of it.
+   *
+   * @param date the assignment date, e.g. {@code LocalDate.of(2024, 3, 1)}
+   * @return a new input with the same reply and source
+   */
   public CheckInput withAssignedOn(LocalDate date) {
     return new CheckInput(reply, locator, sourceFindings, Optional.of(date));
   }
 
-  /** The assignment date: the given one, else the reply's extension {@code assignedOn}. */
+  /**
+   * The assignment date the checker uses.
+   *
+   * @return the date given to {@link #withAssignedOn}, else the reply's extension
+   *     {@code assignedOn} when it is an ISO date string ({@code "2024-03-01"}); empty otherwise
+   */
   public Optional<LocalDate> effectiveAssignedOn() {
     if (assignedOn.isPresent()) {
       return assignedOn;

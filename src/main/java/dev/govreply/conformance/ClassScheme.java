@@ -32,7 +32,11 @@ public record ClassScheme(Letters letters, boolean subClasses) {
       this.last = last;
     }
 
-    /** The code used in profile JSON: {@code A-C}, {@code A-D} or {@code 甲乙丙}. */
+    /**
+     * The code of these letters in profile JSON.
+     *
+     * @return {@code A-C}, {@code A-D} or {@code 甲乙丙}
+     */
     public String code() {
       return code;
     }
@@ -40,7 +44,9 @@ public record ClassScheme(Letters letters, boolean subClasses) {
     /**
      * The letters named by a code.
      *
-     * @throws IllegalArgumentException for another code
+     * @param code {@code A-C}, {@code A-D} or {@code 甲乙丙}, as in profile JSON
+     * @return the letters
+     * @throws IllegalArgumentException for another code; the message lists the three
      */
     public static Letters fromCode(String code) {
       for (Letters l : values()) {
@@ -53,17 +59,34 @@ public record ClassScheme(Letters letters, boolean subClasses) {
     }
   }
 
-  /** Checks for null. */
+  /**
+   * Checks for null.
+   *
+   * @param letters which letters
+   * @param subClasses whether a sub-class digit (A2) is allowed
+   * @throws NullPointerException when {@code letters} is null
+   */
   public ClassScheme {
     Objects.requireNonNull(letters, "letters");
   }
 
-  /** Whether the letter of {@code c} is in the scheme (ignoring any sub-class). */
+  /**
+   * Whether the letter of {@code c} is in the scheme, whatever its sub-class.
+   *
+   * @param c a result class, e.g. A2 (the founding example's)
+   * @return true when the letter is allowed: A2 under A-C, but not D under A-C
+   */
   public boolean allowsLetter(ResultClass c) {
     return c.letter() <= letters.last;
   }
 
-  /** Whether {@code c} is allowed: its letter is in the scheme and, if it has one, sub-classes are. */
+  /**
+   * Whether {@code c} is allowed: its letter is in the scheme and, if it has a sub-class,
+   * sub-classes are.
+   *
+   * @param c a result class, e.g. A2
+   * @return true for A2 under "A-C with sub-classes", false under "A-C without sub-classes"
+   */
   public boolean allows(ResultClass c) {
     return allowsLetter(c) && (subClasses || c.subClass().isEmpty());
   }

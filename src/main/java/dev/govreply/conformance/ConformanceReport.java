@@ -82,7 +82,17 @@ public record ConformanceReport(String profileId, String profileVersion, String 
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
-  /** Checks for nulls, copies and sorts the lists. */
+  /**
+   * Checks for nulls, copies and sorts the lists.
+   *
+   * @param profileId the profile's id, e.g. {@code gbt9704}
+   * @param profileVersion the profile's version, e.g. {@code 1.0}
+   * @param catalogueVersion the rule catalogue's version, e.g. {@code govreply-rules 1.0}
+   * @param findings the effective findings, in any order; sorted by {@link #ORDER}
+   * @param suppressed findings the profile suppressed, in any order; sorted by {@link #ORDER}
+   * @param overrides the profile's overrides, in profile order, with how often each applied
+   * @throws NullPointerException when an argument or an element is null
+   */
   public ConformanceReport {
     Objects.requireNonNull(profileId, "profileId");
     Objects.requireNonNull(profileVersion, "profileVersion");
@@ -98,31 +108,54 @@ public record ConformanceReport(String profileId, String profileVersion, String 
     return List.copyOf(copy);
   }
 
-  /** REJECT if any finding is an ERROR, ACCEPT_WITH_WARNINGS if any is a WARNING, else ACCEPT. */
+  /**
+   * The verdict, computed from the effective findings.
+   *
+   * @return REJECT if any finding is an ERROR, ACCEPT_WITH_WARNINGS if any is a WARNING, else
+   *     ACCEPT (INFO findings do not count)
+   */
   public Verdict verdict() {
     return Verdict.of(findings);
   }
 
-  /** The findings of one rule, in location order. */
+  /**
+   * The findings of one rule.
+   *
+   * @param ruleId e.g. {@code GR-NUM-001}
+   * @return the effective findings of that rule, in location order; empty when there is none
+   */
   public List<Finding> findings(String ruleId) {
     return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
   }
 
-  /** The findings of one severity, in location order. */
+  /**
+   * The findings of one severity.
+   *
+   * @param severity e.g. {@link Severity#ERROR}
+   * @return the effective findings of that severity, in location order
+   */
   public List<Finding> findings(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).toList();
   }
 
-  /** Whether a finding of {@code ruleId} is in the (effective) findings. */
+  /**
+   * Whether the report has a finding of a rule.
+   *
+   * @param ruleId e.g. {@code GR-REQ-008} (date missing)
+   * @return true when an effective (not suppressed) finding has that rule
+   */
   public boolean has(String ruleId) {
     return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
   }
 
   /**
-   * The report as text for people, messages in {@code locale}: a header line
-   * {@code REJECT gbt9704 1.0 (govreply-rules 1.0): 2 errors, 1 warning}, then a line per finding
-   * {@code 2:1–2:14 /documentNumber GR-NUM-001 ERROR message (fix: …)}, then the overrides with
-   * their rationales.
+   * The report as text for people: a header line with the verdict, the profile, the catalogue
+   * and the count of each severity, then a line per finding with its span, path, rule, severity,
+   * message and fix ({@code 5:1–5:14 documentNumber GR-NUM-001 ERROR: … (fix: …)}), then the
+   * number of suppressed findings and the overrides.
+   *
+   * @param locale the language of the findings' messages, e.g. {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the text, one line per item, each ending in a line break
    */
   public String toText(Locale locale) {
     StringBuilder sb = new StringBuilder();
@@ -152,7 +185,12 @@ public record ConformanceReport(String profileId, String profileVersion, String 
 
   // ---- JSON ----
 
-  /** The report as JSON, deterministic: equal reports give equal text. */
+  /**
+   * The report as JSON in the format {@value #FORMAT} (see above), deterministic: equal reports
+   * give equal text.
+   *
+   * @return the JSON text, indented
+   */
   public String toJson() {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", FORMAT);

@@ -33,18 +33,39 @@ import java.lang.annotation.Target;
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ConformsTo {
-  /** The built-in profile: {@code gbt9704} or {@code lenient}. */
+  /**
+   * The built-in profile the replies are checked against.
+   *
+   * @return {@code gbt9704} or {@code lenient}
+   */
   String value();
 
-  /** Whether ACCEPT_WITH_WARNINGS passes; true unless set. */
+  /**
+   * Whether a reply with warnings but no errors (ACCEPT_WITH_WARNINGS) is valid.
+   *
+   * @return true (the default) to fail on REJECT only, false to fail on warnings too
+   */
   boolean allowWarnings() default true;
 
-  /** The message; {@code {findings}} is replaced by the findings. */
+  /**
+   * The message template, in {@code ValidationMessages} (English and Chinese);
+   * {@code {findings}} is replaced by the findings that caused the violation.
+   *
+   * @return the template, by default the library's message key
+   */
   String message() default "{dev.govreply.conformance.ConformsTo.message}";
 
-  /** Validation groups. */
+  /**
+   * The Bean Validation groups this constraint belongs to.
+   *
+   * @return the groups; none (the default group) unless set
+   */
   Class<?>[] groups() default {};
 
-  /** Payload. */
+  /**
+   * Bean Validation payload, for clients of the validation result.
+   *
+   * @return the payload types; none unless set
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -28,7 +28,21 @@ import java.util.Optional;
 public record Finding(String ruleId, Severity severity, String message, Optional<String> path,
     Optional<SourceSpan> span, Optional<String> suggestedFix, List<String> arguments) {
 
-  /** Checks for nulls and copies the arguments. */
+  /**
+   * Checks for nulls and copies the arguments.
+   *
+   * @param ruleId the stable rule ID, e.g. {@code GR-NUM-001}
+   * @param severity how serious it is
+   * @param message what is wrong, in English
+   * @param path the model path the finding is about, e.g. {@code documentNumber}; empty for the
+   *     document as a whole
+   * @param span where in the source text, e.g. {@code 5:1–5:14}; empty when the reply was not read
+   *     from text
+   * @param suggestedFix the canonical replacement text (平交复函〔2017〕19号 for 平交复函[2017]19号)
+   *     or an instruction; empty when there is none
+   * @param arguments the values the message was made from, in order; copied
+   * @throws NullPointerException when an argument or an element is null
+   */
   public Finding {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(severity, "severity");
@@ -39,29 +53,59 @@ public record Finding(String ruleId, Severity severity, String message, Optional
     arguments = List.copyOf(arguments);
   }
 
-  /** A finding with a path and span but no fix or arguments. */
+  /**
+   * A finding without fix or arguments.
+   *
+   * @param ruleId the rule ID, e.g. {@code GR-REQ-008}
+   * @param severity how serious it is
+   * @param message what is wrong, in English
+   * @param path the model path, e.g. {@code date}, or null for the document as a whole
+   * @param span where in the source text, or null when unknown
+   * @return the finding
+   */
   public static Finding of(String ruleId, Severity severity, String message, String path,
       SourceSpan span) {
     return new Finding(ruleId, severity, message, Optional.ofNullable(path),
         Optional.ofNullable(span), Optional.empty(), List.of());
   }
 
-  /** This finding with a suggested fix. */
+  /**
+   * This finding with a suggested fix.
+   *
+   * @param fix the canonical replacement text or an instruction, e.g. 平交复函〔2017〕19号
+   * @return a finding equal to this one but for the fix
+   */
   public Finding withFix(String fix) {
     return new Finding(ruleId, severity, message, path, span, Optional.of(fix), arguments);
   }
 
-  /** This finding with message arguments. */
+  /**
+   * This finding with message arguments, which {@link #message(Locale)} puts into the
+   * translated message.
+   *
+   * @param args the values, in the order of the message's placeholders
+   * @return a finding equal to this one but for the arguments
+   */
   public Finding withArguments(String... args) {
     return new Finding(ruleId, severity, message, path, span, suggestedFix, List.of(args));
   }
 
-  /** This finding with another severity (a profile's re-grading). */
+  /**
+   * This finding with another severity, as a profile's override re-grades it.
+   *
+   * @param newSeverity the severity, e.g. {@link Severity#WARNING} for an ERROR a profile relaxes
+   * @return a finding equal to this one but for the severity
+   */
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(ruleId, newSeverity, message, path, span, suggestedFix, arguments);
   }
 
-  /** This finding with a source span. */
+  /**
+   * This finding with a source span.
+   *
+   * @param newSpan where in the source text, e.g. {@code 5:1–5:14}
+   * @return a finding equal to this one but for the span
+   */
   public Finding withSpan(SourceSpan newSpan) {
     return new Finding(ruleId, severity, message, path, Optional.of(newSpan), suggestedFix,
         arguments);

@@ -32,18 +32,13 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * JavaBeans-style getters still work, under their method name: {@code getName()} becomes the
  * property {@code getName}.
  *
- * <p>{@link ReplyValidator} uses this strategy. To configure your own factory with it:
- *
- * <pre>{@code
- * ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
- *     .configure()
- *     .getterPropertySelectionStrategy(new FluentGetterPropertySelectionStrategy())
- *     .buildValidatorFactory();
- * }</pre>
+ * <p>{@link ReplyValidator} uses this strategy, and installs it in users' own configurations
+ * ({@link ReplyValidator#configureFluentAccessors}). Package-private: its supertype is Hibernate
+ * Validator's SPI, which is not part of this library's API.
  *
  * <p>Immutable and thread-safe.
  */
-public final class FluentGetterPropertySelectionStrategy
+final class FluentGetterPropertySelectionStrategy
     implements GetterPropertySelectionStrategy {
 
   private static final Set<String> EXCLUDED_NAMES = Stream.concat(
@@ -52,7 +47,7 @@ public final class FluentGetterPropertySelectionStrategy
       .collect(Collectors.toUnmodifiableSet());
 
   /** Creates the strategy; instances are stateless and may be shared. */
-  public FluentGetterPropertySelectionStrategy() {}
+  FluentGetterPropertySelectionStrategy() {}
 
   /**
    * The property a method is the getter of: its own name for a fluent accessor, empty for a method

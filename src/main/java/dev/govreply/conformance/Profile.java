@@ -75,7 +75,18 @@ public record Profile(String id, String version, ClassScheme classScheme, Set<Bl
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
-  /** Checks the parts and copies the collections. */
+  /**
+   * Checks the parts and copies the collections.
+   *
+   * @param id the profile's id, e.g. {@code yueyang-2024}; not blank
+   * @param version the profile's version, e.g. {@code 1}; not blank
+   * @param classScheme the result classes allowed, e.g. A-C without sub-classes
+   * @param requiredBlocks the blocks whose absence is reported, e.g. ISSUER, DOCUMENT_NUMBER, DATE
+   * @param ceiling the highest severity a finding gets before overrides
+   * @param overrides re-gradings and suppressions, first match wins
+   * @throws NullPointerException when a part or an element is null
+   * @throws IllegalArgumentException when the id or the version is blank
+   */
   public Profile {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
@@ -89,17 +100,33 @@ public record Profile(String id, String version, ClassScheme classScheme, Set<Bl
     overrides = List.copyOf(overrides);
   }
 
-  /** Whether the profile requires {@code block}. */
+  /**
+   * Whether the profile requires a block, so that its absence is reported.
+   *
+   * @param block e.g. {@link Block#DATE}, whose absence {@code GR-REQ-008} reports
+   * @return true when {@code block} is among {@link #requiredBlocks()}
+   */
   public boolean requires(Block block) {
     return requiredBlocks.contains(block);
   }
 
-  /** {@code severity} lowered to the ceiling when above it. */
+  /**
+   * A severity lowered to this profile's ceiling when above it.
+   *
+   * @param severity a rule's default severity, e.g. {@link Severity#ERROR}
+   * @return {@code severity}, or the ceiling when the ceiling is lower (ERROR becomes WARNING
+   *     under a WARNING ceiling, as in {@code lenient})
+   */
   public Severity cap(Severity severity) {
     return severity.ordinal() < ceiling.ordinal() ? ceiling : severity;
   }
 
-  /** The first override that applies to {@code f}, if any. */
+  /**
+   * The override that grades a finding: the first in {@link #overrides()} that matches it.
+   *
+   * @param f a finding at its rule's default severity
+   * @return the override; empty when none matches
+   */
   public Optional<RuleOverride> overrideFor(Finding f) {
     for (RuleOverride o : overrides) {
       if (o.matches(f)) {
@@ -109,27 +136,57 @@ public record Profile(String id, String version, ClassScheme classScheme, Set<Bl
     return Optional.empty();
   }
 
-  /** This profile with another id and version. */
+  /**
+   * This profile under another name, e.g. to derive a local profile from a built-in one.
+   *
+   * @param newId the id, e.g. {@code yueyang-2024}
+   * @param newVersion the version, e.g. {@code 1}
+   * @return a profile equal to this one but for id and version
+   * @throws IllegalArgumentException when the id or the version is blank
+   */
   public Profile withIdentity(String newId, String newVersion) {
     return new Profile(newId, newVersion, classScheme, requiredBlocks, ceiling, overrides);
   }
 
-  /** This profile with another class scheme. */
+  /**
+   * This profile with another class scheme.
+   *
+   * @param scheme the result classes allowed, e.g.
+   *     {@code new ClassScheme(ClassScheme.Letters.A_TO_D, true)}
+   * @return a profile equal to this one but for the scheme
+   */
   public Profile withClassScheme(ClassScheme scheme) {
     return new Profile(id, version, scheme, requiredBlocks, ceiling, overrides);
   }
 
-  /** This profile with other required blocks. */
+  /**
+   * This profile with other required blocks.
+   *
+   * @param blocks the blocks whose absence is reported, replacing this profile's
+   * @return a profile equal to this one but for the required blocks
+   */
   public Profile withRequiredBlocks(Set<Block> blocks) {
     return new Profile(id, version, classScheme, blocks, ceiling, overrides);
   }
 
-  /** This profile with another ceiling. */
+  /**
+   * This profile with another ceiling.
+   *
+   * @param newCeiling the highest severity a finding gets before overrides, e.g.
+   *     {@link Severity#WARNING}
+   * @return a profile equal to this one but for the ceiling
+   */
   public Profile withCeiling(Severity newCeiling) {
     return new Profile(id, version, classScheme, requiredBlocks, newCeiling, overrides);
   }
 
-  /** This profile with {@code more} overrides appended. */
+  /**
+   * This profile with more overrides, after this profile's (which still win on a match).
+   *
+   * @param more the overrides, e.g.
+   *     {@code RuleOverride.regrade("GR-NUM-002", Severity.WARNING, "our ledger pads serials")}
+   * @return a profile equal to this one but for the overrides
+   */
   public Profile withOverrides(RuleOverride... more) {
     List<RuleOverride> all = new ArrayList<>(overrides);
     all.addAll(List.of(more));
@@ -183,7 +240,10 @@ public record Profile(String id, String version, ClassScheme classScheme, Set<Bl
   /**
    * Reads a profile from JSON text.
    *
-   * @throws ProfileException when the text is not a valid profile
+   * @param json the JSON text, as in the example above
+   * @return the profile
+   * @throws ProfileException when the text is not a valid profile; the message names the JSON
+   *     Pointer of the problem
    */
   public static Profile fromJson(String json) {
     try {

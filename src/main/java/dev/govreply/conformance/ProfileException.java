@@ -8,6 +8,7 @@ package dev.govreply.conformance;
 public final class ProfileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the offending value; {@code ""} for the document as a whole. */
   private final String pointer;
 
   /**
@@ -21,7 +22,12 @@ public final class ProfileException extends RuntimeException {
     this.pointer = pointer;
   }
 
-  /** The JSON Pointer of the offending value; {@code ""} for the document as a whole. */
+  /**
+   * Where in the profile JSON the problem is.
+   *
+   * @return the JSON Pointer of the offending value, e.g. {@code /overrides/1/severity};
+   *     {@code ""} for the document as a whole
+   */
   public String pointer() {
     return pointer;
   }

@@ -49,12 +49,21 @@ public final class Profiles {
         "no built-in profile \"" + name + "\"; known: " + names()));
   }
 
-  /** A built-in profile by name, or empty. */
+  /**
+   * A built-in profile by name, if there is one.
+   *
+   * @param name e.g. {@code gbt9704}
+   * @return the profile; empty for an unknown name
+   */
   public static Optional<Profile> find(String name) {
     return Optional.ofNullable(BUILT_IN.get(name));
   }
 
-  /** The names of the built-in profiles, sorted. */
+  /**
+   * The names of the built-in profiles.
+   *
+   * @return {@code [gbt9704, lenient]}, sorted
+   */
   public static List<String> names() {
     return List.of("gbt9704", "lenient");
   }

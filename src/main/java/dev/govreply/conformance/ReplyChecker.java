@@ -64,46 +64,84 @@ public final class ReplyChecker {
     this.catalogue = RuleCatalogue.standard();
   }
 
-  /** A checker for {@code profile}, with the system clock. */
+  /**
+   * A checker for a profile, with the system clock.
+   *
+   * @param profile e.g. {@code Profiles.builtIn("gbt9704")} or one read with
+   *     {@link Profile#fromJson(java.nio.file.Path)}
+   * @return the checker
+   */
   public static ReplyChecker of(Profile profile) {
     return new ReplyChecker(profile, Clock.systemDefaultZone());
   }
 
-  /** A builder, to choose the clock. */
+  /**
+   * A builder, to choose the clock as well as the profile.
+   *
+   * @return a builder with profile {@code gbt9704} and the system clock
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The profile. */
+  /**
+   * The profile replies are checked against.
+   *
+   * @return the profile, {@code gbt9704} unless chosen
+   */
   public Profile profile() {
     return profile;
   }
 
-  /** The clock that says what day it is. */
+  /**
+   * The clock that says what day it is, for the rules on future dates and deadlines.
+   *
+   * @return the clock, the system clock unless chosen
+   */
   public Clock clock() {
     return clock;
   }
 
-  /** The rule catalogue checked against. */
+  /**
+   * The rule catalogue checked against.
+   *
+   * @return {@link RuleCatalogue#standard()}, {@code govreply-rules 1.0}
+   */
   public RuleCatalogue catalogue() {
     return catalogue;
   }
 
-  /** Checks a reply that has no source text (built in code or read from JSON). */
+  /**
+   * Checks a reply that has no source text: built in code or read from JSON. Findings carry model
+   * paths but no source spans.
+   *
+   * @param reply the reply
+   * @return the report, with the verdict under this checker's profile
+   */
   public ConformanceReport check(Reply reply) {
     return check(CheckInput.of(reply));
   }
 
   /**
-   * Checks a reply read from text: {@code locator} gives source spans, {@code readerFindings} are
-   * the reader's findings, graded under the profile.
+   * Checks a reply read from text.
+   *
+   * @param reply the reply the reader made
+   * @param locator where the reader found each part, so that findings get source spans
+   *     ({@code 5:1–5:14} for the founding example's document number)
+   * @param readerFindings the reader's findings ({@code GR-TXT-*}), graded under the profile
+   * @return the report, with the verdict under this checker's profile
    */
   public ConformanceReport check(Reply reply, SourceLocator locator,
       List<Finding> readerFindings) {
     return check(CheckInput.of(reply).withSource(locator, readerFindings));
   }
 
-  /** Checks a reply with all inputs. */
+  /**
+   * Checks a reply with all inputs: source, reader findings and assignment date.
+   *
+   * @param input what to check
+   * @return the report, with the verdict under this checker's profile
+   */
   public ConformanceReport check(CheckInput input) {
     Objects.requireNonNull(input, "input");
     Run run = new Run(input);
@@ -447,19 +485,34 @@ public final class ReplyChecker {
 
     private Builder() {}
 
-    /** The profile; {@code gbt9704} unless set. */
+    /**
+     * Sets the profile.
+     *
+     * @param p the profile; {@code gbt9704} unless set
+     * @return this builder
+     */
     public Builder profile(Profile p) {
       this.profile = Objects.requireNonNull(p, "profile");
       return this;
     }
 
-    /** The clock that says what day it is; the system clock unless set. */
+    /**
+     * Sets the clock that says what day it is; a fixed clock makes checks repeatable.
+     *
+     * @param c e.g. {@code Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC)};
+     *     the system clock unless set
+     * @return this builder
+     */
     public Builder clock(Clock c) {
       this.clock = Objects.requireNonNull(c, "clock");
       return this;
     }
 
-    /** The checker. */
+    /**
+     * Builds the checker.
+     *
+     * @return a checker with the profile and clock set
+     */
     public ReplyChecker build() {
       return new ReplyChecker(profile, clock);
     }

@@ -1,5 +1,6 @@
 package dev.govreply.conformance;
 
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
@@ -36,8 +38,10 @@ import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
  * }</pre>
  *
  * <p>All instances share one Hibernate Validator {@link ValidatorFactory}, bootstrapped once, on
- * first use, with the {@link FluentGetterPropertySelectionStrategy} (without it, constraints on
- * fluent accessors such as {@code issuer()} are silently ignored). Messages come from
+ * first use, so that it sees constraints on fluent accessors such as {@code issuer()} (by default
+ * Bean Validation sees JavaBeans getters only, and silently ignores the model's constraints);
+ * a factory of your own gets the same with
+ * {@link #configureFluentAccessors(Configuration)}. Messages come from
  * {@code ValidationMessages.properties} (English) and {@code ValidationMessages_zh_CN.properties};
  * every {@code ValidationMessages} bundle on the class path is merged, so an application's own bundle
  * does not hide the library's. Each instance interpolates in one fixed locale, English unless
@@ -96,6 +100,41 @@ public final class ReplyValidator {
       return Holder.SIMPLIFIED_CHINESE;
     }
     return new ReplyValidator(Holder.FACTORY, locale);
+  }
+
+  /**
+   * Makes a Bean Validation configuration of your own see constraints on fluent accessors such as
+   * {@code Reply.issuer()} or {@code Motion.number()}, as the shared factory does: every method
+   * without parameters and with a result counts as the getter of the property of its name, except
+   * the methods of {@link Object} and builder methods ({@code builder()}, {@code toBuilder()},
+   * results named {@code …Builder}). JavaBeans getters still work, under their method name
+   * ({@code getName()} is the property {@code getName}). Without this, Bean Validation silently
+   * ignores the model's {@code @Size} limits and {@code @Valid} cascades.
+   *
+   * <pre>{@code
+   * ValidatorFactory factory = ReplyValidator
+   *     .configureFluentAccessors(Validation.byDefaultProvider().configure())
+   *     .messageInterpolator(myInterpolator)
+   *     .buildValidatorFactory();
+   * }</pre>
+   *
+   * @param <C> the configuration's type
+   * @param configuration a configuration of Hibernate Validator, the provider the library
+   *     depends on (the default provider unless you installed another)
+   * @return {@code configuration}, to go on configuring it
+   * @throws IllegalArgumentException when {@code configuration} belongs to another Bean
+   *     Validation provider, which has no notion of fluent accessors
+   * @throws NullPointerException when {@code configuration} is null
+   */
+  public static <C extends Configuration<?>> C configureFluentAccessors(C configuration) {
+    Objects.requireNonNull(configuration, "configuration");
+    if (!(configuration instanceof HibernateValidatorConfiguration hibernate)) {
+      throw new IllegalArgumentException("fluent accessors need a configuration of Hibernate"
+          + " Validator (Validation.byDefaultProvider().configure()), not "
+          + configuration.getClass().getName());
+    }
+    hibernate.getterPropertySelectionStrategy(new FluentGetterPropertySelectionStrategy());
+    return configuration;
   }
 
   /**
@@ -158,12 +197,11 @@ public final class ReplyValidator {
 
   /** Builds a factory configured as the shared one; package-private for tests. */
   static ValidatorFactory bootstrap() {
-    return Validation.byProvider(HibernateValidator.class)
-        // the provider is named explicitly, so no service lookup (which a module layer or an
-        // unusual class loader could miss) is needed
-        .providerResolver(() -> List.of(new HibernateValidator()))
-        .configure()
-        .getterPropertySelectionStrategy(new FluentGetterPropertySelectionStrategy())
+    return configureFluentAccessors(Validation.byProvider(HibernateValidator.class)
+            // the provider is named explicitly, so no service lookup (which a module layer or an
+            // unusual class loader could miss) is needed
+            .providerResolver(() -> List.of(new HibernateValidator()))
+            .configure())
         .defaultLocale(Locale.ENGLISH)
         .messageInterpolator(interpolator())
         .buildValidatorFactory();

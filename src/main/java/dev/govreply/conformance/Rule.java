@@ -20,7 +20,16 @@ import java.util.Objects;
 public record Rule(RuleId id, Severity defaultSeverity, RuleSource source,
     List<String> readerRules) {
 
-  /** Checks for nulls and copies the list. */
+  /**
+   * Checks for nulls and copies the list.
+   *
+   * @param id the stable ID, e.g. {@code GR-NUM-001}
+   * @param defaultSeverity the severity before the profile's ceiling and overrides
+   * @param source what the rule rests on, e.g. {@link RuleSource#GBT_9704_7_2_5}
+   * @param readerRules IDs of text reader findings that this rule grades, e.g.
+   *     {@code [GR-TXT-001]}; copied
+   * @throws NullPointerException when a part or an element is null
+   */
   public Rule {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(defaultSeverity, "defaultSeverity");
@@ -28,12 +37,24 @@ public record Rule(RuleId id, Severity defaultSeverity, RuleSource source,
     readerRules = List.copyOf(readerRules);
   }
 
-  /** The title in {@code locale} (English when untranslated), e.g. "Date missing". */
+  /**
+   * The rule's title.
+   *
+   * @param locale the language, e.g. {@link Locale#SIMPLIFIED_CHINESE}; English when the rule has
+   *     no translation into it
+   * @return the title, e.g. "Date missing"
+   */
   public String title(Locale locale) {
     return Messages.title(id.toString(), locale).orElse(id.toString());
   }
 
-  /** The message in {@code locale} made from {@code arguments}. */
+  /**
+   * The message of a finding of this rule.
+   *
+   * @param locale the language; English when the rule has no translation into it
+   * @param arguments the finding's arguments, in the order of the message's placeholders
+   * @return the message, or the title when the rule has no message of its own
+   */
   public String message(Locale locale, List<String> arguments) {
     return Messages.message(id.toString(), locale, arguments).orElse(title(locale));
   }

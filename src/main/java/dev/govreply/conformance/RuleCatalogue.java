@@ -115,17 +115,30 @@ public final class RuleCatalogue {
     return new Rule(RuleId.parse(id), severity, source, List.of(reader));
   }
 
-  /** The catalogue of this library version. */
+  /**
+   * The catalogue of this library version.
+   *
+   * @return the catalogue {@code govreply-rules 1.0}; the same instance on every call
+   */
   public static RuleCatalogue standard() {
     return STANDARD;
   }
 
-  /** The name and version, e.g. {@code govreply-rules 1.0}. */
+  /**
+   * The catalogue's name and version, which reports repeat.
+   *
+   * @return e.g. {@code govreply-rules 1.0}
+   */
   public String version() {
     return version;
   }
 
-  /** Every rule, in ID order by area as listed (NUM, REQ, CLS, ADR, BOD, DAT, CON, SRC, VAL). */
+  /**
+   * Every rule of the catalogue.
+   *
+   * @return the rules by area as listed (NUM, REQ, CLS, ADR, BOD, DAT, CON, SRC, VAL), in number
+   *     order within an area; unmodifiable
+   */
   public List<Rule> rules() {
     return List.copyOf(rules.values());
   }
@@ -144,6 +157,8 @@ public final class RuleCatalogue {
   /**
    * The rule with this ID, which must exist.
    *
+   * @param id e.g. {@code GR-NUM-002}
+   * @return the rule
    * @throws IllegalArgumentException when there is no such rule
    */
   public Rule require(String id) {
@@ -154,12 +169,23 @@ public final class RuleCatalogue {
     return r;
   }
 
-  /** The rule that grades a text reader finding, e.g. GR-NUM-001 for GR-TXT-001. */
+  /**
+   * The rule that grades a text reader finding.
+   *
+   * @param readerRuleId a reader finding's rule, e.g. {@code GR-TXT-001}
+   * @return the catalogue rule, e.g. {@code GR-NUM-001}; empty when the reader finding is passed
+   *     through as it is
+   */
   public Optional<Rule> forReaderRule(String readerRuleId) {
     return Optional.ofNullable(byReaderRule.get(readerRuleId));
   }
 
-  /** Reader rule IDs dropped because a model rule reports the same thing. */
+  /**
+   * Reader rules whose findings the checker drops, because a model rule reports the same thing
+   * from the reply itself.
+   *
+   * @return the reader rule IDs; unmodifiable
+   */
   public Set<String> supersededReaderRules() {
     return SUPERSEDED;
   }

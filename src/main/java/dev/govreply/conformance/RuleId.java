@@ -76,12 +76,20 @@ public final class RuleId implements Comparable<RuleId> {
     return parse(String.format("GR-%s-%03d", area, number));
   }
 
-  /** The area, e.g. {@code NUM}. */
+  /**
+   * The area of the rule: the part of the reply it is about.
+   *
+   * @return e.g. {@code NUM} (document number) for {@code GR-NUM-002}
+   */
   public String area() {
     return area;
   }
 
-  /** The number within the area, e.g. 2 for {@code GR-NUM-002}. */
+  /**
+   * The number of the rule within its area.
+   *
+   * @return e.g. 2 for {@code GR-NUM-002}
+   */
   public int number() {
     return number;
   }

@@ -36,6 +36,11 @@ public record RuleOverride(String rule, Optional<String> path, Optional<Severity
   /**
    * Checks the parts.
    *
+   * @param rule the rule ID ({@code GR-NUM-002}) or ID pattern ({@code GR-TXT-*})
+   * @param path the path pattern ({@code contacts[*].phone}), or empty for every path
+   * @param severity the new severity; empty to suppress the findings
+   * @param rationale why the profile deviates, e.g. {@code our ledger pads serials}
+   * @throws NullPointerException when a part is null
    * @throws IllegalArgumentException for a malformed rule pattern or regex, or a blank rationale
    */
   public RuleOverride {
@@ -54,27 +59,60 @@ public record RuleOverride(String rule, Optional<String> path, Optional<Severity
     path.ifPresent(RuleOverride::compile);
   }
 
-  /** Re-grades {@code rule} everywhere. */
+  /**
+   * An override that re-grades a rule's findings everywhere.
+   *
+   * @param rule the rule ID or ID pattern, e.g. {@code GR-NUM-002}
+   * @param severity the new severity, e.g. {@link Severity#WARNING}
+   * @param rationale why, e.g. {@code our ledger pads serials}
+   * @return the override; narrow it with {@link #at(String)}
+   * @throws IllegalArgumentException for a malformed rule pattern or a blank rationale
+   */
   public static RuleOverride regrade(String rule, Severity severity, String rationale) {
     return new RuleOverride(rule, Optional.empty(), Optional.of(severity), rationale);
   }
 
-  /** Suppresses {@code rule} everywhere. */
+  /**
+   * An override that suppresses a rule's findings everywhere; the report still lists them as
+   * suppressed, outside the verdict.
+   *
+   * @param rule the rule ID or ID pattern, e.g. {@code GR-CON-004} (phone missing)
+   * @param rationale why, e.g. {@code published replies omit phone numbers}
+   * @return the override; narrow it with {@link #at(String)}
+   * @throws IllegalArgumentException for a malformed rule pattern or a blank rationale
+   */
   public static RuleOverride suppress(String rule, String rationale) {
     return new RuleOverride(rule, Optional.empty(), Optional.empty(), rationale);
   }
 
-  /** This override restricted to paths matching {@code pathPattern}. */
+  /**
+   * This override restricted to findings whose path matches a pattern.
+   *
+   * @param pathPattern a glob such as {@code contacts[*].phone} or {@code body}, or
+   *     {@code regex:} and a regular expression (see above)
+   * @return an override equal to this one but for the path
+   * @throws IllegalArgumentException for an empty pattern or a malformed regular expression
+   */
   public RuleOverride at(String pathPattern) {
     return new RuleOverride(rule, Optional.of(pathPattern), severity, rationale);
   }
 
-  /** True when this override suppresses rather than re-grades. */
+  /**
+   * Whether this override suppresses rather than re-grades.
+   *
+   * @return true when it has no severity
+   */
   public boolean suppresses() {
     return severity.isEmpty();
   }
 
-  /** Whether this override applies to {@code f}. */
+  /**
+   * Whether this override applies to a finding: its rule matches and, when the override has a path
+   * pattern, the finding has a path that matches it.
+   *
+   * @param f the finding
+   * @return true when the override applies
+   */
   public boolean matches(Finding f) {
     if (!compileRule(rule).matcher(f.ruleId()).matches()) {
       return false;

@@ -29,7 +29,11 @@ public enum RuleSource {
     this.citation = citation;
   }
 
-  /** The citation as shown in reports and docs, e.g. {@code GB/T 9704-2012 §7.2.5}. */
+  /**
+   * The citation as shown in reports and docs.
+   *
+   * @return e.g. {@code GB/T 9704-2012 §7.2.5}
+   */
   public String citation() {
     return citation;
   }

@@ -29,9 +29,9 @@
  *       {@link dev.govreply.conformance.ValidResultClass} are constraints for users' own DTO fields
  *       that hold such values as text (a ledger row, a form); they use the model's parsers and can
  *       require the canonical form;
- *   <li>{@link dev.govreply.conformance.FluentGetterPropertySelectionStrategy} lets Hibernate
- *       Validator see constraints on fluent accessors ({@code issuer()}, not {@code getIssuer()});
- *       use it when you configure a validator of your own.
+ *   <li>{@link dev.govreply.conformance.ReplyValidator#configureFluentAccessors} lets a Bean
+ *       Validation configuration of your own see constraints on fluent accessors
+ *       ({@code issuer()}, not {@code getIssuer()}).
  * </ul>
  *
  * <p>Messages are in the resource bundles {@code ValidationMessages} (English) and

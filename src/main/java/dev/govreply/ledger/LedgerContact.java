@@ -18,9 +18,10 @@ public final class LedgerContact {
   /**
    * Creates a contact entry.
    *
-   * @param role the role code
-   * @param name the name
-   * @param phone the phone, or null when none is given
+   * @param role the role code, {@code RESPONSIBLE} or {@code HANDLER}
+   * @param name the name, whitespace removed, e.g. 何勇
+   * @param phone the phone in canonical form, e.g. 0730-6222076, or null when none is given
+   * @throws NullPointerException when {@code role} or {@code name} is null
    */
   public LedgerContact(String role, String name, String phone) {
     this.role = Objects.requireNonNull(role, "role");
@@ -28,22 +29,41 @@ public final class LedgerContact {
     this.phone = phone;
   }
 
-  /** The role code: {@code RESPONSIBLE} or {@code HANDLER}. */
+  /**
+   * The contact's role as a code.
+   *
+   * @return {@code RESPONSIBLE} (承办负责人: 朱远 in the founding example) or {@code HANDLER}
+   *     (承办人 / 联系人: 何勇)
+   */
   public String role() {
     return role;
   }
 
-  /** The name, whitespace removed. */
+  /**
+   * The person's name.
+   *
+   * @return the name with whitespace removed, e.g. 冯华 for 冯  华
+   */
   public String name() {
     return name;
   }
 
-  /** The phone, digits and at most one hyphen (an extension after 转), if given. */
+  /**
+   * The phone number given for the person, in canonical form.
+   *
+   * @return digits and at most one hyphen (an extension after 转), e.g. 0730-6222076 or
+   *     15115089731; empty when none is given
+   */
   public Optional<String> phone() {
     return Optional.ofNullable(phone);
   }
 
-  /** The CSV form {@code ROLE:name:phone} (phone empty when absent). */
+  /**
+   * The contact as one CSV field.
+   *
+   * @return {@code ROLE:name:phone}, e.g. {@code HANDLER:何勇:0730-6222076}, or
+   *     {@code RESPONSIBLE:朱远:} without a phone
+   */
   public String toCsvField() {
     return role + ":" + name + ":" + (phone == null ? "" : phone);
   }

@@ -75,8 +75,9 @@ public final class LedgerRow {
   /**
    * The ledger row of a reply, normalised as LEDGER.md defines.
    *
-   * @param reply the reply
+   * @param reply the reply, e.g. one read from {@code 00-pingjiang-xzf-jy241.txt}
    * @return its row
+   * @throws NullPointerException when {@code reply} is null
    */
   public static LedgerRow of(Reply reply) {
     Objects.requireNonNull(reply, "reply");
@@ -141,72 +142,136 @@ public final class LedgerRow {
     return sb.toString();
   }
 
-  /** 发文机关, whitespace removed. */
+  /**
+   * 发文机关: the body that issues the reply.
+   *
+   * @return the issuer with whitespace removed, e.g. 平江县人民政府; empty when not stated
+   */
   public Optional<String> issuer() {
     return Optional.ofNullable(issuer);
   }
 
-  /** 发文字号 in canonical form, e.g. 平政字〔2024〕12号. */
+  /**
+   * 发文字号 in canonical GB/T 9704 form (brackets 〔〕, serial without leading zeros).
+   *
+   * @return the document number, e.g. 平政字〔2024〕12号; empty when not stated
+   */
   public Optional<String> documentNumber() {
     return Optional.ofNullable(documentNumber);
   }
 
-  /** Result class, e.g. A2. */
+  /**
+   * 办理结果类别: a letter A-D, optionally followed by a digit.
+   *
+   * @return the class, e.g. A2; empty when not stated
+   */
   public Optional<String> resultClass() {
     return Optional.ofNullable(resultClass);
   }
 
-  /** Disclosure code: PUBLIC, ON_REQUEST or NOT_PUBLIC. */
+  /**
+   * 公开属性 as a code.
+   *
+   * @return {@code PUBLIC} (同意公开, 主动公开, as in the founding example), {@code ON_REQUEST}
+   *     (依申请公开) or {@code NOT_PUBLIC} (不予公开); empty when not stated
+   */
   public Optional<String> disclosure() {
     return Optional.ofNullable(disclosure);
   }
 
-  /** Motion kind code: SUGGESTION, PROPOSAL or MOTION. */
+  /**
+   * What kind of item the reply answers, as a code.
+   *
+   * @return {@code SUGGESTION} (建议, as in the founding example), {@code PROPOSAL} (提案) or
+   *     {@code MOTION} (议案); empty when not stated
+   */
   public Optional<String> motionKind() {
     return Optional.ofNullable(motionKind);
   }
 
-  /** The motion number as printed without 第 and 号, e.g. 241, 009, 温36. */
+  /**
+   * The number of the item answered, as printed without 第 and 号.
+   *
+   * @return the number, e.g. 241, 009, 温36; empty when not stated
+   */
   public Optional<String> motionNumber() {
     return Optional.ofNullable(motionNumber);
   }
 
-  /** The session as printed, whitespace removed. */
+  /**
+   * The meeting the item was raised at.
+   *
+   * @return the session with whitespace removed, e.g. 岳阳市九届人大四次会议; empty when not stated
+   */
   public Optional<String> session() {
     return Optional.ofNullable(session);
   }
 
-  /** The motion title as printed, without 《》 or quotes. */
+  /**
+   * The item's own title.
+   *
+   * @return the title as printed, without 《》 or quotes, e.g. 关于优化营商环境，政府部门先行的建议;
+   *     empty when not cited
+   */
   public Optional<String> motionTitle() {
     return Optional.ofNullable(motionTitle);
   }
 
-  /** The names addressed, whitespace removed. */
+  /**
+   * The persons (or the collective) addressed, names only.
+   *
+   * @return the names with whitespace removed, e.g. [张亮]; empty when there is no addressee;
+   *     unmodifiable
+   */
   public List<String> addressees() {
     return addressees;
   }
 
-  /** 代表 or 委员 as the salutation prints it. */
+  /**
+   * The addressees' role, as the salutation prints it.
+   *
+   * @return 代表 (张亮代表), 委员, or the traditional 委員 where printed so; empty when the salutation
+   *     says neither
+   */
   public Optional<String> addresseeRole() {
     return Optional.ofNullable(addresseeRole);
   }
 
-  /** How many persons the salutation addresses, when it tells. */
+  /**
+   * How many persons the salutation addresses, when it tells (see {@link Addressee#count()}).
+   *
+   * @return 1 for 张亮代表, 10 for 童勋海等10位代表; empty for 马青、周丽等委员 (等 without a figure) or
+   *     when there is no addressee
+   */
   public OptionalInt addresseeCount() {
     return addresseeCount == null ? OptionalInt.empty() : OptionalInt.of(addresseeCount);
   }
 
-  /** The date in ISO form yyyy-MM-dd. */
+  /**
+   * 成文日期 in ISO form.
+   *
+   * @return the date as {@code yyyy-MM-dd}, e.g. 2024-05-20; empty when not stated (as in the
+   *     founding example)
+   */
   public Optional<String> date() {
     return Optional.ofNullable(date);
   }
 
-  /** The contacts in document order. */
+  /**
+   * The contact block.
+   *
+   * @return the contacts in document order, e.g. [RESPONSIBLE:朱远:, HANDLER:何勇:0730-6222076];
+   *     unmodifiable
+   */
   public List<LedgerContact> contacts() {
     return contacts;
   }
 
-  /** 抄送 recipients as printed. */
+  /**
+   * 抄送: the bodies that receive a copy.
+   *
+   * @return the recipients as printed, e.g. [省人大常委会办公厅]; unmodifiable
+   */
   public List<String> copyTo() {
     return copyTo;
   }
@@ -244,7 +309,11 @@ public final class LedgerRow {
     return Collections.unmodifiableMap(m);
   }
 
-  /** The row as one JSON object (see {@link LedgerJson}). */
+  /**
+   * The row as one JSON object, the same as {@link LedgerJson#write(LedgerRow)}.
+   *
+   * @return the JSON text, keys in the order of {@link #KEYS}
+   */
   public String toJson() {
     return LedgerJson.write(this);
   }

@@ -8,47 +8,137 @@ import org.immutables.value.Value;
  * A person in the contact block of a reply (承办负责人 / 承办人及联系电话 / 联系人): the responsible
  * official or the handler, with an optional phone number.
  *
- * <p>Example: {@code 承办人及联系电话：何勇 0730-6222076} is role {@link ContactRole#HANDLER}, name 何勇,
+ * <p>Examples from the founding reply: {@code 承办负责人：朱远} is role {@link ContactRole#RESPONSIBLE},
+ * name 朱远; {@code 承办人及联系电话：何勇 0730-6222076} is role {@link ContactRole#HANDLER}, name 何勇,
  * phone 0730-6222076.
  *
- * <p>Immutable and thread-safe; compare with {@code equals}.
+ * <p>Immutable and thread-safe; compare with {@code equals}. The {@code with} methods return a
+ * changed copy and check it as {@link Builder#build()} does.
  */
 @Value.Immutable
 public abstract class Contact {
 
   Contact() {}
 
-  /** A builder: {@code Contact.builder().role(ContactRole.HANDLER).name("何勇").build()}. */
+  /**
+   * A new, empty builder: {@code Contact.builder().role(ContactRole.HANDLER).name("何勇").build()}.
+   *
+   * @return a builder with nothing set; role and name must be set before {@code build()}
+   */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableContact.builder();
   }
 
-  /** Shortcut for a contact without phone or unit. */
+  /**
+   * A contact without phone or unit: {@code Contact.of(ContactRole.RESPONSIBLE, "朱远")}.
+   *
+   * @param role responsible official or handler
+   * @param name the person's name, e.g. 朱远
+   * @return the contact
+   * @throws MalformedValueException when {@code name} is not a name (see {@link #name()})
+   */
   public static Contact of(ContactRole role, String name) {
     return builder().role(role).name(name).build();
   }
 
-  /** Shortcut for a contact with a phone number. */
+  /**
+   * A contact with a phone number:
+   * {@code Contact.of(ContactRole.HANDLER, "何勇", PhoneNumber.parse("0730-6222076"))}.
+   *
+   * @param role responsible official or handler
+   * @param name the person's name, e.g. 何勇
+   * @param phone the number given for the person
+   * @return the contact
+   * @throws MalformedValueException when {@code name} is not a name (see {@link #name()})
+   */
   public static Contact of(ContactRole role, String name, PhoneNumber phone) {
     return builder().role(role).name(name).phone(phone).build();
   }
 
-  /** Responsible official (承办负责人) or handler (承办人 / 联系人). */
+  /**
+   * Responsible official (承办负责人) or handler (承办人 / 联系人).
+   *
+   * @return the role, e.g. {@link ContactRole#HANDLER} for 承办人及联系电话：何勇
+   */
   public abstract ContactRole role();
 
   /**
    * The person's name, whitespace removed: 冯华 for 冯  华. It starts with a letter or a mask (李*),
    * and holds letters, digits, masks, name dots and brackets only: formula text such as
    * {@code @SUM(1+1)} or a control character is malformed.
+   *
+   * @return the name, e.g. 何勇
    */
   @Size(max = 50)
   public abstract String name();
 
-  /** The phone number given for the person. */
+  /**
+   * The phone number given for the person.
+   *
+   * @return the number, e.g. 0730-6222076; empty when none is given (承办负责人：朱远)
+   */
   public abstract Optional<PhoneNumber> phone();
 
-  /** The unit (联系单位 / 处室) given for the person, e.g. 海南省交通运输厅综合规划处. */
+  /**
+   * The unit (联系单位 / 处室) given for the person.
+   *
+   * @return the unit, e.g. 海南省交通运输厅综合规划处; empty when none is given (as in the founding
+   *     example)
+   */
   public abstract Optional<@Size(max = 100) String> unit();
+
+  // ---- copies with one part changed ----
+
+  /**
+   * A copy with another role.
+   *
+   * @param role responsible official or handler
+   * @return a contact like this one with {@code role}; this contact when it already has it
+   */
+  public abstract Contact withRole(ContactRole role);
+
+  /**
+   * A copy with another name.
+   *
+   * @param name the person's name, e.g. 朱远
+   * @return a contact like this one with {@code name}; this contact when it already has it
+   * @throws MalformedValueException when {@code name} is not a name (see {@link #name()})
+   */
+  public abstract Contact withName(String name);
+
+  /**
+   * A copy with another phone number.
+   *
+   * @param phone the number, e.g. {@code PhoneNumber.parse("0730-6222076")}
+   * @return a contact like this one with {@code phone}; this contact when it already has it
+   */
+  public abstract Contact withPhone(PhoneNumber phone);
+
+  /**
+   * A copy with another phone number, or without one.
+   *
+   * @param phone the number, or empty to remove it
+   * @return a contact like this one with {@code phone}; this contact when it already has it
+   */
+  public abstract Contact withPhone(Optional<? extends PhoneNumber> phone);
+
+  /**
+   * A copy with another unit.
+   *
+   * @param unit the unit, e.g. 海南省交通运输厅综合规划处
+   * @return a contact like this one with {@code unit}; this contact when it already has it
+   * @throws MalformedValueException when {@code unit} is blank
+   */
+  public abstract Contact withUnit(String unit);
+
+  /**
+   * A copy with another unit, or without one.
+   *
+   * @param unit the unit, or empty to remove it
+   * @return a contact like this one with {@code unit}; this contact when it already has it
+   * @throws MalformedValueException when {@code unit} is blank
+   */
+  public abstract Contact withUnit(Optional<String> unit);
 
   @Value.Check
   void check() {
@@ -56,8 +146,85 @@ public abstract class Contact {
     unit().ifPresent(u -> Checks.notBlank("contact.unit", u));
   }
 
-  /** Builds {@link Contact} values; not thread-safe. */
-  public static final class Builder extends ImmutableContact.Builder {
+  /**
+   * Builds {@link Contact} values: get one from {@link Contact#builder()}, set the role and the
+   * name (both required) and what else is given, then call {@link #build()}. For the common cases
+   * {@link Contact#of(ContactRole, String)} is shorter.
+   *
+   * <p>No method accepts {@code null}: it throws a {@link NullPointerException} naming the part.
+   * Not thread-safe. The library implements this class; applications cannot extend it.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the parts of {@code contact} into this builder, replacing this builder's (an absent
+     * phone or unit leaves this builder's as it is).
+     *
+     * @param contact the contact to copy
+     * @return this builder
+     */
+    public abstract Builder from(Contact contact);
+
+    /**
+     * Sets the role. Required.
+     *
+     * @param role {@link ContactRole#RESPONSIBLE} for 承办负责人 (朱远), {@link ContactRole#HANDLER}
+     *     for 承办人 / 联系人 (何勇)
+     * @return this builder
+     */
+    public abstract Builder role(ContactRole role);
+
+    /**
+     * Sets the person's name. Required.
+     *
+     * @param name the name without spaces, e.g. 何勇; a letter or a mask (李*) first, then letters,
+     *     digits, masks, name dots and brackets; the validator's limit is 50 characters
+     * @return this builder
+     */
+    public abstract Builder name(String name);
+
+    /**
+     * Sets the phone number.
+     *
+     * @param phone the number, e.g. {@code PhoneNumber.parse("0730-6222076")}
+     * @return this builder
+     */
+    public abstract Builder phone(PhoneNumber phone);
+
+    /**
+     * Sets or clears the phone number.
+     *
+     * @param phone the number, or empty when none is given
+     * @return this builder
+     */
+    public abstract Builder phone(Optional<? extends PhoneNumber> phone);
+
+    /**
+     * Sets the unit (联系单位 / 处室).
+     *
+     * @param unit the unit, e.g. 海南省交通运输厅综合规划处; must not be blank; the validator's limit
+     *     is 100 characters
+     * @return this builder
+     */
+    public abstract Builder unit(String unit);
+
+    /**
+     * Sets or clears the unit.
+     *
+     * @param unit the unit, or empty when none is given
+     * @return this builder
+     */
+    public abstract Builder unit(Optional<String> unit);
+
+    /**
+     * Builds the contact, checking each part.
+     *
+     * @return the contact
+     * @throws IllegalStateException when the role or the name was not set
+     * @throws MalformedValueException when the name is not a name ({@code contact.name}: "a name
+     *     starts with a letter, not '='") or the unit is blank
+     */
+    public abstract Contact build();
   }
 }

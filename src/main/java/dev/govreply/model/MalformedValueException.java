@@ -17,9 +17,13 @@ import java.util.Objects;
 public final class MalformedValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The malformed attribute, as a dotted path: {@code documentNumber.year}. */
   private final String field;
+  /** The text that was parsed, or the offending component as text. */
   private final String text;
+  /** Zero-based index into {@link #text} of the problem, or {@code -1}. */
   private final int index;
+  /** What is wrong, in English, without field and position. */
   private final String reason;
 
   /**
@@ -50,22 +54,40 @@ public final class MalformedValueException extends IllegalArgumentException {
     return sb.toString();
   }
 
-  /** The field whose value is malformed, e.g. {@code documentNumber.serial}. */
+  /**
+   * The field whose value is malformed, as a dotted path relative to the value being built.
+   *
+   * @return the field, e.g. {@code documentNumber.year}, {@code motion.number} or
+   *     {@code addressee.names[0]}
+   */
   public String field() {
     return field;
   }
 
-  /** The text that was being parsed (or the offending component as text). */
+  /**
+   * The text that was being parsed, or the offending component as text.
+   *
+   * @return the text, e.g. {@code 平政字〔0〕12号}
+   */
   public String text() {
     return text;
   }
 
-  /** Zero-based index into {@link #text()} where the problem was found, or {@code -1}. */
+  /**
+   * Where in {@link #text()} the problem was found.
+   *
+   * @return the zero-based index, e.g. 4 for the year of {@code 平政字〔0〕12号}; {@code -1} when the
+   *     problem concerns the value as a whole
+   */
   public int index() {
     return index;
   }
 
-  /** What is wrong, without field and position. */
+  /**
+   * What is wrong, without field and position.
+   *
+   * @return the reason in English, e.g. {@code year must have four digits, got "0"}
+   */
   public String reason() {
     return reason;
   }

@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  * their own data in {@link #extensions()}.
  *
  * <p>Nearly every part is optional: real replies lack blocks and must still load; a conformance
- * check reports what is missing. Build one with {@link #builder()}:
+ * check reports what is missing. Build one with {@link #builder()}; the founding example
+ * ({@code samples/00-pingjiang-xzf-jy241.txt}) starts so:
  *
  * <pre>{@code
  * Reply reply = Reply.builder()
@@ -37,6 +38,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Change a part with a {@code with} method, which returns a new reply and leaves this one as it
+ * is: {@code reply.withTitle("平江县人民政府对岳阳市九届人大四次会议第241号建议的答复")}. It checks the new
+ * part as {@link Builder#build()} does. For several changes at once use {@link #toBuilder()}.
+ *
  * <p>Immutable and thread-safe; compare with {@code equals} ("the same document"). Where a value
  * came from in a source text is not part of the value: readers report it beside the value.
  */
@@ -45,68 +50,132 @@ public abstract class Reply {
 
   Reply() {}
 
-  /** A new, empty builder. */
+  /**
+   * A new, empty builder.
+   *
+   * @return a builder with no part set; {@code build()} on it gives a reply with an empty body
+   */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableReply.builder();
   }
 
-  /** A builder initialised with all parts of this reply, to make a modified copy. */
+  /**
+   * A builder initialised with all parts of this reply, to make a modified copy.
+   *
+   * @return a new builder holding this reply's parts
+   */
   public final Builder toBuilder() {
-    Builder b = builder();
-    b.from(this);
-    return b;
+    return builder().from(this);
   }
 
-  /** 发文机关: the body that issues the reply, e.g. 平江县人民政府. */
+  /**
+   * 发文机关: the body that issues the reply, as printed in the header or the title.
+   *
+   * @return the issuer, e.g. 平江县人民政府; empty when the reply does not name it
+   */
   public abstract Optional<@Size(max = 100) String> issuer();
 
-  /** 发文字号: e.g. 平政字〔2024〕12号. */
+  /**
+   * 发文字号: the document number of the reply.
+   *
+   * @return the number, e.g. 平政字〔2024〕12号; empty when none is printed
+   */
   public abstract Optional<DocumentNumber> documentNumber();
 
-  /** 签发人: the leader who signed the document for issue, as printed in the header (张坤宏). */
+  /**
+   * 签发人: the leader who signed the document for issue, as printed in the header.
+   *
+   * @return the signer's name, e.g. 张坤宏; empty when the header names none (as in most replies)
+   */
   public abstract Optional<@Size(max = 50) String> signer();
 
-  /** 办理结果类别: e.g. A2 in {@code A2类}. The meaning of a class is defined by a profile. */
+  /**
+   * 办理结果类别: how far the reply meets the item. The meaning of a class is defined by a profile.
+   *
+   * @return the class, e.g. A2 for {@code A2类}; empty when none is printed
+   */
   public abstract Optional<ResultClass> resultClass();
 
-  /** 公开属性: whether the reply is published (同意公开 / 依申请公开 / 不予公开). */
+  /**
+   * 公开属性: whether the reply is published (同意公开 / 依申请公开 / 不予公开).
+   *
+   * @return the disclosure, e.g. {@link Disclosure#PUBLIC} for 同意公开; empty when not stated
+   */
   public abstract Optional<Disclosure> disclosure();
 
   /**
-   * 标题 as printed on one line, e.g. 平江县人民政府对岳阳市九届人大四次会议第241号建议的答复. Spacing used for
-   * layout (答 复) is not part of the title.
+   * 标题 as printed on one line. Spacing used for layout (答 复) is not part of the title.
+   *
+   * @return the title, e.g. 平江县人民政府对岳阳市九届人大四次会议第241号建议的答复; empty when none
    */
   public abstract Optional<@Size(max = 500) String> title();
 
-  /** The item answered: kind, session, number and title. */
+  /**
+   * The item answered: kind, session, number and title.
+   *
+   * @return the motion, e.g. suggestion 241 of 岳阳市九届人大四次会议; empty when not cited
+   */
   public abstract Optional<@Valid Motion> motion();
 
-  /** 主送: the deputies or members addressed. */
+  /**
+   * 主送: the deputies or members addressed.
+   *
+   * @return the addressee, e.g. 张亮代表; empty when the reply has no salutation
+   */
   public abstract Optional<@Valid Addressee> addressee();
 
-  /** 正文: opening, context, measures, commitments and closing. Empty when the reply has no body. */
+  /**
+   * 正文: opening, context, measures, commitments and closing.
+   *
+   * @return the body; an empty body ({@link Body#isEmpty()}) when the reply has none
+   */
   @Valid
   @Value.Default
   public Body body() {
     return Body.builder().build();
   }
 
-  /** 发文机关署名: the signature as printed, which may be an abbreviation of the issuer. */
+  /**
+   * 发文机关署名: the signature as printed, which may be an abbreviation of the issuer.
+   *
+   * @return the signature, e.g. 平江县人民政府; empty when the reply is not signed (the founding
+   *     example ends with its contacts)
+   */
   public abstract Optional<@Size(max = 100) String> signature();
 
-  /** 成文日期: the date of the reply. */
+  /**
+   * 成文日期: the date of the reply.
+   *
+   * @return the date, e.g. 2024-05-20 for 2024年5月20日; empty when none is printed
+   */
   public abstract Optional<LocalDate> date();
 
-  /** The contact block: responsible officials and handlers, in document order. */
+  /**
+   * The contact block: responsible officials (承办负责人) and handlers (承办人), in document order.
+   *
+   * @return the contacts, e.g. [朱远 (responsible), 何勇 0730-6222076 (handler)]; unmodifiable
+   */
   public abstract List<@Valid Contact> contacts();
 
-  /** 抄送: bodies that receive a copy, e.g. 省人大常委会办公厅. */
+  /**
+   * 抄送: bodies that receive a copy.
+   *
+   * @return the bodies, e.g. [省人大常委会办公厅, 省政府办公厅]; unmodifiable, empty when none
+   */
   public abstract List<@Size(max = 100) String> copyTo();
 
-  /** 附注 and similar notes, e.g. 此件主动公开, 传真: 0571-…, as printed. */
+  /**
+   * 附注 and similar notes, as printed.
+   *
+   * @return the notes, e.g. [此件主动公开]; unmodifiable, empty when none
+   */
   public abstract List<String> notes();
 
-  /** Input text a reader could not place in a field, with its line numbers and kind. */
+  /**
+   * Input text a reader could not place in a field, with its line numbers and kind.
+   *
+   * @return the blocks in input order; unmodifiable, empty when the reader placed everything
+   */
   public abstract List<UnrecognizedBlock> unrecognized();
 
   /**
@@ -117,8 +186,10 @@ public abstract class Reply {
 
   /**
    * Integrators' own data (legacy ids, workflow state) as JSON values, in insertion order. The
-   * library never interprets them; JSON round-trips them untouched. The returned nodes are copies:
-   * changing them does not change this reply.
+   * library never interprets them; JSON round-trips them untouched.
+   *
+   * @return the values by key, e.g. {@code legacy → {"ledgerId":"PJ-2024-JY-241"}}; copies, so
+   *     changing them does not change this reply; unmodifiable
    */
   public final Map<String, JsonNode> extensions() {
     Map<String, ExtensionValue> values = extensionValues();
@@ -128,6 +199,265 @@ public abstract class Reply {
     Map<String, JsonNode> copy = new LinkedHashMap<>();
     values.forEach((k, v) -> copy.put(k, v.copy()));
     return Collections.unmodifiableMap(copy);
+  }
+
+  // ---- copies with one part changed; each checks the new part as build() does ----
+
+  /**
+   * A copy with another issuer (发文机关).
+   *
+   * @param issuer the issuer as printed, e.g. 平江县人民政府
+   * @return a reply like this one with {@code issuer}; this reply when it already has it
+   * @throws MalformedValueException when {@code issuer} is blank
+   */
+  public abstract Reply withIssuer(String issuer);
+
+  /**
+   * A copy with another issuer, or without one.
+   *
+   * @param issuer the issuer, or empty to remove it
+   * @return a reply like this one with {@code issuer}; this reply when it already has it
+   * @throws MalformedValueException when {@code issuer} is blank
+   */
+  public abstract Reply withIssuer(Optional<String> issuer);
+
+  /**
+   * A copy with another document number (发文字号).
+   *
+   * @param documentNumber the number, e.g. {@code DocumentNumber.parse("平政字〔2024〕12号")}
+   * @return a reply like this one with {@code documentNumber}; this reply when it already has it
+   */
+  public abstract Reply withDocumentNumber(DocumentNumber documentNumber);
+
+  /**
+   * A copy with another document number, or without one.
+   *
+   * @param documentNumber the number, or empty to remove it
+   * @return a reply like this one with {@code documentNumber}; this reply when it already has it
+   */
+  public abstract Reply withDocumentNumber(Optional<? extends DocumentNumber> documentNumber);
+
+  /**
+   * A copy with another signer (签发人).
+   *
+   * @param signer the signer's name as printed, e.g. 张坤宏
+   * @return a reply like this one with {@code signer}; this reply when it already has it
+   * @throws MalformedValueException when {@code signer} is blank
+   */
+  public abstract Reply withSigner(String signer);
+
+  /**
+   * A copy with another signer, or without one.
+   *
+   * @param signer the signer's name, or empty to remove it
+   * @return a reply like this one with {@code signer}; this reply when it already has it
+   * @throws MalformedValueException when {@code signer} is blank
+   */
+  public abstract Reply withSigner(Optional<String> signer);
+
+  /**
+   * A copy with another result class (办理结果类别).
+   *
+   * @param resultClass the class, e.g. {@code ResultClass.parse("A2")}
+   * @return a reply like this one with {@code resultClass}; this reply when it already has it
+   */
+  public abstract Reply withResultClass(ResultClass resultClass);
+
+  /**
+   * A copy with another result class, or without one.
+   *
+   * @param resultClass the class, or empty to remove it
+   * @return a reply like this one with {@code resultClass}; this reply when it already has it
+   */
+  public abstract Reply withResultClass(Optional<? extends ResultClass> resultClass);
+
+  /**
+   * A copy with another disclosure (公开属性).
+   *
+   * @param disclosure the disclosure, e.g. {@link Disclosure#PUBLIC} for 同意公开
+   * @return a reply like this one with {@code disclosure}; this reply when it already has it
+   */
+  public abstract Reply withDisclosure(Disclosure disclosure);
+
+  /**
+   * A copy with another disclosure, or without one.
+   *
+   * @param disclosure the disclosure, or empty to remove it
+   * @return a reply like this one with {@code disclosure}; this reply when it already has it
+   */
+  public abstract Reply withDisclosure(Optional<? extends Disclosure> disclosure);
+
+  /**
+   * A copy with another title (标题).
+   *
+   * @param title the title on one line, e.g. 平江县人民政府对岳阳市九届人大四次会议第241号建议的答复
+   * @return a reply like this one with {@code title}; this reply when it already has it
+   * @throws MalformedValueException when {@code title} is blank
+   */
+  public abstract Reply withTitle(String title);
+
+  /**
+   * A copy with another title, or without one.
+   *
+   * @param title the title, or empty to remove it
+   * @return a reply like this one with {@code title}; this reply when it already has it
+   * @throws MalformedValueException when {@code title} is blank
+   */
+  public abstract Reply withTitle(Optional<String> title);
+
+  /**
+   * A copy answering another item.
+   *
+   * @param motion the item, e.g. suggestion 241 of 岳阳市九届人大四次会议
+   * @return a reply like this one with {@code motion}; this reply when it already has it
+   */
+  public abstract Reply withMotion(Motion motion);
+
+  /**
+   * A copy answering another item, or citing none.
+   *
+   * @param motion the item, or empty to remove it
+   * @return a reply like this one with {@code motion}; this reply when it already has it
+   */
+  public abstract Reply withMotion(Optional<? extends Motion> motion);
+
+  /**
+   * A copy with another addressee (主送).
+   *
+   * @param addressee the addressee, e.g. 张亮代表
+   * @return a reply like this one with {@code addressee}; this reply when it already has it
+   */
+  public abstract Reply withAddressee(Addressee addressee);
+
+  /**
+   * A copy with another addressee, or without one.
+   *
+   * @param addressee the addressee, or empty to remove it
+   * @return a reply like this one with {@code addressee}; this reply when it already has it
+   */
+  public abstract Reply withAddressee(Optional<? extends Addressee> addressee);
+
+  /**
+   * A copy with another body (正文).
+   *
+   * @param body the body; an empty body for none
+   * @return a reply like this one with {@code body}; this reply when it already has it
+   */
+  public abstract Reply withBody(Body body);
+
+  /**
+   * A copy with another signature (发文机关署名).
+   *
+   * @param signature the signature as printed, e.g. 平江县人民政府
+   * @return a reply like this one with {@code signature}; this reply when it already has it
+   * @throws MalformedValueException when {@code signature} is blank
+   */
+  public abstract Reply withSignature(String signature);
+
+  /**
+   * A copy with another signature, or unsigned.
+   *
+   * @param signature the signature, or empty to remove it
+   * @return a reply like this one with {@code signature}; this reply when it already has it
+   * @throws MalformedValueException when {@code signature} is blank
+   */
+  public abstract Reply withSignature(Optional<String> signature);
+
+  /**
+   * A copy with another date (成文日期).
+   *
+   * @param date the date, e.g. {@code LocalDate.of(2024, 5, 20)}
+   * @return a reply like this one with {@code date}; this reply when it already has it
+   */
+  public abstract Reply withDate(LocalDate date);
+
+  /**
+   * A copy with another date, or undated.
+   *
+   * @param date the date, or empty to remove it
+   * @return a reply like this one with {@code date}; this reply when it already has it
+   */
+  public abstract Reply withDate(Optional<? extends LocalDate> date);
+
+  /**
+   * A copy with these contacts instead of this reply's.
+   *
+   * @param contacts the contacts in document order, e.g. 朱远 (responsible), 何勇 (handler)
+   * @return a reply like this one with {@code contacts}
+   */
+  public abstract Reply withContacts(Contact... contacts);
+
+  /**
+   * A copy with these contacts instead of this reply's.
+   *
+   * @param contacts the contacts in document order; none for a reply without a contact block
+   * @return a reply like this one with {@code contacts}
+   */
+  public abstract Reply withContacts(Iterable<? extends Contact> contacts);
+
+  /**
+   * A copy with these copy-to bodies (抄送) instead of this reply's.
+   *
+   * @param copyTo the bodies, e.g. 省人大常委会办公厅, 省政府办公厅
+   * @return a reply like this one with {@code copyTo}
+   * @throws MalformedValueException when one of them is blank
+   */
+  public abstract Reply withCopyTo(String... copyTo);
+
+  /**
+   * A copy with these copy-to bodies (抄送) instead of this reply's.
+   *
+   * @param copyTo the bodies; none for a reply without copies
+   * @return a reply like this one with {@code copyTo}
+   * @throws MalformedValueException when one of them is blank
+   */
+  public abstract Reply withCopyTo(Iterable<String> copyTo);
+
+  /**
+   * A copy with these notes (附注) instead of this reply's.
+   *
+   * @param notes the notes as printed, e.g. 此件主动公开
+   * @return a reply like this one with {@code notes}
+   * @throws MalformedValueException when one of them is blank
+   */
+  public abstract Reply withNotes(String... notes);
+
+  /**
+   * A copy with these notes (附注) instead of this reply's.
+   *
+   * @param notes the notes; none for a reply without notes
+   * @return a reply like this one with {@code notes}
+   * @throws MalformedValueException when one of them is blank
+   */
+  public abstract Reply withNotes(Iterable<String> notes);
+
+  /**
+   * A copy with these unrecognized blocks instead of this reply's.
+   *
+   * @param unrecognized the blocks in input order
+   * @return a reply like this one with {@code unrecognized}
+   */
+  public abstract Reply withUnrecognized(UnrecognizedBlock... unrecognized);
+
+  /**
+   * A copy with these unrecognized blocks instead of this reply's.
+   *
+   * @param unrecognized the blocks in input order; none once everything is placed
+   * @return a reply like this one with {@code unrecognized}
+   */
+  public abstract Reply withUnrecognized(Iterable<? extends UnrecognizedBlock> unrecognized);
+
+  /**
+   * A copy with copies of these extension values instead of this reply's.
+   *
+   * @param extensions the integrator's values by key, e.g. {@code legacy →
+   *     {"ledgerId":"PJ-2024-JY-241"}}; the nodes are copied, so later changes to them do not
+   *     reach the reply
+   * @return a reply like this one with {@code extensions}
+   * @throws MalformedValueException when a key is empty
+   */
+  public final Reply withExtensions(Map<String, ? extends JsonNode> extensions) {
+    return toBuilder().extensions(extensions).build();
   }
 
   @Value.Check
@@ -146,26 +476,375 @@ public abstract class Reply {
   }
 
   /**
-   * Builds {@link Reply} values. Not thread-safe; build once, then share the immutable reply.
+   * Builds {@link Reply} values: get one from {@link Reply#builder()} or {@link Reply#toBuilder()},
+   * set the parts the document has, then call {@link #build()}.
+   *
+   * <p>Every part may be left out. An optional part is set with its value or with an
+   * {@code Optional} (empty to clear it); a list part is added to element by element
+   * ({@code addContact}), several at once ({@code addContacts}, {@code addAllContacts}), or
+   * replaced ({@code contacts}). No method accepts {@code null}: it throws a
+   * {@link NullPointerException} naming the part. Whether the values are well-formed (no blank
+   * title, say) is checked by {@link #build()}.
+   *
+   * <p>Not thread-safe; build once, then share the immutable reply. The library implements this
+   * class; applications cannot extend it.
    */
-  public static final class Builder extends ImmutableReply.Builder {
+  public abstract static class Builder {
     Builder() {}
 
     /**
-     * Adds an integrator's value under {@code key}; the node is copied, so later changes to it do
-     * not reach the reply.
+     * Copies the parts of {@code reply} into this builder: its present optional parts and its
+     * body replace this builder's, its list elements and extension values are added to this
+     * builder's.
+     *
+     * @param reply the reply to copy, e.g. one read from text, to correct a part of it
+     * @return this builder
      */
-    public Builder putExtension(String key, JsonNode value) {
-      putExtensionValue(key, new ExtensionValue(value));
-      return this;
+    public abstract Builder from(Reply reply);
+
+    /**
+     * Sets the issuer (发文机关): the body that issues the reply, as printed in the header or the
+     * title.
+     *
+     * @param issuer the issuer, e.g. 平江县人民政府; must not be blank; the validator's limit is
+     *     100 characters
+     * @return this builder
+     */
+    public abstract Builder issuer(String issuer);
+
+    /**
+     * Sets or clears the issuer (发文机关).
+     *
+     * @param issuer the issuer, or empty for a reply that does not name it
+     * @return this builder
+     */
+    public abstract Builder issuer(Optional<String> issuer);
+
+    /**
+     * Sets the document number (发文字号).
+     *
+     * @param documentNumber the number, e.g. {@code DocumentNumber.parse("平政字〔2024〕12号")}
+     * @return this builder
+     */
+    public abstract Builder documentNumber(DocumentNumber documentNumber);
+
+    /**
+     * Sets or clears the document number (发文字号).
+     *
+     * @param documentNumber the number, or empty when none is printed
+     * @return this builder
+     */
+    public abstract Builder documentNumber(Optional<? extends DocumentNumber> documentNumber);
+
+    /**
+     * Sets the signer (签发人): the leader who signed the document for issue, as printed in the
+     * header (the founding example has none).
+     *
+     * @param signer the signer's name, e.g. 张坤宏; must not be blank; the validator's limit is 50
+     *     characters
+     * @return this builder
+     */
+    public abstract Builder signer(String signer);
+
+    /**
+     * Sets or clears the signer (签发人).
+     *
+     * @param signer the signer's name, or empty when the header names none
+     * @return this builder
+     */
+    public abstract Builder signer(Optional<String> signer);
+
+    /**
+     * Sets the result class (办理结果类别) printed beside the number.
+     *
+     * @param resultClass the class, e.g. {@code ResultClass.parse("A2")} for {@code A2类}
+     * @return this builder
+     */
+    public abstract Builder resultClass(ResultClass resultClass);
+
+    /**
+     * Sets or clears the result class (办理结果类别).
+     *
+     * @param resultClass the class, or empty when none is printed
+     * @return this builder
+     */
+    public abstract Builder resultClass(Optional<? extends ResultClass> resultClass);
+
+    /**
+     * Sets the disclosure (公开属性).
+     *
+     * @param disclosure the disclosure, e.g. {@link Disclosure#PUBLIC} for 同意公开
+     * @return this builder
+     */
+    public abstract Builder disclosure(Disclosure disclosure);
+
+    /**
+     * Sets or clears the disclosure (公开属性).
+     *
+     * @param disclosure the disclosure, or empty when not stated
+     * @return this builder
+     */
+    public abstract Builder disclosure(Optional<? extends Disclosure> disclosure);
+
+    /**
+     * Sets the title (标题) as printed on one line, without layout spacing (答 复 → 答复).
+     *
+     * @param title the title, e.g. 平江县人民政府对岳阳市九届人大四次会议第241号建议的答复; must not be
+     *     blank; the validator's limit is 500 characters
+     * @return this builder
+     */
+    public abstract Builder title(String title);
+
+    /**
+     * Sets or clears the title (标题).
+     *
+     * @param title the title, or empty when the reply has none
+     * @return this builder
+     */
+    public abstract Builder title(Optional<String> title);
+
+    /**
+     * Sets the item answered.
+     *
+     * @param motion the item, e.g. {@code Motion.builder().kind(MotionKind.SUGGESTION)
+     *     .session(Session.of("岳阳市九届人大四次会议")).number("241").build()}
+     * @return this builder
+     */
+    public abstract Builder motion(Motion motion);
+
+    /**
+     * Sets or clears the item answered.
+     *
+     * @param motion the item, or empty when the reply cites none
+     * @return this builder
+     */
+    public abstract Builder motion(Optional<? extends Motion> motion);
+
+    /**
+     * Sets the addressee (主送).
+     *
+     * @param addressee the addressee, e.g. {@code Addressee.builder().salutation("张亮代表")
+     *     .addName("张亮").role(AddresseeRole.DEPUTY).build()}
+     * @return this builder
+     */
+    public abstract Builder addressee(Addressee addressee);
+
+    /**
+     * Sets or clears the addressee (主送).
+     *
+     * @param addressee the addressee, or empty when the reply has no salutation
+     * @return this builder
+     */
+    public abstract Builder addressee(Optional<? extends Addressee> addressee);
+
+    /**
+     * Sets the body (正文); without this call the reply has an empty body.
+     *
+     * @param body the body: opening, context, measures, commitments and closing
+     * @return this builder
+     */
+    public abstract Builder body(Body body);
+
+    /**
+     * Sets the signature (发文机关署名) as printed, which may abbreviate the issuer.
+     *
+     * @param signature the signature, e.g. 平江县人民政府; must not be blank; the validator's limit
+     *     is 100 characters
+     * @return this builder
+     */
+    public abstract Builder signature(String signature);
+
+    /**
+     * Sets or clears the signature (发文机关署名).
+     *
+     * @param signature the signature, or empty when the reply is not signed
+     * @return this builder
+     */
+    public abstract Builder signature(Optional<String> signature);
+
+    /**
+     * Sets the date (成文日期).
+     *
+     * @param date the date, e.g. {@code LocalDate.of(2024, 5, 20)} for 2024年5月20日
+     * @return this builder
+     */
+    public abstract Builder date(LocalDate date);
+
+    /**
+     * Sets or clears the date (成文日期).
+     *
+     * @param date the date, or empty when none is printed
+     * @return this builder
+     */
+    public abstract Builder date(Optional<? extends LocalDate> date);
+
+    /**
+     * Adds a contact after those already added (contacts keep document order).
+     *
+     * @param contact the contact, e.g. {@code Contact.of(ContactRole.RESPONSIBLE, "朱远")}
+     * @return this builder
+     */
+    public abstract Builder addContact(Contact contact);
+
+    /**
+     * Adds contacts after those already added.
+     *
+     * @param contacts the contacts in document order, e.g. 朱远 (responsible), 何勇 (handler)
+     * @return this builder
+     */
+    public abstract Builder addContacts(Contact... contacts);
+
+    /**
+     * Replaces the contacts added so far.
+     *
+     * @param contacts the contacts in document order
+     * @return this builder
+     */
+    public abstract Builder contacts(Iterable<? extends Contact> contacts);
+
+    /**
+     * Adds contacts after those already added.
+     *
+     * @param contacts the contacts in document order
+     * @return this builder
+     */
+    public abstract Builder addAllContacts(Iterable<? extends Contact> contacts);
+
+    /**
+     * Adds a body that receives a copy (抄送).
+     *
+     * @param copyTo the body, e.g. 省人大常委会办公厅; must not be blank
+     * @return this builder
+     */
+    public abstract Builder addCopyTo(String copyTo);
+
+    /**
+     * Adds bodies that receive a copy (抄送).
+     *
+     * @param copyTo the bodies, e.g. 省人大常委会办公厅, 省政府办公厅; none may be blank
+     * @return this builder
+     */
+    public abstract Builder addCopyTo(String... copyTo);
+
+    /**
+     * Replaces the copy-to bodies (抄送) added so far.
+     *
+     * @param copyTo the bodies; none may be blank
+     * @return this builder
+     */
+    public abstract Builder copyTo(Iterable<String> copyTo);
+
+    /**
+     * Adds bodies that receive a copy (抄送).
+     *
+     * @param copyTo the bodies; none may be blank
+     * @return this builder
+     */
+    public abstract Builder addAllCopyTo(Iterable<String> copyTo);
+
+    /**
+     * Adds a note (附注) as printed.
+     *
+     * @param note the note, e.g. 此件主动公开; must not be blank
+     * @return this builder
+     */
+    public abstract Builder addNote(String note);
+
+    /**
+     * Adds notes (附注) as printed.
+     *
+     * @param notes the notes; none may be blank
+     * @return this builder
+     */
+    public abstract Builder addNotes(String... notes);
+
+    /**
+     * Replaces the notes (附注) added so far.
+     *
+     * @param notes the notes; none may be blank
+     * @return this builder
+     */
+    public abstract Builder notes(Iterable<String> notes);
+
+    /**
+     * Adds notes (附注) as printed.
+     *
+     * @param notes the notes; none may be blank
+     * @return this builder
+     */
+    public abstract Builder addAllNotes(Iterable<String> notes);
+
+    /**
+     * Adds a block of input text that a reader could not place.
+     *
+     * @param block the block, e.g. the 索引号 / 公开方式 lines of a captured web page
+     * @return this builder
+     */
+    public abstract Builder addUnrecognized(UnrecognizedBlock block);
+
+    /**
+     * Adds blocks of input text that a reader could not place.
+     *
+     * @param blocks the blocks in input order
+     * @return this builder
+     */
+    public abstract Builder addUnrecognized(UnrecognizedBlock... blocks);
+
+    /**
+     * Replaces the unrecognized blocks added so far.
+     *
+     * @param blocks the blocks in input order
+     * @return this builder
+     */
+    public abstract Builder unrecognized(Iterable<? extends UnrecognizedBlock> blocks);
+
+    /**
+     * Adds blocks of input text that a reader could not place.
+     *
+     * @param blocks the blocks in input order
+     * @return this builder
+     */
+    public abstract Builder addAllUnrecognized(Iterable<? extends UnrecognizedBlock> blocks);
+
+    /**
+     * Adds an integrator's value under {@code key}, replacing one already under it; the node is
+     * copied, so later changes to it do not reach the reply.
+     *
+     * @param key the key, e.g. {@code legacy}; must not be empty
+     * @param value the value, e.g. {@code {"ledgerId":"PJ-2024-JY-241","workflow":"办结"}}
+     * @return this builder
+     */
+    public final Builder putExtension(String key, JsonNode value) {
+      return putExtensionValue(key, new ExtensionValue(value));
     }
 
-    /** Replaces all extension values with copies of {@code values}. */
-    public Builder extensions(Map<String, ? extends JsonNode> values) {
+    /**
+     * Replaces all extension values with copies of {@code values}.
+     *
+     * @param values the integrator's values by key, in the order to keep; no key may be empty
+     * @return this builder
+     */
+    public final Builder extensions(Map<String, ? extends JsonNode> values) {
       Map<String, ExtensionValue> copy = new LinkedHashMap<>();
       values.forEach((k, v) -> copy.put(k, new ExtensionValue(v)));
-      extensionValues(copy);
-      return this;
+      return extensionValues(copy);
     }
+
+    /** Stores a frozen extension value; package-private, as {@link ExtensionValue} is. */
+    abstract Builder putExtensionValue(String key, ExtensionValue value);
+
+    /** Replaces the frozen extension values; package-private, as {@link ExtensionValue} is. */
+    abstract Builder extensionValues(Map<String, ? extends ExtensionValue> values);
+
+    /**
+     * Builds the reply, checking each part that was set.
+     *
+     * @return the reply
+     * @throws MalformedValueException when the issuer, signer, title or signature is blank, a
+     *     copy-to body or a note is blank, or an extension key is empty; its
+     *     {@link MalformedValueException#field() field} names the part, e.g. {@code title} or
+     *     {@code notes[1]}
+     */
+    public abstract Reply build();
   }
 }

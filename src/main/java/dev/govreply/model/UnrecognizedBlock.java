@@ -8,38 +8,109 @@ import org.immutables.value.Value;
  * line numbers so that nothing of the input is lost.
  *
  * <p>Example: the lines {@code 索引号: 11610300…} and {@code 公开方式: 主动公开} of a captured web page
- * become a block of kind {@link BlockKind#PAGE_METADATA} starting at line 1.
+ * become a block of kind {@link BlockKind#PAGE_METADATA} starting at line 1. (The founding example
+ * has none: the reader places all of it.)
  *
- * <p>Immutable and thread-safe; compare with {@code equals}.
+ * <p>Immutable and thread-safe; compare with {@code equals}. The {@code with} methods return a
+ * changed copy and check it as {@link Builder#build()} does.
  */
 @Value.Immutable
 public abstract class UnrecognizedBlock {
 
   UnrecognizedBlock() {}
 
-  /** A builder: {@code UnrecognizedBlock.builder().kind(BlockKind.UNKNOWN_TEXT).firstLine(3)…}. */
+  /**
+   * A new, empty builder: {@code UnrecognizedBlock.builder().kind(BlockKind.UNKNOWN_TEXT)
+   * .firstLine(3).addLine("……").build()}.
+   *
+   * @return a builder with nothing set; kind, first line and a line must be set before
+   *     {@code build()}
+   */
   public static Builder builder() {
-    return new Builder();
+    return ImmutableUnrecognizedBlock.builder();
   }
 
-  /** Shortcut for a block of the given kind, first line and lines. */
+  /**
+   * A block of the given kind, first line and lines.
+   *
+   * @param kind unknown text or page metadata
+   * @param firstLine the 1-based number of the block's first line in the input
+   * @param lines the lines verbatim, without line terminators; at least one
+   * @return the block
+   * @throws MalformedValueException when {@code firstLine} is less than 1, {@code lines} is empty
+   *     or a line holds a line break
+   */
   public static UnrecognizedBlock of(BlockKind kind, int firstLine, List<String> lines) {
     return builder().kind(kind).firstLine(firstLine).lines(lines).build();
   }
 
-  /** Unknown text or page metadata. */
+  /**
+   * What the block holds.
+   *
+   * @return {@link BlockKind#UNKNOWN_TEXT} or {@link BlockKind#PAGE_METADATA}
+   */
   public abstract BlockKind kind();
 
-  /** The 1-based number of the block's first line in the input. */
+  /**
+   * Where the block starts in the input.
+   *
+   * @return the 1-based number of the block's first line
+   */
   public abstract int firstLine();
 
-  /** The block's lines, verbatim, without line terminators; never empty. */
+  /**
+   * The block's lines, verbatim, without line terminators.
+   *
+   * @return the lines, e.g. [索引号: 010805312/2019-00088 | 发布机构: 宝鸡市环境保护局 |]; never
+   *     empty; unmodifiable
+   */
   public abstract List<String> lines();
 
-  /** The 1-based number of the block's last line in the input. */
+  /**
+   * Where the block ends in the input.
+   *
+   * @return the 1-based number of the block's last line
+   */
   public final int lastLine() {
     return firstLine() + lines().size() - 1;
   }
+
+  // ---- copies with one part changed ----
+
+  /**
+   * A copy of another kind.
+   *
+   * @param kind unknown text or page metadata
+   * @return a block like this one with {@code kind}; this block when it already has it
+   */
+  public abstract UnrecognizedBlock withKind(BlockKind kind);
+
+  /**
+   * A copy starting at another line.
+   *
+   * @param firstLine the 1-based number of the first line
+   * @return a block like this one with {@code firstLine}; this block when it already has it
+   * @throws MalformedValueException when {@code firstLine} is less than 1
+   */
+  public abstract UnrecognizedBlock withFirstLine(int firstLine);
+
+  /**
+   * A copy with these lines instead of this block's.
+   *
+   * @param lines the lines verbatim; at least one
+   * @return a block like this one with {@code lines}
+   * @throws MalformedValueException when there is no line, or a line holds a line break
+   */
+  public abstract UnrecognizedBlock withLines(String... lines);
+
+  /**
+   * A copy with these lines instead of this block's.
+   *
+   * @param lines the lines verbatim; at least one
+   * @return a block like this one with {@code lines}
+   * @throws MalformedValueException when there is no line, or a line holds a line break
+   */
+  public abstract UnrecognizedBlock withLines(Iterable<String> lines);
 
   @Value.Check
   void check() {
@@ -52,8 +123,84 @@ public abstract class UnrecognizedBlock {
     }
   }
 
-  /** Builds {@link UnrecognizedBlock} values; not thread-safe. */
-  public static final class Builder extends ImmutableUnrecognizedBlock.Builder {
+  /**
+   * Builds {@link UnrecognizedBlock} values: get one from {@link UnrecognizedBlock#builder()}, set
+   * the kind, the first line and the lines (all required), then call {@link #build()}. For the
+   * common case {@link UnrecognizedBlock#of(BlockKind, int, List)} is shorter.
+   *
+   * <p>No method accepts {@code null}: it throws a {@link NullPointerException} naming the part.
+   * Not thread-safe. The library implements this class; applications cannot extend it.
+   */
+  public abstract static class Builder {
     Builder() {}
+
+    /**
+     * Copies the parts of {@code block} into this builder: its kind and first line replace this
+     * builder's, its lines are added after this builder's.
+     *
+     * @param block the block to copy
+     * @return this builder
+     */
+    public abstract Builder from(UnrecognizedBlock block);
+
+    /**
+     * Sets what the block holds. Required.
+     *
+     * @param kind {@link BlockKind#PAGE_METADATA} for 索引号 / 发布机构 / 公开方式 lines of a captured
+     *     page, {@link BlockKind#UNKNOWN_TEXT} for other text
+     * @return this builder
+     */
+    public abstract Builder kind(BlockKind kind);
+
+    /**
+     * Sets where the block starts in the input. Required.
+     *
+     * @param firstLine the 1-based number of the first line, e.g. 1
+     * @return this builder
+     */
+    public abstract Builder firstLine(int firstLine);
+
+    /**
+     * Adds a line after those already added.
+     *
+     * @param line the line verbatim, without its terminator; may be blank
+     * @return this builder
+     */
+    public abstract Builder addLine(String line);
+
+    /**
+     * Adds lines after those already added.
+     *
+     * @param lines the lines verbatim
+     * @return this builder
+     */
+    public abstract Builder addLines(String... lines);
+
+    /**
+     * Replaces the lines added so far.
+     *
+     * @param lines the lines verbatim
+     * @return this builder
+     */
+    public abstract Builder lines(Iterable<String> lines);
+
+    /**
+     * Adds lines after those already added.
+     *
+     * @param lines the lines verbatim
+     * @return this builder
+     */
+    public abstract Builder addAllLines(Iterable<String> lines);
+
+    /**
+     * Builds the block, checking it.
+     *
+     * @return the block
+     * @throws IllegalStateException when the kind or the first line was not set
+     * @throws MalformedValueException when the first line is less than 1, there is no line
+     *     ({@code unrecognized.lines}), or a line holds a line break (e.g.
+     *     {@code unrecognized.lines[0]})
+     */
+    public abstract UnrecognizedBlock build();
   }
 }

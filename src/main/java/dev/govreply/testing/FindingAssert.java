@@ -50,6 +50,7 @@ public final class FindingAssert {
    *
    * @param location a model path or a JSON Pointer
    * @return the findings at that location
+   * @throws AssertionError when none is left; the message lists where the findings are
    */
   public FindingAssert at(String location) {
     Objects.requireNonNull(location, "location");
@@ -58,48 +59,98 @@ public final class FindingAssert {
         || f.jsonPointer().map(p -> p.equals(path)).orElse(false), "at " + location);
   }
 
-  /** Asserts that a finding has no model path (it is about the document as a whole). */
+  /**
+   * Asserts that a finding has no model path: it is about the document as a whole, such as a
+   * missing part that has no place in the model.
+   *
+   * @return the findings without a path
+   * @throws AssertionError when none is left
+   */
   public FindingAssert withoutPath() {
     return keep(f -> f.path().isEmpty(), "without a path");
   }
 
-  /** Asserts that a finding has severity {@code severity} (after the profile's grading). */
+  /**
+   * Asserts that a finding has {@code severity}, as the profile grades it (a profile may raise a
+   * rule's default WARNING to ERROR, say).
+   *
+   * @param severity e.g. {@link Severity#ERROR}
+   * @return the findings with that severity
+   * @throws AssertionError when none is left; the message lists the severities there are
+   */
   public FindingAssert withSeverity(Severity severity) {
     Objects.requireNonNull(severity, "severity");
     return keep(f -> f.severity() == severity, "with severity " + severity);
   }
 
-  /** Asserts that a finding's source span starts on or covers {@code line} (1-based). */
+  /**
+   * Asserts that a finding's source span starts on or covers {@code line}: where the reader found
+   * the value in the text (5 for the document number of the founding example).
+   *
+   * @param line the 1-based line number in the source text
+   * @return the findings on that line
+   * @throws AssertionError when none is left, or the findings have no source span (the reply was
+   *     not read from text)
+   */
   public FindingAssert onLine(int line) {
     return keep(f -> f.span().map(s -> s.startLine() <= line && line <= s.endLine()).orElse(false),
         "on line " + line);
   }
 
-  /** Asserts that a finding has exactly this source span. */
+  /**
+   * Asserts that a finding has exactly this source span.
+   *
+   * @param span lines and columns, e.g. {@code new SourceSpan(5, 1, 5, 14)}
+   * @return the findings with that span
+   * @throws AssertionError when none is left
+   */
   public FindingAssert withSpan(SourceSpan span) {
     Objects.requireNonNull(span, "span");
     return keep(f -> f.span().map(span::equals).orElse(false), "with span " + span);
   }
 
-  /** Asserts that a finding suggests exactly this fix. */
+  /**
+   * Asserts that a finding suggests exactly this fix.
+   *
+   * @param fix the suggested replacement text, e.g. {@code 平政字〔2024〕12号} for a number printed
+   *     with [2024]
+   * @return the findings with that fix
+   * @throws AssertionError when none is left
+   */
   public FindingAssert withFix(String fix) {
     Objects.requireNonNull(fix, "fix");
     return keep(f -> f.suggestedFix().map(fix::equals).orElse(false), "with fix " + fix);
   }
 
-  /** Asserts that a finding's message, English or in the assertion's language, contains {@code text}. */
+  /**
+   * Asserts that a finding's message contains {@code text}, in English or in the assertion's
+   * language ({@link ReplyAssert#inLanguage}).
+   *
+   * @param text part of the message, e.g. {@code 〔〕} or {@code brackets}
+   * @return the findings with such a message
+   * @throws AssertionError when none is left
+   */
   public FindingAssert withMessageContaining(String text) {
     Objects.requireNonNull(text, "text");
     return keep(f -> f.message().contains(text) || f.message(parent.locale()).contains(text),
         "with a message containing \"" + text + "\"");
   }
 
-  /** The findings of the rule that passed the assertions so far, in location order. */
+  /**
+   * The findings of the rule that passed the assertions so far.
+   *
+   * @return the findings in location order; never empty
+   */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** The only finding left; fails when more or fewer are left. */
+  /**
+   * The only finding left.
+   *
+   * @return the finding
+   * @throws AssertionError when more than one is left; the message lists where they are
+   */
   public Finding single() {
     if (findings.size() != 1) {
       throw parent.fail("Expected exactly one " + ruleId + " finding" + narrowed + ", but there are "
@@ -108,34 +159,71 @@ public final class FindingAssert {
     return findings.get(0);
   }
 
-  /** Back to the assertions on the whole report. */
+  /**
+   * Back to the assertions on the whole report.
+   *
+   * @return the assertions this one was made by
+   */
   public ReplyAssert and() {
     return parent;
   }
 
   // ---- the report's assertions, for chaining ----
 
-  /** See {@link ReplyAssert#hasFinding(String)}. */
+  /**
+   * Asserts a finding of another rule in the same report; see {@link ReplyAssert#hasFinding}.
+   *
+   * @param otherRuleId e.g. {@code GR-REQ-002}
+   * @return assertions on the findings of that rule
+   * @throws AssertionError when the report has none
+   */
   public FindingAssert hasFinding(String otherRuleId) {
     return parent.hasFinding(otherRuleId);
   }
 
-  /** See {@link ReplyAssert#hasNoFinding(String)}. */
+  /**
+   * Asserts that the same report has no finding of another rule; see
+   * {@link ReplyAssert#hasNoFinding}.
+   *
+   * @param otherRuleId e.g. {@code GR-REQ-002}
+   * @return the assertions on the whole report
+   * @throws AssertionError when the report has such a finding
+   */
   public ReplyAssert hasNoFinding(String otherRuleId) {
     return parent.hasNoFinding(otherRuleId);
   }
 
-  /** See {@link ReplyAssert#hasVerdict(Verdict)}. */
+  /**
+   * Asserts the verdict of the same report; see {@link ReplyAssert#hasVerdict}.
+   *
+   * @param expected e.g. {@link Verdict#REJECT}
+   * @return the assertions on the whole report
+   * @throws AssertionError when the verdict differs
+   */
   public ReplyAssert hasVerdict(Verdict expected) {
     return parent.hasVerdict(expected);
   }
 
-  /** See {@link ReplyAssert#conformsTo(String)}. */
+  /**
+   * Asserts that the reply conforms to a built-in profile; see
+   * {@link ReplyAssert#conformsTo(String)}.
+   *
+   * @param profile {@code gbt9704} or {@code lenient}
+   * @return the assertions on the whole report
+   * @throws AssertionError when the verdict is REJECT
+   */
   public ReplyAssert conformsTo(String profile) {
     return parent.conformsTo(profile);
   }
 
-  /** See {@link ReplyAssert#conformsTo(Profile)}. */
+  /**
+   * Asserts that the reply conforms to {@code profile}; see
+   * {@link ReplyAssert#conformsTo(Profile)}.
+   *
+   * @param profile a built-in or user profile
+   * @return the assertions on the whole report
+   * @throws AssertionError when the verdict is REJECT
+   */
   public ReplyAssert conformsTo(Profile profile) {
     return parent.conformsTo(profile);
   }

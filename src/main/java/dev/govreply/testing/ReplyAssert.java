@@ -59,7 +59,13 @@ public final class ReplyAssert {
     return usingProfile(Profiles.builtIn(name));
   }
 
-  /** Checks under {@code p} (a built-in or user profile) from now on. */
+  /**
+   * Checks under {@code p} from now on.
+   *
+   * @param p a built-in profile ({@code Profiles.GBT9704}) or one of the user's
+   * @return this
+   * @throws AssertionError for a report already made under another profile
+   */
   public ReplyAssert usingProfile(Profile p) {
     Objects.requireNonNull(p, "profile");
     if (fixed != null) {
@@ -76,7 +82,13 @@ public final class ReplyAssert {
     return this;
   }
 
-  /** Checks with this clock ("today" for the future-date and year rules) from now on. */
+  /**
+   * Checks with this clock from now on: "today" for the rules on future dates and years.
+   *
+   * @param c e.g. {@code Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC)}
+   * @return this
+   * @throws IllegalStateException for a report already made
+   */
   public ReplyAssert usingClock(Clock c) {
     Objects.requireNonNull(c, "clock");
     requireUnchecked("usingClock");
@@ -87,20 +99,38 @@ public final class ReplyAssert {
     return this;
   }
 
-  /** Checks with the profile and clock of {@code checker} from now on. */
+  /**
+   * Checks with the profile and clock of {@code checker} from now on.
+   *
+   * @param checker the checker whose settings to use
+   * @return this
+   * @throws IllegalStateException for a report already made
+   */
   public ReplyAssert usingChecker(ReplyChecker checker) {
     Objects.requireNonNull(checker, "checker");
     usingClock(checker.clock());
     return usingProfile(checker.profile());
   }
 
-  /** Shows the messages of failures in {@code l} (e.g. {@link Locale#SIMPLIFIED_CHINESE}). */
+  /**
+   * Shows the messages in failures in {@code l}.
+   *
+   * @param l e.g. {@link Locale#SIMPLIFIED_CHINESE}; English unless set
+   * @return this
+   */
   public ReplyAssert inLanguage(Locale l) {
     this.locale = Objects.requireNonNull(l, "locale");
     return this;
   }
 
-  /** Checks with the date the motion was assigned (交办), for the deadline rules (GR-DAT-00x). */
+  /**
+   * Checks with the date the motion was assigned (交办), for the deadline rules (GR-DAT-00x): a
+   * reply is due within 3 months of it.
+   *
+   * @param date the assignment date, e.g. 2024-03-01
+   * @return this
+   * @throws IllegalStateException for a report already made
+   */
   public ReplyAssert withAssignedOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     requireUnchecked("withAssignedOn");
@@ -130,7 +160,13 @@ public final class ReplyAssert {
     return conformsTo(Profiles.builtIn(name));
   }
 
-  /** Asserts that the reply conforms to {@code p}; see {@link #conformsTo(String)}. */
+  /**
+   * Asserts that the reply conforms to {@code p}; see {@link #conformsTo(String)}.
+   *
+   * @param p a built-in or user profile
+   * @return this
+   * @throws AssertionError when the verdict is REJECT; the message lists the findings
+   */
   public ReplyAssert conformsTo(Profile p) {
     usingProfile(p);
     if (report().verdict() == Verdict.REJECT) {
@@ -145,12 +181,19 @@ public final class ReplyAssert {
    *
    * @param name {@code gbt9704} or {@code lenient}
    * @return this
+   * @throws AssertionError when the verdict is not REJECT; the message lists the findings
    */
   public ReplyAssert doesNotConformTo(String name) {
     return doesNotConformTo(Profiles.builtIn(name));
   }
 
-  /** Asserts that the verdict under {@code p} is REJECT. */
+  /**
+   * Asserts that the verdict under {@code p} is REJECT.
+   *
+   * @param p a built-in or user profile
+   * @return this
+   * @throws AssertionError when the verdict is not REJECT; the message lists the findings
+   */
   public ReplyAssert doesNotConformTo(Profile p) {
     usingProfile(p);
     if (report().verdict() != Verdict.REJECT) {
@@ -160,7 +203,13 @@ public final class ReplyAssert {
     return this;
   }
 
-  /** Asserts the verdict under the current profile. */
+  /**
+   * Asserts the verdict under the current profile.
+   *
+   * @param expected e.g. {@link Verdict#ACCEPT_WITH_WARNINGS}
+   * @return this
+   * @throws AssertionError when the verdict differs; the message lists the findings
+   */
   public ReplyAssert hasVerdict(Verdict expected) {
     Objects.requireNonNull(expected, "expected");
     if (report().verdict() != expected) {
@@ -177,6 +226,7 @@ public final class ReplyAssert {
    *
    * @param ruleId e.g. {@code GR-NUM-002}, or a reader rule such as {@code GR-TXT-081}
    * @return assertions on the findings of that rule
+   * @throws AssertionError when the report has none; the message lists the findings
    */
   public FindingAssert hasFinding(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
@@ -188,7 +238,13 @@ public final class ReplyAssert {
     return new FindingAssert(this, ruleId, found);
   }
 
-  /** Asserts that the report has no (effective) finding of {@code ruleId}. */
+  /**
+   * Asserts that the report has no (effective) finding of {@code ruleId}.
+   *
+   * @param ruleId e.g. {@code GR-REQ-002}
+   * @return this
+   * @throws AssertionError when it has one; the message says where and lists the findings
+   */
   public ReplyAssert hasNoFinding(String ruleId) {
     Objects.requireNonNull(ruleId, "ruleId");
     List<Finding> found = report().findings(ruleId);
@@ -200,7 +256,12 @@ public final class ReplyAssert {
     return this;
   }
 
-  /** Asserts that the report has no (effective) finding at all, not even INFO. */
+  /**
+   * Asserts that the report has no (effective) finding at all, not even INFO.
+   *
+   * @return this
+   * @throws AssertionError when it has one; the message lists the findings
+   */
   public ReplyAssert hasNoFindings() {
     if (!report().findings().isEmpty()) {
       throw fail("Expected no findings for " + description + " under profile "

@@ -82,12 +82,24 @@ public final class ReplyAssertions {
     return new ReplyAssert(report);
   }
 
-  /** The same as {@link #assertThat(Reply)}, for when {@code assertThat} is taken. */
+  /**
+   * The same as {@link #assertThat(Reply)}, for a test class where {@code assertThat} is taken
+   * (by AssertJ, say).
+   *
+   * @param reply the reply to check
+   * @return the assertions
+   */
   public static ReplyAssert assertReply(Reply reply) {
     return assertThat(reply);
   }
 
-  /** The same as {@link #assertThat(ReadResult)}, for when {@code assertThat} is taken. */
+  /**
+   * The same as {@link #assertThat(ReadResult)}, for a test class where {@code assertThat} is
+   * taken.
+   *
+   * @param read a reply read from text, with its source locations and reader findings
+   * @return the assertions
+   */
   public static ReplyAssert assertReply(ReadResult read) {
     return assertThat(read);
   }

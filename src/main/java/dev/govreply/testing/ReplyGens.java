@@ -22,13 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.impl.Constraint;
+import java.util.SplittableRandom;
 
 /**
- * QuickTheories generators of <em>valid</em> replies: every reply they give is accepted by the
- * {@code gbt9704} profile with the verdict ACCEPT (no error, no warning), on any day after
+ * Generators of <em>valid</em> replies for property tests: every reply they give is accepted by
+ * the {@code gbt9704} profile with the verdict ACCEPT (no error, no warning), on any day after
  * {@link #LATEST_DATE} — every block present (issuer, 发文字号 in the canonical form with the year
  * of the date, class A–D with or without sub-class, disclosure, title, motion, addressee with the
  * role its motion kind needs, body, signature, date, contacts with a responsible official and a
@@ -36,24 +34,24 @@ import org.quicktheories.impl.Constraint;
  * cites the motion's title, a closing, no unrecognized text, every text within the model's size
  * limits.
  *
- * <pre>{@code
- * import static org.quicktheories.QuickTheory.qt;
+ * <p>Every random decision is one call of a {@link Choices} — "a number from {@code lo} to
+ * {@code hi}" — so the generators work with any property-testing library, and with none, without
+ * govreply depending on one:
  *
- * qt().forAll(ReplyGens.validReplies()).checkAssert(reply ->
+ * <pre>{@code
+ * // plain JUnit: a reply per seed, the same reply for the same seed
+ * Reply r = ReplyGens.validReply(42L);
+ *
+ * // QuickTheories: every choice is drawn from its randomness source, so failures shrink
+ * Gen<Reply> replies = in -> ReplyGens.validReply((lo, hi) -> in.next(Constraint.between(lo, hi)));
+ * qt().forAll(replies).checkAssert(reply ->
  *     ReplyAssertions.assertThat(reply).hasVerdict(Verdict.ACCEPT));
  * }</pre>
  *
- * <p>QuickTheories ({@code org.quicktheories:quicktheories}) is an <em>optional</em> dependency of
- * govreply: add it to your test dependencies to use this class (the rest of
- * {@code dev.govreply.testing} does not need it). Every draw goes through QuickTheories'
- * {@link RandomnessSource}, so failing replies shrink.
- *
  * <p>Stateless and thread-safe.
  */
-// QuickTheories is optional (requires static): its Gen in this API is for users who add it
-@SuppressWarnings("exports")
 public final class ReplyGens {
-  /** The latest date {@link #validReplies()} gives a reply; all dates are from 2000 to it. */
+  /** The latest date {@link #validReply(Choices)} gives a reply; all dates are from 2000 to it. */
   public static final LocalDate LATEST_DATE = LocalDate.of(2024, 12, 31);
 
   /** The earliest date of a generated reply. */
@@ -90,71 +88,116 @@ public final class ReplyGens {
   private ReplyGens() {}
 
   /**
-   * Replies that {@code gbt9704} accepts (verdict ACCEPT), dated from 2000-01-01 to
-   * {@link #LATEST_DATE}.
-   *
-   * @return the generator
+   * A source of random choices: each call answers "a number from {@code lo} to {@code hi}". Give
+   * it from whatever drives your tests — {@code java.util.random.RandomGenerator}, or a property
+   * testing library's randomness source (QuickTheories: {@code (lo, hi) ->
+   * in.next(Constraint.between(lo, hi))}), so that the library can shrink what it generated.
    */
-  public static Gen<Reply> validReplies() {
-    return validReplies(LATEST_DATE);
+  @FunctionalInterface
+  public interface Choices {
+    /**
+     * A number from {@code lo} to {@code hi}, both included.
+     *
+     * @param lo the smallest allowed answer
+     * @param hi the largest allowed answer, at least {@code lo}
+     * @return the choice
+     */
+    long between(long lo, long hi);
+
+    /**
+     * Choices drawn from a seeded {@link SplittableRandom}: the same seed gives the same choices.
+     *
+     * @param seed the seed
+     * @return the choices (not thread-safe: one per thread)
+     */
+    static Choices seeded(long seed) {
+      SplittableRandom random = new SplittableRandom(seed);
+      return (lo, hi) -> lo + random.nextLong(hi - lo + 1);
+    }
   }
 
   /**
-   * Replies that {@code gbt9704} accepts on any day from {@code latest} on, dated from 2000-01-01
+   * A reply that {@code gbt9704} accepts (verdict ACCEPT), dated from 2000-01-01 to
+   * {@link #LATEST_DATE}; the same seed gives the same reply.
+   *
+   * @param seed the seed of the {@linkplain Choices#seeded(long) choices}
+   * @return the reply
+   */
+  public static Reply validReply(long seed) {
+    return validReply(Choices.seeded(seed));
+  }
+
+  /**
+   * A reply that {@code gbt9704} accepts (verdict ACCEPT), dated from 2000-01-01 to
+   * {@link #LATEST_DATE}.
+   *
+   * @param choices the random choices
+   * @return the reply
+   */
+  public static Reply validReply(Choices choices) {
+    return validReply(choices, LATEST_DATE);
+  }
+
+  /**
+   * A reply that {@code gbt9704} accepts on any day from {@code latest} on, dated from 2000-01-01
    * to {@code latest}.
    *
+   * @param choices the random choices
    * @param latest the latest date a reply may have (the checker's "today" or earlier)
-   * @return the generator
+   * @return the reply
    * @throws IllegalArgumentException when {@code latest} is before 2000-01-01
    */
-  public static Gen<Reply> validReplies(LocalDate latest) {
+  public static Reply validReply(Choices choices, LocalDate latest) {
+    Objects.requireNonNull(choices, "choices");
     Objects.requireNonNull(latest, "latest");
     if (latest.isBefore(EARLIEST_DATE)) {
       throw new IllegalArgumentException("latest must be " + EARLIEST_DATE + " or later, got "
           + latest);
     }
-    return in -> reply(new Draw(in), latest);
+    return reply(new Draw(choices), latest);
   }
 
   /**
-   * Chinese sentences as the bodies of {@link #validReplies()} have them: a subject, then 1 to 7
-   * words with now and then a ， between two words, ending in 。 — for example
+   * A Chinese sentence as the bodies of {@link #validReply(Choices)} have them: a subject, then 1
+   * to 7 words with now and then a ， between two words, ending in 。 — for example
    * {@code 我县优化，营商环境推进。} from the subjects {@code 我县} and the words {@code 优化},
    * {@code 营商环境}, {@code 推进}.
    *
+   * @param choices the random choices
    * @param subjects the words a sentence starts with; not empty
    * @param words the words that follow; not empty
-   * @return the generator
+   * @return the sentence
    * @throws IllegalArgumentException when {@code subjects} or {@code words} is empty
    */
-  public static Gen<String> chineseSentences(List<String> subjects, List<String> words) {
-    String[] s = nonEmpty(subjects, "subjects");
-    String[] w = nonEmpty(words, "words");
-    return in -> sentence(new Draw(in), s, w);
+  public static String chineseSentence(Choices choices, List<String> subjects,
+      List<String> words) {
+    return sentence(new Draw(choices), nonEmpty(subjects, "subjects"), nonEmpty(words, "words"));
   }
 
   /**
-   * Chinese paragraphs: 1 to 3 of the {@link #chineseSentences(List, List) sentences}.
+   * A Chinese paragraph: 1 to 3 {@link #chineseSentence(Choices, List, List) sentences}.
    *
+   * @param choices the random choices
    * @param subjects the words a sentence starts with; not empty
    * @param words the words that follow; not empty
-   * @return the generator
+   * @return the paragraph
    * @throws IllegalArgumentException when {@code subjects} or {@code words} is empty
    */
-  public static Gen<String> chineseParagraphs(List<String> subjects, List<String> words) {
-    String[] s = nonEmpty(subjects, "subjects");
-    String[] w = nonEmpty(words, "words");
-    return in -> paragraph(new Draw(in), s, w);
+  public static String chineseParagraph(Choices choices, List<String> subjects,
+      List<String> words) {
+    return paragraph(new Draw(choices), nonEmpty(subjects, "subjects"),
+        nonEmpty(words, "words"));
   }
 
   /**
-   * Chinese personal names as the addressees and contacts of {@link #validReplies()} have them:
-   * a surname (one or two characters) and a given name (one or two characters).
+   * A Chinese personal name as the addressees and contacts of {@link #validReply(Choices)} have
+   * them: a surname (one or two characters) and a given name (one or two characters).
    *
-   * @return the generator
+   * @param choices the random choices
+   * @return the name
    */
-  public static Gen<String> chineseNames() {
-    return in -> name(new Draw(in));
+  public static String chineseName(Choices choices) {
+    return name(new Draw(Objects.requireNonNull(choices, "choices")));
   }
 
   private static Reply reply(Draw d, LocalDate latest) {
@@ -320,16 +363,21 @@ public final class ReplyGens {
     return array;
   }
 
-  /** Draws from a randomness source, so that QuickTheories can shrink the result. */
+  /** Draws from the caller's choices. */
   private static final class Draw {
-    final RandomnessSource in;
+    final Choices in;
 
-    Draw(RandomnessSource in) {
+    Draw(Choices in) {
       this.in = in;
     }
 
     long between(long lo, long hi) {
-      return in.next(Constraint.between(lo, hi));
+      long v = in.between(lo, hi);
+      if (v < lo || v > hi) {
+        throw new IllegalStateException("choices gave " + v + " for a number from " + lo + " to "
+            + hi);
+      }
+      return v;
     }
 
     boolean chance() {

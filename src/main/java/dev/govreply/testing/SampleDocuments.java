@@ -90,9 +90,11 @@ public final class SampleDocuments {
   }
 
   /**
-   * The full name of a sample, e.g. {@code 27-pingjiang-jtj-jy82} for {@code 27},
-   * {@code 27-pingjiang-jtj-jy82.txt} or {@code 27-pingjiang-jtj-jy82}.
+   * The full name of a sample.
    *
+   * @param name the number ({@code 27}), the file name ({@code 27-pingjiang-jtj-jy82.txt}) or the
+   *     full name
+   * @return the full name, e.g. {@code 27-pingjiang-jtj-jy82}
    * @throws IllegalArgumentException for an unknown name
    */
   public static String resolve(String name) {

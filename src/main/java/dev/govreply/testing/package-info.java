@@ -9,11 +9,10 @@
  *       throws {@link java.lang.AssertionError} whose message lists every finding with its rule,
  *       severity, model path, JSON Pointer, source span (for a reply read from text) and message,
  *       as a table ({@link dev.govreply.testing.FindingTable});
- *   <li>{@link dev.govreply.testing.ReplyGens}: QuickTheories generators of replies that the
- *       {@code gbt9704} profile accepts, and of the Chinese sentences, paragraphs and names they
- *       are made of. QuickTheories is an optional dependency of govreply: add
- *       {@code org.quicktheories:quicktheories} to your test dependencies to use them (only this
- *       class needs it);
+ *   <li>{@link dev.govreply.testing.ReplyGens}: generators of replies that the {@code gbt9704}
+ *       profile accepts, and of the Chinese sentences, paragraphs and names they are made of,
+ *       driven by a seed or by any property-testing library's randomness (one functional
+ *       interface, {@link dev.govreply.testing.ReplyGens.Choices}; no dependency);
  *   <li>{@link dev.govreply.testing.SampleDocuments}: the 13 real reply documents the library is
  *       tested on, as text and read.
  * </ul>

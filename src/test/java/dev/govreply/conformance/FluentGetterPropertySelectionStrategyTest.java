@@ -3,8 +3,10 @@ package dev.govreply.conformance;
 import static dev.govreply.conformance.Replies.founding;
 import static dev.govreply.conformance.Replies.repeat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.govreply.model.Reply;
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +45,11 @@ class FluentGetterPropertySelectionStrategyTest {
     };
   }
 
+  /** A factory of the user's own: plain, or made to see fluent accessors the public way. */
   private static ValidatorFactory factory(boolean fluent) {
-    var configuration = Validation.byProvider(HibernateValidator.class).configure();
+    Configuration<?> configuration = Validation.byDefaultProvider().configure();
     if (fluent) {
-      configuration.getterPropertySelectionStrategy(new FluentGetterPropertySelectionStrategy());
+      return ReplyValidator.configureFluentAccessors(configuration).buildValidatorFactory();
     }
     return configuration.buildValidatorFactory();
   }
@@ -99,6 +103,25 @@ class FluentGetterPropertySelectionStrategyTest {
       assertThat(found).hasSize(1);
       assertThat(found.iterator().next().getPropertyPath()).hasToString("issuer");
     }
+  }
+
+  @Test
+  void configuringKeepsTheConfigurationsOwnType() {
+    HibernateValidatorConfiguration hibernate =
+        Validation.byProvider(HibernateValidator.class).configure();
+    assertThat(ReplyValidator.configureFluentAccessors(hibernate)).isSameAs(hibernate);
+  }
+
+  @Test
+  void anotherProvidersConfigurationIsRefusedByName() {
+    Configuration<?> other = (Configuration<?>) java.lang.reflect.Proxy.newProxyInstance(
+        getClass().getClassLoader(), new Class<?>[] {Configuration.class}, (proxy, m, args) -> {
+          throw new UnsupportedOperationException(m.getName());
+        });
+    assertThatThrownBy(() -> ReplyValidator.configureFluentAccessors(other))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("fluent accessors need a configuration of Hibernate Validator")
+        .hasMessageContaining(other.getClass().getName());
   }
 
   @Test

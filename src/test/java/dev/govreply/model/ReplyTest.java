@@ -297,8 +297,8 @@ class ReplyTest {
 
   @Test
   void generatedExtensionValueMethodsTakeOnlyFrozenValuesThatCallersCannotMake() {
-    // The generated builder's putExtensionValue/extensionValues are public, but their value type is
-    // package-private: code outside the model cannot hand in a node it keeps a handle on.
+    // putExtensionValue/extensionValues are package-private, as their value type is: code outside
+    // the model cannot hand in a node it keeps a handle on.
     assertThat(java.lang.reflect.Modifier.isPublic(ExtensionValue.class.getModifiers())).isFalse();
     ObjectNode node = legacy();
     Reply reply = Reply.builder().putExtensionValue("legacy", new ExtensionValue(node)).build();

@@ -18,7 +18,7 @@ class ReplyGensTest {
 
   @Test
   void everyGeneratedReplyIsAcceptedByGbt9704() {
-    qt().withExamples(1000).forAll(ReplyGens.validReplies()).checkAssert(reply -> {
+    qt().withExamples(1000).forAll(QtChoices.validReplies()).checkAssert(reply -> {
       var report = GBT.check(reply);
       assertThat(report.verdict()).as(report.toText(Locale.ENGLISH)).isEqualTo(Verdict.ACCEPT);
     });
@@ -27,7 +27,7 @@ class ReplyGensTest {
   @Test
   void generatedRepliesAreDatedInThePastAndRoundTripThroughJson() {
     ReplyJson json = ReplyJson.standard();
-    qt().withExamples(200).forAll(ReplyGens.validReplies()).checkAssert(reply -> {
+    qt().withExamples(200).forAll(QtChoices.validReplies()).checkAssert(reply -> {
       assertThat(reply.date().get()).isBetween(ReplyGens.EARLIEST_DATE, ReplyGens.LATEST_DATE);
       assertThat(json.read(json.write(reply))).isEqualTo(reply);
     });
@@ -36,14 +36,30 @@ class ReplyGensTest {
   @Test
   void aLatestDateBoundsTheDates() {
     LocalDate latest = LocalDate.of(2001, 6, 30);
-    qt().withExamples(200).forAll(ReplyGens.validReplies(latest)).checkAssert(reply -> {
+    qt().withExamples(200).forAll(QtChoices.validReplies(latest)).checkAssert(reply -> {
       assertThat(reply.date().get()).isBeforeOrEqualTo(latest);
       ReplyAssertions.assertThat(reply)
           .usingClock(java.time.Clock.fixed(java.time.Instant.parse("2001-07-01T00:00:00Z"),
               java.time.ZoneOffset.UTC))
           .hasVerdict(Verdict.ACCEPT);
     });
-    assertThatThrownBy(() -> ReplyGens.validReplies(LocalDate.of(1999, 12, 31)))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReplyGens.validReply(ReplyGens.Choices.seeded(1),
+        LocalDate.of(1999, 12, 31))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aSeedGivesTheSameReplyEveryTime() {
+    for (long seed = 0; seed < 50; seed++) {
+      assertThat(ReplyGens.validReply(seed)).isEqualTo(ReplyGens.validReply(seed));
+      ReplyAssertions.assertThat(ReplyGens.validReply(seed)).usingClock(Fixtures.CLOCK)
+          .hasVerdict(Verdict.ACCEPT);
+    }
+    assertThat(ReplyGens.validReply(1)).isNotEqualTo(ReplyGens.validReply(2));
+  }
+
+  @Test
+  void choicesOutsideTheirRangeAreAnError() {
+    assertThatThrownBy(() -> ReplyGens.validReply((lo, hi) -> hi + 1))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("choices gave");
   }
 }

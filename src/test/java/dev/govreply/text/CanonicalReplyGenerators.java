@@ -19,6 +19,7 @@ import dev.govreply.model.PointStyle;
 import dev.govreply.model.Reply;
 import dev.govreply.model.Session;
 import dev.govreply.model.SmallValueGenerators;
+import dev.govreply.testing.QtChoices;
 import dev.govreply.testing.ReplyGens;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,11 +76,11 @@ final class CanonicalReplyGenerators {
       PointStyle.ARABIC, PointStyle.PARENTHESIZED_ARABIC};
   private static final PointStyle[] ITEM_STYLES = {PointStyle.RUN_IN, PointStyle.PARENTHESIZED,
       PointStyle.ARABIC, PointStyle.ENUMERATED};
-  private static final Gen<String> NAMES = ReplyGens.chineseNames();
-  private static final Gen<String> SENTENCES =
-      ReplyGens.chineseSentences(List.of(SUBJECTS), List.of(WORDS));
-  private static final Gen<String> PARAGRAPHS =
-      ReplyGens.chineseParagraphs(List.of(SUBJECTS), List.of(WORDS));
+  private static final Gen<String> NAMES = in -> ReplyGens.chineseName(QtChoices.of(in));
+  private static final Gen<String> SENTENCES = in ->
+      ReplyGens.chineseSentence(QtChoices.of(in), List.of(SUBJECTS), List.of(WORDS));
+  private static final Gen<String> PARAGRAPHS = in ->
+      ReplyGens.chineseParagraph(QtChoices.of(in), List.of(SUBJECTS), List.of(WORDS));
 
   /** Whole replies in canonical shape. */
   static Gen<Reply> replies() {

@@ -1,0 +1,111 @@
+package dev.govreply.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated Immutables classes are package-private; what users call is declared (and
+ * documented) in the public value types: each generated builder method and each generated
+ * {@code withX} method has a public declaration in {@code X.Builder} or {@code X}, except those
+ * that take the package-private {@link ExtensionValue}. So an attribute added later cannot end up
+ * with a setter nobody outside the package can call, or with an undocumented one.
+ */
+class DeclaredApiTest {
+
+  static final List<Class<?>> VALUE_TYPES = List.of(Reply.class, Motion.class, Addressee.class,
+      Body.class, Measure.class, Point.class, Commitments.class, Commitment.class, Contact.class,
+      UnrecognizedBlock.class);
+
+  private static Class<?> generated(Class<?> valueType, String suffix) {
+    try {
+      return Class.forName("dev.govreply.model.Immutable" + valueType.getSimpleName() + suffix);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Class<?> publicBuilder(Class<?> valueType) {
+    return Arrays.stream(valueType.getDeclaredClasses())
+        .filter(c -> c.getSimpleName().equals("Builder"))
+        .findFirst().orElseThrow();
+  }
+
+  private static boolean takesHiddenType(Method m) {
+    return Arrays.stream(m.getGenericParameterTypes())
+        .anyMatch(t -> t.getTypeName().contains(ExtensionValue.class.getName()));
+  }
+
+  private static String signature(Method m) {
+    return m.getName() + Arrays.stream(m.getGenericParameterTypes()).map(t -> t.getTypeName())
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** The public methods of {@code generated} (with {@code prefix}) missing from {@code api}. */
+  private static List<String> undeclared(Class<?> generated, String prefix, Class<?> api) {
+    List<String> missing = new ArrayList<>();
+    for (Method m : generated.getDeclaredMethods()) {
+      if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers())
+          || m.isSynthetic() || !m.getName().startsWith(prefix) || takesHiddenType(m)) {
+        continue;
+      }
+      try {
+        Method declared = api.getDeclaredMethod(m.getName(), m.getParameterTypes());
+        if (!Modifier.isPublic(declared.getModifiers())) {
+          missing.add(api.getName() + "." + signature(m) + " is not public");
+        }
+      } catch (NoSuchMethodException e) {
+        missing.add(api.getName() + "." + signature(m) + " is not declared");
+      }
+    }
+    return missing;
+  }
+
+  @Test
+  void everyGeneratedBuilderMethodIsDeclaredInThePublicBuilder() {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> type : VALUE_TYPES) {
+      missing.addAll(undeclared(generated(type, "$Builder"), "", publicBuilder(type)));
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyGeneratedWithMethodIsDeclaredInThePublicType() {
+    List<String> missing = new ArrayList<>();
+    for (Class<?> type : VALUE_TYPES) {
+      missing.addAll(undeclared(generated(type, ""), "with", type));
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void thePublicBuilderIsTheGeneratedBuildersSuperclassAndCannotBeExtendedOutside() {
+    for (Class<?> type : VALUE_TYPES) {
+      Class<?> builder = publicBuilder(type);
+      assertThat(generated(type, "$Builder").getSuperclass()).as(type.getSimpleName())
+          .isEqualTo(builder);
+      assertThat(Modifier.isPublic(builder.getModifiers())).isTrue();
+      assertThat(Arrays.stream(builder.getDeclaredConstructors())
+          .noneMatch(c -> Modifier.isPublic(c.getModifiers())
+              || Modifier.isProtected(c.getModifiers()))).as(type.getSimpleName()).isTrue();
+    }
+  }
+
+  @Test
+  void extensionValueMethodsStayInsideThePackage() throws NoSuchMethodException {
+    Method put = Reply.Builder.class.getDeclaredMethod("putExtensionValue", String.class,
+        ExtensionValue.class);
+    assertThat(Modifier.isPublic(put.getModifiers())).isFalse();
+    assertThat(Arrays.stream(Reply.class.getMethods()).map(Method::getName))
+        .doesNotContain("withExtensionValues", "extensionValues");
+    assertThat(Arrays.stream(Reply.Builder.class.getMethods()).map(Method::getName))
+        .doesNotContain("putExtensionValue", "extensionValues", "putAllExtensionValues");
+  }
+}
