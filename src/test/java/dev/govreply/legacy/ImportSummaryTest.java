@@ -14,17 +14,17 @@ class ImportSummaryTest {
   @Test
   void readIsWrittenPlusRejected() {
     assertThatThrownBy(() -> new ImportSummary(3, 1, 1, new TreeMap<>(), Duration.ZERO,
-        Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+        Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("read 3 != written 1 + rejected 1");
     assertThatThrownBy(() -> new ImportSummary(-1, 0, -1, new TreeMap<>(), Duration.ZERO,
-        Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+        Optional.empty(), Optional.empty())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void textShowsCountsFindingsAndRate() {
     ImportSummary s = new ImportSummary(12, 8, 4,
         new TreeMap<>(Map.of("GR-TXT-002", 1L, "GR-LEG-001", 2L)), Duration.ofSeconds(2),
-        Optional.empty());
+        Optional.empty(), Optional.empty());
     assertThat(s.rowsPerSecond()).isEqualTo(6.0);
     assertThat(s.findingsByRule().firstKey()).isEqualTo("GR-LEG-001");
     assertThat(s.toText()).startsWith("read 12, written 8, rejected 4 in 2.0 s (6 rows/s)")
