@@ -22,8 +22,8 @@ import java.util.Optional;
  * end of the input), text after a closing quote, bytes that do not decode, and the limits — a
  * value over {@link RecordSource#MAX_CELL_CHARS} is not kept (a problem names it), nor are the
  * values after the first {@link RecordSource#MAX_COLUMNS} (the caller tells, knowing whether the
- * record is a header), nor any of a record over
- * {@link RecordSource#MAX_RECORD_CHARS}; the raw text is kept up to
+ * record is a header), nor any of a record whose other values are longer than
+ * {@link RecordSource#MAX_RECORD_CHARS} in all; the raw text is kept up to
  * {@link RecordSource#MAX_RAW_CHARS}. So memory stays within these limits whatever the input.
  */
 final class CsvSplitter {
@@ -59,6 +59,8 @@ final class CsvSplitter {
   private final CappedText value = new CappedText(MAX_CELL_CHARS);
   private final List<String> values = new ArrayList<>();
   private int count;
+  /** The length of the values within {@link RecordSource#MAX_CELL_CHARS}, in all. */
+  private long valueChars;
   private boolean quoted;
   private List<FieldError> problems;
   private String decoding;
@@ -88,6 +90,7 @@ final class CsvSplitter {
     value.clear();
     values.clear();
     count = 0;
+    valueChars = 0;
     quoted = false;
     problems = new ArrayList<>(0);
     decoding = null;
@@ -173,9 +176,9 @@ final class CsvSplitter {
               + " more lines)" : "") + "; shown as \\xHH in the raw text"));
     }
     String[] kept = values.toArray(new String[0]);
-    if (raw.length() > MAX_RECORD_CHARS) {
+    if (valueChars > MAX_RECORD_CHARS) {
       Arrays.fill(kept, null);
-      problems.add(Limits.recordTooLong(raw.length()));
+      problems.add(Limits.valuesTooLong(valueChars));
     }
     RecordText text = new RecordText(line, in.line() - line + 1, offset, raw.toString(),
         raw.length());
@@ -200,8 +203,11 @@ final class CsvSplitter {
       String v = null;
       if (value.over()) {
         problems.add(Limits.cellTooLong(column(count - 1), value.length()));
-      } else if (raw.length() <= MAX_RECORD_CHARS) {
-        v = value.toString();
+      } else {
+        valueChars += value.length();
+        if (valueChars <= MAX_RECORD_CHARS) {
+          v = value.toString();
+        }
       }
       values.add(v);
     }

@@ -55,7 +55,7 @@ final class JsonLinesRecordSource extends TextRecordSource {
       if (problem != null) {
         problems.add(problem(problem + "; shown as \\xHH in the raw text"));
       } else if (text.over()) {
-        problems.add(Limits.recordTooLong(text.length()));
+        problems.add(Limits.lineTooLong(text.length()));
       }
       if (!problems.isEmpty()) {
         return record(at, Map.of(), problems);

@@ -39,9 +39,19 @@ final class Limits {
         + count(MAX_COLUMNS) + " are kept");
   }
 
-  /** The problem of a record longer than {@link RecordSource#MAX_RECORD_CHARS}. */
-  static FieldError recordTooLong(long length) {
-    return new FieldError("record", Optional.empty(), Optional.empty(), "the record is "
+  /**
+   * The problem of a record whose values (each within {@link RecordSource#MAX_CELL_CHARS}) are
+   * longer in all than {@link RecordSource#MAX_RECORD_CHARS}.
+   */
+  static FieldError valuesTooLong(long length) {
+    return new FieldError("record", Optional.empty(), Optional.empty(), "the values of the record"
+        + " are " + count(length) + " characters long in all, over the limit of "
+        + count(MAX_RECORD_CHARS) + "; they are not kept");
+  }
+
+  /** The problem of a line (a JSON Lines record) longer than {@link RecordSource#MAX_RECORD_CHARS}. */
+  static FieldError lineTooLong(long length) {
+    return new FieldError("record", Optional.empty(), Optional.empty(), "the line is "
         + count(length) + " characters long, over the limit of " + count(MAX_RECORD_CHARS)
         + "; its values are not read");
   }

@@ -32,7 +32,7 @@ import java.util.OptionalLong;
  *
  * <p>Limits, so that no input can take unbounded memory or time: a record has at most
  * {@value #MAX_COLUMNS} columns, a value at most {@value #MAX_CELL_CHARS} characters, a record
- * read into values at most {@value #MAX_RECORD_CHARS} characters; a record over a limit is a
+ * read into values at most {@value #MAX_RECORD_CHARS} characters (see there); a record over a limit is a
  * record with a problem that names the limit (and the column), a CSV header over one ends the
  * source. A record's raw text is kept up to {@value #MAX_RAW_CHARS} characters.
  *
@@ -54,7 +54,10 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
   /** The most characters of one value (a CSV cell, a JSON string): 1 Mi, as the model allows. */
   int MAX_CELL_CHARS = 1 << 20;
 
-  /** The most characters of a record (a CSV record, a JSON line) read into values: 8 Mi. */
+  /**
+   * The most characters of a record read into values, 8 Mi: of a CSV record's values in all (a
+   * value over {@link #MAX_CELL_CHARS} not counted, as it is not kept), of a JSON line.
+   */
   int MAX_RECORD_CHARS = 8 << 20;
 
   /** The most characters of a record's raw text kept ({@link RecordText}): 64 Ki. */

@@ -33,4 +33,17 @@ class ImportSummaryTest {
         .contains("input ended early: boom");
     assertThat(RecordImporter.empty(Optional.empty()).rowsPerSecond()).isZero();
   }
+
+  @Test
+  void textAccountsForEveryLine() {
+    ImportSummary s = new ImportSummary(10, 7, 3, new TreeMap<>(), Duration.ofSeconds(1),
+        Optional.of("cannot read on"), Optional.of(new RecordSource.Lines(1, 2, 11, 4,
+            Optional.of(new RecordSource.Lines.Longest(8, 9, 3)))));
+    assertThat(s.lines().orElseThrow().total()).isEqualTo(18);
+    assertThat(s.toText()).contains(String.format("read 10, written 7, rejected 3 in 1.0 s (10"
+        + " rows/s)%nlines: 18 = 1 header + 2 blank + 11 in records + 4 not read; the longest"
+        + " record, 8, covers 3 lines from line 9%ninput ended early: cannot read on%n"));
+    assertThatThrownBy(() -> new RecordSource.Lines(-1, 0, 0, 0, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

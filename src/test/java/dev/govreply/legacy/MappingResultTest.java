@@ -64,6 +64,26 @@ class MappingResultTest {
     assertThat(r.toJsonLine()).isEqualTo(line);
   }
 
+  /** The rejection line names where the record stood and keeps its raw text, capped. */
+  @Test
+  void rejectionLineKeepsTheRawTextWithItsPositionAndSaysWhenItIsCut() {
+    Rejected r = new Rejected(7, Optional.of(new RecordText(9, 3, 1834, "7,\"a\nb\",\\xFF", 200_000)),
+        Map.of("序号", JsonNodeFactory.instance.textNode("7")),
+        List.of(new FieldError("record", Optional.of("备注"), Optional.empty(), "too long")),
+        List.of());
+    assertThat(r.line()).hasValue(9);
+    assertThat(r.toJsonLine()).isEqualTo("{\"record\":7,\"line\":9,\"lines\":3,\"offset\":1834,"
+        + "\"fields\":{\"序号\":\"7\"},\"raw\":\"7,\\\"a\\nb\\\",\\\\xFF\",\"rawLength\":200000,"
+        + "\"rawTruncated\":true,\"reasons\":[{\"field\":\"record\",\"column\":\"备注\","
+        + "\"reason\":\"too long\"}]}");
+    Rejected fromMap = new Rejected(2, Optional.empty(), Map.of(), List.of(DATE), List.of());
+    assertThat(fromMap.line()).isEmpty();
+    assertThat(fromMap.toJsonLine()).startsWith("{\"record\":2,\"fields\":{},\"reasons\":[")
+        .doesNotContain("raw").doesNotContain("offset");
+    assertThatThrownBy(() -> new RecordText(1, 1, 0, "abc", 2))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void fieldErrorToString() {
     assertThat(DATE.toString())
