@@ -25,6 +25,19 @@ final class CappedText {
     }
   }
 
+  /** Appends {@code chars[from, to)}. */
+  void append(char[] chars, int from, int to) {
+    int n = (int) Math.min(to - from, cap - kept);
+    if (n > 0) {
+      if (kept + n > buf.length) {
+        buf = Arrays.copyOf(buf, (int) Math.min(cap, Math.max(kept + n, 2L * buf.length)));
+      }
+      System.arraycopy(chars, from, buf, kept, n);
+      kept += n;
+    }
+    length += to - from;
+  }
+
   /** The number of characters appended since the last {@link #clear()}, kept or not. */
   long length() {
     return length;

@@ -62,6 +62,7 @@ final class CsvSplitter {
   /** The length of the values within {@link RecordSource#MAX_CELL_CHARS}, in all. */
   private long valueChars;
   private boolean quoted;
+  private boolean textAfterQuote;
   private List<FieldError> problems;
   private String decoding;
   private long linesWithBadBytes;
@@ -92,80 +93,108 @@ final class CsvSplitter {
     count = 0;
     valueChars = 0;
     quoted = false;
+    textAfterQuote = false;
     problems = new ArrayList<>(0);
     decoding = null;
     linesWithBadBytes = 0;
     long quoteLine = 0;
-    int lineEndChars = 0; // at the end of the raw text
     State state = State.START;
-    while (true) {
-      int c = in.read();
-      if (c < 0) {
+    boolean ended = false; // at a line end outside quotes
+    while (!ended) {
+      if (!in.more()) {
         lineRead();
         if (state == State.QUOTED) {
           if (in.nextLine()) {
             continue;
           }
-          raw.dropLast(lineEndChars); // the line end of the last line closes the record
+          raw.dropLast(in.lineEndChars()); // the line end of the last line closes the record
           problem("the quote that opens the value at line " + quoteLine
               + " is never closed: the record covers lines " + line + "–" + in.line()
               + ", to the end of the input");
         }
         break;
       }
-      if ((c == '\n' || c == '\r') && state != State.QUOTED) {
-        while (in.read() >= 0) {
-          // the rest of the line end
+      char[] chars = in.chars();
+      int from = in.position();
+      int end = in.limit();
+      int p = from;
+      while (p < end && !ended) {
+        char c = chars[p];
+        switch (state) {
+          case START:
+            if (c == '"') {
+              state = State.QUOTED;
+              quoted = true;
+              quoteLine = in.line();
+              p++;
+            } else if (c == ',') {
+              endValue();
+              p++;
+            } else if (c == '\n' || c == '\r') {
+              ended = true;
+            } else {
+              state = State.UNQUOTED;
+            }
+            break;
+          case UNQUOTED:
+            int u = p;
+            while (u < end && (c = chars[u]) != ',' && c != '\n' && c != '\r') {
+              u++;
+            }
+            value.append(chars, p, u);
+            p = u;
+            if (p < end) {
+              if (c == ',') {
+                endValue();
+                state = State.START;
+                p++;
+              } else {
+                ended = true;
+              }
+            }
+            break;
+          case QUOTED:
+            int q = p;
+            while (q < end && chars[q] != '"') {
+              q++;
+            }
+            value.append(chars, p, q);
+            p = q;
+            if (p < end) {
+              state = State.QUOTE;
+              p++;
+            }
+            break;
+          case QUOTE:
+            if (c == '"') {
+              value.append('"');
+              state = State.QUOTED;
+              p++;
+            } else if (c == ',') {
+              endValue();
+              state = State.START;
+              p++;
+            } else if (c == '\n' || c == '\r') {
+              ended = true;
+            } else {
+              if (!textAfterQuote) {
+                textAfterQuote = true; // the first is named; the record is rejected anyway
+                problem("text follows the closing quote of the value at line " + in.line());
+              }
+              state = State.UNQUOTED;
+            }
+            break;
+          default:
+            throw new IllegalStateException(state.toString());
         }
-        lineRead();
-        break;
       }
-      raw.append((char) c);
-      lineEndChars = c == '\n' || c == '\r' ? lineEndChars + 1 : 0;
-      switch (state) {
-        case START:
-          if (c == '"') {
-            state = State.QUOTED;
-            quoted = true;
-            quoteLine = in.line();
-          } else if (c == ',') {
-            endValue();
-          } else {
-            value.append((char) c);
-            state = State.UNQUOTED;
-          }
-          break;
-        case UNQUOTED:
-          if (c == ',') {
-            endValue();
-            state = State.START;
-          } else {
-            value.append((char) c);
-          }
-          break;
-        case QUOTED:
-          if (c == '"') {
-            state = State.QUOTE;
-          } else {
-            value.append((char) c);
-          }
-          break;
-        case QUOTE:
-          if (c == '"') {
-            value.append('"');
-            state = State.QUOTED;
-          } else if (c == ',') {
-            endValue();
-            state = State.START;
-          } else {
-            problem("text follows the closing quote of the value at line " + in.line());
-            value.append((char) c);
-            state = State.UNQUOTED;
-          }
-          break;
-        default:
-          throw new IllegalStateException(state.toString());
+      raw.append(chars, from, p); // without the line end that ends the record
+    }
+    if (ended) {
+      while (in.more()) {
+        // the rest of the line end
       }
+      lineRead();
     }
     boolean blank = count == 0 && !quoted && line == in.line() && decoding == null
         && value.blank();

@@ -39,11 +39,10 @@ final class JsonLinesRecordSource extends TextRecordSource {
     TextInput in = input();
     while (in.nextLine()) {
       text.clear();
-      for (int c = in.read(); c >= 0; c = in.read()) {
-        if (c != '\n' && c != '\r') {
-          text.append((char) c);
-        }
+      while (in.more()) {
+        text.append(in.chars(), in.position(), in.limit());
       }
+      text.dropLast(in.lineEndChars());
       String problem = in.decodingProblem();
       if (problem == null && text.blank()) {
         blankLine();

@@ -16,7 +16,9 @@ import java.util.Arrays;
 
 /**
  * A text input read as physical lines, for the record sources: each line with its number (from 1)
- * and the byte offset where it starts, its characters read one at a time, line end included.
+ * and the byte offset where it starts, its characters handed over a run at a time
+ * ({@link #more()}, then {@link #chars()} from {@link #position()} to {@link #limit()}), line end
+ * included.
  *
  * <p>Lines are found in the bytes, before decoding: a line ends after LF, CR LF or a CR not
  * followed by LF, as the charset encodes them (one byte in UTF-8, GB18030 and the other charsets
@@ -60,8 +62,10 @@ final class TextInput implements Closeable {
   private int scanPos;
   /** Just after the end of the current line in {@code bytes}; -1 while not found. */
   private int lineEnd = -1;
-  /** Whether every character of the current line has been read. */
+  /** Whether every character of the current line has been handed over. */
   private boolean lineDone = true;
+  /** The characters of the current line's end: 2 for CR LF, 1 for LF or CR, 0 at the input's end. */
+  private int lineEndChars;
   /** The first run of undecodable bytes of the current line: described, where, its bytes. */
   private String problem;
   private long problemAt;
@@ -151,14 +155,22 @@ final class TextInput implements Closeable {
   }
 
   /**
-   * Goes to the next line, after reading what is left of the current one.
+   * How many characters end the current line, once its end is known: 2 for CR LF, 1 for LF or
+   * CR, 0 for a last line without a line end.
+   */
+  int lineEndChars() {
+    return lineEndChars;
+  }
+
+  /**
+   * Goes to the next line, after skipping what is left of the current one.
    *
    * @return false at the end of the input
    * @throws IOException when the input cannot be read
    */
   boolean nextLine() throws IOException {
     while (!lineDone) {
-      read();
+      more();
     }
     if (decodePos >= limit && !eof) {
       fill();
@@ -177,20 +189,21 @@ final class TextInput implements Closeable {
   }
 
   /**
-   * The next character of the current line, its line end included; -1 after the last.
+   * Hands over the next run of characters of the current line, its line end included: they are
+   * {@link #chars()} from {@link #position()} to {@link #limit()}, until the next call (the
+   * characters of the run not taken are dropped).
    *
+   * @return false when the line has no more characters
    * @throws IOException when the input cannot be read
    */
-  int read() throws IOException {
-    if (charPos < charLimit) {
-      return chars[charPos++];
-    }
+  boolean more() throws IOException {
+    charPos = charLimit;
     while (!lineDone) {
       boolean whole = lineEnd >= 0;
       int before = decodePos;
       decode(whole ? lineEnd : scanPos, whole);
       if (charPos < charLimit) {
-        return chars[charPos++];
+        return true;
       }
       if (decodePos == before) {
         if (whole) {
@@ -201,7 +214,22 @@ final class TextInput implements Closeable {
         }
       }
     }
-    return -1;
+    return false;
+  }
+
+  /** The characters of the run {@link #more()} handed over; read, never changed. */
+  char[] chars() {
+    return chars;
+  }
+
+  /** Where the run starts in {@link #chars()}. */
+  int position() {
+    return charPos;
+  }
+
+  /** Where the run ends in {@link #chars()}, exclusive. */
+  int limit() {
+    return charLimit;
   }
 
   /**
@@ -242,18 +270,29 @@ final class TextInput implements Closeable {
   /** Looks for the end of the current line from {@code scanPos}; sets {@code lineEnd}. */
   private void findLineEnd() {
     int i = scanPos;
+    byte lf0 = lf[0];
+    byte cr0 = cr[0];
     while (i + unit <= limit) {
+      byte b = bytes[i];
+      if (b != lf0 && b != cr0) {
+        i += unit; // neither code unit starts here
+        continue;
+      }
       if (at(lf, i)) {
         lineEnd = i + unit;
+        lineEndChars = 1;
         return;
       }
       if (at(cr, i)) {
         if (i + 2 * unit <= limit) {
-          lineEnd = at(lf, i + unit) ? i + 2 * unit : i + unit;
+          boolean crlf = at(lf, i + unit);
+          lineEnd = crlf ? i + 2 * unit : i + unit;
+          lineEndChars = crlf ? 2 : 1;
           return;
         }
         if (eof) {
           lineEnd = i + unit;
+          lineEndChars = 1;
           return;
         }
         break; // whether LF follows is not known yet
@@ -263,6 +302,7 @@ final class TextInput implements Closeable {
     scanPos = i;
     if (eof) {
       lineEnd = limit; // the last line, without a line end
+      lineEndChars = 0;
     }
   }
 
