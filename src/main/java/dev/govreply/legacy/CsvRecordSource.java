@@ -73,7 +73,8 @@ final class CsvRecordSource extends TextRecordSource {
     }
     if (!problems.isEmpty()) {
       stop("cannot read the header (line " + at.line() + ", byte offset " + at.offset() + "): "
-          + problems.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
+          + problems.stream().map(p -> p.column().map(c -> "value " + c + ": ").orElse("")
+              + p.reason()).collect(Collectors.joining("; ")));
       return;
     }
     String[] names = uniqueNames(h.values());

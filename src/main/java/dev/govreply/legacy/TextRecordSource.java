@@ -89,8 +89,9 @@ abstract class TextRecordSource implements RecordSource {
     try {
       long last = input.line();
       notRead = input.countRest();
-      rest = notRead == 0 ? "" : "; lines " + (last + 1) + "–" + (last + notRead) + " ("
-          + Limits.count(notRead) + ") are not read";
+      rest = notRead == 0 ? "" : notRead == 1 ? "; line " + (last + 1) + " is not read"
+          : "; lines " + (last + 1) + "–" + (last + notRead) + " (" + Limits.count(notRead)
+              + ") are not read";
     } catch (IOException | RuntimeException e) {
       rest = "; the rest of the input cannot be read: " + describe(e);
     }

@@ -223,7 +223,7 @@ class MalformedCsvTest {
     String header = "a" + ",a".repeat(RecordSource.MAX_COLUMNS);
     RecordSource s = csv(utf8("\n" + header + "\n1\n2\n3\n"));
     assertThat(all(s)).isEmpty();
-    assertThat(s.failure()).contains("cannot read the header (line 2, byte offset 1): record:"
+    assertThat(s.failure()).contains("cannot read the header (line 2, byte offset 1):"
         + " the header has 10,001 columns, over the limit of 10,000; lines 3–5 (3) are not read");
     assertThat(s.lines()).contains(new RecordSource.Lines(1, 1, 0, 3, Optional.empty()));
     // at the limit, the header is read, and the repeated names are made unique
@@ -240,9 +240,18 @@ class MalformedCsvTest {
     bytes[1] = (byte) 0xFF;
     RecordSource s = RecordSource.csv(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
     assertThat(all(s)).isEmpty();
-    assertThat(s.failure()).contains("cannot read the header (line 1, byte offset 0): record:"
-        + " line 1, byte offset 1: bytes FF do not decode as UTF-8; shown as \\xHH in the raw"
-        + " text; lines 2–3 (2) are not read");
+    assertThat(s.failure()).contains("cannot read the header (line 1, byte offset 0): line 1,"
+        + " byte offset 1: bytes FF do not decode as UTF-8; shown as \\xHH in the raw text;"
+        + " lines 2–3 (2) are not read");
+    RecordSource quote = csv(utf8("a,\"b\n1,2\n"));
+    assertThat(all(quote)).isEmpty();
+    assertThat(quote.failure()).contains("cannot read the header (line 1, byte offset 0): value"
+        + " #2: malformed CSV: the quote that opens the value at line 1 is never closed: the record"
+        + " covers lines 1–2, to the end of the input");
+    RecordSource wide = csv(utf8("a" + ",a".repeat(RecordSource.MAX_COLUMNS) + "\n1\n"));
+    assertThat(all(wide)).isEmpty();
+    assertThat(wide.failure()).hasValueSatisfying(f -> assertThat(f).endsWith("; line 2 is not"
+        + " read"));
   }
 
   @Test
