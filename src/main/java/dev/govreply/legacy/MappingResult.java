@@ -22,8 +22,9 @@ import java.util.OptionalLong;
  * The outcome of mapping one legacy record ({@link RecordMapper}): either {@link Accepted} — the
  * reply with its findings (warnings per field such as a padded document number, and the
  * conformance report when the mapper checks under a profile) — or {@link Rejected}, listing every
- * field that failed with its column, value and reason, and keeping the record's values so that
- * nothing is lost.
+ * field that failed with its column, value and reason, and keeping the record's values and, for a
+ * record of a text input, its raw text with its line and byte offset, so that nothing is lost and
+ * a person can find and fix it.
  *
  * <pre>{@code
  * MappingResult r = mapper.map(row, 7);

@@ -356,4 +356,52 @@ class MalformedCsvTest {
         .anyMatch(t -> t.contains("over the limit of 10,000 columns"))
         .anyMatch(t -> t.contains("never closed"));
   }
+
+  /** A stream that hands out at most a few bytes per read, cutting line ends and characters. */
+  static InputStream trickle(byte[] bytes) {
+    return new InputStream() {
+      int pos;
+      int turn;
+
+      @Override
+      public int read() {
+        return pos < bytes.length ? bytes[pos++] & 0xFF : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (pos >= bytes.length) {
+          return -1;
+        }
+        int n = Math.min(Math.min(len, 1 + turn++ % 5), bytes.length - pos);
+        System.arraycopy(bytes, pos, b, off, n);
+        pos += n;
+        return n;
+      }
+    };
+  }
+
+  /**
+   * Reading does not depend on how the input arrives: the same records, texts and offsets when
+   * every read returns a few bytes (cutting CR LF, UTF-8 and UTF-16 sequences), in CSV and JSON
+   * Lines.
+   */
+  @Test
+  void recordsDoNotDependOnHowTheBytesArrive() {
+    byte[] ledger = HostileInputs.ledger(40, 3);
+    byte[] utf16 = "\uFEFFa,b\r\n平,\"2\r\n3\"\r\r\n😀,x\r".getBytes(StandardCharsets.UTF_16LE);
+    byte[] jsonl = utf8("{\"a\":\"平\"}\r\n\r\n{\"a\":\"x\"}\r{\"a\":2}\n");
+    for (byte[] bytes : new byte[][] {ledger, utf16}) {
+      java.nio.charset.Charset cs = bytes == ledger ? StandardCharsets.UTF_8 : null;
+      RecordSource whole = RecordSource.csv(new ByteArrayInputStream(bytes), cs);
+      RecordSource trickled = RecordSource.csv(trickle(bytes), cs);
+      List<RecordSource.Record> expected = all(whole);
+      assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(all(trickled)).isEqualTo(expected);
+      assertThat(trickled.lines()).isEqualTo(whole.lines());
+    }
+    assertThat(all(RecordSource.jsonLines(trickle(jsonl), null)))
+        .isEqualTo(all(RecordSource.jsonLines(new ByteArrayInputStream(jsonl), null)))
+        .hasSize(3);
+  }
 }
