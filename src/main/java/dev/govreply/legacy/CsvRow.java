@@ -1,11 +1,13 @@
 package dev.govreply.legacy;
 
+import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -57,6 +59,41 @@ final class CsvRow extends AbstractMap<String, Object> {
     int index(String name) {
       Integer i = index.get(name);
       return i == null ? -1 : i;
+    }
+
+    /**
+     * The names, in order, as an immutable list whose {@code contains} and {@code indexOf} look
+     * the name up in the index: a caller checking many names against a wide header takes linear
+     * time.
+     */
+    List<String> names() {
+      return new AbstractList<>() {
+        @Override
+        public String get(int i) {
+          return names[i];
+        }
+
+        @Override
+        public int size() {
+          return names.length;
+        }
+
+        @Override
+        public int indexOf(Object o) {
+          Integer i = index.get(o);
+          return i == null ? -1 : i;
+        }
+
+        @Override
+        public int lastIndexOf(Object o) {
+          return indexOf(o); // the names are unique
+        }
+
+        @Override
+        public boolean contains(Object o) {
+          return index.containsKey(o);
+        }
+      };
     }
   }
 

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * The account of one import ({@link RecordImporter}): how many records were read, written and
  * rejected — always {@code read == written + rejected}, checked on construction — how often each
- * rule ID was found, how long it took, and the error that ended the input early, if one did.
+ * rule ID was found, how long it took, the error that ended the input early, if one did, and for a
+ * text input the account of its physical lines (header, blank, in records, not read).
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.
  *
@@ -21,10 +22,13 @@ import java.util.TreeMap;
  * @param rejected records rejected
  * @param findingsByRule the number of findings per rule ID, sorted by rule ID
  * @param elapsed the time the import took
- * @param sourceFailure the error that ended the input early, if any
+ * @param sourceFailure the error that ended the input early, where, and what was not read, if
+ *     any
+ * @param lines the account of the input's physical lines, for a text input (CSV, JSON Lines)
  */
 public record ImportSummary(long read, long written, long rejected,
-    SortedMap<String, Long> findingsByRule, Duration elapsed, Optional<String> sourceFailure) {
+    SortedMap<String, Long> findingsByRule, Duration elapsed, Optional<String> sourceFailure,
+    Optional<RecordSource.Lines> lines) {
 
   /**
    * Checks the counts.
@@ -42,6 +46,7 @@ public record ImportSummary(long read, long written, long rejected,
     }
     Objects.requireNonNull(elapsed, "elapsed");
     Objects.requireNonNull(sourceFailure, "sourceFailure");
+    Objects.requireNonNull(lines, "lines");
     findingsByRule = Collections.unmodifiableSortedMap(new TreeMap<>(findingsByRule));
   }
 
@@ -59,6 +64,7 @@ public record ImportSummary(long read, long written, long rejected,
    *
    * <pre>
    * read 12, written 8, rejected 4 in 0.4 s (30 rows/s)
+   * lines: 49 = 1 header + 0 blank + 48 in records; the longest record, 3, covers 5 lines from line 9
    * findings:
    *   GR-LEG-001  1
    *   GR-TXT-001  2
@@ -69,6 +75,17 @@ public record ImportSummary(long read, long written, long rejected,
     sb.append("read ").append(read).append(", written ").append(written).append(", rejected ")
         .append(rejected).append(String.format(Locale.ROOT, " in %.1f s (%,.0f rows/s)%n",
             elapsed.toNanos() / 1e9, rowsPerSecond()));
+    lines.ifPresent(l -> {
+      sb.append("lines: ").append(l.total()).append(" = ").append(l.header()).append(" header + ")
+          .append(l.blank()).append(" blank + ").append(l.inRecords()).append(" in records");
+      if (l.notRead() > 0) {
+        sb.append(" + ").append(l.notRead()).append(" not read");
+      }
+      l.longest().filter(r -> r.lines() > 1).ifPresent(r -> sb.append("; the longest record, ")
+          .append(r.record()).append(", covers ").append(r.lines()).append(" lines from line ")
+          .append(r.line()));
+      sb.append(System.lineSeparator());
+    });
     sourceFailure.ifPresent(f -> sb.append("input ended early: ").append(f)
         .append(System.lineSeparator()));
     if (!findingsByRule.isEmpty()) {

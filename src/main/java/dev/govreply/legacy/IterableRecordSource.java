@@ -1,10 +1,10 @@
 package dev.govreply.legacy;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** Records from an iterator of maps (e.g. JDBC rows). */
 final class IterableRecordSource implements RecordSource {
@@ -27,7 +27,7 @@ final class IterableRecordSource implements RecordSource {
         return true;
       }
     } catch (RuntimeException e) {
-      failure = "cannot read on: " + ReadAheadRecordSource.describe(e);
+      failure = "cannot read on: " + TextRecordSource.describe(e);
     }
     done = true;
     return false;
@@ -43,19 +43,22 @@ final class IterableRecordSource implements RecordSource {
     try {
       values = it.next();
     } catch (RuntimeException e) {
-      return new Record(number, OptionalLong.empty(), Map.of(),
-          Optional.of("cannot read the record: " + ReadAheadRecordSource.describe(e)), Optional.empty());
+      return broken("cannot read the record: " + TextRecordSource.describe(e));
     }
     if (values == null) {
-      return new Record(number, OptionalLong.empty(), Map.of(), Optional.of("the record is null"),
-          Optional.empty());
+      return broken("the record is null");
     }
     try {
       return Record.of(number, values);
     } catch (RuntimeException e) {
-      return new Record(number, OptionalLong.empty(), Map.of(),
-          Optional.of("cannot read the record: " + ReadAheadRecordSource.describe(e)), Optional.empty());
+      return broken("cannot read the record: " + TextRecordSource.describe(e));
     }
+  }
+
+  /** The record of a map that cannot be read. */
+  private Record broken(String problem) {
+    return new Record(number, Optional.empty(), Map.of(), List.of(new MappingResult.FieldError(
+        "record", Optional.empty(), Optional.empty(), problem)));
   }
 
   @Override

@@ -5,73 +5,79 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
+import dev.govreply.legacy.MappingResult.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
-/** JSON Lines records: one JSON object per non-blank line. */
-final class JsonLinesRecordSource extends ReadAheadRecordSource {
+/**
+ * JSON Lines records: each physical line that is not blank is a record, a JSON object; its raw
+ * text is the line without its line end.
+ */
+final class JsonLinesRecordSource extends TextRecordSource {
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
 
-  private final InputStream raw;
-  private BufferedReader reader;
-  private long number;
-  private long line;
+  /** The line being read, up to the longest record read into values. */
+  private final CappedText text = new CappedText(RecordSource.MAX_RECORD_CHARS);
 
   JsonLinesRecordSource(InputStream in, Charset given) {
-    this.raw = in;
-    try {
-      Charsets.Opened opened = Charsets.open(in, given, StandardCharsets.UTF_8);
-      reader = new BufferedReader(opened.reader(), 64 * 1024);
-    } catch (IOException | RuntimeException e) {
-      end(describe(e));
-    }
+    super(in, given, StandardCharsets.UTF_8);
   }
 
   @Override
-  Record read() {
-    String text;
-    try {
-      do {
-        text = reader.readLine();
-        line++;
-        if (text == null) {
-          end();
-          return null;
-        }
-        if (line == 1 && text.startsWith("\uFEFF")) {
-          text = text.substring(1);
-        }
-      } while (Converters.strip(text).isEmpty());
-    } catch (IOException | RuntimeException e) {
-      number++;
-      String failure = "cannot read line " + line + ": " + describe(e);
-      end(failure);
-      return rejected(number, OptionalLong.of(line), failure, Optional.empty());
+  Record read() throws IOException {
+    TextInput in = input();
+    while (in.nextLine()) {
+      text.clear();
+      while (in.more()) {
+        text.append(in.chars(), in.position(), in.limit());
+      }
+      text.dropLast(in.lineEndChars());
+      String problem = in.decodingProblem();
+      if (problem == null && text.blank()) {
+        blankLine();
+        continue;
+      }
+      String raw = text.toString(RecordSource.MAX_RAW_CHARS);
+      RecordText at = new RecordText(in.line(), 1, in.lineOffset(), raw, text.length());
+      List<FieldError> problems = new ArrayList<>(0);
+      if (problem != null) {
+        problems.add(problem(problem + "; shown as \\xHH in the raw text"));
+      } else if (text.over()) {
+        problems.add(Limits.lineTooLong(text.length()));
+      }
+      if (!problems.isEmpty()) {
+        return record(at, Map.of(), problems);
+      }
+      return record(at, values(text.toString(), problems), problems);
     }
-    number++;
+    return null;
+  }
+
+  /** The values of a line's JSON object; a line that is not one adds a problem. */
+  private static Map<String, Object> values(String line, List<FieldError> problems) {
     JsonNode node;
     try {
-      node = JSON.readTree(text);
+      node = JSON.readTree(line);
     } catch (JsonProcessingException | RuntimeException e) {
       String m = e instanceof JsonProcessingException
           ? ((JsonProcessingException) e).getOriginalMessage() : describe(e);
-      return rejected(number, OptionalLong.of(line),
-          "malformed JSON line: " + describe(new Exception(m)), Optional.of(text));
+      problems.add(problem("malformed JSON line: " + describe(new Exception(m))));
+      return Map.of();
     }
     if (node == null || !node.isObject()) {
-      return rejected(number, OptionalLong.of(line), "malformed JSON line: not an object",
-          Optional.of(text));
+      problems.add(problem("malformed JSON line: not an object"));
+      return Map.of();
     }
     Map<String, Object> values = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = node.fields();
@@ -92,18 +98,10 @@ final class JsonLinesRecordSource extends ReadAheadRecordSource {
       }
       values.put(e.getKey(), value);
     }
-    return new Record(number, OptionalLong.of(line), values, Optional.empty(), Optional.empty());
+    return Limits.kept(values, problems);
   }
 
-  @Override
-  public void close() {
-    try {
-      if (reader != null) {
-        reader.close();
-      }
-      raw.close();
-    } catch (IOException e) {
-      // closing a read-only input: nothing to report
-    }
+  private static FieldError problem(String reason) {
+    return new FieldError("record", Optional.empty(), Optional.empty(), reason);
   }
 }

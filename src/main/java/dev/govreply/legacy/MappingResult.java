@@ -22,8 +22,9 @@ import java.util.OptionalLong;
  * The outcome of mapping one legacy record ({@link RecordMapper}): either {@link Accepted} — the
  * reply with its findings (warnings per field such as a padded document number, and the
  * conformance report when the mapper checks under a profile) — or {@link Rejected}, listing every
- * field that failed with its column, value and reason, and keeping the record's values so that
- * nothing is lost.
+ * field that failed with its column, value and reason, and keeping the record's values and, for a
+ * record of a text input, its raw text with its line and byte offset, so that nothing is lost and
+ * a person can find and fix it.
  *
  * <pre>{@code
  * MappingResult r = mapper.map(row, 7);
@@ -126,22 +127,20 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
    * A record that could not be mapped.
    *
    * @param recordNumber the record's number in its source
-   * @param line the line of the source where the record starts, when the source has lines
+   * @param text where the record stood in a text input and its raw text, for a record of one
+   *     (CSV, JSON Lines)
    * @param values the record's values as JSON (text, numbers, …), in record order; empty cells
-   *     left out
-   * @param raw the record's raw text, when it could not be split into values (a malformed JSON
-   *     line)
-   * @param errors every field that failed, at least one
+   *     and values not read (over the limits) left out
+   * @param errors every field that failed, at least one; problems of the record itself (it could
+   *     not be read) first, as field {@code record}
    * @param findings warnings of the fields that could be read
    */
-  record Rejected(long recordNumber, OptionalLong line, Map<String, JsonNode> values,
-      Optional<String> raw, List<FieldError> errors, List<Finding> findings)
-      implements MappingResult {
+  record Rejected(long recordNumber, Optional<RecordText> text, Map<String, JsonNode> values,
+      List<FieldError> errors, List<Finding> findings) implements MappingResult {
 
     /** Checks for nulls, copies the lists and the values (deeply). */
     public Rejected {
-      Objects.requireNonNull(line, "line");
-      Objects.requireNonNull(raw, "raw");
+      Objects.requireNonNull(text, "text");
       Map<String, JsonNode> copy = new LinkedHashMap<>();
       values.forEach((k, v) -> copy.put(Objects.requireNonNull(k), v.deepCopy()));
       values = Collections.unmodifiableMap(copy);
@@ -150,6 +149,11 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
         throw new IllegalArgumentException("a rejection names at least one field");
       }
       findings = List.copyOf(findings);
+    }
+
+    /** The line of the source where the record starts, for a record of a text input. */
+    public OptionalLong line() {
+      return text.isPresent() ? OptionalLong.of(text.get().line()) : OptionalLong.empty();
     }
 
     /** The values, as copies: changing them does not change this result. */
@@ -176,19 +180,39 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
     }
 
     /**
-     * The rejection as one line of JSON (no line end), deterministic:
-     * {@code {"record":7,"line":9,"fields":{"文号":"…",…},"reasons":[{"field":"date",
-     * "column":"答复日期","value":"2021-13-01","reason":"…"}]}}, with {@code "raw"} for a record
-     * that could not be split into values.
+     * The rejection as one line of JSON (no line end), deterministic — the same rejection always
+     * gives the same characters:
+     *
+     * <pre>
+     * {"record":7,"line":9,"lines":1,"offset":1834,"fields":{"文号":"…",…},
+     *  "raw":"7,平交复函〔2021〕25号,…","rawLength":312,"rawTruncated":false,
+     *  "reasons":[{"field":"date","column":"答复日期","value":"2021-13-01","reason":"…"}]}
+     * </pre>
+     *
+     * <ul>
+     *   <li>{@code record}: the record's number in its source, from 1;
+     *   <li>{@code line}, {@code lines}, {@code offset}: for a record of a text input, the line
+     *       where it starts (from 1), how many physical lines it covers, and the byte offset in
+     *       the input where it starts;
+     *   <li>{@code fields}: the values read, by column, in record order (empty cells and values
+     *       over the limits left out);
+     *   <li>{@code raw}: for a record of a text input, its raw text without the line end that
+     *       closes it (undecodable bytes as {@code \xHH}), at most
+     *       {@value RecordSource#MAX_RAW_CHARS} characters; {@code rawLength} is the length of the
+     *       whole raw text in characters, {@code rawTruncated} whether {@code raw} was cut;
+     *   <li>{@code reasons}: every field that failed, in order, with the column and the value as
+     *       found when known.
+     * </ul>
      */
     public String toJsonLine() {
       JsonNodeFactory f = JsonNodeFactory.instance;
       ObjectNode o = f.objectNode();
       o.put("record", recordNumber);
-      line.ifPresent(l -> o.put("line", l));
+      text.ifPresent(t -> o.put("line", t.line()).put("lines", t.lines()).put("offset", t.offset()));
       ObjectNode fields = o.putObject("fields");
       values.forEach(fields::set);
-      raw.ifPresent(r -> o.put("raw", r));
+      text.ifPresent(t -> o.put("raw", t.text()).put("rawLength", t.length())
+          .put("rawTruncated", t.truncated()));
       ArrayNode reasons = o.putArray("reasons");
       for (FieldError e : errors) {
         ObjectNode r = reasons.addObject();

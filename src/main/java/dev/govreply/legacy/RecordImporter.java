@@ -20,7 +20,8 @@ import java.util.function.Function;
 /**
  * Runs an import: reads every record of a {@link RecordSource}, maps it with a
  * {@link RecordMapper} and hands each {@link MappingResult} to a writer, in record order, and
- * returns the {@link ImportSummary} (read = written + rejected).
+ * returns the {@link ImportSummary} (read = written + rejected; with the source's
+ * {@linkplain RecordSource#lines() account of lines}).
  *
  * <p>With a {@linkplain #parallel(int) parallelism} above 1, mapping — and the
  * {@code prepare} step, e.g. serialising a reply to JSON — runs on that many threads while the
@@ -128,7 +129,7 @@ public final class RecordImporter {
       runParallel(source, prepare, writer, counts);
     }
     return new ImportSummary(counts.read, counts.written, counts.rejected, counts.rules,
-        Duration.ofNanos(System.nanoTime() - start), source.failure());
+        Duration.ofNanos(System.nanoTime() - start), source.failure(), source.lines());
   }
 
   private <T> void runParallel(RecordSource source,
@@ -303,6 +304,6 @@ public final class RecordImporter {
 
   /** For tests: the summary of an import that wrote nothing. */
   static ImportSummary empty(Optional<String> failure) {
-    return new ImportSummary(0, 0, 0, new TreeMap<>(), Duration.ZERO, failure);
+    return new ImportSummary(0, 0, 0, new TreeMap<>(), Duration.ZERO, failure, Optional.empty());
   }
 }

@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -332,8 +331,7 @@ public final class RecordMapper {
     } catch (RuntimeException e) {
       return rejectedRecord(recordNumber, "cannot read the record: " + e);
     }
-    return map(new RecordSource.Record(recordNumber, OptionalLong.empty(), values,
-        Optional.empty(), Optional.empty()));
+    return map(RecordSource.Record.of(recordNumber, values));
   }
 
   /**
@@ -349,14 +347,14 @@ public final class RecordMapper {
       return new Run(record).result();
     } catch (RuntimeException e) {
       // a bug: still a declared outcome for this record
-      return new MappingResult.Rejected(record.number(), record.line(), Map.of(), record.raw(),
+      return new MappingResult.Rejected(record.number(), record.text(), Map.of(),
           List.of(new FieldError("record", Optional.empty(), Optional.empty(),
               "internal error: " + e)), List.of());
     }
   }
 
   private static MappingResult rejectedRecord(long number, String problem) {
-    return new MappingResult.Rejected(number, OptionalLong.empty(), Map.of(), Optional.empty(),
+    return new MappingResult.Rejected(number, Optional.empty(), Map.of(),
         List.of(new FieldError("record", Optional.empty(), Optional.empty(), problem)), List.of());
   }
 
@@ -365,8 +363,8 @@ public final class RecordMapper {
     private final RecordSource.Record record;
     private final List<FieldError> errors = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
-    /** The keys of the extensions put in {@link #reply} so far, in order; null before the first. */
-    private List<String> extensionKeys;
+    /** The keys of the extensions put in {@link #reply} so far; null before the first. */
+    private Set<String> extensionKeys;
     private final Reply.Builder reply = Reply.builder();
     private final Motion.Builder motion = Motion.builder();
     private boolean hasMotion;
@@ -387,8 +385,7 @@ public final class RecordMapper {
     }
 
     MappingResult result() {
-      record.problem().ifPresent(p -> errors.add(new FieldError("record", Optional.empty(),
-          record.raw(), p)));
+      errors.addAll(record.problems());
       for (int i = 0; i < targets.length; i++) {
         field(targets[i], plans[i]);
       }
@@ -463,11 +460,9 @@ public final class RecordMapper {
      */
     private void putExtension(String key, JsonNode node) {
       if (extensionKeys == null) {
-        extensionKeys = new ArrayList<>(4);
+        extensionKeys = new HashSet<>();
       }
-      if (!extensionKeys.contains(key)) {
-        extensionKeys.add(key);
-      }
+      extensionKeys.add(key);
       reply.putExtension(key, node);
     }
 
@@ -479,8 +474,7 @@ public final class RecordMapper {
           values.put(e.getKey(), node);
         }
       }
-      return new MappingResult.Rejected(record.number(), record.line(), values, record.raw(),
-          errors, findings);
+      return new MappingResult.Rejected(record.number(), record.text(), values, errors, findings);
     }
 
     /** The value of a column (whose id is {@code id}); null when the record has none. */

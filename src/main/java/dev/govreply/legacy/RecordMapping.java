@@ -438,9 +438,9 @@ public final class RecordMapping {
 
   /** The columns a template names, in order, each once. */
   static List<String> templateColumns(String template) {
-    List<String> out = new ArrayList<>();
+    Set<String> out = new LinkedHashSet<>();
     for (Object part : templateParts(template)) {
-      if (part instanceof Column && !out.contains(((Column) part).name())) {
+      if (part instanceof Column) {
         out.add(((Column) part).name());
       }
     }

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -20,12 +20,21 @@ import java.util.OptionalLong;
  * ({@link #jsonLines(InputStream, Charset)}), or any {@link Iterable} of maps ({@link #of(Iterable)},
  * e.g. rows read through JDBC).
  *
- * <p>Every record of the input yields exactly one {@link Record}, numbered from 1. A record that
- * cannot be read — a CSV line with more or fewer values than the header, a line that is not a JSON
- * object — is still yielded, with its {@link Record#problem() problem}, and the mapper rejects it;
- * reading goes on with the next record. {@link #next()} never throws for bad input. Only an input
- * that cannot be read on (an I/O error, bytes that do not decode in the charset) ends the source
- * early: the record at which it happened carries the problem, and {@link #failure()} tells.
+ * <p>Every record of the input yields exactly one {@link Record}, numbered from 1; blank lines are
+ * not records. A record that cannot be read — a CSV row with more or fewer values than the header,
+ * a quote that is never closed, a line that is not a JSON object, bytes that do not decode in the
+ * charset, a record over the limits below — is still yielded, with its
+ * {@linkplain Record#problems() problems} and, from a text input, its {@link RecordText} (line,
+ * byte offset, raw text), and the mapper rejects it; reading goes on with the next record.
+ * {@link #next()} never throws for bad input. Only an input that cannot be read on (an I/O error,
+ * a CSV header that cannot be read) ends the source early: {@link #failure()} tells where, and
+ * {@link #lines()} counts the lines left unread.
+ *
+ * <p>Limits, so that no input can take unbounded memory or time: a record has at most
+ * {@value #MAX_COLUMNS} columns, a value at most {@value #MAX_CELL_CHARS} characters, a record
+ * read into values at most {@value #MAX_RECORD_CHARS} characters (see there); a record over a limit is a
+ * record with a problem that names the limit (and the column), a CSV header over one ends the
+ * source. A record's raw text is kept up to {@value #MAX_RAW_CHARS} characters.
  *
  * <pre>{@code
  * try (RecordSource source = RecordSource.csv(Path.of("ledger.csv"), null)) {  // charset detected
@@ -39,35 +48,100 @@ import java.util.OptionalLong;
  */
 public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseable {
 
+  /** The most columns (values) of a record or a CSV header. */
+  int MAX_COLUMNS = 10_000;
+
+  /** The most characters of one value (a CSV cell, a JSON string): 1 Mi, as the model allows. */
+  int MAX_CELL_CHARS = 1 << 20;
+
   /**
-   * One record as read: its number (from 1), the line where it starts (when the input has lines),
-   * its values by column in input order, and — when it could not be read properly — the problem
-   * and the raw text.
+   * The most characters of a record read into values, 8 Mi: of a CSV record's values in all (a
+   * value over {@link #MAX_CELL_CHARS} not counted, as it is not kept), of a JSON line.
+   */
+  int MAX_RECORD_CHARS = 8 << 20;
+
+  /** The most characters of a record's raw text kept ({@link RecordText}): 64 Ki. */
+  int MAX_RAW_CHARS = 64 << 10;
+
+  /**
+   * One record as read: its number (from 1), where it stood in a text input and its raw text
+   * (CSV, JSON Lines), its values by column in input order, and — when it could not be read
+   * properly — its problems, each as a failing field {@code record} (with the column when the
+   * problem is one value's).
    *
    * @param number the record's number, from 1
-   * @param line the 1-based line where the record starts, if known
+   * @param text where the record stood and its raw text, for a record of a text input
    * @param values the values by column, in input order (null values allowed)
-   * @param problem why the record cannot be mapped, if it cannot
-   * @param raw the record's raw text, when it could not be split into values
+   * @param problems why the record cannot be mapped; empty when it can
    */
-  record Record(long number, OptionalLong line, Map<String, Object> values,
-      Optional<String> problem, Optional<String> raw) {
+  record Record(long number, Optional<RecordText> text, Map<String, Object> values,
+      List<MappingResult.FieldError> problems) {
     /**
-     * Checks for nulls and copies the values (keeping their order); the immutable rows of the CSV
-     * source are kept as they are.
+     * Checks for nulls and copies the values (keeping their order) and the problems; the
+     * immutable rows of the CSV source are kept as they are.
      */
     public Record {
-      Objects.requireNonNull(line, "line");
-      Objects.requireNonNull(problem, "problem");
-      Objects.requireNonNull(raw, "raw");
+      Objects.requireNonNull(text, "text");
       values = CsvRow.values(values);
+      problems = List.copyOf(problems);
     }
 
-    /** A record read properly. */
+    /**
+     * A record of {@code values}, read properly but for the {@linkplain RecordSource limits}: the
+     * first {@value #MAX_COLUMNS} values are kept, each but a text over {@value #MAX_CELL_CHARS}
+     * characters, and the record has a problem for those left out.
+     */
     public static Record of(long number, Map<String, ?> values) {
-      return new Record(number, OptionalLong.empty(), new LinkedHashMap<String, Object>(values),
-          Optional.empty(), Optional.empty());
+      List<MappingResult.FieldError> problems = new ArrayList<>(0);
+      Map<String, Object> kept = Limits.kept(values, problems);
+      return new Record(number, Optional.empty(), kept, problems);
     }
+
+    /** The line where the record starts, for a record of a text input. */
+    public OptionalLong line() {
+      return text.isPresent() ? OptionalLong.of(text.get().line()) : OptionalLong.empty();
+    }
+  }
+
+  /**
+   * The account of a text input's physical lines, once read: every line is in the header, blank
+   * (not a record), in a record, or not read because the input ended early — {@link #total()} is
+   * their sum — with the record that covers the most lines (a quote that is never closed makes a
+   * record cover every line to the end of the input).
+   *
+   * @param header the lines of the CSV header
+   * @param blank the blank lines, which are not records
+   * @param inRecords the lines in records
+   * @param notRead the lines after the point where the input ended early
+   * @param longest the record that covers the most lines (the first of them), if any record was
+   *     read
+   */
+  record Lines(long header, long blank, long inRecords, long notRead, Optional<Longest> longest) {
+    /**
+     * Checks the counts.
+     *
+     * @throws IllegalArgumentException when a count is negative
+     */
+    public Lines {
+      if (header < 0 || blank < 0 || inRecords < 0 || notRead < 0) {
+        throw new IllegalArgumentException("negative count");
+      }
+      Objects.requireNonNull(longest, "longest");
+    }
+
+    /** The number of physical lines of the input. */
+    public long total() {
+      return header + blank + inRecords + notRead;
+    }
+
+    /**
+     * The record that covers the most lines.
+     *
+     * @param record its number
+     * @param line the line where it starts
+     * @param lines how many lines it covers
+     */
+    public record Longest(long record, long line, long lines) {}
   }
 
   /** Whether another record follows. */
@@ -83,14 +157,21 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
   Record next();
 
   /**
-   * The error that ended the input early (an I/O error, undecodable bytes), once it happened.
-   * The record at which it happened carries it as its problem.
+   * Why the input ended early (an I/O error, a CSV header that cannot be read), where, and what
+   * was left unread, once it happened.
    */
   Optional<String> failure();
 
   /**
+   * The account of the input's lines so far, for a text input (CSV, JSON Lines); else empty.
+   */
+  default Optional<Lines> lines() {
+    return Optional.empty();
+  }
+
+  /**
    * The column names of the input's header, made unique, when it has one (CSV), once the source
-   * is open; else empty.
+   * is open; else empty. Immutable; {@code contains} and {@code indexOf} take constant time.
    */
   default List<String> columns() {
     return List.of();
@@ -102,10 +183,13 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
 
   /**
    * Records from a CSV file: the first row is the header, naming the columns (an empty name
-   * becomes {@code column<n>}, a repeated one {@code name#2}); empty lines are skipped; values may
-   * be quoted (RFC 4180) and span lines. The charset is {@code charset} or, when null, detected: a
-   * byte order mark (UTF-8, UTF-16, GB18030), else UTF-8 if the first 64 KiB decode as UTF-8, else
-   * GB18030. A byte order mark is never part of the first column's name.
+   * becomes {@code column<n>}, a repeated one {@code name#2}, {@code name#3}, …); blank lines are
+   * skipped; values may be quoted (RFC 4180) and span lines, and a line ends with LF, CR LF or
+   * CR. The charset is {@code charset} or, when null, detected: a byte order mark (UTF-8, UTF-16,
+   * GB18030), else UTF-8 if the first 64 KiB decode as UTF-8, else GB18030. A byte order mark is
+   * never part of the first column's name. A header that cannot be read (bytes that do not decode,
+   * a quote never closed, more than {@value #MAX_COLUMNS} columns, a name over the limits) ends
+   * the source before the first record.
    *
    * @throws IOException when the file cannot be opened
    */
@@ -121,7 +205,8 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
   /**
    * Records from a JSON Lines file: each non-blank line is a JSON object (text, numbers, booleans
    * and nulls as values; arrays and objects kept as JSON). A line that is not a JSON object is a
-   * record with a problem. The charset is {@code charset}, else UTF-8; a byte order mark is skipped.
+   * record with a problem; blank lines are skipped; a line ends with LF, CR LF or CR. The charset
+   * is {@code charset}, else UTF-8; a byte order mark is skipped.
    *
    * @throws IOException when the file cannot be opened
    */
@@ -137,7 +222,7 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
   /**
    * Records from maps, numbered from 1. A null map, or an iterator that throws on {@code next()},
    * gives a record with a problem; an iterator that throws on {@code hasNext()} ends the source.
-   * The maps are read when their record is.
+   * The maps are read when their record is, as {@link Record#of(long, Map)} reads them.
    */
   static RecordSource of(Iterable<? extends Map<String, ?>> records) {
     return new IterableRecordSource(records.iterator());

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,18 +86,16 @@ class CsvRowTest {
   @Test
   void recordsKeepRowsAndCopyOtherMaps() {
     CsvRow r = row("a", "b", "c");
-    RecordSource.Record kept = new RecordSource.Record(1, OptionalLong.empty(), r,
-        Optional.empty(), Optional.empty());
+    RecordSource.Record kept = new RecordSource.Record(1, Optional.empty(), r, List.of());
     assertThat(kept.values()).isSameAs(r);
     Map<String, Object> m = new HashMap<>(linked("a", "b", "c"));
-    RecordSource.Record copied = new RecordSource.Record(1, OptionalLong.empty(), m,
-        Optional.empty(), Optional.empty());
+    RecordSource.Record copied = new RecordSource.Record(1, Optional.empty(), m, List.of());
     m.put("文号", "changed");
     assertThat(copied.values()).containsEntry("文号", "a");
     assertThatThrownBy(() -> copied.values().put("x", "y"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThat(kept).isEqualTo(new RecordSource.Record(1, OptionalLong.empty(),
-        linked("a", "b", "c"), Optional.empty(), Optional.empty()));
+    assertThat(kept).isEqualTo(new RecordSource.Record(1, Optional.empty(),
+        linked("a", "b", "c"), List.of()));
   }
 
   @Test

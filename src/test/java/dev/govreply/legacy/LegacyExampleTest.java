@@ -28,6 +28,14 @@ class LegacyExampleTest {
     return out;
   }
 
+  /** The results with offset 0: the same text in another charset has other byte offsets. */
+  static List<MappingResult> withoutOffsets(List<MappingResult> results) {
+    return results.stream().map(r -> r instanceof MappingResult.Rejected j
+        ? new MappingResult.Rejected(j.recordNumber(), j.text().map(t -> new RecordText(t.line(),
+            t.lines(), 0, t.text(), t.length())), j.values(), j.errors(), j.findings()) : r)
+        .collect(java.util.stream.Collectors.toList());
+  }
+
   @Test
   void theExampleLedgerImportsWithTheDocumentedCounts() throws IOException {
     RecordMapper mapper = RecordMapper.of(RecordMapperTest.EXAMPLE);
@@ -55,7 +63,7 @@ class LegacyExampleTest {
     List<MappingResult> utf8 = importAll(RecordSource.csv(CSV, null), mapper, s);
     List<MappingResult> detected = importAll(RecordSource.csv(new ByteArrayInputStream(gb), null),
         mapper, s);
-    assertThat(detected).isEqualTo(utf8);
+    assertThat(withoutOffsets(detected)).isEqualTo(withoutOffsets(utf8));
   }
 
   @Test

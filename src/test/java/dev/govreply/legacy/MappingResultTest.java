@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class MappingResultTest {
@@ -35,13 +34,11 @@ class MappingResultTest {
 
   @Test
   void rejectedNeedsAReasonAndCopiesItsValues() {
-    assertThatThrownBy(() -> new Rejected(1, OptionalLong.empty(), Map.of(), Optional.empty(),
-        List.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Rejected(1, Optional.empty(), Map.of(), List.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
     ObjectNode node = JsonNodeFactory.instance.objectNode().put("a", 1);
     Map<String, JsonNode> values = new LinkedHashMap<>();
     values.put("x", node);
-    Rejected r = new Rejected(1, OptionalLong.empty(), values, Optional.empty(), List.of(DATE),
-        List.of());
+    Rejected r = new Rejected(1, Optional.empty(), values, List.of(DATE), List.of());
     node.put("a", 2);
     ((ObjectNode) r.values().get("x")).put("a", 3);
     assertThat(r.values().get("x").get("a").intValue()).isEqualTo(1);
@@ -54,16 +51,37 @@ class MappingResultTest {
     Map<String, JsonNode> values = new LinkedHashMap<>();
     values.put("文号", JsonNodeFactory.instance.textNode("平交复函〔2021〕27号"));
     values.put("序号", JsonNodeFactory.instance.numberNode(9));
-    Rejected r = new Rejected(9, OptionalLong.of(33), values, Optional.empty(),
-        List.of(new FieldError("resultClass", Optional.of("类别"), Optional.of("E类"), "bad"),
-            DATE), List.of());
+    Rejected r = new Rejected(9, Optional.of(new RecordText(33, 1, 1200, "9,平交复函〔2021〕27号", 17)),
+        values, List.of(new FieldError("resultClass", Optional.of("类别"), Optional.of("E类"),
+            "bad"), DATE), List.of());
     String line = r.toJsonLine();
-    assertThat(line).doesNotContain("\n").startsWith("{\"record\":9,\"line\":33,\"fields\":{");
+    assertThat(line).doesNotContain("\n").startsWith(
+        "{\"record\":9,\"line\":33,\"lines\":1,\"offset\":1200,\"fields\":{");
     JsonNode n = new ObjectMapper().readTree(line);
     assertThat(n.get("fields").get("序号").intValue()).isEqualTo(9);
     assertThat(n.get("reasons")).hasSize(2);
     assertThat(n.get("reasons").get(1).get("column").textValue()).isEqualTo("答复日期");
     assertThat(r.toJsonLine()).isEqualTo(line);
+  }
+
+  /** The rejection line names where the record stood and keeps its raw text, capped. */
+  @Test
+  void rejectionLineKeepsTheRawTextWithItsPositionAndSaysWhenItIsCut() {
+    Rejected r = new Rejected(7, Optional.of(new RecordText(9, 3, 1834, "7,\"a\nb\",\\xFF", 200_000)),
+        Map.of("序号", JsonNodeFactory.instance.textNode("7")),
+        List.of(new FieldError("record", Optional.of("备注"), Optional.empty(), "too long")),
+        List.of());
+    assertThat(r.line()).hasValue(9);
+    assertThat(r.toJsonLine()).isEqualTo("{\"record\":7,\"line\":9,\"lines\":3,\"offset\":1834,"
+        + "\"fields\":{\"序号\":\"7\"},\"raw\":\"7,\\\"a\\nb\\\",\\\\xFF\",\"rawLength\":200000,"
+        + "\"rawTruncated\":true,\"reasons\":[{\"field\":\"record\",\"column\":\"备注\","
+        + "\"reason\":\"too long\"}]}");
+    Rejected fromMap = new Rejected(2, Optional.empty(), Map.of(), List.of(DATE), List.of());
+    assertThat(fromMap.line()).isEmpty();
+    assertThat(fromMap.toJsonLine()).startsWith("{\"record\":2,\"fields\":{},\"reasons\":[")
+        .doesNotContain("raw").doesNotContain("offset");
+    assertThatThrownBy(() -> new RecordText(1, 1, 0, "abc", 2))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

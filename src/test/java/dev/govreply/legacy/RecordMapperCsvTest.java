@@ -36,8 +36,8 @@ class RecordMapperCsvTest {
 
   /** The same record with its values in a plain map, which the mapper reads by name. */
   static RecordSource.Record asMap(RecordSource.Record r) {
-    return new RecordSource.Record(r.number(), r.line(), new LinkedHashMap<>(r.values()),
-        r.problem(), r.raw());
+    return new RecordSource.Record(r.number(), r.text(), new LinkedHashMap<>(r.values()),
+        r.problems());
   }
 
   /** Rewrites a CSV's columns: {@code order} gives, per output column, the input column or -1. */

@@ -208,9 +208,10 @@ class RecordMapperTest {
 
   @Test
   void aRecordWithAProblemIsRejectedWithTheProblemFirst() {
-    RecordSource.Record rec = new RecordSource.Record(9, java.util.OptionalLong.of(12), row(),
-        java.util.Optional.of("malformed CSV: the row has 17 values, the header 16"),
-        java.util.Optional.empty());
+    RecordSource.Record rec = new RecordSource.Record(9, java.util.Optional.of(
+        new RecordText(12, 1, 345, "1,2", 3)), row(), List.of(new MappingResult.FieldError(
+            "record", java.util.Optional.empty(), java.util.Optional.empty(),
+            "malformed CSV: the row has 17 values, the header 16")));
     MappingResult r = mapper.map(rec);
     assertThat(r.recordNumber()).isEqualTo(9);
     assertThat(r.rejection().get(0).field()).isEqualTo("record");
