@@ -9,7 +9,6 @@ module dev.govreply {
   requires transitive jakarta.validation;
   requires static org.immutables.value;
   requires static info.picocli;
-  requires static com.fasterxml.jackson.dataformat.csv;
   requires org.hibernate.validator;
   // Hibernate Validator reads jakarta.el only statically; requiring it here puts Jakarta EL (and,
   // by service binding, Expressly) in every application's module graph, so that a plain
