@@ -251,11 +251,15 @@ final class Draft {
         ctx.target(ln, "unrecognized[" + out.size() + "]");
       }
       BlockKind k = BlockKind.values()[kind];
+      String t = lines.get(first - 1);
       if (k == BlockKind.UNKNOWN_TEXT) {
-        String t = lines.get(first - 1);
         TextRules.report(ctx, TextRules.UNKNOWN_TEXT, "text not placed: lines " + first + "–"
             + last, "unrecognized[" + out.size() + "]", new Line(first, 1, t), 0, t.length(),
             null);
+      } else {
+        TextRules.report(ctx, TextRules.PAGE_METADATA, "web-page text, not the document's: lines "
+            + first + "–" + last, "unrecognized[" + out.size() + "]", new Line(first, 1, t), 0,
+            t.length(), null);
       }
       out.add(UnrecognizedBlock.of(k, first, text));
       // skip duplicates of the same line

@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  *
  * <p>The reader works in three zones. The header runs from the top to the salutation (or to the
  * first line that reads like body text); each line there is page metadata, a title (possibly a
- * web copy above the official one), a line of marks ({@link LineMarks}) or unknown text. The end
+ * web copy above the official one), a line of marks ({@link LineMarks}) or unknown text. The
+ * document begins at its first title, line of marks, salutation or sentence ({@link
+ * #looksLikeBody}): the lines above that are the web page's (its address, navigation path, title,
+ * source and date line) and are kept as page metadata, so that they shift nothing below. The end
  * is found from the bottom up: every line that can belong to it ({@link TailReader#isTailLine})
  * is part of it. When that scan stops on a line it does not know before reaching a date, the end
  * is found by its anchors instead — the last date line, else a line repeating the issuer — and
@@ -119,7 +122,7 @@ final class LayoutReader {
     Line l = all.get(first);
     if (TextNorm.weightAtMost(l.text(), 200) && PageMetadata.is(l)
         || Salutation.find(l) != null || TitleReader.at(all, first) != null
-        || LineMarks.scan(l) != null || !looksLikeBody(l)) {
+        || LineMarks.scan(l) != null || !looksLikeBody(l, false)) {
       return null;
     }
     int last = n - 1;
@@ -163,6 +166,9 @@ final class LayoutReader {
     Salutation.Found sal = null;
     int salIndex = -1;
     int bodyStart = -1;
+    // the document's first line (a title, marks, the salutation or body text), -1 before it:
+    // the lines above it are the web page's, kept as page metadata
+    int first = -1;
     int i = 0;
     while (i < n) {
       Line l = all.get(i);
@@ -178,6 +184,7 @@ final class LayoutReader {
       }
       Salutation.Found s = Salutation.find(l);
       if (s != null) {
+        first = first < 0 ? i : first;
         sal = s;
         salIndex = i;
         bodyStart = i + 1;
@@ -186,20 +193,23 @@ final class LayoutReader {
       TitleReader.Found t = TitleReader.at(all, i);
       if (t != null) {
         titles.add(t);
+        first = first < 0 ? i : first;
         i = t.last() + 1;
         continue;
       }
       List<LineMarks.Item> marks = LineMarks.scan(l);
       if (marks != null) {
         d.applyMarks(l, marks, false);
+        first = first < 0 ? i : first;
         i++;
         continue;
       }
-      if (looksLikeBody(l)) {
+      if (looksLikeBody(l, first >= 0)) {
+        first = first < 0 ? i : first;
         bodyStart = i;
         break;
       }
-      d.unknown(BlockKind.UNKNOWN_TEXT, l.number());
+      d.unknown(first >= 0 ? BlockKind.UNKNOWN_TEXT : BlockKind.PAGE_METADATA, l.number());
       i++;
     }
     if (bodyStart < 0) {
@@ -248,7 +258,7 @@ final class LayoutReader {
     reply.body(body(bodyLines));
 
     motion(official, bodyLines, reply);
-    finish(reply, titleNumber, official, n);
+    finish(reply, titleNumber, official, n, Math.max(first, 0));
     return reply.build();
   }
 
@@ -355,11 +365,19 @@ final class LayoutReader {
   }
 
   /**
-   * Whether a header line reads like body text: its key without blanks ({@code
-   * removeBlanks(key(text))}) is longer than 40 characters, has 。 , or !, or starts with 您, 你, 贵
-   * or 近年. Reads the text once, without building the key.
+   * Whether a header line reads like body text. A line reads as a sentence when its key without
+   * blanks ({@code removeBlanks(key(text))}) has 。 , or !, or starts with 您, 你, 贵 or 近年 (an
+   * address to the reader, a context phrase); such a line is body text anywhere in the header.
+   * Once the document has {@code begun} (a title, a line of marks or a salutation has been read),
+   * a line longer than 40 characters is body text too: a paragraph that has no punctuation on its
+   * first line. Before it, length alone says nothing: the long lines above a document are the
+   * web page's (its address, a navigation path, the page's title), and a document's first line
+   * is its title, a line of marks, its salutation or a sentence. Reads the text once, without
+   * building the key.
+   *
+   * @param begun whether the document has begun above {@code l}
    */
-  static boolean looksLikeBody(Line l) {
+  static boolean looksLikeBody(Line l, boolean begun) {
     String t = l.text();
     int k = 0; // the length of the key without blanks so far
     char first = 0;
@@ -380,7 +398,7 @@ final class LayoutReader {
       }
       k++;
     }
-    if (k > 40) {
+    if (begun && k > 40) {
       return true;
     }
     return first == '您' || first == '你' || first == '贵' || first == '近' && second == '年';
@@ -585,9 +603,14 @@ final class LayoutReader {
         && a.meeting().equals(b.meeting());
   }
 
+  /**
+   * Completes the reply from the draft; findings about the document as a whole (no title, the
+   * issuer from the signature…) are reported at its first line, {@code first}, below any page
+   * metadata above it.
+   */
   private void finish(Reply.Builder reply, DocumentNumber titleNumber,
-      TitleReader.Found official, int n) {
-    Line firstLine = n > 0 ? all.get(0) : null;
+      TitleReader.Found official, int n, int first) {
+    Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
     Line lastLine = n > 0 ? all.get(n - 1) : null;
     String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
     if (issuer == null && d.signature != null) {
