@@ -33,6 +33,8 @@ final class Draft {
   final List<String> copyTo = new ArrayList<>(2);
   final List<String> notes = new ArrayList<>(2);
   final PageMetadata page = new PageMetadata();
+  /** The disclosure marks read, in reading order; see {@link #settleDisclosure}. */
+  private final List<DisclosureMark> disclosureMarks = new ArrayList<>(2);
   /** Unrecognized lines: {kind ordinal, line number}; grouped into blocks at the end. */
   private final List<int[]> unrecognized = new ArrayList<>();
 
@@ -114,18 +116,16 @@ final class Draft {
           boolean bracketed = t.length() > 2 && "(（[【〔".indexOf(t.charAt(0)) >= 0;
           boolean wholeLine = items.size() == 1
               && TextNorm.strip(line.text()).equals(TextNorm.strip(t));
+          boolean kept = true; // the mark's words are kept in a note
           if (tail && wholeLine && !bracketed) {
             addNote(t, line.number()); // a note (附注) printed without brackets
           } else if (bracketed) {
             ctx.markup(line.number(), t.substring(0, 1), t.substring(t.length() - 1));
             addNote(t.substring(1, t.length() - 1), line.number());
           } else {
-            ctx.markup(line.number(), t);
+            kept = false;
           }
-          if (disclosure == null) {
-            disclosure = (Disclosure) it.value();
-          }
-          ctx.target(line.number(), "disclosure");
+          disclosureMark(line, it.start(), it.end(), (Disclosure) it.value(), kept);
         }
         case SIGNER -> {
           if (tail) {
@@ -145,6 +145,74 @@ final class Draft {
         default -> { }
       }
     }
+  }
+
+  /**
+   * A disclosure mark read: {@code [start, end)} of {@code line}'s text states {@code value};
+   * {@code kept} when its words are kept in a note, else they are markup once the disclosure is
+   * settled ({@link #settleDisclosure}).
+   */
+  private record DisclosureMark(Line line, int start, int end, Disclosure value, boolean kept) {
+
+    String printed() {
+      return line.text().substring(start, end);
+    }
+
+    String at() {
+      return line.number() + ":" + (line.column() + start) + "–" + line.number() + ":"
+          + (line.column() + end);
+    }
+  }
+
+  /** Records a disclosure mark (同意公开, （此件不予公开）…); the disclosure is settled at the end. */
+  void disclosureMark(Line line, int start, int end, Disclosure value, boolean kept) {
+    String t = line.text();
+    int s = TextNorm.skipBlanks(t, start);
+    int e = end;
+    while (e > s && TextNorm.isBlankChar(t.charAt(e - 1))) {
+      e--;
+    }
+    disclosureMarks.add(new DisclosureMark(line, s, e, value, kept));
+  }
+
+  /**
+   * Settles the disclosure from the marks read: when they agree (the same mark twice is no
+   * conflict), it is their value, and a mark not kept in a note is markup of its line. When they
+   * differ, the document states nothing it can be held to: the disclosure stays empty (not even
+   * the page metadata's is taken), each mark is kept in a note, and each mark that differs from
+   * the first gets a finding naming both marks and where they are.
+   *
+   * @return whether the marks conflict
+   */
+  boolean settleDisclosure() {
+    if (disclosureMarks.isEmpty()) {
+      return false;
+    }
+    DisclosureMark first = disclosureMarks.get(0);
+    boolean conflict = false;
+    for (DisclosureMark m : disclosureMarks) {
+      if (m.value() != first.value()) {
+        conflict = true;
+        TextRules.report(ctx, TextRules.DISCLOSURE_CONFLICT, "disclosure marks conflict: "
+            + first.printed() + " (" + first.value() + ") at " + first.at() + ", "
+            + m.printed() + " (" + m.value() + ") at " + m.at() + "; disclosure left empty",
+            "disclosure", m.line(), m.start(), m.end(), null);
+      }
+    }
+    for (DisclosureMark m : disclosureMarks) {
+      if (conflict) {
+        if (!m.kept()) {
+          addNote(m.printed(), m.line().number());
+        }
+      } else {
+        if (!m.kept()) {
+          ctx.markup(m.line().number(), m.printed());
+        }
+        ctx.target(m.line().number(), "disclosure");
+      }
+    }
+    disclosure = conflict ? null : first.value();
+    return conflict;
   }
 
   private void issuer(Line line, LineMarks.Item it, boolean tail) {

@@ -466,11 +466,7 @@ final class LayoutReader {
         TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
             "resultClass", l, s, end, rc + "类");
       } else if (e.value() instanceof Disclosure ds) {
-        ctx.markup(l.number(), printed);
-        if (d.disclosure == null) {
-          d.disclosure = ds;
-        }
-        ctx.target(l.number(), "disclosure");
+        d.disclosureMark(l, s, Math.max(s, end), ds, false);
       }
     }
     return number;
@@ -637,8 +633,9 @@ final class LayoutReader {
     if (d.resultClass != null) {
       reply.resultClass(d.resultClass);
     }
+    boolean conflict = d.settleDisclosure();
     Disclosure disclosure = d.disclosure;
-    if (disclosure == null && d.page.disclosure != null) {
+    if (disclosure == null && !conflict && d.page.disclosure != null) {
       disclosure = d.page.disclosure;
       TextRules.report(ctx, TextRules.DISCLOSURE_FROM_PAGE, "disclosure from page metadata",
           "disclosure", firstLine, 0, 0, null);

@@ -54,6 +54,9 @@ final class TextRules {
       "result class stated twice with different values; the first is kept");
   static final Rule DISCLOSURE_FROM_PAGE = rule("GR-TXT-043", Severity.INFO,
       "disclosure taken from web-page metadata (公开方式), the document does not state it");
+  static final Rule DISCLOSURE_CONFLICT = rule("GR-TXT-044", Severity.WARNING,
+      "disclosure stated twice with different values (同意公开 and （此件不予公开））; left empty, "
+          + "the marks kept in notes");
   static final Rule SESSION_MALFORMED = rule("GR-TXT-050", Severity.WARNING,
       "session text could not be read");
   static final Rule SESSION_FULLER = rule("GR-TXT-051", Severity.INFO,
