@@ -11,6 +11,7 @@ import dev.govreply.model.ResultClass;
 import dev.govreply.model.UnrecognizedBlock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,8 +36,15 @@ final class Draft {
   final PageMetadata page = new PageMetadata();
   /** The disclosure marks read, in reading order; see {@link #settleDisclosure}. */
   private final List<DisclosureMark> disclosureMarks = new ArrayList<>(2);
-  /** Unrecognized lines: {kind ordinal, line number}; grouped into blocks at the end. */
-  private final List<int[]> unrecognized = new ArrayList<>();
+  /**
+   * Unrecognized lines, grouped into blocks at the end: each a {@code long}, the line number in
+   * the high 32 bits and the order of recording in the low 32 (so that sorting keeps the first
+   * kind recorded for a line first); the kind of each, by order of recording, in {@link
+   * #unrecognizedKinds}. Two arrays rather than an object per line.
+   */
+  private long[] unrecognized = new long[8];
+  private byte[] unrecognizedKinds = new byte[8];
+  private int unrecognizedCount;
 
   Draft(ReadContext ctx) {
     this.ctx = ctx;
@@ -85,7 +93,14 @@ final class Draft {
   }
 
   void unknown(BlockKind kind, int line) {
-    unrecognized.add(new int[] {kind.ordinal(), line});
+    int n = unrecognizedCount;
+    if (n == unrecognized.length) {
+      unrecognized = Arrays.copyOf(unrecognized, 2 * n);
+      unrecognizedKinds = Arrays.copyOf(unrecognizedKinds, 2 * n);
+    }
+    unrecognized[n] = (long) line << 32 | n;
+    unrecognizedKinds[n] = (byte) kind.ordinal();
+    unrecognizedCount = n + 1;
   }
 
   /** Applies the marks of a line (from {@link LineMarks#scan}); returns false if none applied. */
@@ -299,39 +314,40 @@ final class Draft {
 
   /** The unrecognized blocks (consecutive lines of one kind), in line order. */
   List<UnrecognizedBlock> blocks() {
-    unrecognized.sort((a, b) -> Integer.compare(a[1], b[1]));
+    int count = unrecognizedCount;
+    long[] sorted = Arrays.copyOf(unrecognized, count);
+    Arrays.sort(sorted);
     List<UnrecognizedBlock> out = new ArrayList<>();
     List<String> lines = ctx.lines();
     int i = 0;
-    while (i < unrecognized.size()) {
-      int kind = unrecognized.get(i)[0];
-      int first = unrecognized.get(i)[1];
+    while (i < count) {
+      int kind = unrecognizedKinds[(int) sorted[i]];
+      int first = (int) (sorted[i] >>> 32);
       int last = first;
       int j = i + 1;
-      while (j < unrecognized.size() && unrecognized.get(j)[0] == kind
-          && unrecognized.get(j)[1] == last + 1) {
+      while (j < count && unrecognizedKinds[(int) sorted[j]] == kind
+          && (int) (sorted[j] >>> 32) == last + 1) {
         last++;
         j++;
       }
       List<String> text = new ArrayList<>(last - first + 1);
+      String path = "unrecognized[" + out.size() + "]"; // one string for the block's lines
       for (int ln = first; ln <= last; ln++) {
         text.add(TextLines.singleLine(lines.get(ln - 1)));
-        ctx.target(ln, "unrecognized[" + out.size() + "]");
+        ctx.target(ln, path);
       }
       BlockKind k = BlockKind.values()[kind];
       String t = lines.get(first - 1);
       if (k == BlockKind.UNKNOWN_TEXT) {
         TextRules.report(ctx, TextRules.UNKNOWN_TEXT, "text not placed: lines " + first + "–"
-            + last, "unrecognized[" + out.size() + "]", new Line(first, 1, t), 0, t.length(),
-            null);
+            + last, path, new Line(first, 1, t), 0, t.length(), null);
       } else {
         TextRules.report(ctx, TextRules.PAGE_METADATA, "web-page text, not the document's: lines "
-            + first + "–" + last, "unrecognized[" + out.size() + "]", new Line(first, 1, t), 0,
-            t.length(), null);
+            + first + "–" + last, path, new Line(first, 1, t), 0, t.length(), null);
       }
       out.add(UnrecognizedBlock.of(k, first, text));
       // skip duplicates of the same line
-      while (j < unrecognized.size() && unrecognized.get(j)[1] <= last) {
+      while (j < count && (int) (sorted[j] >>> 32) <= last) {
         j++;
       }
       i = j;

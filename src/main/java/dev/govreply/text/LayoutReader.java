@@ -67,6 +67,16 @@ final class LayoutReader {
     return TextNorm.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate();
   }
 
+  /**
+   * {@link TailReader.Facts#shortDate} of line {@code j}, without keeping its facts when they are
+   * not kept yet: the anchors are looked for over the whole body, whose lines the end readers
+   * never ask about again (keeping them would hold an object per line of the body).
+   */
+  private boolean shortDateUnkept(int j) {
+    TailReader.Facts f = facts[j];
+    return f != null ? f.shortDate() : TailReader.isShortDate(all.get(j).text());
+  }
+
   /** Reads {@code text} (already decoded). Never throws for any text. */
   static ReadResult read(String text, Charset charset) {
     List<String> lines = TextLines.split(text);
@@ -299,7 +309,7 @@ final class LayoutReader {
       if (!TextNorm.weightAtMost(l.text(), 60)) {
         continue; // neither a date line nor the issuer's name
       }
-      if (facts(j).shortDate()) {
+      if (shortDateUnkept(j)) {
         anchor = j;
         break;
       }
@@ -331,8 +341,8 @@ final class LayoutReader {
       if (!TextNorm.weightAtMost(l.text(), 200)) {
         return tailStart; // a paragraph: the anchor was in the body
       }
-      if (!facts(j).tail()) {
-        stray++;
+      if (!(facts[j] != null ? facts[j].tail() : TailReader.isTailLine(l))) {
+        stray++; // asked without keeping the facts, as above
       }
     }
     int start = anchor;
@@ -367,13 +377,14 @@ final class LayoutReader {
   /**
    * Whether a header line reads like body text. A line reads as a sentence when its key without
    * blanks ({@code removeBlanks(key(text))}) has 。 , or !, or starts with 您, 你, 贵 or 近年 (an
-   * address to the reader, a context phrase); such a line is body text anywhere in the header.
+   * address to the reader, a context phrase); such a line is body text anywhere in the header, as
+   * is a numbered heading of the body (一、, 1., （一）, （1）, by {@link #numberedHeading}).
    * Once the document has {@code begun} (a title, a line of marks or a salutation has been read),
    * a line longer than 40 characters is body text too: a paragraph that has no punctuation on its
    * first line. Before it, length alone says nothing: the long lines above a document are the
    * web page's (its address, a navigation path, the page's title), and a document's first line
-   * is its title, a line of marks, its salutation or a sentence. Reads the text once, without
-   * building the key.
+   * is its title, a line of marks, its salutation, a sentence or a numbered heading. Reads the
+   * text once, without building the key.
    *
    * @param begun whether the document has begun above {@code l}
    */
@@ -401,7 +412,19 @@ final class LayoutReader {
     if (begun && k > 40) {
       return true;
     }
-    return first == '您' || first == '你' || first == '贵' || first == '近' && second == '年';
+    return first == '您' || first == '你' || first == '贵' || first == '近' && second == '年'
+        || numberedHeading(t);
+  }
+
+  /**
+   * Whether {@code t}, without leading blanks, starts with the number of a measure or a point of
+   * the body: 一、, 1. or 1、 (one or two digits), （一）, （1）, as {@link Paragraphs} numbers
+   * them.
+   */
+  static boolean numberedHeading(String t) {
+    String s = t.substring(TextNorm.skipBlanks(t, 0));
+    return BodyScan.measureEnd(s) > 0 || BodyScan.arabicEnd(s) > 0
+        || BodyScan.parenthesizedEnd(s) > 0 || BodyScan.parenthesizedArabicEnd(s) > 0;
   }
 
   private void webTitle(TitleReader.Found t) {
