@@ -6,6 +6,7 @@ import dev.govreply.model.Body;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.Commitment;
 import dev.govreply.model.Commitments;
+import dev.govreply.model.Limits;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Point;
 import dev.govreply.model.PointStyle;
@@ -343,7 +344,8 @@ final class BodyReader {
     int next = 1;
     Para op = first;
     if (BodyScan.greeting(first) && ps.size() > 1
-        && !Paragraphs.startsStructure(ps.get(1))) {
+        && !Paragraphs.startsStructure(ps.get(1))
+        && first.length() + ps.get(1).length() <= Limits.MAX_STRING_LENGTH) {
       op = first.concat(ps.get(1));
       next = 2;
     }

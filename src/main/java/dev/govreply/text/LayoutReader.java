@@ -5,6 +5,7 @@ import dev.govreply.model.BlockKind;
 import dev.govreply.model.Body;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.Limits;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Reply;
@@ -584,6 +585,9 @@ final class LayoutReader {
           + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
     }
     String title = fromOpening == null ? null : fromOpening.title();
+    if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
+      title = null; // cited over lines longer than a reply's string: it stays in the body only
+    }
     if (kind == null && number == null && session == null && title == null) {
       return;
     }

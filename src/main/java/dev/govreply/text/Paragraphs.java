@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.conformance.Finding;
 import dev.govreply.conformance.SourceSpan;
+import dev.govreply.model.Limits;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -562,6 +563,9 @@ final class Paragraphs {
    * continues on segment {@code next}.
    */
   private static boolean continues(Para[] segments, int from, int next, int length) {
+    if (length + segments[next].length() > Limits.MAX_STRING_LENGTH) {
+      return false; // a paragraph is at most the longest string a reply may hold
+    }
     Para last = segments[next - 1];
     if (endsSentence(last) || opens(segments[next])) { // segments are never empty
       return false;

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.model.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -55,11 +56,16 @@ import java.util.Optional;
  * {@link ReadReport#charset()} names the charset used; for a {@code String} or {@code Reader},
  * which arrive decoded, it is the explicit charset if one was given, else UTF-8.
  *
- * <p><b>Limits.</b> Byte input larger than {@link #maxBytes()} (default 8 MiB) and char input
- * (and decoded text) longer than {@link #maxChars()} (default 8 Mi chars) is refused with a
- * {@link TextReadException} whose {@link TextReadException#byteOffset() byteOffset} is -1. A file's
- * size is checked before it is read; streams and readers are read up to the limit and no further,
- * and are not closed.
+ * <p><b>Limits</b> (govreply's {@link Limits}). Byte input larger than {@link #maxBytes()}
+ * (default 8 MiB) and char input (and decoded text) longer than {@link #maxChars()} (default 8 Mi
+ * chars) is refused with a {@link TextReadException} whose {@link TextReadException#byteOffset()
+ * byteOffset} is -1. A file's size is checked before it is read; streams and readers are read up
+ * to the limit and no further, and are not closed. A text with more than {@link
+ * Limits#MAX_TEXT_LINES} lines, or with a line longer than {@link Limits#MAX_STRING_LENGTH} (the
+ * longest string a reply may hold), is refused before it is read, with a {@link
+ * TextReadException} naming the {@linkplain TextReadException#line() line}. Lines that would make
+ * a paragraph longer than that are read as several paragraphs: no string the reader makes is
+ * longer, so that everything it reads can be written as JSON and read back.
  *
  * <p><b>Exceptions.</b> For any input within the limits that decodes, a {@link ReadResult} is
  * returned, however little of it is recognised; the only exceptions are {@link TextReadException}
@@ -70,11 +76,11 @@ import java.util.Optional;
  */
 public final class ReplyTextReader {
 
-  /** The default {@link #maxBytes()}: 8 MiB. */
-  public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+  /** The default {@link #maxBytes()}: 8 MiB ({@link Limits#MAX_DOCUMENT_BYTES}). */
+  public static final long DEFAULT_MAX_BYTES = Limits.MAX_DOCUMENT_BYTES;
 
-  /** The default {@link #maxChars()}: 8 Mi chars. */
-  public static final long DEFAULT_MAX_CHARS = 8L * 1024 * 1024;
+  /** The default {@link #maxChars()}: 8 Mi chars ({@link Limits#MAX_TEXT_CHARS}). */
+  public static final long DEFAULT_MAX_CHARS = Limits.MAX_TEXT_CHARS;
 
   /** The largest limit: the largest array the JVM reliably allocates. */
   public static final long MAX_LIMIT = Integer.MAX_VALUE - 8L;
@@ -160,6 +166,7 @@ public final class ReplyTextReader {
           "input is " + text.length() + " chars, over the limit of " + maxChars, null);
     }
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    TextLines.checkLimits(t, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
     return LayoutReader.readBody(t, charset != null ? charset : StandardCharsets.UTF_8);
   }
 
@@ -254,11 +261,13 @@ public final class ReplyTextReader {
       throw new TextReadException(-1, "input is " + text.length()
           + " chars when decoded, over the limit of " + maxChars, null);
     }
+    TextLines.checkLimits(text, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
     return LayoutReader.read(text, decoded.charset());
   }
 
   private static ReadResult layout(String text, Charset charset) {
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    TextLines.checkLimits(t, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
     return LayoutReader.read(t, charset);
   }
 
