@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Hand-written checks of {@link LayoutReader} against the definitions they replace. */
 class LayoutScanTest {
   private static final String ALPHABET = "您你贵近年。，,!！平江县人民政府代表：:（）() \u3000\u00A0\u200B\uFEFF"
-      + "ａＢ１2号〔〕";
+      + "ａＢ１2号〔〕一二十、.．";
 
   /** The definition: the key without blanks, then the tests on that string. */
   private static boolean looksLikeBodyReference(String text, boolean begun) {
@@ -16,7 +16,9 @@ class LayoutScanTest {
     if (begun && k.length() > 40 || k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
       return true;
     }
-    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年");
+    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年")
+        || text.replaceFirst("^[\\s\u00A0\u3000\u200B\uFEFF]+", "").matches("(?s)([一二三四五六七八九十]{1,3}[、.．]|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
+            + "|[（(][一二三四五六七八九十]{1,3}[）)]|[（(][0-9０-９]{1,2}[）)]).*");
   }
 
   @Test
