@@ -80,13 +80,32 @@ final class LayoutReader {
 
   /** Reads {@code text} (already decoded). Never throws for any text. */
   static ReadResult read(String text, Charset charset) {
+    return read(text, charset, null);
+  }
+
+  /**
+   * Reads {@code text}, decoded from bytes with {@code charset}; {@code guess} says why, when the
+   * charset was a guess (a finding reports it), else null. Never throws for any text.
+   */
+  static ReadResult read(String text, Charset charset, String guess) {
     List<String> lines = TextLines.split(text);
     ReadContext ctx = new ReadContext(lines);
     try {
       Reply reply = new LayoutReader(ctx).run();
+      charsetGuessed(ctx, charset, guess);
       return new ReadResult(reply, ctx.report(charset));
     } catch (RuntimeException | StackOverflowError e) {
-      return fallback(lines, charset, e);
+      return fallback(lines, charset, guess, e);
+    }
+  }
+
+  /** Reports that the charset was a guess, at the start of the text. */
+  private static void charsetGuessed(ReadContext ctx, Charset charset, String guess) {
+    if (guess != null) {
+      List<String> lines = ctx.lines();
+      TextRules.report(ctx, TextRules.CHARSET_GUESSED, "charset guessed: decoded as "
+          + charset.name() + " (" + guess + ")", null,
+          new Line(1, 1, lines.isEmpty() ? "" : lines.get(0)), 0, 0, charset.name());
     }
   }
 
@@ -109,7 +128,7 @@ final class LayoutReader {
       }
       return new ReadResult(reply, ctx.report(charset));
     } catch (RuntimeException | StackOverflowError e) {
-      return fallback(lines, charset, e);
+      return fallback(lines, charset, null, e);
     }
   }
 
@@ -154,8 +173,10 @@ final class LayoutReader {
   }
 
   /** Everything as unknown text, with a finding: the reader never fails on text. */
-  private static ReadResult fallback(List<String> lines, Charset charset, Throwable e) {
+  private static ReadResult fallback(List<String> lines, Charset charset, String guess,
+      Throwable e) {
     ReadContext ctx = new ReadContext(lines);
+    charsetGuessed(ctx, charset, guess);
     Reply.Builder reply = Reply.builder();
     if (!lines.isEmpty()) {
       reply.addUnrecognized(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 1,

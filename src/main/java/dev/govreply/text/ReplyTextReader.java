@@ -34,27 +34,32 @@ import java.util.Optional;
  * <p><b>Charsets.</b> Bytes (from a {@code byte[]}, {@link InputStream} or {@link Path}) are
  * decoded strictly: a malformed or unmappable byte sequence is never replaced, it is a {@link
  * TextReadException} naming the offset of the offending byte. Unless a charset is given with
- * {@link Builder#charset(Charset)}, it is detected:
+ * {@link Builder#charset(Charset)}, it is detected by govreply's one rule (the record sources
+ * use it too):
  *
  * <ol>
  *   <li>a byte order mark decides: {@code EF BB BF} UTF-8, {@code FE FF} UTF-16BE, {@code FF FE}
- *       UTF-16LE (UTF-16 without a byte order mark is not detected; give the charset);
- *   <li>otherwise the bytes are decoded as UTF-8;
- *   <li>if they are not valid UTF-8, as GB18030 (which includes GBK and GB2312);
- *   <li>if they are not valid GB18030 either, a {@link TextReadException} at the offset of the
- *       first byte that is invalid in UTF-8, with both failures in its message.
+ *       UTF-16LE, {@code 84 31 95 33} GB18030 (UTF-16 without a byte order mark is not
+ *       detected; give the charset);
+ *   <li>otherwise bytes that are valid UTF-8 are UTF-8 (pure ASCII and empty input too);
+ *   <li>otherwise GB18030 (which includes GBK and GB2312) or Big5: the one the bytes are valid
+ *       in, and when they are valid in both, the one in which more of the double-byte characters
+ *       are its own common hanzi (GB2312 level 1, Big5 常用字) by at least a quarter of them. This
+ *       is a guess, and the report says so with an INFO finding GR-TXT-090 naming the charset
+ *       and the evidence;
+ *   <li>otherwise (valid in neither, or in both with shares too close to tell) a {@link
+ *       TextReadException} asks for the charset, at the offset of the first byte that is invalid
+ *       in UTF-8.
  * </ol>
  *
- * <p>UTF-8 is tried before GB18030 because GB18030 is the more permissive of the two: it decodes
- * many valid UTF-8 byte sequences, short ones especially, as mojibake, while Chinese text in
- * GB18030 is almost never valid UTF-8 (a strict UTF-8 decoder rejects a GB18030 document at its
- * first Chinese character in practice). Pure ASCII
- * input, valid in both, and empty input are reported as UTF-8. A byte order mark, detected or
- * with an explicit charset (also GB18030's {@code 84 31 95 33}), is not part of the text; nor is
- * a leading U+FEFF of a {@code String} or {@code Reader}, so that {@code read(Files.readString(p))}
- * and {@code read(p)} agree. An explicit charset wins over a byte order mark of another charset.
- * {@link ReadReport#charset()} names the charset used; for a {@code String} or {@code Reader},
- * which arrive decoded, it is the explicit charset if one was given, else UTF-8.
+ * <p>UTF-8 is tried first because Chinese text in GB18030 or Big5 is almost never valid UTF-8 (a
+ * strict UTF-8 decoder rejects it at its first Chinese character in practice), while GB18030
+ * decodes many UTF-8 byte sequences as mojibake. A byte order mark, detected or with an explicit
+ * charset, is not part of the text; nor is a leading U+FEFF of a {@code String} or {@code
+ * Reader}, so that {@code read(Files.readString(p))} and {@code read(p)} agree. An explicit
+ * charset wins over a byte order mark of another charset. {@link ReadReport#charset()} names the
+ * charset used; for a {@code String} or {@code Reader}, which arrive decoded, it is the explicit
+ * charset if one was given, else UTF-8.
  *
  * <p><b>Limits</b> (govreply's {@link Limits}). Byte input larger than {@link #maxBytes()}
  * (default 8 MiB) and char input (and decoded text) longer than {@link #maxChars()} (default 8 Mi
@@ -262,7 +267,7 @@ public final class ReplyTextReader {
           + " chars when decoded, over the limit of " + maxChars, null);
     }
     TextLines.checkLimits(text, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
-    return LayoutReader.read(text, decoded.charset());
+    return LayoutReader.read(text, decoded.charset(), decoded.guess());
   }
 
   private static ReadResult layout(String text, Charset charset) {
