@@ -16,7 +16,8 @@ package dev.govreply.model;
  *       default); a JSON document written</td></tr>
  *   <tr><td>{@link #MAX_TEXT_CHARS}</td><td>8 Mi chars</td><td>a text read (by default), as
  *       decoded</td></tr>
- *   <tr><td>{@link #MAX_TEXT_LINES}</td><td>64 Ki lines</td><td>a text read; a text written</td></tr>
+ *   <tr><td>{@link #MAX_TEXT_LINES}</td><td>64 Ki lines</td><td>a text read; a text
+ *       written</td></tr>
  *   <tr><td>{@link #MAX_DEPTH}</td><td>64</td><td>the nesting of a JSON document read (by default)
  *       and written</td></tr>
  * </table>

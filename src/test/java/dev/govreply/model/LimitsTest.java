@@ -59,7 +59,8 @@ class LimitsTest {
       assertThat(e).as(field).isNotNull();
       assertThat(e.field()).isEqualTo(field);
       assertThat(e.reason()).contains(Integer.toString(Limits.MAX_STRING_LENGTH + 1))
-          .contains(Integer.toString(Limits.MAX_STRING_LENGTH)).contains("Limits.MAX_STRING_LENGTH");
+          .contains(Integer.toString(Limits.MAX_STRING_LENGTH))
+          .contains("Limits.MAX_STRING_LENGTH");
       // the message shows the start of the string, not a million characters
       assertThat(e.getMessage()).as(field).hasSizeLessThan(400);
     });
