@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.govreply.model.Limits;
 import dev.govreply.model.Reply;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,10 +57,15 @@ import java.util.Objects;
  * surrogate, which UTF-8 cannot encode, is read from and written as a {@code \}{@code uD800}
  * escape, so that it round-trips too.
  *
- * <p><b>Limits</b> ({@link Builder}): documents larger than {@code maxDocumentBytes} are refused
- * before parsing (streams are read up to the limit and no further); nesting deeper than {@code
- * maxDepth} (the document object is depth 1) and strings longer than {@code maxStringLength}
- * chars are refused. Numbers are limited to 1000 digits.
+ * <p><b>Limits</b> ({@link Builder}; the defaults are govreply's {@link Limits}): documents larger
+ * than {@code maxDocumentBytes} are refused before parsing (streams are read up to the limit and
+ * no further); nesting deeper than {@code maxDepth} (the document object is depth 1) and strings
+ * longer than {@code maxStringLength} chars are refused. Numbers are limited to 1000 digits. The
+ * writers refuse to write what this instance would refuse to read — a document larger than {@code
+ * maxDocumentBytes}, a string or property name longer than {@code maxStringLength}, nesting
+ * deeper than {@code maxDepth} (under {@code extensions}), a number of more than 1000 digits —
+ * with a {@link ReplyJsonException} naming the JSON Pointer of the value where the limit is
+ * crossed (line and column -1), and write nothing.
  *
  * <p><b>Extensions</b>: the values under {@code extensions} are kept as Jackson {@code JsonNode}s
  * and written back in insertion order. Numbers are read as follows, so that a value read and
@@ -86,14 +92,17 @@ public final class ReplyJson {
   /** The {@code $id} of the JSON Schema returned by {@link #schema()}: {@value}. */
   public static final String SCHEMA_ID = "https://govreply.dev/schema/govreply-1.schema.json";
 
-  /** Default {@code maxDocumentBytes}: 8 MiB. */
-  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+  /** Default {@code maxDocumentBytes}: 8 MiB ({@link Limits#MAX_DOCUMENT_BYTES}). */
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = Limits.MAX_DOCUMENT_BYTES;
 
-  /** Default {@code maxDepth}: 64. */
-  public static final int DEFAULT_MAX_DEPTH = 64;
+  /** Default {@code maxDepth}: 64 ({@link Limits#MAX_DEPTH}). */
+  public static final int DEFAULT_MAX_DEPTH = Limits.MAX_DEPTH;
 
-  /** Default {@code maxStringLength}: 1 Mi chars. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+  /**
+   * Default {@code maxStringLength}: 1 Mi chars, the longest string a reply may hold ({@link
+   * Limits#MAX_STRING_LENGTH}).
+   */
+  public static final int DEFAULT_MAX_STRING_LENGTH = Limits.MAX_STRING_LENGTH;
 
   /** The deepest a reply's own structure nests (root, body, commitments, items, points, …). */
   static final int MIN_DEPTH = 8;
@@ -438,9 +447,8 @@ public final class ReplyJson {
   public void write(Reply reply, OutputStream out) throws IOException {
     Objects.requireNonNull(reply, "reply");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      writeChecked(g, reply);
-    }
+    // made whole first (at most maxDocumentBytes), so that a refused reply writes nothing
+    out.write(write(reply, false));
     out.flush();
   }
 
@@ -448,7 +456,7 @@ public final class ReplyJson {
     Objects.requireNonNull(reply, "reply");
     BufferRecycler br = factory._getBufferRecycler();
     try (ByteArrayBuilder bb = new ByteArrayBuilder(br)) {
-      try (JsonGenerator g = factory.createGenerator(bb, JsonEncoding.UTF8)) {
+      try (JsonGenerator g = new Limited(factory.createGenerator(bb, JsonEncoding.UTF8), bb)) {
         if (pretty) {
           g.setPrettyPrinter(PRETTY.createInstance());
         }
@@ -470,6 +478,132 @@ public final class ReplyJson {
     } catch (com.fasterxml.jackson.core.JsonGenerationException e) {
       throw new IllegalArgumentException("the reply cannot be written as JSON: "
           + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * The generator of the writers: refuses, after each value written, what {@link #read} would
+   * refuse under this instance's limits, naming the JSON Pointer of that value.
+   */
+  private final class Limited extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
+    private final ByteArrayBuilder sink;
+
+    Limited(JsonGenerator g, ByteArrayBuilder sink) {
+      super(g, false);
+      this.sink = sink;
+    }
+
+    /** Checks the document size once a value or name is written. */
+    private void written() throws IOException {
+      long size = (long) sink.size() + delegate.getOutputBuffered();
+      if (size > maxDocumentBytes) {
+        throw refused("the document would be larger than maxDocumentBytes (" + maxDocumentBytes
+            + " bytes)");
+      }
+    }
+
+    private void string(int length, String what) throws IOException {
+      if (length > maxStringLength) {
+        throw refused(what + " of " + length + " chars is longer than maxStringLength ("
+            + maxStringLength + ")");
+      }
+      written();
+    }
+
+    private void number(String text) throws IOException {
+      if (text.length() > MAX_NUMBER_LENGTH) {
+        throw refused("a number of " + text.length() + " chars is longer than "
+            + MAX_NUMBER_LENGTH + " digits");
+      }
+      written();
+    }
+
+    private void nested() throws IOException {
+      if (delegate.getOutputContext().getNestingDepth() > maxDepth) {
+        throw refused("nesting deeper than maxDepth (" + maxDepth + ")");
+      }
+      written();
+    }
+
+    private ReplyJsonException refused(String reason) {
+      String pointer = delegate.getOutputContext().pathAsPointer().toString();
+      return new ReplyJsonException(pointer, -1, -1, "cannot be written: " + reason
+          + ", which the reader would refuse", null);
+    }
+
+    @Override
+    public void writeFieldName(String name) throws IOException {
+      delegate.writeFieldName(name);
+      string(name.length(), "a property name");
+    }
+
+    @Override
+    public void writeFieldName(com.fasterxml.jackson.core.SerializableString name)
+        throws IOException {
+      delegate.writeFieldName(name);
+      string(name.charLength(), "a property name");
+    }
+
+    @Override
+    public void writeString(String text) throws IOException {
+      delegate.writeString(text);
+      string(text.length(), "a string");
+    }
+
+    @Override
+    public void writeString(char[] text, int offset, int len) throws IOException {
+      delegate.writeString(text, offset, len);
+      string(len, "a string");
+    }
+
+    @Override
+    public void writeString(com.fasterxml.jackson.core.SerializableString text)
+        throws IOException {
+      delegate.writeString(text);
+      string(text.charLength(), "a string");
+    }
+
+    @Override
+    public void writeBinary(com.fasterxml.jackson.core.Base64Variant v, byte[] data, int offset,
+        int len) throws IOException {
+      delegate.writeBinary(v, data, offset, len);
+      string((int) Math.min(Integer.MAX_VALUE, 4L * ((len + 2) / 3)), "a base64 string");
+    }
+
+    @Override
+    public void writeNumber(java.math.BigInteger v) throws IOException {
+      delegate.writeNumber(v);
+      number(v.toString());
+    }
+
+    @Override
+    public void writeNumber(java.math.BigDecimal v) throws IOException {
+      delegate.writeNumber(v);
+      number(v.toString());
+    }
+
+    @Override
+    public void writeStartObject() throws IOException {
+      delegate.writeStartObject();
+      nested();
+    }
+
+    @Override
+    public void writeStartArray() throws IOException {
+      delegate.writeStartArray();
+      nested();
+    }
+
+    @Override
+    public void writeEndObject() throws IOException {
+      delegate.writeEndObject();
+      written();
+    }
+
+    @Override
+    public void writeEndArray() throws IOException {
+      delegate.writeEndArray();
+      written();
     }
   }
 

@@ -469,6 +469,7 @@ public abstract class Reply {
     Checks.noBlankElements("copyTo", copyTo());
     Checks.noBlankElements("notes", notes());
     for (String key : extensionValues().keySet()) {
+      Checks.withinLimit("extensions", key);
       if (key.isEmpty()) {
         throw new MalformedValueException("extensions", key, -1, "keys must not be empty");
       }

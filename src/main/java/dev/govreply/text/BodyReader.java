@@ -6,6 +6,7 @@ import dev.govreply.model.Body;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.Commitment;
 import dev.govreply.model.Commitments;
+import dev.govreply.model.Limits;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Point;
 import dev.govreply.model.PointStyle;
@@ -62,22 +63,38 @@ final class BodyReader {
 
   /**
    * The paths {@code prefix + i + "]"} of a list in the body, and the paths of the points of its
-   * elements: the first {@value #KEPT} of each are made once and shared by all reads (a path is
-   * compared and recorded, never changed), the others made each time.
+   * elements. The shared ones (the body's lists, and the points of their first {@value #KEPT}
+   * elements) keep the first {@value #KEPT} of each, made once and shared by all reads (a path is
+   * compared and recorded, never changed); the others keep nothing and make each path when asked,
+   * so that a body of a million measures does not hold two arrays per measure.
    */
   private static final class Paths {
     private static final int KEPT = 32;
     private final String prefix;
-    private final String[] made = new String[KEPT];
-    private final Paths[] points = new Paths[KEPT];
+    /** The paths made, or null when this list keeps none. */
+    private final String[] made;
+    /** The points' paths made, or null when this list keeps none. */
+    private final Paths[] points;
 
+    /** Paths that keep the first {@value #KEPT}: for the shared lists only. */
     Paths(String prefix) {
+      this(prefix, true);
+    }
+
+    private Paths(String prefix, boolean keep) {
       this.prefix = prefix;
+      this.made = keep ? new String[KEPT] : null;
+      this.points = keep ? new Paths[KEPT] : null;
+    }
+
+    /** Paths that keep nothing: for the lists of one read. */
+    static Paths unkept(String prefix) {
+      return new Paths(prefix, false);
     }
 
     /** {@code prefix + i + "]"}. */
     String at(int i) {
-      if (i >= KEPT) {
+      if (made == null || i >= KEPT) {
         return prefix + i + "]";
       }
       String p = made[i]; // a data race at worst makes a path twice: strings are immutable
@@ -88,10 +105,14 @@ final class BodyReader {
       return p;
     }
 
-    /** The paths of the points of element {@code i}: {@code at(i) + ".points[" + k + "]"}. */
-    Paths points(int i) {
-      if (i >= KEPT) {
-        return new Paths(at(i) + ".points[");
+    /**
+     * The kept paths of the points of element {@code i} ({@code at(i) + ".points[" + k + "]"}),
+     * or null when this list does not keep them: the element then makes its own when it has
+     * points ({@link Item#pointPaths()}).
+     */
+    Paths keptPoints(int i) {
+      if (points == null || i >= KEPT) {
+        return null;
       }
       Paths p = points[i]; // as above: its fields are final, so a racy read sees them made
       if (p == null) {
@@ -114,10 +135,15 @@ final class BodyReader {
     final PointStyle style;
     final String path;
     String heading;
-    final List<String> paragraphs = new ArrayList<>();
-    final List<Item> points = new ArrayList<>();
+    /** The paragraphs; an empty list until the first ({@link #addParagraph}). */
+    List<String> paragraphs = List.of();
+    /** The points; an empty list until the first ({@link #mutablePoints}). */
+    List<Item> points = List.of();
     PointStyle pointStyle;
-    /** The paths of the points: {@code path + ".points[" + k + "]"}; made on first use. */
+    /**
+     * The paths of the points: {@code path + ".points[" + k + "]"}; the kept ones of a list, or
+     * made on first use.
+     */
     private Paths pointPaths;
 
     Item(int ordinal, PointStyle style, String path, Paths pointPaths) {
@@ -127,10 +153,25 @@ final class BodyReader {
       this.pointPaths = pointPaths;
     }
 
+    void addParagraph(String paragraph) {
+      if (!(paragraphs instanceof ArrayList)) {
+        paragraphs = new ArrayList<>(2); // most items have none: no list until the first
+      }
+      paragraphs.add(paragraph);
+    }
+
+    /** The points, as a list to add to. */
+    List<Item> mutablePoints() {
+      if (!(points instanceof ArrayList)) {
+        points = new ArrayList<>(4);
+      }
+      return points;
+    }
+
     Paths pointPaths() {
       Paths p = pointPaths;
       if (p == null) {
-        p = new Paths(path + ".points[");
+        p = Paths.unkept(path + ".points[");
         pointPaths = p;
       }
       return p;
@@ -212,12 +253,16 @@ final class BodyReader {
   }
 
   private Body parse(List<Line> lines) {
-    List<Para> ps = Paragraphs.assemble(lines, ctx);
-    if (ps.isEmpty()) {
-      return Body.builder().build();
+    // the paragraphs are no longer held when the body is built
+    return place(lines) ? build() : Body.builder().build();
+  }
+
+  /** Places the paragraphs of {@code lines}; false when there are none. */
+  private boolean place(List<Line> lines) {
+    List<Para> rest = afterOpening(Paragraphs.assemble(lines, ctx));
+    if (rest == null) {
+      return false;
     }
-    List<Para> rest = new ArrayList<>(ps.size() + 1); // at most one paragraph split off
-    readOpening(ps, rest);
     int k = rest.size();
     while (k > 0 && isClosing(rest.get(k - 1))) {
       k--;
@@ -230,6 +275,7 @@ final class BodyReader {
     }
     for (int i = 0; i < k; i++) {
       paragraph(rest.get(i));
+      rest.set(i, null); // placed: not held while the rest is read
     }
     // plain paragraphs after the last run-in item close the body
     for (Para p : pending) {
@@ -239,7 +285,20 @@ final class BodyReader {
     for (int i = k; i < rest.size(); i++) {
       addClosing(rest.get(i));
     }
-    return build();
+    return true;
+  }
+
+  /**
+   * Reads the opening from the paragraphs {@code ps}; returns the paragraphs after it, or null
+   * when there are none at all.
+   */
+  private List<Para> afterOpening(List<Para> ps) {
+    if (ps.isEmpty()) {
+      return null;
+    }
+    List<Para> rest = new ArrayList<>(ps.size() + 1); // at most one paragraph split off
+    readOpening(ps, rest);
+    return rest;
   }
 
   private void addClosing(Para p) {
@@ -257,6 +316,7 @@ final class BodyReader {
     }
     for (int i = 0; i < measures.size(); i++) {
       b.addMeasure(measures.get(i).toMeasure());
+      measures.set(i, null); // an item is not held beside its measure
     }
     if (inCommitments && (!intro.isEmpty() || !items.isEmpty())) {
       Commitments.Builder c = Commitments.builder().intro(intro);
@@ -284,7 +344,8 @@ final class BodyReader {
     int next = 1;
     Para op = first;
     if (BodyScan.greeting(first) && ps.size() > 1
-        && !Paragraphs.startsStructure(ps.get(1))) {
+        && !Paragraphs.startsStructure(ps.get(1))
+        && first.length() + ps.get(1).length() <= Limits.MAX_STRING_LENGTH) {
       op = first.concat(ps.get(1));
       next = 2;
     }
@@ -390,7 +451,7 @@ final class BodyReader {
           ChineseNumerals.format(Math.min(expected, 999)) + "、");
     }
     ctx.markup(p.lineAt(0), mark(p, 0, end));
-    Item measure = new Item(Math.max(ord, 1), null, path, MEASURES.points(measures.size()));
+    Item measure = new Item(Math.max(ord, 1), null, path, MEASURES.keptPoints(measures.size()));
     measures.add(measure);
     section = Section.MEASURES;
     headed(measure, p, end, true);
@@ -453,7 +514,7 @@ final class BodyReader {
           && (item.pointStyle == null || item.pointStyle == mk.style)) {
         item.pointStyle = mk.style;
         if (mk.style == PointStyle.RUN_IN) {
-          runIns(item.points, item.pointPaths(), p, mk, 0);
+          runIns(item.mutablePoints(), item.pointPaths(), p, mk, 0);
         } else {
           startPoint(item, p, mk);
         }
@@ -468,7 +529,7 @@ final class BodyReader {
             plain(item, pre);
           }
           item.pointStyle = PointStyle.RUN_IN;
-          runIns(item.points, item.pointPaths(), p,
+          runIns(item.mutablePoints(), item.pointPaths(), p,
               new Marker(PointStyle.RUN_IN, expected, BodyScan.runInEnd(p, at), false), at);
           return;
         }
@@ -481,10 +542,10 @@ final class BodyReader {
     if (!item.points.isEmpty()) {
       Item point = last(item.points);
       p.target(ctx, point.path);
-      point.paragraphs.add(p.text());
+      point.addParagraph(p.text());
     } else {
       p.target(ctx, item.path);
-      item.paragraphs.add(p.text());
+      item.addParagraph(p.text());
     }
   }
 
@@ -493,7 +554,7 @@ final class BodyReader {
     checkOrdinal(item.points, mk.ordinal, path, p, 0, mk.end);
     ctx.markup(p.lineAt(0), mark(p, 0, mk.end));
     Item point = new Item(mk.ordinal, mk.style, path, null);
-    item.points.add(point);
+    item.mutablePoints().add(point);
     headed(point, p, mk.end, false);
   }
 
@@ -513,7 +574,7 @@ final class BodyReader {
         checkOrdinal(into, first.ordinal, path, p, at, first.end);
       }
       Item point = new Item(ordinal, PointStyle.RUN_IN, path,
-          paths == ITEMS ? ITEMS.points(into.size()) : null);
+          paths == ITEMS ? ITEMS.keptPoints(into.size()) : null);
       into.add(point);
       ctx.markup(p.lineAt(start), mark(p, start, markerEnd));
       // the point's text, stripped: [s, e) of p
@@ -529,7 +590,7 @@ final class BodyReader {
         Para after = p.strip(h, e);
         if (!after.isEmpty()) {
           after.target(ctx, point.path);
-          point.paragraphs.add(after.text());
+          point.addParagraph(after.text());
         }
       }
       if (next < 0) {
@@ -614,7 +675,7 @@ final class BodyReader {
       Para pre = p.strip(0, at);
       if (!pre.isEmpty()) {
         pre.target(ctx, item.path);
-        item.paragraphs.add(pre.text());
+        item.addParagraph(pre.text());
       }
       startItem(p, new Marker(PointStyle.RUN_IN, item.ordinal + 1,
           BodyScan.runInEnd(p, at), false), at);
@@ -631,7 +692,7 @@ final class BodyReader {
   private void flushPending(Item item) {
     for (Para q : pending) {
       q.target(ctx, item.path);
-      item.paragraphs.add(q.text());
+      item.addParagraph(q.text());
     }
     pending.clear();
   }
@@ -645,7 +706,7 @@ final class BodyReader {
     }
     checkOrdinal(items, mk.ordinal, path, p, at, mk.end);
     ctx.markup(p.lineAt(at), mark(p, at, mk.end));
-    Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path, ITEMS.points(items.size()));
+    Item item = new Item(Math.max(mk.ordinal, 1), mk.style, path, ITEMS.keptPoints(items.size()));
     items.add(item);
     headed(item, p, mk.end, true);
   }

@@ -11,6 +11,7 @@ import dev.govreply.model.ResultClass;
 import dev.govreply.model.UnrecognizedBlock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,8 +34,17 @@ final class Draft {
   final List<String> copyTo = new ArrayList<>(2);
   final List<String> notes = new ArrayList<>(2);
   final PageMetadata page = new PageMetadata();
-  /** Unrecognized lines: {kind ordinal, line number}; grouped into blocks at the end. */
-  private final List<int[]> unrecognized = new ArrayList<>();
+  /** The disclosure marks read, in reading order; see {@link #settleDisclosure}. */
+  private final List<DisclosureMark> disclosureMarks = new ArrayList<>(2);
+  /**
+   * Unrecognized lines, grouped into blocks at the end: each a {@code long}, the line number in
+   * the high 32 bits and the order of recording in the low 32 (so that sorting keeps the first
+   * kind recorded for a line first); the kind of each, by order of recording, in {@link
+   * #unrecognizedKinds}. Two arrays rather than an object per line.
+   */
+  private long[] unrecognized = new long[8];
+  private byte[] unrecognizedKinds = new byte[8];
+  private int unrecognizedCount;
 
   Draft(ReadContext ctx) {
     this.ctx = ctx;
@@ -83,7 +93,14 @@ final class Draft {
   }
 
   void unknown(BlockKind kind, int line) {
-    unrecognized.add(new int[] {kind.ordinal(), line});
+    int n = unrecognizedCount;
+    if (n == unrecognized.length) {
+      unrecognized = Arrays.copyOf(unrecognized, 2 * n);
+      unrecognizedKinds = Arrays.copyOf(unrecognizedKinds, 2 * n);
+    }
+    unrecognized[n] = (long) line << 32 | n;
+    unrecognizedKinds[n] = (byte) kind.ordinal();
+    unrecognizedCount = n + 1;
   }
 
   /** Applies the marks of a line (from {@link LineMarks#scan}); returns false if none applied. */
@@ -114,18 +131,16 @@ final class Draft {
           boolean bracketed = t.length() > 2 && "(（[【〔".indexOf(t.charAt(0)) >= 0;
           boolean wholeLine = items.size() == 1
               && TextNorm.strip(line.text()).equals(TextNorm.strip(t));
+          boolean kept = true; // the mark's words are kept in a note
           if (tail && wholeLine && !bracketed) {
             addNote(t, line.number()); // a note (附注) printed without brackets
           } else if (bracketed) {
             ctx.markup(line.number(), t.substring(0, 1), t.substring(t.length() - 1));
             addNote(t.substring(1, t.length() - 1), line.number());
           } else {
-            ctx.markup(line.number(), t);
+            kept = false;
           }
-          if (disclosure == null) {
-            disclosure = (Disclosure) it.value();
-          }
-          ctx.target(line.number(), "disclosure");
+          disclosureMark(line, it.start(), it.end(), (Disclosure) it.value(), kept);
         }
         case SIGNER -> {
           if (tail) {
@@ -145,6 +160,74 @@ final class Draft {
         default -> { }
       }
     }
+  }
+
+  /**
+   * A disclosure mark read: {@code [start, end)} of {@code line}'s text states {@code value};
+   * {@code kept} when its words are kept in a note, else they are markup once the disclosure is
+   * settled ({@link #settleDisclosure}).
+   */
+  private record DisclosureMark(Line line, int start, int end, Disclosure value, boolean kept) {
+
+    String printed() {
+      return line.text().substring(start, end);
+    }
+
+    String at() {
+      return line.number() + ":" + (line.column() + start) + "–" + line.number() + ":"
+          + (line.column() + end);
+    }
+  }
+
+  /** Records a disclosure mark (同意公开, （此件不予公开）…); the disclosure is settled at the end. */
+  void disclosureMark(Line line, int start, int end, Disclosure value, boolean kept) {
+    String t = line.text();
+    int s = TextNorm.skipBlanks(t, start);
+    int e = end;
+    while (e > s && TextNorm.isBlankChar(t.charAt(e - 1))) {
+      e--;
+    }
+    disclosureMarks.add(new DisclosureMark(line, s, e, value, kept));
+  }
+
+  /**
+   * Settles the disclosure from the marks read: when they agree (the same mark twice is no
+   * conflict), it is their value, and a mark not kept in a note is markup of its line. When they
+   * differ, the document states nothing it can be held to: the disclosure stays empty (not even
+   * the page metadata's is taken), each mark is kept in a note, and each mark that differs from
+   * the first gets a finding naming both marks and where they are.
+   *
+   * @return whether the marks conflict
+   */
+  boolean settleDisclosure() {
+    if (disclosureMarks.isEmpty()) {
+      return false;
+    }
+    DisclosureMark first = disclosureMarks.get(0);
+    boolean conflict = false;
+    for (DisclosureMark m : disclosureMarks) {
+      if (m.value() != first.value()) {
+        conflict = true;
+        TextRules.report(ctx, TextRules.DISCLOSURE_CONFLICT, "disclosure marks conflict: "
+            + first.printed() + " (" + first.value() + ") at " + first.at() + ", "
+            + m.printed() + " (" + m.value() + ") at " + m.at() + "; disclosure left empty",
+            "disclosure", m.line(), m.start(), m.end(), null);
+      }
+    }
+    for (DisclosureMark m : disclosureMarks) {
+      if (conflict) {
+        if (!m.kept()) {
+          addNote(m.printed(), m.line().number());
+        }
+      } else {
+        if (!m.kept()) {
+          ctx.markup(m.line().number(), m.printed());
+        }
+        ctx.target(m.line().number(), "disclosure");
+      }
+    }
+    disclosure = conflict ? null : first.value();
+    return conflict;
   }
 
   private void issuer(Line line, LineMarks.Item it, boolean tail) {
@@ -231,35 +314,40 @@ final class Draft {
 
   /** The unrecognized blocks (consecutive lines of one kind), in line order. */
   List<UnrecognizedBlock> blocks() {
-    unrecognized.sort((a, b) -> Integer.compare(a[1], b[1]));
+    int count = unrecognizedCount;
+    long[] sorted = Arrays.copyOf(unrecognized, count);
+    Arrays.sort(sorted);
     List<UnrecognizedBlock> out = new ArrayList<>();
     List<String> lines = ctx.lines();
     int i = 0;
-    while (i < unrecognized.size()) {
-      int kind = unrecognized.get(i)[0];
-      int first = unrecognized.get(i)[1];
+    while (i < count) {
+      int kind = unrecognizedKinds[(int) sorted[i]];
+      int first = (int) (sorted[i] >>> 32);
       int last = first;
       int j = i + 1;
-      while (j < unrecognized.size() && unrecognized.get(j)[0] == kind
-          && unrecognized.get(j)[1] == last + 1) {
+      while (j < count && unrecognizedKinds[(int) sorted[j]] == kind
+          && (int) (sorted[j] >>> 32) == last + 1) {
         last++;
         j++;
       }
       List<String> text = new ArrayList<>(last - first + 1);
+      String path = "unrecognized[" + out.size() + "]"; // one string for the block's lines
       for (int ln = first; ln <= last; ln++) {
         text.add(TextLines.singleLine(lines.get(ln - 1)));
-        ctx.target(ln, "unrecognized[" + out.size() + "]");
+        ctx.target(ln, path);
       }
       BlockKind k = BlockKind.values()[kind];
+      String t = lines.get(first - 1);
       if (k == BlockKind.UNKNOWN_TEXT) {
-        String t = lines.get(first - 1);
         TextRules.report(ctx, TextRules.UNKNOWN_TEXT, "text not placed: lines " + first + "–"
-            + last, "unrecognized[" + out.size() + "]", new Line(first, 1, t), 0, t.length(),
-            null);
+            + last, path, new Line(first, 1, t), 0, t.length(), null);
+      } else {
+        TextRules.report(ctx, TextRules.PAGE_METADATA, "web-page text, not the document's: lines "
+            + first + "–" + last, path, new Line(first, 1, t), 0, t.length(), null);
       }
       out.add(UnrecognizedBlock.of(k, first, text));
       // skip duplicates of the same line
-      while (j < unrecognized.size() && unrecognized.get(j)[1] <= last) {
+      while (j < count && (int) (sorted[j] >>> 32) <= last) {
         j++;
       }
       i = j;

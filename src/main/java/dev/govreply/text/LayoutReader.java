@@ -5,6 +5,7 @@ import dev.govreply.model.BlockKind;
 import dev.govreply.model.Body;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.Limits;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Reply;
@@ -23,7 +24,10 @@ import java.util.regex.Pattern;
  *
  * <p>The reader works in three zones. The header runs from the top to the salutation (or to the
  * first line that reads like body text); each line there is page metadata, a title (possibly a
- * web copy above the official one), a line of marks ({@link LineMarks}) or unknown text. The end
+ * web copy above the official one), a line of marks ({@link LineMarks}) or unknown text. The
+ * document begins at its first title, line of marks, salutation or sentence ({@link
+ * #looksLikeBody}): the lines above that are the web page's (its address, navigation path, title,
+ * source and date line) and are kept as page metadata, so that they shift nothing below. The end
  * is found from the bottom up: every line that can belong to it ({@link TailReader#isTailLine})
  * is part of it. When that scan stops on a line it does not know before reaching a date, the end
  * is found by its anchors instead — the last date line, else a line repeating the issuer — and
@@ -64,15 +68,44 @@ final class LayoutReader {
     return TextNorm.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate();
   }
 
+  /**
+   * {@link TailReader.Facts#shortDate} of line {@code j}, without keeping its facts when they are
+   * not kept yet: the anchors are looked for over the whole body, whose lines the end readers
+   * never ask about again (keeping them would hold an object per line of the body).
+   */
+  private boolean shortDateUnkept(int j) {
+    TailReader.Facts f = facts[j];
+    return f != null ? f.shortDate() : TailReader.isShortDate(all.get(j).text());
+  }
+
   /** Reads {@code text} (already decoded). Never throws for any text. */
   static ReadResult read(String text, Charset charset) {
+    return read(text, charset, null);
+  }
+
+  /**
+   * Reads {@code text}, decoded from bytes with {@code charset}; {@code guess} says why, when the
+   * charset was a guess (a finding reports it), else null. Never throws for any text.
+   */
+  static ReadResult read(String text, Charset charset, String guess) {
     List<String> lines = TextLines.split(text);
     ReadContext ctx = new ReadContext(lines);
     try {
       Reply reply = new LayoutReader(ctx).run();
+      charsetGuessed(ctx, charset, guess);
       return new ReadResult(reply, ctx.report(charset));
     } catch (RuntimeException | StackOverflowError e) {
-      return fallback(lines, charset, e);
+      return fallback(lines, charset, guess, e);
+    }
+  }
+
+  /** Reports that the charset was a guess, at the start of the text. */
+  private static void charsetGuessed(ReadContext ctx, Charset charset, String guess) {
+    if (guess != null) {
+      List<String> lines = ctx.lines();
+      TextRules.report(ctx, TextRules.CHARSET_GUESSED, "charset guessed: decoded as "
+          + charset.name() + " (" + guess + ")", null,
+          new Line(1, 1, lines.isEmpty() ? "" : lines.get(0)), 0, 0, charset.name());
     }
   }
 
@@ -95,7 +128,7 @@ final class LayoutReader {
       }
       return new ReadResult(reply, ctx.report(charset));
     } catch (RuntimeException | StackOverflowError e) {
-      return fallback(lines, charset, e);
+      return fallback(lines, charset, null, e);
     }
   }
 
@@ -119,7 +152,7 @@ final class LayoutReader {
     Line l = all.get(first);
     if (TextNorm.weightAtMost(l.text(), 200) && PageMetadata.is(l)
         || Salutation.find(l) != null || TitleReader.at(all, first) != null
-        || LineMarks.scan(l) != null || !looksLikeBody(l)) {
+        || LineMarks.scan(l) != null || !looksLikeBody(l, false)) {
       return null;
     }
     int last = n - 1;
@@ -140,8 +173,10 @@ final class LayoutReader {
   }
 
   /** Everything as unknown text, with a finding: the reader never fails on text. */
-  private static ReadResult fallback(List<String> lines, Charset charset, Throwable e) {
+  private static ReadResult fallback(List<String> lines, Charset charset, String guess,
+      Throwable e) {
     ReadContext ctx = new ReadContext(lines);
+    charsetGuessed(ctx, charset, guess);
     Reply.Builder reply = Reply.builder();
     if (!lines.isEmpty()) {
       reply.addUnrecognized(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 1,
@@ -163,6 +198,9 @@ final class LayoutReader {
     Salutation.Found sal = null;
     int salIndex = -1;
     int bodyStart = -1;
+    // the document's first line (a title, marks, the salutation or body text), -1 before it:
+    // the lines above it are the web page's, kept as page metadata
+    int first = -1;
     int i = 0;
     while (i < n) {
       Line l = all.get(i);
@@ -178,6 +216,7 @@ final class LayoutReader {
       }
       Salutation.Found s = Salutation.find(l);
       if (s != null) {
+        first = first < 0 ? i : first;
         sal = s;
         salIndex = i;
         bodyStart = i + 1;
@@ -186,20 +225,23 @@ final class LayoutReader {
       TitleReader.Found t = TitleReader.at(all, i);
       if (t != null) {
         titles.add(t);
+        first = first < 0 ? i : first;
         i = t.last() + 1;
         continue;
       }
       List<LineMarks.Item> marks = LineMarks.scan(l);
       if (marks != null) {
         d.applyMarks(l, marks, false);
+        first = first < 0 ? i : first;
         i++;
         continue;
       }
-      if (looksLikeBody(l)) {
+      if (looksLikeBody(l, first >= 0)) {
+        first = first < 0 ? i : first;
         bodyStart = i;
         break;
       }
-      d.unknown(BlockKind.UNKNOWN_TEXT, l.number());
+      d.unknown(first >= 0 ? BlockKind.UNKNOWN_TEXT : BlockKind.PAGE_METADATA, l.number());
       i++;
     }
     if (bodyStart < 0) {
@@ -248,7 +290,7 @@ final class LayoutReader {
     reply.body(body(bodyLines));
 
     motion(official, bodyLines, reply);
-    finish(reply, titleNumber, official, n);
+    finish(reply, titleNumber, official, n, Math.max(first, 0));
     return reply.build();
   }
 
@@ -289,7 +331,7 @@ final class LayoutReader {
       if (!TextNorm.weightAtMost(l.text(), 60)) {
         continue; // neither a date line nor the issuer's name
       }
-      if (facts(j).shortDate()) {
+      if (shortDateUnkept(j)) {
         anchor = j;
         break;
       }
@@ -321,8 +363,8 @@ final class LayoutReader {
       if (!TextNorm.weightAtMost(l.text(), 200)) {
         return tailStart; // a paragraph: the anchor was in the body
       }
-      if (!facts(j).tail()) {
-        stray++;
+      if (!(facts[j] != null ? facts[j].tail() : TailReader.isTailLine(l))) {
+        stray++; // asked without keeping the facts, as above
       }
     }
     int start = anchor;
@@ -355,11 +397,20 @@ final class LayoutReader {
   }
 
   /**
-   * Whether a header line reads like body text: its key without blanks ({@code
-   * removeBlanks(key(text))}) is longer than 40 characters, has 。 , or !, or starts with 您, 你, 贵
-   * or 近年. Reads the text once, without building the key.
+   * Whether a header line reads like body text. A line reads as a sentence when its key without
+   * blanks ({@code removeBlanks(key(text))}) has 。 , or !, or starts with 您, 你, 贵 or 近年 (an
+   * address to the reader, a context phrase); such a line is body text anywhere in the header, as
+   * is a numbered heading of the body (一、, 1., （一）, （1）, by {@link #numberedHeading}).
+   * Once the document has {@code begun} (a title, a line of marks or a salutation has been read),
+   * a line longer than 40 characters is body text too: a paragraph that has no punctuation on its
+   * first line. Before it, length alone says nothing: the long lines above a document are the
+   * web page's (its address, a navigation path, the page's title), and a document's first line
+   * is its title, a line of marks, its salutation, a sentence or a numbered heading. Reads the
+   * text once, without building the key.
+   *
+   * @param begun whether the document has begun above {@code l}
    */
-  static boolean looksLikeBody(Line l) {
+  static boolean looksLikeBody(Line l, boolean begun) {
     String t = l.text();
     int k = 0; // the length of the key without blanks so far
     char first = 0;
@@ -380,10 +431,22 @@ final class LayoutReader {
       }
       k++;
     }
-    if (k > 40) {
+    if (begun && k > 40) {
       return true;
     }
-    return first == '您' || first == '你' || first == '贵' || first == '近' && second == '年';
+    return first == '您' || first == '你' || first == '贵' || first == '近' && second == '年'
+        || numberedHeading(t);
+  }
+
+  /**
+   * Whether {@code t}, without leading blanks, starts with the number of a measure or a point of
+   * the body: 一、, 1. or 1、 (one or two digits), （一）, （1）, as {@link Paragraphs} numbers
+   * them.
+   */
+  static boolean numberedHeading(String t) {
+    String s = t.substring(TextNorm.skipBlanks(t, 0));
+    return BodyScan.measureEnd(s) > 0 || BodyScan.arabicEnd(s) > 0
+        || BodyScan.parenthesizedEnd(s) > 0 || BodyScan.parenthesizedArabicEnd(s) > 0;
   }
 
   private void webTitle(TitleReader.Found t) {
@@ -448,11 +511,7 @@ final class LayoutReader {
         TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
             "resultClass", l, s, end, rc + "类");
       } else if (e.value() instanceof Disclosure ds) {
-        ctx.markup(l.number(), printed);
-        if (d.disclosure == null) {
-          d.disclosure = ds;
-        }
-        ctx.target(l.number(), "disclosure");
+        d.disclosureMark(l, s, Math.max(s, end), ds, false);
       }
     }
     return number;
@@ -547,6 +606,9 @@ final class LayoutReader {
           + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
     }
     String title = fromOpening == null ? null : fromOpening.title();
+    if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
+      title = null; // cited over lines longer than a reply's string: it stays in the body only
+    }
     if (kind == null && number == null && session == null && title == null) {
       return;
     }
@@ -585,9 +647,14 @@ final class LayoutReader {
         && a.meeting().equals(b.meeting());
   }
 
+  /**
+   * Completes the reply from the draft; findings about the document as a whole (no title, the
+   * issuer from the signature…) are reported at its first line, {@code first}, below any page
+   * metadata above it.
+   */
   private void finish(Reply.Builder reply, DocumentNumber titleNumber,
-      TitleReader.Found official, int n) {
-    Line firstLine = n > 0 ? all.get(0) : null;
+      TitleReader.Found official, int n, int first) {
+    Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
     Line lastLine = n > 0 ? all.get(n - 1) : null;
     String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
     if (issuer == null && d.signature != null) {
@@ -614,8 +681,9 @@ final class LayoutReader {
     if (d.resultClass != null) {
       reply.resultClass(d.resultClass);
     }
+    boolean conflict = d.settleDisclosure();
     Disclosure disclosure = d.disclosure;
-    if (disclosure == null && d.page.disclosure != null) {
+    if (disclosure == null && !conflict && d.page.disclosure != null) {
       disclosure = d.page.disclosure;
       TextRules.report(ctx, TextRules.DISCLOSURE_FROM_PAGE, "disclosure from page metadata",
           "disclosure", firstLine, 0, 0, null);

@@ -9,16 +9,16 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises web-page metadata around a captured document (索引号, 发布机构, 生成日期, 公开方式, 公开范围
- * tables; print/close links) and collects the values it may supply where the document itself
- * does not state them: disclosure (公开方式), document number (文号), date (成文日期), issuer
- * (发布机构).
+ * tables; print/close links; the page's address and its navigation path, 首页 > 政务公开 > …) and
+ * collects the values it may supply where the document itself does not state them: disclosure
+ * (公开方式), document number (文号), date (成文日期), issuer (发布机构).
  */
 final class PageMetadata {
   private static final String[] LABELS = {"索引号", "发布机构", "生成日期", "公开方式", "公开范围",
       "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数", "点击数", "发文机关",
       "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
       "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
-      "上一篇", "下一篇", "相关链接", "附件下载"};
+      "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置"};
   /** The labels with their colon, as {@link #is} looks for them. */
   private static final String[] LABELS_COLON = new String[LABELS.length];
   /** The first chars of the labels. */
@@ -37,6 +37,12 @@ final class PageMetadata {
 
   private static final String[] WIDGETS = {"打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页"};
+
+  /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
+  private static final String PATH_SEPARATORS = ">»›→";
+
+  /** The names a navigation path starts from. */
+  private static final String[] HOME = {"首页", "主页", "网站首页"};
   private static final Pattern PAIR = Pattern.compile(
       "(索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类|发文机关|成文日期|文号|公开形式|公开属性)"
           + "\\s*:\\s*([^|]*?)\\s*(?=\\||$)");
@@ -51,9 +57,10 @@ final class PageMetadata {
 
   /**
    * True when {@code line} is page metadata. One pass over the key chars without blanks answers
-   * most lines: every widget holds one of 印 闭 享 扫 体 藏 and every label comes with its colon;
-   * without widget chars and without a table bar, only the start of the compact key is tested
-   * (the labels are at most {@value #HEAD} chars with their colon). Other lines take
+   * most lines: every widget holds one of 印 闭 享 扫 体 藏, a navigation path one of its
+   * separators, a web address starts with h or w, and every label comes with its colon;
+   * without widget chars, path separators and a table bar, only the start of the compact key is
+   * tested (the labels are at most {@value #HEAD} chars with their colon). Other lines take
    * {@link #isSlow}, the definition.
    */
   static boolean is(Line line) {
@@ -81,11 +88,14 @@ final class PageMetadata {
       count++;
       switch (c) {
         case ':' -> colon = true;
-        case '|', '印', '闭', '享', '扫', '体', '藏' -> {
+        case '|', '印', '闭', '享', '扫', '体', '藏', '>', '»', '›', '→' -> {
           return isSlow(line);
         }
         default -> { }
       }
+    }
+    if (h0 == 'h' || h0 == 'H' || h0 == 'w' || h0 == 'W') {
+      return isSlow(line); // perhaps a web address
     }
     if (!colon) {
       return false; // no widget, and every label comes with its colon (also: empty)
@@ -105,8 +115,8 @@ final class PageMetadata {
   }
 
   /**
-   * {@link #is} as defined: the compact key holds a widget, or starts with (or, in a table,
-   * holds) a label with its colon.
+   * {@link #is} as defined: the compact key holds a widget, is a web address or a navigation
+   * path, or starts with (or, in a table, holds) a label with its colon.
    */
   static boolean isSlow(Line line) {
     String k = TextNorm.removeBlanks(TextNorm.key(line.text()));
@@ -118,6 +128,9 @@ final class PageMetadata {
         return true;
       }
     }
+    if (webAddress(k) || navigationPath(k)) {
+      return true;
+    }
     if (k.indexOf(':') < 0) {
       return false; // every label comes with its colon
     }
@@ -128,6 +141,47 @@ final class PageMetadata {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the compact key {@code k} is a web address: it starts with {@code http://},
+   * {@code https://} or {@code www.} (in any case), the page's address printed above or below
+   * the document.
+   */
+  private static boolean webAddress(String k) {
+    return k.regionMatches(true, 0, "http://", 0, 7) || k.regionMatches(true, 0, "https://", 0, 8)
+        || k.regionMatches(true, 0, "www.", 0, 4);
+  }
+
+  /**
+   * True when the compact key {@code k} is a navigation path (面包屑): names joined by one of
+   * {@value #PATH_SEPARATORS}, none of them empty or with sentence punctuation, either three or
+   * more names or a path from the home page (首页 > 政务公开). A location label before it (当前位置:)
+   * is one of the labels.
+   */
+  private static boolean navigationPath(String k) {
+    int names = 0;
+    int start = 0;
+    boolean home = false;
+    for (int i = 0; i <= k.length(); i++) {
+      if (i < k.length() && PATH_SEPARATORS.indexOf(k.charAt(i)) < 0) {
+        if (TextNorm.isSentencePunct(k.charAt(i))) {
+          return false;
+        }
+        continue;
+      }
+      if (i == start) {
+        return false; // an empty name: not a path (>>, a leading or trailing separator)
+      }
+      if (names == 0) {
+        for (String h : HOME) {
+          home |= k.startsWith(h, start) && start + h.length() == i;
+        }
+      }
+      names++;
+      start = i + 1;
+    }
+    return names >= 3 || names == 2 && home;
   }
 
   /** Collects the values of a metadata line. */

@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.conformance.Finding;
 import dev.govreply.conformance.SourceSpan;
+import dev.govreply.model.Limits;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -284,8 +285,12 @@ final class Paragraphs {
     int size;
     /** Whether the line last cleaned has blanks inside (after stripping). */
     boolean spaced;
-    /** The positions of the blanks inside the cleaned lines, ascending: what finish reads. */
-    final int[] blanks;
+    /**
+     * The positions of the blanks inside the cleaned lines, ascending: what finish reads. Grown
+     * as lines are cleaned ({@link #blanks(int)}): most text has few blanks, so it is not made as
+     * large as the text.
+     */
+    int[] blanks;
     int blankCount;
 
     /**
@@ -298,9 +303,17 @@ final class Paragraphs {
 
     Buffer(int capacity) {
       chars = new char[capacity];
-      blanks = new int[capacity];
+      blanks = new int[Math.min(capacity, MIN_KEPT)];
       line = new int[capacity];
       col = new int[capacity];
+    }
+
+    /** {@link #blanks}, made to hold at least {@code size} positions. */
+    int[] blanks(int size) {
+      if (blanks.length < size) {
+        blanks = Arrays.copyOf(blanks, Math.max(size, 2 * blanks.length));
+      }
+      return blanks;
     }
 
     /** Makes the per-line arrays hold at least {@code lines} lines. */
@@ -375,7 +388,11 @@ final class Paragraphs {
       if (buf.size > from) {
         spaced[n] = buf.spaced;
         blankFrom[n + 1] = buf.blankCount;
-        segments[n++] = buf.para(from, buf.size);
+        Para segment = buf.para(from, buf.size);
+        if (buf.size - from == l.text().length()) {
+          segment.text = l.text(); // cleaning only removes: nothing removed, the line's string
+        }
+        segments[n++] = segment;
       }
     }
     List<Para> out = new ArrayList<>(n);
@@ -440,8 +457,8 @@ final class Paragraphs {
     int[] col = buf.col;
     int column = l.column();
     boolean bold = false;
-    int[] at = buf.blanks;
     int b0 = buf.blankCount;
+    int[] at = buf.blanks(b0 + len); // room for every char of the line
     int blanks = 0; // their positions (relative to w) are at[b0, b0 + blanks)
     // copied, then the ** markers closed up in place run by run (runs move down, never up):
     // the markers are paired from the left, as a scan would pair them
@@ -546,6 +563,9 @@ final class Paragraphs {
    * continues on segment {@code next}.
    */
   private static boolean continues(Para[] segments, int from, int next, int length) {
+    if (length + segments[next].length() > Limits.MAX_STRING_LENGTH) {
+      return false; // a paragraph is at most the longest string a reply may hold
+    }
     Para last = segments[next - 1];
     if (endsSentence(last) || opens(segments[next])) { // segments are never empty
       return false;

@@ -4,6 +4,7 @@ import dev.govreply.conformance.Finding;
 import dev.govreply.conformance.Severity;
 import dev.govreply.conformance.SourceSpan;
 import java.nio.charset.Charset;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -94,7 +96,7 @@ final class ReadContext {
   void markup(int line, String... tokens) {
     for (String token : tokens) {
       if (!token.isBlank()) {
-        String stripped = token.strip();
+        String stripped = shared(token.strip());
         Object m = markup[line - 1];
         if (m == null) {
           markup[line - 1] = stripped;
@@ -109,6 +111,25 @@ final class ReadContext {
       }
     }
   }
+
+  /**
+   * Markup tokens are few and repeated on many lines (一、, 联系人, 年 月 日): the first string of
+   * each short token is recorded for every line that has it, so that a text of a million numbered
+   * lines does not hold a million strings 一、.
+   */
+  private String shared(String token) {
+    if (token.length() > 8) {
+      return token;
+    }
+    if (tokens == null) {
+      tokens = new HashMap<>();
+    }
+    String first = tokens.putIfAbsent(token, token);
+    return first != null ? first : token;
+  }
+
+  /** The short markup tokens recorded so far; see {@link #shared}. */
+  private Map<String, String> tokens;
 
   /** What {@link #targets} or {@link #markup} hold for one line, as a list. */
   @SuppressWarnings("unchecked")
@@ -132,15 +153,53 @@ final class ReadContext {
     findings.add(fix == null ? f : f.withFix(fix));
   }
 
-  /** The report; findings sorted by position. */
+  /**
+   * The report; findings sorted by position. This read is over: the report's line records are
+   * made from what this context recorded, when they are asked for ({@link Records}).
+   */
   ReadReport report(Charset charset) {
-    List<LineRecord> records = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      records.add(new LineRecord(i + 1, lines.get(i), list(targets[i]), list(markup[i])));
-    }
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing((Finding f) -> f.span().map(SourceSpan::startLine).orElse(0))
         .thenComparing(f -> f.span().map(SourceSpan::startColumn).orElse(0)));
-    return new ReadReport(charset, records, sorted);
+    return ReadReport.ofUnmodifiable(charset, new Records(lines, targets, markup), sorted);
+  }
+
+  /**
+   * The line records of a read, made when asked for: an unmodifiable list that holds the lines
+   * and what was recorded for each (one reference each) instead of a record and two lists per
+   * line, so that a text of a million short lines is not held three times over.
+   */
+  private static final class Records extends AbstractList<LineRecord> implements RandomAccess {
+    private final List<String> lines;
+    private final Object[] targets;
+    private final Object[] markup;
+
+    Records(List<String> lines, Object[] targets, Object[] markup) {
+      this.lines = lines;
+      this.targets = freeze(targets);
+      this.markup = freeze(markup);
+    }
+
+    /** The recorded paths or tokens with every list made unmodifiable. */
+    @SuppressWarnings("unchecked")
+    private static Object[] freeze(Object[] recorded) {
+      Object[] out = recorded.clone();
+      for (int i = 0; i < out.length; i++) {
+        if (out[i] instanceof List<?> l) {
+          out[i] = List.copyOf((List<String>) l);
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public LineRecord get(int i) {
+      return new LineRecord(i + 1, lines.get(i), list(targets[i]), list(markup[i]));
+    }
+
+    @Override
+    public int size() {
+      return lines.size();
+    }
   }
 }

@@ -28,9 +28,23 @@ public final class ReadReport {
    * @param findings deviations found, in source order
    */
   public ReadReport(Charset charset, List<LineRecord> lines, List<Finding> findings) {
+    this(charset, List.copyOf(lines), findings, null);
+  }
+
+  private ReadReport(Charset charset, List<LineRecord> unmodifiableLines, List<Finding> findings,
+      Void copied) {
     this.charset = Objects.requireNonNull(charset, "charset");
-    this.lines = List.copyOf(lines);
+    this.lines = Objects.requireNonNull(unmodifiableLines, "lines");
     this.findings = List.copyOf(findings);
+  }
+
+  /**
+   * The reader's report, whose {@code lines} are an unmodifiable list already: the reader's makes
+   * each record when it is asked for (see {@code ReadContext}), so it is not copied.
+   */
+  static ReadReport ofUnmodifiable(Charset charset, List<LineRecord> lines,
+      List<Finding> findings) {
+    return new ReadReport(charset, lines, findings, null);
   }
 
   /** The charset the input was decoded with. */

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.model.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -33,33 +34,51 @@ import java.util.Optional;
  * <p><b>Charsets.</b> Bytes (from a {@code byte[]}, {@link InputStream} or {@link Path}) are
  * decoded strictly: a malformed or unmappable byte sequence is never replaced, it is a {@link
  * TextReadException} naming the offset of the offending byte. Unless a charset is given with
- * {@link Builder#charset(Charset)}, it is detected:
+ * {@link Builder#charset(Charset)}, it is detected by govreply's one rule (the record sources
+ * use it too):
  *
  * <ol>
  *   <li>a byte order mark decides: {@code EF BB BF} UTF-8, {@code FE FF} UTF-16BE, {@code FF FE}
- *       UTF-16LE (UTF-16 without a byte order mark is not detected; give the charset);
- *   <li>otherwise the bytes are decoded as UTF-8;
- *   <li>if they are not valid UTF-8, as GB18030 (which includes GBK and GB2312);
- *   <li>if they are not valid GB18030 either, a {@link TextReadException} at the offset of the
- *       first byte that is invalid in UTF-8, with both failures in its message.
+ *       UTF-16LE, {@code 84 31 95 33} GB18030 (UTF-16 without a byte order mark is not
+ *       detected; give the charset);
+ *   <li>otherwise bytes that are valid UTF-8 are UTF-8 (pure ASCII and empty input too);
+ *   <li>otherwise GB18030 (which includes GBK and GB2312) or Big5: the one the bytes are valid
+ *       in, and when they are valid in both, the one in which more of the double-byte characters
+ *       are its own common hanzi (GB2312 level 1, Big5 常用字) by at least a quarter of them. This
+ *       is a guess, and the report says so with an INFO finding GR-TXT-090 naming the charset
+ *       and the evidence;
+ *   <li>otherwise (valid in neither, or in both with shares too close to tell) a {@link
+ *       TextReadException} asks for the charset, at the offset of the first byte that is invalid
+ *       in UTF-8.
  * </ol>
  *
- * <p>UTF-8 is tried before GB18030 because GB18030 is the more permissive of the two: it decodes
- * many valid UTF-8 byte sequences, short ones especially, as mojibake, while Chinese text in
- * GB18030 is almost never valid UTF-8 (a strict UTF-8 decoder rejects a GB18030 document at its
- * first Chinese character in practice). Pure ASCII
- * input, valid in both, and empty input are reported as UTF-8. A byte order mark, detected or
- * with an explicit charset (also GB18030's {@code 84 31 95 33}), is not part of the text; nor is
- * a leading U+FEFF of a {@code String} or {@code Reader}, so that {@code read(Files.readString(p))}
- * and {@code read(p)} agree. An explicit charset wins over a byte order mark of another charset.
- * {@link ReadReport#charset()} names the charset used; for a {@code String} or {@code Reader},
- * which arrive decoded, it is the explicit charset if one was given, else UTF-8.
+ * <p>UTF-8 is tried first because Chinese text in GB18030 or Big5 is almost never valid UTF-8 (a
+ * strict UTF-8 decoder rejects it at its first Chinese character in practice), while GB18030
+ * decodes many UTF-8 byte sequences as mojibake. A byte order mark, detected or with an explicit
+ * charset, is not part of the text; nor is a leading U+FEFF of a {@code String} or {@code
+ * Reader}, so that {@code read(Files.readString(p))} and {@code read(p)} agree. An explicit
+ * charset wins over a byte order mark of another charset. {@link ReadReport#charset()} names the
+ * charset used; for a {@code String} or {@code Reader}, which arrive decoded, it is the explicit
+ * charset if one was given, else UTF-8.
  *
- * <p><b>Limits.</b> Byte input larger than {@link #maxBytes()} (default 8 MiB) and char input
- * (and decoded text) longer than {@link #maxChars()} (default 8 Mi chars) is refused with a
- * {@link TextReadException} whose {@link TextReadException#byteOffset() byteOffset} is -1. A file's
- * size is checked before it is read; streams and readers are read up to the limit and no further,
- * and are not closed.
+ * <p><b>Limits</b> (govreply's {@link Limits}). Byte input larger than {@link #maxBytes()}
+ * (default 8 MiB) and char input (and decoded text) longer than {@link #maxChars()} (default 8 Mi
+ * chars) is refused with a {@link TextReadException} whose {@link TextReadException#byteOffset()
+ * byteOffset} is -1. A file's size is checked before it is read; streams and readers are read up
+ * to the limit and no further, and are not closed. A text with more than {@link
+ * Limits#MAX_TEXT_LINES} lines, or with a line longer than {@link Limits#MAX_STRING_LENGTH} (the
+ * longest string a reply may hold), is refused before it is read, with a {@link
+ * TextReadException} naming the {@linkplain TextReadException#line() line}. Lines that would make
+ * a paragraph longer than that are read as several paragraphs: no string the reader makes is
+ * longer, so that everything it reads can be written as JSON and read back.
+ *
+ * <p><b>Memory.</b> Reading a text takes at most 20 bytes of heap per byte of input, for any text
+ * within the limits: an 8 MiB text is read in a 160 MiB heap. The worst case is ASCII text, one
+ * char per byte (17 bytes per byte measured: the paragraph assembly keeps a char, its line and
+ * its column, 10 bytes, for every char of the body); Chinese text takes about 8. What a line costs
+ * beyond its chars (a few hundred bytes for a line that becomes a measure) is kept within that by
+ * the limit on lines; a text over a limit is refused after one pass over its chars, before any
+ * line is made. ({@code ReadMemoryTest} reads the worst cases in a JVM with that heap.)
  *
  * <p><b>Exceptions.</b> For any input within the limits that decodes, a {@link ReadResult} is
  * returned, however little of it is recognised; the only exceptions are {@link TextReadException}
@@ -70,11 +89,11 @@ import java.util.Optional;
  */
 public final class ReplyTextReader {
 
-  /** The default {@link #maxBytes()}: 8 MiB. */
-  public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+  /** The default {@link #maxBytes()}: 8 MiB ({@link Limits#MAX_DOCUMENT_BYTES}). */
+  public static final long DEFAULT_MAX_BYTES = Limits.MAX_DOCUMENT_BYTES;
 
-  /** The default {@link #maxChars()}: 8 Mi chars. */
-  public static final long DEFAULT_MAX_CHARS = 8L * 1024 * 1024;
+  /** The default {@link #maxChars()}: 8 Mi chars ({@link Limits#MAX_TEXT_CHARS}). */
+  public static final long DEFAULT_MAX_CHARS = Limits.MAX_TEXT_CHARS;
 
   /** The largest limit: the largest array the JVM reliably allocates. */
   public static final long MAX_LIMIT = Integer.MAX_VALUE - 8L;
@@ -160,6 +179,7 @@ public final class ReplyTextReader {
           "input is " + text.length() + " chars, over the limit of " + maxChars, null);
     }
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    TextLines.checkLimits(t, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
     return LayoutReader.readBody(t, charset != null ? charset : StandardCharsets.UTF_8);
   }
 
@@ -254,11 +274,13 @@ public final class ReplyTextReader {
       throw new TextReadException(-1, "input is " + text.length()
           + " chars when decoded, over the limit of " + maxChars, null);
     }
-    return LayoutReader.read(text, decoded.charset());
+    TextLines.checkLimits(text, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
+    return LayoutReader.read(text, decoded.charset(), decoded.guess());
   }
 
   private static ReadResult layout(String text, Charset charset) {
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    TextLines.checkLimits(t, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
     return LayoutReader.read(t, charset);
   }
 

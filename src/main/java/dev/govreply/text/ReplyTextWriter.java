@@ -7,6 +7,7 @@ import dev.govreply.model.Commitment;
 import dev.govreply.model.Commitments;
 import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
+import dev.govreply.model.Limits;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Point;
 import dev.govreply.model.PointStyle;
@@ -70,11 +71,36 @@ public final class ReplyTextWriter {
    *
    * @param reply the reply
    * @return its canonical layout, ending with a newline (empty for an empty reply)
+   * @throws IllegalArgumentException when the text would be one {@link ReplyTextReader} refuses:
+   *     more than {@link Limits#MAX_TEXT_LINES} lines, a line longer than {@link
+   *     Limits#MAX_STRING_LENGTH} (a run-in point's heading and paragraph share a line), or more
+   *     than {@link Limits#MAX_TEXT_CHARS} chars in all; the message names the line
    */
   public String write(Reply reply) {
     Objects.requireNonNull(reply, "reply");
-    StringBuilder sb = new StringBuilder(4096);
-    for (String line : lines(reply)) {
+    List<String> lines = lines(reply);
+    if (lines.size() > Limits.MAX_TEXT_LINES) {
+      throw new IllegalArgumentException("the reply's text would have " + lines.size()
+          + " lines, more than a text may have (" + Limits.MAX_TEXT_LINES
+          + ", Limits.MAX_TEXT_LINES)");
+    }
+    long chars = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int n = lines.get(i).length();
+      if (n > Limits.MAX_STRING_LENGTH) {
+        throw new IllegalArgumentException("line " + (i + 1) + " of the reply's text would be "
+            + n + " chars long, longer than a line may be (" + Limits.MAX_STRING_LENGTH
+            + ", Limits.MAX_STRING_LENGTH)");
+      }
+      chars += n + 1;
+    }
+    if (chars > Limits.MAX_TEXT_CHARS) {
+      throw new IllegalArgumentException("the reply's text would be " + chars
+          + " chars long, longer than a text may be (" + Limits.MAX_TEXT_CHARS
+          + ", Limits.MAX_TEXT_CHARS)");
+    }
+    StringBuilder sb = new StringBuilder((int) chars);
+    for (String line : lines) {
       sb.append(line).append('\n');
     }
     return sb.toString();

@@ -448,8 +448,9 @@ final class TailReader {
    * An exact pre-check of {@link #isTailLine(Line)}, in two passes without allocating: true when a
    * line with this text is no tail line for sure. That is so when it has more than 200 non-blank
    * chars, or when it has more than two; no colon (every label and page-metadata label has one)
-   * and no first char that starts a label without one ({@link #COPY}, {@link #BARE}); no widget
-   * char of page metadata ({@code | 印 闭 享 扫 体 藏}); no 年 and fewer than six digits (no date, no
+   * and no first char that starts a label without one ({@link #COPY}, {@link #BARE}) or a web
+   * address (h, w); no widget char or path separator of page metadata
+   * ({@code | 印 闭 享 扫 体 藏 > » › →}); no 年 and fewer than six digits (no date, no
    * phone); no closing bracket (so the line is not wrapped in brackets); and, as
    * {@link LineMarks#surelyNone}, nothing a mark scan needs and a char that no name has and that
    * is no separator (so it is no name, and no marks line). False says nothing.
@@ -467,8 +468,14 @@ final class TailReader {
       }
       char k = TextNorm.key(c);
       switch (k) {
-        case ':', '|', '印', '闭', '享', '扫', '体', '藏', '年', ')', ']', '】', '〕', '﹞':
+        case ':', '|', '印', '闭', '享', '扫', '体', '藏', '>', '»', '›', '→', '年', ')', ']', '】',
+            '〕', '﹞':
           return false; // a closing bracket: the line may be wrapped (unwrap), also when long
+        case 'h', 'H', 'w', 'W':
+          if (weight == 1) {
+            return false; // perhaps a web address, which is page metadata
+          }
+          break;
         case '抄', '承', '负', '联':
           if (weight == 1) {
             return false; // a label without a colon (COPY, BARE) starts the line

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharsetDetection;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -13,11 +14,11 @@ import java.util.Locale;
  * Decodes the bytes of a text document, strictly: a byte sequence that is malformed or unmappable
  * in the charset is an error with its offset, never a replacement character.
  *
- * <p>Detection (no charset given): a byte order mark decides first (UTF-8 {@code EF BB BF},
- * UTF-16BE {@code FE FF}, UTF-16LE {@code FF FE}); without one the bytes are decoded as UTF-8,
- * and if that fails as GB18030. The order matters: GB18030 decodes many valid UTF-8 byte
- * sequences (as mojibake; whole UTF-8 documents usually fail somewhere, but short texts pass),
- * while strict UTF-8 rejects a GB18030 text at its first Chinese character, so UTF-8 goes first. Pure ASCII (and empty) input is reported as UTF-8.
+ * <p>Detection (no charset given) is govreply's one rule, {@link CharsetDetection}: a byte order
+ * mark, else UTF-8 when the bytes are valid UTF-8, else GB18030 or Big5 by which the bytes are
+ * valid in and which gives more common hanzi of its own script. That last step is a guess, which
+ * {@link Decoded#guess()} describes for the reader's finding; when the charset cannot be told,
+ * a {@link TextReadException} asks for it.
  *
  * <p>Stateless; a decoder is created per call.
  */
@@ -25,57 +26,36 @@ final class TextDecoder {
   private TextDecoder() {}
 
   /**
-   * GB18030, or null on a runtime without it: in JDK 17 it lives in the {@code jdk.charsets}
-   * module, which a full JDK has but a jlink image may leave out; detection then stops at UTF-8.
+   * The decoded text (without a byte order mark), the charset it was decoded with, and, when
+   * the charset was a guess, why it was chosen (else null).
    */
-  static final Charset GB18030 = Charset.isSupported("GB18030") ? Charset.forName("GB18030") : null;
-
-  /** The decoded text (without a byte order mark) and the charset it was decoded with. */
-  record Decoded(String text, Charset charset) {}
+  record Decoded(String text, Charset charset, String guess) {}
 
   /**
    * Decodes {@code bytes[0, length)}.
    *
    * @param explicit the charset to use, or null to detect it
-   * @throws TextReadException naming the offset of the first byte that cannot be decoded
+   * @throws TextReadException naming the offset of the first byte that cannot be decoded, or
+   *     asking for the charset when it cannot be told
    */
   static Decoded decode(byte[] bytes, int length, Charset explicit) {
     if (explicit != null) {
-      return new Decoded(stripBom(decodeOrThrow(bytes, 0, length, explicit, "")), explicit);
+      return new Decoded(stripBom(decodeOrThrow(bytes, 0, length, explicit, "")), explicit, null);
     }
-    if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
-      return bomDecoded(bytes, length, 3, StandardCharsets.UTF_8);
+    CharsetDetection.Detected d;
+    try {
+      d = CharsetDetection.detect(bytes, length, true);
+    } catch (CharsetDetection.UnknownCharsetException e) {
+      throw new TextReadException(e.byteOffset(), e.getMessage(), null);
     }
-    if (startsWith(bytes, length, 0xFE, 0xFF)) {
-      return bomDecoded(bytes, length, 2, StandardCharsets.UTF_16BE);
-    }
-    if (startsWith(bytes, length, 0xFF, 0xFE)) {
-      return bomDecoded(bytes, length, 2, StandardCharsets.UTF_16LE);
-    }
-    Attempt utf8 = attempt(bytes, 0, length, StandardCharsets.UTF_8);
-    if (utf8.text != null) {
-      return new Decoded(utf8.text, StandardCharsets.UTF_8);
-    }
-    if (GB18030 == null) {
-      throw new TextReadException(utf8.errorOffset, "not UTF-8 (" + utf8.describe(bytes, length)
-          + "); no byte order mark, tried UTF-8 (GB18030 is not available in this runtime)",
-          null);
-    }
-    Attempt gb = attempt(bytes, 0, length, GB18030);
-    if (gb.text != null) {
-      return new Decoded(stripBom(gb.text), GB18030);
-    }
-    throw new TextReadException(utf8.errorOffset,
-        "not UTF-8 (" + utf8.describe(bytes, length) + ") nor GB18030 ("
-            + gb.describe(bytes, length) + " at byte " + gb.errorOffset
-            + "); no byte order mark, tried UTF-8, then GB18030",
-        null);
-  }
-
-  private static Decoded bomDecoded(byte[] bytes, int length, int bomLength, Charset charset) {
-    String text = decodeOrThrow(bytes, bomLength, length - bomLength, charset,
-        " (detected by its byte order mark)");
-    return new Decoded(text, charset);
+    String how = switch (d.basis()) {
+      case BYTE_ORDER_MARK -> " (detected by its byte order mark)";
+      case UTF_8 -> "";
+      case GUESS -> " (detected: " + d.evidence() + ")";
+    };
+    String text = decodeOrThrow(bytes, d.bomLength(), length - d.bomLength(), d.charset(), how);
+    return new Decoded(text, d.charset(),
+        d.basis() == CharsetDetection.Basis.GUESS ? d.evidence() : null);
   }
 
   private static String decodeOrThrow(byte[] bytes, int offset, int length, Charset charset,
@@ -90,18 +70,6 @@ final class TextDecoder {
 
   private static String stripBom(String text) {
     return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-  }
-
-  private static boolean startsWith(byte[] bytes, int length, int... prefix) {
-    if (length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The outcome of one strict decoding: the text, or where and why it failed. */

@@ -3,41 +3,83 @@ package dev.govreply.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splitting text into lines (\r\n, \n, \r, U+2028, U+2029, U+0085). */
+/**
+ * Splitting text into lines. A line ends at \r\n, \n, \r, U+2028, U+2029 or U+0085; a final
+ * terminator adds no empty line. {@link #split} and {@link #checkLimits} walk the lines the same
+ * way ({@link #end}, {@link #next}).
+ */
 final class TextLines {
   private TextLines() {}
+
+  /** Whether {@code text} has a terminator other than \n: else {@code indexOf('\n')} finds all. */
+  private static boolean otherTerminators(String text) {
+    return text.indexOf('\r') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0
+        || text.indexOf('\u0085') >= 0;
+  }
+
+  /**
+   * Where the line starting at {@code from} ends: the index of its terminator, or the length.
+   *
+   * @param onlyNewlines whether \n is the only terminator in the text (a vectorised search)
+   */
+  private static int end(String text, int from, boolean onlyNewlines) {
+    if (onlyNewlines) {
+      int i = text.indexOf('\n', from);
+      return i < 0 ? text.length() : i;
+    }
+    for (int i = from, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** Where the next line starts after a line ending at {@code end} (\r\n is one terminator). */
+  private static int next(String text, int end) {
+    if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+        && text.charAt(end + 1) == '\n') {
+      return end + 2;
+    }
+    return end + 1;
+  }
 
   /** The lines of {@code text}, without terminators; a final terminator adds no empty line. */
   static List<String> split(String text) {
     List<String> out = new ArrayList<>();
-    int start = 0;
-    int n = text.length();
-    if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0
-        && text.indexOf('\u0085') < 0) {
-      // only \n terminators (the common case): vectorised search
-      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-        out.add(text.substring(start, i));
-        start = i + 1;
-      }
-      if (start < n) {
-        out.add(text.substring(start));
-      }
-      return out;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-        out.add(text.substring(start, i));
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
-      }
-    }
-    if (start < n) {
-      out.add(text.substring(start));
+    boolean onlyNewlines = !otherTerminators(text);
+    for (int start = 0, n = text.length(); start < n; ) {
+      int end = end(text, start, onlyNewlines);
+      out.add(text.substring(start, end));
+      start = next(text, end);
     }
     return out;
+  }
+
+  /**
+   * Refuses, before any line is made, a text with more than {@code maxLines} lines or a line
+   * longer than {@code maxLineLength} chars, naming the first line that is over the limit.
+   *
+   * @throws TextReadException naming the line and the limit
+   */
+  static void checkLimits(String text, int maxLines, int maxLineLength) {
+    boolean onlyNewlines = !otherTerminators(text);
+    int line = 0;
+    for (int start = 0, n = text.length(); start < n; ) {
+      int end = end(text, start, onlyNewlines);
+      line++;
+      if (line > maxLines) {
+        throw new TextReadException(-1, line, "the text has more than " + maxLines
+            + " lines (the most a text may have, Limits.MAX_TEXT_LINES)", null);
+      }
+      if (end - start > maxLineLength) {
+        throw new TextReadException(-1, line, "line " + line + " is " + (end - start)
+            + " chars long, longer than the longest string a reply may hold (" + maxLineLength
+            + " chars, Limits.MAX_STRING_LENGTH)", null);
+      }
+      start = next(text, end);
+    }
   }
 
   /** {@code s} as one line: any stray line-break character becomes a space. */

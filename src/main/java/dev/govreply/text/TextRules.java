@@ -54,6 +54,9 @@ final class TextRules {
       "result class stated twice with different values; the first is kept");
   static final Rule DISCLOSURE_FROM_PAGE = rule("GR-TXT-043", Severity.INFO,
       "disclosure taken from web-page metadata (公开方式), the document does not state it");
+  static final Rule DISCLOSURE_CONFLICT = rule("GR-TXT-044", Severity.WARNING,
+      "disclosure stated twice with different values (同意公开 and （此件不予公开））; left empty, "
+          + "the marks kept in notes");
   static final Rule SESSION_MALFORMED = rule("GR-TXT-050", Severity.WARNING,
       "session text could not be read");
   static final Rule SESSION_FULLER = rule("GR-TXT-051", Severity.INFO,
@@ -86,6 +89,10 @@ final class TextRules {
       "text outside the body that could not be placed; kept as unrecognized text");
   static final Rule GLOSSES = rule("GR-TXT-082", Severity.INFO,
       "inserted pinyin glosses (萬(wàn)); kept verbatim, ignored for matching");
+  static final Rule CHARSET_GUESSED = rule("GR-TXT-090", Severity.INFO,
+      "charset not given and no byte order mark, and the bytes are not UTF-8: decoded as GB18030 "
+          + "or Big5, whichever the bytes are valid in and gives more common hanzi of its own "
+          + "script; give the charset if the text reads wrong");
   static final Rule BODY_FAILED = rule("GR-TXT-098", Severity.WARNING,
       "the body recogniser failed; the body's lines are kept as unrecognized text");
   static final Rule READER_FAILED = rule("GR-TXT-099", Severity.WARNING,

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Recognises a title (标题): 对…第N号建议的答复, 关于对…的答复, …答复函, …复函, …回复, …办理意见的函,
  * 《…》的答复, possibly preceded by the issuer (平江县人民政府 对…), followed by bracketed extras ((B),
- * [浙交建〔2018〕101号]) and split over up to three lines (…的 / 答 复).
+ * [浙交建〔2018〕101号]) and split over up to three lines (…的 / 答 复). A line that starts a title of
+ * its own (关于…, 对…, possibly after the issuer) is never the continuation of the line above: a
+ * page's title above the document (…的答复 - 某某县人民政府门户网站) does not swallow the document's
+ * title.
  */
 final class TitleReader {
   private TitleReader() {}
@@ -38,6 +41,8 @@ final class TitleReader {
 
   private static final String[] ENDS = {"答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
       "办理意见", "办理情况"};
+  /** What may follow the end of a title: the summary (摘要) of a reply published instead of it. */
+  private static final String SUMMARY = "摘要";
   private static final String[] STARTS = {"关于", "对", "关於"};
   private static final Pattern CLASS = Pattern.compile("[A-D]\\d?类?");
 
@@ -61,8 +66,8 @@ final class TitleReader {
         }
         continue;
       }
-      if (!canContinue(l)) {
-        break;
+      if (!canContinue(l) || canStart(l)) {
+        break; // a line that starts a title of its own does not continue this one
       }
       parts.add(l);
       f = tryParts(parts, i, j);
@@ -121,15 +126,15 @@ final class TitleReader {
 
   private static Found tryParts(List<Line> parts, int first, int last) {
     // every title ends in one of ENDS, and each of them ends in 复, 函, 见 or 况
-    boolean ending = false;
-    for (int j = 0; j < parts.size() && !ending; j++) {
+    boolean endChar = false;
+    for (int j = 0; j < parts.size() && !endChar; j++) {
       String t = parts.get(j).text();
-      for (int i = 0, n = t.length(); i < n && !ending; i++) {
+      for (int i = 0, n = t.length(); i < n && !endChar; i++) {
         char c = TextNorm.key(t.charAt(i));
-        ending = c == '复' || c == '函' || c == '见' || c == '况';
+        endChar = c == '复' || c == '函' || c == '见' || c == '况';
       }
     }
-    if (!ending || !mayEndTitle(parts.get(parts.size() - 1).text())) {
+    if (!endChar || !mayEndTitle(parts.get(parts.size() - 1).text())) {
       return null;
     }
     Compact c = Compact.of(parts, true);
@@ -154,9 +159,11 @@ final class TitleReader {
         || core.startsWith("现")) {
       return null;
     }
+    String ending = core.endsWith(SUMMARY) ? core.substring(0, core.length() - SUMMARY.length())
+        : core;
     boolean ends = false;
     for (String e : ENDS) {
-      if (core.endsWith(e)) {
+      if (ending.endsWith(e)) {
         ends = true;
         break;
       }
@@ -191,7 +198,8 @@ final class TitleReader {
    * False when the compact key of parts ending with {@code t} cannot end a title: the key ends
    * with the key of {@code t}'s last non-blank char (a gloss dropped from the end would end in a
    * bracket), and a title's core ends in one of {@link #ENDS} — in 函, 见, 复 or 况 — unless
-   * bracketed extras follow it. True for a blank {@code t} (nothing is concluded).
+   * bracketed extras or {@link #SUMMARY} follow it. True for a blank {@code t} (nothing is
+   * concluded).
    */
   private static boolean mayEndTitle(String t) {
     int b = t.length();
@@ -202,7 +210,7 @@ final class TitleReader {
       return true;
     }
     switch (TextNorm.key(t.charAt(b - 1))) {
-      case '函', '见', '复', '况', ')', ']', '】', '〕':
+      case '函', '见', '复', '况', '要', ')', ']', '】', '〕':
         return true;
       default:
         return false;

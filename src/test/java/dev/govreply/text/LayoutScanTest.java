@@ -8,15 +8,23 @@ import org.junit.jupiter.api.Test;
 /** Hand-written checks of {@link LayoutReader} against the definitions they replace. */
 class LayoutScanTest {
   private static final String ALPHABET = "您你贵近年。，,!！平江县人民政府代表：:（）() \u3000\u00A0\u200B\uFEFF"
-      + "ａＢ１2号〔〕";
+      + "ａＢ１2号〔〕一二十、.．";
+
+  /** A numbered heading of the body at the start, after blanks: 一、 1. （一） （1）. */
+  private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+      "[\\s\u00A0\u3000\u200B\uFEFF]*([一二三四五六七八九十]{1,3}[、.．]"
+          + "|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][一二三四五六七八九十]{1,3}[）)]"
+          + "|[（(][0-9０-９]{1,2}[）)]).*", java.util.regex.Pattern.DOTALL);
 
   /** The definition: the key without blanks, then the tests on that string. */
-  private static boolean looksLikeBodyReference(String text) {
+  private static boolean looksLikeBodyReference(String text, boolean begun) {
     String k = TextNorm.removeBlanks(TextNorm.key(text));
-    if (k.length() > 40 || k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
+    if (begun && k.length() > 40 || k.indexOf('。') >= 0 || k.indexOf(',') >= 0
+        || k.indexOf('!') >= 0) {
       return true;
     }
-    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年");
+    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年")
+        || HEADING.matcher(text).matches();
   }
 
   @Test
@@ -29,8 +37,9 @@ class LayoutScanTest {
         sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
       }
       String t = sb.toString();
-      assertThat(LayoutReader.looksLikeBody(new Line(1, 1, t))).as(t)
-          .isEqualTo(looksLikeBodyReference(t));
+      boolean begun = r.nextBoolean();
+      assertThat(LayoutReader.looksLikeBody(new Line(1, 1, t), begun)).as(t)
+          .isEqualTo(looksLikeBodyReference(t, begun));
     }
   }
 }

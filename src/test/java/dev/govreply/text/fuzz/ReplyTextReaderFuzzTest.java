@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.govreply.model.Limits;
 import dev.govreply.text.LineRecord;
 import dev.govreply.text.ReadResult;
 import dev.govreply.text.ReplyTextReader;
@@ -14,7 +15,10 @@ import java.util.List;
 
 /**
  * Fuzzes {@link ReplyTextReader}: for any bytes only {@link TextReadException} may escape {@code
- * read(byte[])}; for any string nothing may escape {@code read(String)}, and the report accounts
+ * read(byte[])}; for any string within the reader's limits only a {@link TextReadException} for
+ * more than {@link Limits#MAX_TEXT_LINES} lines may escape {@code read(String)} (a longer line
+ * than {@link Limits#MAX_STRING_LENGTH} cannot be within this reader's 256 Ki chars), and the
+ * report accounts
  * for every line (one {@link LineRecord} per line, numbered in order, with the line's text, and no
  * non-blank line left {@linkplain LineRecord#unaccounted() unaccounted}).
  *
@@ -38,8 +42,13 @@ class ReplyTextReaderFuzzTest {
     try {
       result = READER.read(input);
     } catch (TextReadException e) {
-      assertThat(e.byteOffset()).isBetween(0L, (long) input.length);
       assertThat(e.reason()).isNotBlank();
+      if (e.line() > 0) { // over a limit: more lines than a text may have
+        assertThat(e.line()).isEqualTo(Limits.MAX_TEXT_LINES + 1);
+        assertThat(e.byteOffset()).isEqualTo(-1);
+      } else { // undecodable, or the charset cannot be told
+        assertThat(e.byteOffset()).isBetween(0L, (long) input.length);
+      }
       return;
     }
     assertThat(result.reply()).isNotNull();
@@ -60,8 +69,16 @@ class ReplyTextReaderFuzzTest {
   }
 
   private static void checkString(String text) {
-    ReadResult result = READER.read(text);
     List<String> expected = lines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    ReadResult result;
+    try {
+      result = READER.read(text);
+    } catch (TextReadException e) {
+      // the only refusal of a string within maxChars: more lines than a text may have
+      assertThat(expected.size()).isGreaterThan(Limits.MAX_TEXT_LINES);
+      assertThat(e.line()).isEqualTo(Limits.MAX_TEXT_LINES + 1);
+      return;
+    }
     List<LineRecord> lines = result.report().lines();
     assertThat(lines).hasSameSizeAs(expected);
     for (int i = 0; i < lines.size(); i++) {

@@ -1,0 +1,217 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.conformance.CheckInput;
+import dev.govreply.conformance.Finding;
+import dev.govreply.conformance.ReplyChecker;
+import dev.govreply.conformance.Profiles;
+import dev.govreply.conformance.SourceSpan;
+import dev.govreply.ledger.LedgerJson;
+import dev.govreply.ledger.LedgerRow;
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.MotionKind;
+import dev.govreply.model.Reply;
+import dev.govreply.model.UnrecognizedBlock;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Lines of the web page above a document (its address, navigation path, page title, source and
+ * date line) are page metadata and shift nothing: for every sample and each of several such
+ * prefixes, the reply, the ledger row, the findings and the verdict are those of the document
+ * alone, the prefix is one page-metadata block with a GR-TXT-080 finding, and every line is
+ * accounted for.
+ */
+class LeadingPageLinesTest {
+
+  private static final String URL =
+      "https://www.example.gov.cn/zwgk/zfxxgk/fdzdgknr/jyta/202405/t20240506_123456.html";
+  private static final String BREADCRUMB = "首页 > 政务公开 > 建议提案办理 > 2024年人大代表建议答复";
+  private static final String WEB_TITLE =
+      "2024年县人大代表建议和政协委员提案办理结果公开专栏_政务公开_某某县人民政府门户网站";
+  private static final String SOURCE_LINE = "来源：某某县人民政府  发布时间：2024-05-06 10:20  浏览次数：123";
+
+  /** The prefixes, each followed by a line break before the document. */
+  static final List<String> PREFIXES = List.of(
+      URL,
+      "  " + URL.toUpperCase(java.util.Locale.ROOT).replace("HTTPS", "http") + "  ",
+      "www.example.gov.cn/art/2024/5/6/art_1229_3412.html",
+      BREADCRUMB,
+      "当前位置：首页 » 政务公开 » 建议提案",
+      "您现在的位置：网站首页 ＞ 信息公开 ＞ 建议提案办理结果 ＞ 人大代表建议",
+      WEB_TITLE,
+      "某某县交通运输局关于县十八届人大三次会议第12号建议的答复 - 某某县人民政府门户网站 - 政府信息公开",
+      SOURCE_LINE,
+      "发布时间：2024-05-06  作者：办公室  来源：某某县交通运输局  【打印】【关闭】",
+      URL + "\n" + BREADCRUMB,
+      URL + "\n" + BREADCRUMB + "\n" + SOURCE_LINE,
+      WEB_TITLE + "\n" + SOURCE_LINE,
+      BREADCRUMB + "\n" + WEB_TITLE + "\n" + URL);
+
+  static Stream<Arguments> samplesAndPrefixes() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    for (Path p : SampleLedgerTest.sampleFiles()) {
+      for (int i = 0; i < PREFIXES.size(); i++) {
+        out.add(Arguments.of(p.getFileName().toString(), i));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0} after prefix {1}")
+  @MethodSource("samplesAndPrefixes")
+  void leadingPageLinesShiftNothing(String sample, int prefixIndex) throws IOException {
+    String text = Files.readString(SampleLedgerTest.samples().resolve(sample),
+        StandardCharsets.UTF_8);
+    String prefix = PREFIXES.get(prefixIndex);
+    int k = prefix.split("\n", -1).length;
+    ReadResult alone = ReplyTextReader.standard().read(text);
+    ReadResult after = ReplyTextReader.standard().read(prefix + "\n" + text);
+
+    // the reply: the same, but for the page-metadata block of the prefix
+    Reply expected = alone.reply().toBuilder()
+        .unrecognized(shifted(alone.reply(), prefix, k)).build();
+    assertThat(after.reply()).isEqualTo(expected);
+    assertThat(LedgerJson.write(LedgerRow.of(after.reply())))
+        .isEqualTo(LedgerJson.write(LedgerRow.of(alone.reply())));
+
+    // every line accounted; the prefix's lines went to the page-metadata block
+    assertThat(after.report().lines()).noneMatch(LineRecord::unaccounted);
+    for (int n = 1; n <= k; n++) {
+      assertThat(after.report().lines().get(n - 1).targets()).containsExactly("unrecognized[0]");
+    }
+    // the findings: those of the document, k lines down, and GR-TXT-080 for the prefix
+    assertThat(withoutPageMetadata(after.report().findings(), 0))
+        .isEqualTo(withoutPageMetadata(alone.report().findings(), k));
+    assertThat(after.report().findings()).anySatisfy(f -> {
+      assertThat(f.ruleId()).isEqualTo("GR-TXT-080");
+      assertThat(f.span().map(SourceSpan::startLine)).contains(1);
+      assertThat(f.path()).contains("unrecognized[0]");
+    });
+
+    // and so the verdict, under either built-in profile
+    for (String profile : List.of("lenient", "gbt9704")) {
+      ReplyChecker checker = ReplyChecker.of(Profiles.find(profile).orElseThrow());
+      assertThat(checker.check(input(after)).verdict()).as(profile)
+          .isEqualTo(checker.check(input(alone)).verdict());
+    }
+  }
+
+  // ---- the rules behind the property, one by one ---------------------------------------------
+
+  @Test
+  void aLongLineBeforeTheDocumentIsPageMetadataButAfterItsTitleItIsBody() {
+    String paragraph = "我局高度重视此项工作并组织有关科室进行了认真研究现将有关情况答复如下请予以审阅指正谢谢";
+    ReadResult before = LayoutReaderTest.read(paragraph + "\n关于市十届人大二次会议第9号建议的答复\n"
+        + "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(before.reply().title()).contains("关于市十届人大二次会议第9号建议的答复");
+    assertThat(before.reply().addressee()).isPresent();
+    assertThat(before.reply().unrecognized().get(0).kind()).isEqualTo(BlockKind.PAGE_METADATA);
+    assertThat(LayoutReaderTest.rules(before)).contains("GR-TXT-080").doesNotContain("GR-TXT-081");
+
+    // once the document has begun, a long line without punctuation is a paragraph of the body
+    ReadResult after = LayoutReaderTest.read("关于市十届人大二次会议第9号建议的答复\n" + paragraph
+        + "\n已办。\n");
+    assertThat(after.report().lines().get(1).targets()).isNotEmpty()
+        .allMatch(t -> t.startsWith("body.") || t.startsWith("motion."));
+    assertThat(after.reply().unrecognized()).isEmpty();
+  }
+
+  @Test
+  void aSentenceOrASalutationBeginsTheDocument() {
+    ReadResult r = LayoutReaderTest.read(URL + "\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().body().opening()).contains("您提出的建议收悉，现答复如下：");
+    assertThat(r.reply().unrecognized()).singleElement().satisfies(b -> {
+      assertThat(b.kind()).isEqualTo(BlockKind.PAGE_METADATA);
+      assertThat(b.lines()).containsExactly(URL);
+    });
+    // findings about the document as a whole are at its first line, not at the page's
+    assertThat(r.report().findings()).filteredOn(f -> f.ruleId().equals("GR-TXT-014"))
+        .singleElement().satisfies(f -> assertThat(f.span().map(SourceSpan::startLine))
+            .contains(2));
+  }
+
+  @Test
+  void aNavigationPathEndingInTheReplyWordIsNoTitle() {
+    ReadResult r = LayoutReaderTest.read(BREADCRUMB + "\n王五委员：\n您提出的提案收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().title()).isEmpty();
+    assertThat(r.reply().motion().flatMap(m -> m.kind())).contains(MotionKind.PROPOSAL);
+    assertThat(r.reply().unrecognized().get(0).lines()).containsExactly(BREADCRUMB);
+  }
+
+  @Test
+  void aPageTitleAboveTheDocumentDoesNotSwallowItsTitle() {
+    ReadResult r = LayoutReaderTest.read("某某县交通运输局关于县十八届人大三次会议第12号建议的答复 - 某某县人民政府门户网站\n"
+        + "关于县十八届人大三次会议第12号建议的\n答复\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().title()).contains("关于县十八届人大三次会议第12号建议的答复");
+    assertThat(r.reply().unrecognized().get(0).kind()).isEqualTo(BlockKind.PAGE_METADATA);
+    assertThat(r.reply().unrecognized().get(0).firstLine()).isEqualTo(1);
+  }
+
+  @Test
+  void theTitleOfAPublishedSummary() {
+    ReadResult r = LayoutReaderTest.read("关于政协第十四届全国委员会第一次会议第04480号提案答复的函摘要\n\n李原园委员：\n"
+        + "您提出的《关于切实提升农业综合生产能力的提案》收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().title()).contains("关于政协第十四届全国委员会第一次会议第04480号提案答复的函摘要");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("04480");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("李原园"));
+  }
+
+  @Test
+  void webAddressesAndNavigationPathsArePageMetadata() {
+    for (String page : List.of(URL, "HTTP://WWW.EXAMPLE.GOV.CN/", "www.example.gov.cn/a.html",
+        BREADCRUMB, "首页>政务公开", "首页 » 政务公开 » 建议提案", "政务公开 › 建议提案 › 人大代表建议",
+        "当前位置：首页", "您的位置: 建议提案", "网站首页 → 信息公开")) {
+      assertThat(PageMetadata.is(new Line(1, 1, page))).as(page).isTrue();
+    }
+    for (String text : List.of("细颗粒物浓度>75微克的天数", "政务公开 > 建议提案", "a > b > 。",
+        "首页 >> 政务公开", "> 首页 > 政务公开", "网址在www.example.gov.cn", "whatever")) {
+      assertThat(PageMetadata.is(new Line(1, 1, text))).as(text).isFalse();
+    }
+  }
+
+  /** What {@code govreply check} grades of a text: the reply and the reader's findings. */
+  private static CheckInput input(ReadResult r) {
+    return CheckInput.of(r.reply()).withSource(r.report().locator(), r.report().findings());
+  }
+
+  /** The unrecognized blocks of {@code alone} k lines down, after a block of the prefix. */
+  private static List<UnrecognizedBlock> shifted(Reply alone, String prefix, int k) {
+    List<UnrecognizedBlock> out = new ArrayList<>();
+    List<String> first = new ArrayList<>(List.of(prefix.split("\n", -1)));
+    List<UnrecognizedBlock> blocks = alone.unrecognized();
+    int from = 0;
+    if (!blocks.isEmpty() && blocks.get(0).firstLine() == 1
+        && blocks.get(0).kind() == BlockKind.PAGE_METADATA) {
+      first.addAll(blocks.get(0).lines()); // page metadata on the document's first line joins it
+      from = 1;
+    }
+    out.add(UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1, first));
+    for (UnrecognizedBlock b : blocks.subList(from, blocks.size())) {
+      out.add(UnrecognizedBlock.of(b.kind(), b.firstLine() + k, b.lines()));
+    }
+    return out;
+  }
+
+  /**
+   * Rule, severity and span (moved {@code k} lines down) of each finding but GR-TXT-080, whose
+   * message and path name the blocks.
+   */
+  private static List<String> withoutPageMetadata(List<Finding> findings, int k) {
+    return findings.stream().filter(f -> !f.ruleId().equals("GR-TXT-080"))
+        .map(f -> f.ruleId() + " " + f.severity() + " " + f.span().map(s -> new SourceSpan(
+            s.startLine() + k, s.startColumn(), s.endLine() + k, s.endColumn())).orElse(null)
+            + " " + f.suggestedFix().orElse(""))
+        .toList();
+  }
+}
