@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The 13 real reply documents (答复) that govreply is tested on, published by government bodies
- * in 8 provinces and kept exactly as captured from public web pages and a PDF (UTF-8 text with all
- * their irregularities: ASCII punctuation, 【】 and [] brackets around years, page metadata, a
- * truncated document, one in traditional characters). Where each comes from is in
+ * The 33 real reply documents (答复) that govreply is tested on, published by government bodies
+ * in 12 provinces and two national ministries and kept exactly as captured from public web pages
+ * and a PDF (UTF-8 text with all their irregularities: ASCII punctuation, 【】 and [] brackets
+ * around years, page metadata, truncated documents, traditional characters, a text flattened to
+ * one line, a database record). Where each comes from is in
  * {@link #sources()}.
  *
  * <pre>{@code
@@ -31,16 +32,36 @@ public final class SampleDocuments {
   private static final List<String> NAMES = List.of(
       "00-pingjiang-xzf-jy241",
       "01-nangong-jtj-jy46",
+      "02-maguan-jtj-jy64",
+      "03-maguan-jtj-classC",
       "04-nanhua-jtj-ta55",
+      "05-ahsc-jyj-ysyy41",
+      "06-longling-jtj-trad",
       "07-tongguan-mzj-ta52",
+      "08-dawa-wsj-jy009",
       "09-gaoping-wtj-jy71",
+      "10-wuding-swj-ta-liulinbo",
+      "11-zhenkang-swj-jy0076-TRUNC",
       "12-baqiao-gwh-jy129",
+      "13-huaiyuan-jy-parking",
       "14-baoji-sthj-ta225-TRUNC",
       "15-panji-jj-ta54",
+      "16-shangjie-gaj-ta138",
+      "17-dandong-gaj-jy",
+      "18-nanpiao-gafj-jy",
+      "19-shizong-xzf-jy27",
       "20-zhejiang-jtt-wen36",
+      "21-hunan-jtt-jy1418",
       "22-hainan-jtt-jy652042",
+      "23-fujian-jtt-jy1172-repost",
+      "24-guizhou-jtt-jy258-record",
+      "25-ningshan-czj-jy141-TRUNC",
+      "26-lixian-jtj-jy23",
       "27-pingjiang-jtj-jy82",
+      "28-pingjiang-jtj-ya07",
       "29-yueyang-fgw-ta196",
+      "30-moa-jy3134-TRUNC",
+      "31-moa-ta04480-summary-TRUNC",
       "32-wanrong-xzfb-ta52224-trad");
 
   private SampleDocuments() {}
@@ -49,7 +70,7 @@ public final class SampleDocuments {
    * The names of the samples, sorted, e.g. {@code 00-pingjiang-xzf-jy241} (the founding document,
    * 平政字〔2024〕12号) and {@code 27-pingjiang-jtj-jy82} (numbered 平交复函[2017]19号).
    *
-   * @return the 13 names, without the {@code .txt} extension
+   * @return the 33 names, without the {@code .txt} extension
    */
   public static List<String> names() {
     return NAMES;

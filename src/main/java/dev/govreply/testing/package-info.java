@@ -13,7 +13,7 @@
  *       profile accepts, and of the Chinese sentences, paragraphs and names they are made of,
  *       driven by a seed or by any property-testing library's randomness (one functional
  *       interface, {@link dev.govreply.testing.ReplyGens.Choices}; no dependency);
- *   <li>{@link dev.govreply.testing.SampleDocuments}: the 13 real reply documents the library is
+ *   <li>{@link dev.govreply.testing.SampleDocuments}: the 33 real reply documents the library is
  *       tested on, as text and read.
  * </ul>
  *

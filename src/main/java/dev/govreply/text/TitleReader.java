@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Recognises a title (标题): 对…第N号建议的答复, 关于对…的答复, …答复函, …复函, …回复, …办理意见的函,
  * 《…》的答复, possibly preceded by the issuer (平江县人民政府 对…), followed by bracketed extras ((B),
  * [浙交建〔2018〕101号]) and split over up to three lines (…的 / 答 复). A line that starts a title of
- * its own (关于…, 对…, possibly after the issuer) is never the continuation of the line above: a
+ * its own (关于…, 对…, 《…, possibly after the issuer) is never the continuation of the line above: a
  * page's title above the document (…的答复 - 某某县人民政府门户网站) does not swallow the document's
  * title.
  */
@@ -43,7 +43,7 @@ final class TitleReader {
       "办理意见", "办理情况"};
   /** What may follow the end of a title: the summary (摘要) of a reply published instead of it. */
   private static final String SUMMARY = "摘要";
-  private static final String[] STARTS = {"关于", "对", "关於"};
+  private static final String[] STARTS = {"关于", "对", "关於", "《"};
   private static final Pattern CLASS = Pattern.compile("[A-D]\\d?类?");
 
   /** The title starting at line index {@code i} of {@code all}, or null. */
@@ -79,7 +79,7 @@ final class TitleReader {
   }
 
   private static boolean canStart(Line l) {
-    // without 关 or 对 there is no 关于, 关於 or 对: no titleStart; and the key below keeps every
+    // without 关, 对 or 《 there is no 关于, 关於, 对 or 《: no titleStart; and the key below keeps every
     // 。 and colon (besides blanks it drops only glosses, which are pinyin letters in brackets)
     String t = l.text();
     boolean start = false;
@@ -88,7 +88,7 @@ final class TitleReader {
       if (c == '。' || c == ':') {
         return false;
       }
-      start |= c == '关' || c == '对';
+      start |= c == '关' || c == '对' || c == '《';
     }
     if (!start) {
       return false;

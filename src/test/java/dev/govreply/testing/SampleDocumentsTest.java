@@ -14,9 +14,9 @@ class SampleDocumentsTest {
   static final Path TEST_SAMPLES = Path.of("src/test/resources/samples");
 
   @Test
-  void namesAreTheThirteenTestSamples() throws IOException {
+  void namesAreTheThirtyThreeTestSamples() throws IOException {
     try (Stream<Path> s = Files.list(TEST_SAMPLES)) {
-      assertThat(SampleDocuments.names()).hasSize(13).isSorted()
+      assertThat(SampleDocuments.names()).hasSize(33).isSorted()
           .containsExactlyElementsOf(s.map(p -> p.getFileName().toString())
               .filter(n -> n.endsWith(".txt")).map(n -> n.substring(0, n.length() - 4)).sorted()
               .collect(Collectors.toList()));

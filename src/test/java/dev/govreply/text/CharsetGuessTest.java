@@ -24,7 +24,7 @@ class CharsetGuessTest {
   private static final Charset BIG5 = Charset.forName("Big5");
 
   private static String sample(String name) throws Exception {
-    return Files.readString(SampleLedgerTest.samples().resolve(name), StandardCharsets.UTF_8);
+    return Files.readString(DocumentSets.SAMPLES.dir().resolve(name), StandardCharsets.UTF_8);
   }
 
   /** {@code text} in {@code cs}, each character it cannot hold replaced (by {@code ?}). */
@@ -42,7 +42,7 @@ class CharsetGuessTest {
 
   @Test
   void everySampleInGb18030ReadsAsInUtf8WithAFindingNamingTheCharset() throws Exception {
-    for (Path p : SampleLedgerTest.sampleFiles()) {
+    for (Path p : DocumentSets.SAMPLES.documents()) {
       String text = Files.readString(p, StandardCharsets.UTF_8);
       ReadResult utf8 = ReplyTextReader.standard().read(text.getBytes(StandardCharsets.UTF_8));
       ReadResult gb = ReplyTextReader.standard().read(text.getBytes(GB18030));

@@ -400,7 +400,7 @@ class LayoutReaderTest {
 
   @Test
   void readingTheFoundingExampleIsFast() throws Exception {
-    String text = java.nio.file.Files.readString(SampleLedgerTest.samples()
+    String text = java.nio.file.Files.readString(DocumentSets.SAMPLES.dir()
         .resolve("00-pingjiang-xzf-jy241.txt"));
     for (int i = 0; i < 300; i++) {
       LayoutReader.read(text, StandardCharsets.UTF_8);

@@ -60,7 +60,7 @@ class LeadingPageLinesTest {
 
   static Stream<Arguments> samplesAndPrefixes() throws IOException {
     List<Arguments> out = new ArrayList<>();
-    for (Path p : SampleLedgerTest.sampleFiles()) {
+    for (Path p : DocumentSets.SAMPLES.documents()) {
       for (int i = 0; i < PREFIXES.size(); i++) {
         out.add(Arguments.of(p.getFileName().toString(), i));
       }
@@ -71,7 +71,7 @@ class LeadingPageLinesTest {
   @ParameterizedTest(name = "{0} after prefix {1}")
   @MethodSource("samplesAndPrefixes")
   void leadingPageLinesShiftNothing(String sample, int prefixIndex) throws IOException {
-    String text = Files.readString(SampleLedgerTest.samples().resolve(sample),
+    String text = Files.readString(DocumentSets.SAMPLES.dir().resolve(sample),
         StandardCharsets.UTF_8);
     String prefix = PREFIXES.get(prefixIndex);
     int k = prefix.split("\n", -1).length;

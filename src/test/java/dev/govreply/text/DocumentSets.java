@@ -1,0 +1,58 @@
+package dev.govreply.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The text documents of the test resources, by set: each set is a directory of {@code *.txt}
+ * documents with {@code expected/NAME.json} ledger rows annotated by hand, and a file naming their
+ * sources.
+ */
+enum DocumentSets {
+  /** The 33 real replies of the project's samples (00 is the founding example). */
+  SAMPLES("samples", "/samples/SOURCES.md"),
+  /** Real replies gathered for issue 13, first batch, annotated before the reader ran on them. */
+  CORPUS_A("corpus/a", "/corpus/a/SOURCES.md"),
+  /** Real replies gathered for issue 13, second batch, annotated before the reader ran on them. */
+  CORPUS_B("corpus/b", "/corpus/b/SOURCES.md"),
+  /** Synthetic layout variants: layouts real replies use that the samples do not show. */
+  VARIANTS("variants", "/variants/README.md");
+
+  /** The set's directory under the test resources, e.g. {@code corpus/a}. */
+  final String name;
+  private final String marker;
+
+  DocumentSets(String name, String marker) {
+    this.name = name;
+    this.marker = marker;
+  }
+
+  /** The set's directory. */
+  Path dir() {
+    try {
+      return Path.of(DocumentSets.class.getResource(marker).toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(marker, e);
+    }
+  }
+
+  /** The documents, sorted by name. */
+  List<Path> documents() {
+    try (Stream<Path> s = Files.list(dir())) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A document's name without {@code .txt}. */
+  static String name(Path document) {
+    String n = document.getFileName().toString();
+    return n.substring(0, n.length() - ".txt".length());
+  }
+}

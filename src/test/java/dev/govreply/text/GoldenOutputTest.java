@@ -1,0 +1,93 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.conformance.Finding;
+import dev.govreply.json.ReplyJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Golden outputs: for every text document of the test resources, what the reader makes of it —
+ * the canonical JSON of the reply ({@code NAME.json}, pretty) and the read report ({@code
+ * NAME.report}: what every line became, then every finding with rule, severity, span, path,
+ * message and fix) — is committed under {@code src/test/resources/golden/SET/}, and this test
+ * compares the reader's output with it.
+ *
+ * <p>A deliberate change of the reader rewrites them, so that it shows as a reviewable diff:
+ * {@code mvn -B -ntp test -Dtest=GoldenOutputTest -Dgolden.update=true}.
+ */
+class GoldenOutputTest {
+  static final Path GOLDEN = Path.of("src/test/resources/golden");
+  static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  /** The report as the golden file holds it: every line's fate, then every finding in full. */
+  static String report(ReadResult r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("charset: ").append(r.report().charset().name()).append('\n');
+    for (LineRecord l : r.report().lines()) {
+      sb.append(l.number()).append(": ");
+      if (l.blank()) {
+        sb.append("(blank)");
+      } else if (l.unaccounted()) {
+        sb.append("(UNACCOUNTED)");
+      } else {
+        sb.append(String.join(", ", l.targets()));
+        if (!l.markup().isEmpty()) {
+          sb.append(" | markup ").append(String.join(" ", l.markup()));
+        }
+      }
+      sb.append('\n');
+    }
+    for (Finding f : r.report().findings()) {
+      sb.append(f.ruleId()).append(' ').append(f.severity()).append(' ')
+          .append(f.span().map(Object::toString).orElse("-")).append(' ')
+          .append(f.path().orElse("-")).append(": ").append(f.message());
+      f.suggestedFix().ifPresent(fix -> sb.append(" | fix: ").append(fix));
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentSets.class)
+  void readerOutputsEqualTheGoldenFiles(DocumentSets set) throws IOException {
+    Path dir = GOLDEN.resolve(set.name);
+    List<String> changed = new ArrayList<>();
+    for (Path doc : set.documents()) {
+      String name = DocumentSets.name(doc);
+      ReadResult r = ReplyTextReader.standard().read(Files.readAllBytes(doc));
+      String json = ReplyJson.standard().writePretty(r.reply()) + "\n";
+      String report = report(r);
+      changed.addAll(compare(dir.resolve(name + ".json"), json));
+      changed.addAll(compare(dir.resolve(name + ".report"), report));
+    }
+    if (UPDATE) {
+      System.out.println("golden " + set.name + ": " + changed.size() + " files rewritten "
+          + changed);
+      return;
+    }
+    assertThat(changed).as("reader outputs that differ from src/test/resources/golden/"
+        + set.name + " (a deliberate change: rerun with -Dgolden.update=true and review the"
+        + " diff)").isEmpty();
+  }
+
+  /** The file's name when its content differs from {@code actual} (rewritten when updating). */
+  private static List<String> compare(Path file, String actual) throws IOException {
+    String expected = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+    if (actual.equals(expected)) {
+      return List.of();
+    }
+    if (UPDATE) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+    }
+    return List.of(file.getFileName().toString());
+  }
+}

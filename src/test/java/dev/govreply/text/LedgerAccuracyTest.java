@@ -1,0 +1,65 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Reads every document of every {@linkplain DocumentSets set} and compares its ledger row with the
+ * row annotated by hand ({@code expected/NAME.json}) under the comparison rule of LEDGER.md; prints
+ * the per-field table, the documents with a wrong key and every wrong key, and how many of the
+ * values the reader filled in are wrong.
+ *
+ * <p>Each set has a floor: the fields right at the last deliberate change of the reader, and the
+ * most filled values allowed wrong. A change that loses a field or fills in a wrong value fails
+ * here; one that gains raises the floor in the same commit.
+ *
+ * <pre>mvn -B -ntp test -Dtest=LedgerAccuracyTest</pre>
+ */
+class LedgerAccuracyTest {
+
+  /** Per set: the fields right at least, the filled values wrong at most. */
+  private static final Map<DocumentSets, int[]> FLOORS = new EnumMap<>(Map.of(
+      DocumentSets.SAMPLES, new int[] {443, 4},
+      DocumentSets.CORPUS_A, new int[] {277, 11},
+      DocumentSets.CORPUS_B, new int[] {367, 12},
+      DocumentSets.VARIANTS, new int[] {182, 0}));
+
+  @ParameterizedTest
+  @EnumSource(DocumentSets.class)
+  void ledgerRowsAreAtLeastAsRightAsBefore(DocumentSets set) throws IOException {
+    LedgerCheck.Outcome o = LedgerCheck.check(set.dir());
+    System.out.println(o.table(set.name));
+    System.out.print(o.perDocumentTable());
+    o.failures().forEach(f -> System.out.println("  " + f));
+    int[] floor = FLOORS.get(set);
+    assertThat(o.total()).as(set.name + ": fields right").isGreaterThanOrEqualTo(floor[0]);
+    assertThat(o.wrongFilled()).as(set.name + ": filled values wrong")
+        .isLessThanOrEqualTo(floor[1]);
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentSets.class)
+  void everyNonBlankLineIsAccounted(DocumentSets set) throws IOException {
+    assertThat(LedgerCheck.check(set.dir()).unaccounted()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentSets.class)
+  void linesInUnrecognizedBlocksAreKeptVerbatim(DocumentSets set) throws IOException {
+    for (Path p : set.documents()) {
+      ReadResult r = LedgerCheck.read(p);
+      r.reply().unrecognized().forEach(b -> {
+        for (int i = 0; i < b.lines().size(); i++) {
+          assertThat(b.lines().get(i)).as(p.getFileName() + ":" + (b.firstLine() + i))
+              .isEqualTo(r.report().lines().get(b.firstLine() - 1 + i).text());
+        }
+      });
+    }
+  }
+}
