@@ -17,6 +17,7 @@ module dev.govreply {
   requires java.logging;
 
   exports dev.govreply.model;
+  exports dev.govreply.findings;
   exports dev.govreply.json;
   exports dev.govreply.conformance;
   exports dev.govreply.text;

@@ -47,14 +47,17 @@ class ArchitectureTest {
     // and mapper; it depends on nothing of govreply
     ALLOWED_INTERNAL.put("internal", Set.of());
     ALLOWED_INTERNAL.put("model", Set.of("internal"));
-    ALLOWED_INTERNAL.put("json", Set.of("model"));
-    ALLOWED_INTERNAL.put("conformance", Set.of("model"));
-    ALLOWED_INTERNAL.put("text", Set.of("model", "conformance", "internal"));
+    // findings, source spans and severities: shared by the readers and conformance checking
+    ALLOWED_INTERNAL.put("findings", Set.of("model"));
+    ALLOWED_INTERNAL.put("json", Set.of("model", "findings"));
+    ALLOWED_INTERNAL.put("conformance", Set.of("model", "findings"));
+    ALLOWED_INTERNAL.put("text", Set.of("model", "findings", "internal"));
     ALLOWED_INTERNAL.put("ledger", Set.of("model"));
-    ALLOWED_INTERNAL.put("legacy", Set.of("model", "text", "conformance", "internal"));
-    ALLOWED_INTERNAL.put("testing", Set.of("model", "conformance", "json", "text"));
+    ALLOWED_INTERNAL.put("legacy", Set.of("model", "findings", "text", "conformance", "internal"));
+    ALLOWED_INTERNAL.put("testing", Set.of("model", "findings", "conformance", "json", "text"));
     // "everything above": every package of the table except testing (nothing imports testing)
-    ALLOWED_INTERNAL.put("cli", Set.of("model", "json", "conformance", "text", "ledger", "legacy"));
+    ALLOWED_INTERNAL.put("cli", Set.of("model", "findings", "json", "conformance", "text", "ledger",
+        "legacy"));
   }
 
   /**
@@ -65,6 +68,7 @@ class ArchitectureTest {
    */
   static final Map<String, List<String>> ALLOWED_EXTERNAL = Map.of(
       "internal", List.of("java."),
+      "findings", List.of("java."),
       "model", List.of("java.", "org.immutables.", "com.fasterxml.jackson.annotation.",
           "jakarta.validation.", "com.fasterxml.jackson.databind.JsonNode"),
       "json", List.of("java.", "javax.", "org.immutables.", "com.fasterxml.jackson."),
@@ -148,7 +152,7 @@ class ArchitectureTest {
         "import org.hibernate.validator.HibernateValidator;",
         "import jakarta.validation.Validator;",
         "import dev.govreply.model.*;",
-        "import dev.govreply.conformance.Finding;",
+        "import dev.govreply.findings.Finding;",
         "class Rule {}"));
     sources.put("dev/govreply/cli/Main.java", String.join("\n",
         "package dev.govreply.cli;",

@@ -1,5 +1,7 @@
 package dev.govreply.conformance;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.SourceLocator;
 import dev.govreply.model.Reply;
 import java.time.LocalDate;
 import java.util.List;

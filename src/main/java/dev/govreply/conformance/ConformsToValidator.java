@@ -1,5 +1,6 @@
 package dev.govreply.conformance;
 
+import dev.govreply.findings.Severity;
 import dev.govreply.model.Reply;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

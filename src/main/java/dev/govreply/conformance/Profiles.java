@@ -1,5 +1,6 @@
 package dev.govreply.conformance;
 
+import dev.govreply.findings.Severity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;

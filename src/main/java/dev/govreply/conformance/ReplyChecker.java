@@ -1,5 +1,8 @@
 package dev.govreply.conformance;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.SourceLocator;
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.Body;

@@ -1,5 +1,6 @@
 package dev.govreply.conformance;
 
+import dev.govreply.findings.Messages;
 import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;

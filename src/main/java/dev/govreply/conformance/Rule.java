@@ -1,5 +1,7 @@
 package dev.govreply.conformance;
 
+import dev.govreply.findings.Messages;
+import dev.govreply.findings.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

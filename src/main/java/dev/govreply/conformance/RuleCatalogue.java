@@ -8,10 +8,11 @@ import static dev.govreply.conformance.RuleSource.LOCAL_DEADLINE;
 import static dev.govreply.conformance.RuleSource.LOCAL_SIGNING;
 import static dev.govreply.conformance.RuleSource.PRACTICE;
 import static dev.govreply.conformance.RuleSource.REGULATION_ART_9;
-import static dev.govreply.conformance.Severity.ERROR;
-import static dev.govreply.conformance.Severity.INFO;
-import static dev.govreply.conformance.Severity.WARNING;
+import static dev.govreply.findings.Severity.ERROR;
+import static dev.govreply.findings.Severity.INFO;
+import static dev.govreply.findings.Severity.WARNING;
 
+import dev.govreply.findings.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.govreply.conformance;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,5 +1,10 @@
 package dev.govreply.conformance;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+
+
+
 /**
  * The outcome of a conformance check, computed from the findings after the profile's overrides
  * (kept apart from the findings, as in the EN 16931 validators).

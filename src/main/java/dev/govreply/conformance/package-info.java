@@ -44,3 +44,6 @@
  * <p>Every public type here is immutable and thread-safe.
  */
 package dev.govreply.conformance;
+
+import dev.govreply.findings.Messages;
+

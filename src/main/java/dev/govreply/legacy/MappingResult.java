@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.conformance.ConformanceReport;
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import dev.govreply.model.Reply;
 import java.io.UncheckedIOException;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package dev.govreply.legacy;
 
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.govreply.testing;
 
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import dev.govreply.conformance.Profile;
-import dev.govreply.conformance.Severity;
-import dev.govreply.conformance.SourceSpan;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.conformance.Verdict;
 import java.util.List;
 import java.util.Objects;

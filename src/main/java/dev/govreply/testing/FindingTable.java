@@ -1,7 +1,7 @@
 package dev.govreply.testing;
 
 import dev.govreply.conformance.ConformanceReport;
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

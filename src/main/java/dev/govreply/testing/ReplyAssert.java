@@ -2,7 +2,7 @@ package dev.govreply.testing;
 
 import dev.govreply.conformance.CheckInput;
 import dev.govreply.conformance.ConformanceReport;
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import dev.govreply.conformance.Profile;
 import dev.govreply.conformance.Profiles;
 import dev.govreply.conformance.ReplyChecker;

@@ -1,7 +1,7 @@
 package dev.govreply.text;
 
-import dev.govreply.conformance.Finding;
-import dev.govreply.conformance.SourceSpan;
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.model.Body;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.Commitment;

@@ -1,6 +1,6 @@
 package dev.govreply.text;
 
-import dev.govreply.conformance.Severity;
+import dev.govreply.findings.Severity;
 
 /**
  * The findings of the body reader (GR-TXT-100 to GR-TXT-199): what it changed while reading the

@@ -1,8 +1,8 @@
 package dev.govreply.text;
 
-import dev.govreply.conformance.Finding;
-import dev.govreply.conformance.Severity;
-import dev.govreply.conformance.SourceSpan;
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceSpan;
 import java.nio.charset.Charset;
 import java.util.AbstractList;
 import java.util.ArrayList;

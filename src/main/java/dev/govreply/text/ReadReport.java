@@ -1,8 +1,8 @@
 package dev.govreply.text;
 
-import dev.govreply.conformance.Finding;
-import dev.govreply.conformance.SourceLocator;
-import dev.govreply.conformance.SourceSpan;
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.SourceLocator;
+import dev.govreply.findings.SourceSpan;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.govreply.text;
 
-import dev.govreply.conformance.Severity;
+import dev.govreply.findings.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govreply.conformance.ConformanceReport;
-import dev.govreply.conformance.Messages;
+import dev.govreply.findings.Messages;
 import dev.govreply.conformance.Profiles;
 import dev.govreply.conformance.ReplyChecker;
 import dev.govreply.json.ReplyJson;

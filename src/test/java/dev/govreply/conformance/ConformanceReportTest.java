@@ -8,6 +8,9 @@ import static org.quicktheories.generators.Generate.enumValues;
 import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,6 +3,9 @@ package dev.govreply.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

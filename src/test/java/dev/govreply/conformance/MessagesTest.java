@@ -2,6 +2,9 @@ package dev.govreply.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Messages;
+import dev.govreply.findings.Severity;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

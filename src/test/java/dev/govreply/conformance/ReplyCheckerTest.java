@@ -3,6 +3,10 @@ package dev.govreply.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceLocator;
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Reply;
@@ -10,11 +14,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The checker: overrides and the verdict after them, reader findings, clock, locator, threads. */

@@ -2,6 +2,7 @@ package dev.govreply.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.findings.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -2,6 +2,10 @@ package dev.govreply.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceLocator;
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;

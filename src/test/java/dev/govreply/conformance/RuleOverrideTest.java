@@ -3,9 +3,11 @@ package dev.govreply.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Rule and path patterns of overrides. */
 class RuleOverrideTest {

@@ -2,6 +2,8 @@ package dev.govreply.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
 import dev.govreply.text.ReadResult;
 import dev.govreply.text.ReplyTextReader;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.govreply.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.govreply.findings.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 class SourceSpanTest {

@@ -3,7 +3,7 @@ package dev.govreply.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import dev.govreply.conformance.Profiles;
 import dev.govreply.conformance.ReplyChecker;
 import dev.govreply.legacy.MappingResult.FieldError;

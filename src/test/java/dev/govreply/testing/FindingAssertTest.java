@@ -3,8 +3,8 @@ package dev.govreply.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.govreply.conformance.Severity;
-import dev.govreply.conformance.SourceSpan;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.conformance.Verdict;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.govreply.conformance.Profiles;
 import dev.govreply.conformance.ReplyChecker;
 import dev.govreply.conformance.RuleOverride;
-import dev.govreply.conformance.Severity;
+import dev.govreply.findings.Severity;
 import dev.govreply.conformance.Verdict;
 import java.time.LocalDate;
 import java.util.Locale;

@@ -3,8 +3,8 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.govreply.conformance.Finding;
-import dev.govreply.conformance.Severity;
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

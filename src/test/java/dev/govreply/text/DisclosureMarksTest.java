@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.conformance.CheckInput;
 import dev.govreply.conformance.ConformanceReport;
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import dev.govreply.conformance.Profiles;
 import dev.govreply.conformance.ReplyChecker;
-import dev.govreply.conformance.Severity;
-import dev.govreply.conformance.SourceSpan;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.model.Disclosure;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.govreply.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
@@ -389,8 +389,8 @@ class LayoutReaderTest {
     String text = ReplyTextWriter.standard().write(dev.govreply.examples.FoundingExample.reply());
     ReadResult r = ReplyTextReader.standard().read(text);
     assertThat(r.report().findings())
-        .filteredOn(f -> f.severity() == dev.govreply.conformance.Severity.WARNING
-            || f.severity() == dev.govreply.conformance.Severity.ERROR)
+        .filteredOn(f -> f.severity() == dev.govreply.findings.Severity.WARNING
+            || f.severity() == dev.govreply.findings.Severity.ERROR)
         .isEmpty();
     assertThat(rules(r)).doesNotContain("GR-TXT-074");
     // the 。 closing a copy-to list is canonical; an ASCII '.' is reported

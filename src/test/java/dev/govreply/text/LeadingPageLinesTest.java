@@ -3,10 +3,10 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.conformance.CheckInput;
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import dev.govreply.conformance.ReplyChecker;
 import dev.govreply.conformance.Profiles;
-import dev.govreply.conformance.SourceSpan;
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.ledger.LedgerJson;
 import dev.govreply.ledger.LedgerRow;
 import dev.govreply.model.BlockKind;

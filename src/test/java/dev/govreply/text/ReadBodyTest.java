@@ -2,7 +2,7 @@ package dev.govreply.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.govreply.conformance.Finding;
+import dev.govreply.findings.Finding;
 import dev.govreply.model.Body;
 import dev.govreply.model.Reply;
 import java.util.ArrayList;

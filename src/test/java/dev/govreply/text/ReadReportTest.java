@@ -2,9 +2,9 @@ package dev.govreply.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.govreply.conformance.Finding;
-import dev.govreply.conformance.Severity;
-import dev.govreply.conformance.SourceSpan;
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceSpan;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

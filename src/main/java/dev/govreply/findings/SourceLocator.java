@@ -1,4 +1,4 @@
-package dev.govreply.conformance;
+package dev.govreply.findings;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.govreply.conformance;
+package dev.govreply.findings;
 
 /** How serious a {@link Finding} is. */
 public enum Severity {

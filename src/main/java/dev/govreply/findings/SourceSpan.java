@@ -1,4 +1,4 @@
-package dev.govreply.conformance;
+package dev.govreply.findings;
 
 /**
  * Where something is in a source text: from {@code startLine:startColumn} to

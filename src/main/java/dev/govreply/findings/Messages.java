@@ -1,4 +1,4 @@
-package dev.govreply.conformance;
+package dev.govreply.findings;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 /**
  * The titles and messages of the rules, localised when shown: English ({@code Rules.properties},
  * the default) and simplified Chinese ({@code Rules_zh_CN.properties}) in
- * {@code dev/govreply/conformance/}. A finding keeps its rule ID and arguments, so it can be shown
+ * {@code dev/govreply/findings/}. A finding keeps its rule ID and arguments, so it can be shown
  * in either language later ({@link Finding#message(Locale)}).
  *
  * <p>Keys are {@code <rule ID>.title} and {@code <rule ID>.message}; messages are
@@ -25,7 +25,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   /** The base name of the rules bundle. */
-  public static final String BUNDLE = "dev.govreply.conformance.Rules";
+  public static final String BUNDLE = "dev.govreply.findings.Rules";
 
   private Messages() {}
 
@@ -64,7 +64,7 @@ public final class Messages {
   }
 
   /** The bundle for {@code locale}, never the JVM default locale's bundle for another locale. */
-  static ResourceBundle bundle(Locale locale) {
+  public static ResourceBundle bundle(Locale locale) {
     if (locale.getLanguage().equals("zh") && isCandidate(Locale.SIMPLIFIED_CHINESE, locale)) {
       locale = Locale.SIMPLIFIED_CHINESE; // zh, zh_SG, zh_Hans: the simplified Chinese bundle
     }
