@@ -86,6 +86,14 @@ public final class RecordMapper {
   /** WARNING: the body column also held other parts of a reply; its text is kept in extensions. */
   public static final String BODY_EXTRA = "GR-LEG-003";
 
+  /**
+   * INFO: a template's value held the template's own text around its placeholder (the cell
+   * {@code 第0156号} in {@code 第{建议号}号建议的答复}); it was written once. The finding's arguments
+   * are the column, the value, and the text it repeated before and after the placeholder (each
+   * possibly empty). See the mapping format in {@link RecordMapping}.
+   */
+  public static final String TEMPLATE_TEXT = "GR-LEG-004";
+
   /** The brackets that close the year of a document number; the serial follows the last one. */
   private static final String CLOSING_BRACKETS = "〕]】﹞)）〉";
 
@@ -176,10 +184,7 @@ public final class RecordMapper {
       case RESULT_CLASS:
         return Memo.of(ResultClass::parse);
       case DISCLOSURE:
-        return Memo.of(t -> {
-          Optional<Disclosure> d = Disclosure.fromMark(t);
-          return d.isPresent() ? d.get() : Disclosure.parseCode(t);
-        });
+        return Memo.of(RecordMapper::disclosure);
       case MOTION_KIND:
         return Memo.of(RecordMapper::motionKind);
       case SESSION:
@@ -209,8 +214,39 @@ public final class RecordMapper {
     return k.get();
   }
 
-  /** A placeholder of a template, with the id of its column (see {@link Plan}). */
-  private record ColumnRef(String name, int id) {}
+  /**
+   * Why a disclosure cell was not read, listing what is accepted: the marks of
+   * {@link Disclosure#marks()} and the codes.
+   */
+  static final String DISCLOSURE_EXPECTED = disclosureExpected();
+
+  private static String disclosureExpected() {
+    StringBuilder sb = new StringBuilder("not a disclosure mark; accepted: ");
+    for (Disclosure d : Disclosure.values()) {
+      sb.append(String.join(", ", d.marks())).append(" (").append(d.name()).append("); ");
+    }
+    sb.append("also after 此件 or 公开属性: and in brackets; or the codes");
+    for (Disclosure d : Disclosure.values()) {
+      sb.append(d.ordinal() == 0 ? " " : ", ").append(d.name());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A disclosure: the value of the attribute ({@link Disclosure#fromAttribute}: 公开, 同意公开,
+   * 此件依申请公开…) or a code (PUBLIC).
+   */
+  private static Disclosure disclosure(String t) {
+    Optional<Disclosure> d = Disclosure.fromAttribute(t);
+    if (d.isPresent()) {
+      return d.get();
+    }
+    try {
+      return Disclosure.parseCode(t);
+    } catch (MalformedValueException e) {
+      throw new MalformedValueException("disclosure", t, -1, DISCLOSURE_EXPECTED);
+    }
+  }
 
   /**
    * A source with what mapping a record needs of it worked out once: its label, its constant and
@@ -229,8 +265,10 @@ public final class RecordMapper {
     final String constantText;
     /** The value (trimmed) when the cells give none; null without a default. */
     final String fallback;
-    /** The parts of a template: literal {@code String}s and {@link ColumnRef}s; else null. */
-    final Object[] template;
+    /** The template, or null. */
+    final Template template;
+    /** The column id of each placeholder of the template; null without a template. */
+    final int[] templateIds;
     /** The column of a one-column source; null for the others. */
     final String single;
     final int singleId;
@@ -253,10 +291,11 @@ public final class RecordMapper {
       this.constant = s.constant().orElse(null);
       this.constantText = constant == null ? null : Converters.strip(constant);
       this.fallback = s.defaultValue().map(Converters::strip).orElse(null);
-      this.template = s.template().map(t -> RecordMapping.templateParts(t).stream()
-          .map(p -> p instanceof RecordMapping.Column ? new ColumnRef(
-              ((RecordMapping.Column) p).name(), id(ids, ((RecordMapping.Column) p).name())) : p)
-          .toArray()).orElse(null);
+      this.template = s.template().map(Template::parse).orElse(null);
+      this.templateIds = template == null ? null : new int[template.size()];
+      for (int i = 0; template != null && i < templateIds.length; i++) {
+        templateIds[i] = id(ids, template.column(i));
+      }
       boolean plain = s.constant().isEmpty() && s.template().isEmpty();
       this.single = plain && s.columns().size() == 1 ? s.columns().get(0) : null;
       this.singleId = single == null ? -1 : id(ids, single);
@@ -495,36 +534,29 @@ public final class RecordMapper {
     /**
      * The source's value as trimmed text, its default, or null when empty; the value itself is
      * left in {@link #resolved}.
+     *
+     * @param p the source's plan
+     * @param path the model path the value is for, as findings name it
      */
-    private String resolve(Plan p) {
+    private String resolve(Plan p, String path) {
       String text = null;
       Object value = null;
       if (p.constant != null) {
         text = p.constantText;
         value = p.constant;
       } else if (p.template != null) {
-        Object[] template = p.template;
-        String[] parts = new String[template.length];
+        Template template = p.template;
+        String[] values = new String[template.size()];
         boolean complete = true;
-        for (int i = 0; i < template.length; i++) {
-          Object part = template[i];
-          if (part instanceof ColumnRef) {
-            String t = cell(((ColumnRef) part).name(), ((ColumnRef) part).id());
-            if (t.isEmpty()) {
-              complete = false;
-              break;
-            }
-            parts[i] = t;
-          } else {
-            parts[i] = (String) part;
-          }
+        for (int i = 0; i < values.length && complete; i++) {
+          values[i] = cell(template.column(i), p.templateIds[i]);
+          complete = !values[i].isEmpty();
         }
-        if (complete) {
-          String t = Converters.strip(String.join("", parts));
-          if (!t.isEmpty()) {
-            text = t;
-            value = t;
-          }
+        String filled = complete ? template.fill(values, r -> repeated(path, r)) : null;
+        String t = filled == null ? "" : Converters.strip(filled);
+        if (!t.isEmpty()) {
+          text = t;
+          value = t;
         }
       } else if (p.single != null) {
         Object v = get(p.single, p.singleId);
@@ -559,9 +591,20 @@ public final class RecordMapper {
       return text;
     }
 
+    /** Reports a template value written without the template text it repeated. */
+    private void repeated(String path, Template.Repeat r) {
+      String where = r.before().isEmpty() ? r.after() + " after"
+          : r.after().isEmpty() ? r.before() + " before"
+          : r.before() + " before, " + r.after() + " after";
+      findings.add(Finding.of(TEMPLATE_TEXT, Severity.INFO, r.column() + ": " + r.value()
+          + " holds the template's own text around {" + r.column() + "} (" + where
+          + "); written once", path, null)
+          .withArguments(r.column(), r.value(), r.before(), r.after()));
+    }
+
     private void field(Target target, Plan plan) {
       String path = target.key();
-      String raw = resolve(plan);
+      String raw = resolve(plan, path);
       if (raw == null) {
         if (plan.source.required()) {
           errors.add(new FieldError(path, plan.label, Optional.empty(), plan.emptyReason()));
@@ -736,9 +779,9 @@ public final class RecordMapper {
     private void contact(ContactPlan plan) {
       String path = plan.path;
       ContactColumns spec = plan.spec;
-      String name = resolve(plan.name);
-      String phone = plan.phone == null ? null : resolve(plan.phone);
-      String unit = plan.unit == null ? null : resolve(plan.unit);
+      String name = resolve(plan.name, path + ".name");
+      String phone = plan.phone == null ? null : resolve(plan.phone, path + ".phone");
+      String unit = plan.unit == null ? null : resolve(plan.unit, path + ".unit");
       if (name == null) {
         if (spec.name().required()) {
           errors.add(new FieldError(path + ".name", plan.name.label, Optional.empty(),

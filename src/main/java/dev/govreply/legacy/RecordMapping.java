@@ -195,7 +195,7 @@ public final class RecordMapping {
           throw new IllegalArgumentException("a column name must not be empty");
         }
       }
-      if (template.isPresent() && !columns.equals(templateColumns(template.get()))) {
+      if (template.isPresent() && !columns.equals(Template.parse(template.get()).columns())) {
         throw new IllegalArgumentException("the columns of a template are those it names");
       }
       if (constant.isPresent() && Converters.strip(constant.get()).isEmpty()) {
@@ -224,7 +224,7 @@ public final class RecordMapping {
      * escaped.
      */
     public static Source template(String template) {
-      return new Source(templateColumns(template), Optional.of(template), Optional.empty(), "",
+      return new Source(Template.parse(template).columns(), Optional.of(template), Optional.empty(), "",
           Optional.empty(), false, OnError.REJECT, Optional.empty());
     }
 
@@ -431,59 +431,6 @@ public final class RecordMapping {
     public RecordMapping build() {
       return new RecordMapping(fields, contacts, ignore);
     }
-  }
-
-  // -----------------------------------------------------------------------------------------------
-  // Templates
-
-  /** The columns a template names, in order, each once. */
-  static List<String> templateColumns(String template) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Object part : templateParts(template)) {
-      if (part instanceof Column) {
-        out.add(((Column) part).name());
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  /** A placeholder of a template. */
-  record Column(String name) {}
-
-  /** The parts of a template: literal {@code String}s and {@link Column}s. */
-  static List<Object> templateParts(String template) {
-    List<Object> parts = new ArrayList<>();
-    int i = 0;
-    boolean any = false;
-    while (i < template.length()) {
-      int open = template.indexOf('{', i);
-      int close = template.indexOf('}', i);
-      if (close >= 0 && (open < 0 || close < open)) {
-        throw new IllegalArgumentException("'}' without '{' at index " + close);
-      }
-      if (open < 0) {
-        parts.add(template.substring(i));
-        break;
-      }
-      if (open > i) {
-        parts.add(template.substring(i, open));
-      }
-      int end = template.indexOf('}', open);
-      if (end < 0) {
-        throw new IllegalArgumentException("'{' without '}' at index " + open);
-      }
-      String name = template.substring(open + 1, end);
-      if (name.isEmpty() || name.indexOf('{') >= 0) {
-        throw new IllegalArgumentException("empty or nested placeholder at index " + open);
-      }
-      parts.add(new Column(name));
-      any = true;
-      i = end + 1;
-    }
-    if (!any) {
-      throw new IllegalArgumentException("a template must name a column in {braces}");
-    }
-    return parts;
   }
 
   // -----------------------------------------------------------------------------------------------

@@ -127,8 +127,6 @@ class RecordMappingTest {
       assertThat(Target.fromKey(t.key())).contains(t);
     }
     assertThat(Target.fromKey("nope")).isEmpty();
-    assertThat(RecordMapping.templateParts("{a}-{b}"))
-        .containsExactly(new RecordMapping.Column("a"), "-", new RecordMapping.Column("b"));
     assertThat(List.of(RecordMapping.escape("a~/b"))).containsExactly("a~0~1b");
   }
 }
