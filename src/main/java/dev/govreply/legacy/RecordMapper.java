@@ -61,8 +61,10 @@ import java.util.Set;
  * is a printed form, so conformance grades them alike (as GR-NUM-001 / GR-NUM-002); and the
  * mapper's own rules {@link #SERIAL_DATE GR-LEG-001} (a spreadsheet serial date),
  * {@link #KEPT GR-LEG-002} (a value that could not be converted, kept in {@code extensions} by
- * {@code "onError": "keep"}) and {@link #BODY_EXTRA GR-LEG-003} (a body column that also held
- * other parts of a reply; its full text is kept in {@code extensions}). The body's findings from
+ * {@code "onError": "keep"}), {@link #BODY_EXTRA GR-LEG-003} (a body column that also held
+ * other parts of a reply; its full text is kept in {@code extensions}) and
+ * {@link #TEMPLATE_TEXT GR-LEG-004} (a template value that held the template's own text around
+ * its placeholder, such as 第0156号 in 第{建议号}号, written once). The body's findings from
  * the text reader are passed on. With a {@linkplain Builder#checker(ReplyChecker) checker}, the
  * findings are those of the {@link ConformanceReport}, in which the field warnings are graded
  * under the profile.
@@ -80,7 +82,10 @@ public final class RecordMapper {
   /** INFO: the date was a spreadsheet serial date (days since 1899-12-30). */
   public static final String SERIAL_DATE = "GR-LEG-001";
 
-  /** WARNING: a value could not be converted; kept in {@code extensions} ({@code onError: keep}). */
+  /**
+   * WARNING: a value could not be converted; kept in {@code extensions} under its column
+   * ({@code "onError": "keep"}).
+   */
   public static final String KEPT = "GR-LEG-002";
 
   /** WARNING: the body column also held other parts of a reply; its text is kept in extensions. */
@@ -334,22 +339,43 @@ public final class RecordMapper {
     }
   }
 
-  /** A mapper without conformance checking. */
+  /**
+   * A mapper without conformance checking, reading body columns with the standard text reader.
+   *
+   * @param mapping the mapping
+   * @return the mapper; build it once and share it
+   * @throws NullPointerException when {@code mapping} is null
+   */
   public static RecordMapper of(RecordMapping mapping) {
     return builder(mapping).build();
   }
 
-  /** A builder, to add a conformance checker or another text reader. */
+  /**
+   * A builder, to add a conformance checker or another text reader.
+   *
+   * @param mapping the mapping
+   * @return a new builder
+   * @throws NullPointerException when {@code mapping} is null
+   */
   public static Builder builder(RecordMapping mapping) {
     return new Builder(mapping);
   }
 
-  /** The mapping. */
+  /**
+   * The mapping of this mapper.
+   *
+   * @return the mapping every record is mapped by
+   */
   public RecordMapping mapping() {
     return mapping;
   }
 
-  /** The checker, when the mapper checks conformance. */
+  /**
+   * The checker of this mapper.
+   *
+   * @return the checker whose profile grades every accepted reply; empty when the mapper does not
+   *     check conformance
+   */
   public Optional<ReplyChecker> checker() {
     return Optional.ofNullable(checker);
   }
@@ -828,19 +854,38 @@ public final class RecordMapper {
       this.mapping = Objects.requireNonNull(mapping, "mapping");
     }
 
-    /** Checks every reply under the checker's profile; the findings are the report's. */
+    /**
+     * Checks every accepted reply under the checker's profile: the result's findings are then
+     * the report's, in which the mapping's findings are graded under the profile (GR-TXT-001 as
+     * GR-NUM-001).
+     *
+     * @param c the checker, e.g. {@code ReplyChecker.of(Profiles.builtIn("lenient"))}; null for
+     *     none
+     * @return this builder
+     */
     public Builder checker(ReplyChecker c) {
       this.checker = c;
       return this;
     }
 
-    /** The text reader for the body column; {@link ReplyTextReader#standard()} unless set. */
+    /**
+     * The text reader of body columns, which splits a body cell into opening, measures and
+     * closing.
+     *
+     * @param r the reader; {@link ReplyTextReader#standard()} unless set
+     * @return this builder
+     * @throws NullPointerException when {@code r} is null
+     */
     public Builder textReader(ReplyTextReader r) {
       this.reader = Objects.requireNonNull(r, "reader");
       return this;
     }
 
-    /** The mapper. */
+    /**
+     * Builds the mapper, working out once what every record needs of the mapping.
+     *
+     * @return the mapper, immutable and thread-safe
+     */
     public RecordMapper build() {
       return new RecordMapper(mapping, checker, reader);
     }

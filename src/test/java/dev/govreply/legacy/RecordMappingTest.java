@@ -127,6 +127,6 @@ class RecordMappingTest {
       assertThat(Target.fromKey(t.key())).contains(t);
     }
     assertThat(Target.fromKey("nope")).isEmpty();
-    assertThat(List.of(RecordMapping.escape("a~/b"))).containsExactly("a~0~1b");
+    assertThat(List.of(MappingFile.escape("a~/b"))).containsExactly("a~0~1b");
   }
 }
