@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 /**
  * A mapping template such as {@code {承办单位}对{届次}第{建议号}号建议的答复}: literal text with
  * {@code {column}} placeholders, each replaced by the text of its column's cell. Braces cannot be
- * escaped; a placeholder is not empty and holds no {@code {}.
+ * escaped; a placeholder is not empty and holds no '{'.
  *
  * <p><b>Text the value repeats is written once.</b> A value is written without the text it shares
  * with the template's literal text right around its placeholder: the longest start of the value
@@ -65,8 +65,8 @@ final class Template {
    *
    * @param text the template, e.g. {@code {承办单位}对第{建议号}号建议的答复}
    * @return the template
-   * @throws IllegalArgumentException naming the index of a stray {@code }}, an unclosed
-   *     {@code {}, an empty or nested placeholder, or a template without placeholder
+   * @throws IllegalArgumentException naming the index of a stray '}', an unclosed '{', an
+   *     empty or nested placeholder, or a template without placeholder
    */
   static Template parse(String text) {
     Objects.requireNonNull(text, "template");
