@@ -31,10 +31,22 @@ public record ImportSummary(long read, long written, long rejected,
     Optional<RecordSource.Lines> lines) {
 
   /**
-   * Checks the counts.
+   * Checks the counts and copies the findings.
    *
+   * @param read records read from the source, at least 0; each was either written or rejected
+   * @param written replies written, at least 0
+   * @param rejected records rejected (to the rejects file, when there is one), at least 0
+   * @param findingsByRule the number of findings per rule ID ({@code GR-LEG-001} → 3), over the
+   *     written replies and the rejected records; copied into a map sorted by rule ID
+   * @param elapsed the wall-clock time from the first read to the last write
+   * @param sourceFailure the error that ended the input early (an unreadable file, a line over
+   *     the limits), where it happened and what was not read; empty when the input was read to
+   *     its end
+   * @param lines the account of the physical lines of a text input (CSV, JSON Lines); empty for
+   *     other sources (rows from code, from JDBC)
    * @throws IllegalArgumentException when a count is negative or {@code read != written +
    *     rejected}
+   * @throws NullPointerException when an argument is null
    */
   public ImportSummary {
     if (read < 0 || written < 0 || rejected < 0) {
@@ -50,7 +62,11 @@ public record ImportSummary(long read, long written, long rejected,
     findingsByRule = Collections.unmodifiableSortedMap(new TreeMap<>(findingsByRule));
   }
 
-  /** Records per second over the whole import (0 when nothing was read). */
+  /**
+   * The rate of the import.
+   *
+   * @return records read per second of {@link #elapsed()}; 0 when nothing was read
+   */
   public double rowsPerSecond() {
     if (read == 0) {
       return 0;
@@ -69,6 +85,13 @@ public record ImportSummary(long read, long written, long rejected,
    *   GR-LEG-001  1
    *   GR-TXT-001  2
    * </pre>
+   *
+   * <p>The {@code lines:} line is there for a text input only, the record span in it only when a
+   * record covers more than one line; {@code input ended early: …} follows when the input did not
+   * end normally; {@code findings:} only when there are findings. Lines end with the platform's
+   * line separator.
+   *
+   * @return the summary, several lines, each ended by a line separator
    */
   public String toText() {
     StringBuilder sb = new StringBuilder();

@@ -39,23 +39,44 @@ import java.util.OptionalLong;
  */
 public sealed interface MappingResult permits MappingResult.Accepted, MappingResult.Rejected {
 
-  /** The number of the record in its source, from 1. */
+  /**
+   * Which record this is.
+   *
+   * @return the number of the record in its source, from 1 (for a CSV file the header is not
+   *     counted: the first data row is record 1)
+   */
   long recordNumber();
 
-  /** True for {@link Accepted}. */
+  /**
+   * Whether the record was mapped.
+   *
+   * @return true for {@link Accepted}, false for {@link Rejected}
+   */
   boolean isAccepted();
 
-  /** The reply, for an accepted record. */
+  /**
+   * The reply the record was mapped to.
+   *
+   * @return the reply of an accepted record; empty for a rejected one
+   */
   Optional<Reply> reply();
 
   /**
-   * The findings: for an accepted record, the mapping's warnings (graded by the profile when the
-   * mapper checks conformance, then with the conformance findings); for a rejected one, the
-   * warnings of the fields that could be read.
+   * What was found while mapping.
+   *
+   * @return for an accepted record, the mapping's findings ({@code GR-TXT-001}, {@code GR-LEG-001}
+   *     …; graded by the profile when the mapper checks conformance, then with the conformance
+   *     findings); for a rejected one, the findings of the fields that could be read; in the
+   *     order found
    */
   List<Finding> findings();
 
-  /** Every field that failed, for a rejected record; empty for an accepted one. */
+  /**
+   * Why the record was rejected.
+   *
+   * @return every field that failed, for a rejected record (at least one); empty for an accepted
+   *     one
+   */
   List<FieldError> rejection();
 
   /**
@@ -69,7 +90,18 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
    * @param reason what is wrong
    */
   record FieldError(String field, Optional<String> column, Optional<String> value, String reason) {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param field the model path of the field, e.g. {@code date}, {@code contacts[1].phone},
+     *     {@code motion.number}, or {@code record} for the record as a whole
+     * @param column the column the value came from (several joined with {@code +}); empty for a
+     *     constant or the record as a whole
+     * @param value the value as found (trimmed text, or a template's text as written); empty when
+     *     the value was missing
+     * @param reason what is wrong, in English, e.g. {@code required, but column 答复日期 is empty}
+     * @throws NullPointerException when an argument is null
+     */
     public FieldError {
       Objects.requireNonNull(field, "field");
       Objects.requireNonNull(column, "column");
@@ -100,7 +132,16 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
    */
   record Accepted(long recordNumber, Reply document, List<Finding> findings,
       Optional<ConformanceReport> conformance) implements MappingResult {
-    /** Checks for nulls and copies the findings. */
+    /**
+     * Checks for nulls and copies the findings.
+     *
+     * @param recordNumber the record's number in its source, from 1
+     * @param document the reply
+     * @param findings the findings (see {@link MappingResult#findings()}); copied
+     * @param conformance the conformance report, when the mapper checks under a profile; its
+     *     findings are then {@code findings}
+     * @throws NullPointerException when an argument or a finding is null
+     */
     public Accepted {
       Objects.requireNonNull(document, "document");
       Objects.requireNonNull(conformance, "conformance");
@@ -138,7 +179,18 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
   record Rejected(long recordNumber, Optional<RecordText> text, Map<String, JsonNode> values,
       List<FieldError> errors, List<Finding> findings) implements MappingResult {
 
-    /** Checks for nulls, copies the lists and the values (deeply). */
+    /**
+     * Checks for nulls, copies the lists and the values (deeply).
+     *
+     * @param recordNumber the record's number in its source, from 1
+     * @param text where the record stood in a text input and its raw text; empty for a record
+     *     from code or JDBC
+     * @param values the record's values as JSON, by column, in record order; copied deeply
+     * @param errors every field that failed, at least one, the record's own problems first
+     * @param findings the findings of the fields that could be read; copied
+     * @throws IllegalArgumentException when {@code errors} is empty
+     * @throws NullPointerException when an argument, a key, a value or an element is null
+     */
     public Rejected {
       Objects.requireNonNull(text, "text");
       Map<String, JsonNode> copy = new LinkedHashMap<>();
@@ -151,12 +203,22 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
       findings = List.copyOf(findings);
     }
 
-    /** The line of the source where the record starts, for a record of a text input. */
+    /**
+     * Where the record starts.
+     *
+     * @return the 1-based line of the source where the record starts, for a record of a text
+     *     input; empty for others
+     */
     public OptionalLong line() {
       return text.isPresent() ? OptionalLong.of(text.get().line()) : OptionalLong.empty();
     }
 
-    /** The values, as copies: changing them does not change this result. */
+    /**
+     * The record's values.
+     *
+     * @return the values by column, in record order, as copies: changing them does not change
+     *     this result
+     */
     @Override
     public Map<String, JsonNode> values() {
       Map<String, JsonNode> copy = new LinkedHashMap<>();
@@ -203,6 +265,8 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
      *   <li>{@code reasons}: every field that failed, in order, with the column and the value as
      *       found when known.
      * </ul>
+     *
+     * @return the JSON text, one line
      */
     public String toJsonLine() {
       JsonNodeFactory f = JsonNodeFactory.instance;

@@ -61,8 +61,10 @@ import java.util.Set;
  * is a printed form, so conformance grades them alike (as GR-NUM-001 / GR-NUM-002); and the
  * mapper's own rules {@link #SERIAL_DATE GR-LEG-001} (a spreadsheet serial date),
  * {@link #KEPT GR-LEG-002} (a value that could not be converted, kept in {@code extensions} by
- * {@code "onError": "keep"}) and {@link #BODY_EXTRA GR-LEG-003} (a body column that also held
- * other parts of a reply; its full text is kept in {@code extensions}). The body's findings from
+ * {@code "onError": "keep"}), {@link #BODY_EXTRA GR-LEG-003} (a body column that also held
+ * other parts of a reply; its full text is kept in {@code extensions}) and
+ * {@link #TEMPLATE_TEXT GR-LEG-004} (a template value that held the template's own text around
+ * its placeholder, such as 第0156号 in 第{建议号}号, written once). The body's findings from
  * the text reader are passed on. With a {@linkplain Builder#checker(ReplyChecker) checker}, the
  * findings are those of the {@link ConformanceReport}, in which the field warnings are graded
  * under the profile.
@@ -80,11 +82,22 @@ public final class RecordMapper {
   /** INFO: the date was a spreadsheet serial date (days since 1899-12-30). */
   public static final String SERIAL_DATE = "GR-LEG-001";
 
-  /** WARNING: a value could not be converted; kept in {@code extensions} ({@code onError: keep}). */
+  /**
+   * WARNING: a value could not be converted; kept in {@code extensions} under its column
+   * ({@code "onError": "keep"}).
+   */
   public static final String KEPT = "GR-LEG-002";
 
   /** WARNING: the body column also held other parts of a reply; its text is kept in extensions. */
   public static final String BODY_EXTRA = "GR-LEG-003";
+
+  /**
+   * INFO: a template's value held the template's own text around its placeholder (the cell
+   * {@code 第0156号} in {@code 第{建议号}号建议的答复}); it was written once. The finding's arguments
+   * are the column, the value, and the text it repeated before and after the placeholder (each
+   * possibly empty). See the mapping format in {@link RecordMapping}.
+   */
+  public static final String TEMPLATE_TEXT = "GR-LEG-004";
 
   /** The brackets that close the year of a document number; the serial follows the last one. */
   private static final String CLOSING_BRACKETS = "〕]】﹞)）〉";
@@ -176,10 +189,7 @@ public final class RecordMapper {
       case RESULT_CLASS:
         return Memo.of(ResultClass::parse);
       case DISCLOSURE:
-        return Memo.of(t -> {
-          Optional<Disclosure> d = Disclosure.fromMark(t);
-          return d.isPresent() ? d.get() : Disclosure.parseCode(t);
-        });
+        return Memo.of(RecordMapper::disclosure);
       case MOTION_KIND:
         return Memo.of(RecordMapper::motionKind);
       case SESSION:
@@ -209,8 +219,39 @@ public final class RecordMapper {
     return k.get();
   }
 
-  /** A placeholder of a template, with the id of its column (see {@link Plan}). */
-  private record ColumnRef(String name, int id) {}
+  /**
+   * Why a disclosure cell was not read, listing what is accepted: the marks of
+   * {@link Disclosure#marks()} and the codes.
+   */
+  static final String DISCLOSURE_EXPECTED = disclosureExpected();
+
+  private static String disclosureExpected() {
+    StringBuilder sb = new StringBuilder("not a disclosure mark; accepted: ");
+    for (Disclosure d : Disclosure.values()) {
+      sb.append(String.join(", ", d.marks())).append(" (").append(d.name()).append("); ");
+    }
+    sb.append("also after 此件 or 公开属性: and in brackets; or the codes");
+    for (Disclosure d : Disclosure.values()) {
+      sb.append(d.ordinal() == 0 ? " " : ", ").append(d.name());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * A disclosure: the value of the attribute ({@link Disclosure#fromAttribute}: 公开, 同意公开,
+   * 此件依申请公开…) or a code (PUBLIC).
+   */
+  private static Disclosure disclosure(String t) {
+    Optional<Disclosure> d = Disclosure.fromAttribute(t);
+    if (d.isPresent()) {
+      return d.get();
+    }
+    try {
+      return Disclosure.parseCode(t);
+    } catch (MalformedValueException e) {
+      throw new MalformedValueException("disclosure", t, -1, DISCLOSURE_EXPECTED);
+    }
+  }
 
   /**
    * A source with what mapping a record needs of it worked out once: its label, its constant and
@@ -229,8 +270,10 @@ public final class RecordMapper {
     final String constantText;
     /** The value (trimmed) when the cells give none; null without a default. */
     final String fallback;
-    /** The parts of a template: literal {@code String}s and {@link ColumnRef}s; else null. */
-    final Object[] template;
+    /** The template, or null. */
+    final Template template;
+    /** The column id of each placeholder of the template; null without a template. */
+    final int[] templateIds;
     /** The column of a one-column source; null for the others. */
     final String single;
     final int singleId;
@@ -253,10 +296,11 @@ public final class RecordMapper {
       this.constant = s.constant().orElse(null);
       this.constantText = constant == null ? null : Converters.strip(constant);
       this.fallback = s.defaultValue().map(Converters::strip).orElse(null);
-      this.template = s.template().map(t -> RecordMapping.templateParts(t).stream()
-          .map(p -> p instanceof RecordMapping.Column ? new ColumnRef(
-              ((RecordMapping.Column) p).name(), id(ids, ((RecordMapping.Column) p).name())) : p)
-          .toArray()).orElse(null);
+      this.template = s.template().map(Template::parse).orElse(null);
+      this.templateIds = template == null ? null : new int[template.size()];
+      for (int i = 0; template != null && i < templateIds.length; i++) {
+        templateIds[i] = id(ids, template.column(i));
+      }
       boolean plain = s.constant().isEmpty() && s.template().isEmpty();
       this.single = plain && s.columns().size() == 1 ? s.columns().get(0) : null;
       this.singleId = single == null ? -1 : id(ids, single);
@@ -295,22 +339,43 @@ public final class RecordMapper {
     }
   }
 
-  /** A mapper without conformance checking. */
+  /**
+   * A mapper without conformance checking, reading body columns with the standard text reader.
+   *
+   * @param mapping the mapping
+   * @return the mapper; build it once and share it
+   * @throws NullPointerException when {@code mapping} is null
+   */
   public static RecordMapper of(RecordMapping mapping) {
     return builder(mapping).build();
   }
 
-  /** A builder, to add a conformance checker or another text reader. */
+  /**
+   * A builder, to add a conformance checker or another text reader.
+   *
+   * @param mapping the mapping
+   * @return a new builder
+   * @throws NullPointerException when {@code mapping} is null
+   */
   public static Builder builder(RecordMapping mapping) {
     return new Builder(mapping);
   }
 
-  /** The mapping. */
+  /**
+   * The mapping of this mapper.
+   *
+   * @return the mapping every record is mapped by
+   */
   public RecordMapping mapping() {
     return mapping;
   }
 
-  /** The checker, when the mapper checks conformance. */
+  /**
+   * The checker of this mapper.
+   *
+   * @return the checker whose profile grades every accepted reply; empty when the mapper does not
+   *     check conformance
+   */
   public Optional<ReplyChecker> checker() {
     return Optional.ofNullable(checker);
   }
@@ -495,36 +560,29 @@ public final class RecordMapper {
     /**
      * The source's value as trimmed text, its default, or null when empty; the value itself is
      * left in {@link #resolved}.
+     *
+     * @param p the source's plan
+     * @param path the model path the value is for, as findings name it
      */
-    private String resolve(Plan p) {
+    private String resolve(Plan p, String path) {
       String text = null;
       Object value = null;
       if (p.constant != null) {
         text = p.constantText;
         value = p.constant;
       } else if (p.template != null) {
-        Object[] template = p.template;
-        String[] parts = new String[template.length];
+        Template template = p.template;
+        String[] values = new String[template.size()];
         boolean complete = true;
-        for (int i = 0; i < template.length; i++) {
-          Object part = template[i];
-          if (part instanceof ColumnRef) {
-            String t = cell(((ColumnRef) part).name(), ((ColumnRef) part).id());
-            if (t.isEmpty()) {
-              complete = false;
-              break;
-            }
-            parts[i] = t;
-          } else {
-            parts[i] = (String) part;
-          }
+        for (int i = 0; i < values.length && complete; i++) {
+          values[i] = cell(template.column(i), p.templateIds[i]);
+          complete = !values[i].isEmpty();
         }
-        if (complete) {
-          String t = Converters.strip(String.join("", parts));
-          if (!t.isEmpty()) {
-            text = t;
-            value = t;
-          }
+        String filled = complete ? template.fill(values, r -> repeated(path, r)) : null;
+        String t = filled == null ? "" : Converters.strip(filled);
+        if (!t.isEmpty()) {
+          text = t;
+          value = t;
         }
       } else if (p.single != null) {
         Object v = get(p.single, p.singleId);
@@ -559,9 +617,20 @@ public final class RecordMapper {
       return text;
     }
 
+    /** Reports a template value written without the template text it repeated. */
+    private void repeated(String path, Template.Repeat r) {
+      String where = r.before().isEmpty() ? r.after() + " after"
+          : r.after().isEmpty() ? r.before() + " before"
+          : r.before() + " before, " + r.after() + " after";
+      findings.add(Finding.of(TEMPLATE_TEXT, Severity.INFO, r.column() + ": " + r.value()
+          + " holds the template's own text around {" + r.column() + "} (" + where
+          + "); written once", path, null)
+          .withArguments(r.column(), r.value(), r.before(), r.after()));
+    }
+
     private void field(Target target, Plan plan) {
       String path = target.key();
-      String raw = resolve(plan);
+      String raw = resolve(plan, path);
       if (raw == null) {
         if (plan.source.required()) {
           errors.add(new FieldError(path, plan.label, Optional.empty(), plan.emptyReason()));
@@ -736,9 +805,9 @@ public final class RecordMapper {
     private void contact(ContactPlan plan) {
       String path = plan.path;
       ContactColumns spec = plan.spec;
-      String name = resolve(plan.name);
-      String phone = plan.phone == null ? null : resolve(plan.phone);
-      String unit = plan.unit == null ? null : resolve(plan.unit);
+      String name = resolve(plan.name, path + ".name");
+      String phone = plan.phone == null ? null : resolve(plan.phone, path + ".phone");
+      String unit = plan.unit == null ? null : resolve(plan.unit, path + ".unit");
       if (name == null) {
         if (spec.name().required()) {
           errors.add(new FieldError(path + ".name", plan.name.label, Optional.empty(),
@@ -785,19 +854,38 @@ public final class RecordMapper {
       this.mapping = Objects.requireNonNull(mapping, "mapping");
     }
 
-    /** Checks every reply under the checker's profile; the findings are the report's. */
+    /**
+     * Checks every accepted reply under the checker's profile: the result's findings are then
+     * the report's, in which the mapping's findings are graded under the profile (GR-TXT-001 as
+     * GR-NUM-001).
+     *
+     * @param c the checker, e.g. {@code ReplyChecker.of(Profiles.builtIn("lenient"))}; null for
+     *     none
+     * @return this builder
+     */
     public Builder checker(ReplyChecker c) {
       this.checker = c;
       return this;
     }
 
-    /** The text reader for the body column; {@link ReplyTextReader#standard()} unless set. */
+    /**
+     * The text reader of body columns, which splits a body cell into opening, measures and
+     * closing.
+     *
+     * @param r the reader; {@link ReplyTextReader#standard()} unless set
+     * @return this builder
+     * @throws NullPointerException when {@code r} is null
+     */
     public Builder textReader(ReplyTextReader r) {
       this.reader = Objects.requireNonNull(r, "reader");
       return this;
     }
 
-    /** The mapper. */
+    /**
+     * Builds the mapper, working out once what every record needs of the mapping.
+     *
+     * @return the mapper, immutable and thread-safe
+     */
     public RecordMapper build() {
       return new RecordMapper(mapping, checker, reader);
     }

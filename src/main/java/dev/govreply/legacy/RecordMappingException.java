@@ -15,7 +15,9 @@ import java.util.Objects;
 public final class RecordMappingException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** @serial the JSON Pointer of the offending value, {@code ""} for the whole mapping */
   private final String pointer;
+  /** @serial what is wrong, in English, without the pointer */
   private final String reason;
 
   /**
@@ -31,12 +33,22 @@ public final class RecordMappingException extends IllegalArgumentException {
     this.reason = Objects.requireNonNull(reason, "reason");
   }
 
-  /** The JSON Pointer of the offending value, {@code ""} for the mapping as a whole. */
+  /**
+   * Where the problem is in the mapping file.
+   *
+   * @return the JSON Pointer (RFC 6901) of the offending value, e.g. {@code /contacts/1/role};
+   *     {@code ""} for the mapping as a whole
+   */
   public String pointer() {
     return pointer;
   }
 
-  /** What is wrong, without the pointer. */
+  /**
+   * What is wrong.
+   *
+   * @return the reason in English, without the pointer, e.g. {@code unknown role "经办人"
+   *     (RESPONSIBLE, HANDLER, 承办负责人, 承办人)}
+   */
   public String reason() {
     return reason;
   }

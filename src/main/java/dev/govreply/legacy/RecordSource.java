@@ -17,8 +17,8 @@ import java.util.OptionalLong;
 /**
  * A stream of legacy records, read lazily one at a time so that memory stays flat whatever the
  * input size: a CSV file with a header row ({@link #csv(InputStream, Charset)}), JSON Lines
- * ({@link #jsonLines(InputStream, Charset)}), or any {@link Iterable} of maps ({@link #of(Iterable)},
- * e.g. rows read through JDBC).
+ * ({@link #jsonLines(InputStream, Charset)}), or any {@link Iterable} of maps
+ * ({@link #of(Iterable)}, e.g. rows read through JDBC).
  *
  * <p>Every record of the input yields exactly one {@link Record}, numbered from 1; blank lines are
  * not records. A record that cannot be read — a CSV row with more or fewer values than the header,
@@ -32,9 +32,9 @@ import java.util.OptionalLong;
  *
  * <p>Limits, so that no input can take unbounded memory or time: a record has at most
  * {@value #MAX_COLUMNS} columns, a value at most {@value #MAX_CELL_CHARS} characters, a record
- * read into values at most {@value #MAX_RECORD_CHARS} characters (see there); a record over a limit is a
- * record with a problem that names the limit (and the column), a CSV header over one ends the
- * source. A record's raw text is kept up to {@value #MAX_RAW_CHARS} characters.
+ * read into values at most {@value #MAX_RECORD_CHARS} characters (see there); a record over a
+ * limit is a record with a problem that names the limit (and the column), a CSV header over one
+ * ends the source. A record's raw text is kept up to {@value #MAX_RAW_CHARS} characters.
  *
  * <pre>{@code
  * try (RecordSource source = RecordSource.csv(Path.of("ledger.csv"), null)) {  // charset detected
@@ -78,7 +78,18 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
       List<MappingResult.FieldError> problems) {
     /**
      * Checks for nulls and copies the values (keeping their order) and the problems; the
-     * immutable rows of the CSV source are kept as they are.
+     * immutable rows of the CSV source are kept as they are. The values are not checked against
+     * the limits: {@link #of(long, Map)} does that.
+     *
+     * @param number the record's number in its source, from 1
+     * @param text where the record stood in a text input and its raw text; empty for a record
+     *     from code
+     * @param values the values by column, in input order: text, numbers, booleans, dates, JSON
+     *     nodes, or null for an empty cell
+     * @param problems why the record cannot be mapped, each a failing field {@code record};
+     *     empty when it can
+     * @throws NullPointerException when {@code text}, {@code values}, {@code problems} or a
+     *     problem is null
      */
     public Record {
       Objects.requireNonNull(text, "text");
@@ -90,6 +101,10 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
      * A record of {@code values}, read properly but for the {@linkplain RecordSource limits}: the
      * first {@value #MAX_COLUMNS} values are kept, each but a text over {@value #MAX_CELL_CHARS}
      * characters, and the record has a problem for those left out.
+     *
+     * @param number the record's number, from 1
+     * @param values the values by column, in the map's order (null values are empty cells)
+     * @return the record, without text, with a problem for each value or column over the limits
      */
     public static Record of(long number, Map<String, ?> values) {
       List<MappingResult.FieldError> problems = new ArrayList<>(0);
@@ -97,7 +112,12 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
       return new Record(number, Optional.empty(), kept, problems);
     }
 
-    /** The line where the record starts, for a record of a text input. */
+    /**
+     * Where the record starts.
+     *
+     * @return the 1-based line where the record starts, for a record of a text input; empty for
+     *     others
+     */
     public OptionalLong line() {
       return text.isPresent() ? OptionalLong.of(text.get().line()) : OptionalLong.empty();
     }
@@ -120,7 +140,14 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
     /**
      * Checks the counts.
      *
+     * @param header the lines of the CSV header (1 unless a header cell spans lines; 0 for JSON
+     *     Lines)
+     * @param blank the blank lines, which are not records
+     * @param inRecords the lines in records, bad records included
+     * @param notRead the lines after the point where the input ended early; 0 when it did not
+     * @param longest the record that covers the most lines, if any record was read
      * @throws IllegalArgumentException when a count is negative
+     * @throws NullPointerException when {@code longest} is null
      */
     public Lines {
       if (header < 0 || blank < 0 || inRecords < 0 || notRead < 0) {
@@ -129,7 +156,12 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
       Objects.requireNonNull(longest, "longest");
     }
 
-    /** The number of physical lines of the input. */
+    /**
+     * The number of physical lines.
+     *
+     * @return {@code header + blank + inRecords + notRead}: every physical line of the input
+     *     (read so far)
+     */
     public long total() {
       return header + blank + inRecords + notRead;
     }
@@ -144,34 +176,48 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
     public record Longest(long record, long line, long lines) {}
   }
 
-  /** Whether another record follows. */
+  /**
+   * Whether another record follows; reads ahead as far as needed, and never throws for bad input
+   * (an I/O error ends the source, see {@link #failure()}).
+   *
+   * @return true when {@link #next()} gives a record
+   */
   @Override
   boolean hasNext();
 
   /**
-   * The next record.
+   * The next record, with its problems when it could not be read properly.
    *
+   * @return the record, numbered one more than the last
    * @throws NoSuchElementException when there is none
    */
   @Override
   Record next();
 
   /**
-   * Why the input ended early (an I/O error, a CSV header that cannot be read), where, and what
-   * was left unread, once it happened.
+   * Why the input ended early, once it did.
+   *
+   * @return what happened (an I/O error, a CSV header that cannot be read), where, and what was
+   *     left unread; empty while the input is read normally and when it was read to its end
    */
   Optional<String> failure();
 
   /**
-   * The account of the input's lines so far, for a text input (CSV, JSON Lines); else empty.
+   * The account of the input's lines so far.
+   *
+   * @return for a text input (CSV, JSON Lines), its physical lines read so far, complete once
+   *     {@link #hasNext()} returned false; else empty
    */
   default Optional<Lines> lines() {
     return Optional.empty();
   }
 
   /**
-   * The column names of the input's header, made unique, when it has one (CSV), once the source
-   * is open; else empty. Immutable; {@code contains} and {@code indexOf} take constant time.
+   * The columns of the input's header.
+   *
+   * @return the column names of a CSV header, made unique ({@code column3}, {@code 备注#2}), once
+   *     the source is open; else empty. Immutable; {@code contains} and {@code indexOf} take
+   *     constant time
    */
   default List<String> columns() {
     return List.of();
@@ -191,13 +237,22 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
    * a quote never closed, more than {@value #MAX_COLUMNS} columns, a name over the limits) ends
    * the source before the first record.
    *
+   * @param file the CSV file
+   * @param charset its charset, or null to detect it
+   * @return the source, open on the file; close it
    * @throws IOException when the file cannot be opened
    */
   static RecordSource csv(Path file, Charset charset) throws IOException {
     return new CsvRecordSource(Files.newInputStream(file), charset);
   }
 
-  /** Records from a CSV stream, as {@link #csv(Path, Charset)}; the stream is closed by {@link #close()}. */
+  /**
+   * Records from a CSV stream, as {@link #csv(Path, Charset)}.
+   *
+   * @param in the CSV bytes, read as records are asked for; closed by {@link #close()}
+   * @param charset their charset, or null to detect it
+   * @return the source
+   */
   static RecordSource csv(InputStream in, Charset charset) {
     return new CsvRecordSource(in, charset);
   }
@@ -208,13 +263,22 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
    * record with a problem; blank lines are skipped; a line ends with LF, CR LF or CR. The charset
    * is {@code charset}, else UTF-8; a byte order mark is skipped.
    *
+   * @param file the JSON Lines file
+   * @param charset its charset, or null for UTF-8
+   * @return the source, open on the file; close it
    * @throws IOException when the file cannot be opened
    */
   static RecordSource jsonLines(Path file, Charset charset) throws IOException {
     return new JsonLinesRecordSource(Files.newInputStream(file), charset);
   }
 
-  /** Records from a JSON Lines stream, as {@link #jsonLines(Path, Charset)}. */
+  /**
+   * Records from a JSON Lines stream, as {@link #jsonLines(Path, Charset)}.
+   *
+   * @param in the JSON Lines bytes, read as records are asked for; closed by {@link #close()}
+   * @param charset their charset, or null for UTF-8
+   * @return the source
+   */
   static RecordSource jsonLines(InputStream in, Charset charset) {
     return new JsonLinesRecordSource(in, charset);
   }
@@ -223,6 +287,10 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
    * Records from maps, numbered from 1. A null map, or an iterator that throws on {@code next()},
    * gives a record with a problem; an iterator that throws on {@code hasNext()} ends the source.
    * The maps are read when their record is, as {@link Record#of(long, Map)} reads them.
+   *
+   * @param records the records, e.g. rows of a JDBC query as maps from column label to value;
+   *     {@link #close()} closes the iterator when it is {@link AutoCloseable}
+   * @return the source
    */
   static RecordSource of(Iterable<? extends Map<String, ?>> records) {
     return new IterableRecordSource(records.iterator());

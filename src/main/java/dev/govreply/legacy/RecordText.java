@@ -23,6 +23,13 @@ public record RecordText(long line, long lines, long offset, String text, long l
   /**
    * Checks the values.
    *
+   * @param line the 1-based line where the record starts
+   * @param lines the number of physical lines the record covers, at least 1 (a CSV record with a
+   *     quoted line break in a cell covers several)
+   * @param offset the byte offset in the input where the record starts, at least 0
+   * @param text the record's raw text as read, possibly cut (see {@link #truncated()})
+   * @param length the length of the whole raw text in characters, at least {@code text.length()}
+   * @throws NullPointerException when {@code text} is null
    * @throws IllegalArgumentException when a number is out of range or the text is longer than
    *     {@code length}
    */
@@ -34,7 +41,11 @@ public record RecordText(long line, long lines, long offset, String text, long l
     }
   }
 
-  /** Whether the text was cut: the record's raw text is longer than {@link #text()}. */
+  /**
+   * Whether the text was cut.
+   *
+   * @return true when the record's raw text is longer than {@link #text()}
+   */
   public boolean truncated() {
     return length > text.length();
   }

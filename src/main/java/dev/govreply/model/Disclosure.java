@@ -1,7 +1,11 @@
 package dev.govreply.model;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The disclosure attribute (公开属性) of a reply: whether it is published. Since 国办发〔2014〕46号,
@@ -22,21 +26,43 @@ import java.util.Optional;
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum Disclosure {
-  /** Published proactively (主动公开); also the consent marks 同意公开, 同意对外公开. */
-  PUBLIC("主动公开"),
+  /** Published proactively (主动公开); also 公开, the consent marks 同意公开, 同意对外公开, and 公开发布. */
+  PUBLIC("主动公开", "公开", "同意公开", "同意对外公开", "公开发布", "是否公开:是", "是否完成对外公开:是"),
   /** Disclosed on request (依申请公开). */
   ON_REQUEST("依申请公开"),
-  /** Withheld (不予公开); also 不同意公开, 不公开. */
-  NOT_PUBLIC("不予公开");
+  /** Withheld (不予公开); also 不公开, 不同意公开 and 是否公开:否. */
+  NOT_PUBLIC("不予公开", "不公开", "不同意公开", "是否公开:否");
 
   private static final String OPENING = "(（[【〔﹝［〈";
   private static final String CLOSING = ")）]】〕﹞］〉";
-  private static final String[] LABELS = {"公开属性:", "公开方式:", "公开类型:", "公开选项:"};
+  private static final String[] LABELS = {"公开属性:", "公开方式:", "公开形式:", "公开类型:", "公开选项:"};
+  /** Who a mark speaks of, in the order tried (此答复件 before 此答复). */
+  private static final String[] SUBJECTS = {"此答复件", "此回复件", "此答复", "此复函", "本答复", "此件",
+      "本件"};
+  /**
+   * The marks that are also common words (政务公开, 公开发布会): a disclosure only where a label, a
+   * subject or the attribute they are the value of qualifies them (see {@link #fromMark}).
+   */
+  private static final Set<String> WORDS = Set.of("公开", "公开发布");
+  /** Each mark of {@link #marks()} with its disclosure. */
+  private static final Map<String, Disclosure> BY_MARK = byMark();
 
   private final String label;
+  private final List<String> marks;
 
-  Disclosure(String label) {
-    this.label = label;
+  Disclosure(String... marks) {
+    this.label = marks[0];
+    this.marks = List.of(marks);
+  }
+
+  private static Map<String, Disclosure> byMark() {
+    Map<String, Disclosure> m = new HashMap<>();
+    for (Disclosure d : values()) {
+      for (String mark : d.marks) {
+        m.put(mark, d);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   /**
@@ -49,27 +75,69 @@ public enum Disclosure {
   }
 
   /**
+   * The marks that are read as this disclosure, in their plain form (without the brackets, label
+   * or subject that {@link #fromMark(CharSequence)} also accepts around them), the
+   * {@linkplain #label() label} first; for messages that list what is accepted.
+   * {@link #fromAttribute(CharSequence)} reads each of them as it stands; {@code fromMark} reads
+   * the plain words 公开 and 公开发布 only after a label or subject (公开属性：公开, 此件公开发布).
+   *
+   * @return the marks, e.g. 不予公开, 不公开, 不同意公开, 是否公开:否 for {@link #NOT_PUBLIC}
+   */
+  public List<String> marks() {
+    return marks;
+  }
+
+  /**
    * Recognises a disclosure mark as printed in a reply.
    *
-   * <p>The mark is compared whole, after removing whitespace, one pair of surrounding brackets,
-   * trailing 。 . ; ；, a leading label such as 公开属性: or 公开方式:, reading the colon ： as :, and
-   * reading the traditional characters 開 動 對 請 覆 as 开 动 对 请 复. Recognised marks:
+   * <p>The mark is compared whole, after removing whitespace, trailing 。 . ; ；, one pair of
+   * surrounding brackets, a leading label (公开属性:, 公开方式:, 公开形式:, 公开类型:, 公开选项:) and then a
+   * leading subject (此件, 本件, 此答复件, 此答复, 此回复件, 此复函, 本答复), reading the colon ： as :, and
+   * reading the traditional characters 開 動 對 請 覆 as 开 动 对 请 复. What remains must be one of the
+   * {@link #marks()}:
    *
    * <ul>
-   *   <li>{@link #PUBLIC}: 同意公开, 同意对外公开, 主动公开, 此件主动公开, (此件主动公开), 此件公开,
-   *       此回复件公开, 是否完成对外公开:是;
-   *   <li>{@link #ON_REQUEST}: 依申请公开;
-   *   <li>{@link #NOT_PUBLIC}: 不予公开, 不同意公开, 不公开, 此件不公开.
+   *   <li>{@link #PUBLIC}: 主动公开, 公开, 同意公开, 同意对外公开, 公开发布, 是否公开:是, 是否完成对外公开:是 (so
+   *       also 此件主动公开, (此件主动公开), 此件公开, 此回复件公开, 公开属性：公开);
+   *   <li>{@link #ON_REQUEST}: 依申请公开 (also 此件依申请公开);
+   *   <li>{@link #NOT_PUBLIC}: 不予公开, 不公开, 不同意公开, 是否公开:否 (also 此件不公开).
    * </ul>
    *
-   * <p>Anything else is empty; in particular 是否完成对外公开:否 is empty, because it says that
-   * publication has not been completed yet, not that the reply is withheld.
+   * <p>公开 and 公开发布 are common words (政务公开, 新闻公开发布): alone they are no mark, only after
+   * a label or subject. Anything else is empty; in particular 是否完成对外公开:否 is empty, because
+   * it says that publication has not been completed yet, not that the reply is withheld
+   * (是否公开:否, "to be published: no", does say so).
    *
    * @param mark the mark
    * @return the disclosure, or empty when the mark is not recognised
    * @throws NullPointerException when {@code mark} is null
    */
   public static Optional<Disclosure> fromMark(CharSequence mark) {
+    return read(mark, false);
+  }
+
+  /**
+   * Reads the value of a disclosure attribute, such as a 公开属性 column of a ledger or a 公开方式
+   * field of a form: as {@link #fromMark(CharSequence)}, except that the plain words 公开 and
+   * 公开发布 are read as they stand, since the attribute they are the value of qualifies them as
+   * 公开属性： does in a reply.
+   *
+   * <pre>{@code
+   * Disclosure.fromAttribute("公开");        // Optional[PUBLIC]
+   * Disclosure.fromAttribute("依申请公开");   // Optional[ON_REQUEST]
+   * Disclosure.fromMark("公开");             // Optional.empty
+   * }</pre>
+   *
+   * @param value the attribute's value
+   * @return the disclosure, or empty when the value is not recognised
+   * @throws NullPointerException when {@code value} is null
+   */
+  public static Optional<Disclosure> fromAttribute(CharSequence value) {
+    return read(value, true);
+  }
+
+  /** {@link #fromMark} and, with {@code attribute}, {@link #fromAttribute}. */
+  private static Optional<Disclosure> read(CharSequence mark, boolean attribute) {
     Objects.requireNonNull(mark, "mark");
     StringBuilder sb = new StringBuilder(mark.length());
     for (int i = 0; i < mark.length(); i++) {
@@ -109,31 +177,20 @@ public enum Disclosure {
         && CLOSING.indexOf(s.charAt(s.length() - 1)) >= 0) {
       s = s.substring(1, s.length() - 1);
     }
-    for (String label : LABELS) {
-      if (s.startsWith(label)) {
-        s = s.substring(label.length());
-        break;
+    String core = withoutPrefix(withoutPrefix(s, LABELS), SUBJECTS);
+    boolean qualified = attribute || core.length() < s.length();
+    Disclosure d = BY_MARK.get(core);
+    return d == null || (!qualified && WORDS.contains(core)) ? Optional.empty() : Optional.of(d);
+  }
+
+  /** {@code s} without the first of {@code prefixes} it starts with. */
+  private static String withoutPrefix(String s, String[] prefixes) {
+    for (String p : prefixes) {
+      if (s.startsWith(p)) {
+        return s.substring(p.length());
       }
     }
-    switch (s) {
-      case "同意公开":
-      case "同意对外公开":
-      case "主动公开":
-      case "此件主动公开":
-      case "此件公开":
-      case "此回复件公开":
-      case "是否完成对外公开:是":
-        return Optional.of(PUBLIC);
-      case "依申请公开":
-        return Optional.of(ON_REQUEST);
-      case "不予公开":
-      case "不同意公开":
-      case "不公开":
-      case "此件不公开":
-        return Optional.of(NOT_PUBLIC);
-      default:
-        return Optional.empty();
-    }
+    return s;
   }
 
   /**

@@ -102,6 +102,11 @@ class RecordMappingTest {
     assertThatThrownBy(() -> Source.constant(" ")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Source.columns("、")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Source.column("")).isInstanceOf(IllegalArgumentException.class);
+    // a blank default would be an empty value that still counts as given
+    assertThatThrownBy(() -> Source.column("a").withDefault(" \u3000"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("a default must not be blank");
+    assertThatThrownBy(() -> RecordMapping.builder().ignore("序号", null))
+        .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Source.template("no placeholder"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(Source.template("{a}对{b}第{a}号").columns()).containsExactly("a", "b");
@@ -127,8 +132,6 @@ class RecordMappingTest {
       assertThat(Target.fromKey(t.key())).contains(t);
     }
     assertThat(Target.fromKey("nope")).isEmpty();
-    assertThat(RecordMapping.templateParts("{a}-{b}"))
-        .containsExactly(new RecordMapping.Column("a"), "-", new RecordMapping.Column("b"));
-    assertThat(List.of(RecordMapping.escape("a~/b"))).containsExactly("a~0~1b");
+    assertThat(List.of(MappingFile.escape("a~/b"))).containsExactly("a~0~1b");
   }
 }
