@@ -2,8 +2,8 @@ package dev.govreply.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.govreply.conformance.Finding;
-import dev.govreply.conformance.Severity;
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.Source;
