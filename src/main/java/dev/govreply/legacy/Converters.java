@@ -2,6 +2,7 @@ package dev.govreply.legacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ChineseNumerals;
@@ -76,64 +77,6 @@ final class Converters {
       return value.toString();
     }
     return value.toString();
-  }
-
-  /** The {@linkplain #isBlank(char) blanks}, one bit per {@code char}, computed once. */
-  private static final long[] BLANKS = blanks();
-
-  private static long[] blanks() {
-    long[] bits = new long[1 << 10];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
-        bits[c >>> 6] |= 1L << c;
-      }
-    }
-    return bits;
-  }
-
-  /**
-   * True for the whitespace ledgers pad cells with: Unicode white space
-   * ({@code Character.isWhitespace} or {@code isSpaceChar}), NBSP, U+3000 and U+FEFF. A table
-   * lookup: this runs for every character of every cell.
-   */
-  static boolean isBlank(char c) {
-    return (BLANKS[c >>> 6] & (1L << c)) != 0;
-  }
-
-  /**
-   * {@code s} without leading and trailing blanks (see {@link #isBlank(char)}); {@code s} itself
-   * when it has none.
-   */
-  static String strip(String s) {
-    int a = 0;
-    int b = s.length();
-    while (a < b && isBlank(s.charAt(a))) {
-      a++;
-    }
-    while (b > a && isBlank(s.charAt(b - 1))) {
-      b--;
-    }
-    return s.substring(a, b);
-  }
-
-  /** {@code s} without any blanks; {@code s} itself when it has none. */
-  static String removeBlanks(String s) {
-    int i = 0;
-    while (i < s.length() && !isBlank(s.charAt(i))) {
-      i++;
-    }
-    if (i == s.length()) {
-      return s;
-    }
-    StringBuilder sb = new StringBuilder(s.length());
-    sb.append(s, 0, i);
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!isBlank(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   /**
@@ -267,12 +210,12 @@ final class Converters {
 
   /** The key of {@link #dateKey(String)}, worked out for any text. */
   static String fullDateKey(String text) {
-    String k = strip(fullWidthDigits(text));
+    String k = Chars.strip(fullWidthDigits(text));
     int time = timeAt(k);
     if (time >= 0) {
       k = k.substring(0, time);
     }
-    return removeBlanks(k);
+    return Chars.removeBlanks(k);
   }
 
   /** Whether {@code text} has only ASCII digits and the characters {@code -./年月日号}. */
@@ -510,7 +453,7 @@ final class Converters {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || NAME_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
-        String name = removeBlanks(text.substring(start, i));
+        String name = Chars.removeBlanks(text.substring(start, i));
         if (!name.isEmpty()) {
           out.add(name);
         }
@@ -534,16 +477,16 @@ final class Converters {
    * @throws MalformedValueException (field {@code addressee}) when no name is given
    */
   static Addressee addressee(String text, Optional<AddresseeRole> defaultRole) {
-    String k = removeBlanks(fullWidthDigits(text));
+    String k = Chars.removeBlanks(fullWidthDigits(text));
     Addressee.Builder b = Addressee.builder();
     Matcher m = SALUTATION.matcher(k);
     String names;
     if (m.matches() && !m.group(2).isEmpty()) {
       names = m.group(2);
       b.role(AddresseeRole.fromChinese(m.group(6)).orElseThrow());
-      String salutation = strip(text);
+      String salutation = Chars.strip(text);
       if (salutation.endsWith(":") || salutation.endsWith("：")) {
-        salutation = strip(salutation.substring(0, salutation.length() - 1));
+        salutation = Chars.strip(salutation.substring(0, salutation.length() - 1));
       }
       b.salutation(salutation);
       if (m.group(3) != null) {
@@ -590,7 +533,7 @@ final class Converters {
    *     number (digits after an optional letter prefix)
    */
   static String motionNumber(String text) {
-    String k = removeBlanks(fullWidthDigits(text));
+    String k = Chars.removeBlanks(fullWidthDigits(text));
     if (k.startsWith("第")) {
       k = k.substring(1);
     }
@@ -608,13 +551,13 @@ final class Converters {
 
   /** A title without surrounding 《》, “”, "" or 「」. */
   static String unquote(String text) {
-    String t = strip(text);
+    String t = Chars.strip(text);
     while (t.length() >= 2) {
       char a = t.charAt(0);
       char z = t.charAt(t.length() - 1);
       if ((a == '《' && z == '》') || (a == '“' && z == '”') || (a == '"' && z == '"')
           || (a == '「' && z == '」') || (a == '‘' && z == '’')) {
-        t = strip(t.substring(1, t.length() - 1));
+        t = Chars.strip(t.substring(1, t.length() - 1));
       } else {
         break;
       }

@@ -1,5 +1,6 @@
 package dev.govreply.legacy;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.legacy.MappingResult.FieldError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,7 +93,7 @@ final class CsvRecordSource extends TextRecordSource {
     Set<String> taken = new HashSet<>();
     Map<String, Integer> nextSuffix = new HashMap<>();
     for (int i = 0; i < values.length; i++) {
-      String n = values[i] == null ? "" : Converters.strip(values[i]);
+      String n = values[i] == null ? "" : Chars.strip(values[i]);
       if (n.isEmpty()) {
         n = "column" + (i + 1);
       }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.govreply.internal.Chars;
 import dev.govreply.legacy.RecordMapping.Builder;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.OnError;
@@ -204,7 +205,7 @@ final class MappingFile {
     }
     if (n.has("default")) {
       String d = string(n.get("default"), pointer + "/default");
-      if (Converters.strip(d).isEmpty()) {
+      if (Chars.strip(d).isEmpty()) {
         throw new RecordMappingException(pointer + "/default", "must not be blank");
       }
       s = s.withDefault(d);

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.govreply.conformance.CheckInput;
 import dev.govreply.conformance.ConformanceReport;
-import dev.govreply.findings.Finding;
 import dev.govreply.conformance.ReplyChecker;
+import dev.govreply.findings.Finding;
 import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceLocator;
+import dev.govreply.internal.Chars;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.OnError;
@@ -294,8 +295,8 @@ public final class RecordMapper {
       this.label = s.label();
       this.column = label.orElse("constant");
       this.constant = s.constant().orElse(null);
-      this.constantText = constant == null ? null : Converters.strip(constant);
-      this.fallback = s.defaultValue().map(Converters::strip).orElse(null);
+      this.constantText = constant == null ? null : Chars.strip(constant);
+      this.fallback = s.defaultValue().map(Chars::strip).orElse(null);
       this.template = s.template().map(Template::parse).orElse(null);
       this.templateIds = template == null ? null : new int[template.size()];
       for (int i = 0; template != null && i < templateIds.length; i++) {
@@ -503,13 +504,13 @@ public final class RecordMapper {
       if (value instanceof String) {
         // the common case of a CSV cell, without making a node of a blank one
         String text = (String) value;
-        if (Converters.strip(text).isEmpty()) {
+        if (Chars.strip(text).isEmpty()) {
           return;
         }
         node = JsonNodeFactory.instance.textNode(text);
       } else {
         node = Converters.json(value);
-        if (node == null || (node.isTextual() && Converters.strip(node.textValue()).isEmpty())) {
+        if (node == null || (node.isTextual() && Chars.strip(node.textValue()).isEmpty())) {
           return;
         }
       }
@@ -554,7 +555,7 @@ public final class RecordMapper {
     /** The text of a column's cell, trimmed; empty for an empty or missing cell. */
     private String cell(String column, int id) {
       String t = Converters.text(get(column, id));
-      return t == null ? "" : Converters.strip(t);
+      return t == null ? "" : Chars.strip(t);
     }
 
     /**
@@ -579,7 +580,7 @@ public final class RecordMapper {
           complete = !values[i].isEmpty();
         }
         String filled = complete ? template.fill(values, r -> repeated(path, r)) : null;
-        String t = filled == null ? "" : Converters.strip(filled);
+        String t = filled == null ? "" : Chars.strip(filled);
         if (!t.isEmpty()) {
           text = t;
           value = t;
@@ -587,7 +588,7 @@ public final class RecordMapper {
       } else if (p.single != null) {
         Object v = get(p.single, p.singleId);
         String t = Converters.text(v);
-        t = t == null ? "" : Converters.strip(t);
+        t = t == null ? "" : Chars.strip(t);
         if (!t.isEmpty()) {
           text = t;
           value = v;
@@ -680,7 +681,7 @@ public final class RecordMapper {
           reply.issuer(t);
           break;
         case SIGNER:
-          reply.signer(Converters.removeBlanks(t));
+          reply.signer(Chars.removeBlanks(t));
           break;
         case TITLE:
           reply.title(t);
@@ -744,7 +745,7 @@ public final class RecordMapper {
      * (GR-TXT-001), a serial padded with 0 or with 第 (GR-TXT-002).
      */
     private void documentNumberForm(String column, String printed, DocumentNumber n) {
-      String key = Converters.removeBlanks(Converters.fullWidthDigits(printed));
+      String key = Chars.removeBlanks(Converters.fullWidthDigits(printed));
       String canonical = null;
       if (key.indexOf('〔') < 0) {
         canonical = n.toString();
@@ -819,7 +820,7 @@ public final class RecordMapper {
         return;
       }
       Contact.Builder c = Contact.builder().role(spec.role())
-          .name(Converters.removeBlanks(name));
+          .name(Chars.removeBlanks(name));
       boolean ok = true;
       if (phone != null) {
         try {

@@ -1,5 +1,6 @@
 package dev.govreply.legacy;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ContactRole;
 import java.io.IOException;
@@ -332,10 +333,10 @@ public final class RecordMapping {
       if (template.isPresent() && !columns.equals(Template.parse(template.get()).columns())) {
         throw new IllegalArgumentException("the columns of a template are those it names");
       }
-      if (constant.isPresent() && Converters.strip(constant.get()).isEmpty()) {
+      if (constant.isPresent() && Chars.strip(constant.get()).isEmpty()) {
         throw new IllegalArgumentException("a constant must not be blank");
       }
-      if (defaultValue.isPresent() && Converters.strip(defaultValue.get()).isEmpty()) {
+      if (defaultValue.isPresent() && Chars.strip(defaultValue.get()).isEmpty()) {
         throw new IllegalArgumentException("a default must not be blank");
       }
     }

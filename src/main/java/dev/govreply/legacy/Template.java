@@ -1,5 +1,6 @@
 package dev.govreply.legacy;
 
+import dev.govreply.internal.Chars;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,7 +141,7 @@ final class Template {
       if (head > 0 || tail > 0) {
         repeats.accept(new Repeat(i, placeholders[i], v, v.substring(0, head),
             v.substring(v.length() - tail)));
-        v = Converters.strip(v.substring(head, v.length() - tail));
+        v = Chars.strip(v.substring(head, v.length() - tail));
         if (v.isEmpty()) {
           return null;
         }

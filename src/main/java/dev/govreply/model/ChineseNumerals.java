@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import java.util.Objects;
 
 /**
@@ -54,10 +55,10 @@ public final class ChineseNumerals {
     Objects.requireNonNull(text, "text");
     int start = 0;
     int end = text.length();
-    while (start < end && isBlank(text.charAt(start))) {
+    while (start < end && Chars.isBlank(text.charAt(start))) {
       start++;
     }
-    while (end > start && isBlank(text.charAt(end - 1))) {
+    while (end > start && Chars.isBlank(text.charAt(end - 1))) {
       end--;
     }
     if (start == end) {
@@ -223,51 +224,6 @@ public final class ChineseNumerals {
       return c - '０';
     }
     return -1;
-  }
-
-  /** Whether {@code c} is whitespace as removed from printed values (incl. U+3000, NBSP, BOM). */
-  static boolean isBlank(char c) {
-    return (BLANKS[c >>> 6] & (1L << c)) != 0;
-  }
-
-  /** The {@linkplain #isBlank(char) blanks}, one bit per {@code char}, computed once. */
-  private static final long[] BLANKS = blanks();
-
-  private static long[] blanks() {
-    long[] bits = new long[1 << 10];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (isBlankSlow((char) c)) {
-        bits[c >>> 6] |= 1L << c;
-      }
-    }
-    return bits;
-  }
-
-  /** The definition of {@link #isBlank(char)}, which looks it up in a table made of this. */
-  static boolean isBlankSlow(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
-        || c == '\u200B';
-  }
-
-  /** {@code text} without the {@linkplain #isBlank(char) blank} characters. */
-  static String removeBlanks(CharSequence text) {
-    if (text instanceof String) {
-      int i = 0;
-      while (i < text.length() && !isBlank(text.charAt(i))) {
-        i++;
-      }
-      if (i == text.length()) {
-        return (String) text;
-      }
-    }
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isBlank(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   private static int chineseDigit(char c) {

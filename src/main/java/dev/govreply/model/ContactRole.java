@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,9 +32,6 @@ public enum ContactRole {
   private static final String[] DETAILS = {"联系电话", "电话", "手机", "联系方式", "电话号码", "手机号码",
       "联系单位", "单位", "职务", "办公电话", "姓名"};
 
-  /** Traditional characters of labels, read as {@link #SIMPLIFIED} at the same index. */
-  private static final String TRADITIONAL = "負責辦聯繫係簽發領導單電話經職務碼聯";
-  private static final String SIMPLIFIED = "负责办联系系签发领导单电话经职务码联";
 
   private final String chinese;
 
@@ -131,19 +129,6 @@ public enum ContactRole {
   }
 
   private static String normalise(CharSequence label) {
-    StringBuilder sb = new StringBuilder(label.length());
-    for (int i = 0; i < label.length(); i++) {
-      char c = label.charAt(i);
-      if (c >= '\u4E00' && c <= '\u9FFF') {
-        // a CJK ideograph (no blank): only some traditional ones are mapped
-        int t = TRADITIONAL.indexOf(c);
-        sb.append(t < 0 ? c : SIMPLIFIED.charAt(t));
-        continue;
-      }
-      if (!ChineseNumerals.isBlank(c)) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Chars.removeBlanks(Chars.simplified(label.toString()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +143,7 @@ public enum Disclosure {
     StringBuilder sb = new StringBuilder(mark.length());
     for (int i = 0; i < mark.length(); i++) {
       char c = mark.charAt(i);
-      if (ChineseNumerals.isBlank(c)) {
+      if (Chars.isBlank(c)) {
         continue;
       }
       switch (c) {

@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import java.util.Objects;
 
 /**
@@ -86,7 +87,7 @@ public final class DocumentNumber {
     boolean letter = false;
     for (int i = 0; i < end; ) {
       int c = Character.codePointAt(text, i);
-      if (blanks && c < 0x10000 && ChineseNumerals.isBlank((char) c)) {
+      if (blanks && c < 0x10000 && Chars.isBlank((char) c)) {
         i++;
         continue;
       }
@@ -145,7 +146,7 @@ public final class DocumentNumber {
               "year must have four digits, got more");
         }
         yearText.append((char) ('0' + d));
-      } else if (!ChineseNumerals.isBlank(c)) {
+      } else if (!Chars.isBlank(c)) {
         break;
       }
       i++;
@@ -182,7 +183,7 @@ public final class DocumentNumber {
           throw new MalformedValueException(FIELD + ".serial", text, serialStart,
               "serial exceeds " + MAX_SERIAL);
         }
-      } else if (!ChineseNumerals.isBlank(c)) {
+      } else if (!Chars.isBlank(c)) {
         break;
       }
       i++;
@@ -211,7 +212,7 @@ public final class DocumentNumber {
   }
 
   private static int skipBlanks(CharSequence text, int i) {
-    while (i < text.length() && ChineseNumerals.isBlank(text.charAt(i))) {
+    while (i < text.length() && Chars.isBlank(text.charAt(i))) {
       i++;
     }
     return i;

@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -249,7 +250,7 @@ public final class PhoneNumber {
         group.append((char) ('0' + d));
         continue;
       }
-      boolean blank = ChineseNumerals.isBlank(c);
+      boolean blank = Chars.isBlank(c);
       if (blank && openBracket >= 0) {
         continue;
       }
@@ -391,7 +392,7 @@ public final class PhoneNumber {
           first = i;
         }
         sb.append((char) ('0' + d));
-      } else if (!ChineseNumerals.isBlank(c)) {
+      } else if (!Chars.isBlank(c)) {
         throw new MalformedValueException(FIELD, text, i, "unexpected '" + c + "' in extension");
       }
     }

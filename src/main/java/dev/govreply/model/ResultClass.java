@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -157,7 +158,7 @@ public final class ResultClass {
   }
 
   private static int skipBlanks(CharSequence text, int i) {
-    while (i < text.length() && ChineseNumerals.isBlank(text.charAt(i))) {
+    while (i < text.length() && Chars.isBlank(text.charAt(i))) {
       i++;
     }
     return i;

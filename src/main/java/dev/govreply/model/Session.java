@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -113,7 +114,7 @@ public final class Session {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!ChineseNumerals.isBlank(c)) {
+      if (!Chars.isBlank(c)) {
         map[sb.length()] = i;
         sb.append(c);
       }

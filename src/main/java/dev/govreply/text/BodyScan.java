@@ -1,86 +1,19 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
+
+
 /**
  * Hand-written character checks for the body reader's hot paths: the markers, openers and
  * formulas that {@link Paragraphs} documents as patterns, tested on the raw text without
  * allocating. Each method states the pattern it is equivalent to; where the pattern applies to
- * the {@linkplain #simplified(char) normalised} text, the check normalises character by character
+ * the {@linkplain #Chars.simplified(char) normalised} text, the check normalises character by character
  * (normalisation never changes the length, so positions agree).
  *
  * <p>{@code BodyScanTest} checks every method against its pattern on generated strings.
  */
 final class BodyScan {
   private BodyScan() {}
-
-  // ---- characters ------------------------------------------------------------------------
-
-  private static final String TRADITIONAL =
-      "謝復覆滿禮歡饋見請關於為這們對將後個階進繼續總結說現經與務辦來類問題應該會議";
-  private static final String SIMPLIFIED =
-      "谢复复满礼欢馈见请关于为这们对将后个阶进继续总结说现经与务办来类问题应该会议";
-
-  private static final int TRAD_LO = 0x4E00;
-  private static final int TRAD_HI = 0x9FFF;
-  /** One bit per character of U+4E00..U+9FFF: set for the traditional characters above. */
-  private static final long[] TRAD_BITS = new long[(TRAD_HI - TRAD_LO + 1 + 63) >>> 6];
-
-  static {
-    if (TRADITIONAL.length() != SIMPLIFIED.length()) {
-      throw new AssertionError("traditional and simplified tables differ in length");
-    }
-    for (int i = 0; i < TRADITIONAL.length(); i++) {
-      int k = TRADITIONAL.charAt(i) - TRAD_LO;
-      if (k < 0 || k > TRAD_HI - TRAD_LO) {
-        throw new AssertionError("traditional character outside U+4E00..U+9FFF");
-      }
-      TRAD_BITS[k >>> 6] |= 1L << k;
-    }
-  }
-
-  /** {@code c} read as simplified (謝 → 谢), for matching formulas only; else {@code c}. */
-  static char simplified(char c) {
-    int k = c - TRAD_LO;
-    if (k < 0 || k > TRAD_HI - TRAD_LO || (TRAD_BITS[k >>> 6] & (1L << k)) == 0) {
-      return c;
-    }
-    return SIMPLIFIED.charAt(TRADITIONAL.indexOf(c));
-  }
-
-  /** {@code s} with traditional characters read as simplified; {@code s} itself when none. */
-  static String normalise(String s) {
-    int n = s.length();
-    int i = 0;
-    while (i < n && simplified(s.charAt(i)) == s.charAt(i)) {
-      i++;
-    }
-    if (i == n) {
-      return s;
-    }
-    char[] a = s.toCharArray();
-    for (; i < n; i++) {
-      a[i] = simplified(a[i]);
-    }
-    return new String(a);
-  }
-
-  /**
-   * Whether {@code c} is whitespace as captures have it (incl. U+3000, NBSP, BOM, ZWSP): {@code
-   * Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'}.
-   */
-  static boolean blank(char c) {
-    if (c > ' ') {
-      if (c < '\u00A0') {
-        return false; // ASCII and C1 controls other than the whitespace below: none is blank
-      }
-      if (c > '\u3000') {
-        return c == '\uFEFF'; // no whitespace or space separator above U+3000
-      }
-      // the space separators (Zs), line and paragraph separators, and U+200B in between
-      return c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200B' || c == '\u2028'
-          || c == '\u2029' || c == '\u202F' || c == '\u205F' || c == '\u3000';
-    }
-    return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
-  }
 
   /** Whether {@code cp} is of the Han script: {@code UnicodeScript.of(cp) == HAN}. */
   static boolean han(int cp) {
@@ -192,7 +125,7 @@ final class BodyScan {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      if (simplified(t.charAt(at + i)) != word.charAt(i)) {
+      if (Chars.simplified(t.charAt(at + i)) != word.charAt(i)) {
         return false;
       }
     }
@@ -223,7 +156,7 @@ final class BodyScan {
     if (t.isEmpty()) {
       return false;
     }
-    switch (simplified(t.charAt(0))) { // the first characters of the alternatives
+    switch (Chars.simplified(t.charAt(0))) { // the first characters of the alternatives
       case '感', '再', '衷', '非', '十', '真', '特', '此', '敬', '以', '如', '欢', '希', '恳', '诚':
         break;
       default:
@@ -301,7 +234,7 @@ final class BodyScan {
       if (!queryFirst(c)) {
         continue; // no query starts here: each starts with one of these
       }
-      c = simplified(c);
+      c = Chars.simplified(c);
       for (String q : QUERIES) {
         if (q.charAt(0) == c && i + q.length() <= end && at(t, i, q)) {
           return true;
@@ -313,7 +246,7 @@ final class BodyScan {
 
   /**
    * Whether {@code c} reads as the first character of a {@linkplain #closingQuery query}: {@code
-   * simplified(c)} is one of 是 敬 征 满, tested without normalising (滿 is the one traditional
+   * Chars.simplified(c)} is one of 是 敬 征 满, tested without normalising (滿 is the one traditional
    * character among them).
    */
   static boolean queryFirst(char c) {
@@ -331,7 +264,7 @@ final class BodyScan {
     if (t.isEmpty()) {
       return -1;
     }
-    switch (simplified(t.charAt(0))) { // the first characters of the alternatives
+    switch (Chars.simplified(t.charAt(0))) { // the first characters of the alternatives
       case '下', '今', '后', '後', '接':
         return first(t, 0, STRONG);
       default:
@@ -352,7 +285,7 @@ final class BodyScan {
       }
     }
     for (int i = 6; i < n; i++) {
-      char c = simplified(t.charAt(i));
+      char c = Chars.simplified(t.charAt(i));
       if (c == '将') {
         return true;
       }
@@ -385,7 +318,7 @@ final class BodyScan {
 
   /**
    * Whether {@code c} reads as the first character of an {@linkplain #openingFormula opening
-   * word}: {@code simplified(c)} is one of 收 如 答 回 函 办 来 提 所, tested without normalising
+   * word}: {@code Chars.simplified(c)} is one of 收 如 答 回 函 办 来 提 所, tested without normalising
    * (辦 and 來 are the traditional characters among them).
    */
   static boolean openingFirst(char c) {

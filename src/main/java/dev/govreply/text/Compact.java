@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import java.util.List;
 
 /**
@@ -37,17 +38,17 @@ final class Compact {
     int[] x = new int[total];
     for (int k = 0; k < parts.size(); k++) {
       String t = parts.get(k).text();
-      String key = null; // TextNorm.key(t), made when a gloss may start
+      String key = null; // Chars.key(t), made when a gloss may start
       int n = t.length();
       for (int i = 0; i < n; i++) {
         char o = t.charAt(i);
-        char c = TextNorm.key(o);
-        if (TextNorm.isBlankChar(c) || TextNorm.isBlankChar(o)) {
+        char c = Chars.key(o);
+        if (Chars.isBlank(c) || Chars.isBlank(o)) {
           continue;
         }
         if (stripGlosses && c == '(' && i > 0) {
           if (key == null) {
-            key = TextNorm.key(t);
+            key = Chars.key(t);
           }
           int end = glossEnd(key, i);
           if (end > 0) {
@@ -69,10 +70,10 @@ final class Compact {
    */
   static int glossEnd(String key, int open) {
     int j = open - 1;
-    while (j >= 0 && TextNorm.isBlankChar(key.charAt(j))) {
+    while (j >= 0 && Chars.isBlank(key.charAt(j))) {
       j--;
     }
-    if (j < 0 || !(TextNorm.isHan(key.charAt(j)) || key.charAt(j) == ')')) {
+    if (j < 0 || !(Chars.isHan(key.charAt(j)) || key.charAt(j) == ')')) {
       return -1;
     }
     int i = open + 1;
@@ -135,7 +136,7 @@ final class Compact {
 
   /** The original text of {@code [from, to)} with all blanks removed. */
   String value(int from, int to) {
-    return TextNorm.removeBlanks(original(from, to));
+    return Chars.removeBlanks(original(from, to));
   }
 
   /** The line numbers that key range {@code [from, to)} touches, in order, without repeats. */

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.ChineseNumerals;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ final class DateText {
     if (!ymd && !separated && !compact) {
       return null;
     }
-    // the scanners read the text's key char by char (TextNorm.key(char)): no key string is made
+    // the scanners read the text's key char by char (Chars.key(char)): no key string is made
     if (ymd) {
       Found f = findYmd(text);
       if (f != null) {
@@ -257,12 +258,12 @@ final class DateText {
 
   /** The key char at {@code i} of {@code t}. */
   private static char at(String t, int i) {
-    return TextNorm.key(t.charAt(i));
+    return Chars.key(t.charAt(i));
   }
 
   /** The key of {@code t} from {@code from} to {@code to}. */
   private static String keyOf(String t, int from, int to) {
-    return TextNorm.key(t.substring(from, to));
+    return Chars.key(t.substring(from, to));
   }
 
   /** Regex {@code \d}: an ASCII digit. */

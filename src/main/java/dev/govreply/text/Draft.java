@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
@@ -84,7 +85,7 @@ final class Draft {
   }
 
   void addNote(String note, int line) {
-    String n = TextNorm.strip(note);
+    String n = Chars.strip(note);
     if (n.isEmpty()) {
       return;
     }
@@ -130,7 +131,7 @@ final class Draft {
           String t = it.text();
           boolean bracketed = t.length() > 2 && "(（[【〔".indexOf(t.charAt(0)) >= 0;
           boolean wholeLine = items.size() == 1
-              && TextNorm.strip(line.text()).equals(TextNorm.strip(t));
+              && Chars.strip(line.text()).equals(Chars.strip(t));
           boolean kept = true; // the mark's words are kept in a note
           if (tail && wholeLine && !bracketed) {
             addNote(t, line.number()); // a note (附注) printed without brackets
@@ -182,9 +183,9 @@ final class Draft {
   /** Records a disclosure mark (同意公开, （此件不予公开）…); the disclosure is settled at the end. */
   void disclosureMark(Line line, int start, int end, Disclosure value, boolean kept) {
     String t = line.text();
-    int s = TextNorm.skipBlanks(t, start);
+    int s = Chars.skipBlanks(t, start);
     int e = end;
-    while (e > s && TextNorm.isBlankChar(t.charAt(e - 1))) {
+    while (e > s && Chars.isBlank(t.charAt(e - 1))) {
       e--;
     }
     disclosureMarks.add(new DisclosureMark(line, s, e, value, kept));
@@ -247,7 +248,7 @@ final class Draft {
     if (headerIssuer == null) {
       headerIssuer = name;
       ctx.target(line.number(), "issuer");
-    } else if (TextNorm.key(headerIssuer).equals(TextNorm.key(name))) {
+    } else if (Chars.key(headerIssuer).equals(Chars.key(name))) {
       // the issuer printed twice (…局 and …局文件): the repeat is kept verbatim, nothing is lost
       unknown(BlockKind.UNKNOWN_TEXT, line.number());
     } else {
@@ -261,7 +262,7 @@ final class Draft {
     DocumentNumber n = (DocumentNumber) it.value();
     String printed = it.text();
     String canonical = n.toString();
-    String key = TextNorm.key(printed);
+    String key = Chars.key(printed);
     if (key.indexOf('〔') < 0) {
       TextRules.report(ctx, TextRules.DOCNO_BRACKET, "document number " + printed
           + " has the year in other brackets than 〔〕", "documentNumber", line, it.start(),
@@ -270,7 +271,7 @@ final class Draft {
     int close = Math.max(Math.max(key.indexOf('〕'), key.indexOf(']')), Math.max(
         Math.max(key.indexOf('】'), key.indexOf('﹞')), Math.max(key.indexOf(')'),
             key.indexOf('〉'))));
-    String serial = TextNorm.removeBlanks(key.substring(close + 1));
+    String serial = Chars.removeBlanks(key.substring(close + 1));
     if (serial.startsWith("第") || serial.startsWith("0")) {
       TextRules.report(ctx, TextRules.DOCNO_PADDED, "document number serial " + serial
           + " is padded or has 第", "documentNumber", line, it.start(), it.end(), canonical);
@@ -296,7 +297,7 @@ final class Draft {
       ctx.markup(line.number(), it.label());
     }
     String t = it.text();
-    String key = TextNorm.key(t);
+    String key = Chars.key(t);
     if (key.endsWith("类") || key.endsWith(")") || key.endsWith("]")) {
       ctx.markup(line.number(), t.substring(t.length() - 1));
     }

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.Body;
@@ -65,7 +66,7 @@ final class LayoutReader {
    * signature): at most 60 non-blank chars, and {@link TailReader.Facts#shortDate}.
    */
   private boolean shortDateLine(int j) {
-    return TextNorm.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate();
+    return Chars.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate();
   }
 
   /**
@@ -143,20 +144,20 @@ final class LayoutReader {
   private Reply bodyOnly() {
     int n = all.size();
     int first = 0;
-    while (first < n && TextNorm.isBlank(all.get(first).text())) {
+    while (first < n && Chars.isBlank(all.get(first).text())) {
       first++;
     }
     if (first == n) {
       return null;
     }
     Line l = all.get(first);
-    if (TextNorm.weightAtMost(l.text(), 200) && PageMetadata.is(l)
+    if (Chars.weightAtMost(l.text(), 200) && PageMetadata.is(l)
         || Salutation.find(l) != null || TitleReader.at(all, first) != null
         || LineMarks.scan(l) != null || !looksLikeBody(l, false)) {
       return null;
     }
     int last = n - 1;
-    while (TextNorm.isBlank(all.get(last).text())) {
+    while (Chars.isBlank(all.get(last).text())) {
       last--;
     }
     if (facts(last).tail()) {
@@ -165,7 +166,7 @@ final class LayoutReader {
     for (int j = first; j < n; j++) {
       // as shortDateLine(j), without keeping facts for a read that will not need them
       String t = all.get(j).text();
-      if (TextNorm.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
+      if (Chars.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
         return null;
       }
     }
@@ -182,7 +183,7 @@ final class LayoutReader {
       reply.addUnrecognized(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 1,
           lines.stream().map(TextLines::singleLine).toList()));
       for (int i = 1; i <= lines.size(); i++) {
-        if (!TextNorm.isBlank(lines.get(i - 1))) {
+        if (!Chars.isBlank(lines.get(i - 1))) {
           ctx.target(i, "unrecognized[0]");
         }
       }
@@ -204,11 +205,11 @@ final class LayoutReader {
     int i = 0;
     while (i < n) {
       Line l = all.get(i);
-      if (TextNorm.isBlank(l.text())) {
+      if (Chars.isBlank(l.text())) {
         i++;
         continue;
       }
-      if (TextNorm.weightAtMost(l.text(), 200) && PageMetadata.is(l)) {
+      if (Chars.weightAtMost(l.text(), 200) && PageMetadata.is(l)) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
@@ -322,13 +323,13 @@ final class LayoutReader {
     }
     String issuer = d.headerIssuer != null ? d.headerIssuer
         : d.titleIssuer != null ? d.titleIssuer : d.page.issuer;
-    String key = issuer == null ? null : TextNorm.removeBlanks(TextNorm.key(issuer));
+    String key = issuer == null ? null : Chars.removeBlanks(Chars.key(issuer));
     // one pass from the bottom up: the last date line, else the last line repeating the issuer
     int anchor = -1;
     int issuerLine = -1;
     for (int j = tailStart - 1; j >= bodyStart; j--) {
       Line l = all.get(j);
-      if (!TextNorm.weightAtMost(l.text(), 60)) {
+      if (!Chars.weightAtMost(l.text(), 60)) {
         continue; // neither a date line nor the issuer's name
       }
       if (shortDateUnkept(j)) {
@@ -357,10 +358,10 @@ final class LayoutReader {
     int stray = 0;
     for (int j = anchor + 1; j < tailStart; j++) {
       Line l = all.get(j);
-      if (TextNorm.isBlank(l.text())) {
+      if (Chars.isBlank(l.text())) {
         continue;
       }
-      if (!TextNorm.weightAtMost(l.text(), 200)) {
+      if (!Chars.weightAtMost(l.text(), 200)) {
         return tailStart; // a paragraph: the anchor was in the body
       }
       if (!(facts[j] != null ? facts[j].tail() : TailReader.isTailLine(l))) {
@@ -371,8 +372,8 @@ final class LayoutReader {
     while (start - 1 > bodyStart && facts(start - 1).tail()) {
       start--;
     }
-    boolean signed = start < anchor || !TextNorm.isBlank(DATE_CHARS.matcher(
-        TextNorm.removeBlanks(all.get(anchor).text())).replaceAll(""));
+    boolean signed = start < anchor || !Chars.isBlank(DATE_CHARS.matcher(
+        Chars.removeBlanks(all.get(anchor).text())).replaceAll(""));
     if (stray > MAX_STRAY && !signed) {
       return tailStart;
     }
@@ -385,10 +386,10 @@ final class LayoutReader {
     int kn = key.length();
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (TextNorm.isBlankChar(c)) {
+      if (Chars.isBlank(c)) {
         continue; // a char is blank exactly when its key is
       }
-      if (k >= kn || TextNorm.key(c) != key.charAt(k)) {
+      if (k >= kn || Chars.key(c) != key.charAt(k)) {
         return false;
       }
       k++;
@@ -417,10 +418,10 @@ final class LayoutReader {
     char second = 0;
     for (int i = 0, n = t.length(); i < n; i++) {
       char c = t.charAt(i);
-      if (TextNorm.isBlankChar(c)) {
+      if (Chars.isBlank(c)) {
         continue; // a char is blank exactly when its key is
       }
-      char key = TextNorm.key(c);
+      char key = Chars.key(c);
       if (key == '。' || key == ',' || key == '!') {
         return true;
       }
@@ -444,7 +445,7 @@ final class LayoutReader {
    * them.
    */
   static boolean numberedHeading(String t) {
-    String s = t.substring(TextNorm.skipBlanks(t, 0));
+    String s = t.substring(Chars.skipBlanks(t, 0));
     return BodyScan.measureEnd(s) > 0 || BodyScan.arabicEnd(s) > 0
         || BodyScan.parenthesizedEnd(s) > 0 || BodyScan.parenthesizedArabicEnd(s) > 0;
   }
@@ -452,7 +453,7 @@ final class LayoutReader {
   private void webTitle(TitleReader.Found t) {
     for (int j = t.first(); j <= t.last(); j++) {
       Line l = all.get(j);
-      if (!TextNorm.isBlank(l.text())) {
+      if (!Chars.isBlank(l.text())) {
         d.unknown(BlockKind.PAGE_METADATA, l.number());
       }
     }
@@ -527,7 +528,7 @@ final class LayoutReader {
     String salutation = a.salutation().orElse("");
     if (s.colon() < 0) {
       TextRules.report(ctx, TextRules.ADDRESSEE_NO_COLON, "salutation without colon",
-          "addressee", line, s.start(), s.end(), TextNorm.removeBlanks(salutation) + "：");
+          "addressee", line, s.start(), s.end(), Chars.removeBlanks(salutation) + "：");
     } else {
       ctx.markup(line.number(), line.text().substring(s.colon(), s.colon() + 1));
       if (line.text().charAt(s.colon()) == ':') {
@@ -549,7 +550,7 @@ final class LayoutReader {
       return BodyReader.read(lines, ctx);
     } catch (RuntimeException e) {
       for (Line l : lines) {
-        if (!TextNorm.isBlank(l.text())) {
+        if (!Chars.isBlank(l.text())) {
           d.unknown(BlockKind.UNKNOWN_TEXT, l.number());
         }
       }
@@ -573,11 +574,11 @@ final class LayoutReader {
     }
     List<Line> opening = new ArrayList<>(3);
     for (Line l : bodyLines) {
-      if (TextNorm.isBlank(l.text())) {
+      if (Chars.isBlank(l.text())) {
         continue;
       }
       opening.add(l);
-      String k = TextNorm.key(l.text());
+      String k = Chars.key(l.text());
       if (opening.size() >= 3 || k.contains("如下") || k.contains("收悉")) {
         break;
       }

@@ -1,5 +1,8 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
+
+
 /**
  * A piece of one input line handed between recognisers: its 1-based line number, the 1-based
  * column where {@link #text()} starts in that line, and the text. Usually the whole line (column
@@ -19,6 +22,6 @@ record Line(int number, int column, String text) {
 
   /** True when the text is blank, counting no-break and ideographic spaces (U+00A0, U+3000). */
   boolean blank() {
-    return TextNorm.isBlank(text);
+    return Chars.isBlank(text);
   }
 }

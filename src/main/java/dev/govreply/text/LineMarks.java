@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
@@ -68,7 +69,7 @@ final class LineMarks {
     if (d.isPresent()) {
       return d;
     }
-    String k = TextNorm.removeBlanks(TextNorm.key(mark));
+    String k = Chars.removeBlanks(Chars.key(mark));
     Matcher m = DISCLOSURE_PREFIX.matcher(k);
     if (!m.find()) {
       return Optional.empty();
@@ -101,10 +102,10 @@ final class LineMarks {
   /** {@link #scan} without the pre-check {@link #surelyNone}. */
   static List<Item> scanSlow(Line line) {
     String text = line.text();
-    if (!TextNorm.weightAtMost(text, MAX_WEIGHT)) {
+    if (!Chars.weightAtMost(text, MAX_WEIGHT)) {
       return null; // marks lines are short
     }
-    String key = TextNorm.key(text);
+    String key = Chars.key(text);
     char[] k = key.toCharArray();
     List<Item> items = new ArrayList<>(3);
     // cheap character tests before each pattern
@@ -129,7 +130,7 @@ final class LineMarks {
         || key.indexOf('〕') >= 0) {
       bracketClasses(text, k, items);
     }
-    if (TextNorm.weight(text, 3) <= 2) {
+    if (Chars.weight(text, 3) <= 2) {
       simple(CLASS_ALONE, (t, i) -> i == 0, text, k, items); // anchored by ^
     }
     // the rest: nothing, separators, or the issuer's name (…文件)
@@ -144,13 +145,13 @@ final class LineMarks {
     if (a < b) {
       for (int i = a; i < b; i++) {
         char c = k[i];
-        if (c == '\u0000' || !(OrgNames.isNameChar(c) || TextNorm.isBlankChar(c))) {
+        if (c == '\u0000' || !(OrgNames.isNameChar(c) || Chars.isBlank(c))) {
           // another mark inside, or a char no name has (文件 are name chars): null below
           return null;
         }
       }
       String rest = new String(k, a, b - a);
-      String compact = TextNorm.removeBlanks(rest);
+      String compact = Chars.removeBlanks(rest);
       String label = "";
       if (compact.endsWith("文件") && compact.length() > 2) {
         compact = compact.substring(0, compact.length() - 2);
@@ -164,7 +165,7 @@ final class LineMarks {
       if (!OrgNames.isName(compact)) {
         return null;
       }
-      String printed = TextNorm.removeBlanks(text.substring(a, b));
+      String printed = Chars.removeBlanks(text.substring(a, b));
       if (!label.isEmpty()) {
         printed = printed.substring(0, printed.length() - 2);
       }
@@ -260,10 +261,10 @@ final class LineMarks {
     char prev = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      char k = TextNorm.key(c);
+      char k = Chars.key(c);
       char before = prev;
       prev = k;
-      if (TextNorm.isBlankChar(c)) {
+      if (Chars.isBlank(c)) {
         continue;
       }
       if (++weight > MAX_WEIGHT) {
@@ -314,7 +315,7 @@ final class LineMarks {
   static boolean isFiller(char c) {
     // the blanked chars first: U+0000 takes the slow path of isBlankChar
     return c == '\u0000' || c == '|' || c == ',' || c == ';' || c == '、' || c == ':'
-        || TextNorm.isBlankChar(c);
+        || Chars.isBlank(c);
   }
 
   private static void blank(char[] k, int start, int end) {
@@ -427,9 +428,9 @@ final class LineMarks {
     String key = new String(k);
     Matcher m = SIGNER.matcher(key);
     if (TextNorm.find(m, key, 0, (s, i) -> s.charAt(i) == '签')) {
-      String name = TextNorm.removeBlanks(text.substring(m.start(1), m.end(1)));
+      String name = Chars.removeBlanks(text.substring(m.start(1), m.end(1)));
       items.add(new Item(Kind.SIGNER, m.start(), m.end(), m.start(1), name, name,
-          TextNorm.removeBlanks(text.substring(m.start(), m.start(1))).replace(":", "")
+          Chars.removeBlanks(text.substring(m.start(), m.start(1))).replace(":", "")
               .replace("：", "")));
       blank(k, m.start(), m.end());
     }
@@ -441,14 +442,14 @@ final class LineMarks {
     if (!TextNorm.find(m, key, 0, LineMarks::classLabelStart)) {
       return;
     }
-    String label = TextNorm.removeBlanks(text.substring(m.start(1), m.end(1)));
-    String value = TextNorm.removeBlanks(text.substring(m.start(2), m.end(2)));
+    String label = Chars.removeBlanks(text.substring(m.start(1), m.end(1)));
+    String value = Chars.removeBlanks(text.substring(m.start(2), m.end(2)));
     Item item;
     try {
       item = new Item(Kind.RESULT_CLASS, m.start(), m.end(), m.start(2),
           ResultClass.parse(value), value, label);
     } catch (MalformedValueException e) {
-      Optional<MotionKind> kind = MotionKind.fromChinese(TextNorm.key(value));
+      Optional<MotionKind> kind = MotionKind.fromChinese(Chars.key(value));
       item = kind.isPresent()
           ? new Item(Kind.CATEGORY, m.start(), m.end(), m.start(2), kind.get(), value, label)
           : new Item(Kind.BAD_CLASS, m.start(), m.end(), m.start(2), value, value, label);
@@ -481,11 +482,11 @@ final class LineMarks {
       String printed = text.substring(start, end);
       Optional<Disclosure> d = plainDisclosure(k, start, valueStart, end);
       if (d == null) {
-        d = disclosureOf(TextNorm.key(printed));
+        d = disclosureOf(Chars.key(printed));
       }
       if (d.isPresent()) {
         items.add(new Item(Kind.DISCLOSURE, start, end, valueStart, d.get(),
-            TextNorm.strip(printed), ""));
+            Chars.strip(printed), ""));
         blank(k, start, end);
       }
     }
@@ -718,7 +719,7 @@ final class LineMarks {
     try {
       ResultClass c = ResultClass.parse(digit == 0 ? String.valueOf(letter)
           : new String(new char[] {letter, digit}));
-      items.add(new Item(Kind.RESULT_CLASS, start, end, letterAt, c, TextNorm.strip(printed),
+      items.add(new Item(Kind.RESULT_CLASS, start, end, letterAt, c, Chars.strip(printed),
           ""));
       blank(k, start, end);
     } catch (MalformedValueException e) {
@@ -748,7 +749,7 @@ final class LineMarks {
       try {
         ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
         items.add(new Item(Kind.RESULT_CLASS, m.start(), m.end(), m.start(1), c,
-            TextNorm.strip(printed), ""));
+            Chars.strip(printed), ""));
         blank(k, m.start(), m.end());
       } catch (MalformedValueException e) {
         // not a class

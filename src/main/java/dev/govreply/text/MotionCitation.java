@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
@@ -225,7 +226,7 @@ final class MotionCitation {
         continue; // the serial of a document number
       }
       int j = s;
-      while (j > from && s - j < 3 && TextNorm.isHan(k.charAt(j - 1))
+      while (j > from && s - j < 3 && Chars.isHan(k.charAt(j - 1))
           && NUMBER_STOP.indexOf(k.charAt(j - 1)) < 0) {
         j--;
       }

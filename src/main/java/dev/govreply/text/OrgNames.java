@@ -1,5 +1,8 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
+
+
 /**
  * Recognises the name of an issuing body (发文机关) as printed on its own: a short run of Han
  * characters ending in an organisational suffix (局, 厅, 委员会, 人民政府, 办公室, 大队, 中心, 处…).
@@ -57,7 +60,7 @@ final class OrgNames {
 
   /** True for the chars a name is made of: Han, ( ) · and ASCII digits (key chars). */
   static boolean isNameChar(char c) {
-    return TextNorm.isHan(c) || c == '(' || c == ')' || c == '·' || (c >= '0' && c <= '9');
+    return Chars.isHan(c) || c == '(' || c == ')' || c == '·' || (c >= '0' && c <= '9');
   }
 
   /**
@@ -68,7 +71,7 @@ final class OrgNames {
   static boolean mayBeName(String k, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = k.charAt(i);
-      if (!isNameChar(c) && !TextNorm.isBlankChar(c)) {
+      if (!isNameChar(c) && !Chars.isBlank(c)) {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
@@ -73,8 +74,8 @@ final class PageMetadata {
     int count = 0;
     boolean colon = false;
     for (int i = 0, n = t.length(); i < n; i++) {
-      char c = TextNorm.key(t.charAt(i));
-      if (TextNorm.isBlankChar(c)) {
+      char c = Chars.key(t.charAt(i));
+      if (Chars.isBlank(c)) {
         continue;
       }
       switch (count) {
@@ -119,7 +120,7 @@ final class PageMetadata {
    * path, or starts with (or, in a table, holds) a label with its colon.
    */
   static boolean isSlow(Line line) {
-    String k = TextNorm.removeBlanks(TextNorm.key(line.text()));
+    String k = Chars.removeBlanks(Chars.key(line.text()));
     if (k.isEmpty()) {
       return false;
     }
@@ -186,24 +187,24 @@ final class PageMetadata {
 
   /** Collects the values of a metadata line. */
   void collect(Line line) {
-    String key = TextNorm.key(line.text());
+    String key = Chars.key(line.text());
     Matcher m = PAIR.matcher(key);
     while (m.find()) {
       String label = m.group(1);
       String value = line.text().substring(m.start(2), m.end(2));
-      if (TextNorm.isBlank(value)) {
+      if (Chars.isBlank(value)) {
         continue;
       }
       try {
         switch (label) {
           case "公开方式", "公开形式", "公开属性" -> {
             if (disclosure == null) {
-              disclosure = LineMarks.disclosureOf(TextNorm.key(value)).orElse(null);
+              disclosure = LineMarks.disclosureOf(Chars.key(value)).orElse(null);
             }
           }
           case "文号" -> {
             if (documentNumber == null) {
-              documentNumber = DocumentNumber.parse(TextNorm.strip(value));
+              documentNumber = DocumentNumber.parse(Chars.strip(value));
             }
           }
           case "成文日期" -> {
@@ -213,8 +214,8 @@ final class PageMetadata {
             }
           }
           case "发布机构", "发文机关" -> {
-            String v = TextNorm.removeBlanks(value);
-            if (issuer == null && OrgNames.isName(TextNorm.key(v))) {
+            String v = Chars.removeBlanks(value);
+            if (issuer == null && OrgNames.isName(Chars.key(v))) {
               issuer = v;
             }
           }

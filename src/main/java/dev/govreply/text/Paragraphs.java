@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.SourceSpan;
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Limits;
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
@@ -262,7 +263,7 @@ final class Paragraphs {
 
   /** Whether {@code c} is whitespace as captures have it (incl. U+3000, NBSP, BOM, ZWSP). */
   static boolean blank(char c) {
-    return BodyScan.blank(c);
+    return Chars.isBlank(c);
   }
 
   static boolean han(int cp) {
@@ -730,6 +731,6 @@ final class Paragraphs {
 
   /** Traditional characters read as simplified, for matching formulas only. */
   static String normalise(String s) {
-    return BodyScan.normalise(s);
+    return Chars.simplified(s);
   }
 }

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ChineseNumerals;
@@ -57,7 +58,7 @@ final class Salutation {
     if (!role && (colon == text.length() || !collectiveBefore(text, colon))) {
       return null; // mayHold, then hasRoleWord || mayBeCollective, read in one pass
     }
-    String k = TextNorm.key(text);
+    String k = Chars.key(text);
     // a person's salutation names the role (代表/委员), a collective's ends in a colon
     if (role) {
       Matcher m = PERSONS.matcher(k);
@@ -73,12 +74,12 @@ final class Salutation {
     }
     Matcher m = COLLECTIVE.matcher(k);
     if (m.lookingAt()) { // = find(), as above
-      String name = TextNorm.removeBlanks(text.substring(m.start(2), m.end(2)));
+      String name = Chars.removeBlanks(text.substring(m.start(2), m.end(2)));
       Addressee a = Addressee.builder()
-          .salutation(TextNorm.strip(text.substring(m.start(), m.start(3))))
+          .salutation(Chars.strip(text.substring(m.start(), m.start(3))))
           .addName(name).collective(true).build();
-      int rest = TextNorm.skipBlanks(text, m.end());
-      return new Found(a, TextNorm.skipBlanks(text, 0), m.end(), -1, -1, m.start(3),
+      int rest = Chars.skipBlanks(text, m.end());
+      return new Found(a, Chars.skipBlanks(text, 0), m.end(), -1, -1, m.start(3),
           rest < text.length() ? rest : -1);
     }
     return null;
@@ -95,7 +96,7 @@ final class Salutation {
     boolean role = false;
     char prev = 0;
     for (int i = 0; i < n; i++) {
-      char c = TextNorm.key(text.charAt(i));
+      char c = Chars.key(text.charAt(i));
       if (c == ':') {
         if (colon == n) {
           colon = i;
@@ -118,7 +119,7 @@ final class Salutation {
   static boolean hasRoleWord(String text) {
     char prev = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = TextNorm.key(text.charAt(i));
+      char c = Chars.key(text.charAt(i));
       if ((prev == '代' && c == '表') || (prev == '委' && c == '员')) {
         return true;
       }
@@ -136,7 +137,7 @@ final class Salutation {
   static boolean mayBeCollective(String text) {
     int colon = -1;
     for (int i = 0, n = text.length(); i < n; i++) {
-      if (TextNorm.key(text.charAt(i)) == ':') {
+      if (Chars.key(text.charAt(i)) == ':') {
         colon = i;
         break;
       }
@@ -147,13 +148,13 @@ final class Salutation {
   /** {@link #mayBeCollective} given the index of the first colon of the key (-1: none). */
   private static boolean collectiveBefore(String text, int colon) {
     int j = colon - 1;
-    while (j >= 0 && TextNorm.isRegexSpace(TextNorm.key(text.charAt(j)))) {
+    while (j >= 0 && TextNorm.isRegexSpace(Chars.key(text.charAt(j)))) {
       j--;
     }
     if (j < 0) {
       return false;
     }
-    switch (TextNorm.key(text.charAt(j))) {
+    switch (Chars.key(text.charAt(j))) {
       case '组', '团', '别', '派', '部', '支', '会', '盟', '建', '进', '党', '社', '革', '联', '表', '员':
         return true;
       default:
@@ -170,7 +171,7 @@ final class Salutation {
   static boolean mayHold(String text) {
     char prev = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = TextNorm.key(text.charAt(i));
+      char c = Chars.key(text.charAt(i));
       if (c == ':' || (prev == '代' && c == '表') || (prev == '委' && c == '员')) {
         return true;
       }
@@ -182,7 +183,7 @@ final class Salutation {
   private static Found persons(String text, String k, Matcher m) {
     boolean colon = m.group(7) != null;
     int end = m.end();
-    int rest = TextNorm.skipBlanks(text, end);
+    int rest = Chars.skipBlanks(text, end);
     boolean hasRest = rest < text.length();
     if (!colon && hasRest) {
       return null; // 代表 inside a sentence
@@ -193,7 +194,7 @@ final class Salutation {
     }
     String count = m.group(4) != null ? m.group(4) : m.group(5);
     Addressee.Builder b = Addressee.builder()
-        .salutation(TextNorm.strip(text.substring(m.start(), colon ? m.start(7) : end)))
+        .salutation(Chars.strip(text.substring(m.start(), colon ? m.start(7) : end)))
         .names(names)
         .role(m.group(6).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER);
     boolean others = m.group(3) != null;
@@ -209,7 +210,7 @@ final class Salutation {
       }
     }
     b.andOthers(others);
-    return new Found(b.build(), TextNorm.skipBlanks(text, 0), end, m.start(6), m.end(6),
+    return new Found(b.build(), Chars.skipBlanks(text, 0), end, m.start(6), m.end(6),
         colon ? m.start(7) : -1, hasRest ? rest : -1);
   }
 
@@ -218,7 +219,7 @@ final class Salutation {
     List<String> out = new ArrayList<>(2);
     int from = start;
     for (int i = start; i <= end; i++) {
-      char c = i < end ? TextNorm.key(text.charAt(i)) : '、';
+      char c = i < end ? Chars.key(text.charAt(i)) : '、';
       if (c == '、' || c == ',') {
         for (String name : spacedNames(text.substring(from, i))) {
           if (name.length() > 12) {
@@ -259,19 +260,19 @@ final class Salutation {
     int i = 0;
     int n = s.length();
     while (true) {
-      while (i < n && TextNorm.isBlankChar(s.charAt(i))) {
+      while (i < n && Chars.isBlank(s.charAt(i))) {
         i++;
       }
       if (i >= n) {
         break;
       }
       int j = i;
-      while (j < n && !TextNorm.isBlankChar(s.charAt(j))) {
+      while (j < n && !Chars.isBlank(s.charAt(j))) {
         j++;
       }
       boolean single = s.codePointCount(i, j) == 1;
       int next = j;
-      while (next < n && TextNorm.isBlankChar(s.charAt(next))) {
+      while (next < n && Chars.isBlank(s.charAt(next))) {
         next++;
       }
       boolean last = next >= n;

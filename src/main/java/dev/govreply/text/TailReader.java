@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.MalformedValueException;
@@ -82,7 +83,7 @@ final class TailReader {
 
   /** The end labels of a line, in order (a two-column block gives several). */
   static List<Label> labels(String text) {
-    return labels(text, TextNorm.key(text));
+    return labels(text, Chars.key(text));
   }
 
   /** {@link #labels(String)} given {@code k}, the {@linkplain TextNorm#key key} of {@code text}. */
@@ -116,12 +117,12 @@ final class TailReader {
           int s = start;
           int skipped = 0;
           while (skipped < cut) {
-            if (!TextNorm.isBlankChar(k.charAt(s))) {
+            if (!Chars.isBlank(k.charAt(s))) {
               skipped++;
             }
             s++;
           }
-          s = TextNorm.skipBlanks(k, s);
+          s = Chars.skipBlanks(k, s);
           l = new Label(l.kind(), l.role(), s, matchEnd - 1, matchEnd,
               text.substring(s, matchEnd - 1));
         }
@@ -134,9 +135,9 @@ final class TailReader {
       for (String c : COPY) {
         if (compactEquals(k, c)) {
           // 抄送 alone on its line, the recipients on the next ones
-          int s = TextNorm.skipBlanks(k, 0);
+          int s = Chars.skipBlanks(k, 0);
           int e = k.length();
-          while (e > s && TextNorm.isBlankChar(k.charAt(e - 1))) {
+          while (e > s && Chars.isBlank(k.charAt(e - 1))) {
             e--;
           }
           out.add(new Label(LabelKind.COPY_TO, null, s, e, e, text.substring(s, e)));
@@ -145,16 +146,16 @@ final class TailReader {
       }
       for (String b : BARE) {
         if (compactStartsLonger(k, b)) {
-          int s = TextNorm.skipBlanks(k, 0);
+          int s = Chars.skipBlanks(k, 0);
           int i = s;
           int got = 0;
           while (i < k.length() && got < b.length()) {
-            if (!TextNorm.isBlankChar(k.charAt(i))) {
+            if (!Chars.isBlank(k.charAt(i))) {
               got++;
             }
             i++;
           }
-          if (i < k.length() && TextNorm.isBlankChar(k.charAt(i))) {
+          if (i < k.length() && Chars.isBlank(k.charAt(i))) {
             Label l = classify(b, s, i, i, text.substring(s, i));
             if (l != null) {
               out.add(l);
@@ -227,7 +228,7 @@ final class TailReader {
   /** {@code removeBlanks(k).equals(w)}, without building the string. */
   static boolean compactEquals(String k, String w) {
     int e = compactPrefixEnd(k, w);
-    return e >= 0 && TextNorm.skipBlanks(k, e) == k.length();
+    return e >= 0 && Chars.skipBlanks(k, e) == k.length();
   }
 
   /**
@@ -236,7 +237,7 @@ final class TailReader {
    */
   static boolean compactStartsLonger(String k, String w) {
     int e = compactPrefixEnd(k, w);
-    return e >= 0 && TextNorm.skipBlanks(k, e) < k.length();
+    return e >= 0 && Chars.skipBlanks(k, e) < k.length();
   }
 
   /**
@@ -247,7 +248,7 @@ final class TailReader {
     int i = 0;
     int n = k.length();
     for (int j = 0; j < w.length(); j++) {
-      i = TextNorm.skipBlanks(k, i);
+      i = Chars.skipBlanks(k, i);
       if (i >= n || k.charAt(i) != w.charAt(j)) {
         return -1;
       }
@@ -271,7 +272,7 @@ final class TailReader {
   private static void moreBare(String text, String k, int from, List<Label> out) {
     int i = from;
     while (i < k.length()) {
-      if (!TextNorm.isBlankChar(k.charAt(i - 1)) || TextNorm.isBlankChar(k.charAt(i))) {
+      if (!Chars.isBlank(k.charAt(i - 1)) || Chars.isBlank(k.charAt(i))) {
         i++;
         continue;
       }
@@ -279,7 +280,7 @@ final class TailReader {
       for (String b : BARE) {
         int e = i + b.length();
         if (k.startsWith(b, i) && e < k.length()
-            && (TextNorm.isBlankChar(k.charAt(e)) || Character.isDigit(k.charAt(e)))) {
+            && (Chars.isBlank(k.charAt(e)) || Character.isDigit(k.charAt(e)))) {
           found = classify(b, i, e, e, text.substring(i, e));
           if (found != null) {
             break;
@@ -359,7 +360,7 @@ final class TailReader {
     /** The text's key without blanks. */
     String compact() {
       if (compact == null) {
-        compact = TextNorm.removeBlanks(key());
+        compact = Chars.removeBlanks(key());
       }
       return compact;
     }
@@ -367,7 +368,7 @@ final class TailReader {
     /** {@link TextNorm#key} of the text. */
     String key() {
       if (key == null) {
-        key = TextNorm.key(line.text());
+        key = Chars.key(line.text());
       }
       return key;
     }
@@ -400,7 +401,7 @@ final class TailReader {
   static boolean isTailLineSlow(Facts f) {
     Line line = f.line;
     String text = line.text();
-    int weight = TextNorm.weight(text, 200);
+    int weight = Chars.weight(text, 200);
     if (weight == 0) {
       return true;
     }
@@ -460,13 +461,13 @@ final class TailReader {
     int digits = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (TextNorm.isBlankChar(c)) {
+      if (Chars.isBlank(c)) {
         continue;
       }
       if (++weight > 200) {
         return true; // tail lines are short
       }
-      char k = TextNorm.key(c);
+      char k = Chars.key(c);
       switch (k) {
         case ':', '|', '印', '闭', '享', '扫', '体', '藏', '>', '»', '›', '→', '年', ')', ']', '】',
             '〕', '﹞':
@@ -495,7 +496,7 @@ final class TailReader {
 
   /** True when the text around date {@code d} is blank or the issuer's name. */
   private static boolean restIsSignature(String text, DateText.Found d) {
-    String rest = TextNorm.removeBlanks(TextNorm.key(text.substring(0, d.start())
+    String rest = Chars.removeBlanks(Chars.key(text.substring(0, d.start())
         + text.substring(d.end())));
     return rest.isEmpty() || OrgNames.isName(rest);
   }
@@ -508,7 +509,7 @@ final class TailReader {
 
   /** True when {@code labels}, the labels of {@code text}, start it (blanks aside). */
   private static boolean startsWithLabel(String text, List<Label> labels) {
-    return !labels.isEmpty() && TextNorm.isBlank(text.substring(0, labels.get(0).start()));
+    return !labels.isEmpty() && Chars.isBlank(text.substring(0, labels.get(0).start()));
   }
 
   /**
@@ -516,7 +517,7 @@ final class TailReader {
    * same line ({@code 某某局    2023年6月28日}).
    */
   static boolean isDateLine(Line line) {
-    return TextNorm.weightAtMost(line.text(), 60) && isShortDateLine(line);
+    return Chars.weightAtMost(line.text(), 60) && isShortDateLine(line);
   }
 
   /** {@link #isDateLine} for a line known to weigh at most 60. */
@@ -540,16 +541,16 @@ final class TailReader {
    */
   static Line unwrap(Line line) {
     String t = line.text();
-    int a = TextNorm.skipBlanks(t, 0);
+    int a = Chars.skipBlanks(t, 0);
     int b = t.length();
-    while (b > a && TextNorm.isBlankChar(t.charAt(b - 1))) {
+    while (b > a && Chars.isBlank(t.charAt(b - 1))) {
       b--;
     }
     if (b - a < 3) {
       return null;
     }
-    char o = TextNorm.key(t.charAt(a));
-    char c = TextNorm.key(t.charAt(b - 1));
+    char o = Chars.key(t.charAt(a));
+    char c = Chars.key(t.charAt(b - 1));
     boolean pair = (o == '(' && c == ')') || (o == '[' && c == ']') || (o == '【' && c == '】')
         || (o == '〔' && c == '〕') || (o == '﹝' && c == '﹞');
     return pair ? line.part(a + 1, b - 1) : null;
@@ -592,7 +593,7 @@ final class TailReader {
     static Value parse(String text, int from, int to) {
       Value v = new Value();
       String seg = text.substring(from, to);
-      String key = TextNorm.key(seg);
+      String key = Chars.key(seg);
       char[] k = key.toCharArray();
       char[] o = seg.toCharArray();
       int digits = 0;
@@ -621,7 +622,7 @@ final class TailReader {
           v.phones.add(PhoneNumber.parse(printed));
           v.phoneAt.add(start);
         } catch (MalformedValueException e) {
-          v.badPhones.add(TextNorm.strip(printed));
+          v.badPhones.add(Chars.strip(printed));
         }
         for (int i = start; i < end; i++) {
           k[i] = ' ';
@@ -782,7 +783,7 @@ final class TailReader {
       // removeBlanks(new String(k, start, end - start)), made at once
       StringBuilder kb = new StringBuilder(end - start);
       for (int i = start; i < end; i++) {
-        if (!TextNorm.isBlankChar(k[i])) {
+        if (!Chars.isBlank(k[i])) {
           kb.append(k[i]);
         }
       }
@@ -792,7 +793,7 @@ final class TailReader {
       String key = kb.toString();
       String printed = new String(o, start, end - start);
       if (OrgNames.isUnit(key)) {
-        v.units.add(TextNorm.removeBlanks(printed));
+        v.units.add(Chars.removeBlanks(printed));
         return;
       }
       int offset = start;
@@ -812,7 +813,7 @@ final class TailReader {
       }
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
-        if (!TextNorm.isHan(c) && c != '·' && c != '•') {
+        if (!Chars.isHan(c) && c != '·' && c != '•') {
           return false;
         }
       }
@@ -840,7 +841,7 @@ final class TailReader {
       Line line = all.get(i);
       String text = line.text();
       int ln = line.number();
-      if (TextNorm.isBlank(text)) {
+      if (Chars.isBlank(text)) {
         continue;
       }
       Facts f = facts != null && facts[i] != null ? facts[i] : new Facts(line);
@@ -851,9 +852,9 @@ final class TailReader {
       }
       DateText.Found date = f.date();
       if (date != null) {
-        String rest = TextNorm.removeBlanks(text.substring(0, date.start())
+        String rest = Chars.removeBlanks(text.substring(0, date.start())
             + text.substring(date.end()));
-        if (rest.isEmpty() || OrgNames.isName(TextNorm.key(rest))) {
+        if (rest.isEmpty() || OrgNames.isName(Chars.key(rest))) {
           if (!rest.isEmpty()) {
             signature(d, line, rest);
           }
@@ -866,7 +867,7 @@ final class TailReader {
       // recipients continued on the next line: after 抄送：/ a list ending in 、, or a list of
       // names wrapped under the first one (indented, or below the date: not the signature)
       boolean continued = copyOpen || (copyMaybe && copyListContinues(text)
-          && (d.date != null || TextNorm.isBlankChar(text.charAt(0))));
+          && (d.date != null || Chars.isBlank(text.charAt(0))));
       List<Label> lineLabels = null; // labels(text), computed at most once
       if (continued && (lineLabels = f.labels()).isEmpty()) {
         copyOpen = copyTo(d, line, 0, text.length());
@@ -878,7 +879,7 @@ final class TailReader {
         if (!d.contacts.isEmpty() && d.signature == null) {
           contactBeforeSignature = true;
         }
-        signature(d, line, TextNorm.removeBlanks(text));
+        signature(d, line, Chars.removeBlanks(text));
         continue;
       }
       List<LineMarks.Item> marks = f.marks();
@@ -903,17 +904,17 @@ final class TailReader {
           labels = inLabels;
         }
       }
-      if (!labels.isEmpty() && TextNorm.isBlank(part.text().substring(0,
+      if (!labels.isEmpty() && Chars.isBlank(part.text().substring(0,
           labels.get(0).start()))) {
         String pt = part.text();
         copyOpen = false;
         for (int j = 0; j < labels.size(); j++) {
           Label l = labels.get(j);
           int end = j + 1 < labels.size() ? labels.get(j + 1).start() : pt.length();
-          ctx.markup(ln, TextNorm.removeBlanks(l.printed()));
-          if (TextNorm.removeBlanks(l.printed()).length() != l.printed().length()) {
+          ctx.markup(ln, Chars.removeBlanks(l.printed()));
+          if (Chars.removeBlanks(l.printed()).length() != l.printed().length()) {
             TextRules.report(ctx, TextRules.LABEL_SPACED, "spaced label " + l.printed(), null,
-                part, l.start(), l.colon(), TextNorm.removeBlanks(l.printed()));
+                part, l.start(), l.colon(), Chars.removeBlanks(l.printed()));
           }
           switch (l.kind()) {
             case CONTACT -> {
@@ -925,7 +926,7 @@ final class TailReader {
                 ln);
             case COPY_TO -> {
               copyOpen = copyTo(d, part, l.end(), end)
-                  || TextNorm.isBlank(pt.substring(l.end(), end));
+                  || Chars.isBlank(pt.substring(l.end(), end));
               copyMaybe = copyListContinues(pt.substring(l.end(), end));
             }
             default -> { }
@@ -962,7 +963,7 @@ final class TailReader {
     if (d.signature == null) {
       d.signature = name;
       d.ctx.target(line.number(), "signature");
-    } else if (TextNorm.key(d.signature).equals(TextNorm.key(name))) {
+    } else if (Chars.key(d.signature).equals(Chars.key(name))) {
       d.ctx.target(line.number(), "signature");
     } else {
       d.unknown(BlockKind.UNKNOWN_TEXT, line.number());
@@ -977,12 +978,12 @@ final class TailReader {
       return;
     }
     if (d.date != null) {
-      d.addNote(TextNorm.strip(line.text()), line.number());
+      d.addNote(Chars.strip(line.text()), line.number());
       return;
     }
     d.date = f.date();
     d.ctx.target(line.number(), "date");
-    String t = TextNorm.key(line.text());
+    String t = Chars.key(line.text());
     for (String unit : new String[] {"年", "月", "日"}) {
       if (t.indexOf(unit.charAt(0), f.start()) >= 0) {
         d.ctx.markup(line.number(), unit);
@@ -992,7 +993,7 @@ final class TailReader {
       String canonical = f.date().getYear() + "年" + f.date().getMonthValue() + "月"
           + f.date().getDayOfMonth() + "日";
       TextRules.report(d.ctx, TextRules.DATE_FORM, "date printed as "
-          + TextNorm.strip(line.text().substring(f.start(), f.end())), "date", line, f.start(),
+          + Chars.strip(line.text().substring(f.start(), f.end())), "date", line, f.start(),
           f.end(), canonical);
     }
   }
@@ -1090,7 +1091,7 @@ final class TailReader {
    * not end with 。 and holds only names of bodies (县人大常委会人代工委 / 县政府督查室 a line each).
    */
   private static boolean copyListContinues(String text) {
-    String k = TextNorm.strip(TextNorm.key(text));
+    String k = Chars.strip(Chars.key(text));
     if (k.isEmpty() || k.endsWith("。") || k.endsWith(".")) {
       return false;
     }
@@ -1100,7 +1101,7 @@ final class TailReader {
       if (i < n && k.charAt(i) != '、' && k.charAt(i) != ',' && k.charAt(i) != ';') {
         continue;
       }
-      String c = TextNorm.removeBlanks(k.substring(from, i));
+      String c = Chars.removeBlanks(k.substring(from, i));
       from = i + 1;
       if (!c.isEmpty() && !OrgNames.isName(c)) {
         return false;
@@ -1111,24 +1112,24 @@ final class TailReader {
 
   private static boolean copyTo(Draft d, Line line, int from, int to) {
     String value = line.text().substring(from, to);
-    String k = TextNorm.key(value);
+    String k = Chars.key(value);
     int start = 0;
     boolean any = false;
     for (int i = 0; i <= k.length(); i++) {
       char c = i < k.length() ? k.charAt(i) : '、';
       if (c == '、' || c == ',' || c == ';') {
-        String item = TextNorm.strip(value.substring(start, i));
+        String item = Chars.strip(value.substring(start, i));
         while (item.endsWith("。") || item.endsWith(".")) {
           // the 。 closing the list is the layout's (GB/T 9704); an ASCII '.' is capture damage
           String stop = item.substring(item.length() - 1);
-          item = TextNorm.strip(item.substring(0, item.length() - 1));
+          item = Chars.strip(item.substring(0, item.length() - 1));
           if (stop.equals(".")) {
             TextRules.report(d.ctx, TextRules.COPY_TO_PERIOD, "copy-to list ends with '.'",
                 "copyTo", line, from + i - 1, from + i, "。");
           }
           d.ctx.markup(line.number(), stop);
         }
-        item = TextNorm.strip(item);
+        item = Chars.strip(item);
         if (!item.isEmpty()) {
           d.copyTo.add(item);
           any = true;
@@ -1139,7 +1140,7 @@ final class TailReader {
     if (any) {
       d.ctx.target(line.number(), "copyTo");
     }
-    String tk = TextNorm.strip(k);
+    String tk = Chars.strip(k);
     return tk.endsWith("、") || tk.endsWith(",");
   }
 }

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
@@ -48,7 +49,7 @@ final class TitleReader {
 
   /** The title starting at line index {@code i} of {@code all}, or null. */
   static Found at(List<Line> all, int i) {
-    if (!TextNorm.weightAtMost(all.get(i).text(), 200)) {
+    if (!Chars.weightAtMost(all.get(i).text(), 200)) {
       return null; // a title is never that long
     }
     List<Line> parts = new ArrayList<>(3);
@@ -60,7 +61,7 @@ final class TitleReader {
     int blanks = 0;
     for (int j = i + 1; j < all.size() && parts.size() < 3; j++) {
       Line l = all.get(j);
-      if (TextNorm.isBlank(l.text())) {
+      if (Chars.isBlank(l.text())) {
         if (++blanks > 2) {
           break;
         }
@@ -84,7 +85,7 @@ final class TitleReader {
     String t = l.text();
     boolean start = false;
     for (int i = 0, n = t.length(); i < n; i++) {
-      char c = TextNorm.key(t.charAt(i));
+      char c = Chars.key(t.charAt(i));
       if (c == '。' || c == ':') {
         return false;
       }
@@ -130,7 +131,7 @@ final class TitleReader {
     for (int j = 0; j < parts.size() && !endChar; j++) {
       String t = parts.get(j).text();
       for (int i = 0, n = t.length(); i < n && !endChar; i++) {
-        char c = TextNorm.key(t.charAt(i));
+        char c = Chars.key(t.charAt(i));
         endChar = c == '复' || c == '函' || c == '见' || c == '况';
       }
     }
@@ -203,13 +204,13 @@ final class TitleReader {
    */
   private static boolean mayEndTitle(String t) {
     int b = t.length();
-    while (b > 0 && TextNorm.isBlankChar(t.charAt(b - 1))) {
+    while (b > 0 && Chars.isBlank(t.charAt(b - 1))) {
       b--;
     }
     if (b == 0) {
       return true;
     }
-    switch (TextNorm.key(t.charAt(b - 1))) {
+    switch (Chars.key(t.charAt(b - 1))) {
       case '函', '见', '复', '况', '要', ')', ']', '】', '〕':
         return true;
       default:
@@ -217,15 +218,15 @@ final class TitleReader {
     }
   }
 
-  /** True when {@code TextNorm.strip(t)} has a blank char, without making it. */
+  /** True when {@code Chars.strip(t)} has a blank char, without making it. */
   private static boolean hasInnerBlank(String t) {
-    int a = TextNorm.skipBlanks(t, 0);
+    int a = Chars.skipBlanks(t, 0);
     int b = t.length();
-    while (b > a && TextNorm.isBlankChar(t.charAt(b - 1))) {
+    while (b > a && Chars.isBlank(t.charAt(b - 1))) {
       b--;
     }
     for (int i = a; i < b; i++) {
-      if (TextNorm.isBlankChar(t.charAt(i))) {
+      if (Chars.isBlank(t.charAt(i))) {
         return true;
       }
     }

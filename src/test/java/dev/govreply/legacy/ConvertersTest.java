@@ -3,6 +3,7 @@ package dev.govreply.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.MalformedValueException;
@@ -98,7 +99,7 @@ class ConvertersTest {
     assertThat(Converters.json("007").textValue()).isEqualTo("007");
     assertThat(Converters.json(7L).isNumber()).isTrue();
     assertThat(Converters.json(Double.NaN).isTextual()).isTrue();
-    assertThat(Converters.strip("\u3000 a \u00A0")).isEqualTo("a");
+    assertThat(Chars.strip("\u3000 a \u00A0")).isEqualTo("a");
     assertThat(Converters.motionNumber("第 009 号")).isEqualTo("009");
     assertThat(Converters.unquote("《关于…的建议》")).isEqualTo("关于…的建议");
   }

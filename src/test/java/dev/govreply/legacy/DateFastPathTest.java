@@ -7,6 +7,7 @@ import static org.quicktheories.generators.Generate.oneOf;
 import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.MalformedValueException;
 import java.time.LocalDate;
 import java.util.List;
@@ -108,7 +109,7 @@ class DateFastPathTest {
   void datesReadAsBefore(String t) {
     Object now = outcome(() -> Converters.date(t, t));
     // the general reading of the parts, as the date forms split them
-    String k = Converters.removeBlanks(Converters.fullWidthDigits(t).split(" ")[0]);
+    String k = Chars.removeBlanks(Converters.fullWidthDigits(t).split(" ")[0]);
     if (now instanceof Converters.DateValue && !((Converters.DateValue) now).serial()) {
       String[] p = k.split("[-./年月日号]");
       String y = k.length() == 8 && p.length == 1 ? k.substring(0, 4) : p[0];

@@ -2,6 +2,7 @@ package dev.govreply.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.MalformedValueException;
 import java.time.DateTimeException;
@@ -38,12 +39,12 @@ class DateScannerTest {
     private static final Pattern SERIAL = Pattern.compile("(\\d{1,5})(?:\\.\\d+)?");
 
     static Converters.DateValue date(String text) {
-      String k = Converters.strip(Converters.fullWidthDigits(text));
+      String k = Chars.strip(Converters.fullWidthDigits(text));
       Matcher time = TIME.matcher(k);
       if (time.matches()) {
         k = time.group(1);
       }
-      k = Converters.removeBlanks(k);
+      k = Chars.removeBlanks(k);
       Matcher m = YMD.matcher(k);
       if (m.matches()) {
         return new Converters.DateValue(ymd(text, m.group(1), m.group(2), m.group(3)), false);
@@ -212,15 +213,4 @@ class DateScannerTest {
     assertThat(accepted).isGreaterThan(5_000);
   }
 
-  @Test
-  void blanksAreTheUnicodeWhitespaceSpaceCharsAndTheBom() {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
-      assertThat(Converters.isBlank((char) c)).as("U+%04X", c).isEqualTo(expected);
-    }
-    String s = "张亮";
-    assertThat(Converters.strip(s)).isSameAs(s);
-    assertThat(Converters.removeBlanks(s)).isSameAs(s);
-    assertThat(Converters.removeBlanks(" 张\u3000亮\u00A0")).isEqualTo("张亮");
-  }
 }

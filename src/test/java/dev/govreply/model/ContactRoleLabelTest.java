@@ -2,6 +2,7 @@ package dev.govreply.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.internal.Chars;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -28,7 +29,7 @@ class ContactRoleLabelTest {
     StringBuilder sb = new StringBuilder(label.length());
     for (int i = 0; i < label.length(); i++) {
       char c = label.charAt(i);
-      if (ChineseNumerals.isBlank(c)) {
+      if (Chars.isBlank(c)) {
         continue;
       }
       int t = "負責辦聯繫係簽發領導單電話經職務碼聯".indexOf(c);
@@ -72,7 +73,7 @@ class ContactRoleLabelTest {
   void noIdeographIsBlank() {
     // normalise maps the ideographs U+4E00..U+9FFF without asking whether they are blank
     for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
-      assertThat(ChineseNumerals.isBlank(c)).as("U+%04X", (int) c).isFalse();
+      assertThat(Chars.isBlank(c)).as("U+%04X", (int) c).isFalse();
     }
   }
 

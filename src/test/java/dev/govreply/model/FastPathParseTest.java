@@ -7,6 +7,7 @@ import static org.quicktheories.generators.Generate.oneOf;
 import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
+import dev.govreply.internal.Chars;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -33,22 +34,6 @@ class FastPathParseTest {
 
   private static Gen<String> digits(int min, int max) {
     return text("0123456789", min, max);
-  }
-
-  @Test
-  void blankTableIsTheDefinition() {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      assertThat(ChineseNumerals.isBlank((char) c)).as("U+%04X", c)
-          .isEqualTo(ChineseNumerals.isBlankSlow((char) c));
-    }
-  }
-
-  @Test
-  void removeBlanksKeepsATextWithoutBlanks() {
-    assertThat(ChineseNumerals.removeBlanks("平政字")).isEqualTo("平政字");
-    assertThat(ChineseNumerals.removeBlanks(" 平\u3000政\u200B字\t")).isEqualTo("平政字");
-    assertThat(ChineseNumerals.removeBlanks(new StringBuilder("平 政"))).isEqualTo("平政");
-    assertThat(ChineseNumerals.removeBlanks("")).isEmpty();
   }
 
   // ---------------------------------------------------------------------------------------------

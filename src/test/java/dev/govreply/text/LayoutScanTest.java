@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.internal.Chars;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class LayoutScanTest {
 
   /** The definition: the key without blanks, then the tests on that string. */
   private static boolean looksLikeBodyReference(String text, boolean begun) {
-    String k = TextNorm.removeBlanks(TextNorm.key(text));
+    String k = Chars.removeBlanks(Chars.key(text));
     if (begun && k.length() > 40 || k.indexOf('。') >= 0 || k.indexOf(',') >= 0
         || k.indexOf('!') >= 0) {
       return true;

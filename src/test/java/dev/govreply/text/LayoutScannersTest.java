@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
@@ -97,7 +98,7 @@ class LayoutScannersTest {
 
   /** The key of {@code text}, with a span blanked (U+0000) as an earlier scan leaves it. */
   private static char[] scannedKey(Random r, String text) {
-    char[] k = TextNorm.key(text).toCharArray();
+    char[] k = Chars.key(text).toCharArray();
     if (k.length > 0 && r.nextInt(4) == 0) {
       int a = r.nextInt(k.length);
       int b = a + r.nextInt(k.length - a + 1);
@@ -139,10 +140,10 @@ class LayoutScannersTest {
     Matcher m = LineMarks.DISCLOSURE.matcher(key);
     while (m.find()) {
       String printed = text.substring(m.start(), m.end());
-      Optional<Disclosure> d = LineMarks.disclosureOf(TextNorm.key(printed));
+      Optional<Disclosure> d = LineMarks.disclosureOf(Chars.key(printed));
       if (d.isPresent()) {
         items.add(new LineMarks.Item(LineMarks.Kind.DISCLOSURE, m.start(), m.end(), m.start(1),
-            d.get(), TextNorm.strip(printed), ""));
+            d.get(), Chars.strip(printed), ""));
         Arrays.fill(k, m.start(), m.end(), '\u0000');
       }
     }
@@ -159,7 +160,7 @@ class LayoutScannersTest {
       try {
         ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
         items.add(new LineMarks.Item(LineMarks.Kind.RESULT_CLASS, m.start(), m.end(), m.start(1),
-            c, TextNorm.strip(printed), ""));
+            c, Chars.strip(printed), ""));
         Arrays.fill(k, m.start(), m.end(), '\u0000');
       } catch (MalformedValueException e) {
         // not a class
@@ -214,8 +215,8 @@ class LayoutScannersTest {
     String[] tokens = {"平江县", "人民政府", "办公室", "交通运输厅", "局", "文件", "(", ")", "·", "2",
         "（", "）", "a", ":", "、", "。", "|", "ｂ", "〇"};
     for (int t = 0; t < 100_000; t++) {
-      String k = TextNorm.key(random(r, tokens, 6));
-      String compact = TextNorm.removeBlanks(k);
+      String k = Chars.key(random(r, tokens, 6));
+      String compact = Chars.removeBlanks(k);
       if (!OrgNames.mayBeName(k, 0, k.length())) {
         assertThat(OrgNames.isName(compact)).as(k).isFalse();
       }
@@ -248,7 +249,7 @@ class LayoutScannersTest {
     Random r = new Random(7L);
     int hits = 0;
     for (int t = 0; t < 150_000; t++) {
-      String k = TextNorm.key(random(r, LABEL_TOKENS, 12));
+      String k = Chars.key(random(r, LABEL_TOKENS, 12));
       // as labels reads the key: each colon in turn, the run before it that a match may hold
       int from = 0;
       while (true) {
@@ -263,7 +264,7 @@ class LayoutScannersTest {
         Matcher m = TailReader.LABEL.matcher(k);
         m.region(runStart, colon + 1);
         String want = m.find()
-            ? m.start(1) + " " + TextNorm.removeBlanks(m.group(1)) + " " + m.end() : "-1";
+            ? m.start(1) + " " + Chars.removeBlanks(m.group(1)) + " " + m.end() : "-1";
         int start = TailReader.labelStart(k, runStart, colon);
         String got = start < 0 ? "-1" : start + " " + TailReader.hanOf(k, start, colon) + " "
             + (colon + 1);
@@ -280,7 +281,7 @@ class LayoutScannersTest {
     Random r = new Random(13L);
     int hits = 0;
     for (int t = 0; t < 80_000; t++) {
-      String k = TextNorm.key(random(r, PHONE_TOKENS, 10));
+      String k = Chars.key(random(r, PHONE_TOKENS, 10));
       boolean any = false;
       for (int i = 0; i <= k.length(); i++) {
         int want = endAt(TailReader.PHONE, k, i);
@@ -303,8 +304,8 @@ class LayoutScannersTest {
     String[] words = {"抄送", "抄报", "抄送单位", "承办负责人", "负责人", "承办人", "联系人", "联系电话"};
     String[] tokens = {"抄", "送", "抄送", "报", "单位", "承办", "负责人", "联系", "人", "电话", "x", ":"};
     for (int t = 0; t < 100_000; t++) {
-      String k = TextNorm.key(random(r, tokens, 5));
-      String compact = TextNorm.removeBlanks(k);
+      String k = Chars.key(random(r, tokens, 5));
+      String compact = Chars.removeBlanks(k);
       for (String w : words) {
         assertThat(TailReader.compactEquals(k, w)).as("%s = %s", k, w)
             .isEqualTo(compact.equals(w));
@@ -318,7 +319,7 @@ class LayoutScannersTest {
 
   /** The date of a YMD match as first written. */
   private static DateText.Found ymdReference(String text) {
-    Matcher m = DateText.YMD.matcher(TextNorm.key(text));
+    Matcher m = DateText.YMD.matcher(Chars.key(text));
     if (!m.find()) {
       return null;
     }
@@ -332,13 +333,13 @@ class LayoutScannersTest {
   }
 
   private static DateText.Found separatedReference(String text) {
-    Matcher m = DateText.SEPARATED.matcher(TextNorm.key(text));
+    Matcher m = DateText.SEPARATED.matcher(Chars.key(text));
     return m.find() ? new DateText.Found(m.start(), m.end(), DateText.date(m.group(1), m.group(3),
         m.group(4)), false) : null;
   }
 
   private static DateText.Found compactReference(String text) {
-    Matcher m = DateText.COMPACT.matcher(TextNorm.key(text));
+    Matcher m = DateText.COMPACT.matcher(Chars.key(text));
     return m.find() ? new DateText.Found(m.start(), m.end(), DateText.date(m.group(1), m.group(2),
         m.group(3)), false) : null;
   }
@@ -451,7 +452,7 @@ class LayoutScannersTest {
   void kindAtIsLookingAtOfTheKindPatternAtEveryIndex() {
     Random r = new Random(29L);
     for (int t = 0; t < 100_000; t++) {
-      String k = TextNorm.key(random(r, MOTION_TOKENS, 8));
+      String k = Chars.key(random(r, MOTION_TOKENS, 8));
       int to = r.nextBoolean() ? k.length() : r.nextInt(k.length() + 1);
       for (int i = 0; i < to; i++) {
         Matcher m = MotionCitation.KIND.matcher(k);
@@ -487,7 +488,7 @@ class LayoutScannersTest {
   void nextNumberGivesTheNumberPatternsFindMatches() {
     Random r = new Random(31L);
     for (int t = 0; t < 100_000; t++) {
-      String k = TextNorm.key(random(r, MOTION_TOKENS, 8));
+      String k = Chars.key(random(r, MOTION_TOKENS, 8));
       List<String> want = new ArrayList<>();
       Matcher m = MotionCitation.NUMBER.matcher(k);
       while (m.find()) {
@@ -618,11 +619,11 @@ class LayoutScannersTest {
     int i = 0;
     int n = s.length();
     while (i < n) {
-      while (i < n && TextNorm.isBlankChar(s.charAt(i))) {
+      while (i < n && Chars.isBlank(s.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < n && !TextNorm.isBlankChar(s.charAt(j))) {
+      while (j < n && !Chars.isBlank(s.charAt(j))) {
         j++;
       }
       if (j > i) {
@@ -673,7 +674,7 @@ class LayoutScannersTest {
     int hits = 0;
     for (int t = 0; t < 60_000; t++) {
       String text = random(r, SALUTATION_TOKENS, 8);
-      String k = TextNorm.key(text);
+      String k = Chars.key(text);
       boolean may = k.contains("代表") || k.contains("委员") || k.indexOf(':') >= 0;
       assertThat(Salutation.mayHold(text)).as(text).isEqualTo(may);
       int colon = k.indexOf(':') < 0 ? text.length() : k.indexOf(':');
@@ -710,12 +711,12 @@ class LayoutScannersTest {
     String[] tokens = {"关于", "对", "的答复", "a", "b", "2024", "办", "·", "（", ")", "《", "》", "Ab"};
     for (int t = 0; t < 100_000; t++) {
       String text = random(r, tokens, 6);
-      String s = TextNorm.strip(text);
+      String s = Chars.strip(text);
       boolean blank = false;
       for (int i = 0; i < s.length(); i++) {
-        blank |= TextNorm.isBlankChar(s.charAt(i));
+        blank |= Chars.isBlank(s.charAt(i));
       }
-      boolean spaced = !TextNorm.removeLayoutSpaces(s).equals(TextNorm.removeBlanks(s)) || blank;
+      boolean spaced = !TextNorm.removeLayoutSpaces(s).equals(Chars.removeBlanks(s)) || blank;
       assertThat(blank).as(text).isEqualTo(spaced);
     }
   }

@@ -1,0 +1,256 @@
+package dev.govreply.internal;
+
+/**
+ * The facts about characters that the model, the text reader and the record mapper share, each
+ * defined once: what a blank is, how a traditional character of the genre's vocabulary reads in
+ * simplified form, and the matching key of a text.
+ *
+ * <ul>
+ *   <li>A <em>blank</em> is white space as captured documents have it: Unicode white space
+ *       ({@link Character#isWhitespace}, {@link Character#isSpaceChar}: ASCII spaces and controls
+ *       such as TAB and LF, U+3000 ideographic space, U+00A0 no-break space, U+2000–U+200A) and
+ *       the invisible U+FEFF (byte order mark) and U+200B (zero-width space).
+ *   <li>{@link #simplified(char)} reads the traditional characters that occur in the words of
+ *       replies (labels, formulas, titles: 負責 → 负责, 會議 → 会议, 號 → 号, 謝 → 谢) as simplified,
+ *       so that one pattern matches both; values are always taken from the original text.
+ *   <li>The <em>key</em> of a character ({@link #key(char)}) is what patterns are matched
+ *       against: full-width ASCII forms as ASCII (：→ :, （ → (, Ｂ → B, ０ → 0), every blank as a
+ *       space, ○ as 〇, and the simplified form. A key has the length of its text, so that
+ *       positions in it are positions in the text.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Chars {
+  private Chars() {}
+
+  /** Traditional characters of the genre's vocabulary, read as {@link #SIMPLIFIED} at the same index. */
+  private static final String TRADITIONAL =
+      "關於對屆會議號復覆員辦負責聯繫係電話類別簽發領導協請開動廳處隊區縣題見傳郵編單經務結與們組團體機"
+          + "辭稱發揮達屬廣東陝廈門湯鄉鎮長庫檔數據謝滿禮歡饋為這將後個階進繼續總說現來問應該職碼";
+  private static final String SIMPLIFIED =
+      "关于对届会议号复复员办负责联系系电话类别签发领导协请开动厅处队区县题见传邮编单经务结与们组团体机"
+          + "辞称发挥达属广东陕厦门汤乡镇长库档数据谢满礼欢馈为这将后个阶进继续总说现来问应该职码";
+
+  private static final char[] KEY = new char[Character.MAX_VALUE + 1];
+  private static final char[] SIMPLE = new char[Character.MAX_VALUE + 1];
+  private static final boolean[] BLANK = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    if (TRADITIONAL.length() != SIMPLIFIED.length()) {
+      throw new AssertionError("traditional and simplified tables differ in length");
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      BLANK[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
+          || c == '\u200B';
+      SIMPLE[c] = (char) c;
+    }
+    for (int i = 0; i < TRADITIONAL.length(); i++) {
+      SIMPLE[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char k = SIMPLE[c];
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        k = (char) (c - 0xFEE0);
+      } else if (BLANK[c]) {
+        k = ' ';
+      } else if (c == '○') {
+        k = '〇';
+      }
+      KEY[c] = k;
+    }
+  }
+
+  /**
+   * Whether {@code c} is a blank (see the class description).
+   *
+   * @param c a character
+   * @return true for white space, U+FEFF and U+200B
+   */
+  public static boolean isBlank(char c) {
+    return BLANK[c];
+  }
+
+  /**
+   * Whether {@code s} holds only blanks (or nothing).
+   *
+   * @param s a text
+   * @return true when every character is a blank
+   */
+  public static boolean isBlank(CharSequence s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (!BLANK[s.charAt(i)]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code s} without its blanks; {@code s} itself when it has none.
+   *
+   * @param s a text
+   * @return the text without blanks
+   */
+  public static String removeBlanks(CharSequence s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !BLANK[s.charAt(i)]) {
+      i++;
+    }
+    if (i == n) {
+      return s.toString();
+    }
+    StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (!BLANK[c]) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code s} without leading and trailing blanks.
+   *
+   * @param s a text
+   * @return the stripped text
+   */
+  public static String strip(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && BLANK[s.charAt(a)]) {
+      a++;
+    }
+    while (b > a && BLANK[s.charAt(b - 1)]) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  /**
+   * The index of the first character at or after {@code from} that is not a blank, or the length.
+   *
+   * @param s a text
+   * @param from where to start
+   * @return the index
+   */
+  public static int skipBlanks(CharSequence s, int from) {
+    int i = from;
+    while (i < s.length() && BLANK[s.charAt(i)]) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The number of characters of {@code s} that are not blanks, counting at most {@code cap + 1}.
+   *
+   * @param s a text
+   * @param cap where counting may stop
+   * @return the count, or a number above {@code cap}
+   */
+  public static int weight(CharSequence s, int cap) {
+    int w = 0;
+    for (int i = 0, n = s.length(); i < n && w <= cap; i++) {
+      if (!BLANK[s.charAt(i)]) {
+        w++;
+      }
+    }
+    return w;
+  }
+
+  /**
+   * Whether {@code s} has at most {@code cap} characters that are not blanks.
+   *
+   * @param s a text
+   * @param cap the most allowed
+   * @return true when the text is that short
+   */
+  public static boolean weightAtMost(CharSequence s, int cap) {
+    return s.length() <= cap || weight(s, cap) <= cap;
+  }
+
+  /**
+   * {@code c} in simplified form when it is a traditional character of the genre's vocabulary
+   * (號 → 号), else {@code c}.
+   *
+   * @param c a character
+   * @return the simplified form
+   */
+  public static char simplified(char c) {
+    return SIMPLE[c];
+  }
+
+  /**
+   * {@code s} with the traditional characters of the genre's vocabulary in simplified form;
+   * {@code s} itself when it has none.
+   *
+   * @param s a text
+   * @return the text, as long as {@code s}
+   */
+  public static String simplified(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && SIMPLE[s.charAt(i)] == s.charAt(i)) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    char[] a = s.toCharArray();
+    for (; i < n; i++) {
+      a[i] = SIMPLE[a[i]];
+    }
+    return new String(a);
+  }
+
+  /**
+   * The matching key of {@code c} (see the class description).
+   *
+   * @param c a character
+   * @return its key
+   */
+  public static char key(char c) {
+    return KEY[c];
+  }
+
+  /**
+   * The matching key of {@code s}: each character's {@linkplain #key(char) key}, so the key is
+   * as long as the text.
+   *
+   * @param s a text
+   * @return the key
+   */
+  public static String key(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = KEY[s.charAt(i)];
+    }
+    return new String(out);
+  }
+
+  /**
+   * Whether {@code c} is a CJK ideograph (the unified block, extension A, compatibility
+   * ideographs) or 〇.
+   *
+   * @param c a character
+   * @return true for a Han character
+   */
+  public static boolean isHan(char c) {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
+        || (c >= 0xF900 && c <= 0xFAFF) || c == '〇';
+  }
+
+  /**
+   * Whether {@code c} is a Han character or CJK / full-width punctuation (including “”‘’—…·).
+   *
+   * @param c a character
+   * @return true for CJK text
+   */
+  public static boolean isCjk(char c) {
+    return isHan(c) || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF)
+        || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·';
+  }
+}

@@ -1,0 +1,64 @@
+package dev.govreply.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CharsTest {
+
+  @ParameterizedTest
+  @ValueSource(chars = {' ', '\t', '\n', '\r', '\u3000', '\u00A0', '\u2002', '\u2003', '\u2009',
+      '\u200B', '\uFEFF', '\u202F', '\u2028'})
+  void capturesPadTextWithTheseBlanks(char c) {
+    assertThat(Chars.isBlank(c)).isTrue();
+    assertThat(Chars.key(c)).isEqualTo(' ');
+  }
+
+  @ParameterizedTest
+  @ValueSource(chars = {'平', 'a', '0', '：', '、', '\u200D', '\u00AD', '·'})
+  void theseAreNotBlanks(char c) {
+    assertThat(Chars.isBlank(c)).isFalse();
+  }
+
+  @Test
+  void blanksAreRemovedStrippedAndSkipped() {
+    assertThat(Chars.removeBlanks(" 平\u3000政\u200B字\t")).isEqualTo("平政字");
+    String noBlanks = "平政字";
+    assertThat(Chars.removeBlanks(noBlanks)).isSameAs(noBlanks);
+    assertThat(Chars.strip("\u3000 冯  华\uFEFF")).isEqualTo("冯  华");
+    assertThat(Chars.skipBlanks("\u3000 一、", 0)).isEqualTo(2);
+    assertThat(Chars.isBlank("\u3000 \t")).isTrue();
+    assertThat(Chars.isBlank("")).isTrue();
+    assertThat(Chars.weight("承 办 人", 10)).isEqualTo(3);
+    assertThat(Chars.weightAtMost("承 办 人", 3)).isTrue();
+    assertThat(Chars.weightAtMost("承办人：何勇", 3)).isFalse();
+  }
+
+  @Test
+  void theKeyReadsFullWidthFormsAsAsciiAndTraditionalAsSimplified() {
+    assertThat(Chars.key("承辦人：何勇（０７３０）")).isEqualTo("承办人:何勇(0730)");
+    assertThat(Chars.key("第十七屆人民代表大會第三次會議第5號")).isEqualTo("第十七届人民代表大会第三次会议第5号");
+    assertThat(Chars.key("二○二四年")).isEqualTo("二〇二四年");
+    assertThat(Chars.key("負 責 人")).hasSize(5).isEqualTo("负 责 人");
+  }
+
+  @Test
+  void simplifiedKeepsPunctuationAndTheTextWithoutTraditionalCharacters() {
+    assertThat(Chars.simplified("感謝您的關心，")).isEqualTo("感谢您的关心，");
+    String simple = "感谢您的关心，";
+    assertThat(Chars.simplified(simple)).isSameAs(simple);
+    assertThat(Chars.simplified('號')).isEqualTo('号');
+  }
+
+  @Test
+  void hanAndCjk() {
+    assertThat(Chars.isHan('平')).isTrue();
+    assertThat(Chars.isHan('〇')).isTrue();
+    assertThat(Chars.isHan('，')).isFalse();
+    assertThat(Chars.isCjk('，')).isTrue();
+    assertThat(Chars.isCjk('“')).isTrue();
+    assertThat(Chars.isCjk('a')).isFalse();
+  }
+}
