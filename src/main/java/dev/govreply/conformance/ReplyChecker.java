@@ -3,6 +3,7 @@ package dev.govreply.conformance;
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.SourceLocator;
 import dev.govreply.findings.SourceSpan;
+import dev.govreply.internal.Chars;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.Body;
@@ -469,7 +470,7 @@ public final class ReplyChecker {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "《》“”\"'‘’〈〉".indexOf(c) >= 0) {
+      if (Chars.isBlank(c) || "《》“”\"'‘’〈〉".indexOf(c) >= 0) {
         continue;
       }
       sb.append(c);

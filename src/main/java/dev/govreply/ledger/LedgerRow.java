@@ -1,5 +1,6 @@
 package dev.govreply.ledger;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.Contact;
@@ -131,15 +132,7 @@ public final class LedgerRow {
   }
 
   private static String noBlanks(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
-          || c == '\u200B')) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Chars.removeBlanks(s);
   }
 
   /**

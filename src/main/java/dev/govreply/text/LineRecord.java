@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,14 +29,7 @@ public record LineRecord(int number, String text, List<String> targets, List<Str
    * (U+00A0, U+3000), the BOM and the zero-width space, which web captures use as empty lines.
    */
   public boolean blank() {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
-          || c == '\u200B')) {
-        return false;
-      }
-    }
-    return true;
+    return Chars.isBlank(text);
   }
 
   /** True when nothing of a non-blank line was placed: neither a target nor markup. */

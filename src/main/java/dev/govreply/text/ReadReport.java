@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.SourceLocator;
 import dev.govreply.findings.SourceSpan;
+import dev.govreply.internal.Chars;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Objects;
@@ -138,14 +139,9 @@ public final class ReadReport {
       }
       String a = lines.get(first - 1).text();
       String b = lines.get(last - 1).text();
-      int start = 0;
-      while (start < a.length() && Character.isWhitespace(a.charAt(start))
-          || start < a.length() && Character.isSpaceChar(a.charAt(start))) {
-        start++;
-      }
+      int start = Chars.skipBlanks(a, 0);
       int end = b.length();
-      while (end > 0 && (Character.isWhitespace(b.charAt(end - 1))
-          || Character.isSpaceChar(b.charAt(end - 1)))) {
+      while (end > 0 && Chars.isBlank(b.charAt(end - 1))) {
         end--;
       }
       if (start >= a.length()) {
