@@ -14,8 +14,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code govreply} command: reads, converts and checks official replies (答复).
  *
- * <p>Exit codes: 0 when every file was processed, 1 when any file failed (its error on stderr, the
- * others still processed) or standard output could not be written, 2 on a usage error.
+ * <p>Exit codes: the same in every command, see {@link ExitCode}.
  */
 @Command(
     name = "govreply",
@@ -24,12 +23,7 @@ import picocli.CommandLine.Command;
     description = "Reads, converts and checks official replies (答复) to deputies' suggestions (建议)"
         + " and CPPCC members' proposals (提案).",
     subcommands = {JsonCommand.class, ReadCommand.class, CheckCommand.class, ImportCommand.class,
-        CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:every file was processed",
-        "1:a file could not be processed (see stderr)",
-        "2:usage error"})
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -75,12 +69,13 @@ public final class Main implements Runnable {
       // An unexpected failure: say what it was, without a stack trace.
       commandLine.getErr().println("govreply: internal error: "
           + TerminalText.line(ex.toString()));
-      return 1;
+      return ExitCode.FOUND_WANTING;
     });
     cli.setParameterExceptionHandler(Main::usageError);
+    ExitCode.apply(cli);
     int code = cli.execute(args);
-    if (code == 0 && StdoutWriter.failed(out, err, "")) {
-      code = 1; // e.g. --help to a full disk
+    if (code == ExitCode.OK && StdoutWriter.failed(out, err, "")) {
+      code = ExitCode.FOUND_WANTING; // e.g. --help to a full disk
     }
     out.flush();
     err.flush();
