@@ -100,6 +100,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ValidatorStart.inBackground();
     Profile p;
     try {
       p = profile(profile);

@@ -134,6 +134,7 @@ final class ImportCommand implements Callable<Integer> {
               + "' (known: " + String.join(", ", Profiles.names()) + ")");
           return ExitCode.USAGE;
         }
+        LibraryLogging.quiet();
         b.checker(ReplyChecker.of(p));
       }
       mapper = b.build();

@@ -76,11 +76,17 @@ public record ConformanceReport(String profileId, String profileVersion, String 
       .thenComparing(f -> String.join("\u0000", f.arguments()))
       .thenComparing(f -> f.path().orElse(""));
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  /**
+   * The JSON mapper, built on first use: checking needs no JSON, and Jackson databind starts
+   * slowly.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
 
   /** Checks for nulls, copies and sorts the lists. */
   public ConformanceReport {
@@ -154,7 +160,7 @@ public record ConformanceReport(String profileId, String profileVersion, String 
 
   /** The report as JSON, deterministic: equal reports give equal text. */
   public String toJson() {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("format", FORMAT);
     ObjectNode profile = root.putObject("profile");
     profile.put("id", profileId);
@@ -178,7 +184,7 @@ public record ConformanceReport(String profileId, String profileVersion, String 
       n.put("matched", a.matched());
     }
     try {
-      return MAPPER.writeValueAsString(root) + "\n";
+      return Json.MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -217,7 +223,7 @@ public record ConformanceReport(String profileId, String profileVersion, String 
   public static ConformanceReport fromJson(String json) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = Json.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("report JSON is malformed: " + e.getOriginalMessage(), e);
     }
