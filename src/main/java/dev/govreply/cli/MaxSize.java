@@ -22,9 +22,9 @@ final class MaxSize {
 
   @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "8M",
       converter = Converter.class,
-      description = "The largest FILE read, in bytes or with a suffix K, M or G (1024, 1024², 1024³),"
-          + " e.g. 32M; at most 2047M; default: ${DEFAULT-VALUE}. A larger file is reported and"
-          + " skipped.")
+      description = "The largest FILE read, in bytes or with a suffix K, M or G (1024, 1024²,"
+          + " 1024³), e.g. 32M; at most 2047M; default: ${DEFAULT-VALUE}. A larger file is"
+          + " reported and skipped.")
   long bytes = DEFAULT_BYTES;
 
   /**

@@ -45,8 +45,8 @@ import picocli.CommandLine.Parameters;
             + " = + - @, TAB or CR gets a leading ' so that a spreadsheet shows it instead of"
             + " running it as a formula (OWASP), unless --csv-raw is given",
         "With --report, the read report of each text (the charset, what every line became, the"
-            + " findings) goes to stderr in the language of --lang, each line prefixed with the file"
-            + " name; for a JSON reply it says that the file was read as JSON.",
+            + " findings) goes to stderr in the language of --lang, each line prefixed with the"
+            + " file name; for a JSON reply it says that the file was read as JSON.",
         "In the human-readable outputs (--to text, --report, messages on stderr) control"
             + " characters (other than TAB and line feeds inside text), DEL, C1 controls,"
             + " bidirectional controls and U+2028/U+2029 are written as \\uXXXX, and a backslash"
@@ -194,8 +194,7 @@ final class ReadCommand implements Callable<Integer> {
   private void report(PrintWriter err, Path file, ReplyFiles.Read read) {
     String name = TerminalText.name(file);
     String text = read.textReport().map(r -> ReportText.of(r, lang))
-        .orElse(lang == Lang.EN ? "read as govreply/1 JSON: no read report\n"
-            : "按 govreply/1 JSON 读取，没有读取报告\n");
+        .orElseGet(() -> ReportText.readAsJson(lang));
     for (String line : text.split("\n")) {
       err.println(name + ": " + TerminalText.escape(line));
     }
@@ -211,6 +210,7 @@ final class ReadCommand implements Callable<Integer> {
     void write(PrintWriter out, Reply reply, boolean first);
   }
 
+  /** The writer of {@code format}; JSON through {@code replies}' JSON writer. */
   static Output output(Format format, LedgerCsv.Formulas formulas, boolean pretty,
       ReplyFiles replies) {
     switch (format) {

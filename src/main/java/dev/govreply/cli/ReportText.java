@@ -100,6 +100,18 @@ final class ReportText {
     return sb.toString();
   }
 
+  /**
+   * The read report of a file read as JSON, which has none: {@code read as govreply/1 JSON: no
+   * read report}.
+   *
+   * @param lang the language
+   * @return the text, a line feed at the end
+   */
+  static String readAsJson(Lang lang) {
+    return pick(lang, "read as govreply/1 JSON: no read report",
+        "按 govreply/1 JSON 读取，没有读取报告") + "\n";
+  }
+
   /** {@code 3:1–3:14 documentNumber GR-NUM-001 ERROR: message (fix: …)}. */
   static String finding(Finding f, Lang lang) {
     StringBuilder sb = new StringBuilder();
