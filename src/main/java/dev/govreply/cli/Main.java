@@ -37,6 +37,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    LibraryLogging.ownedByCommandLine();
     // not System.out: a PrintStream swallows write errors, which the commands must see
     PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));

@@ -77,6 +77,9 @@ class StartupTest {
   @Test
   void checkStartsNoJsonMapperForTextOutput(@TempDir Path dir) throws Exception {
     List<String> classes = classesLoaded(dir, "check", FOUNDING);
+    // Hibernate Validator's start-up message (HV000001, INFO) stays off the command's output
+    assertThat(Files.readString(dir.resolve("out.txt"))).startsWith(FOUNDING + ": REJECT ")
+        .doesNotContain("HV000001").doesNotContain("org.hibernate");
     assertThat(classes).contains("dev.govreply.cli.CheckCommand")
         .anyMatch(c -> c.startsWith("org.hibernate.validator."))
         .doesNotContain("com.fasterxml.jackson.databind.ObjectMapper",
