@@ -69,18 +69,8 @@ import picocli.CommandLine.Parameters;
         "A summary goes to stderr: read / written / rejected (read = written + rejected),"
             + " findings by rule ID, rows per second; also when the run fails, followed by the"
             + " error.",
-        "--parallel maps on all cores; the output is identical to a sequential run."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:every record was imported",
-        "1:a record was rejected (see --rejects and stderr)",
-        "2:usage error (including an output that is the same file as an input or another"
-            + " output), or an I/O error (mapping, input or output, an existing output without"
-            + " --force)"})
+        "--parallel maps on all cores; the output is identical to a sequential run."})
 final class ImportCommand implements Callable<Integer> {
-
-  /** Exit code on usage and I/O errors. */
-  static final int ERROR = 2;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -142,17 +132,18 @@ final class ImportCommand implements Callable<Integer> {
         if (p == null) {
           err.println("govreply import: unknown profile '" + TerminalText.line(profile)
               + "' (known: " + String.join(", ", Profiles.names()) + ")");
-          return ERROR;
+          return ExitCode.USAGE;
         }
+        LibraryLogging.quiet();
         b.checker(ReplyChecker.of(p));
       }
       mapper = b.build();
     } catch (RecordMappingException e) {
       err.println(TerminalText.name(mapping) + ": " + TerminalText.line(e.getMessage()));
-      return ERROR;
+      return ExitCode.USAGE;
     } catch (IOException e) {
       err.println(TerminalText.name(mapping) + ": " + TerminalText.line(IoReason.withFile(e)));
-      return ERROR;
+      return ExitCode.USAGE;
     }
     boolean jsonLines;
     if (format == null) {
@@ -164,12 +155,12 @@ final class ImportCommand implements Callable<Integer> {
     } else {
       err.println("govreply import: unknown format '" + TerminalText.line(format)
           + "' (expected csv or jsonl)");
-      return ERROR;
+      return ExitCode.USAGE;
     }
     String clash = clash();
     if (clash != null) {
       err.println("govreply import: " + clash);
-      return ERROR;
+      return ExitCode.USAGE;
     }
     RecordImporter importer = RecordImporter.of(mapper);
     if (parallel) {
@@ -180,7 +171,7 @@ final class ImportCommand implements Callable<Integer> {
       return run(importer, source, err);
     } catch (IOException e) {
       err.println("govreply import: " + TerminalText.line(IoReason.withFile(e)));
-      return ERROR;
+      return ExitCode.FOUND_WANTING; // RECORDS could not be read
     }
   }
 
@@ -226,10 +217,8 @@ final class ImportCommand implements Callable<Integer> {
       rejected.commit();
       err.print(TerminalText.escape(summary.toText()));
       err.flush();
-      if (summary.sourceFailure().isPresent()) {
-        return ERROR;
-      }
-      return summary.rejected() == 0 ? 0 : 1;
+      return summary.sourceFailure().isEmpty() && summary.rejected() == 0 ? ExitCode.OK
+          : ExitCode.FOUND_WANTING;
     } catch (IOException | RuntimeException e) {
       if (output != null) {
         output.discard();
@@ -243,7 +232,8 @@ final class ImportCommand implements Callable<Integer> {
       }
       err.println("govreply import: " + TerminalText.line(failure(e)));
       err.flush();
-      return ERROR;
+      return e instanceof ImportOutputs.WriteFailure w && w.refused ? ExitCode.USAGE
+          : ExitCode.FOUND_WANTING;
     }
   }
 

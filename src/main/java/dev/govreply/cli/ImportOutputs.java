@@ -24,21 +24,28 @@ final class ImportOutputs {
 
   private ImportOutputs() {}
 
-  /** A failure writing an output, with the message for people. */
+  /**
+   * A failure writing an output, with the message for people; {@link #refused} when the output
+   * was refused (an existing file without --force, a protected file) rather than failed.
+   */
   static final class WriteFailure extends IOException {
     private static final long serialVersionUID = 1L;
 
-    WriteFailure(String message, IOException cause) {
+    /** Whether the output was refused: a usage error, not an I/O error. */
+    final boolean refused;
+
+    WriteFailure(String message, IOException cause, boolean refused) {
       super(message, cause);
+      this.refused = refused;
     }
 
     /** The failure of writing {@code file} (named by {@code option}, if any) for people. */
     static WriteFailure of(String option, Path file, IOException e) {
       String name = (option == null ? "" : option + " ") + file;
       if (e instanceof FileAlreadyExistsException) {
-        return new WriteFailure(name + " already exists; use --force to replace it", e);
+        return new WriteFailure(name + " already exists; use --force to replace it", e, true);
       }
-      return new WriteFailure("cannot write " + name + ": " + IoReason.of(e), e);
+      return new WriteFailure("cannot write " + name + ": " + IoReason.of(e), e, false);
     }
   }
 
@@ -163,7 +170,7 @@ final class ImportOutputs {
       try {
         this.dir = Files.createDirectories(dir).toRealPath();
       } catch (IOException e) {
-        throw new WriteFailure("cannot create --out " + dir + ": " + IoReason.of(e), e);
+        throw new WriteFailure("cannot create --out " + dir + ": " + IoReason.of(e), e, false);
       }
       this.force = force;
       this.protectedFiles = protectedFiles;
@@ -181,7 +188,7 @@ final class ImportOutputs {
       String guarded = guarded(file);
       if (guarded != null) {
         throw new WriteFailure("the reply of record " + result.recordNumber() + " would replace "
-            + guarded + " " + file + "; choose another --out", null);
+            + guarded + " " + file + "; choose another --out", null, true);
       }
       try {
         OutputFile.write(file, json, force);

@@ -7,29 +7,35 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code govreply json FILE...}: reads JSON replies and writes their canonical JSON. */
+/**
+ * {@code govreply json [--pretty] [--max-size SIZE] FILE...}: reads JSON replies and writes their
+ * canonical JSON.
+ */
 @Command(
     name = "json",
     mixinStandardHelpOptions = true,
     description = {
         "Reads each FILE as a govreply/1 JSON reply and writes its canonical JSON to stdout,"
-            + " one document per line.",
-        "A file that cannot be read is reported on stderr with its JSON Pointer, line and column;"
-            + " the other files are still processed (also after an I/O error, not enough memory or"
-            + " an internal error for one file).",
+            + " one document per line; with --pretty indented, each document followed by a line"
+            + " feed.",
+        "A file that cannot be read (too large, empty, not a reply, an I/O error, not enough"
+            + " memory, an internal error) is reported on stderr as FILE: PROBLEM, a bad document"
+            + " with its JSON Pointer, line and column; the other files are still processed.",
         "When standard output cannot be written (a full disk, a closed pipe), the command says"
-            + " so once on stderr and stops with exit code 1."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:every file was read",
-        "1:a file could not be read (see stderr), or standard output could not be written",
-        "2:usage error"})
+            + " so once on stderr and stops."})
 final class JsonCommand implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--pretty", description = "Indent the JSON, for people.")
+  boolean pretty;
+
+  @CommandLine.Mixin
+  MaxSize maxSize;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "JSON reply documents.")
   List<Path> files;
@@ -38,16 +44,20 @@ final class JsonCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ReplyJson json = ReplyJson.standard();
+    ReplyFiles replies = new ReplyFiles(maxSize, null);
+    ReplyJson json = replies.jsonWriter();
     int failed = 0;
     for (Path file : files) {
-      if (!PerFile.run(file, err, () -> out.println(json.writeString(json.read(file))))) {
+      if (!PerFile.run(file, err, () -> {
+        var reply = replies.readJson(file);
+        out.println(pretty ? json.writePretty(reply) : json.writeString(reply));
+      })) {
         failed++;
       }
       if (StdoutWriter.failed(out, err, "json")) {
-        return 1;
+        return ExitCode.FOUND_WANTING;
       }
     }
-    return failed == 0 ? 0 : 1;
+    return failed == 0 ? ExitCode.OK : ExitCode.FOUND_WANTING;
   }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,30 +15,29 @@ import picocli.CommandLine.Command;
 /**
  * The {@code govreply} command: reads, converts and checks official replies (答复).
  *
- * <p>Exit codes: 0 when every file was processed, 1 when any file failed (its error on stderr, the
- * others still processed) or standard output could not be written, 2 on a usage error.
+ * <p>Exit codes: the same in every command, see {@link ExitCode}.
+ *
+ * <p>Start-up: a command is built (its options read by picocli) only when the command line needs
+ * it — the command named by the first argument, or all of them for the help — and each command
+ * starts the libraries it uses only when it runs; {@code --version} starts none.
  */
 @Command(
     name = "govreply",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Reads, converts and checks official replies (答复) to deputies' suggestions (建议)"
-        + " and CPPCC members' proposals (提案).",
-    subcommands = {JsonCommand.class, ReadCommand.class, CheckCommand.class, ImportCommand.class,
-        CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:every file was processed",
-        "1:a file could not be processed (see stderr)",
-        "2:usage error"})
+        + " and CPPCC members' proposals (提案).")
 public final class Main implements Runnable {
+
+  /** The names of the commands, in the order the help lists them. */
+  static final List<String> COMMANDS = List.of("json", "read", "check", "import", "help");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    quietLibraryLogging();
+    LibraryLogging.ownedByCommandLine();
     // not System.out: a PrintStream swallows write errors, which the commands must see
     PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
@@ -48,43 +48,64 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Keeps library start-up messages (Hibernate Validator's "HV000001: Hibernate Validator …" at
-   * INFO) off the command's stderr, which belongs to the command's own messages. Warnings and
-   * errors still show. Only the command line does this; embedders keep their own logging set-up.
-   */
-  static void quietLibraryLogging() {
-    if (System.getProperty("org.jboss.logging.provider") == null) {
-      System.setProperty("org.jboss.logging.provider", "jdk");
-    }
-    HIBERNATE_VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-  }
-
-  /** Held strongly: java.util.logging keeps loggers weakly, and would forget the level. */
-  private static final java.util.logging.Logger HIBERNATE_VALIDATOR_LOG =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
-
-  /**
    * Runs the command line with the given output streams and returns the exit code; for tests and
    * embedding.
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    for (String name : commandsNeeded(args)) {
+      cli.addSubcommand(name, command(name));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       // An unexpected failure: say what it was, without a stack trace.
       commandLine.getErr().println("govreply: internal error: "
           + TerminalText.line(ex.toString()));
-      return 1;
+      return ExitCode.FOUND_WANTING;
     });
     cli.setParameterExceptionHandler(Main::usageError);
+    ExitCode.apply(cli);
     int code = cli.execute(args);
-    if (code == 0 && StdoutWriter.failed(out, err, "")) {
-      code = 1; // e.g. --help to a full disk
+    if (code == ExitCode.OK && StdoutWriter.failed(out, err, "")) {
+      code = ExitCode.FOUND_WANTING; // e.g. --help to a full disk
     }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The commands that {@code args} may run or show: the one the first argument names; none for
+   * {@code --version} alone; else all of them, for the help and for suggestions when the name is
+   * mistyped.
+   */
+  static List<String> commandsNeeded(String[] args) {
+    if (args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help")) {
+      return List.of(args[0]);
+    }
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return List.of();
+    }
+    return COMMANDS;
+  }
+
+  /** A new instance of the command {@code name}, one of {@link #COMMANDS}. */
+  private static Object command(String name) {
+    switch (name) {
+      case "json":
+        return new JsonCommand();
+      case "read":
+        return new ReadCommand();
+      case "check":
+        return new CheckCommand();
+      case "import":
+        return new ImportCommand();
+      case "help":
+        return new CommandLine.HelpCommand();
+      default:
+        throw new IllegalArgumentException("no command " + name);
+    }
   }
 
   /**

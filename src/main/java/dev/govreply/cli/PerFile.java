@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * The rule of {@code read}, {@code json} and {@code check} that one file's failure never stops
- * the others: whatever goes wrong with one file — a bad document, an I/O error, a bug in the
+ * the others: whatever goes wrong with one file — a file refused by {@link InputFile} (too large,
+ * empty), a bad document, an I/O error, a bug in the
  * library (a {@link RuntimeException}), a file too big for the memory ({@link OutOfMemoryError})
  * — is reported on stderr as one line {@code FILE: what went wrong}, without a stack trace, and
  * the command goes on with the next file.
@@ -44,7 +45,7 @@ final class PerFile {
     try {
       work.run();
       return true;
-    } catch (TextReadException | ReplyJsonException e) {
+    } catch (TextReadException | ReplyJsonException | InputFile.Refused e) {
       problem = e.getMessage();
     } catch (IOException e) {
       problem = describe(e);

@@ -1,12 +1,9 @@
 package dev.govreply.cli;
 
-import dev.govreply.json.ReplyJson;
 import dev.govreply.ledger.LedgerCsv;
 import dev.govreply.ledger.LedgerJson;
 import dev.govreply.ledger.LedgerRow;
 import dev.govreply.model.Reply;
-import dev.govreply.text.ReadResult;
-import dev.govreply.text.ReplyTextReader;
 import dev.govreply.text.ReplyTextWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -22,42 +19,44 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code govreply read [--charset CS] [--to FORMAT] [--report] FILE...}: reads reply documents
- * from text (as captured from PDFs and web pages) and writes them as canonical JSON, canonical
- * text or ledger rows.
+ * {@code govreply read [--charset CS] [--to FORMAT] [--pretty] [--report] [--lang LANG]
+ * [--max-size SIZE] FILE...}: reads reply documents from text (as captured from PDFs and web
+ * pages) or JSON and writes them as canonical JSON, canonical text or ledger rows.
  */
 @Command(
     name = "read",
     mixinStandardHelpOptions = true,
     description = {
         "Reads each FILE as the text of a reply document (答复) and writes what was read to stdout.",
-        "The charset is detected (a byte order mark, else UTF-8, else GB18030) unless --charset"
-            + " gives it.",
+        "A FILE whose name ends in .json, or whose content starts with { (after an optional byte"
+            + " order mark and whitespace), is read as a govreply/1 JSON reply instead (UTF-8;"
+            + " --charset applies to texts only).",
+        "The charset of a text is detected (a byte order mark, else UTF-8, else GB18030) unless"
+            + " --charset gives it.",
         "Output per --to:",
-        "  json         canonical govreply/1 JSON, one document per line (JSON Lines)",
+        "  json         canonical govreply/1 JSON, one document per line (JSON Lines); with"
+            + " --pretty indented, each document followed by a line feed",
         "  text         the canonical text layout of each document; documents are separated by"
             + " a line holding only ---",
-        "  ledger-json  the ledger row (台账) of each document as JSON, one per line",
+        "  ledger-json  the ledger row (台账) of each document as JSON, one per line; with --pretty"
+            + " indented, each row followed by a line feed",
         "  ledger-csv   a header record, then the ledger row of each document (RFC 4180, CRLF;"
             + " the header is written even when no file could be read); a cell that starts with"
             + " = + - @, TAB or CR gets a leading ' so that a spreadsheet shows it instead of"
             + " running it as a formula (OWASP), unless --csv-raw is given",
-        "With --report, the read report of each file (what every line became, and the findings)"
-            + " goes to stderr, each line prefixed with the file name.",
+        "With --report, the read report of each text (the charset, what every line became, the"
+            + " findings) goes to stderr in the language of --lang, each line prefixed with the"
+            + " file name; for a JSON reply it says that the file was read as JSON.",
         "In the human-readable outputs (--to text, --report, messages on stderr) control"
             + " characters (other than TAB and line feeds inside text), DEL, C1 controls,"
             + " bidirectional controls and U+2028/U+2029 are written as \\uXXXX, and a backslash"
             + " that could be misread is doubled; file names are escaped the same way, line feeds"
             + " included. JSON escapes control characters itself; CSV cells are data.",
-        "A file that cannot be read (a bad document, an I/O error, not enough memory, an"
-            + " internal error) is reported on stderr; the other files are still processed.",
+        "A file that cannot be read (too large, empty, a bad document, an I/O error, not enough"
+            + " memory, an internal error) is reported on stderr as FILE: PROBLEM; the other files"
+            + " are still processed.",
         "When standard output cannot be written (a full disk, a closed pipe), the command says"
-            + " so once on stderr and stops with exit code 1."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:every file was read",
-        "1:a file could not be read (see stderr), or standard output could not be written",
-        "2:usage error (including an unknown charset)"})
+            + " so once on stderr and stops."})
 final class ReadCommand implements Callable<Integer> {
 
   /** The line written between two documents in {@code --to text}. */
@@ -118,7 +117,7 @@ final class ReadCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--charset", paramLabel = "CS", converter = CharsetConverter.class,
-      description = "The charset of every FILE (UTF-8, UTF-16LE, UTF-16BE, GB18030, …);"
+      description = "The charset of every text FILE (UTF-8, UTF-16LE, UTF-16BE, GB18030, …);"
           + " default: detected.")
   Charset charset;
 
@@ -127,15 +126,28 @@ final class ReadCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES}; default: ${DEFAULT-VALUE}.")
   Format to;
 
+  @Option(names = "--pretty",
+      description = "With --to json or ledger-json: indent the JSON, for people.")
+  boolean pretty;
+
   @Option(names = "--report", description = "Write the read report of each file to stderr.")
   boolean report;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
+      converter = Lang.Converter.class,
+      description = "Language of the --report: zh or en; default: ${DEFAULT-VALUE}.")
+  Lang lang;
 
   @Option(names = "--csv-raw",
       description = "With --to ledger-csv: write every cell as it is, also one that a"
           + " spreadsheet would run as a formula (see above).")
   boolean csvRaw;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reply documents as text.")
+  @CommandLine.Mixin
+  MaxSize maxSize;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Reply documents as text, or as govreply/1 JSON.")
   List<Path> files;
 
   @Override
@@ -146,35 +158,47 @@ final class ReadCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--csv-raw applies to --to ledger-csv only");
     }
-    ReplyTextReader reader = ReplyTextReader.builder().charset(charset).build();
-    Output output = output(to, csvRaw ? LedgerCsv.Formulas.RAW : LedgerCsv.Formulas.NEUTRALISED);
+    if (pretty && to != Format.JSON && to != Format.LEDGER_JSON) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--pretty applies to --to json and --to ledger-json only");
+    }
+    ReplyFiles replies = new ReplyFiles(maxSize, charset);
+    Output output = output(to, csvRaw ? LedgerCsv.Formulas.RAW : LedgerCsv.Formulas.NEUTRALISED,
+        pretty, replies);
     output.begin(out);
     if (StdoutWriter.failed(out, err, "read")) {
-      return 1;
+      return ExitCode.FOUND_WANTING;
     }
     int failed = 0;
     boolean[] first = {true};
     for (Path file : files) {
       boolean done = PerFile.run(file, err, () -> {
-        ReadResult result = reader.read(file);
+        ReplyFiles.Read read = replies.read(file);
         if (report) {
-          String name = TerminalText.name(file);
-          for (String line : result.report().toText().split("\n")) {
-            err.println(name + ": " + TerminalText.escape(line));
-          }
-          err.flush();
+          report(err, file, read);
         }
-        output.write(out, result.reply(), first[0]);
+        output.write(out, read.reply(), first[0]);
         first[0] = false;
       });
       if (!done) {
         failed++;
       }
       if (StdoutWriter.failed(out, err, "read")) {
-        return 1;
+        return ExitCode.FOUND_WANTING;
       }
     }
-    return failed == 0 ? 0 : 1;
+    return failed == 0 ? ExitCode.OK : ExitCode.FOUND_WANTING;
+  }
+
+  /** Writes the read report of {@code file} to stderr, each line after the file name. */
+  private void report(PrintWriter err, Path file, ReplyFiles.Read read) {
+    String name = TerminalText.name(file);
+    String text = read.textReport().map(r -> ReportText.of(r, lang))
+        .orElseGet(() -> ReportText.readAsJson(lang));
+    for (String line : text.split("\n")) {
+      err.println(name + ": " + TerminalText.escape(line));
+    }
+    err.flush();
   }
 
   /** Writes replies in one format. */
@@ -186,7 +210,9 @@ final class ReadCommand implements Callable<Integer> {
     void write(PrintWriter out, Reply reply, boolean first);
   }
 
-  static Output output(Format format, LedgerCsv.Formulas formulas) {
+  /** The writer of {@code format}; JSON through {@code replies}' JSON writer. */
+  static Output output(Format format, LedgerCsv.Formulas formulas, boolean pretty,
+      ReplyFiles replies) {
     switch (format) {
       case TEXT:
         ReplyTextWriter writer = ReplyTextWriter.standard();
@@ -197,7 +223,10 @@ final class ReadCommand implements Callable<Integer> {
           out.print(TerminalText.escape(writer.write(reply)));
         };
       case LEDGER_JSON:
-        return (out, reply, first) -> out.println(LedgerJson.write(LedgerRow.of(reply)));
+        return (out, reply, first) -> {
+          String row = LedgerJson.write(LedgerRow.of(reply));
+          out.println(pretty ? PrettyJson.indent(row) : row);
+        };
       case LEDGER_CSV:
         return new Output() {
           @Override
@@ -212,8 +241,8 @@ final class ReadCommand implements Callable<Integer> {
         };
       case JSON:
       default:
-        ReplyJson json = ReplyJson.standard();
-        return (out, reply, first) -> out.println(json.writeString(reply));
+        return (out, reply, first) -> out.println(pretty ? replies.jsonWriter().writePretty(reply)
+            : replies.jsonWriter().writeString(reply));
     }
   }
 }

@@ -79,11 +79,17 @@ public record ConformanceReport(String profileId, String profileVersion, String 
       .thenComparing(f -> String.join("\u0000", f.arguments()))
       .thenComparing(f -> f.path().orElse(""));
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  /**
+   * The JSON mapper, built on first use: checking needs no JSON, and Jackson databind starts
+   * slowly.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
 
   /**
    * Checks for nulls, copies and sorts the lists.
@@ -195,7 +201,7 @@ public record ConformanceReport(String profileId, String profileVersion, String 
    * @return the JSON text, indented
    */
   public String toJson() {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("format", FORMAT);
     ObjectNode profile = root.putObject("profile");
     profile.put("id", profileId);
@@ -219,7 +225,7 @@ public record ConformanceReport(String profileId, String profileVersion, String 
       n.put("matched", a.matched());
     }
     try {
-      return MAPPER.writeValueAsString(root) + "\n";
+      return Json.MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -258,7 +264,7 @@ public record ConformanceReport(String profileId, String profileVersion, String 
   public static ConformanceReport fromJson(String json) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(json);
+      root = Json.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("report JSON is malformed: " + e.getOriginalMessage(), e);
     }

@@ -71,11 +71,17 @@ import java.util.Set;
 public record Profile(String id, String version, ClassScheme classScheme, Set<Block> requiredBlocks,
     Severity ceiling, List<RuleOverride> overrides) {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .build();
+  /**
+   * The JSON mapper, built on first use: checking needs no JSON, and Jackson databind starts
+   * slowly.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+  }
 
   /**
    * Checks the parts and copies the collections.
@@ -222,7 +228,7 @@ public record Profile(String id, String version, ClassScheme classScheme, Set<Bl
   public static Profile fromJson(InputStream in) throws IOException {
     JsonNode root;
     try {
-      root = MAPPER.readTree(in);
+      root = Json.MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       String pointer = "";
       if (e.getProcessor() instanceof JsonParser) {
@@ -474,7 +480,7 @@ public record Profile(String id, String version, ClassScheme classScheme, Set<Bl
    * @return the JSON text
    */
   public String toJson() {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("id", id);
     root.put("version", version);
     ObjectNode scheme = root.putObject("classScheme");
@@ -500,7 +506,7 @@ public record Profile(String id, String version, ClassScheme classScheme, Set<Bl
       n.put("rationale", o.rationale());
     }
     try {
-      return MAPPER.writeValueAsString(root);
+      return Json.MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -123,7 +123,7 @@ class ImportCommandTest {
   }
 
   @Test
-  void usageAndIoErrorsExitTwo(@TempDir Path tmp) throws Exception {
+  void usageErrorsExitTwoAndUnreadableRecordsOne(@TempDir Path tmp) throws Exception {
     assertThat(run("import", "--mapping", MAPPING, LEDGER).code()).isEqualTo(2); // no output
     assertThat(run("import", "--mapping", MAPPING, "--out", tmp.toString(), "--jsonl",
         tmp.resolve("x").toString(), LEDGER).code()).isEqualTo(2);
@@ -140,7 +140,7 @@ class ImportCommandTest {
     assertThat(run("import", "--mapping", MAPPING, "--profile", "nope", "--jsonl",
         tmp.resolve("x").toString(), LEDGER).code()).isEqualTo(2);
     assertThat(run("import", "--mapping", MAPPING, "--jsonl", tmp.resolve("x").toString(),
-        tmp.resolve("missing.csv").toString()).code()).isEqualTo(2);
+        tmp.resolve("missing.csv").toString()).code()).isEqualTo(1); // RECORDS unreadable
     assertThat(run("import", "--mapping", MAPPING, "--charset", "nope", "--jsonl",
         tmp.resolve("x").toString(), LEDGER).code()).isEqualTo(2);
   }

@@ -66,13 +66,13 @@ class WriteFailureTest {
   }
 
   @Test
-  void checkExitsWithItsErrorCode() {
+  void checkExitsWith1LikeTheOtherCommands() {
     Run r = run(new StdoutWriter(new FullDisk()), "check", FOUNDING, NANGONG);
-    assertThat(r.code()).isEqualTo(CheckCommand.ERROR);
+    assertThat(r.code()).isEqualTo(ExitCode.FOUND_WANTING).isEqualTo(1);
     assertThat(lines(r.err())).containsExactly(
         "govreply check: cannot write to standard output: No space left on device");
     Run json = run(new StdoutWriter(new FullDisk()), "check", "--format", "json", FOUNDING);
-    assertThat(json.code()).isEqualTo(CheckCommand.ERROR);
+    assertThat(json.code()).isEqualTo(1);
   }
 
   @Test
@@ -121,7 +121,7 @@ class WriteFailureTest {
       }
     }
     try (FileOutputStream s = new FileOutputStream(full.toFile())) {
-      assertThat(run(new StdoutWriter(s), "check", FOUNDING).code()).isEqualTo(2);
+      assertThat(run(new StdoutWriter(s), "check", FOUNDING).code()).isEqualTo(1);
     }
   }
 }
