@@ -20,7 +20,7 @@ class ReplyJsonFuzzTest {
   private static final ReplyJson JSON = ReplyJson.builder().maxDocumentBytes(64 * 1024)
       .maxDepth(32).maxStringLength(4096).build();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void readAnyBytes(byte[] input) {
     Reply reply;
     try {

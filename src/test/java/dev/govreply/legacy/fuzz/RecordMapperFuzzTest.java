@@ -72,7 +72,7 @@ class RecordMapperFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "10m")
   void arbitraryRecords(FuzzedDataProvider data) throws Exception {
     Map<String, Object> record = new LinkedHashMap<>();
     int n = data.consumeInt(0, 24);
@@ -98,7 +98,7 @@ class RecordMapperFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "20s")
+  @FuzzTest(maxDuration = "10m")
   void arbitraryCsv(FuzzedDataProvider data) throws Exception {
     byte[] bytes = data.consumeRemainingAsBytes();
     List<MappingResult> results = new ArrayList<>();

@@ -37,7 +37,7 @@ class ValueParsersFuzzTest {
     assertThat(e.reason()).isNotBlank();
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void documentNumber(FuzzedDataProvider data) {
     String s = text(data);
     DocumentNumber n;
@@ -52,7 +52,7 @@ class ValueParsersFuzzTest {
     assertThat(DocumentNumber.of(n.issuerCode(), n.year(), n.serial())).isEqualTo(n);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void phoneNumber(FuzzedDataProvider data) {
     String s = text(data);
     PhoneNumber p;
@@ -65,7 +65,7 @@ class ValueParsersFuzzTest {
     assertThat(PhoneNumber.parse(p.toString())).isEqualTo(p).hasSameHashCodeAs(p);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void session(FuzzedDataProvider data) {
     String s = text(data);
     Session session;
@@ -83,7 +83,7 @@ class ValueParsersFuzzTest {
     assertThat(again.meeting()).isEqualTo(session.meeting());
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void numerals(FuzzedDataProvider data) {
     String s = text(data);
     int n = Math.floorMod(s.hashCode(), ChineseNumerals.MAX_FORMAT + 1);
@@ -101,7 +101,7 @@ class ValueParsersFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void resultClass(FuzzedDataProvider data) {
     String s = text(data);
     ResultClass c;
@@ -114,7 +114,7 @@ class ValueParsersFuzzTest {
     assertThat(ResultClass.parse(c.toString())).isEqualTo(c).hasSameHashCodeAs(c);
   }
 
-  @FuzzTest(maxDuration = "10s")
+  @FuzzTest(maxDuration = "10m")
   void labels(FuzzedDataProvider data) {
     String s = text(data);
     // recognisers never throw; a recognised value's own label is recognised as the same value

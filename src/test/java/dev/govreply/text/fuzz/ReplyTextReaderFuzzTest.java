@@ -36,7 +36,7 @@ class ReplyTextReaderFuzzTest {
   private static final ReplyTextReader READER = ReplyTextReader.builder()
       .maxBytes(256 * 1024).maxChars(256 * 1024).build();
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void readAnyBytes(byte[] input) {
     ReadResult result;
     try {
@@ -58,12 +58,12 @@ class ReplyTextReaderFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void readAnyText(FuzzedDataProvider data) {
     checkString(new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8));
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "10m")
   void readAnyJavaString(FuzzedDataProvider data) {
     checkString(data.consumeRemainingAsString());
   }
