@@ -26,7 +26,8 @@ import java.util.TreeMap;
  * @param sourceFailure the error that ended the input early, where, and what was not read, if
  *     any
  * @param lines the account of the input's physical lines, for a text input (CSV, JSON Lines)
- * @param charsetGuess the input's charset, when it was guessed ({@link RecordSource#charsetGuess()})
+ * @param charsetGuess the input's charset, when it was guessed
+ *     ({@link RecordSource#charsetGuess()})
  */
 public record ImportSummary(long read, long written, long rejected,
     SortedMap<String, Long> findingsByRule, Duration elapsed, Optional<String> sourceFailure,
@@ -115,10 +116,10 @@ public record ImportSummary(long read, long written, long rejected,
    * </pre>
    *
    * <p>The {@code charset guessed:} line is there only when the charset was guessed
-   * ({@link RecordSource.CharsetGuess#toText()}); the {@code lines:} line for a text input only, the record span in it only when a
-   * record covers more than one line; {@code input ended early: …} follows when the input did not
-   * end normally; {@code findings:} only when there are findings. Lines end with the platform's
-   * line separator.
+   * ({@link RecordSource.CharsetGuess#toText()}); the {@code lines:} line for a text input only,
+   * the record span in it only when a record covers more than one line; {@code input ended
+   * early: …} follows when the input did not end normally; {@code findings:} only when there are
+   * findings. Lines end with the platform's line separator.
    *
    * @return the summary, several lines, each ended by a line separator
    */
