@@ -64,8 +64,13 @@ import picocli.CommandLine.Parameters;
             + " the run fails (an I/O error such as a full disk, an existing file), --jsonl and"
             + " --rejects are not created, the reply files already moved into DIR stay, each one"
             + " complete, and the summary says how many were written; nothing partial is left.",
-        "The charset of a CSV file is detected (a byte order mark, else UTF-8, else GB18030)"
-            + " unless --charset gives it; JSON Lines are UTF-8 unless --charset gives another.",
+        "The charset of a CSV file is detected unless --charset gives it: a byte order mark,"
+            + " else UTF-8 when the bytes are valid UTF-8, else GB18030 or Big5, whichever the"
+            + " bytes are valid in or, when valid in both, clearly hold more of its common hanzi"
+            + " (the rule of the read command). That last step is a guess: a warning on stderr"
+            + " and a line of the summary say so (charset guessed: decoded as …); when no charset"
+            + " fits, nothing is imported and the error asks for --charset. JSON Lines are UTF-8"
+            + " unless --charset gives another.",
         "A summary goes to stderr: read / written / rejected (read = written + rejected),"
             + " findings by rule ID, rows per second; also when the run fails, followed by the"
             + " error.",
@@ -177,6 +182,9 @@ final class ImportCommand implements Callable<Integer> {
 
   /** Imports from an open source into the outputs; prints the summary, also on failure. */
   private int run(RecordImporter importer, RecordSource source, PrintWriter err) {
+    source.charsetGuess().ifPresent(g -> err.println("govreply import: warning: "
+        + TerminalText.name(records) + ": " + TerminalText.line(g.toText())
+        + "; if that is wrong, give the charset with --charset"));
     List<String> missing = new ArrayList<>();
     if (!source.columns().isEmpty()) {
       for (String c : importer.mapper().mapping().namedColumns()) {

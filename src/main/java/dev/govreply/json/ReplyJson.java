@@ -201,8 +201,9 @@ public final class ReplyJson {
    *
    * @param json the document
    * @return the reply
-   * @throws ReplyJsonException if the document is not a valid {@code govreply/1} reply, with the
-   *     JSON Pointer, line and column of the problem
+   * @throws ReplyJsonException if the document cannot be read as a reply: it is not a valid
+   *     {@code govreply/1} reply or is over this instance's limits; with the JSON Pointer, line
+   *     and column of the problem
    */
   public Reply read(byte[] json) {
     Objects.requireNonNull(json, "json");
@@ -218,7 +219,9 @@ public final class ReplyJson {
    *
    * @param json the document
    * @return the reply
-   * @throws ReplyJsonException if the document is not a valid {@code govreply/1} reply
+   * @throws ReplyJsonException if the document cannot be read as a reply: it is not a valid
+   *     {@code govreply/1} reply or is over this instance's limits (its size counted in UTF-8
+   *     bytes); with the JSON Pointer, line and column of the problem
    */
   public Reply read(String json) {
     Objects.requireNonNull(json, "json");
@@ -243,7 +246,9 @@ public final class ReplyJson {
    *
    * @param in the document
    * @return the reply
-   * @throws ReplyJsonException if the document is too large or not a valid reply
+   * @throws ReplyJsonException if the document cannot be read as a reply: it is larger than
+   *     {@code maxDocumentBytes}, over another limit, or not a valid {@code govreply/1} reply;
+   *     with the JSON Pointer, line and column of the problem
    * @throws IOException if reading the stream fails
    */
   public Reply read(InputStream in) throws IOException {
@@ -261,7 +266,9 @@ public final class ReplyJson {
    *
    * @param file the document
    * @return the reply
-   * @throws ReplyJsonException if the document is too large or not a valid reply
+   * @throws ReplyJsonException if the document cannot be read as a reply: it is larger than
+   *     {@code maxDocumentBytes}, over another limit, or not a valid {@code govreply/1} reply;
+   *     with the JSON Pointer, line and column of the problem
    * @throws IOException if the file cannot be read (e.g. {@link java.nio.file.NoSuchFileException})
    */
   public Reply read(Path file) throws IOException {
@@ -408,6 +415,11 @@ public final class ReplyJson {
    *
    * @param reply the reply
    * @return the JSON bytes
+   * @throws ReplyJsonException if the reply cannot be written as a document this instance would
+   *     read back: the document would be larger than {@code maxDocumentBytes}, or would hold a
+   *     string or property name longer than {@code maxStringLength}, nesting deeper than {@code
+   *     maxDepth} or a number of more than 1000 digits; with the JSON Pointer of the value where
+   *     the limit is crossed (line and column -1)
    * @throws IllegalArgumentException if the reply holds something JSON cannot carry: a
    *     non-finite double or a POJO node in the extensions
    */
@@ -420,6 +432,10 @@ public final class ReplyJson {
    *
    * @param reply the reply
    * @return the JSON text
+   * @throws ReplyJsonException if the reply cannot be written as a document this instance would
+   *     read back, as for {@link #write(Reply)}
+   * @throws IllegalArgumentException if the reply holds something JSON cannot carry, as for
+   *     {@link #write(Reply)}
    */
   public String writeString(Reply reply) {
     return new String(write(reply, false), StandardCharsets.UTF_8);
@@ -432,6 +448,10 @@ public final class ReplyJson {
    *
    * @param reply the reply
    * @return the indented JSON text
+   * @throws ReplyJsonException if the reply cannot be written as a document this instance would
+   *     read back, as for {@link #write(Reply)} (the limits apply to the indented document)
+   * @throws IllegalArgumentException if the reply holds something JSON cannot carry, as for
+   *     {@link #write(Reply)}
    */
   public String writePretty(Reply reply) {
     return new String(write(reply, true), StandardCharsets.UTF_8);
@@ -442,6 +462,10 @@ public final class ReplyJson {
    *
    * @param reply the reply
    * @param out where to write
+   * @throws ReplyJsonException if the reply cannot be written as a document this instance would
+   *     read back, as for {@link #write(Reply)}; then nothing is written to {@code out}
+   * @throws IllegalArgumentException if the reply holds something JSON cannot carry, as for
+   *     {@link #write(Reply)}
    * @throws IOException if writing to the stream fails
    */
   public void write(Reply reply, OutputStream out) throws IOException {

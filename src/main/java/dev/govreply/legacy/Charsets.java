@@ -9,11 +9,13 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.util.Optional;
 
 /**
  * Opens byte input as text for the record sources: the charset given, else the one govreply's rule
  * tells from the first 64 KiB ({@link CharsetDetection}: a byte order mark, else UTF-8 when the
- * bytes are valid UTF-8, else GB18030 or Big5, a guess that {@link Opened#guess()} describes);
+ * bytes are valid UTF-8, else GB18030 or Big5, a {@linkplain RecordSource.CharsetGuess guess}
+ * that {@link Opened#guess()} gives);
  * skips a byte order mark of that charset; decodes strictly, so that undecodable bytes are an
  * error, never a silent U+FFFD.
  */
@@ -27,9 +29,9 @@ final class Charsets {
 
   /**
    * The text of {@code in}, the charset used, and, when the charset was a guess (GB18030 or
-   * Big5, detected), why it was chosen; else {@code guess} is null.
+   * Big5, detected), the guess with why it was chosen; else {@code guess} is empty.
    */
-  record Opened(Reader reader, Charset charset, String guess) {}
+  record Opened(Reader reader, Charset charset, Optional<RecordSource.CharsetGuess> guess) {}
 
   /**
    * Opens {@code raw} as text.
@@ -57,7 +59,7 @@ final class Charsets {
     }
     boolean bom = detected != null && detected.basis() == CharsetDetection.Basis.BYTE_ORDER_MARK;
     Charset cs;
-    String guess = null;
+    Optional<RecordSource.CharsetGuess> guess = Optional.empty();
     if (given != null) {
       cs = given;
       if (bom && detected.charset().equals(given)) {
@@ -71,7 +73,7 @@ final class Charsets {
     } else {
       cs = detected.charset();
       if (detected.basis() == CharsetDetection.Basis.GUESS) {
-        guess = detected.evidence();
+        guess = Optional.of(new RecordSource.CharsetGuess(cs, detected.evidence()));
       }
     }
     CharsetDecoder decoder = cs.newDecoder()

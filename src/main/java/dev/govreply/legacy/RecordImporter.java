@@ -159,7 +159,8 @@ public final class RecordImporter {
       runParallel(source, prepare, writer, counts);
     }
     return new ImportSummary(counts.read, counts.written, counts.rejected, counts.rules,
-        Duration.ofNanos(System.nanoTime() - start), source.failure(), source.lines());
+        Duration.ofNanos(System.nanoTime() - start), source.failure(), source.lines(),
+        source.charsetGuess());
   }
 
   private <T> void runParallel(RecordSource source,

@@ -177,6 +177,40 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
   }
 
   /**
+   * The charset of a text input when it had to be guessed: none was given, no byte order mark
+   * told it, and the bytes are not valid UTF-8, so govreply's charset rule (see
+   * {@link #csv(Path, Charset)}) chose GB18030 or Big5 by which of them the bytes are valid in
+   * and in which more of the double-byte characters are its own common hanzi. A guess can be
+   * wrong; whoever imports should learn it and give the charset when it is.
+   *
+   * @param charset the charset the input is decoded with: GB18030 or Big5
+   * @param evidence why it was chosen, for people ({@code GB18030: 96% of 346 double-byte
+   *     characters are common simplified hanzi; not valid Big5})
+   */
+  record CharsetGuess(Charset charset, String evidence) {
+    /**
+     * Checks for nulls.
+     *
+     * @param charset the charset guessed
+     * @param evidence why it was chosen
+     * @throws NullPointerException when an argument is null
+     */
+    public CharsetGuess {
+      Objects.requireNonNull(charset, "charset");
+      Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /**
+     * The guess for people, in the words of the text reader's finding GR-TXT-090.
+     *
+     * @return {@code charset guessed: decoded as GB18030 (…why…)}
+     */
+    public String toText() {
+      return "charset guessed: decoded as " + charset.name() + " (" + evidence + ")";
+    }
+  }
+
+  /**
    * Whether another record follows; reads ahead as far as needed, and never throws for bad input
    * (an I/O error ends the source, see {@link #failure()}).
    *
@@ -213,6 +247,19 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
   }
 
   /**
+   * Whether the input's charset was guessed, and which: to tell the person importing, who may
+   * have to give the charset instead.
+   *
+   * @return for a text input opened without a charset and decoded in a charset that had to be
+   *     guessed (GB18030 or Big5, see {@link #csv(Path, Charset)}), the guess with why it was
+   *     chosen; empty when the charset was given, told by a byte order mark, or UTF-8 because the
+   *     bytes are valid UTF-8, for JSON Lines (UTF-8 unless given), and for other sources
+   */
+  default Optional<CharsetGuess> charsetGuess() {
+    return Optional.empty();
+  }
+
+  /**
    * The columns of the input's header.
    *
    * @return the column names of a CSV header, made unique ({@code column3}, {@code 备注#2}), once
@@ -231,11 +278,16 @@ public interface RecordSource extends Iterator<RecordSource.Record>, AutoCloseab
    * Records from a CSV file: the first row is the header, naming the columns (an empty name
    * becomes {@code column<n>}, a repeated one {@code name#2}, {@code name#3}, …); blank lines are
    * skipped; values may be quoted (RFC 4180) and span lines, and a line ends with LF, CR LF or
-   * CR. The charset is {@code charset} or, when null, detected: a byte order mark (UTF-8, UTF-16,
-   * GB18030), else UTF-8 if the first 64 KiB decode as UTF-8, else GB18030. A byte order mark is
-   * never part of the first column's name. A header that cannot be read (bytes that do not decode,
-   * a quote never closed, more than {@value #MAX_COLUMNS} columns, a name over the limits) ends
-   * the source before the first record.
+   * CR. The charset is {@code charset} or, when null, detected from the first 64 KiB by the rule
+   * the text reader follows too: a byte order mark (UTF-8, UTF-16, GB18030), else UTF-8 if the
+   * bytes are valid UTF-8, else GB18030 (simplified, mainland) or Big5 (traditional, Taiwan and
+   * Hong Kong): the one the bytes are valid in, or, when valid in both, the one in which clearly
+   * more of the double-byte characters are its own common hanzi. That last step is a guess,
+   * which {@link #charsetGuess()} gives; when neither fits (bytes valid in neither, or shares too
+   * close to decide), the source ends before the first record and {@link #failure()} asks for the
+   * charset. A byte order mark is never part of the first column's name. A header that cannot be
+   * read (bytes that do not decode, a quote never closed, more than {@value #MAX_COLUMNS} columns,
+   * a name over the limits) ends the source before the first record.
    *
    * @param file the CSV file
    * @param charset its charset, or null to detect it

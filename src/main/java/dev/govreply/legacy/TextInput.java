@@ -13,6 +13,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A text input read as physical lines, for the record sources: each line with its number (from 1)
@@ -39,6 +40,8 @@ final class TextInput implements Closeable {
 
   private final InputStream in;
   private final Charset charset;
+  /** The charset as a guess, when it was one. */
+  private final Optional<RecordSource.CharsetGuess> charsetGuess;
   private final CharsetDecoder decoder;
   /** LF and CR as the charset encodes them: one code unit each. */
   private final byte[] lf;
@@ -79,9 +82,11 @@ final class TextInput implements Closeable {
   /** Whether no character of the input has been decoded yet (a byte order mark may come). */
   private boolean atStart = true;
 
-  private TextInput(InputStream in, Charset charset) {
+  private TextInput(InputStream in, Charset charset,
+      Optional<RecordSource.CharsetGuess> charsetGuess) {
     this.in = in;
     this.charset = charset;
+    this.charsetGuess = charsetGuess;
     this.decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -105,10 +110,10 @@ final class TextInput implements Closeable {
     // detection reads ahead; the input is then read again from its first byte
     BufferedInputStream in = new BufferedInputStream(raw, BYTES);
     in.mark(Integer.MAX_VALUE);
-    Charset charset = Charsets.open(in, given, fallback).charset();
+    Charsets.Opened opened = Charsets.open(in, given, fallback);
     in.reset();
     in.mark(0); // drops the mark, so that the buffer does not keep growing
-    return new TextInput(in, charset);
+    return new TextInput(in, opened.charset(), opened.guess());
   }
 
   /**
@@ -134,6 +139,11 @@ final class TextInput implements Closeable {
   /** The charset the input is decoded with. */
   Charset charset() {
     return charset;
+  }
+
+  /** The charset as a guess, when it was one (see {@link Charsets}); else empty. */
+  Optional<RecordSource.CharsetGuess> charsetGuess() {
+    return charsetGuess;
   }
 
   /** The number of the current line (from 1); 0 before the first. */

@@ -140,6 +140,11 @@ abstract class TextRecordSource implements RecordSource {
   }
 
   @Override
+  public final Optional<CharsetGuess> charsetGuess() {
+    return input == null ? Optional.empty() : input.charsetGuess();
+  }
+
+  @Override
   public final Optional<Lines> lines() {
     return Optional.of(new Lines(header, blank, inRecords, notRead, Optional.ofNullable(longest)));
   }

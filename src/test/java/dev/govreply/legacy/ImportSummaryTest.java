@@ -35,6 +35,20 @@ class ImportSummaryTest {
   }
 
   @Test
+  void textSaysWhenTheCharsetWasGuessed() {
+    RecordSource.CharsetGuess guess = new RecordSource.CharsetGuess(Charsets.GB18030,
+        "GB18030: 96% of 346 double-byte characters are common simplified hanzi; not valid Big5");
+    ImportSummary s = new ImportSummary(1, 1, 0, new TreeMap<>(), Duration.ofSeconds(1),
+        Optional.empty(), Optional.empty(), Optional.of(guess));
+    assertThat(s.charsetGuess()).contains(guess);
+    assertThat(s.toText()).contains(String.format("read 1, written 1, rejected 0 in 1.0 s (1"
+        + " rows/s)%ncharset guessed: decoded as GB18030 (GB18030: 96%% of 346 double-byte"
+        + " characters are common simplified hanzi; not valid Big5)%n"));
+    assertThat(new ImportSummary(1, 1, 0, new TreeMap<>(), Duration.ofSeconds(1),
+        Optional.empty(), Optional.empty()).toText()).doesNotContain("charset");
+  }
+
+  @Test
   void textAccountsForEveryLine() {
     ImportSummary s = new ImportSummary(10, 7, 3, new TreeMap<>(), Duration.ofSeconds(1),
         Optional.of("cannot read on"), Optional.of(new RecordSource.Lines(1, 2, 11, 4,
