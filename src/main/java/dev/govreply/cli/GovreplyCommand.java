@@ -2,18 +2,16 @@ package dev.govreply.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code govreply} command: reads, converts and checks official replies (答复).
+ * The {@code govreply} command: reads, converts and checks official replies (答复). Started by
+ * {@link Main}, which first makes sure picocli is there.
  *
  * <p>Exit codes: the same in every command, see {@link ExitCode}.
  *
@@ -24,10 +22,10 @@ import picocli.CommandLine.Command;
 @Command(
     name = "govreply",
     mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
+    versionProvider = GovreplyCommand.Version.class,
     description = "Reads, converts and checks official replies (答复) to deputies' suggestions (建议)"
         + " and CPPCC members' proposals (提案).")
-public final class Main implements Runnable {
+final class GovreplyCommand implements Runnable {
 
   /** The names of the commands, in the order the help lists them. */
   static final List<String> COMMANDS = List.of("json", "read", "check", "import", "help");
@@ -35,8 +33,10 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private GovreplyCommand() {}
+
   /** Runs the command line and exits with its exit code. */
-  public static void main(String[] args) {
+  static void main(String[] args) {
     LibraryLogging.ownedByCommandLine();
     // not System.out: a PrintStream swallows write errors, which the commands must see
     PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
@@ -51,8 +51,8 @@ public final class Main implements Runnable {
    * Runs the command line with the given output streams and returns the exit code; for tests and
    * embedding.
    */
-  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+  static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new GovreplyCommand());
     for (String name : commandsNeeded(args)) {
       cli.addSubcommand(name, command(name));
     }
@@ -64,7 +64,7 @@ public final class Main implements Runnable {
           + TerminalText.line(ex.toString()));
       return ExitCode.FOUND_WANTING;
     });
-    cli.setParameterExceptionHandler(Main::usageError);
+    cli.setParameterExceptionHandler(GovreplyCommand::usageError);
     ExitCode.apply(cli);
     int code = cli.execute(args);
     if (code == ExitCode.OK && StdoutWriter.failed(out, err, "")) {
@@ -127,17 +127,11 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
   }
 
-  /** Reads the project version from a resource filtered by the build. */
+  /** The project version, from the build ({@link Main#version()}). */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {"govreply " + p.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      return new String[] {"govreply " + Main.version()};
     }
   }
 }
