@@ -90,7 +90,13 @@ public final class Messages {
     }
   }
 
-  /** The bundle for {@code locale}, never the JVM default locale's bundle for another locale. */
+  /**
+   * The bundle for {@code locale}, never the JVM default locale's bundle for another locale.
+   *
+   * @param locale the language, e.g. {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the simplified Chinese bundle for {@code zh}, {@code zh_CN}, {@code zh_Hans}…; the
+   *     English one (the default) for every other locale
+   */
   public static ResourceBundle bundle(Locale locale) {
     if (locale.getLanguage().equals("zh") && isCandidate(Locale.SIMPLIFIED_CHINESE, locale)) {
       locale = Locale.SIMPLIFIED_CHINESE; // zh, zh_SG, zh_Hans: the simplified Chinese bundle
