@@ -33,11 +33,16 @@ import org.junit.jupiter.api.Test;
  * read, written as JSON and canonical text, turned into a ledger row, validated and checked, in
  * rounds on several threads at once, and every output is compared with a sequential run.
  *
- * <p>The build runs 4 threads × 20 rounds; a scaled-up run:
- * {@code mvn -B -ntp test -Dtest=ConcurrentDeterminismTest -Ddeterminism.threads=16
- * -Ddeterminism.rounds=200}.
+ * <p>The build runs {@value #DEFAULT_THREADS} threads × {@value #DEFAULT_ROUNDS} rounds;
+ * a scaled-up run: {@code mvn -B -ntp test -Dtest=ConcurrentDeterminismTest
+ * -Ddeterminism.threads=16 -Ddeterminism.rounds=200}.
  */
 class ConcurrentDeterminismTest {
+
+  /** Threads when {@code -Ddeterminism.threads} is not given. */
+  static final int DEFAULT_THREADS = 4;
+  /** Rounds per thread when {@code -Ddeterminism.rounds} is not given. */
+  static final int DEFAULT_ROUNDS = 10;
 
   private static final ReplyTextReader READER = ReplyTextReader.standard();
   private static final ReplyTextWriter WRITER = ReplyTextWriter.standard();
@@ -73,8 +78,8 @@ class ConcurrentDeterminismTest {
 
   @Test
   void sharedServicesGiveTheSameOutputOnManyThreadsAsOnOne() throws Exception {
-    int threads = Integer.getInteger("determinism.threads", 4);
-    int rounds = Integer.getInteger("determinism.rounds", 10);
+    int threads = Integer.getInteger("determinism.threads", DEFAULT_THREADS);
+    int rounds = Integer.getInteger("determinism.rounds", DEFAULT_ROUNDS);
     List<Path> docs = documents();
     assertThat(docs).hasSizeGreaterThan(90);
     List<byte[]> bytes = new ArrayList<>();

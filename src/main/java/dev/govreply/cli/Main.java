@@ -1,143 +1,90 @@
 package dev.govreply.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.io.UncheckedIOException;
 import java.util.Properties;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
- * The {@code govreply} command: reads, converts and checks official replies (答复).
+ * Starts the {@code govreply} command ({@link GovreplyCommand}) once it has made sure that picocli,
+ * an optional dependency of the library, is on the class path; without it, says in one line on
+ * stderr which artifact to add and which jar includes it, and exits with {@link ExitCode#USAGE}:
  *
- * <p>Exit codes: the same in every command, see {@link ExitCode}.
+ * <pre>
+ * govreply: the govreply command line needs info.picocli:picocli 4.7.7 on the class path; use
+ * govreply-0.1.0-cli.jar, which includes it
+ * </pre>
  *
- * <p>Start-up: a command is built (its options read by picocli) only when the command line needs
- * it — the command named by the first argument, or all of them for the help — and each command
- * starts the libraries it uses only when it runs; {@code --version} starts none.
+ * <p>The main class of {@code govreply-<version>-cli.jar}. No picocli type appears in this class,
+ * so it loads without picocli.
  */
-@Command(
-    name = "govreply",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "Reads, converts and checks official replies (答复) to deputies' suggestions (建议)"
-        + " and CPPCC members' proposals (提案).")
-public final class Main implements Runnable {
+public final class Main {
+  /** The class whose presence means that picocli is on the class path. */
+  static final String PICOCLI_CLASS = "picocli.CommandLine";
 
-  /** The names of the commands, in the order the help lists them. */
-  static final List<String> COMMANDS = List.of("json", "read", "check", "import", "help");
+  private Main() {}
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
-
-  /** Runs the command line and exits with its exit code. */
+  /**
+   * Runs the command line and exits with its exit code; exits with 2 when picocli is missing.
+   *
+   * @param args the command line, e.g. {@code read --report FILE}
+   */
   public static void main(String[] args) {
-    LibraryLogging.ownedByCommandLine();
-    // not System.out: a PrintStream swallows write errors, which the commands must see
-    PrintWriter out = new StdoutWriter(new FileOutputStream(FileDescriptor.out));
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int code = execute(args, out, err);
-    out.flush();
-    err.flush();
-    System.exit(code);
+    if (!picocliPresent()) {
+      System.err.println(missingPicocli());
+      System.err.flush();
+      System.exit(ExitCode.USAGE);
+    }
+    GovreplyCommand.main(args);
   }
 
   /**
-   * Runs the command line with the given output streams and returns the exit code; for tests and
-   * embedding.
+   * Runs the command line with the given output streams and returns the exit code, for tests and
+   * embedding; needs picocli.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code ({@link ExitCode})
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
-    for (String name : commandsNeeded(args)) {
-      cli.addSubcommand(name, command(name));
-    }
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      // An unexpected failure: say what it was, without a stack trace.
-      commandLine.getErr().println("govreply: internal error: "
-          + TerminalText.line(ex.toString()));
-      return ExitCode.FOUND_WANTING;
-    });
-    cli.setParameterExceptionHandler(Main::usageError);
-    ExitCode.apply(cli);
-    int code = cli.execute(args);
-    if (code == ExitCode.OK && StdoutWriter.failed(out, err, "")) {
-      code = ExitCode.FOUND_WANTING; // e.g. --help to a full disk
-    }
-    out.flush();
-    err.flush();
-    return code;
+    return GovreplyCommand.execute(args, out, err);
   }
 
-  /**
-   * The commands that {@code args} may run or show: the one the first argument names; none for
-   * {@code --version} alone; else all of them, for the help and for suggestions when the name is
-   * mistyped.
-   */
-  static List<String> commandsNeeded(String[] args) {
-    if (args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help")) {
-      return List.of(args[0]);
-    }
-    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      return List.of();
-    }
-    return COMMANDS;
-  }
-
-  /** A new instance of the command {@code name}, one of {@link #COMMANDS}. */
-  private static Object command(String name) {
-    switch (name) {
-      case "json":
-        return new JsonCommand();
-      case "read":
-        return new ReadCommand();
-      case "check":
-        return new CheckCommand();
-      case "import":
-        return new ImportCommand();
-      case "help":
-        return new CommandLine.HelpCommand();
-      default:
-        throw new IllegalArgumentException("no command " + name);
+  /** Whether picocli can be loaded by the class loader of govreply. */
+  static boolean picocliPresent() {
+    try {
+      Class.forName(PICOCLI_CLASS, false, Main.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
   }
 
-  /**
-   * A usage error: picocli's message — escaped, as it may quote an argument such as a file name
-   * starting with - — then suggestions or the usage help, as picocli prints them.
-   */
-  private static int usageError(CommandLine.ParameterException ex, String[] args) {
-    CommandLine cmd = ex.getCommandLine();
-    PrintWriter err = cmd.getErr();
-    err.println(TerminalText.line(String.valueOf(ex.getMessage())));
-    if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
-      cmd.usage(err, cmd.getColorScheme());
-    }
-    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  /** The line that says picocli is missing, naming the artifact and the jar that includes it. */
+  static String missingPicocli() {
+    Properties build = build();
+    return "govreply: the govreply command line needs info.picocli:picocli "
+        + build.getProperty("picocli", "") + " on the class path; use govreply-"
+        + build.getProperty("version", "<version>") + "-cli.jar, which includes it";
   }
 
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+  /** The project version, from the build: {@code 0.1.0}. */
+  static String version() {
+    return build().getProperty("version", "unknown");
   }
 
-  /** Reads the project version from a resource filtered by the build. */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
+  /** The versions written by the build: {@code version} (govreply's), {@code picocli}. */
+  private static Properties build() {
+    Properties p = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        p.load(in);
       }
-      return new String[] {"govreply " + p.getProperty("version", "unknown")};
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return p;
   }
 }

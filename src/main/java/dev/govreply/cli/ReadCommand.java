@@ -31,8 +31,12 @@ import picocli.CommandLine.Parameters;
         "A FILE whose name ends in .json, or whose content starts with { (after an optional byte"
             + " order mark and whitespace), is read as a govreply/1 JSON reply instead (UTF-8;"
             + " --charset applies to texts only).",
-        "The charset of a text is detected (a byte order mark, else UTF-8, else GB18030) unless"
-            + " --charset gives it.",
+        "The charset of a text is detected unless --charset gives it: a byte order mark, else"
+            + " UTF-8 when the bytes are valid UTF-8, else GB18030 or Big5, whichever the bytes"
+            + " are valid in or, when valid in both, clearly hold more of its common hanzi. That"
+            + " last step is a guess, which the read report gives as finding GR-TXT-090 (INFO,"
+            + " naming the charset); when no charset fits, the file is not read and the error"
+            + " asks for --charset.",
         "Output per --to:",
         "  json         canonical govreply/1 JSON, one document per line (JSON Lines); with"
             + " --pretty indented, each document followed by a line feed",
@@ -100,7 +104,7 @@ final class ReadCommand implements Callable<Integer> {
         return Charset.forName(value);
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         throw new CommandLine.TypeConversionException("unknown charset '" + value
-            + "' (e.g. UTF-8, UTF-16LE, UTF-16BE, GB18030)");
+            + "' (e.g. UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5)");
       }
     }
   }
@@ -117,8 +121,8 @@ final class ReadCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--charset", paramLabel = "CS", converter = CharsetConverter.class,
-      description = "The charset of every text FILE (UTF-8, UTF-16LE, UTF-16BE, GB18030, …);"
-          + " default: detected.")
+      description = "The charset of every text FILE (UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5,"
+          + " …); default: detected.")
   Charset charset;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "json",

@@ -1,60 +1,46 @@
 package dev.govreply.cli;
 
-import dev.govreply.conformance.AppliedOverride;
 import dev.govreply.conformance.ConformanceReport;
-import dev.govreply.conformance.RuleOverride;
 import dev.govreply.findings.Finding;
-import dev.govreply.findings.Severity;
+import dev.govreply.findings.FindingText;
 import dev.govreply.text.LineRecord;
 import dev.govreply.text.ReadReport;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The reports for people, in a {@link Lang}: the conformance report of {@code check} and the read
- * report of {@code read --report}. Lines end with {@code \n}; the caller escapes them for the
- * terminal and puts the file name in front.
+ * The reports for people, in a {@link Lang}: the conformance report of {@code check}, as the
+ * library words it ({@link ConformanceReport#toText(Locale)}), and the read report of {@code read
+ * --report}, whose findings and counts are worded by {@link FindingText} too. Lines end with
+ * {@code \n}; the caller escapes them for the terminal and puts the file name in front.
  *
  * <pre>
- * REJECT gbt9704 1.0 (govreply-rules 1.0): 1 error, 2 warnings, 0 infos
- *   3:1–3:14 documentNumber GR-NUM-001 ERROR: … (fix: 平交复函〔2017〕19号)
+ * charset: UTF-8
+ *     1  documentNumber | 平政字[2024]12号
+ *     2  (blank)
+ * 1 finding: 0 errors, 1 warning, 0 infos
+ *   1:1–1:13 documentNumber GR-TXT-001 WARNING: … (fix: 平政字〔2024〕12号)
  *
- * 不通过 gbt9704 1.0（govreply-rules 1.0）：错误 1 项，警告 2 项，提示 0 项
- *   3:1–3:14 documentNumber GR-NUM-001 错误：…（建议：平交复函〔2017〕19号）
+ * 字符集：UTF-8
+ *     1  documentNumber | 平政字[2024]12号
+ *     2  （空行）
+ * 发现 1 项：错误 0 项，警告 1 项，提示 0 项
+ *   1:1–1:13 documentNumber GR-TXT-001 警告：发文字号平政字[2024]12号的年份…（建议：平政字〔2024〕12号）
  * </pre>
- *
- * <p>A finding is one line in both reports: span, model path, rule ID, severity, message in the
- * language when the rule has a translation (English otherwise), suggested fix.
  */
 final class ReportText {
 
   private ReportText() {}
 
   /**
-   * The conformance report: a header with the verdict, profile, catalogue and the counts per
-   * severity, a line per finding, the number of suppressed findings, the overrides.
+   * The conformance report ({@link ConformanceReport#toText(Locale)}).
    *
    * @param report the report
    * @param lang the language
    * @return the text, a line feed after every line
    */
   static String of(ConformanceReport report, Lang lang) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(lang.verdict(report.verdict())).append(' ').append(report.profileId()).append(' ')
-        .append(report.profileVersion()).append(lang.parenthesised(report.catalogueVersion()))
-        .append(lang.colon()).append(counts(report.findings(), lang)).append('\n');
-    for (Finding f : report.findings()) {
-      sb.append("  ").append(finding(f, lang)).append('\n');
-    }
-    if (!report.suppressed().isEmpty()) {
-      sb.append("  ").append(pick(lang, "suppressed", "已抑制")).append(lang.colon())
-          .append(lang.findings(report.suppressed().size())).append('\n');
-    }
-    for (AppliedOverride o : report.overrides()) {
-      sb.append("  ").append(pick(lang, "override ", "规则调整 ")).append(override(o.override(),
-          lang)).append(lang.colon()).append(lang.findings(o.matched())).append('\n');
-    }
-    return sb.toString();
+    return report.toText(lang.locale);
   }
 
   /**
@@ -67,8 +53,9 @@ final class ReportText {
    * @return the text, a line feed after every line
    */
   static String of(ReadReport report, Lang lang) {
+    Locale locale = lang.locale;
     StringBuilder sb = new StringBuilder();
-    sb.append(pick(lang, "charset", "字符集")).append(lang.colon())
+    sb.append(pick(lang, "charset", "字符集")).append(FindingText.colon(locale))
         .append(report.charset().name()).append('\n');
     for (LineRecord r : report.lines()) {
       sb.append(String.format("%5d  ", r.number()));
@@ -89,13 +76,13 @@ final class ReportText {
       sb.append('\n');
     }
     List<Finding> findings = report.findings();
-    sb.append(pick(lang, "", "发现 ")).append(lang.findings(findings.size()));
+    sb.append(pick(lang, "", "发现 ")).append(FindingText.count(findings.size(), locale));
     if (!findings.isEmpty()) {
-      sb.append(lang.colon()).append(counts(findings, lang));
+      sb.append(FindingText.colon(locale)).append(FindingText.counts(findings, locale));
     }
     sb.append('\n');
     for (Finding f : findings) {
-      sb.append("  ").append(finding(f, lang)).append('\n');
+      sb.append("  ").append(FindingText.line(f, locale)).append('\n');
     }
     return sb.toString();
   }
@@ -110,38 +97,6 @@ final class ReportText {
   static String readAsJson(Lang lang) {
     return pick(lang, "read as govreply/1 JSON: no read report",
         "按 govreply/1 JSON 读取，没有读取报告") + "\n";
-  }
-
-  /** {@code 3:1–3:14 documentNumber GR-NUM-001 ERROR: message (fix: …)}. */
-  static String finding(Finding f, Lang lang) {
-    StringBuilder sb = new StringBuilder();
-    f.span().ifPresent(s -> sb.append(s).append(' '));
-    f.path().ifPresent(p -> sb.append(p).append(' '));
-    sb.append(f.ruleId()).append(' ').append(lang.severity(f.severity())).append(lang.colon())
-        .append(f.message(lang.locale));
-    f.suggestedFix().ifPresent(x -> sb.append(lang.parenthesised(pick(lang, "fix: ", "建议：")
-        + x)));
-    return sb.toString();
-  }
-
-  /** {@code 1 error, 2 warnings, 0 infos} / {@code 错误 1 项，警告 2 项，提示 0 项}. */
-  private static String counts(List<Finding> findings, Lang lang) {
-    long[] n = new long[Severity.values().length];
-    for (Finding f : findings) {
-      n[f.severity().ordinal()]++;
-    }
-    List<String> parts = new ArrayList<>();
-    for (Severity s : Severity.values()) {
-      parts.add(lang.count(n[s.ordinal()], s));
-    }
-    return String.join(lang.comma(), parts);
-  }
-
-  /** {@code GR-NUM-002 at documentNumber → WARNING (rationale)}. */
-  private static String override(RuleOverride o, Lang lang) {
-    return o.rule() + o.path().map(p -> pick(lang, " at ", " 于 ") + p).orElse("") + " → "
-        + o.severity().map(lang::severity).orElse(pick(lang, "suppressed", "抑制"))
-        + lang.parenthesised(o.rationale());
   }
 
   private static String pick(Lang lang, String english, String chinese) {

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.findings.Finding;
+import dev.govreply.findings.FindingText;
+import dev.govreply.findings.Messages;
 import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceSpan;
 import java.util.ArrayList;
@@ -158,38 +160,63 @@ public record ConformanceReport(String profileId, String profileVersion, String 
   }
 
   /**
-   * The report as text for people: a header line with the verdict, the profile, the catalogue
-   * and the count of each severity, then a line per finding with its span, path, rule, severity,
-   * message and fix ({@code 5:1–5:14 documentNumber GR-NUM-001 ERROR: … (fix: …)}), then the
-   * number of suppressed findings and the overrides.
+   * The report as text for people, in English or simplified Chinese: a header line with the
+   * verdict, the profile, the catalogue and the count of each severity, then a line per finding
+   * ({@link FindingText#line}), then the number of suppressed findings and the overrides with how
+   * often each applied:
    *
-   * @param locale the language of the findings' messages, e.g. {@link Locale#SIMPLIFIED_CHINESE}
+   * <pre>
+   * REJECT gbt9704 1.0 (govreply-rules 1.0): 1 error, 2 warnings, 0 infos
+   *   3:1–3:14 documentNumber GR-NUM-001 ERROR: … (fix: 平交复函〔2017〕19号)
+   *   suppressed: 1 finding
+   *   override GR-NUM-002 at documentNumber → WARNING (rationale): 2 findings
+   *
+   * 不通过 gbt9704 1.0（govreply-rules 1.0）：错误 1 项，警告 2 项，提示 0 项
+   *   3:1–3:14 documentNumber GR-NUM-001 错误：…（建议：平交复函〔2017〕19号）
+   *   已抑制：1 项
+   *   规则调整 GR-NUM-002 于 documentNumber → 警告（rationale）：2 项
+   * </pre>
+   *
+   * @param locale the language, e.g. {@link Locale#SIMPLIFIED_CHINESE}; every locale but
+   *     simplified Chinese gives English (see {@link FindingText})
    * @return the text, one line per item, each ending in a line break
    */
   public String toText(Locale locale) {
+    boolean zh = Messages.chinese(locale);
+    String colon = FindingText.colon(locale);
     StringBuilder sb = new StringBuilder();
-    sb.append(verdict()).append(' ').append(profileId).append(' ').append(profileVersion)
-        .append(" (").append(catalogueVersion).append("): ")
-        .append(findings(Severity.ERROR).size()).append(" errors, ")
-        .append(findings(Severity.WARNING).size()).append(" warnings, ")
-        .append(findings(Severity.INFO).size()).append(" infos\n");
+    sb.append(verdictText(verdict(), zh)).append(' ').append(profileId).append(' ')
+        .append(profileVersion).append(FindingText.parenthesised(catalogueVersion, locale))
+        .append(colon).append(FindingText.counts(findings, locale)).append('\n');
     for (Finding f : findings) {
-      sb.append("  ");
-      f.span().ifPresent(s -> sb.append(s).append(' '));
-      f.path().ifPresent(p -> sb.append(p).append(' '));
-      sb.append(f.ruleId()).append(' ').append(f.severity()).append(": ")
-          .append(f.message(locale));
-      f.suggestedFix().ifPresent(x -> sb.append(" (fix: ").append(x).append(')'));
-      sb.append('\n');
+      sb.append("  ").append(FindingText.line(f, locale)).append('\n');
     }
     if (!suppressed.isEmpty()) {
-      sb.append("  suppressed: ").append(suppressed.size()).append('\n');
+      sb.append("  ").append(zh ? "已抑制" : "suppressed").append(colon)
+          .append(FindingText.count(suppressed.size(), locale)).append('\n');
     }
-    for (AppliedOverride o : overrides) {
-      sb.append("  override ").append(o.override()).append(": ").append(o.matched())
-          .append(" findings\n");
+    for (AppliedOverride a : overrides) {
+      RuleOverride o = a.override();
+      sb.append("  ").append(zh ? "规则调整 " : "override ").append(o.rule())
+          .append(o.path().map(p -> (zh ? " 于 " : " at ") + p).orElse("")).append(" → ")
+          .append(o.severity().map(s -> FindingText.severity(s, locale))
+              .orElse(zh ? "抑制" : "suppressed"))
+          .append(FindingText.parenthesised(o.rationale(), locale)).append(colon)
+          .append(FindingText.count(a.matched(), locale)).append('\n');
     }
     return sb.toString();
+  }
+
+  /** {@code REJECT} / {@code 不通过}. */
+  private static String verdictText(Verdict v, boolean zh) {
+    if (!zh) {
+      return v.name();
+    }
+    return switch (v) {
+      case ACCEPT -> "通过";
+      case ACCEPT_WITH_WARNINGS -> "通过（有警告）";
+      case REJECT -> "不通过";
+    };
   }
 
   // ---- JSON ----

@@ -12,8 +12,9 @@ import java.util.Optional;
  * a suggested fix when there is one. The path also gives a JSON Pointer into the reply's JSON form
  * ({@link #jsonPointer()}: {@code /body/measures/2/points/0}).
  *
- * <p>The {@code message} is English; {@link #message(Locale)} shows it in another language from
- * the rule ID and the {@code arguments} ({@link Messages}).
+ * <p>The {@code message} is English; {@link #message(Locale)} shows it in Chinese from the rule
+ * ID and the {@code arguments} ({@link Messages}); {@link FindingText} writes a finding as a line
+ * of a report in either language.
  *
  * <p>Immutable and thread-safe; compare with {@code equals}.
  *
@@ -122,14 +123,19 @@ public record Finding(String ruleId, Severity severity, String message, Optional
   }
 
   /**
-   * The message in {@code locale}, made from the rule's message pattern and {@link #arguments()};
-   * the stored English {@link #message()} when the rule has no message in the bundles (reader
-   * findings).
+   * The message in {@code locale}: in English (every locale but simplified Chinese) the stored
+   * {@link #message()}, which may say more than the rule's message (a reader finding's message
+   * names what the reader found: {@code session 九届人大四次会议 in the title, …}); in Chinese
+   * the rule's Chinese message made from {@link #arguments()} ({@link Messages}), or the stored
+   * message when the rule has none (a rule ID of no govreply rule).
    *
    * @param locale the language, e.g. {@link Locale#SIMPLIFIED_CHINESE}
    * @return the localised message
    */
   public String message(Locale locale) {
+    if (!Messages.chinese(locale)) {
+      return message;
+    }
     return Messages.message(ruleId, locale, arguments).orElse(message);
   }
 

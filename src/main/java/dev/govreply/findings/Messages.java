@@ -1,6 +1,7 @@
 package dev.govreply.findings;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -34,7 +35,7 @@ public final class Messages {
    *
    * @param ruleId the rule ID, e.g. {@code GR-NUM-002}
    * @param locale the language; English when it has no translation
-   * @return the title, or empty when the bundle has none (e.g. a reader rule {@code GR-TXT-081})
+   * @return the title, or empty when the bundle has none (a rule ID of no govreply rule)
    */
   public static Optional<String> title(String ruleId, Locale locale) {
     return lookup(ruleId + ".title", locale);
@@ -49,8 +50,34 @@ public final class Messages {
    * @return the message, or empty when the bundle has none for the rule
    */
   public static Optional<String> message(String ruleId, Locale locale, List<String> arguments) {
-    return lookup(ruleId + ".message", locale)
-        .map(p -> new MessageFormat(p, Locale.ROOT).format(arguments.toArray()));
+    return lookup(ruleId + ".message", locale).map(p -> format(p, arguments));
+  }
+
+  /**
+   * Formats {@code pattern} with {@code arguments}; a placeholder without an argument is left out
+   * (empty), never printed as {@code {0}}: a reader rule's Chinese message names the text found
+   * ({@code 发文字号{0}的年份…}) when the finding has it and reads well without it.
+   */
+  private static String format(String pattern, List<String> arguments) {
+    MessageFormat f = new MessageFormat(pattern, Locale.ROOT);
+    Object[] values = new Object[Math.max(arguments.size(),
+        f.getFormatsByArgumentIndex().length)];
+    Arrays.fill(values, "");
+    for (int i = 0; i < arguments.size(); i++) {
+      values[i] = arguments.get(i);
+    }
+    return f.format(values);
+  }
+
+  /**
+   * Whether findings and reports are shown in Chinese for {@code locale}: when its bundle is the
+   * simplified Chinese one ({@code zh}, {@code zh_CN}, {@code zh_Hans}…, not {@code zh_TW}).
+   *
+   * @param locale the language asked for
+   * @return true for simplified Chinese, false for English (every other locale)
+   */
+  public static boolean chinese(Locale locale) {
+    return bundle(locale).getLocale().getLanguage().equals("zh");
   }
 
   private static Optional<String> lookup(String key, Locale locale) {
@@ -63,7 +90,13 @@ public final class Messages {
     }
   }
 
-  /** The bundle for {@code locale}, never the JVM default locale's bundle for another locale. */
+  /**
+   * The bundle for {@code locale}, never the JVM default locale's bundle for another locale.
+   *
+   * @param locale the language, e.g. {@link Locale#SIMPLIFIED_CHINESE}
+   * @return the simplified Chinese bundle for {@code zh}, {@code zh_CN}, {@code zh_Hans}…; the
+   *     English one (the default) for every other locale
+   */
   public static ResourceBundle bundle(Locale locale) {
     if (locale.getLanguage().equals("zh") && isCandidate(Locale.SIMPLIFIED_CHINESE, locale)) {
       locale = Locale.SIMPLIFIED_CHINESE; // zh, zh_SG, zh_Hans: the simplified Chinese bundle

@@ -1,12 +1,16 @@
 package dev.govreply.text;
 
+import dev.govreply.findings.Finding;
 import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceSpan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The findings of the layout reader (rule IDs GR-TXT-001 to GR-TXT-099): WARNING for deviations
- * from the canonical layout, INFO for harmless capture artifacts.
+ * from the canonical layout, INFO for harmless capture artifacts. Every rule has a title and a
+ * message in English (its description) and Chinese in the rules bundles of {@code
+ * dev.govreply.findings} ({@code ReaderRuleMessagesTest}).
  */
 final class TextRules {
   private TextRules() {}
@@ -109,12 +113,26 @@ final class TextRules {
     return r;
   }
 
-  /** Adds a finding of rule {@code r} about {@code [start, end)} of {@code line}'s text. */
+  /** The longest text found that a finding keeps as its argument; longer is cut, with …. */
+  static final int MAX_ARGUMENT = 40;
+
+  /**
+   * Adds a finding of rule {@code r} about {@code [start, end)} of {@code line}'s text, with the
+   * English {@code message}; the text found there (at most {@value #MAX_ARGUMENT} characters) is
+   * the finding's argument, which the rule's Chinese message may name ({@code Rules_zh_CN}).
+   */
   static void report(ReadContext ctx, Rule r, String message, String path, Line line, int start,
       int end, String fix) {
     int s = Math.max(0, Math.min(start, line.text().length()));
     int e = Math.max(s, Math.min(end, line.text().length()));
-    ctx.finding(r.id(), r.severity(), message, path, line, s, e, fix);
+    Finding f = Finding.of(r.id(), r.severity(), message, path,
+        SourceSpan.ofLine(line.number(), line.column() + s, line.column() + e));
+    String found = line.text().substring(s, e).strip();
+    if (found.codePointCount(0, found.length()) > MAX_ARGUMENT) {
+      found = found.substring(0, found.offsetByCodePoints(0, MAX_ARGUMENT - 1)) + "…";
+    }
+    f = found.isEmpty() ? f : f.withArguments(found);
+    ctx.finding(fix == null ? f : f.withFix(fix));
   }
 
   /** All rules by ID, in ID order. */

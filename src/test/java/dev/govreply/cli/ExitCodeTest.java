@@ -130,7 +130,7 @@ class ExitCodeTest {
     list = list.substring(list.indexOf("Exit codes:"));
     assertThat(list).contains("0   every file", "1   something was found wanting",
         "2   usage error");
-    for (String command : Main.COMMANDS) {
+    for (String command : GovreplyCommand.COMMANDS) {
       if (command.equals("help")) {
         continue;
       }

@@ -192,4 +192,14 @@ class ReadCommandTest {
     assertThat(help.out()).contains("--charset").contains("--to").contains("--report")
         .contains("ledger-csv").contains("ledger-json").contains("---").contains("FILE");
   }
+
+  @Test
+  void helpDescribesTheCharsetDetectionAsItIs() {
+    // the detection of dev.govreply.internal.CharsetDetection: a byte order mark, UTF-8, then
+    // GB18030 or Big5 (a guess, reported as GR-TXT-090); picocli wraps the help, so join lines
+    String help = run("read", "--help").out().replaceAll("\\s+", " ");
+    assertThat(help).contains("a byte order mark, else UTF-8 when the bytes are valid UTF-8, else"
+        + " GB18030 or Big5").contains("GR-TXT-090").contains("--charset")
+        .doesNotContain("else UTF-8, else GB18030)");
+  }
 }

@@ -7,6 +7,7 @@ import dev.govreply.conformance.AppliedOverride;
 import dev.govreply.conformance.ConformanceReport;
 import dev.govreply.conformance.RuleOverride;
 import dev.govreply.findings.Finding;
+import dev.govreply.findings.FindingText;
 import dev.govreply.findings.Messages;
 import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceSpan;
@@ -32,7 +33,10 @@ class ReportTextTest {
     return CheckCommandTest.run(args);
   }
 
-  /** A finding of {@code rule}; a reader rule (GR-TXT) has no message in the bundles. */
+  /**
+   * A finding of {@code rule} with the English message {@code message of RULE} and no arguments;
+   * in Chinese it shows the rule's Chinese message.
+   */
   static Finding finding(String rule, Severity severity) {
     return Finding.of(rule, severity, "message of " + rule, "documentNumber",
         new SourceSpan(3, 1, 3, 14));
@@ -91,8 +95,8 @@ class ReportTextTest {
         .withArguments("平政字〔2024〕12号");
     String zh = Messages.message("GR-NUM-002", Locale.SIMPLIFIED_CHINESE,
         List.of("平政字〔2024〕12号")).orElseThrow();
-    assertThat(ReportText.finding(f, Lang.ZH)).isEqualTo("documentNumber GR-NUM-002 警告：" + zh);
-    assertThat(ReportText.finding(f, Lang.EN)).startsWith("documentNumber GR-NUM-002 WARNING: ")
+    assertThat(FindingText.line(f, Lang.ZH.locale)).isEqualTo("documentNumber GR-NUM-002 警告：" + zh);
+    assertThat(FindingText.line(f, Lang.EN.locale)).startsWith("documentNumber GR-NUM-002 WARNING: ")
         .doesNotContain(zh);
   }
 
@@ -117,7 +121,7 @@ class ReportTextTest {
         "    2  （空行）",
         "    3  body.measures[0].heading | 标记 ** 一、 | **一、总体情况**",
         "发现 1 项：错误 0 项，警告 1 项，提示 0 项",
-        "  3:1–3:14 documentNumber GR-TXT-001 警告：message of GR-TXT-001");
+        "  3:1–3:14 documentNumber GR-TXT-001 警告：发文字号的年份未用六角括号〔〕括入。");
     ReadReport none = new ReadReport(StandardCharsets.UTF_8, lines, List.of());
     assertThat(ReportText.of(none, Lang.EN)).endsWith("\n0 findings\n");
     ReadReport two = new ReadReport(StandardCharsets.UTF_8, lines,
@@ -154,5 +158,16 @@ class ReportTextTest {
     Run en = run("read", "--report", FOUNDING.toString());
     assertThat(en.err().lines().findFirst()).hasValue(FOUNDING + ": charset: UTF-8");
     assertThat(en.err()).contains(" INFO: ");
+  }
+
+  @Test
+  void theConformanceReportIsWordedByTheLibraryInBothLanguages() {
+    ConformanceReport r = report(List.of(finding("GR-NUM-001", Severity.ERROR),
+        finding("GR-NUM-002", Severity.WARNING).withFix("平交复函〔2017〕19号")),
+        List.of(new AppliedOverride(RuleOverride.regrade("GR-NUM-002", Severity.WARNING,
+            "以后再改"), 1)));
+    for (Lang lang : Lang.values()) {
+      assertThat(ReportText.of(r, lang)).as(lang.name()).isEqualTo(r.toText(lang.locale));
+    }
   }
 }

@@ -88,14 +88,14 @@ class StartupTest {
 
   @Test
   void onlyTheNamedCommandIsBuilt() {
-    assertThat(Main.commandsNeeded(new String[] {"read", "x.txt"})).containsExactly("read");
-    assertThat(Main.commandsNeeded(new String[] {"check", "--help"})).containsExactly("check");
-    assertThat(Main.commandsNeeded(new String[] {"--version"})).isEmpty();
-    assertThat(Main.commandsNeeded(new String[] {"-V"})).isEmpty();
-    assertThat(Main.commandsNeeded(new String[] {})).isEqualTo(Main.COMMANDS);
-    assertThat(Main.commandsNeeded(new String[] {"--help"})).isEqualTo(Main.COMMANDS);
-    assertThat(Main.commandsNeeded(new String[] {"help", "read"})).isEqualTo(Main.COMMANDS);
-    assertThat(Main.commandsNeeded(new String[] {"reed"})).isEqualTo(Main.COMMANDS);
+    assertThat(GovreplyCommand.commandsNeeded(new String[] {"read", "x.txt"})).containsExactly("read");
+    assertThat(GovreplyCommand.commandsNeeded(new String[] {"check", "--help"})).containsExactly("check");
+    assertThat(GovreplyCommand.commandsNeeded(new String[] {"--version"})).isEmpty();
+    assertThat(GovreplyCommand.commandsNeeded(new String[] {"-V"})).isEmpty();
+    assertThat(GovreplyCommand.commandsNeeded(new String[] {})).isEqualTo(GovreplyCommand.COMMANDS);
+    assertThat(GovreplyCommand.commandsNeeded(new String[] {"--help"})).isEqualTo(GovreplyCommand.COMMANDS);
+    assertThat(GovreplyCommand.commandsNeeded(new String[] {"help", "read"})).isEqualTo(GovreplyCommand.COMMANDS);
+    assertThat(GovreplyCommand.commandsNeeded(new String[] {"reed"})).isEqualTo(GovreplyCommand.COMMANDS);
   }
 
   @Test

@@ -143,4 +143,45 @@ class ConformanceReportTest {
         .contains("date GR-REQ-008 ERROR: The reply has no date");
     assertThat(r.toText(Locale.SIMPLIFIED_CHINESE)).contains("答复没有成文日期。");
   }
+
+  @Test
+  void textHeaderIsInTheRequestedLanguageWithEnglishPlurals() {
+    Finding noDate = Finding.of("GR-REQ-008", Severity.ERROR, "The reply has no date (成文日期).",
+        "date", null);
+    Finding noSignature = Finding.of("GR-REQ-007", Severity.ERROR,
+        "The reply has no signature (发文机关署名).", "signature", null);
+    Finding brackets = Finding.of("GR-NUM-001", Severity.WARNING, "m", "documentNumber",
+        new SourceSpan(3, 1, 3, 14)).withArguments("平交复函〔2017〕19号").withFix("平交复函〔2017〕19号");
+    ConformanceReport two = new ConformanceReport("gbt9704", "1.0", "govreply-rules 1.0",
+        List.of(noDate, noSignature, brackets), List.of(noDate),
+        List.of(new AppliedOverride(RuleOverride.regrade("GR-NUM-001", Severity.WARNING,
+            "以后再改"), 1)));
+
+    assertThat(two.toText(Locale.SIMPLIFIED_CHINESE).lines().toList()).containsExactly(
+        "不通过 gbt9704 1.0（govreply-rules 1.0）：错误 2 项，警告 1 项，提示 0 项",
+        "  3:1–3:14 documentNumber GR-NUM-001 警告：发文字号的年份未用六角括号〔〕括入，应写作平交复函〔2017〕19号。"
+            + "（建议：平交复函〔2017〕19号）",
+        "  date GR-REQ-008 错误：答复没有成文日期。",
+        "  signature GR-REQ-007 错误：答复没有发文机关署名。",
+        "  已抑制：1 项",
+        "  规则调整 GR-NUM-001 → 警告（以后再改）：1 项");
+    assertThat(two.toText(Locale.ENGLISH).lines().toList()).containsExactly(
+        "REJECT gbt9704 1.0 (govreply-rules 1.0): 2 errors, 1 warning, 0 infos",
+        "  3:1–3:14 documentNumber GR-NUM-001 WARNING: m (fix: 平交复函〔2017〕19号)",
+        "  date GR-REQ-008 ERROR: The reply has no date (成文日期).",
+        "  signature GR-REQ-007 ERROR: The reply has no signature (发文机关署名).",
+        "  suppressed: 1 finding",
+        "  override GR-NUM-001 → WARNING (以后再改): 1 finding");
+
+    ConformanceReport one = new ConformanceReport("lenient", "1.0", "govreply-rules 1.0",
+        List.of(noDate, brackets.withSeverity(Severity.INFO)), List.of(), List.of());
+    assertThat(one.toText(Locale.ENGLISH).lines().findFirst()).hasValue(
+        "REJECT lenient 1.0 (govreply-rules 1.0): 1 error, 0 warnings, 1 info");
+    assertThat(one.toText(Locale.SIMPLIFIED_CHINESE).lines().findFirst()).hasValue(
+        "不通过 lenient 1.0（govreply-rules 1.0）：错误 1 项，警告 0 项，提示 1 项");
+    ConformanceReport none = new ConformanceReport("gbt9704", "1.0", "govreply-rules 1.0",
+        List.of(), List.of(), List.of());
+    assertThat(none.toText(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "通过 gbt9704 1.0（govreply-rules 1.0）：错误 0 项，警告 0 项，提示 0 项\n");
+  }
 }

@@ -37,8 +37,31 @@ class MessagesTest {
 
   @Test
   void unknownRulesHaveNoText() {
-    assertThat(Messages.title("GR-TXT-081", Locale.ENGLISH)).isEmpty();
-    Finding f = Finding.of("GR-TXT-081", Severity.WARNING, "unknown text", null, null);
+    assertThat(Messages.title("GR-ZZZ-001", Locale.ENGLISH)).isEmpty();
+    Finding f = Finding.of("GR-ZZZ-001", Severity.WARNING, "unknown text", null, null);
     assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("unknown text");
+  }
+
+  @Test
+  void aMissingArgumentIsLeftOutNotPrintedAsAPlaceholder() {
+    assertThat(Messages.message("GR-TXT-001", Locale.SIMPLIFIED_CHINESE, List.of()))
+        .contains("发文字号的年份未用六角括号〔〕括入。");
+    assertThat(Messages.message("GR-TXT-001", Locale.SIMPLIFIED_CHINESE, List.of("平交复函[2017]19号")))
+        .contains("发文字号平交复函[2017]19号的年份未用六角括号〔〕括入。");
+    assertThat(Messages.message("GR-NUM-003", Locale.SIMPLIFIED_CHINESE, List.of("1900")))
+        .contains("发文字号年份1900不在至之间。");
+  }
+
+  @Test
+  void englishShowsTheFindingsOwnMessageChineseTheRules() {
+    Finding f = Finding.of("GR-TXT-051", Severity.INFO,
+        "session 九届人大四次会议 in the title, 岳阳市第九届人民代表大会第四次会议 in the opening",
+        "motion.session", null);
+    assertThat(f.message(Locale.ENGLISH)).isEqualTo(f.message());
+    assertThat(f.message(Locale.GERMAN)).isEqualTo(f.message());
+    assertThat(f.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "标题与开头语中的会议届次写法不同，保留较完整的写法。");
+    assertThat(Messages.chinese(Locale.CHINESE)).isTrue();
+    assertThat(Messages.chinese(Locale.TRADITIONAL_CHINESE)).isFalse();
   }
 }

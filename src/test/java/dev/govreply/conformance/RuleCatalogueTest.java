@@ -30,7 +30,9 @@ class RuleCatalogueTest {
       Set<String> expected = C.rules().stream()
           .flatMap(r -> java.util.stream.Stream.of(r.id() + ".title", r.id() + ".message"))
           .collect(Collectors.toSet());
-      assertThat(b.keySet()).as(l.toString()).containsExactlyInAnyOrderElementsOf(expected);
+      // the reader's rules (GR-TXT) are in the bundles too: ReaderRuleMessagesTest checks them
+      assertThat(b.keySet().stream().filter(k -> !k.startsWith("GR-TXT-")))
+          .as(l.toString()).containsExactlyInAnyOrderElementsOf(expected);
       for (Rule r : C.rules()) {
         assertThat(r.title(l)).isNotBlank().isNotEqualTo(r.id().toString());
         assertThat(r.message(l, List.of("x", "y", "z"))).doesNotContain("{");
