@@ -50,9 +50,13 @@ import picocli.CommandLine.Parameters;
             + " (平政字〔2024〕12号.json; characters not allowed in file names become _), else"
             + " record-<n>.json; when two replies of this run take the same name, the later ones"
             + " get a suffix (-2, -3, …). With --jsonl FILE, one reply per line.",
-        "Rejected records go to --rejects as JSON Lines: {\"record\":n,\"line\":l,\"fields\":{…},"
+        "Rejected records go to --rejects as JSON Lines: {\"record\":n,\"line\":l,\"lines\":k,"
+            + "\"offset\":b,\"fields\":{…},\"raw\":\"…\",\"rawLength\":n,\"rawTruncated\":false,"
             + "\"reasons\":[{\"field\",\"column\",\"value\",\"reason\"}]}; every failing field is"
-            + " listed.",
+            + " listed. For a CSV, line is where the record starts (from 1), lines how many physical"
+            + " lines it covers, offset its byte offset, and raw its text as read (at most 65,536"
+            + " characters; rawLength and rawTruncated say whether it was cut), so that a person"
+            + " can fix the record.",
         "No output may be the same file as RECORDS, the mapping or another output (also through"
             + " a symbolic or hard link); this is a usage error. A file that exists before the run"
             + " (--jsonl, --rejects, or a reply's name in DIR) is an error unless --force is given;"

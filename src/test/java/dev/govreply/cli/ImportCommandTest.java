@@ -161,4 +161,16 @@ class ImportCommandTest {
     assertThat(r.err()).contains("has no column").contains("答复日期");
     assertThat(r.code()).isEqualTo(1); // 建议号 and 答复日期 are required
   }
+
+  @Test
+  void helpGivesEveryKeyOfARejectLine() {
+    // the keys of MappingResult.Rejected.toJsonLine(): a person fixing a record needs to know
+    // where it was and what it held; picocli wraps the help, so join lines
+    String help = run("import", "--help").out().replaceAll("\\s+", "");
+    for (String key : List.of("record", "line", "lines", "offset", "fields", "raw", "rawLength",
+        "rawTruncated", "reasons")) {
+      assertThat(help).contains("\"" + key + "\":");
+    }
+  }
 }
+
