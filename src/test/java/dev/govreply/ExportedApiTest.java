@@ -57,7 +57,7 @@ public class ExportedApiTest {
 
   private static final String OWN_PACKAGES = "dev.govreply.";
 
-  private static Path classesDir() {
+  static Path classesDir() {
     return Path.of(System.getProperty("govreply.buildDir", "target")).resolve("classes");
   }
 
@@ -168,7 +168,7 @@ public class ExportedApiTest {
     return s;
   }
 
-  private static boolean isApiMember(Member m) {
+  static boolean isApiMember(Member m) {
     int mod = m.getModifiers();
     return !m.isSynthetic() && (Modifier.isPublic(mod) || Modifier.isProtected(mod));
   }
