@@ -199,7 +199,7 @@ final class PageMetadata {
         switch (label) {
           case "公开方式", "公开形式", "公开属性" -> {
             if (disclosure == null) {
-              disclosure = LineMarks.disclosureOf(Chars.key(value)).orElse(null);
+              disclosure = Disclosure.fromMark(Chars.key(value)).orElse(null);
             }
           }
           case "文号" -> {

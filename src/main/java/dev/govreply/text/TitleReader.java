@@ -7,7 +7,6 @@ import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.ResultClass;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -257,14 +256,13 @@ final class TitleReader {
         return null;
       }
     }
-    if (LineMarks.DOCNO.matcher(content).matches()) {
+    if (LineMarks.DOCUMENT_NUMBER.matcher(content).matches()) {
       try {
         return DocumentNumber.parse(c.original(from, to));
       } catch (MalformedValueException e) {
         return null;
       }
     }
-    Optional<Disclosure> d = LineMarks.disclosureOf(content);
-    return d.isPresent() ? d.get() : null;
+    return Disclosure.fromMark(content).orElse(null);
   }
 }

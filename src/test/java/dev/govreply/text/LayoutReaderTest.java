@@ -348,8 +348,6 @@ class LayoutReaderTest {
         .disclosure()).contains(Disclosure.PUBLIC);
     assertThat(read("张三代表：\n您好。\n某局\n2024年5月20日\n本件不公开\n").reply()
         .disclosure()).contains(Disclosure.NOT_PUBLIC);
-    assertThat(LineMarks.disclosureOf("此件公开发布")).contains(Disclosure.PUBLIC);
-    assertThat(LineMarks.disclosureOf("公开")).isEmpty();
   }
 
   @Test

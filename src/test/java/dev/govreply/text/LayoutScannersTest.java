@@ -3,14 +3,10 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.internal.Chars;
-import dev.govreply.model.Disclosure;
-import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
-import dev.govreply.model.ResultClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,17 +92,6 @@ class LayoutScannersTest {
     return sb.toString();
   }
 
-  /** The key of {@code text}, with a span blanked (U+0000) as an earlier scan leaves it. */
-  private static char[] scannedKey(Random r, String text) {
-    char[] k = Chars.key(text).toCharArray();
-    if (k.length > 0 && r.nextInt(4) == 0) {
-      int a = r.nextInt(k.length);
-      int b = a + r.nextInt(k.length - a + 1);
-      Arrays.fill(k, a, b, '\u0000');
-    }
-    return k;
-  }
-
   /** {@code lookingAt} of {@code p} at {@code i} with transparent, non-anchoring bounds. */
   private static int endAt(Pattern p, String s, int i) {
     Matcher m = p.matcher(s);
@@ -116,99 +101,9 @@ class LayoutScannersTest {
     return m.lookingAt() ? m.end() : -1;
   }
 
-  // ---- LineMarks ----
+  // ---- OrgNames ----
 
-  @Test
-  void disclosureEndIsLookingAtOfTheDisclosurePatternAtEveryIndex() {
-    Random r = new Random(20241018L);
-    for (int t = 0; t < 60_000; t++) {
-      char[] k = scannedKey(r, random(r, MARK_TOKENS, 8));
-      String key = new String(k);
-      for (int i = 0; i <= k.length; i++) {
-        int want = endAt(LineMarks.DISCLOSURE, key, i);
-        if (LineMarks.disclosureEnd(k, i) != want) {
-          assertThat(LineMarks.disclosureEnd(k, i)).as("%s at %d", key, i).isEqualTo(want);
-        }
-      }
-    }
-  }
-
-  /** The disclosure scan as first written: every find() match, read by disclosureOf. */
-  private static List<LineMarks.Item> disclosureReference(String text, char[] k) {
-    List<LineMarks.Item> items = new ArrayList<>();
-    String key = new String(k);
-    Matcher m = LineMarks.DISCLOSURE.matcher(key);
-    while (m.find()) {
-      String printed = text.substring(m.start(), m.end());
-      Optional<Disclosure> d = LineMarks.disclosureOf(Chars.key(printed));
-      if (d.isPresent()) {
-        items.add(new LineMarks.Item(LineMarks.Kind.DISCLOSURE, m.start(), m.end(), m.start(1),
-            d.get(), Chars.strip(printed), ""));
-        Arrays.fill(k, m.start(), m.end(), '\u0000');
-      }
-    }
-    return items;
-  }
-
-  /** The result class scans as first written: every find() match of the pattern, parsed. */
-  private static List<LineMarks.Item> classesReference(Pattern p, String text, char[] k) {
-    List<LineMarks.Item> items = new ArrayList<>();
-    String key = new String(k); // read as it was before the scan, while k is blanked
-    Matcher m = p.matcher(key);
-    while (m.find()) {
-      String printed = text.substring(m.start(), m.end());
-      try {
-        ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
-        items.add(new LineMarks.Item(LineMarks.Kind.RESULT_CLASS, m.start(), m.end(), m.start(1),
-            c, Chars.strip(printed), ""));
-        Arrays.fill(k, m.start(), m.end(), '\u0000');
-      } catch (MalformedValueException e) {
-        // not a class
-      }
-    }
-    return items;
-  }
-
-  @Test
-  void markScansGiveTheItemsOfTheirPatternsFindMatches() {
-    Random r = new Random(11L);
-    int found = 0;
-    for (int t = 0; t < 60_000; t++) {
-      String text = random(r, MARK_TOKENS, 8);
-      char[] k = scannedKey(r, text);
-      String key = new String(k);
-
-      char[] want = k.clone();
-      List<LineMarks.Item> expected = disclosureReference(text, want);
-      char[] got = k.clone();
-      List<LineMarks.Item> actual = new ArrayList<>();
-      LineMarks.disclosure(text, got, actual);
-      assertThat(actual).as("disclosure of %s", key).isEqualTo(expected);
-      assertThat(new String(got)).as("disclosure of %s", key).isEqualTo(new String(want));
-      found += expected.size();
-
-      want = k.clone();
-      expected = classesReference(LineMarks.CLASS_BARE, text, want);
-      got = k.clone();
-      actual = new ArrayList<>();
-      LineMarks.bareClasses(text, got, actual);
-      assertThat(actual).as("bare classes of %s", key).isEqualTo(expected);
-      assertThat(new String(got)).as("bare classes of %s", key).isEqualTo(new String(want));
-      found += expected.size();
-
-      want = k.clone();
-      expected = classesReference(LineMarks.CLASS_BRACKET, text, want);
-      got = k.clone();
-      actual = new ArrayList<>();
-      LineMarks.bracketClasses(text, got, actual);
-      assertThat(actual).as("bracket classes of %s", key).isEqualTo(expected);
-      assertThat(new String(got)).as("bracket classes of %s", key).isEqualTo(new String(want));
-      found += expected.size();
-    }
-    assertThat(found).as("marks found").isGreaterThan(10_000);
-  }
-
-  /** The issuer test of {@link LineMarks#scan} skips isName when a char is no name char. */
+  /** The issuer test of {@link OrgNames} skips isName when a char is no name char. */
   @Test
   void noNameHasACharOtherThanNameChars() {
     Random r = new Random(5L);
@@ -550,9 +445,9 @@ class LayoutScannersTest {
   }
 
   /**
-   * {@link TailReader#surelyNotTail} and {@link LineMarks#surelyNone} only say "no" when the full
-   * tests say so too, on generated lines of every kind and on every line of the samples; and
-   * they say it often enough to matter, and not always.
+   * {@link TailReader#surelyNotTail} only says "no" when the full test says so too, on generated
+   * lines of every kind and on every line of the samples. (Since the marks pre-check it leaned on,
+   * {@code LineMarks.surelyNone}, is gone, it says "no" only to lines too long for a tail.)
    */
   @Test
   void preChecksOnlySayNoWhenTheFullTestsDo() throws Exception {
@@ -577,22 +472,14 @@ class LayoutScannersTest {
       }
     }
     int[] tail = new int[4]; // [pre-check says no][full test says yes]
-    int[] marks = new int[4];
     for (String text : lines) {
       Line line = new Line(1, 1, text);
       boolean notTail = TailReader.surelyNotTail(text);
       boolean isTail = TailReader.isTailLineSlow(new TailReader.Facts(line));
       assertThat(notTail && isTail).as("tail: %s %s", text, text.chars().mapToObj(Integer::toHexString).toList()).isFalse();
       tail[(notTail ? 2 : 0) + (isTail ? 1 : 0)]++;
-      boolean none = LineMarks.surelyNone(text);
-      boolean hasMarks = LineMarks.scanSlow(line) != null;
-      assertThat(none && hasMarks).as("marks: %s", text).isFalse();
-      marks[(none ? 2 : 0) + (hasMarks ? 1 : 0)]++;
     }
-    assertThat(tail[2]).as("tail pre-check said no").isGreaterThan(20_000);
     assertThat(tail[1]).as("tail lines the pre-check left to the full test").isGreaterThan(5_000);
-    assertThat(marks[2]).as("marks pre-check said no").isGreaterThan(20_000);
-    assertThat(marks[1]).as("marks lines the pre-check left to the full scan").isGreaterThan(2_000);
   }
 
   // ---- PageMetadata ----
