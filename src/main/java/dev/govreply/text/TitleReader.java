@@ -78,26 +78,14 @@ final class TitleReader {
     return null;
   }
 
+  /**
+   * True when {@code l} starts a title of its own: a short line without 。 or colon that starts
+   * with 关于, 对, 关於 or 《, possibly after the issuer's name.
+   */
   private static boolean canStart(Line l) {
-    // without 关, 对 or 《 there is no 关于, 关於, 对 or 《: no titleStart; and the key below keeps every
-    // 。 and colon (besides blanks it drops only glosses, which are pinyin letters in brackets)
-    String t = l.text();
-    boolean start = false;
-    for (int i = 0, n = t.length(); i < n; i++) {
-      char c = Chars.key(t.charAt(i));
-      if (c == '。' || c == ':') {
-        return false;
-      }
-      start |= c == '关' || c == '对' || c == '《';
-    }
-    if (!start) {
-      return false;
-    }
     String k = Compact.of(l, true).key;
-    if (k.length() < 2 || k.length() > 80 || k.indexOf('。') >= 0 || k.indexOf(':') >= 0) {
-      return false;
-    }
-    return titleStart(k) >= 0;
+    return k.length() >= 2 && k.length() <= 80 && k.indexOf('。') < 0 && k.indexOf(':') < 0
+        && titleStart(k) >= 0;
   }
 
   private static boolean canContinue(Line l) {
@@ -182,9 +170,7 @@ final class TitleReader {
     String issuer = start > 0 ? c.value(0, start) : null;
     String printed = c.original(0, end);
     String title = TextNorm.removeLayoutSpaces(printed);
-    // spaced when a part, stripped, has a blank: then it is spaced by the definition's second
-    // test; without one, removeLayoutSpaces and removeBlanks both give the text itself, so the
-    // first test (the two differ) never holds on its own
+    // spaced when a line of it has a blank between its first and last non-blank chars
     boolean spaced = false;
     for (Line l : parts) {
       if (hasInnerBlank(l.text())) {
@@ -217,7 +203,7 @@ final class TitleReader {
     }
   }
 
-  /** True when {@code Chars.strip(t)} has a blank char, without making it. */
+  /** True when {@code t} has a blank between its first and last non-blank chars. */
   private static boolean hasInnerBlank(String t) {
     int a = Chars.skipBlanks(t, 0);
     int b = t.length();
