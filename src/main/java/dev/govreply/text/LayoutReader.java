@@ -376,21 +376,9 @@ final class LayoutReader {
     return start;
   }
 
-  /** {@code removeBlanks(key(text)).equals(key)}, without building the strings. */
+  /** Whether {@code text} is {@code key} (a compact key) as printed, blanks aside. */
   private static boolean sameKey(String text, String key) {
-    int k = 0;
-    int kn = key.length();
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (Chars.isBlank(c)) {
-        continue; // a char is blank exactly when its key is
-      }
-      if (k >= kn || Chars.key(c) != key.charAt(k)) {
-        return false;
-      }
-      k++;
-    }
-    return k == kn;
+    return Chars.removeBlanks(Chars.key(text)).equals(key);
   }
 
   /**

@@ -113,18 +113,6 @@ final class TitleReader {
   }
 
   private static Found tryParts(List<Line> parts, int first, int last) {
-    // every title ends in one of ENDS, and each of them ends in 复, 函, 见 or 况
-    boolean endChar = false;
-    for (int j = 0; j < parts.size() && !endChar; j++) {
-      String t = parts.get(j).text();
-      for (int i = 0, n = t.length(); i < n && !endChar; i++) {
-        char c = Chars.key(t.charAt(i));
-        endChar = c == '复' || c == '函' || c == '见' || c == '况';
-      }
-    }
-    if (!endChar || !mayEndTitle(parts.get(parts.size() - 1).text())) {
-      return null;
-    }
     Compact c = Compact.of(parts, true);
     String k = c.key;
     int end = k.length();
@@ -178,29 +166,6 @@ final class TitleReader {
       }
     }
     return new Found(first, last, c, end, Math.max(start, 0), title, issuer, extras, spaced);
-  }
-
-  /**
-   * False when the compact key of parts ending with {@code t} cannot end a title: the key ends
-   * with the key of {@code t}'s last non-blank char (a gloss dropped from the end would end in a
-   * bracket), and a title's core ends in one of {@link #ENDS} — in 函, 见, 复 or 况 — unless
-   * bracketed extras or {@link #SUMMARY} follow it. True for a blank {@code t} (nothing is
-   * concluded).
-   */
-  private static boolean mayEndTitle(String t) {
-    int b = t.length();
-    while (b > 0 && Chars.isBlank(t.charAt(b - 1))) {
-      b--;
-    }
-    if (b == 0) {
-      return true;
-    }
-    switch (Chars.key(t.charAt(b - 1))) {
-      case '函', '见', '复', '况', '要', ')', ']', '】', '〕':
-        return true;
-      default:
-        return false;
-    }
   }
 
   /** True when {@code t} has a blank between its first and last non-blank chars. */
