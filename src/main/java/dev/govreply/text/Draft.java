@@ -12,7 +12,7 @@ import dev.govreply.model.ResultClass;
 import dev.govreply.model.UnrecognizedBlock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -37,15 +37,11 @@ final class Draft {
   final PageMetadata page = new PageMetadata();
   /** The disclosure marks read, in reading order; see {@link #settleDisclosure}. */
   private final List<DisclosureMark> disclosureMarks = new ArrayList<>(2);
-  /**
-   * Unrecognized lines, grouped into blocks at the end: each a {@code long}, the line number in
-   * the high 32 bits and the order of recording in the low 32 (so that sorting keeps the first
-   * kind recorded for a line first); the kind of each, by order of recording, in {@link
-   * #unrecognizedKinds}. Two arrays rather than an object per line.
-   */
-  private long[] unrecognized = new long[8];
-  private byte[] unrecognizedKinds = new byte[8];
-  private int unrecognizedCount;
+  /** An unrecognized line and what kind of text it is. */
+  private record Unrecognized(int line, BlockKind kind) {}
+
+  /** Unrecognized lines in the order recorded; grouped into blocks by {@link #blocks}. */
+  private final List<Unrecognized> unrecognized = new ArrayList<>();
 
   Draft(ReadContext ctx) {
     this.ctx = ctx;
@@ -93,15 +89,9 @@ final class Draft {
     notes.add(n);
   }
 
+  /** Keeps line {@code line} as unrecognized text of {@code kind}. */
   void unknown(BlockKind kind, int line) {
-    int n = unrecognizedCount;
-    if (n == unrecognized.length) {
-      unrecognized = Arrays.copyOf(unrecognized, 2 * n);
-      unrecognizedKinds = Arrays.copyOf(unrecognizedKinds, 2 * n);
-    }
-    unrecognized[n] = (long) line << 32 | n;
-    unrecognizedKinds[n] = (byte) kind.ordinal();
-    unrecognizedCount = n + 1;
+    unrecognized.add(new Unrecognized(line, kind));
   }
 
   /** Applies the marks of a line (from {@link LineMarks#scan}); returns false if none applied. */
@@ -315,19 +305,19 @@ final class Draft {
 
   /** The unrecognized blocks (consecutive lines of one kind), in line order. */
   List<UnrecognizedBlock> blocks() {
-    int count = unrecognizedCount;
-    long[] sorted = Arrays.copyOf(unrecognized, count);
-    Arrays.sort(sorted);
+    // by line; of the kinds recorded for a line, the first (the sort is stable)
+    List<Unrecognized> sorted = new ArrayList<>(unrecognized);
+    sorted.sort(Comparator.comparingInt(Unrecognized::line));
+    int count = sorted.size();
     List<UnrecognizedBlock> out = new ArrayList<>();
     List<String> lines = ctx.lines();
     int i = 0;
     while (i < count) {
-      int kind = unrecognizedKinds[(int) sorted[i]];
-      int first = (int) (sorted[i] >>> 32);
+      BlockKind k = sorted.get(i).kind();
+      int first = sorted.get(i).line();
       int last = first;
       int j = i + 1;
-      while (j < count && unrecognizedKinds[(int) sorted[j]] == kind
-          && (int) (sorted[j] >>> 32) == last + 1) {
+      while (j < count && sorted.get(j).kind() == k && sorted.get(j).line() == last + 1) {
         last++;
         j++;
       }
@@ -337,7 +327,6 @@ final class Draft {
         text.add(TextLines.singleLine(lines.get(ln - 1)));
         ctx.target(ln, path);
       }
-      BlockKind k = BlockKind.values()[kind];
       String t = lines.get(first - 1);
       if (k == BlockKind.UNKNOWN_TEXT) {
         TextRules.report(ctx, TextRules.UNKNOWN_TEXT, "text not placed: lines " + first + "–"
@@ -348,7 +337,7 @@ final class Draft {
       }
       out.add(UnrecognizedBlock.of(k, first, text));
       // skip duplicates of the same line
-      while (j < count && (int) (sorted[j] >>> 32) <= last) {
+      while (j < count && sorted.get(j).line() <= last) {
         j++;
       }
       i = j;

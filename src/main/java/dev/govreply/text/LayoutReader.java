@@ -1,17 +1,10 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-import dev.govreply.model.Addressee;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.Body;
-import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.Limits;
-import dev.govreply.model.Motion;
-import dev.govreply.model.MotionKind;
 import dev.govreply.model.Reply;
-import dev.govreply.model.ResultClass;
-import dev.govreply.model.Session;
 import dev.govreply.model.UnrecognizedBlock;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -41,6 +34,8 @@ final class LayoutReader {
   private final ReadContext ctx;
   private final List<Line> all;
   private final Draft d;
+  /** Where what the recognisers found is written to the reply. */
+  private final ReplyFields fields;
   /** What the end readers learnt of each line, by index in {@link #all}; null when not asked. */
   private final TailReader.Facts[] facts;
 
@@ -48,6 +43,7 @@ final class LayoutReader {
     this.ctx = ctx;
     this.all = ctx.allLines();
     this.d = new Draft(ctx);
+    this.fields = new ReplyFields(ctx, d);
     this.facts = new TailReader.Facts[all.size()];
   }
 
@@ -266,17 +262,17 @@ final class LayoutReader {
     Reply.Builder reply = Reply.builder();
     for (TitleReader.Found t : titles) {
       if (t != official) {
-        webTitle(t);
+        fields.webTitle(t);
       }
     }
     if (official != null) {
-      titleNumber = officialTitle(official, reply);
+      titleNumber = fields.officialTitle(official, reply);
     }
 
     // addressee and body
     List<Line> bodyLines = new ArrayList<>(Math.max(0, tailStart - bodyStart) + 1);
     if (sal != null) {
-      addressee(all.get(salIndex), sal, reply);
+      fields.addressee(all.get(salIndex), sal, reply);
       if (sal.rest() >= 0) {
         bodyLines.add(all.get(salIndex).from(sal.rest()));
       }
@@ -290,8 +286,8 @@ final class LayoutReader {
     }
     reply.body(body(bodyLines));
 
-    motion(official, bodyLines, reply);
-    finish(reply, titleNumber, official, n, Math.max(first, 0));
+    fields.motion(official, bodyLines, reply);
+    fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
   }
 
@@ -380,21 +376,9 @@ final class LayoutReader {
     return start;
   }
 
-  /** {@code removeBlanks(key(text)).equals(key)}, without building the strings. */
+  /** Whether {@code text} is {@code key} (a compact key) as printed, blanks aside. */
   private static boolean sameKey(String text, String key) {
-    int k = 0;
-    int kn = key.length();
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (Chars.isBlank(c)) {
-        continue; // a char is blank exactly when its key is
-      }
-      if (k >= kn || Chars.key(c) != key.charAt(k)) {
-        return false;
-      }
-      k++;
-    }
-    return k == kn;
+    return Chars.removeBlanks(Chars.key(text)).equals(key);
   }
 
   /**
@@ -406,37 +390,20 @@ final class LayoutReader {
    * a line longer than 40 characters is body text too: a paragraph that has no punctuation on its
    * first line. Before it, length alone says nothing: the long lines above a document are the
    * web page's (its address, a navigation path, the page's title), and a document's first line
-   * is its title, a line of marks, its salutation, a sentence or a numbered heading. Reads the
-   * text once, without building the key.
+   * is its title, a line of marks, its salutation, a sentence or a numbered heading.
    *
    * @param begun whether the document has begun above {@code l}
    */
   static boolean looksLikeBody(Line l, boolean begun) {
-    String t = l.text();
-    int k = 0; // the length of the key without blanks so far
-    char first = 0;
-    char second = 0;
-    for (int i = 0, n = t.length(); i < n; i++) {
-      char c = t.charAt(i);
-      if (Chars.isBlank(c)) {
-        continue; // a char is blank exactly when its key is
-      }
-      char key = Chars.key(c);
-      if (key == '。' || key == ',' || key == '!') {
-        return true;
-      }
-      if (k == 0) {
-        first = key;
-      } else if (k == 1) {
-        second = key;
-      }
-      k++;
+    String k = Chars.removeBlanks(Chars.key(l.text()));
+    if (k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
+      return true; // a sentence
     }
-    if (begun && k > 40) {
-      return true;
+    if (begun && k.length() > 40) {
+      return true; // a paragraph without punctuation on its first line
     }
-    return first == '您' || first == '你' || first == '贵' || first == '近' && second == '年'
-        || numberedHeading(t);
+    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年")
+        || numberedHeading(l.text());
   }
 
   /**
@@ -448,98 +415,6 @@ final class LayoutReader {
     String s = t.substring(Chars.skipBlanks(t, 0));
     return BodyScan.measureEnd(s) > 0 || BodyScan.arabicEnd(s) > 0
         || BodyScan.parenthesizedEnd(s) > 0 || BodyScan.parenthesizedArabicEnd(s) > 0;
-  }
-
-  private void webTitle(TitleReader.Found t) {
-    for (int j = t.first(); j <= t.last(); j++) {
-      Line l = all.get(j);
-      if (!Chars.isBlank(l.text())) {
-        d.unknown(BlockKind.PAGE_METADATA, l.number());
-      }
-    }
-    if (t.issuer() != null && d.webIssuer == null) {
-      d.webIssuer = t.issuer();
-    }
-    Line first = all.get(t.first());
-    TextRules.report(ctx, TextRules.TITLE_WEB_COPY, "web title above the official title", null,
-        first, 0, first.text().length(), null);
-    for (TitleReader.Extra e : t.extras()) {
-      if (e.value() instanceof DocumentNumber dn && d.page.documentNumber == null) {
-        d.page.documentNumber = dn;
-      }
-    }
-  }
-
-  /** Applies the official title; returns a document number printed after it, or null. */
-  private DocumentNumber officialTitle(TitleReader.Found t, Reply.Builder reply) {
-    reply.title(t.title());
-    Compact c = t.compact();
-    int[] titleLines = c.lineNumbers(t.issuerEnd(), t.end());
-    for (int ln : titleLines) {
-      ctx.target(ln, "title");
-    }
-    Line first = all.get(t.first());
-    if (t.issuer() != null) {
-      d.titleIssuer = t.issuer();
-      ctx.target(c.lineOf(0).number(), "issuer");
-    }
-    if (t.first() != t.last()) {
-      TextRules.report(ctx, TextRules.TITLE_SPLIT, "title over lines " + first.number() + "–"
-          + all.get(t.last()).number(), "title", first, 0, first.text().length(), t.title());
-    }
-    if (t.spaced()) {
-      TextRules.report(ctx, TextRules.TITLE_SPACED, "layout spaces in the title", "title", first,
-          0, first.text().length(), t.title());
-    }
-    DocumentNumber number = null;
-    for (TitleReader.Extra e : t.extras()) {
-      Line l = c.lineOf(e.keyStart());
-      int s = c.indexOf(e.keyStart());
-      int end = c.indexOf(e.keyEnd() - 1) + 1;
-      String printed = l.text().substring(s, Math.max(s, end));
-      if (e.value() instanceof DocumentNumber dn) {
-        number = dn;
-        ctx.target(l.number(), "documentNumber");
-        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
-        TextRules.report(ctx, TextRules.DOCNO_FROM_PAGE, "document number in brackets after the "
-            + "title", "documentNumber", l, s, end, dn.toString());
-      } else if (e.value() instanceof ResultClass rc) {
-        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
-        if (d.resultClass == null) {
-          d.resultClass = rc;
-        }
-        ctx.target(l.number(), "resultClass");
-        TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
-            "resultClass", l, s, end, rc + "类");
-      } else if (e.value() instanceof Disclosure ds) {
-        d.disclosureMark(l, s, Math.max(s, end), ds, false);
-      }
-    }
-    return number;
-  }
-
-  private void addressee(Line line, Salutation.Found s, Reply.Builder reply) {
-    Addressee a = s.addressee();
-    reply.addressee(a);
-    ctx.target(line.number(), "addressee");
-    if (s.roleStart() >= 0) {
-      ctx.markup(line.number(), line.text().substring(s.roleStart(), s.roleEnd()));
-    }
-    String salutation = a.salutation().orElse("");
-    if (s.colon() < 0) {
-      TextRules.report(ctx, TextRules.ADDRESSEE_NO_COLON, "salutation without colon",
-          "addressee", line, s.start(), s.end(), Chars.removeBlanks(salutation) + "：");
-    } else {
-      ctx.markup(line.number(), line.text().substring(s.colon(), s.colon() + 1));
-      if (line.text().charAt(s.colon()) == ':') {
-        TextRules.report(ctx, TextRules.ASCII_COLON, "ASCII colon after the salutation",
-            "addressee", line, s.colon(), s.colon() + 1, "：");
-      }
-    }
-    if (s.rest() >= 0) {
-      TextRules.report(ctx, TextRules.ADDRESSEE_RUN_ON, "body text on the salutation line",
-          "addressee", line, s.rest(), line.text().length(), null);
-    }
   }
 
   private Body body(List<Line> lines) {
@@ -559,160 +434,5 @@ final class LayoutReader {
           first, 0, 0, null);
       return Body.builder().build();
     }
-  }
-
-  private void motion(TitleReader.Found official, List<Line> bodyLines, Reply.Builder reply) {
-    MotionCitation.Cited fromTitle = null;
-    if (official != null) {
-      fromTitle = MotionCitation.fromTitle(official.compact(), official.issuerEnd(),
-          official.end());
-      if (fromTitle.badSession() != null) {
-        Line first = all.get(official.first());
-        TextRules.report(ctx, TextRules.SESSION_MALFORMED, "session " + fromTitle.badSession()
-            + " could not be read", "motion.session", first, 0, first.text().length(), null);
-      }
-    }
-    List<Line> opening = new ArrayList<>(3);
-    for (Line l : bodyLines) {
-      if (Chars.isBlank(l.text())) {
-        continue;
-      }
-      opening.add(l);
-      String k = Chars.key(l.text());
-      if (opening.size() >= 3 || k.contains("如下") || k.contains("收悉")) {
-        break;
-      }
-    }
-    MotionCitation.Cited fromOpening = null;
-    Compact oc = null;
-    if (!opening.isEmpty()) {
-      oc = Compact.of(opening, true);
-      fromOpening = MotionCitation.fromOpening(oc);
-    }
-    MotionKind kind = fromTitle != null && fromTitle.kind() != null ? fromTitle.kind()
-        : d.category != null ? d.category
-        : fromOpening != null ? fromOpening.kind() : null;
-    String number = fromTitle != null && fromTitle.number() != null ? fromTitle.number()
-        : fromOpening != null ? fromOpening.number() : null;
-    Session ts = fromTitle == null ? null : fromTitle.session();
-    Session os = fromOpening == null ? null : fromOpening.session();
-    Session session = ts;
-    if (ts == null) {
-      session = os;
-    } else if (os != null && !os.equals(ts) && sameMeeting(ts, os)
-        && os.text().length() > ts.text().length()) {
-      session = os;
-      Line first = opening.get(0);
-      TextRules.report(ctx, TextRules.SESSION_FULLER, "session " + ts + " in the title, " + os
-          + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
-    }
-    String title = fromOpening == null ? null : fromOpening.title();
-    if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
-      title = null; // cited over lines longer than a reply's string: it stays in the body only
-    }
-    if (kind == null && number == null && session == null && title == null) {
-      return;
-    }
-    Motion.Builder m = Motion.builder();
-    if (kind != null) {
-      m.kind(kind);
-    }
-    if (number != null && !number.isBlank()) {
-      m.number(number);
-    }
-    if (session != null) {
-      m.session(session);
-    }
-    if (title != null && !title.isBlank()) {
-      m.title(title);
-      for (int ln : oc.lineNumbers(fromOpening.titleFrom(), fromOpening.titleTo())) {
-        ctx.target(ln, "motion.title");
-      }
-      if (!fromOpening.titleQuoted()) {
-        Line first = opening.get(0);
-        TextRules.report(ctx, TextRules.MOTION_TITLE_UNQUOTED, "motion title without 《》",
-            "motion.title", first, 0, first.text().length(), "《" + title + "》");
-      }
-    }
-    if (official != null && (fromTitle.kind() != null || fromTitle.number() != null
-        || fromTitle.session() != null)) {
-      for (int ln : official.compact().lineNumbers(official.issuerEnd(), official.end())) {
-        ctx.target(ln, "motion");
-      }
-    }
-    reply.motion(m.build());
-  }
-
-  private static boolean sameMeeting(Session a, Session b) {
-    return a.assembly() == b.assembly() && a.term().equals(b.term())
-        && a.meeting().equals(b.meeting());
-  }
-
-  /**
-   * Completes the reply from the draft; findings about the document as a whole (no title, the
-   * issuer from the signature…) are reported at its first line, {@code first}, below any page
-   * metadata above it.
-   */
-  private void finish(Reply.Builder reply, DocumentNumber titleNumber,
-      TitleReader.Found official, int n, int first) {
-    Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
-    Line lastLine = n > 0 ? all.get(n - 1) : null;
-    String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
-    if (issuer == null && d.signature != null) {
-      issuer = d.signature;
-      if (lastLine != null) {
-        TextRules.report(ctx, TextRules.ISSUER_FROM_SIGNATURE, "issuer taken from the signature "
-            + d.signature, "issuer", firstLine, 0, 0, d.signature);
-      }
-    }
-    if (issuer == null) {
-      issuer = d.page.issuer != null ? d.page.issuer : d.webIssuer;
-    }
-    if (issuer != null && !issuer.isBlank()) {
-      reply.issuer(issuer);
-    }
-    if (d.signer != null) {
-      reply.signer(d.signer);
-    }
-    DocumentNumber number = d.documentNumber != null ? d.documentNumber
-        : titleNumber != null ? titleNumber : d.page.documentNumber;
-    if (number != null) {
-      reply.documentNumber(number);
-    }
-    if (d.resultClass != null) {
-      reply.resultClass(d.resultClass);
-    }
-    boolean conflict = d.settleDisclosure();
-    Disclosure disclosure = d.disclosure;
-    if (disclosure == null && !conflict && d.page.disclosure != null) {
-      disclosure = d.page.disclosure;
-      TextRules.report(ctx, TextRules.DISCLOSURE_FROM_PAGE, "disclosure from page metadata",
-          "disclosure", firstLine, 0, 0, null);
-    }
-    if (disclosure != null) {
-      reply.disclosure(disclosure);
-    }
-    if (d.signature != null) {
-      reply.signature(d.signature);
-    } else if (lastLine != null) {
-      TextRules.report(ctx, TextRules.SIGNATURE_MISSING, "no signature", "signature", lastLine,
-          0, 0, null);
-    }
-    if (d.date != null) {
-      reply.date(d.date);
-    } else if (d.page.date != null) {
-      reply.date(d.page.date);
-    } else if (lastLine != null) {
-      TextRules.report(ctx, TextRules.DATE_MISSING, "no date", "date", lastLine, 0, 0, null);
-    }
-    if (official == null && firstLine != null) {
-      TextRules.report(ctx, TextRules.TITLE_MISSING, "no title", "title", firstLine, 0, 0, null);
-    }
-    for (Draft.MutableContact c : d.contacts) {
-      reply.addContact(c.build());
-    }
-    reply.copyTo(d.copyTo);
-    reply.notes(d.notes);
-    reply.unrecognized(d.blocks());
   }
 }

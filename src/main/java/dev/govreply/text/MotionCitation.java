@@ -30,20 +30,11 @@ final class MotionCitation {
   record Cited(MotionKind kind, String number, Session session, String title, int titleFrom,
       int titleTo, boolean titleQuoted, String badSession) {}
 
-  /** The kind words; matched by {@link #kindAt} (the words in the pattern's order). */
-  static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
-  static final String[] KIND_WORDS = {"议事原案", "建议", "提案", "议案"};
-  /** {@code MotionKind.fromChinese(w).orElse(null)} of each of {@link #KIND_WORDS}. */
-  private static final MotionKind[] KIND_VALUES = new MotionKind[KIND_WORDS.length];
+  /** A word naming the kind of a motion (read by {@link MotionKind#fromChinese}). */
+  private static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
 
-  static {
-    for (int w = 0; w < KIND_WORDS.length; w++) {
-      KIND_VALUES[w] = MotionKind.fromChinese(KIND_WORDS[w]).orElse(null);
-    }
-  }
-
-  /** A cited number: digits before 号; matched by {@link #nextNumber}. */
-  static final Pattern NUMBER = Pattern.compile("(\\d{1,9})号");
+  /** A cited number: up to nine digits before 号, the digits in group 1. */
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,9})号");
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是";
   private static final Pattern UNQUOTED = Pattern.compile(
       "(?:提出|所提|提交|领衔提出|联名提出)的?(关于[^《》。:;!?]{2,200}?(?:建议|提案|议案|意见))"
@@ -54,17 +45,11 @@ final class MotionCitation {
   static Cited fromTitle(Compact c, int from, int end) {
     String k = c.key.substring(0, end);
     MotionKind kind = null;
-    // every KIND match, as find() gives them one after the other
-    for (int i = 0, n = k.length(); i < n; ) {
-      int w = kindAt(k, i, n);
-      if (w < 0) {
-        i++;
-        continue;
+    Matcher m = KIND.matcher(k);
+    while (m.find()) { // the last kind word from `from`
+      if (m.start() >= from) {
+        kind = kind(m);
       }
-      if (i >= from) {
-        kind = KIND_VALUES[w];
-      }
-      i += KIND_WORDS[w].length();
     }
     Sess session = session(c, k, from, false);
     return new Cited(kind, number(c, k, from), session.parsed(), null, -1, -1, false,
@@ -98,27 +83,17 @@ final class MotionCitation {
     MotionKind kind = null;
     if (t != null) {
       title = TextNorm.removeLayoutSpaces(c.original(t[0], t[1]));
-      // the KIND matches of the title (seg from t[0] to t[1]) one after the other: the last one
-      // if it ends the title
-      for (int i = t[0]; i < t[1]; ) {
-        int w = kindAt(seg, i, t[1]);
-        if (w < 0) {
-          i++;
-          continue;
-        }
-        i += KIND_WORDS[w].length();
-        if (i == t[1]) {
-          kind = KIND_VALUES[w];
+      Matcher m = KIND.matcher(seg).region(t[0], t[1]);
+      while (m.find()) { // the kind word that ends the title
+        if (m.end() == t[1]) {
+          kind = kind(m);
         }
       }
     }
     if (kind == null) {
-      for (int i = 0, n = seg.length(); i < n; i++) {
-        int w = kindAt(seg, i, n);
-        if (w >= 0) {
-          kind = KIND_VALUES[w]; // the first KIND match
-          break;
-        }
+      Matcher m = KIND.matcher(seg);
+      if (m.find()) { // else the first kind word of the opening
+        kind = kind(m);
       }
     }
     Sess session = session(c, seg, 0, true);
@@ -142,15 +117,9 @@ final class MotionCitation {
       if (b < 0) {
         return null;
       }
-      if (open == close) {
-        // ASCII quotes: pairs in order
-      }
       String content = seg.substring(a + 1, b);
       if (qualifies(content)) {
         return new int[] {a + 1, b};
-      }
-      if (open == '《') {
-        // nested 《》 inside a title: skip to the matching close
       }
       from = b + 1;
     }
@@ -164,61 +133,19 @@ final class MotionCitation {
         || content.endsWith("议案") || content.endsWith("意见");
   }
 
-  /**
-   * The index in {@link #KIND_WORDS} of the word that a {@link #KIND} match at {@code i} of
-   * {@code k} (with input ending at {@code to}) takes (the alternatives in order), or -1.
-   */
-  static int kindAt(String k, int i, int to) {
-    char c = k.charAt(i);
-    if (c != '议' && c != '建' && c != '提') {
-      return -1;
-    }
-    for (int w = 0; w < KIND_WORDS.length; w++) {
-      String word = KIND_WORDS[w];
-      if (i + word.length() <= to && k.startsWith(word, i)) {
-        return w;
-      }
-    }
-    return -1;
+  /** The kind that a match of {@link #KIND} names. */
+  private static MotionKind kind(Matcher m) {
+    return MotionKind.fromChinese(m.group()).orElse(null);
   }
 
   /**
-   * The start of the next {@link #NUMBER} match in {@code k} at or after {@code p} (not inside a
-   * run of digits), or -1; its group 1 is the digits from there up to the 号. Written out: a run
-   * of digits followed by 号 holds a match when no more than nine digits are left, so
-   * {@code find} matches at the run's start or nine digits before its end; other runs hold none.
+   * The number cited in {@code k} from {@code from}, with up to three Han characters printed
+   * before it (温36号), or null: the first {@link #NUMBER} that is no serial of a document number.
    */
-  static int nextNumber(String k, int p) {
-    int n = k.length();
-    int i = p;
-    while (i < n) {
-      if (!isAsciiDigit(k.charAt(i))) {
-        i++;
-        continue;
-      }
-      int e = digitsEnd(k, i);
-      if (e < n && k.charAt(e) == '号') {
-        return Math.max(i, e - 9);
-      }
-      i = e;
-    }
-    return -1;
-  }
-
-  static int digitsEnd(String k, int i) {
-    while (i < k.length() && isAsciiDigit(k.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /** Regex {@code \\d}. */
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   private static String number(Compact c, String k, int from) {
-    for (int s = nextNumber(k, 0); s >= 0; s = nextNumber(k, digitsEnd(k, s) + 1)) {
+    Matcher m = NUMBER.matcher(k);
+    while (m.find()) {
+      int s = m.start(1);
       if (s < from) {
         continue;
       }
@@ -230,7 +157,7 @@ final class MotionCitation {
           && NUMBER_STOP.indexOf(k.charAt(j - 1)) < 0) {
         j--;
       }
-      return c.value(j, digitsEnd(k, s));
+      return c.value(j, m.end(1));
     }
     return null;
   }

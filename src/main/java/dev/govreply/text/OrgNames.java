@@ -31,9 +31,6 @@ final class OrgNames {
         return false;
       }
     }
-    if (!isSuffixEnd(s.charAt(s.length() - 1))) {
-      return false; // no suffix can match (checked first: it is the cheaper test)
-    }
     for (String w : NOT_IN_NAMES) {
       if (s.contains(w)) {
         return false;
@@ -45,17 +42,6 @@ final class OrgNames {
       }
     }
     return false;
-  }
-
-  /** True for the last char of one of {@link #SUFFIXES}. */
-  private static boolean isSuffixEnd(char c) {
-    switch (c) {
-      case '府', '室', '厅', '会', '局', '委', '办', '队', '心', '院', '所', '处', '科', '部', '站',
-          '司', '馆', '社', '署', '道', '组', '行', '校', '团':
-        return true;
-      default:
-        return false;
-    }
   }
 
   /** True for the chars a name is made of: Han, ( ) · and ASCII digits (key chars). */

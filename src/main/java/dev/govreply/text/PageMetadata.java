@@ -20,20 +20,13 @@ final class PageMetadata {
       "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
       "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
       "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置"};
-  /** The labels with their colon, as {@link #is} looks for them. */
+  /** The labels with their colon, as a line of page metadata starts with them. */
   private static final String[] LABELS_COLON = new String[LABELS.length];
-  /** The first chars of the labels. */
-  private static final String LABEL_FIRST;
 
   static {
-    StringBuilder first = new StringBuilder();
     for (int i = 0; i < LABELS.length; i++) {
       LABELS_COLON[i] = LABELS[i] + ":";
-      if (first.indexOf(LABELS[i].substring(0, 1)) < 0) {
-        first.append(LABELS[i].charAt(0));
-      }
     }
-    LABEL_FIRST = first.toString();
   }
 
   private static final String[] WIDGETS = {"打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
@@ -53,73 +46,12 @@ final class PageMetadata {
   LocalDate date;
   String issuer;
 
-  /** How many compact key chars {@link #is} keeps from the start: the longest label with colon. */
-  private static final int HEAD = 5;
-
   /**
-   * True when {@code line} is page metadata. One pass over the key chars without blanks answers
-   * most lines: every widget holds one of 印 闭 享 扫 体 藏, a navigation path one of its
-   * separators, a web address starts with h or w, and every label comes with its colon;
-   * without widget chars, path separators and a table bar, only the start of the compact key is
-   * tested (the labels are at most {@value #HEAD} chars with their colon). Other lines take
-   * {@link #isSlow}, the definition.
+   * True when {@code line} is page metadata: its compact key (without blanks) holds a widget
+   * (打印本页, 【关闭】, 分享到…), is a web address or a navigation path, or starts with a label and
+   * its colon (索引号:, 发布机构:…), or holds one in a table row (… | 文号: … |).
    */
   static boolean is(Line line) {
-    String t = line.text();
-    char h0 = 0;
-    char h1 = 0;
-    char h2 = 0;
-    char h3 = 0;
-    char h4 = 0;
-    int count = 0;
-    boolean colon = false;
-    for (int i = 0, n = t.length(); i < n; i++) {
-      char c = Chars.key(t.charAt(i));
-      if (Chars.isBlank(c)) {
-        continue;
-      }
-      switch (count) {
-        case 0 -> h0 = c;
-        case 1 -> h1 = c;
-        case 2 -> h2 = c;
-        case 3 -> h3 = c;
-        case 4 -> h4 = c;
-        default -> { }
-      }
-      count++;
-      switch (c) {
-        case ':' -> colon = true;
-        case '|', '印', '闭', '享', '扫', '体', '藏', '>', '»', '›', '→' -> {
-          return isSlow(line);
-        }
-        default -> { }
-      }
-    }
-    if (h0 == 'h' || h0 == 'H' || h0 == 'w' || h0 == 'W') {
-      return isSlow(line); // perhaps a web address
-    }
-    if (!colon) {
-      return false; // no widget, and every label comes with its colon (also: empty)
-    }
-    if (LABEL_FIRST.indexOf(h0) < 0) {
-      return false; // no label starts with this char
-    }
-    for (String label : LABELS_COLON) {
-      int n = label.length();
-      if (n <= count && label.charAt(0) == h0 && label.charAt(1) == h1
-          && label.charAt(2) == h2 && (n < 4 || label.charAt(3) == h3)
-          && (n < 5 || label.charAt(4) == h4)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@link #is} as defined: the compact key holds a widget, is a web address or a navigation
-   * path, or starts with (or, in a table, holds) a label with its colon.
-   */
-  static boolean isSlow(Line line) {
     String k = Chars.removeBlanks(Chars.key(line.text()));
     if (k.isEmpty()) {
       return false;
@@ -199,7 +131,7 @@ final class PageMetadata {
         switch (label) {
           case "公开方式", "公开形式", "公开属性" -> {
             if (disclosure == null) {
-              disclosure = LineMarks.disclosureOf(Chars.key(value)).orElse(null);
+              disclosure = Disclosure.fromMark(Chars.key(value)).orElse(null);
             }
           }
           case "文号" -> {

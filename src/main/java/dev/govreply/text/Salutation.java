@@ -52,15 +52,9 @@ final class Salutation {
     if (text.length() > 4000) {
       return null;
     }
-    int scan = colonAndRole(text);
-    boolean role = scan < 0;
-    int colon = role ? ~scan : scan;
-    if (!role && (colon == text.length() || !collectiveBefore(text, colon))) {
-      return null; // mayHold, then hasRoleWord || mayBeCollective, read in one pass
-    }
     String k = Chars.key(text);
     // a person's salutation names the role (代表/委员), a collective's ends in a colon
-    if (role) {
+    if (k.contains("代表") || k.contains("委员")) {
       Matcher m = PERSONS.matcher(k);
       if (m.lookingAt()) { // = find(): the pattern is anchored by ^, so only index 0 can match
         Found f = persons(text, k, m);
@@ -83,101 +77,6 @@ final class Salutation {
           rest < text.length() ? rest : -1);
     }
     return null;
-  }
-
-  /**
-   * One pass over the key of {@code text}: the index of its first colon ({@code text.length()}
-   * when it has none), or that index's complement ({@code ~index}, negative) when the key also
-   * holds 代表 or 委员 ({@link #hasRoleWord}).
-   */
-  static int colonAndRole(String text) {
-    int n = text.length();
-    int colon = n;
-    boolean role = false;
-    char prev = 0;
-    for (int i = 0; i < n; i++) {
-      char c = Chars.key(text.charAt(i));
-      if (c == ':') {
-        if (colon == n) {
-          colon = i;
-          if (role) {
-            break;
-          }
-        }
-      } else if (!role && ((prev == '代' && c == '表') || (prev == '委' && c == '员'))) {
-        role = true;
-        if (colon < n) {
-          break;
-        }
-      }
-      prev = c;
-    }
-    return role ? ~colon : colon;
-  }
-
-  /** Whether the key of {@code text} holds 代表 or 委员 (what {@link #PERSONS} needs). */
-  static boolean hasRoleWord(String text) {
-    char prev = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = Chars.key(text.charAt(i));
-      if ((prev == '代' && c == '表') || (prev == '委' && c == '员')) {
-        return true;
-      }
-      prev = c;
-    }
-    return false;
-  }
-
-  /**
-   * False when {@link #COLLECTIVE} cannot match the key of {@code text}: its group, then
-   * {@code \s*}, then the colon, come before any other colon (neither the group's chars nor its
-   * words hold one), so the last char other than {@code \s} before the first colon of the key
-   * must end one of the group words.
-   */
-  static boolean mayBeCollective(String text) {
-    int colon = -1;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (Chars.key(text.charAt(i)) == ':') {
-        colon = i;
-        break;
-      }
-    }
-    return collectiveBefore(text, colon);
-  }
-
-  /** {@link #mayBeCollective} given the index of the first colon of the key (-1: none). */
-  private static boolean collectiveBefore(String text, int colon) {
-    int j = colon - 1;
-    while (j >= 0 && TextNorm.isRegexSpace(Chars.key(text.charAt(j)))) {
-      j--;
-    }
-    if (j < 0) {
-      return false;
-    }
-    switch (Chars.key(text.charAt(j))) {
-      case '组', '团', '别', '派', '部', '支', '会', '盟', '建', '进', '党', '社', '革', '联', '表', '员':
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /**
-   * False when {@link #find} finds nothing for sure: the key of {@code text} holds neither 代表 nor
-   * 委员 (what {@link #PERSONS} needs) nor a colon (what {@link #COLLECTIVE} needs). Reads the key
-   * char by char instead of making it. {@link #find} reads this and {@link #hasRoleWord} together
-   * with {@link #colonAndRole}.
-   */
-  static boolean mayHold(String text) {
-    char prev = 0;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = Chars.key(text.charAt(i));
-      if (c == ':' || (prev == '代' && c == '表') || (prev == '委' && c == '员')) {
-        return true;
-      }
-      prev = c;
-    }
-    return false;
   }
 
   private static Found persons(String text, String k, Matcher m) {
@@ -253,45 +152,27 @@ final class Salutation {
    * next group).
    */
   static List<String> spacedNames(String s) {
-    // one pass over the groups (runs of non-blank chars): a group of one code point is joined to
-    // the groups after it up to one of several code points or the last one
-    List<String> out = new ArrayList<>(2);
-    StringBuilder pending = null; // the single-char groups joined so far, or null for none
-    int i = 0;
+    List<String> groups = new ArrayList<>(2); // the runs of non-blank chars
     int n = s.length();
-    while (true) {
-      while (i < n && Chars.isBlank(s.charAt(i))) {
-        i++;
-      }
-      if (i >= n) {
-        break;
-      }
+    for (int i = Chars.skipBlanks(s, 0); i < n; ) {
       int j = i;
       while (j < n && !Chars.isBlank(s.charAt(j))) {
         j++;
       }
-      boolean single = s.codePointCount(i, j) == 1;
-      int next = j;
-      while (next < n && Chars.isBlank(s.charAt(next))) {
-        next++;
+      groups.add(s.substring(i, j));
+      i = Chars.skipBlanks(s, j);
+    }
+    List<String> out = new ArrayList<>(groups.size());
+    StringBuilder name = new StringBuilder();
+    for (int g = 0; g < groups.size(); g++) {
+      String group = groups.get(g);
+      name.append(group);
+      boolean single = group.codePointCount(0, group.length()) == 1;
+      if (!single || g == groups.size() - 1) {
+        out.add(name.toString());
+        name.setLength(0);
       }
-      boolean last = next >= n;
-      if (!single || last) {
-        if (pending == null) {
-          out.add(s.substring(i, j));
-        } else {
-          out.add(pending.append(s, i, j).toString());
-          pending = null;
-        }
-      } else {
-        if (pending == null) {
-          pending = new StringBuilder(n - i);
-        }
-        pending.append(s, i, j);
-      }
-      i = next;
     }
     return out;
   }
-
 }

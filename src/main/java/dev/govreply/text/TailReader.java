@@ -489,9 +489,7 @@ final class TailReader {
         return false;
       }
     }
-    // no mark, more than two non-blank chars, and one that no name has (or a line too long for
-    // marks, so longer than the 60 up to which a name is looked for)
-    return LineMarks.surelyNone(text);
+    return false; // LineMarks.surelyNone is gone: whether the line holds marks is asked in full
   }
 
   /** True when the text around date {@code d} is blank or the issuer's name. */

@@ -7,7 +7,6 @@ import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.ResultClass;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -79,26 +78,14 @@ final class TitleReader {
     return null;
   }
 
+  /**
+   * True when {@code l} starts a title of its own: a short line without 。 or colon that starts
+   * with 关于, 对, 关於 or 《, possibly after the issuer's name.
+   */
   private static boolean canStart(Line l) {
-    // without 关, 对 or 《 there is no 关于, 关於, 对 or 《: no titleStart; and the key below keeps every
-    // 。 and colon (besides blanks it drops only glosses, which are pinyin letters in brackets)
-    String t = l.text();
-    boolean start = false;
-    for (int i = 0, n = t.length(); i < n; i++) {
-      char c = Chars.key(t.charAt(i));
-      if (c == '。' || c == ':') {
-        return false;
-      }
-      start |= c == '关' || c == '对' || c == '《';
-    }
-    if (!start) {
-      return false;
-    }
     String k = Compact.of(l, true).key;
-    if (k.length() < 2 || k.length() > 80 || k.indexOf('。') >= 0 || k.indexOf(':') >= 0) {
-      return false;
-    }
-    return titleStart(k) >= 0;
+    return k.length() >= 2 && k.length() <= 80 && k.indexOf('。') < 0 && k.indexOf(':') < 0
+        && titleStart(k) >= 0;
   }
 
   private static boolean canContinue(Line l) {
@@ -126,18 +113,6 @@ final class TitleReader {
   }
 
   private static Found tryParts(List<Line> parts, int first, int last) {
-    // every title ends in one of ENDS, and each of them ends in 复, 函, 见 or 况
-    boolean endChar = false;
-    for (int j = 0; j < parts.size() && !endChar; j++) {
-      String t = parts.get(j).text();
-      for (int i = 0, n = t.length(); i < n && !endChar; i++) {
-        char c = Chars.key(t.charAt(i));
-        endChar = c == '复' || c == '函' || c == '见' || c == '况';
-      }
-    }
-    if (!endChar || !mayEndTitle(parts.get(parts.size() - 1).text())) {
-      return null;
-    }
     Compact c = Compact.of(parts, true);
     String k = c.key;
     int end = k.length();
@@ -183,9 +158,7 @@ final class TitleReader {
     String issuer = start > 0 ? c.value(0, start) : null;
     String printed = c.original(0, end);
     String title = TextNorm.removeLayoutSpaces(printed);
-    // spaced when a part, stripped, has a blank: then it is spaced by the definition's second
-    // test; without one, removeLayoutSpaces and removeBlanks both give the text itself, so the
-    // first test (the two differ) never holds on its own
+    // spaced when a line of it has a blank between its first and last non-blank chars
     boolean spaced = false;
     for (Line l : parts) {
       if (hasInnerBlank(l.text())) {
@@ -195,30 +168,7 @@ final class TitleReader {
     return new Found(first, last, c, end, Math.max(start, 0), title, issuer, extras, spaced);
   }
 
-  /**
-   * False when the compact key of parts ending with {@code t} cannot end a title: the key ends
-   * with the key of {@code t}'s last non-blank char (a gloss dropped from the end would end in a
-   * bracket), and a title's core ends in one of {@link #ENDS} — in 函, 见, 复 or 况 — unless
-   * bracketed extras or {@link #SUMMARY} follow it. True for a blank {@code t} (nothing is
-   * concluded).
-   */
-  private static boolean mayEndTitle(String t) {
-    int b = t.length();
-    while (b > 0 && Chars.isBlank(t.charAt(b - 1))) {
-      b--;
-    }
-    if (b == 0) {
-      return true;
-    }
-    switch (Chars.key(t.charAt(b - 1))) {
-      case '函', '见', '复', '况', '要', ')', ']', '】', '〕':
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /** True when {@code Chars.strip(t)} has a blank char, without making it. */
+  /** True when {@code t} has a blank between its first and last non-blank chars. */
   private static boolean hasInnerBlank(String t) {
     int a = Chars.skipBlanks(t, 0);
     int b = t.length();
@@ -257,14 +207,13 @@ final class TitleReader {
         return null;
       }
     }
-    if (LineMarks.DOCNO.matcher(content).matches()) {
+    if (LineMarks.DOCUMENT_NUMBER.matcher(content).matches()) {
       try {
         return DocumentNumber.parse(c.original(from, to));
       } catch (MalformedValueException e) {
         return null;
       }
     }
-    Optional<Disclosure> d = LineMarks.disclosureOf(content);
-    return d.isPresent() ? d.get() : null;
+    return Disclosure.fromMark(content).orElse(null);
   }
 }

@@ -30,6 +30,35 @@ class LayoutReaderTest {
     return r.report().findings().stream().map(Finding::ruleId).toList();
   }
 
+  private static boolean looksLikeBody(String text, boolean begun) {
+    return LayoutReader.looksLikeBody(new Line(1, 1, text), begun);
+  }
+
+  /**
+   * A header line reads like body text when it is a sentence (。 , ! in any width), addresses the
+   * reader (您, 你, 贵), starts with 近年, or is a numbered heading; once the document has begun,
+   * also when it is longer than 40 non-blank characters.
+   */
+  @Test
+  void headerLinesThatReadLikeBody() {
+    for (String t : List.of("您提出的建议收悉", " 你 好", "贵单位", "近年来", "现答复如下。", "经研究，",
+        "经研究,", "好！", "一、加强管理", "  二、", "1.加强", "12、加强", "（一）加强", "(1)加强",
+        "（１）加强")) {
+      assertThat(looksLikeBody(t, false)).as(t).isTrue();
+      assertThat(looksLikeBody(t, true)).as(t).isTrue();
+    }
+    for (String t : List.of("", "平江县人民政府", "关于加强管理的答复", "近来", "年近", "张亮代表：",
+        "平政字〔2024〕12号", "一加强", "123.加强", "http://www.gov.cn/a.html")) {
+      assertThat(looksLikeBody(t, false)).as(t).isFalse();
+      assertThat(looksLikeBody(t, true)).as(t).isFalse();
+    }
+    String long41 = "关于" + "加".repeat(36) + "的答复";
+    String long40 = "关于" + "加".repeat(35) + "的答复";
+    assertThat(looksLikeBody(long41, false)).isFalse();
+    assertThat(looksLikeBody(long41, true)).isTrue();
+    assertThat(looksLikeBody(long40 + "  \u3000", true)).isFalse();
+  }
+
   @Test
   void headerWithPaddedNumberInLenticularBracketsAndSigner() {
     ReadResult r = read("""
@@ -348,8 +377,6 @@ class LayoutReaderTest {
         .disclosure()).contains(Disclosure.PUBLIC);
     assertThat(read("张三代表：\n您好。\n某局\n2024年5月20日\n本件不公开\n").reply()
         .disclosure()).contains(Disclosure.NOT_PUBLIC);
-    assertThat(LineMarks.disclosureOf("此件公开发布")).contains(Disclosure.PUBLIC);
-    assertThat(LineMarks.disclosureOf("公开")).isEmpty();
   }
 
   @Test

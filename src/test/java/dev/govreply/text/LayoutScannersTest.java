@@ -3,14 +3,9 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.internal.Chars;
-import dev.govreply.model.Disclosure;
-import dev.govreply.model.MalformedValueException;
-import dev.govreply.model.MotionKind;
-import dev.govreply.model.ResultClass;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,12 +53,6 @@ class LayoutScannersTest {
       "二〇二四", "〇", "○", "零", "十", "一", "二", "三", "九", "十二", "三十一", "O", "Ｏ", "o", "某某局",
       "，", "20241018", "202410181", "２０２４１０１８", "2024-10-18", "2024.1.8", "x", "号", "年度"};
 
-  /** Motion citations: kind words, numbers and what stops them. */
-  private static final String[] MOTION_TOKENS = {"议事原案", "议事", "原案", "建议", "提案", "议案", "议",
-      "建", "提", "案", "事", "原", "12", "1234567890", "241", "0", "号", "號", "第", "〔2024〕", ")",
-      "〕", "温", "《", "》", "关于", "的", "会议", "九届人大四次", "对", "在", "提出", "意见", "，", "。",
-      "１２", "٣", "号号"};
-
   /** Page metadata: labels, widgets and their chars, colons and table bars. */
   private static final String[] PAGE_TOKENS = {"索引号", "发布机构", "生成日期", "公开方式", "公开范围",
       "发布日期", "主题分类", "体裁分类", "浏览次数", "点击数", "发文机关", "成文日期", "文号", "有效性",
@@ -96,17 +85,6 @@ class LayoutScannersTest {
     return sb.toString();
   }
 
-  /** The key of {@code text}, with a span blanked (U+0000) as an earlier scan leaves it. */
-  private static char[] scannedKey(Random r, String text) {
-    char[] k = Chars.key(text).toCharArray();
-    if (k.length > 0 && r.nextInt(4) == 0) {
-      int a = r.nextInt(k.length);
-      int b = a + r.nextInt(k.length - a + 1);
-      Arrays.fill(k, a, b, '\u0000');
-    }
-    return k;
-  }
-
   /** {@code lookingAt} of {@code p} at {@code i} with transparent, non-anchoring bounds. */
   private static int endAt(Pattern p, String s, int i) {
     Matcher m = p.matcher(s);
@@ -116,99 +94,9 @@ class LayoutScannersTest {
     return m.lookingAt() ? m.end() : -1;
   }
 
-  // ---- LineMarks ----
+  // ---- OrgNames ----
 
-  @Test
-  void disclosureEndIsLookingAtOfTheDisclosurePatternAtEveryIndex() {
-    Random r = new Random(20241018L);
-    for (int t = 0; t < 60_000; t++) {
-      char[] k = scannedKey(r, random(r, MARK_TOKENS, 8));
-      String key = new String(k);
-      for (int i = 0; i <= k.length; i++) {
-        int want = endAt(LineMarks.DISCLOSURE, key, i);
-        if (LineMarks.disclosureEnd(k, i) != want) {
-          assertThat(LineMarks.disclosureEnd(k, i)).as("%s at %d", key, i).isEqualTo(want);
-        }
-      }
-    }
-  }
-
-  /** The disclosure scan as first written: every find() match, read by disclosureOf. */
-  private static List<LineMarks.Item> disclosureReference(String text, char[] k) {
-    List<LineMarks.Item> items = new ArrayList<>();
-    String key = new String(k);
-    Matcher m = LineMarks.DISCLOSURE.matcher(key);
-    while (m.find()) {
-      String printed = text.substring(m.start(), m.end());
-      Optional<Disclosure> d = LineMarks.disclosureOf(Chars.key(printed));
-      if (d.isPresent()) {
-        items.add(new LineMarks.Item(LineMarks.Kind.DISCLOSURE, m.start(), m.end(), m.start(1),
-            d.get(), Chars.strip(printed), ""));
-        Arrays.fill(k, m.start(), m.end(), '\u0000');
-      }
-    }
-    return items;
-  }
-
-  /** The result class scans as first written: every find() match of the pattern, parsed. */
-  private static List<LineMarks.Item> classesReference(Pattern p, String text, char[] k) {
-    List<LineMarks.Item> items = new ArrayList<>();
-    String key = new String(k); // read as it was before the scan, while k is blanked
-    Matcher m = p.matcher(key);
-    while (m.find()) {
-      String printed = text.substring(m.start(), m.end());
-      try {
-        ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
-        items.add(new LineMarks.Item(LineMarks.Kind.RESULT_CLASS, m.start(), m.end(), m.start(1),
-            c, Chars.strip(printed), ""));
-        Arrays.fill(k, m.start(), m.end(), '\u0000');
-      } catch (MalformedValueException e) {
-        // not a class
-      }
-    }
-    return items;
-  }
-
-  @Test
-  void markScansGiveTheItemsOfTheirPatternsFindMatches() {
-    Random r = new Random(11L);
-    int found = 0;
-    for (int t = 0; t < 60_000; t++) {
-      String text = random(r, MARK_TOKENS, 8);
-      char[] k = scannedKey(r, text);
-      String key = new String(k);
-
-      char[] want = k.clone();
-      List<LineMarks.Item> expected = disclosureReference(text, want);
-      char[] got = k.clone();
-      List<LineMarks.Item> actual = new ArrayList<>();
-      LineMarks.disclosure(text, got, actual);
-      assertThat(actual).as("disclosure of %s", key).isEqualTo(expected);
-      assertThat(new String(got)).as("disclosure of %s", key).isEqualTo(new String(want));
-      found += expected.size();
-
-      want = k.clone();
-      expected = classesReference(LineMarks.CLASS_BARE, text, want);
-      got = k.clone();
-      actual = new ArrayList<>();
-      LineMarks.bareClasses(text, got, actual);
-      assertThat(actual).as("bare classes of %s", key).isEqualTo(expected);
-      assertThat(new String(got)).as("bare classes of %s", key).isEqualTo(new String(want));
-      found += expected.size();
-
-      want = k.clone();
-      expected = classesReference(LineMarks.CLASS_BRACKET, text, want);
-      got = k.clone();
-      actual = new ArrayList<>();
-      LineMarks.bracketClasses(text, got, actual);
-      assertThat(actual).as("bracket classes of %s", key).isEqualTo(expected);
-      assertThat(new String(got)).as("bracket classes of %s", key).isEqualTo(new String(want));
-      found += expected.size();
-    }
-    assertThat(found).as("marks found").isGreaterThan(10_000);
-  }
-
-  /** The issuer test of {@link LineMarks#scan} skips isName when a char is no name char. */
+  /** The issuer test of {@link OrgNames} skips isName when a char is no name char. */
   @Test
   void noNameHasACharOtherThanNameChars() {
     Random r = new Random(5L);
@@ -446,67 +334,6 @@ class LayoutScannersTest {
     assertThat(found).isGreaterThan(10_000);
   }
 
-  // ---- MotionCitation ----
-
-  @Test
-  void kindAtIsLookingAtOfTheKindPatternAtEveryIndex() {
-    Random r = new Random(29L);
-    for (int t = 0; t < 100_000; t++) {
-      String k = Chars.key(random(r, MOTION_TOKENS, 8));
-      int to = r.nextBoolean() ? k.length() : r.nextInt(k.length() + 1);
-      for (int i = 0; i < to; i++) {
-        Matcher m = MotionCitation.KIND.matcher(k);
-        m.region(i, to);
-        String want = m.lookingAt() ? m.group() : "-";
-        int w = MotionCitation.kindAt(k, i, to);
-        String got = w < 0 ? "-" : MotionCitation.KIND_WORDS[w];
-        if (!got.equals(want)) {
-          assertThat(got).as("%s at %d to %d", k, i, to).isEqualTo(want);
-        }
-      }
-      // all matches one after the other, as fromTitle reads them
-      List<String> want = new ArrayList<>();
-      Matcher m = MotionCitation.KIND.matcher(k);
-      while (m.find()) {
-        want.add(m.start() + " " + MotionKind.fromChinese(m.group()).orElse(null));
-      }
-      List<String> got = new ArrayList<>();
-      for (int i = 0; i < k.length(); ) {
-        int w = MotionCitation.kindAt(k, i, k.length());
-        if (w < 0) {
-          i++;
-          continue;
-        }
-        got.add(i + " " + MotionKind.fromChinese(MotionCitation.KIND_WORDS[w]).orElse(null));
-        i += MotionCitation.KIND_WORDS[w].length();
-      }
-      assertThat(got).as(k).isEqualTo(want);
-    }
-  }
-
-  @Test
-  void nextNumberGivesTheNumberPatternsFindMatches() {
-    Random r = new Random(31L);
-    for (int t = 0; t < 100_000; t++) {
-      String k = Chars.key(random(r, MOTION_TOKENS, 8));
-      List<String> want = new ArrayList<>();
-      Matcher m = MotionCitation.NUMBER.matcher(k);
-      while (m.find()) {
-        want.add(m.start(1) + "-" + m.end(1));
-      }
-      List<String> got = new ArrayList<>();
-      for (int s = MotionCitation.nextNumber(k, 0); s >= 0;
-          s = MotionCitation.nextNumber(k, MotionCitation.digitsEnd(k, s) + 1)) {
-        got.add(s + "-" + MotionCitation.digitsEnd(k, s));
-      }
-      assertThat(got).as(k).isEqualTo(want);
-      int p = r.nextInt(k.length() + 1);
-      m = MotionCitation.NUMBER.matcher(k);
-      int s = MotionCitation.nextNumber(k, p);
-      assertThat(s).as("%s from %d", k, p).isEqualTo(m.find(p) ? m.start(1) : -1);
-    }
-  }
-
   // ---- exact pre-checks ----
 
   /** Body text: sentences, punctuation, numbers, quotes. */
@@ -550,9 +377,9 @@ class LayoutScannersTest {
   }
 
   /**
-   * {@link TailReader#surelyNotTail} and {@link LineMarks#surelyNone} only say "no" when the full
-   * tests say so too, on generated lines of every kind and on every line of the samples; and
-   * they say it often enough to matter, and not always.
+   * {@link TailReader#surelyNotTail} only says "no" when the full test says so too, on generated
+   * lines of every kind and on every line of the samples. (Since the marks pre-check it leaned on,
+   * {@code LineMarks.surelyNone}, is gone, it says "no" only to lines too long for a tail.)
    */
   @Test
   void preChecksOnlySayNoWhenTheFullTestsDo() throws Exception {
@@ -577,147 +404,13 @@ class LayoutScannersTest {
       }
     }
     int[] tail = new int[4]; // [pre-check says no][full test says yes]
-    int[] marks = new int[4];
     for (String text : lines) {
       Line line = new Line(1, 1, text);
       boolean notTail = TailReader.surelyNotTail(text);
       boolean isTail = TailReader.isTailLineSlow(new TailReader.Facts(line));
       assertThat(notTail && isTail).as("tail: %s %s", text, text.chars().mapToObj(Integer::toHexString).toList()).isFalse();
       tail[(notTail ? 2 : 0) + (isTail ? 1 : 0)]++;
-      boolean none = LineMarks.surelyNone(text);
-      boolean hasMarks = LineMarks.scanSlow(line) != null;
-      assertThat(none && hasMarks).as("marks: %s", text).isFalse();
-      marks[(none ? 2 : 0) + (hasMarks ? 1 : 0)]++;
     }
-    assertThat(tail[2]).as("tail pre-check said no").isGreaterThan(20_000);
     assertThat(tail[1]).as("tail lines the pre-check left to the full test").isGreaterThan(5_000);
-    assertThat(marks[2]).as("marks pre-check said no").isGreaterThan(20_000);
-    assertThat(marks[1]).as("marks lines the pre-check left to the full scan").isGreaterThan(2_000);
-  }
-
-  // ---- PageMetadata ----
-
-  @Test
-  void pageMetadataTestIsItsDefinition() {
-    Random r = new Random(37L);
-    int yes = 0;
-    for (int t = 0; t < 200_000; t++) {
-      String text = random(r, PAGE_TOKENS, 6);
-      Line line = new Line(1, 1, text);
-      boolean want = PageMetadata.isSlow(line);
-      assertThat(PageMetadata.is(line)).as(text).isEqualTo(want);
-      yes += want ? 1 : 0;
-    }
-    assertThat(yes).isGreaterThan(10_000);
-  }
-
-  // ---- Salutation ----
-
-  /** {@link Salutation#spacedNames} as first written: the groups first, then joined. */
-  private static List<String> spacedNamesReference(String s) {
-    List<String> groups = new ArrayList<>(2);
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      while (i < n && Chars.isBlank(s.charAt(i))) {
-        i++;
-      }
-      int j = i;
-      while (j < n && !Chars.isBlank(s.charAt(j))) {
-        j++;
-      }
-      if (j > i) {
-        groups.add(s.substring(i, j));
-      }
-      i = j;
-    }
-    List<String> out = new ArrayList<>(groups.size());
-    StringBuilder pending = new StringBuilder();
-    for (int g = 0; g < groups.size(); g++) {
-      String grp = groups.get(g);
-      pending.append(grp);
-      boolean single = grp.codePointCount(0, grp.length()) == 1;
-      boolean last = g == groups.size() - 1;
-      if (!single || last) {
-        out.add(pending.toString());
-        pending.setLength(0);
-      }
-    }
-    if (pending.length() > 0) {
-      out.add(pending.toString());
-    }
-    return out;
-  }
-
-  private static String groups(Matcher m) {
-    StringBuilder sb = new StringBuilder().append(m.start()).append('-').append(m.end());
-    for (int g = 1; g <= m.groupCount(); g++) {
-      sb.append(' ').append(m.start(g)).append('-').append(m.end(g));
-    }
-    return sb.toString();
-  }
-
-  /** {@code find} of an anchored pattern, as {@link Salutation} first read it. */
-  private static String found(Pattern p, String k) {
-    Matcher m = p.matcher(k);
-    return m.find() ? groups(m) : "-";
-  }
-
-  private static String lookingAt(Pattern p, String k) {
-    Matcher m = p.matcher(k);
-    return m.lookingAt() ? groups(m) : "-";
-  }
-
-  @Test
-  void salutationChecksAgreeWithThePatterns() {
-    Random r = new Random(41L);
-    int hits = 0;
-    for (int t = 0; t < 60_000; t++) {
-      String text = random(r, SALUTATION_TOKENS, 8);
-      String k = Chars.key(text);
-      boolean may = k.contains("代表") || k.contains("委员") || k.indexOf(':') >= 0;
-      assertThat(Salutation.mayHold(text)).as(text).isEqualTo(may);
-      int colon = k.indexOf(':') < 0 ? text.length() : k.indexOf(':');
-      boolean role = k.contains("代表") || k.contains("委员");
-      assertThat(Salutation.colonAndRole(text)).as(text).isEqualTo(role ? ~colon : colon);
-      assertThat(Salutation.hasRoleWord(text)).as(text).isEqualTo(role);
-      String persons = found(Salutation.PERSONS, k);
-      String collective = found(Salutation.COLLECTIVE, k);
-      assertThat(lookingAt(Salutation.PERSONS, k)).as(k).isEqualTo(persons);
-      assertThat(lookingAt(Salutation.COLLECTIVE, k)).as(k).isEqualTo(collective);
-      assertThat(lookingAt(Salutation.BODY_PREFIX, k)).as(k)
-          .isEqualTo(found(Salutation.BODY_PREFIX, k));
-      if (!may) {
-        assertThat(persons + collective).as(k).isEqualTo("--");
-      }
-      if (!Salutation.mayBeCollective(text)) {
-        assertThat(collective).as(k).isEqualTo("-");
-      }
-      hits += persons.equals("-") && collective.equals("-") ? 0 : 1;
-      assertThat(Salutation.spacedNames(text)).as(text).isEqualTo(spacedNamesReference(text));
-    }
-    assertThat(hits).isGreaterThan(5_000);
-  }
-
-  // ---- TitleReader ----
-
-  /**
-   * The spaced test of a title line, as {@link TitleReader} first wrote it, is a blank in the
-   * stripped text: without one, removeLayoutSpaces and removeBlanks give the same.
-   */
-  @Test
-  void aTitleLineIsSpacedWhenItsStrippedTextHasABlank() {
-    Random r = new Random(43L);
-    String[] tokens = {"关于", "对", "的答复", "a", "b", "2024", "办", "·", "（", ")", "《", "》", "Ab"};
-    for (int t = 0; t < 100_000; t++) {
-      String text = random(r, tokens, 6);
-      String s = Chars.strip(text);
-      boolean blank = false;
-      for (int i = 0; i < s.length(); i++) {
-        blank |= Chars.isBlank(s.charAt(i));
-      }
-      boolean spaced = !TextNorm.removeLayoutSpaces(s).equals(Chars.removeBlanks(s)) || blank;
-      assertThat(blank).as(text).isEqualTo(spaced);
-    }
   }
 }

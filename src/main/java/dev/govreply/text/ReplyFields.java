@@ -1,0 +1,298 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.model.Addressee;
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.Limits;
+import dev.govreply.model.Motion;
+import dev.govreply.model.MotionKind;
+import dev.govreply.model.Reply;
+import dev.govreply.model.ResultClass;
+import dev.govreply.model.Session;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes what the layout recognisers found to the reply, with the line accounting and findings
+ * of each field: the titles (web copies above the official one, the extras after it), the
+ * addressee, the motion cited by the title and the opening sentence, and, once every zone is
+ * read, the fields that the header, the title, the end and the page metadata may each supply
+ * (issuer, document number, disclosure, date…), each from the source that has the first say.
+ */
+final class ReplyFields {
+  private final ReadContext ctx;
+  private final List<Line> all;
+  private final Draft d;
+
+  /**
+   * Fields written for the text of {@code ctx}, from what {@code d} collects.
+   *
+   * @param ctx the read's context: its lines, line accounting and findings
+   * @param d the values the header and end readers collected
+   */
+  ReplyFields(ReadContext ctx, Draft d) {
+    this.ctx = ctx;
+    this.all = ctx.allLines();
+    this.d = d;
+  }
+
+  /**
+   * A title above the official one, a copy on the web page: its lines are page metadata, its
+   * issuer and document number count only where the document states none.
+   */
+  void webTitle(TitleReader.Found t) {
+    for (int j = t.first(); j <= t.last(); j++) {
+      Line l = all.get(j);
+      if (!Chars.isBlank(l.text())) {
+        d.unknown(BlockKind.PAGE_METADATA, l.number());
+      }
+    }
+    if (t.issuer() != null && d.webIssuer == null) {
+      d.webIssuer = t.issuer();
+    }
+    Line first = all.get(t.first());
+    TextRules.report(ctx, TextRules.TITLE_WEB_COPY, "web title above the official title", null,
+        first, 0, first.text().length(), null);
+    for (TitleReader.Extra e : t.extras()) {
+      if (e.value() instanceof DocumentNumber dn && d.page.documentNumber == null) {
+        d.page.documentNumber = dn;
+      }
+    }
+  }
+
+  /** Applies the official title; returns a document number printed after it, or null. */
+  DocumentNumber officialTitle(TitleReader.Found t, Reply.Builder reply) {
+    reply.title(t.title());
+    Compact c = t.compact();
+    int[] titleLines = c.lineNumbers(t.issuerEnd(), t.end());
+    for (int ln : titleLines) {
+      ctx.target(ln, "title");
+    }
+    Line first = all.get(t.first());
+    if (t.issuer() != null) {
+      d.titleIssuer = t.issuer();
+      ctx.target(c.lineOf(0).number(), "issuer");
+    }
+    if (t.first() != t.last()) {
+      TextRules.report(ctx, TextRules.TITLE_SPLIT, "title over lines " + first.number() + "–"
+          + all.get(t.last()).number(), "title", first, 0, first.text().length(), t.title());
+    }
+    if (t.spaced()) {
+      TextRules.report(ctx, TextRules.TITLE_SPACED, "layout spaces in the title", "title", first,
+          0, first.text().length(), t.title());
+    }
+    DocumentNumber number = null;
+    for (TitleReader.Extra e : t.extras()) {
+      Line l = c.lineOf(e.keyStart());
+      int s = c.indexOf(e.keyStart());
+      int end = c.indexOf(e.keyEnd() - 1) + 1;
+      String printed = l.text().substring(s, Math.max(s, end));
+      if (e.value() instanceof DocumentNumber dn) {
+        number = dn;
+        ctx.target(l.number(), "documentNumber");
+        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        TextRules.report(ctx, TextRules.DOCNO_FROM_PAGE, "document number in brackets after the "
+            + "title", "documentNumber", l, s, end, dn.toString());
+      } else if (e.value() instanceof ResultClass rc) {
+        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        if (d.resultClass == null) {
+          d.resultClass = rc;
+        }
+        ctx.target(l.number(), "resultClass");
+        TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
+            "resultClass", l, s, end, rc + "类");
+      } else if (e.value() instanceof Disclosure ds) {
+        d.disclosureMark(l, s, Math.max(s, end), ds, false);
+      }
+    }
+    return number;
+  }
+
+  /** The addressee of salutation {@code s} on {@code line}, with the findings on its form. */
+  void addressee(Line line, Salutation.Found s, Reply.Builder reply) {
+    Addressee a = s.addressee();
+    reply.addressee(a);
+    ctx.target(line.number(), "addressee");
+    if (s.roleStart() >= 0) {
+      ctx.markup(line.number(), line.text().substring(s.roleStart(), s.roleEnd()));
+    }
+    String salutation = a.salutation().orElse("");
+    if (s.colon() < 0) {
+      TextRules.report(ctx, TextRules.ADDRESSEE_NO_COLON, "salutation without colon",
+          "addressee", line, s.start(), s.end(), Chars.removeBlanks(salutation) + "：");
+    } else {
+      ctx.markup(line.number(), line.text().substring(s.colon(), s.colon() + 1));
+      if (line.text().charAt(s.colon()) == ':') {
+        TextRules.report(ctx, TextRules.ASCII_COLON, "ASCII colon after the salutation",
+            "addressee", line, s.colon(), s.colon() + 1, "：");
+      }
+    }
+    if (s.rest() >= 0) {
+      TextRules.report(ctx, TextRules.ADDRESSEE_RUN_ON, "body text on the salutation line",
+          "addressee", line, s.rest(), line.text().length(), null);
+    }
+  }
+
+  /**
+   * The motion answered, as the official title and the body's opening sentence (its first lines
+   * up to 收悉 or 如下) cite it; the title has the first say, the opening adds a fuller session
+   * and the motion's title.
+   */
+  void motion(TitleReader.Found official, List<Line> bodyLines, Reply.Builder reply) {
+    MotionCitation.Cited fromTitle = null;
+    if (official != null) {
+      fromTitle = MotionCitation.fromTitle(official.compact(), official.issuerEnd(),
+          official.end());
+      if (fromTitle.badSession() != null) {
+        Line first = all.get(official.first());
+        TextRules.report(ctx, TextRules.SESSION_MALFORMED, "session " + fromTitle.badSession()
+            + " could not be read", "motion.session", first, 0, first.text().length(), null);
+      }
+    }
+    List<Line> opening = new ArrayList<>(3);
+    for (Line l : bodyLines) {
+      if (Chars.isBlank(l.text())) {
+        continue;
+      }
+      opening.add(l);
+      String k = Chars.key(l.text());
+      if (opening.size() >= 3 || k.contains("如下") || k.contains("收悉")) {
+        break;
+      }
+    }
+    MotionCitation.Cited fromOpening = null;
+    Compact oc = null;
+    if (!opening.isEmpty()) {
+      oc = Compact.of(opening, true);
+      fromOpening = MotionCitation.fromOpening(oc);
+    }
+    MotionKind kind = fromTitle != null && fromTitle.kind() != null ? fromTitle.kind()
+        : d.category != null ? d.category
+        : fromOpening != null ? fromOpening.kind() : null;
+    String number = fromTitle != null && fromTitle.number() != null ? fromTitle.number()
+        : fromOpening != null ? fromOpening.number() : null;
+    Session ts = fromTitle == null ? null : fromTitle.session();
+    Session os = fromOpening == null ? null : fromOpening.session();
+    Session session = ts;
+    if (ts == null) {
+      session = os;
+    } else if (os != null && !os.equals(ts) && sameMeeting(ts, os)
+        && os.text().length() > ts.text().length()) {
+      session = os;
+      Line first = opening.get(0);
+      TextRules.report(ctx, TextRules.SESSION_FULLER, "session " + ts + " in the title, " + os
+          + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
+    }
+    String title = fromOpening == null ? null : fromOpening.title();
+    if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
+      title = null; // cited over lines longer than a reply's string: it stays in the body only
+    }
+    if (kind == null && number == null && session == null && title == null) {
+      return;
+    }
+    Motion.Builder m = Motion.builder();
+    if (kind != null) {
+      m.kind(kind);
+    }
+    if (number != null && !number.isBlank()) {
+      m.number(number);
+    }
+    if (session != null) {
+      m.session(session);
+    }
+    if (title != null && !title.isBlank()) {
+      m.title(title);
+      for (int ln : oc.lineNumbers(fromOpening.titleFrom(), fromOpening.titleTo())) {
+        ctx.target(ln, "motion.title");
+      }
+      if (!fromOpening.titleQuoted()) {
+        Line first = opening.get(0);
+        TextRules.report(ctx, TextRules.MOTION_TITLE_UNQUOTED, "motion title without 《》",
+            "motion.title", first, 0, first.text().length(), "《" + title + "》");
+      }
+    }
+    if (official != null && (fromTitle.kind() != null || fromTitle.number() != null
+        || fromTitle.session() != null)) {
+      for (int ln : official.compact().lineNumbers(official.issuerEnd(), official.end())) {
+        ctx.target(ln, "motion");
+      }
+    }
+    reply.motion(m.build());
+  }
+
+  private static boolean sameMeeting(Session a, Session b) {
+    return a.assembly() == b.assembly() && a.term().equals(b.term())
+        && a.meeting().equals(b.meeting());
+  }
+
+  /**
+   * Completes the reply from the draft; findings about the document as a whole (no title, the
+   * issuer from the signature…) are reported at its first line, {@code first}, below any page
+   * metadata above it.
+   */
+  void finish(Reply.Builder reply, DocumentNumber titleNumber, TitleReader.Found official,
+      int first) {
+    int n = all.size();
+    Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
+    Line lastLine = n > 0 ? all.get(n - 1) : null;
+    String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
+    if (issuer == null && d.signature != null) {
+      issuer = d.signature;
+      if (lastLine != null) {
+        TextRules.report(ctx, TextRules.ISSUER_FROM_SIGNATURE, "issuer taken from the signature "
+            + d.signature, "issuer", firstLine, 0, 0, d.signature);
+      }
+    }
+    if (issuer == null) {
+      issuer = d.page.issuer != null ? d.page.issuer : d.webIssuer;
+    }
+    if (issuer != null && !issuer.isBlank()) {
+      reply.issuer(issuer);
+    }
+    if (d.signer != null) {
+      reply.signer(d.signer);
+    }
+    DocumentNumber number = d.documentNumber != null ? d.documentNumber
+        : titleNumber != null ? titleNumber : d.page.documentNumber;
+    if (number != null) {
+      reply.documentNumber(number);
+    }
+    if (d.resultClass != null) {
+      reply.resultClass(d.resultClass);
+    }
+    boolean conflict = d.settleDisclosure();
+    Disclosure disclosure = d.disclosure;
+    if (disclosure == null && !conflict && d.page.disclosure != null) {
+      disclosure = d.page.disclosure;
+      TextRules.report(ctx, TextRules.DISCLOSURE_FROM_PAGE, "disclosure from page metadata",
+          "disclosure", firstLine, 0, 0, null);
+    }
+    if (disclosure != null) {
+      reply.disclosure(disclosure);
+    }
+    if (d.signature != null) {
+      reply.signature(d.signature);
+    } else if (lastLine != null) {
+      TextRules.report(ctx, TextRules.SIGNATURE_MISSING, "no signature", "signature", lastLine,
+          0, 0, null);
+    }
+    if (d.date != null) {
+      reply.date(d.date);
+    } else if (d.page.date != null) {
+      reply.date(d.page.date);
+    } else if (lastLine != null) {
+      TextRules.report(ctx, TextRules.DATE_MISSING, "no date", "date", lastLine, 0, 0, null);
+    }
+    if (official == null && firstLine != null) {
+      TextRules.report(ctx, TextRules.TITLE_MISSING, "no title", "title", firstLine, 0, 0, null);
+    }
+    for (Draft.MutableContact c : d.contacts) {
+      reply.addContact(c.build());
+    }
+    reply.copyTo(d.copyTo);
+    reply.notes(d.notes);
+    reply.unrecognized(d.blocks());
+  }
+}

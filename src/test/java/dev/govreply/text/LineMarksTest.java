@@ -1,0 +1,150 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a line of marks is read as ({@link LineMarks#scan}): each mark as kind and value, in the
+ * order of the line, or nothing when the line holds anything but marks, separators and the
+ * issuer's name.
+ */
+class LineMarksTest {
+
+  /** The marks of {@code text} as "KIND value" joined by "; ", or "-" when it is no marks line. */
+  private static String marks(String text) {
+    List<LineMarks.Item> items = LineMarks.scan(new Line(1, 1, text));
+    if (items == null) {
+      return "-";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (LineMarks.Item it : items) {
+      if (sb.length() > 0) {
+        sb.append("; ");
+      }
+      sb.append(it.kind()).append(' ').append(it.value());
+    }
+    return sb.toString();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "同意公开 = DISCLOSURE PUBLIC",
+      "同意对外公开 = DISCLOSURE PUBLIC",
+      "不同意公开 = DISCLOSURE NOT_PUBLIC",
+      "依申请公开 = DISCLOSURE ON_REQUEST",
+      "不予公开 = DISCLOSURE NOT_PUBLIC",
+      "主动公开 = DISCLOSURE PUBLIC",
+      "（此件主动公开） = DISCLOSURE PUBLIC",
+      "此件公开发布 = DISCLOSURE PUBLIC",
+      "本件不公开 = DISCLOSURE NOT_PUBLIC",
+      "此回复件公开 = DISCLOSURE PUBLIC",
+      "此答复件依申请公开 = DISCLOSURE ON_REQUEST",
+      "本答复 主动公开 = DISCLOSURE PUBLIC",
+      "公开属性：依申请公开 = DISCLOSURE ON_REQUEST",
+      "公开方式:主动公开 = DISCLOSURE PUBLIC",
+      "是否完成对外公开：是 = DISCLOSURE PUBLIC",
+      "【同意公开】 = DISCLOSURE PUBLIC",
+      "(此件主动公开 = DISCLOSURE PUBLIC",
+      "此件主动公开） = DISCLOSURE PUBLIC",
+      "此件主動公開 = DISCLOSURE PUBLIC",
+  })
+  void disclosureMarks(String text, String expected) {
+    assertThat(marks(text)).isEqualTo(expected);
+  }
+
+  /**
+   * Not disclosure marks: the common words 公开 and 公开发布 alone, a standard label with a bracket
+   * on one side only (the broken end of a longer mark), 是否完成对外公开：否 (not yet published).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"公开", "公开发布", "（同意公开", "同意公开）", "是否完成对外公开：否", "政务公开"})
+  void noDisclosureMark(String text) {
+    assertThat(marks(text)).isEqualTo("-");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "A类 = RESULT_CLASS A",
+      "b类 = RESULT_CLASS B",
+      "B2类 = RESULT_CLASS B2",
+      "A 2 类 = RESULT_CLASS A2",
+      "（A） = RESULT_CLASS A",
+      "【B】 = RESULT_CLASS B",
+      "[C1] = RESULT_CLASS C1",
+      "【D 3】 = RESULT_CLASS D3",
+      "B = RESULT_CLASS B",
+      "A2 = RESULT_CLASS A2",
+      "类别：A = RESULT_CLASS A",
+      "类 别:B = RESULT_CLASS B",
+      "办复类别：C = RESULT_CLASS C",
+      "办理结果：B类 = RESULT_CLASS B",
+      "办复结果：A类 = RESULT_CLASS A",
+      "类别：提案 = CATEGORY PROPOSAL",
+      "办理结果：办结 = BAD_CLASS 办结",
+  })
+  void resultClasses(String text, String expected) {
+    assertThat(marks(text)).isEqualTo(expected);
+  }
+
+  /**
+   * Not result classes: a letter inside a Latin word, 类别 without a value, a bracketed letter
+   * past D, 办复结果 without 类 (read so since the first reader), a class letter among other text.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"xA类", "甲类别", "(E)", "办复结果：A", "B 同志", "E"})
+  void noResultClass(String text) {
+    assertThat(marks(text)).isEqualTo("-");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "平政字〔2024〕12号 = DOCUMENT_NUMBER 平政字〔2024〕12号",
+      "平交复函[2017]19号 = DOCUMENT_NUMBER 平交复函〔2017〕19号",
+      "某水函【2023】009号 = DOCUMENT_NUMBER 某水函〔2023〕9号",
+      "平政字〔2024〕第12号 = DOCUMENT_NUMBER 平政字〔2024〕12号",
+      "签发人：张三 = SIGNER 张三",
+      "签发人 李 明 = SIGNER 李明",
+      "平江县交通运输局 = ISSUER 平江县交通运输局",
+      "某某市水利局文件 = ISSUER 某某市水利局",
+  })
+  void numbersSignersAndIssuers(String text, String expected) {
+    assertThat(marks(text)).isEqualTo(expected);
+  }
+
+  @Test
+  void severalMarksOnALineAreReadInTheirOrder() {
+    assertThat(marks("某水函〔2023〕9号  B类  同意公开"))
+        .isEqualTo("DOCUMENT_NUMBER 某水函〔2023〕9号; RESULT_CLASS B; DISCLOSURE PUBLIC");
+    assertThat(marks("签发人：张三 | 类别：A | （此件主动公开）"))
+        .isEqualTo("SIGNER 张三; RESULT_CLASS A; DISCLOSURE PUBLIC");
+    assertThat(marks("平江县交通运输局 平交复函〔2021〕5号"))
+        .isEqualTo("ISSUER 平江县交通运输局; DOCUMENT_NUMBER 平交复函〔2021〕5号");
+  }
+
+  /** Each text is read as one mark only: 依申请公开 inside 此件依申请公开 is not read again. */
+  @Test
+  void noTextIsReadAsTwoMarks() {
+    assertThat(marks("此件依申请公开")).isEqualTo("DISCLOSURE ON_REQUEST");
+    assertThat(marks("（B）类")).isEqualTo("-"); // (B) is a class; 类 left alone is no name
+  }
+
+  /** A line with anything but marks, separators and a name is no line of marks. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "您提出的建议收悉。", "A类 您好", "同意公开。现答复如下",
+      "平政字〔2024〕12号 关于加强管理的答复"})
+  void otherLinesAreNoMarks(String text) {
+    assertThat(marks(text)).isEqualTo("-");
+  }
+
+  /** Lines longer than 80 non-blank characters are never lines of marks. */
+  @Test
+  void longLinesAreNoMarks() {
+    assertThat(marks("同意公开 " + "|".repeat(76))).isEqualTo("DISCLOSURE PUBLIC");
+    assertThat(marks("同意公开 " + "|".repeat(77))).isEqualTo("-");
+  }
+}

@@ -1,0 +1,105 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.model.MotionKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a title or an opening sentence says about the motion it answers ({@link MotionCitation}):
+ * kind, number as printed, session and, in an opening, the motion's title.
+ */
+class MotionCitationTest {
+
+  private static MotionCitation.Cited title(String text) {
+    Compact c = Compact.of(new Line(1, 1, text), false);
+    return MotionCitation.fromTitle(c, 0, c.length());
+  }
+
+  private static MotionCitation.Cited opening(String text) {
+    return MotionCitation.fromOpening(Compact.of(new Line(1, 1, text), true));
+  }
+
+  private static String kindAndNumber(MotionCitation.Cited c) {
+    return (c.kind() == null ? "-" : c.kind().name()) + " " + (c.number() == null ? "-"
+        : c.number());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "关于市九届人大四次会议第241号建议的答复 = SUGGESTION 241",
+      "对市政协十届三次会议第36号提案的答复 = PROPOSAL 36",
+      "关于县人大第12号议案的答复 = MOTION 12",
+      "关于第7号议事原案的答复 = SUGGESTION 7",
+      "关于温36号建议的答复 = SUGGESTION 温36",
+      "关于第652042号建议的答复 = SUGGESTION 652042",
+      "关于第1234567890号建议的答复 = SUGGESTION 234567890",
+      "平交复函〔2021〕5号关于第12号建议的答复 = SUGGESTION 12",
+      "关于加强农村公路建设的答复 = - -",
+      "关于加强公路建设的建议和提案的答复 = PROPOSAL -",
+  })
+  void aTitleCitesKindAndNumber(String text, String expected) {
+    assertThat(kindAndNumber(title(text))).as(text).isEqualTo(expected);
+  }
+
+  @Test
+  void aTitleCitesItsSessionOrReportsItAsBad() {
+    MotionCitation.Cited c = title("关于岳阳市九届人大四次会议第241号建议的答复");
+    assertThat(c.session()).isNotNull();
+    assertThat(c.badSession()).isNull();
+    MotionCitation.Cited bad = title("关于某某会议第241号建议的答复");
+    assertThat(bad.session()).isNull();
+    assertThat(bad.badSession()).isEqualTo("某某会议");
+  }
+
+  /** The kind before {@code from} (the issuer's part of the title) is not the cited one. */
+  @Test
+  void theKindIsTheLastKindWordFromTheStart() {
+    String text = "建议提案办公室关于第3号议案的答复";
+    Compact c = Compact.of(new Line(1, 1, text), false);
+    assertThat(MotionCitation.fromTitle(c, 0, c.length()).kind()).isEqualTo(MotionKind.MOTION);
+    assertThat(MotionCitation.fromTitle(c, 7, c.length()).kind()).isEqualTo(MotionKind.MOTION);
+    String only = "建议办公室关于第3号的答复";
+    Compact d = Compact.of(new Line(1, 1, only), false);
+    assertThat(MotionCitation.fromTitle(d, 5, d.length()).kind()).isNull();
+    assertThat(MotionCitation.fromTitle(d, 0, d.length()).kind())
+        .isEqualTo(MotionKind.SUGGESTION);
+  }
+
+  @Test
+  void anOpeningCitesAQuotedTitleAndItsKind() {
+    MotionCitation.Cited c = opening("您提出的《关于加强农村公路建设的建议》收悉，现答复如下：");
+    assertThat(c.title()).isEqualTo("关于加强农村公路建设的建议");
+    assertThat(c.titleQuoted()).isTrue();
+    assertThat(c.kind()).isEqualTo(MotionKind.SUGGESTION);
+  }
+
+  @Test
+  void anOpeningCitesAnUnquotedTitle() {
+    MotionCitation.Cited c = opening("您提出的关于加强垃圾分类工作的提案收悉，现答复如下：");
+    assertThat(c.title()).isEqualTo("关于加强垃圾分类工作的提案");
+    assertThat(c.titleQuoted()).isFalse();
+    assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
+  }
+
+  /** The kind word that ends the title wins; else the first kind word of the opening. */
+  @Test
+  void anOpeningsKindIsTheOneEndingItsTitleElseTheFirst() {
+    assertThat(opening("您在会上提出的《关于设立公交站的意见》收悉").kind()).isNull();
+    assertThat(opening("您在会上提出的《关于建议设立公交站的意见》收悉").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
+    assertThat(opening("您提出的议案《关于设立公交站》收悉").kind()).isEqualTo(MotionKind.MOTION);
+    assertThat(opening("您提出的《关于建议设立公交站的提案》收悉").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+  }
+
+  @Test
+  void anOpeningCitesNumberAndSession() {
+    MotionCitation.Cited c = opening("您在市九届人大四次会议上提出的第241号建议收悉，现答复如下：");
+    assertThat(c.number()).isEqualTo("241");
+    assertThat(c.kind()).isEqualTo(MotionKind.SUGGESTION);
+    assertThat(c.session()).isNotNull();
+  }
+}

@@ -1,0 +1,69 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.model.Disclosure;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Which lines are web-page metadata around a captured document ({@link PageMetadata#is}), and
+ * the values such lines supply ({@link PageMetadata#collect}).
+ */
+class PageMetadataTest {
+
+  private static boolean is(String text) {
+    return PageMetadata.is(new Line(1, 1, text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "索引号：123", "索 引 号: 11430626/2024-01", "发布机构：平江县交通运输局", "公开方式：主动公开",
+      "生成日期: 2024-10-18", "文号：平政字〔2024〕12号", "当前位置：首页 > 政务公开", "上一篇：关于…的答复",
+      "主题分类：交通 | 文号：平交复函〔2021〕5号 |", "打印本页", "【打印】 【关闭】", "[打印] [关闭]",
+      "关闭窗口", "分享到：", "扫一扫在手机打开当前页", "字体：大 中 小", "收藏本页",
+      "http://www.pingjiang.gov.cn/x.html", "HTTPS://example.org", "www.gov.cn",
+      "首页 > 政务公开", "网站首页 » 建议提案", "政务公开 > 建议提案 > 答复", "主页→信息公开"})
+  void pageMetadata(String text) {
+    assertThat(is(text)).as(text).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "", "   ", "平江县交通运输局", "关于加强农村公路建设的答复", "尊敬的张亮代表：",
+      "联系人：周敏", "您提出的建议收悉。", "2024年10月18日",
+      "索引号", // a label without its colon
+      "说明：文号：平政字〔2024〕12号", // a label inside a line that is no table row
+      "政务公开 > 建议提案", // two names not from the home page
+      "首页 > 政务公开。现答复如下", // a sentence
+      ">> 建议", "首页 >", "hello", "w"})
+  void notPageMetadata(String text) {
+    assertThat(is(text)).as(text).isFalse();
+  }
+
+  @Test
+  void collectsTheValuesItStatesWell() {
+    PageMetadata page = new PageMetadata();
+    page.collect(new Line(1, 1, "索引号：123 | 公开方式：主动公开 | 文号：平政字〔2024〕12号 |"));
+    page.collect(new Line(2, 1, "发布机构：平江县交通运输局"));
+    page.collect(new Line(3, 1, "成文日期：2024年10月18日"));
+    assertThat(page.disclosure).isEqualTo(Disclosure.PUBLIC);
+    assertThat(page.documentNumber).hasToString("平政字〔2024〕12号");
+    assertThat(page.issuer).isEqualTo("平江县交通运输局");
+    assertThat(page.date).isEqualTo(LocalDate.of(2024, 10, 18));
+  }
+
+  @Test
+  void theFirstValueStaysAndBadOnesAreLeftOut() {
+    PageMetadata page = new PageMetadata();
+    page.collect(new Line(1, 1, "文号：不是文号"));
+    page.collect(new Line(2, 1, "公开方式：依申请公开"));
+    page.collect(new Line(3, 1, "公开方式：主动公开"));
+    page.collect(new Line(4, 1, "发布机构：点击这里"));
+    assertThat(page.documentNumber).isNull();
+    assertThat(page.disclosure).isEqualTo(Disclosure.ON_REQUEST);
+    assertThat(page.issuer).isNull();
+  }
+}

@@ -1,0 +1,103 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.model.Addressee;
+import dev.govreply.model.AddresseeRole;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the start of a line is read as by {@link Salutation}: the addressees it names, or none. */
+class SalutationTest {
+
+  private static Salutation.Found find(String text) {
+    return Salutation.find(new Line(1, 1, text));
+  }
+
+  /** Names joined by |, the role, the stated count and whether there are others. */
+  private static String read(String text) {
+    Salutation.Found f = find(text);
+    if (f == null) {
+      return "-";
+    }
+    Addressee a = f.addressee();
+    return String.join("|", a.names()) + " " + a.role().map(AddresseeRole::name).orElse("-")
+        + " " + (a.statedCount().isPresent() ? String.valueOf(a.statedCount().getAsInt()) : "-") + " " + a.andOthers()
+        + (a.collective() ? " collective" : "");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "张亮代表： = 张亮 DEPUTY - false",
+      "尊敬的王爱珍代表: = 王爱珍 DEPUTY - false",
+      "马青、周丽等委员: = 马青|周丽 MEMBER - true",
+      "童勋海等10位代表: = 童勋海 DEPUTY 10 true",
+      "王某9名代表: = 王某 DEPUTY 9 true",
+      "张三、李四等两位代表： = 张三|李四 DEPUTY 2 true",
+      "李明、王芳等十名委员： = 李明|王芳 MEMBER 10 true",
+      "市政协王丽娟委员： = 王丽娟 MEMBER - false",
+      "县人大李明代表： = 李明 DEPUTY - false",
+      "于雪   刘文恕代表： = 于雪|刘文恕 DEPUTY - false",
+      "冯  华委员： = 冯华 MEMBER - false",
+      "李 寧代表： = 李寧 DEPUTY - false",
+      "    王立超  委员 = 王立超 MEMBER - false",
+      "张亮代表们： = 张亮 DEPUTY - false",
+      "张亮代表同志： = 张亮 DEPUTY - false",
+  })
+  void persons(String text, String expected) {
+    assertThat(read(text)).as(text).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "雨露乡委员小组: = 雨露乡委员小组 - - false collective",
+      "民盟岳阳市委员会： = 民盟岳阳市委员会 - - false collective",
+      "民进岳阳市总支: = 民进岳阳市总支 - - false collective",
+      "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
+  })
+  void collectives(String text, String expected) {
+    assertThat(read(text)).as(text).isEqualTo(expected);
+  }
+
+  /** No salutation: the role inside a sentence, no role and no collective, no colon. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "您提出的建议收悉。", "张亮代表提出的建议收悉", "平江县交通运输局：",
+      "雨露乡委员小组", "关于加强管理的答复", "代 表：", "张亮同志："})
+  void noSalutation(String text) {
+    assertThat(read(text)).as(text).isEqualTo("-");
+  }
+
+  @Test
+  void aBodyOnTheSameLineStartsAfterTheColon() {
+    String text = "秦振兴代表: 您提出的建议收悉。";
+    Salutation.Found f = find(text);
+    assertThat(f.colon()).isEqualTo(text.indexOf(':'));
+    assertThat(f.rest()).isEqualTo(text.indexOf('您'));
+    assertThat(text.substring(f.roleStart(), f.roleEnd())).isEqualTo("代表");
+  }
+
+  @Test
+  void aSalutationWithoutColonHasNoColonAndNoRest() {
+    Salutation.Found f = find("  王立超  委员  ");
+    assertThat(f.colon()).isEqualTo(-1);
+    assertThat(f.rest()).isEqualTo(-1);
+    assertThat(f.start()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "于雪   刘文恕 = 于雪|刘文恕",
+      "冯  华 = 冯华",
+      "李 寧 = 李寧",
+      "王 小 明 = 王小明",
+      "王 小明 李 四 = 王小明|李四",
+      "\u3000张三\u00A0 = 张三",
+      "𠀀 明 = 𠀀明",
+      "' ' = ''",
+  })
+  void spacedNames(String text, String expected) {
+    assertThat(String.join("|", Salutation.spacedNames(text))).isEqualTo(expected);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.ResultClass;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which lines are read as the title of a reply ({@link TitleReader#at}), and what it holds. */
+class TitleReaderTest {
+
+  private static TitleReader.Found at(String... lines) {
+    List<Line> all = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      all.add(new Line(i + 1, 1, lines[i]));
+    }
+    return TitleReader.at(all, 0);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "关于加强农村公路建设的答复 = 关于加强农村公路建设的答复",
+      "对市政协十届三次会议第36号提案的答复 = 对市政协十届三次会议第36号提案的答复",
+      "《关于加强管理的建议》的答复 = 《关于加强管理的建议》的答复",
+      "关于第12号建议的复函 = 关于第12号建议的复函",
+      "关于第12号建议办理情况的答复意见 = 关于第12号建议办理情况的答复意见",
+      "关于第12号建议的答复摘要 = 关于第12号建议的答复摘要",
+      "关 于 第 12 号 建 议 的 答 复 = 关于第12号建议的答复",
+  })
+  void titles(String text, String title) {
+    TitleReader.Found f = at(text);
+    assertThat(f).as(text).isNotNull();
+    assertThat(f.title()).isEqualTo(title);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "您提出的建议收悉。", "关于加强农村公路建设", "关于：加强管理的答复",
+      "特此答复", "现答复如下", "张亮代表：", "关于加强管理的答复。"})
+  void noTitles(String text) {
+    assertThat(at(text)).as(text).isNull();
+  }
+
+  @Test
+  void theIssuerBeforeTheTitleIsReadApart() {
+    TitleReader.Found f = at("平江县人民政府关于第12号建议的答复");
+    assertThat(f.issuer()).isEqualTo("平江县人民政府");
+    assertThat(f.title()).isEqualTo("平江县人民政府关于第12号建议的答复");
+    assertThat(f.issuerEnd()).isEqualTo(7);
+  }
+
+  @Test
+  void bracketedExtrasFollowTheTitle() {
+    TitleReader.Found f = at("关于第12号建议的答复（B）[浙交建〔2018〕101号]（此件主动公开）");
+    assertThat(f.title()).isEqualTo("关于第12号建议的答复");
+    assertThat(f.extras()).extracting(TitleReader.Extra::value).hasSize(3)
+        .first().isEqualTo(ResultClass.parse("B"));
+    assertThat(f.extras().get(1).value()).hasToString("浙交建〔2018〕101号");
+    assertThat(f.extras().get(2).value()).isEqualTo(Disclosure.PUBLIC);
+  }
+
+  @Test
+  void aTitleSpansUpToThreeLines() {
+    TitleReader.Found f = at("关于加强农村公路建设的", "答 复");
+    assertThat(f.first()).isEqualTo(0);
+    assertThat(f.last()).isEqualTo(1);
+    assertThat(f.title()).isEqualTo("关于加强农村公路建设的答复");
+  }
+
+  /** A line that starts a title of its own does not continue the one above. */
+  @Test
+  void aLineStartingATitleDoesNotContinueAnother() {
+    assertThat(at("关于某某县门户网站的", "关于第12号建议的答复")).isNull();
+  }
+
+  /** A title is spaced when one of its lines has a blank between non-blank chars. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "关于第12号建议的答复 = false",
+      "'  关于第12号建议的答复\u3000' = false",
+      "关 于第12号建议的答复 = true",
+      "关于第12号建议的\u3000答复 = true",
+  })
+  void spacedTitles(String text, boolean spaced) {
+    assertThat(at(text).spaced()).as(text).isEqualTo(spaced);
+  }
+}
