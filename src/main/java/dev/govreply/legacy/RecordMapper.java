@@ -197,10 +197,10 @@ public final class RecordMapper {
         return Memo.of(Session::parse);
       case ADDRESSEE:
         Optional<AddresseeRole> role = source.role();
-        return Memo.of(t -> Converters.addressee(t, role));
+        return Memo.of(t -> NameCells.addressee(t, role));
       case COPY_TO:
       case NOTES:
-        return Memo.of(t -> List.copyOf(Converters.names(t)));
+        return Memo.of(t -> List.copyOf(NameCells.names(t)));
       default:
         return null;
     }
@@ -509,7 +509,7 @@ public final class RecordMapper {
         }
         node = JsonNodeFactory.instance.textNode(text);
       } else {
-        node = Converters.json(value);
+        node = CellValues.json(value);
         if (node == null || (node.isTextual() && Chars.strip(node.textValue()).isEmpty())) {
           return;
         }
@@ -535,7 +535,7 @@ public final class RecordMapper {
     private MappingResult rejected() {
       Map<String, JsonNode> values = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : record.values().entrySet()) {
-        JsonNode node = Converters.json(e.getValue());
+        JsonNode node = CellValues.json(e.getValue());
         if (node != null && !(node.isTextual() && node.textValue().isEmpty())) {
           values.put(e.getKey(), node);
         }
@@ -554,7 +554,7 @@ public final class RecordMapper {
 
     /** The text of a column's cell, trimmed; empty for an empty or missing cell. */
     private String cell(String column, int id) {
-      String t = Converters.text(get(column, id));
+      String t = CellValues.text(get(column, id));
       return t == null ? "" : Chars.strip(t);
     }
 
@@ -587,7 +587,7 @@ public final class RecordMapper {
         }
       } else if (p.single != null) {
         Object v = get(p.single, p.singleId);
-        String t = Converters.text(v);
+        String t = CellValues.text(v);
         t = t == null ? "" : Chars.strip(t);
         if (!t.isEmpty()) {
           text = t;
@@ -694,7 +694,7 @@ public final class RecordMapper {
           hasMotion = true;
           break;
         case MOTION_NUMBER:
-          motion.number(Converters.motionNumber(t));
+          motion.number(MotionCells.motionNumber(t));
           hasMotion = true;
           break;
         case SESSION:
@@ -702,7 +702,7 @@ public final class RecordMapper {
           hasMotion = true;
           break;
         case MOTION_TITLE:
-          String title = Converters.unquote(t);
+          String title = MotionCells.unquote(t);
           if (title.isEmpty()) {
             throw new MalformedValueException("motion.title", t, -1, "no title given");
           }
@@ -716,7 +716,7 @@ public final class RecordMapper {
           body(plan.source, t);
           break;
         case DATE:
-          Converters.DateValue date = Converters.date(value, t);
+          LedgerDate date = LedgerDate.read(value, t);
           if (date.serial()) {
             findings.add(Finding.of(SERIAL_DATE, Severity.INFO, plan.column + ": " + t
                 + " read as a spreadsheet serial date (days since 1899-12-30): " + date.date(),
@@ -745,7 +745,7 @@ public final class RecordMapper {
      * (GR-TXT-001), a serial padded with 0 or with 第 (GR-TXT-002).
      */
     private void documentNumberForm(String column, String printed, DocumentNumber n) {
-      String key = Chars.removeBlanks(Converters.fullWidthDigits(printed));
+      String key = Chars.removeBlanks(CellValues.asciiDigits(printed));
       String canonical = null;
       if (key.indexOf('〔') < 0) {
         canonical = n.toString();
