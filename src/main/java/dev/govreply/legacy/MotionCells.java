@@ -3,13 +3,33 @@ package dev.govreply.legacy;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Motion;
+import dev.govreply.model.MotionKind;
+import java.util.Optional;
 
 /**
- * Cells about the item a reply answers (建议, 提案): its number as printed and its title. The kind
- * and the session are read by the model ({@code MotionKind}, {@code Session.parse}). Stateless.
+ * Cells about the item a reply answers (建议, 提案): its kind, its number as printed and its title.
+ * The session is read by the model ({@code Session.parse}). Stateless.
  */
 final class MotionCells {
   private MotionCells() {}
+
+  /**
+   * The kind of item answered: 建议, 提案, 议案, or the enum constant's name (SUGGESTION…).
+   *
+   * @throws MalformedValueException (field {@code motion.kind}) for anything else
+   */
+  static MotionKind kind(String text) {
+    Optional<MotionKind> k = MotionKind.fromChinese(text);
+    if (k.isPresent()) {
+      return k.get();
+    }
+    try {
+      return MotionKind.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      throw new MalformedValueException("motion.kind", text, -1,
+          "not a kind of item (建议, 提案, 议案, SUGGESTION, PROPOSAL, MOTION)");
+    }
+  }
 
   /**
    * A motion number as printed, without 第, 号 and blanks: 第241号 → 241; leading zeros kept.
