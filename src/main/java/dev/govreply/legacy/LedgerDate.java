@@ -40,8 +40,8 @@ record LedgerDate(LocalDate date, boolean serial) {
       "(.*?\\d)(?:T|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
 
   /** 2021年7月6日, 二〇二一年七月六日, 2021年07月06号: year, month, day. */
-  private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4}|" + NUMERAL + "{4})年(\\d{1,2}|"
-      + NUMERAL + "{1,3})月(\\d{1,2}|" + NUMERAL + "{1,3})[日号]");
+  private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4}|" + NUMERAL + "{4})年"
+      + "(\\d{1,2}|" + NUMERAL + "{1,3})月(\\d{1,2}|" + NUMERAL + "{1,3})[日号]");
 
   /** 2021-07-06, 2021/7/6, 2021.7.6 (one separator throughout): year, separator, month, day. */
   private static final Pattern SEPARATED_DATE =
@@ -125,7 +125,8 @@ record LedgerDate(LocalDate date, boolean serial) {
     try {
       return new LedgerDate(LocalDate.of(part(y), part(mo), part(d)), false);
     } catch (DateTimeException | IllegalArgumentException e) {
-      throw new MalformedValueException("date", text, -1, "no such date: " + y + "-" + mo + "-" + d);
+      throw new MalformedValueException("date", text, -1,
+          "no such date: " + y + "-" + mo + "-" + d);
     }
   }
 

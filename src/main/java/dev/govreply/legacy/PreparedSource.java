@@ -2,13 +2,12 @@ package dev.govreply.legacy;
 
 import dev.govreply.internal.Chars;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
-import dev.govreply.legacy.RecordMapping.Source;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A {@link Source} of a mapping with what reading it needs worked out once, when the mapper is
+ * A {@link FieldSource} of a mapping with what reading it needs worked out once, when the mapper is
  * built: its label, its constant and default trimmed, its template parsed. {@link #read} gives the
  * source's value in one record. Immutable.
  */
@@ -43,7 +42,8 @@ final class PreparedSource {
     }
   }
 
-  final Source source;
+  /** The source as the mapping states it. */
+  final FieldSource spec;
   /** {@code source.label()}: the column, or the columns joined with {@code +}. */
   final Optional<String> label;
   /** The label, or {@code constant}, as findings name the source. */
@@ -53,8 +53,8 @@ final class PreparedSource {
   /** The default, trimmed; null without one. */
   private final String fallback;
 
-  PreparedSource(Source source) {
-    this.source = source;
+  PreparedSource(FieldSource source) {
+    this.spec = source;
     this.label = source.label();
     this.column = label.orElse("constant");
     this.template = source.template().map(Template::parse).orElse(null);
@@ -84,8 +84,8 @@ final class PreparedSource {
   }
 
   private Value cells(Map<String, Object> record, Consumer<Template.Repeat> repeated) {
-    if (source.constant().isPresent()) {
-      String constant = source.constant().get();
+    if (spec.constant().isPresent()) {
+      String constant = spec.constant().get();
       return new Value(Chars.strip(constant), constant);
     }
     if (template != null) {
@@ -100,18 +100,18 @@ final class PreparedSource {
       String t = filled == null ? "" : Chars.strip(filled);
       return t.isEmpty() ? null : new Value(t, t);
     }
-    if (source.columns().size() == 1) {
-      Object value = record.get(source.columns().get(0));
+    if (spec.columns().size() == 1) {
+      Object value = record.get(spec.columns().get(0));
       String t = CellValues.text(value);
       t = t == null ? "" : Chars.strip(t);
       return t.isEmpty() ? null : new Value(t, value);
     }
     StringBuilder sb = new StringBuilder();
-    for (String c : source.columns()) {
+    for (String c : spec.columns()) {
       String t = cell(record, c);
       if (!t.isEmpty()) {
         if (sb.length() > 0) {
-          sb.append(source.separator());
+          sb.append(spec.separator());
         }
         sb.append(t);
       }

@@ -147,7 +147,7 @@ final class ReplyFromRecord {
     String path = target.key();
     Optional<PreparedSource.Value> value = read(source, path);
     if (value.isEmpty()) {
-      if (source.source.required()) {
+      if (source.spec.required()) {
         errors.add(new FieldError(path, source.label, Optional.empty(), source.emptyReason()));
       }
       return;
@@ -169,7 +169,7 @@ final class ReplyFromRecord {
    * warning when its source says {@code "onError": "keep"} and has a column, else a rejection.
    */
   private void failed(String path, PreparedSource source, String text, String reason) {
-    if (source.source.onError() == OnError.KEEP && source.label.isPresent()) {
+    if (source.spec.onError() == OnError.KEEP && source.label.isPresent()) {
       String key = source.label.get();
       putExtension(key, JsonNodeFactory.instance.textNode(text));
       findings.add(Finding.of(RecordMapper.KEPT, Severity.WARNING, key + ": " + text
@@ -204,7 +204,7 @@ final class ReplyFromRecord {
         }
         motion(() -> motion.title(title));
       }
-      case ADDRESSEE -> reply.addressee(NameCells.addressee(t, source.source.role()));
+      case ADDRESSEE -> reply.addressee(NameCells.addressee(t, source.spec.role()));
       case BODY -> body(source, t);
       case DATE -> {
         LedgerDate date = LedgerDate.read(value, t);

@@ -3,7 +3,6 @@ package dev.govreply.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.legacy.MappingResult.FieldError;
-import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
@@ -20,19 +19,19 @@ import org.junit.jupiter.api.Test;
 class CellConversionTest {
 
   /** The reply of a record with one cell, mapped to {@code target} from column {@code 列}. */
-  static MappingResult map(Target target, Source source, Object cell) {
+  static MappingResult map(Target target, FieldSource source, Object cell) {
     Map<String, Object> row = new HashMap<>();
     row.put("列", cell);
     return RecordMapper.of(RecordMapping.builder().field(target, source).build()).map(row, 1);
   }
 
   static Reply reply(Target target, Object cell) {
-    MappingResult r = map(target, Source.column("列"), cell);
+    MappingResult r = map(target, FieldSource.column("列"), cell);
     assertThat(r.rejection()).as("rejection of %s", cell).isEmpty();
     return r.reply().orElseThrow();
   }
 
-  static FieldError rejection(Target target, Source source, Object cell) {
+  static FieldError rejection(Target target, FieldSource source, Object cell) {
     MappingResult r = map(target, source, cell);
     assertThat(r.isAccepted()).as("%s accepted", cell).isFalse();
     return r.rejection().get(0);
@@ -78,7 +77,7 @@ class CellConversionTest {
 
   @Test
   void plainNameListsTakeTheRoleOfTheSource() {
-    MappingResult r = map(Target.ADDRESSEE, Source.column("列").withRole(AddresseeRole.MEMBER),
+    MappingResult r = map(Target.ADDRESSEE, FieldSource.column("列").withRole(AddresseeRole.MEMBER),
         "马青、周丽");
     Addressee d = r.reply().orElseThrow().addressee().orElseThrow();
     assertThat(d.names()).containsExactly("马青", "周丽");
@@ -93,9 +92,9 @@ class CellConversionTest {
 
   @Test
   void anAddresseeWithoutNamesOrWithNoPersonsIsRejected() {
-    assertThat(rejection(Target.ADDRESSEE, Source.column("列"), "、，").reason())
+    assertThat(rejection(Target.ADDRESSEE, FieldSource.column("列"), "、，").reason())
         .isEqualTo("no name given");
-    assertThat(rejection(Target.ADDRESSEE, Source.column("列"), "张亮等0位代表").reason())
+    assertThat(rejection(Target.ADDRESSEE, FieldSource.column("列"), "张亮等0位代表").reason())
         .isEqualTo("the stated number of persons must be positive, got 0");
   }
 
@@ -109,10 +108,10 @@ class CellConversionTest {
         .contains("温36");
     assertThat(reply(Target.MOTION_NUMBER, 241.0).motion().orElseThrow().number())
         .contains("241");
-    FieldError e = rejection(Target.MOTION_NUMBER, Source.column("列"), "第号");
+    FieldError e = rejection(Target.MOTION_NUMBER, FieldSource.column("列"), "第号");
     assertThat(e.field()).isEqualTo("motionNumber");
     assertThat(e.reason()).isEqualTo("no number given");
-    assertThat(rejection(Target.MOTION_NUMBER, Source.column("列"), "abc-1").field())
+    assertThat(rejection(Target.MOTION_NUMBER, FieldSource.column("列"), "abc-1").field())
         .isEqualTo("motionNumber");
   }
 
@@ -127,7 +126,7 @@ class CellConversionTest {
     // unbalanced quotes stay
     assertThat(reply(Target.MOTION_TITLE, "《关于").motion().orElseThrow().title())
         .contains("《关于");
-    assertThat(rejection(Target.MOTION_TITLE, Source.column("列"), "《 》").reason())
+    assertThat(rejection(Target.MOTION_TITLE, FieldSource.column("列"), "《 》").reason())
         .isEqualTo("no title given");
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.OnError;
-import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +28,7 @@ class DateCellTest {
       + " 2021/7/6, 20210706 or a spreadsheet serial date such as 44383)";
 
   static final RecordMapper MAPPER = RecordMapper.of(RecordMapping.builder()
-      .field(Target.DATE, Source.column("答复日期")).build());
+      .field(Target.DATE, FieldSource.column("答复日期")).build());
 
   /**
    * The outcome of mapping a record whose date cell is {@code cell}: {@code 2021-07-06},
@@ -224,7 +223,7 @@ class DateCellTest {
   @Test
   void aDateKeptByOnErrorKeepGoesToExtensionsWithTheReason() {
     RecordMapper keeping = RecordMapper.of(RecordMapping.builder()
-        .field(Target.DATE, Source.column("答复日期").onError(OnError.KEEP)).build());
+        .field(Target.DATE, FieldSource.column("答复日期").onError(OnError.KEEP)).build());
     MappingResult r = keeping.map(Map.of("答复日期", "2021年2月30日"), 1);
     assertThat(r.isAccepted()).isTrue();
     assertThat(r.reply().orElseThrow().date()).isEmpty();

@@ -6,7 +6,6 @@ import dev.govreply.findings.Finding;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.OnError;
-import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ContactRole;
@@ -110,8 +109,8 @@ class ImportDigestTest {
       }
     }
     in.put("cells/phone", () -> new Run(RecordSource.of(typed), RecordMapping.builder()
-        .contact(ContactColumns.of(ContactRole.HANDLER, Source.constant("何勇"))
-            .withPhone(Source.column("联系电话").onError(OnError.KEEP)))
+        .contact(ContactColumns.of(ContactRole.HANDLER, FieldSource.constant("何勇"))
+            .withPhone(FieldSource.column("联系电话").onError(OnError.KEEP)))
         .ignore(VariedLedger.COLUMNS.toArray(new String[0])).build()));
     in.put("cells/date-texts", () -> {
       SplittableRandom r = new SplittableRandom(SEED);
@@ -146,7 +145,7 @@ class ImportDigestTest {
       case NOTES -> "备注";
       default -> throw new IllegalArgumentException(target.toString());
     };
-    Source source = Source.column(column).onError(OnError.KEEP);
+    FieldSource source = FieldSource.column(column).onError(OnError.KEEP);
     return RecordMapping.builder()
         .field(target, target == Target.ADDRESSEE ? source.withRole(AddresseeRole.DEPUTY) : source)
         .ignore(VariedLedger.COLUMNS.toArray(new String[0])).build();
