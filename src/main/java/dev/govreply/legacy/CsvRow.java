@@ -19,8 +19,7 @@ import java.util.function.Function;
  * order: an immutable map over the header, which every row of a file shares, and the row's
  * values. It equals, hashes and prints as a {@link LinkedHashMap} of the same entries would;
  * every change throws {@link UnsupportedOperationException}, as an unmodifiable map does. A
- * {@link RecordSource.Record} keeps it without copying (see {@link #values(Map)}), so that reading
- * a row builds no map, and the mapper reads it by index ({@link #header()}, {@link #value(int)}).
+ * {@link RecordSource.Record} keeps it without copying (see {@link #values(Map)}).
  */
 final class CsvRow extends AbstractMap<String, Object> {
 
@@ -123,16 +122,6 @@ final class CsvRow extends AbstractMap<String, Object> {
   static Map<String, Object> values(Map<String, Object> values) {
     return values instanceof CsvRow ? values
         : Collections.unmodifiableMap(new LinkedHashMap<>(values));
-  }
-
-  /** The header of the row. */
-  Header header() {
-    return header;
-  }
-
-  /** The value of column {@code i} (see {@link Header#index(String)}). */
-  Object value(int i) {
-    return values[i];
   }
 
   @Override

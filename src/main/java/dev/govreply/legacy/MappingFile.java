@@ -10,7 +10,6 @@ import dev.govreply.internal.Chars;
 import dev.govreply.legacy.RecordMapping.Builder;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.OnError;
-import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ContactRole;
@@ -160,9 +159,9 @@ final class MappingFile {
     return c;
   }
 
-  private static Source source(JsonNode n, String pointer, boolean addressee) {
+  private static FieldSource source(JsonNode n, String pointer, boolean addressee) {
     if (n.isTextual()) {
-      return build(pointer, () -> Source.column(n.textValue()));
+      return build(pointer, () -> FieldSource.column(n.textValue()));
     }
     object(n, pointer);
     Set<String> keys = new LinkedHashSet<>(List.of("column", "columns", "separator", "template",
@@ -180,10 +179,10 @@ final class MappingFile {
     if (n.has("separator") && !n.has("columns")) {
       throw new RecordMappingException(pointer + "/separator", "only with \"columns\"");
     }
-    Source s;
+    FieldSource s;
     if (n.has("column")) {
       String c = string(n.get("column"), pointer + "/column");
-      s = build(pointer + "/column", () -> Source.column(c));
+      s = build(pointer + "/column", () -> FieldSource.column(c));
     } else if (n.has("columns")) {
       JsonNode a = n.get("columns");
       if (!a.isArray() || a.isEmpty()) {
@@ -195,13 +194,13 @@ final class MappingFile {
         cols[i] = string(a.get(i), pointer + "/columns/" + i);
       }
       String sep = n.has("separator") ? string(n.get("separator"), pointer + "/separator") : "";
-      s = build(pointer + "/columns", () -> Source.columns(sep, cols));
+      s = build(pointer + "/columns", () -> FieldSource.columns(sep, cols));
     } else if (n.has("template")) {
       String t = string(n.get("template"), pointer + "/template");
-      s = build(pointer + "/template", () -> Source.template(t));
+      s = build(pointer + "/template", () -> FieldSource.template(t));
     } else {
       String t = string(n.get("constant"), pointer + "/constant");
-      s = build(pointer + "/constant", () -> Source.constant(t));
+      s = build(pointer + "/constant", () -> FieldSource.constant(t));
     }
     if (n.has("default")) {
       String d = string(n.get("default"), pointer + "/default");
@@ -244,10 +243,10 @@ final class MappingFile {
   }
 
   private interface SourceMaker {
-    Source make();
+    FieldSource make();
   }
 
-  private static Source build(String pointer, SourceMaker maker) {
+  private static FieldSource build(String pointer, SourceMaker maker) {
     try {
       return maker.make();
     } catch (IllegalArgumentException e) {

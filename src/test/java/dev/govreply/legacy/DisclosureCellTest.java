@@ -3,7 +3,6 @@ package dev.govreply.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.legacy.MappingResult.FieldError;
-import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.Disclosure;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DisclosureCellTest {
 
   static final RecordMapper MAPPER = RecordMapper.of(RecordMapping.builder()
-      .field(Target.DISCLOSURE, Source.column("公开属性")).build());
+      .field(Target.DISCLOSURE, FieldSource.column("公开属性")).build());
 
   static MappingResult map(String cell) {
     return MAPPER.map(Map.of("公开属性", cell), 1);

@@ -64,7 +64,7 @@ public final class LedgerRowsGenerator {
         case 1: date = year + "/" + month + "/" + day; break;
         case 2: date = year + "" + pad(month) + pad(day); break;
         case 3: date = Long.toString(java.time.LocalDate.of(year, month, day).toEpochDay()
-            - Converters.SERIAL_EPOCH.toEpochDay()); break;
+            - LedgerDate.SERIAL_EPOCH.toEpochDay()); break;
         default: date = year + "年" + month + "月" + day + "日";
       }
       String phone = "0730-62" + (10000 + rnd.nextInt(89999));

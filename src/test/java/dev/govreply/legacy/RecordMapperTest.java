@@ -9,7 +9,6 @@ import dev.govreply.conformance.ReplyChecker;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.OnError;
-import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.Contact;
@@ -153,9 +152,9 @@ class RecordMapperTest {
   @Test
   void keepPolicyKeepsAnUnreadableValueInExtensions() {
     RecordMapping m = RecordMapping.builder()
-        .field(Target.DATE, Source.column("日期"))
-        .contact(ContactColumns.of(ContactRole.HANDLER, Source.column("承办人"))
-            .withPhone(Source.column("电话").onError(OnError.KEEP)))
+        .field(Target.DATE, FieldSource.column("日期"))
+        .contact(ContactColumns.of(ContactRole.HANDLER, FieldSource.column("承办人"))
+            .withPhone(FieldSource.column("电话").onError(OnError.KEEP)))
         .build();
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("日期", "2021-07-06");
@@ -184,11 +183,11 @@ class RecordMapperTest {
   @Test
   void defaultsConstantsConcatenationAndTemplates() {
     RecordMapping m = RecordMapping.builder()
-        .field(Target.DISCLOSURE, Source.column("公开").withDefault("依申请公开"))
-        .field(Target.ISSUER, Source.constant("平江县人民政府"))
-        .field(Target.COPY_TO, Source.columns("、", "抄送1", "抄送2"))
-        .field(Target.TITLE, Source.template("{单位}对第{号}号建议的答复"))
-        .field(Target.ADDRESSEE, Source.column("代表").withRole(AddresseeRole.MEMBER))
+        .field(Target.DISCLOSURE, FieldSource.column("公开").withDefault("依申请公开"))
+        .field(Target.ISSUER, FieldSource.constant("平江县人民政府"))
+        .field(Target.COPY_TO, FieldSource.columns("、", "抄送1", "抄送2"))
+        .field(Target.TITLE, FieldSource.template("{单位}对第{号}号建议的答复"))
+        .field(Target.ADDRESSEE, FieldSource.column("代表").withRole(AddresseeRole.MEMBER))
         .build();
     Map<String, Object> row = new HashMap<>();
     row.put("抄送1", "县人大常委会办公室");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.OnError;
-import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ContactRole;
@@ -44,12 +43,12 @@ class RecordMappingTest {
         + "\"contacts\":[{\"role\":\"承办人\",\"name\":\"承办人\",\"phone\":{\"column\":\"电话\"}}],"
         + "\"ignore\":[\"序号\"]}");
     RecordMapping built = RecordMapping.builder()
-        .field(Target.DOCUMENT_NUMBER, Source.column("文号"))
-        .field(Target.NOTES, Source.columns("；", "备注", "附注"))
-        .field(Target.DISCLOSURE, Source.column("公开属性").withDefault("主动公开")
+        .field(Target.DOCUMENT_NUMBER, FieldSource.column("文号"))
+        .field(Target.NOTES, FieldSource.columns("；", "备注", "附注"))
+        .field(Target.DISCLOSURE, FieldSource.column("公开属性").withDefault("主动公开")
             .onError(OnError.KEEP))
-        .contact(ContactColumns.of(ContactRole.HANDLER, Source.column("承办人"))
-            .withPhone(Source.column("电话")))
+        .contact(ContactColumns.of(ContactRole.HANDLER, FieldSource.column("承办人"))
+            .withPhone(FieldSource.column("电话")))
         .ignore("序号")
         .build();
     assertThat(json).isEqualTo(built).hasSameHashCodeAs(built);
@@ -99,29 +98,29 @@ class RecordMappingTest {
 
   @Test
   void sourcesCheckTheirInvariants() {
-    assertThatThrownBy(() -> Source.constant(" ")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Source.columns("、")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Source.column("")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FieldSource.constant(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FieldSource.columns("、")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> FieldSource.column("")).isInstanceOf(IllegalArgumentException.class);
     // a blank default would be an empty value that still counts as given
-    assertThatThrownBy(() -> Source.column("a").withDefault(" \u3000"))
+    assertThatThrownBy(() -> FieldSource.column("a").withDefault(" \u3000"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("a default must not be blank");
     assertThatThrownBy(() -> RecordMapping.builder().ignore("序号", null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> Source.template("no placeholder"))
+    assertThatThrownBy(() -> FieldSource.template("no placeholder"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(Source.template("{a}对{b}第{a}号").columns()).containsExactly("a", "b");
-    assertThat(Source.columns("+", "a", "b").label()).contains("a+b");
-    assertThat(Source.constant("x").label()).isEqualTo(Optional.empty());
+    assertThat(FieldSource.template("{a}对{b}第{a}号").columns()).containsExactly("a", "b");
+    assertThat(FieldSource.columns("+", "a", "b").label()).contains("a+b");
+    assertThat(FieldSource.constant("x").label()).isEqualTo(Optional.empty());
   }
 
   @Test
   void builderRefusesATwiceMappedFieldAndAStrayRole() {
-    RecordMapping.Builder b = RecordMapping.builder().field(Target.DATE, Source.column("d"));
-    assertThatThrownBy(() -> b.field(Target.DATE, Source.column("e")))
+    RecordMapping.Builder b = RecordMapping.builder().field(Target.DATE, FieldSource.column("d"));
+    assertThatThrownBy(() -> b.field(Target.DATE, FieldSource.column("e")))
         .isInstanceOfSatisfying(RecordMappingException.class,
             e -> assertThat(e.pointer()).isEqualTo("/fields/date"));
     assertThatThrownBy(() -> b.field(Target.TITLE,
-        Source.column("t").withRole(AddresseeRole.DEPUTY)))
+        FieldSource.column("t").withRole(AddresseeRole.DEPUTY)))
         .isInstanceOfSatisfying(RecordMappingException.class,
             e -> assertThat(e.pointer()).isEqualTo("/fields/title/role"));
   }

@@ -6,7 +6,6 @@ import dev.govreply.findings.Finding;
 import dev.govreply.findings.Severity;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
-import dev.govreply.legacy.RecordMapping.Source;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
@@ -71,7 +70,7 @@ class TemplateRepeatTest {
   void aValueIsWrittenWithoutTheTemplateTextItRepeats(String template, String value,
       String title, String before, String after) {
     RecordMapping m = RecordMapping.builder()
-        .field(Target.TITLE, Source.template(template)).build();
+        .field(Target.TITLE, FieldSource.template(template)).build();
     MappingResult r = RecordMapper.of(m).map(Map.of("v", value), 1);
     assertThat(r.reply().orElseThrow().title()).contains(title);
     if (before.isEmpty() && after.isEmpty()) {
@@ -91,7 +90,7 @@ class TemplateRepeatTest {
   @Test
   void aCoincidentalOverlapIsShortenedAndReported() {
     RecordMapping m = RecordMapping.builder()
-        .field(Target.TITLE, Source.template("{v}名下的答复")).build();
+        .field(Target.TITLE, FieldSource.template("{v}名下的答复")).build();
     MappingResult r = RecordMapper.of(m).map(Map.of("v", "李名"), 1);
     assertThat(r.reply().orElseThrow().title()).contains("李名下的答复");
     assertThat(r.findings()).singleElement().satisfies(f ->
@@ -101,7 +100,7 @@ class TemplateRepeatTest {
   @Test
   void eachPlaceholderIsJudgedByTheTextAroundIt() {
     RecordMapping m = RecordMapping.builder()
-        .field(Target.TITLE, Source.template("{单位}对{届次}第{号}号建议的答复")).build();
+        .field(Target.TITLE, FieldSource.template("{单位}对{届次}第{号}号建议的答复")).build();
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("单位", "县交通局");
     row.put("届次", "对十三届一次会议"); // 对 before {届次} is repeated
@@ -114,7 +113,7 @@ class TemplateRepeatTest {
   @Test
   void aValueThatIsOnlyTheTemplateTextCountsAsEmpty() {
     RecordMapping m = RecordMapping.builder()
-        .field(Target.TITLE, Source.template("第{号}号建议的答复").asRequired()).build();
+        .field(Target.TITLE, FieldSource.template("第{号}号建议的答复").asRequired()).build();
     MappingResult r = RecordMapper.of(m).map(Map.of("号", "第号"), 1);
     assertThat(r.isAccepted()).isFalse();
     assertThat(r.rejection()).extracting(FieldError::field).containsExactly("title");
@@ -125,7 +124,7 @@ class TemplateRepeatTest {
   @Test
   void aTemplateWritesAYesOrNoCellAsADisclosureMark() {
     RecordMapping m = RecordMapping.builder()
-        .field(Target.DISCLOSURE, Source.template("是否公开:{是否公开}")).build();
+        .field(Target.DISCLOSURE, FieldSource.template("是否公开:{是否公开}")).build();
     RecordMapper mapper = RecordMapper.of(m);
     assertThat(mapper.map(Map.of("是否公开", "是"), 1).reply().orElseThrow().disclosure())
         .contains(Disclosure.PUBLIC);
@@ -138,8 +137,8 @@ class TemplateRepeatTest {
   @Test
   void contactTemplatesAreReportedUnderTheContactsPath() {
     RecordMapping m = RecordMapping.builder()
-        .contact(ContactColumns.of(ContactRole.HANDLER, Source.column("承办人"))
-            .withUnit(Source.template("{科室}科")))
+        .contact(ContactColumns.of(ContactRole.HANDLER, FieldSource.column("承办人"))
+            .withUnit(FieldSource.template("{科室}科")))
         .build();
     MappingResult r = RecordMapper.of(m).map(Map.of("承办人", "何勇", "科室", "规划科"), 1);
     assertThat(r.reply().orElseThrow().contacts()).singleElement()

@@ -1,0 +1,111 @@
+package dev.govreply.legacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * The values of ledger cells as the mapper reads them: a cell's text, whatever its value (text of
+ * CSV, numbers and booleans of JSON Lines, dates and numbers of maps), and its JSON form in
+ * {@code extensions}. Stateless.
+ */
+final class CellValues {
+  private CellValues() {}
+
+  /**
+   * The text of a cell value: a {@code CharSequence} as is, a whole number without fraction
+   * ({@code 241.0} → {@code 241}), a {@link JsonNode} text as its text, others by
+   * {@code toString()}; null for null. Not trimmed.
+   */
+  static String text(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof CharSequence) {
+      return value.toString();
+    }
+    if (value instanceof JsonNode) {
+      JsonNode n = (JsonNode) value;
+      if (n.isNull() || n.isMissingNode()) {
+        return null;
+      }
+      if (n.isTextual()) {
+        return n.textValue();
+      }
+      if (n.isNumber()) {
+        return text(n.numberValue());
+      }
+      return n.toString();
+    }
+    if (value instanceof BigDecimal) {
+      BigDecimal d = (BigDecimal) value;
+      return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return Long.toString((long) d);
+      }
+      return value.toString();
+    }
+    return value.toString();
+  }
+
+  /**
+   * The JSON form of a cell value for {@code extensions}: text stays text (CSV cells are never
+   * guessed to be numbers: {@code 007} stays {@code "007"}), numbers stay numbers, booleans stay
+   * booleans, JSON nodes are kept; other objects become their text. Null for null.
+   */
+  static JsonNode json(Object value) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof JsonNode) {
+      JsonNode n = (JsonNode) value;
+      return n.isMissingNode() || n.isNull() ? null : n;
+    }
+    if (value instanceof CharSequence) {
+      return f.textNode(value.toString());
+    }
+    if (value instanceof Boolean) {
+      return f.booleanNode((Boolean) value);
+    }
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return f.numberNode(((Number) value).intValue());
+    }
+    if (value instanceof Long) {
+      return f.numberNode((Long) value);
+    }
+    if (value instanceof BigInteger) {
+      return f.numberNode((BigInteger) value);
+    }
+    if (value instanceof BigDecimal) {
+      return f.numberNode((BigDecimal) value);
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      return Double.isFinite(d) ? f.numberNode(d) : f.textNode(value.toString());
+    }
+    return f.textNode(value.toString());
+  }
+
+  /**
+   * The text with full-width digits (０-９) as ASCII digits, as dates, item numbers, counts and
+   * document numbers of cells are read.
+   */
+  static String asciiDigits(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '０' && c <= '９') {
+        if (sb == null) {
+          sb = new StringBuilder(s);
+        }
+        sb.setCharAt(i, (char) ('0' + (c - '０')));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+}

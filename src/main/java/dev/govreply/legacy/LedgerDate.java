@@ -1,0 +1,153 @@
+package dev.govreply.legacy;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.model.ChineseNumerals;
+import dev.govreply.model.MalformedValueException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date of a reply (成文日期) as a ledger cell holds it, and whether the cell held it as a
+ * spreadsheet serial date. Read by {@link #read(Object, String)}, whose forms are the patterns of
+ * this class, tried in order.
+ *
+ * @param date the date
+ * @param serial whether the cell was a spreadsheet serial date (days since {@link #SERIAL_EPOCH})
+ */
+record LedgerDate(LocalDate date, boolean serial) {
+
+  /**
+   * Day 0 of spreadsheet serial dates: 1899-12-30, the epoch of the 1900 date system of Excel (for
+   * serials from 61 on, i.e. from 1900-03-01, past Excel's fictitious 1900-02-29), LibreOffice and
+   * Google Sheets. Serial 44383 is 2021-07-06.
+   */
+  static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
+
+  /** The largest serial accepted: five digits, up to 2173-10-14. */
+  static final long MAX_SERIAL = 99_999;
+
+  /** A Chinese numeral of a date, O-like letters included (read as 〇). */
+  private static final String NUMERAL = "[〇零一二三四五六七八九十OＯ○]";
+
+  /**
+   * A time of day after the date, as spreadsheets export it ({@code 2021/7/6 0:00},
+   * {@code 2021-07-06T09:30:00+08:00}): group 1 is the date before it, ending in a digit.
+   */
+  private static final Pattern TIME_AFTER_DATE = Pattern.compile(
+      "(.*?\\d)(?:T|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+
+  /** 2021年7月6日, 二〇二一年七月六日, 2021年07月06号: year, month, day. */
+  private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4}|" + NUMERAL + "{4})年"
+      + "(\\d{1,2}|" + NUMERAL + "{1,3})月(\\d{1,2}|" + NUMERAL + "{1,3})[日号]");
+
+  /** 2021-07-06, 2021/7/6, 2021.7.6 (one separator throughout): year, separator, month, day. */
+  private static final Pattern SEPARATED_DATE =
+      Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
+
+  /** 20210706: year, month, day. */
+  private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+
+  /** 44383, 44383.5: the whole days since {@link #SERIAL_EPOCH}; a fraction is the time of day. */
+  private static final Pattern SERIAL_DATE = Pattern.compile("(\\d{1,5})(?:\\.\\d+)?");
+
+  /** The year written digit by digit (二〇二一), read so rather than as a numeral. */
+  private static final Pattern YEAR_DIGITS = Pattern.compile("[〇零一二三四五六七八九]{4}");
+
+  /** The ASCII digits of a date part. */
+  private static final Pattern ASCII_DIGITS = Pattern.compile("\\d+");
+
+  /**
+   * Reads a date: {@code 2021年7月6日} (also with Chinese numerals, 二〇二一年七月六日),
+   * {@code 2021-07-06}, {@code 2021/7/6}, {@code 2021.7.6}, {@code 20210706}, and spreadsheet
+   * serial dates ({@code 44383}: days since {@link #SERIAL_EPOCH}, a fraction being the time of
+   * day). A {@link TemporalAccessor} value with a date is taken as is; a number is read as its
+   * text.
+   *
+   * <p>The text, full-width digits made ASCII and trimmed, loses a time of day after the date
+   * ({@link #TIME_AFTER_DATE}) and its blanks, and is then read by the first of
+   * {@link #CHINESE_DATE}, {@link #SEPARATED_DATE}, {@link #COMPACT_DATE} and
+   * {@link #SERIAL_DATE} that matches it whole.
+   *
+   * @param value the cell's value (text, number, date)
+   * @param text the cell's text, trimmed
+   * @return the date
+   * @throws MalformedValueException (field {@code date}) when the value is no date, naming why
+   */
+  static LedgerDate read(Object value, String text) {
+    if (value instanceof TemporalAccessor t) {
+      try {
+        return new LedgerDate(LocalDate.from(t), false);
+      } catch (DateTimeException e) {
+        throw new MalformedValueException("date", text, -1, "not a date: " + e.getMessage());
+      }
+    }
+    String k = Chars.strip(CellValues.asciiDigits(text));
+    Matcher time = TIME_AFTER_DATE.matcher(k);
+    if (time.matches()) {
+      k = time.group(1);
+    }
+    k = Chars.removeBlanks(k);
+    Matcher m = CHINESE_DATE.matcher(k);
+    if (m.matches()) {
+      return ymd(text, m.group(1), m.group(2), m.group(3));
+    }
+    m = SEPARATED_DATE.matcher(k);
+    if (m.matches()) {
+      return ymd(text, m.group(1), m.group(3), m.group(4));
+    }
+    m = COMPACT_DATE.matcher(k);
+    if (m.matches()) {
+      return ymd(text, m.group(1), m.group(2), m.group(3));
+    }
+    m = SERIAL_DATE.matcher(k);
+    if (m.matches()) {
+      long serial = Long.parseLong(m.group(1));
+      if (serial < 1 || serial > MAX_SERIAL) {
+        throw new MalformedValueException("date", text, -1,
+            "spreadsheet serial date out of range 1 to " + MAX_SERIAL);
+      }
+      return new LedgerDate(SERIAL_EPOCH.plusDays(serial), true);
+    }
+    throw new MalformedValueException("date", text, 0, "not a date (expected e.g. 2021年7月6日,"
+        + " 2021-07-06, 2021/7/6, 20210706 or a spreadsheet serial date such as 44383)");
+  }
+
+  /**
+   * The date of year {@code y}, month {@code mo} and day {@code d}, each ASCII digits or Chinese
+   * numerals.
+   *
+   * @throws MalformedValueException (field {@code date}) when there is no such date
+   */
+  private static LedgerDate ymd(String text, String y, String mo, String d) {
+    try {
+      return new LedgerDate(LocalDate.of(part(y), part(mo), part(d)), false);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      throw new MalformedValueException("date", text, -1,
+          "no such date: " + y + "-" + mo + "-" + d);
+    }
+  }
+
+  /**
+   * A part of a date: ASCII digits, a year digit by digit (二〇二一), else a Chinese numeral
+   * (十二, 三十一); O, Ｏ and ○ are read as 〇.
+   *
+   * @throws IllegalArgumentException when the numerals are no number
+   */
+  private static int part(String s) {
+    String t = s.replace('O', '〇').replace('Ｏ', '〇').replace('○', '〇');
+    if (ASCII_DIGITS.matcher(t).matches()) {
+      return Integer.parseInt(t);
+    }
+    if (YEAR_DIGITS.matcher(t).matches()) {
+      int n = 0;
+      for (int i = 0; i < t.length(); i++) {
+        n = n * 10 + ChineseNumerals.parse(String.valueOf(t.charAt(i)));
+      }
+      return n;
+    }
+    return ChineseNumerals.parse(t);
+  }
+}

@@ -1,0 +1,127 @@
+package dev.govreply.legacy;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.legacy.RecordMapping.ContactColumns;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A {@link FieldSource} of a mapping with what reading it needs worked out once, when the mapper is
+ * built: its label, its constant and default trimmed, its template parsed. {@link #read} gives the
+ * source's value in one record. Immutable.
+ */
+final class PreparedSource {
+
+  /**
+   * The value of a source in one record.
+   *
+   * @param text the value as trimmed text, never empty
+   * @param value what the text was read from: the cell's own value (a number, a date) for a
+   *     one-column source, else the text (a constant as written)
+   */
+  record Value(String text, Object value) {}
+
+  /**
+   * A contact of the mapping with its sources prepared.
+   *
+   * @param path the contact's model path, {@code contacts[i]}
+   * @param spec the contact's columns
+   * @param name its name's source
+   * @param phone its phone's source, or null
+   * @param unit its unit's source, or null
+   */
+  record Contact(String path, ContactColumns spec, PreparedSource name, PreparedSource phone,
+      PreparedSource unit) {
+
+    /** The contact at {@code index} of the mapping's contacts. */
+    static Contact of(int index, ContactColumns spec) {
+      return new Contact("contacts[" + index + "]", spec, new PreparedSource(spec.name()),
+          spec.phone().map(PreparedSource::new).orElse(null),
+          spec.unit().map(PreparedSource::new).orElse(null));
+    }
+  }
+
+  /** The source as the mapping states it. */
+  final FieldSource spec;
+  /** {@code source.label()}: the column, or the columns joined with {@code +}. */
+  final Optional<String> label;
+  /** The label, or {@code constant}, as findings name the source. */
+  final String column;
+  /** The template, or null. */
+  private final Template template;
+  /** The default, trimmed; null without one. */
+  private final String fallback;
+
+  PreparedSource(FieldSource source) {
+    this.spec = source;
+    this.label = source.label();
+    this.column = label.orElse("constant");
+    this.template = source.template().map(Template::parse).orElse(null);
+    this.fallback = source.defaultValue().map(Chars::strip).orElse(null);
+  }
+
+  /** The reason a required source gives no value. */
+  String emptyReason() {
+    return "required, but " + label.map(c -> "column " + c + " is").orElse("it is") + " empty";
+  }
+
+  /**
+   * The source's value in a record: the constant; the template filled (absent when one of its
+   * cells is empty); the one column's cell; the non-empty cells of several columns joined with
+   * the separator; else the default.
+   *
+   * @param record the record's values by column
+   * @param repeated told of each template value written without template text it repeated
+   * @return the value, or empty when the cells give none and there is no default
+   */
+  Optional<Value> read(Map<String, Object> record, Consumer<Template.Repeat> repeated) {
+    Value v = cells(record, repeated);
+    if (v == null && fallback != null) {
+      v = new Value(fallback, fallback);
+    }
+    return Optional.ofNullable(v);
+  }
+
+  private Value cells(Map<String, Object> record, Consumer<Template.Repeat> repeated) {
+    if (spec.constant().isPresent()) {
+      String constant = spec.constant().get();
+      return new Value(Chars.strip(constant), constant);
+    }
+    if (template != null) {
+      String[] values = new String[template.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = cell(record, template.column(i));
+        if (values[i].isEmpty()) {
+          return null;
+        }
+      }
+      String filled = template.fill(values, repeated);
+      String t = filled == null ? "" : Chars.strip(filled);
+      return t.isEmpty() ? null : new Value(t, t);
+    }
+    if (spec.columns().size() == 1) {
+      Object value = record.get(spec.columns().get(0));
+      String t = CellValues.text(value);
+      t = t == null ? "" : Chars.strip(t);
+      return t.isEmpty() ? null : new Value(t, value);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String c : spec.columns()) {
+      String t = cell(record, c);
+      if (!t.isEmpty()) {
+        if (sb.length() > 0) {
+          sb.append(spec.separator());
+        }
+        sb.append(t);
+      }
+    }
+    return sb.length() == 0 ? null : new Value(sb.toString(), sb.toString());
+  }
+
+  /** The text of a column's cell, trimmed; empty for an empty or missing cell. */
+  private static String cell(Map<String, Object> record, String column) {
+    String t = CellValues.text(record.get(column));
+    return t == null ? "" : Chars.strip(t);
+  }
+}

@@ -1,0 +1,327 @@
+package dev.govreply.legacy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.govreply.conformance.CheckInput;
+import dev.govreply.conformance.ConformanceReport;
+import dev.govreply.findings.Finding;
+import dev.govreply.findings.Severity;
+import dev.govreply.findings.SourceLocator;
+import dev.govreply.internal.Chars;
+import dev.govreply.legacy.MappingResult.FieldError;
+import dev.govreply.legacy.RecordMapping.ContactColumns;
+import dev.govreply.legacy.RecordMapping.OnError;
+import dev.govreply.legacy.RecordMapping.Target;
+import dev.govreply.model.Contact;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.Motion;
+import dev.govreply.model.PhoneNumber;
+import dev.govreply.model.Reply;
+import dev.govreply.model.ResultClass;
+import dev.govreply.model.Session;
+import dev.govreply.text.LineRecord;
+import dev.govreply.text.ReadResult;
+import dev.govreply.text.TextReadException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The mapping of one record into a reply by a {@link RecordMapper}: each field's value read from
+ * its source and converted, the contacts, the columns kept in {@code extensions}, and what was
+ * found on the way — the rejections of fields that failed and the findings. Used once, by one
+ * thread.
+ */
+final class ReplyFromRecord {
+
+  /** The brackets that close the year of a document number; the serial follows the last one. */
+  private static final String CLOSING_BRACKETS = "〕]】﹞)）〉";
+
+  private final RecordMapper mapper;
+  private final RecordSource.Record record;
+  private final Map<String, Object> values;
+  private final List<FieldError> errors = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private final Reply.Builder reply = Reply.builder();
+  /** The extensions put in {@link #reply} so far, by key, in order. */
+  private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
+  private final Motion.Builder motion = Motion.builder();
+  private boolean hasMotion;
+
+  ReplyFromRecord(RecordMapper mapper, RecordSource.Record record) {
+    this.mapper = mapper;
+    this.record = record;
+    this.values = record.values();
+  }
+
+  /** Maps the record: the reply with its findings, or the rejection. */
+  MappingResult result() {
+    errors.addAll(record.problems());
+    mapper.fields.forEach(this::field);
+    for (PreparedSource.Contact c : mapper.contacts) {
+      contact(c);
+    }
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      if (!mapper.mapping().consumes(e.getKey())) {
+        extension(e.getKey(), e.getValue());
+      }
+    }
+    if (!errors.isEmpty()) {
+      return rejected();
+    }
+    Reply built;
+    try {
+      if (hasMotion) {
+        reply.motion(motion.build());
+      }
+      built = reply.build();
+    } catch (MalformedValueException e) {
+      errors.add(new FieldError(e.field(), Optional.empty(), Optional.of(e.text()), e.reason()));
+      return rejected();
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      errors.add(new FieldError("reply", Optional.empty(), Optional.empty(),
+          String.valueOf(e.getMessage())));
+      return rejected();
+    }
+    if (mapper.checker().isEmpty()) {
+      return new MappingResult.Accepted(record.number(), built, findings, Optional.empty());
+    }
+    ConformanceReport report = mapper.checker().get().check(
+        CheckInput.of(built).withSource(SourceLocator.NONE, findings));
+    return new MappingResult.Accepted(record.number(), built, report.findings(),
+        Optional.of(report));
+  }
+
+  /** Keeps a column the mapping does not consume in {@code extensions}, unless it is blank. */
+  private void extension(String key, Object value) {
+    JsonNode node = CellValues.json(value);
+    if (node == null || (node.isTextual() && Chars.strip(node.textValue()).isEmpty())) {
+      return;
+    }
+    String k = key.isEmpty() ? "column" : key;
+    if (!extensions.containsKey(k)) {
+      putExtension(k, node);
+    }
+  }
+
+  /**
+   * Puts an extension in the reply: a new key goes last, a key put before keeps its place and
+   * gets the new value.
+   */
+  private void putExtension(String key, JsonNode node) {
+    extensions.put(key, node);
+    reply.putExtension(key, node);
+  }
+
+  private MappingResult rejected() {
+    Map<String, JsonNode> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      JsonNode node = CellValues.json(e.getValue());
+      if (node != null && !(node.isTextual() && node.textValue().isEmpty())) {
+        kept.put(e.getKey(), node);
+      }
+    }
+    return new MappingResult.Rejected(record.number(), record.text(), kept, errors, findings);
+  }
+
+  /** The value of a source in this record, reporting template text it repeated. */
+  private Optional<PreparedSource.Value> read(PreparedSource source, String path) {
+    return source.read(values, r -> repeated(path, r));
+  }
+
+  /** Reports a template value written without the template text it repeated. */
+  private void repeated(String path, Template.Repeat r) {
+    String where = r.before().isEmpty() ? r.after() + " after"
+        : r.after().isEmpty() ? r.before() + " before"
+        : r.before() + " before, " + r.after() + " after";
+    findings.add(Finding.of(RecordMapper.TEMPLATE_TEXT, Severity.INFO, r.column() + ": "
+        + r.value() + " holds the template's own text around {" + r.column() + "} (" + where
+        + "); written once", path, null)
+        .withArguments(r.column(), r.value(), r.before(), r.after()));
+  }
+
+  private void field(Target target, PreparedSource source) {
+    String path = target.key();
+    Optional<PreparedSource.Value> value = read(source, path);
+    if (value.isEmpty()) {
+      if (source.spec.required()) {
+        errors.add(new FieldError(path, source.label, Optional.empty(), source.emptyReason()));
+      }
+      return;
+    }
+    String text = value.get().text();
+    try {
+      convert(target, source, text, value.get().value());
+    } catch (MalformedValueException e) {
+      failed(path, source, text, e.reason());
+    } catch (TextReadException e) {
+      failed(path, source, text, e.getMessage());
+    } catch (RuntimeException e) {
+      failed(path, source, text, "cannot convert: " + e);
+    }
+  }
+
+  /**
+   * A value that could not be converted: kept in {@code extensions} with a {@code GR-LEG-002}
+   * warning when its source says {@code "onError": "keep"} and has a column, else a rejection.
+   */
+  private void failed(String path, PreparedSource source, String text, String reason) {
+    if (source.spec.onError() == OnError.KEEP && source.label.isPresent()) {
+      String key = source.label.get();
+      putExtension(key, JsonNodeFactory.instance.textNode(text));
+      findings.add(Finding.of(RecordMapper.KEPT, Severity.WARNING, key + ": " + text
+          + " is no valid " + path + " (" + reason + "); kept in extensions", path, null)
+          .withArguments(key, text, reason));
+    } else {
+      errors.add(new FieldError(path, source.label, Optional.of(text), reason));
+    }
+  }
+
+  /** Converts a field's text (and the cell's value, for dates) as its {@link Target} says. */
+  private void convert(Target target, PreparedSource source, String t, Object value) {
+    switch (target) {
+      case DOCUMENT_NUMBER -> {
+        DocumentNumber n = DocumentNumber.parse(t);
+        documentNumberForm(source.column, t, n);
+        reply.documentNumber(n);
+      }
+      case RESULT_CLASS -> reply.resultClass(ResultClass.parse(t));
+      case DISCLOSURE -> reply.disclosure(DisclosureCell.read(t));
+      case ISSUER -> reply.issuer(t);
+      case SIGNER -> reply.signer(Chars.removeBlanks(t));
+      case TITLE -> reply.title(t);
+      case SIGNATURE -> reply.signature(t);
+      case MOTION_KIND -> motion(() -> motion.kind(MotionCells.kind(t)));
+      case MOTION_NUMBER -> motion(() -> motion.number(MotionCells.motionNumber(t)));
+      case SESSION -> motion(() -> motion.session(Session.parse(t)));
+      case MOTION_TITLE -> {
+        String title = MotionCells.unquote(t);
+        if (title.isEmpty()) {
+          throw new MalformedValueException("motion.title", t, -1, "no title given");
+        }
+        motion(() -> motion.title(title));
+      }
+      case ADDRESSEE -> reply.addressee(NameCells.addressee(t, source.spec.role()));
+      case BODY -> body(source, t);
+      case DATE -> {
+        LedgerDate date = LedgerDate.read(value, t);
+        if (date.serial()) {
+          findings.add(Finding.of(RecordMapper.SERIAL_DATE, Severity.INFO, source.column + ": "
+              + t + " read as a spreadsheet serial date (days since 1899-12-30): " + date.date(),
+              "date", null).withArguments(source.column, t, date.date().toString()));
+        }
+        reply.date(date.date());
+      }
+      case COPY_TO -> reply.addAllCopyTo(NameCells.names(t));
+      case NOTES -> reply.addAllNotes(NameCells.names(t));
+      default -> throw new IllegalStateException("unmapped target " + target);
+    }
+  }
+
+  /** Sets a part of the motion the reply answers. */
+  private void motion(Runnable set) {
+    set.run();
+    hasMotion = true;
+  }
+
+  /**
+   * The warnings about how a document number was printed: the year in other brackets than 〔〕
+   * (GR-TXT-001), a serial padded with 0 or with 第 (GR-TXT-002).
+   */
+  private void documentNumberForm(String column, String printed, DocumentNumber n) {
+    String key = Chars.removeBlanks(CellValues.asciiDigits(printed));
+    if (key.indexOf('〔') < 0) {
+      findings.add(Finding.of("GR-TXT-001", Severity.WARNING, column + ": document number "
+          + printed + " has the year in other brackets than 〔〕", "documentNumber", null)
+          .withFix(n.toString()));
+    }
+    // the last closing bracket of any kind
+    int close = key.length() - 1;
+    while (close >= 0 && CLOSING_BRACKETS.indexOf(key.charAt(close)) < 0) {
+      close--;
+    }
+    if (key.startsWith("第", close + 1) || key.startsWith("0", close + 1)) {
+      String serial = key.substring(close + 1);
+      findings.add(Finding.of("GR-TXT-002", Severity.WARNING, column + ": document number serial "
+          + serial + " is padded or has 第", "documentNumber", null).withFix(n.toString()));
+    }
+  }
+
+  /**
+   * The body of a body cell, read by the text reader, with the reader's body findings; text the
+   * reader placed outside the body (a title, salutation, signature, date, contacts in the cell)
+   * keeps the whole cell in {@code extensions} with a {@code GR-LEG-003} warning. The motion the
+   * opening cites is not outside: its text stays in the opening.
+   */
+  private void body(PreparedSource source, String text) {
+    ReadResult read = mapper.reader().readBody(text);
+    Reply r = read.reply();
+    reply.body(r.body());
+    reply.addAllUnrecognized(r.unrecognized());
+    for (Finding f : read.report().findings()) {
+      if (f.path().isPresent() && f.path().get().startsWith("body")) {
+        findings.add(f);
+      }
+    }
+    boolean outside = false;
+    for (LineRecord line : read.report().lines()) {
+      for (String target : line.targets()) {
+        outside |= !target.startsWith("body") && !target.startsWith("unrecognized")
+            && !target.startsWith("motion");
+      }
+    }
+    if (outside) {
+      String key = source.column;
+      putExtension(key, JsonNodeFactory.instance.textNode(text));
+      findings.add(Finding.of(RecordMapper.BODY_EXTRA, Severity.WARNING, key + ": the body text"
+          + " also holds other parts of a reply (title, salutation, signature, date or contacts);"
+          + " only the body is taken, the full text is kept in extensions", "body", null)
+          .withArguments(key));
+    }
+  }
+
+  private void contact(PreparedSource.Contact c) {
+    String path = c.path();
+    ContactColumns spec = c.spec();
+    Optional<PreparedSource.Value> name = read(c.name(), path + ".name");
+    Optional<PreparedSource.Value> phone = c.phone() == null ? Optional.empty()
+        : read(c.phone(), path + ".phone");
+    Optional<PreparedSource.Value> unit = c.unit() == null ? Optional.empty()
+        : read(c.unit(), path + ".unit");
+    if (name.isEmpty()) {
+      if (spec.name().required()) {
+        errors.add(new FieldError(path + ".name", c.name().label, Optional.empty(),
+            c.name().emptyReason()));
+      } else if (phone.isPresent() || unit.isPresent()) {
+        errors.add(new FieldError(path + ".name", c.name().label, Optional.empty(),
+            "a " + (phone.isPresent() ? "phone" : "unit") + " is given, but no name"));
+      }
+      return;
+    }
+    Contact.Builder b = Contact.builder().role(spec.role())
+        .name(Chars.removeBlanks(name.get().text()));
+    boolean ok = true;
+    if (phone.isPresent()) {
+      String text = phone.get().text();
+      try {
+        b.phone(PhoneNumber.parse(text));
+      } catch (MalformedValueException e) {
+        int before = errors.size();
+        failed(path + ".phone", c.phone(), text, e.reason());
+        ok = errors.size() == before;
+      }
+    }
+    unit.ifPresent(u -> b.unit(u.text()));
+    if (ok) {
+      try {
+        reply.addContacts(b.build());
+      } catch (MalformedValueException e) {
+        errors.add(new FieldError(path + "." + e.field().replaceFirst("^contact\\.", ""),
+            c.name().label, Optional.of(e.text()), e.reason()));
+      }
+    }
+  }
+}
