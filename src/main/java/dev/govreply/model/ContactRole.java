@@ -1,8 +1,11 @@
 package dev.govreply.model;
 
 import dev.govreply.internal.Chars;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The role of a person named in the contact block at the end of a reply.
@@ -28,10 +31,26 @@ public enum ContactRole {
   /** The handler (承办人) and contact person (联系人). */
   HANDLER("承办人");
 
-  /** Parts of a compound label that name contact details rather than a role. */
-  private static final String[] DETAILS = {"联系电话", "电话", "手机", "联系方式", "电话号码", "手机号码",
-      "联系单位", "单位", "职务", "办公电话", "姓名"};
+  /**
+   * The labels that name a role, as read after normalisation (blanks removed, traditional
+   * characters simplified): one label a line.
+   */
+  private static final Map<String, ContactRole> LABELS = Map.ofEntries(
+      Map.entry("承办负责人", RESPONSIBLE),
+      Map.entry("承办单位负责人", RESPONSIBLE),
+      Map.entry("负责人", RESPONSIBLE),
+      Map.entry("领导署名", RESPONSIBLE),
+      Map.entry("签发人", RESPONSIBLE),
+      Map.entry("承办人", HANDLER),
+      Map.entry("联系人", HANDLER),
+      Map.entry("经办人", HANDLER));
 
+  /** Parts of a compound label that name contact details rather than a role. */
+  private static final Set<String> DETAILS = Set.of("联系电话", "电话", "手机", "联系方式", "电话号码",
+      "手机号码", "联系单位", "单位", "职务", "办公电话", "姓名");
+
+  /** What joins the parts of a compound label (承办人及联系电话). */
+  private static final Pattern SEPARATOR = Pattern.compile("[及和与、/,，]");
 
   private final String chinese;
 
@@ -71,61 +90,22 @@ public enum ContactRole {
     while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) {
       s = s.substring(0, s.length() - 1);
     }
-    Optional<ContactRole> whole = single(s);
-    if (whole.isPresent() || s.isEmpty()) {
-      return whole;
+    ContactRole whole = LABELS.get(s);
+    if (whole != null || s.isEmpty()) {
+      return Optional.ofNullable(whole);
     }
     ContactRole found = null;
-    // the parts of s.split("[及和与、/,，]", -1): every separator ends a part, empties included
-    int from = 0;
-    for (int i = 0, n = s.length(); i <= n; i++) {
-      if (i < n && !isSeparator(s.charAt(i))) {
-        continue;
-      }
-      String part = s.substring(from, i);
-      from = i + 1;
-      Optional<ContactRole> role = single(part);
-      if (role.isPresent()) {
-        if (found != null && found != role.get()) {
-          return Optional.empty();
-        }
-        found = role.get();
-      } else if (!isDetail(part)) {
+    for (String part : SEPARATOR.split(s, -1)) {
+      ContactRole role = LABELS.get(part);
+      if (role == null && !DETAILS.contains(part)) {
         return Optional.empty();
       }
+      if (role != null && found != null && found != role) {
+        return Optional.empty();
+      }
+      found = role != null ? role : found;
     }
     return Optional.ofNullable(found);
-  }
-
-  private static Optional<ContactRole> single(String s) {
-    switch (s) {
-      case "承办负责人":
-      case "承办单位负责人":
-      case "负责人":
-      case "领导署名":
-      case "签发人":
-        return Optional.of(RESPONSIBLE);
-      case "承办人":
-      case "联系人":
-      case "经办人":
-        return Optional.of(HANDLER);
-      default:
-        return Optional.empty();
-    }
-  }
-
-  /** The separators of a compound label: {@code [及和与、/,，]}. */
-  private static boolean isSeparator(char c) {
-    return c == '及' || c == '和' || c == '与' || c == '、' || c == '/' || c == ',' || c == '，';
-  }
-
-  private static boolean isDetail(String part) {
-    for (String d : DETAILS) {
-      if (d.equals(part)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String normalise(CharSequence label) {
