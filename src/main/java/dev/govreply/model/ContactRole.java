@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The role of a person named in the contact block at the end of a reply.
  *
  * <ul>
- *   <li>{@link #RESPONSIBLE}: the leader who answers for the reply (承办负责人, 负责人, 领导署名, 签发人);
+ *   <li>{@link #RESPONSIBLE}: the leader who answers for the reply (承办负责人, 负责人, 领导署名, 签发人,
+ *       分管领导);
  *       the reply is reviewed and signed by the handling body's leader;
  *   <li>{@link #HANDLER}: the official who handled it and is the contact (承办人, 联系人, 经办人), usually
  *       printed with a phone number.
@@ -33,7 +34,7 @@ public enum ContactRole {
 
   /**
    * The labels that name a role, as read after normalisation (blanks removed, traditional
-   * characters simplified): one label a line.
+   * characters simplified), alone or joined with contact details (承办人及联系电话).
    */
   private static final Map<String, ContactRole> LABELS = Map.ofEntries(
       Map.entry("承办负责人", RESPONSIBLE),
@@ -44,6 +45,18 @@ public enum ContactRole {
       Map.entry("承办人", HANDLER),
       Map.entry("联系人", HANDLER),
       Map.entry("经办人", HANDLER));
+
+  /**
+   * The labels that name a role only when printed alone (分管领导：, never 分管领导及电话： in the
+   * replies read so far).
+   */
+  private static final Map<String, ContactRole> ALONE = Map.of(
+      "主要负责人", RESPONSIBLE,
+      "单位负责人", RESPONSIBLE,
+      "分管领导", RESPONSIBLE,
+      "领导签字", RESPONSIBLE,
+      "领导签名", RESPONSIBLE,
+      "领导签批", RESPONSIBLE);
 
   /** Parts of a compound label that name contact details rather than a role. */
   private static final Set<String> DETAILS = Set.of("联系电话", "电话", "手机", "联系方式", "电话号码",
@@ -74,10 +87,12 @@ public enum ContactRole {
    * reading traditional characters as simplified (負責人, 承辦人, 聯系人, 聯繫人, 簽發人, 領導署名). Recognised:
    *
    * <ul>
-   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 负责人, 领导署名, 签发人;
+   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 负责人, 领导署名, 签发人, and alone only
+   *       主要负责人, 单位负责人, 分管领导, 领导签字, 领导签名, 领导签批;
    *   <li>{@link #HANDLER}: 承办人, 联系人, 经办人;
-   *   <li>a compound of one role label with contact details, joined by 及 和 与 、 / or a comma:
-   *       承办人及联系电话, 联系人及电话, 联系单位及联系人 (all {@link #HANDLER}).
+   *   <li>a compound of one role label (not one of those read alone only) with contact details,
+   *       joined by 及 和 与 、 / or a comma: 承办人及联系电话, 联系人及电话, 联系单位及联系人 (all
+   *       {@link #HANDLER}).
    * </ul>
    *
    * @param label the label, with or without its colon
@@ -90,7 +105,7 @@ public enum ContactRole {
     while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) {
       s = s.substring(0, s.length() - 1);
     }
-    ContactRole whole = LABELS.get(s);
+    ContactRole whole = LABELS.getOrDefault(s, ALONE.get(s));
     if (whole != null || s.isEmpty()) {
       return Optional.ofNullable(whole);
     }

@@ -37,8 +37,6 @@ final class TailReader {
       "(?<![\\d])(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~]?\\s*\\d{7,8}"
           + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8})(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
 
-  private static final String[] RESPONSIBLE = {"领导签字", "领导签名", "领导签批", "分管领导", "主要负责人",
-      "单位负责人"};
   private static final String[] PHONES = {"联系电话", "电话", "手机", "联系方式", "办公电话", "电话号码",
       "手机号码", "联系号码", "固定电话", "座机"};
   private static final String[] NOTES = {"传真", "邮编", "邮政编码", "地址", "通讯地址", "联系地址",
@@ -55,18 +53,9 @@ final class TailReader {
         return new Label(LabelKind.COPY_TO, null, start, colon, end, printed);
       }
     }
-    for (String s : RESPONSIBLE) {
-      if (norm.equals(s)) {
-        return new Label(LabelKind.CONTACT, ContactRole.RESPONSIBLE, start, colon, end, printed);
-      }
-    }
-    // every role label has 人 but 领导署名, and ContactRole's normalisation maps no char to
-    // 人 or 署: a cheap test before fromLabel (which compiles a pattern to split compounds)
-    if (norm.indexOf('人') >= 0 || norm.indexOf('署') >= 0) {
-      Optional<ContactRole> role = ContactRole.fromLabel(norm);
-      if (role.isPresent()) {
-        return new Label(LabelKind.CONTACT, role.get(), start, colon, end, printed);
-      }
+    Optional<ContactRole> role = ContactRole.fromLabel(norm);
+    if (role.isPresent()) {
+      return new Label(LabelKind.CONTACT, role.get(), start, colon, end, printed);
     }
     for (String s : PHONES) {
       if (norm.equals(s)) {
