@@ -232,89 +232,6 @@ class LayoutScannersTest {
     }
   }
 
-  // ---- TailReader ----
-
-  @Test
-  void mayBeInLabelHoldsForEveryCharALabelMatchMayHold() {
-    for (int c = 0; c <= 0xFFFF; c++) {
-      char ch = (char) c;
-      boolean expected = TextNorm.isRegexSpace(ch) || Character.isSurrogate(ch)
-          || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-      assertThat(TailReader.mayBeInLabel(ch)).as("U+%04X", c).isEqualTo(expected);
-    }
-  }
-
-  @Test
-  void labelStartIsTheLabelPatternsFindBeforeEachColon() {
-    Random r = new Random(7L);
-    int hits = 0;
-    for (int t = 0; t < 150_000; t++) {
-      String k = Chars.key(random(r, LABEL_TOKENS, 12));
-      // as labels reads the key: each colon in turn, the run before it that a match may hold
-      int from = 0;
-      while (true) {
-        int colon = k.indexOf(':', from);
-        if (colon < 0) {
-          break;
-        }
-        int runStart = colon;
-        while (runStart > from && TailReader.mayBeInLabel(k.charAt(runStart - 1))) {
-          runStart--;
-        }
-        Matcher m = TailReader.LABEL.matcher(k);
-        m.region(runStart, colon + 1);
-        String want = m.find()
-            ? m.start(1) + " " + Chars.removeBlanks(m.group(1)) + " " + m.end() : "-1";
-        int start = TailReader.labelStart(k, runStart, colon);
-        String got = start < 0 ? "-1" : start + " " + TailReader.hanOf(k, start, colon) + " "
-            + (colon + 1);
-        assertThat(got).as("%s from %d", k, runStart).isEqualTo(want);
-        hits += start < 0 ? 0 : 1;
-        from = colon + 1;
-      }
-    }
-    assertThat(hits).isGreaterThan(10_000);
-  }
-
-  @Test
-  void phoneEndIsLookingAtOfThePhonePatternAtEveryIndex() {
-    Random r = new Random(13L);
-    int hits = 0;
-    for (int t = 0; t < 80_000; t++) {
-      String k = Chars.key(random(r, PHONE_TOKENS, 10));
-      boolean any = false;
-      for (int i = 0; i <= k.length(); i++) {
-        int want = endAt(TailReader.PHONE, k, i);
-        if (TailReader.Value.phoneEnd(k, i) != want) {
-          assertThat(TailReader.Value.phoneEnd(k, i)).as("%s at %d", k, i).isEqualTo(want);
-        }
-        any |= want >= 0;
-      }
-      hits += any ? 1 : 0;
-      if (any) {
-        assertThat(TailReader.mayHavePhone(k)).as(k).isTrue();
-      }
-    }
-    assertThat(hits).isGreaterThan(10_000);
-  }
-
-  @Test
-  void compactTestsAreThoseOfTheCompactKey() {
-    Random r = new Random(17L);
-    String[] words = {"抄送", "抄报", "抄送单位", "承办负责人", "负责人", "承办人", "联系人", "联系电话"};
-    String[] tokens = {"抄", "送", "抄送", "报", "单位", "承办", "负责人", "联系", "人", "电话", "x", ":"};
-    for (int t = 0; t < 100_000; t++) {
-      String k = Chars.key(random(r, tokens, 5));
-      String compact = Chars.removeBlanks(k);
-      for (String w : words) {
-        assertThat(TailReader.compactEquals(k, w)).as("%s = %s", k, w)
-            .isEqualTo(compact.equals(w));
-        assertThat(TailReader.compactStartsLonger(k, w)).as("%s starts with %s", k, w)
-            .isEqualTo(compact.startsWith(w) && compact.length() > w.length());
-      }
-    }
-  }
-
   // ---- MotionCitation ----
 
   @Test
@@ -419,9 +336,9 @@ class LayoutScannersTest {
   }
 
   /**
-   * {@link TailReader#surelyNotTail} and {@link LineMarks#surelyNone} only say "no" when the full
-   * tests say so too, on generated lines of every kind and on every line of the samples; and
-   * they say it often enough to matter, and not always.
+   * {@link LineMarks#surelyNone} only says "no" when the full scan says so too, on generated
+   * lines of every kind and on every line of the samples; and it says it often enough to matter,
+   * and not always.
    */
   @Test
   void preChecksOnlySayNoWhenTheFullTestsDo() throws Exception {
@@ -445,21 +362,14 @@ class LayoutScannersTest {
         lines.addAll(java.nio.file.Files.readAllLines(f));
       }
     }
-    int[] tail = new int[4]; // [pre-check says no][full test says yes]
     int[] marks = new int[4];
     for (String text : lines) {
       Line line = new Line(1, 1, text);
-      boolean notTail = TailReader.surelyNotTail(text);
-      boolean isTail = TailReader.isTailLineSlow(new TailReader.Facts(line));
-      assertThat(notTail && isTail).as("tail: %s %s", text, text.chars().mapToObj(Integer::toHexString).toList()).isFalse();
-      tail[(notTail ? 2 : 0) + (isTail ? 1 : 0)]++;
       boolean none = LineMarks.surelyNone(text);
       boolean hasMarks = LineMarks.scanSlow(line) != null;
       assertThat(none && hasMarks).as("marks: %s", text).isFalse();
       marks[(none ? 2 : 0) + (hasMarks ? 1 : 0)]++;
     }
-    assertThat(tail[2]).as("tail pre-check said no").isGreaterThan(20_000);
-    assertThat(tail[1]).as("tail lines the pre-check left to the full test").isGreaterThan(5_000);
     assertThat(marks[2]).as("marks pre-check said no").isGreaterThan(20_000);
     assertThat(marks[1]).as("marks lines the pre-check left to the full scan").isGreaterThan(2_000);
   }

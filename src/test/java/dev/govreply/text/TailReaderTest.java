@@ -165,6 +165,51 @@ class TailReaderTest {
     assertThat(endRead(tail)).as(tail).isEqualTo(read);
   }
 
+  /**
+   * Labels as printed: up to 12 Han chars before the colon (ASCII or full-width, after blanks),
+   * spaced by at most three blanks, traditional forms; a label that does not start its line is
+   * no label. Phones as printed: dashes of every kind, full-width digits, area codes in
+   * brackets, extensions after 转 or 分机, mobiles spaced 3 4 4; what is no phone is a note.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "一二三四五六七八九联系人：张三 => L5 unrecognized[0]; GR-TXT-081",
+      "一二三四五六七八九十联系人：张三 => L5 unrecognized[0]; GR-TXT-081",
+      "承   办人：张三 => HANDLER 张三; L5 contacts[0] (承办人); GR-TXT-073",
+      "联系人\t：张三 => HANDLER 张三; L5 contacts[0] (联系人); GR-TXT-073",
+      "联系人　：张三 => HANDLER 张三; L5 contacts[0] (联系人); GR-TXT-073",
+      "联系人:张三 => HANDLER 张三; L5 contacts[0] (联系人)",
+      "聯系人：张三 => HANDLER 张三; L5 contacts[0] (聯系人)",
+      "联系人𠀀：张三 => L5 unrecognized[0]; GR-TXT-081",
+      "联系人：张三 电话：0730-6222076 => HANDLER 张三 0730-6222076; L5 contacts[0] (联系人 电话)",
+      "负责人  朱远  联系人 李四 13912345678 => RESPONSIBLE 朱远; HANDLER 李四 13912345678; "
+          + "L5 contacts[0],contacts[1] (负责人 联系人)",
+      "联系人 李四 联系电话13912345678 => HANDLER 李四 13912345678; L5 contacts[0] (联系人 联系电话)",
+      "抄送单位\\n市政府 => copyTo [市政府]; L5 - (抄送单位); L6 copyTo",
+      "抄　报\\n市政府 => copyTo [市政府]; L5 - (抄报); L6 copyTo; GR-TXT-073",
+      "抄送：\\n市政府、\\n市人大 => copyTo [市政府, 市人大]; L5 - (抄送); L6 copyTo; L7 copyTo",
+      "联系人：李四 0730—6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 0730~6222076 => HANDLER 李四; notes [0730~6222076]; L5 contacts[0],notes[0] (联系人); "
+          + "GR-TXT-071",
+      "联系人：李四 0730–6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 ０７３０－６２２２０７６ => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 （0730）6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 ( 0730 ) 62220761 => HANDLER 李四 0730-62220761; L5 contacts[0] (联系人)",
+      "联系人：李四 073-6222076 => HANDLER 李四 073-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 0730-6222076转12 => HANDLER 李四 0730-6222076转12; L5 contacts[0] (联系人)",
+      "联系人：李四 0730-6222076 转 1234567 => HANDLER 李四 0730-6222076; notes [1234567, 转]; "
+          + "L5 contacts[0],notes[0],notes[1] (联系人); GR-TXT-071",
+      "联系人：李四 139 1234 5678 => HANDLER 李四 13912345678; L5 contacts[0] (联系人)",
+      "联系人：李四 1391234567 => HANDLER 李四; notes [1391234567]; L5 contacts[0],notes[0] (联系人)",
+      "联系人：李四 0730622207612 => HANDLER 李四; notes [0730622207612]; L5 contacts[0],notes[0] (联系人)",
+      "電話：0730-6222076 => notes [0730-6222076]; L5 notes[0] (電話)",
+      "联系人：李四，手机：13912345678，王五，手机：13812345678 => HANDLER 李四 13912345678; "
+          + "notes [王五, 13812345678]; L5 contacts[0],notes[0],notes[1] (联系人 手机 手机)",
+  })
+  void labelsAndPhonesInTheirPrintedForms(String tail, String read) {
+    assertThat(endRead(tail)).as(tail).isEqualTo(read);
+  }
+
   /** A body paragraph long enough (88 chars) that only a labelled line of that length ends a reply. */
   private static final String LONG = "我们将进一步加强督促检查确保各项措施落实到位".repeat(4);
 
