@@ -39,19 +39,27 @@ final class DateText {
   /**
    * The first date in {@code text} (a line's text), or null: a date with 年 月 日 anywhere in the
    * line first, else one with separators, else eight digits. The patterns are matched against
-   * the line's {@linkplain Chars#key key}, so full-width digits and separators read as ASCII.
+   * the line's {@linkplain Chars#key key}, so full-width digits and separators read as ASCII. A
+   * date with 年 月 日 is looked for only in a line with 年, the others only in a line with four
+   * digits in a row (their year).
    */
   static Found find(String text) {
     String k = Chars.key(text);
-    Matcher m = YMD.matcher(k);
-    if (m.find()) {
-      boolean canonical = isDigit(m.group(1)) && isDigit(m.group(2)) && isDigit(m.group(3))
-          && !m.group(2).startsWith("0") && !m.group(3).startsWith("0")
-          && m.end() - m.start() == m.group(1).length() + m.group(2).length()
-              + m.group(3).length() + 3;
-      return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), canonical);
+    if (k.indexOf('年') >= 0) {
+      Matcher m = YMD.matcher(k);
+      if (m.find()) {
+        boolean canonical = isDigit(m.group(1)) && isDigit(m.group(2)) && isDigit(m.group(3))
+            && !m.group(2).startsWith("0") && !m.group(3).startsWith("0")
+            && m.end() - m.start() == m.group(1).length() + m.group(2).length()
+                + m.group(3).length() + 3;
+        return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)),
+            canonical);
+      }
     }
-    m = SEPARATED.matcher(k);
+    if (!hasFourDigits(k)) {
+      return null; // the other forms print their year as four digits
+    }
+    Matcher m = SEPARATED.matcher(k);
     if (m.find()) {
       return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
     }
@@ -60,6 +68,16 @@ final class DateText {
       return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
     }
     return null;
+  }
+
+  /** Whether a key holds four ASCII digits in a row, as a year printed in digits. */
+  private static boolean hasFourDigits(String k) {
+    int run = 0;
+    for (int i = 0, n = k.length(); i < n && run < 4; i++) {
+      char c = k.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+    }
+    return run >= 4;
   }
 
   /** Whether a group of {@link #YMD} is in Arabic digits (not Chinese numerals). */
