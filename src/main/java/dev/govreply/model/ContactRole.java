@@ -1,14 +1,18 @@
 package dev.govreply.model;
 
 import dev.govreply.internal.Chars;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The role of a person named in the contact block at the end of a reply.
  *
  * <ul>
- *   <li>{@link #RESPONSIBLE}: the leader who answers for the reply (承办负责人, 负责人, 领导署名, 签发人);
+ *   <li>{@link #RESPONSIBLE}: the leader who answers for the reply (承办负责人, 负责人, 领导署名, 签发人,
+ *       分管领导);
  *       the reply is reviewed and signed by the handling body's leader;
  *   <li>{@link #HANDLER}: the official who handled it and is the contact (承办人, 联系人, 经办人), usually
  *       printed with a phone number.
@@ -28,10 +32,38 @@ public enum ContactRole {
   /** The handler (承办人) and contact person (联系人). */
   HANDLER("承办人");
 
-  /** Parts of a compound label that name contact details rather than a role. */
-  private static final String[] DETAILS = {"联系电话", "电话", "手机", "联系方式", "电话号码", "手机号码",
-      "联系单位", "单位", "职务", "办公电话", "姓名"};
+  /**
+   * The labels that name a role, as read after normalisation (blanks removed, traditional
+   * characters simplified), alone or joined with contact details (承办人及联系电话).
+   */
+  private static final Map<String, ContactRole> LABELS = Map.ofEntries(
+      Map.entry("承办负责人", RESPONSIBLE),
+      Map.entry("承办单位负责人", RESPONSIBLE),
+      Map.entry("负责人", RESPONSIBLE),
+      Map.entry("领导署名", RESPONSIBLE),
+      Map.entry("签发人", RESPONSIBLE),
+      Map.entry("承办人", HANDLER),
+      Map.entry("联系人", HANDLER),
+      Map.entry("经办人", HANDLER));
 
+  /**
+   * The labels that name a role only when printed alone (分管领导：, never 分管领导及电话： in the
+   * replies read so far).
+   */
+  private static final Map<String, ContactRole> ALONE = Map.of(
+      "主要负责人", RESPONSIBLE,
+      "单位负责人", RESPONSIBLE,
+      "分管领导", RESPONSIBLE,
+      "领导签字", RESPONSIBLE,
+      "领导签名", RESPONSIBLE,
+      "领导签批", RESPONSIBLE);
+
+  /** Parts of a compound label that name contact details rather than a role. */
+  private static final Set<String> DETAILS = Set.of("联系电话", "电话", "手机", "联系方式", "电话号码",
+      "手机号码", "联系单位", "单位", "职务", "办公电话", "姓名");
+
+  /** What joins the parts of a compound label (承办人及联系电话). */
+  private static final Pattern SEPARATOR = Pattern.compile("[及和与、/,，]");
 
   private final String chinese;
 
@@ -55,10 +87,12 @@ public enum ContactRole {
    * reading traditional characters as simplified (負責人, 承辦人, 聯系人, 聯繫人, 簽發人, 領導署名). Recognised:
    *
    * <ul>
-   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 负责人, 领导署名, 签发人;
+   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 负责人, 领导署名, 签发人, and alone only
+   *       主要负责人, 单位负责人, 分管领导, 领导签字, 领导签名, 领导签批;
    *   <li>{@link #HANDLER}: 承办人, 联系人, 经办人;
-   *   <li>a compound of one role label with contact details, joined by 及 和 与 、 / or a comma:
-   *       承办人及联系电话, 联系人及电话, 联系单位及联系人 (all {@link #HANDLER}).
+   *   <li>a compound of one role label (not one of those read alone only) with contact details,
+   *       joined by 及 和 与 、 / or a comma: 承办人及联系电话, 联系人及电话, 联系单位及联系人 (all
+   *       {@link #HANDLER}).
    * </ul>
    *
    * @param label the label, with or without its colon
@@ -71,61 +105,22 @@ public enum ContactRole {
     while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) {
       s = s.substring(0, s.length() - 1);
     }
-    Optional<ContactRole> whole = single(s);
-    if (whole.isPresent() || s.isEmpty()) {
-      return whole;
+    ContactRole whole = LABELS.getOrDefault(s, ALONE.get(s));
+    if (whole != null || s.isEmpty()) {
+      return Optional.ofNullable(whole);
     }
     ContactRole found = null;
-    // the parts of s.split("[及和与、/,，]", -1): every separator ends a part, empties included
-    int from = 0;
-    for (int i = 0, n = s.length(); i <= n; i++) {
-      if (i < n && !isSeparator(s.charAt(i))) {
-        continue;
-      }
-      String part = s.substring(from, i);
-      from = i + 1;
-      Optional<ContactRole> role = single(part);
-      if (role.isPresent()) {
-        if (found != null && found != role.get()) {
-          return Optional.empty();
-        }
-        found = role.get();
-      } else if (!isDetail(part)) {
+    for (String part : SEPARATOR.split(s, -1)) {
+      ContactRole role = LABELS.get(part);
+      if (role == null && !DETAILS.contains(part)) {
         return Optional.empty();
       }
+      if (role != null && found != null && found != role) {
+        return Optional.empty();
+      }
+      found = role != null ? role : found;
     }
     return Optional.ofNullable(found);
-  }
-
-  private static Optional<ContactRole> single(String s) {
-    switch (s) {
-      case "承办负责人":
-      case "承办单位负责人":
-      case "负责人":
-      case "领导署名":
-      case "签发人":
-        return Optional.of(RESPONSIBLE);
-      case "承办人":
-      case "联系人":
-      case "经办人":
-        return Optional.of(HANDLER);
-      default:
-        return Optional.empty();
-    }
-  }
-
-  /** The separators of a compound label: {@code [及和与、/,，]}. */
-  private static boolean isSeparator(char c) {
-    return c == '及' || c == '和' || c == '与' || c == '、' || c == '/' || c == ',' || c == '，';
-  }
-
-  private static boolean isDetail(String part) {
-    for (String d : DETAILS) {
-      if (d.equals(part)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String normalise(CharSequence label) {

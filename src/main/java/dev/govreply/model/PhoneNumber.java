@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A contact phone number (联系电话) in mainland China, as printed in the contact block of a reply:
@@ -49,6 +51,8 @@ public final class PhoneNumber {
 
   private static final String FIELD = "phone";
   private static final String SEPARATORS = "-—－‐–‑‒―";
+  /** What introduces an extension: 转, 轉, 分机, 分機, or ext (any case) with its . or colons. */
+  private static final Pattern EXTENSION_MARKER = Pattern.compile("[转轉]|分[机機]|(?i:ext)[.:：]*");
 
   private final Kind kind;
   private final String areaCode; // null when absent
@@ -147,82 +151,11 @@ public final class PhoneNumber {
    */
   public static PhoneNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    PhoneNumber common = parseCommon(text);
-    return common != null ? common : parseFull(text);
-  }
-
-  /**
-   * The common well-formed shapes, read without the general scan: ASCII digits only (a mobile
-   * number, or a landline without area code) or an area code, one {@code -} and a subscriber
-   * number ({@code 0730-6222076}). Gives exactly what {@link #parseFull(CharSequence)} gives for
-   * these texts; null for every other text, including malformed ones, which the full path reads
-   * (and rejects) as before.
-   */
-  static PhoneNumber parseCommon(CharSequence text) {
     int n = text.length();
-    if (n < 7 || n > 13) {
-      return null;
-    }
-    int dash = -1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '-') {
-        if (dash >= 0) {
-          return null;
-        }
-        dash = i;
-      } else if (c < '0' || c > '9') {
-        return null;
-      }
-    }
-    String s = text.toString();
-    if (dash < 0) {
-      char c0 = s.charAt(0);
-      if (n == 11 && c0 == '1' && s.charAt(1) >= '3') {
-        return new PhoneNumber(Kind.MOBILE, null, s, null);
-      }
-      if (n <= 8 && c0 >= '2') {
-        return new PhoneNumber(Kind.LANDLINE, null, s, null);
-      }
-      return null;
-    }
-    // area code 0[1-9]d or 0[1-9]dd, subscriber [2-9] and 6 or 7 digits
-    int sub = n - dash - 1;
-    if ((dash != 3 && dash != 4) || s.charAt(0) != '0' || s.charAt(1) == '0' || sub < 7
-        || sub > 8 || s.charAt(dash + 1) < '2') {
-      return null;
-    }
-    return new PhoneNumber(Kind.LANDLINE, s.substring(0, dash), s.substring(dash + 1), null);
-  }
-
-  /** The general reading of {@link #parse(CharSequence)}, for every shape. */
-  static PhoneNumber parseFull(CharSequence text) {
-    int n = text.length();
-
-    // extension marker
-    int mainEnd = n;
-    int extStart = -1;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '转' || c == '轉') {
-        mainEnd = i;
-        extStart = i + 1;
-        break;
-      }
-      if ((c == '分') && i + 1 < n && (text.charAt(i + 1) == '机' || text.charAt(i + 1) == '機')) {
-        mainEnd = i;
-        extStart = i + 2;
-        break;
-      }
-      if ((c == 'e' || c == 'E') && regionMatchesIgnoreCase(text, i, "ext")) {
-        mainEnd = i;
-        extStart = i + 3;
-        while (extStart < n && ".:：".indexOf(text.charAt(extStart)) >= 0) {
-          extStart++;
-        }
-        break;
-      }
-    }
+    Matcher marker = EXTENSION_MARKER.matcher(text);
+    boolean marked = marker.find();
+    int mainEnd = marked ? marker.start() : n;
+    int extStart = marked ? marker.end() : -1;
     String extension = null;
     if (extStart >= 0) {
       extension = readExtension(text, extStart);
@@ -296,7 +229,7 @@ public final class PhoneNumber {
           "no digits in phone number");
     }
 
-    String all = concat(groups, 0);
+    String all = String.join("", groups);
     if (plus || (all.length() == 13 && all.startsWith("861"))) {
       if (!all.startsWith("86")) {
         throw new MalformedValueException(FIELD, text, firstDigit,
@@ -342,7 +275,7 @@ public final class PhoneNumber {
       subscriberStart = digitIndex(groups, starts, len);
     } else {
       area = groups.get(0);
-      String rest = concat(groups, 1);
+      String rest = String.join("", groups.subList(1, groups.size()));
       subscriberStart = starts.get(1);
       if (rest.length() >= 7 && rest.length() <= 8) {
         subscriber = rest;
@@ -358,18 +291,6 @@ public final class PhoneNumber {
     checkAreaCode(area, text, firstDigit);
     checkSubscriber(subscriber, text, subscriberStart);
     return new PhoneNumber(Kind.LANDLINE, area, subscriber, extension);
-  }
-
-  /** The groups from {@code from} on, concatenated (as {@code String.join("", …)}, cheaper). */
-  private static String concat(List<String> groups, int from) {
-    if (groups.size() - from == 1) {
-      return groups.get(from);
-    }
-    StringBuilder sb = new StringBuilder(16);
-    for (int i = from; i < groups.size(); i++) {
-      sb.append(groups.get(i));
-    }
-    return sb.toString();
   }
 
   private static PhoneNumber withExtensionFromText(
@@ -421,18 +342,6 @@ public final class PhoneNumber {
       k -= groups.get(g).length();
     }
     return -1;
-  }
-
-  private static boolean regionMatchesIgnoreCase(CharSequence text, int at, String word) {
-    if (at + word.length() > text.length()) {
-      return false;
-    }
-    for (int k = 0; k < word.length(); k++) {
-      if (Character.toLowerCase(text.charAt(at + k)) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean allAsciiDigits(String s) {

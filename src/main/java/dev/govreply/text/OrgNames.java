@@ -49,21 +49,6 @@ final class OrgNames {
     return Chars.isHan(c) || c == '(' || c == ')' || c == '·' || (c >= '0' && c <= '9');
   }
 
-  /**
-   * False when {@code isName(removeBlanks(k))} is false for sure because a non-blank char of
-   * {@code k} (or of {@code [from, to)} of it) is no {@linkplain #isNameChar name char}: a cheap
-   * test before the compact key is made. True says nothing.
-   */
-  static boolean mayBeName(String k, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = k.charAt(i);
-      if (!isNameChar(c) && !Chars.isBlank(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** True when the compact key {@code s} looks like a unit of a body (a 处 or 科 of a 厅). */
   static boolean isUnit(String s) {
     return s.length() >= 3 && isName(s);

@@ -20,7 +20,16 @@ class ContactRoleTest {
     "承办人, HANDLER", "承辦人, HANDLER", "联系人, HANDLER", "联系人:, HANDLER", "聯系人, HANDLER",
     "聯繫人, HANDLER", "经办人, HANDLER", "承办人及联系电话, HANDLER", "承办人及联系电话：, HANDLER",
     "联系人及电话, HANDLER", "联系单位及联系人, HANDLER", "承 办 人 及 联 系 电 话, HANDLER",
-    "联系人和电话, HANDLER"
+    "联系人和电话, HANDLER",
+    // traditional forms, blanks of every kind, compounds with each separator and detail
+    "經辦人, HANDLER", "承辦單位負責人, RESPONSIBLE", "領導署名, RESPONSIBLE", "联系人及聯繫電話, HANDLER",
+    "承办人/电话, HANDLER", "承办人、手机, HANDLER", "'联系人,电话', HANDLER", "联系人，电话号码, HANDLER",
+    "联系人与联系方式, HANDLER", "姓名及职务及联系人, HANDLER", "職務和联系人, HANDLER",
+    "联系人及办公电话, HANDLER", "单位及负责人, RESPONSIBLE", "负责人及负责人, RESPONSIBLE",
+    "联系人：：, HANDLER", "联系人::, HANDLER", "联系人 及 电话, HANDLER", "联系人\u3000, HANDLER",
+    "主要负责人, RESPONSIBLE", "单位负责人, RESPONSIBLE", "分管领导, RESPONSIBLE", "领导签字：, RESPONSIBLE",
+    "领导签名, RESPONSIBLE", "領導簽批, RESPONSIBLE",
+    "承\u00A0办人, HANDLER", "承\u200B办人, HANDLER", "'\uFEFF承\t办\n人', HANDLER"
   })
   void recognisesLabels(String label, ContactRole role) {
     assertThat(ContactRole.fromLabel(label)).contains(role);
@@ -28,7 +37,8 @@ class ContactRoleTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "联系电话", "电话", "抄送", "承办负责人及承办人", "联系人及地址", "及", "：",
-      "发文机关"})
+      "发文机关", "联系人;电话", "负责人及", "及负责人", "联系人及", "负责人及承办人", "承办人手机号码",
+      "联系人：张三", "人", "承办", "承办x人", "分管领导及电话", "主要负责人及联系电话", "领导签字/职务"})
   void otherLabels(String label) {
     assertThat(ContactRole.fromLabel(label)).isEmpty();
   }

@@ -59,6 +59,34 @@ class PhoneNumberTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    // the common shapes: a mobile, a landline without area code, area code - subscriber
+    "0730-6222076 | LANDLINE | 0730 | 6222076 | -", "010-22345678 | LANDLINE | 010 | 22345678 | -",
+    "0730-62220761 | LANDLINE | 0730 | 62220761 | -", "023-2345678 | LANDLINE | 023 | 2345678 | -",
+    "0999-9999999 | LANDLINE | 0999 | 9999999 | -", "15115089731 | MOBILE | - | 15115089731 | -",
+    "13000000000 | MOBILE | - | 13000000000 | -", "6222076 | LANDLINE | - | 6222076 | -",
+    "22345678 | LANDLINE | - | 22345678 | -", "2345678 | LANDLINE | - | 2345678 | -",
+    // and the others
+    "07306222076 | LANDLINE | 0730 | 6222076 | -", "0730--6222076 | LANDLINE | 0730 | 6222076 | -",
+    "-07306222076 | LANDLINE | 0730 | 6222076 | -", "8615115089731 | MOBILE | - | 15115089731 | -",
+    "+8615115089731 | MOBILE | - | 15115089731 | -", "０７３０-6222076 | LANDLINE | 0730 | 6222076 | -",
+    "0730 6222076 | LANDLINE | 0730 | 6222076 | -", "(0730)6222076 | LANDLINE | 0730 | 6222076 | -",
+    "0730-6222076转801 | LANDLINE | 0730 | 6222076 | 801",
+    "0730-6222076-801 | LANDLINE | 0730 | 6222076 | 801"
+  })
+  void readsTheParts(String text, PhoneNumber.Kind kind, String area, String subscriber,
+      String extension) {
+    PhoneNumber p = PhoneNumber.parse(text);
+    assertThat(p.kind()).as(text).isEqualTo(kind);
+    assertThat(p.areaCode().orElse("-")).as(text).isEqualTo(area);
+    assertThat(p.subscriber()).as(text).isEqualTo(subscriber);
+    assertThat(p.extension().orElse("-")).as(text).isEqualTo(extension);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "00730-6222076 | 0", "0730-0222076 | 5", "12345678901 | 0",
+    "151150897312 | 0", "0730- | 0", "1222076 | 0", "0222076 | 3", "123456789 | 0",
+    "073-06222076 | 4", "07-306222076 | 0",
     "'' | -1", "电话 | 0", "0730-622207a | 11", "0730-622207 | 5", "0730-622207612 | 5",
     "1511508973 | 0", "151150897311 | 0", "12115089731 | 0", "07306 | 4", "0030-6222076 | 0",
     "07301-6222076 | 0", "0730-1222076 | 5", "622207 | 0", "(0730 6222076 | 0", "0730)6222076 | 4",

@@ -1,0 +1,127 @@
+package dev.govreply.text;
+
+import dev.govreply.model.ContactRole;
+import dev.govreply.model.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The contact block at the end of a reply, read line by line into the draft's contacts: each
+ * name after a role label is a contact of that role; a phone goes to the nearest name before it
+ * on its line, else to the first name there without one, else to the last contact read when it
+ * has none; a phone printed before any contact waits for the next contact named
+ * ({@link TextRules#PHONE_BEFORE_NAME}) and is kept as a note when none comes.
+ */
+final class ContactBlock {
+  /** A phone printed before the contact it belongs to, with its line number. */
+  private record Pending(PhoneNumber phone, int line) {}
+
+  private final Draft d;
+  private final List<Pending> pending = new ArrayList<>(1);
+
+  /** A contact block read into {@code d}. */
+  ContactBlock(Draft d) {
+    this.d = d;
+  }
+
+  /** Reads the contacts of {@code role} in {@code [from, to)} of {@code line} (a label's value). */
+  void contacts(Line line, ContactRole role, int from, int to) {
+    ContactValue v = ContactValue.read(line.text(), from, to);
+    int ln = line.number();
+    List<Draft.MutableContact> made = new ArrayList<>(v.names.size());
+    for (int n = 0; n < v.names.size(); n++) {
+      Draft.MutableContact c = d.addContact(role, v.names.get(n), ln);
+      if (!v.units.isEmpty()) {
+        c.unit = String.join("", v.units);
+      }
+      made.add(c);
+    }
+    for (int p = 0; p < v.phones.size(); p++) {
+      Draft.MutableContact target = phoneOwner(made, v.nameAt, v.phoneAt.get(p));
+      if (target != null) {
+        target.phone = v.phones.get(p);
+      } else {
+        pending.add(new Pending(v.phones.get(p), ln));
+      }
+    }
+    if (!pending.isEmpty() && !made.isEmpty() && made.get(0).phone == null
+        && v.phones.isEmpty()) {
+      Pending p = pending.remove(0);
+      made.get(0).phone = p.phone();
+      d.ctx.target(p.line(), "contacts[" + made.get(0).index + "]");
+      TextRules.report(d.ctx, TextRules.PHONE_BEFORE_NAME, "phone printed before its contact",
+          "contacts[" + made.get(0).index + "].phone", line, from, to, null);
+    }
+    if (made.isEmpty() && !v.units.isEmpty()) {
+      d.addNote(String.join("", v.units), ln); // a unit without a name
+    }
+    badPhones(line, from, to, v);
+    for (String o : v.other) {
+      d.addNote(o, ln);
+    }
+  }
+
+  /**
+   * The contact among {@code made} (named at {@code nameAt}) that a phone printed at {@code at}
+   * belongs to: the nearest before it without a phone, else the first without one; or null.
+   */
+  private static Draft.MutableContact phoneOwner(List<Draft.MutableContact> made,
+      List<Integer> nameAt, int at) {
+    for (int n = made.size() - 1; n >= 0; n--) {
+      if (nameAt.get(n) < at && made.get(n).phone == null) {
+        return made.get(n);
+      }
+    }
+    for (Draft.MutableContact c : made) {
+      if (c.phone == null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads the phones in {@code [from, to)} of {@code line} (after a phone label, or a line of
+   * phones): each goes to the last contact when it has none, else waits for the next one.
+   */
+  void phones(Line line, int from, int to) {
+    ContactValue v = ContactValue.read(line.text(), from, to);
+    int ln = line.number();
+    for (PhoneNumber p : v.phones) {
+      Draft.MutableContact last = d.contacts.isEmpty() ? null
+          : d.contacts.get(d.contacts.size() - 1);
+      if (last != null && last.phone == null) {
+        last.phone = p;
+        d.ctx.target(ln, "contacts[" + last.index + "]");
+      } else {
+        pending.add(new Pending(p, ln));
+      }
+    }
+    badPhones(line, from, to, v);
+    for (String n : v.names) {
+      d.addNote(n, ln);
+    }
+    for (String o : v.other) {
+      d.addNote(o, ln);
+    }
+    for (String u : v.units) {
+      d.addNote(u, ln);
+    }
+  }
+
+  /** The phones of {@code v} that could not be read: a finding and a note each. */
+  private void badPhones(Line line, int from, int to, ContactValue v) {
+    for (String bad : v.badPhones) {
+      TextRules.report(d.ctx, TextRules.PHONE_MALFORMED, "phone " + bad + " could not be read",
+          "notes", line, from, to, null);
+      d.addNote(bad, line.number());
+    }
+  }
+
+  /** Keeps the phones that found no contact as notes. */
+  void end() {
+    for (Pending p : pending) {
+      d.addNote(p.phone().toString(), p.line());
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.model.ContactRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A label of the contact block at the end of a reply, as found in a line: a role (承办负责人：,
+ * 联系人：, 承办人及联系电话：), a phone (联系电话：, 手机：), a note (传真：, 地址：) or the copy-to list
+ * (抄送：).
+ *
+ * <p>A label is a run of at most 12 Han characters (spaced by at most three blanks) before a
+ * colon, whose end is a known label: {@code 承办人：李娜联系电话：0738-…} holds 承办人 and, after
+ * the first value, 联系电话. A few labels also stand without their colon ({@link #WITHOUT_COLON}):
+ * first on their line and followed by a blank ({@code 联 系 人 李四}), or later on the line
+ * between blanks or before a phone's digits ({@code 联系人 李四  联系电话 0731-…}); and a copy-to
+ * label stands alone on its line, its recipients on the next ones.
+ *
+ * @param kind what the label introduces
+ * @param role the role named, for a {@link Kind#CONTACT} label; else null
+ * @param start index of the label's first char in the line
+ * @param colon index of its colon (of the char after the label when it has none)
+ * @param end index after the colon (where the label's value starts)
+ * @param printed the label as printed, without its colon
+ */
+record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, String printed) {
+
+  /** What a label introduces. */
+  enum Kind {
+    /** A person and their role ({@link ContactRole#fromLabel}): 承办负责人, 联系人, 分管领导. */
+    CONTACT,
+    /** A phone of the contact named before or after it: 联系电话, 手机. */
+    PHONE,
+    /** A note kept as printed: 传真, 邮编, 地址, 附注. */
+    NOTE,
+    /** The list of bodies the reply is copied to: 抄送. */
+    COPY_TO
+  }
+
+  /**
+   * The labels other than roles, as read in a line's key with blanks removed; the roles are
+   * {@link ContactRole}'s labels.
+   */
+  private static final Map<String, Kind> LABELS = Map.ofEntries(
+      Map.entry("联系电话", Kind.PHONE), Map.entry("电话", Kind.PHONE), Map.entry("手机", Kind.PHONE),
+      Map.entry("联系方式", Kind.PHONE), Map.entry("办公电话", Kind.PHONE),
+      Map.entry("电话号码", Kind.PHONE), Map.entry("手机号码", Kind.PHONE),
+      Map.entry("联系号码", Kind.PHONE), Map.entry("固定电话", Kind.PHONE), Map.entry("座机", Kind.PHONE),
+      Map.entry("传真", Kind.NOTE), Map.entry("邮编", Kind.NOTE), Map.entry("邮政编码", Kind.NOTE),
+      Map.entry("地址", Kind.NOTE), Map.entry("通讯地址", Kind.NOTE), Map.entry("联系地址", Kind.NOTE),
+      Map.entry("电子邮箱", Kind.NOTE), Map.entry("邮箱", Kind.NOTE), Map.entry("电子邮件", Kind.NOTE),
+      Map.entry("附注", Kind.NOTE), Map.entry("网址", Kind.NOTE), Map.entry("附件", Kind.NOTE),
+      Map.entry("联系单位", Kind.NOTE), Map.entry("承办单位", Kind.NOTE),
+      Map.entry("承办科室", Kind.NOTE), Map.entry("主办单位", Kind.NOTE),
+      Map.entry("协办单位", Kind.NOTE), Map.entry("会办单位", Kind.NOTE),
+      Map.entry("办理单位", Kind.NOTE),
+      Map.entry("抄送", Kind.COPY_TO), Map.entry("抄报", Kind.COPY_TO),
+      Map.entry("抄送单位", Kind.COPY_TO));
+
+  /** The labels that may stand without a colon before their value. */
+  private static final List<String> WITHOUT_COLON = List.of("承办负责人", "负责人", "承办人", "联系人",
+      "联系电话", "抄送");
+
+  /**
+   * A label with its colon, in a line's key: up to 12 Han chars, each followed by at most three
+   * blanks, then the colon. Its end may be a label after the value of the one before it.
+   */
+  private static final Pattern WITH_COLON =
+      Pattern.compile("((?:[\\p{IsHan}]\\s{0,3}){1,12}?)\\s*:");
+
+  /**
+   * A label {@linkplain #WITHOUT_COLON without colon} first on its line, its chars perhaps spaced
+   * (负 责 人), then a blank and more text.
+   */
+  private static final Pattern FIRST_WITHOUT_COLON = Pattern.compile(
+      "^ *(" + String.join("|", WITHOUT_COLON.stream().map(w -> String.join(" *", w.split("")))
+          .toList()) + ")(?= +[^ ])");
+
+  /**
+   * A further label {@linkplain #WITHOUT_COLON without colon} on a line, after a blank and
+   * before a blank or the digits of a phone ({@code 联系人 李四  联系电话0731-…}): a decimal digit
+   * of the basic plane, as {@link Character#isDigit(char)} reads it.
+   */
+  private static final Pattern NEXT_WITHOUT_COLON = Pattern.compile(
+      "(?<= )(" + String.join("|", WITHOUT_COLON) + ")(?=[ \\p{Nd}&&[\\x{0}-\\x{FFFF}]])");
+
+  /**
+   * The kind of a label as read in a line's key with blanks removed: one of {@link #LABELS} or a
+   * role's label ({@link ContactRole#fromLabel}); null when it is no label.
+   */
+  static Kind kindOf(String label) {
+    Kind kind = LABELS.get(label);
+    if (kind == null && ContactRole.fromLabel(label).isPresent()) {
+      kind = Kind.CONTACT;
+    }
+    return kind;
+  }
+
+  /** The label {@code label} (a known one) at {@code [start, colon)} of {@code text}. */
+  private static ContactLabel of(String label, String text, int start, int colon, int end) {
+    Kind kind = kindOf(label);
+    ContactRole role = kind == Kind.CONTACT ? ContactRole.fromLabel(label).orElseThrow() : null;
+    return new ContactLabel(kind, role, start, colon, end, text.substring(start, colon));
+  }
+
+  /** The labels of a line, in order (a two-column block gives several). */
+  static List<ContactLabel> in(String text) {
+    return in(text, Chars.key(text));
+  }
+
+  /** {@link #in(String)} given {@code key}, the {@linkplain Chars#key key} of {@code text}. */
+  static List<ContactLabel> in(String text, String key) {
+    List<ContactLabel> out = new ArrayList<>(2);
+    Matcher m = WITH_COLON.matcher(key);
+    while (m.find()) {
+      // the label may be preceded by a value of the previous label: the longest known end
+      String run = Chars.removeBlanks(m.group(1));
+      for (int cut = 0; cut < run.length(); cut++) {
+        String label = run.substring(cut);
+        if (kindOf(label) != null) {
+          int start = Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
+          out.add(of(label, text, start, m.end() - 1, m.end()));
+          break;
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      withoutColon(text, key, out);
+    }
+    return out;
+  }
+
+  /** The labels without colon of a line that has none with a colon. */
+  private static void withoutColon(String text, String key, List<ContactLabel> out) {
+    String compact = Chars.removeBlanks(key);
+    if (LABELS.get(compact) == Kind.COPY_TO) {
+      // 抄送 alone on its line, the recipients on the next ones
+      int start = Chars.skipBlanks(key, 0);
+      int end = start + Chars.strip(key.substring(start)).length();
+      out.add(of(compact, text, start, end, end));
+      return;
+    }
+    Matcher first = FIRST_WITHOUT_COLON.matcher(key);
+    if (!first.lookingAt()) {
+      return;
+    }
+    int end = first.end(1);
+    out.add(of(Chars.removeBlanks(first.group(1)), text, first.start(1), end, end));
+    Matcher next = NEXT_WITHOUT_COLON.matcher(key);
+    next.useTransparentBounds(true);
+    next.region(end, key.length());
+    while (next.find()) {
+      out.add(of(next.group(1), text, next.start(1), next.end(1), next.end(1)));
+    }
+  }
+
+  /** The index after the first {@code count} chars of {@code key} from {@code from} that are not blank. */
+  private static int afterNonBlanks(String key, int from, int count) {
+    int i = from;
+    for (int seen = 0; seen < count; i++) {
+      if (!Chars.isBlank(key.charAt(i))) {
+        seen++;
+      }
+    }
+    return i;
+  }
+
+  /** True when {@code labels}, the labels of {@code text}, start it (blanks aside). */
+  static boolean startLine(String text, List<ContactLabel> labels) {
+    return !labels.isEmpty() && Chars.isBlank(text.substring(0, labels.get(0).start()));
+  }
+}

@@ -1,0 +1,120 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.PhoneNumber;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the value of a contact label holds ({@code 联系人：李四 0730-6222076}, or a line of the
+ * contact block without a label): the phones printed in it, then, in the rest split at
+ * separators and brackets, the names of persons, the units of a body (综合规划处) and anything
+ * else.
+ */
+final class ContactValue {
+  /**
+   * A phone as printed in a line's key: a landline with its area code in brackets, before a
+   * dash or not, a mobile (spaced 3 4 4 or not), or a subscriber number alone; with an extension
+   * after 转 or 分机. Not inside a longer run of digits.
+   */
+  private static final Pattern PHONE = Pattern.compile(
+      "(?<![\\d])(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~]?\\s*\\d{7,8}"
+          + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8})(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
+
+  /**
+   * A piece of a value between separators (、 , ; / 。) and brackets, in the key; a piece holds
+   * one unit or the names of persons.
+   */
+  private static final Pattern PIECE = Pattern.compile("[^,;、/。()\\[\\]【】]+");
+
+  /** The names of persons, each with its index in the value. */
+  final List<String> names = new ArrayList<>(2);
+  final List<Integer> nameAt = new ArrayList<>(2);
+  /** The phones read, each with its index in the value. */
+  final List<PhoneNumber> phones = new ArrayList<>(2);
+  final List<Integer> phoneAt = new ArrayList<>(2);
+  /** Phones printed in a shape {@link PhoneNumber#parse} refuses, as printed. */
+  final List<String> badPhones = new ArrayList<>(0);
+  /** Units of a body (市住建局城建科), blanks removed. */
+  final List<String> units = new ArrayList<>(1);
+  /** Pieces that are neither names nor units. */
+  final List<String> other = new ArrayList<>(0);
+
+  private ContactValue() {}
+
+  /** True when the value holds only names and phones that were read. */
+  boolean clean() {
+    return other.isEmpty() && badPhones.isEmpty() && units.isEmpty();
+  }
+
+  /** True when a line with key {@code key} holds a phone. */
+  static boolean hasPhone(String key) {
+    return PHONE.matcher(key).find();
+  }
+
+  /** The value {@code [from, to)} of {@code text}. */
+  static ContactValue read(String text, int from, int to) {
+    ContactValue v = new ContactValue();
+    String printed = text.substring(from, to);
+    String key = Chars.key(printed);
+    // the phones, then the rest without them
+    StringBuilder restKey = new StringBuilder(key);
+    StringBuilder restPrinted = new StringBuilder(printed);
+    Matcher m = PHONE.matcher(key);
+    while (m.find()) {
+      String phone = printed.substring(m.start(), m.end());
+      try {
+        v.phones.add(PhoneNumber.parse(phone));
+        v.phoneAt.add(m.start());
+      } catch (MalformedValueException e) {
+        v.badPhones.add(Chars.strip(phone));
+      }
+      String blank = " ".repeat(m.end() - m.start());
+      restKey.replace(m.start(), m.end(), blank);
+      restPrinted.replace(m.start(), m.end(), blank);
+    }
+    Matcher p = PIECE.matcher(restKey);
+    while (p.find()) {
+      v.piece(restKey.substring(p.start(), p.end()), restPrinted.substring(p.start(), p.end()),
+          p.start());
+    }
+    return v;
+  }
+
+  /** Reads a piece, at {@code offset} in the value: a unit, or names of persons. */
+  private void piece(String key, String printed, int offset) {
+    String compact = Chars.removeBlanks(key);
+    if (compact.isEmpty()) {
+      return;
+    }
+    if (OrgNames.isUnit(compact)) {
+      units.add(Chars.removeBlanks(printed));
+      return;
+    }
+    for (String name : Salutation.spacedNames(printed)) {
+      if (isPersonName(name)) {
+        names.add(name);
+        nameAt.add(offset + printed.indexOf(name.substring(0, 1)));
+      } else {
+        other.add(name);
+      }
+    }
+  }
+
+  /** True for a person's name: two to six Han chars, perhaps with a middle dot (·, •). */
+  private static boolean isPersonName(String s) {
+    if (s.length() < 2 || s.length() > 6) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Chars.isHan(c) && c != '·' && c != '•') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The copy-to list (抄送) at the end of a reply: the bodies it is copied to, separated by 、 , or ;
+ * after {@code 抄送：} or on the lines below a {@code 抄送} alone, the list closed by 。 (GB/T 9704).
+ */
+final class CopyTo {
+  private CopyTo() {}
+
+  /** A recipient: the text between separators (、 , ;) in a line's key. */
+  private static final Pattern RECIPIENT = Pattern.compile("[^、,;]+");
+
+  /**
+   * True when a copy-to line may be followed by more recipients: it does not end with 。 and
+   * holds only names of bodies (县人大常委会人代工委 / 县政府督查室 a line each).
+   */
+  static boolean continues(String text) {
+    String k = Chars.strip(Chars.key(text));
+    if (k.isEmpty() || k.endsWith("。") || k.endsWith(".")) {
+      return false;
+    }
+    Matcher m = RECIPIENT.matcher(k);
+    while (m.find()) {
+      String name = Chars.removeBlanks(m.group());
+      if (!name.isEmpty() && !OrgNames.isName(name)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Reads the recipients in {@code [from, to)} of {@code line} into the draft; true when the
+   * list ends with a separator (、 or ,), so it goes on on the next line.
+   */
+  static boolean read(Draft d, Line line, int from, int to) {
+    String value = line.text().substring(from, to);
+    String k = Chars.key(value);
+    boolean any = false;
+    Matcher m = RECIPIENT.matcher(k);
+    while (m.find()) {
+      String item = Chars.strip(value.substring(m.start(), m.end()));
+      int end = from + m.end();
+      while (item.endsWith("。") || item.endsWith(".")) {
+        // the 。 closing the list is the layout's (GB/T 9704); an ASCII '.' is capture damage
+        String stop = item.substring(item.length() - 1);
+        item = Chars.strip(item.substring(0, item.length() - 1));
+        if (stop.equals(".")) {
+          TextRules.report(d.ctx, TextRules.COPY_TO_PERIOD, "copy-to list ends with '.'",
+              "copyTo", line, end - 1, end, "。");
+        }
+        d.ctx.markup(line.number(), stop);
+      }
+      if (!item.isEmpty()) {
+        d.copyTo.add(item);
+        any = true;
+      }
+    }
+    if (any) {
+      d.ctx.target(line.number(), "copyTo");
+    }
+    String tk = Chars.strip(k);
+    return tk.endsWith("、") || tk.endsWith(",");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The date (成文日期) found in a line: where it is ({@code start-end}), the date (null when the text
+ * is date-shaped but names no day), and whether it is printed in the canonical form.
+ */
+class DateTextTest {
+
+  static String found(String text) {
+    DateText.Found f = DateText.find(text);
+    return f == null ? "none" : f.start() + "-" + f.end() + " " + f.date()
+        + (f.canonical() ? " canonical" : "");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "2021年7月6日 => 0-9 2021-07-06 canonical",
+      "２０２１年７月６日 => 0-9 2021-07-06 canonical",
+      "二〇二四年十月十八日 => 0-10 2024-10-18",
+      "二○二四年十月十八日 => 0-10 2024-10-18",
+      "2024 年 10 月 18 日 => 0-16 2024-10-18",
+      "2024年 10月 18日 => 0-13 2024-10-18",
+      "2022年06月30日 => 0-11 2022-06-30",
+      "20241018 => 0-8 2024-10-18",
+      "２０２４１０１８ => 0-8 2024-10-18",
+      "19991231 => 0-8 1999-12-31",
+      "2024-10-18 => 0-10 2024-10-18",
+      "2024.10.18 => 0-10 2024-10-18",
+      "2024/10/18 => 0-10 2024-10-18",
+      "2024/1/8 => 0-8 2024-01-08",
+      "2024－10－18 => 0-10 2024-10-18",
+      "2024 - 10 - 18 => 0-14 2024-10-18",
+  })
+  void datesInTheirPrintedForms(String text, String found) {
+    assertThat(found(text)).as(text).isEqualTo(found);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "某县水利局    2023年6月28日 => 9-19 2023-06-28 canonical",
+      "印发日期：2024年5月20日 => 5-15 2024-05-20 canonical",
+      "12024年5月6日 => 1-10 2024-05-06 canonical",
+      // a date with 年 月 日 is taken before one with separators or eight digits
+      "2024.1.8 2025年1月1日 => 9-18 2025-01-01 canonical",
+      "2023-01-02 20240101 => 0-10 2023-01-02",
+  })
+  void theFirstDateOfALine(String text, String found) {
+    assertThat(found(text)).as(text).isEqualTo(found);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "2024-13-40 => 0-10 null",
+      "2024年13月40日 => 0-11 null canonical",
+      "二〇二四年十二十月一日 => 0-11 null",
+      "20240230 => 0-8 null",
+      "2O24年1O月18日 => none",
+      "202410181 => none",
+      "2024-10/18 => none",
+      "2024年5月6 => none",
+      "第2024号 => none",
+      "2024年度 => none",
+      "'' => none",
+  })
+  void dateShapedTextThatNamesNoDay(String text, String found) {
+    assertThat(found(text)).as(text).isEqualTo(found);
+  }
+}

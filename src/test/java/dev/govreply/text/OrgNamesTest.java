@@ -1,0 +1,53 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.internal.Chars;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What {@link OrgNames} reads as the name of an issuing body, and as a unit of one. */
+class OrgNamesTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"平江县人民政府", "平江县交通运输局", "平江县人民政府办公室", "湖南省交通运输厅"})
+  void namesOfIssuingBodies(String name) {
+    assertThat(OrgNames.isName(name)).isTrue();
+    assertThat(OrgNames.isUnit(name)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"平江县人民政府。", "平江县交通运输局：", "(平江县人民政府)", "关于加强农村公路建设"})
+  void textWithACharNoNameHasOrNoBodyWordIsNoName(String text) {
+    assertThat(OrgNames.isName(text)).isFalse();
+  }
+
+  /**
+   * On generated texts: a text holding a char that is no name char is never a name, and a unit
+   * is a name of at least three chars.
+   */
+  @Test
+  void aNameHoldsOnlyNameCharsAndAUnitIsANameOfThreeOrMore() {
+    Random r = new Random(5L);
+    String[] tokens = {"平江县", "人民政府", "办公室", "交通运输厅", "局", "文件", "(", ")", "·", "2",
+        "（", "）", "a", ":", "、", "。", "|", "ｂ", "〇"};
+    int names = 0;
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(6) + 1; k > 0; k--) {
+        sb.append(tokens[r.nextInt(tokens.length)]);
+      }
+      String compact = Chars.removeBlanks(Chars.key(sb.toString()));
+      boolean nameChars = compact.chars().allMatch(c -> OrgNames.isNameChar((char) c));
+      boolean name = OrgNames.isName(compact);
+      if (!nameChars) {
+        assertThat(name).as(compact).isFalse();
+      }
+      names += name ? 1 : 0;
+      assertThat(OrgNames.isUnit(compact)).as(compact).isEqualTo(name && compact.length() >= 3);
+    }
+    assertThat(names).as("generated texts read as names").isGreaterThan(100);
+  }
+}

@@ -1,0 +1,242 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.findings.Finding;
+import dev.govreply.model.Contact;
+import dev.govreply.model.Reply;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the end of a reply is read as: each case puts one or more lines (a {@code \n} in the case
+ * separates them) below a signature and a date, reads the document and describes the result —
+ * the contacts ({@code ROLE name phone @unit}), notes and copy-to list, then for each end line
+ * ({@code L5}, {@code L6} …) the model paths it landed in and the markup consumed (labels,
+ * brackets), then the rule ids of the findings on the end lines.
+ */
+class TailReaderTest {
+
+  /** The lines above the end lines: addressee, body, signature and date (lines 1 to 4). */
+  private static final String ABOVE = "张三代表：\n您好。\n某局\n2024年5月20日\n";
+
+  /** What the reader makes of {@code tail} printed below {@link #ABOVE}. */
+  static String endRead(String tail) {
+    ReadResult r = ReplyTextReader.standard().read(ABOVE + tail.replace("\\n", "\n") + "\n");
+    Reply reply = r.reply();
+    List<String> parts = new ArrayList<>();
+    for (Contact c : reply.contacts()) {
+      parts.add(c.role() + " " + c.name() + c.phone().map(p -> " " + p).orElse("")
+          + c.unit().map(u -> " @" + u).orElse(""));
+    }
+    if (!reply.notes().isEmpty()) {
+      parts.add("notes " + reply.notes());
+    }
+    if (!reply.copyTo().isEmpty()) {
+      parts.add("copyTo " + reply.copyTo());
+    }
+    for (LineRecord l : r.report().lines()) {
+      if (l.number() >= 5 && !l.blank()) {
+        parts.add("L" + l.number() + " " + (l.targets().isEmpty() ? "-"
+            : String.join(",", l.targets()))
+            + (l.markup().isEmpty() ? "" : " (" + String.join(" ", l.markup()) + ")"));
+      }
+    }
+    for (Finding f : r.report().findings()) {
+      if (f.span().map(s -> s.startLine()).orElse(0) >= 5) {
+        parts.add(f.ruleId());
+      }
+    }
+    return String.join("; ", parts);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "承办负责人：朱远 => RESPONSIBLE 朱远; L5 contacts[0] (承办负责人)",
+      "承办人及联系电话：何勇 0730-6222076 => HANDLER 何勇 0730-6222076; L5 contacts[0] (承办人及联系电话)",
+      "负 责 人：李四 => RESPONSIBLE 李四; L5 contacts[0] (负责人); GR-TXT-073",
+      "承办  人：张三 => HANDLER 张三; L5 contacts[0] (承办人); GR-TXT-073",
+      "負責人：李四 => RESPONSIBLE 李四; L5 contacts[0] (負責人)",
+      "聯繫人：李四 => HANDLER 李四; L5 contacts[0] (聯繫人)",
+      "签发人：杨宏亮 => RESPONSIBLE 杨宏亮; L5 contacts[0] (签发人)",
+      "分管领导：王五 => RESPONSIBLE 王五; L5 contacts[0] (分管领导)",
+      "主要负责人：王五 => RESPONSIBLE 王五; L5 contacts[0] (主要负责人)",
+      "单位负责人：王五 => RESPONSIBLE 王五; L5 contacts[0] (单位负责人)",
+      "领导签名：王五 => RESPONSIBLE 王五; L5 contacts[0] (领导签名)",
+      "领导签批：王五 => RESPONSIBLE 王五; L5 contacts[0] (领导签批)",
+      "领导签字： => L5 - (领导签字)",
+      "经办人：王五 => HANDLER 王五; L5 contacts[0] (经办人)",
+      "联系单位及联系人：海南省交通运输厅综合规划处，潘东 => HANDLER 潘东 @海南省交通运输厅综合规划处; "
+          + "L5 contacts[0] (联系单位及联系人)",
+      "联系人：张三、李四 => HANDLER 张三; HANDLER 李四; L5 contacts[0],contacts[1] (联系人)",
+      "联系人：张三 李四 => HANDLER 张三; HANDLER 李四; L5 contacts[0],contacts[1] (联系人)",
+      "联系人：市住建局城建科 黄敏 => HANDLER 黄敏; notes [市住建局城建科]; L5 contacts[0],notes[0] (联系人)",
+      "联系人：周敏（办公室主任） => HANDLER 周敏; HANDLER 办公室主任; L5 contacts[0],contacts[1] (联系人)",
+      "联系人：𠀀三 => notes [𠀀三]; L5 notes[0] (联系人)",
+  })
+  void contactLabelsGiveContactsWithTheirRole(String tail, String read) {
+    assertThat(endRead(tail)).as(tail).isEqualTo(read);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "领导署名：赵六    联系人：钱七（0731-84567890） => RESPONSIBLE 赵六; HANDLER 钱七 0731-84567890; "
+          + "L5 contacts[0],contacts[1] (领导署名 联系人)",
+      "承办人：李娜联系电话：0738-8312345 => HANDLER 李娜 0738-8312345; L5 contacts[0] (承办人 联系电话)",
+      "联系人：孙磊，电话：0554-6671234 => HANDLER 孙磊 0554-6671234; L5 contacts[0] (联系人 电话)",
+      "电话：0730-6222076 传真：0730-6222077 => notes [传真：0730-6222077, 0730-6222076]; "
+          + "L5 notes[0],notes[1] (电话 传真)",
+      "（联系人：周敏；联系电话：0731-57822316） => HANDLER 周敏 0731-57822316; "
+          + "L5 contacts[0] (（ ） 联系人 联系电话)",
+      "【联系人：周敏】 => HANDLER 周敏; L5 contacts[0] (【 】 联系人)",
+      // a label word inside a longer run of Han chars is no label; nor one with wide gaps
+      "一二三四五六七八九十一二三四联系人：张三 => L5 unrecognized[0]; GR-TXT-081",
+      "承    办人：张三 => L5 unrecognized[0]; GR-TXT-081",
+      "主要负责人及联系电话：王五 13912345678 => L5 unrecognized[0]; GR-TXT-081",
+      "分管领导及电话：王五 => L5 unrecognized[0]; GR-TXT-081",
+  })
+  void severalLabelsOnALineEachTakeTheirValue(String tail, String read) {
+    assertThat(endRead(tail)).as(tail).isEqualTo(read);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "联系人 李四  联系电话 0731-88886666 => HANDLER 李四 0731-88886666; L5 contacts[0] (联系人 联系电话)",
+      "联系人 李四 联系电话0731-88886666 => HANDLER 李四 0731-88886666; L5 contacts[0] (联系人 联系电话)",
+      "联系人 李四 电话 0731-88886666 => HANDLER 李四; HANDLER 电话 0731-88886666; "
+          + "L5 contacts[0],contacts[1] (联系人)",
+      "联 系 人 李四 => HANDLER 李四; L5 contacts[0] (联系人); GR-TXT-073",
+      "承办负责人 朱远 => RESPONSIBLE 朱远; L5 contacts[0] (承办负责人)",
+      "负责人 朱远 => RESPONSIBLE 朱远; L5 contacts[0] (负责人)",
+      "承办人 何勇 0730-6222076 => HANDLER 何勇 0730-6222076; L5 contacts[0] (承办人)",
+      "联系电话 0730-6222076 => notes [0730-6222076]; L5 notes[0] (联系电话)",
+      "联系人    张三：李四 => notes [张三：李四]; L5 notes[0] (联系人)",
+      // no blank after the label word; a label that may not stand without its colon
+      "联系人李四 => L5 unrecognized[0]; GR-TXT-081",
+      "经办人 王五 => L5 unrecognized[0]; GR-TXT-081",
+  })
+  void someLabelsStandWithoutAColon(String tail, String read) {
+    assertThat(endRead(tail)).as(tail).isEqualTo(read);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "联系人：李四\\n联系电话：0730-6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人); "
+          + "L6 contacts[0] (联系电话)",
+      "联系电话：0730-6222076\\n联系人：李四 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系电话); "
+          + "L6 contacts[0] (联系人); GR-TXT-072",
+      "联系人：李四\\n13812345678 => HANDLER 李四 13812345678; L5 contacts[0] (联系人); L6 contacts[0]",
+      "联系人：李四 0730 6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 (0730)6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 151 1508 9731 => HANDLER 李四 15115089731; L5 contacts[0] (联系人)",
+      "联系人：李四 0730-6222076分机801 => HANDLER 李四 0730-6222076转801; L5 contacts[0] (联系人)",
+      "联系人：李四 62220761 => HANDLER 李四 62220761; L5 contacts[0] (联系人)",
+      "联系人：李四 13912345678转801 => HANDLER 李四; notes [13912345678转801]; "
+          + "L5 contacts[0],notes[0] (联系人); GR-TXT-071",
+      "联系人：李四 622207 => HANDLER 李四; notes [622207]; L5 contacts[0],notes[0] (联系人)",
+      "联系人：李四 1234567890123 => HANDLER 李四; notes [1234567890123]; "
+          + "L5 contacts[0],notes[0] (联系人)",
+      "手机：13812345678 => notes [13812345678]; L5 notes[0] (手机)",
+      "联系方式：0730-6222076 => notes [0730-6222076]; L5 notes[0] (联系方式)",
+      "办公电话：0730-6222076 => notes [0730-6222076]; L5 notes[0] (办公电话)",
+  })
+  void phonesGoToTheirContact(String tail, String read) {
+    assertThat(endRead(tail)).as(tail).isEqualTo(read);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "抄送\\n县人大常委会人代工委\\n县政府督查室 => copyTo [县人大常委会人代工委, 县政府督查室]; L5 - (抄送); "
+          + "L6 copyTo; L7 copyTo",
+      "抄 送\\n市政府办公室、市人大办公室。 => copyTo [市政府办公室, 市人大办公室]; L5 - (抄送); "
+          + "L6 copyTo (。); GR-TXT-073",
+      "抄报：市政府 => copyTo [市政府]; L5 copyTo (抄报)",
+      "抄送单位：市政府，市人大。 => copyTo [市政府, 市人大]; L5 copyTo (抄送单位 。)",
+      "抄送：县人大常委会办公室，县政府办公室. => copyTo [县人大常委会办公室, 县政府办公室]; "
+          + "L5 copyTo (抄送 .); GR-TXT-074",
+      "传真：0730-1234567 => notes [传真：0730-1234567]; L5 notes[0] (传真)",
+      "邮编：414000 => notes [邮编：414000]; L5 notes[0] (邮编)",
+      "地址：平江县天岳大道1号 => notes [地址：平江县天岳大道1号]; L5 notes[0] (地址)",
+      "附注：此件主动公开 => notes [附注：此件主动公开]; L5 notes[0] (附注)",
+  })
+  void copyToAndNotes(String tail, String read) {
+    assertThat(endRead(tail)).as(tail).isEqualTo(read);
+  }
+
+  /**
+   * Labels as printed: up to 12 Han chars before the colon (ASCII or full-width, after blanks),
+   * spaced by at most three blanks, traditional forms; a label that does not start its line is
+   * no label. Phones as printed: dashes of every kind, full-width digits, area codes in
+   * brackets, extensions after 转 or 分机, mobiles spaced 3 4 4; what is no phone is a note.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "一二三四五六七八九联系人：张三 => L5 unrecognized[0]; GR-TXT-081",
+      "一二三四五六七八九十联系人：张三 => L5 unrecognized[0]; GR-TXT-081",
+      "承   办人：张三 => HANDLER 张三; L5 contacts[0] (承办人); GR-TXT-073",
+      "联系人\t：张三 => HANDLER 张三; L5 contacts[0] (联系人); GR-TXT-073",
+      "联系人　：张三 => HANDLER 张三; L5 contacts[0] (联系人); GR-TXT-073",
+      "联系人:张三 => HANDLER 张三; L5 contacts[0] (联系人)",
+      "聯系人：张三 => HANDLER 张三; L5 contacts[0] (聯系人)",
+      "联系人𠀀：张三 => L5 unrecognized[0]; GR-TXT-081",
+      "联系人：张三 电话：0730-6222076 => HANDLER 张三 0730-6222076; L5 contacts[0] (联系人 电话)",
+      "负责人  朱远  联系人 李四 13912345678 => RESPONSIBLE 朱远; HANDLER 李四 13912345678; "
+          + "L5 contacts[0],contacts[1] (负责人 联系人)",
+      "联系人 李四 联系电话13912345678 => HANDLER 李四 13912345678; L5 contacts[0] (联系人 联系电话)",
+      "抄送单位\\n市政府 => copyTo [市政府]; L5 - (抄送单位); L6 copyTo",
+      "抄　报\\n市政府 => copyTo [市政府]; L5 - (抄报); L6 copyTo; GR-TXT-073",
+      "抄送：\\n市政府、\\n市人大 => copyTo [市政府, 市人大]; L5 - (抄送); L6 copyTo; L7 copyTo",
+      "联系人：李四 0730—6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 0730~6222076 => HANDLER 李四; notes [0730~6222076]; L5 contacts[0],notes[0] (联系人); "
+          + "GR-TXT-071",
+      "联系人：李四 0730–6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 ０７３０－６２２２０７６ => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 （0730）6222076 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 ( 0730 ) 62220761 => HANDLER 李四 0730-62220761; L5 contacts[0] (联系人)",
+      "联系人：李四 073-6222076 => HANDLER 李四 073-6222076; L5 contacts[0] (联系人)",
+      "联系人：李四 0730-6222076转12 => HANDLER 李四 0730-6222076转12; L5 contacts[0] (联系人)",
+      "联系人：李四 0730-6222076 转 1234567 => HANDLER 李四 0730-6222076; notes [1234567, 转]; "
+          + "L5 contacts[0],notes[0],notes[1] (联系人); GR-TXT-071",
+      "联系人：李四 139 1234 5678 => HANDLER 李四 13912345678; L5 contacts[0] (联系人)",
+      "联系人：李四 1391234567 => HANDLER 李四; notes [1391234567]; L5 contacts[0],notes[0] (联系人)",
+      "联系人：李四 0730622207612 => HANDLER 李四; notes [0730622207612]; L5 contacts[0],notes[0] (联系人)",
+      "電話：0730-6222076 => notes [0730-6222076]; L5 notes[0] (電話)",
+      "联系人：李四，手机：13912345678，王五，手机：13812345678 => HANDLER 李四 13912345678; "
+          + "notes [王五, 13812345678]; L5 contacts[0],notes[0],notes[1] (联系人 手机 手机)",
+  })
+  void labelsAndPhonesInTheirPrintedForms(String tail, String read) {
+    assertThat(endRead(tail)).as(tail).isEqualTo(read);
+  }
+
+  /** A body paragraph long enough (88 chars) that only a labelled line of that length ends a reply. */
+  private static final String LONG = "我们将进一步加强督促检查确保各项措施落实到位".repeat(4);
+
+  @ParameterizedTest
+  @CsvSource(delimiterString = " => ", value = {
+      "联系人：周敏 => true", "联系电话：0730-1234567 => true", "联系电话 0730-1234567 => true",
+      "抄送 => true", "抄送：县人大 => true", "承办人 张三 => true", "负责人 李四 => true",
+      "0730-6222076 => true", "13912345678 => true", "13912345678，张三 => true",
+      "2024年10月18日 => true", "平江县交通运输局    2024年10月18日 => true", "平江县交通运输局 => true",
+      "（联系人：周敏；联系电话：0731-57822316） => true", "（此件主动公开） => true", "同意公开 => true",
+      "办理结果：A => true", "打印本页 => true", "http://www.example.gov.cn/a.html => true",
+      "索引号：123 => true", "'' => true",
+      "您提出的关于加强农村公路建设的建议收悉，现答复如下： => false", "感谢您对我们工作的关心和支持。 => false",
+      "此致 => false", "一、加强规划 => false", "张三 => false", "平江县交通运输局 2024年10月18日 发 => false",
+      "二〇二四年十月十八日（此件公开发布） => false",
+      "（联系人 张三 LONG） => true", "联系人 张三 LONG。 => true", "抄送 LONG。 => true",
+      "联系人：张三 LONG。 => true", "LONG。LONG，LONG => false",
+  })
+  void linesThatCanBelongToTheEnd(String text, boolean tail) {
+    String t = text.replace("LONG", LONG);
+    assertThat(TailReader.isTailLine(new Line(1, 1, t))).as(t).isEqualTo(tail);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"10", "20", "21"})
+  void aCopyToListOfMoreThan200CharsIsNoLineOfTheEnd(int recipients) {
+    String t = "抄送：" + "县人大常委会办公室、".repeat(recipients);
+    assertThat(TailReader.isTailLine(new Line(1, 1, t))).as(t).isEqualTo(recipients <= 19);
+  }
+}
