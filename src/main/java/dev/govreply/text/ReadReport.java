@@ -48,17 +48,29 @@ public final class ReadReport {
     return new ReadReport(charset, lines, findings, null);
   }
 
-  /** The charset the input was decoded with. */
+  /**
+   * The charset the input was decoded with.
+   *
+   * @return the charset
+   */
   public Charset charset() {
     return charset;
   }
 
-  /** One record per input line, in order; {@code lines().get(i).number() == i + 1}. */
+  /**
+   * One record per input line, in order; {@code lines().get(i).number() == i + 1}.
+   *
+   * @return the line records
+   */
   public List<LineRecord> lines() {
     return lines;
   }
 
-  /** Deviations from the canonical layout, in source order. */
+  /**
+   * Deviations from the canonical layout, in source order.
+   *
+   * @return the findings
+   */
   public List<Finding> findings() {
     return findings;
   }
@@ -66,6 +78,8 @@ public final class ReadReport {
   /**
    * The report as text, for people: the charset, a line per input line
    * ({@code 12  body.measures[0] | 一、 | 一、打造……}), then the findings.
+   *
+   * @return the report as text
    */
   public String toText() {
     StringBuilder sb = new StringBuilder();
@@ -118,6 +132,8 @@ public final class ReadReport {
    * the last line whose targets hold the model path or a path below it ({@code body.measures[0]}
    * covers {@code body.measures[0].points[1]}), from the first to just after the last non-blank
    * character; empty when no line gave the path.
+   *
+   * @return the locator of model paths in this text
    */
   public SourceLocator locator() {
     return path -> {

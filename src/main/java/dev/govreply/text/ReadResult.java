@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param report line accounting, provenance and findings
  */
 public record ReadResult(Reply reply, ReadReport report) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param reply the reply read
+   * @param report line accounting, provenance and findings
+   */
   public ReadResult {
     Objects.requireNonNull(reply, "reply");
     Objects.requireNonNull(report, "report");

@@ -110,27 +110,47 @@ public final class ReplyTextReader {
     this.maxChars = (int) b.maxChars;
   }
 
-  /** The shared reader with default settings: charset detected, 8 MiB, 8 Mi chars. */
+  /**
+   * The shared reader with default settings: charset detected, 8 MiB, 8 Mi chars.
+   *
+   * @return the standard reader
+   */
   public static ReplyTextReader standard() {
     return STANDARD;
   }
 
-  /** A builder for a reader with other settings. */
+  /**
+   * A builder for a reader with other settings.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The explicit charset, or empty when it is detected. */
+  /**
+   * The explicit charset, or empty when it is detected.
+   *
+   * @return the charset given to the builder
+   */
   public Optional<Charset> charset() {
     return Optional.ofNullable(charset);
   }
 
-  /** The largest byte input accepted. */
+  /**
+   * The largest byte input accepted.
+   *
+   * @return the limit in bytes
+   */
   public long maxBytes() {
     return maxBytes;
   }
 
-  /** The largest char input (and decoded text) accepted. */
+  /**
+   * The largest char input (and decoded text) accepted.
+   *
+   * @return the limit in chars
+   */
   public long maxChars() {
     return maxChars;
   }
@@ -354,7 +374,11 @@ public final class ReplyTextReader {
       return value;
     }
 
-    /** Builds the reader: immutable and thread-safe. */
+    /**
+     * Builds the reader: immutable and thread-safe.
+     *
+     * @return the reader
+     */
     public ReplyTextReader build() {
       return new ReplyTextReader(this);
     }

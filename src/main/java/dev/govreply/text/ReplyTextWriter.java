@@ -61,7 +61,11 @@ public final class ReplyTextWriter {
 
   private ReplyTextWriter() {}
 
-  /** The writer of the canonical layout. */
+  /**
+   * The writer of the canonical layout.
+   *
+   * @return the shared writer (stateless, thread-safe)
+   */
   public static ReplyTextWriter standard() {
     return STANDARD;
   }

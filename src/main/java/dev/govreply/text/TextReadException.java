@@ -9,8 +9,13 @@ package dev.govreply.text;
 public final class TextReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The 0-based offset of the first offending byte, or -1. */
   private final long byteOffset;
+
+  /** The 1-based number of the offending line, or -1. */
   private final int line;
+
+  /** What is wrong, without the position. */
   private final String reason;
 
   /**
@@ -40,17 +45,29 @@ public final class TextReadException extends RuntimeException {
     this.reason = reason;
   }
 
-  /** The 0-based offset of the first offending byte, or -1. */
+  /**
+   * The 0-based offset of the first offending byte, or -1.
+   *
+   * @return the byte offset
+   */
   public long byteOffset() {
     return byteOffset;
   }
 
-  /** The 1-based number of the line over a limit, or -1 when the problem concerns no line. */
+  /**
+   * The 1-based number of the line over a limit, or -1 when the problem concerns no line.
+   *
+   * @return the line number
+   */
   public int line() {
     return line;
   }
 
-  /** What is wrong, without the position. */
+  /**
+   * What is wrong, without the position.
+   *
+   * @return the reason
+   */
   public String reason() {
     return reason;
   }
