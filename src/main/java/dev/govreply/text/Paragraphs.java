@@ -5,6 +5,8 @@ import dev.govreply.findings.SourceSpan;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.Limits;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -60,10 +62,13 @@ final class Paragraphs {
     }
     Buffer buf = new Buffer(capacity);
     List<Para> segments = new ArrayList<>(lines.size());
+    // spaced[i]: whether segment i has blanks inside, which only then may need closing up
+    boolean[] spaced = new boolean[lines.size()];
     for (Line l : lines) {
       if (!l.blank()) {
         Para segment = clean(l, buf, ctx);
         if (!segment.isEmpty()) {
+          spaced[segments.size()] = buf.spaced;
           segments.add(segment);
         }
       }
@@ -77,14 +82,13 @@ final class Paragraphs {
           length += segments.get(i).length();
           continue;
         }
-        out.add(closeUpSpaces(Para.span(segments.get(start), segments.get(i - 1)), ctx));
+        out.add(paragraph(segments, start, i, spaced, ctx));
       }
       start = i;
       length = segments.get(i).length();
     }
     if (!segments.isEmpty()) {
-      out.add(closeUpSpaces(Para.span(segments.get(start), segments.get(segments.size() - 1)),
-          ctx));
+      out.add(paragraph(segments, start, segments.size(), spaced, ctx));
     }
     return out;
   }
@@ -95,6 +99,8 @@ final class Paragraphs {
     final int[] line;
     final int[] col;
     int size;
+    /** Whether the line last cleaned has blanks inside (between its first and last character). */
+    boolean spaced;
 
     Buffer(int capacity) {
       chars = new char[capacity];
@@ -115,19 +121,29 @@ final class Paragraphs {
     int from = buf.size;
     int w = from;
     boolean bold = false;
-    for (int i = 0, n = t.length(); i < n; i++) {
-      char c = t.charAt(i);
-      if (c == '*' && i + 1 < n && t.charAt(i + 1) == '*') {
-        bold = true;
-        ctx.markup(number, "**");
-        i++;
-        continue;
+    int blanks = 0;
+    char[] chars = buf.chars;
+    int[] col = buf.col;
+    int column = l.column();
+    // the text between bold markers ** (paired from the left), copied run by run
+    for (int i = 0, n = t.length(); i <= n; ) {
+      int marker = t.indexOf("**", i);
+      int end = marker < 0 ? n : marker;
+      t.getChars(i, end, chars, w);
+      for (int k = i; k < end; k++, w++) {
+        col[w] = column + k;
+        if (Chars.isBlank(chars[w])) {
+          blanks++;
+        }
       }
-      buf.chars[w] = c;
-      buf.line[w] = number;
-      buf.col[w] = l.column() + i;
-      w++;
+      if (marker < 0) {
+        break;
+      }
+      bold = true;
+      ctx.markup(number, "**");
+      i = marker + 2;
     }
+    int copied = w - from;
     int s = from;
     while (s < w && Chars.isBlank(buf.chars[s])) {
       s++;
@@ -136,16 +152,21 @@ final class Paragraphs {
       w--;
     }
     int n = w - s;
-    System.arraycopy(buf.chars, s, buf.chars, from, n);
-    System.arraycopy(buf.col, s, buf.col, from, n);
+    if (s > from) {
+      System.arraycopy(buf.chars, s, buf.chars, from, n);
+      System.arraycopy(buf.col, s, buf.col, from, n);
+    }
+    Arrays.fill(buf.line, from, from + n, number);
     buf.size = from + n;
+    buf.spaced = blanks > copied - n; // blanks are left inside when not all were stripped
     // cleaning only removes characters: when none was removed, the text is the line's
     Para segment = new Para(buf.chars, buf.line, buf.col, from, n, n == t.length() ? t : null);
     if (bold && n > 0) {
       BodyRules r = BodyRules.BOLD_MARKERS;
       ctx.finding(r.id(), r.severity(), r.message(), "body", l, 0, t.length(), null);
     }
-    if (!LETTER_SPACED.matcher(segment).matches()) {
+    // a letter-spaced line has blanks inside
+    if (!buf.spaced || !LETTER_SPACED.matcher(segment).matches()) {
       return segment;
     }
     int[] drop = new int[n];
@@ -165,6 +186,7 @@ final class Paragraphs {
     int end = segment.col(n - 1) - l.column() + 1;
     Para closed = segment.closeUp(drop, count);
     buf.size = from + closed.length();
+    buf.spaced = false;
     BodyRules r = BodyRules.LETTER_SPACING;
     ctx.finding(r.id(), r.severity(), r.message(), "body", l, start, end, closed.text());
     return closed;
@@ -256,34 +278,44 @@ final class Paragraphs {
   // ---- spaces ------------------------------------------------------------------------------
 
   /**
-   * {@code p} with the spaces between a Han character and an ASCII digit or letter (or %)
-   * removed, with one finding for the paragraph; {@code p} itself when there are none.
+   * The paragraph of {@code segments[from, to)}, with the spaces between a Han character and an
+   * ASCII digit or letter (or %) removed and one finding for the paragraph. Blanks never start or
+   * end a segment, so such a space and the characters around it lie inside one segment: only the
+   * segments with blanks inside ({@code spaced}) are searched.
    */
-  private static Para closeUpSpaces(Para p, ReadContext ctx) {
-    int[] drop = null; // the runs of blanks dropped, as pairs [start, end)
+  private static Para paragraph(List<Para> segments, int from, int to, boolean[] spaced,
+      ReadContext ctx) {
+    Para p = Para.span(segments.get(from), segments.get(to - 1));
+    int[] drop = null; // the runs of blanks dropped, as pairs [start, end) in p
     int count = 0;
-    int n = p.length();
-    for (int i = 1; i < n; i++) { // a paragraph neither starts nor ends with a blank
-      if (!Chars.isBlank(p.charAt(i))) {
+    int at = 0; // where segment k starts in p
+    for (int k = from; k < to; at += segments.get(k).length(), k++) {
+      if (!spaced[k]) {
         continue;
       }
-      int e = i + 1;
-      while (e < n && Chars.isBlank(p.charAt(e))) {
-        e++;
-      }
-      if (e == n) {
-        break;
-      }
-      int before = Character.codePointBefore(p, i);
-      int after = Character.codePointAt(p, e);
-      if (asciiAlnum(after) && han(before) || asciiAlnum(before) && han(after)) {
-        if (drop == null) {
-          drop = new int[n];
+      Para line = segments.get(k);
+      int n = line.length();
+      for (int i = 1; i < n; i++) {
+        if (!Chars.isBlank(line.charAt(i))) {
+          continue;
         }
-        drop[count++] = i;
-        drop[count++] = e;
+        int e = i + 1;
+        while (Chars.isBlank(line.charAt(e))) { // the segment ends with a character
+          e++;
+        }
+        int before = Character.codePointBefore(line, i);
+        int after = Character.codePointAt(line, e);
+        if (asciiAlnum(after) && han(before) || asciiAlnum(before) && han(after)) {
+          if (drop == null) {
+            drop = new int[8];
+          } else if (count == drop.length) {
+            drop = Arrays.copyOf(drop, 2 * count);
+          }
+          drop[count++] = at + i;
+          drop[count++] = at + e;
+        }
+        i = e;
       }
-      i = e;
     }
     if (drop == null) {
       return p;
@@ -302,9 +334,22 @@ final class Paragraphs {
     return out;
   }
 
-  /** Whether {@code cp} is of the Han script. */
+  /**
+   * The characters of the basic multilingual plane that are of the Han script, looked up once
+   * from {@link Character.UnicodeScript}: the spaces of a paragraph ask for their neighbours.
+   */
+  private static final BitSet HAN_BMP = new BitSet(Character.MAX_VALUE + 1);
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      HAN_BMP.set(c, Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+  }
+
+  /** Whether {@code cp} is of the Han script ({@link Character.UnicodeScript#HAN}). */
   static boolean han(int cp) {
-    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    return cp <= Character.MAX_VALUE ? HAN_BMP.get(cp)
+        : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   /** An ASCII digit or letter, or %. */

@@ -137,6 +137,17 @@ class BodyReaderTest {
   }
 
   @Test
+  void spacesAreClosedUpOnEveryLineOfAParagraphWithOneFindingSpanningThem() {
+    Read r = read("您提出的建议收悉。\n全县牵头 16 家部门\n共同推进，\n完成 A 段和 𠀀 3 段。");
+    assertThat(r.body().context()).containsExactly("全县牵头16家部门共同推进，完成A段和 𠀀3段。");
+    List<Finding> spaces = r.report().findings().stream()
+        .filter(f -> f.ruleId().equals("GR-TXT-101")).toList();
+    assertThat(spaces).hasSize(1);
+    assertThat(spaces.get(0).span().orElseThrow().startLine()).isEqualTo(2);
+    assertThat(spaces.get(0).span().orElseThrow().endLine()).isEqualTo(4);
+  }
+
+  @Test
   void spacesInLatinTextAndAfterPunctuationAreKept() {
     Read r = read("您提出的建议收悉。\n采用 Design and Build 模式。 另一句话。");
     assertThat(r.body().context()).containsExactly("采用Design and Build模式。 另一句话。");
