@@ -17,7 +17,7 @@ import dev.govreply.findings.Severity;
  *   <tr><td>GR-TXT-106</td><td>INFO</td><td>opening run together with the text after it</td></tr>
  *   <tr><td>GR-TXT-107</td><td>WARNING</td><td>no opening formula (…收悉…现答复如下)</td></tr>
  *   <tr><td>GR-TXT-109</td><td>INFO</td><td>numbered items outside a measure kept as text</td></tr>
- *   <tr><td>GR-TXT-110</td><td>WARNING</td><td>body has no closing formula</td></tr>
+ *   <tr><td>GR-TXT-110</td><td>INFO</td><td>body has no closing formula</td></tr>
  * </table>
  */
 enum BodyRules {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The paths a body's lines are targeted to are {@code prefix + index + "]"} for every index,
- * whether below or above the number of paths the reader keeps between reads.
+ * The paths a body's lines are targeted to are {@code prefix + index + "]"} for every index, and
+ * a second read of the same text targets the same paths (reads share no state).
  */
 class BodyPathsTest {
 
@@ -26,7 +26,7 @@ class BodyPathsTest {
     for (int i = 0; i < N; i++) {
       sb.append("感谢").append(i).append("。\n");
     }
-    for (int round = 0; round < 2; round++) { // the second read finds the kept paths
+    for (int round = 0; round < 2; round++) { // the second read as the first
       BodyReaderTest.Read r = BodyReaderTest.read(sb.toString());
       List<LineRecord> lines = r.report().lines();
       assertThat(r.body().measures()).hasSize(N);

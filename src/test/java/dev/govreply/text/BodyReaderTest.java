@@ -137,6 +137,17 @@ class BodyReaderTest {
   }
 
   @Test
+  void spacesAreClosedUpOnEveryLineOfAParagraphWithOneFindingSpanningThem() {
+    Read r = read("您提出的建议收悉。\n全县牵头 16 家部门\n共同推进，\n完成 A 段和 𠀀 3 段。");
+    assertThat(r.body().context()).containsExactly("全县牵头16家部门共同推进，完成A段和 𠀀3段。");
+    List<Finding> spaces = r.report().findings().stream()
+        .filter(f -> f.ruleId().equals("GR-TXT-101")).toList();
+    assertThat(spaces).hasSize(1);
+    assertThat(spaces.get(0).span().orElseThrow().startLine()).isEqualTo(2);
+    assertThat(spaces.get(0).span().orElseThrow().endLine()).isEqualTo(4);
+  }
+
+  @Test
   void spacesInLatinTextAndAfterPunctuationAreKept() {
     Read r = read("您提出的建议收悉。\n采用 Design and Build 模式。 另一句话。");
     assertThat(r.body().context()).containsExactly("采用Design and Build模式。 另一句话。");
@@ -314,6 +325,148 @@ class BodyReaderTest {
     assertThat(trad.body().closing()).containsExactly("感謝您對工作的關心和支持。");
     Read hainan = read("您提出的建议收悉。\n正文。\n以上是我厅对该建议的答复,感谢您的关心和支持!");
     assertThat(hainan.body().closing()).hasSize(1);
+  }
+
+  // ---- what a paragraph is read as: formulas and numbers ---------------------------------
+  //
+  // The cases below were held by the tests that pinned the body's hand-written scanners to their
+  // patterns; they now state what a paragraph is read as.
+
+  @Test
+  void courtesyFormulasCloseTheBodyAlsoInTraditionalCharacters() {
+    for (String closing : List.of("再次感謝您的支持。", "衷心感谢您的关心。", "欢迎你们今后继续监督。",
+        "欢迎您再提宝贵意见。", "希望您继续关注。", "希望你们继续支持。", "如有不满意之处，请来电。",
+        "以上答复如有不妥，请指正。", "特此函复。", "恳请继续关注。", "诚挚感谢。")) {
+      Read r = read("您提出的建议收悉。\n正文。\n" + closing);
+      assertThat(r.body().closing()).as(closing).containsExactly(closing);
+      assertThat(r.findingIds()).as(closing).doesNotContain("GR-TXT-110");
+    }
+  }
+
+  @Test
+  void textThatOnlyLooksLikeACourtesyFormulaIsNoClosing() {
+    for (String text : List.of("欢迎您们继续监督。", "希望各部门继续支持。", "如有需要可以联系。", "感恩的心。")) {
+      Read r = read("您提出的建议收悉。\n正文。\n" + text);
+      assertThat(r.body().closing()).as(text).isEmpty();
+      assertThat(r.body().context()).as(text).containsExactly("正文。", text);
+      assertThat(r.findingIds()).as(text).contains("GR-TXT-110");
+    }
+  }
+
+  @Test
+  void aQuestionToTheProposerClosesOnlyInTheFirstSentence() {
+    Read asked = read("您提出的建议收悉。\n正文。\n请问您对答复是否满意？请填写回执。");
+    assertThat(asked.body().closing()).containsExactly("请问您对答复是否满意？请填写回执。");
+    Read later = read("您提出的建议收悉。\n正文。\n请填写回执。您对答复是否满意？");
+    assertThat(later.body().closing()).isEmpty();
+  }
+
+  @Test
+  void aLetterFormulaStandsAloneAfterABrokenLine() {
+    Read r = read("您提出的建议收悉。\n正文没有句号\n此致敬禮！");
+    assertThat(r.body().context()).containsExactly("正文没有句号");
+    assertThat(r.body().closing()).containsExactly("此致敬禮！");
+    Read alone = read("您提出的建议收悉。\n此致\n各位代表");
+    assertThat(alone.body().context()).containsExactly("此致", "各位代表");
+    Read longer = read("您提出的建议收悉。\n此致意\n各位代表");
+    assertThat(longer.body().closing()).containsExactly("此致意各位代表");
+  }
+
+  @Test
+  void aGreetingIsReadAsPrintedNotNormalised() {
+    Read simplified = read("你们好！\n您提出的建议收悉，现答复如下：\n正文。");
+    assertThat(simplified.body().opening()).hasValue("你们好！您提出的建议收悉，现答复如下：");
+    Read traditional = read("你們好！\n您提出的建议收悉，现答复如下：\n正文。");
+    assertThat(traditional.body().opening()).hasValue("你們好！");
+    assertThat(traditional.body().context())
+        .containsExactly("您提出的建议收悉，现答复如下：", "正文。");
+  }
+
+  @Test
+  void anOpeningWithoutItsWordsIsReported() {
+    Read r = read("近年来我县大力推进道路建设。\n正文。");
+    assertThat(r.body().opening()).hasValue("近年来我县大力推进道路建设。");
+    assertThat(r.findingIds()).contains("GR-TXT-107");
+    Read trad = read("您的來信已經收到。\n正文。");
+    assertThat(trad.findingIds()).doesNotContain("GR-TXT-107");
+  }
+
+  @Test
+  void aCommitmentsOpenerNeedsACommaOrColonSoonAfterItsWord() {
+    Read opener = read("您提出的建议收悉。\n背景情况说明\n下一步工作中，我局将继续争取。");
+    assertThat(opener.body().context()).containsExactly("背景情况说明");
+    assertThat(opener.body().commitments().orElseThrow().intro())
+        .containsExactly("下一步工作中，我局将继续争取。");
+    Read far = read("您提出的建议收悉。\n背景情况说明\n下一步工作计划是持续推进，争取资金。");
+    assertThat(far.body().context())
+        .containsExactly("背景情况说明下一步工作计划是持续推进，争取资金。");
+    Read ended = read("您提出的建议收悉。\n背景情况说明\n今后。我局将继续争取，");
+    assertThat(ended.body().context()).containsExactly("背景情况说明今后。我局将继续争取，");
+  }
+
+  @Test
+  void commitmentsStartWithTheirWordAlsoInTraditionalCharacters() {
+    Read r = read("您提出的建议收悉。\n背景。\n後段，我委將更加主動作為。");
+    assertThat(r.body().commitments().orElseThrow().intro())
+        .containsExactly("後段，我委將更加主動作為。");
+  }
+
+  @Test
+  void aYearsPlanStartsTheCommitmentsOnlyWith将InItsFirstSentence() {
+    Read plan = read("您提出的建议收悉。\n一、措施。\n2024年，我们將继续推进。");
+    assertThat(plan.body().commitments().orElseThrow().intro())
+        .containsExactly("2024年，我们將继续推进。");
+    Read done = read("您提出的建议收悉。\n一、措施。\n2024年，全县完成任务。将继续推进。");
+    assertThat(done.body().commitments()).isEmpty();
+    Read first = read("您提出的建议收悉。\n2024年，我们将继续推进。");
+    assertThat(first.body().commitments()).as("not before any context or measure").isEmpty();
+  }
+
+  @Test
+  void anOfficesUndertakingStartsTheCommitmentsOnlyAfterAMeasure() {
+    Read after = read("您提出的建议收悉。\n一、措施。\n我局會继续跟进。");
+    assertThat(after.body().commitments().orElseThrow().intro()).containsExactly("我局會继续跟进。");
+    Read before = read("您提出的建议收悉。\n我局会继续跟进。");
+    assertThat(before.body().commitments()).isEmpty();
+    assertThat(before.body().context()).containsExactly("我局会继续跟进。");
+  }
+
+  @Test
+  void numbersOfEachNumberingAndTheirValues() {
+    Read r = read("您提出的建议收悉。\n一、措施。\n12、第十二项。\n二、措施。\n（十二）第十二项。\n"
+        + "三、措施。\n（１２）第十二项。\n十一、措施。\n１．第一项。");
+    List<Measure> ms = r.body().measures();
+    assertThat(ms).extracting(Measure::ordinal).containsExactly(1, 2, 3, 11);
+    assertThat(ms).extracting(m -> m.points().get(0).style()).containsExactly(PointStyle.ARABIC,
+        PointStyle.PARENTHESIZED, PointStyle.PARENTHESIZED_ARABIC, PointStyle.ARABIC);
+    assertThat(ms).extracting(m -> m.points().get(0).ordinal()).containsExactly(12, 12, 12, 1);
+    assertThat(r.findingIds()).contains("GR-TXT-104", "GR-TXT-105");
+  }
+
+  @Test
+  void textThatOnlyLooksLikeANumberIsNoHeading() {
+    Read r = read("您提出的建议收悉。\n一二三四、甲。\n一、措施。\n1．5亿元已到位。\n12.5公里已完工。\n（一二三四）乙。");
+    assertThat(r.body().context()).containsExactly("一二三四、甲。");
+    Measure m = r.body().measures().get(0);
+    assertThat(m.points()).isEmpty();
+    assertThat(m.paragraphs()).containsExactly("1．5亿元已到位。", "12.5公里已完工。", "（一二三四）乙。");
+  }
+
+  @Test
+  void aNumberThatCannotBeReadCountsAsOne() {
+    Read r = read("您提出的建议收悉。\n十十、措施。\n正文。");
+    assertThat(r.body().measures()).extracting(Measure::ordinal).containsExactly(1);
+    assertThat(r.body().measures().get(0).heading()).hasValue("措施。");
+  }
+
+  @Test
+  void aRunInPointNeedsTheNextNumberRightAfterAClauseBoundary() {
+    Read r = read("您提出的建议收悉。\n一、措施。\n一是甲。统一是关键，三是不算。二是乙）二是不算。三是丙");
+    Measure m = r.body().measures().get(0);
+    assertThat(m.points()).containsExactly(
+        point(1, "甲。", "统一是关键，三是不算。"),
+        point(2, "乙）二是不算。"),
+        point(3, "丙"));
   }
 
   // ---- robustness -----------------------------------------------------------------------

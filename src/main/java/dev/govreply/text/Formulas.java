@@ -1,0 +1,157 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The set phrases of a reply's body, each stated once as a pattern: the greeting and the opening
+ * formula that begin it, the openers of its commitments, and the courtesy formulas that close it.
+ *
+ * <p>Formulas are matched against the {@linkplain Chars#simplified(String) simplified} text, so
+ * that 感謝您對工作的關心 closes a body as 感谢您对工作的关心 does (normalising keeps every
+ * position); the greeting, 如下 and the headings of a measure are matched as printed.
+ */
+final class Formulas {
+  private Formulas() {}
+
+  /** A greeting standing alone before the opening: 您好！ 你好， 你们好 (as printed). */
+  private static final Pattern GREETING = Pattern.compile("(您好|你好|你们好)[!！,，.。]?");
+
+  /**
+   * The words of an opening formula (您提出的《…》收悉，现答复如下): an opening has one of them.
+   */
+  private static final Pattern OPENING_WORDS =
+      Pattern.compile("收悉|收到|如下|答复|回复|函复|办理|来函|来信|提出的|所提");
+
+  /** 如下 and the punctuation after it (as printed): where an opening ends. */
+  private static final Pattern ANSWER_FOLLOWS = Pattern.compile("如下[:：。，,]?");
+
+  /**
+   * What starts a commitments section: 下一步, 下步, 今后, 后段, 后期, 下阶段, 下一阶段, 接下来
+   * (下一步工作 and 下步工作 start with one of them).
+   */
+  private static final String COMMITMENTS_WORD = "下一步|下步|今后|后段|后期|下阶段|下一阶段|接下来";
+
+  private static final Pattern COMMITMENTS = Pattern.compile(COMMITMENTS_WORD);
+
+  /**
+   * A commitments opener on a line of its own: the word, then a comma or colon within the next
+   * six characters and before any end of sentence (下一步，/ 下步工作中，/ 今后：). The word is the
+   * first alternative that matches ({@code (?>…)}): 下一步工作 counts from after 下一步.
+   */
+  private static final Pattern COMMITMENTS_OPENER = Pattern.compile(
+      "(?>" + COMMITMENTS_WORD + ")[^，,：:。！？!?；;]{0,5}[，,：:]");
+
+  /** A year's plan: 2024年，…将 within the first sentence. */
+  private static final Pattern COMMITMENTS_YEAR = Pattern.compile("[0-9]{4}年[，,][^。！？!?]*?将");
+
+  /** An office's undertaking: 我们将, 我局还, 我委也, 我单位会 …. */
+  private static final Pattern COMMITMENTS_WE = Pattern.compile(
+      "(我们|我局|我委|我厅|我办|我院|我部|我单位|我市|我县|我区|我省|我处|我中心)(还|也|会|将)");
+
+  /**
+   * The heading of a measure about the future (三、下一步工作打算): its paragraphs are its own,
+   * even those that start like commitments.
+   */
+  private static final Pattern FUTURE_HEADING = Pattern.compile("下一步|下步|今后|打算|计划|后段|下阶段");
+
+  /**
+   * A courtesy formula at the start of a closing paragraph: 感谢…, 再次感谢…, 特此答复, 此致, 敬礼,
+   * 以上答复…, 如有意见…, 欢迎您继续…, 希望您继续…, 恳请…, 诚挚….
+   */
+  private static final Pattern CLOSING = Pattern.compile(
+      "(再次|衷心|非常|十分|真诚)?感谢|特此(答复|函复|回复|说明|函告)?|此致|敬礼"
+          + "|以上(答复|回复|办理|意见|情况|是)|如有(意见|疑问|问题|不妥|不满意)"
+          + "|欢迎(您|你们)?(继续|今后|再)|希望(您|你们)继续|恳请|诚挚");
+
+  /** A question to the proposer in the first sentence of a closing paragraph. */
+  private static final Pattern CLOSING_QUERY = Pattern.compile("是否满意|敬请反馈|征询意见表|满意度测评");
+
+  /** The letter formula 此致 / 敬礼 / 此致敬礼, alone on its paragraph. */
+  private static final Pattern LETTER_FORMULA = Pattern.compile("(此致|敬礼|此致敬礼)[!！。]?");
+
+  /** Whether {@code t} is a greeting alone (您好！). */
+  static boolean isGreeting(CharSequence t) {
+    return GREETING.matcher(t).matches();
+  }
+
+  /** Whether {@code t} has a word of the opening formula (收悉, 答复, 提出的 …). */
+  static boolean hasOpeningWords(CharSequence t) {
+    return OPENING_WORDS.matcher(simplified(t)).find();
+  }
+
+  /** The end of the first 如下 in {@code t} and the punctuation after it, or -1. */
+  static int answerFollowsEnd(CharSequence t) {
+    Matcher m = ANSWER_FOLLOWS.matcher(t);
+    return m.find() ? m.end() : -1;
+  }
+
+  /** Whether {@code t} starts with the word of a commitments section (下一步, 今后 …). */
+  static boolean startsWithCommitmentsWord(CharSequence t) {
+    return COMMITMENTS.matcher(simplified(t)).lookingAt();
+  }
+
+  /** Whether {@code t} starts with a commitments opener: 下一步，/ 今后： …. */
+  static boolean startsWithCommitmentsOpener(CharSequence t) {
+    return COMMITMENTS_OPENER.matcher(simplified(t)).lookingAt();
+  }
+
+  /** Whether {@code t} starts with a year's plan: 2024年，…将. */
+  static boolean startsWithYearPlan(CharSequence t) {
+    return COMMITMENTS_YEAR.matcher(simplified(t)).lookingAt();
+  }
+
+  /** Whether {@code t} starts with an office's undertaking: 我们将, 我局还 …. */
+  static boolean startsWithUndertaking(CharSequence t) {
+    return COMMITMENTS_WE.matcher(simplified(t)).lookingAt();
+  }
+
+  /** Whether {@code heading}, the heading of a measure, is about the future (下一步工作打算). */
+  static boolean isFutureHeading(String heading) {
+    return FUTURE_HEADING.matcher(heading).find();
+  }
+
+  /** Whether {@code t} starts with a courtesy formula of the closing (感谢…, 特此答复 …). */
+  static boolean startsWithClosingFormula(CharSequence t) {
+    return CLOSING.matcher(simplified(t)).lookingAt();
+  }
+
+  /** Whether {@code t} is a letter formula alone (此致, 敬礼, 此致敬礼！). */
+  static boolean isLetterFormula(CharSequence t) {
+    return LETTER_FORMULA.matcher(simplified(t)).matches();
+  }
+
+  /** Whether {@code sentence} asks the proposer whether they are satisfied (是否满意 …). */
+  static boolean asksForFeedback(CharSequence sentence) {
+    return CLOSING_QUERY.matcher(simplified(sentence)).find();
+  }
+
+  /** {@code t} read in simplified form, character by character as a pattern asks for them. */
+  private static CharSequence simplified(CharSequence t) {
+    return new Simplified(t);
+  }
+
+  /** A text read in simplified form ({@link Chars#simplified(char)}): as long as the text. */
+  private record Simplified(CharSequence text) implements CharSequence {
+    @Override
+    public char charAt(int index) {
+      return Chars.simplified(text.charAt(index));
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new Simplified(text.subSequence(start, end));
+    }
+
+    @Override
+    public String toString() {
+      return Chars.simplified(text.toString());
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.govreply.text;
+
+import dev.govreply.model.ChineseNumerals;
+import dev.govreply.model.PointStyle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers that head the parts of a body, as replies print them: each numbering stated once,
+ * as the text of a pattern whose one group is the number.
+ *
+ * <table>
+ *   <caption>Numberings of the body</caption>
+ *   <tr><th>numbering</th><th>printed</th><th>heads</th></tr>
+ *   <tr><td>{@link #MEASURE}</td><td>一、 (also 一. 一．)</td><td>a measure (first level); a
+ *       commitment item in a commitments section</td></tr>
+ *   <tr><td>{@link #RUN_IN}</td><td>一是</td><td>a run-in point, at the start of a paragraph or
+ *       inside it after a clause boundary</td></tr>
+ *   <tr><td>{@link #PARENTHESIZED}</td><td>（一） (一)</td><td>a second-level heading</td></tr>
+ *   <tr><td>{@link #ARABIC}</td><td>1. 1． 1、, not 1.5</td><td>a third-level heading</td></tr>
+ *   <tr><td>{@link #PARENTHESIZED_ARABIC}</td><td>（1） (1)</td><td>a fourth-level heading</td></tr>
+ * </table>
+ *
+ * <p>Chinese numbers are one to three of 一…十 (十二, 二十一); Arabic ones one or two digits,
+ * half or full width. No text starts with two numberings: they differ in their first two
+ * characters.
+ */
+enum Numbering {
+  /** 一、 (also 一. and 一． as some offices print it): a measure. */
+  MEASURE(Text.CHINESE + "[、.．]", PointStyle.ENUMERATED),
+  /** 一是: a run-in point. */
+  RUN_IN(Text.CHINESE + "是", PointStyle.RUN_IN),
+  /** （一） or (一): a second-level heading. */
+  PARENTHESIZED("[（(]" + Text.CHINESE + "[）)]", PointStyle.PARENTHESIZED),
+  /** 1. 1． 1、 not followed by a digit (1.5亿元 is not a heading): a third-level heading. */
+  ARABIC(Text.ARABIC + "[.．、](?![0-9０-９])", PointStyle.ARABIC),
+  /** （1） or (1): a fourth-level heading. */
+  PARENTHESIZED_ARABIC("[（(]" + Text.ARABIC + "[）)]", PointStyle.PARENTHESIZED_ARABIC);
+
+  /** The texts the numberings are made of. */
+  private static final class Text {
+    /** A Chinese number: one to three of 一…十, as a group. */
+    static final String CHINESE = "([一二三四五六七八九十]{1,3})";
+    /** An Arabic number: one or two digits, half or full width, as a group. */
+    static final String ARABIC = "([0-9０-９]{1,2})";
+    /**
+     * What may stand before a run-in point inside a paragraph: the end of a sentence or clause
+     * (。；：，！？), a closing bracket or quote, or a space.
+     */
+    static final String CLAUSE_BOUNDARY = "[。；;：:，,！!？?）)”\\u0020\\u3000]";
+  }
+
+  /** The text of this numbering's pattern, with one group: the number. */
+  private final String regex;
+  /** The style of a point or commitment item numbered so. */
+  private final PointStyle style;
+
+  Numbering(String regex, PointStyle style) {
+    this.regex = regex;
+    this.style = style;
+  }
+
+  /** The style of a point or commitment item numbered so ({@code ENUMERATED} for 一、). */
+  PointStyle style() {
+    return style;
+  }
+
+  private static final Numbering[] ALL = values();
+
+  /** Any numbering: group {@code i + 1} is the number of {@code ALL[i]}. */
+  private static final Pattern ANY = any();
+
+  private static Pattern any() {
+    StringBuilder sb = new StringBuilder();
+    for (Numbering n : ALL) {
+      sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(n.regex).append(')');
+    }
+    return Pattern.compile(sb.toString());
+  }
+
+  /** The character every run-in number ends with: 一是, 二是. */
+  private static final char RUN_IN_END = '是';
+
+  /**
+   * A run-in point after a clause boundary, inside a paragraph (…；二是…), matched at its 是 and
+   * read backwards ({@code (?<=…)}): the number (group 1) and the boundary before it.
+   */
+  private static final Pattern RUN_IN_AFTER_BOUNDARY = Pattern.compile(
+      RUN_IN_END + "(?<=" + Text.CLAUSE_BOUNDARY + RUN_IN.regex + ")");
+
+  /**
+   * A number found in a text: its numbering, its value (at least 1; a number that cannot be read,
+   * such as 十十, counts as 1), and where it starts and ends (after its 、 是 or bracket).
+   */
+  record Number(Numbering numbering, int value, int start, int end) {}
+
+  /**
+   * The number that {@code t} starts with at {@code at}, or null.
+   *
+   * @param t a paragraph or a line
+   * @param at where the number would start
+   */
+  static Number at(CharSequence t, int at) {
+    Matcher m = ANY.matcher(t);
+    m.region(at, t.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    for (int i = 0; i < ALL.length; i++) {
+      if (m.start(i + 1) >= 0) {
+        return new Number(ALL[i], value(t, m.start(i + 1), m.end(i + 1)), at, m.end());
+      }
+    }
+    throw new AssertionError("a numbering matched without its number: " + t);
+  }
+
+  /**
+   * Whether {@code t} starts with the number of a heading: 一、, （一）, 1. or （1）; a run-in point
+   * 一是 heads no paragraph of its own.
+   */
+  static boolean startsWithHeadingNumber(CharSequence t) {
+    Number n = at(t, 0);
+    return n != null && n.numbering != RUN_IN;
+  }
+
+  /**
+   * The run-in point numbered {@code value} ({@code 二是} for 2) that follows a clause boundary
+   * in {@code p} at or after {@code from}, or null. Other run-in numbers are passed over: 统一是
+   * is no point, nor is 三是 where 二是 is looked for. Each 是 of the paragraph is a place where
+   * a run-in number may end.
+   */
+  static Number runInAfterBoundary(Para p, int from, int value) {
+    Matcher m = RUN_IN_AFTER_BOUNDARY.matcher(p);
+    m.useTransparentBounds(true); // the number and the boundary stand before the 是
+    for (int k = p.indexOf(RUN_IN_END, from); k >= 0; k = p.indexOf(RUN_IN_END, k + 1)) {
+      m.region(k, p.length());
+      if (m.lookingAt() && m.start(1) >= from && value(p, m.start(1), m.end(1)) == value) {
+        return new Number(RUN_IN, value, m.start(1), m.end());
+      }
+    }
+    return null;
+  }
+
+  /** The value of the number {@code t[from, to)}: at least 1, and 1 when it cannot be read. */
+  private static int value(CharSequence t, int from, int to) {
+    try {
+      return Math.max(1, ChineseNumerals.parse(t.subSequence(from, to)));
+    } catch (RuntimeException e) {
+      return 1;
+    }
+  }
+}
