@@ -260,7 +260,7 @@ final class BodyReader {
       finding(BodyRules.MEASURE_NUMBERING, path, p, 0, n.end(),
           ChineseNumerals.format(Math.min(expected, 999)) + "、");
     }
-    ctx.markup(p.lineAt(0), p.sub(0, n.end()).text());
+    ctx.markup(p, 0, n.end());
     BodyItem measure = new BodyItem(n.value(), null, path);
     measures.add(measure);
     section = Section.MEASURES;
@@ -337,7 +337,7 @@ final class BodyReader {
   private void startPoint(BodyItem item, Para p, Number n) {
     String path = item.nextPointPath();
     checkOrdinal(item.points(), n.value(), path, p, 0, n.end());
-    ctx.markup(p.lineAt(0), p.sub(0, n.end()).text());
+    ctx.markup(p, 0, n.end());
     BodyItem point = new BodyItem(n.value(), n.numbering().style(), path);
     item.points().add(point);
     headed(point, p, n.end(), false);
@@ -359,7 +359,7 @@ final class BodyReader {
       }
       BodyItem point = new BodyItem(n.value(), PointStyle.RUN_IN, path);
       into.add(point);
-      ctx.markup(p.lineAt(n.start()), p.sub(n.start(), n.end()).text());
+      ctx.markup(p, n.start(), n.end());
       int s = p.skipBlanks(n.end(), end);
       int e = p.trimEnd(s, end);
       if (s == e) {
@@ -465,7 +465,7 @@ final class BodyReader {
     }
     String path = path(ITEMS, items.size());
     checkOrdinal(items, n.value(), path, p, n.start(), n.end());
-    ctx.markup(p.lineAt(n.start()), p.sub(n.start(), n.end()).text());
+    ctx.markup(p, n.start(), n.end());
     BodyItem item = new BodyItem(n.value(), n.numbering().style(), path);
     items.add(item);
     headed(item, p, n.end(), true);

@@ -91,6 +91,23 @@ final class ReadContext {
     }
   }
 
+  /**
+   * Records characters {@code [start, end)} of paragraph {@code p} as consumed markup, each part on
+   * the line it was printed on: a number split over lines (一 / 、) is markup of both lines.
+   */
+  void markup(Para p, int start, int end) {
+    int s = start;
+    while (s < end) {
+      int line = p.lineAt(s);
+      int e = s + 1;
+      while (e < end && p.lineAt(e) == line) {
+        e++;
+      }
+      markup(line, p.sub(s, e).text());
+      s = e;
+    }
+  }
+
   /** Records labels or markers of {@code line} that were consumed (their meaning is in a field). */
   @SuppressWarnings("unchecked")
   void markup(int line, String... tokens) {

@@ -491,4 +491,15 @@ class BodyReaderTest {
       }
     }
   }
+
+  /** Found by fuzzing (readAnyText): a measure number split over two lines, 一 and 、. */
+  @Test
+  void aNumberSplitOverLinesIsMarkupOfEachLine() {
+    ReadResult r = ReplyTextReader.standard().read(
+        "您提出的建议收悉，现答复如下：\n一\n、加强管理。\n");
+    var lines = r.report().lines();
+    assertThat(lines.get(1).markup()).containsExactly("一");
+    assertThat(lines.get(2).markup()).containsExactly("、");
+    assertThat(lines).noneMatch(LineRecord::unaccounted);
+  }
 }
