@@ -39,9 +39,13 @@ record LedgerDate(LocalDate date, boolean serial) {
   private static final Pattern TIME_AFTER_DATE = Pattern.compile(
       "(.*?\\d)(?:T|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
 
-  /** 2021年7月6日, 二〇二一年七月六日, 2021年07月06号: year, month, day. */
-  private static final Pattern CHINESE_DATE = Pattern.compile("(\\d{4}|" + NUMERAL + "{4})年"
-      + "(\\d{1,2}|" + NUMERAL + "{1,3})月(\\d{1,2}|" + NUMERAL + "{1,3})[日号]");
+  /**
+   * 2021年7月6日, 二〇二一年七月六日, 2021年07月06号: the year, month and day, each as ASCII digits
+   * (groups 1, 3, 5) or else as Chinese numerals (groups 2, 4, 6).
+   */
+  private static final Pattern CHINESE_DATE = Pattern.compile(
+      "(?:(\\d{4})|(" + NUMERAL + "{4}))年(?:(\\d{1,2})|(" + NUMERAL + "{1,3}))月"
+          + "(?:(\\d{1,2})|(" + NUMERAL + "{1,3}))[日号]");
 
   /** 2021-07-06, 2021/7/6, 2021.7.6 (one separator throughout): year, separator, month, day. */
   private static final Pattern SEPARATED_DATE =
@@ -55,9 +59,6 @@ record LedgerDate(LocalDate date, boolean serial) {
 
   /** The year written digit by digit (二〇二一), read so rather than as a numeral. */
   private static final Pattern YEAR_DIGITS = Pattern.compile("[〇零一二三四五六七八九]{4}");
-
-  /** The ASCII digits of a date part. */
-  private static final Pattern ASCII_DIGITS = Pattern.compile("\\d+");
 
   /**
    * Reads a date: {@code 2021年7月6日} (also with Chinese numerals, 二〇二一年七月六日),
@@ -85,22 +86,26 @@ record LedgerDate(LocalDate date, boolean serial) {
       }
     }
     String k = Chars.strip(CellValues.asciiDigits(text));
-    Matcher time = TIME_AFTER_DATE.matcher(k);
-    if (time.matches()) {
-      k = time.group(1);
+    if (k.indexOf(':') >= 0) { // a time of day is written with a colon
+      Matcher time = TIME_AFTER_DATE.matcher(k);
+      if (time.matches()) {
+        k = time.group(1);
+      }
     }
     k = Chars.removeBlanks(k);
     Matcher m = CHINESE_DATE.matcher(k);
     if (m.matches()) {
-      return ymd(text, m.group(1), m.group(2), m.group(3));
+      return ymd(text, new DatePart(m, 1), new DatePart(m, 3), new DatePart(m, 5));
     }
     m = SEPARATED_DATE.matcher(k);
     if (m.matches()) {
-      return ymd(text, m.group(1), m.group(3), m.group(4));
+      return ymd(text, new DatePart(m.group(1)), new DatePart(m.group(3)),
+          new DatePart(m.group(4)));
     }
     m = COMPACT_DATE.matcher(k);
     if (m.matches()) {
-      return ymd(text, m.group(1), m.group(2), m.group(3));
+      return ymd(text, new DatePart(m.group(1)), new DatePart(m.group(2)),
+          new DatePart(m.group(3)));
     }
     m = SERIAL_DATE.matcher(k);
     if (m.matches()) {
@@ -116,38 +121,59 @@ record LedgerDate(LocalDate date, boolean serial) {
   }
 
   /**
-   * The date of year {@code y}, month {@code mo} and day {@code d}, each ASCII digits or Chinese
-   * numerals.
+   * A part of a date (year, month or day) as the cell wrote it.
    *
-   * @throws MalformedValueException (field {@code date}) when there is no such date
+   * @param text the part's text
+   * @param numerals whether it is written in Chinese numerals rather than ASCII digits
    */
-  private static LedgerDate ymd(String text, String y, String mo, String d) {
-    try {
-      return new LedgerDate(LocalDate.of(part(y), part(mo), part(d)), false);
-    } catch (DateTimeException | IllegalArgumentException e) {
-      throw new MalformedValueException("date", text, -1,
-          "no such date: " + y + "-" + mo + "-" + d);
+  private record DatePart(String text, boolean numerals) {
+
+    /** A part of ASCII digits. */
+    DatePart(String digits) {
+      this(digits, false);
+    }
+
+    /**
+     * The part in a match of {@link #CHINESE_DATE}: ASCII digits in group {@code g}, else Chinese
+     * numerals in group {@code g + 1}.
+     */
+    DatePart(Matcher m, int g) {
+      this(m.group(g) != null ? m.group(g) : m.group(g + 1), m.group(g) == null);
+    }
+
+    /**
+     * The number: ASCII digits as such; Chinese numerals as a year digit by digit (二〇二一), else
+     * as a numeral (十二, 三十一); O, Ｏ and ○ are read as 〇.
+     *
+     * @throws IllegalArgumentException when the numerals are no number
+     */
+    int value() {
+      if (!numerals) {
+        return Integer.parseInt(text);
+      }
+      String t = text.replace('O', '〇').replace('Ｏ', '〇').replace('○', '〇');
+      if (YEAR_DIGITS.matcher(t).matches()) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+          n = n * 10 + ChineseNumerals.parse(String.valueOf(t.charAt(i)));
+        }
+        return n;
+      }
+      return ChineseNumerals.parse(t);
     }
   }
 
   /**
-   * A part of a date: ASCII digits, a year digit by digit (二〇二一), else a Chinese numeral
-   * (十二, 三十一); O, Ｏ and ○ are read as 〇.
+   * The date of year {@code y}, month {@code mo} and day {@code d}.
    *
-   * @throws IllegalArgumentException when the numerals are no number
+   * @throws MalformedValueException (field {@code date}) when there is no such date
    */
-  private static int part(String s) {
-    String t = s.replace('O', '〇').replace('Ｏ', '〇').replace('○', '〇');
-    if (ASCII_DIGITS.matcher(t).matches()) {
-      return Integer.parseInt(t);
+  private static LedgerDate ymd(String text, DatePart y, DatePart mo, DatePart d) {
+    try {
+      return new LedgerDate(LocalDate.of(y.value(), mo.value(), d.value()), false);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      throw new MalformedValueException("date", text, -1,
+          "no such date: " + y.text() + "-" + mo.text() + "-" + d.text());
     }
-    if (YEAR_DIGITS.matcher(t).matches()) {
-      int n = 0;
-      for (int i = 0; i < t.length(); i++) {
-        n = n * 10 + ChineseNumerals.parse(String.valueOf(t.charAt(i)));
-      }
-      return n;
-    }
-    return ChineseNumerals.parse(t);
   }
 }

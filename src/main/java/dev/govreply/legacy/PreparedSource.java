@@ -30,15 +30,20 @@ final class PreparedSource {
    * @param name its name's source
    * @param phone its phone's source, or null
    * @param unit its unit's source, or null
+   * @param namePath the model path of its name, {@code contacts[i].name}
+   * @param phonePath the model path of its phone, {@code contacts[i].phone}
+   * @param unitPath the model path of its unit, {@code contacts[i].unit}
    */
   record Contact(String path, ContactColumns spec, PreparedSource name, PreparedSource phone,
-      PreparedSource unit) {
+      PreparedSource unit, String namePath, String phonePath, String unitPath) {
 
     /** The contact at {@code index} of the mapping's contacts. */
     static Contact of(int index, ContactColumns spec) {
-      return new Contact("contacts[" + index + "]", spec, new PreparedSource(spec.name()),
+      String path = "contacts[" + index + "]";
+      return new Contact(path, spec, new PreparedSource(spec.name()),
           spec.phone().map(PreparedSource::new).orElse(null),
-          spec.unit().map(PreparedSource::new).orElse(null));
+          spec.unit().map(PreparedSource::new).orElse(null),
+          path + ".name", path + ".phone", path + ".unit");
     }
   }
 

@@ -5,6 +5,8 @@ import dev.govreply.conformance.ReplyChecker;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.Target;
+import dev.govreply.model.Addressee;
+import dev.govreply.model.Session;
 import dev.govreply.text.ReplyTextReader;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +49,8 @@ import java.util.Optional;
  * <p>No input makes {@code map} throw: a malformed value is a rejection, never an exception.
  * Thread-safe: build one and share it between threads. What every record needs of the mapping
  * (templates parsed, defaults trimmed) is worked out once, when the mapper is built; a record is
- * then mapped by a {@link ReplyFromRecord}. A mapper gives the same result for a record whenever
+ * then mapped by a {@link ReplyFromRecord}. The sessions and addressees of the texts a ledger
+ * repeats are read once per text ({@link RepeatedCells}). A mapper gives the same result for a record whenever
  * and on whichever thread it maps it.
  */
 public final class RecordMapper {
@@ -79,6 +82,10 @@ public final class RecordMapper {
   final Map<Target, PreparedSource> fields;
   /** The contacts, in mapping order, with their sources prepared. */
   final List<PreparedSource.Contact> contacts;
+  /** The sessions of the session column's texts, read once per distinct text. */
+  final RepeatedCells<Session> sessions = new RepeatedCells<>(Session::parse);
+  /** The addressees of the addressee column's texts, read once per distinct text. */
+  final RepeatedCells<Addressee> addressees;
 
   private RecordMapper(RecordMapping mapping, ReplyChecker checker, ReplyTextReader reader) {
     this.mapping = mapping;
@@ -92,6 +99,9 @@ public final class RecordMapper {
       c.add(PreparedSource.Contact.of(c.size(), spec));
     }
     this.contacts = List.copyOf(c);
+    FieldSource addressee = mapping.fields().get(Target.ADDRESSEE);
+    this.addressees = new RepeatedCells<>(t -> NameCells.addressee(t,
+        addressee == null ? Optional.empty() : addressee.role()));
   }
 
   /**

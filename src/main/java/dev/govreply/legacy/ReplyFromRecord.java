@@ -19,7 +19,6 @@ import dev.govreply.model.Motion;
 import dev.govreply.model.PhoneNumber;
 import dev.govreply.model.Reply;
 import dev.govreply.model.ResultClass;
-import dev.govreply.model.Session;
 import dev.govreply.text.LineRecord;
 import dev.govreply.text.ReadResult;
 import dev.govreply.text.TextReadException;
@@ -196,7 +195,7 @@ final class ReplyFromRecord {
       case SIGNATURE -> reply.signature(t);
       case MOTION_KIND -> motion(() -> motion.kind(MotionCells.kind(t)));
       case MOTION_NUMBER -> motion(() -> motion.number(MotionCells.motionNumber(t)));
-      case SESSION -> motion(() -> motion.session(Session.parse(t)));
+      case SESSION -> motion(() -> motion.session(mapper.sessions.read(t)));
       case MOTION_TITLE -> {
         String title = MotionCells.unquote(t);
         if (title.isEmpty()) {
@@ -204,7 +203,7 @@ final class ReplyFromRecord {
         }
         motion(() -> motion.title(title));
       }
-      case ADDRESSEE -> reply.addressee(NameCells.addressee(t, source.spec.role()));
+      case ADDRESSEE -> reply.addressee(mapper.addressees.read(t));
       case BODY -> body(source, t);
       case DATE -> {
         LedgerDate date = LedgerDate.read(value, t);
@@ -286,17 +285,17 @@ final class ReplyFromRecord {
   private void contact(PreparedSource.Contact c) {
     String path = c.path();
     ContactColumns spec = c.spec();
-    Optional<PreparedSource.Value> name = read(c.name(), path + ".name");
+    Optional<PreparedSource.Value> name = read(c.name(), c.namePath());
     Optional<PreparedSource.Value> phone = c.phone() == null ? Optional.empty()
-        : read(c.phone(), path + ".phone");
+        : read(c.phone(), c.phonePath());
     Optional<PreparedSource.Value> unit = c.unit() == null ? Optional.empty()
-        : read(c.unit(), path + ".unit");
+        : read(c.unit(), c.unitPath());
     if (name.isEmpty()) {
       if (spec.name().required()) {
-        errors.add(new FieldError(path + ".name", c.name().label, Optional.empty(),
+        errors.add(new FieldError(c.namePath(), c.name().label, Optional.empty(),
             c.name().emptyReason()));
       } else if (phone.isPresent() || unit.isPresent()) {
-        errors.add(new FieldError(path + ".name", c.name().label, Optional.empty(),
+        errors.add(new FieldError(c.namePath(), c.name().label, Optional.empty(),
             "a " + (phone.isPresent() ? "phone" : "unit") + " is given, but no name"));
       }
       return;
@@ -310,7 +309,7 @@ final class ReplyFromRecord {
         b.phone(PhoneNumber.parse(text));
       } catch (MalformedValueException e) {
         int before = errors.size();
-        failed(path + ".phone", c.phone(), text, e.reason());
+        failed(c.phonePath(), c.phone(), text, e.reason());
         ok = errors.size() == before;
       }
     }
