@@ -295,14 +295,9 @@ final class Paragraphs {
       }
       Para line = segments.get(k);
       int n = line.length();
-      for (int i = 1; i < n; i++) {
-        if (!Chars.isBlank(line.charAt(i))) {
-          continue;
-        }
-        int e = i + 1;
-        while (Chars.isBlank(line.charAt(e))) { // the segment ends with a character
-          e++;
-        }
+      // each run of blanks [i, e) inside the segment (which ends with a character)
+      for (int i = line.nextBlank(1); i < n; ) {
+        int e = line.skipBlanks(i, n);
         int before = Character.codePointBefore(line, i);
         int after = Character.codePointAt(line, e);
         if (asciiAlnum(after) && han(before) || asciiAlnum(before) && han(after)) {
@@ -314,7 +309,7 @@ final class Paragraphs {
           drop[count++] = at + i;
           drop[count++] = at + e;
         }
-        i = e;
+        i = line.nextBlank(e);
       }
     }
     if (drop == null) {

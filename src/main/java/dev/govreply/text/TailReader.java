@@ -49,7 +49,7 @@ final class TailReader {
     /** The first date of the line ({@link DateText#find}), or null. */
     DateText.Found date() {
       if (!dateDone) {
-        date = DateText.find(line.text());
+        date = DateText.inKey(key());
         dateDone = true;
       }
       return date;
