@@ -160,20 +160,20 @@ final class BodyReader {
   /** Reads the opening from the paragraphs {@code ps} and adds the paragraphs after it to rest. */
   private void readOpening(List<Para> ps, List<Para> rest) {
     Para first = ps.get(0);
-    if (Numbering.at(first, 0) != null || ps.size() == 1 && isClosing(first)) {
+    if (Numbering.at(ctx, first, 0) != null || ps.size() == 1 && isClosing(first)) {
       finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.length(), null);
       rest.addAll(ps);
       return;
     }
     int next = 1;
     Para op = first;
-    if (Formulas.isGreeting(first) && ps.size() > 1
-        && !Paragraphs.startsStructuralItem(ps.get(1))
+    if (Formulas.isGreeting(ctx, first) && ps.size() > 1
+        && !Paragraphs.startsStructuralItem(ctx, ps.get(1))
         && first.length() + ps.get(1).length() <= Limits.MAX_STRING_LENGTH) {
       op = first.concat(ps.get(1));
       next = 2;
     }
-    int answerEnd = Formulas.answerFollowsEnd(op);
+    int answerEnd = Formulas.answerFollowsEnd(ctx, op);
     if (answerEnd >= 0 && answerEnd < op.length()) {
       Para after = op.strip(answerEnd, op.length());
       if (!after.isEmpty()) {
@@ -182,7 +182,7 @@ final class BodyReader {
         rest.add(after);
       }
     }
-    if (!Formulas.hasOpeningWords(op)) {
+    if (!Formulas.hasOpeningWords(ctx, op)) {
       finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.length(), null);
     }
     opening = op.text();
@@ -194,9 +194,9 @@ final class BodyReader {
    * Whether {@code p} is a closing paragraph: it starts with a courtesy formula, is a letter
    * formula or asks in its first sentence whether the proposer is satisfied.
    */
-  private static boolean isClosing(Para p) {
-    return Formulas.startsWithClosingFormula(p) || Formulas.isLetterFormula(p)
-        || Formulas.asksForFeedback(p.sub(0, Paragraphs.firstSentenceEnd(p, 0, p.length())));
+  private boolean isClosing(Para p) {
+    return Formulas.startsWithClosingFormula(ctx, p) || Formulas.isLetterFormula(ctx, p)
+        || Formulas.asksForFeedback(ctx, p.sub(0, Paragraphs.firstSentenceEnd(p, 0, p.length())));
   }
 
   // ---- context and measures --------------------------------------------------------------
@@ -206,7 +206,7 @@ final class BodyReader {
       inCommitments(p);
       return;
     }
-    Number n = Numbering.at(p, 0);
+    Number n = Numbering.at(ctx, p, 0);
     if (n != null && n.numbering() == Numbering.MEASURE) {
       startMeasure(p, n);
       return;
@@ -239,17 +239,17 @@ final class BodyReader {
    */
   private boolean startsCommitments(Para p) {
     if (section == Section.MEASURES && currentMeasure().heading != null
-        && Formulas.isFutureHeading(currentMeasure().heading)) {
+        && Formulas.isFutureHeading(ctx, currentMeasure().heading)) {
       return false; // 三、下一步工作打算 keeps its own paragraphs
     }
-    if (Formulas.startsWithCommitmentsWord(p)) {
+    if (Formulas.startsWithCommitmentsWord(ctx, p)) {
       return true;
     }
     boolean after = section == Section.MEASURES || !context.isEmpty();
-    if (after && Formulas.startsWithYearPlan(p)) {
+    if (after && Formulas.startsWithYearPlan(ctx, p)) {
       return true;
     }
-    return section == Section.MEASURES && Formulas.startsWithUndertaking(p);
+    return section == Section.MEASURES && Formulas.startsWithUndertaking(ctx, p);
   }
 
   /** A measure from {@code p}, which starts with its number {@code n} (一、). */
@@ -311,7 +311,7 @@ final class BodyReader {
       }
       if (item.pointStyle == null || item.pointStyle == PointStyle.RUN_IN) {
         int expected = item.hasPoints() ? item.lastPoint().ordinal + 1 : 1;
-        Number runIn = Numbering.runInAfterBoundary(p, 1, expected);
+        Number runIn = Numbering.runInAfterBoundary(ctx, p, 1, expected);
         if (runIn != null) {
           Para before = p.strip(0, runIn.start());
           if (!before.isEmpty()) {
@@ -351,7 +351,7 @@ final class BodyReader {
   private void runIns(List<BodyItem> into, String list, Para p, Number first) {
     Number n = first;
     while (true) {
-      Number next = Numbering.runInAfterBoundary(p, n.end(), n.value() + 1);
+      Number next = Numbering.runInAfterBoundary(ctx, p, n.end(), n.value() + 1);
       int end = next == null ? p.length() : next.start();
       String path = path(list, into.size());
       if (n == first) {
@@ -391,22 +391,22 @@ final class BodyReader {
   }
 
   /** The number of a point at the start of {@code t}: 一是, （一）, 1. or （1）; not 一、. */
-  private static Number pointNumber(CharSequence t) {
-    Number n = Numbering.at(t, 0);
+  private Number pointNumber(CharSequence t) {
+    Number n = Numbering.at(ctx, t, 0);
     return n == null || n.numbering() == Numbering.MEASURE ? null : n;
   }
 
   // ---- commitments -----------------------------------------------------------------------
 
   private void inCommitments(Para p) {
-    Number n = Numbering.at(p, 0); // items may be numbered 一、 too
+    Number n = Numbering.at(ctx, p, 0); // items may be numbered 一、 too
     if (items.isEmpty()) {
       if (n != null) {
         itemStyle = n.numbering().style();
         startItem(p, n);
         return;
       }
-      Number runIn = Numbering.runInAfterBoundary(p, 1, 1);
+      Number runIn = Numbering.runInAfterBoundary(ctx, p, 1, 1);
       if (runIn != null) {
         Para before = p.strip(0, runIn.start());
         if (!before.isEmpty()) {
@@ -429,7 +429,7 @@ final class BodyReader {
       inItem(item, p, false);
       return;
     }
-    Number runIn = Numbering.runInAfterBoundary(p, 1, item.ordinal + 1);
+    Number runIn = Numbering.runInAfterBoundary(ctx, p, 1, item.ordinal + 1);
     if (runIn != null) {
       flushPending(item);
       Para before = p.strip(0, runIn.start());

@@ -116,16 +116,18 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   /** {@link #in(String)} given {@code key}, the {@linkplain Chars#key key} of {@code text}. */
   static List<ContactLabel> in(String text, String key) {
     List<ContactLabel> out = new ArrayList<>(2);
-    Matcher m = WITH_COLON.matcher(key);
-    while (m.find()) {
-      // the label may be preceded by a value of the previous label: the longest known end
-      String run = Chars.removeBlanks(m.group(1));
-      for (int cut = 0; cut < run.length(); cut++) {
-        String label = run.substring(cut);
-        if (kindOf(label) != null) {
-          int start = Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
-          out.add(of(label, text, start, m.end() - 1, m.end()));
-          break;
+    if (key.indexOf(':') >= 0) { // a label with its colon: only in a line that holds a colon
+      Matcher m = WITH_COLON.matcher(key);
+      while (m.find()) {
+        // the label may be preceded by a value of the previous label: the longest known end
+        String run = Chars.removeBlanks(m.group(1));
+        for (int cut = 0; cut < run.length(); cut++) {
+          String label = run.substring(cut);
+          if (kindOf(label) != null) {
+            int start = Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
+            out.add(of(label, text, start, m.end() - 1, m.end()));
+            break;
+          }
         }
       }
     }

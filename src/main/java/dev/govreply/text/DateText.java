@@ -44,7 +44,14 @@ final class DateText {
    * digits in a row (their year).
    */
   static Found find(String text) {
-    String k = Chars.key(text);
+    return inKey(Chars.key(text));
+  }
+
+  /**
+   * {@link #find(String)} given the line's {@linkplain Chars#key key} {@code k} (as long as the
+   * text, so the indices of the date are the text's).
+   */
+  static Found inKey(String k) {
     if (k.indexOf('年') >= 0) {
       Matcher m = YMD.matcher(k);
       if (m.find()) {

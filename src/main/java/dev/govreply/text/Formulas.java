@@ -72,59 +72,59 @@ final class Formulas {
   private static final Pattern LETTER_FORMULA = Pattern.compile("(此致|敬礼|此致敬礼)[!！。]?");
 
   /** Whether {@code t} is a greeting alone (您好！). */
-  static boolean isGreeting(CharSequence t) {
-    return GREETING.matcher(t).matches();
+  static boolean isGreeting(ReadContext ctx, CharSequence t) {
+    return ctx.matcher(GREETING, t).matches();
   }
 
   /** Whether {@code t} has a word of the opening formula (收悉, 答复, 提出的 …). */
-  static boolean hasOpeningWords(CharSequence t) {
-    return OPENING_WORDS.matcher(simplified(t)).find();
+  static boolean hasOpeningWords(ReadContext ctx, CharSequence t) {
+    return ctx.matcher(OPENING_WORDS, simplified(t)).find();
   }
 
   /** The end of the first 如下 in {@code t} and the punctuation after it, or -1. */
-  static int answerFollowsEnd(CharSequence t) {
-    Matcher m = ANSWER_FOLLOWS.matcher(t);
+  static int answerFollowsEnd(ReadContext ctx, CharSequence t) {
+    Matcher m = ctx.matcher(ANSWER_FOLLOWS, t);
     return m.find() ? m.end() : -1;
   }
 
   /** Whether {@code t} starts with the word of a commitments section (下一步, 今后 …). */
-  static boolean startsWithCommitmentsWord(CharSequence t) {
-    return COMMITMENTS.matcher(simplified(t)).lookingAt();
+  static boolean startsWithCommitmentsWord(ReadContext ctx, CharSequence t) {
+    return ctx.matcher(COMMITMENTS, simplified(t)).lookingAt();
   }
 
   /** Whether {@code t} starts with a commitments opener: 下一步，/ 今后： …. */
-  static boolean startsWithCommitmentsOpener(CharSequence t) {
-    return COMMITMENTS_OPENER.matcher(simplified(t)).lookingAt();
+  static boolean startsWithCommitmentsOpener(ReadContext ctx, CharSequence t) {
+    return ctx.matcher(COMMITMENTS_OPENER, simplified(t)).lookingAt();
   }
 
   /** Whether {@code t} starts with a year's plan: 2024年，…将. */
-  static boolean startsWithYearPlan(CharSequence t) {
-    return COMMITMENTS_YEAR.matcher(simplified(t)).lookingAt();
+  static boolean startsWithYearPlan(ReadContext ctx, CharSequence t) {
+    return ctx.matcher(COMMITMENTS_YEAR, simplified(t)).lookingAt();
   }
 
   /** Whether {@code t} starts with an office's undertaking: 我们将, 我局还 …. */
-  static boolean startsWithUndertaking(CharSequence t) {
-    return COMMITMENTS_WE.matcher(simplified(t)).lookingAt();
+  static boolean startsWithUndertaking(ReadContext ctx, CharSequence t) {
+    return ctx.matcher(COMMITMENTS_WE, simplified(t)).lookingAt();
   }
 
   /** Whether {@code heading}, the heading of a measure, is about the future (下一步工作打算). */
-  static boolean isFutureHeading(String heading) {
-    return FUTURE_HEADING.matcher(heading).find();
+  static boolean isFutureHeading(ReadContext ctx, String heading) {
+    return ctx.matcher(FUTURE_HEADING, heading).find();
   }
 
   /** Whether {@code t} starts with a courtesy formula of the closing (感谢…, 特此答复 …). */
-  static boolean startsWithClosingFormula(CharSequence t) {
-    return CLOSING.matcher(simplified(t)).lookingAt();
+  static boolean startsWithClosingFormula(ReadContext ctx, CharSequence t) {
+    return ctx.matcher(CLOSING, simplified(t)).lookingAt();
   }
 
   /** Whether {@code t} is a letter formula alone (此致, 敬礼, 此致敬礼！). */
-  static boolean isLetterFormula(CharSequence t) {
-    return LETTER_FORMULA.matcher(simplified(t)).matches();
+  static boolean isLetterFormula(ReadContext ctx, CharSequence t) {
+    return ctx.matcher(LETTER_FORMULA, simplified(t)).matches();
   }
 
   /** Whether {@code sentence} asks the proposer whether they are satisfied (是否满意 …). */
-  static boolean asksForFeedback(CharSequence sentence) {
-    return CLOSING_QUERY.matcher(simplified(sentence)).find();
+  static boolean asksForFeedback(ReadContext ctx, CharSequence sentence) {
+    return ctx.matcher(CLOSING_QUERY, simplified(sentence)).find();
   }
 
   /** {@code t} read in simplified form, character by character as a pattern asks for them. */

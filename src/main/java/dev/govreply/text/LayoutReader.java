@@ -37,41 +37,41 @@ final class LayoutReader {
   /** Where what the recognisers found is written to the reply. */
   private final ReplyFields fields;
   /** What the end readers learnt of each line, by index in {@link #all}; null when not asked. */
-  private final TailReader.Facts[] facts;
+  private final TailReader.TailLine[] tailLines;
 
   private LayoutReader(ReadContext ctx) {
     this.ctx = ctx;
     this.all = ctx.allLines();
     this.d = new Draft(ctx);
     this.fields = new ReplyFields(ctx, d);
-    this.facts = new TailReader.Facts[all.size()];
+    this.tailLines = new TailReader.TailLine[all.size()];
   }
 
   /** The facts of line {@code j} of {@link #all}, kept for the read. */
-  private TailReader.Facts facts(int j) {
-    TailReader.Facts f = facts[j];
+  private TailReader.TailLine tailLine(int j) {
+    TailReader.TailLine f = tailLines[j];
     if (f == null) {
-      f = new TailReader.Facts(all.get(j));
-      facts[j] = f;
+      f = new TailReader.TailLine(all.get(j));
+      tailLines[j] = f;
     }
     return f;
   }
 
   /**
    * Whether line {@code j} of {@link #all} is a short date line (a date alone or with the
-   * signature): at most 60 non-blank chars, and {@link TailReader.Facts#shortDate}.
+   * signature): at most 60 non-blank chars, and {@link TailReader.TailLine#shortDate}.
    */
   private boolean shortDateLine(int j) {
-    return Chars.weightAtMost(all.get(j).text(), 60) && facts(j).shortDate();
+    return Chars.weightAtMost(all.get(j).text(), 60) && tailLine(j).shortDate();
   }
 
   /**
-   * {@link TailReader.Facts#shortDate} of line {@code j}, without keeping its facts when they are
-   * not kept yet: the anchors are looked for over the whole body, whose lines the end readers
+   * {@link TailReader.TailLine#shortDate} of line {@code j}, without keeping its facts when they
+   * are not kept yet: the anchors are looked for over the whole body, whose lines the end readers
    * never ask about again (keeping them would hold an object per line of the body).
    */
   private boolean shortDateUnkept(int j) {
-    TailReader.Facts f = facts[j];
+    TailReader.TailLine f = tailLines[j];
     return f != null ? f.shortDate() : TailReader.isShortDate(all.get(j).text());
   }
 
@@ -156,7 +156,7 @@ final class LayoutReader {
     while (Chars.isBlank(all.get(last).text())) {
       last--;
     }
-    if (facts(last).tail()) {
+    if (tailLine(last).tail()) {
       return null;
     }
     for (int j = first; j < n; j++) {
@@ -248,13 +248,13 @@ final class LayoutReader {
     // the end, from the bottom up
     int tailStart = n;
     for (int j = n - 1; j >= bodyStart; j--) {
-      if (!facts(j).tail()) {
+      if (!tailLine(j).tail()) {
         break;
       }
       tailStart = j;
     }
     tailStart = anchoredTail(bodyStart, tailStart, n);
-    TailReader.read(all, tailStart, n, d, facts);
+    TailReader.read(all, tailStart, n, d, tailLines);
 
     // titles: the last is the official one, earlier ones are web copies
     TitleReader.Found official = titles.isEmpty() ? null : titles.get(titles.size() - 1);
@@ -360,12 +360,12 @@ final class LayoutReader {
       if (!Chars.weightAtMost(l.text(), 200)) {
         return tailStart; // a paragraph: the anchor was in the body
       }
-      if (!(facts[j] != null ? facts[j].tail() : TailReader.isTailLine(l))) {
+      if (!(tailLines[j] != null ? tailLines[j].tail() : TailReader.isTailLine(l))) {
         stray++; // asked without keeping the facts, as above
       }
     }
     int start = anchor;
-    while (start - 1 > bodyStart && facts(start - 1).tail()) {
+    while (start - 1 > bodyStart && tailLine(start - 1).tail()) {
       start--;
     }
     boolean signed = start < anchor || !Chars.isBlank(DATE_CHARS.matcher(
@@ -408,13 +408,11 @@ final class LayoutReader {
 
   /**
    * Whether {@code t}, without leading blanks, starts with the number of a measure or a point of
-   * the body: 一、, 1. or 1、 (one or two digits), （一）, （1）, as {@link Paragraphs} numbers
-   * them.
+   * the body: 一、, 1. or 1、 (one or two digits), （一）, （1）, as {@link Numbering} numbers
+   * them ({@link Numbering#startsWithHeadingNumber}).
    */
   static boolean numberedHeading(String t) {
-    String s = t.substring(Chars.skipBlanks(t, 0));
-    return BodyScan.measureEnd(s) > 0 || BodyScan.arabicEnd(s) > 0
-        || BodyScan.parenthesizedEnd(s) > 0 || BodyScan.parenthesizedArabicEnd(s) > 0;
+    return Numbering.startsWithHeadingNumber(t.substring(Chars.skipBlanks(t, 0)));
   }
 
   private Body body(List<Line> lines) {

@@ -92,16 +92,25 @@ enum Numbering {
    * A number found in a text: its numbering, its value (at least 1; a number that cannot be read,
    * such as 十十, counts as 1), and where it starts and ends (after its 、 是 or bracket).
    */
-  record Number(Numbering numbering, int value, int start, int end) {}
+  record Number(Numbering numbering, int value, int start, int end) {
+    /** Whether this number heads a paragraph: 一、, （一）, 1. or （1）, not a run-in 一是. */
+    boolean headsParagraph() {
+      return numbering != RUN_IN;
+    }
+  }
 
   /**
    * The number that {@code t} starts with at {@code at}, or null.
    *
+   * @param ctx the read, whose matcher is used
    * @param t a paragraph or a line
    * @param at where the number would start
    */
-  static Number at(CharSequence t, int at) {
-    Matcher m = ANY.matcher(t);
+  static Number at(ReadContext ctx, CharSequence t, int at) {
+    return at(ctx.matcher(ANY, t), t, at);
+  }
+
+  private static Number at(Matcher m, CharSequence t, int at) {
     m.region(at, t.length());
     if (!m.lookingAt()) {
       return null;
@@ -119,8 +128,8 @@ enum Numbering {
    * 一是 heads no paragraph of its own.
    */
   static boolean startsWithHeadingNumber(CharSequence t) {
-    Number n = at(t, 0);
-    return n != null && n.numbering != RUN_IN;
+    Number n = at(ANY.matcher(t), t, 0);
+    return n != null && n.headsParagraph();
   }
 
   /**
@@ -129,8 +138,8 @@ enum Numbering {
    * is no point, nor is 三是 where 二是 is looked for. Each 是 of the paragraph is a place where
    * a run-in number may end.
    */
-  static Number runInAfterBoundary(Para p, int from, int value) {
-    Matcher m = RUN_IN_AFTER_BOUNDARY.matcher(p);
+  static Number runInAfterBoundary(ReadContext ctx, Para p, int from, int value) {
+    Matcher m = ctx.matcher(RUN_IN_AFTER_BOUNDARY, p);
     m.useTransparentBounds(true); // the number and the boundary stand before the 是
     for (int k = p.indexOf(RUN_IN_END, from); k >= 0; k = p.indexOf(RUN_IN_END, k + 1)) {
       m.region(k, p.length());

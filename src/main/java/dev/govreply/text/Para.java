@@ -140,6 +140,15 @@ final class Para implements CharSequence {
     return s;
   }
 
+  /** The index of the first blank at or after {@code from}, else the length. */
+  int nextBlank(int from) {
+    int i = Math.max(from, 0);
+    while (i < len && !Chars.isBlank(chars[off + i])) {
+      i++;
+    }
+    return i;
+  }
+
   /** The end of {@code [start, end)} without trailing blanks (at least {@code start}). */
   int trimEnd(int start, int end) {
     int e = end;

@@ -78,7 +78,7 @@ final class Paragraphs {
     int length = 0;
     for (int i = 0; i < segments.size(); i++) {
       if (i > start) {
-        if (continues(segments, start, i, length)) {
+        if (continues(segments, start, i, length, ctx)) {
           length += segments.get(i).length();
           continue;
         }
@@ -198,13 +198,14 @@ final class Paragraphs {
    * Whether the paragraph so far (segments {@code [from, next)}, {@code length} characters)
    * continues on segment {@code next}.
    */
-  private static boolean continues(List<Para> segments, int from, int next, int length) {
+  private static boolean continues(List<Para> segments, int from, int next, int length,
+      ReadContext ctx) {
     Para line = segments.get(next);
     if (length + line.length() > Limits.MAX_STRING_LENGTH) {
       return false; // a paragraph is at most the longest string a reply may hold
     }
     Para last = segments.get(next - 1);
-    if (endsParagraph(last) || opensParagraph(line)) {
+    if (endsParagraph(last) || opensParagraph(line, ctx)) {
       return false;
     }
     if (length > SHORT_HEADING) {
@@ -212,7 +213,7 @@ final class Paragraphs {
     }
     Para sofar = Para.span(segments.get(from), last);
     boolean oneLine = sofar.line(0) == last.line(last.length() - 1);
-    return !standsAlone(sofar, oneLine) && !Formulas.isGreeting(sofar);
+    return !standsAlone(sofar, oneLine, ctx) && !Formulas.isGreeting(ctx, sofar);
   }
 
   /** Whether a line ending so ends its paragraph: 。！？；：and closing quotes or brackets. */
@@ -224,21 +225,30 @@ final class Paragraphs {
    * Whether a line never continues the paragraph before it: it starts a structural item, a
    * closing formula or is a letter formula.
    */
-  private static boolean opensParagraph(CharSequence line) {
-    return startsStructuralItem(line) || Formulas.startsWithClosingFormula(line)
-        || Formulas.isLetterFormula(line);
+  private static boolean opensParagraph(CharSequence line, ReadContext ctx) {
+    return startsStructuralItem(ctx, line) || Formulas.startsWithClosingFormula(ctx, line)
+        || Formulas.isLetterFormula(ctx, line);
   }
 
   /**
    * Whether a paragraph stands alone though it does not end a sentence: a letter formula, or a
    * short heading on one line (一、基本情况) without an end of sentence.
    */
-  private static boolean standsAlone(CharSequence t, boolean oneLine) {
-    if (Formulas.isLetterFormula(t)) {
+  private static boolean standsAlone(CharSequence t, boolean oneLine, ReadContext ctx) {
+    if (Formulas.isLetterFormula(ctx, t)) {
       return true;
     }
-    return oneLine && t.length() <= SHORT_HEADING && Numbering.startsWithHeadingNumber(t)
+    return oneLine && t.length() <= SHORT_HEADING && startsWithHeadingNumber(t, ctx)
         && !hasSentenceEnd(t);
+  }
+
+  /**
+   * Whether {@code t} starts with the number of a heading ({@link
+   * Numbering.Number#headsParagraph}).
+   */
+  private static boolean startsWithHeadingNumber(CharSequence t, ReadContext ctx) {
+    Numbering.Number n = Numbering.at(ctx, t, 0);
+    return n != null && n.headsParagraph();
   }
 
   private static boolean hasSentenceEnd(CharSequence t) {
@@ -254,8 +264,8 @@ final class Paragraphs {
    * Whether a line starts a structural item: a numbered item (一、 一是 （一） 1. （1）) or a
    * commitments opener (下一步，).
    */
-  static boolean startsStructuralItem(CharSequence t) {
-    return Numbering.at(t, 0) != null || Formulas.startsWithCommitmentsOpener(t);
+  static boolean startsStructuralItem(ReadContext ctx, CharSequence t) {
+    return Numbering.at(ctx, t, 0) != null || Formulas.startsWithCommitmentsOpener(ctx, t);
   }
 
   /**
@@ -295,14 +305,9 @@ final class Paragraphs {
       }
       Para line = segments.get(k);
       int n = line.length();
-      for (int i = 1; i < n; i++) {
-        if (!Chars.isBlank(line.charAt(i))) {
-          continue;
-        }
-        int e = i + 1;
-        while (Chars.isBlank(line.charAt(e))) { // the segment ends with a character
-          e++;
-        }
+      // each run of blanks [i, e) inside the segment (which ends with a character)
+      for (int i = line.nextBlank(1); i < n; ) {
+        int e = line.skipBlanks(i, n);
         int before = Character.codePointBefore(line, i);
         int after = Character.codePointAt(line, e);
         if (asciiAlnum(after) && han(before) || asciiAlnum(before) && han(after)) {
@@ -314,7 +319,7 @@ final class Paragraphs {
           drop[count++] = at + i;
           drop[count++] = at + e;
         }
-        i = e;
+        i = line.nextBlank(e);
       }
     }
     if (drop == null) {

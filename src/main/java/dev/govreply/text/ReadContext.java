@@ -10,10 +10,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The mutable state of one read (not shared between reads): the input lines, what each became,
@@ -33,6 +36,12 @@ final class ReadContext {
   /** The paths of {@link #targets} as sets, for lines with many paths; made when needed. */
   private Map<Integer, Set<String>> targetSets;
 
+  /**
+   * The matchers of this read, one for each pattern a recogniser asks for: a matcher is made once
+   * per read and reset to each text it is asked about ({@link #matcher}).
+   */
+  private final Map<Pattern, Matcher> matchers = new IdentityHashMap<>();
+
   ReadContext(List<String> lines) {
     this.lines = List.copyOf(lines);
     this.targets = new Object[lines.size()];
@@ -51,6 +60,20 @@ final class ReadContext {
       out[i] = new Line(i + 1, 1, lines.get(i));
     }
     return Arrays.asList(out);
+  }
+
+  /**
+   * This read's matcher of {@code pattern}, reset to {@code text} (the whole text its region). A
+   * recogniser is done with it before it asks for the matcher of the same pattern again.
+   */
+  Matcher matcher(Pattern pattern, CharSequence text) {
+    Matcher m = matchers.get(pattern);
+    if (m == null) {
+      m = pattern.matcher(text);
+      matchers.put(pattern, m);
+      return m;
+    }
+    return m.reset(text);
   }
 
   /** Records that text of {@code line} went to the model path {@code path}. */

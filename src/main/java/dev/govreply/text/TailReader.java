@@ -18,11 +18,12 @@ final class TailReader {
   private TailReader() {}
 
   /**
-   * What the end readers learn of one line of the text, each part computed at its first use and
-   * kept for the read: the bottom-up scan ({@link TailReader#isTailLine(Line)}), the anchors and
-   * {@link TailReader#read} ask the same questions of the same lines.
+   * A line of the text as the end readers see it: what they learn of it (its key, its date,
+   * its contact labels, its marks, whether it can belong to the end), each computed at its
+   * first use and kept for the read: the bottom-up scan ({@link TailReader#isTailLine(Line)}),
+   * the anchors and {@link TailReader#read} ask the same questions of the same lines.
    */
-  static final class Facts {
+  static final class TailLine {
     final Line line;
     private byte page; // 0 unknown, 1 no, 2 yes
     private boolean dateDone;
@@ -34,7 +35,7 @@ final class TailReader {
     private String key;
     private byte tail; // 0 unknown, 1 no, 2 yes
 
-    Facts(Line line) {
+    TailLine(Line line) {
       this.line = line;
     }
 
@@ -49,7 +50,7 @@ final class TailReader {
     /** The first date of the line ({@link DateText#find}), or null. */
     DateText.Found date() {
       if (!dateDone) {
-        date = DateText.find(line.text());
+        date = DateText.inKey(key());
         dateDone = true;
       }
       return date;
@@ -109,7 +110,7 @@ final class TailReader {
 
   /** True when {@code line} can belong to the end of a reply. */
   static boolean isTailLine(Line line) {
-    return isTailLine(new Facts(line));
+    return isTailLine(new TailLine(line));
   }
 
   /**
@@ -118,7 +119,7 @@ final class TailReader {
    * marks line or a line of phones (and names); a longer one (up to 200) only when labelled or
    * page metadata; and any of these wrapped in brackets.
    */
-  private static boolean isTailLine(Facts f) {
+  private static boolean isTailLine(TailLine f) {
     Line line = f.line;
     String text = line.text();
     int weight = Chars.weight(text, 200);
@@ -206,7 +207,7 @@ final class TailReader {
    * learnt of the lines (indexed as {@code all}; null entries, or a null array, for lines not
    * asked about yet).
    */
-  static void read(List<Line> all, int from, int to, Draft d, Facts[] facts) {
+  static void read(List<Line> all, int from, int to, Draft d, TailLine[] tailLines) {
     ReadContext ctx = d.ctx;
     ContactBlock block = new ContactBlock(d);
     ContactRole lastRole = null;
@@ -220,7 +221,7 @@ final class TailReader {
       if (Chars.isBlank(text)) {
         continue;
       }
-      Facts f = facts != null && facts[i] != null ? facts[i] : new Facts(line);
+      TailLine f = tailLines != null && tailLines[i] != null ? tailLines[i] : new TailLine(line);
       if (f.page()) {
         d.page.collect(line);
         d.unknown(BlockKind.PAGE_METADATA, ln);
