@@ -1,17 +1,17 @@
 package dev.govreply.cli;
 
+import static dev.govreply.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.conformance.ConformanceReport;
-import dev.govreply.findings.Messages;
 import dev.govreply.conformance.Profiles;
 import dev.govreply.conformance.ReplyChecker;
+import dev.govreply.findings.Messages;
 import dev.govreply.json.ReplyJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,15 +30,6 @@ class CheckCommandTest {
   static final Path SAMPLE27 = SAMPLES.resolve("27-pingjiang-jtj-jy82.txt");
   static final Path FOUNDING_JSON = Path.of("examples/documents/00-pingjiang-xzf-jy241.json");
   static final ObjectMapper MAPPER = new ObjectMapper();
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   static List<String> samples() throws IOException {
     try (Stream<Path> s = Files.list(SAMPLES)) {

@@ -2,7 +2,7 @@ package dev.govreply.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.govreply.cli.CheckCommandTest.Run;
+import dev.govreply.cli.Cli.Run;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ class ChineseReportsTest {
 
   @Test
   void checkWithLangZhHasNoEnglishMessage() throws IOException {
-    Run r = CheckCommandTest.run(CheckCommandTest.args(List.of("--lang", "zh"),
+    Run r = Cli.run(CheckCommandTest.args(List.of("--lang", "zh"),
         CheckCommandTest.samples()));
     List<String> messages = messages(r.out());
     assertThat(messages).as(r.out()).hasSizeGreaterThan(100)
@@ -50,7 +50,7 @@ class ChineseReportsTest {
   void readReportWithLangZhHasNoEnglishMessage() throws IOException {
     List<String> args = new ArrayList<>(List.of("read", "--report", "--lang", "zh"));
     args.addAll(CheckCommandTest.samples());
-    Run r = CheckCommandTest.run(args.toArray(String[]::new));
+    Run r = Cli.run(args.toArray(String[]::new));
     List<String> messages = messages(r.err());
     assertThat(messages).as(r.err()).hasSizeGreaterThan(100)
         .allMatch(m -> m.startsWith("GR-TXT-"))

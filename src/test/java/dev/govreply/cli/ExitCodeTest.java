@@ -2,7 +2,7 @@ package dev.govreply.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.govreply.cli.CheckCommandTest.Run;
+import dev.govreply.cli.Cli.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ class ExitCodeTest {
   static final String FOUNDING_JSON = CheckCommandTest.FOUNDING_JSON.toString();
 
   static Run run(String... args) {
-    return CheckCommandTest.run(args);
+    return Cli.run(args);
   }
 
   @Test

@@ -1,9 +1,9 @@
 package dev.govreply.cli;
 
-import static dev.govreply.cli.ImportCommandTest.run;
+import static dev.govreply.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.govreply.cli.ImportCommandTest.Run;
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.model.Reply;
 import java.nio.charset.Charset;

@@ -1,13 +1,13 @@
 package dev.govreply.cli;
 
+import static dev.govreply.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.model.Reply;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +21,6 @@ class ImportCommandTest {
 
   static final String MAPPING = "examples/legacy/ledger-mapping.json";
   static final String LEDGER = "examples/legacy/ledger-2021.csv";
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   static List<String> names(Path dir) throws Exception {
     try (Stream<Path> s = Files.list(dir)) {

@@ -1,12 +1,12 @@
 package dev.govreply.cli;
 
+import static dev.govreply.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.json.ReplyJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -27,15 +27,6 @@ class ImportSafetyTest {
 
   static final Path MAPPING = Path.of("examples/legacy/ledger-mapping.json");
   static final Path LEDGER = Path.of("examples/legacy/ledger-2021.csv");
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** Every entry of {@code dir}, hidden ones included, sorted. */
   static List<String> names(Path dir) throws IOException {

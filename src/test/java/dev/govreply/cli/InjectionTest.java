@@ -1,10 +1,10 @@
 package dev.govreply.cli;
 
+import static dev.govreply.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.cli.Cli.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +23,6 @@ class InjectionTest {
   /** Sets the window title, turns text red, then clears the screen. */
   static final String TITLE = ESC + "]0;pwned\u0007" + ESC + "[31m";
   static final String CLEAR = ESC + "[2J";
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /**
    * The founding sample with control sequences in its motion title, number, addressee and a body

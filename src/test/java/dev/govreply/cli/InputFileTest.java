@@ -3,7 +3,7 @@ package dev.govreply.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.govreply.cli.CheckCommandTest.Run;
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.model.Reply;
 import dev.govreply.text.ReplyTextWriter;
@@ -27,7 +27,7 @@ class InputFileTest {
   static final Path FOUNDING_JSON = CheckCommandTest.FOUNDING_JSON;
 
   static Run run(String... args) {
-    return CheckCommandTest.run(args);
+    return Cli.run(args);
   }
 
   // ------------------------------------------------------------------------------- --max-size

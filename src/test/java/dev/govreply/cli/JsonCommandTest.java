@@ -1,12 +1,12 @@
 package dev.govreply.cli;
 
+import static dev.govreply.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.Reply;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonCommandTest {
 
   /** The outcome of one run of the command line. */
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   static final Reply REPLY = Reply.builder()
       .issuer("平江县人民政府")
       .documentNumber(DocumentNumber.parse("平政字〔2024〕12号"))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.govreply.cli.CheckCommandTest.Run;
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.ledger.LedgerJson;
 import dev.govreply.ledger.LedgerRow;
@@ -24,7 +24,7 @@ class PrettyTest {
   static final String NL = System.lineSeparator();
 
   static Run run(String... args) {
-    return CheckCommandTest.run(args);
+    return Cli.run(args);
   }
 
   static Reply text(Path file) throws IOException {

@@ -1,7 +1,9 @@
 package dev.govreply.cli;
 
+import static dev.govreply.cli.Cli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.ledger.LedgerCsv;
 import dev.govreply.ledger.LedgerJson;
@@ -10,8 +12,6 @@ import dev.govreply.text.ReadResult;
 import dev.govreply.text.ReplyTextReader;
 import dev.govreply.text.ReplyTextWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,15 +28,6 @@ class ReadCommandTest {
   static final Charset GB18030 = Charset.forName("GB18030");
 
   /** The outcome of one run of the command line. */
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   static ReadResult read(Path file) {
     try {
       return ReplyTextReader.standard().read(file);

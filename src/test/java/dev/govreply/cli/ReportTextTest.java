@@ -2,7 +2,7 @@ package dev.govreply.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.govreply.cli.CheckCommandTest.Run;
+import dev.govreply.cli.Cli.Run;
 import dev.govreply.conformance.AppliedOverride;
 import dev.govreply.conformance.ConformanceReport;
 import dev.govreply.conformance.RuleOverride;
@@ -30,7 +30,7 @@ class ReportTextTest {
   static final Path SAMPLE27 = CheckCommandTest.SAMPLE27;
 
   static Run run(String... args) {
-    return CheckCommandTest.run(args);
+    return Cli.run(args);
   }
 
   /**

@@ -100,14 +100,14 @@ class StartupTest {
 
   @Test
   void theHelpStillListsEveryCommandAndSuggestsForTypos() {
-    CheckCommandTest.Run help = CheckCommandTest.run("--help");
+    Cli.Run help = Cli.run("--help");
     assertThat(help.out()).contains("  json ", "  read ", "  check ", "  import ", "  help ");
-    CheckCommandTest.Run typo = CheckCommandTest.run("reed", FOUNDING);
+    Cli.Run typo = Cli.run("reed", FOUNDING);
     assertThat(typo.code()).isEqualTo(2);
     assertThat(typo.err()).contains("Did you mean: govreply read?");
-    CheckCommandTest.Run helpRead = CheckCommandTest.run("help", "read");
+    Cli.Run helpRead = Cli.run("help", "read");
     assertThat(helpRead.code()).isZero();
     assertThat(helpRead.out()).contains("Usage: govreply read");
-    assertThat(CheckCommandTest.run("--version").out()).startsWith("govreply ");
+    assertThat(Cli.run("--version").out()).startsWith("govreply ");
   }
 }
