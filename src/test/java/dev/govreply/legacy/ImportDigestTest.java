@@ -2,6 +2,7 @@ package dev.govreply.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.GoldenDigests;
 import dev.govreply.findings.Finding;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -252,20 +252,11 @@ class ImportDigestTest {
       actual.addAll(digests(e.getKey(), e.getValue().get()));
     }
     if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(DIGESTS.getParent());
-      Files.writeString(DIGESTS, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+      GoldenDigests.write(DIGESTS, actual);
       System.out.println("imports: " + actual.size() + " digests written");
       return;
     }
-    List<String> expected = Files.readAllLines(DIGESTS, StandardCharsets.UTF_8);
-    List<String> differ = new ArrayList<>();
-    for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-      String e = i < expected.size() ? expected.get(i) : "(none)";
-      String a = i < actual.size() ? actual.get(i) : "(none)";
-      if (!e.equals(a)) {
-        differ.add(a.split(" ")[0]);
-      }
-    }
+    List<String> differ = GoldenDigests.differing(DIGESTS, actual);
     System.out.println("imports: " + actual.size() + " digests, " + differ.size() + " differ");
     assertThat(differ).as("imports whose results differ from " + DIGESTS + " (see one with"
         + " -Dgolden.dump=INPUT#K; a deliberate change: -Dgolden.update=true)").isEmpty();

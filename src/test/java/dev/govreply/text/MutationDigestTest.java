@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.govreply.GoldenDigests;
 import dev.govreply.json.ReplyJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,16 +126,8 @@ class MutationDigestTest {
       System.out.println("mutations: " + mutants.size() + " digests written");
       return;
     }
-    List<String> expected = Files.readAllLines(DIGESTS, StandardCharsets.UTF_8);
     List<String> actual = List.of(digests.toString().split("\n"));
-    List<String> differ = new ArrayList<>();
-    for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-      String e = i < expected.size() ? expected.get(i) : "(none)";
-      String a = i < actual.size() ? actual.get(i) : "(none)";
-      if (!e.equals(a)) {
-        differ.add(a.split(" ")[0]);
-      }
-    }
+    List<String> differ = GoldenDigests.differing(DIGESTS, actual);
     System.out.println("mutations: " + actual.size() + " mutants, " + differ.size() + " differ");
     assertThat(differ).as("mutants read differently from " + DIGESTS + " (see one with"
         + " -Dgolden.dump=NAME#K; a deliberate change: -Dgolden.update=true)").isEmpty();
