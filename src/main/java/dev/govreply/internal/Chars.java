@@ -162,6 +162,25 @@ public final class Chars {
   }
 
   /**
+   * The number of ASCII digits ({@code 0-9}, regex {@code \\d}) in {@code s}, counted up to
+   * {@code cap}: a key's digits, since a key has full-width digits in ASCII.
+   *
+   * @param s a text
+   * @param cap where counting stops
+   * @return the number of digits, at most {@code cap}
+   */
+  public static int digits(CharSequence s, int cap) {
+    int d = 0;
+    for (int i = 0, n = s.length(); i < n && d < cap; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        d++;
+      }
+    }
+    return d;
+  }
+
+  /**
    * Whether {@code s} has at most {@code cap} characters that are not blanks.
    *
    * @param s a text

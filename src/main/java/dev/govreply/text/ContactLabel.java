@@ -147,6 +147,9 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       out.add(of(compact, text, start, end, end));
       return;
     }
+    if (key.indexOf(' ') < 0) {
+      return; // a label without its colon is followed by a blank
+    }
     Matcher first = FIRST_WITHOUT_COLON.matcher(key);
     if (!first.lookingAt()) {
       return;

@@ -50,9 +50,15 @@ final class ContactValue {
     return other.isEmpty() && badPhones.isEmpty() && units.isEmpty();
   }
 
-  /** True when a line with key {@code key} holds a phone. */
+  /** The fewest digits a phone number has: a local number of seven. */
+  private static final int PHONE_DIGITS = 7;
+
+  /**
+   * True when a line with key {@code key} holds a phone: it has at least {@value #PHONE_DIGITS}
+   * digits, and {@link #PHONE} is found in it.
+   */
   static boolean hasPhone(String key) {
-    return PHONE.matcher(key).find();
+    return Chars.digits(key, PHONE_DIGITS) >= PHONE_DIGITS && PHONE.matcher(key).find();
   }
 
   /** The value {@code [from, to)} of {@code text}. */

@@ -40,8 +40,8 @@ final class DateText {
    * The first date in {@code text} (a line's text), or null: a date with 年 月 日 anywhere in the
    * line first, else one with separators, else eight digits. The patterns are matched against
    * the line's {@linkplain Chars#key key}, so full-width digits and separators read as ASCII. A
-   * date with 年 月 日 is looked for only in a line with 年, the others only in a line with four
-   * digits in a row (their year).
+   * date with 年 月 日 is looked for only in a line that has 年, 月 and 日 in this order, the others
+   * only in a line with four digits in a row (their year).
    */
   static Found find(String text) {
     return inKey(Chars.key(text));
@@ -52,7 +52,7 @@ final class DateText {
    * text, so the indices of the date are the text's).
    */
   static Found inKey(String k) {
-    if (k.indexOf('年') >= 0) {
+    if (hasDateWords(k)) {
       Matcher m = YMD.matcher(k);
       if (m.find()) {
         boolean canonical = isDigit(m.group(1)) && isDigit(m.group(2)) && isDigit(m.group(3))
@@ -75,6 +75,13 @@ final class DateText {
       return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
     }
     return null;
+  }
+
+  /** Whether a key has 年, then 月, then 日: the words of a date printed with them, in order. */
+  private static boolean hasDateWords(String k) {
+    int year = k.indexOf('年');
+    int month = year < 0 ? -1 : k.indexOf('月', year + 1);
+    return month >= 0 && k.indexOf('日', month + 1) >= 0;
   }
 
   /** Whether a key holds four ASCII digits in a row, as a year printed in digits. */

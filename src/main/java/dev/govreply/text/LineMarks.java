@@ -6,6 +6,7 @@ import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.ResultClass;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,9 +84,11 @@ final class LineMarks {
   /** A result class with 类: A类, b类, B2类, 甲类 (not 类别, and not inside a Latin word or number). */
   private static final Pattern CLASS_WITH_WORD = Pattern.compile(
       "(?<![A-Za-z0-9])([A-Da-d甲乙丙丁])\\s*(\\d)?\\s*类(?!别)");
+  /** The brackets a class in brackets opens with (key chars). */
+  private static final String OPENING_BRACKETS = "([【〔";
   /** A result class in brackets: (B), 【A类】, [C1]. */
   private static final Pattern CLASS_IN_BRACKETS = Pattern.compile(
-      "[(\\[【〔]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕]");
+      "[" + Pattern.quote(OPENING_BRACKETS) + "]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕]");
   /** A class letter standing alone on its line: B, A2. */
   private static final Pattern CLASS_ALONE = Pattern.compile("^\\s*([A-D])\\s*(\\d)?\\s*$");
   /**
@@ -108,23 +111,30 @@ final class LineMarks {
     }
     String key = Chars.key(text);
     char[] k = key.toCharArray(); // the key, each mark taken out once read
+    CharSequence rest = CharBuffer.wrap(k); // what is left of the key: k as the patterns read it
     List<Item> items = new ArrayList<>(3);
     // each mark is looked for on the lines that have its word (the patterns are slow to fail)
     if (key.indexOf('号') >= 0) { // a document number ends in 号
-      documentNumbers(text, k, items);
+      documentNumbers(text, k, rest, items);
     }
-    signer(text, k, items);
+    if (key.indexOf('签') >= 0) { // the signer's label is 签发人
+      signer(text, k, rest, items);
+    }
     if (namesClass(key)) {
-      labelledClass(text, k, items);
+      labelledClass(text, k, rest, items);
     }
     if (key.contains("公开")) { // every disclosure mark says 公开
-      disclosures(text, k, items);
+      disclosures(text, k, rest, items);
     }
     if (key.indexOf('类') >= 0) {
-      classes(CLASS_WITH_WORD, text, k, items);
+      classes(CLASS_WITH_WORD, text, k, rest, items);
     }
-    classes(CLASS_IN_BRACKETS, text, k, items);
-    classes(CLASS_ALONE, text, k, items);
+    if (hasOpeningBracket(key)) {
+      classes(CLASS_IN_BRACKETS, text, k, rest, items);
+    }
+    if (Chars.weightAtMost(key, 2)) { // a class alone is a letter and perhaps a digit: A2
+      classes(CLASS_ALONE, text, k, rest, items);
+    }
     if (!issuer(text, k, items)) {
       return null;
     }
@@ -135,8 +145,19 @@ final class LineMarks {
     return items;
   }
 
-  private static void documentNumbers(String text, char[] k, List<Item> items) {
-    Matcher m = DOCUMENT_NUMBER.matcher(new String(k));
+  /** Whether a key has an opening bracket, which a class in brackets starts with. */
+  private static boolean hasOpeningBracket(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (OPENING_BRACKETS.indexOf(key.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void documentNumbers(String text, char[] k, CharSequence rest,
+      List<Item> items) {
+    Matcher m = DOCUMENT_NUMBER.matcher(rest);
     while (m.find()) {
       String printed = text.substring(m.start(), m.end());
       try {
@@ -149,8 +170,8 @@ final class LineMarks {
     }
   }
 
-  private static void signer(String text, char[] k, List<Item> items) {
-    Matcher m = SIGNER.matcher(new String(k));
+  private static void signer(String text, char[] k, CharSequence rest, List<Item> items) {
+    Matcher m = SIGNER.matcher(rest);
     if (m.find()) {
       String name = Chars.removeBlanks(text.substring(m.start(1), m.end(1)));
       String label = Chars.removeBlanks(text.substring(m.start(), m.start(1))).replace(":", "")
@@ -160,8 +181,9 @@ final class LineMarks {
     }
   }
 
-  private static void labelledClass(String text, char[] k, List<Item> items) {
-    Matcher m = LABELLED_CLASS.matcher(new String(k));
+  private static void labelledClass(String text, char[] k, CharSequence rest,
+      List<Item> items) {
+    Matcher m = LABELLED_CLASS.matcher(rest);
     if (!m.find()) {
       return;
     }
@@ -187,9 +209,9 @@ final class LineMarks {
    * bracket on one side only it is the broken end of a longer mark ({@code （此件} / {@code
    * 主动公开）}) and is not read.
    */
-  private static void disclosures(String text, char[] k, List<Item> items) {
-    String key = new String(k);
-    Matcher m = DISCLOSURE.matcher(key);
+  private static void disclosures(String text, char[] k, CharSequence rest,
+      List<Item> items) {
+    Matcher m = DISCLOSURE.matcher(rest);
     while (m.find()) {
       boolean whole = m.start("qualified") >= 0
           || (m.start("open") >= 0) == (m.start("close") >= 0);
@@ -203,8 +225,9 @@ final class LineMarks {
   }
 
   /** The result classes that {@code p} finds: the letter in group 1, the sub-class in group 2. */
-  private static void classes(Pattern p, String text, char[] k, List<Item> items) {
-    Matcher m = p.matcher(new String(k));
+  private static void classes(Pattern p, String text, char[] k, CharSequence rest,
+      List<Item> items) {
+    Matcher m = p.matcher(rest);
     while (m.find()) {
       try {
         ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));

@@ -52,7 +52,11 @@ final class PageMetadata {
    * its colon (索引号:, 发布机构:…), or holds one in a table row (… | 文号: … |).
    */
   static boolean is(Line line) {
-    String k = Chars.removeBlanks(Chars.key(line.text()));
+    return isCompactKey(Chars.removeBlanks(Chars.key(line.text())));
+  }
+
+  /** {@link #is(Line)} of a line whose compact key (its key without blanks) is {@code k}. */
+  static boolean isCompactKey(String k) {
     if (k.isEmpty()) {
       return false;
     }

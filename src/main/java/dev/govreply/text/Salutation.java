@@ -38,9 +38,16 @@ final class Salutation {
       "^\\s*(尊敬的)?\\s*([\\p{IsHan}·•][\\p{IsHan}·•、,\\s]{0,60}?)\\s*"
           + "(?:(等)\\s*(" + NUM + ")?\\s*[位名]?|(" + NUM + ")\\s*[位名])?\\s*"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(:)?");
+  /**
+   * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,
+   * 全体代表.
+   */
+  private static final List<String> COLLECTIVE_WORDS = List.of("小组", "代表团", "界别", "联组",
+      "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
+      "民革", "工商联", "全体代表", "全体委员");
   static final Pattern COLLECTIVE = Pattern.compile(
-      "^\\s*(尊敬的)?\\s*([\\p{IsHan}·()]{2,30}?(?:小组|代表团|界别|联组|党派|支部|总支|委员会|民盟|民建"
-          + "|民进|农工党|致公党|九三学社|台盟|民革|工商联|全体代表|全体委员))\\s*(:)");
+      "^\\s*(尊敬的)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS)
+          + "))\\s*(:)");
 
   /** The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协. */
   static final Pattern BODY_PREFIX = Pattern.compile(
@@ -63,7 +70,7 @@ final class Salutation {
         }
       }
     }
-    if (k.indexOf(':') < 0) {
+    if (k.indexOf(':') < 0 || !namesCollective(k)) {
       return null;
     }
     Matcher m = COLLECTIVE.matcher(k);
@@ -77,6 +84,16 @@ final class Salutation {
           rest < text.length() ? rest : -1);
     }
     return null;
+  }
+
+  /** Whether a key has a word that a collective's name ends with ({@link #COLLECTIVE_WORDS}). */
+  private static boolean namesCollective(String k) {
+    for (String w : COLLECTIVE_WORDS) {
+      if (k.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Found persons(String text, String k, Matcher m) {
