@@ -67,11 +67,11 @@ final class DateText {
       return null; // the other forms print their year as four digits
     }
     Matcher m = SEPARATED.matcher(k);
-    if (m.find()) {
+    if (TextNorm.find(m, k, 0, DateText::yearStart)) {
       return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
     }
     m = COMPACT.matcher(k);
-    if (m.find()) {
+    if (TextNorm.find(m, k, 0, DateText::yearStart)) {
       return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
     }
     return null;
@@ -84,12 +84,24 @@ final class DateText {
     return month >= 0 && k.indexOf('日', month + 1) >= 0;
   }
 
+  /**
+   * Whether a year printed in digits may start at {@code i} of the key {@code k}: a digit that
+   * follows no digit, where {@link #SEPARATED} and {@link #COMPACT} start.
+   */
+  private static boolean yearStart(String k, int i) {
+    return isAsciiDigit(k.charAt(i)) && (i == 0 || !isAsciiDigit(k.charAt(i - 1)));
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   /** Whether a key holds four ASCII digits in a row, as a year printed in digits. */
   private static boolean hasFourDigits(String k) {
     int run = 0;
     for (int i = 0, n = k.length(); i < n && run < 4; i++) {
       char c = k.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      run = isAsciiDigit(c) ? run + 1 : 0;
     }
     return run >= 4;
   }

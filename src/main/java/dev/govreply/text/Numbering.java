@@ -31,18 +31,27 @@ enum Numbering {
   /** 一是: a run-in point. */
   RUN_IN(Text.CHINESE + "是", PointStyle.RUN_IN),
   /** （一） or (一): a second-level heading. */
-  PARENTHESIZED("[（(]" + Text.CHINESE + "[）)]", PointStyle.PARENTHESIZED),
+  PARENTHESIZED("[" + Text.OPEN + "]" + Text.CHINESE + "[）)]", PointStyle.PARENTHESIZED),
   /** 1. 1． 1、 not followed by a digit (1.5亿元 is not a heading): a third-level heading. */
-  ARABIC(Text.ARABIC + "[.．、](?![0-9０-９])", PointStyle.ARABIC),
+  ARABIC(Text.ARABIC + "[.．、](?![" + Text.ARABIC_DIGITS + "])", PointStyle.ARABIC),
   /** （1） or (1): a fourth-level heading. */
-  PARENTHESIZED_ARABIC("[（(]" + Text.ARABIC + "[）)]", PointStyle.PARENTHESIZED_ARABIC);
+  PARENTHESIZED_ARABIC("[" + Text.OPEN + "]" + Text.ARABIC + "[）)]",
+      PointStyle.PARENTHESIZED_ARABIC);
 
   /** The texts the numberings are made of. */
   private static final class Text {
+    /** The numerals a Chinese number is written with. */
+    static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+    /** The digits an Arabic number is written with, half or full width. */
+    static final String ARABIC_DIGITS = "0123456789０１２３４５６７８９";
+    /** The brackets a bracketed number opens with. */
+    static final String OPEN = "（(";
     /** A Chinese number: one to three of 一…十, as a group. */
-    static final String CHINESE = "([一二三四五六七八九十]{1,3})";
+    static final String CHINESE = "([" + CHINESE_NUMERALS + "]{1,3})";
     /** An Arabic number: one or two digits, half or full width, as a group. */
-    static final String ARABIC = "([0-9０-９]{1,2})";
+    static final String ARABIC = "([" + ARABIC_DIGITS + "]{1,2})";
+    /** The characters a number starts with: a numeral, a digit or an opening bracket. */
+    static final String FIRST = CHINESE_NUMERALS + ARABIC_DIGITS + OPEN;
     /**
      * What may stand before a run-in point inside a paragraph: the end of a sentence or clause
      * (。；：，！？), a closing bracket or quote, or a space.
@@ -107,7 +116,12 @@ enum Numbering {
    * @param at where the number would start
    */
   static Number at(ReadContext ctx, CharSequence t, int at) {
-    return at(ctx.matcher(ANY, t), t, at);
+    return startsNumber(t, at) ? at(ctx.matcher(ANY, t), t, at) : null;
+  }
+
+  /** Whether a number may start at {@code at} of {@code t}: its first char starts one. */
+  private static boolean startsNumber(CharSequence t, int at) {
+    return at < t.length() && Text.FIRST.indexOf(t.charAt(at)) >= 0;
   }
 
   private static Number at(Matcher m, CharSequence t, int at) {
@@ -128,7 +142,7 @@ enum Numbering {
    * 一是 heads no paragraph of its own.
    */
   static boolean startsWithHeadingNumber(CharSequence t) {
-    Number n = at(ANY.matcher(t), t, 0);
+    Number n = startsNumber(t, 0) ? at(ANY.matcher(t), t, 0) : null;
     return n != null && n.headsParagraph();
   }
 
