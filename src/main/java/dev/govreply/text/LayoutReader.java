@@ -376,9 +376,13 @@ final class LayoutReader {
     return start;
   }
 
-  /** Whether {@code text} is {@code key} (a compact key) as printed, blanks aside. */
+  /**
+   * Whether {@code text} is {@code key} (a compact key) as printed, blanks aside: as many
+   * characters that are not blanks, and the same ones.
+   */
   private static boolean sameKey(String text, String key) {
-    return Chars.removeBlanks(Chars.key(text)).equals(key);
+    return Chars.weight(text, key.length()) == key.length()
+        && Chars.removeBlanks(Chars.key(text)).equals(key);
   }
 
   /**

@@ -53,8 +53,9 @@ final class TitleReader {
     }
     List<Line> parts = new ArrayList<>(3);
     parts.add(all.get(i));
-    Found f = tryParts(parts, i, i);
-    if (f != null || !canStart(all.get(i))) {
+    Compact first = Compact.of(parts, true);
+    Found f = tryParts(first, i, i);
+    if (f != null || !canStart(first.key)) {
       return f;
     }
     int blanks = 0;
@@ -66,11 +67,12 @@ final class TitleReader {
         }
         continue;
       }
-      if (!canContinue(l) || canStart(l)) {
+      String k = Compact.of(l, true).key;
+      if (!canContinue(l, k) || canStart(k)) {
         break; // a line that starts a title of its own does not continue this one
       }
       parts.add(l);
-      f = tryParts(parts, i, j);
+      f = tryParts(Compact.of(parts, true), i, j);
       if (f != null) {
         return f;
       }
@@ -79,17 +81,16 @@ final class TitleReader {
   }
 
   /**
-   * True when {@code l} starts a title of its own: a short line without 。 or colon that starts
-   * with 关于, 对, 关於 or 《, possibly after the issuer's name.
+   * True when a line with the compact key {@code k} starts a title of its own: a short line
+   * without 。 or colon that starts with 关于, 对, 关於 or 《, possibly after the issuer's name.
    */
-  private static boolean canStart(Line l) {
-    String k = Compact.of(l, true).key;
+  private static boolean canStart(String k) {
     return k.length() >= 2 && k.length() <= 80 && k.indexOf('。') < 0 && k.indexOf(':') < 0
         && titleStart(k) >= 0;
   }
 
-  private static boolean canContinue(Line l) {
-    String k = Compact.of(l, true).key;
+  /** True when {@code l}, with the compact key {@code k}, may continue a title. */
+  private static boolean canContinue(Line l, String k) {
     return k.length() <= 60 && k.indexOf('。') < 0 && k.indexOf(':') < 0
         && Salutation.find(l) == null && LineMarks.scan(l) == null;
   }
@@ -112,8 +113,9 @@ final class TitleReader {
     return -1;
   }
 
-  private static Found tryParts(List<Line> parts, int first, int last) {
-    Compact c = Compact.of(parts, true);
+  /** The title of the line parts compacted in {@code c} (lines {@code first} to {@code last}). */
+  private static Found tryParts(Compact c, int first, int last) {
+    List<Line> parts = c.parts;
     String k = c.key;
     int end = k.length();
     List<Extra> extras = new ArrayList<>(1);
