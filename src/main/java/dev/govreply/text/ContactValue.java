@@ -70,7 +70,8 @@ final class ContactValue {
     StringBuilder restKey = new StringBuilder(key);
     StringBuilder restPrinted = new StringBuilder(printed);
     Matcher m = PHONE.matcher(key);
-    while (m.find()) {
+    boolean phones = Chars.digits(key, PHONE_DIGITS) >= PHONE_DIGITS;
+    while (phones && m.find()) {
       String phone = printed.substring(m.start(), m.end());
       try {
         v.phones.add(PhoneNumber.parse(phone));
