@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,19 +38,51 @@ final class Para implements CharSequence {
 
   /** The paragraph of {@code parts} one after the other (the first itself when it is alone). */
   static Para join(List<Para> parts) {
-    if (parts.size() == 1) {
+    return join(parts, null, 0);
+  }
+
+  /**
+   * The paragraph of {@code parts} one after the other without the characters of the ranges
+   * {@code drop[0, count)}: pairs {@code [start, end)} of indices in the joined text, in ascending
+   * order, each within one part. The first part itself when it is alone and nothing is dropped.
+   */
+  static Para join(List<Para> parts, int[] drop, int count) {
+    if (parts.size() == 1 && count == 0) {
       return parts.get(0);
     }
-    int n = 0;
+    int pieces = parts.size() + count / 2; // each dropped range splits a part in two
+    int runs = count / 2; // each dropped range splits a run in two at most
     for (Para p : parts) {
-      n += p.len;
+      if (p.len > 0) {
+        runs += p.runs.runOf(p.off + p.len - 1) - p.runs.runOf(p.off) + 1;
+      }
     }
-    StringBuilder sb = new StringBuilder(n);
-    SourceRuns runs = new SourceRuns(parts.size());
+    String[] kept = new String[pieces];
+    SourceRuns from = new SourceRuns(runs);
+    int n = 0; // the characters kept so far
+    int k = 0;
+    int at = 0; // where the part starts in the joined text
+    int d = 0;
     for (Para p : parts) {
-      p.copy(0, p.len, sb, runs);
+      int r = p.runs.runOf(p.off); // the run of the part's next kept character
+      int start = 0; // the part's characters from here on are kept up to the next dropped range
+      while (true) {
+        boolean dropped = d < count && drop[d] < at + p.len;
+        int end = dropped ? drop[d] - at : p.len;
+        if (start < end) {
+          kept[k++] = p.paragraph.substring(p.off + start, p.off + end);
+          r = p.runs.copy(r, p.off + start, p.off + end, n - (p.off + start), from);
+          n += end - start;
+        }
+        if (!dropped) {
+          break;
+        }
+        start = drop[d + 1] - at;
+        d += 2;
+      }
+      at += p.len;
     }
-    return new Para(sb.toString(), runs, 0, n);
+    return new Para(String.join("", Arrays.asList(kept).subList(0, k)), from, 0, n);
   }
 
   /** The text. */
@@ -168,34 +201,7 @@ final class Para implements CharSequence {
    * [start, end)} in ascending order that do not overlap.
    */
   Para closeUp(int[] drop, int count) {
-    int removed = 0;
-    for (int d = 0; d < count; d += 2) {
-      removed += drop[d + 1] - drop[d];
-    }
-    StringBuilder sb = new StringBuilder(len - removed);
-    SourceRuns kept = new SourceRuns(count / 2 + 2);
-    int from = 0; // the kept characters [from, next dropped range)
-    for (int d = 0; d <= count; d += 2) {
-      int to = d < count ? drop[d] : len;
-      copy(from, to, sb, kept);
-      if (d < count) {
-        from = drop[d + 1];
-      }
-    }
-    return new Para(sb.toString(), kept, 0, sb.length());
-  }
-
-  /** Appends characters {@code [start, end)} to {@code sb}, and where they came from to {@code to}. */
-  private void copy(int start, int end, StringBuilder sb, SourceRuns to) {
-    if (start >= end) {
-      return;
-    }
-    int at = sb.length() - (off + start); // index in sb of a character of the paragraph
-    sb.append(paragraph, off + start, off + end);
-    for (int r = runs.runOf(off + start); r < runs.count() && runs.start(r) < off + end; r++) {
-      int s = Math.max(runs.start(r), off + start);
-      to.add(at + s, runs.line(r), runs.column(r, s));
-    }
+    return join(List.of(this), drop, count);
   }
 
   /** Records that this paragraph's text went to {@code path}: once for each of its lines. */

@@ -250,10 +250,14 @@ final class Paragraphs {
    */
   private static Para paragraph(List<Para> segments, int from, int to, boolean[] spaced,
       ReadContext ctx) {
-    Para p = Para.join(segments.subList(from, to));
-    int[] drop = null; // the runs of blanks dropped, as pairs [start, end) in p
+    List<Para> parts = segments.subList(from, to);
+    int[] drop = null; // the runs of blanks dropped, as pairs [start, end) in the paragraph
     int count = 0;
-    int at = 0; // where segment k starts in p
+    Para first = null; // the segment of the first dropped blank, at index firstAt
+    int firstAt = 0;
+    Para last = null; // the segment of the last dropped blank, followed by a character at lastAt
+    int lastAt = 0;
+    int at = 0; // where segment k starts in the paragraph
     for (int k = from; k < to; at += segments.get(k).length(), k++) {
       if (!spaced[k]) {
         continue;
@@ -271,26 +275,29 @@ final class Paragraphs {
           } else if (count == drop.length) {
             drop = Arrays.copyOf(drop, 2 * count);
           }
+          if (count == 0) {
+            first = line;
+            firstAt = i;
+          }
           drop[count++] = at + i;
           drop[count++] = at + e;
+          last = line;
+          lastAt = e;
         }
         i = line.nextBlank(e);
       }
     }
-    if (drop == null) {
-      return p;
+    Para out = Para.join(parts, drop, count);
+    if (count > 0) {
+      int l1 = first.line(firstAt);
+      int l2 = last.line(lastAt);
+      SourceSpan span = l1 == l2
+          ? SourceSpan.ofLine(l1, first.col(firstAt), last.col(lastAt) + 1)
+          : new SourceSpan(l1, first.col(firstAt), l2, last.col(lastAt) + 1);
+      BodyRules r = BodyRules.SPACES_REMOVED;
+      String excerpt = out.length() <= 40 ? out.text() : out.sub(0, 40).text().concat("…");
+      ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body", span).withFix(excerpt));
     }
-    int first = drop[0];
-    int last = drop[count - 1];
-    int l1 = p.line(first);
-    int l2 = p.line(last);
-    SourceSpan span = l1 == l2
-        ? SourceSpan.ofLine(l1, p.col(first), p.col(last) + 1)
-        : new SourceSpan(l1, p.col(first), l2, p.col(last) + 1);
-    Para out = p.closeUp(drop, count);
-    BodyRules r = BodyRules.SPACES_REMOVED;
-    String excerpt = out.length() <= 40 ? out.text() : out.sub(0, 40).text().concat("…");
-    ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body", span).withFix(excerpt));
     return out;
   }
 

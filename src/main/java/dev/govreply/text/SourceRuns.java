@@ -13,27 +13,23 @@ import java.util.Arrays;
  * A table is filled once, in order, when its paragraph is made, and not changed after.
  */
 final class SourceRuns {
-  /** The index in the paragraph where each run starts, ascending. */
-  private int[] start;
-  /** The 1-based source line of each run. */
-  private int[] line;
-  /** The 1-based source column of the first character of each run. */
-  private int[] col;
+  /**
+   * The runs, three numbers each: the index in the paragraph where the run starts (ascending),
+   * its 1-based source line and the 1-based source column of its first character.
+   */
+  private int[] runs;
   private int count;
 
   /** An empty table with room for {@code capacity} runs (it grows when needed). */
   SourceRuns(int capacity) {
-    int n = Math.max(capacity, 1);
-    start = new int[n];
-    line = new int[n];
-    col = new int[n];
+    runs = new int[3 * Math.max(capacity, 1)];
   }
 
   /** The table of a line's text as it is: one run, from column {@code column} of {@code line}. */
   static SourceRuns of(int line, int column) {
-    SourceRuns runs = new SourceRuns(1);
-    runs.add(0, line, column);
-    return runs;
+    SourceRuns table = new SourceRuns(1);
+    table.add(0, line, column);
+    return table;
   }
 
   /**
@@ -44,22 +40,21 @@ final class SourceRuns {
    */
   void add(int at, int line, int column) {
     if (count > 0) {
-      int last = count - 1;
-      if (this.line[last] == line && col[last] + (at - start[last]) == column) {
+      int last = 3 * (count - 1);
+      if (runs[last + 1] == line && runs[last + 2] + (at - runs[last]) == column) {
         return;
       }
-      if (start[last] == at) {
+      if (runs[last] == at) {
         count--;
       }
     }
-    if (count == start.length) {
-      start = Arrays.copyOf(start, 2 * count);
-      this.line = Arrays.copyOf(this.line, 2 * count);
-      col = Arrays.copyOf(col, 2 * count);
+    int r = 3 * count;
+    if (r == runs.length) {
+      runs = Arrays.copyOf(runs, 2 * r);
     }
-    start[count] = at;
-    this.line[count] = line;
-    col[count] = column;
+    runs[r] = at;
+    runs[r + 1] = line;
+    runs[r + 2] = column;
     count++;
   }
 
@@ -74,7 +69,7 @@ final class SourceRuns {
     int hi = count - 1;
     while (lo < hi) {
       int mid = (lo + hi + 1) >>> 1;
-      if (start[mid] <= i) {
+      if (runs[3 * mid] <= i) {
         lo = mid;
       } else {
         hi = mid - 1;
@@ -83,18 +78,38 @@ final class SourceRuns {
     return lo;
   }
 
+  /**
+   * Adds to {@code to} where characters {@code [start, end)} of the paragraph came from, each at
+   * its index plus {@code shift}; {@code r} is a run at or before the one holding {@code start}.
+   * Returns the run that holds {@code end - 1}, where a later copy of this paragraph may start.
+   */
+  int copy(int r, int start, int end, int shift, SourceRuns to) {
+    int q = r;
+    while (q + 1 < count && runs[3 * (q + 1)] <= start) {
+      q++;
+    }
+    while (true) {
+      int s = Math.max(runs[3 * q], start);
+      to.add(s + shift, runs[3 * q + 1], runs[3 * q + 2] + (s - runs[3 * q]));
+      if (q + 1 == count || runs[3 * (q + 1)] >= end) {
+        return q;
+      }
+      q++;
+    }
+  }
+
   /** The index in the paragraph where run {@code r} starts. */
   int start(int r) {
-    return start[r];
+    return runs[3 * r];
   }
 
   /** The source line of run {@code r}. */
   int line(int r) {
-    return line[r];
+    return runs[3 * r + 1];
   }
 
   /** The source column of character {@code i} of the paragraph, which run {@code r} holds. */
   int column(int r, int i) {
-    return col[r] + (i - start[r]);
+    return runs[3 * r + 2] + (i - runs[3 * r]);
   }
 }
