@@ -1,7 +1,6 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -50,17 +49,20 @@ final class Para implements CharSequence {
     if (parts.size() == 1 && count == 0) {
       return parts.get(0);
     }
-    int pieces = parts.size() + count / 2; // each dropped range splits a part in two
+    int n = 0; // the characters kept
     int runs = count / 2; // each dropped range splits a run in two at most
     for (Para p : parts) {
+      n += p.len;
       if (p.len > 0) {
         runs += p.runs.runOf(p.off + p.len - 1) - p.runs.runOf(p.off) + 1;
       }
     }
-    String[] kept = new String[pieces];
+    for (int d = 0; d < count; d += 2) {
+      n -= drop[d + 1] - drop[d];
+    }
+    char[] kept = new char[n];
     SourceRuns from = new SourceRuns(runs);
-    int n = 0; // the characters kept so far
-    int k = 0;
+    int k = 0; // the characters kept so far
     int at = 0; // where the part starts in the joined text
     int d = 0;
     for (Para p : parts) {
@@ -70,9 +72,9 @@ final class Para implements CharSequence {
         boolean dropped = d < count && drop[d] < at + p.len;
         int end = dropped ? drop[d] - at : p.len;
         if (start < end) {
-          kept[k++] = p.paragraph.substring(p.off + start, p.off + end);
-          r = p.runs.copy(r, p.off + start, p.off + end, n - (p.off + start), from);
-          n += end - start;
+          p.paragraph.getChars(p.off + start, p.off + end, kept, k);
+          r = p.runs.copy(r, p.off + start, p.off + end, k - (p.off + start), from);
+          k += end - start;
         }
         if (!dropped) {
           break;
@@ -82,7 +84,7 @@ final class Para implements CharSequence {
       }
       at += p.len;
     }
-    return new Para(String.join("", Arrays.asList(kept).subList(0, k)), from, 0, n);
+    return new Para(new String(kept), from, 0, n);
   }
 
   /** The text. */

@@ -58,20 +58,21 @@ final class Paragraphs {
   /** Assembles the paragraphs of {@code lines}, recording markup and findings in {@code ctx}. */
   static List<Para> assemble(List<Line> lines, ReadContext ctx) {
     List<Para> segments = new ArrayList<>(lines.size());
-    // spaced[i]: whether segment i has blanks inside, which only then may need closing up
-    boolean[] spaced = new boolean[lines.size()];
+    // firstBlank[i]: the first blank inside segment i (its length when none), where spaces that
+    // may need closing up are looked for
+    int[] firstBlank = new int[lines.size()];
     for (Line l : lines) {
       Para segment = withoutBoldMarkers(l, ctx);
       segment = segment.strip(0, segment.length());
       if (segment.isEmpty()) {
         continue;
       }
-      boolean blanksInside = segment.nextBlank(0) < segment.length();
-      if (blanksInside && LETTER_SPACED.matcher(segment).matches()) {
+      int blank = segment.nextBlank(0);
+      if (blank < segment.length() && LETTER_SPACED.matcher(segment).matches()) {
         segment = closedUp(segment, l, ctx);
-        blanksInside = false;
+        blank = segment.length();
       }
-      spaced[segments.size()] = blanksInside;
+      firstBlank[segments.size()] = blank;
       segments.add(segment);
     }
     List<Para> out = new ArrayList<>();
@@ -83,13 +84,13 @@ final class Paragraphs {
           length += segments.get(i).length();
           continue;
         }
-        out.add(paragraph(segments, start, i, spaced, ctx));
+        out.add(paragraph(segments, start, i, firstBlank, ctx));
       }
       start = i;
       length = segments.get(i).length();
     }
     if (!segments.isEmpty()) {
-      out.add(paragraph(segments, start, segments.size(), spaced, ctx));
+      out.add(paragraph(segments, start, segments.size(), firstBlank, ctx));
     }
     return out;
   }
@@ -246,9 +247,9 @@ final class Paragraphs {
    * The paragraph of {@code segments[from, to)}, with the spaces between a Han character and an
    * ASCII digit or letter (or %) removed and one finding for the paragraph. Blanks never start or
    * end a segment, so such a space and the characters around it lie inside one segment: only the
-   * segments with blanks inside ({@code spaced}) are searched.
+   * blanks inside a segment, from its first ({@code firstBlank}), are looked at.
    */
-  private static Para paragraph(List<Para> segments, int from, int to, boolean[] spaced,
+  private static Para paragraph(List<Para> segments, int from, int to, int[] firstBlank,
       ReadContext ctx) {
     List<Para> parts = segments.subList(from, to);
     int[] drop = null; // the runs of blanks dropped, as pairs [start, end) in the paragraph
@@ -259,13 +260,10 @@ final class Paragraphs {
     int lastAt = 0;
     int at = 0; // where segment k starts in the paragraph
     for (int k = from; k < to; at += segments.get(k).length(), k++) {
-      if (!spaced[k]) {
-        continue;
-      }
       Para line = segments.get(k);
       int n = line.length();
       // each run of blanks [i, e) inside the segment (which ends with a character)
-      for (int i = line.nextBlank(1); i < n; ) {
+      for (int i = firstBlank[k]; i < n; ) {
         int e = line.skipBlanks(i, n);
         int before = Character.codePointBefore(line, i);
         int after = Character.codePointAt(line, e);
