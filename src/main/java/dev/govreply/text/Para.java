@@ -50,18 +50,15 @@ final class Para implements CharSequence {
       return parts.get(0);
     }
     int n = 0; // the characters kept
-    int runs = count / 2; // each dropped range splits a run in two at most
     for (Para p : parts) {
       n += p.len;
-      if (p.len > 0) {
-        runs += p.runs.runOf(p.off + p.len - 1) - p.runs.runOf(p.off) + 1;
-      }
     }
     for (int d = 0; d < count; d += 2) {
       n -= drop[d + 1] - drop[d];
     }
     char[] kept = new char[n];
-    SourceRuns from = new SourceRuns(runs);
+    // usually a run for each part and one more after each dropped range
+    SourceRuns from = new SourceRuns(parts.size() + count / 2);
     int k = 0; // the characters kept so far
     int at = 0; // where the part starts in the joined text
     int d = 0;

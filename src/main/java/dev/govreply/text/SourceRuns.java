@@ -9,8 +9,9 @@ import java.util.Arrays;
  *
  * <p>Assembling a paragraph only ever removes characters from its lines (bold markers, blanks at
  * the ends, letter spacing, spaces between Han and ASCII), so a run ends where a line ends and
- * where characters were removed: a paragraph has about as many runs as lines, not as characters.
- * A table is filled once, in order, when its paragraph is made, and not changed after.
+ * where characters were removed: a paragraph has about as many runs as lines plus removals, not
+ * as characters. A table is filled once, in order, when its paragraph is made, and not changed
+ * after.
  */
 final class SourceRuns {
   /**
@@ -34,18 +35,14 @@ final class SourceRuns {
 
   /**
    * Adds the run starting at index {@code at} of the paragraph, from column {@code column} of
-   * {@code line}; {@code at} is not before the start of the last run. A run that only continues
-   * the last one (same line, the next columns) adds nothing, and a run that starts where the last
-   * one starts replaces it (the last one was empty).
+   * {@code line}; {@code at} is after the start of the last run. A run that only continues the
+   * last one (same line, the next columns) adds nothing.
    */
   void add(int at, int line, int column) {
     if (count > 0) {
       int last = 3 * (count - 1);
       if (runs[last + 1] == line && runs[last + 2] + (at - runs[last]) == column) {
         return;
-      }
-      if (runs[last] == at) {
-        count--;
       }
     }
     int r = 3 * count;
