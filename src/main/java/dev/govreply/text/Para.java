@@ -1,60 +1,95 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import java.util.List;
 
 /**
- * A paragraph of the body, or a part of one, with the source line and column of each of its
- * characters, so that the body reader can record where each part of the body came from.
+ * A paragraph of the body, or a part of one, that knows where each of its characters was
+ * printed, so that the body reader can record where each part of the body came from.
  *
- * <p>The characters and their positions are a window {@code [off, off + len)} of arrays that the
- * paragraphs of one read share ({@link Paragraphs} fills them): a part of a paragraph ({@link
- * #sub}) is a window of the same arrays, and its text is made when it is first asked for. A
- * window is not written after its paragraph is made, except by {@link #closeUp}, which the
- * paragraph whose window it is calls before it is used.
+ * <p>A paragraph is a String and the table of {@link SourceRuns} that says where its characters
+ * came from; a part of it ({@link #sub}) is a window {@code [off, off + len)} of the same String
+ * and table, and its text is made when it is first asked for. A paragraph of one source line
+ * that needed no cleaning is the line's own String.
  */
 final class Para implements CharSequence {
-  private final char[] chars;
-  private final int[] line;
-  private final int[] col;
+  /** The text of the whole paragraph this is a window of. */
+  private final String paragraph;
+  /** Where the characters of {@link #paragraph} came from. */
+  private final SourceRuns runs;
   private final int off;
   private final int len;
   /** The text of the window, made on first use. */
   private String text;
 
-  /**
-   * The window {@code [off, off + len)} of the arrays.
-   *
-   * @param text the text of the window when it is at hand (a source line kept as it is), else null
-   */
-  Para(char[] chars, int[] line, int[] col, int off, int len, String text) {
-    this.chars = chars;
-    this.line = line;
-    this.col = col;
+  private Para(String paragraph, SourceRuns runs, int off, int len) {
+    this.paragraph = paragraph;
+    this.runs = runs;
     this.off = off;
     this.len = len;
-    this.text = text;
+  }
+
+  /** The text of {@code line} as it was printed. */
+  static Para of(Line line) {
+    String t = line.text();
+    return new Para(t, SourceRuns.of(line.number(), line.column()), 0, t.length());
+  }
+
+  /** The paragraph of {@code parts} one after the other (the first itself when it is alone). */
+  static Para join(List<Para> parts) {
+    return join(parts, null, 0);
   }
 
   /**
-   * The paragraph from the start of {@code first} to the end of {@code last}: two windows of the
-   * same arrays, {@code last} not before {@code first}.
+   * The paragraph of {@code parts} one after the other without the characters of the ranges
+   * {@code drop[0, count)}: pairs {@code [start, end)} of indices in the joined text, in ascending
+   * order, each within one part. The first part itself when it is alone and nothing is dropped.
    */
-  static Para span(Para first, Para last) {
-    if (first == last) {
-      return first;
+  static Para join(List<Para> parts, int[] drop, int count) {
+    if (parts.size() == 1 && count == 0) {
+      return parts.get(0);
     }
-    if (first.chars != last.chars || last.off < first.off) {
-      throw new IllegalArgumentException("not windows of one paragraph buffer");
+    int n = 0; // the characters kept
+    for (Para p : parts) {
+      n += p.len;
     }
-    return new Para(first.chars, first.line, first.col, first.off,
-        last.off + last.len - first.off, null);
+    for (int d = 0; d < count; d += 2) {
+      n -= drop[d + 1] - drop[d];
+    }
+    char[] kept = new char[n];
+    // usually a run for each part and one more after each dropped range
+    SourceRuns from = new SourceRuns(parts.size() + count / 2);
+    int k = 0; // the characters kept so far
+    int at = 0; // where the part starts in the joined text
+    int d = 0;
+    for (Para p : parts) {
+      int r = p.runs.runOf(p.off); // the run of the part's next kept character
+      int start = 0; // the part's characters from here on are kept up to the next dropped range
+      while (true) {
+        boolean dropped = d < count && drop[d] < at + p.len;
+        int end = dropped ? drop[d] - at : p.len;
+        if (start < end) {
+          p.paragraph.getChars(p.off + start, p.off + end, kept, k);
+          r = p.runs.copy(r, p.off + start, p.off + end, k - (p.off + start), from);
+          k += end - start;
+        }
+        if (!dropped) {
+          break;
+        }
+        start = drop[d + 1] - at;
+        d += 2;
+      }
+      at += p.len;
+    }
+    return new Para(new String(kept), from, 0, n);
   }
 
   /** The text. */
   String text() {
     String t = text;
     if (t == null) {
-      t = new String(chars, off, len);
+      t = off == 0 && len == paragraph.length()
+          ? paragraph : paragraph.substring(off, off + len);
       text = t;
     }
     return t;
@@ -66,7 +101,7 @@ final class Para implements CharSequence {
     if (i < 0 || i >= len) {
       throw new StringIndexOutOfBoundsException("index " + i + ", length " + len);
     }
-    return chars[off + i];
+    return paragraph.charAt(off + i);
   }
 
   /** The number of characters. */
@@ -87,22 +122,19 @@ final class Para implements CharSequence {
 
   /** The index of the first {@code c} at or after {@code from}, or -1. */
   int indexOf(char c, int from) {
-    for (int i = Math.max(from, 0); i < len; i++) {
-      if (chars[off + i] == c) {
-        return i;
-      }
-    }
-    return -1;
+    int i = paragraph.indexOf(c, off + Math.max(from, 0));
+    return i < 0 || i >= off + len ? -1 : i - off;
   }
 
   /** The source line of character {@code i}. */
   int line(int i) {
-    return line[off + i];
+    return runs.line(runs.runOf(off + i));
   }
 
   /** The source column of character {@code i}. */
   int col(int i) {
-    return col[off + i];
+    int at = off + i;
+    return runs.column(runs.runOf(at), at);
   }
 
   /** The source line of character {@code index}, kept within the paragraph (0 when empty). */
@@ -110,10 +142,10 @@ final class Para implements CharSequence {
     if (len == 0) {
       return 0;
     }
-    return line[off + Math.min(Math.max(index, 0), len - 1)];
+    return line(Math.min(Math.max(index, 0), len - 1));
   }
 
-  /** Characters {@code [start, end)}: a window of the same arrays. */
+  /** Characters {@code [start, end)}: a window of the same paragraph. */
   Para sub(int start, int end) {
     if (start < 0 || end > len || start > end) {
       throw new StringIndexOutOfBoundsException(
@@ -122,7 +154,7 @@ final class Para implements CharSequence {
     if (start == 0 && end == len) {
       return this;
     }
-    return new Para(chars, line, col, off + start, end - start, null);
+    return new Para(paragraph, runs, off + start, end - start);
   }
 
   /** Characters {@code [start, end)} without surrounding blanks. */
@@ -134,7 +166,7 @@ final class Para implements CharSequence {
   /** The first index in {@code [start, end)} that is not a blank, else {@code end}. */
   int skipBlanks(int start, int end) {
     int s = start;
-    while (s < end && Chars.isBlank(chars[off + s])) {
+    while (s < end && Chars.isBlank(paragraph.charAt(off + s))) {
       s++;
     }
     return s;
@@ -143,7 +175,7 @@ final class Para implements CharSequence {
   /** The index of the first blank at or after {@code from}, else the length. */
   int nextBlank(int from) {
     int i = Math.max(from, 0);
-    while (i < len && !Chars.isBlank(chars[off + i])) {
+    while (i < len && !Chars.isBlank(paragraph.charAt(off + i))) {
       i++;
     }
     return i;
@@ -152,54 +184,36 @@ final class Para implements CharSequence {
   /** The end of {@code [start, end)} without trailing blanks (at least {@code start}). */
   int trimEnd(int start, int end) {
     int e = end;
-    while (e > start && Chars.isBlank(chars[off + e - 1])) {
+    while (e > start && Chars.isBlank(paragraph.charAt(off + e - 1))) {
       e--;
     }
     return e;
   }
 
-  /** This paragraph followed by {@code other}, in arrays of their own. */
+  /** This paragraph followed by {@code other}. */
   Para concat(Para other) {
-    int n = len;
-    int m = other.len;
-    char[] a = new char[n + m];
-    int[] l = new int[n + m];
-    int[] c = new int[n + m];
-    System.arraycopy(chars, off, a, 0, n);
-    System.arraycopy(line, off, l, 0, n);
-    System.arraycopy(col, off, c, 0, n);
-    System.arraycopy(other.chars, other.off, a, n, m);
-    System.arraycopy(other.line, other.off, l, n, m);
-    System.arraycopy(other.col, other.off, c, n, m);
-    return new Para(a, l, c, 0, n + m, null);
+    return join(List.of(this, other));
   }
 
   /**
-   * This paragraph without the characters of the ranges {@code drop[0, count)}, pairs {@code
-   * [start, end)} in ascending order that do not overlap: the kept characters, with their
-   * positions, move down in this paragraph's window, which only this paragraph may use; it is not
-   * used after this call.
+   * This paragraph without the characters of the ranges {@code drop[0, count)}: pairs {@code
+   * [start, end)} in ascending order that do not overlap.
    */
   Para closeUp(int[] drop, int count) {
-    int n = drop[0]; // nothing before the first dropped range moves
-    for (int d = 0; d < count; d += 2) {
-      int from = off + drop[d + 1];
-      int to = off + (d + 2 < count ? drop[d + 2] : len);
-      System.arraycopy(chars, from, chars, off + n, to - from);
-      System.arraycopy(line, from, line, off + n, to - from);
-      System.arraycopy(col, from, col, off + n, to - from);
-      n += to - from;
-    }
-    return new Para(chars, line, col, off, n, null);
+    return join(List.of(this), drop, count);
   }
 
   /** Records that this paragraph's text went to {@code path}: once for each of its lines. */
   void target(ReadContext ctx, String path) {
+    if (len == 0) {
+      return;
+    }
     int previous = -1;
-    for (int i = off, e = off + len; i < e; i++) {
-      if (line[i] != previous) {
-        previous = line[i];
-        ctx.target(previous, path);
+    for (int r = runs.runOf(off); r < runs.count() && runs.start(r) < off + len; r++) {
+      int line = runs.line(r);
+      if (line != previous) {
+        previous = line;
+        ctx.target(line, path);
       }
     }
   }

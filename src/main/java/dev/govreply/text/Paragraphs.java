@@ -26,10 +26,11 @@ import java.util.regex.Pattern;
  *   <li>everything else, punctuation included, is kept as printed.
  * </ul>
  *
- * <p>The cleaned lines of one read are written one after the other into arrays of their own (a
- * char, its source line and its source column), and each paragraph is a window of them ({@link
- * Para}). Assembly is linear in the input: a line is classified only when the line before it
- * does not end a sentence, and a paragraph's text is made once.
+ * <p>Cleaning a line only removes characters: a line that needs none is kept as its own String,
+ * and the lines of a paragraph are joined once, with the runs that say where their characters
+ * were printed ({@link Para}, {@link SourceRuns}). Assembly is linear in the input: a line is
+ * classified only when the line before it does not end a sentence, and a paragraph's text is
+ * made once.
  */
 final class Paragraphs {
   private Paragraphs() {}
@@ -56,22 +57,23 @@ final class Paragraphs {
 
   /** Assembles the paragraphs of {@code lines}, recording markup and findings in {@code ctx}. */
   static List<Para> assemble(List<Line> lines, ReadContext ctx) {
-    int capacity = 0;
-    for (Line l : lines) {
-      capacity += l.text().length();
-    }
-    Buffer buf = new Buffer(capacity);
     List<Para> segments = new ArrayList<>(lines.size());
-    // spaced[i]: whether segment i has blanks inside, which only then may need closing up
-    boolean[] spaced = new boolean[lines.size()];
+    // firstBlank[i]: the first blank inside segment i (its length when none), where spaces that
+    // may need closing up are looked for
+    int[] firstBlank = new int[lines.size()];
     for (Line l : lines) {
-      if (!l.blank()) {
-        Para segment = clean(l, buf, ctx);
-        if (!segment.isEmpty()) {
-          spaced[segments.size()] = buf.spaced;
-          segments.add(segment);
-        }
+      Para segment = withoutBoldMarkers(l, ctx);
+      segment = segment.strip(0, segment.length());
+      if (segment.isEmpty()) {
+        continue;
       }
+      int blank = segment.nextBlank(0);
+      if (blank < segment.length() && LETTER_SPACED.matcher(segment).matches()) {
+        segment = closedUp(segment, l, ctx);
+        blank = segment.length();
+      }
+      firstBlank[segments.size()] = blank;
+      segments.add(segment);
     }
     List<Para> out = new ArrayList<>();
     int start = 0; // the paragraph being built is segments [start, i)
@@ -82,111 +84,65 @@ final class Paragraphs {
           length += segments.get(i).length();
           continue;
         }
-        out.add(paragraph(segments, start, i, spaced, ctx));
+        out.add(paragraph(segments, start, i, firstBlank, ctx));
       }
       start = i;
       length = segments.get(i).length();
     }
     if (!segments.isEmpty()) {
-      out.add(paragraph(segments, start, segments.size(), spaced, ctx));
+      out.add(paragraph(segments, start, segments.size(), firstBlank, ctx));
     }
     return out;
-  }
-
-  /** The arrays the cleaned lines of one read are written to, one after the other. */
-  private static final class Buffer {
-    final char[] chars;
-    final int[] line;
-    final int[] col;
-    int size;
-    /** Whether the line last cleaned has blanks inside (between its first and last character). */
-    boolean spaced;
-
-    Buffer(int capacity) {
-      chars = new char[capacity];
-      line = new int[capacity];
-      col = new int[capacity];
-    }
   }
 
   // ---- one line ----------------------------------------------------------------------------
 
   /**
-   * One line, written to the buffer: bold markers removed, blanks stripped, letter spacing closed
-   * up. Returns its window (empty when nothing is left).
+   * The text of one line without its bold markers {@code **} (paired from the left), each
+   * recorded as markup, and a finding when text is left.
    */
-  private static Para clean(Line l, Buffer buf, ReadContext ctx) {
+  private static Para withoutBoldMarkers(Line l, ReadContext ctx) {
+    Para line = Para.of(l);
     String t = l.text();
-    int number = l.number();
-    int from = buf.size;
-    int w = from;
-    boolean bold = false;
-    int blanks = 0;
-    char[] chars = buf.chars;
-    int[] col = buf.col;
-    int column = l.column();
-    // the text between bold markers ** (paired from the left), copied run by run
-    for (int i = 0, n = t.length(); i <= n; ) {
-      int marker = t.indexOf("**", i);
-      int end = marker < 0 ? n : marker;
-      t.getChars(i, end, chars, w);
-      for (int k = i; k < end; k++, w++) {
-        col[w] = column + k;
-        if (Chars.isBlank(chars[w])) {
-          blanks++;
-        }
+    int marker = t.indexOf("**");
+    if (marker < 0) {
+      return line;
+    }
+    int[] drop = new int[8];
+    int count = 0;
+    for (; marker >= 0; marker = t.indexOf("**", marker + 2)) {
+      if (count == drop.length) {
+        drop = Arrays.copyOf(drop, 2 * count);
       }
-      if (marker < 0) {
-        break;
-      }
-      bold = true;
-      ctx.markup(number, "**");
-      i = marker + 2;
+      drop[count++] = marker;
+      drop[count++] = marker + 2;
+      ctx.markup(l.number(), "**");
     }
-    int copied = w - from;
-    int s = from;
-    while (s < w && Chars.isBlank(buf.chars[s])) {
-      s++;
-    }
-    while (w > s && Chars.isBlank(buf.chars[w - 1])) {
-      w--;
-    }
-    int n = w - s;
-    if (s > from) {
-      System.arraycopy(buf.chars, s, buf.chars, from, n);
-      System.arraycopy(buf.col, s, buf.col, from, n);
-    }
-    Arrays.fill(buf.line, from, from + n, number);
-    buf.size = from + n;
-    buf.spaced = blanks > copied - n; // blanks are left inside when not all were stripped
-    // cleaning only removes characters: when none was removed, the text is the line's
-    Para segment = new Para(buf.chars, buf.line, buf.col, from, n, n == t.length() ? t : null);
-    if (bold && n > 0) {
+    Para text = line.closeUp(drop, count);
+    if (!Chars.isBlank(text)) {
       BodyRules r = BodyRules.BOLD_MARKERS;
       ctx.finding(r.id(), r.severity(), r.message(), "body", l, 0, t.length(), null);
     }
-    // a letter-spaced line has blanks inside
-    if (!buf.spaced || !LETTER_SPACED.matcher(segment).matches()) {
-      return segment;
-    }
+    return text;
+  }
+
+  /**
+   * A letter-spaced line ({@code 此 致}) of {@code l}, without blanks at its ends, closed up:
+   * the blanks between its characters removed, with a finding.
+   */
+  private static Para closedUp(Para segment, Line l, ReadContext ctx) {
+    int n = segment.length();
     int[] drop = new int[n];
     int count = 0;
-    for (int i = 1; i < n; i++) { // the blanks between the characters, each one range
-      if (Chars.isBlank(segment.charAt(i))) {
-        int e = i + 1;
-        while (Chars.isBlank(segment.charAt(e))) {
-          e++;
-        }
-        drop[count++] = i;
-        drop[count++] = e;
-        i = e;
-      }
+    for (int i = segment.nextBlank(1); i < n; i = segment.nextBlank(i)) {
+      int e = segment.skipBlanks(i, n); // each run of blanks between characters, one range
+      drop[count++] = i;
+      drop[count++] = e;
+      i = e;
     }
     int start = segment.col(0) - l.column();
     int end = segment.col(n - 1) - l.column() + 1;
     Para closed = segment.closeUp(drop, count);
-    buf.size = from + closed.length();
-    buf.spaced = false;
     BodyRules r = BodyRules.LETTER_SPACING;
     ctx.finding(r.id(), r.severity(), r.message(), "body", l, start, end, closed.text());
     return closed;
@@ -211,7 +167,7 @@ final class Paragraphs {
     if (length > SHORT_HEADING) {
       return true; // too long to stand alone as a heading, a letter formula or a greeting
     }
-    Para sofar = Para.span(segments.get(from), last);
+    Para sofar = Para.join(segments.subList(from, next));
     boolean oneLine = sofar.line(0) == last.line(last.length() - 1);
     return !standsAlone(sofar, oneLine, ctx) && !Formulas.isGreeting(ctx, sofar);
   }
@@ -291,22 +247,23 @@ final class Paragraphs {
    * The paragraph of {@code segments[from, to)}, with the spaces between a Han character and an
    * ASCII digit or letter (or %) removed and one finding for the paragraph. Blanks never start or
    * end a segment, so such a space and the characters around it lie inside one segment: only the
-   * segments with blanks inside ({@code spaced}) are searched.
+   * blanks inside a segment, from its first ({@code firstBlank}), are looked at.
    */
-  private static Para paragraph(List<Para> segments, int from, int to, boolean[] spaced,
+  private static Para paragraph(List<Para> segments, int from, int to, int[] firstBlank,
       ReadContext ctx) {
-    Para p = Para.span(segments.get(from), segments.get(to - 1));
-    int[] drop = null; // the runs of blanks dropped, as pairs [start, end) in p
+    List<Para> parts = segments.subList(from, to);
+    int[] drop = null; // the runs of blanks dropped, as pairs [start, end) in the paragraph
     int count = 0;
-    int at = 0; // where segment k starts in p
+    Para first = null; // the segment of the first dropped blank, at index firstAt
+    int firstAt = 0;
+    Para last = null; // the segment of the last dropped blank, followed by a character at lastAt
+    int lastAt = 0;
+    int at = 0; // where segment k starts in the paragraph
     for (int k = from; k < to; at += segments.get(k).length(), k++) {
-      if (!spaced[k]) {
-        continue;
-      }
       Para line = segments.get(k);
       int n = line.length();
       // each run of blanks [i, e) inside the segment (which ends with a character)
-      for (int i = line.nextBlank(1); i < n; ) {
+      for (int i = firstBlank[k]; i < n; ) {
         int e = line.skipBlanks(i, n);
         int before = Character.codePointBefore(line, i);
         int after = Character.codePointAt(line, e);
@@ -316,26 +273,29 @@ final class Paragraphs {
           } else if (count == drop.length) {
             drop = Arrays.copyOf(drop, 2 * count);
           }
+          if (count == 0) {
+            first = line;
+            firstAt = i;
+          }
           drop[count++] = at + i;
           drop[count++] = at + e;
+          last = line;
+          lastAt = e;
         }
         i = line.nextBlank(e);
       }
     }
-    if (drop == null) {
-      return p;
+    Para out = Para.join(parts, drop, count);
+    if (count > 0) {
+      int l1 = first.line(firstAt);
+      int l2 = last.line(lastAt);
+      SourceSpan span = l1 == l2
+          ? SourceSpan.ofLine(l1, first.col(firstAt), last.col(lastAt) + 1)
+          : new SourceSpan(l1, first.col(firstAt), l2, last.col(lastAt) + 1);
+      BodyRules r = BodyRules.SPACES_REMOVED;
+      String excerpt = out.length() <= 40 ? out.text() : out.sub(0, 40).text().concat("…");
+      ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body", span).withFix(excerpt));
     }
-    int first = drop[0];
-    int last = drop[count - 1];
-    int l1 = p.line(first);
-    int l2 = p.line(last);
-    SourceSpan span = l1 == l2
-        ? SourceSpan.ofLine(l1, p.col(first), p.col(last) + 1)
-        : new SourceSpan(l1, p.col(first), l2, p.col(last) + 1);
-    Para out = p.closeUp(drop, count);
-    BodyRules r = BodyRules.SPACES_REMOVED;
-    String excerpt = out.length() <= 40 ? out.text() : out.sub(0, 40).text().concat("…");
-    ctx.finding(Finding.of(r.id(), r.severity(), r.message(), "body", span).withFix(excerpt));
     return out;
   }
 
