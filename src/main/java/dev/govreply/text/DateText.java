@@ -41,7 +41,7 @@ final class DateText {
    * line first, else one with separators, else eight digits. The patterns are matched against
    * the line's {@linkplain Chars#key key}, so full-width digits and separators read as ASCII. A
    * date with 年 月 日 is looked for only in a line that has 年, 月 and 日 in this order, the others
-   * only in a line with four digits in a row (their year).
+   * only in a line with four digits in a row (their year), eight for a date printed as digits alone.
    */
   static Found find(String text) {
     return inKey(Chars.key(text));
@@ -63,7 +63,8 @@ final class DateText {
             canonical);
       }
     }
-    if (!hasFourDigits(k)) {
+    int digits = longestDigitRun(k);
+    if (digits < 4) {
       return null; // the other forms print their year as four digits
     }
     Matcher m = SEPARATED.matcher(k);
@@ -71,7 +72,7 @@ final class DateText {
       return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
     }
     m = COMPACT.matcher(k);
-    if (TextNorm.find(m, k, 0, DateText::yearStart)) {
+    if (digits >= 8 && TextNorm.find(m, k, 0, DateText::yearStart)) { // eight digits in a row
       return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
     }
     return null;
@@ -96,14 +97,15 @@ final class DateText {
     return c >= '0' && c <= '9';
   }
 
-  /** Whether a key holds four ASCII digits in a row, as a year printed in digits. */
-  private static boolean hasFourDigits(String k) {
+  /** The most ASCII digits a key holds in a row (a year in digits is four, a compact date eight). */
+  private static int longestDigitRun(String k) {
+    int longest = 0;
     int run = 0;
-    for (int i = 0, n = k.length(); i < n && run < 4; i++) {
-      char c = k.charAt(i);
-      run = isAsciiDigit(c) ? run + 1 : 0;
+    for (int i = 0, n = k.length(); i < n; i++) {
+      run = isAsciiDigit(k.charAt(i)) ? run + 1 : 0;
+      longest = Math.max(longest, run);
     }
-    return run >= 4;
+    return longest;
   }
 
   /** Whether a group of {@link #YMD} is in Arabic digits (not Chinese numerals). */
