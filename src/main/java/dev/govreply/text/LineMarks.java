@@ -47,14 +47,17 @@ final class LineMarks {
   /** Lines with more non-blank characters than this are never lines of marks. */
   private static final int MAX_WEIGHT = 80;
 
+  /** The brackets the year of a document number opens with (key chars): 〔2024〕, [2017], 【2023】. */
+  private static final String YEAR_OPENING = "[(〔【﹝〈<{";
+
   /**
    * A document number (文号): the issuer's code (up to 16 Han characters or Latin letters), the
    * year in any bracket, an optional 第 and the serial before 号: 平政字〔2024〕12号, 平交复函[2017]19号,
    * 某水函【2023】009号.
    */
   static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-      "([\\p{IsHan}A-Za-z]{1,16})\\s*([\\[(〔【﹝〈<{])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*(第\\s*)?"
-          + "(\\d{1,9})\\s*号");
+      "([\\p{IsHan}A-Za-z]{1,16}+)\\s*([" + Pattern.quote(YEAR_OPENING)
+          + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*(第\\s*)?(\\d{1,9})\\s*号");
   /** The signer (签发人): two to five Han characters or a letter-spaced name (李 明) after the label. */
   private static final Pattern SIGNER = Pattern.compile(
       "签\\s*发\\s*人\\s*:?\\s*([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])|[\\p{IsHan}](?:\\s[\\p{IsHan}]){1,3}"
@@ -63,8 +66,10 @@ final class LineMarks {
    * A labelled result class (类别:A, 办理结果:B类, 办复类别：C) or what such a label gives instead: a
    * category (类别:提案) or a value that is no class (办理结果:办结), in group 2.
    */
+  private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果", "结果类别",
+      "办理类别", "答复类别", "办复结果");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
-      "(办复类别|办理结果类别|办理结果|结果类别|办理类别|答复类别|办复结果|类\\s*别)\\s*:?\\s*"
+      "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*"
           + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})");
   /**
    * A disclosure mark (公开属性), possibly in brackets ({@code open}, {@code close}). Its statement
@@ -75,20 +80,67 @@ final class LineMarks {
    * Disclosure#fromMark}.
    */
   private static final Pattern DISCLOSURE = Pattern.compile(
-      "(?<open>[(\\[【〔])?\\s*(?<statement>(?<qualified>(?:此件|本件|此答复件|此答复|此回复件|此复函|本答复)"
-          + "\\s*(?:同意对外公开|不同意公开|同意公开|依申请公开|不予公开|主动公开|公开发布|不公开|公开)"
-          + "|(?:公开属性|公开方式|公开形式|公开类型)\\s*:\\s*(?:主动公开|依申请公开|不予公开))"
-          + "|同意对外公开|不同意公开|同意公开|依申请公开|不予公开|主动公开|是否完成对外公开\\s*:\\s*是)"
-          + "\\s*(?<close>[)\\]】〕])?");
+      "(?<open>[" + Pattern.quote(DisclosureWords.OPEN) + "])?\\s*(?<statement>(?<qualified>(?:"
+          + DisclosureWords.any(DisclosureWords.SUBJECTS) + ")\\s*(?:"
+          + DisclosureWords.any(DisclosureWords.AFTER_SUBJECT) + ")|(?:"
+          + DisclosureWords.any(DisclosureWords.ATTRIBUTES) + ")\\s*:\\s*(?:"
+          + DisclosureWords.any(DisclosureWords.STANDARD) + "))|"
+          + DisclosureWords.any(DisclosureWords.ALONE) + "|" + DisclosureWords.ASKED
+          + "\\s*:\\s*是)\\s*(?<close>[)\\]】〕])?");
 
+  /** The words {@link #DISCLOSURE} is made of, and the characters its marks start with. */
+  private static final class DisclosureWords {
+    /** The brackets a disclosure mark may open with (key chars). */
+    static final String OPEN = "([【〔";
+    /** The subject of a qualified statement: 此件主动公开. */
+    static final List<String> SUBJECTS = List.of("此件", "本件", "此答复件", "此答复", "此回复件", "此复函",
+        "本答复");
+    /** What a subject says of its disclosure. */
+    static final List<String> AFTER_SUBJECT = List.of("同意对外公开", "不同意公开", "同意公开", "依申请公开",
+        "不予公开", "主动公开", "公开发布", "不公开", "公开");
+    /** The labels of a disclosure attribute: 公开属性：依申请公开. */
+    static final List<String> ATTRIBUTES = List.of("公开属性", "公开方式", "公开形式", "公开类型");
+    /** The standard labels an attribute gives. */
+    static final List<String> STANDARD = List.of("主动公开", "依申请公开", "不予公开");
+    /** The consent marks and standard labels that stand alone. */
+    static final List<String> ALONE = List.of("同意对外公开", "不同意公开", "同意公开", "依申请公开", "不予公开",
+        "主动公开");
+    /** The question a ledger-style mark answers with 是. */
+    static final String ASKED = "是否完成对外公开";
+
+    /** The characters a mark starts with: a bracket, a blank, or a statement's first word's. */
+    static final String FIRST = OPEN + firstChars(SUBJECTS) + firstChars(ATTRIBUTES)
+        + firstChars(ALONE) + ASKED.charAt(0);
+
+    static String any(List<String> words) {
+      return String.join("|", words);
+    }
+
+    private static String firstChars(List<String> words) {
+      StringBuilder sb = new StringBuilder();
+      for (String w : words) {
+        sb.append(w.charAt(0));
+      }
+      return sb.toString();
+    }
+
+    /** Whether a disclosure mark may start at {@code i} of {@code key}. */
+    static boolean start(String key, int i) {
+      char c = key.charAt(i);
+      return FIRST.indexOf(c) >= 0 || TextNorm.isRegexSpace(c);
+    }
+  }
+
+  /** The letters of a result class with 类, either case: A类, b类, 甲类. */
+  private static final String CLASS_LETTERS = "ABCDabcd甲乙丙丁";
   /** A result class with 类: A类, b类, B2类, 甲类 (not 类别, and not inside a Latin word or number). */
   private static final Pattern CLASS_WITH_WORD = Pattern.compile(
-      "(?<![A-Za-z0-9])([A-Da-d甲乙丙丁])\\s*(\\d)?\\s*类(?!别)");
+      "(?<![A-Za-z0-9])([" + CLASS_LETTERS + "])\\s*(\\d)?\\s*类(?!别)");
   /** The brackets a class in brackets opens with (key chars). */
-  private static final String OPENING_BRACKETS = "([【〔";
+  private static final String CLASS_OPENING = "([【〔";
   /** A result class in brackets: (B), 【A类】, [C1]. */
   private static final Pattern CLASS_IN_BRACKETS = Pattern.compile(
-      "[" + Pattern.quote(OPENING_BRACKETS) + "]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕]");
+      "[" + Pattern.quote(CLASS_OPENING) + "]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕]");
   /** A class letter standing alone on its line: B, A2. */
   private static final Pattern CLASS_ALONE = Pattern.compile("^\\s*([A-D])\\s*(\\d)?\\s*$");
   /**
@@ -114,26 +166,28 @@ final class LineMarks {
     CharSequence rest = CharBuffer.wrap(k); // what is left of the key: k as the patterns read it
     List<Item> items = new ArrayList<>(3);
     // each mark is looked for on the lines that have its word (the patterns are slow to fail)
-    if (key.indexOf('号') >= 0) { // a document number ends in 号
+    if (key.indexOf('号') >= 0 && hasAny(key, YEAR_OPENING)) { // 号 after a bracketed year
       documentNumbers(text, k, rest, items);
     }
     if (key.indexOf('签') >= 0) { // the signer's label is 签发人
       signer(text, k, rest, items);
     }
     if (namesClass(key)) {
-      labelledClass(text, k, rest, items);
+      labelledClass(text, key, k, rest, items);
     }
     if (key.contains("公开")) { // every disclosure mark says 公开
-      disclosures(text, k, rest, items);
+      disclosures(text, key, k, rest, items);
     }
     if (key.indexOf('类') >= 0) {
-      classes(CLASS_WITH_WORD, text, k, rest, items);
+      classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
+          rest, items);
     }
-    if (hasOpeningBracket(key)) {
-      classes(CLASS_IN_BRACKETS, text, k, rest, items);
+    if (hasAny(key, CLASS_OPENING)) {
+      classes(CLASS_IN_BRACKETS, (t, i) -> CLASS_OPENING.indexOf(t.charAt(i)) >= 0, text, key, k,
+          rest, items);
     }
     if (Chars.weightAtMost(key, 2)) { // a class alone is a letter and perhaps a digit: A2
-      classes(CLASS_ALONE, text, k, rest, items);
+      classes(CLASS_ALONE, (t, i) -> i == 0, text, key, k, rest, items);
     }
     if (!issuer(text, k, items)) {
       return null;
@@ -145,10 +199,24 @@ final class LineMarks {
     return items;
   }
 
-  /** Whether a key has an opening bracket, which a class in brackets starts with. */
-  private static boolean hasOpeningBracket(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (OPENING_BRACKETS.indexOf(key.charAt(i)) >= 0) {
+  /** Whether a labelled class may start at {@code i} of {@code key}: a label's first char. */
+  private static boolean classLabelStart(String key, int i) {
+    char c = key.charAt(i);
+    if (c == '类') {
+      return true; // 类别, perhaps spaced
+    }
+    for (String label : CLASS_LABELS) {
+      if (label.charAt(0) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code key} has one of the characters of {@code chars}. */
+  private static boolean hasAny(String key, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (key.indexOf(chars.charAt(i)) >= 0) {
         return true;
       }
     }
@@ -181,10 +249,10 @@ final class LineMarks {
     }
   }
 
-  private static void labelledClass(String text, char[] k, CharSequence rest,
+  private static void labelledClass(String text, String key, char[] k, CharSequence rest,
       List<Item> items) {
     Matcher m = LABELLED_CLASS.matcher(rest);
-    if (!m.find()) {
+    if (!TextNorm.find(m, key, 0, LineMarks::classLabelStart)) {
       return;
     }
     String label = Chars.removeBlanks(text.substring(m.start(1), m.end(1)));
@@ -209,10 +277,10 @@ final class LineMarks {
    * bracket on one side only it is the broken end of a longer mark ({@code （此件} / {@code
    * 主动公开）}) and is not read.
    */
-  private static void disclosures(String text, char[] k, CharSequence rest,
+  private static void disclosures(String text, String key, char[] k, CharSequence rest,
       List<Item> items) {
     Matcher m = DISCLOSURE.matcher(rest);
-    while (m.find()) {
+    for (int from = 0; TextNorm.find(m, key, from, DisclosureWords::start); from = m.end()) {
       boolean whole = m.start("qualified") >= 0
           || (m.start("open") >= 0) == (m.start("close") >= 0);
       Optional<Disclosure> d = Disclosure.fromMark(m.group("statement"));
@@ -225,10 +293,10 @@ final class LineMarks {
   }
 
   /** The result classes that {@code p} finds: the letter in group 1, the sub-class in group 2. */
-  private static void classes(Pattern p, String text, char[] k, CharSequence rest,
-      List<Item> items) {
+  private static void classes(Pattern p, TextNorm.Starts starts, String text, String key,
+      char[] k, CharSequence rest, List<Item> items) {
     Matcher m = p.matcher(rest);
-    while (m.find()) {
+    for (int from = 0; TextNorm.find(m, key, from, starts); from = m.end()) {
       try {
         ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));
         items.add(new Item(Kind.RESULT_CLASS, m.start(), m.end(), c,
