@@ -83,9 +83,10 @@ final class ContactValue {
       restKey.replace(m.start(), m.end(), blank);
       restPrinted.replace(m.start(), m.end(), blank);
     }
-    Matcher p = PIECE.matcher(restKey);
+    String rest = restKey.toString();
+    Matcher p = PIECE.matcher(rest);
     while (p.find()) {
-      v.piece(restKey.substring(p.start(), p.end()), restPrinted.substring(p.start(), p.end()),
+      v.piece(rest.substring(p.start(), p.end()), restPrinted.substring(p.start(), p.end()),
           p.start());
     }
     return v;

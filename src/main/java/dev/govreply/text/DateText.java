@@ -30,9 +30,12 @@ final class DateText {
   private static final Pattern YMD = Pattern.compile(
       "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月\\s*(\\d{1,2}|" + CN
           + "{1,3})\\s*日");
+  /** The separators of a date printed with them (key chars). */
+  private static final String SEPARATORS = "-./";
   /** A date with the same separator twice: 2024-10-18, 2024.10.18, 2024/1/8. */
   private static final Pattern SEPARATED = Pattern.compile(
-      "(?<!\\d)(\\d{4})\\s*([-./])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
+      "(?<!\\d)(\\d{4})\\s*([" + Pattern.quote(SEPARATORS)
+          + "])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
   /** A date as eight digits: 20241018. */
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
 
@@ -67,13 +70,17 @@ final class DateText {
     if (digits < 4) {
       return null; // the other forms print their year as four digits
     }
-    Matcher m = SEPARATED.matcher(k);
-    if (TextNorm.find(m, k, 0, DateText::yearStart)) {
-      return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
+    if (hasSeparator(k)) {
+      Matcher m = SEPARATED.matcher(k);
+      if (TextNorm.find(m, k, 0, DateText::yearStart)) {
+        return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
+      }
     }
-    m = COMPACT.matcher(k);
-    if (digits >= 8 && TextNorm.find(m, k, 0, DateText::yearStart)) { // eight digits in a row
-      return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
+    if (digits >= 8) { // eight digits in a row
+      Matcher m = COMPACT.matcher(k);
+      if (TextNorm.find(m, k, 0, DateText::yearStart)) {
+        return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
+      }
     }
     return null;
   }
@@ -95,6 +102,16 @@ final class DateText {
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** Whether a key has one of the {@link #SEPARATORS} a date may be printed with. */
+  private static boolean hasSeparator(String k) {
+    for (int i = 0; i < SEPARATORS.length(); i++) {
+      if (k.indexOf(SEPARATORS.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most ASCII digits a key holds in a row (a year in digits is four, a compact date eight). */

@@ -139,31 +139,11 @@ final class Formulas {
     return false;
   }
 
-  /** {@code t} read in simplified form, character by character as a pattern asks for them. */
+  /**
+   * {@code t} read in simplified form: a paragraph of the body as a view that simplifies each
+   * character as a pattern reads it ({@link Para#simplified()}), any other text as a String.
+   */
   private static CharSequence simplified(CharSequence t) {
-    return new Simplified(t);
-  }
-
-  /** A text read in simplified form ({@link Chars#simplified(char)}): as long as the text. */
-  private record Simplified(CharSequence text) implements CharSequence {
-    @Override
-    public char charAt(int index) {
-      return Chars.simplified(text.charAt(index));
-    }
-
-    @Override
-    public int length() {
-      return text.length();
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return new Simplified(text.subSequence(start, end));
-    }
-
-    @Override
-    public String toString() {
-      return Chars.simplified(text.toString());
-    }
+    return t instanceof Para p ? p.simplified() : Chars.simplified(t.toString());
   }
 }

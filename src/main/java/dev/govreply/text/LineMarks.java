@@ -6,7 +6,6 @@ import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.ResultClass;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -163,31 +162,30 @@ final class LineMarks {
     }
     String key = Chars.key(text);
     char[] k = key.toCharArray(); // the key, each mark taken out once read
-    CharSequence rest = CharBuffer.wrap(k); // what is left of the key: k as the patterns read it
     List<Item> items = new ArrayList<>(3);
     // each mark is looked for on the lines that have its word (the patterns are slow to fail)
     if (key.indexOf('号') >= 0 && hasAny(key, YEAR_OPENING)) { // 号 after a bracketed year
-      documentNumbers(text, k, rest, items);
+      documentNumbers(text, k, items);
     }
     if (key.indexOf('签') >= 0) { // the signer's label is 签发人
-      signer(text, k, rest, items);
+      signer(text, k, items);
     }
     if (namesClass(key)) {
-      labelledClass(text, key, k, rest, items);
+      labelledClass(text, key, k, items);
     }
     if (key.contains("公开")) { // every disclosure mark says 公开
-      disclosures(text, key, k, rest, items);
+      disclosures(text, key, k, items);
     }
     if (key.indexOf('类') >= 0) {
       classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
-          rest, items);
+          items);
     }
     if (hasAny(key, CLASS_OPENING)) {
       classes(CLASS_IN_BRACKETS, (t, i) -> CLASS_OPENING.indexOf(t.charAt(i)) >= 0, text, key, k,
-          rest, items);
+          items);
     }
     if (Chars.weightAtMost(key, 2)) { // a class alone is a letter and perhaps a digit: A2
-      classes(CLASS_ALONE, (t, i) -> i == 0, text, key, k, rest, items);
+      classes(CLASS_ALONE, (t, i) -> i == 0, text, key, k, items);
     }
     if (!issuer(text, k, items)) {
       return null;
@@ -223,9 +221,8 @@ final class LineMarks {
     return false;
   }
 
-  private static void documentNumbers(String text, char[] k, CharSequence rest,
-      List<Item> items) {
-    Matcher m = DOCUMENT_NUMBER.matcher(rest);
+  private static void documentNumbers(String text, char[] k, List<Item> items) {
+    Matcher m = DOCUMENT_NUMBER.matcher(new String(k)); // what is left of the key
     while (m.find()) {
       String printed = text.substring(m.start(), m.end());
       try {
@@ -238,8 +235,8 @@ final class LineMarks {
     }
   }
 
-  private static void signer(String text, char[] k, CharSequence rest, List<Item> items) {
-    Matcher m = SIGNER.matcher(rest);
+  private static void signer(String text, char[] k, List<Item> items) {
+    Matcher m = SIGNER.matcher(new String(k)); // what is left of the key
     if (m.find()) {
       String name = Chars.removeBlanks(text.substring(m.start(1), m.end(1)));
       String label = Chars.removeBlanks(text.substring(m.start(), m.start(1))).replace(":", "")
@@ -249,9 +246,8 @@ final class LineMarks {
     }
   }
 
-  private static void labelledClass(String text, String key, char[] k, CharSequence rest,
-      List<Item> items) {
-    Matcher m = LABELLED_CLASS.matcher(rest);
+  private static void labelledClass(String text, String key, char[] k, List<Item> items) {
+    Matcher m = LABELLED_CLASS.matcher(new String(k)); // what is left of the key
     if (!TextNorm.find(m, key, 0, LineMarks::classLabelStart)) {
       return;
     }
@@ -277,9 +273,8 @@ final class LineMarks {
    * bracket on one side only it is the broken end of a longer mark ({@code （此件} / {@code
    * 主动公开）}) and is not read.
    */
-  private static void disclosures(String text, String key, char[] k, CharSequence rest,
-      List<Item> items) {
-    Matcher m = DISCLOSURE.matcher(rest);
+  private static void disclosures(String text, String key, char[] k, List<Item> items) {
+    Matcher m = DISCLOSURE.matcher(new String(k)); // what is left of the key
     for (int from = 0; TextNorm.find(m, key, from, DisclosureWords::start); from = m.end()) {
       boolean whole = m.start("qualified") >= 0
           || (m.start("open") >= 0) == (m.start("close") >= 0);
@@ -294,8 +289,8 @@ final class LineMarks {
 
   /** The result classes that {@code p} finds: the letter in group 1, the sub-class in group 2. */
   private static void classes(Pattern p, TextNorm.Starts starts, String text, String key,
-      char[] k, CharSequence rest, List<Item> items) {
-    Matcher m = p.matcher(rest);
+      char[] k, List<Item> items) {
+    Matcher m = p.matcher(new String(k)); // what is left of the key
     for (int from = 0; TextNorm.find(m, key, from, starts); from = m.end()) {
       try {
         ResultClass c = ResultClass.parse(m.group(1) + (m.group(2) == null ? "" : m.group(2)));

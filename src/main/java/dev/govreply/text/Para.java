@@ -19,14 +19,29 @@ final class Para implements CharSequence {
   private final SourceRuns runs;
   private final int off;
   private final int len;
+  /** Whether the window reads each character in simplified form ({@link #simplified()}). */
+  private final boolean simplified;
   /** The text of the window, made on first use. */
   private String text;
 
   private Para(String paragraph, SourceRuns runs, int off, int len) {
+    this(paragraph, runs, off, len, false);
+  }
+
+  private Para(String paragraph, SourceRuns runs, int off, int len, boolean simplified) {
     this.paragraph = paragraph;
     this.runs = runs;
     this.off = off;
     this.len = len;
+    this.simplified = simplified;
+  }
+
+  /**
+   * This window read in simplified form, character by character ({@link Chars#simplified(char)}:
+   * 關於 reads as 关于): as long as this window, so positions in it are this window's.
+   */
+  Para simplified() {
+    return simplified ? this : new Para(paragraph, runs, off, len, true);
   }
 
   /** The text of {@code line} as it was printed. */
@@ -90,6 +105,7 @@ final class Para implements CharSequence {
     if (t == null) {
       t = off == 0 && len == paragraph.length()
           ? paragraph : paragraph.substring(off, off + len);
+      t = simplified ? Chars.simplified(t) : t;
       text = t;
     }
     return t;
@@ -101,7 +117,8 @@ final class Para implements CharSequence {
     if (i < 0 || i >= len) {
       throw new StringIndexOutOfBoundsException("index " + i + ", length " + len);
     }
-    return paragraph.charAt(off + i);
+    char c = paragraph.charAt(off + i);
+    return simplified ? Chars.simplified(c) : c;
   }
 
   /** The number of characters. */
@@ -154,7 +171,7 @@ final class Para implements CharSequence {
     if (start == 0 && end == len) {
       return this;
     }
-    return new Para(paragraph, runs, off + start, end - start);
+    return new Para(paragraph, runs, off + start, end - start, simplified);
   }
 
   /** Characters {@code [start, end)} without surrounding blanks. */
