@@ -424,21 +424,4 @@ class LayoutReaderTest {
     assertThat(rules(read("张三代表：\n您好。\n某局\n2021年7月6日\n抄送：市政府办公室.\n")))
         .contains("GR-TXT-074");
   }
-
-  @Test
-  void readingTheFoundingExampleIsFast() throws Exception {
-    String text = java.nio.file.Files.readString(DocumentSets.SAMPLES.dir()
-        .resolve("00-pingjiang-xzf-jy241.txt"));
-    for (int i = 0; i < 300; i++) {
-      LayoutReader.read(text, StandardCharsets.UTF_8);
-    }
-    long t0 = System.nanoTime();
-    int n = 300;
-    for (int i = 0; i < n; i++) {
-      LayoutReader.read(text, StandardCharsets.UTF_8);
-    }
-    long perRead = (System.nanoTime() - t0) / n;
-    System.out.println("founding example: " + perRead / 1000 + " µs per read");
-    assertThat(perRead).isLessThan(20_000_000L);
-  }
 }
