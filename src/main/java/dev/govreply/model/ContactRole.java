@@ -109,6 +109,9 @@ public enum ContactRole {
     if (whole != null || s.isEmpty()) {
       return Optional.ofNullable(whole);
     }
+    if (!SEPARATOR.matcher(s).find()) {
+      return Optional.empty(); // not a label, and not a compound one
+    }
     ContactRole found = null;
     for (String part : SEPARATOR.split(s, -1)) {
       ContactRole role = LABELS.get(part);

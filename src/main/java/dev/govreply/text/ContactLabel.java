@@ -101,9 +101,12 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     return kind;
   }
 
-  /** The label {@code label} (a known one) at {@code [start, colon)} of {@code text}. */
-  private static ContactLabel of(String label, String text, int start, int colon, int end) {
-    Kind kind = kindOf(label);
+  /**
+   * The label {@code label}, of the kind {@code kind} ({@link #kindOf}), at {@code [start, colon)}
+   * of {@code text}.
+   */
+  private static ContactLabel of(Kind kind, String label, String text, int start, int colon,
+      int end) {
     ContactRole role = kind == Kind.CONTACT ? ContactRole.fromLabel(label).orElseThrow() : null;
     return new ContactLabel(kind, role, start, colon, end, text.substring(start, colon));
   }
@@ -123,9 +126,10 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
         String run = Chars.removeBlanks(m.group(1));
         for (int cut = 0; cut < run.length(); cut++) {
           String label = run.substring(cut);
-          if (kindOf(label) != null) {
+          Kind kind = kindOf(label);
+          if (kind != null) {
             int start = Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
-            out.add(of(label, text, start, m.end() - 1, m.end()));
+            out.add(of(kind, label, text, start, m.end() - 1, m.end()));
             break;
           }
         }
@@ -144,7 +148,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       // 抄送 alone on its line, the recipients on the next ones
       int start = Chars.skipBlanks(key, 0);
       int end = start + Chars.strip(key.substring(start)).length();
-      out.add(of(compact, text, start, end, end));
+      out.add(of(Kind.COPY_TO, compact, text, start, end, end));
       return;
     }
     if (key.indexOf(' ') < 0) {
@@ -155,12 +159,14 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       return;
     }
     int end = first.end(1);
-    out.add(of(Chars.removeBlanks(first.group(1)), text, first.start(1), end, end));
+    String label = Chars.removeBlanks(first.group(1));
+    out.add(of(kindOf(label), label, text, first.start(1), end, end));
     Matcher next = NEXT_WITHOUT_COLON.matcher(key);
     next.useTransparentBounds(true);
     next.region(end, key.length());
     while (next.find()) {
-      out.add(of(next.group(1), text, next.start(1), next.end(1), next.end(1)));
+      out.add(of(kindOf(next.group(1)), next.group(1), text, next.start(1), next.end(1),
+          next.end(1)));
     }
   }
 
