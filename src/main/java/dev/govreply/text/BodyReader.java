@@ -182,7 +182,7 @@ final class BodyReader {
         rest.add(after);
       }
     }
-    if (!Formulas.hasOpeningWords(ctx, op)) {
+    if (!Formulas.hasOpeningWords(op)) {
       finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.length(), null);
     }
     opening = op.text();
@@ -196,7 +196,7 @@ final class BodyReader {
    */
   private boolean isClosing(Para p) {
     return Formulas.startsWithClosingFormula(ctx, p) || Formulas.isLetterFormula(ctx, p)
-        || Formulas.asksForFeedback(ctx, p.sub(0, Paragraphs.firstSentenceEnd(p, 0, p.length())));
+        || Formulas.asksForFeedback(p.sub(0, Paragraphs.firstSentenceEnd(p, 0, p.length())));
   }
 
   // ---- context and measures --------------------------------------------------------------
@@ -239,7 +239,7 @@ final class BodyReader {
    */
   private boolean startsCommitments(Para p) {
     if (section == Section.MEASURES && currentMeasure().heading != null
-        && Formulas.isFutureHeading(ctx, currentMeasure().heading)) {
+        && Formulas.isFutureHeading(currentMeasure().heading)) {
       return false; // 三、下一步工作打算 keeps its own paragraphs
     }
     if (Formulas.startsWithCommitmentsWord(ctx, p)) {

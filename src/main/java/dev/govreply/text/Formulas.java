@@ -79,7 +79,7 @@ final class Formulas {
   }
 
   /** Whether {@code t} has a word of the opening formula (收悉, 答复, 提出的 …). */
-  static boolean hasOpeningWords(ReadContext ctx, CharSequence t) {
+  static boolean hasOpeningWords(CharSequence t) {
     return holdsWord(Chars.simplified(t.toString()), OPENING_WORDS);
   }
 
@@ -110,7 +110,7 @@ final class Formulas {
   }
 
   /** Whether {@code heading}, the heading of a measure, is about the future (下一步工作打算). */
-  static boolean isFutureHeading(ReadContext ctx, String heading) {
+  static boolean isFutureHeading(String heading) {
     return holdsWord(heading, FUTURE_HEADING);
   }
 
@@ -125,7 +125,7 @@ final class Formulas {
   }
 
   /** Whether {@code sentence} asks the proposer whether they are satisfied (是否满意 …). */
-  static boolean asksForFeedback(ReadContext ctx, CharSequence sentence) {
+  static boolean asksForFeedback(CharSequence sentence) {
     return holdsWord(Chars.simplified(sentence.toString()), CLOSING_QUERY);
   }
 
