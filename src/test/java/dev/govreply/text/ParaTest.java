@@ -43,6 +43,19 @@ class ParaTest {
   }
 
   @Test
+  void theSimplifiedViewReadsEachCharacterSimplifiedAtTheSamePlace() {
+    Para p = Para.of(new Line(5, 1, "感謝您對我們工作的關心。"));
+    Para s = p.simplified();
+    assertThat(s.length()).isEqualTo(p.length());
+    assertThat(s.charAt(1)).isEqualTo('谢');
+    assertThat(s.text()).isEqualTo("感谢您对我们工作的关心。");
+    assertThat(s.sub(3, 6).toString()).isEqualTo("对我们");
+    assertThat(s.col(3)).isEqualTo(p.col(3));
+    assertThat(p.text()).isEqualTo("感謝您對我們工作的關心。"); // the paragraph itself is as printed
+    assertThat(Formulas.startsWithClosingFormula(new ReadContext(List.of()), p)).isTrue();
+  }
+
+  @Test
   void closingUpRemovesRangesAndKeepsPositions() {
     Para p = Para.of(new Line(7, 1, "**一是**加强。")).closeUp(new int[] {0, 2, 4, 6}, 4);
     assertThat(p.text()).isEqualTo("一是加强。");
