@@ -17,7 +17,7 @@ final class Formulas {
   private Formulas() {}
 
   /** A greeting standing alone before the opening: 您好！ 你好， 你们好 (as printed). */
-  private static final Pattern GREETING = Pattern.compile("(您好|你好|你们好)[!！,，.。]?");
+  private static final Formula GREETING = Formula.of("(您好|你好|你们好)[!！,，.。]?");
 
   /**
    * The words of an opening formula (您提出的《…》收悉，现答复如下): an opening has one of them.
@@ -34,21 +34,21 @@ final class Formulas {
    */
   private static final String COMMITMENTS_WORD = "下一步|下步|今后|后段|后期|下阶段|下一阶段|接下来";
 
-  private static final Pattern COMMITMENTS = Pattern.compile(COMMITMENTS_WORD);
+  private static final Formula COMMITMENTS = Formula.of(COMMITMENTS_WORD);
 
   /**
    * A commitments opener on a line of its own: the word, then a comma or colon within the next
    * six characters and before any end of sentence (下一步，/ 下步工作中，/ 今后：). The word is the
    * first alternative that matches ({@code (?>…)}): 下一步工作 counts from after 下一步.
    */
-  private static final Pattern COMMITMENTS_OPENER = Pattern.compile(
+  private static final Formula COMMITMENTS_OPENER = Formula.of(
       "(?>" + COMMITMENTS_WORD + ")[^，,：:。！？!?；;]{0,5}[，,：:]");
 
   /** A year's plan: 2024年，…将 within the first sentence. */
   private static final Pattern COMMITMENTS_YEAR = Pattern.compile("[0-9]{4}年[，,][^。！？!?]*?将");
 
   /** An office's undertaking: 我们将, 我局还, 我委也, 我单位会 …. */
-  private static final Pattern COMMITMENTS_WE = Pattern.compile(
+  private static final Formula COMMITMENTS_WE = Formula.of(
       "(我们|我局|我委|我厅|我办|我院|我部|我单位|我市|我县|我区|我省|我处|我中心)(还|也|会|将)");
 
   /**
@@ -62,7 +62,7 @@ final class Formulas {
    * A courtesy formula at the start of a closing paragraph: 感谢…, 再次感谢…, 特此答复, 此致, 敬礼,
    * 以上答复…, 如有意见…, 欢迎您继续…, 希望您继续…, 恳请…, 诚挚….
    */
-  private static final Pattern CLOSING = Pattern.compile(
+  private static final Formula CLOSING = Formula.of(
       "(再次|衷心|非常|十分|真诚)?感谢|特此(答复|函复|回复|说明|函告)?|此致|敬礼"
           + "|以上(答复|回复|办理|意见|情况|是)|如有(意见|疑问|问题|不妥|不满意)"
           + "|欢迎(您|你们)?(继续|今后|再)|希望(您|你们)继续|恳请|诚挚");
@@ -71,11 +71,51 @@ final class Formulas {
   private static final List<String> CLOSING_QUERY = List.of("是否满意", "敬请反馈", "征询意见表", "满意度测评");
 
   /** The letter formula 此致 / 敬礼 / 此致敬礼, alone on its paragraph. */
-  private static final Pattern LETTER_FORMULA = Pattern.compile("(此致|敬礼|此致敬礼)[!！。]?");
+  private static final Formula LETTER_FORMULA = Formula.of("(此致|敬礼|此致敬礼)[!！。]?");
+
+  /**
+   * A set phrase of the body as a pattern that begins with literal words (not with a character
+   * class, an escape or a dot), and the characters it can begin with: its first words' first
+   * characters, found by asking the pattern itself of each character of its text ({@link
+   * Matcher#hitEnd}). A text is matched against the pattern only when it begins with one of them.
+   *
+   * @param pattern the pattern
+   * @param first the characters a match begins with
+   */
+  private record Formula(Pattern pattern, String first) {
+    static Formula of(String regex) {
+      Pattern p = Pattern.compile(regex);
+      StringBuilder first = new StringBuilder();
+      regex.chars().distinct().forEach(c -> {
+        Matcher m = p.matcher(String.valueOf((char) c));
+        if (m.lookingAt() || m.hitEnd()) {
+          first.append((char) c);
+        }
+      });
+      return new Formula(p, first.toString());
+    }
+
+    /** This read's matcher of the pattern, reset to {@code t}, or null when no match can begin it. */
+    Matcher matcher(ReadContext ctx, CharSequence t) {
+      return !t.isEmpty() && first.indexOf(t.charAt(0)) >= 0 ? ctx.matcher(pattern, t) : null;
+    }
+
+    /** Whether {@code t} begins with the phrase. */
+    boolean begins(ReadContext ctx, CharSequence t) {
+      Matcher m = matcher(ctx, t);
+      return m != null && m.lookingAt();
+    }
+
+    /** Whether {@code t} is the phrase alone. */
+    boolean isWhole(ReadContext ctx, CharSequence t) {
+      Matcher m = matcher(ctx, t);
+      return m != null && m.matches();
+    }
+  }
 
   /** Whether {@code t} is a greeting alone (您好！). */
   static boolean isGreeting(ReadContext ctx, CharSequence t) {
-    return ctx.matcher(GREETING, t).matches();
+    return GREETING.isWhole(ctx, t);
   }
 
   /** Whether {@code t} has a word of the opening formula (收悉, 答复, 提出的 …). */
@@ -91,12 +131,12 @@ final class Formulas {
 
   /** Whether {@code t} starts with the word of a commitments section (下一步, 今后 …). */
   static boolean startsWithCommitmentsWord(ReadContext ctx, CharSequence t) {
-    return ctx.matcher(COMMITMENTS, simplified(t)).lookingAt();
+    return COMMITMENTS.begins(ctx, simplified(t));
   }
 
   /** Whether {@code t} starts with a commitments opener: 下一步，/ 今后： …. */
   static boolean startsWithCommitmentsOpener(ReadContext ctx, CharSequence t) {
-    return ctx.matcher(COMMITMENTS_OPENER, simplified(t)).lookingAt();
+    return COMMITMENTS_OPENER.begins(ctx, simplified(t));
   }
 
   /** Whether {@code t} starts with a year's plan: 2024年，…将. */
@@ -106,7 +146,7 @@ final class Formulas {
 
   /** Whether {@code t} starts with an office's undertaking: 我们将, 我局还 …. */
   static boolean startsWithUndertaking(ReadContext ctx, CharSequence t) {
-    return ctx.matcher(COMMITMENTS_WE, simplified(t)).lookingAt();
+    return COMMITMENTS_WE.begins(ctx, simplified(t));
   }
 
   /** Whether {@code heading}, the heading of a measure, is about the future (下一步工作打算). */
@@ -116,12 +156,12 @@ final class Formulas {
 
   /** Whether {@code t} starts with a courtesy formula of the closing (感谢…, 特此答复 …). */
   static boolean startsWithClosingFormula(ReadContext ctx, CharSequence t) {
-    return ctx.matcher(CLOSING, simplified(t)).lookingAt();
+    return CLOSING.begins(ctx, simplified(t));
   }
 
   /** Whether {@code t} is a letter formula alone (此致, 敬礼, 此致敬礼！). */
   static boolean isLetterFormula(ReadContext ctx, CharSequence t) {
-    return ctx.matcher(LETTER_FORMULA, simplified(t)).matches();
+    return LETTER_FORMULA.isWhole(ctx, simplified(t));
   }
 
   /** Whether {@code sentence} asks the proposer whether they are satisfied (是否满意 …). */
