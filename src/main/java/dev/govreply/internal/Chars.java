@@ -162,6 +162,22 @@ public final class Chars {
   }
 
   /**
+   * Whether {@code s} holds one of the characters of {@code chars}.
+   *
+   * @param s a text
+   * @param chars the characters looked for
+   * @return true when one of them is in the text
+   */
+  public static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      if (s.indexOf(chars.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The number of ASCII digits ({@code 0-9}, regex {@code \\d}) in {@code s}, counted up to
    * {@code cap}: a key's digits, since a key has full-width digits in ASCII.
    *

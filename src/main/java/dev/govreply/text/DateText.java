@@ -70,7 +70,7 @@ final class DateText {
     if (digits < 4) {
       return null; // the other forms print their year as four digits
     }
-    if (hasSeparator(k)) {
+    if (Chars.hasAny(k, SEPARATORS)) {
       Matcher m = SEPARATED.matcher(k);
       if (TextNorm.find(m, k, 0, DateText::yearStart)) {
         return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
@@ -102,16 +102,6 @@ final class DateText {
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** Whether a key has one of the {@link #SEPARATORS} a date may be printed with. */
-  private static boolean hasSeparator(String k) {
-    for (int i = 0; i < SEPARATORS.length(); i++) {
-      if (k.indexOf(SEPARATORS.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The most ASCII digits a key holds in a row (a year in digits is four, a compact date eight). */

@@ -164,7 +164,7 @@ final class LineMarks {
     char[] k = key.toCharArray(); // the key, each mark taken out once read
     List<Item> items = new ArrayList<>(3);
     // each mark is looked for on the lines that have its word (the patterns are slow to fail)
-    if (key.indexOf('号') >= 0 && hasAny(key, YEAR_OPENING)) { // 号 after a bracketed year
+    if (key.indexOf('号') >= 0 && Chars.hasAny(key, YEAR_OPENING)) { // 号 after a bracketed year
       documentNumbers(text, k, items);
     }
     if (key.indexOf('签') >= 0) { // the signer's label is 签发人
@@ -180,7 +180,7 @@ final class LineMarks {
       classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
-    if (hasAny(key, CLASS_OPENING)) {
+    if (Chars.hasAny(key, CLASS_OPENING)) {
       classes(CLASS_IN_BRACKETS, (t, i) -> CLASS_OPENING.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
@@ -205,16 +205,6 @@ final class LineMarks {
     }
     for (String label : CLASS_LABELS) {
       if (label.charAt(0) == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code key} has one of the characters of {@code chars}. */
-  private static boolean hasAny(String key, String chars) {
-    for (int i = 0; i < chars.length(); i++) {
-      if (key.indexOf(chars.charAt(i)) >= 0) {
         return true;
       }
     }

@@ -97,7 +97,7 @@ final class PageMetadata {
    * is one of the labels.
    */
   private static boolean navigationPath(String k) {
-    if (!hasSeparator(k)) {
+    if (!Chars.hasAny(k, PATH_SEPARATORS)) {
       return false; // one name is no path
     }
     int names = 0;
@@ -122,16 +122,6 @@ final class PageMetadata {
       start = i + 1;
     }
     return names >= 3 || names == 2 && home;
-  }
-
-  /** Whether the compact key {@code k} has one of the {@link #PATH_SEPARATORS}. */
-  private static boolean hasSeparator(String k) {
-    for (int i = 0; i < PATH_SEPARATORS.length(); i++) {
-      if (k.indexOf(PATH_SEPARATORS.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Collects the values of a metadata line. */

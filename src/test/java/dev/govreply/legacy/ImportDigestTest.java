@@ -16,10 +16,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,15 +203,6 @@ class ImportDigestTest {
         + s.findingsByRule() + " " + s.sourceFailure() + " " + s.lines() + "\n";
   }
 
-  static String digest(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** The digests of one input: one line per chunk of results, and one of the summary. */
   static List<String> digests(String name, Run run) throws IOException {
     String dump = System.getProperty("golden.dump", "");
@@ -242,7 +230,7 @@ class ImportDigestTest {
     if (key.equals(dump)) {
       System.out.println(text);
     }
-    return key + " " + digest(text.toString());
+    return key + " " + GoldenDigests.digest(text.toString());
   }
 
   @Test

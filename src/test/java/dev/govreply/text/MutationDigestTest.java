@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,15 +97,6 @@ class MutationDigestTest {
     return ReplyJson.standard().writeString(r.reply()) + "\n" + GoldenOutputTest.report(r);
   }
 
-  static String digest(String s) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @Test
   void everyMutantReadsAsBefore() throws IOException {
     Map<String, String> mutants = mutants();
@@ -119,7 +107,7 @@ class MutationDigestTest {
       if (m.getKey().equals(dump)) {
         System.out.println(m.getValue() + "\n----\n" + out);
       }
-      digests.append(m.getKey()).append(' ').append(digest(out)).append('\n');
+      digests.append(m.getKey()).append(' ').append(GoldenDigests.digest(out)).append('\n');
     }
     if (GoldenOutputTest.UPDATE) {
       Files.writeString(DIGESTS, digests, StandardCharsets.UTF_8);
