@@ -37,19 +37,17 @@ final class Compact {
     int[] p = new int[total];
     int[] x = new int[total];
     for (int k = 0; k < parts.size(); k++) {
-      String t = parts.get(k).text();
-      String key = null; // Chars.key(t), made when a gloss may start
+      Line line = parts.get(k);
+      String t = line.text();
+      String key = line.key();
       int n = t.length();
       for (int i = 0; i < n; i++) {
         char o = t.charAt(i);
-        char c = Chars.key(o);
+        char c = key.charAt(i);
         if (Chars.isBlank(c) || Chars.isBlank(o)) {
           continue;
         }
         if (stripGlosses && c == '(' && i > 0) {
-          if (key == null) {
-            key = Chars.key(t);
-          }
           int end = glossEnd(key, i);
           if (end > 0) {
             i = end - 1;

@@ -399,7 +399,7 @@ final class LayoutReader {
    * @param begun whether the document has begun above {@code l}
    */
   static boolean looksLikeBody(Line l, boolean begun) {
-    String k = Chars.removeBlanks(Chars.key(l.text()));
+    String k = l.compactKey();
     if (k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
       return true; // a sentence
     }

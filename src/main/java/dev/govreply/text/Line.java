@@ -1,14 +1,67 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-
+import java.util.Objects;
 
 /**
  * A piece of one input line handed between recognisers: its 1-based line number, the 1-based
  * column where {@link #text()} starts in that line, and the text. Usually the whole line (column
  * 1); a part when a line holds two things (秦振兴代表: 您提出的…).
+ *
+ * <p>A line also knows the forms of its text the recognisers match against: its {@linkplain
+ * #key() key} and its {@linkplain #compactKey() compact key}, each made when first asked for and
+ * kept with the line, so that the recognisers asking about the same line (is it page metadata, a
+ * salutation, a line of marks, the end of the reply?) share them. Equal lines have the same
+ * number, column and text. Not thread-safe: a line belongs to one read.
  */
-record Line(int number, int column, String text) {
+final class Line {
+  private final int number;
+  private final int column;
+  private final String text;
+  /** {@link Chars#key(String)} of the text, made on first use. */
+  private String key;
+  /** The key without blanks, made on first use. */
+  private String compactKey;
+
+  Line(int number, int column, String text) {
+    this.number = number;
+    this.column = column;
+    this.text = Objects.requireNonNull(text, "text");
+  }
+
+  /** The 1-based number of the input line. */
+  int number() {
+    return number;
+  }
+
+  /** The 1-based column of the input line where {@link #text()} starts. */
+  int column() {
+    return column;
+  }
+
+  /** The text of this piece of the line. */
+  String text() {
+    return text;
+  }
+
+  /**
+   * The matching key of the text ({@link Chars#key(String)}): as long as the text, so an index
+   * in it is an index in the text.
+   */
+  String key() {
+    if (key == null) {
+      key = Chars.key(text);
+    }
+    return key;
+  }
+
+  /** The key without blanks: what a recogniser compares with words that may be printed spaced. */
+  String compactKey() {
+    if (compactKey == null) {
+      compactKey = Chars.removeBlanks(key());
+    }
+    return compactKey;
+  }
 
   /** The rest of this line from {@code index} (0-based in {@link #text()}). */
   Line from(int index) {
@@ -23,5 +76,20 @@ record Line(int number, int column, String text) {
   /** True when the text is blank, counting no-break and ideographic spaces (U+00A0, U+3000). */
   boolean blank() {
     return Chars.isBlank(text);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Line l && l.number == number && l.column == column && l.text.equals(text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(number, column, text);
+  }
+
+  @Override
+  public String toString() {
+    return "Line[number=" + number + ", column=" + column + ", text=" + text + "]";
   }
 }

@@ -160,7 +160,7 @@ final class LineMarks {
     if (!Chars.weightAtMost(text, MAX_WEIGHT)) {
       return null; // lines of marks are short
     }
-    String key = Chars.key(text);
+    String key = line.key();
     char[] k = key.toCharArray(); // the key, each mark taken out once read
     List<Item> items = new ArrayList<>(3);
     // each mark is looked for on the lines that have its word (the patterns are slow to fail)

@@ -52,7 +52,7 @@ final class PageMetadata {
    * its colon (索引号:, 发布机构:…), or holds one in a table row (… | 文号: … |).
    */
   static boolean is(Line line) {
-    return isCompactKey(Chars.removeBlanks(Chars.key(line.text())));
+    return isCompactKey(line.compactKey());
   }
 
   /** {@link #is(Line)} of a line whose compact key (its key without blanks) is {@code k}. */
@@ -126,7 +126,7 @@ final class PageMetadata {
 
   /** Collects the values of a metadata line. */
   void collect(Line line) {
-    String key = Chars.key(line.text());
+    String key = line.key();
     Matcher m = PAIR.matcher(key);
     while (m.find()) {
       String label = m.group(1);

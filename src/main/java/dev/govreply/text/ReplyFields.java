@@ -157,7 +157,7 @@ final class ReplyFields {
         continue;
       }
       opening.add(l);
-      String k = Chars.key(l.text());
+      String k = l.key();
       if (opening.size() >= 3 || k.contains("如下") || k.contains("收悉")) {
         break;
       }

@@ -59,7 +59,7 @@ final class Salutation {
     if (text.length() > 4000) {
       return null;
     }
-    String k = Chars.key(text);
+    String k = line.key();
     // a person's salutation names the role (代表/委员), a collective's ends in a colon
     if (k.contains("代表") || k.contains("委员")) {
       Matcher m = PERSONS.matcher(k);

@@ -31,8 +31,6 @@ final class TailReader {
     private List<ContactLabel> labels;
     private boolean marksDone;
     private List<LineMarks.Item> marks;
-    private String compact;
-    private String key;
     private byte tail; // 0 unknown, 1 no, 2 yes
 
     TailLine(Line line) {
@@ -78,20 +76,14 @@ final class TailReader {
       return OrgNames.isName(compact());
     }
 
-    /** The line's key without blanks. */
+    /** The line's key without blanks ({@link Line#compactKey}). */
     String compact() {
-      if (compact == null) {
-        compact = Chars.removeBlanks(key());
-      }
-      return compact;
+      return line.compactKey();
     }
 
-    /** The line's {@linkplain Chars#key key}. */
+    /** The line's {@linkplain Line#key key}. */
     String key() {
-      if (key == null) {
-        key = Chars.key(line.text());
-      }
-      return key;
+      return line.key();
     }
 
     /** Whether the line can belong to the end of a reply ({@link TailReader#isTailLine}). */
@@ -356,7 +348,7 @@ final class TailReader {
     }
     d.date = f.date();
     d.ctx.target(line.number(), "date");
-    String t = Chars.key(line.text());
+    String t = line.key();
     for (String unit : new String[] {"年", "月", "日"}) {
       if (t.indexOf(unit.charAt(0), f.start()) >= 0) {
         d.ctx.markup(line.number(), unit);
