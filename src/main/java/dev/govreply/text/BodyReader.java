@@ -173,7 +173,7 @@ final class BodyReader {
       op = first.concat(ps.get(1));
       next = 2;
     }
-    int answerEnd = Formulas.answerFollowsEnd(ctx, op);
+    int answerEnd = Formulas.answerFollowsEnd(op);
     if (answerEnd >= 0 && answerEnd < op.length()) {
       Para after = op.strip(answerEnd, op.length());
       if (!after.isEmpty()) {

@@ -25,8 +25,11 @@ final class Formulas {
   private static final List<String> OPENING_WORDS =
       List.of("收悉", "收到", "如下", "答复", "回复", "函复", "办理", "来函", "来信", "提出的", "所提");
 
-  /** 如下 and the punctuation after it (as printed): where an opening ends. */
-  private static final Pattern ANSWER_FOLLOWS = Pattern.compile("如下[:：。，,]?");
+  /** 如下: the word after which the answer follows, where an opening ends. */
+  private static final String ANSWER_FOLLOWS = "如下";
+
+  /** The punctuation that may follow 如下 and belongs to the opening. */
+  private static final String ANSWER_FOLLOWS_PUNCTUATION = ":：。，,";
 
   /**
    * What starts a commitments section: 下一步, 下步, 今后, 后段, 后期, 下阶段, 下一阶段, 接下来
@@ -124,9 +127,14 @@ final class Formulas {
   }
 
   /** The end of the first 如下 in {@code t} and the punctuation after it, or -1. */
-  static int answerFollowsEnd(ReadContext ctx, CharSequence t) {
-    Matcher m = ctx.matcher(ANSWER_FOLLOWS, t);
-    return m.find() ? m.end() : -1;
+  static int answerFollowsEnd(CharSequence t) {
+    int at = t.toString().indexOf(ANSWER_FOLLOWS);
+    if (at < 0) {
+      return -1;
+    }
+    int end = at + ANSWER_FOLLOWS.length();
+    return end < t.length() && ANSWER_FOLLOWS_PUNCTUATION.indexOf(t.charAt(end)) >= 0
+        ? end + 1 : end;
   }
 
   /** Whether {@code t} starts with the word of a commitments section (下一步, 今后 …). */
