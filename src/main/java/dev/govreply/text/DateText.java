@@ -47,7 +47,7 @@ final class DateText {
    * only in a line with four digits in a row (their year), eight for a date printed as digits alone.
    */
   static Found find(String text) {
-    return inKey(Chars.key(text));
+    return find(text, null);
   }
 
   /**
@@ -55,7 +55,22 @@ final class DateText {
    * text, so the indices of the date are the text's).
    */
   static Found inKey(String k) {
-    if (hasDateWords(k)) {
+    return find(k, k);
+  }
+
+  /**
+   * The first date in {@code text}, whose key is {@code key}, or null when it is not made yet:
+   * the line's words and digits are read in key form character by character, and the key is made
+   * only for a line that has them.
+   */
+  private static Found find(String text, String key) {
+    boolean words = hasDateWords(text);
+    int digits = longestDigitRun(text);
+    if (!words && digits < 4) {
+      return null; // the other forms print their year as four digits
+    }
+    String k = key != null ? key : Chars.key(text);
+    if (words) {
       Matcher m = YMD.matcher(k);
       if (m.find()) {
         boolean canonical = isDigit(m.group(1)) && isDigit(m.group(2)) && isDigit(m.group(3))
@@ -66,9 +81,8 @@ final class DateText {
             canonical);
       }
     }
-    int digits = longestDigitRun(k);
     if (digits < 4) {
-      return null; // the other forms print their year as four digits
+      return null;
     }
     if (Chars.hasAny(k, SEPARATORS)) {
       Matcher m = SEPARATED.matcher(k);
@@ -85,11 +99,24 @@ final class DateText {
     return null;
   }
 
-  /** Whether a key has 年, then 月, then 日: the words of a date printed with them, in order. */
-  private static boolean hasDateWords(String k) {
-    int year = k.indexOf('年');
-    int month = year < 0 ? -1 : k.indexOf('月', year + 1);
-    return month >= 0 && k.indexOf('日', month + 1) >= 0;
+  /**
+   * Whether a text has 年, then 月, then 日 (in key form): the words of a date printed with them,
+   * in order.
+   */
+  private static boolean hasDateWords(String t) {
+    int year = indexOfKey(t, '年', 0);
+    int month = year < 0 ? -1 : indexOfKey(t, '月', year + 1);
+    return month >= 0 && indexOfKey(t, '日', month + 1) >= 0;
+  }
+
+  /** The first index from {@code from} of a character of {@code t} whose key is {@code c}, or -1. */
+  private static int indexOfKey(String t, char c, int from) {
+    for (int i = from, n = t.length(); i < n; i++) {
+      if (Chars.key(t.charAt(i)) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -104,12 +131,15 @@ final class DateText {
     return c >= '0' && c <= '9';
   }
 
-  /** The most ASCII digits a key holds in a row (a year in digits is four, a compact date eight). */
-  private static int longestDigitRun(String k) {
+  /**
+   * The most digits (ASCII in key form) a text holds in a row: a year in digits is four, a compact
+   * date eight.
+   */
+  private static int longestDigitRun(String t) {
     int longest = 0;
     int run = 0;
-    for (int i = 0, n = k.length(); i < n; i++) {
-      run = isAsciiDigit(k.charAt(i)) ? run + 1 : 0;
+    for (int i = 0, n = t.length(); i < n; i++) {
+      run = isAsciiDigit(Chars.key(t.charAt(i))) ? run + 1 : 0;
       longest = Math.max(longest, run);
     }
     return longest;
