@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  */
 final class ReadContext {
   private final List<String> lines;
+  /** {@link #lines} as {@link Line}s, made on first use. */
+  private List<Line> allLines;
   /**
    * The paths recorded for each line: null (none yet), a {@code String} (one path, the common
    * case) or an {@code ArrayList<String>} (several, in order).
@@ -53,13 +56,19 @@ final class ReadContext {
     return lines;
   }
 
-  /** All input lines as {@link Line}s. */
+  /**
+   * All input lines as {@link Line}s, made on first use: the same list (and line objects, with
+   * what they know of themselves) for every recogniser of the read.
+   */
   List<Line> allLines() {
-    Line[] out = new Line[lines.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = new Line(i + 1, 1, lines.get(i));
+    if (allLines == null) {
+      Line[] out = new Line[lines.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = new Line(i + 1, 1, lines.get(i));
+      }
+      allLines = Collections.unmodifiableList(Arrays.asList(out));
     }
-    return Arrays.asList(out);
+    return allLines;
   }
 
   /**
