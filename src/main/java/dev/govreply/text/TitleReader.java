@@ -48,8 +48,9 @@ final class TitleReader {
 
   /** The title starting at line index {@code i} of {@code all}, or null. */
   static Found at(List<Line> all, int i) {
-    if (!Chars.weightAtMost(all.get(i).text(), 200)) {
-      return null; // a title is never that long
+    Line line = all.get(i);
+    if (!Chars.weightAtMost(line.text(), 200) || holdsStopOrColon(line.compactKey())) {
+      return null; // a title is never that long, and never a sentence
     }
     List<Line> parts = new ArrayList<>(3);
     parts.add(all.get(i));
@@ -85,13 +86,20 @@ final class TitleReader {
    * without 。 or colon that starts with 关于, 对, 关於 or 《, possibly after the issuer's name.
    */
   private static boolean canStart(String k) {
-    return k.length() >= 2 && k.length() <= 80 && k.indexOf('。') < 0 && k.indexOf(':') < 0
-        && titleStart(k) >= 0;
+    return k.length() >= 2 && k.length() <= 80 && !holdsStopOrColon(k) && titleStart(k) >= 0;
+  }
+
+  /**
+   * Whether a compact key holds a full stop or a colon (。 :), which no title and no part of one
+   * holds.
+   */
+  private static boolean holdsStopOrColon(String k) {
+    return k.indexOf('。') >= 0 || k.indexOf(':') >= 0;
   }
 
   /** True when {@code l}, with the compact key {@code k}, may continue a title. */
   private static boolean canContinue(Line l, String k) {
-    return k.length() <= 60 && k.indexOf('。') < 0 && k.indexOf(':') < 0
+    return k.length() <= 60 && !holdsStopOrColon(k)
         && Salutation.find(l) == null && LineMarks.scan(l) == null;
   }
 
@@ -132,8 +140,8 @@ final class TitleReader {
       end = open;
     }
     String core = k.substring(0, end);
-    if (core.length() < 4 || core.length() > 160 || core.indexOf('。') >= 0
-        || core.indexOf(':') >= 0 || core.startsWith("特此") || core.startsWith("以上")
+    if (core.length() < 4 || core.length() > 160 || holdsStopOrColon(core)
+        || core.startsWith("特此") || core.startsWith("以上")
         || core.startsWith("现")) {
       return null;
     }
