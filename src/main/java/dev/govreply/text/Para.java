@@ -23,6 +23,8 @@ final class Para implements CharSequence {
   private final boolean simplified;
   /** The text of the window, made on first use. */
   private String text;
+  /** {@link #simplified()} of a window that is not simplified, made on first use. */
+  private Para simplifiedView;
 
   private Para(String paragraph, SourceRuns runs, int off, int len) {
     this(paragraph, runs, off, len, false);
@@ -41,7 +43,13 @@ final class Para implements CharSequence {
    * 關於 reads as 关于): as long as this window, so positions in it are this window's.
    */
   Para simplified() {
-    return simplified ? this : new Para(paragraph, runs, off, len, true);
+    if (simplified) {
+      return this;
+    }
+    if (simplifiedView == null) {
+      simplifiedView = new Para(paragraph, runs, off, len, true);
+    }
+    return simplifiedView;
   }
 
   /** The text of {@code line} as it was printed. */
