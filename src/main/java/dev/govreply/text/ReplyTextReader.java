@@ -199,7 +199,6 @@ public final class ReplyTextReader {
           "input is " + text.length() + " chars, over the limit of " + maxChars, null);
     }
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    TextLines.checkLimits(t, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
     return LayoutReader.readBody(t, charset != null ? charset : StandardCharsets.UTF_8);
   }
 
@@ -294,13 +293,11 @@ public final class ReplyTextReader {
       throw new TextReadException(-1, "input is " + text.length()
           + " chars when decoded, over the limit of " + maxChars, null);
     }
-    TextLines.checkLimits(text, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
     return LayoutReader.read(text, decoded.charset(), decoded.guess());
   }
 
   private static ReadResult layout(String text, Charset charset) {
     String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    TextLines.checkLimits(t, Limits.MAX_TEXT_LINES, Limits.MAX_STRING_LENGTH);
     return LayoutReader.read(t, charset);
   }
 

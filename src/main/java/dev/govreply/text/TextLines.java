@@ -1,12 +1,12 @@
 package dev.govreply.text;
 
+import dev.govreply.model.Limits;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splitting text into lines. A line ends at \r\n, \n, \r, U+2028, U+2029 or U+0085; a final
- * terminator adds no empty line. {@link #split} and {@link #checkLimits} walk the lines the same
- * way ({@link #end}, {@link #next}).
+ * terminator adds no empty line.
  */
 final class TextLines {
   private TextLines() {}
@@ -45,41 +45,34 @@ final class TextLines {
     return end + 1;
   }
 
-  /** The lines of {@code text}, without terminators; a final terminator adds no empty line. */
-  static List<String> split(String text) {
-    List<String> out = new ArrayList<>();
-    boolean onlyNewlines = !otherTerminators(text);
-    for (int start = 0, n = text.length(); start < n; ) {
-      int end = end(text, start, onlyNewlines);
-      out.add(text.substring(start, end));
-      start = next(text, end);
-    }
-    return out;
-  }
-
   /**
-   * Refuses, before any line is made, a text with more than {@code maxLines} lines or a line
-   * longer than {@code maxLineLength} chars, naming the first line that is over the limit.
+   * The lines of {@code text}, without terminators; a final terminator adds no empty line. A text
+   * with more than {@link Limits#MAX_TEXT_LINES} lines or a line longer than {@link
+   * Limits#MAX_STRING_LENGTH} chars is refused when that line is reached, naming it: no line over
+   * a limit is made.
    *
    * @throws TextReadException naming the line and the limit
    */
-  static void checkLimits(String text, int maxLines, int maxLineLength) {
+  static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
     boolean onlyNewlines = !otherTerminators(text);
     int line = 0;
     for (int start = 0, n = text.length(); start < n; ) {
       int end = end(text, start, onlyNewlines);
       line++;
-      if (line > maxLines) {
-        throw new TextReadException(-1, line, "the text has more than " + maxLines
+      if (line > Limits.MAX_TEXT_LINES) {
+        throw new TextReadException(-1, line, "the text has more than " + Limits.MAX_TEXT_LINES
             + " lines (the most a text may have, Limits.MAX_TEXT_LINES)", null);
       }
-      if (end - start > maxLineLength) {
+      if (end - start > Limits.MAX_STRING_LENGTH) {
         throw new TextReadException(-1, line, "line " + line + " is " + (end - start)
-            + " chars long, longer than the longest string a reply may hold (" + maxLineLength
-            + " chars, Limits.MAX_STRING_LENGTH)", null);
+            + " chars long, longer than the longest string a reply may hold ("
+            + Limits.MAX_STRING_LENGTH + " chars, Limits.MAX_STRING_LENGTH)", null);
       }
+      out.add(text.substring(start, end));
       start = next(text, end);
     }
+    return out;
   }
 
   /** {@code s} as one line: any stray line-break character becomes a space. */
