@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.SourceSpan;
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.Limits;
 import java.util.ArrayList;
@@ -36,13 +37,13 @@ final class Paragraphs {
   private Paragraphs() {}
 
   /** Punctuation that ends a paragraph when a line ends with it. */
-  private static final String PARAGRAPH_END = "。！？!?；;：:”」）)";
+  private static final CharSet PARAGRAPH_END = CharSet.of("。！？!?；;：:”」）)");
 
   /** Characters that end a sentence (a heading is the text up to and including one of them). */
-  private static final String SENTENCE_END = "。！？!?；;";
+  private static final CharSet SENTENCE_END = CharSet.of("。！？!?；;");
 
   /** Closing quotes and brackets that belong to the sentence they close. */
-  private static final String CLOSERS = "”’」』）)》";
+  private static final CharSet CLOSERS = CharSet.of("”’」』）)》");
 
   /**
    * The longest heading that stands alone without punctuation (一、基本情况): a longer text
@@ -174,7 +175,7 @@ final class Paragraphs {
 
   /** Whether a line ending so ends its paragraph: 。！？；：and closing quotes or brackets. */
   private static boolean endsParagraph(CharSequence line) {
-    return !line.isEmpty() && PARAGRAPH_END.indexOf(line.charAt(line.length() - 1)) >= 0;
+    return !line.isEmpty() && PARAGRAPH_END.contains(line.charAt(line.length() - 1));
   }
 
   /**
@@ -208,12 +209,7 @@ final class Paragraphs {
   }
 
   private static boolean hasSentenceEnd(CharSequence t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (SENTENCE_END.indexOf(t.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return SENTENCE_END.firstIn(t, 0, t.length()) < t.length();
   }
 
   /**
@@ -229,16 +225,15 @@ final class Paragraphs {
    * closing quotes and brackets after it; {@code to} when there is none.
    */
   static int firstSentenceEnd(CharSequence t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (SENTENCE_END.indexOf(t.charAt(i)) >= 0) {
-        int j = i + 1;
-        while (j < to && CLOSERS.indexOf(t.charAt(j)) >= 0) {
-          j++;
-        }
-        return j;
-      }
+    int i = SENTENCE_END.firstIn(t, from, to);
+    if (i == to) {
+      return to;
     }
-    return to;
+    int j = i + 1;
+    while (j < to && CLOSERS.contains(t.charAt(j))) {
+      j++;
+    }
+    return j;
   }
 
   // ---- spaces ------------------------------------------------------------------------------

@@ -1,0 +1,32 @@
+package dev.govreply.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CharSetTest {
+  private static final CharSet STOPS = CharSet.of("。！？!?；;");
+
+  @Test
+  void holdsItsMembersAndNoOtherCharacter() {
+    String members = "。！？!?；;";
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertThat(STOPS.contains((char) c)).as("U+%04X", c).isEqualTo(members.indexOf(c) >= 0);
+    }
+  }
+
+  @Test
+  void findsTheFirstMemberOfARange() {
+    String t = "一是加强领导。二是落实责任！";
+    assertThat(STOPS.firstIn(t, 0, t.length())).isEqualTo(6);
+    assertThat(STOPS.firstIn(t, 7, t.length())).isEqualTo(13);
+    assertThat(STOPS.firstIn(t, 7, 13)).isEqualTo(13); // none before the end of the range
+    assertThat(STOPS.firstIn("", 0, 0)).isZero();
+  }
+
+  @Test
+  void aMemberGivenTwiceIsOneMember() {
+    assertThat(CharSet.of("aab").toString()).isEqualTo("ab");
+    assertThat(CharSet.of("").contains('a')).isFalse();
+  }
+}
