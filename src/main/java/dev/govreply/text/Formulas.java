@@ -1,7 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-import java.util.List;
+import dev.govreply.internal.Words;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +22,8 @@ final class Formulas {
   /**
    * The words of an opening formula (您提出的《…》收悉，现答复如下): an opening has one of them.
    */
-  private static final List<String> OPENING_WORDS =
-      List.of("收悉", "收到", "如下", "答复", "回复", "函复", "办理", "来函", "来信", "提出的", "所提");
+  private static final Words OPENING_WORDS =
+      Words.of("收悉", "收到", "如下", "答复", "回复", "函复", "办理", "来函", "来信", "提出的", "所提");
 
   /** 如下: the word after which the answer follows, where an opening ends. */
   private static final String ANSWER_FOLLOWS = "如下";
@@ -58,8 +58,8 @@ final class Formulas {
    * The heading of a measure about the future (三、下一步工作打算): its paragraphs are its own,
    * even those that start like commitments.
    */
-  private static final List<String> FUTURE_HEADING =
-      List.of("下一步", "下步", "今后", "打算", "计划", "后段", "下阶段");
+  private static final Words FUTURE_HEADING =
+      Words.of("下一步", "下步", "今后", "打算", "计划", "后段", "下阶段");
 
   /**
    * A courtesy formula at the start of a closing paragraph: 感谢…, 再次感谢…, 特此答复, 此致, 敬礼,
@@ -71,7 +71,7 @@ final class Formulas {
           + "|欢迎(您|你们)?(继续|今后|再)|希望(您|你们)继续|恳请|诚挚");
 
   /** A question to the proposer in the first sentence of a closing paragraph. */
-  private static final List<String> CLOSING_QUERY = List.of("是否满意", "敬请反馈", "征询意见表", "满意度测评");
+  private static final Words CLOSING_QUERY = Words.of("是否满意", "敬请反馈", "征询意见表", "满意度测评");
 
   /** The letter formula 此致 / 敬礼 / 此致敬礼, alone on its paragraph. */
   private static final Formula LETTER_FORMULA = Formula.of("(此致|敬礼|此致敬礼)[!！。]?");
@@ -123,7 +123,7 @@ final class Formulas {
 
   /** Whether {@code t} has a word of the opening formula (收悉, 答复, 提出的 …). */
   static boolean hasOpeningWords(CharSequence t) {
-    return holdsWord(Chars.simplified(t.toString()), OPENING_WORDS);
+    return OPENING_WORDS.in(Chars.simplified(t.toString()));
   }
 
   /** The end of the first 如下 in {@code t} and the punctuation after it, or -1. */
@@ -159,7 +159,7 @@ final class Formulas {
 
   /** Whether {@code heading}, the heading of a measure, is about the future (下一步工作打算). */
   static boolean isFutureHeading(String heading) {
-    return holdsWord(heading, FUTURE_HEADING);
+    return FUTURE_HEADING.in(heading);
   }
 
   /** Whether {@code t} starts with a courtesy formula of the closing (感谢…, 特此答复 …). */
@@ -174,17 +174,7 @@ final class Formulas {
 
   /** Whether {@code sentence} asks the proposer whether they are satisfied (是否满意 …). */
   static boolean asksForFeedback(CharSequence sentence) {
-    return holdsWord(Chars.simplified(sentence.toString()), CLOSING_QUERY);
-  }
-
-  /** Whether {@code t} holds one of {@code words}. */
-  private static boolean holdsWord(String t, List<String> words) {
-    for (String w : words) {
-      if (t.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return CLOSING_QUERY.in(Chars.simplified(sentence.toString()));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 
 
 /**
@@ -18,8 +19,8 @@ final class OrgNames {
       "组织部", "宣传部", "统战部", "法院", "检察院", "分局"};
 
   /** Words that never occur in a body's name but do in sentences and titles. */
-  private static final String[] NOT_IN_NAMES = {"关于", "答复", "您", "你", "感谢", "此致", "敬礼",
-      "特此", "建议", "提案", "议案", "如下", "的函"};
+  private static final Words NOT_IN_NAMES = Words.of("关于", "答复", "您", "你", "感谢", "此致", "敬礼",
+      "特此", "建议", "提案", "议案", "如下", "的函");
 
   /** True when the compact key {@code s} looks like the name of a body. */
   static boolean isName(String s) {
@@ -31,10 +32,8 @@ final class OrgNames {
         return false;
       }
     }
-    for (String w : NOT_IN_NAMES) {
-      if (s.contains(w)) {
-        return false;
-      }
+    if (NOT_IN_NAMES.in(s)) {
+      return false;
     }
     for (String suffix : SUFFIXES) {
       if (s.endsWith(suffix) && s.length() > suffix.length()) {

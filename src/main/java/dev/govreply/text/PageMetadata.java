@@ -1,10 +1,12 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,16 +23,11 @@ final class PageMetadata {
       "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
       "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置"};
   /** The labels with their colon, as a line of page metadata starts with them. */
-  private static final String[] LABELS_COLON = new String[LABELS.length];
+  private static final Words LABELS_COLON =
+      Words.of(Arrays.stream(LABELS).map(label -> label + ":").toList());
 
-  static {
-    for (int i = 0; i < LABELS.length; i++) {
-      LABELS_COLON[i] = LABELS[i] + ":";
-    }
-  }
-
-  private static final String[] WIDGETS = {"打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
-      "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页"};
+  private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
+      "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页");
 
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";
@@ -60,10 +57,8 @@ final class PageMetadata {
     if (k.isEmpty()) {
       return false;
     }
-    for (String w : WIDGETS) {
-      if (k.contains(w)) {
-        return true;
-      }
+    if (WIDGETS.in(k)) {
+      return true;
     }
     if (webAddress(k) || navigationPath(k)) {
       return true;
@@ -72,12 +67,7 @@ final class PageMetadata {
       return false; // every label comes with its colon
     }
     boolean table = k.indexOf('|') >= 0;
-    for (String label : LABELS_COLON) {
-      if (k.startsWith(label) || (table && k.contains(label))) {
-        return true;
-      }
-    }
-    return false;
+    return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ChineseNumerals;
@@ -42,11 +43,11 @@ final class Salutation {
    * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,
    * 全体代表.
    */
-  private static final List<String> COLLECTIVE_WORDS = List.of("小组", "代表团", "界别", "联组",
+  private static final Words COLLECTIVE_WORDS = Words.of("小组", "代表团", "界别", "联组",
       "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
       "民革", "工商联", "全体代表", "全体委员");
   static final Pattern COLLECTIVE = Pattern.compile(
-      "^\\s*(尊敬的)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS)
+      "^\\s*(尊敬的)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
   /** The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协. */
@@ -88,12 +89,7 @@ final class Salutation {
 
   /** Whether a key has a word that a collective's name ends with ({@link #COLLECTIVE_WORDS}). */
   private static boolean namesCollective(String k) {
-    for (String w : COLLECTIVE_WORDS) {
-      if (k.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return COLLECTIVE_WORDS.in(k);
   }
 
   private static Found persons(String text, String k, Matcher m) {

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
@@ -39,11 +40,11 @@ final class TitleReader {
   record Found(int first, int last, Compact compact, int end, int issuerEnd, String title,
       String issuer, List<Extra> extras, boolean spaced) {}
 
-  private static final String[] ENDS = {"答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
-      "办理意见", "办理情况"};
+  private static final Words ENDS = Words.of("答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
+      "办理意见", "办理情况");
   /** What may follow the end of a title: the summary (摘要) of a reply published instead of it. */
   private static final String SUMMARY = "摘要";
-  private static final String[] STARTS = {"关于", "对", "关於", "《"};
+  private static final Words STARTS = Words.of("关于", "对", "关於", "《");
   private static final Pattern CLASS = Pattern.compile("[A-D]\\d?类?");
 
   /** The title starting at line index {@code i} of {@code all}, or null. */
@@ -105,13 +106,7 @@ final class TitleReader {
 
   /** Key index where 关于/对 starts the title proper (after an issuer prefix), or -1. */
   static int titleStart(String k) {
-    int best = -1;
-    for (String s : STARTS) {
-      int at = k.indexOf(s);
-      if (at >= 0 && (best < 0 || at < best)) {
-        best = at;
-      }
-    }
+    int best = STARTS.indexIn(k, 0);
     if (best == 0) {
       return 0;
     }
@@ -147,14 +142,7 @@ final class TitleReader {
     }
     String ending = core.endsWith(SUMMARY) ? core.substring(0, core.length() - SUMMARY.length())
         : core;
-    boolean ends = false;
-    for (String e : ENDS) {
-      if (ending.endsWith(e)) {
-        ends = true;
-        break;
-      }
-    }
-    if (!ends) {
+    if (ENDS.endOf(ending) == null) {
       return null;
     }
     int start = titleStart(core);
