@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * A list of words the genre uses as a group (the words a collective's name ends with, the
  * widgets of a web page, the words of an opening formula), asked of a text: does it hold one of
- * them, start or end with one? A text is read once, and a word is compared only where a
- * character it begins with stands ({@link CharSet}), however many words the list has. Immutable
- * and thread-safe.
+ * them, start or end with one? A text is searched for each word in turn (the JDK's string search,
+ * which is quick on short texts); at a given place a word is compared only when the character
+ * there can begin it ({@link CharSet}). Immutable and thread-safe.
  */
 public final class Words {
   private final List<String> words;
@@ -71,7 +71,12 @@ public final class Words {
    * @return true when a word is in it
    */
   public boolean in(String t) {
-    return indexIn(t, 0) >= 0;
+    for (String w : words) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -82,13 +87,14 @@ public final class Words {
    * @return the index of the leftmost word, or -1 when none is there
    */
   public int indexIn(String t, int from) {
-    for (int i = first.firstIn(t, Math.max(from, 0), t.length()); i < t.length();
-        i = first.firstIn(t, i + 1, t.length())) {
-      if (startingAt(t, i) != null) {
-        return i;
+    int leftmost = -1;
+    for (String w : words) {
+      int at = t.indexOf(w, from);
+      if (at >= 0 && (leftmost < 0 || at < leftmost)) {
+        leftmost = at;
       }
     }
-    return -1;
+    return leftmost;
   }
 
   /**
