@@ -22,6 +22,7 @@ class CharSetTest {
     assertThat(STOPS.firstIn(t, 7, t.length())).isEqualTo(13);
     assertThat(STOPS.firstIn(t, 7, 13)).isEqualTo(13); // none before the end of the range
     assertThat(STOPS.firstIn("", 0, 0)).isZero();
+    assertThat(STOPS.firstIn("是否满意？是。", 0, 3)).isEqualTo(3); // ？ lies past the range's end
   }
 
   @Test
