@@ -52,8 +52,7 @@ public final class CharSet {
 
   /**
    * The first index in {@code [from, to)} of {@code t} that holds a member, or {@code to} when
-   * none does. The text is searched for each member with the JDK's search, which is quicker than
-   * asking each character of a text in turn.
+   * none does.
    *
    * @param t a text
    * @param from where to start
@@ -61,14 +60,12 @@ public final class CharSet {
    * @return the index of the first member, or {@code to}
    */
   public int firstIn(String t, int from, int to) {
-    int first = to;
-    for (char m : members) {
-      int i = t.indexOf(m, from);
-      if (i >= 0 && i < first) {
-        first = i;
+    for (int i = from; i < to; i++) {
+      if (contains(t.charAt(i))) {
+        return i;
       }
     }
-    return first;
+    return to;
   }
 
   /** The members, in the order first given. */
