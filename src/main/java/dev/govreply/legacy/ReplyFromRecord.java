@@ -105,7 +105,7 @@ final class ReplyFromRecord {
       return;
     }
     JsonNode node = CellValues.json(value);
-    if (node == null || (node.isTextual() && Chars.strip(node.textValue()).isEmpty())) {
+    if (node == null || (node.isTextual() && Chars.isBlank(node.textValue()))) {
       return;
     }
     String k = key.isEmpty() ? "column" : key;
