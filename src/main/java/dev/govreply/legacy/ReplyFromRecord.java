@@ -227,9 +227,10 @@ final class ReplyFromRecord {
       case DATE -> {
         LedgerDate date = LedgerDate.read(value, t);
         if (date.serial()) {
+          String read = date.date().toString();
           findings.add(Finding.of(RecordMapper.SERIAL_DATE, Severity.INFO, source.column + ": "
-              + t + " read as a spreadsheet serial date (days since 1899-12-30): " + date.date(),
-              "date", null).withArguments(source.column, t, date.date().toString()));
+              + t + " read as a spreadsheet serial date (days since 1899-12-30): " + read,
+              "date", null).withArguments(source.column, t, read));
         }
         reply.date(date.date());
       }
