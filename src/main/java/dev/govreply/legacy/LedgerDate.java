@@ -79,7 +79,7 @@ record LedgerDate(LocalDate date, boolean serial) {
    * {@link #SERIAL_DATE} that matches it whole. A form written with a mark is tried only on a
    * text that has it: the 年 of a Chinese date, a separator of a separated one.
    *
-   * @param value the cell's value (text, number, date)
+   * @param value the cell's value (text, number, date), or null when the text is not one cell's
    * @param text the cell's text, trimmed
    * @return the date
    * @throws MalformedValueException (field {@code date}) when the value is no date, naming why

@@ -134,8 +134,8 @@ final class ReplyFromRecord {
     return new MappingResult.Rejected(record.number(), record.text(), kept, errors, findings);
   }
 
-  /** The value of a source in this record, reporting template text it repeated; or null. */
-  private PreparedSource.Value read(PreparedSource source) {
+  /** The text of a source in this record, reporting template text it repeated; or null. */
+  private String read(PreparedSource source) {
     return source.read(values, repeated);
   }
 
@@ -152,16 +152,15 @@ final class ReplyFromRecord {
 
   private void field(Target target, PreparedSource source) {
     String path = source.path;
-    PreparedSource.Value value = read(source);
-    if (value == null) {
+    String text = read(source);
+    if (text == null) {
       if (source.spec.required()) {
         errors.add(new FieldError(path, source.label, Optional.empty(), source.emptyReason()));
       }
       return;
     }
-    String text = value.text();
     try {
-      convert(target, source, text, value.value());
+      convert(target, source, text);
     } catch (MalformedValueException e) {
       failed(source, text, e.reason());
     } catch (TextReadException e) {
@@ -188,8 +187,8 @@ final class ReplyFromRecord {
     }
   }
 
-  /** Converts a field's text (and the cell's value, for dates) as its {@link Target} says. */
-  private void convert(Target target, PreparedSource source, String t, Object value) {
+  /** Converts a field's text (a date also from its cell) as its {@link Target} says. */
+  private void convert(Target target, PreparedSource source, String t) {
     switch (target) {
       case DOCUMENT_NUMBER -> {
         DocumentNumber n = DocumentNumber.parse(t);
@@ -225,7 +224,7 @@ final class ReplyFromRecord {
       case ADDRESSEE -> reply.addressee(mapper.addressees.read(t));
       case BODY -> body(source, t);
       case DATE -> {
-        LedgerDate date = LedgerDate.read(value, t);
+        LedgerDate date = LedgerDate.read(source.cellValue(values), t);
         if (date.serial()) {
           String read = date.date().toString();
           findings.add(Finding.of(RecordMapper.SERIAL_DATE, Severity.INFO, source.column + ": "
@@ -299,9 +298,9 @@ final class ReplyFromRecord {
   private void contact(PreparedSource.Contact c) {
     String path = c.path();
     ContactColumns spec = c.spec();
-    PreparedSource.Value name = read(c.name());
-    PreparedSource.Value phone = c.phone() == null ? null : read(c.phone());
-    PreparedSource.Value unit = c.unit() == null ? null : read(c.unit());
+    String name = read(c.name());
+    String phone = c.phone() == null ? null : read(c.phone());
+    String unit = c.unit() == null ? null : read(c.unit());
     if (name == null) {
       if (spec.name().required()) {
         errors.add(new FieldError(c.name().path, c.name().label, Optional.empty(),
@@ -313,20 +312,19 @@ final class ReplyFromRecord {
       return;
     }
     Contact.Builder b = Contact.builder().role(spec.role())
-        .name(Chars.removeBlanks(name.text()));
+        .name(Chars.removeBlanks(name));
     boolean ok = true;
     if (phone != null) {
-      String text = phone.text();
       try {
-        b.phone(PhoneNumber.parse(text));
+        b.phone(PhoneNumber.parse(phone));
       } catch (MalformedValueException e) {
         int before = errors.size();
-        failed(c.phone(), text, e.reason());
+        failed(c.phone(), phone, e.reason());
         ok = errors.size() == before;
       }
     }
     if (unit != null) {
-      b.unit(unit.text());
+      b.unit(unit);
     }
     if (ok) {
       try {
