@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -169,6 +170,14 @@ final class CsvRow extends AbstractMap<String, Object> {
         };
       }
     };
+  }
+
+  /** Gives each column name and value to {@code action}, in header order. */
+  @Override
+  public void forEach(BiConsumer<? super String, ? super Object> action) {
+    for (int i = 0; i < values.length; i++) {
+      action.accept(header.name(i), values[i]);
+    }
   }
 
   @Override

@@ -47,9 +47,15 @@ record LedgerDate(LocalDate date, boolean serial) {
       "(?:(\\d{4})|(" + NUMERAL + "{4}))年(?:(\\d{1,2})|(" + NUMERAL + "{1,3}))月"
           + "(?:(\\d{1,2})|(" + NUMERAL + "{1,3}))[日号]");
 
-  /** 2021-07-06, 2021/7/6, 2021.7.6 (one separator throughout): year, separator, month, day. */
-  private static final Pattern SEPARATED_DATE =
-      Pattern.compile("(\\d{4})([-./])(\\d{1,2})\\2(\\d{1,2})");
+  /** The separators of a date such as 2021-07-06, 2021/7/6, 2021.7.6. */
+  private static final String SEPARATORS = "-./";
+
+  /**
+   * 2021-07-06, 2021/7/6, 2021.7.6 (one of {@link #SEPARATORS} throughout): year, separator,
+   * month, day.
+   */
+  private static final Pattern SEPARATED_DATE = Pattern.compile(
+      "(\\d{4})([" + SEPARATORS + "])(\\d{1,2})\\2(\\d{1,2})");
 
   /** 20210706: year, month, day. */
   private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
@@ -70,9 +76,10 @@ record LedgerDate(LocalDate date, boolean serial) {
    * <p>The text, full-width digits made ASCII and trimmed, loses a time of day after the date
    * ({@link #TIME_AFTER_DATE}) and its blanks, and is then read by the first of
    * {@link #CHINESE_DATE}, {@link #SEPARATED_DATE}, {@link #COMPACT_DATE} and
-   * {@link #SERIAL_DATE} that matches it whole.
+   * {@link #SERIAL_DATE} that matches it whole. A form written with a mark is tried only on a
+   * text that has it: the 年 of a Chinese date, a separator of a separated one.
    *
-   * @param value the cell's value (text, number, date)
+   * @param value the cell's value (text, number, date), or null when the text is not one cell's
    * @param text the cell's text, trimmed
    * @return the date
    * @throws MalformedValueException (field {@code date}) when the value is no date, naming why
@@ -93,14 +100,19 @@ record LedgerDate(LocalDate date, boolean serial) {
       }
     }
     k = Chars.removeBlanks(k);
-    Matcher m = CHINESE_DATE.matcher(k);
-    if (m.matches()) {
-      return ymd(text, new DatePart(m, 1), new DatePart(m, 3), new DatePart(m, 5));
+    Matcher m;
+    if (k.indexOf('年') >= 0) {
+      m = CHINESE_DATE.matcher(k);
+      if (m.matches()) {
+        return ymd(text, new DatePart(m, 1), new DatePart(m, 3), new DatePart(m, 5));
+      }
     }
-    m = SEPARATED_DATE.matcher(k);
-    if (m.matches()) {
-      return ymd(text, new DatePart(m.group(1)), new DatePart(m.group(3)),
-          new DatePart(m.group(4)));
+    if (Chars.hasAny(k, SEPARATORS)) {
+      m = SEPARATED_DATE.matcher(k);
+      if (m.matches()) {
+        return ymd(text, new DatePart(m.group(1)), new DatePart(m.group(3)),
+            new DatePart(m.group(4)));
+      }
     }
     m = COMPACT_DATE.matcher(k);
     if (m.matches()) {

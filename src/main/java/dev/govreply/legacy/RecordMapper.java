@@ -9,8 +9,6 @@ import dev.govreply.model.Addressee;
 import dev.govreply.model.Session;
 import dev.govreply.text.ReplyTextReader;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +77,7 @@ public final class RecordMapper {
   private final ReplyChecker checker;
   private final ReplyTextReader reader;
   /** The mapped fields in {@link Target} order, each with its source prepared. */
-  final Map<Target, PreparedSource> fields;
+  final List<PreparedSource.Field> fields;
   /** The contacts, in mapping order, with their sources prepared. */
   final List<PreparedSource.Contact> contacts;
   /** The sessions of the session column's texts, read once per distinct text. */
@@ -91,9 +89,9 @@ public final class RecordMapper {
     this.mapping = mapping;
     this.checker = checker;
     this.reader = reader;
-    Map<Target, PreparedSource> f = new EnumMap<>(Target.class);
-    mapping.fields().forEach((target, source) -> f.put(target, new PreparedSource(source)));
-    this.fields = Collections.unmodifiableMap(f);
+    List<PreparedSource.Field> f = new ArrayList<>();
+    mapping.fields().forEach((target, source) -> f.add(PreparedSource.Field.of(target, source)));
+    this.fields = List.copyOf(f);
     List<PreparedSource.Contact> c = new ArrayList<>();
     for (ContactColumns spec : mapping.contacts()) {
       c.add(PreparedSource.Contact.of(c.size(), spec));

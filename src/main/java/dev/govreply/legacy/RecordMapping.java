@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +237,8 @@ public final class RecordMapping {
   private final List<ContactColumns> contacts;
   private final Set<String> ignore;
   private final Set<String> namedColumns;
+  /** The columns named or ignored: those left out of {@code extensions}. */
+  private final Set<String> consumed;
 
   private RecordMapping(Map<Target, FieldSource> fields, List<ContactColumns> contacts,
       Set<String> ignore) {
@@ -252,6 +255,9 @@ public final class RecordMapping {
       c.unit().ifPresent(s -> named.addAll(s.columns()));
     }
     this.namedColumns = Collections.unmodifiableSet(named);
+    Set<String> c = new HashSet<>(named);
+    c.addAll(ignore);
+    this.consumed = c;
   }
 
   /**
@@ -318,7 +324,7 @@ public final class RecordMapping {
    * @return true when the column is named or ignored
    */
   public boolean consumes(String column) {
-    return namedColumns.contains(column) || ignore.contains(column);
+    return consumed.contains(column);
   }
 
   @Override

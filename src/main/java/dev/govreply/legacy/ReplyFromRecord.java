@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The mapping of one record into a reply by a {@link RecordMapper}: each field's value read from
@@ -48,7 +49,10 @@ final class ReplyFromRecord {
   /** The extensions put in {@link #reply} so far, by key, in order. */
   private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
   private final Motion.Builder motion = Motion.builder();
+  /** Whether a part of the motion the reply answers was set. */
   private boolean hasMotion;
+  /** Told of each template value written without template text it repeated, by model path. */
+  private final BiConsumer<String, Template.Repeat> repeated = this::repeated;
 
   ReplyFromRecord(RecordMapper mapper, RecordSource.Record record) {
     this.mapper = mapper;
@@ -59,15 +63,13 @@ final class ReplyFromRecord {
   /** Maps the record: the reply with its findings, or the rejection. */
   MappingResult result() {
     errors.addAll(record.problems());
-    mapper.fields.forEach(this::field);
+    for (PreparedSource.Field f : mapper.fields) {
+      field(f.target(), f.source());
+    }
     for (PreparedSource.Contact c : mapper.contacts) {
       contact(c);
     }
-    for (Map.Entry<String, Object> e : values.entrySet()) {
-      if (!mapper.mapping().consumes(e.getKey())) {
-        extension(e.getKey(), e.getValue());
-      }
-    }
+    values.forEach(this::extension);
     if (!errors.isEmpty()) {
       return rejected();
     }
@@ -94,10 +96,16 @@ final class ReplyFromRecord {
         Optional.of(report));
   }
 
-  /** Keeps a column the mapping does not consume in {@code extensions}, unless it is blank. */
+  /**
+   * Keeps a column in {@code extensions} when the mapping does not consume it, unless it is
+   * blank.
+   */
   private void extension(String key, Object value) {
+    if (mapper.mapping().consumes(key)) {
+      return;
+    }
     JsonNode node = CellValues.json(value);
-    if (node == null || (node.isTextual() && Chars.strip(node.textValue()).isEmpty())) {
+    if (node == null || (node.isTextual() && Chars.isBlank(node.textValue()))) {
       return;
     }
     String k = key.isEmpty() ? "column" : key;
@@ -126,9 +134,9 @@ final class ReplyFromRecord {
     return new MappingResult.Rejected(record.number(), record.text(), kept, errors, findings);
   }
 
-  /** The value of a source in this record, reporting template text it repeated. */
-  private Optional<PreparedSource.Value> read(PreparedSource source, String path) {
-    return source.read(values, r -> repeated(path, r));
+  /** The text of a source in this record, reporting template text it repeated; or null. */
+  private String read(PreparedSource source) {
+    return source.read(values, repeated);
   }
 
   /** Reports a template value written without the template text it repeated. */
@@ -143,23 +151,22 @@ final class ReplyFromRecord {
   }
 
   private void field(Target target, PreparedSource source) {
-    String path = target.key();
-    Optional<PreparedSource.Value> value = read(source, path);
-    if (value.isEmpty()) {
+    String path = source.path;
+    String text = read(source);
+    if (text == null) {
       if (source.spec.required()) {
         errors.add(new FieldError(path, source.label, Optional.empty(), source.emptyReason()));
       }
       return;
     }
-    String text = value.get().text();
     try {
-      convert(target, source, text, value.get().value());
+      convert(target, source, text);
     } catch (MalformedValueException e) {
-      failed(path, source, text, e.reason());
+      failed(source, text, e.reason());
     } catch (TextReadException e) {
-      failed(path, source, text, e.getMessage());
+      failed(source, text, e.getMessage());
     } catch (RuntimeException e) {
-      failed(path, source, text, "cannot convert: " + e);
+      failed(source, text, "cannot convert: " + e);
     }
   }
 
@@ -167,7 +174,8 @@ final class ReplyFromRecord {
    * A value that could not be converted: kept in {@code extensions} with a {@code GR-LEG-002}
    * warning when its source says {@code "onError": "keep"} and has a column, else a rejection.
    */
-  private void failed(String path, PreparedSource source, String text, String reason) {
+  private void failed(PreparedSource source, String text, String reason) {
+    String path = source.path;
     if (source.spec.onError() == OnError.KEEP && source.label.isPresent()) {
       String key = source.label.get();
       putExtension(key, JsonNodeFactory.instance.textNode(text));
@@ -179,8 +187,8 @@ final class ReplyFromRecord {
     }
   }
 
-  /** Converts a field's text (and the cell's value, for dates) as its {@link Target} says. */
-  private void convert(Target target, PreparedSource source, String t, Object value) {
+  /** Converts a field's text (a date also from its cell) as its {@link Target} says. */
+  private void convert(Target target, PreparedSource source, String t) {
     switch (target) {
       case DOCUMENT_NUMBER -> {
         DocumentNumber n = DocumentNumber.parse(t);
@@ -193,24 +201,35 @@ final class ReplyFromRecord {
       case SIGNER -> reply.signer(Chars.removeBlanks(t));
       case TITLE -> reply.title(t);
       case SIGNATURE -> reply.signature(t);
-      case MOTION_KIND -> motion(() -> motion.kind(MotionCells.kind(t)));
-      case MOTION_NUMBER -> motion(() -> motion.number(MotionCells.motionNumber(t)));
-      case SESSION -> motion(() -> motion.session(mapper.sessions.read(t)));
+      case MOTION_KIND -> {
+        motion.kind(MotionCells.kind(t));
+        hasMotion = true;
+      }
+      case MOTION_NUMBER -> {
+        motion.number(MotionCells.motionNumber(t));
+        hasMotion = true;
+      }
+      case SESSION -> {
+        motion.session(mapper.sessions.read(t));
+        hasMotion = true;
+      }
       case MOTION_TITLE -> {
         String title = MotionCells.unquote(t);
         if (title.isEmpty()) {
           throw new MalformedValueException("motion.title", t, -1, "no title given");
         }
-        motion(() -> motion.title(title));
+        motion.title(title);
+        hasMotion = true;
       }
       case ADDRESSEE -> reply.addressee(mapper.addressees.read(t));
       case BODY -> body(source, t);
       case DATE -> {
-        LedgerDate date = LedgerDate.read(value, t);
+        LedgerDate date = LedgerDate.read(source.cellValue(values), t);
         if (date.serial()) {
+          String read = date.date().toString();
           findings.add(Finding.of(RecordMapper.SERIAL_DATE, Severity.INFO, source.column + ": "
-              + t + " read as a spreadsheet serial date (days since 1899-12-30): " + date.date(),
-              "date", null).withArguments(source.column, t, date.date().toString()));
+              + t + " read as a spreadsheet serial date (days since 1899-12-30): " + read,
+              "date", null).withArguments(source.column, t, read));
         }
         reply.date(date.date());
       }
@@ -218,12 +237,6 @@ final class ReplyFromRecord {
       case NOTES -> reply.addAllNotes(NameCells.names(t));
       default -> throw new IllegalStateException("unmapped target " + target);
     }
-  }
-
-  /** Sets a part of the motion the reply answers. */
-  private void motion(Runnable set) {
-    set.run();
-    hasMotion = true;
   }
 
   /**
@@ -285,35 +298,34 @@ final class ReplyFromRecord {
   private void contact(PreparedSource.Contact c) {
     String path = c.path();
     ContactColumns spec = c.spec();
-    Optional<PreparedSource.Value> name = read(c.name(), c.namePath());
-    Optional<PreparedSource.Value> phone = c.phone() == null ? Optional.empty()
-        : read(c.phone(), c.phonePath());
-    Optional<PreparedSource.Value> unit = c.unit() == null ? Optional.empty()
-        : read(c.unit(), c.unitPath());
-    if (name.isEmpty()) {
+    String name = read(c.name());
+    String phone = c.phone() == null ? null : read(c.phone());
+    String unit = c.unit() == null ? null : read(c.unit());
+    if (name == null) {
       if (spec.name().required()) {
-        errors.add(new FieldError(c.namePath(), c.name().label, Optional.empty(),
+        errors.add(new FieldError(c.name().path, c.name().label, Optional.empty(),
             c.name().emptyReason()));
-      } else if (phone.isPresent() || unit.isPresent()) {
-        errors.add(new FieldError(c.namePath(), c.name().label, Optional.empty(),
-            "a " + (phone.isPresent() ? "phone" : "unit") + " is given, but no name"));
+      } else if (phone != null || unit != null) {
+        errors.add(new FieldError(c.name().path, c.name().label, Optional.empty(),
+            "a " + (phone != null ? "phone" : "unit") + " is given, but no name"));
       }
       return;
     }
     Contact.Builder b = Contact.builder().role(spec.role())
-        .name(Chars.removeBlanks(name.get().text()));
+        .name(Chars.removeBlanks(name));
     boolean ok = true;
-    if (phone.isPresent()) {
-      String text = phone.get().text();
+    if (phone != null) {
       try {
-        b.phone(PhoneNumber.parse(text));
+        b.phone(PhoneNumber.parse(phone));
       } catch (MalformedValueException e) {
         int before = errors.size();
-        failed(c.phonePath(), c.phone(), text, e.reason());
+        failed(c.phone(), phone, e.reason());
         ok = errors.size() == before;
       }
     }
-    unit.ifPresent(u -> b.unit(u.text()));
+    if (unit != null) {
+      b.unit(unit);
+    }
     if (ok) {
       try {
         reply.addContacts(b.build());

@@ -279,14 +279,16 @@ final class TextInput implements Closeable {
 
   /** Looks for the end of the current line from {@code scanPos}; sets {@code lineEnd}. */
   private void findLineEnd() {
-    int i = scanPos;
     byte lf0 = lf[0];
     byte cr0 = cr[0];
-    while (i + unit <= limit) {
+    int from = scanPos;
+    int units = (limit - from) / unit; // the whole code units from scanPos
+    int k = 0;
+    for (; k < units; k++) {
+      int i = from + k * unit;
       byte b = bytes[i];
       if (b != lf0 && b != cr0) {
-        i += unit; // neither code unit starts here
-        continue;
+        continue; // neither code unit starts here
       }
       if (at(lf, i)) {
         lineEnd = i + unit;
@@ -307,9 +309,8 @@ final class TextInput implements Closeable {
         }
         break; // whether LF follows is not known yet
       }
-      i += unit;
     }
-    scanPos = i;
+    scanPos = from + k * unit;
     if (eof) {
       lineEnd = limit; // the last line, without a line end
       lineEndChars = 0;

@@ -83,8 +83,8 @@ public final class DocumentNumber {
    * @return the issuer code, blanks removed
    */
   private static String issuerCode(CharSequence text, int end, boolean blanks) {
-    StringBuilder code = new StringBuilder(end);
     boolean letter = false;
+    boolean any = false;
     for (int i = 0; i < end; ) {
       int c = Character.codePointAt(text, i);
       if (blanks && c < 0x10000 && Chars.isBlank((char) c)) {
@@ -97,10 +97,10 @@ public final class DocumentNumber {
                 : "an issuer code is letters and digits, not '" + Checks.printable(c) + "'");
       }
       letter |= Character.isLetter(c);
-      code.appendCodePoint(c);
+      any = true;
       i += Character.charCount(c);
     }
-    if (code.length() == 0) {
+    if (!any) {
       throw new MalformedValueException(FIELD + ".issuerCode", text, end,
           "issuer code is missing before the year");
     }
@@ -108,7 +108,7 @@ public final class DocumentNumber {
       throw new MalformedValueException(FIELD + ".issuerCode", text, 0,
           "an issuer code has at least one letter");
     }
-    return code.toString();
+    return Chars.removeBlanks(text.subSequence(0, end));
   }
 
   /**

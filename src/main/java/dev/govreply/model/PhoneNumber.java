@@ -1,12 +1,11 @@
 package dev.govreply.model;
 
 import dev.govreply.internal.Chars;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A contact phone number (联系电话) in mainland China, as printed in the contact block of a reply:
@@ -53,6 +52,11 @@ public final class PhoneNumber {
   private static final String SEPARATORS = "-—－‐–‑‒―";
   /** What introduces an extension: 转, 轉, 分机, 分機, or ext (any case) with its . or colons. */
   private static final Pattern EXTENSION_MARKER = Pattern.compile("[转轉]|分[机機]|(?i:ext)[.:：]*");
+  /**
+   * The characters an extension marker begins with (转, 轉, 分, e, E), asked of
+   * {@link #EXTENSION_MARKER} itself: a number is searched for a marker only when it holds one.
+   */
+  private static final String EXTENSION_MARKER_STARTS = starts(EXTENSION_MARKER);
 
   private final Kind kind;
   private final String areaCode; // null when absent
@@ -152,8 +156,9 @@ public final class PhoneNumber {
   public static PhoneNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     int n = text.length();
-    Matcher marker = EXTENSION_MARKER.matcher(text);
-    boolean marked = marker.find();
+    Matcher marker = Chars.hasAny(text.toString(), EXTENSION_MARKER_STARTS)
+        ? EXTENSION_MARKER.matcher(text) : null;
+    boolean marked = marker != null && marker.find();
     int mainEnd = marked ? marker.start() : n;
     int extStart = marked ? marker.end() : -1;
     String extension = null;
@@ -161,26 +166,19 @@ public final class PhoneNumber {
       extension = readExtension(text, extStart);
     }
 
-    // groups of digits in the main part
-    List<String> groups = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
+    PhoneDigitGroups groups = new PhoneDigitGroups();
     boolean plus = false;
     boolean bracketed = false;
     int firstDigit = -1;
-    StringBuilder group = new StringBuilder();
-    int groupStart = -1;
     int openBracket = -1;
     for (int i = 0; i < mainEnd; i++) {
       char c = text.charAt(i);
       int d = ChineseNumerals.arabicDigit(c);
       if (d >= 0) {
-        if (group.length() == 0) {
-          groupStart = i;
-        }
         if (firstDigit < 0) {
           firstDigit = i;
         }
-        group.append((char) ('0' + d));
+        groups.add(d, i);
         continue;
       }
       boolean blank = Chars.isBlank(c);
@@ -191,7 +189,7 @@ public final class PhoneNumber {
         if (openBracket >= 0) {
           throw new MalformedValueException(FIELD, text, i, "separator inside the brackets");
         }
-        endGroup(group, groupStart, groups, starts);
+        groups.end();
         continue;
       }
       if (c == '+' || c == '＋') {
@@ -210,12 +208,12 @@ public final class PhoneNumber {
         continue;
       }
       if (c == ')' || c == '）') {
-        if (openBracket < 0 || group.length() == 0 || !groups.isEmpty()) {
+        if (openBracket < 0 || !groups.reading() || groups.size() > 0) {
           throw new MalformedValueException(FIELD, text, i, "unmatched closing bracket");
         }
         openBracket = -1;
         bracketed = true;
-        endGroup(group, groupStart, groups, starts);
+        groups.end();
         continue;
       }
       throw new MalformedValueException(FIELD, text, i, "unexpected '" + c + "' in a phone number");
@@ -223,19 +221,19 @@ public final class PhoneNumber {
     if (openBracket >= 0) {
       throw new MalformedValueException(FIELD, text, openBracket, "unclosed bracket");
     }
-    endGroup(group, groupStart, groups, starts);
-    if (groups.isEmpty()) {
+    groups.end();
+    if (groups.size() == 0) {
       throw new MalformedValueException(FIELD, text, extStart >= 0 ? mainEnd : -1,
           "no digits in phone number");
     }
 
-    String all = String.join("", groups);
+    String all = groups.from(0);
     if (plus || (all.length() == 13 && all.startsWith("861"))) {
       if (!all.startsWith("86")) {
         throw new MalformedValueException(FIELD, text, firstDigit,
             "only the country code +86 is accepted");
       }
-      int at = digitIndex(groups, starts, 2);
+      int at = groups.textIndex(2);
       String mobile = all.substring(2);
       checkMobile(mobile, text, at);
       return withExtensionFromText(new PhoneNumber(Kind.MOBILE, null, mobile, null), extension,
@@ -272,18 +270,18 @@ public final class PhoneNumber {
       }
       area = all.substring(0, len);
       subscriber = all.substring(len);
-      subscriberStart = digitIndex(groups, starts, len);
+      subscriberStart = groups.textIndex(len);
     } else {
-      area = groups.get(0);
-      String rest = String.join("", groups.subList(1, groups.size()));
-      subscriberStart = starts.get(1);
+      area = groups.group(0);
+      String rest = groups.from(1);
+      subscriberStart = groups.start(1);
       if (rest.length() >= 7 && rest.length() <= 8) {
         subscriber = rest;
-      } else if (groups.size() == 3 && extension == null && groups.get(1).length() >= 7
-          && groups.get(1).length() <= 8) {
-        subscriber = groups.get(1);
-        extension = groups.get(2);
-        checkExtension(extension, text, starts.get(2));
+      } else if (groups.size() == 3 && extension == null && groups.length(1) >= 7
+          && groups.length(1) <= 8) {
+        subscriber = groups.group(1);
+        extension = groups.group(2);
+        checkExtension(extension, text, groups.start(2));
       } else {
         subscriber = rest;
       }
@@ -291,6 +289,25 @@ public final class PhoneNumber {
     checkAreaCode(area, text, firstDigit);
     checkSubscriber(subscriber, text, subscriberStart);
     return new PhoneNumber(Kind.LANDLINE, area, subscriber, extension);
+  }
+
+  /**
+   * The characters a match of {@code p} begins with, for a pattern of literal characters (alone or
+   * in brackets) whose only other way to match a character is ignoring its case: each character
+   * of the pattern's text, in either case, that a match begins with or that {@code p} reads to
+   * the end of ({@link Matcher#hitEnd}).
+   */
+  private static String starts(Pattern p) {
+    StringBuilder starts = new StringBuilder();
+    p.pattern().chars()
+        .flatMap(c -> IntStream.of(c, Character.toLowerCase(c), Character.toUpperCase(c)))
+        .distinct().forEach(c -> {
+          Matcher m = p.matcher(String.valueOf((char) c));
+          if (m.lookingAt() || m.hitEnd()) {
+            starts.append((char) c);
+          }
+        });
+    return starts.toString();
   }
 
   private static PhoneNumber withExtensionFromText(
@@ -322,26 +339,6 @@ public final class PhoneNumber {
     }
     checkExtension(sb.toString(), text, first);
     return sb.toString();
-  }
-
-  private static void endGroup(
-      StringBuilder group, int groupStart, List<String> groups, List<Integer> starts) {
-    if (group.length() > 0) {
-      groups.add(group.toString());
-      starts.add(groupStart);
-      group.setLength(0);
-    }
-  }
-
-  /** The index in the text of the k-th digit (zero-based) of the concatenated groups. */
-  private static int digitIndex(List<String> groups, List<Integer> starts, int k) {
-    for (int g = 0; g < groups.size(); g++) {
-      if (k < groups.get(g).length()) {
-        return starts.get(g) + k; // digits of one group are contiguous unless blanks intervene
-      }
-      k -= groups.get(g).length();
-    }
-    return -1;
   }
 
   private static boolean allAsciiDigits(String s) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,15 @@ class CsvRecordValuesTest {
     assertThat(values).hasSize(3);
     m.put("类别", "B");
     assertThat(values).isNotEqualTo(m);
+  }
+
+  @Test
+  void forEachGivesTheColumnsAndCellsInHeaderOrder() {
+    Map<String, Object> values = records("文号,类别,\n平政字〔2024〕12号,A,\n").get(0).values();
+    List<Map.Entry<String, Object>> seen = new ArrayList<>();
+    values.forEach((k, v) -> seen.add(Map.entry(k, v)));
+    assertThat(seen).containsExactly(Map.entry("文号", "平政字〔2024〕12号"), Map.entry("类别", "A"),
+        Map.entry("column3", ""));
   }
 
   @Test

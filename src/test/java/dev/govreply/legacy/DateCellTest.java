@@ -211,6 +211,26 @@ class DateCellTest {
   }
 
   @Test
+  void aDateOfADefaultATemplateOrSeveralColumnsIsReadFromItsText() {
+    RecordMapper withDefault = RecordMapper.of(RecordMapping.builder()
+        .field(Target.DATE, FieldSource.column("答复日期").withDefault("2021年7月6日")).build());
+    Map<String, Object> blank = new HashMap<>();
+    blank.put("答复日期", " ");
+    assertThat(withDefault.map(blank, 1).reply().orElseThrow().date()).contains(
+        LocalDate.of(2021, 7, 6));
+    assertThat(withDefault.map(Map.of("答复日期", LocalDate.of(2020, 1, 2)), 1).reply()
+        .orElseThrow().date()).contains(LocalDate.of(2020, 1, 2));
+    RecordMapper joined = RecordMapper.of(RecordMapping.builder()
+        .field(Target.DATE, FieldSource.columns("", "年份", "月日")).build());
+    assertThat(joined.map(Map.of("年份", "2021年", "月日", "7月6日"), 1).reply().orElseThrow()
+        .date()).contains(LocalDate.of(2021, 7, 6));
+    RecordMapper template = RecordMapper.of(RecordMapping.builder()
+        .field(Target.DATE, FieldSource.template("{年份}-07-06")).build());
+    assertThat(template.map(Map.of("年份", 2021), 1).reply().orElseThrow().date())
+        .contains(LocalDate.of(2021, 7, 6));
+  }
+
+  @Test
   void aSerialDateIsReportedWithTheColumnTheTextAndTheDate() {
     MappingResult r = MAPPER.map(Map.of("答复日期", "44383"), 1);
     assertThat(r.findings()).singleElement().satisfies(f -> {
