@@ -39,15 +39,26 @@ public final class CharSet {
    * @return true for a member
    */
   public boolean contains(char c) {
+    return indexOf(c) >= 0;
+  }
+
+  /**
+   * Where {@code c} stands among the members, in the order they were first given, or -1 when it
+   * is not one.
+   *
+   * @param c a character
+   * @return its index among the members, or -1
+   */
+  public int indexOf(char c) {
     if ((mask & (1L << c)) == 0) {
-      return false;
+      return -1;
     }
-    for (char m : members) {
-      if (m == c) {
-        return true;
+    for (int i = 0; i < members.length; i++) {
+      if (members[i] == c) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /**

@@ -5,14 +5,16 @@ import java.util.List;
 /**
  * A list of words the genre uses as a group (the words a collective's name ends with, the
  * widgets of a web page, the words of an opening formula), asked of a text: does it hold one of
- * them, start or end with one? A text is searched for each word in turn (the JDK's string search,
- * which is quick on short texts); at a given place a word is compared only when the character
- * there can begin it ({@link CharSet}). Immutable and thread-safe.
+ * them, start or end with one? A text is read once, a character at a time; where a character
+ * stands that words of the list begin with, those words (and only those) are compared there.
+ * Immutable and thread-safe.
  */
 public final class Words {
   private final List<String> words;
   /** The first characters of the words. */
   private final CharSet first;
+  /** The words that begin with each first character, by its index in {@link #first}, in order. */
+  private final String[][] byFirst;
   /** The last characters of the words. */
   private final CharSet last;
 
@@ -26,6 +28,12 @@ public final class Words {
     }
     this.first = CharSet.of(f.toString());
     this.last = CharSet.of(l.toString());
+    String members = first.toString();
+    this.byFirst = new String[members.length()][];
+    for (int k = 0; k < members.length(); k++) {
+      char c = members.charAt(k);
+      byFirst[k] = words.stream().filter(w -> w.charAt(0) == c).toArray(String[]::new);
+    }
   }
 
   /**
@@ -71,12 +79,7 @@ public final class Words {
    * @return true when a word is in it
    */
   public boolean in(String t) {
-    for (String w : words) {
-      if (t.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return indexIn(t, 0) >= 0;
   }
 
   /**
@@ -87,14 +90,23 @@ public final class Words {
    * @return the index of the leftmost word, or -1 when none is there
    */
   public int indexIn(String t, int from) {
-    int leftmost = -1;
-    for (String w : words) {
-      int at = t.indexOf(w, from);
-      if (at >= 0 && (leftmost < 0 || at < leftmost)) {
-        leftmost = at;
+    for (int i = Math.max(from, 0), n = t.length(); i < n; i++) {
+      int k = first.indexOf(t.charAt(i));
+      if (k >= 0 && startingWith(k, t, i) != null) {
+        return i;
       }
     }
-    return leftmost;
+    return -1;
+  }
+
+  /** The first word beginning with first character {@code k} that {@code t} has at {@code i}. */
+  private String startingWith(int k, String t, int i) {
+    for (String w : byFirst[k]) {
+      if (t.startsWith(w, i)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /**
@@ -105,15 +117,11 @@ public final class Words {
    * @return the word, or null
    */
   public String startingAt(String t, int i) {
-    if (i >= t.length() || !first.contains(t.charAt(i))) {
+    if (i < 0 || i >= t.length()) {
       return null;
     }
-    for (String w : words) {
-      if (t.startsWith(w, i)) {
-        return w;
-      }
-    }
-    return null;
+    int k = first.indexOf(t.charAt(i));
+    return k < 0 ? null : startingWith(k, t, i);
   }
 
   /**

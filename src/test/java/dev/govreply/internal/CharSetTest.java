@@ -26,6 +26,14 @@ class CharSetTest {
   }
 
   @Test
+  void tellsWhereAMemberStandsInTheOrderGiven() {
+    assertThat(STOPS.indexOf('。')).isZero();
+    assertThat(STOPS.indexOf(';')).isEqualTo(6);
+    assertThat(STOPS.indexOf('，')).isEqualTo(-1);
+    assertThat(CharSet.of("aab").indexOf('b')).isEqualTo(1);
+  }
+
+  @Test
   void aMemberGivenTwiceIsOneMember() {
     assertThat(CharSet.of("aab").toString()).isEqualTo("ab");
     assertThat(CharSet.of("").contains('a')).isFalse();
