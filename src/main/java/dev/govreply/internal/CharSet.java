@@ -2,34 +2,58 @@ package dev.govreply.internal;
 
 /**
  * A small set of characters, such as the punctuation that ends a sentence ({@code 。！？!?；;}),
- * asked one character at a time. Asking is quick for the characters of running text: a bit mask
- * of the members' low six bits says no at once to most characters that are not members, and only
- * the others are compared with the members. Immutable and thread-safe.
+ * asked one character at a time. Asking takes the same few steps whatever the size of the set: a
+ * bit mask of the members' low six bits says no at once to most characters that are not members,
+ * and the others are looked for in a small open hash table (from the slot their hash points to,
+ * until they or an empty slot are found). Immutable and thread-safe.
  */
 public final class CharSet {
   private final char[] members;
+  /** The open hash table: a member's index plus one in its slot, 0 for an empty slot. */
+  private final byte[] slots;
+  /** The characters of the slots (meaningful where {@link #slots} is not 0). */
+  private final char[] keys;
+  private final int tableMask;
   /** Bit {@code c & 63} is set for each member {@code c}. */
   private final long mask;
 
-  private CharSet(char[] members, long mask) {
+  private CharSet(char[] members) {
+    if (members.length > 127) {
+      throw new IllegalArgumentException("a CharSet holds at most 127 characters");
+    }
     this.members = members;
-    this.mask = mask;
+    int size = Integer.highestOneBit(Math.max(members.length, 1) * 4 - 1) << 1;
+    this.slots = new byte[size];
+    this.keys = new char[size];
+    this.tableMask = size - 1;
+    long m = 0;
+    for (int i = 0; i < members.length; i++) {
+      m |= 1L << members[i];
+      int h = hash(members[i]) & tableMask;
+      while (slots[h] != 0) {
+        h = (h + 1) & tableMask;
+      }
+      slots[h] = (byte) (i + 1);
+      keys[h] = members[i];
+    }
+    this.mask = m;
+  }
+
+  private static int hash(char c) {
+    return c * 0x9E3779B1 >>> 16;
   }
 
   /**
    * The set of the characters of {@code chars}.
    *
-   * @param chars the members, each once or more
+   * @param chars the members, each once or more (at most 127 different characters)
    * @return the set
+   * @throws IllegalArgumentException for more than 127 different characters
    */
   public static CharSet of(String chars) {
     char[] members = chars.chars().distinct().collect(StringBuilder::new,
         StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
-    long mask = 0;
-    for (char c : members) {
-      mask |= 1L << c;
-    }
-    return new CharSet(members, mask);
+    return new CharSet(members);
   }
 
   /**
@@ -53,9 +77,9 @@ public final class CharSet {
     if ((mask & (1L << c)) == 0) {
       return -1;
     }
-    for (int i = 0; i < members.length; i++) {
-      if (members[i] == c) {
-        return i;
+    for (int h = hash(c) & tableMask; slots[h] != 0; h = (h + 1) & tableMask) {
+      if (keys[h] == c) {
+        return slots[h] - 1;
       }
     }
     return -1;

@@ -1,6 +1,7 @@
 package dev.govreply.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,21 @@ class CharSetTest {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       assertThat(STOPS.contains((char) c)).as("U+%04X", c).isEqualTo(members.indexOf(c) >= 0);
     }
+  }
+
+  @Test
+  void aLargeSetHoldsExactlyItsMembersToo() {
+    StringBuilder sb = new StringBuilder();
+    for (char c = '一'; sb.length() < 127; c += 37) {
+      sb.append(c);
+    }
+    String members = sb.append("。，:A").toString().substring(4); // 127 members
+    CharSet set = CharSet.of(members);
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      assertThat(set.indexOf((char) c)).as("U+%04X", c).isEqualTo(members.indexOf(c));
+    }
+    assertThatThrownBy(() -> CharSet.of(members + "Z")).isInstanceOf(
+        IllegalArgumentException.class).hasMessageContaining("127");
   }
 
   @Test
