@@ -75,14 +75,18 @@ final class LayoutReader {
     return f != null ? f.shortDate() : TailReader.isShortDate(all.get(j).text());
   }
 
-  /** Reads {@code text} (already decoded). Never throws for any text. */
+  /**
+   * Reads {@code text} (already decoded). Never throws for text within the limits; a line over
+   * them is refused with a {@link TextReadException} naming it.
+   */
   static ReadResult read(String text, Charset charset) {
     return read(text, charset, null);
   }
 
   /**
    * Reads {@code text}, decoded from bytes with {@code charset}; {@code guess} says why, when the
-   * charset was a guess (a finding reports it), else null. Never throws for any text.
+   * charset was a guess (a finding reports it), else null. Never throws for text within the
+   * limits; a line over them is refused with a {@link TextReadException} naming it.
    */
   static ReadResult read(String text, Charset charset, String guess) {
     List<String> lines = TextLines.split(text);
@@ -112,7 +116,8 @@ final class LayoutReader {
    * metadata, a salutation, a title or a line of marks), its last line cannot belong to the end
    * of a reply and no line is a date line — the layout recognition is skipped and the body is
    * read from all its lines; otherwise the text is read as a whole document, as {@link #read}
-   * does, so that nothing in it is lost. Never throws for any text.
+   * does, so that nothing in it is lost. Never throws for text within the limits; a line over
+   * them is refused with a {@link TextReadException} naming it.
    */
   static ReadResult readBody(String text, Charset charset) {
     List<String> lines = TextLines.split(text);

@@ -49,9 +49,8 @@ final class TitleReader {
 
   /** The title starting at line index {@code i} of {@code all}, or null. */
   static Found at(List<Line> all, int i) {
-    Line line = all.get(i);
-    if (!Chars.weightAtMost(line.text(), 200) || holdsStopOrColon(line.compactKey())) {
-      return null; // a title is never that long, and never a sentence
+    if (!Chars.weightAtMost(all.get(i).text(), 200)) {
+      return null; // a title is never that long
     }
     List<Line> parts = new ArrayList<>(3);
     parts.add(all.get(i));

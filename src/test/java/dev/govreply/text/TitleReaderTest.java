@@ -64,6 +64,16 @@ class TitleReaderTest {
   }
 
   @Test
+  void anExtraMayHoldAColonOrAFullStopThatTheTitleDoesNot() {
+    TitleReader.Found f = at("关于第12号建议的答复（公开属性：主动公开）");
+    assertThat(f.title()).isEqualTo("关于第12号建议的答复");
+    assertThat(f.extras().get(0).value()).isEqualTo(Disclosure.PUBLIC);
+    assertThat(at("关于第12号建议的答复（此件主动公开。）").extras().get(0).value())
+        .isEqualTo(Disclosure.PUBLIC);
+    assertThat(at("关于第12号建议的答复：")).isNull();
+  }
+
+  @Test
   void aTitleSpansUpToThreeLines() {
     TitleReader.Found f = at("关于加强农村公路建设的", "答 复");
     assertThat(f.first()).isEqualTo(0);
