@@ -41,7 +41,8 @@ public final class Words {
    *
    * @param words the words, none empty
    * @return the list
-   * @throws IllegalArgumentException if a word is empty
+   * @throws IllegalArgumentException if a word is empty, or if the words begin (or end) with more
+   *     than 127 different characters (see {@link CharSet#of})
    */
   public static Words of(String... words) {
     return of(List.of(words));
@@ -52,7 +53,8 @@ public final class Words {
    *
    * @param words the words, none empty
    * @return the list
-   * @throws IllegalArgumentException if a word is empty
+   * @throws IllegalArgumentException if a word is empty, or if the words begin (or end) with more
+   *     than 127 different characters (see {@link CharSet#of})
    */
   public static Words of(List<String> words) {
     for (String w : words) {

@@ -1,11 +1,11 @@
 package dev.govreply.model;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.PatternStarts;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * A contact phone number (联系电话) in mainland China, as printed in the contact block of a reply:
@@ -56,7 +56,8 @@ public final class PhoneNumber {
    * The characters an extension marker begins with (转, 轉, 分, e, E), asked of
    * {@link #EXTENSION_MARKER} itself: a number is searched for a marker only when it holds one.
    */
-  private static final String EXTENSION_MARKER_STARTS = starts(EXTENSION_MARKER);
+  private static final String EXTENSION_MARKER_STARTS =
+      PatternStarts.of(EXTENSION_MARKER, true);
 
   private final Kind kind;
   private final String areaCode; // null when absent
@@ -289,25 +290,6 @@ public final class PhoneNumber {
     checkAreaCode(area, text, firstDigit);
     checkSubscriber(subscriber, text, subscriberStart);
     return new PhoneNumber(Kind.LANDLINE, area, subscriber, extension);
-  }
-
-  /**
-   * The characters a match of {@code p} begins with, for a pattern of literal characters (alone or
-   * in brackets) whose only other way to match a character is ignoring its case: each character
-   * of the pattern's text, in either case, that a match begins with or that {@code p} reads to
-   * the end of ({@link Matcher#hitEnd}).
-   */
-  private static String starts(Pattern p) {
-    StringBuilder starts = new StringBuilder();
-    p.pattern().chars()
-        .flatMap(c -> IntStream.of(c, Character.toLowerCase(c), Character.toUpperCase(c)))
-        .distinct().forEach(c -> {
-          Matcher m = p.matcher(String.valueOf((char) c));
-          if (m.lookingAt() || m.hitEnd()) {
-            starts.append((char) c);
-          }
-        });
-    return starts.toString();
   }
 
   private static PhoneNumber withExtensionFromText(

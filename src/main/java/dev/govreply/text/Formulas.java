@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.PatternStarts;
 import dev.govreply.internal.Words;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,14 +89,7 @@ final class Formulas {
   private record Formula(Pattern pattern, String first) {
     static Formula of(String regex) {
       Pattern p = Pattern.compile(regex);
-      StringBuilder first = new StringBuilder();
-      regex.chars().distinct().forEach(c -> {
-        Matcher m = p.matcher(String.valueOf((char) c));
-        if (m.lookingAt() || m.hitEnd()) {
-          first.append((char) c);
-        }
-      });
-      return new Formula(p, first.toString());
+      return new Formula(p, PatternStarts.of(p, false));
     }
 
     /** This read's matcher of the pattern, reset to {@code t}, or null when no match can begin it. */

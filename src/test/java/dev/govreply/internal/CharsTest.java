@@ -61,4 +61,13 @@ class CharsTest {
     assertThat(Chars.isCjk('“')).isTrue();
     assertThat(Chars.isCjk('a')).isFalse();
   }
+
+  @Test
+  void theKeyOfAKeyIsTheKey() {
+    // readers match keys of texts that are keys already (DateText.inKey): no key maps onward
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char k = Chars.key((char) c);
+      assertThat(Chars.key(k)).as("U+%04X", c).isEqualTo(k);
+    }
+  }
 }

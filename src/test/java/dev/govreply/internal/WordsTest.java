@@ -44,7 +44,7 @@ class WordsTest {
 
   @Test
   void answersAsTheWordsAskedOneByOneDo() {
-    List<String> list = List.of("小组", "代表团", "委员会", "全体代表", "工商联", "界别");
+    List<String> list = List.of("小组", "代表团", "代表", "委员会", "委员", "全体代表", "工商联", "界别");
     Words words = Words.of(list);
     String alphabet = "小组代表团委员会全体工商联界别市县的，。";
     Random random = new Random(12);
@@ -64,6 +64,8 @@ class WordsTest {
       assertThat(words.indexIn(t, 0)).as(t).isEqualTo(leftmost);
       assertThat(words.in(t)).as(t).isEqualTo(leftmost >= 0);
       assertThat(words.startOf(t)).as(t).isEqualTo(list.stream().anyMatch(t::startsWith));
+      assertThat(words.startingAt(t, 0)).as(t)
+          .isEqualTo(list.stream().filter(t::startsWith).findFirst().orElse(null));
       assertThat(words.endOf(t) != null).as(t).isEqualTo(list.stream().anyMatch(t::endsWith));
     }
   }
