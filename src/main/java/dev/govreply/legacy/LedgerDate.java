@@ -55,7 +55,7 @@ record LedgerDate(LocalDate date, boolean serial) {
    * month, day.
    */
   private static final Pattern SEPARATED_DATE = Pattern.compile(
-      "(\\d{4})([" + SEPARATORS + "])(\\d{1,2})\\2(\\d{1,2})");
+      "(\\d{4})([" + Pattern.quote(SEPARATORS) + "])(\\d{1,2})\\2(\\d{1,2})");
 
   /** 20210706: year, month, day. */
   private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
