@@ -105,32 +105,70 @@ final class MotionCitation {
         t == null ? -1 : t[1], quoted, null);
   }
 
-  /** The first qualifying bracketed or quoted span as {content start, content end}, or null. */
+  /**
+   * The first bracketed or quoted span that names the motion, as {content start, content end}, or
+   * null. A span closes at its own closing mark: quotes inside it (“关于解决“停车难”的建议”) are part
+   * of the title, and a span whose closing mark is missing ends the search (nothing is guessed).
+   */
   private static int[] bracketed(String seg, char open, char close) {
-    int from = 0;
-    while (true) {
-      int a = seg.indexOf(open, from);
-      if (a < 0) {
-        return null;
-      }
-      int b = seg.indexOf(close, a + 1);
+    int a = seg.indexOf(open);
+    while (a >= 0) {
+      int b = closing(seg, a, open, close);
       if (b < 0) {
         return null;
       }
-      String content = seg.substring(a + 1, b);
-      if (qualifies(content)) {
+      if (namesMotion(seg, a + 1, b)) {
         return new int[] {a + 1, b};
       }
-      from = b + 1;
+      a = seg.indexOf(open, b + 1);
     }
+    return null;
   }
 
-  private static boolean qualifies(String content) {
-    if (content.length() < 2) {
+  /**
+   * The index of the mark that closes the span opened at {@code a}, counting the spans opened
+   * inside it (a quote cannot hold itself when its marks are the same character), or -1.
+   */
+  private static int closing(String seg, int a, char open, char close) {
+    int depth = 0;
+    for (int i = a + 1; i < seg.length(); i++) {
+      char c = seg.charAt(i);
+      if (c == close) {
+        if (depth == 0) {
+          return i;
+        }
+        depth--;
+      } else if (c == open) {
+        depth++;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the span {@code seg[from, to)} is the motion's title: it reads as one (关于… or …建议,
+   * …提案, …议案, …意见), or it is what the citation is about: 关于“硬化共渠沿河步道”的建议.
+   */
+  private static boolean namesMotion(String seg, int from, int to) {
+    if (to - from < 2) {
       return false;
     }
-    return content.startsWith("关于") || content.endsWith("建议") || content.endsWith("提案")
-        || content.endsWith("议案") || content.endsWith("意见");
+    String content = seg.substring(from, to);
+    if (content.startsWith("关于") || endsWithKindWord(content)) {
+      return true;
+    }
+    boolean about = from >= 3 && seg.startsWith("关于", from - 3);
+    int after = to + 1;
+    if (seg.startsWith("的", after)) {
+      after++;
+    }
+    Matcher kind = KIND.matcher(seg).region(after, seg.length());
+    return about && kind.lookingAt();
+  }
+
+  private static boolean endsWithKindWord(String content) {
+    return content.endsWith("建议") || content.endsWith("提案") || content.endsWith("议案")
+        || content.endsWith("意见");
   }
 
   /** The kind that a match of {@link #KIND} names. */

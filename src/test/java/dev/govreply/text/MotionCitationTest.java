@@ -84,6 +84,33 @@ class MotionCitationTest {
     assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
   }
 
+  /** A quote inside the quoted title is part of it: the title ends at its own closing mark. */
+  @Test
+  void aQuotedTitleKeepsTheQuotesInsideIt() {
+    MotionCitation.Cited c = opening("您提出的“关于增加主城区泊车位,解决“停车难”的建议”已收悉,现答复如下:");
+    assertThat(c.title()).isEqualTo("关于增加主城区泊车位,解决“停车难”的建议");
+    assertThat(c.titleQuoted()).isTrue();
+  }
+
+  /** A title whose closing mark is missing is not guessed. */
+  @Test
+  void aQuotedTitleWithoutItsClosingMarkIsNotGuessed() {
+    MotionCitation.Cited c = opening("您提出的“关于增加主城区泊车位,解决“停车难”的建议已收悉,现答复如下:");
+    assertThat(c.title()).isNull();
+  }
+
+  /** 关于“…”的建议: the quoted span is what the suggestion is about, its title. */
+  @Test
+  void aQuotedSpanBetweenGuanyuAndTheKindWordIsTheTitle() {
+    MotionCitation.Cited c = opening("您提出的关于“硬化共渠沿河步道”的建议收悉。现答复如下:");
+    assertThat(c.title()).isEqualTo("硬化共渠沿河步道");
+    assertThat(c.titleQuoted()).isTrue();
+    assertThat(c.kind()).isEqualTo(MotionKind.SUGGESTION);
+    assertThat(opening("您提出的关于“乡间路”等问题的建议收悉。现答复如下:").title())
+        .isEqualTo("关于“乡间路”等问题的建议");
+    assertThat(opening("我们按照“放管服”要求，对您提出的建议认真研究，现答复如下:").title()).isNull();
+  }
+
   /** The kind word that ends the title wins; else the first kind word of the opening. */
   @Test
   void anOpeningsKindIsTheOneEndingItsTitleElseTheFirst() {
