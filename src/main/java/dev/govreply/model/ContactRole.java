@@ -50,13 +50,18 @@ public enum ContactRole {
    * The labels that name a role only when printed alone (分管领导：, never 分管领导及电话： in the
    * replies read so far).
    */
-  private static final Map<String, ContactRole> ALONE = Map.of(
-      "主要负责人", RESPONSIBLE,
-      "单位负责人", RESPONSIBLE,
-      "分管领导", RESPONSIBLE,
-      "领导签字", RESPONSIBLE,
-      "领导签名", RESPONSIBLE,
-      "领导签批", RESPONSIBLE);
+  private static final Map<String, ContactRole> ALONE = Map.ofEntries(
+      Map.entry("主要负责人", RESPONSIBLE),
+      Map.entry("单位负责人", RESPONSIBLE),
+      Map.entry("分管领导", RESPONSIBLE),
+      Map.entry("主管领导", RESPONSIBLE),
+      Map.entry("责任领导", RESPONSIBLE),
+      Map.entry("签发领导", RESPONSIBLE),
+      Map.entry("主要签发领导", RESPONSIBLE),
+      Map.entry("领导签发", RESPONSIBLE),
+      Map.entry("领导签字", RESPONSIBLE),
+      Map.entry("领导签名", RESPONSIBLE),
+      Map.entry("领导签批", RESPONSIBLE));
 
   /** Parts of a compound label that name contact details rather than a role. */
   private static final Set<String> DETAILS = Set.of("联系电话", "电话", "手机", "联系方式", "电话号码",

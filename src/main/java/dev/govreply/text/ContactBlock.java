@@ -59,6 +59,7 @@ final class ContactBlock {
     for (String o : v.other) {
       d.addNote(o, ln);
     }
+    d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
   }
 
   /**
@@ -107,6 +108,7 @@ final class ContactBlock {
     for (String u : v.units) {
       d.addNote(u, ln);
     }
+    d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
   }
 
   /** The phones of {@code v} that could not be read: a finding and a note each. */

@@ -58,7 +58,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("联系单位", Kind.NOTE), Map.entry("承办单位", Kind.NOTE),
       Map.entry("承办科室", Kind.NOTE), Map.entry("主办单位", Kind.NOTE),
       Map.entry("协办单位", Kind.NOTE), Map.entry("会办单位", Kind.NOTE),
-      Map.entry("办理单位", Kind.NOTE),
+      Map.entry("办理单位", Kind.NOTE), Map.entry("分管单位", Kind.NOTE),
+      Map.entry("责任单位", Kind.NOTE),
       Map.entry("抄送", Kind.COPY_TO), Map.entry("抄报", Kind.COPY_TO),
       Map.entry("抄送单位", Kind.COPY_TO));
 

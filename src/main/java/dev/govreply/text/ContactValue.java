@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * What the value of a contact label holds ({@code 联系人：李四 0730-6222076}, or a line of the
  * contact block without a label): the phones printed in it, then, in the rest split at
- * separators and brackets, the names of persons, the units of a body (综合规划处) and anything
- * else.
+ * separators and brackets, the names of persons, the units of a body (综合规划处), the words of a
+ * phone label printed without its colon (电话, never a name) and anything else.
  */
 final class ContactValue {
   /**
@@ -42,6 +42,11 @@ final class ContactValue {
   final List<String> units = new ArrayList<>(1);
   /** Pieces that are neither names nor units. */
   final List<String> other = new ArrayList<>(0);
+  /**
+   * Labels of a phone printed in the value without their colon (联系人：李四 电话 0731-…): the
+   * label's words, which are no person's name.
+   */
+  final List<String> phoneLabels = new ArrayList<>(0);
 
   private ContactValue() {}
 
@@ -79,9 +84,18 @@ final class ContactValue {
       } catch (MalformedValueException e) {
         v.badPhones.add(Chars.strip(phone));
       }
-      String blank = " ".repeat(m.end() - m.start());
-      restKey.replace(m.start(), m.end(), blank);
-      restPrinted.replace(m.start(), m.end(), blank);
+      // the phone, and a colon between it and the name before it (姜璐颖：0917-4936343)
+      int start = m.start();
+      int before = start;
+      while (before > 0 && Chars.isBlank(key.charAt(before - 1))) {
+        before--;
+      }
+      if (before > 0 && key.charAt(before - 1) == ':') {
+        start = before - 1;
+      }
+      String blank = " ".repeat(m.end() - start);
+      restKey.replace(start, m.end(), blank);
+      restPrinted.replace(start, m.end(), blank);
     }
     String rest = restKey.toString();
     Matcher p = PIECE.matcher(rest);
@@ -103,7 +117,9 @@ final class ContactValue {
       return;
     }
     for (String name : Salutation.spacedNames(printed)) {
-      if (isPersonName(name)) {
+      if (ContactLabel.kindOf(Chars.key(name)) == ContactLabel.Kind.PHONE) {
+        phoneLabels.add(name);
+      } else if (isPersonName(name)) {
         names.add(name);
         nameAt.add(offset + printed.indexOf(name.substring(0, 1)));
       } else {

@@ -68,6 +68,14 @@ class TailReaderTest {
       "领导签批：王五 => RESPONSIBLE 王五; L5 contacts[0] (领导签批)",
       "领导签字： => L5 - (领导签字)",
       "经办人：王五 => HANDLER 王五; L5 contacts[0] (经办人)",
+      "主管领导：王五 => RESPONSIBLE 王五; L5 contacts[0] (主管领导)",
+      "责任领导：王五 => RESPONSIBLE 王五; L5 contacts[0] (责任领导)",
+      "领导签发：王五 => RESPONSIBLE 王五; L5 contacts[0] (领导签发)",
+      "主要签发领导：李  兵 => RESPONSIBLE 李兵; L5 contacts[0] (主要签发领导)",
+      "经办人及联系电话：姜璐颖：0917—4936343 => HANDLER 姜璐颖 0917-4936343; "
+          + "L5 contacts[0] (经办人及联系电话)",
+      "联系人：通川区交运局冉观偲；联系电话0818-2376450 => notes [通川区交运局冉观偲, 0818-2376450]; "
+          + "L5 notes[0],notes[1] (联系人 联系电话)",
       "联系单位及联系人：海南省交通运输厅综合规划处，潘东 => HANDLER 潘东 @海南省交通运输厅综合规划处; "
           + "L5 contacts[0] (联系单位及联系人)",
       "联系人：张三、李四 => HANDLER 张三; HANDLER 李四; L5 contacts[0],contacts[1] (联系人)",
@@ -105,8 +113,8 @@ class TailReaderTest {
   @CsvSource(delimiterString = " => ", value = {
       "联系人 李四  联系电话 0731-88886666 => HANDLER 李四 0731-88886666; L5 contacts[0] (联系人 联系电话)",
       "联系人 李四 联系电话0731-88886666 => HANDLER 李四 0731-88886666; L5 contacts[0] (联系人 联系电话)",
-      "联系人 李四 电话 0731-88886666 => HANDLER 李四; HANDLER 电话 0731-88886666; "
-          + "L5 contacts[0],contacts[1] (联系人)",
+      "联系人 李四 电话 0731-88886666 => HANDLER 李四 0731-88886666; "
+          + "L5 contacts[0] (联系人 电话)",
       "联 系 人 李四 => HANDLER 李四; L5 contacts[0] (联系人); GR-TXT-073",
       "承办负责人 朱远 => RESPONSIBLE 朱远; L5 contacts[0] (承办负责人)",
       "负责人 朱远 => RESPONSIBLE 朱远; L5 contacts[0] (负责人)",
