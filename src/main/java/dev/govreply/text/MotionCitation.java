@@ -39,7 +39,8 @@ final class MotionCitation {
   private static final Pattern UNQUOTED = Pattern.compile(
       "(?:提出|所提|提交|领衔提出|联名提出)的?(关于[^《》。:;!?]{2,200}?(?:建议|提案|议案|意见))"
           + "(?=[,。;!:(]|收悉|已收悉|现|经|已|$)");
-  private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在"};
+  /** The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议. */
+  private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复"};
 
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {
@@ -83,8 +84,9 @@ final class MotionCitation {
     MotionKind kind = null;
     if (t != null) {
       title = TextNorm.removeLayoutSpaces(c.original(t[0], t[1]));
+      kind = quoted ? kindAfter(seg, t[1] + 1) : null; // 《关于…的建议》的提案: a 提案
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
-      while (m.find()) { // the kind word that ends the title
+      while (kind == null && m.find()) { // else the kind word that ends the title
         if (m.end() == t[1]) {
           kind = kind(m);
         }
@@ -158,12 +160,14 @@ final class MotionCitation {
       return true;
     }
     boolean about = from >= 3 && seg.startsWith("关于", from - 3);
-    int after = to + 1;
-    if (seg.startsWith("的", after)) {
-      after++;
-    }
-    Matcher kind = KIND.matcher(seg).region(after, seg.length());
-    return about && kind.lookingAt();
+    return about && kindAfter(seg, to + 1) != null;
+  }
+
+  /** The kind named right after a quoted title, at {@code at} of {@code seg} (的提案, 提案), or null. */
+  private static MotionKind kindAfter(String seg, int at) {
+    int from = Math.min(seg.startsWith("的", at) ? at + 1 : at, seg.length());
+    Matcher m = KIND.matcher(seg).region(from, seg.length());
+    return m.lookingAt() ? kind(m) : null;
   }
 
   private static boolean endsWithKindWord(String content) {

@@ -36,7 +36,7 @@ final class Salutation {
 
   private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
   static final Pattern PERSONS = Pattern.compile(
-      "^\\s*(尊敬的)?\\s*([\\p{IsHan}·•][\\p{IsHan}·•、,\\s]{0,60}?)\\s*"
+      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·•][\\p{IsHan}·•、,\\s]{0,60}?)\\s*"
           + "(?:(等)\\s*(" + NUM + ")?\\s*[位名]?|(" + NUM + ")\\s*[位名])?\\s*"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(:)?");
   /**
@@ -47,7 +47,7 @@ final class Salutation {
       "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
       "民革", "工商联", "全体代表", "全体委员");
   static final Pattern COLLECTIVE = Pattern.compile(
-      "^\\s*(尊敬的)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
+      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
   /** The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协. */

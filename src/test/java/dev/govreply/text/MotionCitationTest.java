@@ -54,6 +54,22 @@ class MotionCitationTest {
     assertThat(bad.badSession()).isEqualTo("某某会议");
   }
 
+  /** The session cited after 答复 starts after it: 关于答复县十七届人大三次会议第413号代表建议的函. */
+  @Test
+  void aSessionStartsAfterTheVerbAnswer() {
+    MotionCitation.Cited c = title("泰顺县水利局关于答复县十七届人大三次会议第413号代表建议的函");
+    assertThat(c.session()).isNotNull();
+    assertThat(c.session().toString()).doesNotContain("答复").contains("县十七届人大三次会议");
+  }
+
+  /** 《关于…的建议》的提案: the kind named after the quoted title is the item's kind. */
+  @Test
+  void theKindNamedAfterAQuotedTitleWins() {
+    MotionCitation.Cited c = opening("您提出的《关于区政府大门前车行道改为单循环通道的建议》的提案收悉。现答复如下:");
+    assertThat(c.title()).isEqualTo("关于区政府大门前车行道改为单循环通道的建议");
+    assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
+  }
+
   /** The kind before {@code from} (the issuer's part of the title) is not the cited one. */
   @Test
   void theKindIsTheLastKindWordFromTheStart() {

@@ -32,6 +32,7 @@ class SalutationTest {
   @CsvSource(delimiter = '=', value = {
       "张亮代表： = 张亮 DEPUTY - false",
       "尊敬的王爱珍代表: = 王爱珍 DEPUTY - false",
+      "尊敬袁大金代表: = 袁大金 DEPUTY - false",
       "马青、周丽等委员: = 马青|周丽 MEMBER - true",
       "童勋海等10位代表: = 童勋海 DEPUTY 10 true",
       "王某9名代表: = 王某 DEPUTY 9 true",
