@@ -26,8 +26,12 @@ final class PageMetadata {
   private static final Words LABELS_COLON =
       Words.of(Arrays.stream(LABELS).map(label -> label + ":").toList());
 
+  /** The labels as table cells without their colon: each followed by a blank (key form). */
+  private static final Words LABELS_CELL =
+      Words.of(Arrays.stream(LABELS).map(label -> label + " ").toList());
+
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
-      "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页");
+      "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部");
 
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";
@@ -49,11 +53,7 @@ final class PageMetadata {
    * its colon (索引号:, 发布机构:…), or holds one in a table row (… | 文号: … |).
    */
   static boolean is(Line line) {
-    return isCompactKey(line.compactKey());
-  }
-
-  /** {@link #is(Line)} of a line whose compact key (its key without blanks) is {@code k}. */
-  static boolean isCompactKey(String k) {
+    String k = line.compactKey();
     if (k.isEmpty()) {
       return false;
     }
@@ -64,10 +64,19 @@ final class PageMetadata {
       return true;
     }
     if (k.indexOf(':') < 0) {
-      return false; // every label comes with its colon
+      return labelCell(line.key()); // a label without its colon stands as a table cell
     }
     boolean table = k.indexOf('|') >= 0;
     return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k);
+  }
+
+  /**
+   * True when the key {@code key} starts, blanks aside, with a label standing as a table cell:
+   * followed by a blank ({@code 索引号 000014349/2021-3225216 信息分类 人大代表建议答复}, {@code 文号 是否有效}).
+   */
+  private static boolean labelCell(String key) {
+    String label = LABELS_CELL.startingAt(key, Chars.skipBlanks(key, 0));
+    return label != null;
   }
 
   /**
@@ -91,17 +100,21 @@ final class PageMetadata {
       return false; // one name is no path
     }
     int names = 0;
-    int start = 0;
+    int start = locationLabelEnd(k);
     boolean home = false;
-    for (int i = 0; i <= k.length(); i++) {
+    for (int i = start; i <= k.length(); i++) {
       if (i < k.length() && PATH_SEPARATORS.indexOf(k.charAt(i)) < 0) {
         if (TextNorm.isSentencePunct(k.charAt(i))) {
           return false;
         }
         continue;
       }
+      if (i < k.length() && i == start && names > 0 && k.charAt(i - 1) == k.charAt(i)) {
+        start = i + 1; // a doubled separator (首页 >> 政务公开) is one
+        continue;
+      }
       if (i == start) {
-        return false; // an empty name: not a path (>>, a leading or trailing separator)
+        return false; // an empty name: not a path (a leading or trailing separator)
       }
       if (names == 0) {
         for (String h : HOME) {
@@ -112,6 +125,15 @@ final class PageMetadata {
       start = i + 1;
     }
     return names >= 3 || names == 2 && home;
+  }
+
+  /**
+   * Where a navigation path starts in the compact key {@code k}: after a location label and its
+   * colon (当前位置:, 您当前所在位置:, 您现在的位置:), else at 0.
+   */
+  private static int locationLabelEnd(String k) {
+    int colon = k.indexOf(':');
+    return colon >= 2 && colon <= 8 && k.startsWith("位置", colon - 2) ? colon + 1 : 0;
   }
 
   /** Collects the values of a metadata line. */

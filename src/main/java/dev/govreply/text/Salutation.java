@@ -71,7 +71,14 @@ final class Salutation {
         }
       }
     }
-    if (k.indexOf(':') < 0 || !namesCollective(k)) {
+    if (k.indexOf(':') < 0) {
+      return null;
+    }
+    Found body = toBody(text, k);
+    if (body != null) {
+      return body;
+    }
+    if (!namesCollective(k)) {
       return null;
     }
     Matcher m = COLLECTIVE.matcher(k);
@@ -85,6 +92,27 @@ final class Salutation {
           rest < text.length() ? rest : -1);
     }
     return null;
+  }
+
+  /**
+   * A line that is the name of a body and its colon, nothing else: a reply to a body (省教育厅：, a
+   * co-handler's opinion to the lead handler; 县政协提案委：), whose name is the addressee.
+   */
+  static final Pattern BODY_ADDRESSEE = Pattern.compile("^\\s*([\\p{IsHan}·()]{2,30})\\s*(:)\\s*$");
+
+  /** The salutation of a reply to a body ({@link #BODY_ADDRESSEE}), or null. */
+  private static Found toBody(String text, String k) {
+    Matcher m = BODY_ADDRESSEE.matcher(k);
+    if (!m.matches()) {
+      return null;
+    }
+    String name = Chars.removeBlanks(text.substring(m.start(1), m.end(1)));
+    if (!OrgNames.isName(Chars.removeBlanks(k.substring(m.start(1), m.end(1))))) {
+      return null;
+    }
+    Addressee a = Addressee.builder().salutation(Chars.strip(text.substring(m.start(), m.start(2))))
+        .addName(name).collective(true).build();
+    return new Found(a, Chars.skipBlanks(text, 0), m.end(2), -1, -1, m.start(2), -1);
   }
 
   /** Whether a key has a word that a collective's name ends with ({@link #COLLECTIVE_WORDS}). */

@@ -40,7 +40,7 @@ final class TailReader {
     /** Whether the line is page metadata of a web page ({@link PageMetadata#is}). */
     boolean page() {
       if (page == 0) {
-        page = PageMetadata.isCompactKey(compact()) ? (byte) 2 : (byte) 1;
+        page = PageMetadata.is(line) ? (byte) 2 : (byte) 1;
       }
       return page == 2;
     }

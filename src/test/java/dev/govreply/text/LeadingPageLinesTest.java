@@ -171,11 +171,14 @@ class LeadingPageLinesTest {
   void webAddressesAndNavigationPathsArePageMetadata() {
     for (String page : List.of(URL, "HTTP://WWW.EXAMPLE.GOV.CN/", "www.example.gov.cn/a.html",
         BREADCRUMB, "首页>政务公开", "首页 » 政务公开 » 建议提案", "政务公开 › 建议提案 › 人大代表建议",
-        "当前位置：首页", "您的位置: 建议提案", "网站首页 → 信息公开")) {
+        "当前位置：首页", "您的位置: 建议提案", "网站首页 → 信息公开", "首页 >> 政务公开",
+        "您当前所在位置:首页 >> 政务公开 >> 建议提案 >> 人大代表建议答复", "返回顶部",
+        "索引号 000014349/2021-3225216 信息分类 人大代表建议答复", "文号 是否有效")) {
       assertThat(PageMetadata.is(new Line(1, 1, page))).as(page).isTrue();
     }
     for (String text : List.of("细颗粒物浓度>75微克的天数", "政务公开 > 建议提案", "a > b > 。",
-        "首页 >> 政务公开", "> 首页 > 政务公开", "网址在www.example.gov.cn", "whatever")) {
+        "政务公开 >> 建议提案", "> 首页 > 政务公开", "网址在www.example.gov.cn", "whatever",
+        "文号为平政字〔2024〕12号", "您当前所在位置不明，请联系我们")) {
       assertThat(PageMetadata.is(new Line(1, 1, text))).as(text).isFalse();
     }
   }

@@ -28,7 +28,7 @@ class LedgerAccuracyTest {
       DocumentSets.SAMPLES, new int[] {444, 3},
       DocumentSets.CORPUS_A, new int[] {283, 6},
       DocumentSets.CORPUS_B, new int[] {374, 4},
-      DocumentSets.CORPUS_C, new int[] {287, 10},
+      DocumentSets.CORPUS_C, new int[] {295, 7},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest

@@ -57,6 +57,9 @@ class SalutationTest {
       "民盟岳阳市委员会： = 民盟岳阳市委员会 - - false collective",
       "民进岳阳市总支: = 民进岳阳市总支 - - false collective",
       "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
+      // a reply to a body: its name and a colon alone on the line
+      "平江县交通运输局： = 平江县交通运输局 - - false collective",
+      "省教育厅: = 省教育厅 - - false collective",
   })
   void collectives(String text, String expected) {
     assertThat(read(text)).as(text).isEqualTo(expected);
@@ -64,7 +67,8 @@ class SalutationTest {
 
   /** No salutation: the role inside a sentence, no role and no collective, no colon. */
   @ParameterizedTest
-  @ValueSource(strings = {"", "您提出的建议收悉。", "张亮代表提出的建议收悉", "平江县交通运输局：",
+  @ValueSource(strings = {"", "您提出的建议收悉。", "张亮代表提出的建议收悉", "平江县交通运输局：请阅",
+      "返回：", "关于加强管理的意见：",
       "雨露乡委员小组", "关于加强管理的答复", "代 表：", "张亮同志："})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
