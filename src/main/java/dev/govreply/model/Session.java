@@ -173,6 +173,11 @@ public final class Session {
         j--;
       }
       if (j == i) {
+        if (s.startsWith("会议", i + 1)) {
+          // 十届人大次会议: the meeting's numeral was lost (capture damage), not to be guessed
+          throw new MalformedValueException(FIELD, text, map[i], what + " has no numeral before "
+              + s.charAt(i) + "会议");
+        }
         continue;
       }
       int value;

@@ -1,11 +1,14 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The copy-to list (抄送) at the end of a reply: the bodies it is copied to, separated by 、 , or ;
+ * (or by blanks between names of bodies)
  * after {@code 抄送：} or on the lines below a {@code 抄送} alone, the list closed by 。 (GB/T 9704).
  */
 final class CopyTo {
@@ -34,6 +37,36 @@ final class CopyTo {
   }
 
   /**
+   * The recipients of an item between separators: the item itself, or the names of bodies it
+   * holds separated by blanks (抄报：县政府办 县政协提案委), when each part is such a name; none
+   * when it is empty.
+   */
+  private static List<String> recipients(String item) {
+    if (item.isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>(2);
+    int i = 0;
+    while (i < item.length()) {
+      int end = i;
+      while (end < item.length() && !Chars.isBlank(item.charAt(end))) {
+        end++;
+      }
+      parts.add(item.substring(i, end));
+      i = Chars.skipBlanks(item, end);
+    }
+    if (parts.size() < 2) {
+      return List.of(item);
+    }
+    for (String part : parts) {
+      if (!OrgNames.isName(Chars.key(part))) {
+        return List.of(item);
+      }
+    }
+    return parts;
+  }
+
+  /**
    * Reads the recipients in {@code [from, to)} of {@code line} into the draft; true when the
    * list ends with a separator (、 or ,), so it goes on on the next line.
    */
@@ -55,8 +88,8 @@ final class CopyTo {
         }
         d.ctx.markup(line.number(), stop);
       }
-      if (!item.isEmpty()) {
-        d.copyTo.add(item);
+      for (String recipient : recipients(item)) {
+        d.copyTo.add(recipient);
         any = true;
       }
     }

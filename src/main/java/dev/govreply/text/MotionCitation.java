@@ -38,9 +38,12 @@ final class MotionCitation {
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是";
   private static final Pattern UNQUOTED = Pattern.compile(
       "(?:提出|所提|提交|领衔提出|联名提出)的?(关于[^《》。:;!?]{2,200}?(?:建议|提案|议案|意见))"
-          + "(?=[,。;!:(]|收悉|已收悉|现|经|已|$)");
-  /** The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议. */
-  private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复"};
+          + "(?=(?:(?<=建议|提案|议案)(?:建议|提案|议案|意见))?(?:[,。;!:(]|收悉|已收悉|现|经|已|$))");
+  /**
+   * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上.
+   */
+  private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
+      "召开的"};
 
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {
@@ -84,7 +87,8 @@ final class MotionCitation {
     MotionKind kind = null;
     if (t != null) {
       title = TextNorm.removeLayoutSpaces(c.original(t[0], t[1]));
-      kind = quoted ? kindAfter(seg, t[1] + 1) : null; // 《关于…的建议》的提案: a 提案
+      // the kind named right after the title: 《关于…的建议》的提案, 关于…的建议提案 are 提案
+      kind = kindAfter(seg, quoted ? t[1] + 1 : t[1]);
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
       while (kind == null && m.find()) { // else the kind word that ends the title
         if (m.end() == t[1]) {

@@ -20,7 +20,7 @@ final class OrgNames {
 
   /** Words that never occur in a body's name but do in sentences and titles. */
   private static final Words NOT_IN_NAMES = Words.of("关于", "答复", "您", "你", "感谢", "此致", "敬礼",
-      "特此", "建议", "提案", "议案", "如下", "的函");
+      "特此", "建议", "议案", "如下", "的函");
 
   /** True when the compact key {@code s} looks like the name of a body. */
   static boolean isName(String s) {

@@ -26,9 +26,12 @@ final class PageMetadata {
   private static final Words LABELS_COLON =
       Words.of(Arrays.stream(LABELS).map(label -> label + ":").toList());
 
-  /** The labels as table cells without their colon: each followed by a blank (key form). */
-  private static final Words LABELS_CELL =
-      Words.of(Arrays.stream(LABELS).map(label -> label + " ").toList());
+  /**
+   * A label as a table cell without its colon, first on its line: its chars perhaps spaced (文  号),
+   * then a blank (key form).
+   */
+  private static final Pattern LABEL_CELL = Pattern.compile("^ *(?:" + String.join("|",
+      Arrays.stream(LABELS).map(label -> String.join(" *", label.split(""))).toList()) + ") ");
 
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部");
@@ -75,8 +78,7 @@ final class PageMetadata {
    * followed by a blank ({@code 索引号 000014349/2021-3225216 信息分类 人大代表建议答复}, {@code 文号 是否有效}).
    */
   private static boolean labelCell(String key) {
-    String label = LABELS_CELL.startingAt(key, Chars.skipBlanks(key, 0));
-    return label != null;
+    return LABEL_CELL.matcher(key).lookingAt();
   }
 
   /**

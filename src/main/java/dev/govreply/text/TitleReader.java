@@ -152,7 +152,7 @@ final class TitleReader {
     if (parts.size() > 1 && start < 0) {
       return null;
     }
-    String issuer = start > 0 ? c.value(0, start) : null;
+    String issuer = start > 0 ? c.value(yearBefore(core), start) : null;
     String printed = c.original(0, end);
     String title = TextNorm.removeLayoutSpaces(printed);
     // spaced when a line of it has a blank between its first and last non-blank chars
@@ -163,6 +163,18 @@ final class TitleReader {
       }
     }
     return new Found(first, last, c, end, Math.max(start, 0), title, issuer, extras, spaced);
+  }
+
+  /**
+   * The length of the year a title may start with (2019年县人社局对…): four digits and 年, which
+   * are the title's and not part of the issuer's name; else 0.
+   */
+  private static int yearBefore(String k) {
+    int i = 0;
+    while (i < k.length() && i < 4 && k.charAt(i) >= '0' && k.charAt(i) <= '9') {
+      i++;
+    }
+    return i == 4 && k.startsWith("年", 4) ? 5 : 0;
   }
 
   /** True when {@code t} has a blank between its first and last non-blank chars. */

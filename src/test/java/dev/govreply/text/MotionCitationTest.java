@@ -127,6 +127,29 @@ class MotionCitationTest {
     assertThat(opening("我们按照“放管服”要求，对您提出的建议认真研究，现答复如下:").title()).isNull();
   }
 
+  /**
+   * An unquoted title ends at its kind word when another follows it (关于…的建议提案: a 提案 titled
+   * …的建议; …的建议意见), but 意见建议 is one word.
+   */
+  @Test
+  void anUnquotedTitleEndsBeforeASecondKindWord() {
+    MotionCitation.Cited c = opening("您提出的关于加强垃圾分类工作的建议提案收悉,现回复如下:");
+    assertThat(c.title()).isEqualTo("关于加强垃圾分类工作的建议");
+    assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您提出的关于加快管网建设的建议意见收悉,现答复如下:").title())
+        .isEqualTo("关于加快管网建设的建议");
+    assertThat(opening("您提出的关于修缮西大桥道路和路灯的意见建议收悉,现答复如下:").title())
+        .isEqualTo("关于修缮西大桥道路和路灯的意见建议");
+  }
+
+  /** A session cited in a relative clause starts after it: 在年初召开的区十五届政协五次会议上. */
+  @Test
+  void aSessionStartsAfterTheClauseThatIntroducesIt() {
+    MotionCitation.Cited c = opening("您在年初召开的区十五届政协五次会议上提出的第5号提案收悉,现答复如下:");
+    assertThat(c.session()).isNotNull();
+    assertThat(c.session().toString()).doesNotContain("召开");
+  }
+
   /** The kind word that ends the title wins; else the first kind word of the opening. */
   @Test
   void anOpeningsKindIsTheOneEndingItsTitleElseTheFirst() {

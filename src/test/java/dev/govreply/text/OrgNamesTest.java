@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OrgNamesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"平江县人民政府", "平江县交通运输局", "平江县人民政府办公室", "湖南省交通运输厅"})
+  @ValueSource(strings = {"平江县人民政府", "平江县交通运输局", "平江县人民政府办公室", "湖南省交通运输厅",
+      "市政协提案委", "县政协提案委员会"})
   void namesOfIssuingBodies(String name) {
     assertThat(OrgNames.isName(name)).isTrue();
     assertThat(OrgNames.isUnit(name)).isTrue();

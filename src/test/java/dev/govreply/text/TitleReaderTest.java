@@ -45,6 +45,13 @@ class TitleReaderTest {
     assertThat(at(text)).as(text).isNull();
   }
 
+  /** A year printed before the issuer is the title's, not part of the issuer's name. */
+  @Test
+  void aYearBeforeTheIssuerIsNotPartOfItsName() {
+    TitleReader.Found f = at("2019年县人社局对县人大第十八届三次会议第115号建议答复的函");
+    assertThat(f.issuer()).isEqualTo("县人社局");
+  }
+
   @Test
   void theIssuerBeforeTheTitleIsReadApart() {
     TitleReader.Found f = at("平江县人民政府关于第12号建议的答复");
