@@ -62,6 +62,31 @@ public final class Chars {
   }
 
   /**
+   * The characters a published page masks a person's name or phone with (许**, ***, xx委员, 138****
+   * 5678): kept as printed.
+   */
+  public static final String MASKS = "*×xX";
+
+  /**
+   * Whether {@code s} is masked whole: only {@linkplain #MASKS mask} characters (***, xx), so that
+   * it may hide more than one name.
+   *
+   * @param s a name as printed
+   * @return true when every character is a mask character (and there is one)
+   */
+  public static boolean isMaskedWhole(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (MASKS.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether {@code c} is a blank (see the class description).
    *
    * @param c a character

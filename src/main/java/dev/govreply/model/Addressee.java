@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
@@ -91,13 +92,15 @@ public abstract class Addressee {
    * one, else the number of names.
    *
    * @return 10 for 童勋海等10位代表, 1 for 张亮代表; empty when it cannot be told: names followed by 等
-   *     without a figure (马青、周丽等委员), a collective (雨露乡委员小组), or no names
+   *     without a figure (马青、周丽等委员), a collective (雨露乡委员小组), no names, or a name masked
+   *     whole on a published page (***代表), which may hide several
    */
   public final OptionalInt count() {
     if (statedCount().isPresent()) {
       return statedCount();
     }
-    if (andOthers() || collective() || names().isEmpty()) {
+    if (andOthers() || collective() || names().isEmpty()
+        || names().stream().anyMatch(Chars::isMaskedWhole)) {
       return OptionalInt.empty();
     }
     return OptionalInt.of(names().size());

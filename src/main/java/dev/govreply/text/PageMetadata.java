@@ -21,7 +21,8 @@ final class PageMetadata {
       "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数", "点击数", "发文机关",
       "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
       "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
-      "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置"};
+      "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置", "文章来源", "发表时间",
+      "浏览量", "点击量", "责任编辑"};
   /** The labels with their colon, as a line of page metadata starts with them. */
   private static final Words LABELS_COLON =
       Words.of(Arrays.stream(LABELS).map(label -> label + ":").toList());
@@ -52,8 +53,10 @@ final class PageMetadata {
 
   /**
    * True when {@code line} is page metadata: its compact key (without blanks) holds a widget
-   * (打印本页, 【关闭】, 分享到…), is a web address or a navigation path, or starts with a label and
-   * its colon (索引号:, 发布机构:…), or holds one in a table row (… | 文号: … |).
+   * (打印本页, 【关闭】, 分享到…), is a web address, a navigation path, a greeting of the site's
+   * visitors or a portal's list item (• 中牟县水利局), starts with a label and its colon (索引号:,
+   * 发布机构:…) or with a label standing as a table cell (文号 是否有效), or holds a label and its
+   * colon in a table row (… | 文号: … |).
    */
   static boolean is(Line line) {
     String k = line.compactKey();
@@ -63,7 +66,7 @@ final class PageMetadata {
     if (WIDGETS.in(k)) {
       return true;
     }
-    if (webAddress(k) || navigationPath(k)) {
+    if (webAddress(k) || navigationPath(k) || siteGreeting(k) || listItem(k)) {
       return true;
     }
     if (k.indexOf(':') < 0) {
@@ -79,6 +82,26 @@ final class PageMetadata {
    */
   private static boolean labelCell(String key) {
     return LABEL_CELL.matcher(key).lookingAt();
+  }
+
+  /** True when the compact key {@code k} greets the visitor of a site: 欢迎您光临…网站, 欢迎来到…门户网站. */
+  private static boolean siteGreeting(String k) {
+    return k.startsWith("欢迎") && k.contains("网");
+  }
+
+  /** The bullets a portal's list items start with. */
+  private static final String BULLETS = "•●▪■◆◇";
+
+  /** The most non-blank chars of a portal's list item (an index number, a unit, a date). */
+  private static final int LIST_ITEM_WEIGHT = 40;
+
+  /**
+   * True when the compact key {@code k} is a portal's list item: a bullet, then a short text
+   * without an end of sentence (• 00529508X/2023-00092, • 中牟县水利局, • 人大建议,提案).
+   */
+  private static boolean listItem(String k) {
+    return !k.isEmpty() && BULLETS.indexOf(k.charAt(0)) >= 0 && k.length() <= LIST_ITEM_WEIGHT
+        && k.indexOf('。') < 0;
   }
 
   /**

@@ -35,8 +35,10 @@ final class Salutation {
       int rest) {}
 
   private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
+  /** A person's salutation; a name may be masked ({@link Chars#MASKS}: 许**, ***), kept as printed. */
   static final Pattern PERSONS = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·•][\\p{IsHan}·•、,\\s]{0,60}?)\\s*"
+      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·•" + Chars.MASKS + "][\\p{IsHan}·•、,\\s" + Chars.MASKS
+          + "]{0,60}?)\\s*"
           + "(?:(等)\\s*(" + NUM + ")?\\s*[位名]?|(" + NUM + ")\\s*[位名])?\\s*"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(:)?");
   /**

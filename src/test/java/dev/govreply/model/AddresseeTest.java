@@ -74,6 +74,17 @@ class AddresseeTest {
     assertThat(a.count()).isEmpty();
   }
 
+  /** A name masked whole on a published page (***代表) may hide several: no count; 许** is one. */
+  @Test
+  void countIsUnknownWhenANameIsMaskedWhole() {
+    Addressee masked = Addressee.builder().salutation("***代表").addName("***")
+        .role(AddresseeRole.DEPUTY).build();
+    assertThat(masked.count()).isEmpty();
+    Addressee partly = Addressee.builder().salutation("许**委员").addName("许**")
+        .role(AddresseeRole.MEMBER).build();
+    assertThat(partly.count()).hasValue(1);
+  }
+
   @Test
   void collectiveHasNoCount() {
     // 雨露乡委员小组: (04-nanhua-jtj-ta55)

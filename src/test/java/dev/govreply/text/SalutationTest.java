@@ -33,6 +33,10 @@ class SalutationTest {
       "张亮代表： = 张亮 DEPUTY - false",
       "尊敬的王爱珍代表: = 王爱珍 DEPUTY - false",
       "尊敬袁大金代表: = 袁大金 DEPUTY - false",
+      // names masked on a published page, kept as printed
+      "许**委员: = 许** MEMBER - false",
+      "***代表: = *** DEPUTY - false",
+      "xx委员: = xx MEMBER - false",
       "马青、周丽等委员: = 马青|周丽 MEMBER - true",
       "童勋海等10位代表: = 童勋海 DEPUTY 10 true",
       "王某9名代表: = 王某 DEPUTY 9 true",
