@@ -291,7 +291,7 @@ final class LayoutReader {
     }
     reply.body(body(bodyLines));
 
-    fields.motion(official, bodyLines, reply);
+    fields.motion(official, titles.subList(0, Math.max(0, titles.size() - 1)), bodyLines, reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
   }

@@ -84,9 +84,12 @@ final class PageMetadata {
     return LABEL_CELL.matcher(key).lookingAt();
   }
 
-  /** True when the compact key {@code k} greets the visitor of a site: 欢迎您光临…网站, 欢迎来到…门户网站. */
+  /**
+   * True when the compact key {@code k} greets the visitor of a site: 欢迎您光临…网站, 欢迎来到…门户网站,
+   * 姚安县人民政府欢迎您!
+   */
   private static boolean siteGreeting(String k) {
-    return k.startsWith("欢迎") && k.contains("网");
+    return k.startsWith("欢迎") && k.contains("网") || k.endsWith("欢迎您!") || k.endsWith("欢迎您");
   }
 
   /** The bullets a portal's list items start with. */

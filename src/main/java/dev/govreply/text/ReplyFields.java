@@ -138,9 +138,11 @@ final class ReplyFields {
   /**
    * The motion answered, as the official title and the body's opening sentence (its first lines
    * up to 收悉 or 如下) cite it; the title has the first say, the opening adds a fuller session
-   * and the motion's title.
+   * and the motion's title. Where neither cites the number or the session, the last of the web
+   * page's copies of the title ({@code webTitles}) may ({@link TextRules#MOTION_FROM_WEB_TITLE}).
    */
-  void motion(TitleReader.Found official, List<Line> bodyLines, Reply.Builder reply) {
+  void motion(TitleReader.Found official, List<TitleReader.Found> webTitles, List<Line> bodyLines,
+      Reply.Builder reply) {
     MotionCitation.Cited fromTitle = null;
     if (official != null) {
       fromTitle = MotionCitation.fromTitle(official.compact(), official.issuerEnd(),
@@ -184,6 +186,33 @@ final class ReplyFields {
       Line first = opening.get(0);
       TextRules.report(ctx, TextRules.SESSION_FULLER, "session " + ts + " in the title, " + os
           + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
+    }
+    if ((number == null || session == null) && !webTitles.isEmpty()) {
+      // the web page's copy of the title, where the document itself does not cite them
+      TitleReader.Found web = webTitles.get(webTitles.size() - 1);
+      MotionCitation.Cited fromWeb = MotionCitation.fromTitle(web.compact(), web.issuerEnd(),
+          web.end());
+      boolean used = false;
+      if (number == null && fromWeb.number() != null) {
+        number = fromWeb.number();
+        used = true;
+      }
+      boolean damaged = fromTitle != null && fromTitle.badSession() != null;
+      if (session == null && !damaged && fromWeb.session() != null) { // not over a damaged one
+        session = fromWeb.session();
+        used = true;
+      }
+      if (kind == null && used) {
+        kind = fromWeb.kind();
+      }
+      if (used) {
+        Line first = all.get(web.first());
+        TextRules.report(ctx, TextRules.MOTION_FROM_WEB_TITLE, "motion cited by the web title",
+            "motion", first, 0, first.text().length(), null);
+        for (int ln : web.compact().lineNumbers(web.issuerEnd(), web.end())) {
+          ctx.target(ln, "motion");
+        }
+      }
     }
     String title = fromOpening == null ? null : fromOpening.title();
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {

@@ -67,6 +67,8 @@ final class TextRules {
       "session printed differently in title and opening; the fuller form is kept");
   static final Rule MOTION_TITLE_UNQUOTED = rule("GR-TXT-052", Severity.INFO,
       "motion title cited without 《》 in the opening");
+  static final Rule MOTION_FROM_WEB_TITLE = rule("GR-TXT-053", Severity.INFO,
+      "motion number or session taken from the web title; the document itself does not cite them");
   // a missing signature or date is a gap in the content, not a layout deviation: the text states
   // what the reply has; whether the reply must have it is graded by GR-REQ-007 / GR-REQ-008
   static final Rule SIGNATURE_MISSING = rule("GR-TXT-060", Severity.INFO,

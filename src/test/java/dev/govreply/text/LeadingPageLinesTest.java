@@ -158,6 +158,34 @@ class LeadingPageLinesTest {
     assertThat(r.reply().unrecognized().get(0).firstLine()).isEqualTo(1);
   }
 
+  /** The web title cites the motion the official title does not: a fallback, with a finding. */
+  @Test
+  void theWebTitleCitesWhatTheDocumentDoesNot() {
+    ReadResult r = LayoutReaderTest.read("泗县第十八届人民代表大会第三次会议第63号建议的答复\n\n"
+        + "关于修复彩虹桥往东损毁道路建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("63");
+    assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("泗县第十八届人民代表大会第三次会议");
+    assertThat(r.report().findings()).anyMatch(f -> f.ruleId().equals("GR-TXT-053"));
+    // the document's own citation wins, and a damaged one is not replaced
+    ReadResult own = LayoutReaderTest.read("县九届人大三次会议第43号建议的答复\n\n"
+        + "关于县九届人大四次会议第44号建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(own.reply().motion().flatMap(m -> m.number())).contains("44");
+    ReadResult damaged = LayoutReaderTest.read("县九届人大三次会议第43号建议的答复\n\n"
+        + "关于县九届人大次会议第43号建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(damaged.reply().motion().flatMap(m -> m.session())).isEmpty();
+  }
+
+  /** A co-handler's opinion (会办意见) to the lead handler, a body, is a reply too. */
+  @Test
+  void aCoHandlersOpinionToTheLeadHandler() {
+    ReadResult r = LayoutReaderTest.read("黔东南州人民政府关于贵州省人大十三届四次会议第560号建议的会办意见\n\n"
+        + "省教育厅:\n\n杜贤伟代表提出的《关于支持修建学校的建议》收悉。现提出如下会办意见:\n已办。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("560");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("省教育厅"));
+    assertThat(r.reply().addressee().map(a -> a.collective())).contains(true);
+  }
+
   @Test
   void theTitleOfAPublishedSummary() {
     ReadResult r = LayoutReaderTest.read("关于政协第十四届全国委员会第一次会议第04480号提案答复的函摘要\n\n李原园委员：\n"
@@ -176,7 +204,7 @@ class LeadingPageLinesTest {
         "索引号 000014349/2021-3225216 信息分类 人大代表建议答复", "文号 是否有效",
         " 文  号   发布机构  舟曲县教育局", "  • 中牟县水利局", "• 人大建议,提案,人大代表建议办理",
         "• 00529508X/2023-00092", "欢迎您光临新宾满族自治县人民政府官方网站! 美丽的新宾欢迎您",
-        "文章来源:灵璧县民政局 浏览量: 发表时间:2024-10-23 09:28")) {
+        "文章来源:灵璧县民政局 浏览量: 发表时间:2024-10-23 09:28", "姚安县人民政府欢迎您!")) {
       assertThat(PageMetadata.is(new Line(1, 1, page))).as(page).isTrue();
     }
     for (String text : List.of("细颗粒物浓度>75微克的天数", "政务公开 > 建议提案", "a > b > 。",

@@ -28,7 +28,7 @@ class LedgerAccuracyTest {
       DocumentSets.SAMPLES, new int[] {444, 3},
       DocumentSets.CORPUS_A, new int[] {290, 2},
       DocumentSets.CORPUS_B, new int[] {388, 3},
-      DocumentSets.CORPUS_C, new int[] {317, 2},
+      DocumentSets.CORPUS_C, new int[] {330, 1},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest
