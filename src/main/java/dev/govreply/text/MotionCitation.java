@@ -36,9 +36,15 @@ final class MotionCitation {
   /** A cited number: up to nine digits before 号, the digits in group 1. */
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,9})号");
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是";
+  /**
+   * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
+   * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
+   * (收悉, 办理情况, a comma).
+   */
   private static final Pattern UNQUOTED = Pattern.compile(
-      "(?:提出|所提|提交|领衔提出|联名提出)的?(关于[^《》。:;!?]{2,200}?(?:建议|提案|议案|意见))"
-          + "(?=(?:(?<=建议|提案|议案)(?:建议|提案|议案|意见))?(?:[,。;!:(]|收悉|已收悉|现|经|已|$))");
+      "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?(关于[^《》。:;!?]{2,200}?"
+          + "(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
+          + "(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|$))");
   /**
    * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上.
    */
@@ -56,8 +62,11 @@ final class MotionCitation {
       }
     }
     Sess session = session(c, k, from, false);
-    return new Cited(kind, number(c, k, from), session.parsed(), null, -1, -1, false,
-        session.bad());
+    // the motion's own title, when the reply's title quotes it: 《关于…的建议》的答复
+    int[] t = bracketed(k.substring(from), '《', '》');
+    String title = t == null ? null : TextNorm.removeLayoutSpaces(c.original(from + t[0], from + t[1]));
+    return new Cited(kind, number(c, k, from), session.parsed(), title,
+        t == null ? -1 : from + t[0], t == null ? -1 : from + t[1], t != null, session.bad());
   }
 
   /** Reads an opening sentence (the compact text of the body's first lines). */

@@ -215,6 +215,13 @@ final class ReplyFields {
       }
     }
     String title = fromOpening == null ? null : fromOpening.title();
+    MotionCitation.Cited titleFrom = fromOpening;
+    Compact titleIn = oc;
+    if (title == null && fromTitle != null && fromTitle.title() != null) {
+      title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
+      titleFrom = fromTitle;
+      titleIn = official.compact();
+    }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only
     }
@@ -233,10 +240,10 @@ final class ReplyFields {
     }
     if (title != null && !title.isBlank()) {
       m.title(title);
-      for (int ln : oc.lineNumbers(fromOpening.titleFrom(), fromOpening.titleTo())) {
+      for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
         ctx.target(ln, "motion.title");
       }
-      if (!fromOpening.titleQuoted()) {
+      if (!titleFrom.titleQuoted()) {
         Line first = opening.get(0);
         TextRules.report(ctx, TextRules.MOTION_TITLE_UNQUOTED, "motion title without 《》",
             "motion.title", first, 0, first.text().length(), "《" + title + "》");

@@ -41,7 +41,7 @@ final class TitleReader {
       String issuer, List<Extra> extras, boolean spaced) {}
 
   private static final Words ENDS = Words.of("答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
-      "办理意见", "会办意见", "办理情况");
+      "办理意见", "会办意见", "办理情况", "复文");
   /** What may follow the end of a title: the summary (摘要) of a reply published instead of it. */
   private static final String SUMMARY = "摘要";
   private static final Words STARTS = Words.of("关于", "对", "关於", "《");

@@ -142,6 +142,25 @@ class MotionCitationTest {
         .isEqualTo("关于修缮西大桥道路和路灯的意见建议");
   }
 
+  /** An unquoted title after the item's number, before 的提案 or 办理情况. */
+  @Test
+  void anUnquotedTitleAfterTheNumberOrBeforeWhatIsDoneWithIt() {
+    MotionCitation.Cited c = opening("您在县政协十次会议上提出的第2024108号关于推进村庄建设公墓的建议的提案收悉。");
+    assertThat(c.title()).isEqualTo("关于推进村庄建设公墓的建议");
+    assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("现将您提出的关于加快乡村道路维护的提案办理情况答复如下:").title())
+        .isEqualTo("关于加快乡村道路维护的提案");
+  }
+
+  /** A reply's title that quotes the motion's title cites it: 《关于…的建议》的答复. */
+  @Test
+  void aTitleQuotingTheMotionsTitleCitesIt() {
+    MotionCitation.Cited c = title("《关于加强学校门前车辆停放管理的建议》的答复");
+    assertThat(c.title()).isEqualTo("关于加强学校门前车辆停放管理的建议");
+    assertThat(c.titleQuoted()).isTrue();
+    assertThat(title("关于岳阳市九届人大四次会议第241号建议的答复").title()).isNull();
+  }
+
   /** A session cited in a relative clause starts after it: 在年初召开的区十五届政协五次会议上. */
   @Test
   void aSessionStartsAfterTheClauseThatIntroducesIt() {
