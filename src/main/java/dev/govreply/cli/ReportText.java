@@ -45,8 +45,9 @@ final class ReportText {
 
   /**
    * The read report: the charset, a line per input line (its number, where its text went, the
-   * markup consumed, the start of its text), then the number of findings, by severity, and a line
-   * per finding.
+   * markup consumed, the start of its text), where each value of the reply was found ({@code
+   * provenance: issuer=signature motion.number=title …}: the document's text, its title, the
+   * signature or the web page), then the number of findings, by severity, and a line per finding.
    *
    * @param report the reader's report
    * @param lang the language
@@ -75,6 +76,11 @@ final class ReportText {
       }
       sb.append('\n');
     }
+    sb.append(pick(lang, "provenance", "值的来源")).append(FindingText.colon(locale));
+    StringBuilder sources = new StringBuilder();
+    report.provenance().forEach((path, p) -> sources.append(sources.length() == 0 ? "" : " ")
+        .append(path).append('=').append(lang == Lang.EN ? p.english() : p.chinese()));
+    sb.append(sources.length() == 0 ? pick(lang, "none", "无") : sources).append('\n');
     List<Finding> findings = report.findings();
     sb.append(pick(lang, "", "发现 ")).append(FindingText.count(findings.size(), locale));
     if (!findings.isEmpty()) {

@@ -28,7 +28,11 @@ final class Draft {
   String signature;
   DocumentNumber documentNumber;
   ResultClass resultClass;
+  /** Whether {@link #resultClass} was printed after the title ((B)), not among the marks. */
+  boolean resultClassInTitle;
   Disclosure disclosure;
+  /** Whether the first disclosure mark was printed after the title. */
+  boolean disclosureInTitle;
   MotionKind category;
   LocalDate date;
   final List<MutableContact> contacts = new ArrayList<>(4);
@@ -171,6 +175,11 @@ final class Draft {
   }
 
   /** Records a disclosure mark (同意公开, （此件不予公开）…); the disclosure is settled at the end. */
+  /** Whether a disclosure mark was read. */
+  boolean hasDisclosureMarks() {
+    return !disclosureMarks.isEmpty();
+  }
+
   void disclosureMark(Line line, int start, int end, Disclosure value, boolean kept) {
     String t = line.text();
     int s = Chars.skipBlanks(t, start);

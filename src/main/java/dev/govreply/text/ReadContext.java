@@ -36,6 +36,8 @@ final class ReadContext {
   /** The markup recorded for each line, held like {@link #targets}. */
   private final Object[] markup;
   private final List<Finding> findings = new ArrayList<>();
+  /** Where each value of the reply was found, by model path ({@link #source}). */
+  private final Map<String, Provenance> sources = new HashMap<>();
   /** The paths of {@link #targets} as sets, for lines with many paths; made when needed. */
   private Map<Integer, Set<String>> targetSets;
 
@@ -189,6 +191,14 @@ final class ReadContext {
     return recorded instanceof String one ? List.of(one) : (List<String>) recorded;
   }
 
+  /**
+   * Records where the value at model path {@code path} ({@link ReadReport#provenance()}) was found;
+   * a later record for the same path replaces an earlier one.
+   */
+  void source(String path, Provenance provenance) {
+    sources.put(path, provenance);
+  }
+
   /** Adds a finding. */
   void finding(Finding f) {
     findings.add(f);
@@ -210,7 +220,8 @@ final class ReadContext {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing((Finding f) -> f.span().map(SourceSpan::startLine).orElse(0))
         .thenComparing(f -> f.span().map(SourceSpan::startColumn).orElse(0)));
-    return ReadReport.ofUnmodifiable(charset, new Records(lines, targets, markup), sorted);
+    return ReadReport.ofUnmodifiable(charset, new Records(lines, targets, markup), sorted,
+        sources);
   }
 
   /**

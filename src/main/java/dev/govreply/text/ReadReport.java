@@ -5,7 +5,10 @@ import dev.govreply.findings.SourceLocator;
 import dev.govreply.findings.SourceSpan;
 import dev.govreply.internal.Chars;
 import java.nio.charset.Charset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,12 +17,33 @@ import java.util.Objects;
  * with its source span and, where there is one, a suggested fix.
  *
  * <p>Where a value came from is kept here, beside the {@code Reply}, so that {@code equals} on the
- * reply means "the same document". Immutable and thread-safe.
+ * reply means "the same document": the lines it was printed on ({@link #lines()}) and the kind of
+ * place it was found in ({@link #provenance()}: the document's text, its title, the signature or
+ * the web page around it). Immutable and thread-safe.
  */
 public final class ReadReport {
   private final Charset charset;
   private final List<LineRecord> lines;
   private final List<Finding> findings;
+  private final Map<String, Provenance> provenance;
+
+  /**
+   * The model paths {@link #provenance()} may name, in the order it lists them.
+   */
+  public static final List<String> PROVENANCE_PATHS = List.of("issuer", "documentNumber",
+      "resultClass", "disclosure", "motion.kind", "motion.number", "motion.session",
+      "motion.title", "addressee", "signature", "date", "contacts", "copyTo");
+
+  /**
+   * Creates a report without provenance.
+   *
+   * @param charset the charset the text was decoded with
+   * @param lines one record per input line, in order
+   * @param findings deviations found, in source order
+   */
+  public ReadReport(Charset charset, List<LineRecord> lines, List<Finding> findings) {
+    this(charset, lines, findings, Map.of());
+  }
 
   /**
    * Creates a report.
@@ -27,16 +51,40 @@ public final class ReadReport {
    * @param charset the charset the text was decoded with
    * @param lines one record per input line, in order
    * @param findings deviations found, in source order
+   * @param provenance where each value of the reply was found, by model path (one of {@link
+   *     #PROVENANCE_PATHS})
+   * @throws IllegalArgumentException when a path is not one of {@link #PROVENANCE_PATHS}
    */
-  public ReadReport(Charset charset, List<LineRecord> lines, List<Finding> findings) {
-    this(charset, List.copyOf(lines), findings, null);
+  public ReadReport(Charset charset, List<LineRecord> lines, List<Finding> findings,
+      Map<String, Provenance> provenance) {
+    this(charset, List.copyOf(lines), findings, provenance, null);
   }
 
   private ReadReport(Charset charset, List<LineRecord> unmodifiableLines, List<Finding> findings,
-      Void copied) {
+      Map<String, Provenance> provenance, Void copied) {
     this.charset = Objects.requireNonNull(charset, "charset");
     this.lines = Objects.requireNonNull(unmodifiableLines, "lines");
     this.findings = List.copyOf(findings);
+    this.provenance = ordered(provenance);
+  }
+
+  /** {@code provenance} in the order of {@link #PROVENANCE_PATHS}, unmodifiable. */
+  private static Map<String, Provenance> ordered(Map<String, Provenance> provenance) {
+    Objects.requireNonNull(provenance, "provenance");
+    for (String path : provenance.keySet()) {
+      if (!PROVENANCE_PATHS.contains(path)) {
+        throw new IllegalArgumentException("provenance: " + path + " is not one of "
+            + PROVENANCE_PATHS);
+      }
+    }
+    Map<String, Provenance> out = new LinkedHashMap<>();
+    for (String path : PROVENANCE_PATHS) {
+      Provenance p = provenance.get(path);
+      if (p != null) {
+        out.put(path, p);
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -44,8 +92,8 @@ public final class ReadReport {
    * each record when it is asked for (see {@code ReadContext}), so it is not copied.
    */
   static ReadReport ofUnmodifiable(Charset charset, List<LineRecord> lines,
-      List<Finding> findings) {
-    return new ReadReport(charset, lines, findings, null);
+      List<Finding> findings, Map<String, Provenance> provenance) {
+    return new ReadReport(charset, lines, findings, provenance, null);
   }
 
   /**
@@ -76,8 +124,22 @@ public final class ReadReport {
   }
 
   /**
+   * Where each value of the reply was found, by model path, in the order of {@link
+   * #PROVENANCE_PATHS}: {@code issuer → TITLE} when the title names it, {@code SIGNATURE} when only
+   * the signature does, {@code WEB_PAGE} when only the web page's metadata does. A path the reply
+   * has no value for is absent; a value whose provenance is not {@link Provenance#stated() stated}
+   * deserves a person's look.
+   *
+   * @return the provenance of the reply's values, unmodifiable
+   */
+  public Map<String, Provenance> provenance() {
+    return provenance;
+  }
+
+  /**
    * The report as text, for people: the charset, a line per input line
-   * ({@code 12  body.measures[0] | 一、 | 一、打造……}), then the findings.
+   * ({@code 12  body.measures[0] | 一、 | 一、打造……}), the provenance of the values
+   * ({@code provenance: issuer=title documentNumber=document …}), then the findings.
    *
    * @return the report as text
    */
@@ -102,6 +164,9 @@ public final class ReadReport {
       }
       sb.append('\n');
     }
+    sb.append("provenance:");
+    provenance.forEach((path, p) -> sb.append(' ').append(path).append('=').append(p.english()));
+    sb.append('\n');
     sb.append("findings: ").append(findings.size()).append('\n');
     for (Finding f : findings) {
       sb.append("  ").append(f).append('\n');
@@ -109,16 +174,16 @@ public final class ReadReport {
     return sb.toString();
   }
 
-  /** Equal when the charset, the line records and the findings are equal. */
+  /** Equal when the charset, the line records, the findings and the provenance are equal. */
   @Override
   public boolean equals(Object o) {
     return o instanceof ReadReport r && charset.equals(r.charset) && lines.equals(r.lines)
-        && findings.equals(r.findings);
+        && findings.equals(r.findings) && provenance.equals(r.provenance);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(charset, lines, findings);
+    return Objects.hash(charset, lines, findings, provenance);
   }
 
   @Override

@@ -99,11 +99,13 @@ final class ReplyFields {
         ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
         if (d.resultClass == null) {
           d.resultClass = rc;
+          d.resultClassInTitle = true;
         }
         ctx.target(l.number(), "resultClass");
         TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
             "resultClass", l, s, end, rc + "类");
       } else if (e.value() instanceof Disclosure ds) {
+        d.disclosureInTitle |= !d.hasDisclosureMarks();
         d.disclosureMark(l, s, Math.max(s, end), ds, false);
       }
     }
@@ -114,6 +116,7 @@ final class ReplyFields {
   void addressee(Line line, Salutation.Found s, Reply.Builder reply) {
     Addressee a = s.addressee();
     reply.addressee(a);
+    ctx.source("addressee", Provenance.DOCUMENT);
     ctx.target(line.number(), "addressee");
     if (s.roleStart() >= 0) {
       ctx.markup(line.number(), line.text().substring(s.roleStart(), s.roleEnd()));
@@ -170,19 +173,26 @@ final class ReplyFields {
       oc = Compact.of(opening, true);
       fromOpening = MotionCitation.fromOpening(oc);
     }
-    MotionKind kind = fromTitle != null && fromTitle.kind() != null ? fromTitle.kind()
+    boolean kindInTitle = fromTitle != null && fromTitle.kind() != null;
+    MotionKind kind = kindInTitle ? fromTitle.kind()
         : d.category != null ? d.category
         : fromOpening != null ? fromOpening.kind() : null;
-    String number = fromTitle != null && fromTitle.number() != null ? fromTitle.number()
+    Provenance kindFrom = kindInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
+    boolean numberInTitle = fromTitle != null && fromTitle.number() != null;
+    String number = numberInTitle ? fromTitle.number()
         : fromOpening != null ? fromOpening.number() : null;
+    Provenance numberFrom = numberInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
     Session ts = fromTitle == null ? null : fromTitle.session();
     Session os = fromOpening == null ? null : fromOpening.session();
     Session session = ts;
+    Provenance sessionFrom = Provenance.TITLE;
     if (ts == null) {
       session = os;
+      sessionFrom = Provenance.DOCUMENT;
     } else if (os != null && !os.equals(ts) && sameMeeting(ts, os)
         && os.text().length() > ts.text().length()) {
       session = os;
+      sessionFrom = Provenance.DOCUMENT;
       Line first = opening.get(0);
       TextRules.report(ctx, TextRules.SESSION_FULLER, "session " + ts + " in the title, " + os
           + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
@@ -195,15 +205,18 @@ final class ReplyFields {
       boolean used = false;
       if (number == null && fromWeb.number() != null) {
         number = fromWeb.number();
+        numberFrom = Provenance.WEB_PAGE;
         used = true;
       }
       boolean damaged = fromTitle != null && fromTitle.badSession() != null;
       if (session == null && !damaged && fromWeb.session() != null) { // not over a damaged one
         session = fromWeb.session();
+        sessionFrom = Provenance.WEB_PAGE;
         used = true;
       }
       if (kind == null && used) {
         kind = fromWeb.kind();
+        kindFrom = Provenance.WEB_PAGE;
       }
       if (used) {
         Line first = all.get(web.first());
@@ -217,7 +230,9 @@ final class ReplyFields {
     String title = fromOpening == null ? null : fromOpening.title();
     MotionCitation.Cited titleFrom = fromOpening;
     Compact titleIn = oc;
+    Provenance titleSource = Provenance.DOCUMENT;
     if (title == null && fromTitle != null && fromTitle.title() != null) {
+      titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
       titleFrom = fromTitle;
       titleIn = official.compact();
@@ -231,15 +246,19 @@ final class ReplyFields {
     Motion.Builder m = Motion.builder();
     if (kind != null) {
       m.kind(kind);
+      ctx.source("motion.kind", kindFrom);
     }
     if (number != null && !number.isBlank()) {
       m.number(number);
+      ctx.source("motion.number", numberFrom);
     }
     if (session != null) {
       m.session(session);
+      ctx.source("motion.session", sessionFrom);
     }
     if (title != null && !title.isBlank()) {
       m.title(title);
+      ctx.source("motion.title", titleSource);
       for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
         ctx.target(ln, "motion.title");
       }
@@ -274,8 +293,10 @@ final class ReplyFields {
     Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
     Line lastLine = n > 0 ? all.get(n - 1) : null;
     String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
+    Provenance issuerFrom = d.headerIssuer != null ? Provenance.DOCUMENT : Provenance.TITLE;
     if (issuer == null && d.signature != null) {
       issuer = d.signature;
+      issuerFrom = Provenance.SIGNATURE;
       if (lastLine != null) {
         TextRules.report(ctx, TextRules.ISSUER_FROM_SIGNATURE, "issuer taken from the signature "
             + d.signature, "issuer", firstLine, 0, 0, d.signature);
@@ -283,9 +304,11 @@ final class ReplyFields {
     }
     if (issuer == null) {
       issuer = d.page.issuer != null ? d.page.issuer : d.webIssuer;
+      issuerFrom = Provenance.WEB_PAGE;
     }
     if (issuer != null && !issuer.isBlank()) {
       reply.issuer(issuer);
+      ctx.source("issuer", issuerFrom);
     }
     if (d.signer != null) {
       reply.signer(d.signer);
@@ -294,30 +317,39 @@ final class ReplyFields {
         : titleNumber != null ? titleNumber : d.page.documentNumber;
     if (number != null) {
       reply.documentNumber(number);
+      ctx.source("documentNumber", d.documentNumber != null ? Provenance.DOCUMENT
+          : titleNumber != null ? Provenance.TITLE : Provenance.WEB_PAGE);
     }
     if (d.resultClass != null) {
       reply.resultClass(d.resultClass);
+      ctx.source("resultClass", d.resultClassInTitle ? Provenance.TITLE : Provenance.DOCUMENT);
     }
     boolean conflict = d.settleDisclosure();
     Disclosure disclosure = d.disclosure;
+    Provenance disclosureFrom = d.disclosureInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
     if (disclosure == null && !conflict && d.page.disclosure != null) {
       disclosure = d.page.disclosure;
+      disclosureFrom = Provenance.WEB_PAGE;
       TextRules.report(ctx, TextRules.DISCLOSURE_FROM_PAGE, "disclosure from page metadata",
           "disclosure", firstLine, 0, 0, null);
     }
     if (disclosure != null) {
       reply.disclosure(disclosure);
+      ctx.source("disclosure", disclosureFrom);
     }
     if (d.signature != null) {
       reply.signature(d.signature);
+      ctx.source("signature", Provenance.DOCUMENT);
     } else if (lastLine != null) {
       TextRules.report(ctx, TextRules.SIGNATURE_MISSING, "no signature", "signature", lastLine,
           0, 0, null);
     }
     if (d.date != null) {
       reply.date(d.date);
+      ctx.source("date", Provenance.DOCUMENT);
     } else if (d.page.date != null) {
       reply.date(d.page.date);
+      ctx.source("date", Provenance.WEB_PAGE);
     } else if (lastLine != null) {
       TextRules.report(ctx, TextRules.DATE_MISSING, "no date", "date", lastLine, 0, 0, null);
     }
@@ -327,7 +359,13 @@ final class ReplyFields {
     for (Draft.MutableContact c : d.contacts) {
       reply.addContact(c.build());
     }
+    if (!d.contacts.isEmpty()) {
+      ctx.source("contacts", Provenance.DOCUMENT);
+    }
     reply.copyTo(d.copyTo);
+    if (!d.copyTo.isEmpty()) {
+      ctx.source("copyTo", Provenance.DOCUMENT);
+    }
     reply.notes(d.notes);
     reply.unrecognized(d.blocks());
   }

@@ -12,11 +12,13 @@ import dev.govreply.findings.Messages;
 import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceSpan;
 import dev.govreply.text.LineRecord;
+import dev.govreply.text.Provenance;
 import dev.govreply.text.ReadReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -113,6 +115,7 @@ class ReportTextTest {
         "    1  documentNumber | 平政字[2024]12号",
         "    2  (blank)",
         "    3  body.measures[0].heading | markup ** 一、 | **一、总体情况**",
+        "provenance: none",
         "1 finding: 0 errors, 1 warning, 0 infos",
         "  3:1–3:14 documentNumber GR-TXT-001 WARNING: message of GR-TXT-001");
     assertThat(ReportText.of(one, Lang.ZH).lines()).containsExactly(
@@ -120,6 +123,7 @@ class ReportTextTest {
         "    1  documentNumber | 平政字[2024]12号",
         "    2  （空行）",
         "    3  body.measures[0].heading | 标记 ** 一、 | **一、总体情况**",
+        "值的来源：无",
         "发现 1 项：错误 0 项，警告 1 项，提示 0 项",
         "  3:1–3:14 documentNumber GR-TXT-001 警告：发文字号的年份未用六角括号〔〕括入。");
     ReadReport none = new ReadReport(StandardCharsets.UTF_8, lines, List.of());
@@ -127,6 +131,20 @@ class ReportTextTest {
     ReadReport two = new ReadReport(StandardCharsets.UTF_8, lines,
         List.of(finding("GR-TXT-001", Severity.WARNING), finding("GR-TXT-002", Severity.INFO)));
     assertThat(ReportText.of(two, Lang.EN)).contains("\n2 findings: 0 errors, 1 warning, 1 info\n");
+  }
+
+  /** The provenance of the values, each source named in the report's language. */
+  @Test
+  void readReportNamesWhereEachValueWasFound() {
+    List<LineRecord> lines = List.of(new LineRecord(1, "平江县交通运输局", List.of("signature"),
+        List.of()));
+    ReadReport r = new ReadReport(StandardCharsets.UTF_8, lines, List.of(), Map.of(
+        "motion.number", Provenance.WEB_PAGE, "issuer", Provenance.SIGNATURE,
+        "signature", Provenance.DOCUMENT));
+    assertThat(ReportText.of(r, Lang.EN).lines())
+        .contains("provenance: issuer=signature motion.number=web page signature=document");
+    assertThat(ReportText.of(r, Lang.ZH).lines())
+        .contains("值的来源：issuer=落款 motion.number=网页 signature=正文");
   }
 
   @Test

@@ -27,7 +27,10 @@ class GoldenOutputTest {
   static final Path GOLDEN = Path.of("src/test/resources/golden");
   static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-  /** The report as the golden file holds it: every line's fate, then every finding in full. */
+  /**
+   * The report as the golden file holds it: every line's fate, the provenance of the values, then
+   * every finding in full.
+   */
   static String report(ReadResult r) {
     StringBuilder sb = new StringBuilder();
     sb.append("charset: ").append(r.report().charset().name()).append('\n');
@@ -45,6 +48,9 @@ class GoldenOutputTest {
       }
       sb.append('\n');
     }
+    sb.append("provenance:");
+    r.report().provenance().forEach((path, p) -> sb.append(' ').append(path).append('=').append(p));
+    sb.append('\n');
     for (Finding f : r.report().findings()) {
       sb.append(f.ruleId()).append(' ').append(f.severity()).append(' ')
           .append(f.span().map(Object::toString).orElse("-")).append(' ')
