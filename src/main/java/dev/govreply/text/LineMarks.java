@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>Each mark is one pattern, matched against the line's {@linkplain Chars#key(String) key}; the
  * marks are looked for in a fixed order (document number, signer, labelled class, disclosure,
- * class with 类, class in brackets, a class letter alone), and each mark found is taken out of
+ * class in brackets, class with 类, a class letter alone), and each mark found is taken out of
  * the key before the next pattern reads it, so that no text is read as two marks. What is left
  * must be separators or the issuer's name, else the line is no line of marks.
  */
@@ -62,14 +62,15 @@ final class LineMarks {
       "签\\s*发\\s*人\\s*:?\\s*([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])|[\\p{IsHan}](?:\\s[\\p{IsHan}]){1,3}"
           + "(?![\\p{IsHan}]))");
   /**
-   * A labelled result class (类别:A, 办理结果:B类, 办复类别：C) or what such a label gives instead: a
-   * category (类别:提案) or a value that is no class (办理结果:办结), in group 2.
+   * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果:(C)) or what such a label gives
+   * instead: a category (类别:提案) or a value that is no class (办理结果:办结), in group 2.
    */
   private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果", "结果类别",
       "办理类别", "答复类别", "办复结果");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
-      "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*"
-          + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})");
+      "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*(?:[(\\[【〔]\\s*)?"
+          + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})"
+          + "(?:\\s*[)\\]】〕])?");
   /**
    * A disclosure mark (公开属性), possibly in brackets ({@code open}, {@code close}). Its statement
    * is a consent mark or standard label standing alone (同意公开, 同意对外公开, 不同意公开, 主动公开,
@@ -84,8 +85,8 @@ final class LineMarks {
           + DisclosureWords.any(DisclosureWords.AFTER_SUBJECT) + ")|(?:"
           + DisclosureWords.any(DisclosureWords.ATTRIBUTES) + ")\\s*:\\s*(?:"
           + DisclosureWords.any(DisclosureWords.STANDARD) + "))|"
-          + DisclosureWords.any(DisclosureWords.ALONE) + "|" + DisclosureWords.ASKED
-          + "\\s*:\\s*是)\\s*(?<close>[)\\]】〕])?");
+          + DisclosureWords.any(DisclosureWords.ALONE) + "|(?:"
+          + DisclosureWords.any(DisclosureWords.ASKED) + ")\\s*:\\s*[是否])\\s*(?<close>[)\\]】〕])?");
 
   /** The words {@link #DISCLOSURE} is made of, and the characters its marks start with. */
   private static final class DisclosureWords {
@@ -104,12 +105,12 @@ final class LineMarks {
     /** The consent marks and standard labels that stand alone. */
     static final List<String> ALONE = List.of("同意对外公开", "不同意公开", "同意公开", "依申请公开", "不予公开",
         "主动公开");
-    /** The question a ledger-style mark answers with 是. */
-    static final String ASKED = "是否完成对外公开";
+    /** The questions a ledger-style mark answers with 是 or 否 (是否同意公开：是). */
+    static final List<String> ASKED = List.of("是否完成对外公开", "是否同意公开", "是否公开");
 
     /** The characters a mark starts with: a bracket, a blank, or a statement's first word's. */
     static final String FIRST = OPEN + firstChars(SUBJECTS) + firstChars(ATTRIBUTES)
-        + firstChars(ALONE) + ASKED.charAt(0);
+        + firstChars(ALONE) + firstChars(ASKED);
 
     static String any(List<String> words) {
       return String.join("|", words);
@@ -176,12 +177,12 @@ final class LineMarks {
     if (key.contains("公开")) { // every disclosure mark says 公开
       disclosures(text, key, k, items);
     }
-    if (key.indexOf('类') >= 0) {
-      classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
+    if (Chars.hasAny(key, CLASS_OPENING)) { // before 类 alone, which (A类) holds too
+      classes(CLASS_IN_BRACKETS, (t, i) -> CLASS_OPENING.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
-    if (Chars.hasAny(key, CLASS_OPENING)) {
-      classes(CLASS_IN_BRACKETS, (t, i) -> CLASS_OPENING.indexOf(t.charAt(i)) >= 0, text, key, k,
+    if (key.indexOf('类') >= 0) {
+      classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
     if (Chars.weightAtMost(key, 2)) { // a class alone is a letter and perhaps a digit: A2

@@ -183,10 +183,14 @@ final class Salutation {
         out.set(0, first.substring(p.end()));
       }
     }
-    if (out.size() == 1 && out.get(0).length() > 6) {
-      return null;
+    if (out.size() == 1 && out.get(0).length() > 6 && !hasMiddleDot(out.get(0))) {
+      return null; // a longer name is a transliterated one: 依力江·阿克木
     }
     return out;
+  }
+
+  private static boolean hasMiddleDot(String name) {
+    return name.indexOf('·') > 0 || name.indexOf('•') > 0;
   }
 
   /**

@@ -54,10 +54,10 @@ class DisclosureTest {
   @Test
   void marksAreWhatFromMarkReads() {
     assertThat(Disclosure.PUBLIC.marks()).startsWith("主动公开", "公开")
-        .contains("同意公开", "同意对外公开", "公开发布", "是否公开:是");
+        .contains("同意公开", "同意对外公开", "公开发布", "是否公开:是", "是否同意公开:是");
     assertThat(Disclosure.ON_REQUEST.marks()).containsExactly("依申请公开");
     assertThat(Disclosure.NOT_PUBLIC.marks())
-        .containsExactly("不予公开", "不公开", "不同意公开", "是否公开:否");
+        .containsExactly("不予公开", "不公开", "不同意公开", "是否公开:否", "是否同意公开:否");
     for (Disclosure d : Disclosure.values()) {
       assertThat(d.marks().get(0)).isEqualTo(d.label());
       for (String mark : d.marks()) {

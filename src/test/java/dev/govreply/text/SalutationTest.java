@@ -37,6 +37,8 @@ class SalutationTest {
       "许**委员: = 许** MEMBER - false",
       "***代表: = *** DEPUTY - false",
       "xx委员: = xx MEMBER - false",
+      // a transliterated name with its middle dot may be longer than six characters
+      "尊敬的依力江·阿克木委员: = 依力江·阿克木 MEMBER - false",
       "马青、周丽等委员: = 马青|周丽 MEMBER - true",
       "童勋海等10位代表: = 童勋海 DEPUTY 10 true",
       "王某9名代表: = 王某 DEPUTY 9 true",
