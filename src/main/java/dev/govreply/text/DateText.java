@@ -30,6 +30,14 @@ final class DateText {
   private static final Pattern YMD = Pattern.compile(
       "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月\\s*(\\d{1,2}|" + CN
           + "{1,3})\\s*日");
+  /**
+   * A year and month without 日 (二○二四年五月, 2024年5月, 2024年5月6): date-shaped, but no date a
+   * reply can be dated with (the day or its 日 lost in capture, or never printed), so it is found
+   * with no date; the day's digits, if any, are part of it.
+   */
+  private static final Pattern YEAR_MONTH = Pattern.compile(
+      "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月(?:\\s*(?:\\d{1,2}|" + CN
+          + "{1,3})(?![\\d〇零一二三四五六七八九十]))?");
   /** The separators of a date printed with them (key chars). */
   private static final String SEPARATORS = "-./";
   /** A date with the same separator twice: 2024-10-18, 2024.10.18, 2024/1/8. */
@@ -41,10 +49,11 @@ final class DateText {
 
   /**
    * The first date in {@code text} (a line's text), or null: a date with 年 月 日 anywhere in the
-   * line first, else one with separators, else eight digits. The patterns are matched against
-   * the line's {@linkplain Chars#key key}, so full-width digits and separators read as ASCII. A
-   * date with 年 月 日 is looked for only in a line that has 年, 月 and 日 in this order, the others
-   * only in a line with four digits in a row (their year), eight for a date printed as digits alone.
+   * line first (in a line with 年 and 月 but no 日 after them, a year and month, found with no
+   * date), else one with separators, else eight digits. The patterns are matched against the
+   * line's {@linkplain Chars#key key}, so full-width digits and separators read as ASCII. A date
+   * with 年 月 日 is looked for only in a line that has 年, 月 and 日 in this order, the others only
+   * in a line with four digits in a row (their year), eight for a date printed as digits alone.
    */
   static Found find(String text) {
     return find(text, null);
@@ -64,12 +73,19 @@ final class DateText {
    * only for a line that has them.
    */
   private static Found find(String text, String key) {
-    boolean words = hasDateWords(text);
+    int month = monthAfterYear(text);
+    boolean words = month >= 0 && indexOfKey(text, '日', month + 1) >= 0;
     int digits = longestDigitRun(text);
-    if (!words && digits < 4) {
+    if (month < 0 && digits < 4) {
       return null; // the other forms print their year as four digits
     }
     String k = key != null ? key : Chars.key(text);
+    if (month >= 0 && !words) {
+      Matcher m = YEAR_MONTH.matcher(k);
+      if (m.find()) {
+        return new Found(m.start(), m.end(), null, false);
+      }
+    }
     if (words) {
       Matcher m = YMD.matcher(k);
       if (m.find()) {
@@ -100,13 +116,12 @@ final class DateText {
   }
 
   /**
-   * Whether a text has 年, then 月, then 日 (in key form): the words of a date printed with them,
-   * in order.
+   * The index of the first 月 after the first 年 of a text (in key form), or -1: a date printed
+   * with its words has them in this order, and 日 after them.
    */
-  private static boolean hasDateWords(String t) {
+  private static int monthAfterYear(String t) {
     int year = indexOfKey(t, '年', 0);
-    int month = year < 0 ? -1 : indexOfKey(t, '月', year + 1);
-    return month >= 0 && indexOfKey(t, '日', month + 1) >= 0;
+    return year < 0 ? -1 : indexOfKey(t, '月', year + 1);
   }
 
   /** The first index from {@code from} of a character of {@code t} whose key is {@code c}, or -1. */

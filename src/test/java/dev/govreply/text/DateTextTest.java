@@ -62,7 +62,10 @@ class DateTextTest {
       "2O24年1O月18日 => none",
       "202410181 => none",
       "2024-10/18 => none",
-      "2024年5月6 => none",
+      // a year and month without 日: the day lost in capture or never printed
+      "2024年5月6 => 0-8 null",
+      "二○二四年五月 => 0-7 null",
+      "2024年5月，我局 => 0-7 null",
       "第2024号 => none",
       "2024年度 => none",
       "'' => none",
