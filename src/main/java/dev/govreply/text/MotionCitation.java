@@ -89,7 +89,7 @@ final class MotionCitation {
     if (t == null) {
       Matcher u = UNQUOTED.matcher(seg);
       if (u.find()) {
-        t = new int[] {u.start(1), u.end(1)};
+        t = new int[] {u.start(1), strayClose(seg, u.start(1), u.end(1))};
       }
     }
     String title = null;
@@ -138,6 +138,27 @@ final class MotionCitation {
       a = seg.indexOf(open, b + 1);
     }
     return null;
+  }
+
+  /**
+   * Where an unquoted title {@code seg[from, to)} ends: before a closing quote whose opening mark
+   * is not in it (关于加快教师周转房建设”的提案: the opening “ was lost in capture, the title is what
+   * it quoted), else at {@code to}.
+   */
+  private static int strayClose(String seg, int from, int to) {
+    int open = 0;
+    for (int i = from; i < to; i++) {
+      char c = seg.charAt(i);
+      if (c == '“' || c == '「' || c == '『') {
+        open++;
+      } else if (c == '”' || c == '」' || c == '』') {
+        if (open == 0) {
+          return i;
+        }
+        open--;
+      }
+    }
+    return to;
   }
 
   /**

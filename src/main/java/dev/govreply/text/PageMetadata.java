@@ -73,7 +73,7 @@ final class PageMetadata {
       return labelCell(line.key()); // a label without its colon stands as a table cell
     }
     boolean table = k.indexOf('|') >= 0;
-    return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k);
+    return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k) || locationLabelEnd(k) > 0;
   }
 
   /**
@@ -157,7 +157,8 @@ final class PageMetadata {
 
   /**
    * Where a navigation path starts in the compact key {@code k}: after a location label and its
-   * colon (当前位置:, 您当前所在位置:, 您现在的位置:), else at 0.
+   * colon (当前位置:, 您当前所在位置:, 您现在的位置:), else at 0. A line with a location label is page
+   * metadata whatever follows it.
    */
   private static int locationLabelEnd(String k) {
     int colon = k.indexOf(':');

@@ -152,6 +152,15 @@ class MotionCitationTest {
         .isEqualTo("关于加快乡村道路维护的提案");
   }
 
+  /** An unquoted title ends before a closing quote whose opening was lost in capture. */
+  @Test
+  void anUnquotedTitleEndsBeforeAStrayClosingQuote() {
+    assertThat(opening("你们提出的关于加快农村教师周转房建设”的提案收悉,现答复如下:").title())
+        .isEqualTo("关于加快农村教师周转房建设");
+    assertThat(opening("您提出的关于落实“双减”政策的建议收悉,现答复如下:").title())
+        .isEqualTo("关于落实“双减”政策的建议");
+  }
+
   /** A reply's title that quotes the motion's title cites it: 《关于…的建议》的答复. */
   @Test
   void aTitleQuotingTheMotionsTitleCitesIt() {
