@@ -26,6 +26,8 @@ final class Draft {
   String webIssuer;
   String signer;
   String signature;
+  /** The first body of a joint signature (several bodies' names), or null. */
+  String leadBody;
   DocumentNumber documentNumber;
   ResultClass resultClass;
   /** Whether {@link #resultClass} was printed after the title ((B)), not among the marks. */

@@ -215,8 +215,9 @@ final class MotionCitation {
   }
 
   /**
-   * The number cited in {@code k} from {@code from}, with up to three Han characters printed
-   * before it (温36号), or null: the first {@link #NUMBER} that is no serial of a document number.
+   * The number cited in {@code k} from {@code from}, with up to three Han characters or Latin
+   * letters printed before it (温36号, DH0271号), or null: the first {@link #NUMBER} that is no
+   * serial of a document number.
    */
   private static String number(Compact c, String k, int from) {
     Matcher m = NUMBER.matcher(k);
@@ -229,13 +230,18 @@ final class MotionCitation {
         continue; // the serial of a document number
       }
       int j = s;
-      while (j > from && s - j < 3 && Chars.isHan(k.charAt(j - 1))
-          && NUMBER_STOP.indexOf(k.charAt(j - 1)) < 0) {
+      while (j > from && s - j < 3 && prefixChar(k.charAt(j - 1))) {
         j--;
       }
       return c.value(j, m.end(1));
     }
     return null;
+  }
+
+  /** Whether {@code c} may be part of a number's prefix: a Han character (not 第, 的…) or a letter. */
+  private static boolean prefixChar(char c) {
+    return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0 || c >= 'A' && c <= 'Z'
+        || c >= 'a' && c <= 'z';
   }
 
   /**

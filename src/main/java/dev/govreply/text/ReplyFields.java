@@ -295,11 +295,11 @@ final class ReplyFields {
     String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
     Provenance issuerFrom = d.headerIssuer != null ? Provenance.DOCUMENT : Provenance.TITLE;
     if (issuer == null && d.signature != null) {
-      issuer = d.signature;
+      issuer = d.leadBody != null ? d.leadBody : d.signature; // a joint reply: its lead body
       issuerFrom = Provenance.SIGNATURE;
       if (lastLine != null) {
         TextRules.report(ctx, TextRules.ISSUER_FROM_SIGNATURE, "issuer taken from the signature "
-            + d.signature, "issuer", firstLine, 0, 0, d.signature);
+            + d.signature, "issuer", firstLine, 0, 0, issuer);
       }
     }
     if (issuer == null) {

@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -247,6 +248,9 @@ final class TailReader {
           contactBeforeSignature = true;
         }
         signature(d, line, Chars.removeBlanks(text));
+        if (d.signature != null && d.leadBody == null) {
+          d.leadBody = leadBody(text);
+        }
         continue;
       }
       List<LineMarks.Item> marks = f.marks();
@@ -317,6 +321,32 @@ final class TailReader {
       TextRules.report(ctx, TextRules.CONTACT_BEFORE_SIGNATURE,
           "contact block before the signature", "contacts", first, 0, 0, null);
     }
+  }
+
+  /**
+   * The first of the bodies a joint signature names, separated by blanks (市自然资源和规划局
+   * 市市场监督管理局 市房地产服务中心: the lead handler), or null when the line names one body.
+   */
+  private static String leadBody(String text) {
+    List<String> parts = new ArrayList<>(3);
+    int i = Chars.skipBlanks(text, 0);
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && !Chars.isBlank(text.charAt(end))) {
+        end++;
+      }
+      parts.add(text.substring(i, end));
+      i = Chars.skipBlanks(text, end);
+    }
+    if (parts.size() < 2) {
+      return null;
+    }
+    for (String part : parts) {
+      if (part.length() < 3 || !OrgNames.isName(Chars.key(part))) {
+        return null; // a name letter-spaced (平 江 县), or a part that names no body
+      }
+    }
+    return parts.get(0);
   }
 
   /** The issuer's name printed at the end: the signature, or a line no reading took. */

@@ -39,6 +39,18 @@ class LayoutReaderTest {
    * reader (您, 你, 贵), starts with 近年, or is a numbered heading; once the document has begun,
    * also when it is longer than 40 non-blank characters.
    */
+  /** A joint reply signed by several bodies on one line: the issuer is the lead, first-named. */
+  @Test
+  void theIssuerOfAJointReplyIsItsLeadBody() {
+    ReadResult r = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n\n"
+        + "市自然资源和规划局 市市场监督管理局 市房地产服务中心\n2024年5月6日\n");
+    assertThat(r.reply().issuer()).contains("市自然资源和规划局");
+    assertThat(r.reply().signature()).contains("市自然资源和规划局市市场监督管理局市房地产服务中心");
+    assertThat(r.report().provenance()).containsEntry("issuer", Provenance.SIGNATURE);
+    ReadResult spaced = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n\n平 江 县 水 利 局\n2024年5月6日\n");
+    assertThat(spaced.reply().issuer()).contains("平江县水利局");
+  }
+
   @Test
   void headerLinesThatReadLikeBody() {
     for (String t : List.of("您提出的建议收悉", " 你 好", "贵单位", "近年来", "现答复如下。", "经研究，",

@@ -152,6 +152,13 @@ class MotionCitationTest {
         .isEqualTo("关于加快乡村道路维护的提案");
   }
 
+  /** A number keeps the letters printed before it, as the Han characters (温36号). */
+  @Test
+  void aNumberKeepsItsLetterPrefix() {
+    assertThat(title("关于区十九届人大第六次会议第DH0271号建议办理情况的复函").number()).isEqualTo("DH0271");
+    assertThat(title("关于第241号建议的答复").number()).isEqualTo("241");
+  }
+
   /** An unquoted title ends before a closing quote whose opening was lost in capture. */
   @Test
   void anUnquotedTitleEndsBeforeAStrayClosingQuote() {
