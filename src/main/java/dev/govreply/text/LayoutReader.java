@@ -214,6 +214,16 @@ final class LayoutReader {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
+        if (PageMetadata.labelAlone(l)) { // a table printed a cell a line: its value is next
+          while (i < n && Chars.isBlank(all.get(i).text())) {
+            i++;
+          }
+          if (i < n && isLabelValue(i)) {
+            d.page.collect(l, all.get(i));
+            d.unknown(BlockKind.PAGE_METADATA, all.get(i).number());
+            i++;
+          }
+        }
         continue;
       }
       Salutation.Found s = Salutation.find(l);
@@ -294,6 +304,18 @@ final class LayoutReader {
     fields.motion(official, titles.subList(0, Math.max(0, titles.size() - 1)), bodyLines, reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
+  }
+
+  /**
+   * Whether line {@code i}, below a metadata label alone, is its value: a short line that is not
+   * itself the start of the document (a salutation, a title), since a page may print a label
+   * whose value it left out (访问量: above 尊敬的王五代表). A body's name is a value (来源: above
+   * 湘阴县人民政府), not the issuer's line of the document, and a sentence may be one (内容概述:).
+   */
+  private boolean isLabelValue(int i) {
+    Line l = all.get(i);
+    return Chars.weightAtMost(l.text(), 60) && Salutation.find(l) == null
+        && TitleReader.at(all, i) == null;
   }
 
   /**

@@ -22,7 +22,9 @@ final class PageMetadata {
       "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
       "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
       "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置", "文章来源", "发表时间",
-      "浏览量", "点击量", "责任编辑"};
+      "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词"};
+  /** {@link #LABELS} as a set. */
+  private static final java.util.Set<String> LABEL_SET = java.util.Set.of(LABELS);
   /** The labels with their colon, as a line of page metadata starts with them. */
   private static final Words LABELS_COLON =
       Words.of(Arrays.stream(LABELS).map(label -> label + ":").toList());
@@ -67,6 +69,9 @@ final class PageMetadata {
       return true;
     }
     if (webAddress(k) || navigationPath(k) || siteGreeting(k) || listItem(k)) {
+      return true;
+    }
+    if (labelAlone(line)) {
       return true;
     }
     if (k.indexOf(':') < 0) {
@@ -170,40 +175,59 @@ final class PageMetadata {
     String key = line.key();
     Matcher m = PAIR.matcher(key);
     while (m.find()) {
-      String label = m.group(1);
-      String value = line.text().substring(m.start(2), m.end(2));
-      if (Chars.isBlank(value)) {
-        continue;
-      }
-      try {
-        switch (label) {
-          case "公开方式", "公开形式", "公开属性" -> {
-            if (disclosure == null) {
-              disclosure = Disclosure.fromMark(Chars.key(value)).orElse(null);
-            }
+      value(m.group(1), line.text().substring(m.start(2), m.end(2)));
+    }
+  }
+
+  /**
+   * True when {@code line} is a metadata label alone (索 引 号, 来源:, 信息所属单位), as a table
+   * printed one cell a line has it: its value is on the next line.
+   */
+  static boolean labelAlone(Line line) {
+    String k = line.compactKey();
+    String label = k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
+    return LABEL_SET.contains(label);
+  }
+
+  /** Collects the value printed on the line {@code value} below the label alone {@code label}. */
+  void collect(Line label, Line value) {
+    String k = label.compactKey();
+    value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, value.text());
+  }
+
+  /** Collects {@code value}, the value of metadata label {@code label}, where it may supply one. */
+  private void value(String label, String value) {
+    if (Chars.isBlank(value)) {
+      return;
+    }
+    try {
+      switch (label) {
+        case "公开方式", "公开形式", "公开属性" -> {
+          if (disclosure == null) {
+            disclosure = Disclosure.fromMark(Chars.key(value)).orElse(null);
           }
-          case "文号" -> {
-            if (documentNumber == null) {
-              documentNumber = DocumentNumber.parse(Chars.strip(value));
-            }
-          }
-          case "成文日期" -> {
-            DateText.Found f = DateText.find(value);
-            if (date == null && f != null) {
-              date = f.date();
-            }
-          }
-          case "发布机构", "发文机关" -> {
-            String v = Chars.removeBlanks(value);
-            if (issuer == null && OrgNames.isName(Chars.key(v))) {
-              issuer = v;
-            }
-          }
-          default -> { }
         }
-      } catch (MalformedValueException e) {
-        // metadata only supplies values it states well
+        case "文号" -> {
+          if (documentNumber == null) {
+            documentNumber = DocumentNumber.parse(Chars.strip(value));
+          }
+        }
+        case "成文日期" -> {
+          DateText.Found f = DateText.find(value);
+          if (date == null && f != null) {
+            date = f.date();
+          }
+        }
+        case "发布机构", "发文机关" -> {
+          String v = Chars.removeBlanks(value);
+          if (issuer == null && OrgNames.isName(Chars.key(v))) {
+            issuer = v;
+          }
+        }
+        default -> { }
       }
+    } catch (MalformedValueException e) {
+      // metadata only supplies values it states well
     }
   }
 }

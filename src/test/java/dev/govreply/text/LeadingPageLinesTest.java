@@ -176,6 +176,20 @@ class LeadingPageLinesTest {
     assertThat(damaged.reply().motion().flatMap(m -> m.session())).isEmpty();
   }
 
+  /**
+   * A metadata table printed a cell a line: a label alone, its value on the next line, both page
+   * metadata; a label whose value the page left out does not take the salutation below it.
+   */
+  @Test
+  void aMetadataLabelAloneTakesItsValueFromTheNextLine() {
+    ReadResult r = LayoutReaderTest.read("来源:\n湘阴县人民政府\n访问量:\n\n王五代表：\n"
+        + "您提出的建议收悉，现答复如下：\n已办。\n\n湘阴县教育局\n2019年4月20日\n");
+    assertThat(r.reply().unrecognized().get(0).lines()).containsExactly("来源:", "湘阴县人民政府",
+        "访问量:");
+    assertThat(r.reply().issuer()).contains("湘阴县教育局");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("王五"));
+  }
+
   /** A co-handler's opinion (会办意见) to the lead handler, a body, is a reply too. */
   @Test
   void aCoHandlersOpinionToTheLeadHandler() {

@@ -25,7 +25,9 @@ class PageMetadataTest {
       "主题分类：交通 | 文号：平交复函〔2021〕5号 |", "打印本页", "【打印】 【关闭】", "[打印] [关闭]",
       "关闭窗口", "分享到：", "扫一扫在手机打开当前页", "字体：大 中 小", "收藏本页",
       "http://www.pingjiang.gov.cn/x.html", "HTTPS://example.org", "www.gov.cn",
-      "首页 > 政务公开", "网站首页 » 建议提案", "政务公开 > 建议提案 > 答复", "主页→信息公开"})
+      "首页 > 政务公开", "网站首页 » 建议提案", "政务公开 > 建议提案 > 答复", "主页→信息公开",
+      // a label alone on its line (a table printed a cell a line), with its colon or not
+      "索引号", "索 引 号", "来源:", "信息所属单位", "访问量:"})
   void pageMetadata(String text) {
     assertThat(is(text)).as(text).isTrue();
   }
@@ -34,7 +36,7 @@ class PageMetadataTest {
   @ValueSource(strings = {
       "", "   ", "平江县交通运输局", "关于加强农村公路建设的答复", "尊敬的张亮代表：",
       "联系人：周敏", "您提出的建议收悉。", "2024年10月18日",
-      "索引号", // a label without its colon
+      "索引号为123", // a label inside a word
       "说明：文号：平政字〔2024〕12号", // a label inside a line that is no table row
       "政务公开 > 建议提案", // two names not from the home page
       "首页 > 政务公开。现答复如下", // a sentence
