@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
 import dev.govreply.model.Disclosure;
@@ -25,6 +26,9 @@ final class PageMetadata {
       "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词"};
   /** {@link #LABELS} as a set. */
   private static final java.util.Set<String> LABEL_SET = java.util.Set.of(LABELS);
+  /** The length of the longest of {@link #LABELS}. */
+  private static final int LONGEST_LABEL =
+      Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
   /** The labels with their colon, as a line of page metadata starts with them. */
   private static final Words LABELS_COLON =
       Words.of(Arrays.stream(LABELS).map(label -> label + ":").toList());
@@ -35,6 +39,10 @@ final class PageMetadata {
    */
   private static final Pattern LABEL_CELL = Pattern.compile("^ *(?:" + String.join("|",
       Arrays.stream(LABELS).map(label -> String.join(" *", label.split(""))).toList()) + ") ");
+  /** The characters a {@link #LABEL_CELL} may start with, after the blanks. */
+  private static final CharSet LABEL_CELL_STARTS = CharSet.of(
+      Arrays.stream(LABELS).map(label -> label.substring(0, 1)).distinct()
+          .reduce("", String::concat));
 
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部");
@@ -86,7 +94,9 @@ final class PageMetadata {
    * followed by a blank ({@code 索引号 000014349/2021-3225216 信息分类 人大代表建议答复}, {@code 文号 是否有效}).
    */
   private static boolean labelCell(String key) {
-    return LABEL_CELL.matcher(key).lookingAt();
+    int i = Chars.skipBlanks(key, 0);
+    return i < key.length() && LABEL_CELL_STARTS.contains(key.charAt(i))
+        && LABEL_CELL.matcher(key).lookingAt();
   }
 
   /**
@@ -185,6 +195,9 @@ final class PageMetadata {
    */
   static boolean labelAlone(Line line) {
     String k = line.compactKey();
+    if (k.length() > LONGEST_LABEL + 1) {
+      return false; // a label and at most its colon
+    }
     String label = k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
     return LABEL_SET.contains(label);
   }

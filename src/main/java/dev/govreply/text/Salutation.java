@@ -97,24 +97,33 @@ final class Salutation {
   }
 
   /**
-   * A line that is the name of a body and its colon, nothing else: a reply to a body (省教育厅：, a
-   * co-handler's opinion to the lead handler; 县政协提案委：), whose name is the addressee.
+   * The salutation of a reply to a body, or null: a line that is the name of a body ({@link
+   * OrgNames#isName}) and its colon, nothing else (省教育厅：, a co-handler's opinion to the lead
+   * handler; 县政协提案委：); the body's name is the addressee.
    */
-  static final Pattern BODY_ADDRESSEE = Pattern.compile("^\\s*([\\p{IsHan}·()]{2,30})\\s*(:)\\s*$");
-
-  /** The salutation of a reply to a body ({@link #BODY_ADDRESSEE}), or null. */
   private static Found toBody(String text, String k) {
-    Matcher m = BODY_ADDRESSEE.matcher(k);
-    if (!m.matches()) {
+    int end = k.length();
+    while (end > 0 && k.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == 0 || k.charAt(end - 1) != ':') {
+      return null; // the colon ends the line
+    }
+    int colon = end - 1;
+    int start = Chars.skipBlanks(k, 0);
+    String name = Chars.strip(k.substring(start, colon));
+    if (name.length() < 2 || name.length() > 30 || !OrgNames.isName(name)) {
       return null;
     }
-    String name = Chars.removeBlanks(text.substring(m.start(1), m.end(1)));
-    if (!OrgNames.isName(Chars.removeBlanks(k.substring(m.start(1), m.end(1))))) {
-      return null;
+    for (int i = 0; i < name.length(); i++) {
+      if (!Chars.isHan(name.charAt(i)) && "·()".indexOf(name.charAt(i)) < 0) {
+        return null; // a name of Han characters, unbroken
+      }
     }
-    Addressee a = Addressee.builder().salutation(Chars.strip(text.substring(m.start(), m.start(2))))
-        .addName(name).collective(true).build();
-    return new Found(a, Chars.skipBlanks(text, 0), m.end(2), -1, -1, m.start(2), -1);
+    String printed = Chars.strip(text.substring(start, colon));
+    Addressee a = Addressee.builder().salutation(printed).addName(printed).collective(true)
+        .build();
+    return new Found(a, start, colon + 1, -1, -1, colon, -1);
   }
 
   /** Whether a key has a word that a collective's name ends with ({@link #COLLECTIVE_WORDS}). */
