@@ -102,6 +102,11 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     return kind;
   }
 
+  /** Whether {@code label}, read as in {@link #kindOf}, is the label of a phone (电话, 联系电话). */
+  static boolean isPhoneLabel(String label) {
+    return LABELS.get(label) == Kind.PHONE;
+  }
+
   /**
    * The label {@code label}, of the kind {@code kind} ({@link #kindOf}), at {@code [start, colon)}
    * of {@code text}.

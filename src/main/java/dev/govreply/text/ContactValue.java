@@ -117,7 +117,7 @@ final class ContactValue {
       return;
     }
     for (String name : Salutation.spacedNames(printed)) {
-      if (ContactLabel.kindOf(Chars.key(name)) == ContactLabel.Kind.PHONE) {
+      if (ContactLabel.isPhoneLabel(Chars.key(name))) {
         phoneLabels.add(name);
       } else if (isPersonName(name)) {
         names.add(name);
