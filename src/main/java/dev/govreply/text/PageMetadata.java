@@ -6,6 +6,7 @@ import dev.govreply.internal.Words;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.Session;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -23,7 +24,10 @@ final class PageMetadata {
       "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
       "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
       "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置", "文章来源", "发表时间",
-      "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词"};
+      "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词",
+      // a portal's or database's record of the item (建议办理单) above the reply
+      "代表提案者", "代表姓名", "提案人", "建议人", "会议届次", "建议提案标题", "建议提案编号", "建议号",
+      "提案号", "新编号", "复文标题", "答复内容", "交办日期", "反馈时间", "答复时间"};
   /** {@link #LABELS} as a set. */
   private static final java.util.Set<String> LABEL_SET = java.util.Set.of(LABELS);
   /** The length of the longest of {@link #LABELS}. */
@@ -53,13 +57,24 @@ final class PageMetadata {
   /** The names a navigation path starts from. */
   private static final String[] HOME = {"首页", "主页", "网站首页"};
   private static final Pattern PAIR = Pattern.compile(
-      "(索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类|发文机关|成文日期|文号|公开形式|公开属性)"
+      "(索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类|发文机关|成文日期|文号|公开形式|公开属性"
+          + "|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|复文标题)"
           + "\\s*:\\s*([^|]*?)\\s*(?=\\||$)");
+
+  /** The number of an item as a record prints it: 第258号, 201号, 23; the number in group 1. */
+  private static final Pattern RECORD_NUMBER =
+      Pattern.compile("第?\\s*([\\p{IsHan}A-Za-z]{0,3}\\d{1,9})\\s*号?");
 
   Disclosure disclosure;
   DocumentNumber documentNumber;
   LocalDate date;
   String issuer;
+  /** What a record of the item says of it: its session, number, title, the reply's title. */
+  Session session;
+  String number;
+  String motionTitle;
+  /** The reply's title as the record prints it (复文标题), as a part of its line. */
+  Line replyTitle;
 
   /**
    * True when {@code line} is page metadata: its compact key (without blanks) holds a widget
@@ -186,6 +201,9 @@ final class PageMetadata {
     Matcher m = PAIR.matcher(key);
     while (m.find()) {
       value(m.group(1), line.text().substring(m.start(2), m.end(2)));
+      if (m.group(1).equals("复文标题") && replyTitle == null && m.end(2) > m.start(2)) {
+        replyTitle = line.part(m.start(2), m.end(2));
+      }
     }
   }
 
@@ -237,6 +255,24 @@ final class PageMetadata {
             issuer = v;
           }
         }
+        case "会议届次" -> {
+          if (session == null) {
+            session = Session.parse(Chars.strip(value));
+          }
+        }
+        case "建议提案编号", "建议号", "提案号", "新编号" -> {
+          Matcher m = RECORD_NUMBER.matcher(Chars.key(Chars.strip(value)));
+          if (number == null && m.matches()) {
+            number = Chars.strip(value).substring(m.start(1), m.end(1));
+          }
+        }
+        case "建议提案标题" -> {
+          String v = Chars.strip(value);
+          if (motionTitle == null && v.length() >= 4) {
+            motionTitle = v;
+          }
+        }
+        case "复文标题" -> { } // kept as a part of its line by collect(Line)
         default -> { }
       }
     } catch (MalformedValueException e) {

@@ -197,9 +197,18 @@ final class ReplyFields {
       TextRules.report(ctx, TextRules.SESSION_FULLER, "session " + ts + " in the title, " + os
           + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
     }
-    if ((number == null || session == null) && !webTitles.isEmpty()) {
+    List<TitleReader.Found> copies = new ArrayList<>(webTitles);
+    TitleReader.Found recorded = d.page.replyTitle == null ? null
+        : TitleReader.at(List.of(d.page.replyTitle), 0);
+    if (recorded != null) {
+      copies.add(0, recorded); // the record's 复文标题, before the page's copies of the title
+      if (recorded.issuer() != null && d.webIssuer == null) {
+        d.webIssuer = recorded.issuer();
+      }
+    }
+    if ((number == null || session == null) && !copies.isEmpty()) {
       // the web page's copy of the title, where the document itself does not cite them
-      TitleReader.Found web = webTitles.get(webTitles.size() - 1);
+      TitleReader.Found web = copies.get(copies.size() - 1);
       MotionCitation.Cited fromWeb = MotionCitation.fromTitle(web.compact(), web.issuerEnd(),
           web.end());
       boolean used = false;
@@ -219,13 +228,22 @@ final class ReplyFields {
         kindFrom = Provenance.WEB_PAGE;
       }
       if (used) {
-        Line first = all.get(web.first());
+        Line first = web.compact().lineOf(0);
         TextRules.report(ctx, TextRules.MOTION_FROM_WEB_TITLE, "motion cited by the web title",
             "motion", first, 0, first.text().length(), null);
         for (int ln : web.compact().lineNumbers(web.issuerEnd(), web.end())) {
           ctx.target(ln, "motion");
         }
       }
+    }
+    // what a record of the item above the reply says, where nothing else does
+    if (number == null && d.page.number != null) {
+      number = d.page.number;
+      numberFrom = Provenance.WEB_PAGE;
+    }
+    if (session == null && d.page.session != null) {
+      session = d.page.session;
+      sessionFrom = Provenance.WEB_PAGE;
     }
     String title = fromOpening == null ? null : fromOpening.title();
     MotionCitation.Cited titleFrom = fromOpening;

@@ -190,6 +190,24 @@ class LeadingPageLinesTest {
     assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("王五"));
   }
 
+  /**
+   * A record of the item above the reply (代表提案者, 会议届次, 建议提案编号, 复文标题): page metadata,
+   * whose session, number and the issuer in its reply title fill what the document does not state.
+   */
+  @Test
+  void aRecordOfTheItemAboveTheReply() {
+    ReadResult r = LayoutReaderTest.read("代表提案者: 谢咏梅\n会议届次: 省十三届人大四次会议\n"
+        + "建议提案编号: 第258号\n复文标题: 省交通运输厅关于省十三届人大四次会议第258号建议的答复\n"
+        + "答复内容:\n谢咏梅代表:\n您提出的《关于加快普盘高速公路建设的建议》收悉。现答复如下:\n已办。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("258");
+    assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("省十三届人大四次会议");
+    assertThat(r.reply().issuer()).contains("省交通运输厅");
+    assertThat(r.report().provenance()).containsEntry("issuer", Provenance.WEB_PAGE)
+        .containsEntry("motion.number", Provenance.WEB_PAGE);
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("谢咏梅"));
+  }
+
   /** A co-handler's opinion (会办意见) to the lead handler, a body, is a reply too. */
   @Test
   void aCoHandlersOpinionToTheLeadHandler() {
