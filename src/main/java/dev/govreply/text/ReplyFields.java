@@ -104,6 +104,12 @@ final class ReplyFields {
         ctx.target(l.number(), "resultClass");
         TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
             "resultClass", l, s, end, rc + "类");
+      } else if (e.value() instanceof TitleReader.Issuer is) {
+        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        if (d.titleIssuer == null) {
+          d.titleIssuer = is.name();
+        }
+        ctx.target(l.number(), "issuer");
       } else if (e.value() instanceof Disclosure ds) {
         d.disclosureInTitle |= !d.hasDisclosureMarks();
         d.disclosureMark(l, s, Math.max(s, end), ds, false);

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 final class TitleReader {
   private TitleReader() {}
 
-  /** A bracketed extra after the title: a document number, a result class or a disclosure. */
+  /**
+   * A bracketed extra after the title: a document number, a result class, a disclosure or the
+   * issuer ({@link Issuer}).
+   */
   record Extra(Object value, int keyStart, int keyEnd) {}
 
   /**
@@ -223,6 +226,12 @@ final class TitleReader {
         return null;
       }
     }
+    if (OrgNames.isName(content)) {
+      return new Issuer(Chars.removeBlanks(c.original(from, to))); // …的答复（教育局）
+    }
     return Disclosure.fromMark(content).orElse(null);
   }
+
+  /** The issuer named in brackets after a title: 对…第41号议事原案的答复(教育局). */
+  record Issuer(String name) {}
 }

@@ -45,6 +45,15 @@ class TitleReaderTest {
     assertThat(at(text)).as(text).isNull();
   }
 
+  /** A body named in brackets after the title is its issuer. */
+  @Test
+  void aBodyInBracketsAfterTheTitleIsItsIssuer() {
+    TitleReader.Found f = at("对县十六届人大会一次会议第41号议事原案的答复(教育局)");
+    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.Issuer("教育局"));
+    assertThat(f.title()).isEqualTo("对县十六届人大会一次会议第41号议事原案的答复");
+  }
+
   /** A year printed before the issuer is the title's, not part of the issuer's name. */
   @Test
   void aYearBeforeTheIssuerIsNotPartOfItsName() {
