@@ -269,6 +269,12 @@ final class LayoutReader {
       tailStart = j;
     }
     tailStart = anchoredTail(bodyStart, tailStart, n);
+    // a document flattened onto the line of its salutation: its end is split off that line
+    FlatEnd.Split flat = sal != null && sal.rest() >= 0 && tailStart > salIndex
+        && isLastText(salIndex) ? FlatEnd.of(all.get(salIndex).from(sal.rest())) : null;
+    if (flat != null) {
+      TailReader.read(flat.end(), 0, flat.end().size(), d, null);
+    }
     TailReader.read(all, tailStart, n, d, tailLines);
 
     // titles: the last is the official one, earlier ones are web copies
@@ -288,7 +294,9 @@ final class LayoutReader {
     List<Line> bodyLines = new ArrayList<>(Math.max(0, tailStart - bodyStart) + 1);
     if (sal != null) {
       fields.addressee(all.get(salIndex), sal, reply);
-      if (sal.rest() >= 0) {
+      if (flat != null) {
+        bodyLines.add(flat.body());
+      } else if (sal.rest() >= 0) {
         bodyLines.add(all.get(salIndex).from(sal.rest()));
       }
     } else if (n > 0) {
@@ -304,6 +312,16 @@ final class LayoutReader {
     fields.motion(official, titles.subList(0, Math.max(0, titles.size() - 1)), bodyLines, reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
+  }
+
+  /** Whether line {@code i} is the last that is not blank. */
+  private boolean isLastText(int i) {
+    for (int j = i + 1; j < all.size(); j++) {
+      if (!Chars.isBlank(all.get(j).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -39,6 +39,22 @@ class LayoutReaderTest {
    * reader (您, 你, 贵), starts with 近年, or is a numbered heading; once the document has begun,
    * also when it is longer than 40 non-blank characters.
    */
+  /** A reply flattened onto one line: its end is split off the line, its body keeps the rest. */
+  @Test
+  void theEndOfADocumentFlattenedOntoOneLine() {
+    String body = "您提出的《关于开通联接线的建议》收悉。经认真研究，现答复如下： 一、" + "该方案为比选方案。".repeat(20)
+        + " 感谢您对我省交通运输事业发展的关心、支持和理解。";
+    ReadResult r = read("福建省交通运输厅关于第1172号建议的答复\n\n林秋云、陈雪峰代表: " + body
+        + " 领导署名:黄祥谈 联 系 人:黄 荣 联系电话:0591-87078078 福建省交通运输厅 2016年5月9日 (此件主动公开)\n");
+    assertThat(r.reply().date()).contains(java.time.LocalDate.of(2016, 5, 9));
+    assertThat(r.reply().signature()).contains("福建省交通运输厅");
+    assertThat(r.reply().contacts()).extracting(c -> c.name())
+        .containsExactly("黄祥谈", "黄荣");
+    // a long last paragraph that ends with a date in a sentence keeps it
+    ReadResult sentence = read("王五代表：" + "该方案为比选方案，".repeat(30) + "截至 2024年5月6日\n");
+    assertThat(sentence.reply().date()).isEmpty();
+  }
+
   /** A joint reply signed by several bodies on one line: the issuer is the lead, first-named. */
   @Test
   void theIssuerOfAJointReplyIsItsLeadBody() {

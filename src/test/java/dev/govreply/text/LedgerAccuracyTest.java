@@ -25,7 +25,7 @@ class LedgerAccuracyTest {
 
   /** Per set: the fields right at least, the filled values wrong at most. */
   private static final Map<DocumentSets, int[]> FLOORS = new EnumMap<>(Map.of(
-      DocumentSets.SAMPLES, new int[] {456, 1},
+      DocumentSets.SAMPLES, new int[] {459, 1},
       DocumentSets.CORPUS_A, new int[] {296, 0},
       DocumentSets.CORPUS_B, new int[] {401, 2},
       DocumentSets.CORPUS_C, new int[] {334, 1},

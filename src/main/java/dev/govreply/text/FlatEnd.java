@@ -1,0 +1,73 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The end of a reply flattened onto the line of its salutation and body, as a web page or a
+ * database export prints a whole reply on one line: {@code …感谢您的关心。 领导署名:黄祥谈 联 系 人:黄 荣
+ * 联系电话:0591-87078078 福建省交通运输厅 2016年5月9日 (此件主动公开)}.
+ *
+ * <p>The line is read from its end, a run of its blank-separated pieces at a time: the shortest
+ * run (of up to {@value #MOST_PIECES} pieces, so that a letter-spaced label 联 系 人 is one) that
+ * the end of a reply can hold as a line of its own ({@link TailReader#isTailLine}) is split off,
+ * until the pieces before it read as nothing of the end. What is left is the body. An end of one
+ * piece is not split off: a flattened end has several (the signature and the date at least), and
+ * a sentence may close on a date.
+ */
+final class FlatEnd {
+  private FlatEnd() {}
+
+  /** The most blank-separated pieces one line of the end may have been printed in. */
+  private static final int MOST_PIECES = 6;
+
+  /** The line of the salutation holds a flattened document when its rest weighs more than this. */
+  private static final int FLAT_WEIGHT = 200;
+
+  /**
+   * A flattened line split: the body's part (null when nothing is left of it) and the lines of
+   * the end, in order.
+   */
+  record Split(Line body, List<Line> end) {}
+
+  /**
+   * The split of {@code rest}, the text after the salutation on the document's last line, or null
+   * when it is not a flattened document (short, or no end found at its end).
+   */
+  static Split of(Line rest) {
+    if (Chars.weightAtMost(rest.text(), FLAT_WEIGHT)) {
+      return null;
+    }
+    String t = rest.text();
+    List<int[]> pieces = new ArrayList<>();
+    for (int i = Chars.skipBlanks(t, 0); i < t.length(); ) {
+      int e = i;
+      while (e < t.length() && !Chars.isBlank(t.charAt(e))) {
+        e++;
+      }
+      pieces.add(new int[] {i, e});
+      i = Chars.skipBlanks(t, e);
+    }
+    List<Line> end = new ArrayList<>();
+    int upTo = pieces.size(); // the pieces [0, upTo) are not split off yet
+    while (upTo > 1) {
+      int from = -1;
+      for (int k = upTo - 1; k >= Math.max(1, upTo - MOST_PIECES); k--) {
+        if (TailReader.isTailLine(rest.part(pieces.get(k)[0], pieces.get(upTo - 1)[1]))) {
+          from = k;
+          break;
+        }
+      }
+      if (from < 0) {
+        break;
+      }
+      end.add(0, rest.part(pieces.get(from)[0], pieces.get(upTo - 1)[1]));
+      upTo = from;
+    }
+    if (end.size() < 2) {
+      return null; // one piece (a date closing a sentence) is no end: a flattened end has several
+    }
+    return new Split(rest.part(0, pieces.get(upTo - 1)[1]), end);
+  }
+}
