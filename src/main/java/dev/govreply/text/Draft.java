@@ -30,6 +30,8 @@ final class Draft {
   String leadBody;
   DocumentNumber documentNumber;
   ResultClass resultClass;
+  /** The item's number printed in brackets after the title (…复文(2015年第0583号)), or null. */
+  String titleItemNumber;
   /** Whether {@link #resultClass} was printed after the title ((B)), not among the marks. */
   boolean resultClassInTitle;
   Disclosure disclosure;

@@ -34,7 +34,11 @@ final class MotionCitation {
   private static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
 
   /** A cited number: up to nine digits before 号, the digits in group 1. */
-  private static final Pattern NUMBER = Pattern.compile("(\\d{1,9})号");
+  /**
+   * A cited number: up to nine digits before 号, the digits in group 1; in brackets when group 2
+   * holds the closing one (〔064〕号).
+   */
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,9})([)\\]〕】])?号");
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是";
   /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
@@ -64,6 +68,9 @@ final class MotionCitation {
     Sess session = session(c, k, from, false);
     // the motion's own title, when the reply's title quotes it: 《关于…的建议》的答复
     int[] t = bracketed(k.substring(from), '《', '》');
+    if (t == null) {
+      t = bracketed(k.substring(from), '“', '”');
+    }
     String title = t == null ? null : TextNorm.removeLayoutSpaces(c.original(from + t[0], from + t[1]));
     return new Cited(kind, number(c, k, from), session.parsed(), title,
         t == null ? -1 : from + t[0], t == null ? -1 : from + t[1], t != null, session.bad());
@@ -228,6 +235,12 @@ final class MotionCitation {
       }
       if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
         continue; // the serial of a document number
+      }
+      if (m.group(2) != null) { // 〔064〕号: the number in its own brackets, else no number
+        if (s > 0 && "([〔【".indexOf(k.charAt(s - 1)) >= 0) {
+          return c.value(s, m.end(1));
+        }
+        continue;
       }
       int j = s;
       while (j > from && s - j < 3 && prefixChar(k.charAt(j - 1))) {

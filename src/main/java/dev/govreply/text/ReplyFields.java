@@ -104,6 +104,10 @@ final class ReplyFields {
         ctx.target(l.number(), "resultClass");
         TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
             "resultClass", l, s, end, rc + "类");
+      } else if (e.value() instanceof TitleReader.ItemNumber in) {
+        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        d.titleItemNumber = in.number();
+        ctx.target(l.number(), "motion");
       } else if (e.value() instanceof TitleReader.Issuer is) {
         ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
         if (d.titleIssuer == null) {
@@ -184,8 +188,10 @@ final class ReplyFields {
         : d.category != null ? d.category
         : fromOpening != null ? fromOpening.kind() : null;
     Provenance kindFrom = kindInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
-    boolean numberInTitle = fromTitle != null && fromTitle.number() != null;
-    String number = numberInTitle ? fromTitle.number()
+    boolean numberInTitle = fromTitle != null && fromTitle.number() != null
+        || d.titleItemNumber != null;
+    String number = fromTitle != null && fromTitle.number() != null ? fromTitle.number()
+        : d.titleItemNumber != null ? d.titleItemNumber
         : fromOpening != null ? fromOpening.number() : null;
     Provenance numberFrom = numberInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
     Session ts = fromTitle == null ? null : fromTitle.session();

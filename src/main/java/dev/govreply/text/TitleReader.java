@@ -8,6 +8,7 @@ import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.ResultClass;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +23,8 @@ final class TitleReader {
   private TitleReader() {}
 
   /**
-   * A bracketed extra after the title: a document number, a result class, a disclosure or the
-   * issuer ({@link Issuer}).
+   * A bracketed extra after the title: a document number, a result class, a disclosure, the
+   * issuer ({@link Issuer}) or the item's number ({@link ItemNumber}).
    */
   record Extra(Object value, int keyStart, int keyEnd) {}
 
@@ -226,6 +227,10 @@ final class TitleReader {
         return null;
       }
     }
+    Matcher number = ITEM_NUMBER.matcher(content);
+    if (number.matches()) {
+      return new ItemNumber(c.original(from, to).substring(number.start(1), number.end(1)));
+    }
     if (OrgNames.isName(content)) {
       return new Issuer(Chars.removeBlanks(c.original(from, to))); // …的答复（教育局）
     }
@@ -234,4 +239,10 @@ final class TitleReader {
 
   /** The issuer named in brackets after a title: 对…第41号议事原案的答复(教育局). */
   record Issuer(String name) {}
+
+  /** The item's number in brackets after a title, with its year: …复文(2015年第0583号). */
+  record ItemNumber(String number) {}
+
+  /** An item's number with its year, as a title's extra: 2015年第0583号; the number in group 1. */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{4}年第?(\\d{1,9})号");
 }

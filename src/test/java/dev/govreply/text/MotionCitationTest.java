@@ -152,6 +152,14 @@ class MotionCitationTest {
         .isEqualTo("关于加快乡村道路维护的提案");
   }
 
+  /** A number in its own brackets before 号 (〔064〕号) is the item's; a year's brackets are not. */
+  @Test
+  void aNumberInItsOwnBrackets() {
+    assertThat(opening("你在县政协会议上建议的《关于发展农村基础教育的提案》〔064〕号,已由县政府转来我局,现答复如下")
+        .number()).isEqualTo("064");
+    assertThat(opening("您提出的建议(平政字〔2024〕12号)收悉,现答复如下").number()).isNull();
+  }
+
   /** A number keeps the letters printed before it, as the Han characters (温36号). */
   @Test
   void aNumberKeepsItsLetterPrefix() {

@@ -45,6 +45,14 @@ class TitleReaderTest {
     assertThat(at(text)).as(text).isNull();
   }
 
+  /** The item's number with its year in brackets after the title: …复文(2015年第0583号). */
+  @Test
+  void anItemNumberInBracketsAfterTheTitle() {
+    TitleReader.Found f = at("“关于支持黄河故道生态走廊建设的提案”复文(2015年第0583号)");
+    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemNumber("0583"));
+  }
+
   /** A body named in brackets after the title is its issuer. */
   @Test
   void aBodyInBracketsAfterTheTitleIsItsIssuer() {
