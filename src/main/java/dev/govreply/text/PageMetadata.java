@@ -7,7 +7,6 @@ import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Session;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +15,9 @@ import java.util.regex.Pattern;
  * Recognises web-page metadata around a captured document (索引号, 发布机构, 生成日期, 公开方式, 公开范围
  * tables; print/close links; the page's address and its navigation path, 首页 > 政务公开 > …) and
  * collects the values it may supply where the document itself does not state them: disclosure
- * (公开方式), document number (文号), date (成文日期), issuer (发布机构).
+ * (公开方式) and document number (文号), and a record's session and number. The page's dates and
+ * its publishing body (发布机构) are the page's, not the reply's: they fill no field (the publisher
+ * is kept only as a name the end of the document may repeat).
  */
 final class PageMetadata {
   private static final String[] LABELS = {"索引号", "发布机构", "生成日期", "公开方式", "公开范围",
@@ -28,6 +29,8 @@ final class PageMetadata {
       // a portal's or database's record of the item (建议办理单) above the reply
       "代表提案者", "代表姓名", "提案人", "建议人", "会议届次", "建议提案标题", "建议提案编号", "建议号",
       "提案号", "新编号", "复文标题", "答复内容", "交办日期", "反馈时间", "答复时间"};
+  /** {@link #LABELS} as words, to find where the next label of a row starts. */
+  private static final Words LABELS_AT = Words.of(LABELS);
   /** {@link #LABELS} as a set. */
   private static final java.util.Set<String> LABEL_SET = java.util.Set.of(LABELS);
   /** The length of the longest of {@link #LABELS}. */
@@ -56,10 +59,22 @@ final class PageMetadata {
 
   /** The names a navigation path starts from. */
   private static final String[] HOME = {"首页", "主页", "网站首页"};
+  /** The labels whose values the page metadata may supply (see {@link #value}). */
+  private static final String PAIR_LABELS = "索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类"
+      + "|发文机关|成文日期|文号|公开形式|公开属性|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|复文标题";
+  /**
+   * A label, its colon and its value (in the next cell of a table row when its own is empty: 公开方式:
+   * | 主动公开 |), up to the end of its cell, of the line, or the next label and its colon
+   * (公开方式: 主动公开 组配分类: 人大建议).
+   */
   private static final Pattern PAIR = Pattern.compile(
-      "(索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类|发文机关|成文日期|文号|公开形式|公开属性"
-          + "|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|复文标题)"
-          + "\\s*:\\s*([^|]*?)\\s*(?=\\||$)");
+      "(" + PAIR_LABELS + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
+          + "(?=\\||$|\\s[\\p{IsHan}]{2,6}\\s*:)");
+  /**
+   * A label as a table cell without its colon and its value, in a line's compact key
+   * (索引号luozhuang…公开方式主动公开): the value runs to the next label of {@link #LABELS}.
+   */
+  private static final Pattern PAIR_CELL = Pattern.compile("(" + PAIR_LABELS + ")");
 
   /** The number of an item as a record prints it: 第258号, 201号, 23; the number in group 1. */
   private static final Pattern RECORD_NUMBER =
@@ -67,7 +82,10 @@ final class PageMetadata {
 
   Disclosure disclosure;
   DocumentNumber documentNumber;
-  LocalDate date;
+  /**
+   * The publishing body the page names (发布机构): not the reply's issuer (the page's publisher may
+   * be another body), only a name the document's end may repeat (an anchor of its signature).
+   */
   String issuer;
   /** What a record of the item says of it: its session, number, title, the reply's title. */
   Session session;
@@ -198,12 +216,34 @@ final class PageMetadata {
   /** Collects the values of a metadata line. */
   void collect(Line line) {
     String key = line.key();
+    if (key.indexOf(':') < 0 && labelCell(key)) {
+      collectCells(line.compactKey());
+      return;
+    }
     Matcher m = PAIR.matcher(key);
     while (m.find()) {
       value(m.group(1), line.text().substring(m.start(2), m.end(2)));
       if (m.group(1).equals("复文标题") && replyTitle == null && m.end(2) > m.start(2)) {
         replyTitle = line.part(m.start(2), m.end(2));
       }
+    }
+  }
+
+  /**
+   * Collects the values of a table row whose labels stand as cells without colons, from its
+   * compact key {@code k}: each value runs from its label to the next label.
+   */
+  private void collectCells(String k) {
+    Matcher m = PAIR_CELL.matcher(k);
+    while (m.find()) {
+      int end = k.length();
+      for (int i = m.end(); i < k.length(); i++) {
+        if (LABELS_AT.startingAt(k, i) != null) {
+          end = i;
+          break;
+        }
+      }
+      value(m.group(1), k.substring(m.end(), end));
     }
   }
 
@@ -241,12 +281,6 @@ final class PageMetadata {
         case "文号" -> {
           if (documentNumber == null) {
             documentNumber = DocumentNumber.parse(Chars.strip(value));
-          }
-        }
-        case "成文日期" -> {
-          DateText.Found f = DateText.find(value);
-          if (date == null && f != null) {
-            date = f.date();
           }
         }
         case "发布机构", "发文机关" -> {

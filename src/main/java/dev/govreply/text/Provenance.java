@@ -23,8 +23,8 @@ public enum Provenance {
   /** The signature (落款), standing in for an issuer the header and title do not name. */
   SIGNATURE("signature", "落款"),
   /**
-   * The web page around the document: its metadata table (发布机构, 文号, 公开方式, 成文日期) or its
-   * copy of the title, used only where the document itself is silent.
+   * The web page around the document: its metadata table (文号, 公开方式), a record of the item (会议届次,
+   * 建议提案编号) or its copy of the title, used only where the document itself is silent.
    */
   WEB_PAGE("web page", "网页");
 

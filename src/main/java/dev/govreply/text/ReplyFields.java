@@ -333,7 +333,7 @@ final class ReplyFields {
       }
     }
     if (issuer == null) {
-      issuer = d.page.issuer != null ? d.page.issuer : d.webIssuer;
+      issuer = d.webIssuer; // a web page's copy of the title (not its 发布机构, maybe its publisher)
       issuerFrom = Provenance.WEB_PAGE;
     }
     if (issuer != null && !issuer.isBlank()) {
@@ -377,9 +377,6 @@ final class ReplyFields {
     if (d.date != null) {
       reply.date(d.date);
       ctx.source("date", Provenance.DOCUMENT);
-    } else if (d.page.date != null) {
-      reply.date(d.page.date);
-      ctx.source("date", Provenance.WEB_PAGE);
     } else if (lastLine != null) {
       TextRules.report(ctx, TextRules.DATE_MISSING, "no date", "date", lastLine, 0, 0, null);
     }

@@ -3,7 +3,6 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.model.Disclosure;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,11 +49,24 @@ class PageMetadataTest {
     PageMetadata page = new PageMetadata();
     page.collect(new Line(1, 1, "索引号：123 | 公开方式：主动公开 | 文号：平政字〔2024〕12号 |"));
     page.collect(new Line(2, 1, "发布机构：平江县交通运输局"));
-    page.collect(new Line(3, 1, "成文日期：2024年10月18日"));
+    page.collect(new Line(3, 1, "公开方式: 依申请公开 组配分类: 人大建议"));
     assertThat(page.disclosure).isEqualTo(Disclosure.PUBLIC);
     assertThat(page.documentNumber).hasToString("平政字〔2024〕12号");
     assertThat(page.issuer).isEqualTo("平江县交通运输局");
-    assertThat(page.date).isEqualTo(LocalDate.of(2024, 10, 18));
+  }
+
+  /** A value ends before the next label; a label's value may be in the next cell of its row. */
+  @Test
+  void aValueEndsAtTheNextLabelOrIsInTheNextCell() {
+    PageMetadata page = new PageMetadata();
+    page.collect(new Line(1, 1, "公开方式: 主动公开 组配分类: 人大建议"));
+    assertThat(page.disclosure).isEqualTo(Disclosure.PUBLIC);
+    PageMetadata cells = new PageMetadata();
+    cells.collect(new Line(1, 1, "索引号: | 113708260043292762/2025-04080 | 公开方式: | 依申请公开 |"));
+    assertThat(cells.disclosure).isEqualTo(Disclosure.ON_REQUEST);
+    PageMetadata bare = new PageMetadata();
+    bare.collect(new Line(1, 1, " 索 引 号  luozhuangqulz211/2018-0000035  公开方式  主动公开"));
+    assertThat(bare.disclosure).isEqualTo(Disclosure.PUBLIC);
   }
 
   @Test
