@@ -26,6 +26,8 @@ final class Draft {
   String webIssuer;
   String signer;
   String signature;
+  /** The body a contact block names as the unit to contact (联系单位：), or null. */
+  String contactUnit;
   /** The first body of a joint signature (several bodies' names), or null. */
   String leadBody;
   DocumentNumber documentNumber;

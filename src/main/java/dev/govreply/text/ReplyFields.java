@@ -332,6 +332,10 @@ final class ReplyFields {
             + d.signature, "issuer", firstLine, 0, 0, issuer);
       }
     }
+    if (issuer == null && d.contactUnit != null) {
+      issuer = d.contactUnit; // the unit to contact (联系单位：) of a reply that is not signed
+      issuerFrom = Provenance.DOCUMENT;
+    }
     if (issuer == null) {
       issuer = d.webIssuer; // a web page's copy of the title (not its 发布机构, maybe its publisher)
       issuerFrom = Provenance.WEB_PAGE;

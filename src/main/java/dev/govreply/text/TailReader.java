@@ -290,8 +290,14 @@ final class TailReader {
               block.contacts(part, l.role(), l.end(), end);
             }
             case PHONE -> block.phones(part, l.end(), end);
-            case NOTE -> d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)),
-                ln);
+            case NOTE -> {
+              d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)), ln);
+              String value = Chars.removeBlanks(pt.substring(l.end(), end));
+              if (label.equals("联系单位") && d.contactUnit == null
+                  && OrgNames.isName(Chars.key(value))) {
+                d.contactUnit = value; // the unit the reader is to contact: the replying body
+              }
+            }
             case COPY_TO -> {
               copyOpen = CopyTo.read(d, part, l.end(), end)
                   || Chars.isBlank(pt.substring(l.end(), end));

@@ -55,6 +55,17 @@ class LayoutReaderTest {
     assertThat(sentence.reply().date()).isEmpty();
   }
 
+  /** A reply not signed: the unit its contact block names (联系单位：) is its issuer. */
+  @Test
+  void anUnsignedReplysIssuerIsItsContactUnit() {
+    ReadResult r = read("王五委员：\n您提出的提案已收悉，现答复如下：\n已办。\n\n联系单位：新密市住房和城乡建设局\n"
+        + "联 系 人：马丽\n");
+    assertThat(r.reply().issuer()).contains("新密市住房和城乡建设局");
+    ReadResult signed = read("王五委员：\n您提出的提案已收悉，现答复如下：\n已办。\n\n联系单位：县政府办\n"
+        + "新密市住房和城乡建设局\n2024年5月6日\n");
+    assertThat(signed.reply().issuer()).contains("新密市住房和城乡建设局");
+  }
+
   /** A joint reply signed by several bodies on one line: the issuer is the lead, first-named. */
   @Test
   void theIssuerOfAJointReplyIsItsLeadBody() {
