@@ -28,7 +28,7 @@ final class PageMetadata {
       "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词",
       // a portal's or database's record of the item (建议办理单) above the reply
       "代表提案者", "代表姓名", "提案人", "建议人", "会议届次", "建议提案标题", "建议提案编号", "建议号",
-      "提案号", "新编号", "复文标题", "答复内容", "交办日期", "反馈时间", "答复时间"};
+      "提案号", "新编号", "复文标题", "交办日期", "反馈时间", "答复时间"};
   /** {@link #LABELS} as words, to find where the next label of a row starts. */
   private static final Words LABELS_AT = Words.of(LABELS);
   /** {@link #LABELS} as a set. */

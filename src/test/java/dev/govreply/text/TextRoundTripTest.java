@@ -58,14 +58,12 @@ class TextRoundTripTest {
   // ---- samples ---------------------------------------------------------------------------
 
   /**
-   * Samples whose written text does not yet read back to itself: text after a truncated body
-   * (11, 30) and a body flattened to one line (23) merge with the next block on the second read.
-   * Issue 13 fixes them; this list must then shrink (the test fails when one of them becomes a
-   * fixed point).
+   * Samples whose written text does not yet read back to itself: a body flattened to one line
+   * (23) merges with the next block on the second read. Issue 13 fixes it; this list must then
+   * shrink (the test fails when one of them becomes a fixed point).
    */
   private static final Set<String> NOT_YET_FIXED_POINTS = Set.of(
-      "11-zhenkang-swj-jy0076-TRUNC.txt", "23-fujian-jtt-jy1172-repost.txt",
-      "30-moa-jy3134-TRUNC.txt");
+      "23-fujian-jtt-jy1172-repost.txt");
 
   @ParameterizedTest
   @MethodSource("samples")
