@@ -248,6 +248,15 @@ final class PageMetadata {
   }
 
   /**
+   * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
+   * 扫一扫…) or a web address. Below it, a web page prints its footer (主办单位, 联系方式, 地址).
+   */
+  static boolean furniture(Line line) {
+    String k = line.compactKey();
+    return WIDGETS.in(k) || webAddress(k);
+  }
+
+  /**
    * True when {@code line} is a metadata label alone (索 引 号, 来源:, 信息所属单位), as a table
    * printed one cell a line has it: its value is on the next line.
    */

@@ -207,6 +207,7 @@ final class TailReader {
     boolean copyOpen = false;
     boolean copyMaybe = false;
     boolean contactBeforeSignature = false;
+    boolean belowPage = false; // a line of the page's furniture (打印, 扫一扫…) was read above
     for (int i = from; i < to; i++) {
       Line line = all.get(i);
       String text = line.text();
@@ -217,6 +218,12 @@ final class TailReader {
       TailLine f = tailLines != null && tailLines[i] != null ? tailLines[i] : new TailLine(line);
       if (f.page()) {
         d.page.collect(line);
+        d.unknown(BlockKind.PAGE_METADATA, ln);
+        belowPage |= PageMetadata.furniture(line);
+        continue;
+      }
+      if (belowPage && ContactLabel.startLine(text, f.labels())) {
+        // the page's footer below its furniture: its sponsor, address and phone, not the reply's
         d.unknown(BlockKind.PAGE_METADATA, ln);
         continue;
       }

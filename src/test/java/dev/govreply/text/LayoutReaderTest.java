@@ -55,6 +55,19 @@ class LayoutReaderTest {
     assertThat(sentence.reply().date()).isEmpty();
   }
 
+  /** A web page's footer below its furniture (扫一扫…) is the page's: its phone is no contact's. */
+  @Test
+  void aPagesFooterBelowItsFurnitureIsNotTheContactBlock() {
+    ReadResult r = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n2017年7月24日\n(联系人:夏五洲)\n"
+        + "扫一扫在手机打开当前页面\n主办单位:息烽县人民政府办公室 联系方式:0851-87721549\n");
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
+      assertThat(c.name()).isEqualTo("夏五洲");
+      assertThat(c.phone()).isEmpty();
+    });
+    assertThat(r.reply().unrecognized()).anyMatch(b -> b.kind() == BlockKind.PAGE_METADATA
+        && b.lines().get(b.lines().size() - 1).startsWith("主办单位"));
+  }
+
   /** A reply not signed: the unit its contact block names (联系单位：) is its issuer. */
   @Test
   void anUnsignedReplysIssuerIsItsContactUnit() {
