@@ -67,7 +67,8 @@ class ConcurrentDeterminismTest {
   private static List<Path> documents() throws IOException, URISyntaxException {
     List<Path> out = new ArrayList<>();
     for (String dir : List.of("/samples/SOURCES.md", "/corpus/a/SOURCES.md",
-        "/corpus/b/SOURCES.md", "/corpus/c/SOURCES.md", "/variants/README.md")) {
+        "/corpus/b/SOURCES.md", "/corpus/c/SOURCES.md",
+        "/corpus/d/SOURCES.md", "/variants/README.md")) {
       Path d = Path.of(ConcurrentDeterminismTest.class.getResource(dir).toURI()).getParent();
       try (Stream<Path> s = Files.list(d)) {
         s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);
