@@ -1,5 +1,8 @@
 package dev.govreply.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The facts about characters that the model, the text reader and the record mapper share, each
  * defined once: what a blank is, how a traditional character of the genre's vocabulary reads in
@@ -152,6 +155,25 @@ public final class Chars {
       b--;
     }
     return s.substring(a, b);
+  }
+
+  /**
+   * The runs of characters that are not blanks, in order: {@code 市督查局 市政协提案委} gives two.
+   *
+   * @param s a text
+   * @return the runs, none for a blank text
+   */
+  public static List<String> runs(String s) {
+    List<String> out = new ArrayList<>(2);
+    for (int i = skipBlanks(s, 0); i < s.length(); ) {
+      int end = i;
+      while (end < s.length() && !BLANK[s.charAt(end)]) {
+        end++;
+      }
+      out.add(s.substring(i, end));
+      i = skipBlanks(s, end);
+    }
+    return out;
   }
 
   /**

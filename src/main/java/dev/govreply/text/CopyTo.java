@@ -1,7 +1,6 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,16 +44,7 @@ final class CopyTo {
     if (item.isEmpty()) {
       return List.of();
     }
-    List<String> parts = new ArrayList<>(2);
-    int i = 0;
-    while (i < item.length()) {
-      int end = i;
-      while (end < item.length() && !Chars.isBlank(item.charAt(end))) {
-        end++;
-      }
-      parts.add(item.substring(i, end));
-      i = Chars.skipBlanks(item, end);
-    }
+    List<String> parts = Chars.runs(item);
     if (parts.size() < 2) {
       return List.of(item);
     }

@@ -315,7 +315,6 @@ final class PageMetadata {
             motionTitle = v;
           }
         }
-        case "复文标题" -> { } // kept as a part of its line by collect(Line)
         default -> { }
       }
     } catch (MalformedValueException e) {

@@ -208,16 +208,7 @@ final class Salutation {
    * next group).
    */
   static List<String> spacedNames(String s) {
-    List<String> groups = new ArrayList<>(2); // the runs of non-blank chars
-    int n = s.length();
-    for (int i = Chars.skipBlanks(s, 0); i < n; ) {
-      int j = i;
-      while (j < n && !Chars.isBlank(s.charAt(j))) {
-        j++;
-      }
-      groups.add(s.substring(i, j));
-      i = Chars.skipBlanks(s, j);
-    }
+    List<String> groups = Chars.runs(s); // the runs of non-blank chars
     List<String> out = new ArrayList<>(groups.size());
     StringBuilder name = new StringBuilder();
     for (int g = 0; g < groups.size(); g++) {

@@ -3,7 +3,6 @@ package dev.govreply.text;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -341,16 +340,7 @@ final class TailReader {
    * 市市场监督管理局 市房地产服务中心: the lead handler), or null when the line names one body.
    */
   private static String leadBody(String text) {
-    List<String> parts = new ArrayList<>(3);
-    int i = Chars.skipBlanks(text, 0);
-    while (i < text.length()) {
-      int end = i;
-      while (end < text.length() && !Chars.isBlank(text.charAt(end))) {
-        end++;
-      }
-      parts.add(text.substring(i, end));
-      i = Chars.skipBlanks(text, end);
-    }
+    List<String> parts = Chars.runs(text);
     if (parts.size() < 2) {
       return null;
     }

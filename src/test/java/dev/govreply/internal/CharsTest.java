@@ -70,4 +70,11 @@ class CharsTest {
       assertThat(Chars.key(k)).as("U+%04X", c).isEqualTo(k);
     }
   }
+
+  @Test
+  void runsAreTheTextsBetweenBlanks() {
+    assertThat(Chars.runs("  市督查局 \u3000市政协提案委 ")).containsExactly("市督查局", "市政协提案委");
+    assertThat(Chars.runs(" \t ")).isEmpty();
+    assertThat(Chars.runs("平江县")).containsExactly("平江县");
+  }
 }
