@@ -94,7 +94,7 @@ public final class CharSet {
    * @param to where to stop, exclusive
    * @return the index of the first member, or {@code to}
    */
-  public int firstIn(String t, int from, int to) {
+  public int firstIn(CharSequence t, int from, int to) {
     for (int i = from; i < to; i++) {
       if (contains(t.charAt(i))) {
         return i;

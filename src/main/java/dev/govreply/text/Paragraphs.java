@@ -209,7 +209,7 @@ final class Paragraphs {
   }
 
   private static boolean hasSentenceEnd(CharSequence t) {
-    return SENTENCE_END.firstIn(t.toString(), 0, t.length()) < t.length();
+    return SENTENCE_END.firstIn(t, 0, t.length()) < t.length();
   }
 
   /**
@@ -225,7 +225,7 @@ final class Paragraphs {
    * closing quotes and brackets after it; {@code to} when there is none.
    */
   static int firstSentenceEnd(CharSequence t, int from, int to) {
-    int i = SENTENCE_END.firstIn(t.toString(), from, to);
+    int i = SENTENCE_END.firstIn(t, from, to);
     if (i == to) {
       return to;
     }
