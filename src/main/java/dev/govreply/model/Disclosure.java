@@ -181,6 +181,11 @@ public enum Disclosure {
       s = s.substring(1, s.length() - 1);
     }
     String core = withoutPrefix(withoutPrefix(s, LABELS), SUBJECTS);
+    int colon = core.indexOf(':');
+    if (colon >= 0 && core.length() == colon + 4 && OPENING.indexOf(core.charAt(colon + 1)) >= 0
+        && CLOSING.indexOf(core.charAt(colon + 3)) >= 0) {
+      core = core.substring(0, colon + 1) + core.charAt(colon + 2); // 是否同意公开:(是)
+    }
     boolean qualified = attribute || core.length() < s.length();
     Disclosure d = BY_MARK.get(core);
     return d == null || (!qualified && WORDS.contains(core)) ? Optional.empty() : Optional.of(d);

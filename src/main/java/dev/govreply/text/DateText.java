@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a date (成文日期) as printed: 2021年7月6日, ２０２１年７月６日 (keys make digits ASCII),
- * 二〇二四年十月十八日, 2024 年 10 月 18 日, 20241018, 2024-10-18, 2024.10.18, 2024/10/18.
+ * 二〇二四年十月十八日, 2024 年 10 月 18 日, 20241018, 2024-10-18, 2024.10.18, 2024/10/18; and what
+ * is date-shaped but no date: a year and month without 日, the digits of a line whose words were
+ * lost (2017821).
  */
 final class DateText {
   private DateText() {}
@@ -44,6 +46,13 @@ final class DateText {
   private static final Pattern SEPARATED = Pattern.compile(
       "(?<!\\d)(\\d{4})\\s*([" + Pattern.quote(SEPARATORS)
           + "])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
+  /**
+   * A line of five to seven digits alone that starts with a year (2017821, 202469): a date whose
+   * 年 月 日 were lost in capture. It is date-shaped, but which digits are the month and which the
+   * day is not said, so it is found with no date.
+   */
+  private static final Pattern WORDS_LOST = Pattern.compile(
+      "^\\s*((?:19|20)\\d{2})(\\d{1,3})\\s*$");
   /** A date as eight digits: 20241018. */
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
 
@@ -111,8 +120,25 @@ final class DateText {
       if (TextNorm.find(m, k, 0, DateText::yearStart)) {
         return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
       }
+    } else if (digits >= 5) {
+      Matcher m = WORDS_LOST.matcher(k);
+      if (m.matches() && readsAsMonthAndDay(m.group(2))) {
+        return new Found(m.start(1), m.end(2), null, false);
+      }
     }
     return null;
+  }
+
+  /** Whether {@code digits} split somewhere into a month (1–12) and a day (1–31): 821, 69. */
+  private static boolean readsAsMonthAndDay(String digits) {
+    for (int i = 1; i < digits.length(); i++) {
+      int month = Integer.parseInt(digits.substring(0, i));
+      int day = Integer.parseInt(digits.substring(i));
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -242,6 +242,11 @@ final class LayoutReader {
         continue;
       }
       List<LineMarks.Item> marks = LineMarks.scan(l);
+      if (marks != null && first < 0 && siteName(marks, i)) {
+        d.unknown(BlockKind.PAGE_METADATA, l.number());
+        i++;
+        continue;
+      }
       if (marks != null) {
         d.applyMarks(l, marks, false);
         first = first < 0 ? i : first;
@@ -312,6 +317,23 @@ final class LayoutReader {
     fields.motion(official, titles.subList(0, Math.max(0, titles.size() - 1)), bodyLines, reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
+  }
+
+  /**
+   * Whether the marks of line {@code i}, above the document, are a body's name alone directly
+   * above web-page metadata: the site's name (广元市利州区人民政府 above 您当前的位置：…), not the
+   * letterhead of the document, whose issuer its title or signature names.
+   */
+  private boolean siteName(List<LineMarks.Item> marks, int i) {
+    if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < all.size() && Chars.isBlank(all.get(j).text())) {
+      j++;
+    }
+    return j < all.size() && Chars.weightAtMost(all.get(j).text(), 200)
+        && PageMetadata.is(all.get(j));
   }
 
   /** Whether line {@code i} is the last that is not blank. */

@@ -74,7 +74,7 @@ final class LineMarks {
   /**
    * A disclosure mark (公开属性), possibly in brackets ({@code open}, {@code close}). Its statement
    * is a consent mark or standard label standing alone (同意公开, 同意对外公开, 不同意公开, 主动公开,
-   * 依申请公开, 不予公开), 是否完成对外公开：是, or a qualified statement ({@code qualified}): any
+   * 依申请公开, 不予公开), 是否完成对外公开：是 (its answer perhaps in brackets: 是否同意公开:(是)), or a qualified statement ({@code qualified}): any
    * disclosure after its subject (此件主动公开, 本件不公开, 此回复件公开) or a standard label after an
    * attribute label (公开属性：依申请公开). What a statement says is read by {@link
    * Disclosure#fromMark}.
@@ -86,7 +86,8 @@ final class LineMarks {
           + DisclosureWords.any(DisclosureWords.ATTRIBUTES) + ")\\s*:\\s*(?:"
           + DisclosureWords.any(DisclosureWords.STANDARD) + "))|"
           + DisclosureWords.any(DisclosureWords.ALONE) + "|(?:"
-          + DisclosureWords.any(DisclosureWords.ASKED) + ")\\s*:\\s*[是否])\\s*(?<close>[)\\]】〕])?");
+          + DisclosureWords.any(DisclosureWords.ASKED)
+          + ")\\s*:\\s*(?:[(\\[【〔]\\s*[是否]\\s*[)\\]】〕]|[是否]))\\s*(?<close>[)\\]】〕])?");
 
   /** The words {@link #DISCLOSURE} is made of, and the characters its marks start with. */
   private static final class DisclosureWords {

@@ -39,6 +39,12 @@ final class MotionCitation {
    * holds the closing one (〔064〕号).
    */
   private static final Pattern NUMBER = Pattern.compile("(\\d{1,9})([)\\]〕】])?号");
+  /**
+   * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
+   * lost: 《关于建设高标准农田,确保粮食安全(第25号提案》. It is a citation, not part of the title.
+   */
+  private static final Pattern CITATION_AT_END = Pattern.compile(
+      "\\(第?\\d{1,9}号(?:议事原案|建议|提案|议案)?\\)?$");
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是";
   /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
@@ -50,10 +56,11 @@ final class MotionCitation {
           + "(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
           + "(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|$))");
   /**
-   * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上.
+   * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上,
+   * 向…会议提交.
    */
   private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
-      "召开的"};
+      "召开的", "向"};
 
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {
@@ -71,7 +78,8 @@ final class MotionCitation {
     if (t == null) {
       t = bracketed(k.substring(from), '“', '”');
     }
-    String title = t == null ? null : TextNorm.removeLayoutSpaces(c.original(from + t[0], from + t[1]));
+    String title = t == null ? null : TextNorm.removeLayoutSpaces(
+        c.original(from + t[0], titleEnd(k, from + t[0], from + t[1])));
     return new Cited(kind, number(c, k, from), session.parsed(), title,
         t == null ? -1 : from + t[0], t == null ? -1 : from + t[1], t != null, session.bad());
   }
@@ -102,7 +110,7 @@ final class MotionCitation {
     String title = null;
     MotionKind kind = null;
     if (t != null) {
-      title = TextNorm.removeLayoutSpaces(c.original(t[0], t[1]));
+      title = TextNorm.removeLayoutSpaces(c.original(t[0], quoted ? titleEnd(seg, t[0], t[1]) : t[1]));
       // the kind named right after the title: 《关于…的建议》的提案, 关于…的建议提案 are 提案
       kind = kindAfter(seg, quoted ? t[1] + 1 : t[1]);
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
@@ -145,6 +153,12 @@ final class MotionCitation {
       a = seg.indexOf(open, b + 1);
     }
     return null;
+  }
+
+  /** Where the quoted title {@code seg[from, to)} ends: before a {@link #CITATION_AT_END}. */
+  private static int titleEnd(String seg, int from, int to) {
+    Matcher m = CITATION_AT_END.matcher(seg).region(from, to);
+    return m.find() && m.start() > from ? m.start() : to;
   }
 
   /**

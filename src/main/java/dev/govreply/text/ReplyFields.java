@@ -201,8 +201,7 @@ final class ReplyFields {
     if (ts == null) {
       session = os;
       sessionFrom = Provenance.DOCUMENT;
-    } else if (os != null && !os.equals(ts) && sameMeeting(ts, os)
-        && os.text().length() > ts.text().length()) {
+    } else if (os != null && fuller(os, ts)) {
       session = os;
       sessionFrom = Provenance.DOCUMENT;
       Line first = opening.get(0);
@@ -307,9 +306,22 @@ final class ReplyFields {
     reply.motion(m.build());
   }
 
-  private static boolean sameMeeting(Session a, Session b) {
-    return a.assembly() == b.assembly() && a.term().equals(b.term())
-        && a.meeting().equals(b.meeting());
+  /**
+   * Whether session {@code a} says more of the session {@code b} names: the same assembly and
+   * term, and the same meeting printed at greater length in a region named as fully
+   * (岳阳市九届人大四次会议 beside 市九届人大四次会议, 华容县第十七届人民代表大会第一次会议 beside
+   * 华容县十七届人大一次会议; not 第五届第五次人大代表会议 beside 君山区人大五届五次会议) or a meeting
+   * where {@code b} names none (区政协八届四次会议 beside 区八届政治协商会议).
+   */
+  private static boolean fuller(Session a, Session b) {
+    if (a.assembly() != b.assembly() || !a.term().equals(b.term())) {
+      return false;
+    }
+    if (!a.meeting().equals(b.meeting())) {
+      return b.meeting().isEmpty();
+    }
+    return a.region().orElse("").length() >= b.region().orElse("").length()
+        && a.text().length() > b.text().length();
   }
 
   /**

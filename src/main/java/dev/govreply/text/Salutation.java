@@ -48,6 +48,16 @@ final class Salutation {
   private static final Words COLLECTIVE_WORDS = Words.of("小组", "代表团", "界别", "联组",
       "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
       "民革", "工商联", "全体代表", "全体委员");
+  /**
+   * The names of the parties and the federation that table proposals as bodies and never answer
+   * them (致公党广州市委员会, 民盟市委): a line that is the name of such a party's committee alone
+   * ({@link #PARTY_COMMITTEE_ENDINGS}) is the addressee even without a colon. Other collectives need the colon: a name with 委员会 alone may be the
+   * issuer (市发展和改革委员会), a line 雨露乡委员小组 a heading.
+   */
+  private static final Words PROPOSING_PARTY_WORDS = Words.of("民盟", "民建", "民进", "农工党",
+      "致公党", "九三学社", "台盟", "民革", "工商联");
+  /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
+  private static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");
   static final Pattern COLLECTIVE = Pattern.compile(
       "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
@@ -74,7 +84,7 @@ final class Salutation {
       }
     }
     if (k.indexOf(':') < 0) {
-      return null;
+      return proposingGroupAlone(text, k);
     }
     Found body = toBody(text, k);
     if (body != null) {
@@ -94,6 +104,33 @@ final class Salutation {
           rest < text.length() ? rest : -1);
     }
     return null;
+  }
+
+  /**
+   * The salutation of a reply to a proposing party printed without a colon, or null: a line that
+   * is the party's name alone ({@link #PROPOSING_PARTY_WORDS}: 致公党广州市委员会), Han characters
+   * unbroken.
+   */
+  private static Found proposingGroupAlone(String text, String k) {
+    int start = Chars.skipBlanks(k, 0);
+    int end = k.length();
+    while (end > start && Chars.isBlank(k.charAt(end - 1))) {
+      end--;
+    }
+    String name = k.substring(start, end);
+    if (name.length() < 4 || name.length() > 30 || !PROPOSING_PARTY_WORDS.in(name)
+        || PARTY_COMMITTEE_ENDINGS.stream().noneMatch(name::endsWith)) {
+      return null;
+    }
+    for (int i = start; i < end; i++) {
+      if (!Chars.isHan(k.charAt(i))) {
+        return null;
+      }
+    }
+    String printed = text.substring(start, end);
+    Addressee a = Addressee.builder().salutation(printed).addName(printed).collective(true)
+        .build();
+    return new Found(a, start, end, -1, -1, -1, -1);
   }
 
   /**

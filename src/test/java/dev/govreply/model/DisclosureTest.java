@@ -18,6 +18,7 @@ class DisclosureTest {
     "同意公开 | PUBLIC", "同意对外公开 | PUBLIC", "主动公开 | PUBLIC", "此件主动公开 | PUBLIC",
     "(此件主动公开) | PUBLIC", "（此件主动公开） | PUBLIC", "（此件主动公开）。 | PUBLIC",
     "此回复件公开 | PUBLIC", "(此回复件公开) | PUBLIC", "是否完成对外公开:是 | PUBLIC",
+    "是否同意公开:(是) | PUBLIC", "是否同意公开：（否） | NOT_PUBLIC",
     "是否完成对外公开：是 | PUBLIC", "是否完成对外公开 ： 是 | PUBLIC", "同 意 公 开 | PUBLIC",
     "公开方式: 主动公开 | PUBLIC", "主動公開 | PUBLIC", "依申请公开 | ON_REQUEST",
     "依申請公開 | ON_REQUEST", "不予公开 | NOT_PUBLIC", "不同意公开 | NOT_PUBLIC",
@@ -36,7 +37,7 @@ class DisclosureTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "公开", "公开发布", "（公开）", "公", "是否完成对外公开:否", "是否完成对外公开：否", "同意", "同意公开吗",
       "不同意", "此件", "PUBLIC", "面向全社会",
-      "是", "否", "是否公开", "此件此件公开", "公开属性:", "依申请"})
+      "是", "否", "是否公开", "是否同意公开:(是", "是否同意公开:(是)否", "此件此件公开", "公开属性:", "依申请"})
   void otherTextIsNoMark(String mark) {
     assertThat(Disclosure.fromMark(mark)).isEmpty();
   }

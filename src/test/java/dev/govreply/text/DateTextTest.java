@@ -66,6 +66,13 @@ class DateTextTest {
       "2024年5月6 => 0-8 null",
       "二○二四年五月 => 0-7 null",
       "2024年5月，我局 => 0-7 null",
+      // a line of digits alone whose 年 月 日 were lost in capture: which is month, which day?
+      "2017821 => 0-7 null",
+      "'   202469  ' => 3-9 null",
+      "201759 => 0-6 null",
+      "2017 => none",
+      "2017999 => none",
+      "电话2017821 => none",
       "第2024号 => none",
       "2024年度 => none",
       "'' => none",

@@ -56,7 +56,10 @@ class LeadingPageLinesTest {
       URL + "\n" + BREADCRUMB,
       URL + "\n" + BREADCRUMB + "\n" + SOURCE_LINE,
       WEB_TITLE + "\n" + SOURCE_LINE,
-      BREADCRUMB + "\n" + WEB_TITLE + "\n" + URL);
+      BREADCRUMB + "\n" + WEB_TITLE + "\n" + URL,
+      // the site's name above its navigation path: not the document's letterhead
+      "某某县人民政府\n" + BREADCRUMB,
+      "某某县人民政府\n当前位置：首页 » 政务公开 » 建议提案");
 
   static Stream<Arguments> samplesAndPrefixes() throws IOException {
     List<Arguments> out = new ArrayList<>();

@@ -29,7 +29,7 @@ class LedgerAccuracyTest {
       DocumentSets.CORPUS_A, new int[] {297, 0},
       DocumentSets.CORPUS_B, new int[] {406, 1},
       DocumentSets.CORPUS_C, new int[] {337, 1},
-      DocumentSets.CORPUS_D, new int[] {239, 5},
+      DocumentSets.CORPUS_D, new int[] {247, 0},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest

@@ -51,6 +51,8 @@ class LineMarksTest {
       "是否同意公开:是 = DISCLOSURE PUBLIC",
       "是否同意公开：否 = DISCLOSURE NOT_PUBLIC",
       "是否公开：否 = DISCLOSURE NOT_PUBLIC",
+      "   是否同意公开:(是) = DISCLOSURE PUBLIC",
+      "是否同意公开：【否】 = DISCLOSURE NOT_PUBLIC",
       "【同意公开】 = DISCLOSURE PUBLIC",
       "(此件主动公开 = DISCLOSURE PUBLIC",
       "此件主动公开） = DISCLOSURE PUBLIC",

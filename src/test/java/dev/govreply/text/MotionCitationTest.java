@@ -108,6 +108,20 @@ class MotionCitationTest {
     assertThat(c.titleQuoted()).isTrue();
   }
 
+  /** The item's number cited in brackets at the end of its quoted title is no part of it. */
+  @Test
+  void aNumberCitedAtTheEndOfAQuotedTitleIsNoPartOfIt() {
+    assertThat(opening("您提出的《关于建设高标准农田,确保粮食安全(第25号提案》收悉,现答复如下:").title())
+        .isEqualTo("关于建设高标准农田,确保粮食安全");
+    assertThat(opening("您提出的《关于加强农村公路建设的建议（第12号建议）》收悉").title())
+        .isEqualTo("关于加强农村公路建设的建议");
+    assertThat(title("关于《关于加强农村公路建设的建议(第12号)》的答复").title())
+        .isEqualTo("关于加强农村公路建设的建议");
+    // a number inside the title that is no citation stays
+    assertThat(opening("您提出的《关于落实第12号文件的建议》收悉").title())
+        .isEqualTo("关于落实第12号文件的建议");
+  }
+
   /** A title whose closing mark is missing is not guessed. */
   @Test
   void aQuotedTitleWithoutItsClosingMarkIsNotGuessed() {
@@ -191,6 +205,14 @@ class MotionCitationTest {
     MotionCitation.Cited c = opening("您在年初召开的区十五届政协五次会议上提出的第5号提案收悉,现答复如下:");
     assertThat(c.session()).isNotNull();
     assertThat(c.session().toString()).doesNotContain("召开");
+  }
+
+  /** A party's proposal tabled at a session: 致公党广州市委员会向广州市政协十三届三次会议提交了. */
+  @Test
+  void aSessionAProposalWasTabledAt() {
+    MotionCitation.Cited c = opening(
+        "致公党广州市委员会向广州市政协十三届三次会议提交了《关于强化应急能力建设的建议》提案,现答复如下:");
+    assertThat(c.session()).hasToString("广州市政协十三届三次会议");
   }
 
   /** The kind word that ends the title wins; else the first kind word of the opening. */

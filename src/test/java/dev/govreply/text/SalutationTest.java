@@ -66,6 +66,9 @@ class SalutationTest {
       // a reply to a body: its name and a colon alone on the line
       "平江县交通运输局： = 平江县交通运输局 - - false collective",
       "省教育厅: = 省教育厅 - - false collective",
+      // a party that tables proposals as a body: its name alone, even without a colon
+      "致公党广州市委员会 = 致公党广州市委员会 - - false collective",
+      "  民盟岳阳市委员会   = 民盟岳阳市委员会 - - false collective",
   })
   void collectives(String text, String expected) {
     assertThat(read(text)).as(text).isEqualTo(expected);
@@ -75,7 +78,8 @@ class SalutationTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "您提出的建议收悉。", "张亮代表提出的建议收悉", "平江县交通运输局：请阅",
       "返回：", "关于加强管理的意见：",
-      "雨露乡委员小组", "关于加强管理的答复", "代 表：", "张亮同志："})
+      "雨露乡委员小组", "关于加强管理的答复", "代 表：", "张亮同志：", "广州市发展和改革委员会",
+      "致公党广州市委员会提出的建议收悉", "市工商联"})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }
