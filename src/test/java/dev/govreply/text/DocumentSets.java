@@ -24,6 +24,8 @@ enum DocumentSets {
   CORPUS_C("corpus/c", "/corpus/c/SOURCES.md"),
   /** Real replies gathered for issue 13, fourth batch, annotated before the reader ran on them. */
   CORPUS_D("corpus/d", "/corpus/d/SOURCES.md"),
+  /** Real replies gathered for issue 13, fifth batch, annotated before the reader ran on them. */
+  CORPUS_E("corpus/e", "/corpus/e/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

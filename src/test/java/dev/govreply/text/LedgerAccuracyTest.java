@@ -30,6 +30,7 @@ class LedgerAccuracyTest {
       DocumentSets.CORPUS_B, new int[] {406, 1},
       DocumentSets.CORPUS_C, new int[] {337, 1},
       DocumentSets.CORPUS_D, new int[] {247, 0},
+      DocumentSets.CORPUS_E, new int[] {257, 3},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest
