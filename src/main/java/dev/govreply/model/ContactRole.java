@@ -85,11 +85,15 @@ public enum ContactRole {
     return chinese;
   }
 
+  /** The word that a role label may end with and that names nothing more (联系人姓名). */
+  private static final String NAME_WORD = "姓名";
+
   /**
    * The role named by a contact-block label as printed.
    *
    * <p>The label is read after removing all whitespace (负 责 人), a trailing colon (: or ：), and
-   * reading traditional characters as simplified (負責人, 承辦人, 聯系人, 聯繫人, 簽發人, 領導署名). Recognised:
+   * reading traditional characters as simplified (負責人, 承辦人, 聯系人, 聯繫人, 簽發人, 領導署名); a role
+   * label followed by 姓名 (联系人姓名, 主管领导姓名) names the same role. Recognised:
    *
    * <ul>
    *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 负责人, 领导署名, 签发人, and alone only
@@ -109,6 +113,9 @@ public enum ContactRole {
     String s = normalise(label);
     while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) {
       s = s.substring(0, s.length() - 1);
+    }
+    if (s.length() > NAME_WORD.length() && s.endsWith(NAME_WORD)) {
+      s = s.substring(0, s.length() - NAME_WORD.length()); // 联系人姓名: the person's name
     }
     ContactRole whole = LABELS.getOrDefault(s, ALONE.get(s));
     if (whole != null || s.isEmpty()) {

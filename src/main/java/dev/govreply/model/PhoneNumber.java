@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * leading {@code +86} or {@code 86} before a mobile number, an unseparated landline
  * ({@code 07306222076}: area codes starting 01 or 02 have 3 digits, others 4), and an extension
  * after 转, 轉, 分机, {@code ext} / {@code ext.}, or as a third group after a full landline
- * ({@code 0730-6222076-801}).
+ * ({@code 0730-6222076-801}) or a second after a subscriber number alone ({@code 52564588-7817}).
  *
  * <pre>{@code
  * PhoneNumber p = PhoneNumber.parse("（0730）6222076");
@@ -252,6 +252,12 @@ public final class PhoneNumber {
     if (all.charAt(0) != '0') {
       if (bracketed) {
         throw new MalformedValueException(FIELD, text, firstDigit, "area code must start with 0");
+      }
+      if (groups.size() == 2 && extension == null && groups.length(0) >= 7
+          && groups.length(0) <= 8) { // 52564588-7817: the extension as a second group
+        checkExtension(groups.group(1), text, groups.start(1));
+        checkSubscriber(groups.group(0), text, firstDigit);
+        return new PhoneNumber(Kind.LANDLINE, null, groups.group(0), groups.group(1));
       }
       checkSubscriber(all, text, firstDigit);
       return new PhoneNumber(Kind.LANDLINE, null, all, extension);

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The contact block at the end of a reply, read line by line into the draft's contacts: each
  * name after a role label is a contact of that role; a phone goes to the nearest name before it
- * on its line, else to the first name there without one, else to the last contact read when it
- * has none; a phone printed before any contact waits for the next contact named
+ * on its line, else to the first name there without one; a line of phones goes to the names of
+ * the last label in order when there are as many, else to the last contact read when it has none; a phone printed before any contact waits for the next contact named
  * ({@link TextRules#PHONE_BEFORE_NAME}) and is kept as a note when none comes.
  */
 final class ContactBlock {
@@ -18,6 +18,8 @@ final class ContactBlock {
 
   private final Draft d;
   private final List<Pending> pending = new ArrayList<>(1);
+  /** The contacts named by the last label's value, in order. */
+  private List<Draft.MutableContact> lastNamed = List.of();
 
   /** A contact block read into {@code d}. */
   ContactBlock(Draft d) {
@@ -52,6 +54,7 @@ final class ContactBlock {
       TextRules.report(d.ctx, TextRules.PHONE_BEFORE_NAME, "phone printed before its contact",
           "contacts[" + made.get(0).index + "].phone", line, from, to, null);
     }
+    lastNamed = made;
     if (made.isEmpty() && !v.units.isEmpty()) {
       d.addNote(String.join("", v.units), ln); // a unit without a name
     }
@@ -83,13 +86,18 @@ final class ContactBlock {
 
   /**
    * Reads the phones in {@code [from, to)} of {@code line} (after a phone label, or a line of
-   * phones): each goes to the last contact when it has none, else waits for the next one.
+   * phones). As many phones as the last label named contacts, none of them with a phone, go to
+   * them in order (联系人：曹旭东、卢铭 / 联系电话：0591-87856998、87278373); otherwise each goes to the
+   * last contact when it has none, else waits for the next one.
    */
   void phones(Line line, int from, int to) {
     ContactValue v = ContactValue.read(line.text(), from, to);
     int ln = line.number();
-    for (PhoneNumber p : v.phones) {
-      Draft.MutableContact last = d.contacts.isEmpty() ? null
+    boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
+        && lastNamed.stream().allMatch(c -> c.phone == null);
+    for (int i = 0; i < v.phones.size(); i++) {
+      PhoneNumber p = v.phones.get(i);
+      Draft.MutableContact last = inOrder ? lastNamed.get(i) : d.contacts.isEmpty() ? null
           : d.contacts.get(d.contacts.size() - 1);
       if (last != null && last.phone == null) {
         last.phone = p;

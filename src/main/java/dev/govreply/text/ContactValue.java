@@ -16,13 +16,21 @@ import java.util.regex.Pattern;
  */
 final class ContactValue {
   /**
+   * A landline's extension as a group after a dash (52564588-7817, 0591-87856998-801): one to
+   * six digits, not the eight of a second number.
+   */
+  private static final String DASH_EXTENSION = "(?:\\s*[-—‐–]\\s*\\d{1,6}(?!\\d))?";
+
+  /**
    * A phone as printed in a line's key: a landline with its area code in brackets, before a
    * dash or not, a mobile (spaced 3 4 4 or not), or a subscriber number alone; with an extension
-   * after 转 or 分机. Not inside a longer run of digits.
+   * after 转 or 分机, or a landline's after a dash ({@link #DASH_EXTENSION}). Not inside a longer run
+   * of digits.
    */
   private static final Pattern PHONE = Pattern.compile(
-      "(?<![\\d])(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~]?\\s*\\d{7,8}"
-          + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8})(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
+      "(?<![\\d])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~]?\\s*\\d{7,8})"
+          + ContactValue.DASH_EXTENSION + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8}"
+          + ContactValue.DASH_EXTENSION + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
 
   /**
    * A piece of a value between separators (、 , ; / 。) and brackets, in the key; a piece holds

@@ -33,12 +33,12 @@ final class MotionCitation {
   /** A word naming the kind of a motion (read by {@link MotionKind#fromChinese}). */
   private static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
 
-  /** A cited number: up to nine digits before 号, the digits in group 1. */
   /**
-   * A cited number: up to nine digits before 号, the digits in group 1; in brackets when group 2
-   * holds the closing one (〔064〕号).
+   * A cited number: up to nine digits before 号, or groups of them joined by hyphens (6-5-039:
+   * session, sitting and serial), in group 1; in brackets when group 2 holds the closing one
+   * (〔064〕号).
    */
-  private static final Pattern NUMBER = Pattern.compile("(\\d{1,9})([)\\]〕】])?号");
+  private static final Pattern NUMBER = Pattern.compile("(\\d{1,9}(?:-\\d{1,9}){0,3})([)\\]〕】])?号");
   /**
    * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
    * lost: 《关于建设高标准农田,确保粮食安全(第25号提案》. It is a citation, not part of the title.

@@ -48,6 +48,34 @@ final class OrgNames {
     return Chars.isHan(c) || c == '(' || c == ')' || c == '·' || (c >= '0' && c <= '9');
   }
 
+  /** The characters that end a region's name, or stand for one alone (县水务局). */
+  private static final String REGION_ENDS = "省市县区州旗盟";
+
+  /**
+   * True when the key {@code full} names the body that the key {@code name} names, more fully:
+   * with the region before it (上海市 + 嘉定区卫生健康委; 镇康 + 县水务局, where 县 stood for it) and
+   * perhaps a committee's 委 written out (委员会). A body under another (县人民政府 and 县人民政府办公室)
+   * is another body.
+   */
+  static boolean namesMoreFully(String full, String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    String target = name.endsWith("委") && full.endsWith(name + "员会") ? name + "员会" : name;
+    if (!full.endsWith(target)) {
+      return false;
+    }
+    String region = full.substring(0, full.length() - target.length());
+    if (region.isEmpty()) {
+      return !target.equals(name);
+    }
+    if (region.length() > 10 || !region.chars().allMatch(c -> Chars.isHan((char) c))) {
+      return false;
+    }
+    return REGION_ENDS.indexOf(region.charAt(region.length() - 1)) >= 0
+        || REGION_ENDS.indexOf(name.charAt(0)) >= 0;
+  }
+
   /** True when the compact key {@code s} looks like a unit of a body (a 处 or 科 of a 厅). */
   static boolean isUnit(String s) {
     return s.length() >= 3 && isName(s);

@@ -336,6 +336,14 @@ final class ReplyFields {
     Line lastLine = n > 0 ? all.get(n - 1) : null;
     String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
     Provenance issuerFrom = d.headerIssuer != null ? Provenance.DOCUMENT : Provenance.TITLE;
+    if (issuer != null && d.signature != null
+        && OrgNames.namesMoreFully(Chars.key(d.signature), Chars.key(issuer))) {
+      TextRules.report(ctx, TextRules.ISSUER_FULLER_IN_SIGNATURE, "issuer " + issuer
+          + " named more fully by the signature " + d.signature, "issuer", firstLine, 0, 0,
+          d.signature);
+      issuer = d.signature; // 嘉定区卫生健康委 in the title, 上海市嘉定区卫生健康委员会 below
+      issuerFrom = Provenance.SIGNATURE;
+    }
     if (issuer == null && d.signature != null) {
       issuer = d.leadBody != null ? d.leadBody : d.signature; // a joint reply: its lead body
       issuerFrom = Provenance.SIGNATURE;

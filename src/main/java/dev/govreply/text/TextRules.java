@@ -42,6 +42,9 @@ final class TextRules {
       "issuer not printed in the header or title; taken from the signature");
   static final Rule ISSUER_CONFLICT = rule("GR-TXT-021", Severity.WARNING,
       "a second, different issuer line in the header; kept as unrecognized text");
+  static final Rule ISSUER_FULLER_IN_SIGNATURE = rule("GR-TXT-022", Severity.INFO,
+      "the signature names the issuer more fully than the header or title; taken from the"
+          + " signature");
   static final Rule ADDRESSEE_NO_COLON = rule("GR-TXT-030", Severity.WARNING,
       "salutation without colon");
   static final Rule ADDRESSEE_RUN_ON = rule("GR-TXT-031", Severity.WARNING,

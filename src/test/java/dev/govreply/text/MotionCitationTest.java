@@ -108,6 +108,13 @@ class MotionCitationTest {
     assertThat(c.titleQuoted()).isTrue();
   }
 
+  /** A number of hyphen-joined groups (session, sitting, serial) is kept as printed. */
+  @Test
+  void aNumberOfJoinedGroupsIsKeptWhole() {
+    assertThat(title("嘉定区卫生健康委对区六届人大五次会议第6-5-039号代表建议的答复").number())
+        .isEqualTo("6-5-039");
+  }
+
   /** The item's number cited in brackets at the end of its quoted title is no part of it. */
   @Test
   void aNumberCitedAtTheEndOfAQuotedTitleIsNoPartOfIt() {

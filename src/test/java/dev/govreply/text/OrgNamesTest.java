@@ -6,6 +6,7 @@ import dev.govreply.internal.Chars;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What {@link OrgNames} reads as the name of an issuing body, and as a unit of one. */
@@ -23,6 +24,26 @@ class OrgNamesTest {
   @ValueSource(strings = {"平江县人民政府。", "平江县交通运输局：", "(平江县人民政府)", "关于加强农村公路建设"})
   void textWithACharNoNameHasOrNoBodyWordIsNoName(String text) {
     assertThat(OrgNames.isName(text)).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "上海市嘉定区卫生健康委员会, 嘉定区卫生健康委, true",
+      "上海市嘉定区卫生健康委员会, 嘉定区卫生健康委员会, true",
+      "嘉定区卫生健康委员会, 嘉定区卫生健康委, true",
+      "镇康县水务局, 县水务局, true",
+      "平江县教育局, 教育局, true",
+      "平江县教育局, 平江县教育局, false",
+      "平江县人民政府办公室, 平江县人民政府, false",
+      "平江县交通运输局, 交通局, false",
+      "平江县教育局, 育局, false",
+      "平江县某某中学教育局, 教育局, false",
+      "岳阳市平江县教育局, 平江县教育局, true",
+      "县教育局, '', false",
+  })
+  void aSignatureNamesABodyMoreFullyWithItsRegionOrItsWordsWrittenOut(String full, String name,
+      boolean more) {
+    assertThat(OrgNames.namesMoreFully(full, name)).as(full + " / " + name).isEqualTo(more);
   }
 
   /**

@@ -146,6 +146,12 @@ class TailReaderTest {
       "联系人：李四 622207 => HANDLER 李四; notes [622207]; L5 contacts[0],notes[0] (联系人)",
       "联系人：李四 1234567890123 => HANDLER 李四; notes [1234567890123]; "
           + "L5 contacts[0],notes[0] (联系人)",
+      "联系人：李四 52564588-7817 => HANDLER 李四 52564588转7817; L5 contacts[0] (联系人)",
+      "联系人：李四 0591-87856998-801 => HANDLER 李四 0591-87856998转801; L5 contacts[0] (联系人)",
+      // names on one line, their phones on the next, as many: paired in order
+      "联 系 人：曹旭东、卢 铭\\n联系电话：0591-87856998、87278373 => HANDLER 曹旭东 0591-87856998; "
+          + "HANDLER 卢铭 87278373; L5 contacts[0],contacts[1] (联系人); "
+          + "L6 contacts[0],contacts[1] (联系电话); GR-TXT-073",
       "手机：13812345678 => notes [13812345678]; L5 notes[0] (手机)",
       "联系方式：0730-6222076 => notes [0730-6222076]; L5 notes[0] (联系方式)",
       "办公电话：0730-6222076 => notes [0730-6222076]; L5 notes[0] (办公电话)",
