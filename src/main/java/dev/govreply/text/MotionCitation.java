@@ -65,18 +65,27 @@ final class MotionCitation {
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {
     String k = c.key.substring(0, end);
-    MotionKind kind = null;
-    Matcher m = KIND.matcher(k);
-    while (m.find()) { // the last kind word from `from`
-      if (m.start() >= from) {
-        kind = kind(m);
-      }
-    }
     Sess session = session(c, k, from, false);
     // the motion's own title, when the reply's title quotes it: 《关于…的建议》的答复
     int[] t = bracketed(k.substring(from), '《', '》');
     if (t == null) {
       t = bracketed(k.substring(from), '“', '”');
+    }
+    MotionKind kind = null; // the last kind word from `from` outside the quoted title
+    MotionKind quoted = null; // the last inside it: the end of the item's own title
+    Matcher m = KIND.matcher(k);
+    while (m.find()) {
+      if (m.start() >= from) {
+        boolean inside = t != null && m.start() >= from + t[0] && m.end() <= from + t[1];
+        if (inside) {
+          quoted = kind(m);
+        } else {
+          kind = kind(m);
+        }
+      }
+    }
+    if (kind == null && quoted != null) {
+      kind = titleEndingKind(quoted, session.parsed());
     }
     String title = t == null ? null : TextNorm.removeLayoutSpaces(
         c.original(from + t[0], titleEnd(k, from + t[0], from + t[1])));
@@ -116,7 +125,7 @@ final class MotionCitation {
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
       while (kind == null && m.find()) { // else the kind word that ends the title
         if (m.end() == t[1]) {
-          kind = kind(m);
+          kind = titleEndingKind(kind(m), session(c, seg, 0, true).parsed());
         }
       }
     }
@@ -133,6 +142,16 @@ final class MotionCitation {
     }
     return new Cited(kind, number(c, seg, 0), s, title, t == null ? -1 : t[0],
         t == null ? -1 : t[1], quoted, null);
+  }
+
+  /**
+   * The kind of an item whose only kind word ends its own title (《关于…的建议》): a proposal when it
+   * was raised at a CPPCC session ({@code session}), whose members table 提案, else the kind the
+   * word names.
+   */
+  private static MotionKind titleEndingKind(MotionKind word, Session session) {
+    return session != null && session.assembly() == Session.Assembly.CPPCC
+        ? MotionKind.PROPOSAL : word;
   }
 
   /**

@@ -108,6 +108,22 @@ class MotionCitationTest {
     assertThat(c.titleQuoted()).isTrue();
   }
 
+  /**
+   * An item whose only kind word ends its own quoted title (…的建议) is a proposal when it was
+   * raised at a CPPCC session; a kind word outside the quotes says what it is.
+   */
+  @Test
+  void anItemTitledAsASuggestionAtACppccSessionIsAProposal() {
+    assertThat(title("关于市政协七届五次会议第181号《关于增设急救专用通道的建议》办理情况的答复").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+    assertThat(title("关于市九届人大四次会议第18号《关于增设急救专用通道的建议》办理情况的答复").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
+    assertThat(title("关于市九届人大四次会议《关于增设急救专用通道的建议》提案的答复").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您在县政协十届五次会议上提出的《关于增设急救专用通道的建议》收悉").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+  }
+
   /** A number of hyphen-joined groups (session, sitting, serial) is kept as printed. */
   @Test
   void aNumberOfJoinedGroupsIsKeptWhole() {
