@@ -104,7 +104,7 @@ public final class FoundingExample {
     }
     System.out.println("Closing:         " + body.closing().size() + " paragraphs");
     for (Contact c : reply.contacts()) {
-      System.out.println("Contact:         " + c.role() + " " + c.name()
+      System.out.println("Contact:         " + c.role() + " " + c.name().orElse("")
           + c.phone().map(p -> " " + p).orElse(""));
     }
   }

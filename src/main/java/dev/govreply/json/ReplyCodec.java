@@ -184,8 +184,10 @@ final class ReplyCodec {
         g.writeStartObject();
         g.writeFieldName(P_ROLE);
         g.writeString(c.role().name());
-        g.writeFieldName(P_NAME);
-        str(g, c.name());
+        if (c.name().isPresent()) {
+          g.writeFieldName(P_NAME);
+          str(g, c.name().get());
+        }
         if (c.phone().isPresent()) {
           g.writeFieldName(P_PHONE);
           str(g, c.phone().get().toString());
@@ -1088,8 +1090,8 @@ final class ReplyCodec {
       if ((seen & 1) == 0) {
         throw error(p, start, "missing required property \"role\" of a contact");
       }
-      if ((seen & 2) == 0) {
-        throw error(p, start, "missing required property \"name\" of a contact");
+      if ((seen & 6) == 0) {
+        throw error(p, start, "a contact needs \"name\" or \"phone\"; it has neither");
       }
       contacts.add(build(p, start, b::build));
     }

@@ -19,13 +19,17 @@ public final class LedgerContact {
    * Creates a contact entry.
    *
    * @param role the role code, {@code RESPONSIBLE} or {@code HANDLER}
-   * @param name the name, whitespace removed, e.g. 何勇
+   * @param name the name, whitespace removed, e.g. 何勇, or null when the block names no person
    * @param phone the phone in canonical form, e.g. 0730-6222076, or null when none is given
-   * @throws NullPointerException when {@code role} or {@code name} is null
+   * @throws NullPointerException when {@code role} is null
+   * @throws IllegalArgumentException when both {@code name} and {@code phone} are null
    */
   public LedgerContact(String role, String name, String phone) {
     this.role = Objects.requireNonNull(role, "role");
-    this.name = Objects.requireNonNull(name, "name");
+    if (name == null && phone == null) {
+      throw new IllegalArgumentException("a ledger contact has a name or a phone");
+    }
+    this.name = name;
     this.phone = phone;
   }
 
@@ -42,10 +46,11 @@ public final class LedgerContact {
   /**
    * The person's name.
    *
-   * @return the name with whitespace removed, e.g. 冯华 for 冯  华
+   * @return the name with whitespace removed, e.g. 冯华 for 冯  华; empty when the block gives a
+   *     phone and names no person
    */
-  public String name() {
-    return name;
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
   }
 
   /**
@@ -61,16 +66,16 @@ public final class LedgerContact {
   /**
    * The contact as one CSV field.
    *
-   * @return {@code ROLE:name:phone}, e.g. {@code HANDLER:何勇:0730-6222076}, or
-   *     {@code RESPONSIBLE:朱远:} without a phone
+   * @return {@code ROLE:name:phone}, e.g. {@code HANDLER:何勇:0730-6222076},
+   *     {@code RESPONSIBLE:朱远:} without a phone, {@code HANDLER::0915-4426580} without a name
    */
   public String toCsvField() {
-    return role + ":" + name + ":" + (phone == null ? "" : phone);
+    return role + ":" + (name == null ? "" : name) + ":" + (phone == null ? "" : phone);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof LedgerContact c && role.equals(c.role) && name.equals(c.name)
+    return o instanceof LedgerContact c && role.equals(c.role) && Objects.equals(name, c.name)
         && Objects.equals(phone, c.phone);
   }
 

@@ -102,7 +102,7 @@ public final class LedgerRow {
     v.put("date", reply.date().map(Object::toString).orElse(null));
     List<LedgerContact> contacts = new ArrayList<>();
     for (Contact c : reply.contacts()) {
-      contacts.add(new LedgerContact(c.role().name(), noBlanks(c.name()),
+      contacts.add(new LedgerContact(c.role().name(), c.name().map(LedgerRow::noBlanks).orElse(null),
           c.phone().map(Object::toString).orElse(null)));
     }
     v.put("contacts", contacts);
@@ -293,7 +293,7 @@ public final class LedgerRow {
     for (LedgerContact c : contacts) {
       Map<String, String> cm = new LinkedHashMap<>();
       cm.put("role", c.role());
-      cm.put("name", c.name());
+      cm.put("name", c.name().orElse(null));
       cm.put("phone", c.phone().orElse(null));
       cs.add(Collections.unmodifiableMap(cm));
     }

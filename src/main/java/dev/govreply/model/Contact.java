@@ -6,7 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * A person in the contact block of a reply (承办负责人 / 承办人及联系电话 / 联系人): the responsible
- * official or the handler, with an optional phone number.
+ * official or the handler, with an optional phone number; or a phone given to contact the
+ * replying body without naming a person (联系单位：紫阳县文广旅游局 / 联系电话：0915-4426580), a
+ * contact without a name.
  *
  * <p>Examples from the founding reply: {@code 承办负责人：朱远} is role {@link ContactRole#RESPONSIBLE},
  * name 朱远; {@code 承办人及联系电话：何勇 0730-6222076} is role {@link ContactRole#HANDLER}, name 何勇,
@@ -23,7 +25,8 @@ public abstract class Contact {
   /**
    * A new, empty builder: {@code Contact.builder().role(ContactRole.HANDLER).name("何勇").build()}.
    *
-   * @return a builder with nothing set; role and name must be set before {@code build()}
+   * @return a builder with nothing set; the role, and a name or a phone, must be set before
+   *     {@code build()}
    */
   public static Builder builder() {
     return ImmutableContact.builder();
@@ -63,14 +66,26 @@ public abstract class Contact {
   public abstract ContactRole role();
 
   /**
+   * A contact for the replying body with a phone and no person named: {@code
+   * Contact.ofPhone(ContactRole.HANDLER, PhoneNumber.parse("0915-4426580"))}.
+   *
+   * @param role responsible official or handler
+   * @param phone the number given to contact the body
+   * @return the contact, without a name
+   */
+  public static Contact ofPhone(ContactRole role, PhoneNumber phone) {
+    return builder().role(role).phone(phone).build();
+  }
+
+  /**
    * The person's name, whitespace removed: 冯华 for 冯  华. It starts with a letter or a mask (李*),
    * and holds letters, digits, masks, name dots and brackets only: formula text such as
    * {@code @SUM(1+1)} or a control character is malformed.
    *
-   * @return the name, e.g. 何勇
+   * @return the name, e.g. 何勇; empty when the block gives a phone and names no person
+   *     (联系电话：0878-6034678 alone), in which case {@link #phone()} is present
    */
-  @Size(max = 50)
-  public abstract String name();
+  public abstract Optional<@Size(max = 50) String> name();
 
   /**
    * The phone number given for the person.
@@ -105,6 +120,16 @@ public abstract class Contact {
    * @throws MalformedValueException when {@code name} is not a name (see {@link #name()})
    */
   public abstract Contact withName(String name);
+
+  /**
+   * A copy with another name, or without one.
+   *
+   * @param name the name, or empty to remove it (the contact must then have a phone)
+   * @return a contact like this one with {@code name}; this contact when it already has it
+   * @throws MalformedValueException when {@code name} is not a name, or is removed from a contact
+   *     without a phone
+   */
+  public abstract Contact withName(Optional<String> name);
 
   /**
    * A copy with another phone number.
@@ -142,13 +167,17 @@ public abstract class Contact {
 
   @Value.Check
   void check() {
-    Checks.name("contact.name", name());
+    name().ifPresent(n -> Checks.name("contact.name", n));
+    if (name().isEmpty() && phone().isEmpty()) {
+      throw new MalformedValueException("contact.name", "", -1,
+          "a contact names a person or gives a phone; it has neither");
+    }
     unit().ifPresent(u -> Checks.notBlank("contact.unit", u));
   }
 
   /**
-   * Builds {@link Contact} values: get one from {@link Contact#builder()}, set the role and the
-   * name (both required) and what else is given, then call {@link #build()}. For the common cases
+   * Builds {@link Contact} values: get one from {@link Contact#builder()}, set the role
+   * (required), the name or the phone (one of them required) and what else is given, then call {@link #build()}. For the common cases
    * {@link Contact#of(ContactRole, String)} is shorter.
    *
    * <p>No method accepts {@code null}: it throws a {@link NullPointerException} naming the part.
@@ -176,13 +205,21 @@ public abstract class Contact {
     public abstract Builder role(ContactRole role);
 
     /**
-     * Sets the person's name. Required.
+     * Sets the person's name. Required unless a phone is set.
      *
      * @param name the name without spaces, e.g. 何勇; a letter or a mask (李*) first, then letters,
      *     digits, masks, name dots and brackets; the validator's limit is 50 characters
      * @return this builder
      */
     public abstract Builder name(String name);
+
+    /**
+     * Sets or clears the person's name.
+     *
+     * @param name the name, or empty when the block names no person (a phone must then be set)
+     * @return this builder
+     */
+    public abstract Builder name(Optional<String> name);
 
     /**
      * Sets the phone number.
@@ -221,9 +258,10 @@ public abstract class Contact {
      * Builds the contact, checking each part.
      *
      * @return the contact
-     * @throws IllegalStateException when the role or the name was not set
+     * @throws IllegalStateException when the role was not set
      * @throws MalformedValueException when the name is not a name ({@code contact.name}: "a name
-     *     starts with a letter, not '='") or the unit is blank
+     *     starts with a letter, not '='"), when neither a name nor a phone was set, or when the
+     *     unit is blank
      */
     public abstract Contact build();
   }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * landline subscriber number has 7 or 8 digits, the first 2 to 9; a mobile number has 11 digits
  * 1[3-9]xxxxxxxxx; an extension has 1 to 6 digits.
  *
- * <p>{@link #parse(CharSequence)} accepts the separators {@code - — － ‐ – ‑ ‒ ―} and spaces, the
+ * <p>{@link #parse(CharSequence)} accepts the separators {@code - — － ‐ – ‑ ‒ ―}, the box-drawing
+ * line {@code ─} that captures print for a dash, and spaces, the
  * area code in brackets ({@code (0730)6222076}, {@code （0730）6222076}), full-width digits, a
  * leading {@code +86} or {@code 86} before a mobile number, an unseparated landline
  * ({@code 07306222076}: area codes starting 01 or 02 have 3 digits, others 4), and an extension
@@ -49,7 +50,7 @@ public final class PhoneNumber {
   }
 
   private static final String FIELD = "phone";
-  private static final String SEPARATORS = "-—－‐–‑‒―";
+  private static final String SEPARATORS = "-—－‐–‑‒―─";
   /** What introduces an extension: 转, 轉, 分机, 分機, or ext (any case) with its . or colons. */
   private static final Pattern EXTENSION_MARKER = Pattern.compile("[转轉]|分[机機]|(?i:ext)[.:：]*");
   /**

@@ -9,8 +9,11 @@ import java.util.List;
  * The contact block at the end of a reply, read line by line into the draft's contacts: each
  * name after a role label is a contact of that role; a phone goes to the nearest name before it
  * on its line, else to the first name there without one; a line of phones goes to the names of
- * the last label in order when there are as many, else to the last contact read when it has none; a phone printed before any contact waits for the next contact named
- * ({@link TextRules#PHONE_BEFORE_NAME}) and is kept as a note when none comes.
+ * the last label in order when there are as many, else to the last contact read when it has none;
+ * a phone printed before any contact waits for the next contact named
+ * ({@link TextRules#PHONE_BEFORE_NAME}). A phone that no person is named for (联系电话：0878-6034678
+ * alone, 联系单位：… / 联系电话：…, a role label with a phone and no name) is a contact without a
+ * name: the phone to contact the replying body.
  */
 final class ContactBlock {
   /** A phone printed before the contact it belongs to, with its line number. */
@@ -20,6 +23,11 @@ final class ContactBlock {
   private final List<Pending> pending = new ArrayList<>(1);
   /** The contacts named by the last label's value, in order. */
   private List<Draft.MutableContact> lastNamed = List.of();
+  /**
+   * Whether a person was named where no contact could be made of them (after a phone label: 手机：
+   * 139…，王五): a phone left over may be theirs, so it names no contact of its own.
+   */
+  private boolean personLeftOver;
 
   /** A contact block read into {@code d}. */
   ContactBlock(Draft d) {
@@ -39,6 +47,10 @@ final class ContactBlock {
       made.add(c);
     }
     for (int p = 0; p < v.phones.size(); p++) {
+      if (v.names.isEmpty()) { // 承办人：0730-6222076, a role and a phone, no person named
+        d.addContact(role, null, ln).phone = v.phones.get(p);
+        continue;
+      }
       Draft.MutableContact target = phoneOwner(made, v.nameAt, v.phoneAt.get(p));
       if (target != null) {
         target.phone = v.phones.get(p);
@@ -90,7 +102,7 @@ final class ContactBlock {
    * them in order (联系人：曹旭东、卢铭 / 联系电话：0591-87856998、87278373); otherwise each goes to the
    * last contact when it has none, else waits for the next one.
    */
-  void phones(Line line, int from, int to) {
+  ContactValue phones(Line line, int from, int to) {
     ContactValue v = ContactValue.read(line.text(), from, to);
     int ln = line.number();
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
@@ -109,6 +121,7 @@ final class ContactBlock {
     badPhones(line, from, to, v);
     for (String n : v.names) {
       d.addNote(n, ln);
+      personLeftOver = true;
     }
     for (String o : v.other) {
       d.addNote(o, ln);
@@ -117,6 +130,7 @@ final class ContactBlock {
       d.addNote(u, ln);
     }
     d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+    return v;
   }
 
   /** The phones of {@code v} that could not be read: a finding and a note each. */
@@ -128,10 +142,17 @@ final class ContactBlock {
     }
   }
 
-  /** Keeps the phones that found no contact as notes. */
+  /**
+   * The phones that found no person: each a contact without a name, to the replying body; kept
+   * as notes when a person was named that no contact was made of (the phone may be theirs).
+   */
   void end() {
     for (Pending p : pending) {
-      d.addNote(p.phone().toString(), p.line());
+      if (personLeftOver) {
+        d.addNote(p.phone().toString(), p.line());
+      } else {
+        d.addContact(ContactRole.HANDLER, null, p.line()).phone = p.phone();
+      }
     }
   }
 }

@@ -28,7 +28,7 @@ final class ContactValue {
    * of digits.
    */
   private static final Pattern PHONE = Pattern.compile(
-      "(?<![\\d])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~]?\\s*\\d{7,8})"
+      "(?<![\\d])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~─]?\\s*\\d{7,8})"
           + ContactValue.DASH_EXTENSION + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8}"
           + ContactValue.DASH_EXTENSION + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
 
@@ -114,7 +114,10 @@ final class ContactValue {
     return v;
   }
 
-  /** Reads a piece, at {@code offset} in the value: a unit, or names of persons. */
+  /**
+   * Reads a piece, at {@code offset} in the value: a unit, names of persons, or a unit and the
+   * name of its person printed after it without a blank (通川区交运局冉观偲).
+   */
   private void piece(String key, String printed, int offset) {
     String compact = Chars.removeBlanks(key);
     if (compact.isEmpty()) {
@@ -123,6 +126,17 @@ final class ContactValue {
     if (OrgNames.isUnit(compact)) {
       units.add(Chars.removeBlanks(printed));
       return;
+    }
+    String p = Chars.removeBlanks(printed);
+    // a unit of at least four chars (办公室主任 is an office and a post, no person)
+    for (int n = 2; n <= 3 && n + 4 <= compact.length() && p.length() == printed.length(); n++) {
+      int at = compact.length() - n; // a unit, then its person: 通川区交运局 冉观偲
+      if (OrgNames.isUnit(compact.substring(0, at)) && isPersonName(p.substring(at))) {
+        units.add(p.substring(0, at));
+        names.add(p.substring(at));
+        nameAt.add(offset + at);
+        return;
+      }
     }
     for (String name : Salutation.spacedNames(printed)) {
       if (ContactLabel.isPhoneLabel(Chars.key(name))) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The mutable state of one layout read: the values found so far, and the lines kept as
@@ -60,6 +61,7 @@ final class Draft {
   /** A contact being built. */
   static final class MutableContact {
     final ContactRole role;
+    /** The person named, or null for the phone of the replying body (联系电话：… alone). */
     final String name;
     PhoneNumber phone;
     String unit;
@@ -72,7 +74,7 @@ final class Draft {
     }
 
     Contact build() {
-      Contact.Builder b = Contact.builder().role(role).name(name);
+      Contact.Builder b = Contact.builder().role(role).name(Optional.ofNullable(name));
       if (phone != null) {
         b.phone(phone);
       }

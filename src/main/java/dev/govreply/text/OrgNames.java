@@ -6,7 +6,8 @@ import dev.govreply.internal.Words;
 
 /**
  * Recognises the name of an issuing body (发文机关) as printed on its own: a short run of Han
- * characters ending in an organisational suffix (局, 厅, 委员会, 人民政府, 办公室, 大队, 中心, 处…).
+ * characters ending in an organisational suffix (局, 厅, 委员会, 人民政府, 办公室, 大队, 中心, 处…),
+ * perhaps followed by the second name the body bears, in brackets (住房和城乡建设局(市人民防空办公室)).
  * Works on {@linkplain TextNorm#key(String) keys} with blanks removed, so traditional forms
  * (辦公室, 委員會, 廳) are covered.
  */
@@ -34,6 +35,10 @@ final class OrgNames {
     }
     if (NOT_IN_NAMES.in(s)) {
       return false;
+    }
+    int open = s.lastIndexOf('(');
+    if (s.endsWith(")") && open > 0) { // a body and the second name it bears: …局(市人民防空办公室)
+      return isName(s.substring(0, open)) && isName(s.substring(open + 1, s.length() - 1));
     }
     for (String suffix : SUFFIXES) {
       if (s.endsWith(suffix) && s.length() > suffix.length()) {

@@ -200,8 +200,8 @@ public final class ReplyTextWriter {
     }
     StringBuilder sb = new StringBuilder(label).append('：');
     c.unit().ifPresent(u -> sb.append(u).append('，'));
-    sb.append(c.name());
-    c.phone().ifPresent(p -> sb.append(' ').append(p));
+    c.name().ifPresent(sb::append);
+    c.phone().ifPresent(p -> sb.append(c.name().isPresent() ? " " : "").append(p));
     return sb.toString();
   }
 

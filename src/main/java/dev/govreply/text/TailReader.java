@@ -138,6 +138,16 @@ final class TailReader {
     return labelledInBrackets(line); // （联系人：周敏；联系电话：0731-57822316）
   }
 
+  /** The label of the unit the reader of a reply is to contact (联系单位：…): the replying body. */
+  private static final String CONTACT_UNIT = "联系单位";
+
+  /** Records {@code value}, the value of a {@link #CONTACT_UNIT} label, when it names a body. */
+  private static void contactUnit(Draft d, String value) {
+    if (d.contactUnit == null && OrgNames.isName(Chars.key(value))) {
+      d.contactUnit = value;
+    }
+  }
+
   /** True when {@code line} is wrapped in brackets and starts with a contact label inside them. */
   private static boolean labelledInBrackets(Line line) {
     Line in = unwrap(line);
@@ -295,13 +305,16 @@ final class TailReader {
               lastRole = l.role();
               block.contacts(part, l.role(), l.end(), end);
             }
-            case PHONE -> block.phones(part, l.end(), end);
+            case PHONE -> {
+              ContactValue v = block.phones(part, l.end(), end);
+              if (label.startsWith(CONTACT_UNIT) && !v.units.isEmpty()) {
+                contactUnit(d, v.units.get(0)); // 联系单位及电话：市住建局 0915-3230552
+              }
+            }
             case NOTE -> {
               d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)), ln);
-              String value = Chars.removeBlanks(pt.substring(l.end(), end));
-              if (label.equals("联系单位") && d.contactUnit == null
-                  && OrgNames.isName(Chars.key(value))) {
-                d.contactUnit = value; // the unit the reader is to contact: the replying body
+              if (label.equals(CONTACT_UNIT)) {
+                contactUnit(d, Chars.removeBlanks(pt.substring(l.end(), end)));
               }
             }
             case COPY_TO -> {

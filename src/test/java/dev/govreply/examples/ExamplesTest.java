@@ -294,9 +294,9 @@ class ExamplesTest {
     List<Contact> contacts = reply.contacts();
     assertThat(contacts).hasSize(2);
     assertEquals(ContactRole.fromLabel("承办负责人"), java.util.Optional.of(contacts.get(0).role()));
-    assertEquals("承办负责人：" + contacts.get(0).name(), footer.get(0));
+    assertEquals("承办负责人：" + contacts.get(0).name().orElseThrow(), footer.get(0));
     assertEquals(ContactRole.HANDLER, contacts.get(1).role());
-    assertEquals("承办人及联系电话：" + contacts.get(1).name() + " "
+    assertEquals("承办人及联系电话：" + contacts.get(1).name().orElseThrow() + " "
         + contacts.get(1).phone().orElseThrow(), footer.get(1));
     assertThat(reply.date()).as("the seed has no date").isEmpty();
   }

@@ -59,6 +59,8 @@ class ReplyJsonSchemaTest {
       F + "\"motion\":{\"kind\":\"建议\"}}",
       F + "\"contacts\":[{\"role\":\"BOSS\",\"name\":\"x\"}]}",
       F + "\"contacts\":[{\"name\":\"x\"}]}",
+      F + "\"contacts\":[{\"role\":\"HANDLER\"}]}",
+      F + "\"contacts\":[{\"role\":\"HANDLER\",\"unit\":\"紫阳县文广旅游局\"}]}",
       F + "\"date\":\"2021-13-01\"}",
       F + "\"date\":\"2021/07/06\"}",
       F + "\"documentNumber\":\"平政字[2024]12号\"}",
@@ -76,6 +78,19 @@ class ReplyJsonSchemaTest {
   })
   void brokenDocumentsAreInvalid(String json) {
     assertThat(validate(json)).isNotEmpty();
+  }
+
+  /** A contact without a name gives a phone: valid, and read back as written. */
+  @Test
+  void aContactWithAPhoneAndNoNameIsValidAndRoundTrips() {
+    dev.govreply.model.Reply r = dev.govreply.model.Reply.builder()
+        .addContacts(dev.govreply.model.Contact.ofPhone(dev.govreply.model.ContactRole.HANDLER,
+            dev.govreply.model.PhoneNumber.parse("0915-4426580")))
+        .build();
+    String json = JSON.writeString(r);
+    assertThat(json).contains("{\"role\":\"HANDLER\",\"phone\":\"0915-4426580\"}");
+    assertThat(validate(json)).isEmpty();
+    assertThat(JSON.read(json)).isEqualTo(r);
   }
 
   @Test

@@ -231,7 +231,7 @@ class ReplyJsonTest {
         error(F + "\"contacts\":[{\"name\":\"何勇\"}]}", "{\"name", "/contacts/0",
             "missing required property \"role\" of a contact"),
         error(F + "\"contacts\":[{\"role\":\"HANDLER\"}]}", "{\"role", "/contacts/0",
-            "missing required property \"name\" of a contact"),
+            "a contact needs \"name\" or \"phone\"; it has neither"),
         error(F + "\"body\":{\"measures\":[{\"heading\":\"h\"}]}}", "{\"heading", "/body/measures/0",
             "missing required property \"ordinal\" of a measure"),
         error(F + "\"body\":{\"measures\":[{\"ordinal\":1,\"points\":[{}]}]}}", "{}",

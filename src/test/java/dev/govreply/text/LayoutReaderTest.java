@@ -48,7 +48,7 @@ class LayoutReaderTest {
         + " 领导署名:黄祥谈 联 系 人:黄 荣 联系电话:0591-87078078 福建省交通运输厅 2016年5月9日 (此件主动公开)\n");
     assertThat(r.reply().date()).contains(java.time.LocalDate.of(2016, 5, 9));
     assertThat(r.reply().signature()).contains("福建省交通运输厅");
-    assertThat(r.reply().contacts()).extracting(c -> c.name())
+    assertThat(r.reply().contacts()).extracting(c -> c.name().orElseThrow())
         .containsExactly("黄祥谈", "黄荣");
     // a long last paragraph that ends with a date in a sentence keeps it
     ReadResult sentence = read("王五代表：" + "该方案为比选方案，".repeat(30) + "截至 2024年5月6日\n");
@@ -61,7 +61,7 @@ class LayoutReaderTest {
     ReadResult r = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n2017年7月24日\n(联系人:夏五洲)\n"
         + "扫一扫在手机打开当前页面\n主办单位:息烽县人民政府办公室 联系方式:0851-87721549\n");
     assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
-      assertThat(c.name()).isEqualTo("夏五洲");
+      assertThat(c.name()).contains("夏五洲");
       assertThat(c.phone()).isEmpty();
     });
     assertThat(r.reply().unrecognized()).anyMatch(b -> b.kind() == BlockKind.PAGE_METADATA
@@ -220,8 +220,8 @@ class LayoutReaderTest {
     var cs = r.reply().contacts();
     assertThat(cs).hasSize(3);
     assertThat(cs.get(0).role()).isEqualTo(ContactRole.RESPONSIBLE);
-    assertThat(cs.get(0).name()).isEqualTo("赵六");
-    assertThat(cs.get(1).name()).isEqualTo("钱七");
+    assertThat(cs.get(0).name()).contains("赵六");
+    assertThat(cs.get(1).name()).contains("钱七");
     assertThat(cs.get(1).phone().map(Object::toString)).contains("0731-84567890");
     assertThat(cs.get(2).phone().map(Object::toString)).contains("13812345678");
     assertThat(r.reply().date()).contains(LocalDate.of(2024, 10, 18));
@@ -289,7 +289,7 @@ class LayoutReaderTest {
     assertThat(reply.signature()).contains("某县交通运输局");
     assertThat(reply.date()).contains(LocalDate.of(2023, 7, 20));
     assertThat(reply.contacts()).hasSize(1);
-    assertThat(reply.contacts().get(0).name()).isEqualTo("周敏");
+    assertThat(reply.contacts().get(0).name()).contains("周敏");
     assertThat(reply.contacts().get(0).phone().map(Object::toString)).contains("0731-57822316");
     assertThat(reply.copyTo()).containsExactly("县人大常委会选工委", "县政府督查室");
     assertThat(reply.body().closing()).isNotEmpty();
@@ -356,7 +356,8 @@ class LayoutReaderTest {
         联系单位：市住建局城建科    联系人：黄敏    联系电话：0736-7255123
         """).reply();
     var cs = r.contacts();
-    assertThat(cs).extracting(c -> c.name()).containsExactly("王强", "李娜", "孙磊", "周敏", "黄敏");
+    assertThat(cs).extracting(c -> c.name().orElseThrow())
+        .containsExactly("王强", "李娜", "孙磊", "周敏", "黄敏");
     assertThat(cs.get(0).role()).isEqualTo(ContactRole.RESPONSIBLE);
     assertThat(cs.get(0).phone()).isEmpty();
     assertThat(cs.get(1).phone().map(Object::toString)).contains("0738-8312345");
@@ -371,7 +372,7 @@ class LayoutReaderTest {
     Reply r = read("张三代表：\n您好。\n某局\n2023年7月20日\n联系人 李四  联系电话 0731-88886666\n")
         .reply();
     assertThat(r.contacts()).hasSize(1);
-    assertThat(r.contacts().get(0).name()).isEqualTo("李四");
+    assertThat(r.contacts().get(0).name()).contains("李四");
     assertThat(r.contacts().get(0).phone().map(Object::toString)).contains("0731-88886666");
   }
 
@@ -385,7 +386,7 @@ class LayoutReaderTest {
         承办人：陈志强  联系电话：0731—88668123（办）
         承办人：李娟（13873112345）
         """).reply();
-    assertThat(r.contacts()).extracting(c -> c.name()).containsExactly("陈志强", "李娟");
+    assertThat(r.contacts()).extracting(c -> c.name().orElseThrow()).containsExactly("陈志强", "李娟");
     assertThat(r.contacts().get(0).phone().map(Object::toString)).contains("0731-88668123");
     assertThat(r.contacts().get(1).phone().map(Object::toString)).contains("13873112345");
   }

@@ -28,7 +28,7 @@ class TailReaderTest {
     Reply reply = r.reply();
     List<String> parts = new ArrayList<>();
     for (Contact c : reply.contacts()) {
-      parts.add(c.role() + " " + c.name() + c.phone().map(p -> " " + p).orElse("")
+      parts.add(c.role() + c.name().map(n -> " " + n).orElse("") + c.phone().map(p -> " " + p).orElse("")
           + c.unit().map(u -> " @" + u).orElse(""));
     }
     if (!reply.notes().isEmpty()) {
@@ -74,8 +74,9 @@ class TailReaderTest {
       "主要签发领导：李  兵 => RESPONSIBLE 李兵; L5 contacts[0] (主要签发领导)",
       "经办人及联系电话：姜璐颖：0917—4936343 => HANDLER 姜璐颖 0917-4936343; "
           + "L5 contacts[0] (经办人及联系电话)",
-      "联系人：通川区交运局冉观偲；联系电话0818-2376450 => notes [通川区交运局冉观偲, 0818-2376450]; "
-          + "L5 notes[0],notes[1] (联系人 联系电话)",
+      // a person printed right after their unit
+      "联系人：通川区交运局冉观偲；联系电话0818-2376450 => HANDLER 冉观偲 0818-2376450 @通川区交运局; "
+          + "L5 contacts[0] (联系人 联系电话)",
       "联系单位及联系人：海南省交通运输厅综合规划处，潘东 => HANDLER 潘东 @海南省交通运输厅综合规划处; "
           + "L5 contacts[0] (联系单位及联系人)",
       "联系人：张三、李四 => HANDLER 张三; HANDLER 李四; L5 contacts[0],contacts[1] (联系人)",
@@ -94,8 +95,9 @@ class TailReaderTest {
           + "L5 contacts[0],contacts[1] (领导署名 联系人)",
       "承办人：李娜联系电话：0738-8312345 => HANDLER 李娜 0738-8312345; L5 contacts[0] (承办人 联系电话)",
       "联系人：孙磊，电话：0554-6671234 => HANDLER 孙磊 0554-6671234; L5 contacts[0] (联系人 电话)",
-      "电话：0730-6222076 传真：0730-6222077 => notes [传真：0730-6222077, 0730-6222076]; "
-          + "L5 notes[0],notes[1] (电话 传真)",
+      // a phone that no person is named for: the replying body's contact, without a name
+      "电话：0730-6222076 传真：0730-6222077 => HANDLER 0730-6222076; notes [传真：0730-6222077]; "
+          + "L5 notes[0],contacts[0] (电话 传真)",
       "（联系人：周敏；联系电话：0731-57822316） => HANDLER 周敏 0731-57822316; "
           + "L5 contacts[0] (（ ） 联系人 联系电话)",
       "【联系人：周敏】 => HANDLER 周敏; L5 contacts[0] (【 】 联系人)",
@@ -119,7 +121,7 @@ class TailReaderTest {
       "承办负责人 朱远 => RESPONSIBLE 朱远; L5 contacts[0] (承办负责人)",
       "负责人 朱远 => RESPONSIBLE 朱远; L5 contacts[0] (负责人)",
       "承办人 何勇 0730-6222076 => HANDLER 何勇 0730-6222076; L5 contacts[0] (承办人)",
-      "联系电话 0730-6222076 => notes [0730-6222076]; L5 notes[0] (联系电话)",
+      "联系电话 0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (联系电话)",
       "联系人    张三：李四 => notes [张三：李四]; L5 notes[0] (联系人)",
       // no blank after the label word; a label that may not stand without its colon
       "联系人李四 => L5 unrecognized[0]; GR-TXT-081",
@@ -152,9 +154,15 @@ class TailReaderTest {
       "联 系 人：曹旭东、卢 铭\\n联系电话：0591-87856998、87278373 => HANDLER 曹旭东 0591-87856998; "
           + "HANDLER 卢铭 87278373; L5 contacts[0],contacts[1] (联系人); "
           + "L6 contacts[0],contacts[1] (联系电话); GR-TXT-073",
-      "手机：13812345678 => notes [13812345678]; L5 notes[0] (手机)",
-      "联系方式：0730-6222076 => notes [0730-6222076]; L5 notes[0] (联系方式)",
-      "办公电话：0730-6222076 => notes [0730-6222076]; L5 notes[0] (办公电话)",
+      "手机：13812345678 => HANDLER 13812345678; L5 contacts[0] (手机)",
+      "联系方式：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (联系方式)",
+      "办公电话：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (办公电话)",
+      "承办人：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (承办人)",
+      "联系单位：紫阳县文广旅游局\\n联系电话：0915─4426580 => HANDLER 0915-4426580; "
+          + "notes [联系单位：紫阳县文广旅游局]; L5 notes[0] (联系单位); L6 contacts[0] (联系电话)",
+      "联系单位及电话：市住建局(市人防办) 0915-3230552\\n联 系 人：熊晓玮 => HANDLER 熊晓玮 0915-3230552; "
+          + "notes [市住建局, 市人防办]; L5 notes[0],notes[1],contacts[0] (联系单位及电话); "
+          + "L6 contacts[0] (联系人); GR-TXT-073; GR-TXT-072",
   })
   void phonesGoToTheirContact(String tail, String read) {
     assertThat(endRead(tail)).as(tail).isEqualTo(read);
@@ -219,7 +227,7 @@ class TailReaderTest {
       "联系人：李四 139 1234 5678 => HANDLER 李四 13912345678; L5 contacts[0] (联系人)",
       "联系人：李四 1391234567 => HANDLER 李四; notes [1391234567]; L5 contacts[0],notes[0] (联系人)",
       "联系人：李四 0730622207612 => HANDLER 李四; notes [0730622207612]; L5 contacts[0],notes[0] (联系人)",
-      "電話：0730-6222076 => notes [0730-6222076]; L5 notes[0] (電話)",
+      "電話：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (電話)",
       "联系人：李四，手机：13912345678，王五，手机：13812345678 => HANDLER 李四 13912345678; "
           + "notes [王五, 13812345678]; L5 contacts[0],notes[0],notes[1] (联系人 手机 手机)",
   })
