@@ -66,7 +66,7 @@ final class LineMarks {
    * instead: a category (类别:提案) or a value that is no class (办理结果:办结), in group 2.
    */
   private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果", "结果类别",
-      "办理类别", "答复类别", "办复结果");
+      "办理类别", "答复类别", "办复结果", "类别标记");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
       "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*(?:[(\\[【〔]\\s*)?"
           + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})"
@@ -139,9 +139,9 @@ final class LineMarks {
       "(?<![A-Za-z0-9])([" + CLASS_LETTERS + "])\\s*(\\d)?\\s*类(?!别)");
   /** The brackets a class in brackets opens with (key chars). */
   private static final String CLASS_OPENING = "([【〔";
-  /** A result class in brackets: (B), 【A类】, [C1]. */
+  /** A result class in brackets: (B), 【A类】, [C1], and (A)类 with 类 after them. */
   private static final Pattern CLASS_IN_BRACKETS = Pattern.compile(
-      "[" + Pattern.quote(CLASS_OPENING) + "]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕]");
+      "[" + Pattern.quote(CLASS_OPENING) + "]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕](?:\\s*类(?!别))?");
   /** A class letter standing alone on its line: B, A2. */
   private static final Pattern CLASS_ALONE = Pattern.compile("^\\s*([A-D])\\s*(\\d)?\\s*$");
   /**
@@ -310,10 +310,13 @@ final class LineMarks {
     return c == '|' || c == ',' || c == ';' || c == '、' || c == ':' || Chars.isBlank(c);
   }
 
+  /** The brackets (key chars) that may stand alone beside marks, their partner lost: A类). */
+  private static final String LOST_PARTNER = "()[]【】〔〕";
+
   /**
    * Reads what is left of the key {@code k} once the marks are taken out: nothing but separators
-   * (true), the issuer's name, possibly followed by 文件 (某某市水利局文件; an item is added, true), or
-   * anything else (false: the line is no line of marks).
+   * or a bracket alone (true), the issuer's name, possibly followed by 文件 (某某市水利局文件; an item
+   * is added, true), or anything else (false: the line is no line of marks).
    */
   private static boolean issuer(String text, char[] k, List<Item> items) {
     int a = 0;
@@ -324,8 +327,8 @@ final class LineMarks {
     while (b > a && (k[b - 1] == TAKEN || isSeparator(k[b - 1]))) {
       b--;
     }
-    if (a == b) {
-      return true;
+    if (a == b || b - a == 1 && LOST_PARTNER.indexOf(k[a]) >= 0) {
+      return true; // nothing else, or a bracket whose partner was lost in capture: A类)
     }
     for (int i = a; i < b; i++) {
       if (!OrgNames.isNameChar(k[i]) && !Chars.isBlank(k[i])) {

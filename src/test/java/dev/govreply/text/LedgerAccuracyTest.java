@@ -29,8 +29,8 @@ class LedgerAccuracyTest {
       DocumentSets.CORPUS_A, new int[] {299, 0},
       DocumentSets.CORPUS_B, new int[] {409, 0},
       DocumentSets.CORPUS_C, new int[] {339, 1},
-      DocumentSets.CORPUS_D, new int[] {247, 0},
-      DocumentSets.CORPUS_E, new int[] {264, 0},
+      DocumentSets.CORPUS_D, new int[] {248, 0},
+      DocumentSets.CORPUS_E, new int[] {265, 0},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest

@@ -67,7 +67,7 @@ class LineMarksTest {
    * on one side only (the broken end of a longer mark), 是否完成对外公开：否 (not yet published).
    */
   @ParameterizedTest
-  @ValueSource(strings = {"公开", "公开发布", "（同意公开", "同意公开）", "是否完成对外公开：否", "政务公开"})
+  @ValueSource(strings = {"公开", "公开发布", "（同意公开", "同意公开）", "是否完成对外公开：否", "政务公开", ")", "(("})
   void noDisclosureMark(String text) {
     assertThat(marks(text)).isEqualTo("-");
   }
@@ -91,6 +91,10 @@ class LineMarksTest {
       "办理结果:(C) = RESULT_CLASS C",
       "  (A类) = RESULT_CLASS A",
       "办复结果：A类 = RESULT_CLASS A",
+      "类别标记:A = RESULT_CLASS A",
+      "(A)类 = RESULT_CLASS A",
+      // a bracket alone beside the class, its partner lost in capture
+      "A类) = RESULT_CLASS A",
       "类别：提案 = CATEGORY PROPOSAL",
       "办理结果：办结 = BAD_CLASS 办结",
   })
@@ -137,7 +141,7 @@ class LineMarksTest {
   @Test
   void noTextIsReadAsTwoMarks() {
     assertThat(marks("此件依申请公开")).isEqualTo("DISCLOSURE ON_REQUEST");
-    assertThat(marks("（B）类")).isEqualTo("-"); // (B) is a class; 类 left alone is no name
+    assertThat(marks("（B）类")).isEqualTo("RESULT_CLASS B"); // one class, its 类 after the brackets
   }
 
   /** A line with anything but marks, separators and a name is no line of marks. */
