@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class PageMetadata {
   private static final String[] LABELS = {"索引号", "发布机构", "生成日期", "公开方式", "公开范围",
       "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数", "点击数", "发文机关",
-      "成文日期", "文号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
+      "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
       "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
       "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置", "文章来源", "发表时间",
       "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词",
@@ -61,15 +61,24 @@ final class PageMetadata {
   private static final String[] HOME = {"首页", "主页", "网站首页"};
   /** The labels whose values the page metadata may supply (see {@link #value}). */
   private static final String PAIR_LABELS = "索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类"
-      + "|发文机关|成文日期|文号|公开形式|公开属性|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|复文标题";
+      + "|发文机关|成文日期|发文字号|文号|公开形式|公开属性|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|复文标题";
   /**
    * A label, its colon and its value (in the next cell of a table row when its own is empty: 公开方式:
    * | 主动公开 |), up to the end of its cell, of the line, or the next label and its colon
    * (公开方式: 主动公开 组配分类: 人大建议).
    */
   private static final Pattern PAIR = Pattern.compile(
-      "(" + PAIR_LABELS + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
+      "(" + spaced(PAIR_LABELS) + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
           + "(?=\\||$|\\s[\\p{IsHan}]{2,6}\\s*:)");
+
+  /** The labels {@code a|b} with blanks allowed between their characters (文 号, 索 引 号). */
+  private static String spaced(String labels) {
+    StringBuilder sb = new StringBuilder();
+    for (String label : labels.split("\\|")) {
+      sb.append(sb.length() == 0 ? "" : "|").append(String.join(" *", label.split("")));
+    }
+    return sb.toString();
+  }
   /**
    * A label as a table cell without its colon and its value, in a line's compact key
    * (索引号luozhuang…公开方式主动公开): the value runs to the next label of {@link #LABELS}.
@@ -222,8 +231,9 @@ final class PageMetadata {
     }
     Matcher m = PAIR.matcher(key);
     while (m.find()) {
-      value(m.group(1), line.text().substring(m.start(2), m.end(2)));
-      if (m.group(1).equals("复文标题") && replyTitle == null && m.end(2) > m.start(2)) {
+      String label = Chars.removeBlanks(m.group(1));
+      value(label, line.text().substring(m.start(2), m.end(2)));
+      if (label.equals("复文标题") && replyTitle == null && m.end(2) > m.start(2)) {
         replyTitle = line.part(m.start(2), m.end(2));
       }
     }
@@ -287,7 +297,7 @@ final class PageMetadata {
             disclosure = Disclosure.fromMark(Chars.key(value)).orElse(null);
           }
         }
-        case "文号" -> {
+        case "文号", "发文字号" -> {
           if (documentNumber == null) {
             documentNumber = DocumentNumber.parse(Chars.strip(value));
           }

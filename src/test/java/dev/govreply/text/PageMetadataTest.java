@@ -55,6 +55,21 @@ class PageMetadataTest {
     assertThat(page.issuer).isEqualTo("平江县交通运输局");
   }
 
+  /** 发文字号 is the document number's label too; a label may be printed spaced out (文 号). */
+  @Test
+  void theDocumentNumberUnderEitherLabelSpacedOrNot() {
+    PageMetadata spaced = new PageMetadata();
+    spaced.collect(new Line(1, 1, "文 号: | 商政文〔2024〕83号 | 所属主题: | 商政文 |"));
+    assertThat(spaced.documentNumber).hasToString("商政文〔2024〕83号");
+    PageMetadata issued = new PageMetadata();
+    issued.collect(new Line(1, 1, "索 引 号: 640000018/2020-00446 发文字号: 宁农〔2020〕110号"));
+    assertThat(issued.documentNumber).hasToString("宁农〔2020〕110号");
+    PageMetadata cells = new PageMetadata();
+    cells.collect(new Line(1, 1, "发文字号 宁林函〔2025〕559号 公开形式 主动公开"));
+    assertThat(cells.documentNumber).hasToString("宁林函〔2025〕559号");
+    assertThat(cells.disclosure).isEqualTo(Disclosure.PUBLIC);
+  }
+
   /** A value ends before the next label; a label's value may be in the next cell of its row. */
   @Test
   void aValueEndsAtTheNextLabelOrIsInTheNextCell() {
