@@ -26,6 +26,8 @@ enum DocumentSets {
   CORPUS_D("corpus/d", "/corpus/d/SOURCES.md"),
   /** Real replies gathered for issue 13, fifth batch, annotated before the reader ran on them. */
   CORPUS_E("corpus/e", "/corpus/e/SOURCES.md"),
+  /** Real replies gathered for issue 13, sixth batch, annotated before the reader ran on them. */
+  CORPUS_F("corpus/f", "/corpus/f/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

@@ -31,6 +31,7 @@ class LedgerAccuracyTest {
       DocumentSets.CORPUS_C, new int[] {339, 1},
       DocumentSets.CORPUS_D, new int[] {251, 0},
       DocumentSets.CORPUS_E, new int[] {265, 0},
+      DocumentSets.CORPUS_F, new int[] {189, 12},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest
