@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The contact block at the end of a reply, read line by line into the draft's contacts: each
  * name after a role label is a contact of that role; a phone goes to the nearest name before it
- * on its line, else to the first name there without one; a line of phones goes to the names of
+ * on its line, else to the first name there without one (one more is a note: a contact holds one
+ * phone); a line of phones goes to the names of
  * the last label in order when there are as many, else to the last contact read when it has none;
  * a phone printed before any contact waits for the next contact named
  * ({@link TextRules#PHONE_BEFORE_NAME}). A phone that no person is named for (联系电话：0878-6034678
@@ -54,8 +55,8 @@ final class ContactBlock {
       Draft.MutableContact target = phoneOwner(made, v.nameAt, v.phoneAt.get(p));
       if (target != null) {
         target.phone = v.phones.get(p);
-      } else {
-        pending.add(new Pending(v.phones.get(p), ln));
+      } else { // a second phone of a person named here (王靖夷 0591-87553027、152…): a note
+        d.addNote(v.phones.get(p).toString(), ln);
       }
     }
     if (!pending.isEmpty() && !made.isEmpty() && made.get(0).phone == null
@@ -100,13 +101,14 @@ final class ContactBlock {
    * Reads the phones in {@code [from, to)} of {@code line} (after a phone label, or a line of
    * phones). As many phones as the last label named contacts, none of them with a phone, go to
    * them in order (联系人：曹旭东、卢铭 / 联系电话：0591-87856998、87278373); otherwise each goes to the
-   * last contact when it has none, else waits for the next one.
+   * last contact when it has none (a second phone of it is a note), else waits for the next one.
    */
   ContactValue phones(Line line, int from, int to) {
     ContactValue v = ContactValue.read(line.text(), from, to);
     int ln = line.number();
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
+    boolean gave = false; // whether this line gave a contact its phone
     for (int i = 0; i < v.phones.size(); i++) {
       PhoneNumber p = v.phones.get(i);
       Draft.MutableContact last = inOrder ? lastNamed.get(i) : d.contacts.isEmpty() ? null
@@ -114,6 +116,9 @@ final class ContactBlock {
       if (last != null && last.phone == null) {
         last.phone = p;
         d.ctx.target(ln, "contacts[" + last.index + "]");
+        gave = true;
+      } else if (gave) { // the contact's second phone (0591-87553027、152…): a note
+        d.addNote(p.toString(), ln);
       } else {
         pending.add(new Pending(p, ln));
       }

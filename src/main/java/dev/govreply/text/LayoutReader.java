@@ -242,7 +242,7 @@ final class LayoutReader {
         continue;
       }
       List<LineMarks.Item> marks = LineMarks.scan(l);
-      if (marks != null && first < 0 && siteName(marks, i)) {
+      if (marks != null && first < 0 && notLetterhead(marks, i)) {
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
         continue;
@@ -320,11 +320,12 @@ final class LayoutReader {
   }
 
   /**
-   * Whether the marks of line {@code i}, above the document, are a body's name alone directly
-   * above web-page metadata: the site's name (广元市利州区人民政府 above 您当前的位置：…), not the
-   * letterhead of the document, whose issuer its title or signature names.
+   * Whether the marks of line {@code i}, above the document, are a body's name alone that is no
+   * letterhead but the page's: the site's name directly above web-page metadata (广元市利州区人民政府
+   * above 您当前的位置：…), or a cell of a portal's table directly above a date (省国土厅 above
+   * 2006年5月29日). A letterhead is followed by the document.
    */
-  private boolean siteName(List<LineMarks.Item> marks, int i) {
+  private boolean notLetterhead(List<LineMarks.Item> marks, int i) {
     if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
       return false;
     }
@@ -332,8 +333,12 @@ final class LayoutReader {
     while (j < all.size() && Chars.isBlank(all.get(j).text())) {
       j++;
     }
-    return j < all.size() && Chars.weightAtMost(all.get(j).text(), 200)
-        && PageMetadata.is(all.get(j));
+    if (j == all.size()) {
+      return false;
+    }
+    String next = all.get(j).text();
+    return Chars.weightAtMost(next, 200) && PageMetadata.is(all.get(j))
+        || Chars.weightAtMost(next, 60) && TailReader.isShortDate(next);
   }
 
   /** Whether line {@code i} is the last that is not blank. */

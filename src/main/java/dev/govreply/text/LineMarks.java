@@ -186,8 +186,13 @@ final class LineMarks {
       classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
-    if (Chars.weightAtMost(key, 2)) { // a class alone is a letter and perhaps a digit: A2
-      classes(CLASS_ALONE, (t, i) -> i == 0, text, key, k, items);
+    String left = new String(k).replace(TAKEN, ' '); // what the marks read so far leave
+    if (Chars.weightAtMost(left, 2)) { // a class alone is a letter and perhaps a digit: A2, and
+      int read = items.size(); // beside the other marks of its line: 琼土环资函〔2006〕187号 B
+      classes(CLASS_ALONE, (t, i) -> i == 0, text, left, left.toCharArray(), items);
+      for (int i = read; i < items.size(); i++) {
+        take(k, items.get(i).start(), items.get(i).end());
+      }
     }
     if (!issuer(text, k, items)) {
       return null;

@@ -28,6 +28,7 @@ final class PageMetadata {
       "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词",
       // a portal's or database's record of the item (建议办理单) above the reply
       "代表提案者", "代表姓名", "提案人", "建议人", "会议届次", "建议提案标题", "建议提案编号", "建议号",
+      "领衔代表", "代表团", "题目",
       "提案号", "新编号", "复文标题", "交办日期", "反馈时间", "答复时间"};
   /** {@link #LABELS} as words, to find where the next label of a row starts. */
   private static final Words LABELS_AT = Words.of(LABELS);
@@ -52,7 +53,9 @@ final class PageMetadata {
           .reduce("", String::concat));
 
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
-      "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部");
+      "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
+      // the site's footer: its rights, registrations and map
+      "版权所有", "网站标识码", "ICP备", "公网安备", "Copyright", "网站地图");
 
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";

@@ -150,7 +150,7 @@ final class TitleReader {
     }
     int start = titleStart(core);
     boolean kindWord = core.contains("建议") || core.contains("提案") || core.contains("议案");
-    if (start < 0 && !kindWord && core.length() > 20) {
+    if (start < 0 && !kindWord) { // 承办单位及答复 is a table heading, no title
       return null;
     }
     if (parts.size() > 1 && start < 0) {

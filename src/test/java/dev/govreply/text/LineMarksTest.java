@@ -95,6 +95,8 @@ class LineMarksTest {
       "(A)类 = RESULT_CLASS A",
       // a bracket alone beside the class, its partner lost in capture
       "A类) = RESULT_CLASS A",
+      // a class letter alone beside the document number
+      "琼土环资函〔2006〕187号 B = DOCUMENT_NUMBER 琼土环资函〔2006〕187号; RESULT_CLASS B",
       "类别：提案 = CATEGORY PROPOSAL",
       "办理结果：办结 = BAD_CLASS 办结",
   })
