@@ -59,7 +59,9 @@ class LeadingPageLinesTest {
       BREADCRUMB + "\n" + WEB_TITLE + "\n" + URL,
       // the site's name above its navigation path: not the document's letterhead
       "某某县人民政府\n" + BREADCRUMB,
-      "某某县人民政府\n当前位置：首页 » 政务公开 » 建议提案");
+      "某某县人民政府\n当前位置：首页 » 政务公开 » 建议提案",
+      // a portal's table of the item: the handling body's cell above the date of the reply
+      "承办单位 答复日期 答复内容\n某某县交通运输局\n2024年5月6日\n详细查看");
 
   static Stream<Arguments> samplesAndPrefixes() throws IOException {
     List<Arguments> out = new ArrayList<>();
