@@ -235,26 +235,38 @@ final class Salutation {
     return out;
   }
 
+  private static boolean isSingle(String group) {
+    return group.codePointCount(0, group.length()) == 1;
+  }
+
   private static boolean hasMiddleDot(String name) {
     return name.indexOf('·') > 0 || name.indexOf('•') > 0;
   }
 
   /**
    * The names in a run of text separated only by blanks: {@code 于雪   刘文恕} is two names,
-   * {@code 冯  华} and {@code 李 寧} are one (single characters are letter-spacing, joined to the
-   * next group).
+   * {@code 冯  华} and {@code 李 寧} are one. Single characters in a row are one letter-spaced name
+   * (a two-character name padded to the width of three: {@code 魏 娜 魏爱军} is 魏娜 and 魏爱军); a
+   * single character alone joins the next group ({@code 王 小明}).
    */
   static List<String> spacedNames(String s) {
     List<String> groups = Chars.runs(s); // the runs of non-blank chars
     List<String> out = new ArrayList<>(groups.size());
-    StringBuilder name = new StringBuilder();
-    for (int g = 0; g < groups.size(); g++) {
-      String group = groups.get(g);
-      name.append(group);
-      boolean single = group.codePointCount(0, group.length()) == 1;
-      if (!single || g == groups.size() - 1) {
-        out.add(name.toString());
-        name.setLength(0);
+    int g = 0;
+    while (g < groups.size()) {
+      int singles = 0; // the single characters in a row from g
+      while (g + singles < groups.size() && isSingle(groups.get(g + singles))) {
+        singles++;
+      }
+      if (singles >= 2) {
+        out.add(String.join("", groups.subList(g, g + singles)));
+        g += singles;
+      } else if (singles == 1 && g + 1 < groups.size()) {
+        out.add(groups.get(g) + groups.get(g + 1));
+        g += 2;
+      } else {
+        out.add(groups.get(g));
+        g++;
       }
     }
     return out;

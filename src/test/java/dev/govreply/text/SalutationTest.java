@@ -108,6 +108,9 @@ class SalutationTest {
       "李 寧 = 李寧",
       "王 小 明 = 王小明",
       "王 小明 李 四 = 王小明|李四",
+      // two-character names padded to the width of three among three-character names
+      "刘俊华 徐航吉 魏 娜 魏爱军 朱 纯 赵玉芳 = 刘俊华|徐航吉|魏娜|魏爱军|朱纯|赵玉芳",
+      "张 三 = 张三",
       "\u3000张三\u00A0 = 张三",
       "𠀀 明 = 𠀀明",
       "' ' = ''",
