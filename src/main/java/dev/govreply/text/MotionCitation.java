@@ -120,8 +120,12 @@ final class MotionCitation {
     MotionKind kind = null;
     if (t != null) {
       title = TextNorm.removeLayoutSpaces(c.original(t[0], quoted ? titleEnd(seg, t[0], t[1]) : t[1]));
-      // the kind named right after the title: 《关于…的建议》的提案, 关于…的建议提案 are 提案
+      // the kind named right after the title: 《关于…的建议》的提案, 关于…的建议提案 are 提案; or
+      // right before it: 提出的提案《关于…的建议》
       kind = kindAfter(seg, quoted ? t[1] + 1 : t[1]);
+      if (kind == null && quoted) {
+        kind = kindBefore(seg, t[0] - 1);
+      }
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
       while (kind == null && m.find()) { // else the kind word that ends the title
         if (m.end() == t[1]) {
@@ -242,6 +246,17 @@ final class MotionCitation {
     int from = Math.min(seg.startsWith("的", at) ? at + 1 : at, seg.length());
     Matcher m = KIND.matcher(seg).region(from, seg.length());
     return m.lookingAt() ? kind(m) : null;
+  }
+
+  /** The kind named right before a quoted title's opening mark at {@code open} (提案《), or null. */
+  private static MotionKind kindBefore(String seg, int open) {
+    Matcher m = KIND.matcher(seg);
+    while (m.find() && m.end() <= open) {
+      if (m.end() == open) {
+        return kind(m);
+      }
+    }
+    return null;
   }
 
   private static boolean endsWithKindWord(String content) {

@@ -124,6 +124,15 @@ class MotionCitationTest {
         .isEqualTo(MotionKind.PROPOSAL);
   }
 
+  /** The kind named right before the quoted title: 您们提出的提案《关于…的建议》. */
+  @Test
+  void theKindNamedBeforeAQuotedTitle() {
+    assertThat(opening("您们提出的提案《关于疏通秀水河东岸道路的建议》已收悉").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您提出的《关于疏通秀水河东岸道路的建议》已收悉").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
+  }
+
   /** A number of hyphen-joined groups (session, sitting, serial) is kept as printed. */
   @Test
   void aNumberOfJoinedGroupsIsKeptWhole() {
