@@ -321,25 +321,38 @@ final class LayoutReader {
 
   /**
    * Whether the marks of line {@code i}, above the document, are a body's name alone that is no
-   * letterhead but the page's: the site's name directly above web-page metadata (广元市利州区人民政府
-   * above 您当前的位置：…), or a cell of a portal's table directly above a date (省国土厅 above
-   * 2006年5月29日). A letterhead is followed by the document.
+   * letterhead but the page's. A letterhead is followed by the document, with nothing of the web
+   * page between: a name followed by page metadata before the document's marks, title or
+   * salutation is the site's name (广元市利州区人民政府 above 您当前的位置：…, 夏邑县人民政府 above
+   * 政府信息公开 and 索引号：…), and one directly above a date is a cell of a portal's table (省国土厅
+   * above 2006年5月29日).
    */
   private boolean notLetterhead(List<LineMarks.Item> marks, int i) {
     if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
       return false;
     }
-    int j = i + 1;
-    while (j < all.size() && Chars.isBlank(all.get(j).text())) {
-      j++;
+    int seen = 0;
+    for (int j = i + 1; j < all.size() && seen < LETTERHEAD_LOOKAHEAD; j++) {
+      Line l = all.get(j);
+      String t = l.text();
+      if (Chars.isBlank(t)) {
+        continue;
+      }
+      if (Chars.weightAtMost(t, 200) && PageMetadata.is(l)
+          || seen == 0 && Chars.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
+        return true;
+      }
+      if (LineMarks.scan(l) != null || TitleReader.at(all, j) != null
+          || Salutation.find(l) != null) {
+        return false;
+      }
+      seen++;
     }
-    if (j == all.size()) {
-      return false;
-    }
-    String next = all.get(j).text();
-    return Chars.weightAtMost(next, 200) && PageMetadata.is(all.get(j))
-        || Chars.weightAtMost(next, 60) && TailReader.isShortDate(next);
+    return false;
   }
+
+  /** How many lines below a body's name alone are looked at for the document or the page. */
+  private static final int LETTERHEAD_LOOKAHEAD = 8;
 
   /** Whether line {@code i} is the last that is not blank. */
   private boolean isLastText(int i) {
