@@ -75,7 +75,7 @@ final class MotionCitation {
     MotionKind quoted = null; // the last inside it: the end of the item's own title
     Matcher m = KIND.matcher(k);
     while (m.find()) {
-      if (m.start() >= from) {
+      if (m.start() >= from && !bracketedAfterKind(k, m.start(), m.end())) {
         boolean inside = t != null && m.start() >= from + t[0] && m.end() <= from + t[1];
         if (inside) {
           quoted = kind(m);
@@ -246,6 +246,23 @@ final class MotionCitation {
     int from = Math.min(seg.startsWith("的", at) ? at + 1 : at, seg.length());
     Matcher m = KIND.matcher(seg).region(from, seg.length());
     return m.lookingAt() ? kind(m) : null;
+  }
+
+  /**
+   * Whether the kind word at {@code k[start, end)} is in brackets right after another kind word:
+   * 第8号议案(建议) is a 议案, also called a 建议.
+   */
+  private static boolean bracketedAfterKind(String k, int start, int end) {
+    if (start < 1 || end >= k.length() || k.charAt(start - 1) != '(' || k.charAt(end) != ')') {
+      return false;
+    }
+    Matcher before = KIND.matcher(k).region(0, start - 1);
+    while (before.find()) {
+      if (before.end() == start - 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The kind named right before a quoted title's opening mark at {@code open} (提案《), or null. */

@@ -124,6 +124,13 @@ class MotionCitationTest {
         .isEqualTo(MotionKind.PROPOSAL);
   }
 
+  /** A kind word in brackets after another names what the item is also called: 议案(建议). */
+  @Test
+  void aKindInBracketsAfterAnotherIsAnotherName() {
+    assertThat(title("关于梁园区第8号议案(建议)的答复").kind()).isEqualTo(MotionKind.MOTION);
+    assertThat(title("关于梁园区第8号建议的答复").kind()).isEqualTo(MotionKind.SUGGESTION);
+  }
+
   /** The kind named right before the quoted title: 您们提出的提案《关于…的建议》. */
   @Test
   void theKindNamedBeforeAQuotedTitle() {
