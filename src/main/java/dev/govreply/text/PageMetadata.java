@@ -118,10 +118,10 @@ final class PageMetadata {
     if (k.isEmpty()) {
       return false;
     }
-    if (WIDGETS.in(k)) {
+    if (furniture(line)) {
       return true;
     }
-    if (webAddress(k) || navigationPath(k) || siteGreeting(k) || listItem(k)) {
+    if (navigationPath(k) || siteGreeting(k) || listItem(k)) {
       return true;
     }
     if (labelAlone(line)) {
@@ -262,12 +262,17 @@ final class PageMetadata {
 
   /**
    * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
-   * 扫一扫…) or a web address. Below it, a web page prints its footer (主办单位, 联系方式, 地址).
+   * 扫一扫…), a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
+   * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
    */
   static boolean furniture(Line line) {
     String k = line.compactKey();
-    return WIDGETS.in(k) || webAddress(k);
+    return WIDGETS.in(k) || webAddress(k) || k.startsWith(SITE_RUN_BY) && k.contains(SITE_RUN_FOR);
   }
+
+  /** The labels of a site's credits: the body that runs it and the office that keeps it. */
+  private static final String SITE_RUN_BY = "主办:";
+  private static final String SITE_RUN_FOR = "承办:";
 
   /**
    * True when {@code line} is a metadata label alone (索 引 号, 来源:, 信息所属单位), as a table

@@ -31,7 +31,7 @@ class LedgerAccuracyTest {
       DocumentSets.CORPUS_C, new int[] {340, 1},
       DocumentSets.CORPUS_D, new int[] {251, 0},
       DocumentSets.CORPUS_E, new int[] {265, 0},
-      DocumentSets.CORPUS_F, new int[] {205, 2},
+      DocumentSets.CORPUS_F, new int[] {206, 1},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest

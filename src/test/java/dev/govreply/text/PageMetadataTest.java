@@ -30,7 +30,8 @@ class PageMetadataTest {
       // a portal's record of the item, and a website's footer
       "领衔代表: 代 表 团:", "题  目: 关于要求通过立法治理“白色污染”的建议 王远健",
       "主办单位:盘锦市住房和城乡建设局 版权所有:盘锦市人民政府办公室 网站地图",
-      "网站标识码:2111000037 ICP备案序号:辽ICP备2023000299号-1", "Copyright © 维西县人民政府 版权所有"})
+      "网站标识码:2111000037 ICP备案序号:辽ICP备2023000299号-1", "Copyright © 维西县人民政府 版权所有",
+      "主办:维西傈僳族自治县人民政府 承办:维西傈僳族自治县人民政府办公室"})
   void pageMetadata(String text) {
     assertThat(is(text)).as(text).isTrue();
   }
