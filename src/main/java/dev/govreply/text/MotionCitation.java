@@ -265,6 +265,16 @@ final class MotionCitation {
     return false;
   }
 
+  /** Whether {@code k} holds a year (four digits and 年) at {@code i}. */
+  private static boolean isYear(String k, int i) {
+    for (int j = i; j < i + 4; j++) {
+      if (k.charAt(j) < '0' || k.charAt(j) > '9') {
+        return false;
+      }
+    }
+    return k.charAt(i + 4) == '年';
+  }
+
   /** The kind named right before a quoted title's opening mark at {@code open} (提案《), or null. */
   private static MotionKind kindBefore(String seg, int open) {
     Matcher m = KIND.matcher(seg);
@@ -348,6 +358,9 @@ final class MotionCitation {
         return NO_SESSION;
       }
       start = from;
+    }
+    if (start + 5 <= meeting && isYear(k, start)) {
+      start += 5; // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's
     }
     int end = meeting + 2;
     if (end - start < 4 || end - start > 40) {

@@ -53,20 +53,28 @@ final class OrgNames {
     return Chars.isHan(c) || c == '(' || c == ')' || c == '·' || (c >= '0' && c <= '9');
   }
 
+  /** A body's short name and what writes it out: 委 → 委员会, 街道 → 街道办事处. */
+  private static final String[][] SHORT_FORMS = {{"委", "员会"}, {"街道", "办事处"}};
+
   /** The characters that end a region's name, or stand for one alone (县水务局). */
   private static final String REGION_ENDS = "省市县区州旗盟";
 
   /**
    * True when the key {@code full} names the body that the key {@code name} names, more fully:
    * with the region before it (上海市 + 嘉定区卫生健康委; 镇康 + 县水务局, where 县 stood for it) and
-   * perhaps a committee's 委 written out (委员会). A body under another (县人民政府 and 县人民政府办公室)
-   * is another body.
+   * perhaps its short form written out (委 → 委员会, 街道 → 街道办事处). A body under another
+   * (县人民政府 and 县人民政府办公室) is another body.
    */
   static boolean namesMoreFully(String full, String name) {
     if (name.isEmpty()) {
       return false;
     }
-    String target = name.endsWith("委") && full.endsWith(name + "员会") ? name + "员会" : name;
+    String target = name;
+    for (String[] form : SHORT_FORMS) { // 委 for 委员会, 街道 for 街道办事处
+      if (name.endsWith(form[0]) && full.endsWith(name + form[1])) {
+        target = name + form[1];
+      }
+    }
     if (!full.endsWith(target)) {
       return false;
     }

@@ -28,7 +28,7 @@ final class PageMetadata {
       "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词",
       // a portal's or database's record of the item (建议办理单) above the reply
       "代表提案者", "代表姓名", "提案人", "建议人", "会议届次", "建议提案标题", "建议提案编号", "建议号",
-      "领衔代表", "代表团", "题目",
+      "领衔代表", "代表团", "题目", "公开主体",
       "提案号", "新编号", "复文标题", "交办日期", "反馈时间", "答复时间"};
   /** {@link #LABELS} as words, to find where the next label of a row starts. */
   private static final Words LABELS_AT = Words.of(LABELS);
@@ -280,6 +280,9 @@ final class PageMetadata {
    */
   static boolean labelAlone(Line line) {
     String k = line.compactKey();
+    if (!k.isEmpty() && BULLETS.indexOf(k.charAt(0)) >= 0) {
+      k = k.substring(1); // a list of labels: • 公开主体:
+    }
     if (k.length() > LONGEST_LABEL + 1) {
       return false; // a label and at most its colon
     }
@@ -290,6 +293,9 @@ final class PageMetadata {
   /** Collects the value printed on the line {@code value} below the label alone {@code label}. */
   void collect(Line label, Line value) {
     String k = label.compactKey();
+    if (!k.isEmpty() && BULLETS.indexOf(k.charAt(0)) >= 0) {
+      k = k.substring(1);
+    }
     value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, value.text());
   }
 

@@ -62,6 +62,9 @@ final class Salutation {
       "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
+  /** The body a member belongs to, printed after the last name: 区人大, 县政协, 人大. */
+  static final Pattern BODY_SUFFIX = Pattern.compile("[省市县区州旗]?(?:政协|人大)$");
+
   /** The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协. */
   static final Pattern BODY_PREFIX = Pattern.compile(
       "^(?:[\\p{IsHan}]{0,8}?[省市县区州旗])?(?:政协|人大)");
@@ -228,6 +231,12 @@ final class Salutation {
       if (p.lookingAt() && first.length() - p.end() >= 2 && first.length() - p.end() <= 4) {
         out.set(0, first.substring(p.end()));
       }
+    }
+    // 王亚春区人大代表: the body printed after the name, before the role, is no part of it either
+    String last = out.get(out.size() - 1);
+    Matcher q = BODY_SUFFIX.matcher(last);
+    if (q.find() && q.start() >= 2 && q.start() <= 4) {
+      out.set(out.size() - 1, last.substring(0, q.start()));
     }
     if (out.size() == 1 && out.get(0).length() > 6 && !hasMiddleDot(out.get(0))) {
       return null; // a longer name is a transliterated one: 依力江·阿克木

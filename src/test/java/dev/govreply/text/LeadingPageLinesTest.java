@@ -63,7 +63,9 @@ class LeadingPageLinesTest {
       // a portal's table of the item: the handling body's cell above the date of the reply
       "承办单位 答复日期 答复内容\n某某县交通运输局\n2024年5月6日\n详细查看",
       // the site's name, a section heading of the site, then the page's metadata
-      "某某县人民政府\n政府信息公开\n全文检索\n索引号：3070211020000013000000/2020021600004612");
+      "某某县人民政府\n政府信息公开\n全文检索\n索引号：3070211020000013000000/2020021600004612",
+      // a list of labels, each value on the line below its label
+      "  • 公开主体:\n    某某县交通运输局\n  • 主题分类:\n    人大建议");
 
   static Stream<Arguments> samplesAndPrefixes() throws IOException {
     List<Arguments> out = new ArrayList<>();

@@ -124,6 +124,13 @@ class MotionCitationTest {
         .isEqualTo(MotionKind.PROPOSAL);
   }
 
+  /** A year before the session is the title's, not the session's. */
+  @Test
+  void aYearBeforeTheSessionIsNoPartOfIt() {
+    assertThat(title("2018年清原满族自治县政协七届一次会议第10号提案的答复").session())
+        .hasToString("清原满族自治县政协七届一次会议");
+  }
+
   /** A kind word in brackets after another names what the item is also called: 议案(建议). */
   @Test
   void aKindInBracketsAfterAnotherIsAnotherName() {

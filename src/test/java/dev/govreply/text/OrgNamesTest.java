@@ -40,6 +40,7 @@ class OrgNamesTest {
       "平江县某某中学教育局, 教育局, false",
       "岳阳市平江县教育局, 平江县教育局, true",
       "县教育局, '', false",
+      "深圳市龙华区观澜街道办事处, 深圳市龙华区观澜街道, true",
   })
   void aSignatureNamesABodyMoreFullyWithItsRegionOrItsWordsWrittenOut(String full, String name,
       boolean more) {

@@ -46,6 +46,8 @@ class SalutationTest {
       "李明、王芳等十名委员： = 李明|王芳 MEMBER 10 true",
       "市政协王丽娟委员： = 王丽娟 MEMBER - false",
       "县人大李明代表： = 李明 DEPUTY - false",
+      "尊敬的王亚春区人大代表: = 王亚春 DEPUTY - false",
+      "李明县政协委员： = 李明 MEMBER - false",
       "于雪   刘文恕代表： = 于雪|刘文恕 DEPUTY - false",
       "冯  华委员： = 冯华 MEMBER - false",
       "李 寧代表： = 李寧 DEPUTY - false",
