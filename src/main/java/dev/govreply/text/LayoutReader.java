@@ -242,7 +242,7 @@ final class LayoutReader {
         continue;
       }
       List<LineMarks.Item> marks = LineMarks.scan(l);
-      if (marks != null && first < 0 && notLetterhead(marks, i)) {
+      if (marks != null && first < 0 && Letterhead.isPagesName(all, marks, i)) {
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
         continue;
@@ -318,41 +318,6 @@ final class LayoutReader {
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
   }
-
-  /**
-   * Whether the marks of line {@code i}, above the document, are a body's name alone that is no
-   * letterhead but the page's. A letterhead is followed by the document, with nothing of the web
-   * page between: a name followed by page metadata before the document's marks, title or
-   * salutation is the site's name (广元市利州区人民政府 above 您当前的位置：…, 夏邑县人民政府 above
-   * 政府信息公开 and 索引号：…), and one directly above a date is a cell of a portal's table (省国土厅
-   * above 2006年5月29日).
-   */
-  private boolean notLetterhead(List<LineMarks.Item> marks, int i) {
-    if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
-      return false;
-    }
-    int seen = 0;
-    for (int j = i + 1; j < all.size() && seen < LETTERHEAD_LOOKAHEAD; j++) {
-      Line l = all.get(j);
-      String t = l.text();
-      if (Chars.isBlank(t)) {
-        continue;
-      }
-      if (Chars.weightAtMost(t, 200) && PageMetadata.is(l)
-          || seen == 0 && Chars.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
-        return true;
-      }
-      if (LineMarks.scan(l) != null || TitleReader.at(all, j) != null
-          || Salutation.find(l) != null) {
-        return false;
-      }
-      seen++;
-    }
-    return false;
-  }
-
-  /** How many lines below a body's name alone are looked at for the document or the page. */
-  private static final int LETTERHEAD_LOOKAHEAD = 8;
 
   /** Whether line {@code i} is the last that is not blank. */
   private boolean isLastText(int i) {
