@@ -35,11 +35,15 @@ final class Salutation {
       int rest) {}
 
   private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
-  /** A person's salutation; a name may be masked ({@link Chars#MASKS}: 许**, ***), kept as printed. */
+  /**
+   * A person's salutation; a name may be masked ({@link Chars#MASKS}: 许**, ***), kept as printed;
+   * 等 and the count may stand in brackets (姜欣(等10位)代表).
+   */
   static final Pattern PERSONS = Pattern.compile(
       "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·•" + Chars.MASKS + "][\\p{IsHan}·•、,\\s" + Chars.MASKS
           + "]{0,60}?)\\s*"
-          + "(?:(等)\\s*(" + NUM + ")?\\s*[位名]?|(" + NUM + ")\\s*[位名])?\\s*"
+          + "(?:\\(?\\s*(等)\\s*(" + NUM + ")?\\s*[位名]?\\s*\\)?|\\(?\\s*(" + NUM
+          + ")\\s*[位名]\\s*\\)?)?\\s*"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(:)?");
   /**
    * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,

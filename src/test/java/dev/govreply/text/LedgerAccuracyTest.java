@@ -32,7 +32,7 @@ class LedgerAccuracyTest {
       DocumentSets.CORPUS_D, new int[] {251, 0},
       DocumentSets.CORPUS_E, new int[] {265, 0},
       DocumentSets.CORPUS_F, new int[] {206, 1},
-      DocumentSets.CORPUS_G, new int[] {128, 1},
+      DocumentSets.CORPUS_G, new int[] {134, 1},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest

@@ -44,6 +44,8 @@ class SalutationTest {
       "王某9名代表: = 王某 DEPUTY 9 true",
       "张三、李四等两位代表： = 张三|李四 DEPUTY 2 true",
       "李明、王芳等十名委员： = 李明|王芳 MEMBER 10 true",
+      "姜欣(等10位)代表: = 姜欣 DEPUTY 10 true",
+      "尚路鹏（等4位）代表： = 尚路鹏 DEPUTY 4 true",
       "市政协王丽娟委员： = 王丽娟 MEMBER - false",
       "县人大李明代表： = 李明 DEPUTY - false",
       "尊敬的王亚春区人大代表: = 王亚春 DEPUTY - false",
