@@ -9,9 +9,9 @@ import java.util.List;
  * The contact block at the end of a reply, read line by line into the draft's contacts: each
  * name after a role label is a contact of that role; a phone goes to the nearest name before it
  * on its line, else to the first name there without one (one more is a note: a contact holds one
- * phone); a line of phones goes to the names of
- * the last label in order when there are as many, else to the last contact read when it has none;
- * a phone printed before any contact waits for the next contact named
+ * phone); a line of phones goes to the names of the last label in order when there are as many,
+ * else to the last contact read when it has none; a phone printed before any contact waits for
+ * the next contact named
  * ({@link TextRules#PHONE_BEFORE_NAME}). A phone that no person is named for (联系电话：0878-6034678
  * alone, 联系单位：… / 联系电话：…, a role label with a phone and no name) is a contact without a
  * name: the phone to contact the replying body.

@@ -116,10 +116,12 @@ final class MotionCitation {
         t = new int[] {u.start(1), strayClose(seg, u.start(1), u.end(1))};
       }
     }
+    Session s = session(c, seg, 0, true).parsed();
     String title = null;
     MotionKind kind = null;
     if (t != null) {
-      title = TextNorm.removeLayoutSpaces(c.original(t[0], quoted ? titleEnd(seg, t[0], t[1]) : t[1]));
+      int titleEnd = quoted ? titleEnd(seg, t[0], t[1]) : t[1];
+      title = TextNorm.removeLayoutSpaces(c.original(t[0], titleEnd));
       // the kind named right after the title: 《关于…的建议》的提案, 关于…的建议提案 are 提案; or
       // right before it: 提出的提案《关于…的建议》
       kind = kindAfter(seg, quoted ? t[1] + 1 : t[1]);
@@ -129,7 +131,7 @@ final class MotionCitation {
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
       while (kind == null && m.find()) { // else the kind word that ends the title
         if (m.end() == t[1]) {
-          kind = titleEndingKind(kind(m), session(c, seg, 0, true).parsed());
+          kind = titleEndingKind(kind(m), s);
         }
       }
     }
@@ -138,11 +140,6 @@ final class MotionCitation {
       if (m.find()) { // else the first kind word of the opening
         kind = kind(m);
       }
-    }
-    Sess session = session(c, seg, 0, true);
-    Session s = null;
-    if (session.parsed() != null) {
-      s = session.parsed();
     }
     return new Cited(kind, number(c, seg, 0), s, title, t == null ? -1 : t[0],
         t == null ? -1 : t[1], quoted, null);

@@ -279,10 +279,7 @@ final class PageMetadata {
    * printed one cell a line has it: its value is on the next line.
    */
   static boolean labelAlone(Line line) {
-    String k = line.compactKey();
-    if (!k.isEmpty() && BULLETS.indexOf(k.charAt(0)) >= 0) {
-      k = k.substring(1); // a list of labels: • 公开主体:
-    }
+    String k = labelKey(line);
     if (k.length() > LONGEST_LABEL + 1) {
       return false; // a label and at most its colon
     }
@@ -290,12 +287,15 @@ final class PageMetadata {
     return LABEL_SET.contains(label);
   }
 
+  /** The compact key of a label's line without the bullet of a list of labels (• 公开主体:). */
+  private static String labelKey(Line line) {
+    String k = line.compactKey();
+    return !k.isEmpty() && BULLETS.indexOf(k.charAt(0)) >= 0 ? k.substring(1) : k;
+  }
+
   /** Collects the value printed on the line {@code value} below the label alone {@code label}. */
   void collect(Line label, Line value) {
-    String k = label.compactKey();
-    if (!k.isEmpty() && BULLETS.indexOf(k.charAt(0)) >= 0) {
-      k = k.substring(1);
-    }
+    String k = labelKey(label);
     value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, value.text());
   }
 
