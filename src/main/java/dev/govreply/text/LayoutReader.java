@@ -152,9 +152,9 @@ final class LayoutReader {
       return null;
     }
     Line l = all.get(first);
-    if (Chars.weightAtMost(l.text(), 200) && PageMetadata.is(l)
-        || Salutation.find(l) != null || TitleReader.at(all, first) != null
-        || LineMarks.scan(l) != null || !looksLikeBody(l, false)) {
+    if (Chars.weightAtMost(l.text(), 200) && l.pageMetadata()
+        || l.salutation() != null || TitleReader.at(all, first) != null
+        || l.marks() != null || !looksLikeBody(l, false)) {
       return null;
     }
     int last = n - 1;
@@ -210,7 +210,7 @@ final class LayoutReader {
         i++;
         continue;
       }
-      if (Chars.weightAtMost(l.text(), 200) && PageMetadata.is(l)) {
+      if (Chars.weightAtMost(l.text(), 200) && l.pageMetadata()) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
@@ -226,7 +226,7 @@ final class LayoutReader {
         }
         continue;
       }
-      Salutation.Found s = Salutation.find(l);
+      Salutation.Found s = l.salutation();
       if (s != null) {
         first = first < 0 ? i : first;
         sal = s;
@@ -241,7 +241,7 @@ final class LayoutReader {
         i = t.last() + 1;
         continue;
       }
-      List<LineMarks.Item> marks = LineMarks.scan(l);
+      List<LineMarks.Item> marks = l.marks();
       if (marks != null && first < 0 && Letterhead.isPagesName(all, marks, i)) {
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
@@ -337,7 +337,7 @@ final class LayoutReader {
    */
   private boolean isLabelValue(int i) {
     Line l = all.get(i);
-    return Chars.weightAtMost(l.text(), 60) && Salutation.find(l) == null
+    return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
         && TitleReader.at(all, i) == null;
   }
 

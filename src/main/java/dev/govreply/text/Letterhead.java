@@ -28,12 +28,12 @@ final class Letterhead {
       if (Chars.isBlank(t)) {
         continue;
       }
-      if (Chars.weightAtMost(t, 200) && PageMetadata.is(l)
+      if (Chars.weightAtMost(t, 200) && l.pageMetadata()
           || seen == 0 && Chars.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
         return true;
       }
-      if (LineMarks.scan(l) != null || TitleReader.at(all, j) != null
-          || Salutation.find(l) != null) {
+      if (l.marks() != null || TitleReader.at(all, j) != null
+          || l.salutation() != null) {
         return false;
       }
       seen++;

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,9 +10,11 @@ import java.util.Objects;
  * 1); a part when a line holds two things (秦振兴代表: 您提出的…).
  *
  * <p>A line also knows the forms of its text the recognisers match against: its {@linkplain
- * #key() key} and its {@linkplain #compactKey() compact key}, each made when first asked for and
- * kept with the line, so that the recognisers asking about the same line (is it page metadata, a
- * salutation, a line of marks, the end of the reply?) share them. Equal lines have the same
+ * #key() key} and its {@linkplain #compactKey() compact key}, and what the recognisers that several
+ * readers ask about found on it ({@linkplain #pageMetadata() page metadata}, {@linkplain #marks()
+ * marks}, a {@linkplain #salutation() salutation}), each made when first asked for and kept with
+ * the line, so that the readers asking about the same line (the header scan, the letterhead, the
+ * title's continuation, the end of the reply) share them. The rules stay in their recognisers. Equal lines have the same
  * number, column and text. Not thread-safe: a line belongs to one read.
  */
 final class Line {
@@ -22,6 +25,13 @@ final class Line {
   private String key;
   /** The key without blanks, made on first use. */
   private String compactKey;
+  /** {@link PageMetadata#is} of the line: 0 not asked yet, 1 no, 2 yes. */
+  private byte page;
+  /** Whether {@link #marks} and {@link #salutation} were asked for. */
+  private boolean marksRead;
+  private boolean salutationRead;
+  private List<LineMarks.Item> marks;
+  private Salutation.Found salutation;
 
   Line(int number, int column, String text) {
     this.number = number;
@@ -61,6 +71,32 @@ final class Line {
       compactKey = Chars.removeBlanks(key());
     }
     return compactKey;
+  }
+
+  /** Whether the line is page metadata of a web page ({@link PageMetadata#is}). */
+  boolean pageMetadata() {
+    if (page == 0) {
+      page = PageMetadata.is(this) ? (byte) 2 : (byte) 1;
+    }
+    return page == 2;
+  }
+
+  /** The class and disclosure marks of the line ({@link LineMarks#scan}), or null. */
+  List<LineMarks.Item> marks() {
+    if (!marksRead) {
+      marks = LineMarks.scan(this);
+      marksRead = true;
+    }
+    return marks;
+  }
+
+  /** The salutation the line holds ({@link Salutation#find}), or null. */
+  Salutation.Found salutation() {
+    if (!salutationRead) {
+      salutation = Salutation.find(this);
+      salutationRead = true;
+    }
+    return salutation;
   }
 
   /** The rest of this line from {@code index} (0-based in {@link #text()}). */

@@ -186,7 +186,8 @@ final class LineMarks {
       classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
-    String left = new String(k).replace(TAKEN, ' '); // what the marks read so far leave
+    // what the marks read so far leave
+    String left = items.isEmpty() ? key : new String(k).replace(TAKEN, ' ');
     if (Chars.weightAtMost(left, 2)) { // a class alone is a letter and perhaps a digit: A2, and
       int read = items.size(); // beside the other marks of its line: 琼土环资函〔2006〕187号 B
       classes(CLASS_ALONE, (t, i) -> i == 0, text, left, left.toCharArray(), items);
@@ -201,7 +202,7 @@ final class LineMarks {
       return null;
     }
     items.sort(Comparator.comparingInt(Item::start));
-    return items;
+    return List.copyOf(items);
   }
 
   /** Whether a labelled class may start at {@code i} of {@code key}: a label's first char. */

@@ -155,8 +155,15 @@ final class Salutation {
     }
     int colon = end - 1;
     int start = Chars.skipBlanks(k, 0);
-    String name = Chars.strip(k.substring(start, colon));
-    if (name.length() < 2 || name.length() > 30 || !OrgNames.isName(name)) {
+    int nameEnd = colon;
+    while (nameEnd > start && Chars.isBlank(k.charAt(nameEnd - 1))) {
+      nameEnd--;
+    }
+    if (nameEnd - start < 2 || nameEnd - start > 30) {
+      return null;
+    }
+    String name = k.substring(start, nameEnd);
+    if (!OrgNames.isName(name)) {
       return null;
     }
     for (int i = 0; i < name.length(); i++) {

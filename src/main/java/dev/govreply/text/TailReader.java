@@ -25,12 +25,9 @@ final class TailReader {
    */
   static final class TailLine {
     final Line line;
-    private byte page; // 0 unknown, 1 no, 2 yes
     private boolean dateDone;
     private DateText.Found date;
     private List<ContactLabel> labels;
-    private boolean marksDone;
-    private List<LineMarks.Item> marks;
     private byte tail; // 0 unknown, 1 no, 2 yes
 
     TailLine(Line line) {
@@ -39,10 +36,7 @@ final class TailReader {
 
     /** Whether the line is page metadata of a web page ({@link PageMetadata#is}). */
     boolean page() {
-      if (page == 0) {
-        page = PageMetadata.is(line) ? (byte) 2 : (byte) 1;
-      }
-      return page == 2;
+      return line.pageMetadata();
     }
 
     /** The first date of the line ({@link DateText#find}), or null. */
@@ -64,11 +58,7 @@ final class TailReader {
 
     /** The class and disclosure marks of the line ({@link LineMarks#scan}), or null. */
     List<LineMarks.Item> marks() {
-      if (!marksDone) {
-        marks = LineMarks.scan(line);
-        marksDone = true;
-      }
-      return marks;
+      return line.marks();
     }
 
     /** Whether the line is the name of a body ({@link OrgNames#isName}): the signature. */

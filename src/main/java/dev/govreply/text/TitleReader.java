@@ -104,7 +104,7 @@ final class TitleReader {
   /** True when {@code l}, with the compact key {@code k}, may continue a title. */
   private static boolean canContinue(Line l, String k) {
     return k.length() <= 60 && !holdsStopOrColon(k)
-        && Salutation.find(l) == null && LineMarks.scan(l) == null;
+        && l.salutation() == null && l.marks() == null;
   }
 
   /** Key index where 关于/对 starts the title proper (after an issuer prefix), or -1. */
