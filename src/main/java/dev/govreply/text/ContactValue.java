@@ -28,7 +28,7 @@ final class ContactValue {
    * of digits.
    */
   private static final Pattern PHONE = Pattern.compile(
-      "(?<![\\d])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~─]?\\s*\\d{7,8})"
+      "(?<![\\d])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~─]{0,2}\\s*\\d{7,8})"
           + ContactValue.DASH_EXTENSION + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8}"
           + ContactValue.DASH_EXTENSION + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
 
@@ -150,14 +150,35 @@ final class ContactValue {
     }
   }
 
-  /** True for a person's name: two to six Han chars, perhaps with a middle dot (·, •). */
+  /**
+   * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); or a name
+   * the publisher masked, its first one or two Han chars kept and the rest printed as asterisks
+   * (娄**, 侯*).
+   */
   private static boolean isPersonName(String s) {
     if (s.length() < 2 || s.length() > 6) {
       return false;
     }
+    int han = 0; // the Han chars before the mask
+    while (han < s.length() && Chars.isHan(s.charAt(han))) {
+      han++;
+    }
+    if (han >= 1 && han <= 2 && han < s.length() && isMask(s, han)) {
+      return true;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!Chars.isHan(c) && c != '·' && c != '•') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s} from {@code from} is asterisks only (*, ＊): a mask over a name. */
+  private static boolean isMask(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) != '*' && s.charAt(i) != '＊') {
         return false;
       }
     }

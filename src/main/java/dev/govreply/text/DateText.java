@@ -27,7 +27,7 @@ final class DateText {
   record Found(int start, int end, LocalDate date, boolean canonical) {}
 
   /** Chinese numerals as a year, month or day is written in them (〇 also as O, Ｏ, ○). */
-  private static final String CN = "[〇零一二三四五六七八九十OＯ]";
+  private static final String CN = "[〇零一二三四五六七八九十OＯ0]";
   /** A date with 年 月 日: 2021年7月6日, 二〇二四年十月十八日, 2024 年 10 月 18 日. */
   private static final Pattern YMD = Pattern.compile(
       "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月\\s*(\\d{1,2}|" + CN
@@ -200,8 +200,12 @@ final class DateText {
     }
   }
 
+  /**
+   * The value of a year, month or day as printed: in Arabic digits, or in Chinese numerals whose
+   * zeros may be typed as the letter O or the digit 0 (二OO七, 二00七).
+   */
   private static int number(String s) {
-    String t = s.replace('O', '〇').replace('Ｏ', '〇');
+    String t = isDigit(s) ? s : s.replace('O', '〇').replace('Ｏ', '〇').replace('0', '〇');
     return ChineseNumerals.parse(t);
   }
 }

@@ -57,10 +57,10 @@ final class MotionCitation {
           + "(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|$))");
   /**
    * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上,
-   * 向…会议提交.
+   * 向…会议提交, 关于办理…会议.
    */
   private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
-      "召开的", "向"};
+      "召开的", "向", "办理"};
 
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {

@@ -352,8 +352,11 @@ final class ReplyFields {
             + d.signature, "issuer", firstLine, 0, 0, issuer);
       }
     }
-    if (issuer == null && d.contactUnit != null) {
-      issuer = d.contactUnit; // the unit to contact (联系单位：) of a reply that is not signed
+    // the unit to contact (联系单位：) of a reply that is not signed and has no number of its own:
+    // a numbered letter is its numbering office's (塔地政提字〔2022〕42号), whose department may be
+    // the unit to contact
+    if (issuer == null && d.contactUnit != null && d.documentNumber == null) {
+      issuer = d.contactUnit;
       issuerFrom = Provenance.DOCUMENT;
     }
     if (issuer == null) {

@@ -137,6 +137,11 @@ final class TitleReader {
       extras.add(0, new Extra(v, open, end));
       end = open;
     }
+    int bare = bareClassStart(c, end);
+    if (bare > 0) { // …的答复函 B: the class stands after the title, set off by a blank
+      extras.add(0, new Extra(extra(c, bare, end), bare, end));
+      end = bare;
+    }
     String core = k.substring(0, end);
     if (core.length() < 4 || core.length() > 160 || holdsStopOrColon(core)
         || core.startsWith("特此") || core.startsWith("以上")
@@ -167,6 +172,23 @@ final class TitleReader {
       }
     }
     return new Found(first, last, c, end, Math.max(start, 0), title, issuer, extras, spaced);
+  }
+
+  /**
+   * Where a result class printed after the title without brackets starts in the key ({@code
+   * …第193号建议的答复函 B}), or -1: a class mark ({@link #CLASS}) that ends the key before
+   * {@code end} and is set off from the title by a blank as printed.
+   */
+  private static int bareClassStart(Compact c, int end) {
+    for (int start = end - 1; start > 0 && end - start <= 3; start--) {
+      if (CLASS.matcher(c.key).region(start, end).matches()) {
+        Line line = c.lineOf(start);
+        int at = c.indexOf(start);
+        return c.lineOf(start - 1) == line && at > 0 && Chars.isBlank(line.text().charAt(at - 1))
+            && extra(c, start, end) instanceof ResultClass ? start : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -79,6 +79,19 @@ class LayoutReaderTest {
     assertThat(signed.reply().issuer()).contains("新密市住房和城乡建设局");
   }
 
+  /**
+   * A numbered letter is its numbering office's: the unit to contact may be a department under
+   * it, so an unsigned reply with a number of its own takes no issuer from its contact block.
+   */
+  @Test
+  void anUnsignedNumberedReplyTakesNoIssuerFromItsContactUnit() {
+    ReadResult r = read("塔地政提字〔2022〕42号\n\n王五委员：\n您提出的提案已收悉，现答复如下：\n已办。\n\n"
+        + "2022年6月27日\n\n联系单位：塔城地区商务局\n联系电话：17399389789\n");
+    assertThat(r.reply().issuer()).isEmpty();
+    assertThat(r.reply().documentNumber()).hasValueSatisfying(
+        n -> assertThat(n).hasToString("塔地政提字〔2022〕42号"));
+  }
+
   /** A joint reply signed by several bodies on one line: the issuer is the lead, first-named. */
   @Test
   void theIssuerOfAJointReplyIsItsLeadBody() {

@@ -33,7 +33,7 @@ class LedgerAccuracyTest {
       DocumentSets.CORPUS_E, new int[] {265, 0},
       DocumentSets.CORPUS_F, new int[] {206, 1},
       DocumentSets.CORPUS_G, new int[] {134, 1},
-      DocumentSets.CORPUS_H, new int[] {136, 6},
+      DocumentSets.CORPUS_H, new int[] {147, 2},
       DocumentSets.VARIANTS, new int[] {182, 0}));
 
   @ParameterizedTest

@@ -131,6 +131,13 @@ class MotionCitationTest {
         .hasToString("清原满族自治县政协七届一次会议");
   }
 
+  /** The verb of 关于办理…会议 is the title's, not the session's. */
+  @Test
+  void theVerbBeforeTheSessionIsNoPartOfIt() {
+    assertThat(title("关于办理自治州政协第十四届一次会议第189号提案的答复函").session())
+        .hasToString("自治州政协第十四届一次会议");
+  }
+
   /** A kind word in brackets after another names what the item is also called: 议案(建议). */
   @Test
   void aKindInBracketsAfterAnotherIsAnotherName() {

@@ -168,6 +168,13 @@ class TailReaderTest {
       "联系单位及电话：市住建局(市人防办) 0915-3230552\\n联 系 人：熊晓玮 => HANDLER 熊晓玮 0915-3230552; "
           + "notes [市住建局, 市人防办]; L5 notes[0],notes[1],contacts[0] (联系单位及电话); "
           + "L6 contacts[0] (联系人); GR-TXT-073; GR-TXT-072",
+      // a doubled hyphen after the area code is one separator, never a local number alone
+      "联系人及电话：李玉领 0310--3523233 => HANDLER 李玉领 0310-3523233; L5 contacts[0] (联系人及电话)",
+      // names the publisher masked keep their role and phone
+      "主管领导：娄** 职务：副局长\\n联系电话：17399389789\\n承办人：侯**\\n联系电话：18999495317 => "
+          + "RESPONSIBLE 娄** 17399389789; HANDLER 侯** 18999495317; notes [职务：副局长]; "
+          + "L5 contacts[0],notes[0] (主管领导); L6 contacts[0] (联系电话); L7 contacts[1] (承办人); "
+          + "L8 contacts[1] (联系电话)",
   })
   void phonesGoToTheirContact(String tail, String read) {
     assertThat(endRead(tail)).as(tail).isEqualTo(read);

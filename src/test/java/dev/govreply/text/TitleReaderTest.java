@@ -88,6 +88,18 @@ class TitleReaderTest {
     assertThat(f.extras().get(2).value()).isEqualTo(Disclosure.PUBLIC);
   }
 
+  /** A class printed after the title without brackets, set off by a blank, is an extra too. */
+  @Test
+  void aBareClassAfterTheTitleIsAnExtra() {
+    TitleReader.Found f = at("关于自治州十四届人大一次会议第193号建议的答复函 B");
+    assertThat(f.title()).isEqualTo("关于自治州十四届人大一次会议第193号建议的答复函");
+    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(ResultClass.parse("B"));
+    assertThat(at("关于第12号建议的答复\u3000A2类").extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(ResultClass.parse("A2"));
+    assertThat(at("关于第12号建议的答复B")).as("no blank before it: no class").isNull();
+  }
+
   @Test
   void anExtraMayHoldAColonOrAFullStopThatTheTitleDoesNot() {
     TitleReader.Found f = at("关于第12号建议的答复（公开属性：主动公开）");
