@@ -32,6 +32,8 @@ enum DocumentSets {
   CORPUS_G("corpus/g", "/corpus/g/SOURCES.md"),
   /** Real replies gathered for issue 13, eighth batch, annotated before the reader ran on them. */
   CORPUS_H("corpus/h", "/corpus/h/SOURCES.md"),
+  /** Real replies gathered for issue 13, ninth batch, annotated before the reader ran on them. */
+  CORPUS_I("corpus/i", "/corpus/i/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
