@@ -55,6 +55,7 @@ public enum ContactRole {
       Map.entry("单位负责人", RESPONSIBLE),
       Map.entry("分管领导", RESPONSIBLE),
       Map.entry("主管领导", RESPONSIBLE),
+      Map.entry("主要领导", RESPONSIBLE),
       Map.entry("责任领导", RESPONSIBLE),
       Map.entry("签发领导", RESPONSIBLE),
       Map.entry("主要签发领导", RESPONSIBLE),

@@ -62,6 +62,9 @@ final class MotionCitation {
   private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
       "召开的", "向", "办理"};
 
+  /** The most key chars from a body's name ending in 会议 to the meeting's 次会议 after it. */
+  private static final int MEETING_AFTER_NAME = 20;
+
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {
     String k = c.key.substring(0, end);
@@ -342,6 +345,12 @@ final class MotionCitation {
     int meeting = k.indexOf("会议", from);
     if (meeting < 0) {
       return NO_SESSION;
+    }
+    // 政治协商会议第四次会议: the body's full name holds 会议 before the meeting's own
+    int next = k.indexOf("会议", meeting + 2);
+    if (next > 0 && next - meeting <= MEETING_AFTER_NAME && k.startsWith("次", next - 1)
+        && k.lastIndexOf('号', next) < meeting) {
+      meeting = next;
     }
     int start = -1;
     for (String marker : SESSION_MARKERS) {

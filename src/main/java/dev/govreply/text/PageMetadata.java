@@ -53,7 +53,7 @@ final class PageMetadata {
           .reduce("", String::concat));
 
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
-      "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
+      "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
       // the site's footer: its rights, registrations and map
       "版权所有", "网站标识码", "ICP备", "公网安备", "Copyright", "网站地图");
 

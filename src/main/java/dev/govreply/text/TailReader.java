@@ -131,6 +131,16 @@ final class TailReader {
   /** The label of the unit the reader of a reply is to contact (联系单位：…): the replying body. */
   private static final String CONTACT_UNIT = "联系单位";
 
+  /**
+   * Whether the value {@code [from, to)} of {@code text} is a unit and the name of its person
+   * printed after it, and nothing else (住建局重点工程管理处王成).
+   */
+  private static boolean unitAndPerson(String text, int from, int to) {
+    ContactValue v = ContactValue.read(text, from, to);
+    return v.names.size() == 1 && v.units.size() == 1 && v.phones.isEmpty() && v.other.isEmpty()
+        && v.badPhones.isEmpty();
+  }
+
   /** Records {@code value}, the value of a {@link #CONTACT_UNIT} label, when it names a body. */
   private static void contactUnit(Draft d, String value) {
     if (d.contactUnit == null && OrgNames.isName(Chars.key(value))) {
@@ -302,6 +312,12 @@ final class TailReader {
               }
             }
             case NOTE -> {
+              if (label.equals(CONTACT_UNIT) && unitAndPerson(pt, l.end(), end)) {
+                // 联系单位：住建局重点工程管理处王成: the unit's person is the one to contact
+                lastRole = ContactRole.HANDLER;
+                block.contacts(part, ContactRole.HANDLER, l.end(), end);
+                continue;
+              }
               d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)), ln);
               if (label.equals(CONTACT_UNIT)) {
                 contactUnit(d, Chars.removeBlanks(pt.substring(l.end(), end)));

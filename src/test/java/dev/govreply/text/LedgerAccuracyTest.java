@@ -33,8 +33,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_E, new int[] {265, 0}),
       Map.entry(DocumentSets.CORPUS_F, new int[] {206, 1}),
       Map.entry(DocumentSets.CORPUS_G, new int[] {134, 1}),
-      Map.entry(DocumentSets.CORPUS_H, new int[] {147, 2}),
-      Map.entry(DocumentSets.CORPUS_I, new int[] {186, 3}),
+      Map.entry(DocumentSets.CORPUS_H, new int[] {148, 1}),
+      Map.entry(DocumentSets.CORPUS_I, new int[] {189, 2}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -131,6 +131,13 @@ class MotionCitationTest {
         .hasToString("清原满族自治县政协七届一次会议");
   }
 
+  /** A body's full name ending in 会议 is followed by the meeting's own 第N次会议. */
+  @Test
+  void aSessionOfABodyNamedWithItsConference() {
+    assertThat(title("关于对宣州区第十三届政治协商会议第四次会议第67号提案的答复").session())
+        .hasToString("宣州区第十三届政治协商会议第四次会议");
+  }
+
   /** The verb of 关于办理…会议 is the title's, not the session's. */
   @Test
   void theVerbBeforeTheSessionIsNoPartOfIt() {

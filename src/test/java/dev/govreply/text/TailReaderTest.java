@@ -170,6 +170,10 @@ class TailReaderTest {
           + "L6 contacts[0] (联系人); GR-TXT-073; GR-TXT-072",
       // a doubled hyphen after the area code is one separator, never a local number alone
       "联系人及电话：李玉领 0310--3523233 => HANDLER 李玉领 0310-3523233; L5 contacts[0] (联系人及电话)",
+      // a unit to contact with its person after it: the person is the one to contact
+      "联系单位：住建局重点工程管理处王成\\n联系电话：0563-4039182 => "
+          + "HANDLER 王成 0563-4039182 @住建局重点工程管理处; "
+          + "L5 contacts[0] (联系单位); L6 contacts[0] (联系电话)",
       // names the publisher masked keep their role and phone
       "主管领导：娄** 职务：副局长\\n联系电话：17399389789\\n承办人：侯**\\n联系电话：18999495317 => "
           + "RESPONSIBLE 娄** 17399389789; HANDLER 侯** 18999495317; notes [职务：副局长]; "
