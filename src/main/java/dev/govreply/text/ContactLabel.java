@@ -62,7 +62,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("办理单位", Kind.NOTE), Map.entry("分管单位", Kind.NOTE),
       Map.entry("责任单位", Kind.NOTE),
       Map.entry("抄送", Kind.COPY_TO), Map.entry("抄报", Kind.COPY_TO),
-      Map.entry("抄送单位", Kind.COPY_TO));
+      Map.entry("抄送单位", Kind.COPY_TO), Map.entry("报", Kind.COPY_TO));
 
   /** The labels that may stand without a colon before their value. */
   private static final List<String> WITHOUT_COLON = List.of("承办负责人", "负责人", "承办人", "联系人",

@@ -49,7 +49,7 @@ final class Salutation {
    * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,
    * 全体代表.
    */
-  private static final Words COLLECTIVE_WORDS = Words.of("小组", "代表团", "界别", "联组",
+  private static final Words COLLECTIVE_WORDS = Words.of("小组", "工作组", "代表团", "界别", "联组",
       "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
       "民革", "工商联", "全体代表", "全体委员");
   /**

@@ -31,10 +31,10 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_C, new int[] {340, 1}),
       Map.entry(DocumentSets.CORPUS_D, new int[] {251, 0}),
       Map.entry(DocumentSets.CORPUS_E, new int[] {265, 0}),
-      Map.entry(DocumentSets.CORPUS_F, new int[] {206, 1}),
+      Map.entry(DocumentSets.CORPUS_F, new int[] {207, 0}),
       Map.entry(DocumentSets.CORPUS_G, new int[] {134, 1}),
       Map.entry(DocumentSets.CORPUS_H, new int[] {148, 1}),
-      Map.entry(DocumentSets.CORPUS_I, new int[] {189, 2}),
+      Map.entry(DocumentSets.CORPUS_I, new int[] {190, 2}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -66,6 +66,7 @@ class SalutationTest {
       "雨露乡委员小组: = 雨露乡委员小组 - - false collective",
       "民盟岳阳市委员会： = 民盟岳阳市委员会 - - false collective",
       "民进岳阳市总支: = 民进岳阳市总支 - - false collective",
+      "县政协文史工作组: = 县政协文史工作组 - - false collective",
       "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
       // a reply to a body: its name and a colon alone on the line
       "平江县交通运输局： = 平江县交通运输局 - - false collective",

@@ -191,6 +191,9 @@ class TailReaderTest {
       "抄 送\\n市政府办公室、市人大办公室。 => copyTo [市政府办公室, 市人大办公室]; L5 - (抄送); "
           + "L6 copyTo (。); GR-TXT-073",
       "抄报：市政府 => copyTo [市政府]; L5 copyTo (抄报)",
+      // 报 (to a superior) and 抄送 (to others), each a copy-to list
+      "报：市人民政府建议提案办公室\\n抄送：市政协提案委 => copyTo [市人民政府建议提案办公室, 市政协提案委]; "
+          + "L5 copyTo (报); L6 copyTo (抄送)",
       "抄送单位：市政府，市人大。 => copyTo [市政府, 市人大]; L5 copyTo (抄送单位 。)",
       // names of bodies separated by blanks; a name spaced out is one recipient
       "抄 报：市督查局 市政协提案委 => copyTo [市督查局, 市政协提案委]; L5 copyTo (抄报); GR-TXT-073",
