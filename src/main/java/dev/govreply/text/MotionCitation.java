@@ -227,7 +227,9 @@ final class MotionCitation {
 
   /**
    * Whether the span {@code seg[from, to)} is the motion's title: it reads as one (关于… or …建议,
-   * …提案, …议案, …意见), or it is what the citation is about: 关于“硬化共渠沿河步道”的建议.
+   * …提案, …议案, …意见); it is what the citation is about: 关于“硬化共渠沿河步道”的建议; or it is what
+   * the member raised, the citation ending right after it: 您提出的《建议麻天公路全线开通公交车》
+   * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉.
    */
   private static boolean namesMotion(String seg, int from, int to) {
     if (to - from < 2) {
@@ -238,8 +240,32 @@ final class MotionCitation {
       return true;
     }
     boolean about = from >= 3 && seg.startsWith("关于", from - 3);
-    return about && kindAfter(seg, to + 1) != null;
+    if (about && kindAfter(seg, to + 1) != null) {
+      return true;
+    }
+    return raisedBefore(seg, from - 1)
+        && RECEIVED_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt();
   }
+
+  /** The words that say the member raised what follows: 提出(的), 所提(的). */
+  private static final String[] RAISED = {"提出的", "提出", "所提的", "所提"};
+
+  /** Whether {@code seg} has a word of {@link #RAISED} right before index {@code at}. */
+  private static boolean raisedBefore(String seg, int at) {
+    for (String w : RAISED) {
+      if (at >= w.length() && seg.startsWith(w, at - w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of a citation after its title: perhaps the kind word and the item's number in
+   * brackets, then the word that it was received (收悉, 已收悉, 获悉, 收到).
+   */
+  private static final Pattern RECEIVED_AFTER = Pattern.compile(
+      "(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,9}号?\\))?已?(?:收悉|获悉|收到)");
 
   /** The kind named right after a quoted title, at {@code at} of {@code seg} (的提案, 提案), or null. */
   private static MotionKind kindAfter(String seg, int at) {

@@ -100,6 +100,21 @@ class MotionCitationTest {
     assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
   }
 
+  /**
+   * What the member raised, quoted, is the item's title when the citation ends right after it,
+   * though it neither starts with 关于 nor ends with a kind word; a quoted law is no title.
+   */
+  @Test
+  void aQuotedTitleTheMemberRaisedNeedsNoKindWord() {
+    assertThat(opening("您在区人大十八届四次会议上提出的《建议麻天公路全线开通公交车》(第39号)收悉,现答复如下:")
+        .title()).isEqualTo("建议麻天公路全线开通公交车");
+    assertThat(opening("你提出的《文洋与白岩下村至海边溪坑及两侧旅游节点打造》建议已获悉,现答复如下:").title())
+        .isEqualTo("文洋与白岩下村至海边溪坑及两侧旅游节点打造");
+    assertThat(opening("您提出的建议收悉。根据《中华人民共和国公路法》规定,现答复如下:").title()).isNull();
+    assertThat(opening("关于您提出的“拱桥改为高架桥”建议,目前已列入2023年建设计划。").title())
+        .as("a point of the suggestion answered, not the citation").isNull();
+  }
+
   /** A quote inside the quoted title is part of it: the title ends at its own closing mark. */
   @Test
   void aQuotedTitleKeepsTheQuotesInsideIt() {
