@@ -34,6 +34,8 @@ enum DocumentSets {
   CORPUS_H("corpus/h", "/corpus/h/SOURCES.md"),
   /** Real replies gathered for issue 13, ninth batch, annotated before the reader ran on them. */
   CORPUS_I("corpus/i", "/corpus/i/SOURCES.md"),
+  /** Real replies gathered for issue 13, tenth batch, annotated before the reader ran on them. */
+  CORPUS_J("corpus/j", "/corpus/j/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
