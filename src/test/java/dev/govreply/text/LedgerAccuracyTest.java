@@ -35,7 +35,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_G, new int[] {134, 1}),
       Map.entry(DocumentSets.CORPUS_H, new int[] {148, 1}),
       Map.entry(DocumentSets.CORPUS_I, new int[] {190, 2}),
-      Map.entry(DocumentSets.CORPUS_J, new int[] {223, 4}),
+      Map.entry(DocumentSets.CORPUS_J, new int[] {224, 3}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
