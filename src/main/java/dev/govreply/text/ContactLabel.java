@@ -100,12 +100,31 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     if (kind == null && ContactRole.fromLabel(label).isPresent()) {
       kind = Kind.CONTACT;
     }
+    if (kind == null && isRolesPhone(label)) {
+      kind = Kind.PHONE;
+    }
     return kind;
   }
 
-  /** Whether {@code label}, read as in {@link #kindOf}, is the label of a phone (电话, 联系电话). */
+  /**
+   * Whether {@code label} is a role's label and a phone's run together, the phone of the person
+   * named under the role (承办人电话, 联系人手机).
+   */
+  private static boolean isRolesPhone(String label) {
+    for (int i = label.length() - 1; i >= 2; i--) {
+      if (LABELS.get(label.substring(i)) == Kind.PHONE) {
+        return ContactRole.fromLabel(label.substring(0, i)).isPresent();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code label}, read as in {@link #kindOf}, is the label of a phone (电话, 联系电话,
+   * 承办人电话).
+   */
   static boolean isPhoneLabel(String label) {
-    return LABELS.get(label) == Kind.PHONE;
+    return kindOf(label) == Kind.PHONE;
   }
 
   /**

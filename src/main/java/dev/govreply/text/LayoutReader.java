@@ -265,22 +265,28 @@ final class LayoutReader {
       bodyStart = n;
     }
 
-    // the end, from the bottom up
-    int tailStart = n;
-    for (int j = n - 1; j >= bodyStart; j--) {
+    // the end, from the bottom up, above the site's footer
+    int end = PageMetadata.footerStart(all, bodyStart);
+    for (int j = end; j < n; j++) { // the footer and all below it: the page's
+      if (!all.get(j).blank()) {
+        d.unknown(BlockKind.PAGE_METADATA, all.get(j).number());
+      }
+    }
+    int tailStart = end;
+    for (int j = end - 1; j >= bodyStart; j--) {
       if (!tailLine(j).tail()) {
         break;
       }
       tailStart = j;
     }
-    tailStart = anchoredTail(bodyStart, tailStart, n);
+    tailStart = anchoredTail(bodyStart, tailStart, end);
     // a document flattened onto the line of its salutation: its end is split off that line
     FlatEnd.Split flat = sal != null && sal.rest() >= 0 && tailStart > salIndex
         && isLastText(salIndex) ? FlatEnd.of(all.get(salIndex).from(sal.rest())) : null;
     if (flat != null) {
       TailReader.read(flat.end(), 0, flat.end().size(), d, null);
     }
-    TailReader.read(all, tailStart, n, d, tailLines);
+    TailReader.read(all, tailStart, end, d, tailLines);
 
     // titles: the last is the official one, earlier ones are web copies
     TitleReader.Found official = titles.isEmpty() ? null : titles.get(titles.size() - 1);

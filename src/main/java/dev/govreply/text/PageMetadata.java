@@ -8,6 +8,7 @@ import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Session;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,8 +55,12 @@ final class PageMetadata {
 
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
-      // the site's footer: its rights, registrations and map
-      "版权所有", "网站标识码", "ICP备", "公网安备", "Copyright", "网站地图");
+      // a visitor's login box
+      "密码登录", "立即注册", "没有账号");
+
+  /** The words of a site's footer: its rights, registrations, map and bookmark links. */
+  private static final Words FOOTER = Words.of("版权所有", "网站标识码", "ICP备", "公网安备",
+      "Copyright", "网站地图", "设为首页", "加入收藏");
 
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";
@@ -267,7 +272,28 @@ final class PageMetadata {
    */
   static boolean furniture(Line line) {
     String k = line.compactKey();
-    return WIDGETS.in(k) || webAddress(k) || k.startsWith(SITE_RUN_BY) && k.contains(SITE_RUN_FOR);
+    return WIDGETS.in(k) || webAddress(k) || footer(line);
+  }
+
+  /**
+   * True when {@code line} is a site's footer: its rights, registrations, map and bookmark links
+   * ({@link #FOOTER}) or its credits (主办：… 承办：…). Nothing of a reply follows it on the page.
+   */
+  static boolean footer(Line line) {
+    String k = line.compactKey();
+    return FOOTER.in(k) || k.startsWith(SITE_RUN_BY) && k.contains(SITE_RUN_FOR);
+  }
+
+  /**
+   * Where the site's footer ({@link #footer}) starts in {@code all} at or after {@code from}, else
+   * the number of lines: the footer and the lines below it are the web page's.
+   */
+  static int footerStart(List<Line> all, int from) {
+    int i = from;
+    while (i < all.size() && !(Chars.weightAtMost(all.get(i).text(), 200) && footer(all.get(i)))) {
+      i++;
+    }
+    return i;
   }
 
   /** The labels of a site's credits: the body that runs it and the office that keeps it. */

@@ -68,6 +68,26 @@ class LayoutReaderTest {
         && b.lines().get(b.lines().size() - 1).startsWith("主办单位"));
   }
 
+  /**
+   * A site's footer (设为首页, 网站地图, 版权所有, ICP备…) and every line below it are the page's, however
+   * unknown those lines are: the end of the reply is read above it.
+   */
+  @Test
+  void theSitesFooterAndAllBelowItAreThePages() {
+    ReadResult r = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n承办人姓名:邹志鹏\n承办人电话:8399278\n"
+        + "2021年6月15日\n设为首页 | 加入收藏 | 网站地图 | 联系我们\n主办单位:某某旗人民政府 联系电话:0482-8399165\n"
+        + "中国互联网举报中心\n");
+    assertThat(r.reply().date()).contains(java.time.LocalDate.of(2021, 6, 15));
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
+      assertThat(c.name()).contains("邹志鹏");
+      assertThat(c.phone()).hasValueSatisfying(p -> assertThat(p).hasToString("8399278"));
+    });
+    assertThat(r.reply().unrecognized()).singleElement().satisfies(b -> {
+      assertThat(b.kind()).isEqualTo(BlockKind.PAGE_METADATA);
+      assertThat(b.lines()).hasSize(3).last().isEqualTo("中国互联网举报中心");
+    });
+  }
+
   /** A reply not signed: the unit its contact block names (联系单位：) is its issuer. */
   @Test
   void anUnsignedReplysIssuerIsItsContactUnit() {

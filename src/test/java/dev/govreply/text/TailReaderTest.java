@@ -170,6 +170,9 @@ class TailReaderTest {
           + "L6 contacts[0] (联系人); GR-TXT-073; GR-TXT-072",
       // a doubled hyphen after the area code is one separator, never a local number alone
       "联系人及电话：李玉领 0310--3523233 => HANDLER 李玉领 0310-3523233; L5 contacts[0] (联系人及电话)",
+      // a role's label and a phone's run together: the phone of the person named under the role
+      "承办人姓名：邹志鹏\\n承办人电话：8399278 => HANDLER 邹志鹏 8399278; L5 contacts[0] (承办人姓名); "
+          + "L6 contacts[0] (承办人电话)",
       // a unit to contact with its person after it: the person is the one to contact
       "联系单位：住建局重点工程管理处王成\\n联系电话：0563-4039182 => "
           + "HANDLER 王成 0563-4039182 @住建局重点工程管理处; "
