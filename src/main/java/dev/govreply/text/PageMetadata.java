@@ -285,16 +285,27 @@ final class PageMetadata {
   }
 
   /**
-   * Where the site's footer ({@link #footer}) starts in {@code all} at or after {@code from}, else
-   * the number of lines: the footer and the lines below it are the web page's.
+   * Where the site's footer ({@link #footer}) starts in {@code all}, at or after {@code from}
+   * and among the last {@value #FOOTER_REACH} lines that are not blank; else the number of lines.
+   * The footer and the lines below it are the web page's.
    */
   static int footerStart(List<Line> all, int from) {
-    int i = from;
-    while (i < all.size() && !(Chars.weightAtMost(all.get(i).text(), 200) && footer(all.get(i)))) {
-      i++;
+    int start = all.size();
+    int seen = 0;
+    for (int i = all.size() - 1; i >= from && seen < FOOTER_REACH; i--) {
+      Line l = all.get(i);
+      if (!l.blank()) {
+        seen++;
+        if (Chars.weightAtMost(l.text(), 200) && footer(l)) {
+          start = i;
+        }
+      }
     }
-    return i;
+    return start;
   }
+
+  /** The most lines a page prints from its footer down: the footer, its links and notices. */
+  private static final int FOOTER_REACH = 12;
 
   /** The labels of a site's credits: the body that runs it and the office that keeps it. */
   private static final String SITE_RUN_BY = "主办:";
