@@ -180,8 +180,9 @@ final class TitleReader {
    * {@code end} and is set off from the title by a blank as printed.
    */
   private static int bareClassStart(Compact c, int end) {
+    Matcher m = CLASS.matcher(c.key);
     for (int start = end - 1; start > 0 && end - start <= 3; start--) {
-      if (CLASS.matcher(c.key).region(start, end).matches()) {
+      if (m.region(start, end).matches()) {
         Line line = c.lineOf(start);
         int at = c.indexOf(start);
         return c.lineOf(start - 1) == line && at > 0 && Chars.isBlank(line.text().charAt(at - 1))
