@@ -154,7 +154,7 @@ final class LayoutReader {
     Line l = all.get(first);
     if (Chars.weightAtMost(l.text(), 200) && l.pageMetadata()
         || l.salutation() != null || TitleReader.at(all, first) != null
-        || l.marks() != null || !looksLikeBody(l, false)) {
+        || l.marks() != null || !BodyStart.looksLikeBody(l, false)) {
       return null;
     }
     int last = n - 1;
@@ -226,6 +226,14 @@ final class LayoutReader {
         }
         continue;
       }
+      int number = PageMetadata.unlabelledRecord(all, i); // a record's session and number alone
+      if (number > 0) {
+        d.page.collectRecord(l, all.get(number));
+        d.unknown(BlockKind.PAGE_METADATA, l.number());
+        d.unknown(BlockKind.PAGE_METADATA, all.get(number).number());
+        i = number + 1;
+        continue;
+      }
       Salutation.Found s = l.salutation();
       if (s != null) {
         first = first < 0 ? i : first;
@@ -253,7 +261,7 @@ final class LayoutReader {
         i++;
         continue;
       }
-      if (looksLikeBody(l, first >= 0)) {
+      if (BodyStart.looksLikeBody(l, first >= 0)) {
         first = first < 0 ? i : first;
         bodyStart = i;
         break;
@@ -439,40 +447,6 @@ final class LayoutReader {
   private static boolean sameKey(String text, String key) {
     return Chars.weight(text, key.length()) == key.length()
         && Chars.removeBlanks(Chars.key(text)).equals(key);
-  }
-
-  /**
-   * Whether a header line reads like body text. A line reads as a sentence when its key without
-   * blanks ({@code removeBlanks(key(text))}) has 。 , or !, or starts with 您, 你, 贵 or 近年 (an
-   * address to the reader, a context phrase); such a line is body text anywhere in the header, as
-   * is a numbered heading of the body (一、, 1., （一）, （1）, by {@link #numberedHeading}).
-   * Once the document has {@code begun} (a title, a line of marks or a salutation has been read),
-   * a line longer than 40 characters is body text too: a paragraph that has no punctuation on its
-   * first line. Before it, length alone says nothing: the long lines above a document are the
-   * web page's (its address, a navigation path, the page's title), and a document's first line
-   * is its title, a line of marks, its salutation, a sentence or a numbered heading.
-   *
-   * @param begun whether the document has begun above {@code l}
-   */
-  static boolean looksLikeBody(Line l, boolean begun) {
-    String k = l.compactKey();
-    if (k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
-      return true; // a sentence
-    }
-    if (begun && k.length() > 40) {
-      return true; // a paragraph without punctuation on its first line
-    }
-    return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年")
-        || numberedHeading(l.text());
-  }
-
-  /**
-   * Whether {@code t}, without leading blanks, starts with the number of a measure or a point of
-   * the body: 一、, 1. or 1、 (one or two digits), （一）, （1）, as {@link Numbering} numbers
-   * them ({@link Numbering#startsWithHeadingNumber}).
-   */
-  static boolean numberedHeading(String t) {
-    return Numbering.startsWithHeadingNumber(t.substring(Chars.skipBlanks(t, 0)));
   }
 
   private Body body(List<Line> lines) {

@@ -336,6 +336,41 @@ final class PageMetadata {
     value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, value.text());
   }
 
+  /**
+   * The index of the line of {@code all} below line {@code i} that holds the item's number, when
+   * line {@code i} is a record's session without its label and that line is the number without
+   * its label (淄川区第十九届人民代表大会第二次会议 / 24): a session alone, then a number alone on
+   * the next line that is not blank; else -1.
+   */
+  static int unlabelledRecord(List<Line> all, int i) {
+    String k = all.get(i).compactKey();
+    if (!k.endsWith("会议")) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < all.size() && all.get(j).blank()) {
+      j++;
+    }
+    if (j == all.size() || !RECORD_NUMBER.matcher(all.get(j).compactKey()).matches()) {
+      return -1;
+    }
+    try {
+      Session.parse(Chars.strip(all.get(i).text()));
+      return j;
+    } catch (MalformedValueException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Collects a record's session and item number printed without labels ({@link
+   * #unlabelledRecord}).
+   */
+  void collectRecord(Line session, Line number) {
+    value("会议届次", session.text());
+    value("建议提案编号", number.text());
+  }
+
   /** Collects {@code value}, the value of metadata label {@code label}, where it may supply one. */
   private void value(String label, String value) {
     if (Chars.isBlank(value)) {

@@ -31,7 +31,7 @@ class LayoutReaderTest {
   }
 
   private static boolean looksLikeBody(String text, boolean begun) {
-    return LayoutReader.looksLikeBody(new Line(1, 1, text), begun);
+    return BodyStart.looksLikeBody(new Line(1, 1, text), begun);
   }
 
   /**
@@ -86,6 +86,26 @@ class LayoutReaderTest {
       assertThat(b.kind()).isEqualTo(BlockKind.PAGE_METADATA);
       assertThat(b.lines()).hasSize(3).last().isEqualTo("中国互联网举报中心");
     });
+  }
+
+  /**
+   * A portal's record prints the item's session and number without labels, each alone on its
+   * line: they cite the motion where the letter is silent; a session alone above other text does
+   * not.
+   */
+  @Test
+  void aRecordsSessionAndNumberWithoutLabels() {
+    ReadResult r = read("关于加强道路整修建议的答复\n淄川区第十九届人民代表大会第二次会议\n24\n"
+        + "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().motion()).hasValueSatisfying(m -> {
+      assertThat(m.session()).hasValueSatisfying(s -> assertThat(s)
+          .hasToString("淄川区第十九届人民代表大会第二次会议"));
+      assertThat(m.number()).contains("24");
+    });
+    assertThat(r.report().lines().get(2).targets()).containsExactly("unrecognized[0]");
+    ReadResult alone = read("关于加强道路整修建议的答复\n淄川区第十九届人民代表大会第二次会议\n"
+        + "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(alone.reply().motion().flatMap(m -> m.session())).isEmpty();
   }
 
   /** A reply not signed: the unit its contact block names (联系单位：) is its issuer. */
