@@ -62,15 +62,16 @@ final class LineMarks {
       "签\\s*发\\s*人\\s*:?\\s*([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])|[\\p{IsHan}](?:\\s[\\p{IsHan}]){1,3}"
           + "(?![\\p{IsHan}]))");
   /**
-   * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果:(C)) or what such a label gives
-   * instead: a category (类别:提案) or a value that is no class (办理结果:办结), in group 2.
+   * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果:(C), 办理结果:(B)类) or what
+   * such a label gives instead: a category (类别:提案) or a value that is no class (办理结果:办结), in
+   * group 2.
    */
   private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果", "结果类别",
       "办理类别", "答复类别", "办复结果", "类别标记");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
       "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*(?:[(\\[【〔]\\s*)?"
           + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})"
-          + "(?:\\s*[)\\]】〕])?");
+          + "(?:\\s*[)\\]】〕](?:\\s*类(?!别))?)?");
   /**
    * A disclosure mark (公开属性), possibly in brackets ({@code open}, {@code close}). Its statement
    * is a consent mark or standard label standing alone (同意公开, 同意对外公开, 不同意公开, 主动公开,

@@ -89,6 +89,7 @@ class LineMarksTest {
       "办复类别：C = RESULT_CLASS C",
       "办理结果：B类 = RESULT_CLASS B",
       "办理结果:(C) = RESULT_CLASS C",
+      "办理结果:(B)类 = RESULT_CLASS B",
       "  (A类) = RESULT_CLASS A",
       "办复结果：A类 = RESULT_CLASS A",
       "类别标记:A = RESULT_CLASS A",

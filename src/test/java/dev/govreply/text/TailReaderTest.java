@@ -170,6 +170,10 @@ class TailReaderTest {
           + "L6 contacts[0] (联系人); GR-TXT-073; GR-TXT-072",
       // a doubled hyphen after the area code is one separator, never a local number alone
       "联系人及电话：李玉领 0310--3523233 => HANDLER 李玉领 0310-3523233; L5 contacts[0] (联系人及电话)",
+      // a phone's label before a person and a phone, no person above waiting: that person's phone
+      "（联系电话：张鹤 15877532299） => HANDLER 张鹤 15877532299; L5 contacts[0] (（ ） 联系电话)",
+      "联系人：王五\\n联系电话：张鹤 15877532299 => HANDLER 王五 15877532299; notes [张鹤]; "
+          + "L5 contacts[0] (联系人); L6 contacts[0],notes[0] (联系电话)",
       // a role's label and a phone's run together: the phone of the person named under the role
       "承办人姓名：邹志鹏\\n承办人电话：8399278 => HANDLER 邹志鹏 8399278; L5 contacts[0] (承办人姓名); "
           + "L6 contacts[0] (承办人电话)",
