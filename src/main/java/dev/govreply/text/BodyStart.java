@@ -11,10 +11,10 @@ final class BodyStart {
 
   /**
    * Whether a header line reads like body text. A line reads as a sentence when its key without
-   * blanks ({@code removeBlanks(key(text))}) has 。 , or !, or starts with 您, 你, 贵 or 近年 (an
-   * address to the reader, a context phrase); such a line is body text anywhere in the header, as
-   * is a numbered heading of the body (一、, 1., （一）, （1）, by {@link #numberedHeading}).
-   * Once the document has {@code begun} (a title, a line of marks or a salutation has been read),
+   * blanks ({@code removeBlanks(key(text))}) has 。, a comma between clauses or !, or starts with
+   * 您, 你, 贵 or 近年 (an address to the reader, a context phrase); such a line is body text
+   * anywhere in the header, as is a numbered heading of the body (一、, 1., （一）, （1）, by
+   * {@link #numberedHeading}). Once the document has {@code begun} (a title, a line of marks or a salutation has been read),
    * a line longer than 40 characters is body text too: a paragraph that has no punctuation on its
    * first line. Before it, length alone says nothing: the long lines above a document are the
    * web page's (its address, a navigation path, the page's title), and a document's first line
@@ -24,7 +24,7 @@ final class BodyStart {
    */
   static boolean looksLikeBody(Line l, boolean begun) {
     String k = l.compactKey();
-    if (k.indexOf('。') >= 0 || k.indexOf(',') >= 0 || k.indexOf('!') >= 0) {
+    if (k.indexOf('。') >= 0 || hasClauseComma(k) || k.indexOf('!') >= 0) {
       return true; // a sentence
     }
     if (begun && k.length() > 40) {
@@ -32,6 +32,23 @@ final class BodyStart {
     }
     return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年")
         || numberedHeading(l.text());
+  }
+
+  /**
+   * Whether the compact key {@code k} has a comma between clauses: one not between two digits,
+   * where it groups a number's thousands (浏览次数 1,755).
+   */
+  private static boolean hasClauseComma(String k) {
+    for (int i = k.indexOf(','); i >= 0; i = k.indexOf(',', i + 1)) {
+      if (!(i > 0 && i + 1 < k.length() && isDigit(k.charAt(i - 1)) && isDigit(k.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -148,12 +148,13 @@ class LayoutReaderTest {
   void headerLinesThatReadLikeBody() {
     for (String t : List.of("您提出的建议收悉", " 你 好", "贵单位", "近年来", "现答复如下。", "经研究，",
         "经研究,", "好！", "一、加强管理", "  二、", "1.加强", "12、加强", "（一）加强", "(1)加强",
-        "（１）加强")) {
+        "（１）加强", "2019年,全县1,200户")) {
       assertThat(looksLikeBody(t, false)).as(t).isTrue();
       assertThat(looksLikeBody(t, true)).as(t).isTrue();
     }
     for (String t : List.of("", "平江县人民政府", "关于加强管理的答复", "近来", "年近", "张亮代表：",
-        "平政字〔2024〕12号", "一加强", "123.加强", "http://www.gov.cn/a.html")) {
+        "平政字〔2024〕12号", "一加强", "123.加强", "http://www.gov.cn/a.html",
+        "1,755", "浏览次数：12,345")) {
       assertThat(looksLikeBody(t, false)).as(t).isFalse();
       assertThat(looksLikeBody(t, true)).as(t).isFalse();
     }
