@@ -66,12 +66,19 @@ final class Salutation {
       "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
-  /** The body a member belongs to, printed after the last name: 区人大, 县政协, 人大. */
-  static final Pattern BODY_SUFFIX = Pattern.compile("[省市县区州旗]?(?:政协|人大)$");
+  /** A member's body named with 政协 before its place: 政协绿春县. */
+  private static final String CPPCC_OF_PLACE = "政协[\\p{IsHan}]{1,6}?[省市县区州旗]";
 
-  /** The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协. */
+  /** The body a member belongs to, printed after the last name: 区人大, 县政协, 人大, 政协绿春县. */
+  static final Pattern BODY_SUFFIX = Pattern.compile(
+      "(?:[省市县区州旗]?(?:政协|人大)|" + CPPCC_OF_PLACE + ")$");
+
+  /**
+   * The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协,
+   * 政协绿春县.
+   */
   static final Pattern BODY_PREFIX = Pattern.compile(
-      "^(?:[\\p{IsHan}]{0,8}?[省市县区州旗])?(?:政协|人大)");
+      "^(?:" + CPPCC_OF_PLACE + "|(?:[\\p{IsHan}]{0,8}?[省市县区州旗])?(?:政协|人大))");
 
   /** The salutation at the start of {@code line}, or null. */
   static Found find(Line line) {

@@ -30,7 +30,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_B, new int[] {412, 0}),
       Map.entry(DocumentSets.CORPUS_C, new int[] {340, 1}),
       Map.entry(DocumentSets.CORPUS_D, new int[] {251, 0}),
-      Map.entry(DocumentSets.CORPUS_E, new int[] {267, 0}),
+      Map.entry(DocumentSets.CORPUS_E, new int[] {270, 0}),
       Map.entry(DocumentSets.CORPUS_F, new int[] {215, 0}),
       Map.entry(DocumentSets.CORPUS_G, new int[] {134, 1}),
       Map.entry(DocumentSets.CORPUS_H, new int[] {148, 1}),

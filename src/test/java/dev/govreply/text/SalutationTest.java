@@ -49,6 +49,8 @@ class SalutationTest {
       "市政协王丽娟委员： = 王丽娟 MEMBER - false",
       "县人大李明代表： = 李明 DEPUTY - false",
       "尊敬的王亚春区人大代表: = 王亚春 DEPUTY - false",
+      "刘苍林政协绿春县委员: = 刘苍林 MEMBER - false",
+      "政协绿春县刘苍林委员: = 刘苍林 MEMBER - false",
       "李明县政协委员： = 李明 MEMBER - false",
       "于雪   刘文恕代表： = 于雪|刘文恕 DEPUTY - false",
       "冯  华委员： = 冯华 MEMBER - false",
