@@ -38,6 +38,8 @@ enum DocumentSets {
   CORPUS_J("corpus/j", "/corpus/j/SOURCES.md"),
   /** Real replies gathered for issue 13, eleventh batch, annotated before the reader ran on them. */
   CORPUS_K("corpus/k", "/corpus/k/SOURCES.md"),
+  /** Real replies gathered for issue 13, twelfth batch, annotated before the reader ran on them. */
+  CORPUS_L("corpus/l", "/corpus/l/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
