@@ -62,6 +62,9 @@ public final class Session {
   private static final String[] CPPCC_KEYWORDS = {"中国人民政治协商会议", "中國人民政治協商會議",
       "政治协商会议", "政治協商會議", "政治协商", "政治協商", "政协", "政協"};
 
+  /** The punctuation between clauses and sentences, which no session's name holds. */
+  private static final String CLAUSE_PUNCTUATION = ",，。;；:：!！?？、";
+
   /** Words around the numbers that are not part of a region. */
   private static final String[] FILLERS = {"常务委员会", "常務委員會", "常委会", "常委會", "委员会", "委員會",
       "会议", "會議", "第"};
@@ -104,8 +107,9 @@ public final class Session {
    *
    * @param text the session as printed, without surrounding text such as 关于对 or 第241号
    * @return the session, keeping the text without whitespace
-   * @throws MalformedValueException (field {@code session}) when the text is empty, names neither
-   *     or both assemblies, or has a malformed or zero term or meeting numeral
+   * @throws MalformedValueException (field {@code session}) when the text is empty, holds
+   *     punctuation between clauses (， 。 ； ： 、 ! ?), names neither or both assemblies, or has a
+   *     malformed or zero term or meeting numeral
    * @throws NullPointerException when {@code text} is null
    */
   public static Session parse(CharSequence text) {
@@ -114,6 +118,10 @@ public final class Session {
     StringBuilder sb = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (CLAUSE_PUNCTUATION.indexOf(c) >= 0) {
+        throw new MalformedValueException(FIELD, text, i, "a session's name holds no '" + c
+            + "': text around the session was taken with it");
+      }
       if (!Chars.isBlank(c)) {
         map[sb.length()] = i;
         sb.append(c);

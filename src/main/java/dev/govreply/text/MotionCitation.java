@@ -62,6 +62,9 @@ final class MotionCitation {
   private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
       "召开的", "向", "办理"};
 
+  /** The punctuation that ends a clause, as key chars: a session starts after it. */
+  private static final String CLAUSE_BREAKS = ",。;:!?、";
+
   /** The most key chars from a body's name ending in 会议 to the meeting's 次会议 after it. */
   private static final int MEETING_AFTER_NAME = 20;
 
@@ -390,6 +393,13 @@ final class MotionCitation {
         return NO_SESSION;
       }
       start = from;
+    }
+    // a clause ends between the marker and the session: 办理工作,政协第十三届…会议
+    for (int i = meeting - 1; i >= start; i--) {
+      if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0) {
+        start = i + 1;
+        break;
+      }
     }
     if (start + 5 <= meeting && isYear(k, start)) {
       start += 5; // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's
