@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
 final class CopyTo {
   private CopyTo() {}
 
-  /** A recipient: the text between separators (、 , ;) in a line's key. */
-  private static final Pattern RECIPIENT = Pattern.compile("[^、,;]+");
+  /**
+   * A recipient: the text between separators (、 , ; and a table's cell border |) in a line's
+   * key.
+   */
+  private static final Pattern RECIPIENT = Pattern.compile("[^、,;|]+");
+
+  /** A gap of two blanks or more: between recipients, not inside a name spaced out (市 政 府). */
+  private static final Pattern GAP = Pattern.compile("[ \\t\\u00A0\\u3000]{2,}");
 
   /**
    * True when a copy-to line may be followed by more recipients: it does not end with 。 and
@@ -36,8 +42,9 @@ final class CopyTo {
   }
 
   /**
-   * The recipients of an item between separators: the item itself, or the names of bodies it
-   * holds separated by blanks (抄报：县政府办 县政协提案委), when each part is such a name; none
+   * The recipients of an item between separators: the item itself; the names of bodies it holds
+   * separated by blanks (抄报：县政府办 县政协提案委), when each part is such a name; or its parts
+   * separated by gaps of two blanks or more (县政府办  人大联工), each at least two characters. None
    * when it is empty.
    */
   private static List<String> recipients(String item) {
@@ -48,12 +55,14 @@ final class CopyTo {
     if (parts.size() < 2) {
       return List.of(item);
     }
-    for (String part : parts) {
-      if (!OrgNames.isName(Chars.key(part))) {
-        return List.of(item);
-      }
+    if (parts.stream().allMatch(part -> OrgNames.isName(Chars.key(part)))) {
+      return parts;
     }
-    return parts;
+    List<String> gapped = List.of(GAP.split(item));
+    if (gapped.size() > 1 && gapped.stream().allMatch(part -> Chars.weight(part, 2) >= 2)) {
+      return gapped.stream().map(Chars::strip).toList();
+    }
+    return List.of(item);
   }
 
   /**

@@ -205,6 +205,9 @@ class TailReaderTest {
       // names of bodies separated by blanks; a name spaced out is one recipient
       "抄 报：市督查局 市政协提案委 => copyTo [市督查局, 市政协提案委]; L5 copyTo (抄报); GR-TXT-073",
       "抄送：市 政 府 => copyTo [市 政 府]; L5 copyTo (抄送)",
+      // parts set apart by two blanks or more; a table's cell border after the list's 。
+      "报：县政府办  人大联工 => copyTo [县政府办, 人大联工]; L5 copyTo (报)",
+      "抄送：区人大办，区府督查室。 | => copyTo [区人大办, 区府督查室]; L5 copyTo (抄送 。)",
       "抄送：县人大常委会办公室，县政府办公室. => copyTo [县人大常委会办公室, 县政府办公室]; "
           + "L5 copyTo (抄送 .); GR-TXT-074",
       "传真：0730-1234567 => notes [传真：0730-1234567]; L5 notes[0] (传真)",
