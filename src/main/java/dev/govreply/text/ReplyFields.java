@@ -334,8 +334,13 @@ final class ReplyFields {
     int n = all.size();
     Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
     Line lastLine = n > 0 ? all.get(n - 1) : null;
-    String issuer = d.headerIssuer != null ? d.headerIssuer : d.titleIssuer;
-    Provenance issuerFrom = d.headerIssuer != null ? Provenance.DOCUMENT : Provenance.TITLE;
+    // a body's name above a title that names another body as its issuer is the site's (文山市人民政府
+    // above 文山市交通运输局对…的答复): the title's body writes the reply
+    boolean header = d.headerIssuer != null && (d.titleIssuer == null
+        || OrgNames.namesMoreFully(Chars.key(d.headerIssuer), Chars.key(d.titleIssuer))
+        || Chars.key(d.headerIssuer).endsWith(Chars.key(d.titleIssuer)));
+    String issuer = header ? d.headerIssuer : d.titleIssuer;
+    Provenance issuerFrom = header ? Provenance.DOCUMENT : Provenance.TITLE;
     if (issuer != null && d.signature != null
         && OrgNames.namesMoreFully(Chars.key(d.signature), Chars.key(issuer))) {
       TextRules.report(ctx, TextRules.ISSUER_FULLER_IN_SIGNATURE, "issuer " + issuer

@@ -108,6 +108,20 @@ class LayoutReaderTest {
     assertThat(alone.reply().motion().flatMap(m -> m.session())).isEmpty();
   }
 
+  /**
+   * A body's name above a title that names another body as its writer is the site's: the title's
+   * body is the issuer. The same body above, or named more fully, stays the letterhead's.
+   */
+  @Test
+  void aTitleNamingAnotherBodyOverridesTheNameAbove() {
+    ReadResult r = read("文山市人民政府\n\n文山市交通运输局对文山市第三届人民代表大会第四次会议第69号建议的答复\n\n"
+        + "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().issuer()).contains("文山市交通运输局");
+    ReadResult same = read("平江县交通运输局\n\n交通运输局对县十届人大二次会议第9号建议的答复\n\n"
+        + "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(same.reply().issuer()).contains("平江县交通运输局");
+  }
+
   /** A reply not signed: the unit its contact block names (联系单位：) is its issuer. */
   @Test
   void anUnsignedReplysIssuerIsItsContactUnit() {
