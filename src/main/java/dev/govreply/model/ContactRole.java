@@ -39,6 +39,7 @@ public enum ContactRole {
   private static final Map<String, ContactRole> LABELS = Map.ofEntries(
       Map.entry("承办负责人", RESPONSIBLE),
       Map.entry("承办单位负责人", RESPONSIBLE),
+      Map.entry("承办责任人", RESPONSIBLE),
       Map.entry("负责人", RESPONSIBLE),
       Map.entry("领导署名", RESPONSIBLE),
       Map.entry("签发人", RESPONSIBLE),
@@ -97,8 +98,8 @@ public enum ContactRole {
    * label followed by 姓名 (联系人姓名, 主管领导姓名) names the same role. Recognised:
    *
    * <ul>
-   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 负责人, 领导署名, 签发人, and alone only
-   *       主要负责人, 单位负责人, 分管领导, 领导签字, 领导签名, 领导签批;
+   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 负责人, 领导署名, 签发人, and
+   *       alone only 主要负责人, 单位负责人, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名, 领导签批;
    *   <li>{@link #HANDLER}: 承办人, 联系人, 经办人;
    *   <li>a compound of one role label (not one of those read alone only) with contact details,
    *       joined by 及 和 与 、 / or a comma: 承办人及联系电话, 联系人及电话, 联系单位及联系人 (all
