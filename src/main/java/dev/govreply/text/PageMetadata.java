@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 final class PageMetadata {
   private static final String[] LABELS = {"索引号", "发布机构", "生成日期", "公开方式", "公开范围",
       "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数", "点击数", "发文机关",
-      "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称", "所属机构", "公开时限", "公开形式", "来源", "作者",
-      "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
+      "发文机构", "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称", "所属机构", "公开时限",
+      "公开形式", "来源", "作者", "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
       "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置", "文章来源", "发表时间",
       "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词",
       // a portal's or database's record of the item (建议办理单) above the reply
@@ -388,7 +388,7 @@ final class PageMetadata {
             documentNumber = DocumentNumber.parse(Chars.strip(value));
           }
         }
-        case "发布机构", "发文机关" -> {
+        case "发布机构", "发文机关", "发文机构" -> {
           String v = Chars.removeBlanks(value);
           if (issuer == null && OrgNames.isName(Chars.key(v))) {
             issuer = v;

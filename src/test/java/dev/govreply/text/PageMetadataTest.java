@@ -28,7 +28,7 @@ class PageMetadataTest {
       "http://www.pingjiang.gov.cn/x.html", "HTTPS://example.org", "www.gov.cn",
       "首页 > 政务公开", "网站首页 » 建议提案", "政务公开 > 建议提案 > 答复", "主页→信息公开",
       // a label alone on its line (a table printed a cell a line), with its colon or not
-      "索引号", "索 引 号", "来源:", "信息所属单位", "访问量:",
+      "索引号", "索 引 号", "来源:", "信息所属单位", "访问量:", "发文机构",
       // a portal's record of the item, and a website's footer
       "领衔代表: 代 表 团:", "题  目: 关于要求通过立法治理“白色污染”的建议 王远健",
       "主办单位:盘锦市住房和城乡建设局 版权所有:盘锦市人民政府办公室 网站地图",
