@@ -45,7 +45,7 @@ final class MotionCitation {
    */
   private static final Pattern CITATION_AT_END = Pattern.compile(
       "\\(第?\\d{1,9}号(?:议事原案|建议|提案|议案)?\\)?$");
-  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是";
+  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类";
   /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with

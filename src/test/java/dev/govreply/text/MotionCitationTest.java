@@ -254,6 +254,8 @@ class MotionCitationTest {
   void aNumberKeepsItsLetterPrefix() {
     assertThat(title("关于区十九届人大第六次会议第DH0271号建议办理情况的复函").number()).isEqualTo("DH0271");
     assertThat(title("关于第241号建议的答复").number()).isEqualTo("241");
+    assertThat(title("昌吉州发改委对自治州十五届人大一次会议工交财贸类9号建议的答复").number())
+        .as("a category (…类) before the number is no prefix of it").isEqualTo("9");
   }
 
   /** An unquoted title ends before a closing quote whose opening was lost in capture. */
