@@ -44,14 +44,16 @@ final class Salutation {
           + "]{0,60}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(" + NUM + ")?\\s*[位名]?\\s*\\)?|\\(?\\s*(" + NUM
           + ")\\s*[位名]\\s*\\)?)?\\s*"
+          // the body the members belong to, after their count: 范吉军等13位人大代表
+          + "(?:(?<=[位名])[省市县区州旗]?(?:人大|政协)\\s*)?"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(:)?");
   /**
    * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,
    * 全体代表.
    */
-  private static final Words COLLECTIVE_WORDS = Words.of("小组", "工作组", "代表团", "界别", "联组",
-      "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
-      "民革", "工商联", "全体代表", "全体委员");
+  private static final Words COLLECTIVE_WORDS = Words.of("小组", "工作组", "联络组", "代表团", "界别",
+      "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社",
+      "台盟", "民革", "工商联", "全体代表", "全体委员");
   /**
    * The names of the parties and the federation that table proposals as bodies and never answer
    * them (致公党广州市委员会, 民盟市委): a line that is the name of such a party's committee alone

@@ -37,7 +37,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_I, new int[] {190, 2}),
       Map.entry(DocumentSets.CORPUS_J, new int[] {227, 3}),
       Map.entry(DocumentSets.CORPUS_K, new int[] {162, 1}),
-      Map.entry(DocumentSets.CORPUS_L, new int[] {236, 3}),
+      Map.entry(DocumentSets.CORPUS_L, new int[] {240, 3}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -45,6 +45,7 @@ class SalutationTest {
       "张三、李四等两位代表： = 张三|李四 DEPUTY 2 true",
       "李明、王芳等十名委员： = 李明|王芳 MEMBER 10 true",
       "姜欣(等10位)代表: = 姜欣 DEPUTY 10 true",
+      "范吉军等13位人大代表: = 范吉军 DEPUTY 13 true",
       "尚路鹏（等4位）代表： = 尚路鹏 DEPUTY 4 true",
       "市政协王丽娟委员： = 王丽娟 MEMBER - false",
       "县人大李明代表： = 李明 DEPUTY - false",
@@ -69,6 +70,7 @@ class SalutationTest {
       "民盟岳阳市委员会： = 民盟岳阳市委员会 - - false collective",
       "民进岳阳市总支: = 民进岳阳市总支 - - false collective",
       "县政协文史工作组: = 县政协文史工作组 - - false collective",
+      "丙麻乡政协联络组: = 丙麻乡政协联络组 - - false collective",
       "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
       // a reply to a body: its name and a colon alone on the line
       "平江县交通运输局： = 平江县交通运输局 - - false collective",
