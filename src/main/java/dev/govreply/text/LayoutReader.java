@@ -261,6 +261,20 @@ final class LayoutReader {
         i++;
         continue;
       }
+      int below = BodyStart.looksLikeBody(l, first >= 0) && d.page.record ? salutationBelow(i) : -1;
+      if (below > 0) { // the record's own text (the member's suggestion) above the reply
+        for (int j = i; j < below; j++) {
+          TitleReader.Found title = TitleReader.at(all, j);
+          if (title != null) {
+            titles.add(title);
+            j = title.last();
+          } else if (!all.get(j).blank()) {
+            d.unknown(BlockKind.PAGE_METADATA, all.get(j).number());
+          }
+        }
+        i = below;
+        continue;
+      }
       if (BodyStart.looksLikeBody(l, first >= 0)) {
         first = first < 0 ? i : first;
         bodyStart = i;
@@ -331,6 +345,16 @@ final class LayoutReader {
     fields.motion(official, titles.subList(0, Math.max(0, titles.size() - 1)), bodyLines, reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
+  }
+
+  /** The first line below line {@code i} that holds a salutation, or -1. */
+  private int salutationBelow(int i) {
+    for (int j = i + 1; j < all.size(); j++) {
+      if (all.get(j).salutation() != null) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /** Whether line {@code i} is the last that is not blank. */

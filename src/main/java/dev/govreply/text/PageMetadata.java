@@ -28,7 +28,8 @@ final class PageMetadata {
       "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置", "文章来源", "发表时间",
       "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词",
       // a portal's or database's record of the item (建议办理单) above the reply
-      "代表提案者", "代表姓名", "提案人", "建议人", "会议届次", "建议提案标题", "建议提案编号", "建议号",
+      "代表提案者", "代表姓名", "提案人", "建议人", "提出人", "案由", "内容", "会议届次", "建议提案标题",
+      "建议提案编号", "建议号",
       "领衔代表", "代表团", "题目", "公开主体",
       "提案号", "新编号", "复文标题", "交办日期", "反馈时间", "答复时间"};
   /** {@link #LABELS} as words, to find where the next label of a row starts. */
@@ -110,6 +111,13 @@ final class PageMetadata {
   String motionTitle;
   /** The reply's title as the record prints it (复文标题), as a part of its line. */
   Line replyTitle;
+  /** Whether the page prints a record of the item: one of {@link #RECORD_LABELS} was read. */
+  boolean record;
+
+  /** The labels of a record of the item: who raised it, what it says, its session and number. */
+  private static final Words RECORD_LABELS = Words.of("代表提案者", "代表姓名", "提案人", "建议人",
+      "提出人", "领衔代表", "案由", "内容", "会议届次", "建议提案标题", "建议提案编号", "建议号", "提案号",
+      "新编号", "复文标题");
 
   /**
    * True when {@code line} is page metadata: its compact key (without blanks) holds a widget
@@ -232,6 +240,7 @@ final class PageMetadata {
 
   /** Collects the values of a metadata line. */
   void collect(Line line) {
+    record |= RECORD_LABELS.startOf(labelKey(line));
     String key = line.key();
     if (key.indexOf(':') < 0 && labelCell(key)) {
       collectCells(line.compactKey());
@@ -333,6 +342,7 @@ final class PageMetadata {
   /** Collects the value printed on the line {@code value} below the label alone {@code label}. */
   void collect(Line label, Line value) {
     String k = labelKey(label);
+    record |= RECORD_LABELS.startOf(k);
     value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, value.text());
   }
 

@@ -122,6 +122,23 @@ class LayoutReaderTest {
     assertThat(same.reply().issuer()).contains("平江县交通运输局");
   }
 
+  /**
+   * A portal's record of the item may print the member's own text (内容：…) above the reply: it is
+   * the record's, and the reply starts at its salutation, below its title.
+   */
+  @Test
+  void theMembersOwnTextInARecordIsNotTheBody() {
+    ReadResult r = read("提出人:张明杰\n内容:\n我国自古以来就有观灯赏景的习俗,建议实施步行街亮化工程。\n2022年12月23日\n"
+        + "关于对县十九届人大二次会议第29号代表建议的答复\n张明杰代表:\n您提出的建议收悉,现答复如下:\n已办。\n");
+    assertThat(r.reply().addressee()).hasValueSatisfying(a -> assertThat(a.names())
+        .containsExactly("张明杰"));
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("29");
+    assertThat(r.reply().body().context()).containsExactly("已办。");
+    assertThat(r.reply().date()).isEmpty(); // the record's date is the member's, not the reply's
+    ReadResult noRecord = read("我国自古以来就有观灯赏景的习俗,建议实施步行街亮化工程。\n张明杰代表:\n已办。\n");
+    assertThat(noRecord.reply().addressee()).isEmpty();
+  }
+
   /** A reply not signed: the unit its contact block names (联系单位：) is its issuer. */
   @Test
   void anUnsignedReplysIssuerIsItsContactUnit() {
