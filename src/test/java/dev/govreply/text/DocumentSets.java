@@ -40,6 +40,8 @@ enum DocumentSets {
   CORPUS_K("corpus/k", "/corpus/k/SOURCES.md"),
   /** Real replies gathered for issue 13, twelfth batch, annotated before the reader ran on them. */
   CORPUS_L("corpus/l", "/corpus/l/SOURCES.md"),
+  /** Real replies gathered for issue 13, thirteenth batch, annotated before the reader ran on them. */
+  CORPUS_M("corpus/m", "/corpus/m/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
