@@ -286,11 +286,12 @@ final class PageMetadata {
 
   /**
    * True when {@code line} is a site's footer: its rights, registrations, map and bookmark links
-   * ({@link #FOOTER}) or its credits (主办：… 承办：…). Nothing of a reply follows it on the page.
+   * ({@link #FOOTER}) or its credits (主办：… and perhaps 承办：…). Nothing of a reply follows it on
+   * the page.
    */
   static boolean footer(Line line) {
     String k = line.compactKey();
-    return FOOTER.in(k) || k.startsWith(SITE_RUN_BY) && k.contains(SITE_RUN_FOR);
+    return FOOTER.in(k) || k.startsWith(SITE_RUN_BY);
   }
 
   /**
@@ -318,7 +319,6 @@ final class PageMetadata {
 
   /** The labels of a site's credits: the body that runs it and the office that keeps it. */
   private static final String SITE_RUN_BY = "主办:";
-  private static final String SITE_RUN_FOR = "承办:";
 
   /**
    * True when {@code line} is a metadata label alone (索 引 号, 来源:, 信息所属单位), as a table

@@ -86,6 +86,11 @@ class LayoutReaderTest {
       assertThat(b.kind()).isEqualTo(BlockKind.PAGE_METADATA);
       assertThat(b.lines()).hasSize(3).last().isEqualTo("中国互联网举报中心");
     });
+    // the site's credits alone (主办：…) start its footer: the phone below them is the site's
+    ReadResult credits = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n2024年5月23日\n(联系人:海增录)\n"
+        + "主办:宝鸡市体育局\n地址:宝鸡市渭滨区石鼓路1号 电话:0917-3365833\n");
+    assertThat(credits.reply().contacts()).singleElement()
+        .satisfies(c -> assertThat(c.phone()).isEmpty());
   }
 
   /**
