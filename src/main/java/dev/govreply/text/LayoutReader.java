@@ -261,7 +261,8 @@ final class LayoutReader {
         i++;
         continue;
       }
-      int below = BodyStart.looksLikeBody(l, first >= 0) && d.page.record ? salutationBelow(i) : -1;
+      boolean bodyText = BodyStart.looksLikeBody(l, first >= 0);
+      int below = bodyText && d.page.record ? salutationBelow(i) : -1;
       if (below > 0) { // the record's own text (the member's suggestion) above the reply
         for (int j = i; j < below; j++) {
           TitleReader.Found title = TitleReader.at(all, j);
@@ -275,7 +276,7 @@ final class LayoutReader {
         i = below;
         continue;
       }
-      if (BodyStart.looksLikeBody(l, first >= 0)) {
+      if (bodyText) {
         first = first < 0 ? i : first;
         bodyStart = i;
         break;
