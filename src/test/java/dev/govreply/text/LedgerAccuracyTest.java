@@ -38,7 +38,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_J, new int[] {227, 3}),
       Map.entry(DocumentSets.CORPUS_K, new int[] {162, 1}),
       Map.entry(DocumentSets.CORPUS_L, new int[] {244, 3}),
-      Map.entry(DocumentSets.CORPUS_M, new int[] {231, 2}),
+      Map.entry(DocumentSets.CORPUS_M, new int[] {232, 2}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

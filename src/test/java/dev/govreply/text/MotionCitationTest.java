@@ -237,6 +237,8 @@ class MotionCitationTest {
     MotionCitation.Cited c = opening("您在县政协十次会议上提出的第2024108号关于推进村庄建设公墓的建议的提案收悉。");
     assertThat(c.title()).isEqualTo("关于推进村庄建设公墓的建议");
     assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您提出的关于增设心理工作室的建议291号提案)已收悉。现将办理情况答复如下:").title())
+        .isEqualTo("关于增设心理工作室的建议");
     assertThat(opening("现将您提出的关于加快乡村道路维护的提案办理情况答复如下:").title())
         .isEqualTo("关于加快乡村道路维护的提案");
   }
