@@ -42,6 +42,8 @@ enum DocumentSets {
   CORPUS_L("corpus/l", "/corpus/l/SOURCES.md"),
   /** Real replies gathered for issue 13, thirteenth batch, annotated before the reader ran on them. */
   CORPUS_M("corpus/m", "/corpus/m/SOURCES.md"),
+  /** Real replies gathered for issue 13, fourteenth batch, annotated before the reader ran on them. */
+  CORPUS_N("corpus/n", "/corpus/n/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
