@@ -62,7 +62,8 @@ final class OrgNames {
   /**
    * True when the key {@code full} names the body that the key {@code name} names, more fully:
    * with the region before it (上海市 + 嘉定区卫生健康委; 镇康 + 县水务局, where 县 stood for it) and
-   * perhaps its short form written out (委 → 委员会, 街道 → 街道办事处). A body under another
+   * perhaps its short form written out (委 → 委员会, 街道 → 街道办事处), or abbreviated in {@code
+   * name} ({@link #abbreviates}: 工信委 for 工业和信息化委员会). A body under another
    * (县人民政府 and 县人民政府办公室) is another body.
    */
   static boolean namesMoreFully(String full, String name) {
@@ -76,7 +77,7 @@ final class OrgNames {
       }
     }
     if (!full.endsWith(target)) {
-      return false;
+      return abbreviates(name, full);
     }
     String region = full.substring(0, full.length() - target.length());
     if (region.isEmpty()) {
@@ -87,6 +88,31 @@ final class OrgNames {
     }
     return REGION_ENDS.indexOf(region.charAt(region.length() - 1)) >= 0
         || REGION_ENDS.indexOf(name.charAt(0)) >= 0;
+  }
+
+  /**
+   * True when the key {@code name} is an abbreviation of the key {@code full} (庆阳市工信委 for
+   * 庆阳市工业和信息化委员会): shorter, of at least three characters, each of them in {@code full}
+   * in the same order, starting with the same character and ending the same way (the same last
+   * character, or 委 for 委员会).
+   */
+  private static boolean abbreviates(String name, String full) {
+    if (name.length() < 3 || name.length() >= full.length() || name.charAt(0) != full.charAt(0)) {
+      return false;
+    }
+    char last = name.charAt(name.length() - 1);
+    if (last != full.charAt(full.length() - 1) && !(last == '委' && full.endsWith("委员会"))) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < name.length(); i++) {
+      at = full.indexOf(name.charAt(i), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
   }
 
   /** True when the compact key {@code s} looks like a unit of a body (a 处 or 科 of a 厅). */
