@@ -82,6 +82,9 @@ final class Salutation {
   static final Pattern BODY_PREFIX = Pattern.compile(
       "^(?:" + CPPCC_OF_PLACE + "|(?:[\\p{IsHan}]{0,8}?[省市县区州旗])?(?:政协|人大))");
 
+  /** A greeting after the role, in key form: ,您好: / 你好! */
+  private static final Pattern GREETING = Pattern.compile("\\s*,?\\s*[您你]好\\s*[!:,。]?");
+
   /** The salutation at the start of {@code line}, or null. */
   static Found find(Line line) {
     String text = line.text();
@@ -194,9 +197,13 @@ final class Salutation {
   private static Found persons(String text, String k, Matcher m) {
     boolean colon = m.group(7) != null;
     int end = m.end();
+    Matcher g = GREETING.matcher(k).region(end, k.length());
+    if (!colon && g.lookingAt()) {
+      end = g.end(); // 郝爱军代表,您好: the greeting belongs to the salutation
+    }
     int rest = Chars.skipBlanks(text, end);
     boolean hasRest = rest < text.length();
-    if (!colon && hasRest) {
+    if (!colon && hasRest && end == m.end()) {
       return null; // 代表 inside a sentence
     }
     List<String> names = names(text, m.start(2), m.end(2));
@@ -205,7 +212,7 @@ final class Salutation {
     }
     String count = m.group(4) != null ? m.group(4) : m.group(5);
     Addressee.Builder b = Addressee.builder()
-        .salutation(Chars.strip(text.substring(m.start(), colon ? m.start(7) : end)))
+        .salutation(Chars.strip(text.substring(m.start(), colon ? m.start(7) : m.end())))
         .names(names)
         .role(m.group(6).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER);
     boolean others = m.group(3) != null;

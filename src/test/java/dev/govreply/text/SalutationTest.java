@@ -46,6 +46,8 @@ class SalutationTest {
       "李明、王芳等十名委员： = 李明|王芳 MEMBER 10 true",
       "姜欣(等10位)代表: = 姜欣 DEPUTY 10 true",
       "范吉军等13位人大代表: = 范吉军 DEPUTY 13 true",
+      "郝爱军代表,您好: = 郝爱军 DEPUTY - false",
+      "郝爱军代表，你好！ = 郝爱军 DEPUTY - false",
       "尚路鹏（等4位）代表： = 尚路鹏 DEPUTY 4 true",
       "市政协王丽娟委员： = 王丽娟 MEMBER - false",
       "县人大李明代表： = 李明 DEPUTY - false",
