@@ -49,11 +49,12 @@ final class MotionCitation {
   /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
-   * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉).
+   * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉). A 宝贵建议 (valuable
+   * suggestion) is the letter's praise of what the member raised, not the item's title.
    */
   private static final Pattern UNQUOTED = Pattern.compile(
       "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?(关于[^《》。:;!?]{2,200}?"
-          + "(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
+          + "(?<!宝贵)(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
           + "(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|\\d{1,9}号|$))");
   /**
    * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上,

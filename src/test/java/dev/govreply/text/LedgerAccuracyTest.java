@@ -39,7 +39,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_K, new int[] {162, 1}),
       Map.entry(DocumentSets.CORPUS_L, new int[] {244, 3}),
       Map.entry(DocumentSets.CORPUS_M, new int[] {232, 2}),
-      Map.entry(DocumentSets.CORPUS_N, new int[] {177, 2}),
+      Map.entry(DocumentSets.CORPUS_N, new int[] {178, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

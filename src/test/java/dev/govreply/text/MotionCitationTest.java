@@ -239,6 +239,8 @@ class MotionCitationTest {
     assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
     assertThat(opening("您提出的关于增设心理工作室的建议291号提案)已收悉。现将办理情况答复如下:").title())
         .isEqualTo("关于增设心理工作室的建议");
+    assertThat(opening("非常感谢您提出的关于强化数字政府建设,为基层治理提供新动能的宝贵建议。").title())
+        .as("praise of what was raised, no title").isNull();
     assertThat(opening("现将您提出的关于加快乡村道路维护的提案办理情况答复如下:").title())
         .isEqualTo("关于加快乡村道路维护的提案");
   }
