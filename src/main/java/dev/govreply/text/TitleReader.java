@@ -46,6 +46,13 @@ final class TitleReader {
 
   private static final Words ENDS = Words.of("答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
       "办理意见", "会办意见", "办理情况", "复文");
+  /**
+   * A result class in brackets right before the title's last words (…办理情况(A)的函), in key form;
+   * the class in group 1.
+   */
+  private static final Pattern CLASS_BEFORE_END =
+      Pattern.compile("\\(([A-D]\\d?)类?\\)(?=的?(?:函|答复|复函|回复|答复函)$)");
+
   /** What may follow the end of a title: the summary (摘要) of a reply published instead of it. */
   private static final String SUMMARY = "摘要";
   private static final Words STARTS = Words.of("关于", "对", "关於", "《");
@@ -160,6 +167,10 @@ final class TitleReader {
     }
     if (parts.size() > 1 && start < 0) {
       return null;
+    }
+    Matcher inner = CLASS_BEFORE_END.matcher(core); // …办理情况(A)的函
+    if (inner.find()) {
+      extras.add(new Extra(extra(c, inner.start(1), inner.end(1)), inner.start(), inner.end()));
     }
     String issuer = start > 0 ? c.value(yearBefore(core), start) : null;
     String printed = c.original(0, end);

@@ -98,6 +98,11 @@ class TitleReaderTest {
     assertThat(at("关于第12号建议的答复\u3000A2类").extras()).extracting(TitleReader.Extra::value)
         .containsExactly(ResultClass.parse("A2"));
     assertThat(at("关于第12号建议的答复B")).as("no blank before it: no class").isNull();
+    // in brackets right before the title's last words
+    TitleReader.Found inner = at("关于市政协五届一次会议第042号提案办理情况(A)的函");
+    assertThat(inner.title()).isEqualTo("关于市政协五届一次会议第042号提案办理情况(A)的函");
+    assertThat(inner.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(ResultClass.parse("A"));
   }
 
   @Test
