@@ -152,8 +152,8 @@ final class ContactValue {
 
   /**
    * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); or a name
-   * the publisher masked, its first one or two Han chars kept and the rest printed as asterisks
-   * (娄**, 侯*).
+   * the publisher masked, its first one or two Han chars kept and the rest printed as mask
+   * characters ({@link Chars#MASKS}: 娄**, 侯*).
    */
   private static boolean isPersonName(String s) {
     if (s.length() < 2 || s.length() > 6) {
@@ -163,22 +163,13 @@ final class ContactValue {
     while (han < s.length() && Chars.isHan(s.charAt(han))) {
       han++;
     }
-    if (han >= 1 && han <= 2 && han < s.length() && isMask(s, han)) {
+    boolean masked = han < s.length() && Chars.isMaskedWhole(Chars.key(s.substring(han)));
+    if (han >= 1 && han <= 2 && masked) {
       return true;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!Chars.isHan(c) && c != '·' && c != '•') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code s} from {@code from} is asterisks only (*, ＊): a mask over a name. */
-  private static boolean isMask(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      if (s.charAt(i) != '*' && s.charAt(i) != '＊') {
         return false;
       }
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises web-page metadata around a captured document (索引号, 发布机构, 生成日期, 公开方式, 公开范围
@@ -21,17 +22,23 @@ import java.util.regex.Pattern;
  * is kept only as a name the end of the document may repeat).
  */
 final class PageMetadata {
-  private static final String[] LABELS = {"索引号", "发布机构", "生成日期", "公开方式", "公开范围",
-      "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数", "点击数", "发文机关",
-      "发文机构", "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称", "所属机构", "公开时限",
-      "公开形式", "来源", "作者", "责任部门", "信息分类", "发布时间", "访问量", "阅读次数", "字号", "公开日期", "登记号", "分类",
-      "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置", "所在位置", "文章来源", "发表时间",
-      "浏览量", "点击量", "责任编辑", "信息所属单位", "所属单位", "内容概述", "生效日期", "废止日期", "关键词",
-      // a portal's or database's record of the item (建议办理单) above the reply
-      "代表提案者", "代表姓名", "提案人", "建议人", "提出人", "案由", "内容", "会议届次", "建议提案标题",
-      "建议提案编号", "建议号",
-      "领衔代表", "代表团", "题目", "公开主体",
-      "提案号", "新编号", "复文标题", "交办日期", "反馈时间", "答复时间"};
+  /**
+   * The labels of a portal's or database's record of the item (建议办理单) above the reply: who
+   * raised it, what it says, its session and number.
+   */
+  private static final String[] RECORD_LABEL_LIST = {"代表提案者", "代表姓名", "提案人", "建议人",
+      "提出人", "案由", "内容", "会议届次", "建议提案标题", "建议提案编号", "建议号", "领衔代表", "提案号",
+      "新编号", "复文标题"};
+  private static final String[] LABELS = Stream.of(new String[] {"索引号", "发布机构", "生成日期",
+      "公开方式", "公开范围", "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数",
+      "点击数", "发文机关", "发文机构", "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称",
+      "所属机构", "公开时限", "公开形式", "来源", "作者", "责任部门", "信息分类", "发布时间", "访问量",
+      "阅读次数", "字号", "公开日期", "登记号", "分类", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置",
+      "您的位置", "所在位置", "文章来源", "发表时间", "浏览量", "点击量", "责任编辑", "信息所属单位",
+      "所属单位", "内容概述", "生效日期", "废止日期", "关键词"}, RECORD_LABEL_LIST,
+      // the rest of a record: the delegation, the subject, the body that publishes, the dates
+      new String[] {"代表团", "题目", "公开主体", "交办日期", "反馈时间", "答复时间"})
+      .flatMap(Arrays::stream).toArray(String[]::new);
   /** {@link #LABELS} as words, to find where the next label of a row starts. */
   private static final Words LABELS_AT = Words.of(LABELS);
   /** {@link #LABELS} as a set. */
@@ -114,10 +121,8 @@ final class PageMetadata {
   /** Whether the page prints a record of the item: one of {@link #RECORD_LABELS} was read. */
   boolean record;
 
-  /** The labels of a record of the item: who raised it, what it says, its session and number. */
-  private static final Words RECORD_LABELS = Words.of("代表提案者", "代表姓名", "提案人", "建议人",
-      "提出人", "领衔代表", "案由", "内容", "会议届次", "建议提案标题", "建议提案编号", "建议号", "提案号",
-      "新编号", "复文标题");
+  /** {@link #RECORD_LABEL_LIST} as words. */
+  private static final Words RECORD_LABELS = Words.of(RECORD_LABEL_LIST);
 
   /**
    * True when {@code line} is page metadata: its compact key (without blanks) holds a widget
