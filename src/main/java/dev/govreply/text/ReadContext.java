@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceSpan;
+import dev.govreply.internal.Chars;
 import java.nio.charset.Charset;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -66,11 +67,53 @@ final class ReadContext {
     if (allLines == null) {
       Line[] out = new Line[lines.size()];
       for (int i = 0; i < out.length; i++) {
-        out[i] = new Line(i + 1, 1, lines.get(i));
+        String t = lines.get(i);
+        int start = CellBorders.textStart(t);
+        int end = CellBorders.textEnd(t, start);
+        out[i] = new Line(i + 1, 1, t);
+        if (start > 0 || end < t.length() && !Chars.isBlank(t.substring(end))) {
+          out[i] = out[i].part(start, end);
+          if (bordered == null) {
+            bordered = new boolean[out.length];
+          }
+          bordered[i] = true;
+        }
       }
       allLines = Collections.unmodifiableList(Arrays.asList(out));
     }
     return allLines;
+  }
+
+  /**
+   * The lines whose text was read between a table's cell borders ({@link CellBorders}), by index;
+   * null when no line has them.
+   */
+  private boolean[] bordered;
+
+  /**
+   * Records the cell borders of the lines read between them as consumed markup: of a line whose
+   * text went into the reply (not one kept whole as unrecognized text, borders and all), and of a
+   * line of borders alone.
+   */
+  private void borders() {
+    if (bordered == null) {
+      return;
+    }
+    for (int i = 0; i < bordered.length; i++) {
+      if (!bordered[i]) {
+        continue;
+      }
+      Line l = allLines.get(i);
+      boolean placed = false;
+      for (String path : list(targets[i])) {
+        placed |= !path.startsWith("unrecognized");
+      }
+      if (placed || l.blank()) {
+        String t = lines.get(i);
+        int start = l.column() - 1;
+        markup(i + 1, t.substring(0, start), t.substring(start + l.text().length()));
+      }
+    }
   }
 
   /**
@@ -217,6 +260,7 @@ final class ReadContext {
    * made from what this context recorded, when they are asked for ({@link Records}).
    */
   ReadReport report(Charset charset) {
+    borders();
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Comparator.comparing((Finding f) -> f.span().map(SourceSpan::startLine).orElse(0))
         .thenComparing(f -> f.span().map(SourceSpan::startColumn).orElse(0)));

@@ -33,7 +33,10 @@ class PageMetadataTest {
       "领衔代表: 代 表 团:", "题  目: 关于要求通过立法治理“白色污染”的建议 王远健",
       "主办单位:盘锦市住房和城乡建设局 版权所有:盘锦市人民政府办公室 网站地图",
       "网站标识码:2111000037 ICP备案序号:辽ICP备2023000299号-1", "Copyright © 维西县人民政府 版权所有",
-      "主办:维西傈僳族自治县人民政府 承办:维西傈僳族自治县人民政府办公室"})
+      "主办:维西傈僳族自治县人民政府 承办:维西傈僳族自治县人民政府办公室",
+      // the table's title cell, and a picture of the page as its text prints it
+      "标 题 | 关于加大对苏村镇公立幼儿园办学条件支持的建议的答复", "标题：关于…的答复", "![]()",
+      "![县政府](https://www.example.gov.cn/logo.png)"})
   void pageMetadata(String text) {
     assertThat(is(text)).as(text).isTrue();
   }
@@ -46,7 +49,9 @@ class PageMetadataTest {
       "说明：文号：平政字〔2024〕12号", // a label inside a line that is no table row
       "政务公开 > 建议提案", // two names not from the home page
       "首页 > 政务公开。现答复如下", // a sentence
-      ">> 建议", "首页 >", "hello", "w"})
+      ">> 建议", "首页 >", "hello", "w",
+      "标题党不是好作风。", // the label inside a word
+      "![]()您提出的建议收悉。"}) // a picture's mark before text
   void notPageMetadata(String text) {
     assertThat(is(text)).as(text).isFalse();
   }
