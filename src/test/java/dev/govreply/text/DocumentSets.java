@@ -44,6 +44,8 @@ enum DocumentSets {
   CORPUS_M("corpus/m", "/corpus/m/SOURCES.md"),
   /** Real replies gathered for issue 13, fourteenth batch, annotated before the reader ran on them. */
   CORPUS_N("corpus/n", "/corpus/n/SOURCES.md"),
+  /** Real replies gathered for issue 13, fifteenth batch, annotated before the reader ran on them. */
+  CORPUS_O("corpus/o", "/corpus/o/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
