@@ -23,8 +23,10 @@ final class DateText {
    * @param end index after it
    * @param date the date, or null when the text is date-shaped but no valid date
    * @param canonical true when printed as yyyy年M月d日 in Arabic digits without padding
+   * @param damaged true when a part of the date was lost in capture (its day, or its 年 月 日):
+   *     date-shaped, with no date
    */
-  record Found(int start, int end, LocalDate date, boolean canonical) {}
+  record Found(int start, int end, LocalDate date, boolean canonical, boolean damaged) {}
 
   /** Chinese numerals as a year, month or day is written in them (〇 also as O, Ｏ, ○). */
   private static final String CN = "[〇零一二三四五六七八九十OＯ0]";
@@ -92,7 +94,7 @@ final class DateText {
     if (month >= 0 && !words) {
       Matcher m = YEAR_MONTH.matcher(k);
       if (m.find()) {
-        return new Found(m.start(), m.end(), null, false);
+        return new Found(m.start(), m.end(), null, false, true);
       }
     }
     if (words) {
@@ -103,7 +105,7 @@ final class DateText {
             && m.end() - m.start() == m.group(1).length() + m.group(2).length()
                 + m.group(3).length() + 3;
         return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)),
-            canonical);
+            canonical, false);
       }
     }
     if (digits < 4) {
@@ -112,18 +114,20 @@ final class DateText {
     if (Chars.hasAny(k, SEPARATORS)) {
       Matcher m = SEPARATED.matcher(k);
       if (TextNorm.find(m, k, 0, DateText::yearStart)) {
-        return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false);
+        return new Found(m.start(), m.end(), date(m.group(1), m.group(3), m.group(4)), false,
+            false);
       }
     }
     if (digits >= 8) { // eight digits in a row
       Matcher m = COMPACT.matcher(k);
       if (TextNorm.find(m, k, 0, DateText::yearStart)) {
-        return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false);
+        return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false,
+            false);
       }
     } else if (digits >= 5) {
       Matcher m = WORDS_LOST.matcher(k);
       if (m.matches() && readsAsMonthAndDay(m.group(2))) {
-        return new Found(m.start(1), m.end(2), null, false);
+        return new Found(m.start(1), m.end(2), null, false, true);
       }
     }
     return null;

@@ -186,7 +186,9 @@ final class TailReader {
 
   /**
    * True when a line with this text, known to weigh at most 60, is a date line of the end: a
-   * date alone, or with the signature on the same line ({@code 某某局    2023年6月28日}).
+   * date alone, or with the signature on the same line ({@code 某某局    2023年6月28日}). A date
+   * damaged in capture ({@code 2023927}, {@code 2024年5月}: date-shaped, no date) marks the end as
+   * well as a whole one; the reply's date is then left empty, with a finding.
    */
   static boolean isShortDate(String text) {
     return shortDate(text, DateText.find(text));
@@ -194,12 +196,14 @@ final class TailReader {
 
   /** Whether {@code d}, the first date of {@code text}, makes it a short date line. */
   private static boolean shortDate(String text, DateText.Found d) {
-    return d != null && d.date() != null && signatureOrNothing(besideDate(text, d));
+    return d != null && (d.date() != null || d.damaged())
+        && signatureOrNothing(besideDate(text, d));
   }
 
   /**
    * The inside of a line wrapped in one pair of brackets ({@code （联系人：周敏；联系电话：…）}), as a
-   * part of the line; null when the line is not wrapped.
+   * part of the line; or of a line that opens a bracket and never closes it, its closing bracket
+   * lost in capture ({@code （联系人：乐希，联系电话：138…}); null when the line is not wrapped.
    */
   private static Line unwrap(Line line) {
     String t = line.text();
@@ -208,12 +212,19 @@ final class TailReader {
     if (b - a < 3) {
       return null;
     }
-    char o = Chars.key(t.charAt(a));
-    char c = Chars.key(t.charAt(b - 1));
-    boolean pair = (o == '(' && c == ')') || (o == '[' && c == ']') || (o == '【' && c == '】')
-        || (o == '〔' && c == '〕') || (o == '﹝' && c == '﹞');
-    return pair ? line.part(a + 1, b - 1) : null;
+    int k = BRACKETS.indexOf(Chars.key(t.charAt(a)));
+    if (k < 0 || k % 2 == 1) {
+      return null;
+    }
+    char close = BRACKETS.charAt(k + 1);
+    if (Chars.key(t.charAt(b - 1)) == close) {
+      return line.part(a + 1, b - 1);
+    }
+    return line.key().indexOf(close, a) < 0 ? line.part(a + 1, b) : null;
   }
+
+  /** The brackets a contact line may be wrapped in, each opening one before its closing one. */
+  private static final String BRACKETS = "()[]【】〔〕﹝﹞";
 
   /**
    * Reads the end lines {@code [from, to)} of {@code all} into the draft, given the facts already
@@ -294,7 +305,8 @@ final class TailReader {
           // a contact line in brackets: the brackets are layout
           int open = in.column() - line.column() - 1;
           int close = open + 1 + in.text().length();
-          ctx.markup(ln, text.substring(open, open + 1), text.substring(close, close + 1));
+          ctx.markup(ln, text.substring(open, open + 1),
+              close < text.length() ? text.substring(close, close + 1) : "");
           part = in;
           labels = inLabels;
         }
