@@ -35,18 +35,24 @@ final class Salutation {
       int rest) {}
 
   private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
+  /** {@link #GREETING}'s pattern. */
+  private static final String GREETING_FORM = "\\s*,?\\s*[您你]好\\s*[!:,。]?";
   /**
    * A person's salutation; a name may be masked ({@link Chars#MASKS}: 许**, ***), kept as printed;
-   * 等 and the count may stand in brackets (姜欣(等10位)代表).
+   * 等 and the count may stand in brackets (姜欣(等10位)代表), the count be of persons (等13人委员);
+   * the member's unit may follow the role in brackets (苏璇委员(区应急管理局):).
    */
   static final Pattern PERSONS = Pattern.compile(
       "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·•" + Chars.MASKS + "][\\p{IsHan}·•、,\\s" + Chars.MASKS
-          + "]{0,60}?)\\s*"
-          + "(?:\\(?\\s*(等)\\s*(" + NUM + ")?\\s*[位名]?\\s*\\)?|\\(?\\s*(" + NUM
+          + "]{0,120}?)\\s*"
+          + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
           + ")\\s*[位名]\\s*\\)?)?\\s*"
           // the body the members belong to, after their count: 范吉军等13位人大代表
-          + "(?:(?<=[位名])[省市县区州旗]?(?:人大|政协)\\s*)?"
-          + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(:)?");
+          + "(?:(?<=[位名人])[省市县区州旗]?(?:人大|政协)\\s*)?"
+          + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(?:\\(\\s*\\p{IsHan}{2,30}\\s*\\)\\s*)?"
+          // its colon, else a greeting or the end of the line: a name of the list may carry the
+          // role too (关建华委员、韩大林委员:), which ends no salutation
+          + "(?:(:)|(?=" + Salutation.GREETING_FORM + "|\\s*$))");
   /**
    * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,
    * 全体代表.
@@ -83,7 +89,7 @@ final class Salutation {
       "^(?:" + CPPCC_OF_PLACE + "|(?:[\\p{IsHan}]{0,8}?[省市县区州旗])?(?:政协|人大))");
 
   /** A greeting after the role, in key form: ,您好: / 你好! */
-  private static final Pattern GREETING = Pattern.compile("\\s*,?\\s*[您你]好\\s*[!:,。]?");
+  private static final Pattern GREETING = Pattern.compile(Salutation.GREETING_FORM);
 
   /** The salutation at the start of {@code line}, or null. */
   static Found find(Line line) {
@@ -206,7 +212,7 @@ final class Salutation {
     if (!colon && hasRest && end == m.end()) {
       return null; // 代表 inside a sentence
     }
-    List<String> names = names(text, m.start(2), m.end(2));
+    List<String> names = names(text, m.start(2), m.end(2), m.group(6));
     if (names == null) {
       return null;
     }
@@ -232,14 +238,20 @@ final class Salutation {
         colon ? m.start(7) : -1, hasRest ? rest : -1);
   }
 
-  /** The names of a list such as 马青、周丽 (blanks removed from each), or null if not names. */
-  private static List<String> names(String text, int start, int end) {
+  /**
+   * The names of a list such as 马青、周丽 (blanks removed from each), or null if not names; a name
+   * may carry the role {@code role} too (关建华委员、韩大林委员), which is no part of it.
+   */
+  private static List<String> names(String text, int start, int end, String role) {
     List<String> out = new ArrayList<>(2);
     int from = start;
     for (int i = start; i <= end; i++) {
       char c = i < end ? Chars.key(text.charAt(i)) : '、';
       if (c == '、' || c == ',') {
         for (String name : spacedNames(text.substring(from, i))) {
+          if (name.endsWith(role) && name.length() - role.length() >= 2) {
+            name = name.substring(0, name.length() - role.length());
+          }
           if (name.length() > 12) {
             return null;
           }

@@ -46,6 +46,12 @@ class SalutationTest {
       "李明、王芳等十名委员： = 李明|王芳 MEMBER 10 true",
       "姜欣(等10位)代表: = 姜欣 DEPUTY 10 true",
       "范吉军等13位人大代表: = 范吉军 DEPUTY 13 true",
+      // a count of persons; the member's unit in brackets after the role; the role after each
+      // name of the list (the last one's printed twice)
+      "张志宪、郝玉伟、贾广兵等13人委员: = 张志宪|郝玉伟|贾广兵 MEMBER 13 true",
+      "苏璇委员(区应急管理局): = 苏璇 MEMBER - false",
+      "关建华委员、阿斯卡尔·艾尼完委员、王伦青委员委员: = 关建华|阿斯卡尔·艾尼完|王伦青 MEMBER - false",
+      "张亮代表、李明代表： = 张亮|李明 DEPUTY - false",
       "郝爱军代表,您好: = 郝爱军 DEPUTY - false",
       "郝爱军代表，你好！ = 郝爱军 DEPUTY - false",
       "尚路鹏（等4位）代表： = 尚路鹏 DEPUTY 4 true",
@@ -90,7 +96,8 @@ class SalutationTest {
   @ValueSource(strings = {"", "您提出的建议收悉。", "张亮代表提出的建议收悉", "平江县交通运输局：请阅",
       "返回：", "关于加强管理的意见：",
       "雨露乡委员小组", "关于加强管理的答复", "代 表：", "张亮同志：", "广州市发展和改革委员会",
-      "致公党广州市委员会提出的建议收悉", "市工商联"})
+      "致公党广州市委员会提出的建议收悉", "市工商联",
+      "张亮代表、李明代表提出的建议收悉"}) // a list of names with their roles in a sentence
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }
