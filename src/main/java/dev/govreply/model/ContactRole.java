@@ -45,6 +45,7 @@ public enum ContactRole {
       Map.entry("签发人", RESPONSIBLE),
       Map.entry("承办人", HANDLER),
       Map.entry("承办人员", HANDLER),
+      Map.entry("办理人", HANDLER),
       Map.entry("具体承办人", HANDLER),
       Map.entry("联系人", HANDLER),
       Map.entry("经办人", HANDLER),
@@ -103,7 +104,7 @@ public enum ContactRole {
    * <ul>
    *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 负责人, 领导署名, 签发人, and
    *       alone only 主要负责人, 单位负责人, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名, 领导签批;
-   *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 联系人, 经办人 (经办人员);
+   *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 经办人 (经办人员);
    *   <li>a compound of one role label (not one of those read alone only) with contact details,
    *       joined by 及 和 与 、 / or a comma: 承办人及联系电话, 联系人及电话, 联系单位及联系人 (all
    *       {@link #HANDLER}).

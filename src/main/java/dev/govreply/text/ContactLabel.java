@@ -36,7 +36,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     CONTACT,
     /** A phone of the contact named before or after it: 联系电话, 手机. */
     PHONE,
-    /** A note kept as printed: 传真, 邮编, 地址, 附注. */
+    /** A note kept as printed: 传真, 邮编, 地址, 附注, a contact's 职务. */
     NOTE,
     /** The list of bodies the reply is copied to: 抄送. */
     COPY_TO
@@ -60,7 +60,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("承办科室", Kind.NOTE), Map.entry("主办单位", Kind.NOTE),
       Map.entry("协办单位", Kind.NOTE), Map.entry("会办单位", Kind.NOTE),
       Map.entry("办理单位", Kind.NOTE), Map.entry("分管单位", Kind.NOTE),
-      Map.entry("责任单位", Kind.NOTE),
+      Map.entry("责任单位", Kind.NOTE), Map.entry("职务", Kind.NOTE),
       Map.entry("抄送", Kind.COPY_TO), Map.entry("抄报", Kind.COPY_TO),
       Map.entry("抄送单位", Kind.COPY_TO), Map.entry("报", Kind.COPY_TO));
 

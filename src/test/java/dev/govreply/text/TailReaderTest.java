@@ -184,8 +184,13 @@ class TailReaderTest {
       // names the publisher masked keep their role and phone
       "主管领导：娄** 职务：副局长\\n联系电话：17399389789\\n承办人：侯**\\n联系电话：18999495317 => "
           + "RESPONSIBLE 娄** 17399389789; HANDLER 侯** 18999495317; notes [职务：副局长]; "
-          + "L5 contacts[0],notes[0] (主管领导); L6 contacts[0] (联系电话); L7 contacts[1] (承办人); "
+          + "L5 contacts[0],notes[0] (主管领导 职务); L6 contacts[0] (联系电话); L7 contacts[1] (承办人); "
           + "L8 contacts[1] (联系电话)",
+      // a contact's 职务 is a note, whole even when it lists two posts; 办理人 names the handler
+      "主管领导:韩勇孟 职务:党委书记、副局长\\n联系电话:7102211\\n办理人:王江伟 职务:住保办主任\\n"
+          + "联系电话:7105350 => RESPONSIBLE 韩勇孟 7102211; HANDLER 王江伟 7105350; "
+          + "notes [职务:党委书记、副局长, 职务:住保办主任]; L5 contacts[0],notes[0] (主管领导 职务); "
+          + "L6 contacts[0] (联系电话); L7 contacts[1],notes[1] (办理人 职务); L8 contacts[1] (联系电话)",
   })
   void phonesGoToTheirContact(String tail, String read) {
     assertThat(endRead(tail)).as(tail).isEqualTo(read);
