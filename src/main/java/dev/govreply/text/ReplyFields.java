@@ -104,6 +104,9 @@ final class ReplyFields {
         ctx.target(l.number(), "resultClass");
         TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
             "resultClass", l, s, end, rc + "类");
+      } else if (e.value() instanceof TitleReader.ItemTitle it) {
+        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        d.titleItemTitle = it.title();
       } else if (e.value() instanceof TitleReader.ItemNumber in) {
         ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
         d.titleItemNumber = in.number();
@@ -266,6 +269,11 @@ final class ReplyFields {
       titleFrom = fromTitle;
       titleIn = official.compact();
     }
+    if (title == null && d.titleItemTitle != null) {
+      titleSource = Provenance.TITLE;
+      title = d.titleItemTitle; // printed in 《》 after the reply's title
+      titleFrom = null;
+    }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only
     }
@@ -288,10 +296,14 @@ final class ReplyFields {
     if (title != null && !title.isBlank()) {
       m.title(title);
       ctx.source("motion.title", titleSource);
-      for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
-        ctx.target(ln, "motion.title");
+      if (titleFrom == null) {
+        ctx.target(official.compact().lineOf(official.end()).number(), "motion.title");
+      } else {
+        for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
+          ctx.target(ln, "motion.title");
+        }
       }
-      if (!titleFrom.titleQuoted()) {
+      if (titleFrom != null && !titleFrom.titleQuoted()) {
         Line first = opening.get(0);
         TextRules.report(ctx, TextRules.MOTION_TITLE_UNQUOTED, "motion title without 《》",
             "motion.title", first, 0, first.text().length(), "《" + title + "》");

@@ -132,6 +132,12 @@ final class TitleReader {
     String k = c.key;
     int end = k.length();
     List<Extra> extras = new ArrayList<>(1);
+    int quoted = itemTitleStart(k);
+    if (quoted > 0) { // …第77号提案的答复函《关于…的建议》: the item's own title after the reply's
+      extras.add(new Extra(new ItemTitle(TextNorm.removeLayoutSpaces(
+          c.original(quoted + 1, end - 1))), quoted, end));
+      end = quoted;
+    }
     while (end > 0 && ")]】〕".indexOf(k.charAt(end - 1)) >= 0) {
       int open = lastOpen(k, end - 1);
       if (open < 0) {
@@ -270,6 +276,23 @@ final class TitleReader {
     }
     return Disclosure.fromMark(content).orElse(null);
   }
+
+  /**
+   * Where the item's own title in 《》 that ends the key {@code k} starts, after the reply's title
+   * that ends in one of its words ({@code …提案的答复函《关于…的建议》}); else -1. A title that
+   * quotes the item inside it ({@code 对《关于…的建议》的答复}) has its own words last.
+   */
+  private static int itemTitleStart(String k) {
+    if (!k.endsWith("》")) {
+      return -1;
+    }
+    int open = k.lastIndexOf('《');
+    return open > 0 && k.indexOf('《') == open && k.length() - open - 2 >= 4
+        && ENDS.endOf(k.substring(0, open)) != null ? open : -1;
+  }
+
+  /** The item's own title in 《》 after a title: …提案的答复函《关于…的建议》. */
+  record ItemTitle(String title) {}
 
   /** The issuer named in brackets after a title: 对…第41号议事原案的答复(教育局). */
   record Issuer(String name) {}

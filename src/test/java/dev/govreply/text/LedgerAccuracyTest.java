@@ -41,7 +41,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_M, new int[] {232, 2}),
       Map.entry(DocumentSets.CORPUS_N, new int[] {179, 1}),
       Map.entry(DocumentSets.CORPUS_O, new int[] {135, 3}),
-      Map.entry(DocumentSets.CORPUS_P, new int[] {262, 2}),
+      Map.entry(DocumentSets.CORPUS_P, new int[] {265, 2}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -54,6 +54,20 @@ class TitleReaderTest {
         .containsExactly(new TitleReader.ItemNumber("0583"));
   }
 
+  /**
+   * The item's own title in 《》 after the reply's title is an extra (…提案的答复函《关于…的建议》);
+   * an item quoted inside the title is the title's.
+   */
+  @Test
+  void theItemsTitleAfterTheTitle() {
+    TitleReader.Found f = at("区政协八届二次会议第77号提案的答复函《关于做强我区旅游业配套基础设施的建议》");
+    assertThat(f.title()).isEqualTo("区政协八届二次会议第77号提案的答复函");
+    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemTitle("关于做强我区旅游业配套基础设施的建议"));
+    assertThat(at("对《关于加强管理的建议》的答复").extras()).isEmpty();
+    assertThat(at("关于《加强管理的建议》")).isNull();
+  }
+
   /** A body named in brackets after the title is its issuer. */
   @Test
   void aBodyInBracketsAfterTheTitleIsItsIssuer() {
