@@ -262,7 +262,7 @@ final class LayoutReader {
         continue;
       }
       boolean bodyText = BodyStart.looksLikeBody(l, first >= 0);
-      int below = bodyText && d.page.record ? salutationBelow(i) : -1;
+      int below = bodyText && d.page.record ? ReplyStart.salutationBelow(all, i) : -1;
       if (below > 0) { // the record's own text (the member's suggestion) above the reply
         for (int j = i; j < below; j++) {
           TitleReader.Found title = TitleReader.at(all, j);
@@ -274,6 +274,16 @@ final class LayoutReader {
           }
         }
         i = below;
+        continue;
+      }
+      int reply = bodyText && titles.isEmpty() ? ReplyStart.titledBelow(all, i) : -1;
+      if (reply > 0) { // the item's own text, printed above the reply's title and salutation
+        for (int j = i; j < reply; j++) {
+          if (!all.get(j).blank()) {
+            d.unknown(BlockKind.PAGE_METADATA, all.get(j).number());
+          }
+        }
+        i = reply;
         continue;
       }
       if (bodyText) {
@@ -346,16 +356,6 @@ final class LayoutReader {
     fields.motion(official, titles.subList(0, Math.max(0, titles.size() - 1)), bodyLines, reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
-  }
-
-  /** The first line below line {@code i} that holds a salutation, or -1. */
-  private int salutationBelow(int i) {
-    for (int j = i + 1; j < all.size(); j++) {
-      if (all.get(j).salutation() != null) {
-        return j;
-      }
-    }
-    return -1;
   }
 
   /** Whether line {@code i} is the last that is not blank. */

@@ -55,6 +55,32 @@ class LayoutReaderTest {
     assertThat(sentence.reply().date()).isEmpty();
   }
 
+  /**
+   * A page may print the item answered (the member's suggestion) above the reply: the reply starts
+   * at its title right above its salutation, with the marks above the title; the item's text is
+   * the page's.
+   */
+  @Test
+  void theItemsTextAboveTheRepliesTitleAndSalutationIsThePages() {
+    ReadResult r = read(String.join("\n", "〔2018〕第53号", "赵奎平",
+        "这段公路已全部硬化，出行变得非常便捷。", "针对以上问题，提出以下建议：", "一、加大这段公路的管理维护。",
+        "( B)类", "广元市朝天区交通运输局", "关于2018年度第53号代表建议的回复", "赵奎平、王长保代表：",
+        "您们在区七届人大三次会议所提《关于公路上档升级的建议》收悉，现答复如下：", "已列入计划。",
+        "感谢您们对交通运输工作的关心和支持。", "广元市朝天区交通运输局", "2018年7月2日"));
+    Reply reply = r.reply();
+    assertThat(reply.title()).contains("关于2018年度第53号代表建议的回复");
+    assertThat(reply.resultClass()).hasValueSatisfying(c -> assertThat(c).hasToString("B"));
+    assertThat(reply.addressee().orElseThrow().names()).containsExactly("赵奎平", "王长保");
+    assertThat(reply.body().opening()).hasValueSatisfying(o -> assertThat(o).startsWith("您们在"));
+    assertThat(reply.unrecognized()).first().satisfies(b -> {
+      assertThat(b.kind()).isEqualTo(BlockKind.PAGE_METADATA);
+      assertThat(b.lines()).contains("一、加大这段公路的管理维护。");
+    });
+    // a reply without title: its body is its own
+    ReadResult plain = read("这段公路已全部硬化。\n赵奎平代表：\n您的建议收悉。\n");
+    assertThat(plain.reply().unrecognized()).isEmpty();
+  }
+
   /** A web page's footer below its furniture (扫一扫…) is the page's: its phone is no contact's. */
   @Test
   void aPagesFooterBelowItsFurnitureIsNotTheContactBlock() {

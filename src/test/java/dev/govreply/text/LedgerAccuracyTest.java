@@ -29,7 +29,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_A, new int[] {311, 0}),
       Map.entry(DocumentSets.CORPUS_B, new int[] {414, 0}),
       Map.entry(DocumentSets.CORPUS_C, new int[] {344, 1}),
-      Map.entry(DocumentSets.CORPUS_D, new int[] {255, 0}),
+      Map.entry(DocumentSets.CORPUS_D, new int[] {257, 0}),
       Map.entry(DocumentSets.CORPUS_E, new int[] {270, 1}),
       Map.entry(DocumentSets.CORPUS_F, new int[] {221, 0}),
       Map.entry(DocumentSets.CORPUS_G, new int[] {136, 1}),
@@ -41,7 +41,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_M, new int[] {232, 2}),
       Map.entry(DocumentSets.CORPUS_N, new int[] {179, 1}),
       Map.entry(DocumentSets.CORPUS_O, new int[] {135, 3}),
-      Map.entry(DocumentSets.CORPUS_P, new int[] {265, 2}),
+      Map.entry(DocumentSets.CORPUS_P, new int[] {273, 2}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -1,0 +1,56 @@
+package dev.govreply.text;
+
+import java.util.List;
+
+/**
+ * Where a reply starts below text that is not its own: a page may print the item answered (the
+ * member's suggestion, a record of it) above the reply. The reply then starts at its salutation,
+ * or at its title right above the salutation with the marks above the title.
+ */
+final class ReplyStart {
+  private ReplyStart() {}
+
+  /** The first line below line {@code i} that holds a salutation, or -1. */
+  static int salutationBelow(List<Line> all, int i) {
+    for (int j = i + 1; j < all.size(); j++) {
+      if (all.get(j).salutation() != null) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a reply starts below line {@code i}, or -1: its title right above its salutation, and
+   * the lines of marks (class, number, the issuer's name) right above the title. A page that
+   * prints the item answered (the member's suggestion) above the reply has such a start below
+   * text.
+   */
+  static int titledBelow(List<Line> all, int i) {
+    int sal = salutationBelow(all, i);
+    int above = sal - 1;
+    while (above > i && all.get(above).blank()) {
+      above--;
+    }
+    int title = -1; // the first line of the longest title that ends right above
+    for (int t = Math.max(i + 1, above - TITLE_REACH); t <= above && title < 0; t++) {
+      TitleReader.Found f = t == above || !all.get(t).blank() ? TitleReader.at(all, t) : null;
+      if (f != null && f.last() == above) {
+        title = t;
+      }
+    }
+    if (title < 0) {
+      return -1;
+    }
+    int start = title;
+    for (int j = title - 1; j > i && (all.get(j).blank() || all.get(j).marks() != null); j--) {
+      if (!all.get(j).blank()) {
+        start = j;
+      }
+    }
+    return start;
+  }
+
+  /** The most lines a title spans, blank lines between its parts included. */
+  private static final int TITLE_REACH = 6;
+}
