@@ -47,8 +47,8 @@ final class Salutation {
           + "]{0,120}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
           + ")\\s*[位名]\\s*\\)?)?\\s*"
-          // the body the members belong to, after their count: 范吉军等13位人大代表
-          + "(?:(?<=[位名人])[省市县区州旗]?(?:人大|政协)\\s*)?"
+          // the body the members belong to, after 等 and their count: 范吉军等13位人大代表, 李世龙等人大代表
+          + "(?:(?<=[位名人等])[省市县区州旗]?(?:人大|政协)\\s*)?"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(?:\\(\\s*\\p{IsHan}{2,30}\\s*\\)\\s*)?"
           // its colon, else a greeting or the end of the line: a name of the list may carry the
           // role too (关建华委员、韩大林委员:), which ends no salutation

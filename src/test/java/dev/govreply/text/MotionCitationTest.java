@@ -35,7 +35,10 @@ class MotionCitationTest {
       "关于第7号议事原案的答复 = SUGGESTION 7",
       "关于温36号建议的答复 = SUGGESTION 温36",
       "关于第652042号建议的答复 = SUGGESTION 652042",
-      "关于第1234567890号建议的答复 = SUGGESTION 234567890",
+      // a number is read whole, however long (a register's 14 digits), never its last digits
+      "关于第1234567890号建议的答复 = SUGGESTION 1234567890",
+      "关于区十八届人大四次会议第20250118040077号建议的答复函 = SUGGESTION 20250118040077",
+      "对云南省第十二届人大第五次会议第 JY100012050700号建议的答复 = SUGGESTION JY100012050700",
       "平交复函〔2021〕5号关于第12号建议的答复 = SUGGESTION 12",
       "关于加强农村公路建设的答复 = - -",
       "关于加强公路建设的建议和提案的答复 = PROPOSAL -",
