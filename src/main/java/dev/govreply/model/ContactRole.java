@@ -1,6 +1,7 @@
 package dev.govreply.model;
 
 import dev.govreply.internal.Chars;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,15 +92,18 @@ public enum ContactRole {
     return chinese;
   }
 
-  /** The word that a role label may end with and that names nothing more (联系人姓名). */
-  private static final String NAME_WORD = "姓名";
+  /**
+   * The words that a role label may end with and that name nothing more: the person's name, or
+   * where the person signs (联系人姓名, 承办人签字, 主管领导签名).
+   */
+  private static final List<String> NAME_WORDS = List.of("姓名", "签字", "签名");
 
   /**
    * The role named by a contact-block label as printed.
    *
    * <p>The label is read after removing all whitespace (负 责 人), a trailing colon (: or ：), and
    * reading traditional characters as simplified (負責人, 承辦人, 聯系人, 聯繫人, 簽發人, 領導署名); a role
-   * label followed by 姓名 (联系人姓名, 主管领导姓名) names the same role. Recognised:
+   * label followed by 姓名, 签字 or 签名 (联系人姓名, 主管领导签字) names the same role. Recognised:
    *
    * <ul>
    *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 负责人, 领导署名, 签发人, and
@@ -120,10 +124,14 @@ public enum ContactRole {
     while (!s.isEmpty() && (s.endsWith(":") || s.endsWith("："))) {
       s = s.substring(0, s.length() - 1);
     }
-    if (s.length() > NAME_WORD.length() && s.endsWith(NAME_WORD)) {
-      s = s.substring(0, s.length() - NAME_WORD.length()); // 联系人姓名: the person's name
-    }
     ContactRole whole = LABELS.getOrDefault(s, ALONE.get(s));
+    for (int i = 0; whole == null && i < NAME_WORDS.size(); i++) {
+      String w = NAME_WORDS.get(i);
+      if (s.length() > w.length() && s.endsWith(w)) { // 联系人姓名, 承办人签字: the person's
+        s = s.substring(0, s.length() - w.length());
+        whole = LABELS.getOrDefault(s, ALONE.get(s));
+      }
+    }
     if (whole != null || s.isEmpty()) {
       return Optional.ofNullable(whole);
     }

@@ -326,8 +326,31 @@ final class PageMetadata {
         }
       }
     }
+    return start < all.size() ? creditsAbove(all, from, start) : start;
+  }
+
+  /**
+   * Where the site's credits start above its footer at {@code footer}: the labelled lines right
+   * above it (主办单位：… and the site's 联系电话, 地址) when the first of them names the site's
+   * sponsor ({@value #SITE_SPONSOR}); else {@code footer}.
+   */
+  private static int creditsAbove(List<Line> all, int from, int footer) {
+    int start = footer;
+    for (int i = footer - 1; i >= from && !all.get(i).blank(); i--) {
+      String t = all.get(i).text();
+      List<ContactLabel> labels = ContactLabel.in(t);
+      if (!ContactLabel.startLine(t, labels)) {
+        break;
+      }
+      if (Chars.removeBlanks(labels.get(0).printed()).equals(SITE_SPONSOR)) {
+        start = i;
+      }
+    }
     return start;
   }
+
+  /** The label of the body that runs a site, first in its credits. */
+  private static final String SITE_SPONSOR = "主办单位";
 
   /** The most lines a page prints from its footer down: the footer, its links and notices. */
   private static final int FOOTER_REACH = 12;

@@ -18,7 +18,7 @@ class ContactRoleTest {
     "负 责 人, RESPONSIBLE", "負責人, RESPONSIBLE", "领导署名, RESPONSIBLE", "簽發人:, RESPONSIBLE",
     "签发人, RESPONSIBLE", "承办单位负责人, RESPONSIBLE",
     "承办人, HANDLER", "承辦人, HANDLER", "联系人, HANDLER", "联系人:, HANDLER", "聯系人, HANDLER",
-    "聯繫人, HANDLER", "经办人, HANDLER", "承办人员, HANDLER", "经办人员：, HANDLER", "办理人, HANDLER", "承办人及联系电话, HANDLER", "承办人及联系电话：, HANDLER",
+    "聯繫人, HANDLER", "经办人, HANDLER", "承办人员, HANDLER", "经办人员：, HANDLER", "办理人, HANDLER", "承 办 人签字:, HANDLER", "主管领导签字, RESPONSIBLE", "领导签字, RESPONSIBLE", "承办人及联系电话, HANDLER", "承办人及联系电话：, HANDLER",
     "联系人及电话, HANDLER", "联系单位及联系人, HANDLER", "承 办 人 及 联 系 电 话, HANDLER",
     "联系人和电话, HANDLER",
     // traditional forms, blanks of every kind, compounds with each separator and detail

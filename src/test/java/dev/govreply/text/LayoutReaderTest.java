@@ -81,6 +81,22 @@ class LayoutReaderTest {
     assertThat(plain.reply().unrecognized()).isEmpty();
   }
 
+  /**
+   * The site's credits right above its footer (主办单位：… and the site's phone) are the page's; a
+   * reply's own contact block right above the footer stays the reply's.
+   */
+  @Test
+  void theSitesCreditsAboveItsFooterAreThePages() {
+    String reply = "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n2023年7月28日\n联系人及电话:胡可欣 8189213\n";
+    ReadResult r = read(reply + "主办单位:唐山市丰南区委区政府\n联系电话:0315-8101890\n"
+        + "ICP备案:冀ICP备13009492号-1 网站标识码:1302000057\n");
+    assertThat(r.reply().contacts()).singleElement()
+        .satisfies(c -> assertThat(c.name()).contains("胡可欣"));
+    ReadResult own = read(reply + "网站标识码:1302000057\n");
+    assertThat(own.reply().contacts()).singleElement()
+        .satisfies(c -> assertThat(c.phone()).map(Object::toString).contains("8189213"));
+  }
+
   /** A web page's footer below its furniture (扫一扫…) is the page's: its phone is no contact's. */
   @Test
   void aPagesFooterBelowItsFurnitureIsNotTheContactBlock() {
