@@ -23,8 +23,9 @@ final class DateText {
    * @param end index after it
    * @param date the date, or null when the text is date-shaped but no valid date
    * @param canonical true when printed as yyyy年M月d日 in Arabic digits without padding
-   * @param damaged true when a part of the date was lost in capture (its day, or its 年 月 日):
-   *     date-shaped, with no date
+   * @param damaged true when a part of the date was lost in capture: its 年 月 日 or its day (no
+   *     date), or only its 日 (the date, which a capture cut inside its day would have made
+   *     wrong)
    */
   record Found(int start, int end, LocalDate date, boolean canonical, boolean damaged) {}
 
@@ -35,12 +36,12 @@ final class DateText {
       "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月\\s*(\\d{1,2}|" + CN
           + "{1,3})\\s*日");
   /**
-   * A year and month without 日 (二○二四年五月, 2024年5月, 2024年5月6): date-shaped, but no date a
-   * reply can be dated with (the day or its 日 lost in capture, or never printed), so it is found
-   * with no date; the day's digits, if any, are part of it.
+   * A year and month without 日 (二○二四年五月, 2024年5月, 2024年5月6): date-shaped, damaged in capture
+   * or printed without its day. With the day's digits (group 3) it is the date whose 日 was lost
+   * (2020年4月27); without them it is no date a reply can be dated with.
    */
   private static final Pattern YEAR_MONTH = Pattern.compile(
-      "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月(?:\\s*(?:\\d{1,2}|" + CN
+      "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月(?:\\s*(\\d{1,2}|" + CN
           + "{1,3})(?![\\d〇零一二三四五六七八九十]))?");
   /** The separators of a date printed with them (key chars). */
   private static final String SEPARATORS = "-./";
@@ -94,7 +95,8 @@ final class DateText {
     if (month >= 0 && !words) {
       Matcher m = YEAR_MONTH.matcher(k);
       if (m.find()) {
-        return new Found(m.start(), m.end(), null, false, true);
+        LocalDate day = m.group(3) == null ? null : date(m.group(1), m.group(2), m.group(3));
+        return new Found(m.start(), m.end(), day, false, true);
       }
     }
     if (words) {

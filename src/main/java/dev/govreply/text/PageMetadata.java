@@ -149,7 +149,17 @@ final class PageMetadata {
       return labelCell(line.key()); // a label without its colon stands as a table cell
     }
     boolean table = k.indexOf('|') >= 0;
-    return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k) || locationLabelEnd(k) > 0;
+    return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k) || locationLabelEnd(k) > 0
+        || labelsWithColon(k) >= 2; // 日期: 2020-04-27 浏览量:208 来源:某局
+  }
+
+  /** How many of the {@link #LABELS} with their colon the compact key {@code k} holds. */
+  private static int labelsWithColon(String k) {
+    int count = 0;
+    for (int i = LABELS_COLON.indexIn(k, 0); i >= 0; i = LABELS_COLON.indexIn(k, i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   /**

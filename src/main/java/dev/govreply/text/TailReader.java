@@ -152,6 +152,17 @@ final class TailReader {
         && v.badPhones.isEmpty();
   }
 
+  /** Whether {@code line} is the last line of the text that is not blank. */
+  private static boolean endsText(Draft d, Line line) {
+    List<String> lines = d.ctx.lines();
+    for (int i = line.number(); i < lines.size(); i++) {
+      if (!Chars.isBlank(lines.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Records {@code value}, the value of a {@link #CONTACT_UNIT} label, when it names a body. */
   private static void contactUnit(Draft d, String value) {
     if (d.contactUnit == null && OrgNames.isName(Chars.key(value))) {
@@ -414,12 +425,14 @@ final class TailReader {
 
   /**
    * The date of the reply: the first valid date of the end (a later one is a note), with a
-   * finding when it is no valid date or not printed as yyyy年M月d日.
+   * finding when it is no valid date or not printed as yyyy年M月d日. A date whose 日 was lost
+   * (2020年4月27) is read, unless it ends the text: a capture cut there may have cut its day.
    */
   private static void date(Draft d, Line line, DateText.Found f) {
-    if (f.date() == null) {
-      TextRules.report(d.ctx, TextRules.DATE_INVALID, "not a valid date", "date", line,
-          f.start(), f.end(), null);
+    if (f.date() == null || f.damaged() && endsText(d, line)) {
+      TextRules.report(d.ctx, TextRules.DATE_INVALID, f.damaged()
+          ? "date damaged in capture, left empty: " + line.text().substring(f.start(), f.end())
+          : "not a valid date", "date", line, f.start(), f.end(), null);
       d.unknown(BlockKind.UNKNOWN_TEXT, line.number());
       return;
     }

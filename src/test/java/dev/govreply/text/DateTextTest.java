@@ -14,7 +14,7 @@ class DateTextTest {
   static String found(String text) {
     DateText.Found f = DateText.find(text);
     return f == null ? "none" : f.start() + "-" + f.end() + " " + f.date()
-        + (f.canonical() ? " canonical" : "");
+        + (f.canonical() ? " canonical" : "") + (f.damaged() ? " damaged" : "");
   }
 
   @ParameterizedTest
@@ -65,14 +65,15 @@ class DateTextTest {
       "2O24年1O月18日 => none",
       "202410181 => none",
       "2024-10/18 => none",
-      // a year and month without 日: the day lost in capture or never printed
-      "2024年5月6 => 0-8 null",
-      "二○二四年五月 => 0-7 null",
-      "2024年5月，我局 => 0-7 null",
+      // a year and month without 日: the day lost in capture or never printed; with the day's
+      // digits, only its 日 was lost (the date, marked damaged)
+      "2024年5月6 => 0-8 2024-05-06 damaged",
+      "二○二四年五月 => 0-7 null damaged",
+      "2024年5月，我局 => 0-7 null damaged",
       // a line of digits alone whose 年 月 日 were lost in capture: which is month, which day?
-      "2017821 => 0-7 null",
-      "'   202469  ' => 3-9 null",
-      "201759 => 0-6 null",
+      "2017821 => 0-7 null damaged",
+      "'   202469  ' => 3-9 null damaged",
+      "201759 => 0-6 null damaged",
       "2017 => none",
       "2017999 => none",
       "电话2017821 => none",

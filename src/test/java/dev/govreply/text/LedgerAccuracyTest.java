@@ -33,7 +33,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_E, new int[] {270, 1}),
       Map.entry(DocumentSets.CORPUS_F, new int[] {221, 0}),
       Map.entry(DocumentSets.CORPUS_G, new int[] {136, 1}),
-      Map.entry(DocumentSets.CORPUS_H, new int[] {148, 1}),
+      Map.entry(DocumentSets.CORPUS_H, new int[] {149, 1}),
       Map.entry(DocumentSets.CORPUS_I, new int[] {190, 2}),
       Map.entry(DocumentSets.CORPUS_J, new int[] {231, 3}),
       Map.entry(DocumentSets.CORPUS_K, new int[] {162, 1}),
@@ -42,7 +42,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_N, new int[] {179, 1}),
       Map.entry(DocumentSets.CORPUS_O, new int[] {135, 3}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {273, 2}),
-      Map.entry(DocumentSets.CORPUS_Q, new int[] {260, 0}),
+      Map.entry(DocumentSets.CORPUS_Q, new int[] {264, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
