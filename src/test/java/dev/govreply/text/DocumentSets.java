@@ -50,6 +50,8 @@ enum DocumentSets {
   CORPUS_P("corpus/p", "/corpus/p/SOURCES.md"),
   /** Real replies gathered for issue 13, seventeenth batch, annotated before the reader ran on them. */
   CORPUS_Q("corpus/q", "/corpus/q/SOURCES.md"),
+  /** Real replies gathered for issue 13, eighteenth batch, annotated before the reader ran on them. */
+  CORPUS_R("corpus/r", "/corpus/r/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
