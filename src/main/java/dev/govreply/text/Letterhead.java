@@ -8,16 +8,22 @@ import java.util.List;
  * issuer's letterhead when the document follows it with nothing of the web page between. A name
  * followed by page metadata before the document's marks, title or salutation is the site's name
  * (广元市利州区人民政府 above 您当前的位置：…, 夏邑县人民政府 above 政府信息公开 and 索引号：…), and one
- * directly above a date is a cell of a portal's table (省国土厅 above 2006年5月29日).
+ * directly above a date is a cell of a portal's table (省国土厅 above 2006年5月29日). A disclosure
+ * mark alone right above the page's metadata is a link of the portal's navigation (依申请公开 above
+ * 索引号：…), not the document's mark.
  */
 final class Letterhead {
   private Letterhead() {}
 
   /**
    * Whether the marks {@code marks} of line {@code i} of {@code all}, above the document, are a
-   * body's name alone that is the page's, not the letterhead.
+   * body's name alone that is the page's, not the letterhead, or a disclosure mark alone that is
+   * a link of the page's navigation.
    */
   static boolean isPagesName(List<Line> all, List<LineMarks.Item> marks, int i) {
+    if (marks.size() == 1 && marks.get(0).kind() == LineMarks.Kind.DISCLOSURE) {
+      return isPagesLink(all, i);
+    }
     if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
       return false;
     }
@@ -37,6 +43,17 @@ final class Letterhead {
         return false;
       }
       seen++;
+    }
+    return false;
+  }
+
+  /** Whether the line below line {@code i} that is not blank is page metadata. */
+  private static boolean isPagesLink(List<Line> all, int i) {
+    for (int j = i + 1; j < all.size(); j++) {
+      Line l = all.get(j);
+      if (!l.blank()) {
+        return Chars.weightAtMost(l.text(), 200) && l.pageMetadata();
+      }
     }
     return false;
   }

@@ -97,6 +97,19 @@ class LayoutReaderTest {
         .satisfies(c -> assertThat(c.phone()).map(Object::toString).contains("8189213"));
   }
 
+  /**
+   * A disclosure mark alone right above the page's metadata is a link of the portal's navigation;
+   * below the metadata, it is the document's.
+   */
+  @Test
+  void aDisclosureLinkAboveThePagesMetadataIsThePages() {
+    String doc = "关于县十八届人大三次会议第12号建议的答复\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n";
+    ReadResult nav = read("政府信息公开制度\n依申请公开\n索引号: 0151216811-202509-102155\n" + doc);
+    assertThat(nav.reply().disclosure()).isEmpty();
+    ReadResult mark = read("索引号: 0151216811-202509-102155\n依申请公开\n" + doc);
+    assertThat(mark.reply().disclosure()).contains(Disclosure.ON_REQUEST);
+  }
+
   /** A web page's footer below its furniture (扫一扫…) is the page's: its phone is no contact's. */
   @Test
   void aPagesFooterBelowItsFurnitureIsNotTheContactBlock() {
