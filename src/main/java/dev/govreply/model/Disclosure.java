@@ -1,6 +1,7 @@
 package dev.govreply.model;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.DisclosureWords;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,11 @@ public enum Disclosure {
 
   private static final String OPENING = "(（[【〔﹝［〈";
   private static final String CLOSING = ")）]】〕﹞］〉";
-  private static final String[] LABELS = {"公开属性:", "公开方式:", "公开形式:", "公开类型:", "公开选项:"};
-  /** Who a mark speaks of, in the order tried (此答复件 before 此答复). */
-  private static final String[] SUBJECTS = {"此答复件", "此回复件", "此答复", "此复函", "本答复", "此件",
-      "本件"};
+  /** The attribute labels with their colon ({@link DisclosureWords#ATTRIBUTES}). */
+  private static final String[] LABELS =
+      DisclosureWords.ATTRIBUTES.stream().map(l -> l + ":").toArray(String[]::new);
+  /** Who a mark speaks of, in the order tried ({@link DisclosureWords#SUBJECTS}). */
+  private static final String[] SUBJECTS = DisclosureWords.SUBJECTS.toArray(String[]::new);
   /**
    * The marks that are also common words (政务公开, 公开发布会): a disclosure only where a label, a
    * subject or the attribute they are the value of qualifies them (see {@link #fromMark}).

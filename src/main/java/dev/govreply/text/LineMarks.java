@@ -95,13 +95,12 @@ final class LineMarks {
     /** The brackets a disclosure mark may open with (key chars). */
     static final String OPEN = "([【〔";
     /** The subject of a qualified statement: 此件主动公开. */
-    static final List<String> SUBJECTS = List.of("此件", "本件", "此答复件", "此答复", "此回复件", "此复函",
-        "本答复");
+    static final List<String> SUBJECTS = dev.govreply.internal.DisclosureWords.SUBJECTS;
     /** What a subject says of its disclosure. */
     static final List<String> AFTER_SUBJECT = List.of("同意对外公开", "不同意公开", "同意公开", "依申请公开",
         "不予公开", "主动公开", "公开发布", "不公开", "公开");
-    /** The labels of a disclosure attribute: 公开属性：依申请公开. */
-    static final List<String> ATTRIBUTES = List.of("公开属性", "公开方式", "公开形式", "公开类型");
+    /** The labels of a disclosure attribute: 公开属性：依申请公开, 信息公开选项：主动公开. */
+    static final List<String> ATTRIBUTES = dev.govreply.internal.DisclosureWords.ATTRIBUTES;
     /** The standard labels an attribute gives. */
     static final List<String> STANDARD = List.of("主动公开", "依申请公开", "不予公开");
     /** The consent marks and standard labels that stand alone. */

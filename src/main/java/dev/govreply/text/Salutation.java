@@ -71,7 +71,7 @@ final class Salutation {
   /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
   private static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");
   static final Pattern COLLECTIVE = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·()]{2,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
+      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·()]{1,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
   /** A member's body named with 政协 before its place: 政协绿春县. */

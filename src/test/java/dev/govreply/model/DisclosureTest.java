@@ -26,6 +26,7 @@ class DisclosureTest {
     // the common ledger marks (issue 11)
     "是否公开:是 | PUBLIC", "是否公开：是 | PUBLIC",
     "是否公开:否 | NOT_PUBLIC", "公开属性：公开 | PUBLIC", "公开形式:依申请公开 | ON_REQUEST",
+    "信息公开选项：依申请公开 | ON_REQUEST", "公开选项:主动公开 | PUBLIC",
     // a subject before any mark
     "此件依申请公开 | ON_REQUEST", "本件不予公开 | NOT_PUBLIC", "此答复件公开发布 | PUBLIC",
     "（此复函不公开） | NOT_PUBLIC", "本答复同意公开 | PUBLIC"

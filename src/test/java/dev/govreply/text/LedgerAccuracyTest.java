@@ -43,7 +43,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_O, new int[] {135, 3}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {273, 2}),
       Map.entry(DocumentSets.CORPUS_Q, new int[] {264, 0}),
-      Map.entry(DocumentSets.CORPUS_R, new int[] {267, 1}),
+      Map.entry(DocumentSets.CORPUS_R, new int[] {269, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

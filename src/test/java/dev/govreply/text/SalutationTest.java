@@ -81,6 +81,7 @@ class SalutationTest {
       "县政协文史工作组: = 县政协文史工作组 - - false collective",
       "丙麻乡政协联络组: = 丙麻乡政协联络组 - - false collective",
       "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
+      "市致公党: = 市致公党 - - false collective", // a party's city committee, abbreviated
       // a reply to a body: its name and a colon alone on the line
       "平江县交通运输局： = 平江县交通运输局 - - false collective",
       "省教育厅: = 省教育厅 - - false collective",
