@@ -150,14 +150,15 @@ final class PageMetadata {
     }
     boolean table = k.indexOf('|') >= 0;
     return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k) || locationLabelEnd(k) > 0
-        || labelsWithColon(k) >= 2; // 日期: 2020-04-27 浏览量:208 来源:某局
+        || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2; // 日期: … 浏览量:208 来源:…
   }
 
   /** How many of the {@link #LABELS} with their colon the compact key {@code k} holds. */
   private static int labelsWithColon(String k) {
     int count = 0;
-    for (int i = LABELS_COLON.indexIn(k, 0); i >= 0; i = LABELS_COLON.indexIn(k, i + 1)) {
-      count++;
+    for (int i = LABELS_COLON.indexIn(k, 0); i >= 0;
+        i = LABELS_COLON.indexIn(k, i + LABELS_COLON.startingAt(k, i).length())) {
+      count++; // counted from its end on: 文号: inside 发文字号: is no second label
     }
     return count;
   }
@@ -181,7 +182,7 @@ final class PageMetadata {
   }
 
   /** The bullets a portal's list items start with. */
-  private static final String BULLETS = "•●▪■◆◇";
+  private static final String BULLETS = "•●▪■◆◇-";
 
   /** The most non-blank chars of a portal's list item (an index number, a unit, a date). */
   private static final int LIST_ITEM_WEIGHT = 40;

@@ -3,7 +3,6 @@ package dev.govreply.text;
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceSpan;
-import dev.govreply.internal.Chars;
 import java.nio.charset.Charset;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ final class ReadContext {
         int start = CellBorders.textStart(t);
         int end = CellBorders.textEnd(t, start);
         out[i] = new Line(i + 1, 1, t);
-        if (start > 0 || end < t.length() && !Chars.isBlank(t.substring(end))) {
+        if (start > 0 || t.indexOf('|', end) >= 0) { // borders read past
           out[i] = out[i].part(start, end);
           if (bordered == null) {
             bordered = new boolean[out.length];
