@@ -52,6 +52,8 @@ enum DocumentSets {
   CORPUS_Q("corpus/q", "/corpus/q/SOURCES.md"),
   /** Real replies gathered for issue 13, eighteenth batch, annotated before the reader ran on them. */
   CORPUS_R("corpus/r", "/corpus/r/SOURCES.md"),
+  /** Real replies gathered for issue 13, nineteenth batch, annotated before the reader ran on them. */
+  CORPUS_S("corpus/s", "/corpus/s/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
