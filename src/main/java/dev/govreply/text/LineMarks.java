@@ -94,6 +94,8 @@ final class LineMarks {
   private static final class DisclosureWords {
     /** The brackets a disclosure mark may open with (key chars). */
     static final String OPEN = "([【〔";
+    /** The attribute's plain word, a mark alone on its line only. */
+    static final String PLAIN = "公开";
     /** The subject of a qualified statement: 此件主动公开. */
     static final List<String> SUBJECTS = dev.govreply.internal.DisclosureWords.SUBJECTS;
     /** What a subject says of its disclosure. */
@@ -103,9 +105,12 @@ final class LineMarks {
     static final List<String> ATTRIBUTES = dev.govreply.internal.DisclosureWords.ATTRIBUTES;
     /** The standard labels an attribute gives. */
     static final List<String> STANDARD = List.of("主动公开", "依申请公开", "不予公开");
-    /** The consent marks and standard labels that stand alone. */
+    /**
+     * The consent marks and standard labels that stand alone, and the attribute 公开 printed alone
+     * on its line in a header (类别:A / 公开 / 文号), which is a mark only there.
+     */
     static final List<String> ALONE = List.of("同意对外公开", "不同意公开", "同意公开", "依申请公开", "不予公开",
-        "主动公开");
+        "主动公开", DisclosureWords.PLAIN);
     /** The questions a ledger-style mark answers with 是 or 否 (是否同意公开：是). */
     static final List<String> ASKED = List.of("是否完成对外公开", "是否同意公开", "是否公开");
 
@@ -276,13 +281,21 @@ final class LineMarks {
     for (int from = 0; TextNorm.find(m, key, from, DisclosureWords::start); from = m.end()) {
       boolean whole = m.start("qualified") >= 0
           || (m.start("open") >= 0) == (m.start("close") >= 0);
-      Optional<Disclosure> d = Disclosure.fromMark(m.group("statement"));
+      String statement = m.group("statement");
+      Optional<Disclosure> d = Chars.removeBlanks(statement).equals(DisclosureWords.PLAIN)
+          ? aloneOnLine(key, m) ? Optional.of(Disclosure.PUBLIC) : Optional.empty()
+          : Disclosure.fromMark(statement);
       if (whole && d.isPresent()) {
         items.add(new Item(Kind.DISCLOSURE, m.start(), m.end(), d.get(),
             Chars.strip(text.substring(m.start(), m.end())), ""));
         take(k, m.start(), m.end());
       }
     }
+  }
+
+  /** Whether the match {@code m} is all the line's key {@code key} holds, blanks aside. */
+  private static boolean aloneOnLine(String key, Matcher m) {
+    return Chars.isBlank(key.substring(0, m.start())) && Chars.isBlank(key.substring(m.end()));
   }
 
   /** The result classes that {@code p} finds: the letter in group 1, the sub-class in group 2. */

@@ -437,9 +437,9 @@ final class PageMetadata {
     }
     try {
       switch (label) {
-        case "公开方式", "公开形式", "公开属性" -> {
+        case "公开方式", "公开形式", "公开属性", "公开范围" -> { // an attribute's value: 公开范围:公开
           if (disclosure == null) {
-            disclosure = Disclosure.fromMark(Chars.key(value)).orElse(null);
+            disclosure = Disclosure.fromAttribute(Chars.key(value)).orElse(null);
           }
         }
         case "文号", "发文字号" -> {

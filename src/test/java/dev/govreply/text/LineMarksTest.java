@@ -57,17 +57,23 @@ class LineMarksTest {
       "(此件主动公开 = DISCLOSURE PUBLIC",
       "此件主动公开） = DISCLOSURE PUBLIC",
       "此件主動公開 = DISCLOSURE PUBLIC",
+      // the attribute's plain word alone on its line, as a header prints it (类别:A / 公开 / 文号)
+      "公开 = DISCLOSURE PUBLIC",
+      "  公开  = DISCLOSURE PUBLIC",
+      "信息公开选项：主动公开 = DISCLOSURE PUBLIC",
   })
   void disclosureMarks(String text, String expected) {
     assertThat(marks(text)).isEqualTo(expected);
   }
 
   /**
-   * Not disclosure marks: the common words 公开 and 公开发布 alone, a standard label with a bracket
-   * on one side only (the broken end of a longer mark), 是否完成对外公开：否 (not yet published).
+   * Not disclosure marks: the common word 公开发布 alone, 公开 beside other text, a standard label
+   * with a bracket on one side only (the broken end of a longer mark), 是否完成对外公开：否 (not yet
+   * published).
    */
   @ParameterizedTest
-  @ValueSource(strings = {"公开", "公开发布", "（同意公开", "同意公开）", "是否完成对外公开：否", "政务公开", ")", "(("})
+  @ValueSource(strings = {"公开发布", "（同意公开", "同意公开）", "是否完成对外公开：否", "政务公开", "公开招标",
+      ")", "(("})
   void noDisclosureMark(String text) {
     assertThat(marks(text)).isEqualTo("-");
   }
