@@ -50,12 +50,12 @@ final class DateText {
       "(?<!\\d)(\\d{4})\\s*([" + Pattern.quote(SEPARATORS)
           + "])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
   /**
-   * A line of five to seven digits alone that starts with a year (2017821, 202469): a date whose
-   * 年 月 日 were lost in capture. It is date-shaped, but which digits are the month and which the
-   * day is not said, so it is found with no date.
+   * A line of five to seven digits alone that starts with a year (2017821, 202469, 2017920日): a
+   * date whose 年 and 月 (and perhaps 日) were lost in capture. It is date-shaped, but which digits
+   * are the month and which the day is not said, so it is found with no date.
    */
   private static final Pattern WORDS_LOST = Pattern.compile(
-      "^\\s*((?:19|20)\\d{2})(\\d{1,3})\\s*$");
+      "^\\s*((?:19|20)\\d{2})(\\d{1,3})\\s*(日)?\\s*$");
   /** A date as eight digits: 20241018. */
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
 
@@ -129,7 +129,7 @@ final class DateText {
     } else if (digits >= 5) {
       Matcher m = WORDS_LOST.matcher(k);
       if (m.matches() && readsAsMonthAndDay(m.group(2))) {
-        return new Found(m.start(1), m.end(2), null, false, true);
+        return new Found(m.start(1), m.group(3) != null ? m.end(3) : m.end(2), null, false, true);
       }
     }
     return null;

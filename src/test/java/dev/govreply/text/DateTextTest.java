@@ -72,6 +72,7 @@ class DateTextTest {
       "2024年5月，我局 => 0-7 null damaged",
       // a line of digits alone whose 年 月 日 were lost in capture: which is month, which day?
       "2017821 => 0-7 null damaged",
+      "2017920日 => 0-8 null damaged",
       "'   202469  ' => 3-9 null damaged",
       "201759 => 0-6 null damaged",
       "2017 => none",
