@@ -54,6 +54,8 @@ enum DocumentSets {
   CORPUS_R("corpus/r", "/corpus/r/SOURCES.md"),
   /** Real replies gathered for issue 13, nineteenth batch, annotated before the reader ran on them. */
   CORPUS_S("corpus/s", "/corpus/s/SOURCES.md"),
+  /** Real replies gathered for issue 13, twentieth batch, annotated before the reader ran on them. */
+  CORPUS_T("corpus/t", "/corpus/t/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
