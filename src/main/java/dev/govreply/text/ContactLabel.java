@@ -133,7 +133,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
    */
   private static ContactLabel of(Kind kind, String label, String text, int start, int colon,
       int end) {
-    ContactRole role = kind == Kind.CONTACT ? ContactRole.fromLabel(label).orElseThrow() : null;
+    ContactRole role = kind != Kind.CONTACT ? null
+        : label.equals(LOST_START) ? ContactRole.HANDLER : ContactRole.fromLabel(label).orElseThrow();
     return new ContactLabel(kind, role, start, colon, end, text.substring(start, colon));
   }
 
@@ -144,12 +145,25 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /** {@link #in(String)} given {@code key}, the {@linkplain Chars#key key} of {@code text}. */
   static List<ContactLabel> in(String text, String key) {
+    return in(text, key, false);
+  }
+
+  /**
+   * {@link #in(String, String)}; when {@code startsLine} (the text starts its input line), a
+   * handler's label that lost its first characters in capture ({@link #LOST_START}) is one too.
+   */
+  static List<ContactLabel> in(String text, String key, boolean startsLine) {
     List<ContactLabel> out = new ArrayList<>(2);
     if (key.indexOf(':') >= 0) { // a label with its colon: only in a line that holds a colon
       Matcher m = WITH_COLON.matcher(key);
       while (m.find()) {
-        // the label may be preceded by a value of the previous label: the longest known end
         String run = Chars.removeBlanks(m.group(1));
+        if (startsLine && run.equals(LOST_START) && Chars.isBlank(key.substring(0, m.start(1)))) {
+          // 联系人 or 承办人 whose first characters were lost in capture, first on its line
+          out.add(of(Kind.CONTACT, run, text, m.start(1), m.end() - 1, m.end()));
+          continue;
+        }
+        // the label may be preceded by a value of the previous label: the longest known end
         for (int cut = 0; cut < run.length(); cut++) {
           String label = run.substring(cut);
           Kind kind = kindOf(label);
@@ -166,6 +180,12 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     }
     return out;
   }
+
+  /**
+   * What is left of a handler's label (联系人, 承办人) whose first characters a capture lost: 人
+   * first on its line, then its colon ({@code   人:黎浩}).
+   */
+  private static final String LOST_START = "人";
 
   /** The labels without colon of a line that has none with a colon. */
   private static void withoutColon(String text, String key, List<ContactLabel> out) {

@@ -21,6 +21,8 @@ final class Line {
   private final int number;
   private final int column;
   private final String text;
+  /** Whether nothing but blanks (or a table's cell border) stands before the text on its line. */
+  private final boolean startsLine;
   /** {@link Chars#key(String)} of the text, made on first use. */
   private String key;
   /** The key without blanks, made on first use. */
@@ -34,9 +36,30 @@ final class Line {
   private Salutation.Found salutation;
 
   Line(int number, int column, String text) {
+    this(number, column, text, column == 1);
+  }
+
+  private Line(int number, int column, String text, boolean startsLine) {
     this.number = number;
     this.column = column;
     this.text = Objects.requireNonNull(text, "text");
+    this.startsLine = startsLine;
+  }
+
+  /**
+   * Line {@code number}'s text between a table's cell borders, which start at column {@code
+   * column}: the text starts its line.
+   */
+  static Line betweenBorders(int number, int column, String text) {
+    return new Line(number, column, text, true);
+  }
+
+  /**
+   * Whether nothing but blanks (or a table's cell border) stands before this piece's text on its
+   * input line.
+   */
+  boolean startsLine() {
+    return startsLine;
   }
 
   /** The 1-based number of the input line. */
@@ -101,12 +124,13 @@ final class Line {
 
   /** The rest of this line from {@code index} (0-based in {@link #text()}). */
   Line from(int index) {
-    return new Line(number, column + index, text.substring(index));
+    return part(index, text.length());
   }
 
   /** The part {@code [start, end)} of this line. */
   Line part(int start, int end) {
-    return new Line(number, column + start, text.substring(start, end));
+    return new Line(number, column + start, text.substring(start, end),
+        startsLine && Chars.isBlank(text.substring(0, start)));
   }
 
   /** True when the text is blank, counting no-break and ideographic spaces (U+00A0, U+3000). */

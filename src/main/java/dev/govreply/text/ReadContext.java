@@ -71,7 +71,7 @@ final class ReadContext {
         int end = CellBorders.textEnd(t, start);
         out[i] = new Line(i + 1, 1, t);
         if (start > 0 || t.indexOf('|', end) >= 0) { // borders read past
-          out[i] = out[i].part(start, end);
+          out[i] = Line.betweenBorders(i + 1, start + 1, t.substring(start, end));
           if (bordered == null) {
             bordered = new boolean[out.length];
           }

@@ -51,7 +51,7 @@ final class TailReader {
     /** The contact labels of the line ({@link ContactLabel#in}). */
     List<ContactLabel> labels() {
       if (labels == null) {
-        labels = ContactLabel.in(line.text(), key());
+        labels = ContactLabel.in(line.text(), key(), line.startsLine());
       }
       return labels;
     }

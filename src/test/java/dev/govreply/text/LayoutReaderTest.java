@@ -110,6 +110,21 @@ class LayoutReaderTest {
     assertThat(mark.reply().disclosure()).contains(Disclosure.ON_REQUEST);
   }
 
+  /**
+   * A handler's label that lost its first characters in capture (联系人 printed as {@code   人:})
+   * first on its line is still the handler's; 人 inside a line is no label.
+   */
+  @Test
+  void aHandlersLabelThatLostItsFirstCharacters() {
+    ReadResult r = read("王五代表：\n您提出的建议收悉，现答复如下：已办。\n某某县城市管理局\n2023年9月27日\n"
+        + "  人:黎浩\n联系电话:60307029\n");
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
+      assertThat(c.role()).isEqualTo(ContactRole.HANDLER);
+      assertThat(c.name()).contains("黎浩");
+      assertThat(c.phone()).map(Object::toString).contains("60307029");
+    });
+  }
+
   /** A web page's footer below its furniture (扫一扫…) is the page's: its phone is no contact's. */
   @Test
   void aPagesFooterBelowItsFurnitureIsNotTheContactBlock() {

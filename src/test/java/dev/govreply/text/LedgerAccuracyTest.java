@@ -34,18 +34,18 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_F, new int[] {221, 0}),
       Map.entry(DocumentSets.CORPUS_G, new int[] {136, 1}),
       Map.entry(DocumentSets.CORPUS_H, new int[] {149, 1}),
-      Map.entry(DocumentSets.CORPUS_I, new int[] {190, 2}),
+      Map.entry(DocumentSets.CORPUS_I, new int[] {191, 1}),
       Map.entry(DocumentSets.CORPUS_J, new int[] {231, 3}),
       Map.entry(DocumentSets.CORPUS_K, new int[] {162, 1}),
       Map.entry(DocumentSets.CORPUS_L, new int[] {246, 3}),
       Map.entry(DocumentSets.CORPUS_M, new int[] {232, 2}),
       Map.entry(DocumentSets.CORPUS_N, new int[] {179, 1}),
-      Map.entry(DocumentSets.CORPUS_O, new int[] {135, 3}),
+      Map.entry(DocumentSets.CORPUS_O, new int[] {136, 2}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {274, 2}),
       Map.entry(DocumentSets.CORPUS_Q, new int[] {265, 0}),
       Map.entry(DocumentSets.CORPUS_R, new int[] {269, 1}),
       Map.entry(DocumentSets.CORPUS_S, new int[] {273, 1}),
-      Map.entry(DocumentSets.CORPUS_T, new int[] {266, 3}),
+      Map.entry(DocumentSets.CORPUS_T, new int[] {267, 2}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
