@@ -63,6 +63,8 @@ final class PageMetadata {
 
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
+      // the text size buttons
+      "放大正常缩小", "字号:大中小",
       // a visitor's login box
       "密码登录", "立即注册", "没有账号");
 

@@ -45,7 +45,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_Q, new int[] {265, 0}),
       Map.entry(DocumentSets.CORPUS_R, new int[] {269, 1}),
       Map.entry(DocumentSets.CORPUS_S, new int[] {273, 1}),
-      Map.entry(DocumentSets.CORPUS_T, new int[] {267, 2}),
+      Map.entry(DocumentSets.CORPUS_T, new int[] {271, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -156,11 +156,13 @@ class MotionCitationTest {
         .hasToString("宣州区第十三届政治协商会议第四次会议");
   }
 
-  /** The verb of 关于办理…会议 is the title's, not the session's. */
+  /** The verb of 关于办理…会议 (关于反馈…会议) is the title's, not the session's. */
   @Test
   void theVerbBeforeTheSessionIsNoPartOfIt() {
     assertThat(title("关于办理自治州政协第十四届一次会议第189号提案的答复函").session())
         .hasToString("自治州政协第十四届一次会议");
+    assertThat(title("关于反馈市人大八届五次会议第97号建议办理情况的函").session())
+        .hasToString("市人大八届五次会议");
   }
 
   /** A kind word in brackets after another names what the item is also called: 议案(建议). */
