@@ -140,9 +140,13 @@ final class ReplyFields {
           "addressee", line, s.start(), s.end(), Chars.removeBlanks(salutation) + "：");
     } else {
       ctx.markup(line.number(), line.text().substring(s.colon(), s.colon() + 1));
-      if (line.text().charAt(s.colon()) == ':') {
+      char c = line.text().charAt(s.colon());
+      if (c == ':') {
         TextRules.report(ctx, TextRules.ASCII_COLON, "ASCII colon after the salutation",
             "addressee", line, s.colon(), s.colon() + 1, "：");
+      } else if (c != '：') { // a comma before the body's 您
+        TextRules.report(ctx, TextRules.ADDRESSEE_NO_COLON, "salutation without colon",
+            "addressee", line, s.start(), s.end(), Chars.removeBlanks(salutation) + "：");
       }
     }
     if (s.rest() >= 0) {

@@ -50,9 +50,10 @@ final class Salutation {
           // the body the members belong to, after 等 and their count: 范吉军等13位人大代表, 李世龙等人大代表
           + "(?:(?<=[位名人等])[省市县区州旗]?(?:人大|政协)\\s*)?"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(?:\\(\\s*\\p{IsHan}{2,30}\\s*\\)\\s*)?"
-          // its colon, else a greeting or the end of the line: a name of the list may carry the
-          // role too (关建华委员、韩大林委员:), which ends no salutation
-          + "(?:(:)|(?=" + Salutation.GREETING_FORM + "|\\s*$))");
+          // its colon (or a comma before the body's 您: 尊敬的释彻正委员,你在…), else a greeting or the
+          // end of the line: a name of the list may carry the role too (关建华委员、韩大林委员:),
+          // which ends no salutation
+          + "(?:(:|,(?=\\s*[您你])(?!\\s*[您你]好))|(?=" + Salutation.GREETING_FORM + "|\\s*$))");
   /**
    * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,
    * 全体代表.

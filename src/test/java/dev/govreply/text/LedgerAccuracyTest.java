@@ -43,7 +43,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_O, new int[] {136, 2}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {274, 2}),
       Map.entry(DocumentSets.CORPUS_Q, new int[] {265, 0}),
-      Map.entry(DocumentSets.CORPUS_R, new int[] {269, 1}),
+      Map.entry(DocumentSets.CORPUS_R, new int[] {272, 1}),
       Map.entry(DocumentSets.CORPUS_S, new int[] {273, 1}),
       Map.entry(DocumentSets.CORPUS_T, new int[] {271, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
