@@ -164,11 +164,17 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
           continue;
         }
         // the label may be preceded by a value of the previous label: the longest known end
+        boolean first = out.isEmpty() && Chars.isBlank(key.substring(0, m.start(1)));
         for (int cut = 0; cut < run.length(); cut++) {
           String label = run.substring(cut);
           Kind kind = kindOf(label);
           if (kind != null) {
-            int start = Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
+            // first on its line, a role's label alone may follow words that qualify it
+            // (建议承办分管领导), not one joined with contact details (主要负责人及联系电话)
+            boolean qualified = kind == Kind.CONTACT && first && cut <= MOST_QUALIFIER
+                && !Chars.hasAny(label, COMPOUND_JOINERS);
+            int start = qualified ? m.start(1)
+                : Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
             out.add(of(kind, label, text, start, m.end() - 1, m.end()));
             break;
           }
@@ -180,6 +186,11 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     }
     return out;
   }
+
+  /** The most characters of the words that qualify a role's label first on its line. */
+  private static final int MOST_QUALIFIER = 4;
+  /** What joins a role's label to contact details in a compound label (承办人及联系电话). */
+  private static final String COMPOUND_JOINERS = "及和与、/,";
 
   /**
    * What is left of a handler's label (联系人, 承办人) whose first characters a capture lost: 人

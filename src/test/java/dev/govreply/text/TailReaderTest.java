@@ -186,6 +186,9 @@ class TailReaderTest {
           + "RESPONSIBLE 娄** 17399389789; HANDLER 侯** 18999495317; notes [职务：副局长]; "
           + "L5 contacts[0],notes[0] (主管领导 职务); L6 contacts[0] (联系电话); L7 contacts[1] (承办人); "
           + "L8 contacts[1] (联系电话)",
+      // words that qualify a role's label first on its line
+      "建议承办分管领导:吕飞\\n联系人:刘迅 15054902988 => RESPONSIBLE 吕飞; HANDLER 刘迅 15054902988; "
+          + "L5 contacts[0] (建议承办分管领导); L6 contacts[1] (联系人)",
       // a contact's 职务 is a note, whole even when it lists two posts; 办理人 names the handler
       "主管领导:韩勇孟 职务:党委书记、副局长\\n联系电话:7102211\\n办理人:王江伟 职务:住保办主任\\n"
           + "联系电话:7105350 => RESPONSIBLE 韩勇孟 7102211; HANDLER 王江伟 7105350; "
