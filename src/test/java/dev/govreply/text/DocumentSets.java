@@ -56,6 +56,8 @@ enum DocumentSets {
   CORPUS_S("corpus/s", "/corpus/s/SOURCES.md"),
   /** Real replies gathered for issue 13, twentieth batch, annotated before the reader ran on them. */
   CORPUS_T("corpus/t", "/corpus/t/SOURCES.md"),
+  /** Real replies gathered for issue 13, twenty-first batch, annotated before the reader ran on them. */
+  CORPUS_U("corpus/u", "/corpus/u/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
