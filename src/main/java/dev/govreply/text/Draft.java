@@ -35,6 +35,8 @@ final class Draft {
   ResultClass resultClass;
   /** The item's number printed in brackets after the title (…复文(2015年第0583号)), or null. */
   String titleItemNumber;
+  /** The collective the salutation addresses, as a compact key, or null (no signature names it). */
+  String addressedTo;
   /** The item's own title printed in 《》 after the reply's title, or null. */
   String titleItemTitle;
   /** Whether {@link #resultClass} was printed after the title ((B)), not among the marks. */

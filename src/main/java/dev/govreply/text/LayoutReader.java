@@ -316,6 +316,8 @@ final class LayoutReader {
     // a document flattened onto the line of its salutation: its end is split off that line
     FlatEnd.Split flat = sal != null && sal.rest() >= 0 && tailStart > salIndex
         && isLastText(salIndex) ? FlatEnd.of(all.get(salIndex).from(sal.rest())) : null;
+    d.addressedTo = sal == null || !sal.addressee().collective() ? null
+        : Chars.removeBlanks(Chars.key(sal.addressee().names().get(0)));
     if (flat != null) {
       TailReader.read(flat.end(), 0, flat.end().size(), d, null);
     }

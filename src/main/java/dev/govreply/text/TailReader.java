@@ -411,9 +411,15 @@ final class TailReader {
     return parts.get(0);
   }
 
-  /** The issuer's name printed at the end: the signature, or a line no reading took. */
+  /**
+   * The issuer's name printed at the end: the signature, or a line no reading took. The body the
+   * reply is addressed to does not sign it: its name at the end (in a record of the item printed
+   * below the letter) is no signature.
+   */
   private static void signature(Draft d, Line line, String name) {
-    if (d.signature == null) {
+    if (d.addressedTo != null && d.addressedTo.equals(Chars.removeBlanks(Chars.key(name)))) {
+      d.unknown(BlockKind.UNKNOWN_TEXT, line.number());
+    } else if (d.signature == null) {
       d.signature = name;
       d.ctx.target(line.number(), "signature");
     } else if (Chars.key(d.signature).equals(Chars.key(name))) {

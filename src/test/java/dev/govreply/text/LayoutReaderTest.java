@@ -125,6 +125,15 @@ class LayoutReaderTest {
     });
   }
 
+  /** The body a reply is addressed to does not sign it: its name below the letter is no signature. */
+  @Test
+  void theAddresseesNameAtTheEndIsNoSignature() {
+    ReadResult r = read("民革九江市委会:\n你们提出的提案收悉，现答复如下：已办。\n感谢你们对农业农村工作的关心和支持。\n"
+        + "2025年6月30日\n提案者\n民革九江市委会\n");
+    assertThat(r.reply().signature()).isEmpty();
+    assertThat(r.reply().issuer()).isEmpty();
+  }
+
   /** A web page's footer below its furniture (扫一扫…) is the page's: its phone is no contact's. */
   @Test
   void aPagesFooterBelowItsFurnitureIsNotTheContactBlock() {
