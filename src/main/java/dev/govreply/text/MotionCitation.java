@@ -59,10 +59,10 @@ final class MotionCitation {
           + "(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|\\d{1,9}号|$))");
   /**
    * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上,
-   * 向…会议提交, 关于办理…会议, 关于反馈…会议.
+   * 向…会议提交, 关于办理…会议, 关于反馈…会议, 您提出的…会议代表建议.
    */
   private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
-      "召开的", "向", "办理", "反馈"};
+      "召开的", "向", "办理", "反馈", "提出的", "所提的"};
 
   /** The punctuation that ends a clause, as key chars: a session starts after it. */
   private static final String CLAUSE_BREAKS = ",。;:!?、";

@@ -163,6 +163,8 @@ class MotionCitationTest {
         .hasToString("自治州政协第十四届一次会议");
     assertThat(title("关于反馈市人大八届五次会议第97号建议办理情况的函").session())
         .hasToString("市人大八届五次会议");
+    assertThat(title("答复:您提出的区十六届人大二次会议代表建议第37号“关于疏浚水沟的建议”").session())
+        .hasToString("区十六届人大二次会议");
   }
 
   /** A kind word in brackets after another names what the item is also called: 议案(建议). */
