@@ -275,6 +275,9 @@ final class TailReader {
         if (signatureOrNothing(rest)) {
           if (!rest.isEmpty()) {
             signature(d, line, rest);
+            if (d.signature != null && d.leadBody == null) { // 某镇人民政府 某县交通运输局 2023年9月15日
+              d.leadBody = leadBody(text.substring(0, date.start()));
+            }
           }
           date(d, line, date);
           copyOpen = false;

@@ -125,6 +125,15 @@ class LayoutReaderTest {
     });
   }
 
+  /** A joint signature on the date's line: the first body it names is the issuer. */
+  @Test
+  void aJointSignatureOnTheDatesLine() {
+    ReadResult r = read("刘利庆代表：\n您提出的建议收悉，现答复如下：已办。\n"
+        + "凤县黄牛铺镇人民政府 凤县交通运输局 2023年9月15日\n");
+    assertThat(r.reply().issuer()).contains("凤县黄牛铺镇人民政府");
+    assertThat(r.reply().date()).contains(LocalDate.of(2023, 9, 15));
+  }
+
   /** The body a reply is addressed to does not sign it: its name below the letter is no signature. */
   @Test
   void theAddresseesNameAtTheEndIsNoSignature() {
