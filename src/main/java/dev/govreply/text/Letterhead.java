@@ -10,7 +10,8 @@ import java.util.List;
  * (广元市利州区人民政府 above 您当前的位置：…, 夏邑县人民政府 above 政府信息公开 and 索引号：…), and one
  * directly above a date is a cell of a portal's table (省国土厅 above 2006年5月29日). A disclosure
  * mark alone right above the page's metadata is a link of the portal's navigation (依申请公开 above
- * 索引号：…), not the document's mark.
+ * 索引号：…), not the document's mark. A name alone that the site's credits below name as the body
+ * running the site (主办：莒南县人民政府) is the page's too.
  */
 final class Letterhead {
   private Letterhead() {}
@@ -26,6 +27,9 @@ final class Letterhead {
     }
     if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
       return false;
+    }
+    if (runsTheSite(all, i)) {
+      return true;
     }
     int seen = 0;
     for (int j = i + 1; j < all.size() && seen < LETTERHEAD_LOOKAHEAD; j++) {
@@ -46,6 +50,26 @@ final class Letterhead {
     }
     return false;
   }
+
+  /**
+   * Whether the name alone on line {@code i} is the body the site's credits below say runs the
+   * site (主办：莒南县人民政府 承办：…): the page's name above the document.
+   */
+  private static boolean runsTheSite(List<Line> all, int i) {
+    String name = all.get(i).compactKey();
+    for (int j = all.size() - 1; j > i; j--) {
+      String k = all.get(j).compactKey();
+      if (k.startsWith(SITE_RUN_BY)) {
+        int end = k.indexOf(SITE_KEPT_BY, SITE_RUN_BY.length());
+        return k.substring(SITE_RUN_BY.length(), end < 0 ? k.length() : end).equals(name);
+      }
+    }
+    return false;
+  }
+
+  /** The labels of a site's credits: the body that runs it and the office that keeps it. */
+  private static final String SITE_RUN_BY = "主办:";
+  private static final String SITE_KEPT_BY = "承办:";
 
   /** Whether the line below line {@code i} that is not blank is page metadata. */
   private static boolean isPagesLink(List<Line> all, int i) {

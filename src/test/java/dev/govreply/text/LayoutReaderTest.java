@@ -125,6 +125,20 @@ class LayoutReaderTest {
     });
   }
 
+  /**
+   * A body's name alone above the document that the site's credits below name as the body running
+   * the site is the page's name, not the letterhead.
+   */
+  @Test
+  void theSitesNameAboveTheDocumentIsNoLetterhead() {
+    ReadResult r = read("莒南县人民政府\n王五代表：\n您提出的建议收悉，现答复如下：已办。\n2024年5月6日\n"
+        + "主办:莒南县人民政府 承办:莒南县人民政府办公室\n");
+    assertThat(r.reply().issuer()).isEmpty();
+    ReadResult letterhead = read("莒南县人民政府\n王五代表：\n您提出的建议收悉，现答复如下：已办。\n2024年5月6日\n"
+        + "主办:莒南县人民政府办公室\n");
+    assertThat(letterhead.reply().issuer()).contains("莒南县人民政府");
+  }
+
   /** A joint signature on the date's line: the first body it names is the issuer. */
   @Test
   void aJointSignatureOnTheDatesLine() {
