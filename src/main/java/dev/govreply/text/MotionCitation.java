@@ -64,6 +64,9 @@ final class MotionCitation {
   private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
       "召开的", "向", "办理", "反馈", "提出的", "所提的"};
 
+  /** The quotes and brackets that may open what a session starts (key chars). */
+  private static final String OPENING_MARKS = "“\"《(【[〔";
+
   /** The punctuation that ends a clause, as key chars: a session starts after it. */
   private static final String CLAUSE_BREAKS = ",。;:!?、";
 
@@ -241,7 +244,8 @@ final class MotionCitation {
       return false;
     }
     String content = seg.substring(from, to);
-    if (content.startsWith("关于") || endsWithKindWord(content)) {
+    // a kind word alone is the letter's short name for the item: (以下简称《建议》)
+    if (content.startsWith("关于") || endsWithKindWord(content) && content.length() > 2) {
       return true;
     }
     boolean about = from >= 3 && seg.startsWith("关于", from - 3);
@@ -402,6 +406,9 @@ final class MotionCitation {
         start = i + 1;
         break;
       }
+    }
+    while (start < meeting && OPENING_MARKS.indexOf(k.charAt(start)) >= 0) {
+      start++; // 关于“银川市政协十三届二次会议第103号提案”的答复: the quote is no part of it
     }
     if (start + 5 <= meeting && isYear(k, start)) {
       start += 5; // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's

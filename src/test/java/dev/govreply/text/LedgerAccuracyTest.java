@@ -47,7 +47,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_S, new int[] {273, 1}),
       Map.entry(DocumentSets.CORPUS_T, new int[] {271, 1}),
       Map.entry(DocumentSets.CORPUS_U, new int[] {260, 3}),
-      Map.entry(DocumentSets.CORPUS_V, new int[] {262, 6}),
+      Map.entry(DocumentSets.CORPUS_V, new int[] {264, 4}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -87,6 +87,13 @@ class MotionCitationTest {
         .isEqualTo(MotionKind.SUGGESTION);
   }
 
+  /** The letter's short name for the item (以下简称《建议》) is no title: the quoted title is. */
+  @Test
+  void aShortNameOfTheItemIsNoTitle() {
+    MotionCitation.Cited c = opening("您提出的“关于交叉路口增设公交站点的建议”(以下简称《建议》)已交我局办理，现答复如下：");
+    assertThat(c.title()).isEqualTo("关于交叉路口增设公交站点的建议");
+  }
+
   @Test
   void anOpeningCitesAQuotedTitleAndItsKind() {
     MotionCitation.Cited c = opening("您提出的《关于加强农村公路建设的建议》收悉，现答复如下：");
@@ -165,6 +172,8 @@ class MotionCitationTest {
         .hasToString("市人大八届五次会议");
     assertThat(title("答复:您提出的区十六届人大二次会议代表建议第37号“关于疏浚水沟的建议”").session())
         .hasToString("区十六届人大二次会议");
+    assertThat(title("关于“银川市政协十三届二次会议第103号提案”的答复").session())
+        .hasToString("银川市政协十三届二次会议"); // the quote is no part of it
   }
 
   /** A kind word in brackets after another names what the item is also called: 议案(建议). */
