@@ -46,8 +46,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_R, new int[] {272, 1}),
       Map.entry(DocumentSets.CORPUS_S, new int[] {273, 1}),
       Map.entry(DocumentSets.CORPUS_T, new int[] {271, 1}),
-      Map.entry(DocumentSets.CORPUS_U, new int[] {260, 3}),
-      Map.entry(DocumentSets.CORPUS_V, new int[] {264, 4}),
+      Map.entry(DocumentSets.CORPUS_U, new int[] {261, 3}),
+      Map.entry(DocumentSets.CORPUS_V, new int[] {266, 4}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
