@@ -60,6 +60,8 @@ enum DocumentSets {
   CORPUS_U("corpus/u", "/corpus/u/SOURCES.md"),
   /** Real replies gathered for issue 13, twenty-second batch, annotated before the reader ran on them. */
   CORPUS_V("corpus/v", "/corpus/v/SOURCES.md"),
+  /** Real replies gathered for issue 13, twenty-third batch, annotated before the reader ran on them. */
+  CORPUS_W("corpus/w", "/corpus/w/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
