@@ -63,7 +63,8 @@ final class OrgNames {
    * True when the key {@code full} names the body that the key {@code name} names, more fully:
    * with the region before it (上海市 + 嘉定区卫生健康委; 镇康 + 县水务局, where 县 stood for it) and
    * perhaps its short form written out (委 → 委员会, 街道 → 街道办事处), or abbreviated in {@code
-   * name} ({@link #abbreviates}: 工信委 for 工业和信息化委员会). A body under another
+   * name} ({@link #abbreviates}: 工信委 for 工业和信息化委员会; 县住建局 for 开江县住房和城乡建设局, where 县
+   * stands for the region). A body under another
    * (县人民政府 and 县人民政府办公室) is another body.
    */
   static boolean namesMoreFully(String full, String name) {
@@ -77,7 +78,10 @@ final class OrgNames {
       }
     }
     if (!full.endsWith(target)) {
-      return abbreviates(name, full);
+      // 县住建局 for 开江县住房和城乡建设局: 县 stands for the region, the rest abbreviates its body
+      int region = REGION_ENDS.indexOf(name.charAt(0)) >= 0 ? full.indexOf(name.charAt(0)) : -1;
+      return abbreviates(name, full) || region > 0 && region <= 10 && name.length() > 1
+          && abbreviates(name.substring(1), full.substring(region + 1));
     }
     String region = full.substring(0, full.length() - target.length());
     if (region.isEmpty()) {

@@ -43,6 +43,8 @@ class OrgNamesTest {
       "深圳市龙华区观澜街道办事处, 深圳市龙华区观澜街道, true",
       // abbreviated: its characters in order, the same first one and the same ending
       "庆阳市工业和信息化委员会, 庆阳市工信委, true",
+      // 县 standing for the region, the rest abbreviated
+      "开江县住房和城乡建设局, 县住建局, true", "开江县住房和城乡建设局, 市住建局, false",
       "平江县交通运输局, 平江县交通局, true",
       "平江县人民政府办公室, 平江县政府, false",
       "平江县交通运输局, 平江县教育局, false",
