@@ -373,12 +373,11 @@ final class ReplyFields {
             + d.signature, "issuer", firstLine, 0, 0, issuer);
       }
     }
-    // the unit to contact (联系单位：) of a reply that is not signed and has no number of its own:
-    // a numbered letter is its numbering office's (塔地政提字〔2022〕42号), whose department may be
-    // the unit to contact
-    if (issuer == null && d.contactUnit != null && d.documentNumber == null) {
-      issuer = d.contactUnit;
-      issuerFrom = Provenance.DOCUMENT;
+    // the unit to contact (联系单位：) of a reply that is not signed may be its issuer, or the
+    // department of the body that writes it: a person decides
+    if (issuer == null && d.contactUnit != null && firstLine != null) {
+      TextRules.report(ctx, TextRules.ISSUER_ONLY_CONTACT_UNIT, "no issuer printed; the unit to "
+          + "contact is " + d.contactUnit, "issuer", firstLine, 0, 0, d.contactUnit);
     }
     if (issuer == null) {
       issuer = d.webIssuer; // a web page's copy of the title (not its 发布机构, maybe its publisher)

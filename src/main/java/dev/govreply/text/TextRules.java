@@ -45,6 +45,8 @@ final class TextRules {
   static final Rule ISSUER_FULLER_IN_SIGNATURE = rule("GR-TXT-022", Severity.INFO,
       "the signature names the issuer more fully than the header or title; taken from the"
           + " signature");
+  static final Rule ISSUER_ONLY_CONTACT_UNIT = rule("GR-TXT-023", Severity.INFO,
+      "no issuer printed; the unit to contact (联系单位) names a body, left for a person to confirm");
   static final Rule ADDRESSEE_NO_COLON = rule("GR-TXT-030", Severity.WARNING,
       "salutation without colon");
   static final Rule ADDRESSEE_RUN_ON = rule("GR-TXT-031", Severity.WARNING,
