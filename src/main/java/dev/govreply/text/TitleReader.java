@@ -132,11 +132,11 @@ final class TitleReader {
     String k = c.key;
     int end = k.length();
     List<Extra> extras = new ArrayList<>(1);
-    int quoted = itemTitleStart(k);
-    if (quoted > 0) { // …第77号提案的答复函《关于…的建议》: the item's own title after the reply's
+    int[] item = itemTitleAfter(k);
+    if (item != null) { // …第77号提案的答复函《关于…的建议》: the item's own title after the reply's
       extras.add(new Extra(new ItemTitle(TextNorm.removeLayoutSpaces(
-          c.original(quoted + 1, end - 1))), quoted, end));
-      end = quoted;
+          c.original(item[1], item[2]))), item[0], end));
+      end = item[0];
     }
     while (end > 0 && ")]】〕".indexOf(k.charAt(end - 1)) >= 0) {
       int open = lastOpen(k, end - 1);
@@ -278,18 +278,27 @@ final class TitleReader {
   }
 
   /**
-   * Where the item's own title in 《》 that ends the key {@code k} starts, after the reply's title
-   * that ends in one of its words ({@code …提案的答复函《关于…的建议》}); else -1. A title that
-   * quotes the item inside it ({@code 对《关于…的建议》的答复}) has its own words last.
+   * The item's own title that ends the key {@code k} after the reply's title, which ends in one
+   * of its words: in 《》 ({@code …提案的答复函《关于…的建议》}) or after a colon ({@code …建议的答复:
+   * 关于…的建议}); as {where the reply's title ends, where the item's starts, where it ends}, or
+   * null. A title that quotes the item inside it ({@code 对《关于…的建议》的答复}) has its own words
+   * last.
    */
-  private static int itemTitleStart(String k) {
-    if (!k.endsWith("》")) {
-      return -1;
+  private static int[] itemTitleAfter(String k) {
+    if (k.endsWith("》")) {
+      int open = k.lastIndexOf('《');
+      return open > 0 && k.indexOf('《') == open && k.length() - open - 2 >= 4
+          && ENDS.endOf(k.substring(0, open)) != null ? new int[] {open, open + 1, k.length() - 1}
+          : null;
     }
-    int open = k.lastIndexOf('《');
-    return open > 0 && k.indexOf('《') == open && k.length() - open - 2 >= 4
-        && ENDS.endOf(k.substring(0, open)) != null ? open : -1;
+    int colon = k.indexOf(':');
+    return colon > 0 && colon == k.lastIndexOf(':') && ENDS.endOf(k.substring(0, colon)) != null
+        && k.startsWith("关于", colon + 1) && KINDS.endOf(k) != null
+        ? new int[] {colon, colon + 1, k.length()} : null;
   }
+
+  /** The kind words an item's title ends with. */
+  private static final Words KINDS = Words.of("建议", "提案", "议案");
 
   /** The item's own title in 《》 after a title: …提案的答复函《关于…的建议》. */
   record ItemTitle(String title) {}

@@ -56,7 +56,8 @@ class TitleReaderTest {
   }
 
   /**
-   * The item's own title in 《》 after the reply's title is an extra (…提案的答复函《关于…的建议》);
+   * The item's own title in 《》 or after a colon after the reply's title is an extra
+   * (…提案的答复函《关于…的建议》, …建议的答复:关于…的建议);
    * an item quoted inside the title is the title's.
    */
   @Test
@@ -66,6 +67,11 @@ class TitleReaderTest {
     assertThat(f.extras()).extracting(TitleReader.Extra::value)
         .containsExactly(new TitleReader.ItemTitle("关于做强我区旅游业配套基础设施的建议"));
     assertThat(at("对《关于加强管理的建议》的答复").extras()).isEmpty();
+    TitleReader.Found colon = at("关于县十九届人大二次会议 第4号建议的答复:关于增加凡河镇教育投入的建议");
+    assertThat(colon.title()).isEqualTo("关于县十九届人大二次会议第4号建议的答复");
+    assertThat(colon.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemTitle("关于增加凡河镇教育投入的建议"));
+    assertThat(at("关于第4号建议的答复:已办")).isNull(); // a colon before no item's title
     assertThat(at("关于《加强管理的建议》")).isNull();
   }
 
