@@ -64,6 +64,25 @@ final class MotionCitation {
   private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
       "召开的", "向", "办理", "反馈", "提出的", "所提的"};
 
+  /**
+   * Whether the text {@code k} from {@code from} opens with the session whose 会议 starts at
+   * {@code meeting}, the item raised at it cited right after (政协内蒙古自治区第十二届委员会第三次会议的集体
+   * 提案《…》, 区政协第十六届第一次会议提出的《…》): nothing before the session, no 的 in it.
+   */
+  private static boolean opensWithSession(String k, int from, int meeting) {
+    return absentBefore(k, '的', from, meeting) && absentBefore(k, ',', from, meeting)
+        && RAISED_AT.matcher(k).region(meeting + 2, k.length()).lookingAt();
+  }
+
+  /** Whether {@code c} is not in {@code k} between {@code from} and {@code to}. */
+  private static boolean absentBefore(String k, char c, int from, int to) {
+    int i = k.indexOf(c, from);
+    return i < 0 || i >= to;
+  }
+
+  /** What follows a session that an opening starts with: the item raised at it. */
+  private static final Pattern RAISED_AT = Pattern.compile("上?(?:提出|所提|提交|的(?:集体)?(?:提案|建议|议案))");
+
   /** The quotes and brackets that may open what a session starts (key chars). */
   private static final String OPENING_MARKS = "“\"《(【[〔";
 
@@ -395,7 +414,7 @@ final class MotionCitation {
       }
     }
     if (start < 0) {
-      if (needMarker) {
+      if (needMarker && !opensWithSession(k, from, meeting)) {
         return NO_SESSION;
       }
       start = from;

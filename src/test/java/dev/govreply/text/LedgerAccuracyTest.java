@@ -40,7 +40,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_L, new int[] {246, 3}),
       Map.entry(DocumentSets.CORPUS_M, new int[] {232, 2}),
       Map.entry(DocumentSets.CORPUS_N, new int[] {180, 0}),
-      Map.entry(DocumentSets.CORPUS_O, new int[] {136, 2}),
+      Map.entry(DocumentSets.CORPUS_O, new int[] {137, 1}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {274, 2}),
       Map.entry(DocumentSets.CORPUS_Q, new int[] {265, 0}),
       Map.entry(DocumentSets.CORPUS_R, new int[] {272, 1}),
@@ -49,7 +49,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_U, new int[] {261, 3}),
       Map.entry(DocumentSets.CORPUS_V, new int[] {266, 4}),
       Map.entry(DocumentSets.CORPUS_W, new int[] {227, 1}),
-      Map.entry(DocumentSets.CORPUS_X, new int[] {274, 0}),
+      Map.entry(DocumentSets.CORPUS_X, new int[] {275, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

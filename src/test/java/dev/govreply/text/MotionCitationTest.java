@@ -87,6 +87,20 @@ class MotionCitationTest {
         .isEqualTo(MotionKind.SUGGESTION);
   }
 
+  /**
+   * An opening may start with the session the item was raised at, the item cited right after it;
+   * a session after other words needs its marker (在, 关于 …).
+   */
+  @Test
+  void anOpeningThatStartsWithTheSession() {
+    assertThat(opening("区政协第十六届第一次会议提出的《关于打造特色游园的建议》(第201号提案)已转由我局协办。")
+        .session()).hasToString("区政协第十六届第一次会议");
+    assertThat(opening("政协内蒙古自治区第十二届委员会第三次会议的集体提案《关于发展蒙医药的提案》收悉,现答复如下。")
+        .session()).hasToString("政协内蒙古自治区第十二届委员会第三次会议");
+    assertThat(opening("根据县十八届人大三次会议安排,您提出的《关于加强管理的建议》收悉,现答复如下:").session())
+        .isNull();
+  }
+
   /** The letter's short name for the item (以下简称《建议》) is no title: the quoted title is. */
   @Test
   void aShortNameOfTheItemIsNoTitle() {
