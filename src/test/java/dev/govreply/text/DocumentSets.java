@@ -64,6 +64,8 @@ enum DocumentSets {
   CORPUS_W("corpus/w", "/corpus/w/SOURCES.md"),
   /** Real replies gathered for issue 13, twenty-fourth batch, annotated before the reader ran on them. */
   CORPUS_X("corpus/x", "/corpus/x/SOURCES.md"),
+  /** Real replies gathered for issue 13, twenty-fifth batch, annotated before the reader ran on them. */
+  CORPUS_Y("corpus/y", "/corpus/y/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
