@@ -29,10 +29,10 @@ public final class Chars {
 
   /** Traditional characters of the genre's vocabulary, read as {@link #SIMPLIFIED} at the same index. */
   private static final String TRADITIONAL =
-      "關於對屆會議號復覆員辦負責聯繫係電話類別簽發領導協請開動廳處隊區縣題見傳郵編單經務結與們組團體機"
+      "關於對屆會議號復覆複員辦負責聯繫係電話類別簽發領導協請開動廳處隊區縣題見傳郵編單經務結與們組團體機"
           + "辭稱發揮達屬廣東陝廈門湯鄉鎮長庫檔數據謝滿禮歡饋為這將後個階進繼續總說現來問應該職碼";
   private static final String SIMPLIFIED =
-      "关于对届会议号复复员办负责联系系电话类别签发领导协请开动厅处队区县题见传邮编单经务结与们组团体机"
+      "关于对届会议号复复复员办负责联系系电话类别签发领导协请开动厅处队区县题见传邮编单经务结与们组团体机"
           + "辞称发挥达属广东陕厦门汤乡镇长库档数据谢满礼欢馈为这将后个阶进继续总说现来问应该职码";
 
   private static final char[] KEY = new char[Character.MAX_VALUE + 1];

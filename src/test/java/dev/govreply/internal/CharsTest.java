@@ -50,6 +50,7 @@ class CharsTest {
     String simple = "感谢您的关心，";
     assertThat(Chars.simplified(simple)).isSameAs(simple);
     assertThat(Chars.simplified('號')).isEqualTo('号');
+    assertThat(Chars.simplified("答複 答覆 答復")).isEqualTo("答复 答复 答复"); // three traditional forms of 复
   }
 
   @Test
