@@ -101,6 +101,13 @@ class MotionCitationTest {
         .isNull();
   }
 
+  /** A co-handler's opinion cites the item unquoted before 提出如下 (…的建议提出如下协办意见). */
+  @Test
+  void anUnquotedTitleBeforeTheCoHandlersOpinion() {
+    assertThat(opening("经研究,现对程加能代表提出的关于持续推进农村人居环境整治,建设宜居宜业和美乡村的建议提出如下协办意见:")
+        .title()).isEqualTo("关于持续推进农村人居环境整治,建设宜居宜业和美乡村的建议");
+  }
+
   /** The letter's short name for the item (以下简称《建议》) is no title: the quoted title is. */
   @Test
   void aShortNameOfTheItemIsNoTitle() {
