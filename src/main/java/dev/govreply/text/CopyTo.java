@@ -55,7 +55,7 @@ final class CopyTo {
     if (parts.size() < 2) {
       return List.of(item);
     }
-    if (parts.stream().allMatch(part -> OrgNames.isName(Chars.key(part)))) {
+    if (parts.stream().allMatch(part -> OrgNames.isName(Chars.key(withoutCopies(part))))) {
       return parts;
     }
     List<String> gapped = List.of(GAP.split(item));
@@ -64,6 +64,15 @@ final class CopyTo {
     }
     return List.of(item);
   }
+
+  /** A recipient's name without the number of copies sent to it (市督查局2份 → 市督查局). */
+  private static String withoutCopies(String recipient) {
+    Matcher m = COPIES.matcher(recipient);
+    return m.find() ? recipient.substring(0, m.start()) : recipient;
+  }
+
+  /** The number of copies after a recipient's name: 2份, （2份）. */
+  private static final Pattern COPIES = Pattern.compile("[(（]?\\d{1,3}份[)）]?$");
 
   /**
    * Reads the recipients in {@code [from, to)} of {@code line} into the draft; true when the

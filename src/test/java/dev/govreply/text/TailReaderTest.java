@@ -216,6 +216,8 @@ class TailReaderTest {
       // parts set apart by two blanks or more; a table's cell border after the list's 。
       "报：县政府办  人大联工 => copyTo [县政府办, 人大联工]; L5 copyTo (报)",
       "抄送：区人大办，区府督查室。 | => copyTo [区人大办, 区府督查室]; L5 copyTo (抄送 。 |)",
+      // the number of copies after each name, kept as printed
+      "抄送:市人大选工委2份 市督查局2份 => copyTo [市人大选工委2份, 市督查局2份]; L5 copyTo (抄送)",
       "抄送：县人大常委会办公室，县政府办公室. => copyTo [县人大常委会办公室, 县政府办公室]; "
           + "L5 copyTo (抄送 .); GR-TXT-074",
       "传真：0730-1234567 => notes [传真：0730-1234567]; L5 notes[0] (传真)",
