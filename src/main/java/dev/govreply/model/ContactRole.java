@@ -1,6 +1,7 @@
 package dev.govreply.model;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.ContactWords;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,7 +76,8 @@ public enum ContactRole {
       "手机号码", "联系单位", "单位", "职务", "办公电话", "姓名");
 
   /** What joins the parts of a compound label (承办人及联系电话). */
-  private static final Pattern SEPARATOR = Pattern.compile("[及和与、/,，]");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("[" + ContactWords.COMPOUND_JOINERS + "]");
 
   private final String chinese;
 

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.ContactWords;
 import dev.govreply.model.ContactRole;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,7 +173,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
             // first on its line, a role's label alone may follow words that qualify it
             // (建议承办分管领导), not one joined with contact details (主要负责人及联系电话)
             boolean qualified = kind == Kind.CONTACT && first && cut <= MOST_QUALIFIER
-                && !Chars.hasAny(label, COMPOUND_JOINERS);
+                && !Chars.hasAny(label, ContactWords.COMPOUND_JOINERS);
             int start = qualified ? m.start(1)
                 : Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
             out.add(of(kind, label, text, start, m.end() - 1, m.end()));
@@ -189,8 +190,6 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /** The most characters of the words that qualify a role's label first on its line. */
   private static final int MOST_QUALIFIER = 4;
-  /** What joins a role's label to contact details in a compound label (承办人及联系电话). */
-  private static final String COMPOUND_JOINERS = "及和与、/,";
 
   /**
    * What is left of a handler's label (联系人, 承办人) whose first characters a capture lost: 人

@@ -315,7 +315,7 @@ final class LayoutReader {
     tailStart = anchoredTail(bodyStart, tailStart, end);
     // a document flattened onto the line of its salutation: its end is split off that line
     FlatEnd.Split flat = sal != null && sal.rest() >= 0 && tailStart > salIndex
-        && isLastText(salIndex) ? FlatEnd.of(all.get(salIndex).from(sal.rest())) : null;
+        && ctx.isLastText(salIndex) ? FlatEnd.of(all.get(salIndex).from(sal.rest())) : null;
     d.addressedTo = sal == null || !sal.addressee().collective() ? null
         : Chars.removeBlanks(Chars.key(sal.addressee().names().get(0)));
     if (flat != null) {
@@ -360,15 +360,6 @@ final class LayoutReader {
     return reply.build();
   }
 
-  /** Whether line {@code i} is the last that is not blank. */
-  private boolean isLastText(int i) {
-    for (int j = i + 1; j < all.size(); j++) {
-      if (!Chars.isBlank(all.get(j).text())) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * Whether line {@code i}, below a metadata label alone, is its value: a short line that is not

@@ -58,18 +58,13 @@ final class Letterhead {
   private static boolean runsTheSite(List<Line> all, int i) {
     String name = all.get(i).compactKey();
     for (int j = all.size() - 1; j > i; j--) {
-      String k = all.get(j).compactKey();
-      if (k.startsWith(SITE_RUN_BY)) {
-        int end = k.indexOf(SITE_KEPT_BY, SITE_RUN_BY.length());
-        return k.substring(SITE_RUN_BY.length(), end < 0 ? k.length() : end).equals(name);
+      String runBy = PageMetadata.siteRunBy(all.get(j).compactKey());
+      if (runBy != null) {
+        return runBy.equals(name);
       }
     }
     return false;
   }
-
-  /** The labels of a site's credits: the body that runs it and the office that keeps it. */
-  private static final String SITE_RUN_BY = "主办:";
-  private static final String SITE_KEPT_BY = "承办:";
 
   /** Whether the line below line {@code i} that is not blank is page metadata. */
   private static boolean isPagesLink(List<Line> all, int i) {

@@ -370,6 +370,19 @@ final class PageMetadata {
 
   /** The labels of a site's credits: the body that runs it and the office that keeps it. */
   private static final String SITE_RUN_BY = "主办:";
+  private static final String SITE_KEPT_BY = "承办:";
+
+  /**
+   * The body that runs the site, as the site's credits in the compact key {@code k} name it
+   * (主办：莒南县人民政府 承办：…), or null when {@code k} is no credits line.
+   */
+  static String siteRunBy(String k) {
+    if (!k.startsWith(SITE_RUN_BY)) {
+      return null;
+    }
+    int end = k.indexOf(SITE_KEPT_BY, SITE_RUN_BY.length());
+    return k.substring(SITE_RUN_BY.length(), end < 0 ? k.length() : end);
+  }
 
   /**
    * True when {@code line} is a metadata label alone (索 引 号, 来源:, 信息所属单位), as a table

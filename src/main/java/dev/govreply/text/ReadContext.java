@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceSpan;
+import dev.govreply.internal.Chars;
 import java.nio.charset.Charset;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -56,6 +57,20 @@ final class ReadContext {
   /** The input lines (without terminators), in order; line {@code n} is at index {@code n - 1}. */
   List<String> lines() {
     return lines;
+  }
+
+  /**
+   * Whether the line at index {@code i} is the last whose text is not blank (a line of a table's
+   * cell borders alone has none).
+   */
+  boolean isLastText(int i) {
+    List<Line> all = allLines();
+    for (int j = i + 1; j < all.size(); j++) {
+      if (!all.get(j).blank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

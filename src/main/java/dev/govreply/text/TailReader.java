@@ -152,17 +152,6 @@ final class TailReader {
         && v.badPhones.isEmpty();
   }
 
-  /** Whether {@code line} is the last line of the text that is not blank. */
-  private static boolean endsText(Draft d, Line line) {
-    List<String> lines = d.ctx.lines();
-    for (int i = line.number(); i < lines.size(); i++) {
-      if (!Chars.isBlank(lines.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Records {@code value}, the value of a {@link #CONTACT_UNIT} label, when it names a body. */
   private static void contactUnit(Draft d, String value) {
     if (d.contactUnit == null && OrgNames.isName(Chars.key(value))) {
@@ -438,7 +427,7 @@ final class TailReader {
    * (2020年4月27) is read, unless it ends the text: a capture cut there may have cut its day.
    */
   private static void date(Draft d, Line line, DateText.Found f) {
-    if (f.date() == null || f.damaged() && endsText(d, line)) {
+    if (f.date() == null || f.damaged() && d.ctx.isLastText(line.number() - 1)) {
       TextRules.report(d.ctx, TextRules.DATE_INVALID, f.damaged()
           ? "date damaged in capture, left empty: " + line.text().substring(f.start(), f.end())
           : "not a valid date", "date", line, f.start(), f.end(), null);
