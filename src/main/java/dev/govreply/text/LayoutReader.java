@@ -152,7 +152,7 @@ final class LayoutReader {
       return null;
     }
     Line l = all.get(first);
-    if (Chars.weightAtMost(l.text(), 200) && l.pageMetadata()
+    if (l.pageMetadata()
         || l.salutation() != null || TitleReader.at(all, first) != null
         || l.marks() != null || !BodyStart.looksLikeBody(l, false)) {
       return null;
@@ -210,7 +210,7 @@ final class LayoutReader {
         i++;
         continue;
       }
-      if (Chars.weightAtMost(l.text(), 200) && l.pageMetadata()) {
+      if (l.pageMetadata()) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;

@@ -38,7 +38,7 @@ final class Letterhead {
       if (Chars.isBlank(t)) {
         continue;
       }
-      if (Chars.weightAtMost(t, 200) && l.pageMetadata()
+      if (l.pageMetadata()
           || seen == 0 && Chars.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
         return true;
       }
@@ -52,13 +52,13 @@ final class Letterhead {
   }
 
   /**
-   * Whether the name alone on line {@code i} is the body the site's credits below say runs the
-   * site (主办：莒南县人民政府 承办：…): the page's name above the document.
+   * Whether the name alone on line {@code i} is the body the site's credits in the page's footer
+   * below say runs the site (主办：莒南县人民政府 承办：…): the page's name above the document.
    */
   private static boolean runsTheSite(List<Line> all, int i) {
     String name = all.get(i).compactKey();
-    for (int j = all.size() - 1; j > i; j--) {
-      String runBy = PageMetadata.siteRunBy(all.get(j).compactKey());
+    for (int j = PageMetadata.footerStart(all, i + 1); j < all.size(); j++) {
+      String runBy = PageMetadata.siteRunBy(all.get(j));
       if (runBy != null) {
         return runBy.equals(name);
       }
@@ -71,7 +71,7 @@ final class Letterhead {
     for (int j = i + 1; j < all.size(); j++) {
       Line l = all.get(j);
       if (!l.blank()) {
-        return Chars.weightAtMost(l.text(), 200) && l.pageMetadata();
+        return l.pageMetadata();
       }
     }
     return false;

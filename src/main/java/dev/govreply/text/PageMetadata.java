@@ -131,9 +131,13 @@ final class PageMetadata {
    * (打印本页, 【关闭】, 分享到…), is a web address, a navigation path, a greeting of the site's
    * visitors or a portal's list item (• 中牟县水利局), starts with a label and its colon (索引号:,
    * 发布机构:…) or with a label standing as a table cell (文号 是否有效), or holds a label and its
-   * colon in a table row (… | 文号: … |).
+   * colon in a table row (… | 文号: … |). A line weighing more than {@value #LONGEST_LINE} is
+   * a paragraph, never page metadata.
    */
   static boolean is(Line line) {
+    if (!fits(line)) {
+      return false;
+    }
     String k = line.compactKey();
     if (k.isEmpty()) {
       return false;
@@ -297,6 +301,17 @@ final class PageMetadata {
    * 扫一扫…), a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
    * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
    */
+  /**
+   * The most a line of page metadata weighs ({@link Chars#weight}): a cell, a label and its value,
+   * a footer's credits. A longer line is a paragraph.
+   */
+  static final int LONGEST_LINE = 200;
+
+  /** Whether {@code line} is short enough to be page metadata ({@link #LONGEST_LINE}). */
+  private static boolean fits(Line line) {
+    return Chars.weightAtMost(line.text(), LONGEST_LINE);
+  }
+
   static boolean furniture(Line line) {
     String k = line.compactKey();
     return WIDGETS.in(k) || webAddress(k) || image(k) || footer(line);
@@ -318,6 +333,9 @@ final class PageMetadata {
    * the page.
    */
   static boolean footer(Line line) {
+    if (!fits(line)) {
+      return false;
+    }
     String k = line.compactKey();
     return FOOTER.in(k) || k.startsWith(SITE_RUN_BY);
   }
@@ -334,7 +352,7 @@ final class PageMetadata {
       Line l = all.get(i);
       if (!l.blank()) {
         seen++;
-        if (Chars.weightAtMost(l.text(), 200) && footer(l)) {
+        if (footer(l)) {
           start = i;
         }
       }
@@ -373,10 +391,14 @@ final class PageMetadata {
   private static final String SITE_KEPT_BY = "承办:";
 
   /**
-   * The body that runs the site, as the site's credits in the compact key {@code k} name it
-   * (主办：莒南县人民政府 承办：…), or null when {@code k} is no credits line.
+   * The body that runs the site, as the site's credits on {@code line} name it (主办：莒南县人民政府
+   * 承办：…), or null when the line is no credits line.
    */
-  static String siteRunBy(String k) {
+  static String siteRunBy(Line line) {
+    if (!fits(line)) {
+      return null;
+    }
+    String k = line.compactKey();
     if (!k.startsWith(SITE_RUN_BY)) {
       return null;
     }
