@@ -314,6 +314,12 @@ public final class Chars {
   }
 
   /**
+   * The characters of {@link #isHan} as the body of a regular expression's character class:
+   * {@code "[" + HAN + "]"}.
+   */
+  public static final String HAN = "\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF〇";
+
+  /**
    * Whether {@code c} is a CJK ideograph (the unified block, extension A, compatibility
    * ideographs) or 〇.
    *

@@ -74,7 +74,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
    * blanks, then the colon. Its end may be a label after the value of the one before it.
    */
   private static final Pattern WITH_COLON =
-      Pattern.compile("((?:[\\p{IsHan}]\\s{0,3}){1,12}?)\\s*:");
+      Pattern.compile("((?:[" + Chars.HAN + "]\\s{0,3}){1,12}?)\\s*:");
 
   /**
    * A label {@linkplain #WITHOUT_COLON without colon} first on its line, its chars perhaps spaced
@@ -155,30 +155,40 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
    */
   static List<ContactLabel> in(String text, String key, boolean startsLine) {
     List<ContactLabel> out = new ArrayList<>(2);
-    if (key.indexOf(':') >= 0) { // a label with its colon: only in a line that holds a colon
-      Matcher m = WITH_COLON.matcher(key);
-      while (m.find()) {
-        String run = Chars.removeBlanks(m.group(1));
-        if (startsLine && run.equals(LOST_START) && Chars.isBlank(key.substring(0, m.start(1)))) {
-          // 联系人 or 承办人 whose first characters were lost in capture, first on its line
-          out.add(of(Kind.CONTACT, run, text, m.start(1), m.end() - 1, m.end()));
-          continue;
-        }
-        // the label may be preceded by a value of the previous label: the longest known end
-        boolean first = out.isEmpty() && Chars.isBlank(key.substring(0, m.start(1)));
-        for (int cut = 0; cut < run.length(); cut++) {
-          String label = run.substring(cut);
-          Kind kind = kindOf(label);
-          if (kind != null) {
-            // first on its line, a role's label alone may follow words that qualify it
-            // (建议承办分管领导), not one joined with contact details (主要负责人及联系电话)
-            boolean qualified = kind == Kind.CONTACT && first && cut <= MOST_QUALIFIER
-                && !Chars.hasAny(label, ContactWords.COMPOUND_JOINERS);
-            int start = qualified ? m.start(1)
-                : Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
-            out.add(of(kind, label, text, start, m.end() - 1, m.end()));
-            break;
-          }
+    Matcher m = WITH_COLON.matcher(key);
+    int from = 0; // the end of the label read last
+    for (int colon = key.indexOf(':'); colon >= 0; colon = key.indexOf(':', colon + 1)) {
+      // a label is made of Han characters and blanks: it is looked for in their run before the
+      // colon, not from every character of a long line
+      int runStart = colon;
+      while (runStart > from && (Chars.isHan(key.charAt(runStart - 1))
+          || Chars.isBlank(key.charAt(runStart - 1)))) {
+        runStart--;
+      }
+      if (!m.region(runStart, colon + 1).find()) {
+        continue;
+      }
+      from = m.end();
+      String run = Chars.removeBlanks(m.group(1));
+      if (startsLine && run.equals(LOST_START) && Chars.isBlank(key.substring(0, m.start(1)))) {
+        // 联系人 or 承办人 whose first characters were lost in capture, first on its line
+        out.add(of(Kind.CONTACT, run, text, m.start(1), m.end() - 1, m.end()));
+        continue;
+      }
+      // the label may be preceded by a value of the previous label: the longest known end
+      boolean first = out.isEmpty() && Chars.isBlank(key.substring(0, m.start(1)));
+      for (int cut = 0; cut < run.length(); cut++) {
+        String label = run.substring(cut);
+        Kind kind = kindOf(label);
+        if (kind != null) {
+          // first on its line, a role's label alone may follow words that qualify it
+          // (建议承办分管领导), not one joined with contact details (主要负责人及联系电话)
+          boolean qualified = kind == Kind.CONTACT && first && cut <= MOST_QUALIFIER
+              && !Chars.hasAny(label, ContactWords.COMPOUND_JOINERS);
+          int start = qualified ? m.start(1)
+              : Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut));
+          out.add(of(kind, label, text, start, m.end() - 1, m.end()));
+          break;
         }
       }
     }
