@@ -69,7 +69,7 @@ class ConcurrentDeterminismTest {
     for (String dir : List.of("/samples/SOURCES.md", "/corpus/a/SOURCES.md",
         "/corpus/b/SOURCES.md", "/corpus/c/SOURCES.md",
         "/corpus/d/SOURCES.md", "/corpus/e/SOURCES.md", "/corpus/f/SOURCES.md",
-        "/corpus/g/SOURCES.md", "/corpus/h/SOURCES.md", "/corpus/i/SOURCES.md", "/corpus/j/SOURCES.md", "/corpus/k/SOURCES.md", "/corpus/l/SOURCES.md", "/corpus/m/SOURCES.md", "/corpus/n/SOURCES.md", "/corpus/o/SOURCES.md", "/corpus/p/SOURCES.md", "/corpus/q/SOURCES.md", "/corpus/r/SOURCES.md", "/corpus/s/SOURCES.md", "/corpus/t/SOURCES.md", "/corpus/u/SOURCES.md", "/corpus/v/SOURCES.md", "/corpus/w/SOURCES.md", "/corpus/x/SOURCES.md", "/corpus/y/SOURCES.md", "/corpus/z/SOURCES.md", "/variants/README.md")) {
+        "/corpus/g/SOURCES.md", "/corpus/h/SOURCES.md", "/corpus/i/SOURCES.md", "/corpus/j/SOURCES.md", "/corpus/k/SOURCES.md", "/corpus/l/SOURCES.md", "/corpus/m/SOURCES.md", "/corpus/n/SOURCES.md", "/corpus/o/SOURCES.md", "/corpus/p/SOURCES.md", "/corpus/q/SOURCES.md", "/corpus/r/SOURCES.md", "/corpus/s/SOURCES.md", "/corpus/t/SOURCES.md", "/corpus/u/SOURCES.md", "/corpus/v/SOURCES.md", "/corpus/w/SOURCES.md", "/corpus/x/SOURCES.md", "/corpus/y/SOURCES.md", "/corpus/z/SOURCES.md", "/corpus/aa/SOURCES.md", "/variants/README.md")) {
       Path d = Path.of(ConcurrentDeterminismTest.class.getResource(dir).toURI()).getParent();
       try (Stream<Path> s = Files.list(d)) {
         s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);

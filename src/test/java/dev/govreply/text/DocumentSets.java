@@ -68,6 +68,8 @@ enum DocumentSets {
   CORPUS_Y("corpus/y", "/corpus/y/SOURCES.md"),
   /** Real replies gathered for issue 13, twenty-sixth batch, annotated before the reader ran on them. */
   CORPUS_Z("corpus/z", "/corpus/z/SOURCES.md"),
+  /** Real replies gathered for issue 13, twenty-seventh batch, annotated before the reader ran on them. */
+  CORPUS_AA("corpus/aa", "/corpus/aa/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
