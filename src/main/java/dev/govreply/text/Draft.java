@@ -29,6 +29,8 @@ final class Draft {
   String signature;
   /** The body a contact block names as the unit to contact (联系单位：), or null. */
   String contactUnit;
+  /** The body the closing names as the unit that handled the item (承办单位：), or null. */
+  String handlingUnit;
   /** The first body of a joint signature (several bodies' names), or null. */
   String leadBody;
   DocumentNumber documentNumber;

@@ -35,7 +35,7 @@ final class PageMetadata {
       "所属机构", "公开时限", "公开形式", "来源", "作者", "责任部门", "信息分类", "发布时间", "访问量",
       "阅读次数", "字号", "公开日期", "登记号", "分类", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置",
       "您的位置", "所在位置", "文章来源", "发表时间", "浏览量", "点击量", "责任编辑", "信息所属单位",
-      "所属单位", "内容概述", "生效日期", "废止日期", "关键词", "标题", "更新时间"}, RECORD_LABEL_LIST,
+      "所属单位", "内容概述", "生效日期", "废止日期", "关键词", "标题", "名称", "更新时间"}, RECORD_LABEL_LIST,
       // the rest of a record: the delegation, the subject, the body that publishes, the dates
       new String[] {"代表团", "题目", "公开主体", "交办日期", "反馈时间", "答复时间"})
       .flatMap(Arrays::stream).toArray(String[]::new);
@@ -151,8 +151,11 @@ final class PageMetadata {
     if (labelAlone(line)) {
       return true;
     }
+    if (labelCell(line.key())) {
+      return true; // a label without its colon stands as a table cell (a time's colon aside)
+    }
     if (k.indexOf(':') < 0) {
-      return labelCell(line.key()); // a label without its colon stands as a table cell
+      return false;
     }
     boolean table = k.indexOf('|') >= 0;
     return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k) || locationLabelEnd(k) > 0

@@ -373,6 +373,15 @@ final class ReplyFields {
             + d.signature, "issuer", firstLine, 0, 0, issuer);
       }
     }
+    // a reply that is not signed names the body that writes it in its closing's 承办单位：
+    if (issuer == null && d.handlingUnit != null) {
+      issuer = d.handlingUnit;
+      issuerFrom = Provenance.DOCUMENT;
+      if (firstLine != null) {
+        TextRules.report(ctx, TextRules.ISSUER_FROM_HANDLING_UNIT, "issuer taken from the "
+            + "handling unit " + d.handlingUnit, "issuer", firstLine, 0, 0, issuer);
+      }
+    }
     // the unit to contact (联系单位：) of a reply that is not signed may be its issuer, or the
     // department of the body that writes it: a person decides
     if (issuer == null && d.contactUnit != null && firstLine != null) {

@@ -21,15 +21,17 @@ final class ReplyStart {
   }
 
   /**
-   * Where a reply starts below line {@code i}, or -1: its title right above its salutation, and
-   * the lines of marks (class, number, the issuer's name) right above the title. A page that
+   * Where a reply starts below line {@code i}, or -1: its title right above its salutation (page
+   * metadata between them, such as a line of the page's source and date, read past), and the
+   * lines of marks (class, number, the issuer's name) right above the title. A page that
    * prints the item answered (the member's suggestion) above the reply has such a start below
    * text.
    */
   static int titledBelow(List<Line> all, int i) {
     int sal = salutationBelow(all, i);
     int above = sal - 1;
-    while (above > i && all.get(above).blank()) {
+    // a page may print its source and date under the headline (来源：… 时间：…)
+    while (above > i && (all.get(above).blank() || all.get(above).pageMetadata())) {
       above--;
     }
     int title = -1; // the first line of the longest title that ends right above

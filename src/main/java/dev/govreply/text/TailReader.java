@@ -4,6 +4,7 @@ import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recognises the end of a reply after the body: signature, date, contact blocks in their label
@@ -150,6 +151,19 @@ final class TailReader {
     ContactValue v = ContactValue.read(text, from, to);
     return v.names.size() == 1 && v.units.size() == 1 && v.phones.isEmpty() && v.other.isEmpty()
         && v.badPhones.isEmpty();
+  }
+
+  /**
+   * The labels of the unit that handled the item (承办单位：, 承办部门：): in a reply's closing, the
+   * body that writes it.
+   */
+  private static final Set<String> HANDLING_UNIT = Set.of("承办单位", "承办部门");
+
+  /** Records {@code value}, the value of a {@link #HANDLING_UNIT} label, when it names a body. */
+  private static void handlingUnit(Draft d, String value) {
+    if (d.handlingUnit == null && OrgNames.isName(Chars.key(value))) {
+      d.handlingUnit = value;
+    }
   }
 
   /** Records {@code value}, the value of a {@link #CONTACT_UNIT} label, when it names a body. */
@@ -353,6 +367,9 @@ final class TailReader {
               d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)), ln);
               if (label.equals(CONTACT_UNIT)) {
                 contactUnit(d, Chars.removeBlanks(pt.substring(l.end(), end)));
+              }
+              if (HANDLING_UNIT.contains(label)) {
+                handlingUnit(d, Chars.removeBlanks(pt.substring(l.end(), end)));
               }
             }
             case COPY_TO -> {

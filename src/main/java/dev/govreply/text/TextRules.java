@@ -47,6 +47,9 @@ final class TextRules {
           + " signature");
   static final Rule ISSUER_ONLY_CONTACT_UNIT = rule("GR-TXT-023", Severity.INFO,
       "no issuer printed; the unit to contact (联系单位) names a body, left for a person to confirm");
+  static final Rule ISSUER_FROM_HANDLING_UNIT = rule("GR-TXT-024", Severity.INFO,
+      "issuer not printed in the header, title or signature; taken from the handling unit"
+          + " (承办单位) the closing names");
   static final Rule ADDRESSEE_NO_COLON = rule("GR-TXT-030", Severity.WARNING,
       "salutation without colon");
   static final Rule ADDRESSEE_RUN_ON = rule("GR-TXT-031", Severity.WARNING,

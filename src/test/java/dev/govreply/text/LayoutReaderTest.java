@@ -247,6 +247,47 @@ class LayoutReaderTest {
   }
 
   /**
+   * A reply not signed that names the unit handling the item in its closing (承办单位：, 承办部门：)
+   * names the body that writes it: the issuer, with GR-TXT-024; a value that is no body's name
+   * (cut in capture) leaves the issuer empty, and a signature still wins.
+   */
+  @Test
+  void anUnsignedReplysHandlingUnitIsItsIssuer() {
+    ReadResult r = read("王超委员：\n您提出的提案已收悉，现答复如下。\n已办。\n特此答复。\n\n"
+        + "承办部门：石文镇人民政府\n承办负责人：王志秋\n二〇一八年六月七日\n");
+    assertThat(r.reply().issuer()).contains("石文镇人民政府");
+    assertThat(r.reply().body().closing()).containsExactly("特此答复。");
+    assertThat(r.report().provenance()).containsEntry("issuer", Provenance.DOCUMENT);
+    assertThat(rules(r)).contains("GR-TXT-024");
+    ReadResult cut = read("王超委员：\n您提出的提案已收悉，现答复如下。\n已办。\n\n"
+        + "承办单位：清原满族自治县住房和城乡建设\n二〇一八年六月七日\n");
+    assertThat(cut.reply().issuer()).isEmpty();
+    ReadResult signed = read("王超委员：\n您提出的提案已收悉，现答复如下。\n已办。\n\n"
+        + "承办单位：县政府办\n石文镇人民政府\n2018年6月7日\n");
+    assertThat(signed.reply().issuer()).contains("石文镇人民政府");
+    assertThat(rules(signed)).doesNotContain("GR-TXT-024");
+  }
+
+  /**
+   * A page may print its source and date (来源：… 时间：…) between the headline and the salutation:
+   * the reply still starts at its title, and the page's lines above it are the page's.
+   */
+  @Test
+  void aPageLineBetweenTitleAndSalutationKeepsTheTitle() {
+    ReadResult r = read("人人都是营商环境,个个都是开放形象\n县政协提案\n\n"
+        + "县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复\n"
+        + "  来源:石文镇  浏览:8874次  时间:2018年7月31日\n\n王超委员:\n"
+        + "您提出的《关于绿化乡村道路》的提案已收悉,现答复如下。\n已办。\n");
+    assertThat(r.reply().title()).contains("县政协九届一次会议《关于绿化乡村道路的若干建议》(43号)答复");
+    assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("县政协九届一次会议");
+    assertThat(r.reply().addressee()).hasValueSatisfying(a -> assertThat(a.names())
+        .containsExactly("王超"));
+    assertThat(r.reply().unrecognized()).allMatch(b -> b.kind() == BlockKind.PAGE_METADATA);
+    assertThat(r.reply().body().context()).containsExactly("已办。");
+  }
+
+  /**
    * A reply not signed: the unit its contact block names (联系单位：) may be its issuer or a
    * department of the body that writes it, so the issuer is left empty with GR-TXT-023 naming the
    * candidate; a signature still gives the issuer.

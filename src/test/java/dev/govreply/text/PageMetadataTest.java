@@ -69,6 +69,21 @@ class PageMetadataTest {
     assertThat(page.issuer).isEqualTo("平江县交通运输局");
   }
 
+  /**
+   * A portal's table printed a row a line: each row starts with a label as a cell, also when a
+   * value holds a time's colon (发布日期 2021-07-05 17:27) or the label is 名称 (the page's name of
+   * the document, not its title).
+   */
+  @Test
+  void rowsOfAPortalsTableArePageMetadata() {
+    assertThat(PageMetadata.is(new Line(1, 1, "发布机构 阿图什市人民政府 发布日期 2021-07-05 17:27")))
+        .isTrue();
+    assertThat(PageMetadata.is(new Line(1, 1, "名        称 关于对自治州政协十三届五次会议委员第42号提案的答复函")))
+        .isTrue();
+    assertThat(PageMetadata.is(new Line(1, 1, "关于对自治州政协十三届五次会议委员第42号提案的答复函"))).isFalse();
+    assertThat(PageMetadata.is(new Line(1, 1, "会议时间定于上午9:30,请准时参加。"))).isFalse();
+  }
+
   /** 发文字号 is the document number's label too; a label may be printed spaced out (文 号). */
   @Test
   void theDocumentNumberUnderEitherLabelSpacedOrNot() {
