@@ -267,13 +267,22 @@ final class MotionCitation {
     if (content.startsWith("关于") || endsWithKindWord(content) && content.length() > 2) {
       return true;
     }
-    boolean about = from >= 3 && seg.startsWith("关于", from - 3);
-    if (about && kindAfter(seg, to + 1) != null) {
+    boolean about = false;
+    for (String w : ABOUT) {
+      about |= from > w.length() && seg.startsWith(w, from - 1 - w.length());
+    }
+    if (about && kindAfter(seg, pastNumber(seg, to + 1)) != null) {
       return true;
     }
     return raisedBefore(seg, from - 1)
         && RECEIVED_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt();
   }
+
+  /**
+   * The words before a quoted title that say the citation is about it: 关于“…”的建议, 关于要求“…”的
+   * 第15号建议 (要求, the member's request, is no part of the item's name).
+   */
+  private static final String[] ABOUT = {"关于", "关于要求"};
 
   /** The words that say the member raised what follows: 提出(的), 所提(的). */
   private static final String[] RAISED = {"提出的", "提出", "所提的", "所提"};
@@ -294,6 +303,16 @@ final class MotionCitation {
    */
   private static final Pattern RECEIVED_AFTER = Pattern.compile(
       "(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,9}号?\\))?已?(?:收悉|获悉|收到)");
+
+  /** The item's number between a quoted title and its kind word: 关于“…”的第15号建议. */
+  private static final Pattern NUMBER_BEFORE_KIND = Pattern.compile("的?第\\d{1,9}号");
+
+  /** Where the kind word after a quoted title may start: past the item's number (的第15号). */
+  private static int pastNumber(String seg, int at) {
+    Matcher number = NUMBER_BEFORE_KIND.matcher(seg).region(Math.min(at, seg.length()),
+        seg.length());
+    return number.lookingAt() ? number.end() : at;
+  }
 
   /** The kind named right after a quoted title, at {@code at} of {@code seg} (的提案, 提案), or null. */
   private static MotionKind kindAfter(String seg, int at) {

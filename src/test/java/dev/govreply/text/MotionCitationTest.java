@@ -66,6 +66,20 @@ class MotionCitationTest {
   }
 
   /** 《关于…的建议》的提案: the kind named after the quoted title is the item's kind. */
+  /**
+   * A title quoted as what the citation is about, after 关于 or 关于要求 and before its kind word,
+   * perhaps with the item's number between (的第15号建议), is the quoted span; a quoted term inside
+   * an unquoted title stays part of it.
+   */
+  @Test
+  void aQuotedTitleInsideACitationsFrameIsTheQuotedSpan() {
+    MotionCitation.Cited c = opening("你们提出的关于要求“建设县城南部人才公寓,加快平水副城人口集聚”的第15号建议收悉,现答复如下:");
+    assertThat(c.title()).isEqualTo("建设县城南部人才公寓,加快平水副城人口集聚");
+    assertThat(c.kind()).isEqualTo(MotionKind.SUGGESTION);
+    MotionCitation.Cited term = opening("您提出的关于加强“四好农村路”建设的建议收悉,现答复如下:");
+    assertThat(term.title()).isEqualTo("关于加强“四好农村路”建设的建议");
+  }
+
   @Test
   void theKindNamedAfterAQuotedTitleWins() {
     MotionCitation.Cited c = opening("您提出的《关于区政府大门前车行道改为单循环通道的建议》的提案收悉。现答复如下:");
