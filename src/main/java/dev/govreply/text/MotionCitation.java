@@ -171,9 +171,22 @@ final class MotionCitation {
         kind = kind(m);
       }
     }
-    return new Cited(kind, number(c, seg, 0), s, title, t == null ? -1 : t[0],
-        t == null ? -1 : t[1], quoted, null);
+    String number = number(c, seg, 0);
+    if (number == null && quoted) {
+      Matcher n = NUMBER_AFTER_TITLE.matcher(seg).region(t[1] + 1, seg.length());
+      if (n.lookingAt()) { // 《关于…的建议》(0641): the item's number without 号
+        number = c.value(n.start(1), n.end(1));
+      }
+    }
+    return new Cited(kind, number, s, title, t == null ? -1 : t[0], t == null ? -1 : t[1], quoted,
+        null);
   }
+
+  /**
+   * The item's number in brackets right after its quoted title, digits alone (《关于…的建议》(0641)),
+   * in group 1; zero padding kept.
+   */
+  private static final Pattern NUMBER_AFTER_TITLE = Pattern.compile("\\((\\d{1,9})\\)");
 
   /**
    * The kind of an item whose only kind word ends its own title (《关于…的建议》): a proposal when it

@@ -80,6 +80,15 @@ class MotionCitationTest {
     assertThat(term.title()).isEqualTo("关于加强“四好农村路”建设的建议");
   }
 
+  /** The item's number may follow its quoted title in brackets without 号, zero padding kept. */
+  @Test
+  void aNumberInBracketsAfterTheQuotedTitle() {
+    MotionCitation.Cited c = opening("您提出的《关于批准宣威市增加经营性公墓的建议》(0641),已交我们研究办理,现答复如下。");
+    assertThat(c.number()).isEqualTo("0641");
+    assertThat(c.title()).isEqualTo("关于批准宣威市增加经营性公墓的建议");
+    assertThat(opening("您提出的关于增加公墓的建议(2019),现答复如下。").number()).isNull();
+  }
+
   @Test
   void theKindNamedAfterAQuotedTitleWins() {
     MotionCitation.Cited c = opening("您提出的《关于区政府大门前车行道改为单循环通道的建议》的提案收悉。现答复如下:");
