@@ -300,11 +300,6 @@ final class PageMetadata {
   }
 
   /**
-   * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
-   * 扫一扫…), a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
-   * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
-   */
-  /**
    * The most a line of page metadata weighs ({@link Chars#weight}): a cell, a label and its value,
    * a footer's credits. A longer line is a paragraph.
    */
@@ -315,6 +310,11 @@ final class PageMetadata {
     return Chars.weightAtMost(line.text(), LONGEST_LINE);
   }
 
+  /**
+   * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
+   * 扫一扫…), a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
+   * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
+   */
   static boolean furniture(Line line) {
     String k = line.compactKey();
     return WIDGETS.in(k) || webAddress(k) || image(k) || footer(line);
