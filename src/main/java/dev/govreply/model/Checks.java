@@ -89,7 +89,8 @@ final class Checks {
 
   /**
    * The number of an item (第241号 → 241) as printed: digits, optionally after a short prefix of
-   * letters (温36, A12) and in groups joined by a hyphen (2021-24); zero padding kept (009).
+   * letters (温36, A12), in groups joined by a hyphen (2021-24) or by the Latin letters of a series
+   * (8E020); zero padding kept (009).
    */
   static void motionNumber(String field, String value) {
     notBlank(field, value);
@@ -106,6 +107,9 @@ final class Checks {
       int c = value.codePointAt(i);
       if (Character.isDigit(c)) {
         digitBefore = true;
+      } else if (digitBefore && isAsciiLetter(c) && seriesLetters(value, i) > 0) {
+        i += seriesLetters(value, i); // 8E020: the letters of a series between digits
+        continue;
       } else if (!(digitBefore && MOTION_NUMBER_JOINERS.indexOf(c) >= 0
           && i + 1 < value.length() && Character.isDigit(value.codePointAt(i + 1)))) {
         throw new MalformedValueException(field, value, i, "an item number is digits after an"
@@ -118,6 +122,27 @@ final class Checks {
           "an item number has digits (241, 009, 温36)");
     }
   }
+
+  /**
+   * How many Latin letters from {@code i} of {@code value} name a series between the digits of an
+   * item number (8E020: sitting 8, series E, serial 020): at most {@value #MAX_SERIES_LETTERS},
+   * followed by a digit; else 0.
+   */
+  private static int seriesLetters(String value, int i) {
+    int j = i;
+    while (j < value.length() && isAsciiLetter(value.charAt(j))) {
+      j++;
+    }
+    return j - i <= MAX_SERIES_LETTERS && j < value.length()
+        && Character.isDigit(value.charAt(j)) ? j - i : 0;
+  }
+
+  private static boolean isAsciiLetter(int c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  /** The most Latin letters naming a series between the digits of an item number (8E020). */
+  private static final int MAX_SERIES_LETTERS = 3;
 
   /** The hyphens that join the groups of an item number such as 2021-24. */
   private static final String MOTION_NUMBER_JOINERS = "-－‐";

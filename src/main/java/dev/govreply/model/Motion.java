@@ -102,7 +102,8 @@ public abstract class Motion {
    * @param number the number as printed, without 第 and 号, e.g. {@code 241} or {@code 温36}
    * @return a motion like this one with {@code number}; this motion when it already has it
    * @throws MalformedValueException when {@code number} is not digits after an optional prefix of
-   *     at most 8 letters (digit groups may be joined by a hyphen)
+   *     at most 8 letters (digit groups may be joined by a hyphen, or by up to three Latin
+   *     letters naming a series: 8E020)
    */
   public abstract Motion withNumber(String number);
 
@@ -112,7 +113,8 @@ public abstract class Motion {
    * @param number the number, or empty to remove it
    * @return a motion like this one with {@code number}; this motion when it already has it
    * @throws MalformedValueException when {@code number} is not digits after an optional prefix of
-   *     at most 8 letters (digit groups may be joined by a hyphen)
+   *     at most 8 letters (digit groups may be joined by a hyphen, or by up to three Latin
+   *     letters naming a series: 8E020)
    */
   public abstract Motion withNumber(Optional<String> number);
 

@@ -71,6 +71,11 @@ class MotionTest {
     assertThat(e.index()).isEqualTo(4);
     assertThat(e.reason()).contains("241, 009, 温36");
     assertThat(malformed(() -> Motion.builder().number("12/3").build()).index()).isEqualTo(2);
+    // a series' Latin letters between digits (8E020: sitting 8, series E, serial 020)
+    assertThat(Motion.builder().number("8E020").build().number()).contains("8E020");
+    assertThat(malformed(() -> Motion.builder().number("8E").build()).index()).isEqualTo(1);
+    assertThat(malformed(() -> Motion.builder().number("8ABCD020").build()).index()).isEqualTo(1);
+    assertThat(malformed(() -> Motion.builder().number("8温020").build()).index()).isEqualTo(1);
     assertThat(malformed(() -> Motion.builder().number("=1+2").build()).index()).isEqualTo(0);
     assertThat(malformed(() -> Motion.builder().number("12\u202E").build()).reason())
         .contains("U+202E");

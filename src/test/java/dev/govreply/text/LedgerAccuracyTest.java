@@ -51,7 +51,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_W, new int[] {227, 1}),
       Map.entry(DocumentSets.CORPUS_X, new int[] {275, 0}),
       Map.entry(DocumentSets.CORPUS_Y, new int[] {162, 3}),
-      Map.entry(DocumentSets.CORPUS_Z, new int[] {242, 1}),
+      Map.entry(DocumentSets.CORPUS_Z, new int[] {243, 0}),
       Map.entry(DocumentSets.CORPUS_AA, new int[] {148, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

@@ -80,6 +80,14 @@ class MotionCitationTest {
     assertThat(term.title()).isEqualTo("关于加强“四好农村路”建设的建议");
   }
 
+  /** A letter-coded number keeps its letters and a digit before them (8E020, 温36, DH0271). */
+  @Test
+  void aLetterCodedNumberKeepsItsPrefix() {
+    assertThat(title("上海市宝山区教育局对区政协八届五次会议8E020号提案的答复").number()).isEqualTo("8E020");
+    assertThat(title("关于市十五届人大一次会议温36号建议的答复").number()).isEqualTo("温36");
+    assertThat(title("关于市十五届人大一次会议第36号建议的答复").number()).isEqualTo("36");
+  }
+
   /** The item's number may follow its quoted title in brackets without 号, zero padding kept. */
   @Test
   void aNumberInBracketsAfterTheQuotedTitle() {
