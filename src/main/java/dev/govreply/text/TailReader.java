@@ -335,6 +335,7 @@ final class TailReader {
           ContactLabel l = labels.get(j);
           int end = j + 1 < labels.size() ? labels.get(j + 1).start() : pt.length();
           String label = Chars.removeBlanks(l.printed());
+          String named = Chars.key(label); // the label in simplified characters: 聯繫單位 too
           ctx.markup(ln, label);
           if (label.length() != l.printed().length()) {
             TextRules.report(ctx, TextRules.LABEL_SPACED, "spaced label " + l.printed(), null,
@@ -353,22 +354,22 @@ final class TailReader {
                 continue;
               }
               ContactValue v = block.phones(part, l.end(), end);
-              if (label.startsWith(CONTACT_UNIT) && !v.units.isEmpty()) {
+              if (named.startsWith(CONTACT_UNIT) && !v.units.isEmpty()) {
                 contactUnit(d, v.units.get(0)); // 联系单位及电话：市住建局 0915-3230552
               }
             }
             case NOTE -> {
-              if (label.equals(CONTACT_UNIT) && unitAndPerson(pt, l.end(), end)) {
+              if (named.equals(CONTACT_UNIT) && unitAndPerson(pt, l.end(), end)) {
                 // 联系单位：住建局重点工程管理处王成: the unit's person is the one to contact
                 lastRole = ContactRole.HANDLER;
                 block.contacts(part, ContactRole.HANDLER, l.end(), end);
                 continue;
               }
               d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)), ln);
-              if (label.equals(CONTACT_UNIT)) {
+              if (named.equals(CONTACT_UNIT)) {
                 contactUnit(d, Chars.removeBlanks(pt.substring(l.end(), end)));
               }
-              if (HANDLING_UNIT.contains(label)) {
+              if (HANDLING_UNIT.contains(named)) {
                 handlingUnit(d, Chars.removeBlanks(pt.substring(l.end(), end)));
               }
             }

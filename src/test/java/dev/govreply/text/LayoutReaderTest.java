@@ -266,6 +266,9 @@ class LayoutReaderTest {
         + "承办单位：县政府办\n石文镇人民政府\n2018年6月7日\n");
     assertThat(signed.reply().issuer()).contains("石文镇人民政府");
     assertThat(rules(signed)).doesNotContain("GR-TXT-024");
+    ReadResult traditional = read("王超委員：\n您提出的提案已收悉，現答複如下。\n已辦。\n\n"
+        + "承辦單位：石文鎮人民政府\n二〇一八年六月七日\n");
+    assertThat(traditional.reply().issuer()).contains("石文鎮人民政府"); // as printed
   }
 
   /**
