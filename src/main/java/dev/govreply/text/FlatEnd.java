@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The end of a reply flattened onto the line of its salutation and body, as a web page or a
  * database export prints a whole reply on one line: {@code …感谢您的关心。 领导署名:黄祥谈 联 系 人:黄 荣
- * 联系电话:0591-87078078 福建省交通运输厅 2016年5月9日 (此件主动公开)}.
+ * 联系电话:0591-87078078 福建省交通运输厅 2016年5月9日 (此件主动公开)}; or onto the body's last
+ * paragraph, the lines above it kept ({@code …支持! 联系电话:0539-3880033 沂南县教育和体育局 2024年9月24日}).
  *
  * <p>The line is read from its end, a run of its blank-separated pieces at a time: the shortest
  * run (of up to {@value #MOST_PIECES} pieces, so that a letter-spaced label 联 系 人 is one) that
@@ -32,8 +33,9 @@ final class FlatEnd {
   record Split(Line body, List<Line> end) {}
 
   /**
-   * The split of {@code rest}, the text after the salutation on the document's last line, or null
-   * when it is not a flattened document (short, or no end found at its end).
+   * The split of {@code rest}, the text after the salutation on the document's last line or the
+   * body's last paragraph, or null when no end was flattened onto it (short, or no end found at
+   * its end).
    */
   static Split of(Line rest) {
     if (Chars.weightAtMost(rest.text(), FLAT_WEIGHT)) {

@@ -313,9 +313,18 @@ final class LayoutReader {
       tailStart = j;
     }
     tailStart = anchoredTail(bodyStart, tailStart, end);
-    // a document flattened onto the line of its salutation: its end is split off that line
-    FlatEnd.Split flat = sal != null && sal.rest() >= 0 && tailStart > salIndex
-        && ctx.isLastText(salIndex) ? FlatEnd.of(all.get(salIndex).from(sal.rest())) : null;
+    // an end flattened onto the last line of text above it is split off: a document on the line of
+    // its salutation, or the body's last paragraph (…支持! 联系电话:0539-3880033 2024年9月24日)
+    int last = tailStart - 1;
+    while (last > salIndex && last >= bodyStart && all.get(last).blank()) {
+      last--;
+    }
+    FlatEnd.Split flat = sal != null && sal.rest() >= 0 && last == salIndex
+        ? FlatEnd.of(all.get(salIndex).from(sal.rest())) : null;
+    FlatEnd.Split flatLast = last >= bodyStart && last > salIndex ? FlatEnd.of(all.get(last)) : null;
+    if (flatLast != null) {
+      flat = flatLast;
+    }
     d.addressedTo = sal == null || !sal.addressee().collective() ? null
         : Chars.removeBlanks(Chars.key(sal.addressee().names().get(0)));
     if (flat != null) {
@@ -340,7 +349,7 @@ final class LayoutReader {
     List<Line> bodyLines = new ArrayList<>(Math.max(0, tailStart - bodyStart) + 1);
     if (sal != null) {
       fields.addressee(all.get(salIndex), sal, reply);
-      if (flat != null) {
+      if (flat != null && flatLast == null) {
         bodyLines.add(flat.body());
       } else if (sal.rest() >= 0) {
         bodyLines.add(all.get(salIndex).from(sal.rest()));
@@ -351,7 +360,10 @@ final class LayoutReader {
           0, 0, null);
     }
     for (int j = bodyStart; j < tailStart; j++) {
-      bodyLines.add(all.get(j));
+      Line l = flatLast != null && j == last ? flatLast.body() : all.get(j);
+      if (l != null) {
+        bodyLines.add(l);
+      }
     }
     reply.body(body(bodyLines));
 

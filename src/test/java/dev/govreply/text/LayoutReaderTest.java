@@ -247,6 +247,28 @@ class LayoutReaderTest {
   }
 
   /**
+   * A reply's end flattened onto the body's last paragraph is split off it, also when the page's
+   * footer follows; a paragraph that merely ends on a date keeps it.
+   */
+  @Test
+  void anEndFlattenedOntoTheLastParagraphIsSplitOff() {
+    String paragraph = "经认真研究，目前已综合考虑资金、生源、场地、设施等因素，妥善解决这个问题，".repeat(6)
+        + "感谢您对教育工作的理解和支持！";
+    ReadResult r = read("张晓哲委员：\n您提出的提案收悉，现答复如下：\n" + paragraph
+        + " 联系电话:0539-3880033 沂南县教育和体育局 2024年9月24日 |\n"
+        + "【下载Word】 【打印文章】 【关闭窗口】 |\n主办:沂南县人民政府 承办:沂南县人民政府办公室\n");
+    assertThat(r.reply().date()).contains(LocalDate.of(2024, 9, 24));
+    assertThat(r.reply().signature()).contains("沂南县教育和体育局");
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> assertThat(c.phone())
+        .hasValueSatisfying(p -> assertThat(p.toString()).isEqualTo("0539-3880033")));
+    assertThat(r.reply().body().context()).last().satisfies(c -> assertThat(c)
+        .endsWith("感谢您对教育工作的理解和支持！"));
+    ReadResult sentence = read("张晓哲委员：\n您提出的提案收悉，现答复如下：\n" + paragraph
+        + "该项目已于2024年9月24日\n");
+    assertThat(sentence.reply().date()).isEmpty();
+  }
+
+  /**
    * A reply not signed that names the unit handling the item in its closing (承办单位：, 承办部门：)
    * names the body that writes it: the issuer, with GR-TXT-024; a value that is no body's name
    * (cut in capture) leaves the issuer empty, and a signature still wins.
