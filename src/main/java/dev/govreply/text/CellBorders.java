@@ -20,6 +20,22 @@ final class CellBorders {
   private static final char PIPE = '|';
 
   /**
+   * The text of a table cell without the pipes and blanks of the borders at either end: {@code
+   * |主动公开|} is {@code 主动公开}.
+   */
+  static String cell(String text) {
+    int a = 0;
+    int b = text.length();
+    while (a < b && (text.charAt(a) == PIPE || Chars.isBlank(text.charAt(a)))) {
+      a++;
+    }
+    while (b > a && (text.charAt(b - 1) == PIPE || Chars.isBlank(text.charAt(b - 1)))) {
+      b--;
+    }
+    return text.substring(a, b);
+  }
+
+  /**
    * Where the text of {@code line} starts after a left border (blanks, a pipe and a blank), else
    * 0; the length of the line when it holds nothing but pipes and blanks.
    */

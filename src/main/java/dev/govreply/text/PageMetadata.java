@@ -295,7 +295,7 @@ final class PageMetadata {
           break;
         }
       }
-      value(m.group(1), k.substring(m.end(), end));
+      value(m.group(1), CellBorders.cell(k.substring(m.end(), end)));
     }
   }
 

@@ -84,6 +84,16 @@ class PageMetadataTest {
     assertThat(PageMetadata.is(new Line(1, 1, "会议时间定于上午9:30,请准时参加。"))).isFalse();
   }
 
+  /** A table printed with its borders (| 公开方式 | 主动公开 |): a value is its cell's text. */
+  @Test
+  void aValueInATablesCellsLeavesItsBorders() {
+    PageMetadata page = new PageMetadata();
+    page.collect(Line.betweenBorders(1, 3, "公开方式 | 主动公开 | 公开时限 | 长期公开"));
+    page.collect(Line.betweenBorders(2, 3, "文号 | 施民政发〔2025〕10号 | 成文日期 | 2025-03-01"));
+    assertThat(page.disclosure).isEqualTo(Disclosure.PUBLIC);
+    assertThat(page.documentNumber).hasToString("施民政发〔2025〕10号");
+  }
+
   /** 发文字号 is the document number's label too; a label may be printed spaced out (文 号). */
   @Test
   void theDocumentNumberUnderEitherLabelSpacedOrNot() {
