@@ -119,6 +119,11 @@ final class Draft {
       switch (it.kind()) {
         case DOCUMENT_NUMBER -> documentNumber(line, it, i + 1 < items.size() ? items.get(i + 1)
             : null);
+        case DAMAGED_NUMBER -> { // the line is kept as it is printed; its other marks are read
+          TextRules.report(ctx, TextRules.DOCNO_MALFORMED, "document number " + it.text()
+              + " could not be read", "documentNumber", line, it.start(), it.end(), null);
+          unknown(BlockKind.UNKNOWN_TEXT, line.number());
+        }
         case RESULT_CLASS -> resultClass(line, it);
         case CATEGORY -> {
           ctx.markup(line.number(), it.label(), it.text());

@@ -29,7 +29,12 @@ final class LineMarks {
   private LineMarks() {}
 
   /** What a mark is. */
-  enum Kind { DOCUMENT_NUMBER, RESULT_CLASS, CATEGORY, BAD_CLASS, DISCLOSURE, SIGNER, ISSUER }
+  enum Kind {
+    DOCUMENT_NUMBER,
+    /** Text shaped like a document number that cannot be read (东政建议复2017〕1号: 〔 lost). */
+    DAMAGED_NUMBER,
+    RESULT_CLASS, CATEGORY, BAD_CLASS, DISCLOSURE, SIGNER, ISSUER
+  }
 
   /**
    * One mark of a line.
@@ -48,6 +53,8 @@ final class LineMarks {
 
   /** The brackets the year of a document number opens with (key chars): 〔2024〕, [2017], 【2023】. */
   private static final String YEAR_OPENING = "[(〔【﹝〈<{";
+  /** The brackets around a document number's year, opening and closing: one may be lost. */
+  private static final String YEAR_BRACKETS = YEAR_OPENING + "])〕】﹞〉>}";
 
   /**
    * A document number (文号): the issuer's code (up to 16 Han characters or Latin letters), the
@@ -57,6 +64,14 @@ final class LineMarks {
   static final Pattern DOCUMENT_NUMBER = Pattern.compile(
       "([\\p{IsHan}A-Za-z]{1,16}+)\\s*([" + Pattern.quote(YEAR_OPENING)
           + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*(第\\s*)?(\\d{1,9})\\s*号");
+  /**
+   * Text shaped like a document number that {@link #DOCUMENT_NUMBER} does not read: the issuer's
+   * code and the year with one of its brackets at least, then up to six characters before 号 (东政建议复
+   * 2017〕1号, 湘教提复字〔2019〕来信号); the brackets in groups 1 and 2.
+   */
+  private static final Pattern DAMAGED_NUMBER = Pattern.compile(
+      "[\\p{IsHan}A-Za-z]{1,16}+\\s*([" + Pattern.quote(YEAR_OPENING) + "])?\\s*\\d{4}\\s*"
+          + "([\\])〕】﹞〉>}])?\\s*[^\\s号]{1,6}?\\s*号");
   /** The signer (签发人): two to five Han characters or a letter-spaced name (李 明) after the label. */
   private static final Pattern SIGNER = Pattern.compile(
       "签\\s*发\\s*人\\s*:?\\s*([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])|[\\p{IsHan}](?:\\s[\\p{IsHan}]){1,3}"
@@ -171,7 +186,7 @@ final class LineMarks {
     char[] k = key.toCharArray(); // the key, each mark taken out once read
     List<Item> items = new ArrayList<>(3);
     // each mark is looked for on the lines that have its word (the patterns are slow to fail)
-    if (key.indexOf('号') >= 0 && Chars.hasAny(key, YEAR_OPENING)) { // 号 after a bracketed year
+    if (key.indexOf('号') >= 0 && Chars.hasAny(key, YEAR_BRACKETS)) { // 号 after a bracketed year
       documentNumbers(text, k, items);
     }
     if (key.indexOf('签') >= 0) { // the signer's label is 签发人
@@ -234,6 +249,14 @@ final class LineMarks {
         take(k, m.start(), m.end());
       } catch (MalformedValueException e) {
         // not a number after all: left in the text
+      }
+    }
+    Matcher d = DAMAGED_NUMBER.matcher(new String(k)); // what the numbers read leave
+    while (d.find()) {
+      if (d.group(1) != null || d.group(2) != null) {
+        String printed = text.substring(d.start(), d.end());
+        items.add(new Item(Kind.DAMAGED_NUMBER, d.start(), d.end(), printed, printed, ""));
+        take(k, d.start(), d.end());
       }
     }
   }

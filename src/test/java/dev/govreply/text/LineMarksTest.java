@@ -147,6 +147,19 @@ class LineMarksTest {
   }
 
   /** Each text is read as one mark only: 依申请公开 inside 此件依申请公开 is not read again. */
+  /**
+   * A document number damaged in capture (a year bracket lost, a serial that is no number) is no
+   * number, but its line is still a line of marks: the class beside it is read.
+   */
+  @Test
+  void aDamagedDocumentNumberLeavesTheOtherMarksOfItsLine() {
+    assertThat(marks("东政建议复2017〕1号B类")).isEqualTo("DAMAGED_NUMBER 东政建议复2017〕1号; RESULT_CLASS B");
+    assertThat(marks("湘教提复字〔2019〕来信号B类"))
+        .isEqualTo("DAMAGED_NUMBER 湘教提复字〔2019〕来信号; RESULT_CLASS B");
+    assertThat(marks("某水函〔2023〕9号 B类")).isEqualTo("DOCUMENT_NUMBER 某水函〔2023〕9号; RESULT_CLASS B");
+    assertThat(marks("截至2017年底共办理1号")).isEqualTo("-"); // no year bracket: no number's shape
+  }
+
   @Test
   void noTextIsReadAsTwoMarks() {
     assertThat(marks("此件依申请公开")).isEqualTo("DISCLOSURE ON_REQUEST");
