@@ -28,7 +28,7 @@ final class PageMetadata {
    */
   private static final String[] RECORD_LABEL_LIST = {"代表提案者", "代表姓名", "提案人", "建议人",
       "提出人", "案由", "内容", "会议届次", "建议提案标题", "建议提案编号", "建议号", "领衔代表", "提案号",
-      "新编号", "复文标题", "所在团", "所在代表团"};
+      "新编号", "复文标题", "所在团", "所在代表团", "提案者", "提案标题", "督办领导", "协商方式", "办结时间"};
   private static final String[] LABELS = Stream.of(new String[] {"索引号", "发布机构", "生成日期",
       "公开方式", "公开范围", "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数",
       "点击数", "发文机关", "发文机构", "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称",
@@ -79,7 +79,7 @@ final class PageMetadata {
   private static final String[] HOME = {"首页", "主页", "网站首页"};
   /** The labels whose values the page metadata may supply (see {@link #value}). */
   private static final String PAIR_LABELS = "索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类"
-      + "|发文机关|成文日期|发文字号|文号|公开形式|公开属性|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|复文标题";
+      + "|发文机关|成文日期|发文字号|文号|公开形式|公开属性|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|提案标题|复文标题";
   /**
    * A label, its colon and its value (in the next cell of a table row when its own is empty: 公开方式:
    * | 主动公开 |), up to the end of its cell, of the line, or the next label and its colon
@@ -504,7 +504,7 @@ final class PageMetadata {
             number = Chars.strip(value).substring(m.start(1), m.end(1));
           }
         }
-        case "建议提案标题" -> {
+        case "建议提案标题", "提案标题" -> {
           String v = Chars.strip(value);
           if (motionTitle == null && v.length() >= 4) {
             motionTitle = v;

@@ -3,6 +3,7 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.model.Disclosure;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,6 +83,15 @@ class PageMetadataTest {
         .isTrue();
     assertThat(PageMetadata.is(new Line(1, 1, "关于对自治州政协十三届五次会议委员第42号提案的答复函"))).isFalse();
     assertThat(PageMetadata.is(new Line(1, 1, "会议时间定于上午9:30,请准时参加。"))).isFalse();
+  }
+
+  /** A CPPCC portal's record of a proposal (提案者, 提案标题, 督办领导, 协商方式, 办结时间) is the page's. */
+  @Test
+  void aProposalsRecordIsPageMetadata() {
+    for (String row : List.of("提案者:唐会生等3位委员", "提案标题:关于将何现龙故居确定为县级文物保护单位的提案",
+        "督办领导:县文化和旅游局副局长 宋洪青", "协商方式:其他方式面商", "办结时间:2019年10月17日")) {
+      assertThat(PageMetadata.is(new Line(1, 1, row))).as(row).isTrue();
+    }
   }
 
   /** A table printed with its borders (| 公开方式 | 主动公开 |): a value is its cell's text. */
