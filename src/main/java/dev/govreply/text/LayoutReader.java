@@ -299,7 +299,7 @@ final class LayoutReader {
     }
 
     // the end, from the bottom up, above the site's footer
-    int end = PageMetadata.footerStart(all, bodyStart);
+    int end = SiteFooter.start(all, bodyStart);
     for (int j = end; j < n; j++) { // the footer and all below it: the page's
       if (!all.get(j).blank()) {
         d.unknown(BlockKind.PAGE_METADATA, all.get(j).number());

@@ -57,8 +57,8 @@ final class Letterhead {
    */
   private static boolean runsTheSite(List<Line> all, int i) {
     String name = all.get(i).compactKey();
-    for (int j = PageMetadata.footerStart(all, i + 1); j < all.size(); j++) {
-      String runBy = PageMetadata.siteRunBy(all.get(j));
+    for (int j = SiteFooter.start(all, i + 1); j < all.size(); j++) {
+      String runBy = SiteFooter.runBy(all.get(j));
       if (runBy != null) {
         return runBy.equals(name);
       }

@@ -68,10 +68,6 @@ final class PageMetadata {
       // a visitor's login box
       "密码登录", "立即注册", "没有账号");
 
-  /** The words of a site's footer: its rights, registrations, map and bookmark links. */
-  private static final Words FOOTER = Words.of("版权所有", "网站标识码", "ICP备", "公网安备",
-      "Copyright", "网站地图", "设为首页", "加入收藏");
-
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";
 
@@ -306,7 +302,7 @@ final class PageMetadata {
   static final int LONGEST_LINE = 200;
 
   /** Whether {@code line} is short enough to be page metadata ({@link #LONGEST_LINE}). */
-  private static boolean fits(Line line) {
+  static boolean fits(Line line) {
     return Chars.weightAtMost(line.text(), LONGEST_LINE);
   }
 
@@ -317,7 +313,7 @@ final class PageMetadata {
    */
   static boolean furniture(Line line) {
     String k = line.compactKey();
-    return WIDGETS.in(k) || webAddress(k) || image(k) || footer(line);
+    return WIDGETS.in(k) || webAddress(k) || image(k) || SiteFooter.is(line);
   }
 
   /**
@@ -329,85 +325,6 @@ final class PageMetadata {
   }
 
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-
-  /**
-   * True when {@code line} is a site's footer: its rights, registrations, map and bookmark links
-   * ({@link #FOOTER}) or its credits (主办：… and perhaps 承办：…). Nothing of a reply follows it on
-   * the page.
-   */
-  static boolean footer(Line line) {
-    if (!fits(line)) {
-      return false;
-    }
-    String k = line.compactKey();
-    return FOOTER.in(k) || k.startsWith(SITE_RUN_BY);
-  }
-
-  /**
-   * Where the site's footer ({@link #footer}) starts in {@code all}, at or after {@code from}
-   * and among the last {@value #FOOTER_REACH} lines that are not blank; else the number of lines.
-   * The footer and the lines below it are the web page's.
-   */
-  static int footerStart(List<Line> all, int from) {
-    int start = all.size();
-    int seen = 0;
-    for (int i = all.size() - 1; i >= from && seen < FOOTER_REACH; i--) {
-      Line l = all.get(i);
-      if (!l.blank()) {
-        seen++;
-        if (footer(l)) {
-          start = i;
-        }
-      }
-    }
-    return start < all.size() ? creditsAbove(all, from, start) : start;
-  }
-
-  /**
-   * Where the site's credits start above its footer at {@code footer}: the labelled lines right
-   * above it (主办单位：… and the site's 联系电话, 地址) when the first of them names the site's
-   * sponsor ({@value #SITE_SPONSOR}); else {@code footer}.
-   */
-  private static int creditsAbove(List<Line> all, int from, int footer) {
-    int start = footer;
-    for (int i = footer - 1; i >= from && !all.get(i).blank(); i--) {
-      String t = all.get(i).text();
-      List<ContactLabel> labels = ContactLabel.in(t);
-      if (!ContactLabel.startLine(t, labels)) {
-        break;
-      }
-      if (Chars.removeBlanks(labels.get(0).printed()).equals(SITE_SPONSOR)) {
-        start = i;
-      }
-    }
-    return start;
-  }
-
-  /** The label of the body that runs a site, first in its credits. */
-  private static final String SITE_SPONSOR = "主办单位";
-
-  /** The most lines a page prints from its footer down: the footer, its links and notices. */
-  private static final int FOOTER_REACH = 12;
-
-  /** The labels of a site's credits: the body that runs it and the office that keeps it. */
-  private static final String SITE_RUN_BY = "主办:";
-  private static final String SITE_KEPT_BY = "承办:";
-
-  /**
-   * The body that runs the site, as the site's credits on {@code line} name it (主办：莒南县人民政府
-   * 承办：…), or null when the line is no credits line.
-   */
-  static String siteRunBy(Line line) {
-    if (!fits(line)) {
-      return null;
-    }
-    String k = line.compactKey();
-    if (!k.startsWith(SITE_RUN_BY)) {
-      return null;
-    }
-    int end = k.indexOf(SITE_KEPT_BY, SITE_RUN_BY.length());
-    return k.substring(SITE_RUN_BY.length(), end < 0 ? k.length() : end);
-  }
 
   /**
    * True when {@code line} is a metadata label alone (索 引 号, 来源:, 信息所属单位), as a table

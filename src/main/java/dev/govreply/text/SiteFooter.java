@@ -1,0 +1,97 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
+import java.util.List;
+
+/**
+ * A web page's footer below the document: the site's rights, registrations, map and bookmark
+ * links, and its credits (主办：莒南县人民政府 承办：…; 主办单位：… with the site's phone and address).
+ * Nothing of a reply follows it on the page: the footer and the lines below it are the page's.
+ */
+final class SiteFooter {
+  private SiteFooter() {}
+
+  /** The words of a site's footer: its rights, registrations, map and bookmark links. */
+  private static final Words FOOTER = Words.of("版权所有", "网站标识码", "ICP备", "公网安备",
+      "Copyright", "网站地图", "设为首页", "加入收藏");
+
+  /**
+   * True when {@code line} is a site's footer: its rights, registrations, map and bookmark links
+   * ({@link #FOOTER}) or its credits (主办：… and perhaps 承办：…). Nothing of a reply follows it on
+   * the page.
+   */
+  static boolean is(Line line) {
+    if (!PageMetadata.fits(line)) {
+      return false;
+    }
+    String k = line.compactKey();
+    return FOOTER.in(k) || k.startsWith(SITE_RUN_BY);
+  }
+
+  /**
+   * Where the site's footer ({@link #is}) starts in {@code all}, at or after {@code from}
+   * and among the last {@value #FOOTER_REACH} lines that are not blank; else the number of lines.
+   * The footer and the lines below it are the web page's.
+   */
+  static int start(List<Line> all, int from) {
+    int start = all.size();
+    int seen = 0;
+    for (int i = all.size() - 1; i >= from && seen < FOOTER_REACH; i--) {
+      Line l = all.get(i);
+      if (!l.blank()) {
+        seen++;
+        if (is(l)) {
+          start = i;
+        }
+      }
+    }
+    return start < all.size() ? creditsAbove(all, from, start) : start;
+  }
+
+  /**
+   * Where the site's credits start above its footer at {@code footer}: the labelled lines right
+   * above it (主办单位：… and the site's 联系电话, 地址) when the first of them names the site's
+   * sponsor ({@value #SITE_SPONSOR}); else {@code footer}.
+   */
+  private static int creditsAbove(List<Line> all, int from, int footer) {
+    int start = footer;
+    for (int i = footer - 1; i >= from && !all.get(i).blank(); i--) {
+      String t = all.get(i).text();
+      List<ContactLabel> labels = ContactLabel.in(t);
+      if (!ContactLabel.startLine(t, labels)) {
+        break;
+      }
+      if (Chars.removeBlanks(labels.get(0).printed()).equals(SITE_SPONSOR)) {
+        start = i;
+      }
+    }
+    return start;
+  }
+
+  /** The label of the body that runs a site, first in its credits. */
+  private static final String SITE_SPONSOR = "主办单位";
+
+  /** The most lines a page prints from its footer down: the footer, its links and notices. */
+  private static final int FOOTER_REACH = 12;
+
+  /** The labels of a site's credits: the body that runs it and the office that keeps it. */
+  private static final String SITE_RUN_BY = "主办:";
+  private static final String SITE_KEPT_BY = "承办:";
+
+  /**
+   * The body that runs the site, as the site's credits on {@code line} name it (主办：莒南县人民政府
+   * 承办：…), or null when the line is no credits line.
+   */
+  static String runBy(Line line) {
+    if (!PageMetadata.fits(line)) {
+      return null;
+    }
+    String k = line.compactKey();
+    if (!k.startsWith(SITE_RUN_BY)) {
+      return null;
+    }
+    int end = k.indexOf(SITE_KEPT_BY, SITE_RUN_BY.length());
+    return k.substring(SITE_RUN_BY.length(), end < 0 ? k.length() : end);
+  }
+}
