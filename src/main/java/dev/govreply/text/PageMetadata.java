@@ -66,7 +66,9 @@ final class PageMetadata {
       // the text size buttons
       "放大正常缩小", "字号:大中小",
       // a visitor's login box
-      "密码登录", "立即注册", "没有账号");
+      "密码登录", "立即注册", "没有账号",
+      // the read-aloud player
+      "语音播报", "播报模式", "语音合成中");
 
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";

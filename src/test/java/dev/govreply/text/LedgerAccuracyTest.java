@@ -46,7 +46,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_R, new int[] {273, 1}),
       Map.entry(DocumentSets.CORPUS_S, new int[] {275, 1}),
       Map.entry(DocumentSets.CORPUS_T, new int[] {271, 1}),
-      Map.entry(DocumentSets.CORPUS_U, new int[] {261, 3}),
+      Map.entry(DocumentSets.CORPUS_U, new int[] {265, 3}),
       Map.entry(DocumentSets.CORPUS_V, new int[] {267, 4}),
       Map.entry(DocumentSets.CORPUS_W, new int[] {227, 1}),
       Map.entry(DocumentSets.CORPUS_X, new int[] {278, 0}),

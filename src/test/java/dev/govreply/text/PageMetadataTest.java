@@ -85,6 +85,15 @@ class PageMetadataTest {
     assertThat(PageMetadata.is(new Line(1, 1, "会议时间定于上午9:30,请准时参加。"))).isFalse();
   }
 
+  /** A page's read-aloud player (语音播报, 进入播报模式, 语音合成中…) is its furniture. */
+  @Test
+  void aReadAloudPlayerIsPageMetadata() {
+    for (String row : List.of("语音播报", "语音合成中,请耐心等待...", "进入播报模式", "退出播报模式")) {
+      assertThat(PageMetadata.is(new Line(1, 1, row))).as(row).isTrue();
+    }
+    assertThat(PageMetadata.is(new Line(1, 1, "我局将通过广播电视开展政策宣传播报。"))).isFalse();
+  }
+
   /** A CPPCC portal's record of a proposal (提案者, 提案标题, 督办领导, 协商方式, 办结时间) is the page's. */
   @Test
   void aProposalsRecordIsPageMetadata() {
