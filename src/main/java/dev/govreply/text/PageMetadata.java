@@ -149,15 +149,29 @@ final class PageMetadata {
     if (labelAlone(line)) {
       return true;
     }
-    if (labelCell(line.key())) {
-      return true; // a label without its colon stands as a table cell (a time's colon aside)
-    }
-    if (k.indexOf(':') < 0) {
-      return false;
+    if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
+      return labelCell(line.key());
     }
     boolean table = k.indexOf('|') >= 0;
     return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k) || locationLabelEnd(k) > 0
         || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2; // 日期: … 浏览量:208 来源:…
+  }
+
+  /**
+   * Whether every colon of the compact key {@code k} is a time's (17:27, between digits), so
+   * none follows a label: 发布机构 阿图什市人民政府 发布日期 2021-07-05 17:27.
+   */
+  private static boolean onlyTimeColons(String k) {
+    for (int i = k.indexOf(':'); i >= 0; i = k.indexOf(':', i + 1)) {
+      if (i == 0 || i + 1 == k.length() || !digit(k.charAt(i - 1)) || !digit(k.charAt(i + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** How many of the {@link #LABELS} with their colon the compact key {@code k} holds. */
