@@ -332,6 +332,26 @@ public final class Chars {
   }
 
   /**
+   * Whether {@code c} is an ASCII digit, 0 to 9 (not a full-width or other script's digit).
+   *
+   * @param c a character
+   * @return true for 0–9
+   */
+  public static boolean isAsciiDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Whether {@code c} is a Latin letter of ASCII, A to Z or a to z.
+   *
+   * @param c a character
+   * @return true for A–Z and a–z
+   */
+  public static boolean isAsciiLetter(int c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  /**
    * Whether {@code c} is a Han character or CJK / full-width punctuation (including “”‘’—…·).
    *
    * @param c a character

@@ -1,5 +1,6 @@
 package dev.govreply.model;
 
+import dev.govreply.internal.Chars;
 import java.util.List;
 
 /**
@@ -107,7 +108,7 @@ final class Checks {
       int c = value.codePointAt(i);
       if (Character.isDigit(c)) {
         digitBefore = true;
-      } else if (digitBefore && isAsciiLetter(c) && seriesLetters(value, i) > 0) {
+      } else if (digitBefore && Chars.isAsciiLetter(c) && seriesLetters(value, i) > 0) {
         i += seriesLetters(value, i); // 8E020: the letters of a series between digits
         continue;
       } else if (!(digitBefore && MOTION_NUMBER_JOINERS.indexOf(c) >= 0
@@ -130,15 +131,11 @@ final class Checks {
    */
   private static int seriesLetters(String value, int i) {
     int j = i;
-    while (j < value.length() && isAsciiLetter(value.charAt(j))) {
+    while (j < value.length() && Chars.isAsciiLetter(value.charAt(j))) {
       j++;
     }
     return j - i <= MAX_SERIES_LETTERS && j < value.length()
         && Character.isDigit(value.charAt(j)) ? j - i : 0;
-  }
-
-  private static boolean isAsciiLetter(int c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   /** The most Latin letters naming a series between the digits of an item number (8E020). */

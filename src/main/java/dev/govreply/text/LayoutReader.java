@@ -319,12 +319,10 @@ final class LayoutReader {
     while (last > salIndex && last >= bodyStart && all.get(last).blank()) {
       last--;
     }
-    FlatEnd.Split flat = sal != null && sal.rest() >= 0 && last == salIndex
-        ? FlatEnd.of(all.get(salIndex).from(sal.rest())) : null;
-    FlatEnd.Split flatLast = last >= bodyStart && last > salIndex ? FlatEnd.of(all.get(last)) : null;
-    if (flatLast != null) {
-      flat = flatLast;
-    }
+    boolean onSalutation = sal != null && last == salIndex;
+    FlatEnd.Split flat = onSalutation ? sal.rest() < 0 ? null
+        : FlatEnd.of(all.get(salIndex).from(sal.rest()))
+        : last >= bodyStart ? FlatEnd.of(all.get(last)) : null;
     d.addressedTo = sal == null || !sal.addressee().collective() ? null
         : Chars.removeBlanks(Chars.key(sal.addressee().names().get(0)));
     if (flat != null) {
@@ -349,7 +347,7 @@ final class LayoutReader {
     List<Line> bodyLines = new ArrayList<>(Math.max(0, tailStart - bodyStart) + 1);
     if (sal != null) {
       fields.addressee(all.get(salIndex), sal, reply);
-      if (flat != null && flatLast == null) {
+      if (flat != null && onSalutation) {
         bodyLines.add(flat.body());
       } else if (sal.rest() >= 0) {
         bodyLines.add(all.get(salIndex).from(sal.rest()));
@@ -360,7 +358,7 @@ final class LayoutReader {
           0, 0, null);
     }
     for (int j = bodyStart; j < tailStart; j++) {
-      Line l = flatLast != null && j == last ? flatLast.body() : all.get(j);
+      Line l = flat != null && j == last ? flat.body() : all.get(j);
       if (l != null) {
         bodyLines.add(l);
       }

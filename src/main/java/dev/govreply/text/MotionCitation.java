@@ -406,7 +406,7 @@ final class MotionCitation {
       int j = s;
       // a letter-coded number's letters, perhaps after a digit (8E020: the eighth sitting's E)
       while (j > from && s - j < 3 && (prefixChar(k.charAt(j - 1))
-          || isAsciiDigit(k.charAt(j - 1)) && isAsciiLetter(k.charAt(j)))) {
+          || Chars.isAsciiDigit(k.charAt(j - 1)) && Chars.isAsciiLetter(k.charAt(j)))) {
         j--;
       }
       return c.value(j, m.end(1));
@@ -414,17 +414,9 @@ final class MotionCitation {
     return null;
   }
 
-  private static boolean isAsciiDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-  }
-
   /** Whether {@code c} may be part of a number's prefix: a Han character (not 第, 的…) or a letter. */
   private static boolean prefixChar(char c) {
-    return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0 || isAsciiLetter(c);
+    return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0 || Chars.isAsciiLetter(c);
   }
 
   /**

@@ -163,15 +163,12 @@ final class PageMetadata {
    */
   private static boolean onlyTimeColons(String k) {
     for (int i = k.indexOf(':'); i >= 0; i = k.indexOf(':', i + 1)) {
-      if (i == 0 || i + 1 == k.length() || !digit(k.charAt(i - 1)) || !digit(k.charAt(i + 1))) {
+      if (i == 0 || i + 1 == k.length() || !Chars.isAsciiDigit(k.charAt(i - 1))
+          || !Chars.isAsciiDigit(k.charAt(i + 1))) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean digit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   /** How many of the {@link #LABELS} with their colon the compact key {@code k} holds. */
