@@ -58,24 +58,6 @@ final class LayoutReader {
   }
 
   /**
-   * Whether line {@code j} of {@link #all} is a short date line (a date alone or with the
-   * signature): at most 60 non-blank chars, and {@link TailReader.TailLine#shortDate}.
-   */
-  private boolean shortDateLine(int j) {
-    return Chars.weightAtMost(all.get(j).text(), 60) && tailLine(j).shortDate();
-  }
-
-  /**
-   * {@link TailReader.TailLine#shortDate} of line {@code j}, without keeping its facts when they
-   * are not kept yet: the anchors are looked for over the whole body, whose lines the end readers
-   * never ask about again (keeping them would hold an object per line of the body).
-   */
-  private boolean shortDateUnkept(int j) {
-    TailReader.TailLine f = tailLines[j];
-    return f != null ? f.shortDate() : TailReader.isShortDate(all.get(j).text());
-  }
-
-  /**
    * Reads {@code text} (already decoded). Never throws for text within the limits; a line over
    * them is refused with a {@link TextReadException} naming it.
    */
@@ -165,9 +147,7 @@ final class LayoutReader {
       return null;
     }
     for (int j = first; j < n; j++) {
-      // as shortDateLine(j), without keeping facts for a read that will not need them
-      String t = all.get(j).text();
-      if (Chars.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
+      if (all.get(j).shortDate()) {
         return null;
       }
     }
@@ -405,7 +385,7 @@ final class LayoutReader {
    */
   private int anchoredTail(int bodyStart, int tailStart, int n) {
     for (int j = tailStart; j < n; j++) {
-      if (shortDateLine(j)) {
+      if (all.get(j).shortDate()) {
         return tailStart; // the end found so far has its date: nothing to look for
       }
     }
@@ -420,7 +400,7 @@ final class LayoutReader {
       if (!Chars.weightAtMost(l.text(), 60)) {
         continue; // neither a date line nor the issuer's name
       }
-      if (shortDateUnkept(j)) {
+      if (l.shortDate()) {
         anchor = j;
         break;
       }

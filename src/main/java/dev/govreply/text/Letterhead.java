@@ -39,7 +39,7 @@ final class Letterhead {
         continue;
       }
       if (l.pageMetadata()
-          || seen == 0 && Chars.weightAtMost(t, 60) && TailReader.isShortDate(t)) {
+          || seen == 0 && l.shortDate()) {
         return true;
       }
       if (l.marks() != null || TitleReader.at(all, j) != null

@@ -11,11 +11,12 @@ import java.util.Objects;
  *
  * <p>A line also knows the forms of its text the recognisers match against: its {@linkplain
  * #key() key} and its {@linkplain #compactKey() compact key}, and what the recognisers that several
- * readers ask about found on it ({@linkplain #pageMetadata() page metadata}, {@linkplain #marks()
- * marks}, a {@linkplain #salutation() salutation}), each made when first asked for and kept with
+ * readers ask about found on it ({@linkplain #pageMetadata() page metadata}, {@linkplain
+ * #siteFooter() a site's footer}, {@linkplain #marks() marks}, a {@linkplain #salutation()
+ * salutation}, {@linkplain #shortDate() a date line}), each made when first asked for and kept with
  * the line, so that the readers asking about the same line (the header scan, the letterhead, the
- * title's continuation, the end of the reply) share them. The rules stay in their recognisers. Equal lines have the same
- * number, column and text. Not thread-safe: a line belongs to one read.
+ * title's continuation, the end of the reply) share them. The rules stay in their recognisers.
+ * Equal lines have the same number, column and text. Not thread-safe: a line belongs to one read.
  */
 final class Line {
   private final int number;
@@ -29,6 +30,10 @@ final class Line {
   private String compactKey;
   /** {@link PageMetadata#is} of the line: 0 not asked yet, 1 no, 2 yes. */
   private byte page;
+  /** {@link SiteFooter#is} of the line: 0 not asked yet, 1 no, 2 yes. */
+  private byte footer;
+  /** Whether the line is a short date line ({@link #shortDate}): 0 not asked yet, 1 no, 2 yes. */
+  private byte shortDate;
   /** Whether {@link #marks} and {@link #salutation} were asked for. */
   private boolean marksRead;
   private boolean salutationRead;
@@ -102,6 +107,26 @@ final class Line {
       page = PageMetadata.is(this) ? (byte) 2 : (byte) 1;
     }
     return page == 2;
+  }
+
+  /** Whether the line is a web site's footer ({@link SiteFooter#is}). */
+  boolean siteFooter() {
+    if (footer == 0) {
+      footer = SiteFooter.is(this) ? (byte) 2 : (byte) 1;
+    }
+    return footer == 2;
+  }
+
+  /**
+   * Whether the line is a date alone or beside the signature, of at most 60 non-blank characters
+   * ({@link TailReader#isShortDate}): a date line of the reply's end.
+   */
+  boolean shortDate() {
+    if (shortDate == 0) {
+      boolean date = Chars.weightAtMost(text, 60) && TailReader.isShortDate(text);
+      shortDate = date ? (byte) 2 : (byte) 1;
+    }
+    return shortDate == 2;
   }
 
   /** The class and disclosure marks of the line ({@link LineMarks#scan}), or null. */

@@ -326,7 +326,7 @@ final class PageMetadata {
    */
   static boolean furniture(Line line) {
     String k = line.compactKey();
-    return WIDGETS.in(k) || webAddress(k) || image(k) || SiteFooter.is(line);
+    return WIDGETS.in(k) || webAddress(k) || image(k) || line.siteFooter();
   }
 
   /**

@@ -41,7 +41,7 @@ final class SiteFooter {
       Line l = all.get(i);
       if (!l.blank()) {
         seen++;
-        if (is(l)) {
+        if (l.siteFooter()) {
           start = i;
         }
       }

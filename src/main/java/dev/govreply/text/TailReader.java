@@ -84,11 +84,6 @@ final class TailReader {
       }
       return tail == 2;
     }
-
-    /** Whether the line is a date alone or beside the signature ({@link TailReader#isShortDate}). */
-    boolean shortDate() {
-      return TailReader.shortDate(line.text(), date());
-    }
   }
 
   /** True when {@code line} can belong to the end of a reply. */
@@ -205,11 +200,7 @@ final class TailReader {
    * well as a whole one; the reply's date is then left empty, with a finding.
    */
   static boolean isShortDate(String text) {
-    return shortDate(text, DateText.find(text));
-  }
-
-  /** Whether {@code d}, the first date of {@code text}, makes it a short date line. */
-  private static boolean shortDate(String text, DateText.Found d) {
+    DateText.Found d = DateText.find(text);
     return d != null && (d.date() != null || d.damaged())
         && signatureOrNothing(besideDate(text, d));
   }
