@@ -3,8 +3,6 @@ package dev.govreply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
@@ -15,6 +13,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
@@ -80,7 +79,7 @@ class ModelFromOutsideTest {
             .build())
         .contacts(List.of(ZHU_YUAN))
         .addContact(HE_YONG)
-        .putExtension("legacy", JsonNodeFactory.instance.objectNode().put("ledgerId", "PJ-241"))
+        .putExtension("legacy", JsonValue.object(Map.of("ledgerId", JsonValue.of("PJ-241"))))
         .build();
   }
 
@@ -156,15 +155,15 @@ class ModelFromOutsideTest {
   }
 
   @Test
-  void withExtensionsCopiesTheNodesAndChecksTheKeys() {
+  void withExtensionsTakesJsonValuesAndChecksTheKeys() {
     Reply reply = pingjiang();
-    ObjectNode node = JsonNodeFactory.instance.objectNode().put("workflow", "办结");
-    Reply changed = reply.withExtensions(Map.of("state", node));
-    node.put("workflow", "退回");
+    JsonValue.JsonObject state = JsonValue.object(Map.of("workflow", JsonValue.of("办结")));
+    Reply changed = reply.withExtensions(Map.of("state", state));
     assertThat(changed.extensions()).containsOnlyKeys("state");
-    assertThat(changed.extensions().get("state").get("workflow").asText()).isEqualTo("办结");
+    assertThat(((JsonValue.JsonObject) changed.extensions().get("state")).get("workflow"))
+        .isEqualTo(JsonValue.of("办结"));
     assertThat(reply.extensions()).containsOnlyKeys("legacy");
-    assertThat(malformed(() -> reply.withExtensions(Map.of("", node))).field())
+    assertThat(malformed(() -> reply.withExtensions(Map.of("", state))).field())
         .isEqualTo("extensions");
   }
 }

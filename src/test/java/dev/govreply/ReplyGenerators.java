@@ -1,17 +1,5 @@
 package dev.govreply;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
@@ -22,6 +10,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
@@ -37,7 +26,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -46,10 +37,11 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p>{@link #replies()} varies everything: each optional part is sometimes present, lists have
  * 0 to several elements, text mixes Chinese with full-width punctuation, astral characters (𠀀),
- * quotes, backslashes, control characters and whitespace, and extensions hold nested objects,
- * arrays, strings, booleans, null and numbers of every canonical node type (see {@code
- * ReplyJson} for the rule). Every draw goes through the {@link RandomnessSource}, so failures
- * shrink towards small, plain replies.
+ * quotes, backslashes, control characters and whitespace, and extensions hold {@link JsonValue}s:
+ * nested objects and arrays, strings, booleans, null and numbers of every shape {@code ReplyJson}
+ * writes (integers of every size, decimals with trailing zeros, values of doubles, numbers of
+ * 20 and more digits, and exponents up to {@code E+999999999}). Every draw goes through the
+ * {@link RandomnessSource}, so failures shrink towards small, plain replies.
  *
  * <pre>{@code
  * qt().withExamples(1000).forAll(ReplyGenerators.replies())
@@ -89,8 +81,8 @@ public final class ReplyGenerators {
     return in -> text(new Draw(in));
   }
 
-  /** Extension values: nested JSON values in the reader's canonical node types. */
-  public static Gen<JsonNode> extensionValues() {
+  /** Extension values: nested JSON values of every kind. */
+  public static Gen<JsonValue> extensionValues() {
     return in -> node(new Draw(in), 0);
   }
 
@@ -335,68 +327,84 @@ public final class ReplyGenerators {
 
   // ---- extension values -----------------------------------------------------------------
 
-  private static JsonNode node(Draw d, int depth) {
+  private static JsonValue node(Draw d, int depth) {
     int kind = (int) d.between(0, depth >= 4 ? 6 : 8);
     switch (kind) {
       case 0:
-        return TextNode.valueOf(d.oneIn(6) ? "" : text(d));
+        return JsonValue.of(d.oneIn(6) ? "" : text(d));
       case 1:
         return number(d);
       case 2:
-        return BooleanNode.valueOf(d.chance());
+        return JsonValue.of(d.chance());
       case 3:
-        return NullNode.getInstance();
+        return JsonValue.nullValue();
       case 4:
-        return IntNode.valueOf((int) d.between(-1000, 100_000));
+        return JsonValue.of(d.between(-1000, 100_000));
       case 5:
       case 6:
         return number(d);
       case 7: {
-        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        List<JsonValue> elements = new ArrayList<>();
         for (int i = 0, n = d.count(4); i < n; i++) {
-          a.add(node(d, depth + 1));
+          elements.add(node(d, depth + 1));
         }
-        return a;
+        return JsonValue.array(elements);
       }
       default: {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        Map<String, JsonValue> members = new LinkedHashMap<>();
         for (int i = 0, n = d.count(4); i < n; i++) {
           String key = d.oneIn(8) ? "" : d.oneIn(3) ? "a/b~c" + i : text(d);
-          o.set(key, node(d, depth + 1));
+          members.put(key, node(d, depth + 1));
         }
-        return o;
+        return JsonValue.object(members);
       }
     }
   }
 
-  /** Numbers in the node type the reader gives them. */
-  private static JsonNode number(Draw d) {
-    switch ((int) d.between(0, 5)) {
+  /**
+   * Numbers of every shape: each is written as {@link BigDecimal#toString()} prints it and read
+   * back with the same digits and scale.
+   */
+  private static JsonValue number(Draw d) {
+    switch ((int) d.between(0, 8)) {
       case 0:
-        return IntNode.valueOf((int) d.between(Integer.MIN_VALUE, Integer.MAX_VALUE));
-      case 1: {
-        long v = d.between(Long.MIN_VALUE / 2, Long.MAX_VALUE / 2);
-        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? IntNode.valueOf((int) v)
-            : LongNode.valueOf(v);
-      }
+        return JsonValue.of(d.between(Integer.MIN_VALUE, Integer.MAX_VALUE));
+      case 1:
+        return JsonValue.of(d.between(Long.MIN_VALUE, Long.MAX_VALUE));
       case 2:
-        return BigIntegerNode.valueOf(BigInteger.valueOf(Long.MAX_VALUE)
+        // beyond long
+        return JsonValue.of(new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE)
             .add(BigInteger.valueOf(d.between(2, Long.MAX_VALUE)))
-            .multiply(BigInteger.valueOf(d.chance() ? 1 : -1)));
+            .multiply(BigInteger.valueOf(d.chance() ? 1 : -1))));
       case 3: {
+        // any finite double, as Double.toString prints it (0.1, 1.0E-5, 4.9E-324)
         double v = Double.longBitsToDouble(d.between(Long.MIN_VALUE, Long.MAX_VALUE));
-        return DoubleNode.valueOf(Double.isFinite(v) ? v : d.between(-10_000, 10_000) / 8.0);
+        return JsonValue.of(Double.isFinite(v) ? v : d.between(-10_000, 10_000) / 8.0);
       }
       case 4:
-        return DoubleNode.valueOf(d.between(-1_000_000, 1_000_000) / 100.0);
+        // cents, with their trailing zeros: 12.50, -0.05, 3.00
+        return JsonValue.of(BigDecimal.valueOf(d.between(-1_000_000, 1_000_000), 2));
+      case 5: {
+        // an integer with an exponent: 1.25E+3, 4E+12, 7.0E+2
+        BigInteger unscaled = BigInteger.valueOf(d.between(1, 99_999));
+        return JsonValue.of(new BigDecimal(d.chance() ? unscaled : unscaled.negate(),
+            (int) -d.between(1, 30)));
+      }
+      case 6: {
+        // huge and tiny magnitudes: 1E+400, -3.5E-999999999
+        BigInteger unscaled = BigInteger.valueOf(d.between(1, 999));
+        long exponent = d.oneIn(3) ? d.between(300, 999_999_999) : d.between(300, 5000);
+        return JsonValue.of(new BigDecimal(d.chance() ? unscaled : unscaled.negate(),
+            (int) (d.chance() ? exponent : -exponent)));
+      }
       default: {
         // 20+ significant digits ending in a non-zero digit: no double has this value exactly
         String unscaled = d.between(1, 9) + digits(d, (int) d.between(18, 30))
             + d.between(1, 9);
-        // and a non-zero scale, so that the text has a fraction or an exponent
+        // and any scale, so that the text has a fraction, an exponent or neither
         int scale = (int) d.between(-20, 40);
-        return DecimalNode.valueOf(new BigDecimal(new BigInteger(unscaled),
-            scale == 0 ? 1 : scale));
+        BigInteger value = new BigInteger(unscaled);
+        return JsonValue.of(new BigDecimal(d.chance() ? value : value.negate(), scale));
       }
     }
   }

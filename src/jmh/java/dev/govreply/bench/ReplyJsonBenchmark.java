@@ -2,9 +2,6 @@ package dev.govreply.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.json.ReplyJson;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
@@ -15,6 +12,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
@@ -25,6 +23,8 @@ import dev.govreply.model.ResultClass;
 import dev.govreply.model.Session;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -103,8 +103,10 @@ public class ReplyJsonBenchmark {
     body.commitments(commitments.build())
         .addClosing("优化营商环境永远是进行时，在省市坚强领导下，各界的关心支持下，我们力求做的更好。")
         .addClosing("感谢您对平江优化营商环境工作，乃至整个平江经济社会发展的关注。");
-    ObjectNode workflow = JsonNodeFactory.instance.objectNode();
-    workflow.put("state", "已办结").put("satisfied", true).putArray("steps").add("交办").add("办理");
+    Map<String, JsonValue> workflow = new LinkedHashMap<>();
+    workflow.put("state", JsonValue.of("已办结"));
+    workflow.put("satisfied", JsonValue.of(true));
+    workflow.put("steps", JsonValue.array(JsonValue.of("交办"), JsonValue.of("办理")));
     return Reply.builder()
         .issuer("平江县人民政府")
         .documentNumber(DocumentNumber.parse("平政字〔2024〕12号"))
@@ -122,8 +124,8 @@ public class ReplyJsonBenchmark {
         .addContact(Contact.of(ContactRole.HANDLER, "何勇", PhoneNumber.parse("0730-6222076")))
         .addCopyTo("岳阳市人大常委会选联工委")
         .addNote("此件主动公开")
-        .putExtension("legacyId", IntNode.valueOf(42))
-        .putExtension("workflow", workflow)
+        .putExtension("legacyId", JsonValue.of(42))
+        .putExtension("workflow", JsonValue.object(workflow))
         .build();
   }
 

@@ -2,6 +2,7 @@ package dev.govreply.conformance;
 
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.SourceLocator;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Reply;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,10 +93,9 @@ public record CheckInput(Reply reply, SourceLocator locator, List<Finding> sourc
     if (assignedOn.isPresent()) {
       return assignedOn;
     }
-    var node = reply.extensions().get("assignedOn");
-    if (node != null && node.isTextual()) {
+    if (reply.extensions().get("assignedOn") instanceof JsonValue.JsonString s) {
       try {
-        return Optional.of(LocalDate.parse(node.textValue()));
+        return Optional.of(LocalDate.parse(s.value()));
       } catch (java.time.format.DateTimeParseException e) {
         return Optional.empty();
       }

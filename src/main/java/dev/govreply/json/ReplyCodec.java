@@ -7,18 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
@@ -29,6 +17,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
@@ -41,11 +30,11 @@ import dev.govreply.model.ResultClass;
 import dev.govreply.model.Session;
 import dev.govreply.model.UnrecognizedBlock;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,8 +51,6 @@ final class ReplyCodec {
 
   static final String FORMAT = "govreply/1";
   private static final Pattern FORMAT_PATTERN = Pattern.compile("govreply/([1-9][0-9]{0,8})");
-
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   // property names, pre-serialised for the writer
   private static final SerializableString P_FORMAT = name("format");
@@ -214,11 +201,11 @@ final class ReplyCodec {
       }
       g.writeEndArray();
     }
-    Map<String, JsonNode> extensions = r.extensions();
+    Map<String, JsonValue> extensions = r.extensions();
     if (!extensions.isEmpty()) {
       g.writeFieldName(P_EXTENSIONS);
       g.writeStartObject();
-      for (Map.Entry<String, JsonNode> e : extensions.entrySet()) {
+      for (Map.Entry<String, JsonValue> e : extensions.entrySet()) {
         key(g, e.getKey());
         writeNode(g, e.getValue(), "/extensions/" + e.getKey());
       }
@@ -546,72 +533,29 @@ final class ReplyCodec {
     return sb.toString();
   }
 
-  /** Writes an extension value; see {@link ReplyJson} for the number rules. */
-  private void writeNode(JsonGenerator g, JsonNode n, String where) throws IOException {
-    switch (n.getNodeType()) {
-      case OBJECT:
-        g.writeStartObject();
-        for (Map.Entry<String, JsonNode> e : n.properties()) {
-          key(g, e.getKey());
-          writeNode(g, e.getValue(), where);
-        }
-        g.writeEndObject();
-        return;
-      case ARRAY:
-        g.writeStartArray();
-        for (int i = 0, size = n.size(); i < size; i++) {
-          writeNode(g, n.get(i), where);
-        }
-        g.writeEndArray();
-        return;
-      case STRING:
-        str(g, n.textValue());
-        return;
-      case BOOLEAN:
-        g.writeBoolean(n.booleanValue());
-        return;
-      case NULL:
-        g.writeNull();
-        return;
-      case BINARY:
-        g.writeBinary(n.binaryValue());
-        return;
-      case NUMBER:
-        writeNumber(g, n, where);
-        return;
-      default:
-        throw new IllegalArgumentException("extension value at " + where
-            + " cannot be written as JSON: " + n.getNodeType() + " node");
-    }
-  }
-
-  private void writeNumber(JsonGenerator g, JsonNode n, String where) throws IOException {
-    switch (n.numberType()) {
-      case INT:
-        g.writeNumber(n.intValue());
-        return;
-      case LONG:
-        g.writeNumber(n.longValue());
-        return;
-      case BIG_INTEGER:
-        g.writeNumber(n.bigIntegerValue());
-        return;
-      case FLOAT:
-      case DOUBLE:
-        double d = n.doubleValue();
-        if (!Double.isFinite(d)) {
-          throw new IllegalArgumentException("extension value at " + where
-              + " is " + d + ", which JSON cannot represent");
-        }
-        if (n.numberType() == JsonParser.NumberType.FLOAT) {
-          g.writeNumber(n.floatValue());
-        } else {
-          g.writeNumber(d);
-        }
-        return;
-      case BIG_DECIMAL:
-      default:
-        g.writeNumber(n.decimalValue());
+  /** Writes an extension value ({@code where} is its JSON Pointer, for errors). */
+  private void writeNode(JsonGenerator g, JsonValue v, String where) throws IOException {
+    if (v instanceof JsonValue.JsonObject o) {
+      g.writeStartObject();
+      for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
+        key(g, e.getKey());
+        writeNode(g, e.getValue(), where);
+      }
+      g.writeEndObject();
+    } else if (v instanceof JsonValue.JsonArray a) {
+      g.writeStartArray();
+      for (JsonValue e : a.elements()) {
+        writeNode(g, e, where);
+      }
+      g.writeEndArray();
+    } else if (v instanceof JsonValue.JsonString t) {
+      str(g, t.value());
+    } else if (v instanceof JsonValue.JsonNumber n) {
+      g.writeNumber(n.value());
+    } else if (v instanceof JsonValue.JsonBoolean bool) {
+      g.writeBoolean(bool.value());
+    } else {
+      g.writeNull();
     }
   }
 
@@ -1171,61 +1115,47 @@ final class ReplyCodec {
     endOfObject(p, t);
   }
 
-  /** Reads any JSON value as a node; the parser is at the value's first token. */
-  private JsonNode node(JsonParser p) throws IOException {
+  /** Reads any JSON value; the parser is at the value's first token. */
+  private JsonValue node(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT: {
         checkDepth(p);
-        ObjectNode o = new ObjectNode(NODES);
+        Map<String, JsonValue> members = new LinkedHashMap<>();
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           checkString(p, key);
-          if (o.has(key)) {
+          if (members.containsKey(key)) {
             throw error(p, "duplicate property " + quote(key));
           }
           p.nextToken();
-          o.set(key, node(p));
+          members.put(key, node(p));
         }
         endOfObject(p, t);
-        return o;
+        return JsonValue.object(members);
       }
       case START_ARRAY: {
         checkDepth(p);
-        ArrayNode a = new ArrayNode(NODES);
+        List<JsonValue> elements = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          a.add(node(p));
+          elements.add(node(p));
         }
-        return a;
+        return JsonValue.array(elements);
       }
       case VALUE_STRING: {
         String s = p.getText();
         checkString(p, s);
-        return TextNode.valueOf(s);
+        return JsonValue.of(s);
       }
       case VALUE_NUMBER_INT:
-        switch (p.getNumberType()) {
-          case INT:
-            return IntNode.valueOf(p.getIntValue());
-          case LONG:
-            return LongNode.valueOf(p.getLongValue());
-          default:
-            return BigIntegerNode.valueOf(p.getBigIntegerValue());
-        }
-      case VALUE_NUMBER_FLOAT: {
-        double d = p.getDoubleValue();
-        BigDecimal exact = p.getDecimalValue();
-        if (Double.isFinite(d) && new BigDecimal(Double.toString(d)).compareTo(exact) == 0) {
-          return DoubleNode.valueOf(d);
-        }
-        return DecimalNode.valueOf(exact);
-      }
+      case VALUE_NUMBER_FLOAT:
+        return JsonValue.of(p.getDecimalValue());
       case VALUE_TRUE:
-        return BooleanNode.TRUE;
+        return JsonValue.of(true);
       case VALUE_FALSE:
-        return BooleanNode.FALSE;
+        return JsonValue.of(false);
       case VALUE_NULL:
-        return NullNode.getInstance();
+        return JsonValue.nullValue();
       default:
         throw error(p, "unexpected " + describe(t));
     }

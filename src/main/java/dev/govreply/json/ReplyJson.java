@@ -67,20 +67,12 @@ import java.util.Objects;
  * with a {@link ReplyJsonException} naming the JSON Pointer of the value where the limit is
  * crossed (line and column -1), and write nothing.
  *
- * <p><b>Extensions</b>: the values under {@code extensions} are kept as Jackson {@code JsonNode}s
- * and written back in insertion order. Numbers are read as follows, so that a value read and
- * written again reads back equal: integers become {@code IntNode}, {@code LongNode} or {@code
- * BigIntegerNode}, the smallest that holds them; decimals and exponents become {@code
- * DoubleNode} when the {@code double} nearest to the text has exactly the written value (e.g.
- * {@code 0.5}, {@code 1.25e3}, {@code 0.1}, whose shortest {@code double} text is {@code 0.1}),
- * and {@code DecimalNode} otherwise (e.g. {@code 0.10000000000000000001}, {@code 1e400}), which
- * keeps every digit. {@code read(write(r)).equals(r)} therefore holds for every reply whose
- * extension numbers are of these node types as the reader would make them; a {@code ShortNode},
- * {@code FloatNode} or a {@code DecimalNode} holding an exact {@code double} is written by value
- * and reads back as the canonical node type (a {@code DecimalNode} of an integral value with scale
- * 0, such as {@code 5}, is written {@code 5} and reads back as an {@code IntNode}). Non-finite
- * doubles and POJO nodes cannot be
- * written ({@link IllegalArgumentException}); binary nodes are written as base64 strings.
+ * <p><b>Extensions</b>: the values under {@code extensions} are read as the model's {@link
+ * dev.govreply.model.JsonValue}s and written back in insertion order. A number is read with every
+ * digit as written (a {@code BigDecimal}) and written as {@link java.math.BigDecimal#toString()}
+ * prints it: {@code 5}, {@code 0.5} and {@code 1250.0} as they are, {@code 1.25e3} as {@code
+ * 1.25E+3}, {@code 1e400} as {@code 1E+400}. {@code read(write(r)).equals(r)} therefore holds for
+ * every reply, and {@code write(read(bytes))} is the same after one pass.
  *
  * <p>Immutable and thread-safe: build one instance (or use {@link #standard()}) and share it.
  */
@@ -420,8 +412,8 @@ public final class ReplyJson {
    *     string or property name longer than {@code maxStringLength}, nesting deeper than {@code
    *     maxDepth} or a number of more than 1000 digits; with the JSON Pointer of the value where
    *     the limit is crossed (line and column -1)
-   * @throws IllegalArgumentException if the reply holds something JSON cannot carry: a
-   *     non-finite double or a POJO node in the extensions
+   * @throws IllegalArgumentException if the reply holds something JSON cannot carry: an
+   *     extension property name with an unpaired surrogate
    */
   public byte[] write(Reply reply) {
     return write(reply, false);
@@ -539,7 +531,23 @@ public final class ReplyJson {
         throw refused("a number of " + text.length() + " chars is longer than "
             + MAX_NUMBER_LENGTH + " digits");
       }
+      if (!readable(text)) {
+        throw refused("the number " + text + " has an exponent the reader cannot hold");
+      }
       written();
+    }
+
+    /**
+     * Whether a reader can hold the number {@code text} as a {@code BigDecimal}: one of scale
+     * {@code Integer.MIN_VALUE} is printed {@code 1E+2147483648}, an exponent out of its range.
+     */
+    private static boolean readable(String text) {
+      try {
+        new java.math.BigDecimal(text);
+        return true;
+      } catch (NumberFormatException e) {
+        return false;
+      }
     }
 
     private void nested() throws IOException {

@@ -1,7 +1,8 @@
 package dev.govreply.legacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.govreply.json.JsonValues;
+import dev.govreply.model.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -55,40 +56,38 @@ final class CellValues {
   /**
    * The JSON form of a cell value for {@code extensions}: text stays text (CSV cells are never
    * guessed to be numbers: {@code 007} stays {@code "007"}), numbers stay numbers, booleans stay
-   * booleans, JSON nodes are kept; other objects become their text. Null for null.
+   * booleans, JSON nodes are converted whole; other objects and non-finite numbers become their
+   * text. Null for null (and a JSON null).
    */
-  static JsonNode json(Object value) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
+  static JsonValue json(Object value) {
     if (value == null) {
       return null;
     }
     if (value instanceof JsonNode) {
       JsonNode n = (JsonNode) value;
-      return n.isMissingNode() || n.isNull() ? null : n;
+      return n.isMissingNode() || n.isNull() ? null : JsonValues.fromNode(n);
     }
     if (value instanceof CharSequence) {
-      return f.textNode(value.toString());
+      return JsonValue.of(value.toString());
     }
     if (value instanceof Boolean) {
-      return f.booleanNode((Boolean) value);
+      return JsonValue.of((boolean) (Boolean) value);
     }
-    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
-      return f.numberNode(((Number) value).intValue());
-    }
-    if (value instanceof Long) {
-      return f.numberNode((Long) value);
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte
+        || value instanceof Long) {
+      return JsonValue.of(((Number) value).longValue());
     }
     if (value instanceof BigInteger) {
-      return f.numberNode((BigInteger) value);
+      return JsonValue.of(new BigDecimal((BigInteger) value));
     }
     if (value instanceof BigDecimal) {
-      return f.numberNode((BigDecimal) value);
+      return JsonValue.of((BigDecimal) value);
     }
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      return Double.isFinite(d) ? f.numberNode(d) : f.textNode(value.toString());
+      return Double.isFinite(d) ? JsonValue.of(d) : JsonValue.of(value.toString());
     }
-    return f.textNode(value.toString());
+    return JsonValue.of(value.toString());
   }
 
   /**

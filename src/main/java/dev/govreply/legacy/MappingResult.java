@@ -1,13 +1,14 @@
 package dev.govreply.legacy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.conformance.ConformanceReport;
 import dev.govreply.findings.Finding;
+import dev.govreply.json.JsonValues;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Reply;
 import java.io.UncheckedIOException;
 import java.util.Collections;
@@ -176,16 +177,16 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
    *     not be read) first, as field {@code record}
    * @param findings warnings of the fields that could be read
    */
-  record Rejected(long recordNumber, Optional<RecordText> text, Map<String, JsonNode> values,
+  record Rejected(long recordNumber, Optional<RecordText> text, Map<String, JsonValue> values,
       List<FieldError> errors, List<Finding> findings) implements MappingResult {
 
     /**
-     * Checks for nulls, copies the lists and the values (deeply).
+     * Checks for nulls, copies the lists and the values.
      *
      * @param recordNumber the record's number in its source, from 1
      * @param text where the record stood in a text input and its raw text; empty for a record
      *     from code or JDBC
-     * @param values the record's values as JSON, by column, in record order; copied deeply
+     * @param values the record's values as JSON, by column, in record order; copied
      * @param errors every field that failed, at least one, the record's own problems first
      * @param findings the findings of the fields that could be read; copied
      * @throws IllegalArgumentException when {@code errors} is empty
@@ -193,8 +194,8 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
      */
     public Rejected {
       Objects.requireNonNull(text, "text");
-      Map<String, JsonNode> copy = new LinkedHashMap<>();
-      values.forEach((k, v) -> copy.put(Objects.requireNonNull(k), v.deepCopy()));
+      Map<String, JsonValue> copy = new LinkedHashMap<>();
+      values.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
       values = Collections.unmodifiableMap(copy);
       errors = List.copyOf(errors);
       if (errors.isEmpty()) {
@@ -211,19 +212,6 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
      */
     public OptionalLong line() {
       return text.isPresent() ? OptionalLong.of(text.get().line()) : OptionalLong.empty();
-    }
-
-    /**
-     * The record's values.
-     *
-     * @return the values by column, in record order, as copies: changing them does not change
-     *     this result
-     */
-    @Override
-    public Map<String, JsonNode> values() {
-      Map<String, JsonNode> copy = new LinkedHashMap<>();
-      values.forEach((k, v) -> copy.put(k, v.deepCopy()));
-      return Collections.unmodifiableMap(copy);
     }
 
     @Override
@@ -274,7 +262,7 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
       o.put("record", recordNumber);
       text.ifPresent(t -> o.put("line", t.line()).put("lines", t.lines()).put("offset", t.offset()));
       ObjectNode fields = o.putObject("fields");
-      values.forEach(fields::set);
+      values.forEach((k, v) -> fields.set(k, JsonValues.toNode(v)));
       text.ifPresent(t -> o.put("raw", t.text()).put("rawLength", t.length())
           .put("rawTruncated", t.truncated()));
       ArrayNode reasons = o.putArray("reasons");

@@ -1,7 +1,5 @@
 package dev.govreply.legacy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.govreply.conformance.CheckInput;
 import dev.govreply.conformance.ConformanceReport;
 import dev.govreply.findings.Finding;
@@ -14,6 +12,7 @@ import dev.govreply.legacy.RecordMapping.OnError;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.Contact;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Motion;
 import dev.govreply.model.PhoneNumber;
@@ -47,7 +46,7 @@ final class ReplyFromRecord {
   private final List<Finding> findings = new ArrayList<>();
   private final Reply.Builder reply = Reply.builder();
   /** The extensions put in {@link #reply} so far, by key, in order. */
-  private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
+  private final Map<String, JsonValue> extensions = new LinkedHashMap<>();
   private final Motion.Builder motion = Motion.builder();
   /** Whether a part of the motion the reply answers was set. */
   private boolean hasMotion;
@@ -104,8 +103,8 @@ final class ReplyFromRecord {
     if (mapper.mapping().consumes(key)) {
       return;
     }
-    JsonNode node = CellValues.json(value);
-    if (node == null || (node.isTextual() && Chars.isBlank(node.textValue()))) {
+    JsonValue node = CellValues.json(value);
+    if (node == null || node instanceof JsonValue.JsonString s && Chars.isBlank(s.value())) {
       return;
     }
     String k = key.isEmpty() ? "column" : key;
@@ -118,16 +117,16 @@ final class ReplyFromRecord {
    * Puts an extension in the reply: a new key goes last, a key put before keeps its place and
    * gets the new value.
    */
-  private void putExtension(String key, JsonNode node) {
+  private void putExtension(String key, JsonValue node) {
     extensions.put(key, node);
     reply.putExtension(key, node);
   }
 
   private MappingResult rejected() {
-    Map<String, JsonNode> kept = new LinkedHashMap<>();
+    Map<String, JsonValue> kept = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : values.entrySet()) {
-      JsonNode node = CellValues.json(e.getValue());
-      if (node != null && !(node.isTextual() && node.textValue().isEmpty())) {
+      JsonValue node = CellValues.json(e.getValue());
+      if (node != null && !(node instanceof JsonValue.JsonString s && s.value().isEmpty())) {
         kept.put(e.getKey(), node);
       }
     }
@@ -178,7 +177,7 @@ final class ReplyFromRecord {
     String path = source.path;
     if (source.spec.onError() == OnError.KEEP && source.label.isPresent()) {
       String key = source.label.get();
-      putExtension(key, JsonNodeFactory.instance.textNode(text));
+      putExtension(key, JsonValue.of(text));
       findings.add(Finding.of(RecordMapper.KEPT, Severity.WARNING, key + ": " + text
           + " is no valid " + path + " (" + reason + "); kept in extensions", path, null)
           .withArguments(key, text, reason));
@@ -287,7 +286,7 @@ final class ReplyFromRecord {
     }
     if (outside) {
       String key = source.column;
-      putExtension(key, JsonNodeFactory.instance.textNode(text));
+      putExtension(key, JsonValue.of(text));
       findings.add(Finding.of(RecordMapper.BODY_EXTRA, Severity.WARNING, key + ": the body text"
           + " also holds other parts of a reply (title, salutation, signature, date or contacts);"
           + " only the body is taken, the full text is kept in extensions", "body", null)

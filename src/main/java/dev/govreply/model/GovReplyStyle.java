@@ -19,8 +19,9 @@ import org.immutables.value.Value;
  * declares its {@code withX} methods abstract and the generated {@code withX} (copy = true)
  * implement them with a covariant result. Validation stays in one place, the type's
  * {@code @Value.Check}, which both {@code build()} and every {@code withX} run. A generated method
- * not declared in the public type (such as those taking the package-private
- * {@link ExtensionValue}) is not reachable from outside the package.
+ * not declared in the public type (such as those of the package-private attribute {@code
+ * extensionValues}, which the public API names {@code extensions}) is not reachable from outside
+ * the package.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

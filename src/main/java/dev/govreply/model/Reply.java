@@ -1,11 +1,8 @@
 package dev.govreply.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,27 +175,17 @@ public abstract class Reply {
    */
   public abstract List<UnrecognizedBlock> unrecognized();
 
-  /**
-   * The stored extension values, frozen: {@link ExtensionValue} is package-private, so callers only
-   * ever see copies of the (mutable) Jackson nodes.
-   */
-  abstract Map<String, ExtensionValue> extensionValues();
+  /** The extension values as stored; {@link #extensions()} is the public name. */
+  abstract Map<String, JsonValue> extensionValues();
 
   /**
    * Integrators' own data (legacy ids, workflow state) as JSON values, in insertion order. The
    * library never interprets them; JSON round-trips them untouched.
    *
-   * @return the values by key, e.g. {@code legacy → {"ledgerId":"PJ-2024-JY-241"}}; copies, so
-   *     changing them does not change this reply; unmodifiable
+   * @return the values by key, e.g. {@code legacy → {"ledgerId":"PJ-2024-JY-241"}}; unmodifiable
    */
-  public final Map<String, JsonNode> extensions() {
-    Map<String, ExtensionValue> values = extensionValues();
-    if (values.isEmpty()) {
-      return Collections.emptyMap();
-    }
-    Map<String, JsonNode> copy = new LinkedHashMap<>();
-    values.forEach((k, v) -> copy.put(k, v.copy()));
-    return Collections.unmodifiableMap(copy);
+  public final Map<String, JsonValue> extensions() {
+    return extensionValues();
   }
 
   // ---- copies with one part changed; each checks the new part as build() does ----
@@ -448,15 +435,14 @@ public abstract class Reply {
   public abstract Reply withUnrecognized(Iterable<? extends UnrecognizedBlock> unrecognized);
 
   /**
-   * A copy with copies of these extension values instead of this reply's.
+   * A copy with these extension values instead of this reply's.
    *
-   * @param extensions the integrator's values by key, e.g. {@code legacy →
-   *     {"ledgerId":"PJ-2024-JY-241"}}; the nodes are copied, so later changes to them do not
-   *     reach the reply
+   * @param extensions the integrator's values by key, in the order to keep, e.g. {@code legacy →
+   *     {"ledgerId":"PJ-2024-JY-241"}}
    * @return a reply like this one with {@code extensions}
    * @throws MalformedValueException when a key is empty
    */
-  public final Reply withExtensions(Map<String, ? extends JsonNode> extensions) {
+  public final Reply withExtensions(Map<String, ? extends JsonValue> extensions) {
     return toBuilder().extensions(extensions).build();
   }
 

@@ -1,8 +1,6 @@
 package dev.govreply.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -341,34 +339,31 @@ public abstract class ReplyBuilder {
   public abstract Reply.Builder addAllUnrecognized(Iterable<? extends UnrecognizedBlock> blocks);
 
   /**
-   * Adds an integrator's value under {@code key}, replacing one already under it; the node is
-   * copied, so later changes to it do not reach the reply.
+   * Adds an integrator's value under {@code key}, replacing one already under it.
    *
    * @param key the key, e.g. {@code legacy}; must not be empty
    * @param value the value, e.g. {@code {"ledgerId":"PJ-2024-JY-241","workflow":"办结"}}
    * @return this builder
    */
-  public final Reply.Builder putExtension(String key, JsonNode value) {
-    return putExtensionValue(key, new ExtensionValue(value));
+  public final Reply.Builder putExtension(String key, JsonValue value) {
+    return putExtensionValue(key, value);
   }
 
   /**
-   * Replaces all extension values with copies of {@code values}.
+   * Replaces all extension values with {@code values}.
    *
    * @param values the integrator's values by key, in the order to keep; no key may be empty
    * @return this builder
    */
-  public final Reply.Builder extensions(Map<String, ? extends JsonNode> values) {
-    Map<String, ExtensionValue> copy = new LinkedHashMap<>();
-    values.forEach((k, v) -> copy.put(k, new ExtensionValue(v)));
-    return extensionValues(copy);
+  public final Reply.Builder extensions(Map<String, ? extends JsonValue> values) {
+    return extensionValues(values);
   }
 
-  /** Stores a frozen extension value; package-private, as {@link ExtensionValue} is. */
-  abstract Reply.Builder putExtensionValue(String key, ExtensionValue value);
+  /** Stores an extension value under the attribute's own name. */
+  abstract Reply.Builder putExtensionValue(String key, JsonValue value);
 
-  /** Replaces the frozen extension values; package-private, as {@link ExtensionValue} is. */
-  abstract Reply.Builder extensionValues(Map<String, ? extends ExtensionValue> values);
+  /** Replaces the extension values under the attribute's own name. */
+  abstract Reply.Builder extensionValues(Map<String, ? extends JsonValue> values);
 
   /**
    * Builds the reply, checking each part that was set.

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.Module;
 import dev.govreply.ReplyGenerators;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Reply;
 import dev.govreply.model.Session;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,14 +55,57 @@ class GovReplyModuleTest {
   @Test
   void surrogatesAndControlsAreWrittenAsReplyJsonWritesThem() throws Exception {
     Reply reply = Reply.builder().title("𠀀\t\u0001\"\\ 😀 x\ud800 \udc00y")
-        .putExtension("键𠀀\u001f", com.fasterxml.jackson.databind.node.TextNode.valueOf("😀"))
-        .putExtension("lone", com.fasterxml.jackson.databind.node.TextNode.valueOf("\ud800"))
+        .putExtension("键𠀀\u001f", JsonValue.of("😀"))
+        .putExtension("lone", JsonValue.of("\ud800"))
+        .putExtension("nested", JsonFixtures.object("\ud83d\ude00", JsonValue.array(
+            JsonValue.of("\udc00"), JsonValue.of("a\ud800b"))))
         .build();
     byte[] expected = JSON.write(reply);
     assertThat(new String(expected, java.nio.charset.StandardCharsets.UTF_8)).contains("𠀀\\t\\u0001");
     assertThat(MAPPER.writeValueAsBytes(reply)).isEqualTo(expected);
     assertThat(MAPPER.writeValueAsString(reply)).isEqualTo(JSON.writeString(reply));
     assertThat(MAPPER.readValue(expected, Reply.class)).isEqualTo(reply);
+  }
+
+  @Test
+  void extensionNumbersAreWrittenAsReplyJsonWritesThem() throws Exception {
+    Reply reply = Reply.builder()
+        .putExtension("int", JsonValue.of(5))
+        .putExtension("half", JsonValue.of(new BigDecimal("0.5")))
+        .putExtension("exp", JsonValue.of(new BigDecimal("1.25e3")))
+        .putExtension("huge", JsonValue.of(new BigDecimal("1e400")))
+        .putExtension("scaled", JsonValue.of(new BigDecimal("1250.0")))
+        .putExtension("digits", JsonValue.of(new BigDecimal(
+            new BigInteger("123456789012345678901234567890123456789"), 20)))
+        .putExtension("double", JsonValue.of(0.1))
+        .build();
+    byte[] expected = JSON.write(reply);
+    assertThat(new String(expected, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("{\"format\":\"govreply/1\",\"extensions\":{\"int\":5,\"half\":0.5,"
+            + "\"exp\":1.25E+3,\"huge\":1E+400,\"scaled\":1250.0,"
+            + "\"digits\":1234567890123456789.01234567890123456789,\"double\":0.1}}");
+    assertThat(MAPPER.writeValueAsBytes(reply)).isEqualTo(expected);
+    Reply again = MAPPER.readValue(expected, Reply.class);
+    assertThat(again).isEqualTo(reply);
+    // the mapper's own number settings do not apply inside a reply: every digit and scale is kept
+    ObjectMapper doubles = new ObjectMapper().registerModule(new GovReplyModule())
+        .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    assertThat(doubles.readValue(expected, Reply.class)).isEqualTo(reply);
+    assertThat(MAPPER.writeValueAsBytes(again)).isEqualTo(expected);
+  }
+
+  @Test
+  void jacksonTreesBecomeExtensionsThroughJsonValues() throws Exception {
+    JsonNode tree = MAPPER.readTree("{\"ledgerId\":\"PJ-2024-JY-241\",\"steps\":[\"交办\",true,null,7]}");
+    Reply reply = Reply.builder().putExtension("legacy", JsonValues.fromNode(tree)).build();
+    String json = MAPPER.writeValueAsString(reply);
+    assertThat(json).isEqualTo("{\"format\":\"govreply/1\",\"extensions\":{\"legacy\":"
+        + MAPPER.writeValueAsString(tree) + "}}");
+    Reply again = MAPPER.readValue(json, Reply.class);
+    JsonNode back = JsonValues.toNode(again.extensions().get("legacy"));
+    // the number comes back as a DecimalNode: the same JSON, not the same node class
+    assertThat(MAPPER.writeValueAsString(back)).isEqualTo(MAPPER.writeValueAsString(tree));
+    assertThat(back.get("steps").get(3).decimalValue()).isEqualTo(new BigDecimal("7"));
   }
 
   @Test

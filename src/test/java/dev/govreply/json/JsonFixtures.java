@@ -1,8 +1,5 @@
 package dev.govreply.json;
 
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
@@ -13,6 +10,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
@@ -22,7 +20,9 @@ import dev.govreply.model.Reply;
 import dev.govreply.model.Session;
 import dev.govreply.model.UnrecognizedBlock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Hand-built replies for the JSON tests. */
 final class JsonFixtures {
@@ -34,9 +34,8 @@ final class JsonFixtures {
    * Session.
    */
   static Reply small() {
-    ObjectNode legacy = JsonNodeFactory.instance.objectNode();
-    legacy.put("system", "OA");
-    legacy.putArray("tags").add("营商").add(true).addNull().add(1.5);
+    JsonValue legacy = object("system", JsonValue.of("OA"), "tags", JsonValue.array(
+        JsonValue.of("营商"), JsonValue.of(true), JsonValue.nullValue(), JsonValue.of(1.5)));
     return Reply.builder()
         .issuer("平江县人民政府")
         .documentNumber(DocumentNumber.of("平政字", 2024, 12))
@@ -67,9 +66,22 @@ final class JsonFixtures {
         .addNote("此件主动公开")
         .addUnrecognized(UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1,
             List.of("索引号: 4306000001", "")))
-        .putExtension("legacyId", IntNode.valueOf(42))
+        .putExtension("legacyId", JsonValue.of(42))
         .putExtension("legacy", legacy)
         .build();
+  }
+
+  /**
+   * A JSON object with its members in the order given ({@code Map.of} has no order).
+   *
+   * @param namesAndValues name, value, name, value, …
+   */
+  static JsonValue.JsonObject object(Object... namesAndValues) {
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      members.put((String) namesAndValues[i], (JsonValue) namesAndValues[i + 1]);
+    }
+    return JsonValue.object(members);
   }
 
   /** The canonical bytes of {@link #small()}, as a string. */

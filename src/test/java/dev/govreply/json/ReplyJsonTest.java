@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.FloatNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.POJONode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Reply;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -24,6 +21,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
@@ -120,7 +118,7 @@ class ReplyJsonTest {
   @Test
   void prettyFormIsTwoSpaceIndentedAndReadsBack() {
     Reply reply = Reply.builder().issuer("平江县人民政府").addCopyTo("甲").addCopyTo("乙")
-        .putExtension("empty", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode())
+        .putExtension("empty", JsonValue.array())
         .build();
     String pretty = JSON.writePretty(reply);
     assertThat(pretty).isEqualTo("{\n"
@@ -432,6 +430,16 @@ class ReplyJsonTest {
     }
 
     @Test
+    void nestedExtensionObjectsCountTowardsMaxDepth() {
+      String ok = F + "\"extensions\":{\"a\":" + "{\"k\":".repeat(8) + "1" + "}".repeat(8) + "}}";
+      assertThat(small.read(ok).extensions().get("a")).isInstanceOf(JsonValue.JsonObject.class);
+      String deep = F + "\"extensions\":{\"a\":" + "{\"k\":".repeat(9) + "1" + "}".repeat(9) + "}}";
+      ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class, () -> small.read(deep));
+      assertThat(e.reason()).isEqualTo("nesting deeper than maxDepth (10)");
+      assertThat(e.pointer()).isEqualTo("/extensions/a" + "/k".repeat(8));
+    }
+
+    @Test
     void stringsLongerThanMaxStringLength() {
       ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class,
           () -> small.read(F + "\"issuer\":\"" + "x".repeat(21) + "\"}"));
@@ -448,6 +456,22 @@ class ReplyJsonTest {
     }
 
     @Test
+    void extensionStringsAndNamesLongerThanMaxStringLength() {
+      String ok = F + "\"extensions\":{\"a\":[\"" + "x".repeat(20) + "\"]}}";
+      assertThat(small.read(ok).extensions().get("a"))
+          .isEqualTo(JsonValue.array(JsonValue.of("x".repeat(20))));
+      ReplyJsonException value = catchThrowableOfType(ReplyJsonException.class,
+          () -> small.read(F + "\"extensions\":{\"a\":[\"" + "x".repeat(21) + "\"]}}"));
+      assertThat(value.reason()).contains("longer than maxStringLength (20");
+      assertThat(value.pointer()).isEqualTo("/extensions/a/0");
+      ReplyJsonException name = catchThrowableOfType(ReplyJsonException.class,
+          () -> small.read(F + "\"extensions\":{\"a\":{\"" + "k".repeat(21) + "\":1}}}"));
+      assertThat(name.reason()).contains("maxStringLength (20");
+      // the parser refuses the name before it is one: the pointer is the object's
+      assertThat(name.pointer()).startsWith("/extensions/a");
+    }
+
+    @Test
     void longNumbersAreRefused() {
       ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class,
           () -> JSON.read(F + "\"extensions\":{\"n\":" + "9".repeat(2000) + "}}"));
@@ -459,38 +483,118 @@ class ReplyJsonTest {
 
   @Nested
   class Extensions {
-    private Map<String, JsonNode> read(String values) {
+    private Map<String, JsonValue> read(String values) {
       return JSON.read(F + "\"extensions\":" + values + "}").extensions();
     }
 
+    private String written(String values) {
+      String text = JSON.writeString(JSON.read(F + "\"extensions\":" + values + "}"));
+      assertThat(text).startsWith(F + "\"extensions\":").endsWith("}");
+      return text.substring(F.length() + "\"extensions\":".length(), text.length() - 1);
+    }
+
+    // was: integersBecomeTheSmallestIntegerNode (IntNode, LongNode, BigIntegerNode)
     @Test
-    void integersBecomeTheSmallestIntegerNode() {
-      Map<String, JsonNode> ext = read("{\"i\":42,\"l\":4294967296,\"b\":18446744073709551616,\"z\":-0}");
-      assertThat(ext.get("i")).isEqualTo(IntNode.valueOf(42));
-      assertThat(ext.get("l")).isEqualTo(LongNode.valueOf(4294967296L));
-      assertThat(ext.get("b")).isEqualTo(BigIntegerNode.valueOf(new BigInteger("18446744073709551616")));
-      assertThat(ext.get("z")).isEqualTo(IntNode.valueOf(0));
+    void integersAreReadAsExactNumbersOfEverySize() {
+      String huge = "1" + "0".repeat(998) + "7"; // 1000 digits, the most the reader takes
+      Map<String, JsonValue> ext = read("{\"i\":42,\"l\":4294967296,\"b\":18446744073709551616,"
+          + "\"n\":-17,\"z\":-0,\"h\":" + huge + "}");
+      assertThat(ext.get("i")).isEqualTo(JsonValue.of(42));
+      assertThat(ext.get("l")).isEqualTo(JsonValue.of(4294967296L));
+      assertThat(ext.get("b")).isEqualTo(JsonValue.of(new BigDecimal("18446744073709551616")));
+      assertThat(ext.get("n")).isEqualTo(JsonValue.of(-17));
+      // BigDecimal has no negative zero
+      assertThat(ext.get("z")).isEqualTo(JsonValue.of(0));
+      assertThat(ext.get("h")).isEqualTo(JsonValue.of(new BigDecimal(new BigInteger(huge))));
+      assertThat(((JsonValue.JsonNumber) ext.get("h")).value().toBigIntegerExact())
+          .isEqualTo(new BigInteger(huge));
+      assertThat(written("{\"i\":42,\"b\":18446744073709551616,\"z\":-0,\"h\":" + huge + "}"))
+          .isEqualTo("{\"i\":42,\"b\":18446744073709551616,\"z\":0,\"h\":" + huge + "}");
+    }
+
+    // was: decimalsAreDoublesWhenExactElseBigDecimals (DoubleNode when exact, else DecimalNode)
+    @Test
+    void decimalsAndExponentsKeepEveryDigitAndTheirScale() {
+      Map<String, JsonValue> ext = read("{\"a\":1.5,\"b\":0.1,\"c\":1.25e3,\"d\":1.50,"
+          + "\"e\":0.10000000000000000001,\"f\":1e400,\"g\":-0.0,\"h\":1250.0,\"i\":1e-7,"
+          + "\"j\":0.0000001,\"k\":-2.5E-3,\"l\":1E+2,\"m\":100}");
+      assertThat(ext.get("a")).isEqualTo(JsonValue.of(1.5));
+      assertThat(ext.get("b")).isEqualTo(JsonValue.of(0.1));
+      assertThat(ext.get("c")).isEqualTo(JsonValue.of(new BigDecimal("1.25E+3")));
+      assertThat(ext.get("d")).isEqualTo(JsonValue.of(new BigDecimal("1.50")));
+      assertThat(ext.get("e")).isEqualTo(JsonValue.of(new BigDecimal("0.10000000000000000001")));
+      assertThat(ext.get("f")).isEqualTo(JsonValue.of(new BigDecimal("1E+400")));
+      assertThat(ext.get("g")).isEqualTo(JsonValue.of(new BigDecimal("0.0")));
+      assertThat(ext.get("h")).isEqualTo(JsonValue.of(new BigDecimal("1250.0")));
+      // equal by BigDecimal.equals: the same value written with another scale is another number
+      assertThat(ext.get("d")).isNotEqualTo(ext.get("a"));
+      assertThat(ext.get("c")).isNotEqualTo(ext.get("h"));
+      assertThat(ext.get("l")).isNotEqualTo(ext.get("m"));
+      assertThat(ext.get("i")).isEqualTo(ext.get("j"));
+      // written as BigDecimal.toString() prints them
+      assertThat(written("{\"a\":1.5,\"b\":0.1,\"c\":1.25e3,\"d\":1.50,\"e\":0.10000000000000000001,"
+          + "\"f\":1e400,\"g\":-0.0,\"h\":1250.0,\"i\":1e-7,\"j\":0.0000001,\"k\":-2.5E-3,"
+          + "\"l\":1E+2,\"m\":100,\"n\":1e-400,\"o\":12.5e-1}"))
+          .isEqualTo("{\"a\":1.5,\"b\":0.1,\"c\":1.25E+3,\"d\":1.50,\"e\":0.10000000000000000001,"
+              + "\"f\":1E+400,\"g\":0.0,\"h\":1250.0,\"i\":1E-7,\"j\":1E-7,\"k\":-0.0025,"
+              + "\"l\":1E+2,\"m\":100,\"n\":1E-400,\"o\":1.25}");
     }
 
     @Test
-    void decimalsAreDoublesWhenExactElseBigDecimals() {
-      Map<String, JsonNode> ext = read("{\"a\":1.5,\"b\":0.1,\"c\":1.25e3,\"d\":1.50,"
-          + "\"e\":0.10000000000000000001,\"f\":1e400,\"g\":-0.0}");
-      assertThat(ext.get("a")).isEqualTo(DoubleNode.valueOf(1.5));
-      assertThat(ext.get("b")).isEqualTo(DoubleNode.valueOf(0.1));
-      assertThat(ext.get("c")).isEqualTo(DoubleNode.valueOf(1250.0));
-      assertThat(ext.get("d")).isEqualTo(DoubleNode.valueOf(1.5));
-      assertThat(ext.get("e")).isEqualTo(DecimalNode.valueOf(new BigDecimal("0.10000000000000000001")));
-      assertThat(ext.get("f")).isEqualTo(DecimalNode.valueOf(new BigDecimal("1e400")));
-      assertThat(ext.get("g")).isEqualTo(DoubleNode.valueOf(-0.0));
-      Reply reply = JSON.read(F + "\"extensions\":{\"e\":0.10000000000000000001,\"f\":1e400}}");
-      assertThat(JSON.writeString(reply))
-          .isEqualTo(F + "\"extensions\":{\"e\":0.10000000000000000001,\"f\":1E+400}}");
-      assertThat(JSON.read(JSON.write(reply))).isEqualTo(reply);
+    void numbersReadAndWrittenOnceAreAFixedPoint() {
+      String values = "{\"a\":[5,0.5,1.25e3,1e400,1250.0,-0,-0.0,0.0000001,1.0e+2,"
+          + "123456789012345678901234567890.123456789012345678901234567890,9e-999999999,"
+          + "1e999999999]}";
+      Reply once = JSON.read(F + "\"extensions\":" + values + "}");
+      byte[] bytes = JSON.write(once);
+      Reply twice = JSON.read(bytes);
+      assertThat(twice).isEqualTo(once);
+      assertThat(JSON.write(twice)).isEqualTo(bytes);
+      assertThat(JSON.read(JSON.writePretty(once))).isEqualTo(once);
+      assertThat(new String(bytes, UTF_8)).contains("[5,0.5,1.25E+3,1E+400,1250.0,0,0.0,1E-7,"
+          + "1.0E+2,123456789012345678901234567890.123456789012345678901234567890,9E-999999999,"
+          + "1E+999999999]");
+    }
+
+    // new: BigDecimal's exponent is an int; a JSON number beyond it is still a ReplyJsonException
+    @Test
+    void exponentsBeyondBigDecimalsRangeAreRefusedAsReplyJsonExceptions() {
+      for (String n : List.of("1e2147483648", "1e-2147483649", "1.5e99999999999")) {
+        ReplyJsonException e = fail(F + "\"extensions\":{\"n\":" + n + "}}");
+        assertThat(e.pointer()).as(n).isEqualTo("/extensions/n");
+        assertThat(e.line()).as(n).isEqualTo(1);
+      }
+      assertThat(read("{\"n\":1e2147483647}").get("n"))
+          .isEqualTo(JsonValue.of(new BigDecimal("1E+2147483647")));
+    }
+
+    // the write side of the case above; see the report: ReplyJson writes the text and cannot read it
+    @Test
+    void aNumberBeyondTheReadersExponentRangeIsRefusedOnWrite() {
+      for (BigDecimal n : List.of(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE),
+          new BigDecimal(BigInteger.valueOf(1234567890), Integer.MIN_VALUE + 1))) {
+        Reply r = Reply.builder().putExtension("n", JsonValue.of(n)).build();
+        ReplyJsonException refused = catchThrowableOfType(ReplyJsonException.class,
+            () -> JSON.write(r));
+        assertThat(refused).as(n.toString()).isNotNull();
+        assertThat(refused.pointer()).isEqualTo("/extensions/n");
+        assertThat(refused.reason()).contains(n.toString()).contains("exponent");
+      }
+      // the largest exponent a reader holds is written and read back
+      Reply r = Reply.builder().putExtension("n",
+          JsonValue.of(new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE))).build();
+      assertThat(JSON.read(JSON.write(r))).isEqualTo(r);
+    }
+
+    @Test
+    void unpairedSurrogatesInPropertyNamesCannotBeWrittenOrRead() {
       // JSON parsers refuse unpaired surrogates in property names, so they cannot be written
       assertThatThrownBy(() -> JSON.write(Reply.builder()
-          .putExtension("k\udc00", TextNode.valueOf("v")).build()))
+          .putExtension("k\udc00", JsonValue.of("v")).build()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+DC00");
+      assertThatThrownBy(() -> JSON.write(Reply.builder()
+          .putExtension("k", JsonFixtures.object("\ud800x", JsonValue.of(1))).build()))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+D800");
       assertThat(fail(F + "\"extensions\":{\"k\\udc00\":1}}").reason())
           .contains("malformed JSON").contains("surrogate");
     }
@@ -501,36 +605,116 @@ class ReplyJsonTest {
       Reply reply = JSON.read(F + "\"extensions\":" + values + "}");
       assertThat(reply.extensions().keySet()).containsExactly("z", "a");
       assertThat(JSON.writeString(reply)).isEqualTo(F + "\"extensions\":" + values + "}");
+      JsonValue.JsonObject z = (JsonValue.JsonObject) reply.extensions().get("z");
+      assertThat(z.members().keySet()).containsExactly("b", "a");
+      assertThat(z.get("b")).isEqualTo(JsonValue.array(JsonValue.of(1), JsonValue.of("二"),
+          JsonValue.nullValue(), JsonValue.of(true),
+          JsonFixtures.object("", JsonValue.of(false))));
+      assertThat(z.get("a")).isEqualTo(JsonValue.object(Map.of()));
+      assertThat(z.get("missing")).isNull();
+      assertThat(reply.extensions().get("a")).isEqualTo(JsonValue.of("𠀀"));
+      // a value built by hand in the same order is the same reply and writes the same bytes
+      Reply built = Reply.builder()
+          .putExtension("z", JsonFixtures.object("b", z.get("b"), "a", JsonValue.object(Map.of())))
+          .putExtension("a", JsonValue.of("𠀀")).build();
+      assertThat(built).isEqualTo(reply);
+      assertThat(JSON.write(built)).isEqualTo(JSON.write(reply));
     }
 
     @Test
-    void nonCanonicalNodesAreWrittenByValue() {
-      Reply reply = Reply.builder().putExtension("f", FloatNode.valueOf(1.5f))
-          .putExtension("d", DecimalNode.valueOf(new BigDecimal("2.50"))).build();
-      Reply again = JSON.read(JSON.write(reply));
-      assertThat(again.extensions().get("f")).isEqualTo(DoubleNode.valueOf(1.5));
-      assertThat(again.extensions().get("d")).isEqualTo(DoubleNode.valueOf(2.5));
+    void nullIsAValueUnlikeAMissingMember() {
+      Map<String, JsonValue> ext = read("{\"n\":null,\"o\":{\"m\":null}}");
+      assertThat(ext).containsEntry("n", JsonValue.nullValue()).doesNotContainKey("missing");
+      JsonValue.JsonObject o = (JsonValue.JsonObject) ext.get("o");
+      assertThat(o.members()).containsEntry("m", JsonValue.nullValue());
+      assertThat(written("{\"n\":null,\"o\":{\"m\":null}}")).isEqualTo("{\"n\":null,\"o\":{\"m\":null}}");
     }
 
+    // was: nonCanonicalNodesAreWrittenByValue (FloatNode, DecimalNode 2.50 read back as DoubleNode)
     @Test
-    void unwritableNodesAreRefused() {
-      assertThatThrownBy(() -> JSON.write(Reply.builder()
-          .putExtension("nan", DoubleNode.valueOf(Double.NaN)).build()))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/extensions/nan");
-      assertThatThrownBy(() -> JSON.write(Reply.builder()
-          .putExtension("pojo", new POJONode(new Object())).build()))
+    void builtNumbersAreWrittenAsTheirBigDecimalTextAndReadBackEqual() {
+      Reply reply = Reply.builder()
+          .putExtension("double", JsonValue.of(1.5))
+          .putExtension("tenth", JsonValue.of(0.1))
+          .putExtension("big", JsonValue.of(1e20))
+          .putExtension("long", JsonValue.of(Long.MIN_VALUE))
+          .putExtension("scaled", JsonValue.of(new BigDecimal("2.50")))
+          .putExtension("exp", JsonValue.of(new BigDecimal(BigInteger.valueOf(125), -1)))
+          .putExtension("float", JsonValues.fromNode(FloatNode.valueOf(1.5f)))
+          .putExtension("decimal", JsonValues.fromNode(DecimalNode.valueOf(new BigDecimal("2.50"))))
+          .putExtension("fromDouble", JsonValues.fromNode(DoubleNode.valueOf(1250.0)))
+          .build();
+      String text = JSON.writeString(reply);
+      assertThat(text).isEqualTo(F + "\"extensions\":{\"double\":1.5,\"tenth\":0.1,"
+          + "\"big\":1.0E+20,\"long\":-9223372036854775808,\"scaled\":2.50,\"exp\":1.25E+3,"
+          + "\"float\":1.5,\"decimal\":2.50,\"fromDouble\":1250.0}}");
+      Reply again = JSON.read(text);
+      assertThat(again).isEqualTo(reply);
+      assertThat(again.extensions().get("scaled")).isEqualTo(JsonValue.of(new BigDecimal("2.50")))
+          .isNotEqualTo(JsonValue.of(2.5));
+    }
+
+    // was: unwritableNodesAreRefused (NaN DoubleNode, POJONode refused by the writer)
+    @Test
+    void valuesJsonCannotHoldAreRefusedBeforeTheyReachAReply() {
+      assertThatThrownBy(() -> JsonValue.of(Double.NaN))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+      assertThatThrownBy(() -> JsonValue.of(Double.NEGATIVE_INFINITY))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Reply.builder()
+          .putExtension("nan", JsonValues.fromNode(DoubleNode.valueOf(Double.NaN))))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+      assertThatThrownBy(() -> Reply.builder()
+          .putExtension("pojo", JsonValues.fromNode(new POJONode(new Object()))))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("POJO");
+      assertThatThrownBy(() -> JsonValue.array(JsonValue.of(1), null))
+          .isInstanceOf(NullPointerException.class);
+      java.util.HashMap<String, JsonValue> withNull = new java.util.HashMap<>();
+      withNull.put("k", null);
+      assertThatThrownBy(() -> JsonValue.object(withNull))
+          .isInstanceOf(NullPointerException.class);
+    }
+
+    // was: binary nodes were written by the codec as base64 strings
+    @Test
+    void binaryNodesBecomeBase64Strings() {
+      Reply reply = Reply.builder()
+          .putExtension("bytes", JsonValues.fromNode(BinaryNode.valueOf(new byte[] {1, 2, 3, -1})))
+          .build();
+      assertThat(JSON.writeString(reply)).isEqualTo(F + "\"extensions\":{\"bytes\":\"AQID/w==\"}}");
+      assertThat(JSON.read(JSON.write(reply))).isEqualTo(reply);
     }
 
     @Test
     void unpairedSurrogatesRoundTripAsEscapes() {
       Reply reply = Reply.builder().title("x\ud800y\udc00").addCopyTo("𠀀\ud800")
-          .putExtension("s𠀀", TextNode.valueOf("\udc00😀")).build();
+          .putExtension("s𠀀", JsonValue.of("\udc00😀"))
+          .putExtension("deep", JsonFixtures.object("k", JsonValue.array(JsonValue.of("a\udbff"),
+              JsonValue.of("\ud83d"))))
+          .build();
       String text = JSON.writeString(reply);
       assertThat(text).contains("\"title\":\"x\\uD800y\\uDC00\"")
-          .contains("\"copyTo\":[\"𠀀\\uD800\"]").contains("\"s𠀀\":\"\\uDC00😀\"");
+          .contains("\"copyTo\":[\"𠀀\\uD800\"]").contains("\"s𠀀\":\"\\uDC00😀\"")
+          .contains("\"deep\":{\"k\":[\"a\\uDBFF\",\"\\uD83D\"]}");
       assertThat(JSON.read(text)).isEqualTo(reply);
       assertThat(JSON.read(JSON.write(reply))).isEqualTo(reply);
+      assertThat(((JsonValue.JsonString) JSON.read(text).extensions().get("s𠀀")).value())
+          .isEqualTo("\udc00😀");
+    }
+
+    @Test
+    void readExtensionsCannotBeChanged() {
+      Reply reply = JSON.read(F + "\"extensions\":{\"o\":{\"a\":[1]}}}");
+      Map<String, JsonValue> ext = reply.extensions();
+      assertThatThrownBy(() -> ext.put("x", JsonValue.of(1)))
+          .isInstanceOf(UnsupportedOperationException.class);
+      JsonValue.JsonObject o = (JsonValue.JsonObject) ext.get("o");
+      assertThatThrownBy(() -> o.members().put("b", JsonValue.of(2)))
+          .isInstanceOf(UnsupportedOperationException.class);
+      JsonValue.JsonArray a = (JsonValue.JsonArray) o.get("a");
+      assertThatThrownBy(() -> a.elements().add(JsonValue.of(2)))
+          .isInstanceOf(UnsupportedOperationException.class);
+      assertThat(JSON.writeString(reply)).isEqualTo(F + "\"extensions\":{\"o\":{\"a\":[1]}}}");
     }
   }
 

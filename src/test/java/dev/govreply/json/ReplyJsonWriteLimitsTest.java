@@ -3,12 +3,8 @@ package dev.govreply.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.govreply.model.Body;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Limits;
 import dev.govreply.model.Reply;
 import java.io.ByteArrayOutputStream;
@@ -55,20 +51,44 @@ class ReplyJsonWriteLimitsTest {
   @Test
   void anExtensionKeyOrValueOverTheLimitIsRefused() {
     ReplyJson small = ReplyJson.builder().maxStringLength(10).build();
-    Reply key = Reply.builder().putExtension("a-very-long-key", TextNode.valueOf("x")).build();
+    Reply key = Reply.builder().putExtension("a-very-long-key", JsonValue.of("x")).build();
     assertThat(catchThrowableOfType(ReplyJsonException.class, () -> small.write(key)).pointer())
         .isEqualTo("/extensions/a-very-long-key");
-    ObjectNode o = JsonNodeFactory.instance.objectNode().put("ok", "12345678901");
-    Reply value = Reply.builder().putExtension("legacy", o).build();
-    assertThat(catchThrowableOfType(ReplyJsonException.class, () -> small.write(value))
-        .pointer()).isEqualTo("/extensions/legacy/ok");
+    Reply value = Reply.builder()
+        .putExtension("legacy", JsonFixtures.object("ok", JsonValue.of("12345678901"))).build();
+    ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class, () -> small.write(value));
+    assertThat(e.pointer()).isEqualTo("/extensions/legacy/ok");
+    assertThat(e.reason()).contains("11 chars").contains("maxStringLength (10)");
+    Reply member = Reply.builder().putExtension("legacy", JsonFixtures.object("ok", JsonValue.array(
+        JsonValue.of(1), JsonFixtures.object("a-very-long-name", JsonValue.nullValue())))).build();
+    assertThat(catchThrowableOfType(ReplyJsonException.class, () -> small.write(member))
+        .pointer()).isEqualTo("/extensions/legacy/ok/1/a-very-long-name");
+    // at the limit: written, and read back by the same instance
+    Reply fits = Reply.builder()
+        .putExtension("legacy", JsonFixtures.object("ok", JsonValue.of("1234567890"))).build();
+    assertThat(small.read(small.write(fits))).isEqualTo(fits);
+  }
+
+  @Test
+  void anExtensionStringWithUnpairedSurrogatesCountsItsChars() {
+    ReplyJson small = ReplyJson.builder().maxStringLength(10).build();
+    // an unpaired surrogate is one char, written as a 6-char escape: the limit counts chars
+    String ten = "\ud800\udc00" + "\ud800".repeat(8);
+    Reply fits = Reply.builder().putExtension("k", JsonValue.of(ten)).build();
+    assertThat(small.writeString(fits)).contains("\"k\":\"𐀀" + "\\uD800".repeat(8) + "\"");
+    assertThat(small.read(small.write(fits))).isEqualTo(fits);
+    Reply over = Reply.builder().putExtension("k", JsonValue.array(JsonValue.of(ten + "\udc00")))
+        .build();
+    ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class, () -> small.write(over));
+    assertThat(e.pointer()).isEqualTo("/extensions/k/0");
+    assertThat(e.reason()).contains("11 chars");
   }
 
   @Test
   void nestingDeeperThanTheLimitIsRefused() {
-    JsonNode deep = TextNode.valueOf("leaf");
+    JsonValue deep = JsonValue.of("leaf");
     for (int i = 0; i < 10; i++) {
-      deep = JsonNodeFactory.instance.arrayNode().add(deep);
+      deep = JsonValue.array(deep);
     }
     Reply r = Reply.builder().putExtension("deep", deep).build();
     ReplyJson json = ReplyJson.builder().maxDepth(8).build();
@@ -84,11 +104,52 @@ class ReplyJsonWriteLimitsTest {
   }
 
   @Test
+  void nestedObjectsDeeperThanTheLimitAreRefused() {
+    JsonValue deep = JsonValue.of(1);
+    for (int i = 0; i < 7; i++) {
+      deep = JsonFixtures.object("k", deep);
+    }
+    Reply r = Reply.builder().putExtension("deep", deep).build();
+    ReplyJson json = ReplyJson.builder().maxDepth(8).build();
+    ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class, () -> json.write(r));
+    assertThat(e.pointer()).isEqualTo("/extensions/deep/k/k/k/k/k/k");
+    assertThat(e.reason()).contains("maxDepth (8)");
+    // one level less is written and read back by the same instance
+    Reply fits = Reply.builder().putExtension("deep", ((JsonValue.JsonObject) deep).get("k"))
+        .build();
+    assertThat(json.read(json.write(fits))).isEqualTo(fits);
+  }
+
+  @Test
   void aLongerNumberThanTheReaderTakesIsRefused() {
     BigDecimal big = new BigDecimal("1" + "0".repeat(1000) + ".5");
-    Reply r = Reply.builder().putExtension("n", DecimalNode.valueOf(big)).build();
+    Reply r = Reply.builder().putExtension("n", JsonValue.of(big)).build();
+    ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class,
+        () -> ReplyJson.standard().write(r));
+    assertThat(e.pointer()).isEqualTo("/extensions/n");
+    assertThat(e.reason()).contains("1000 digits");
+    Reply nested = Reply.builder().putExtension("n", JsonValue.array(JsonValue.of(1),
+        JsonValue.of(new BigDecimal("9".repeat(1001))))).build();
     assertThat(catchThrowableOfType(ReplyJsonException.class,
-        () -> ReplyJson.standard().write(r)).pointer()).isEqualTo("/extensions/n");
+        () -> ReplyJson.standard().write(nested)).pointer()).isEqualTo("/extensions/n/1");
+  }
+
+  @Test
+  void theLimitIsOnTheWrittenTextNotOnTheValue() {
+    // 1000 digits are written and read back with every digit
+    BigDecimal longest = new BigDecimal("9".repeat(999) + "7");
+    // a huge or tiny value is a short text in exponent form
+    BigDecimal huge = new BigDecimal("1.5E+999999999");
+    BigDecimal tiny = new BigDecimal("-2.5E-999999999");
+    BigDecimal digits = new BigDecimal(new java.math.BigInteger("1" + "0".repeat(900) + "3"), 5000);
+    Reply r = Reply.builder().putExtension("longest", JsonValue.of(longest))
+        .putExtension("huge", JsonValue.of(huge)).putExtension("tiny", JsonValue.of(tiny))
+        .putExtension("digits", JsonValue.of(digits)).build();
+    String text = ReplyJson.standard().writeString(r);
+    assertThat(text).contains("\"longest\":" + longest + ",").contains("\"huge\":1.5E+999999999,")
+        .contains("\"tiny\":-2.5E-999999999,").contains("\"digits\":" + digits + "}");
+    assertThat(digits.toString()).hasSizeLessThanOrEqualTo(1000).contains("E-");
+    assertThat(ReplyJson.standard().read(text)).isEqualTo(r);
   }
 
   @Test

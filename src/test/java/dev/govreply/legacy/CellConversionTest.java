@@ -6,9 +6,15 @@ import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.Reply;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -140,13 +146,73 @@ class CellConversionTest {
     row.put("是否", true);
     row.put("空", " ");
     row.put("无", null);
+    row.put("int", 7);
+    row.put("short", (short) -3);
+    row.put("byte", (byte) 5);
+    row.put("大整数", new BigInteger("123456789012345678901234567890"));
+    row.put("double", 0.1);
+    row.put("float", 2.5f);
+    row.put("无穷", Double.POSITIVE_INFINITY);
+    row.put("否", false);
+    row.put("日期", LocalDate.of(2021, 7, 6));
     Reply r = RecordMapper.of(RecordMapping.builder().build()).map(row, 1).reply().orElseThrow();
-    assertThat(r.extensions().get("文本").textValue()).isEqualTo("007");
-    assertThat(r.extensions().get("整数").isNumber()).isTrue();
-    assertThat(r.extensions().get("小数").decimalValue()).isEqualByComparingTo("1.5");
-    assertThat(r.extensions().get("非数").textValue()).isEqualTo("NaN");
-    assertThat(r.extensions().get("是否").booleanValue()).isTrue();
-    assertThat(r.extensions()).doesNotContainKeys("空", "无");
+    Map<String, JsonValue> ext = r.extensions();
+    // text stays text: a CSV cell is never guessed to be a number
+    assertThat(ext.get("文本")).isEqualTo(JsonValue.of("007"));
+    assertThat(ext.get("文本")).isInstanceOf(JsonValue.JsonString.class);
+    // whole numbers are numbers of the long
+    assertThat(ext.get("整数")).isEqualTo(JsonValue.of(7L))
+        .isEqualTo(new JsonValue.JsonNumber(BigDecimal.valueOf(7)));
+    assertThat(ext.get("int")).isEqualTo(JsonValue.of(7L));
+    assertThat(ext.get("short")).isEqualTo(JsonValue.of(-3L));
+    assertThat(ext.get("byte")).isEqualTo(JsonValue.of(5L));
+    // big and decimal numbers keep every digit, trailing zeros too
+    assertThat(ext.get("小数")).isEqualTo(JsonValue.of(new BigDecimal("1.50")))
+        .isNotEqualTo(JsonValue.of(new BigDecimal("1.5")));
+    assertThat(((JsonValue.JsonNumber) ext.get("小数")).value()).isEqualByComparingTo("1.5");
+    assertThat(ext.get("大整数"))
+        .isEqualTo(JsonValue.of(new BigDecimal("123456789012345678901234567890")));
+    // finite doubles and floats as Double.toString reads them
+    assertThat(ext.get("double")).isEqualTo(JsonValue.of(0.1));
+    assertThat(ext.get("double").toString()).isEqualTo("0.1");
+    assertThat(ext.get("float")).isEqualTo(JsonValue.of(2.5));
+    // JSON has no NaN or infinity: their text is kept
+    assertThat(ext.get("非数")).isEqualTo(JsonValue.of("NaN"));
+    assertThat(ext.get("无穷")).isEqualTo(JsonValue.of("Infinity"));
+    assertThat(ext.get("是否")).isEqualTo(JsonValue.of(true));
+    assertThat(ext.get("否")).isEqualTo(JsonValue.of(false));
+    // other objects become their text
+    assertThat(ext.get("日期")).isEqualTo(JsonValue.of("2021-07-06"));
+    // blank text and null are left out
+    assertThat(ext).doesNotContainKeys("空", "无");
+  }
+
+  @Test
+  void jsonLinesObjectsAndArraysAreKeptWholeAndNullsLeftOut() throws Exception {
+    byte[] line = ("{\"id\":7,\"legacy\":{\"ledgerId\":\"PJ-2024-JY-241\",\"n\":[1,2.5,true,null,"
+        + "\"x\",{}]},\"empty\":[],\"nothing\":null,\"big\":123456789012345678901234567890}\n")
+        .getBytes(StandardCharsets.UTF_8);
+    MappingResult r;
+    try (RecordSource s = RecordSource.jsonLines(new ByteArrayInputStream(line), null)) {
+      r = RecordMapper.of(RecordMapping.builder().build()).map(s.next());
+    }
+    Map<String, JsonValue> ext = r.reply().orElseThrow().extensions();
+    assertThat(ext).containsOnlyKeys("id", "legacy", "empty", "big");
+    assertThat(ext.get("id")).isEqualTo(JsonValue.of(7L));
+    assertThat(ext.get("big"))
+        .isEqualTo(JsonValue.of(new BigDecimal("123456789012345678901234567890")));
+    assertThat(ext.get("empty")).isEqualTo(JsonValue.array());
+    Map<String, JsonValue> legacy = new LinkedHashMap<>();
+    legacy.put("ledgerId", JsonValue.of("PJ-2024-JY-241"));
+    legacy.put("n", JsonValue.array(JsonValue.of(1L), JsonValue.of(new BigDecimal("2.5")),
+        JsonValue.of(true), JsonValue.nullValue(), JsonValue.of("x"),
+        JsonValue.object(Map.of())));
+    assertThat(ext.get("legacy")).isEqualTo(JsonValue.object(legacy));
+    assertThat(ext.get("legacy")).isInstanceOfSatisfying(JsonValue.JsonObject.class, o -> {
+      assertThat(o.members()).containsOnlyKeys("ledgerId", "n");
+      assertThat(o.members().keySet()).containsExactly("ledgerId", "n");
+      assertThat(o.get("ledgerId")).isEqualTo(JsonValue.of("PJ-2024-JY-241"));
+    });
   }
 
   @Test

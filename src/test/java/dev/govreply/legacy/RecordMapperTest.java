@@ -2,7 +2,6 @@ package dev.govreply.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.govreply.findings.Finding;
 import dev.govreply.conformance.Profiles;
 import dev.govreply.conformance.ReplyChecker;
@@ -15,6 +14,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.PhoneNumber;
 import dev.govreply.model.Reply;
@@ -93,7 +93,8 @@ class RecordMapperTest {
         Contact.of(ContactRole.HANDLER, "何勇", PhoneNumber.parse("0730-6222076")));
     // not named, not ignored: kept; 录入人 is ignored
     assertThat(reply.extensions()).containsOnlyKeys("序号", "备注");
-    assertThat(reply.extensions().get("序号").textValue()).isEqualTo("1");
+    assertThat(reply.extensions()).containsExactly(Map.entry("序号", JsonValue.of("1")),
+        Map.entry("备注", JsonValue.of("已办结")));
   }
 
   @Test
@@ -130,6 +131,13 @@ class RecordMapperTest {
     assertThat(r.rejection().get(3).reason()).isEqualTo("required, but column 答复日期 is empty");
     MappingResult.Rejected rejected = (MappingResult.Rejected) r;
     assertThat(rejected.values()).containsKeys("文号", "录入人").doesNotContainKey("答复日期");
+    // the cells as JSON, in record order; an empty cell and a null are left out
+    assertThat(rejected.values().keySet()).containsExactly("序号", "文号", "类别", "公开属性",
+        "代表姓名", "届次", "建议标题", "答复内容", "承办单位", "承办负责人", "承办人", "联系电话", "录入人",
+        "备注");
+    assertThat(rejected.values()).containsEntry("文号", JsonValue.of("平交复函2021"))
+        .containsEntry("联系电话", JsonValue.of("0730-62220"))
+        .containsEntry("承办负责人", JsonValue.of("朱 远"));
   }
 
   @Test
@@ -142,8 +150,8 @@ class RecordMapperTest {
     Reply reply = mapper.map(row, 4).reply().orElseThrow();
     assertThat(reply.motion().orElseThrow().number()).contains("241");
     assertThat(reply.date()).contains(LocalDate.of(2021, 7, 6));
-    assertThat(reply.extensions().get("序号").isNumber()).isTrue();
-    assertThat(reply.extensions().get("备注").booleanValue()).isTrue();
+    assertThat(reply.extensions().get("序号")).isEqualTo(JsonValue.of(17L));
+    assertThat(reply.extensions().get("备注")).isEqualTo(JsonValue.of(true));
 
     row.put("答复日期", 44383);
     assertThat(mapper.map(row, 5).reply().orElseThrow().date()).contains(LocalDate.of(2021, 7, 6));
@@ -164,8 +172,7 @@ class RecordMapperTest {
     assertThat(r.isAccepted()).isTrue();
     Reply reply = r.reply().orElseThrow();
     assertThat(reply.contacts()).containsExactly(Contact.of(ContactRole.HANDLER, "何勇"));
-    assertThat(reply.extensions()).containsEntry("电话",
-        JsonNodeFactory.instance.textNode("办公室"));
+    assertThat(reply.extensions()).containsEntry("电话", JsonValue.of("办公室"));
     assertThat(r.findings()).extracting(Finding::ruleId).containsExactly(RecordMapper.KEPT);
   }
 
@@ -237,7 +244,8 @@ class RecordMapperTest {
         + "平江县交通运输局\n2021年7月6日");
     MappingResult r = mapper.map(row, 1);
     assertThat(r.findings()).extracting(Finding::ruleId).contains(RecordMapper.BODY_EXTRA);
-    assertThat(r.reply().orElseThrow().extensions()).containsKey("答复内容");
+    assertThat(r.reply().orElseThrow().extensions()).containsEntry("答复内容",
+        JsonValue.of(row.get("答复内容").toString()));
   }
 
   @Test
