@@ -129,6 +129,7 @@ class LineMarksTest {
       "平政字〔2024〕第12号 = DOCUMENT_NUMBER 平政字〔2024〕12号",
       "签发人：张三 = SIGNER 张三",
       "签发人 李 明 = SIGNER 李明",
+      "签发：张三 = SIGNER 张三",
       "平江县交通运输局 = ISSUER 平江县交通运输局",
       "某某市水利局文件 = ISSUER 某某市水利局",
   })
@@ -144,6 +145,18 @@ class LineMarksTest {
         .isEqualTo("SIGNER 张三; RESULT_CLASS A; DISCLOSURE PUBLIC");
     assertThat(marks("平江县交通运输局 平交复函〔2021〕5号"))
         .isEqualTo("ISSUER 平江县交通运输局; DOCUMENT_NUMBER 平交复函〔2021〕5号");
+  }
+
+  /**
+   * 签发 with its colon labels the signer beside the document number (西政复〔2017〕5号 签发:岭红芝);
+   * 领导签发 is a contact label of the end, and 签发 without a colon a word of the text.
+   */
+  @Test
+  void signedOffWithAColonIsTheSigner() {
+    assertThat(marks("西政复〔2017〕5号 签发:岭红芝"))
+        .isEqualTo("DOCUMENT_NUMBER 西政复〔2017〕5号; SIGNER 岭红芝");
+    assertThat(marks("领导签发：庞维林")).isEqualTo("-");
+    assertThat(marks("签发文件")).isEqualTo("-");
   }
 
   /** Each text is read as one mark only: 依申请公开 inside 此件依申请公开 is not read again. */
