@@ -74,11 +74,11 @@ final class LineMarks {
           + "([\\])〕】﹞〉>}])?\\s*[^\\s号]{1,6}?\\s*号");
   /**
    * The signer (签发人, or 签发 with its colon, not 领导签发 of a contact block): two to five Han
-   * characters or a letter-spaced name (李 明) after the label.
+   * characters or a letter-spaced name (李 明, 方  敏) after the label.
    */
   private static final Pattern SIGNER = Pattern.compile(
       "(?:签\\s*发\\s*人\\s*:?|(?<!\\p{IsHan})签\\s*发\\s*:)\\s*"
-          + "([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])|[\\p{IsHan}](?:\\s[\\p{IsHan}]){1,3}(?![\\p{IsHan}]))");
+          + "([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])|[\\p{IsHan}](?:\\s{1,3}[\\p{IsHan}]){1,3}(?![\\p{IsHan}]))");
   /**
    * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果:(C), 办理结果:(B)类) or what
    * such a label gives instead: a category (类别:提案) or a value that is no class (办理结果:办结), in

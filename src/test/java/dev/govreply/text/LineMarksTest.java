@@ -130,6 +130,7 @@ class LineMarksTest {
       "签发人：张三 = SIGNER 张三",
       "签发人 李 明 = SIGNER 李明",
       "签发：张三 = SIGNER 张三",
+      "签发人:方  敏 = SIGNER 方敏",
       "平江县交通运输局 = ISSUER 平江县交通运输局",
       "某某市水利局文件 = ISSUER 某某市水利局",
   })
