@@ -51,12 +51,28 @@ final class MotionCitation {
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
    * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉). A 宝贵建议 (valuable
-   * suggestion) is the letter's praise of what the member raised, not the item's title.
+   * suggestion) is the letter's praise of what the member raised, not the item's title. A title
+   * whose pair of quotes lost one mark in capture is read so too, the mark left in group 2 or 3:
+   * the opening mark before it (提出的《关于…的建议已收悉) or the closing mark after it
+   * (提出关于…的建议”收悉); see {@link #taken}.
    */
   private static final Pattern UNQUOTED = Pattern.compile(
-      "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?(关于[^《》。:;!?]{2,200}?"
+      "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?([《“\"「])?(关于[^《》。:;!?]{2,200}?"
           + "(?<!宝贵)(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
-          + "(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|$))");
+          + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|$))");
+
+  /** The quote marks a title may be cited in. */
+  private static final String QUOTES = "《》“”\"「」";
+
+  /**
+   * Whether the title found by {@code u} ({@link #UNQUOTED}) is taken: an unquoted one always, one
+   * whose quotes lost a mark only when it holds no other quote mark, which could be the lost one's
+   * partner (“关于…“停车难”的建议已收悉 is not guessed).
+   */
+  private static boolean taken(Matcher u) {
+    boolean marked = u.start(1) >= 0 || u.start(3) >= 0;
+    return !marked || !Chars.hasAny(u.group(2), QUOTES);
+  }
   /**
    * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上,
    * 向…会议提交, 关于办理…会议, 关于反馈…会议, 您提出的…会议代表建议.
@@ -142,8 +158,8 @@ final class MotionCitation {
     boolean quoted = t != null;
     if (t == null) {
       Matcher u = UNQUOTED.matcher(seg);
-      if (u.find()) {
-        t = new int[] {u.start(1), strayClose(seg, u.start(1), u.end(1))};
+      if (u.find() && taken(u)) {
+        t = new int[] {u.start(2), strayClose(seg, u.start(2), u.end(2))};
       }
     }
     Session s = session(c, seg, 0, true).parsed();

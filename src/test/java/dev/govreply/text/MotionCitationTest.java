@@ -313,6 +313,23 @@ class MotionCitationTest {
         .isEqualTo("关于加快乡村道路维护的提案");
   }
 
+  /**
+   * A title whose pair of quotes lost one mark in capture: the opening mark alone before it, or
+   * the closing mark alone after it; the title is read without the mark, as an unquoted one.
+   */
+  @Test
+  void aTitleWithOneOfItsQuotesLost() {
+    MotionCitation.Cited open = opening("您提出的《关于提高城区老旧片区管道天然气覆盖率的建议已收悉,经研究,现答复如下:");
+    assertThat(open.title()).isEqualTo("关于提高城区老旧片区管道天然气覆盖率的建议");
+    assertThat(open.titleQuoted()).isFalse();
+    assertThat(opening("您提出《关于加快城市污水管网更新换代的建议(第24号建议)收悉,现答复如下:").title())
+        .isEqualTo("关于加快城市污水管网更新换代的建议");
+    assertThat(opening("您提出关于给予陵川县集镇水网改造列项并支持的建议”收悉,经研究,现答复如下:").title())
+        .isEqualTo("关于给予陵川县集镇水网改造列项并支持的建议");
+    assertThat(opening("您提出的关于将陇川工业园区纳入省级重点工业园区的建议》,已交省工业和信息化厅牵头办理,现答复如下:")
+        .title()).isEqualTo("关于将陇川工业园区纳入省级重点工业园区的建议");
+  }
+
   /** A number in its own brackets before 号 (〔064〕号) is the item's; a year's brackets are not. */
   @Test
   void aNumberInItsOwnBrackets() {
