@@ -50,12 +50,14 @@ final class DateText {
       "(?<!\\d)(\\d{4})\\s*([" + Pattern.quote(SEPARATORS)
           + "])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
   /**
-   * A line of five to seven digits alone that starts with a year (2017821, 202469, 2017920日): a
-   * date whose 年 and 月 (and perhaps 日) were lost in capture. It is date-shaped, but which digits
-   * are the month and which the day is not said, so it is found with no date.
+   * A line of five to seven digits alone that starts with a year (2017821, 202469, 2017920日), or
+   * of a year with its 年 and one to three digits (2022年7): a date whose 年 and 月 (or 月 and
+   * 日) were lost in capture. It is date-shaped, but which digits are the month and which the day
+   * is not said, so it is found with no date. The 年 is in group 2, the digits after the year in
+   * group 3.
    */
   private static final Pattern WORDS_LOST = Pattern.compile(
-      "^\\s*((?:19|20)\\d{2})(\\d{1,3})\\s*(日)?\\s*$");
+      "^\\s*((?:19|20)\\d{2})\\s*(年)?\\s*(\\d{1,3})\\s*(日)?\\s*$");
   /** A date as eight digits: 20241018. */
   private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?!\\d)");
 
@@ -126,13 +128,20 @@ final class DateText {
         return new Found(m.start(), m.end(), date(m.group(1), m.group(2), m.group(3)), false,
             false);
       }
-    } else if (digits >= 5) {
+    } else if (digits >= 5 || k.indexOf('年') >= 0) {
       Matcher m = WORDS_LOST.matcher(k);
-      if (m.matches() && readsAsMonthAndDay(m.group(2))) {
-        return new Found(m.start(1), m.group(3) != null ? m.end(3) : m.end(2), null, false, true);
+      if (m.matches() && (m.group(2) != null ? readsAsMonth(m.group(3))
+          || readsAsMonthAndDay(m.group(3)) : readsAsMonthAndDay(m.group(3)))) {
+        return new Found(m.start(1), m.group(4) != null ? m.end(4) : m.end(3), null, false, true);
       }
     }
     return null;
+  }
+
+  /** Whether {@code digits} are a month (1–12): 7, 12. */
+  private static boolean readsAsMonth(String digits) {
+    int month = Integer.parseInt(digits);
+    return month >= 1 && month <= 12;
   }
 
   /** Whether {@code digits} split somewhere into a month (1–12) and a day (1–31): 821, 69. */

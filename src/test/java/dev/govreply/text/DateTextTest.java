@@ -75,6 +75,13 @@ class DateTextTest {
       "2017920日 => 0-8 null damaged",
       "'   202469  ' => 3-9 null damaged",
       "201759 => 0-6 null damaged",
+      // a year with its 年 and what is left of the month and day: 月 (and 日) lost or cut
+      "2022年7 => 0-6 null damaged",
+      "2018年79日 => 0-8 null damaged",
+      "'2022 年629' => 0-9 null damaged",
+      "2022年13 => 0-7 null damaged",
+      "2022年0 => none",
+      "2022年700 => none",
       "2017 => none",
       "2017999 => none",
       "电话2017821 => none",
