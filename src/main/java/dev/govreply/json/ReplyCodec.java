@@ -30,6 +30,7 @@ import dev.govreply.model.ResultClass;
 import dev.govreply.model.Session;
 import dev.govreply.model.UnrecognizedBlock;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -551,6 +552,10 @@ final class ReplyCodec {
     } else if (v instanceof JsonValue.JsonString t) {
       str(g, t.value());
     } else if (v instanceof JsonValue.JsonNumber n) {
+      if (!readsBack(n.value())) {
+        throw new IllegalArgumentException("extension value at " + where + ": the number "
+            + n + " has an exponent a reader cannot hold");
+      }
       g.writeNumber(n.value());
     } else if (v instanceof JsonValue.JsonBoolean bool) {
       g.writeBoolean(bool.value());
@@ -1148,8 +1153,13 @@ final class ReplyCodec {
         return JsonValue.of(s);
       }
       case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return JsonValue.of(p.getDecimalValue());
+      case VALUE_NUMBER_FLOAT: {
+        BigDecimal n = p.getDecimalValue();
+        if (!readsBack(n)) {
+          throw error(p, "the number " + n + " has an exponent a reader cannot hold");
+        }
+        return JsonValue.of(n);
+      }
       case VALUE_TRUE:
         return JsonValue.of(true);
       case VALUE_FALSE:
@@ -1158,6 +1168,20 @@ final class ReplyCodec {
         return JsonValue.nullValue();
       default:
         throw error(p, "unexpected " + describe(t));
+    }
+  }
+
+  /**
+   * Whether the text {@code n} is written as ({@link BigDecimal#toString()}) reads back: not when
+   * its exponent leaves the range of a {@code BigDecimal}'s ({@code 10e2147483647} is read, but
+   * written {@code 1.0E+2147483648}). Such a number is neither read nor written.
+   */
+  static boolean readsBack(BigDecimal n) {
+    try {
+      new BigDecimal(n.toString());
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

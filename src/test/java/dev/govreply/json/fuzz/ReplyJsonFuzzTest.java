@@ -32,7 +32,7 @@ class ReplyJsonFuzzTest {
           p -> assertThat(p).startsWith("/"));
       return;
     }
-    // the canonical form may be a little longer than the input (1e9 is written 1.0E9), so it
+    // the canonical form may be a little longer than the input (1e9 is written 1E+9), so it
     // is read back with the standard limits
     byte[] written = JSON.write(reply);
     Reply again = ReplyJson.standard().read(written);
