@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.JsonValue;
 import dev.govreply.model.PhoneNumber;
 import dev.govreply.model.Reply;
 import dev.govreply.model.ResultClass;
@@ -32,7 +33,8 @@ import java.util.function.Function;
  * with a default-configured mapper {@code mapper.writeValueAsBytes(reply)} equals {@code
  * ReplyJson.standard().write(reply)}), and the small values {@link DocumentNumber}, {@link
  * ResultClass}, {@link PhoneNumber} and {@link Session} become their canonical strings, also as
- * map keys, so that users' DTOs holding them work.
+ * map keys, and a {@link JsonValue} (of any kind; read as a field typed {@code JsonValue}) is
+ * written and read as a reply's extensions are, so that users' DTOs holding them work.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new GovReplyModule());
@@ -99,6 +101,7 @@ public final class GovReplyModule extends Module {
     serializers.addSerializer(ResultClass.class, new ToStringSerializer(ResultClass.class));
     serializers.addSerializer(PhoneNumber.class, new ToStringSerializer(PhoneNumber.class));
     serializers.addSerializer(Session.class, new ToStringSerializer(Session.class));
+    serializers.addSerializer(JsonValue.class, new JsonValueSerializer(codec));
     context.addSerializers(serializers);
 
     SimpleDeserializers deserializers = new SimpleDeserializers();
@@ -111,6 +114,7 @@ public final class GovReplyModule extends Module {
         new SmallValueDeserializer<>(PhoneNumber.class, PhoneNumber::parse));
     deserializers.addDeserializer(Session.class,
         new SmallValueDeserializer<>(Session.class, Session::parse));
+    deserializers.addDeserializer(JsonValue.class, new JsonValueDeserializer(codec));
     context.addDeserializers(deserializers);
 
     SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
@@ -164,6 +168,51 @@ public final class GovReplyModule extends Module {
         throw JsonMappingException.from(p, e.getMessage(), e);
       } catch (RuntimeException e) {
         throw JsonMappingException.from(p, "cannot read a reply: " + e, e);
+      }
+    }
+  }
+
+  /** Writes a JSON value (of any kind) as a reply's extensions are written. */
+  private static final class JsonValueSerializer extends StdSerializer<JsonValue> {
+    private static final long serialVersionUID = 1L;
+    private final transient ReplyCodec codec;
+
+    JsonValueSerializer(ReplyCodec codec) {
+      super(JsonValue.class);
+      this.codec = codec;
+    }
+
+    @Override
+    public void serialize(JsonValue value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      try {
+        codec.writeNode(gen, value, gen.getOutputContext().pathAsPointer().toString());
+      } catch (IllegalArgumentException e) {
+        throw JsonMappingException.from(provider, e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Reads a JSON value as a reply's extensions are read. A field that is JSON {@code null} is
+   * Java {@code null}, as Jackson reads nulls; a null inside the value is {@link
+   * JsonValue#nullValue()}.
+   */
+  private static final class JsonValueDeserializer extends StdDeserializer<JsonValue> {
+    private static final long serialVersionUID = 1L;
+    private final transient ReplyCodec codec;
+
+    JsonValueDeserializer(ReplyCodec codec) {
+      super(JsonValue.class);
+      this.codec = codec;
+    }
+
+    @Override
+    public JsonValue deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      try {
+        return codec.node(p);
+      } catch (ReplyJsonException e) {
+        throw JsonMappingException.from(p, e.getMessage(), e);
       }
     }
   }

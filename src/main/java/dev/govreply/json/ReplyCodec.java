@@ -535,7 +535,7 @@ final class ReplyCodec {
   }
 
   /** Writes an extension value ({@code where} is its JSON Pointer, for errors). */
-  private void writeNode(JsonGenerator g, JsonValue v, String where) throws IOException {
+  void writeNode(JsonGenerator g, JsonValue v, String where) throws IOException {
     if (v instanceof JsonValue.JsonObject o) {
       g.writeStartObject();
       for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
@@ -1121,7 +1121,7 @@ final class ReplyCodec {
   }
 
   /** Reads any JSON value; the parser is at the value's first token. */
-  private JsonValue node(JsonParser p) throws IOException {
+  JsonValue node(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT: {

@@ -108,6 +108,35 @@ class GovReplyModuleTest {
     assertThat(back.get("steps").get(3).decimalValue()).isEqualTo(new BigDecimal("7"));
   }
 
+  /** A user's own type with a JSON value of the model. */
+  record Workflow(String id, JsonValue state) {}
+
+  @Test
+  void dtosWithJsonValuesRoundTripAsExtensionsAre() throws Exception {
+    JsonValue state = JsonValue.object(Map.of("steps",
+        JsonValue.array(JsonValue.of("交办"), JsonValue.of(new BigDecimal("1.25e3")),
+            JsonValue.of(true), JsonValue.nullValue())));
+    Workflow w = new Workflow("PJ-241", state);
+    String json = MAPPER.writeValueAsString(w);
+    assertThat(json).isEqualTo(
+        "{\"id\":\"PJ-241\",\"state\":{\"steps\":[\"交办\",1.25E+3,true,null]}}");
+    assertThat(MAPPER.readValue(json, Workflow.class)).isEqualTo(w);
+    // a field that is JSON null is Java null, as Jackson reads nulls; inside the value, the null
+    // value
+    assertThat(MAPPER.readValue("{\"id\":\"x\",\"state\":null}", Workflow.class).state())
+        .isNull();
+    assertThat(MAPPER.readValue("{\"id\":\"x\",\"state\":[null]}", Workflow.class).state())
+        .isEqualTo(JsonValue.array(JsonValue.nullValue()));
+    // what a reply's extensions refuse, a user's type refuses too, naming where
+    assertThatThrownBy(() -> MAPPER.readValue("{\"id\":\"x\",\"state\":{\"a\":1,\"a\":2}}",
+        Workflow.class)).isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining("duplicate property");
+    assertThatThrownBy(() -> MAPPER.writeValueAsString(new Workflow("x",
+        JsonValue.of(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)))))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("/state")
+        .hasMessageContaining("exponent");
+  }
+
   @Test
   void dtosWithSmallValuesRoundTrip() throws Exception {
     Filing filing = new Filing(DocumentNumber.of("平政字", 2024, 12),
