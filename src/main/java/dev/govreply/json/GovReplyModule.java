@@ -96,16 +96,19 @@ public final class GovReplyModule extends Module {
   public void setupModule(SetupContext context) {
     ReplyCodec codec = json.moduleCodec();
     SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(Reply.class, new ReplySerializer(codec));
+    serializers.addSerializer(Reply.class, new CodecSerializer<>(Reply.class, codec::write));
     serializers.addSerializer(DocumentNumber.class, new ToStringSerializer(DocumentNumber.class));
     serializers.addSerializer(ResultClass.class, new ToStringSerializer(ResultClass.class));
     serializers.addSerializer(PhoneNumber.class, new ToStringSerializer(PhoneNumber.class));
     serializers.addSerializer(Session.class, new ToStringSerializer(Session.class));
-    serializers.addSerializer(JsonValue.class, new JsonValueSerializer(codec));
+    // a JSON value in a user's type as a reply's extensions are (its pointer, for errors)
+    serializers.addSerializer(JsonValue.class, new CodecSerializer<>(JsonValue.class,
+        (gen, v) -> codec.writeNode(gen, v, gen.getOutputContext().pathAsPointer().toString())));
     context.addSerializers(serializers);
 
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    deserializers.addDeserializer(Reply.class, new ReplyDeserializer(codec));
+    deserializers.addDeserializer(Reply.class,
+        new CodecDeserializer<>(Reply.class, codec::readReply));
     deserializers.addDeserializer(DocumentNumber.class,
         new SmallValueDeserializer<>(DocumentNumber.class, DocumentNumber::parse));
     deserializers.addDeserializer(ResultClass.class,
@@ -114,7 +117,9 @@ public final class GovReplyModule extends Module {
         new SmallValueDeserializer<>(PhoneNumber.class, PhoneNumber::parse));
     deserializers.addDeserializer(Session.class,
         new SmallValueDeserializer<>(Session.class, Session::parse));
-    deserializers.addDeserializer(JsonValue.class, new JsonValueDeserializer(codec));
+    // a field that is JSON null stays Java null, as Jackson reads nulls
+    deserializers.addDeserializer(JsonValue.class,
+        new CodecDeserializer<>(JsonValue.class, codec::node));
     context.addDeserializers(deserializers);
 
     SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
@@ -129,64 +134,36 @@ public final class GovReplyModule extends Module {
     context.addKeyDeserializers(keys);
   }
 
-  /** Writes a reply with the shared codec. */
-  private static final class ReplySerializer extends StdSerializer<Reply> {
-    private static final long serialVersionUID = 1L;
-    private final transient ReplyCodec codec;
-
-    ReplySerializer(ReplyCodec codec) {
-      super(Reply.class);
-      this.codec = codec;
-    }
-
-    @Override
-    public void serialize(Reply value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      try {
-        codec.write(gen, value);
-      } catch (IllegalArgumentException e) {
-        throw JsonMappingException.from(provider, e.getMessage(), e);
-      }
-    }
+  /** How the codec writes a value of a type at the generator's position. */
+  @FunctionalInterface
+  private interface CodecWriter<T> {
+    void write(JsonGenerator gen, T value) throws IOException;
   }
 
-  /** Reads a reply with the shared codec. */
-  private static final class ReplyDeserializer extends StdDeserializer<Reply> {
-    private static final long serialVersionUID = 1L;
-    private final transient ReplyCodec codec;
-
-    ReplyDeserializer(ReplyCodec codec) {
-      super(Reply.class);
-      this.codec = codec;
-    }
-
-    @Override
-    public Reply deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      try {
-        return codec.readReply(p);
-      } catch (ReplyJsonException e) {
-        throw JsonMappingException.from(p, e.getMessage(), e);
-      } catch (RuntimeException e) {
-        throw JsonMappingException.from(p, "cannot read a reply: " + e, e);
-      }
-    }
+  /** How the codec reads a value of a type from the parser's current token. */
+  @FunctionalInterface
+  private interface CodecReader<T> {
+    T read(JsonParser p) throws IOException;
   }
 
-  /** Writes a JSON value (of any kind) as a reply's extensions are written. */
-  private static final class JsonValueSerializer extends StdSerializer<JsonValue> {
+  /**
+   * Writes values with the shared codec (a reply, a JSON value); what the codec cannot write
+   * becomes Jackson's {@link JsonMappingException}.
+   */
+  private static final class CodecSerializer<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient ReplyCodec codec;
+    private final transient CodecWriter<T> writer;
 
-    JsonValueSerializer(ReplyCodec codec) {
-      super(JsonValue.class);
-      this.codec = codec;
+    CodecSerializer(Class<T> type, CodecWriter<T> writer) {
+      super(type);
+      this.writer = writer;
     }
 
     @Override
-    public void serialize(JsonValue value, JsonGenerator gen, SerializerProvider provider)
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       try {
-        codec.writeNode(gen, value, gen.getOutputContext().pathAsPointer().toString());
+        writer.write(gen, value);
       } catch (IllegalArgumentException e) {
         throw JsonMappingException.from(provider, e.getMessage(), e);
       }
@@ -194,25 +171,27 @@ public final class GovReplyModule extends Module {
   }
 
   /**
-   * Reads a JSON value as a reply's extensions are read. A field that is JSON {@code null} is
-   * Java {@code null}, as Jackson reads nulls; a null inside the value is {@link
-   * JsonValue#nullValue()}.
+   * Reads values with the shared codec (a reply, a JSON value); its {@link ReplyJsonException},
+   * with pointer, line and column, becomes the cause of Jackson's {@link JsonMappingException}.
    */
-  private static final class JsonValueDeserializer extends StdDeserializer<JsonValue> {
+  private static final class CodecDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
-    private final transient ReplyCodec codec;
+    private final transient CodecReader<T> reader;
 
-    JsonValueDeserializer(ReplyCodec codec) {
-      super(JsonValue.class);
-      this.codec = codec;
+    CodecDeserializer(Class<T> type, CodecReader<T> reader) {
+      super(type);
+      this.reader = reader;
     }
 
     @Override
-    public JsonValue deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return codec.node(p);
+        return reader.read(p);
       } catch (ReplyJsonException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);
+      } catch (RuntimeException e) {
+        throw JsonMappingException.from(p, "cannot read a " + handledType().getSimpleName()
+            + ": " + e, e);
       }
     }
   }

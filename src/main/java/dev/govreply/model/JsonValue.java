@@ -65,9 +65,9 @@ public sealed interface JsonValue {
   }
 
   /**
-   * A JSON number of a {@code double}, with the digits {@link Double#toString} gives it ({@code 0.1}
-   * is {@code 0.1}, not the binary value's {@code 0.1000000000000000055…}; {@code 1e20} is printed
-   * {@code 1.0E+20}, as {@link BigDecimal#valueOf(double)} makes it).
+   * A JSON number of a {@code double}, with the digits {@link Double#toString} gives it
+   * ({@code 0.1} is {@code 0.1}, not the binary value's {@code 0.1000000000000000055…}; {@code
+   * 1e20} is printed {@code 1.0E+20}, as {@link BigDecimal#valueOf(double)} makes it).
    *
    * @param value a finite double
    * @return the value

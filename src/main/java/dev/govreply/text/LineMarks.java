@@ -78,7 +78,8 @@ final class LineMarks {
    */
   private static final Pattern SIGNER = Pattern.compile(
       "(?:签\\s*发\\s*人\\s*:?|(?<!\\p{IsHan})签\\s*发\\s*:)\\s*"
-          + "([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])|[\\p{IsHan}](?:\\s{1,3}[\\p{IsHan}]){1,3}(?![\\p{IsHan}]))");
+          + "([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])"
+          + "|[\\p{IsHan}](?:\\s{1,3}[\\p{IsHan}]){1,3}(?![\\p{IsHan}]))");
   /**
    * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果:(C), 办理结果:(B)类) or what
    * such a label gives instead: a category (类别:提案) or a value that is no class (办理结果:办结), in
