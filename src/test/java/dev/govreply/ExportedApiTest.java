@@ -34,8 +34,8 @@ import org.junit.jupiter.api.Test;
  * member (constructor, method, field) of a public type in an exported package, and every supertype
  * and type-parameter bound of such a type, mentions only types that are public and either in an
  * exported package of {@code dev.govreply} or in a
- * {@linkplain #FOREIGN_API_PACKAGES foreign package that is part of the API}. Type arguments count: {@code Map<String, ExtensionValue>} mentions
- * {@code ExtensionValue}.
+ * {@linkplain #FOREIGN_API_PACKAGES foreign package that is part of the API}. Type arguments
+ * count: {@code Map<String, ExtensionValue>} mentions {@code ExtensionValue}.
  *
  * <p>The exported packages are read from the module descriptor the build wrote
  * ({@code target/classes/module-info.class}), so exporting a package puts it under this test.

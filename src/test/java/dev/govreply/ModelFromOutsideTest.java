@@ -13,7 +13,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
@@ -79,7 +79,7 @@ class ModelFromOutsideTest {
             .build())
         .contacts(List.of(ZHU_YUAN))
         .addContact(HE_YONG)
-        .putExtension("legacy", JsonValue.object(Map.of("ledgerId", JsonValue.of("PJ-241"))))
+        .putExtension("legacy", ExtensionValue.object(Map.of("ledgerId", ExtensionValue.of("PJ-241"))))
         .build();
   }
 
@@ -155,13 +155,13 @@ class ModelFromOutsideTest {
   }
 
   @Test
-  void withExtensionsTakesJsonValuesAndChecksTheKeys() {
+  void withExtensionsTakesExtensionNodesAndChecksTheKeys() {
     Reply reply = pingjiang();
-    JsonValue.JsonObject state = JsonValue.object(Map.of("workflow", JsonValue.of("办结")));
+    ExtensionValue.JsonObject state = ExtensionValue.object(Map.of("workflow", ExtensionValue.of("办结")));
     Reply changed = reply.withExtensions(Map.of("state", state));
     assertThat(changed.extensions()).containsOnlyKeys("state");
-    assertThat(((JsonValue.JsonObject) changed.extensions().get("state")).get("workflow"))
-        .isEqualTo(JsonValue.of("办结"));
+    assertThat(((ExtensionValue.JsonObject) changed.extensions().get("state")).get("workflow"))
+        .isEqualTo(ExtensionValue.of("办结"));
     assertThat(reply.extensions()).containsOnlyKeys("legacy");
     assertThat(malformed(() -> reply.withExtensions(Map.of("", state))).field())
         .isEqualTo("extensions");

@@ -10,7 +10,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
@@ -37,7 +37,7 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p>{@link #replies()} varies everything: each optional part is sometimes present, lists have
  * 0 to several elements, text mixes Chinese with full-width punctuation, astral characters (𠀀),
- * quotes, backslashes, control characters and whitespace, and extensions hold {@link JsonValue}s:
+ * quotes, backslashes, control characters and whitespace, and extensions hold {@link ExtensionValue}s:
  * nested objects and arrays, strings, booleans, null and numbers of every shape {@code ReplyJson}
  * writes (integers of every size, decimals with trailing zeros, values of doubles, numbers of
  * 20 and more digits, and exponents up to {@code E+999999999}). Every draw goes through the
@@ -82,7 +82,7 @@ public final class ReplyGenerators {
   }
 
   /** Extension values: nested JSON values of every kind. */
-  public static Gen<JsonValue> extensionValues() {
+  public static Gen<ExtensionValue> extensionValues() {
     return in -> node(new Draw(in), 0);
   }
 
@@ -327,36 +327,36 @@ public final class ReplyGenerators {
 
   // ---- extension values -----------------------------------------------------------------
 
-  private static JsonValue node(Draw d, int depth) {
+  private static ExtensionValue node(Draw d, int depth) {
     int kind = (int) d.between(0, depth >= 4 ? 6 : 8);
     switch (kind) {
       case 0:
-        return JsonValue.of(d.oneIn(6) ? "" : text(d));
+        return ExtensionValue.of(d.oneIn(6) ? "" : text(d));
       case 1:
         return number(d);
       case 2:
-        return JsonValue.of(d.chance());
+        return ExtensionValue.of(d.chance());
       case 3:
-        return JsonValue.nullValue();
+        return ExtensionValue.nullValue();
       case 4:
-        return JsonValue.of(d.between(-1000, 100_000));
+        return ExtensionValue.of(d.between(-1000, 100_000));
       case 5:
       case 6:
         return number(d);
       case 7: {
-        List<JsonValue> elements = new ArrayList<>();
+        List<ExtensionValue> elements = new ArrayList<>();
         for (int i = 0, n = d.count(4); i < n; i++) {
           elements.add(node(d, depth + 1));
         }
-        return JsonValue.array(elements);
+        return ExtensionValue.array(elements);
       }
       default: {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
+        Map<String, ExtensionValue> members = new LinkedHashMap<>();
         for (int i = 0, n = d.count(4); i < n; i++) {
           String key = d.oneIn(8) ? "" : d.oneIn(3) ? "a/b~c" + i : text(d);
           members.put(key, node(d, depth + 1));
         }
-        return JsonValue.object(members);
+        return ExtensionValue.object(members);
       }
     }
   }
@@ -365,36 +365,36 @@ public final class ReplyGenerators {
    * Numbers of every shape: each is written as {@link BigDecimal#toString()} prints it and read
    * back with the same digits and scale.
    */
-  private static JsonValue number(Draw d) {
+  private static ExtensionValue number(Draw d) {
     switch ((int) d.between(0, 8)) {
       case 0:
-        return JsonValue.of(d.between(Integer.MIN_VALUE, Integer.MAX_VALUE));
+        return ExtensionValue.of(d.between(Integer.MIN_VALUE, Integer.MAX_VALUE));
       case 1:
-        return JsonValue.of(d.between(Long.MIN_VALUE, Long.MAX_VALUE));
+        return ExtensionValue.of(d.between(Long.MIN_VALUE, Long.MAX_VALUE));
       case 2:
         // beyond long
-        return JsonValue.of(new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE)
+        return ExtensionValue.of(new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE)
             .add(BigInteger.valueOf(d.between(2, Long.MAX_VALUE)))
             .multiply(BigInteger.valueOf(d.chance() ? 1 : -1))));
       case 3: {
         // any finite double, as Double.toString prints it (0.1, 1.0E-5, 4.9E-324)
         double v = Double.longBitsToDouble(d.between(Long.MIN_VALUE, Long.MAX_VALUE));
-        return JsonValue.of(Double.isFinite(v) ? v : d.between(-10_000, 10_000) / 8.0);
+        return ExtensionValue.of(Double.isFinite(v) ? v : d.between(-10_000, 10_000) / 8.0);
       }
       case 4:
         // cents, with their trailing zeros: 12.50, -0.05, 3.00
-        return JsonValue.of(BigDecimal.valueOf(d.between(-1_000_000, 1_000_000), 2));
+        return ExtensionValue.of(BigDecimal.valueOf(d.between(-1_000_000, 1_000_000), 2));
       case 5: {
         // an integer with an exponent: 1.25E+3, 4E+12, 7.0E+2
         BigInteger unscaled = BigInteger.valueOf(d.between(1, 99_999));
-        return JsonValue.of(new BigDecimal(d.chance() ? unscaled : unscaled.negate(),
+        return ExtensionValue.of(new BigDecimal(d.chance() ? unscaled : unscaled.negate(),
             (int) -d.between(1, 30)));
       }
       case 6: {
         // huge and tiny magnitudes: 1E+400, -3.5E-999999999
         BigInteger unscaled = BigInteger.valueOf(d.between(1, 999));
         long exponent = d.oneIn(3) ? d.between(300, 999_999_999) : d.between(300, 5000);
-        return JsonValue.of(new BigDecimal(d.chance() ? unscaled : unscaled.negate(),
+        return ExtensionValue.of(new BigDecimal(d.chance() ? unscaled : unscaled.negate(),
             (int) (d.chance() ? exponent : -exponent)));
       }
       default: {
@@ -404,7 +404,7 @@ public final class ReplyGenerators {
         // and any scale, so that the text has a fraction, an exponent or neither
         int scale = (int) d.between(-20, 40);
         BigInteger value = new BigInteger(unscaled);
-        return JsonValue.of(new BigDecimal(d.chance() ? value : value.negate(), scale));
+        return ExtensionValue.of(new BigDecimal(d.chance() ? value : value.negate(), scale));
       }
     }
   }

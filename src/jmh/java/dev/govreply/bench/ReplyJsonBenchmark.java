@@ -12,7 +12,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
@@ -103,10 +103,10 @@ public class ReplyJsonBenchmark {
     body.commitments(commitments.build())
         .addClosing("优化营商环境永远是进行时，在省市坚强领导下，各界的关心支持下，我们力求做的更好。")
         .addClosing("感谢您对平江优化营商环境工作，乃至整个平江经济社会发展的关注。");
-    Map<String, JsonValue> workflow = new LinkedHashMap<>();
-    workflow.put("state", JsonValue.of("已办结"));
-    workflow.put("satisfied", JsonValue.of(true));
-    workflow.put("steps", JsonValue.array(JsonValue.of("交办"), JsonValue.of("办理")));
+    Map<String, ExtensionValue> workflow = new LinkedHashMap<>();
+    workflow.put("state", ExtensionValue.of("已办结"));
+    workflow.put("satisfied", ExtensionValue.of(true));
+    workflow.put("steps", ExtensionValue.array(ExtensionValue.of("交办"), ExtensionValue.of("办理")));
     return Reply.builder()
         .issuer("平江县人民政府")
         .documentNumber(DocumentNumber.parse("平政字〔2024〕12号"))
@@ -124,8 +124,8 @@ public class ReplyJsonBenchmark {
         .addContact(Contact.of(ContactRole.HANDLER, "何勇", PhoneNumber.parse("0730-6222076")))
         .addCopyTo("岳阳市人大常委会选联工委")
         .addNote("此件主动公开")
-        .putExtension("legacyId", JsonValue.of(42))
-        .putExtension("workflow", JsonValue.object(workflow))
+        .putExtension("legacyId", ExtensionValue.of(42))
+        .putExtension("workflow", ExtensionValue.object(workflow))
         .build();
   }
 

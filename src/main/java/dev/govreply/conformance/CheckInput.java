@@ -2,7 +2,7 @@ package dev.govreply.conformance;
 
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.SourceLocator;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,7 +93,7 @@ public record CheckInput(Reply reply, SourceLocator locator, List<Finding> sourc
     if (assignedOn.isPresent()) {
       return assignedOn;
     }
-    if (reply.extensions().get("assignedOn") instanceof JsonValue.JsonString s) {
+    if (reply.extensions().get("assignedOn") instanceof ExtensionValue.JsonString s) {
       try {
         return Optional.of(LocalDate.parse(s.value()));
       } catch (java.time.format.DateTimeParseException e) {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.PhoneNumber;
 import dev.govreply.model.Reply;
 import dev.govreply.model.ResultClass;
@@ -33,8 +33,8 @@ import java.util.function.Function;
  * with a default-configured mapper {@code mapper.writeValueAsBytes(reply)} equals {@code
  * ReplyJson.standard().write(reply)}), and the small values {@link DocumentNumber}, {@link
  * ResultClass}, {@link PhoneNumber} and {@link Session} become their canonical strings, also as
- * map keys, and a {@link JsonValue} (of any kind; read as a field typed {@code JsonValue}) is
- * written and read as a reply's extensions are, so that users' DTOs holding them work.
+ * map keys, and an {@link ExtensionValue} (of any kind) is written and read as a reply's
+ * extensions are, so that users' DTOs holding them work.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new GovReplyModule());
@@ -102,13 +102,13 @@ public final class GovReplyModule extends Module {
     serializers.addSerializer(PhoneNumber.class, new ToStringSerializer(PhoneNumber.class));
     serializers.addSerializer(Session.class, new ToStringSerializer(Session.class));
     // a JSON value in a user's type as a reply's extensions are (its pointer, for errors)
-    serializers.addSerializer(JsonValue.class, new CodecSerializer<>(JsonValue.class,
+    serializers.addSerializer(ExtensionValue.class, new CodecSerializer<>(ExtensionValue.class,
         (gen, v) -> codec.writeNode(gen, v, gen.getOutputContext().pathAsPointer().toString())));
     context.addSerializers(serializers);
 
     SimpleDeserializers deserializers = new SimpleDeserializers();
     deserializers.addDeserializer(Reply.class,
-        new CodecDeserializer<>(Reply.class, codec::readReply));
+        new CodecDeserializer<>(Reply.class, codec::readReply, null));
     deserializers.addDeserializer(DocumentNumber.class,
         new SmallValueDeserializer<>(DocumentNumber.class, DocumentNumber::parse));
     deserializers.addDeserializer(ResultClass.class,
@@ -117,9 +117,14 @@ public final class GovReplyModule extends Module {
         new SmallValueDeserializer<>(PhoneNumber.class, PhoneNumber::parse));
     deserializers.addDeserializer(Session.class,
         new SmallValueDeserializer<>(Session.class, Session::parse));
-    // a field that is JSON null stays Java null, as Jackson reads nulls
-    deserializers.addDeserializer(JsonValue.class,
-        new CodecDeserializer<>(JsonValue.class, codec::node));
+    // an extension value of any kind, or of the kind a field is typed with
+    kind(deserializers, codec, ExtensionValue.class);
+    kind(deserializers, codec, ExtensionValue.JsonObject.class);
+    kind(deserializers, codec, ExtensionValue.JsonArray.class);
+    kind(deserializers, codec, ExtensionValue.JsonString.class);
+    kind(deserializers, codec, ExtensionValue.JsonNumber.class);
+    kind(deserializers, codec, ExtensionValue.JsonBoolean.class);
+    kind(deserializers, codec, ExtensionValue.JsonNull.class);
     context.addDeserializers(deserializers);
 
     SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
@@ -132,6 +137,25 @@ public final class GovReplyModule extends Module {
     keys.addDeserializer(Session.class,
         new SmallValueKeyDeserializer(Session.class, Session::parse));
     context.addKeyDeserializers(keys);
+  }
+
+  /**
+   * Reads extension values of {@code kind} as a reply's extensions are read; JSON {@code null} is
+   * {@link ExtensionValue#nullValue()} where the kind admits it, as Jackson reads {@code null} into
+   * a {@code JsonNode} as a {@code NullNode}.
+   */
+  private static <T extends ExtensionValue> void kind(SimpleDeserializers deserializers,
+      ReplyCodec codec, Class<T> kind) {
+    T nullValue = kind.isInstance(ExtensionValue.nullValue())
+        ? kind.cast(ExtensionValue.nullValue()) : null;
+    deserializers.addDeserializer(kind, new CodecDeserializer<>(kind, p -> {
+      ExtensionValue v = codec.node(p);
+      if (!kind.isInstance(v)) {
+        throw ReplyCodec.error(p, "a JSON value of kind " + kind.getSimpleName()
+            + " was expected, not " + v.getClass().getSimpleName());
+      }
+      return kind.cast(v);
+    }, nullValue));
   }
 
   /** How the codec writes a value of a type at the generator's position. */
@@ -177,10 +201,18 @@ public final class GovReplyModule extends Module {
   private static final class CodecDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient CodecReader<T> reader;
+    /** What JSON {@code null} reads as. */
+    private final transient T nullValue;
 
-    CodecDeserializer(Class<T> type, CodecReader<T> reader) {
+    CodecDeserializer(Class<T> type, CodecReader<T> reader, T nullValue) {
       super(type);
       this.reader = reader;
+      this.nullValue = nullValue;
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext ctxt) {
+      return nullValue;
     }
 
     @Override

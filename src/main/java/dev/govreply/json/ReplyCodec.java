@@ -17,7 +17,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
@@ -202,11 +202,11 @@ final class ReplyCodec {
       }
       g.writeEndArray();
     }
-    Map<String, JsonValue> extensions = r.extensions();
+    Map<String, ExtensionValue> extensions = r.extensions();
     if (!extensions.isEmpty()) {
       g.writeFieldName(P_EXTENSIONS);
       g.writeStartObject();
-      for (Map.Entry<String, JsonValue> e : extensions.entrySet()) {
+      for (Map.Entry<String, ExtensionValue> e : extensions.entrySet()) {
         key(g, e.getKey());
         writeNode(g, e.getValue(), "/extensions/" + e.getKey());
       }
@@ -535,29 +535,30 @@ final class ReplyCodec {
   }
 
   /** Writes an extension value ({@code where} is its JSON Pointer, for errors). */
-  void writeNode(JsonGenerator g, JsonValue v, String where) throws IOException {
-    if (v instanceof JsonValue.JsonObject o) {
+  void writeNode(JsonGenerator g, ExtensionValue v, String where) throws IOException {
+    if (v instanceof ExtensionValue.JsonObject o) {
       g.writeStartObject();
-      for (Map.Entry<String, JsonValue> e : o.members().entrySet()) {
+      for (Map.Entry<String, ExtensionValue> e : o.members().entrySet()) {
         key(g, e.getKey());
         writeNode(g, e.getValue(), where);
       }
       g.writeEndObject();
-    } else if (v instanceof JsonValue.JsonArray a) {
+    } else if (v instanceof ExtensionValue.JsonArray a) {
       g.writeStartArray();
-      for (JsonValue e : a.elements()) {
+      for (ExtensionValue e : a.elements()) {
         writeNode(g, e, where);
       }
       g.writeEndArray();
-    } else if (v instanceof JsonValue.JsonString t) {
+    } else if (v instanceof ExtensionValue.JsonString t) {
       str(g, t.value());
-    } else if (v instanceof JsonValue.JsonNumber n) {
+    } else if (v instanceof ExtensionValue.JsonNumber n) {
       if (!readsBack(n.value())) {
         throw new IllegalArgumentException("extension value at " + where + ": the number "
             + n + " has an exponent a reader cannot hold");
       }
-      g.writeNumber(n.value());
-    } else if (v instanceof JsonValue.JsonBoolean bool) {
+      // its canonical text, whatever the generator's features say of BigDecimals
+      g.writeNumber(n.value().toString());
+    } else if (v instanceof ExtensionValue.JsonBoolean bool) {
       g.writeBoolean(bool.value());
     } else {
       g.writeNull();
@@ -1121,12 +1122,12 @@ final class ReplyCodec {
   }
 
   /** Reads any JSON value; the parser is at the value's first token. */
-  JsonValue node(JsonParser p) throws IOException {
+  ExtensionValue node(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT: {
         checkDepth(p);
-        Map<String, JsonValue> members = new LinkedHashMap<>();
+        Map<String, ExtensionValue> members = new LinkedHashMap<>();
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
           String key = p.currentName();
           checkString(p, key);
@@ -1137,20 +1138,20 @@ final class ReplyCodec {
           members.put(key, node(p));
         }
         endOfObject(p, t);
-        return JsonValue.object(members);
+        return ExtensionValue.object(members);
       }
       case START_ARRAY: {
         checkDepth(p);
-        List<JsonValue> elements = new ArrayList<>();
+        List<ExtensionValue> elements = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
           elements.add(node(p));
         }
-        return JsonValue.array(elements);
+        return ExtensionValue.array(elements);
       }
       case VALUE_STRING: {
         String s = p.getText();
         checkString(p, s);
-        return JsonValue.of(s);
+        return ExtensionValue.of(s);
       }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT: {
@@ -1158,14 +1159,14 @@ final class ReplyCodec {
         if (!readsBack(n)) {
           throw error(p, "the number " + n + " has an exponent a reader cannot hold");
         }
-        return JsonValue.of(n);
+        return ExtensionValue.of(n);
       }
       case VALUE_TRUE:
-        return JsonValue.of(true);
+        return ExtensionValue.of(true);
       case VALUE_FALSE:
-        return JsonValue.of(false);
+        return ExtensionValue.of(false);
       case VALUE_NULL:
-        return JsonValue.nullValue();
+        return ExtensionValue.nullValue();
       default:
         throw error(p, "unexpected " + describe(t));
     }

@@ -68,11 +68,14 @@ import java.util.Objects;
  * crossed (line and column -1), and write nothing.
  *
  * <p><b>Extensions</b>: the values under {@code extensions} are read as the model's {@link
- * dev.govreply.model.JsonValue}s and written back in insertion order. A number is read with every
- * digit as written (a {@code BigDecimal}) and written as {@link java.math.BigDecimal#toString()}
+ * dev.govreply.model.ExtensionValue}s and written back in insertion order. A number is read with
+ * every digit as written (a {@code BigDecimal}) and written as {@link
+ * java.math.BigDecimal#toString()}
  * prints it: {@code 5}, {@code 0.5} and {@code 1250.0} as they are, {@code 1.25e3} as {@code
  * 1.25E+3}, {@code 1e400} as {@code 1E+400}. {@code read(write(r)).equals(r)} therefore holds for
- * every reply, and {@code write(read(bytes))} is the same after one pass.
+ * every reply the writer writes, and {@code write(read(bytes))} is the same after one pass; the
+ * writer counts a number's length in all its characters and the reader in its digits, so a number
+ * of close to 1000 digits may be read and then refused by the writer, loudly.
  *
  * <p>Immutable and thread-safe: build one instance (or use {@link #standard()}) and share it.
  */
@@ -597,6 +600,12 @@ public final class ReplyJson {
     public void writeNumber(java.math.BigDecimal v) throws IOException {
       delegate.writeNumber(v);
       number(v.toString());
+    }
+
+    @Override
+    public void writeNumber(String encodedValue) throws IOException {
+      delegate.writeNumber(encodedValue);
+      number(encodedValue);
     }
 
     @Override

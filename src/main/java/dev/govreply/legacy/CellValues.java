@@ -1,8 +1,8 @@
 package dev.govreply.legacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.govreply.json.JsonValues;
-import dev.govreply.model.JsonValue;
+import dev.govreply.json.ExtensionNodes;
+import dev.govreply.model.ExtensionValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -59,35 +59,35 @@ final class CellValues {
    * booleans, JSON nodes are converted whole; other objects and non-finite numbers become their
    * text. Null for null (and a JSON null).
    */
-  static JsonValue json(Object value) {
+  static ExtensionValue json(Object value) {
     if (value == null) {
       return null;
     }
     if (value instanceof JsonNode) {
       JsonNode n = (JsonNode) value;
-      return n.isMissingNode() || n.isNull() ? null : JsonValues.fromNode(n);
+      return n.isMissingNode() || n.isNull() ? null : ExtensionNodes.fromNode(n);
     }
     if (value instanceof CharSequence) {
-      return JsonValue.of(value.toString());
+      return ExtensionValue.of(value.toString());
     }
     if (value instanceof Boolean) {
-      return JsonValue.of((boolean) (Boolean) value);
+      return ExtensionValue.of((boolean) (Boolean) value);
     }
     if (value instanceof Integer || value instanceof Short || value instanceof Byte
         || value instanceof Long) {
-      return JsonValue.of(((Number) value).longValue());
+      return ExtensionValue.of(((Number) value).longValue());
     }
     if (value instanceof BigInteger) {
-      return JsonValue.of(new BigDecimal((BigInteger) value));
+      return ExtensionValue.of(new BigDecimal((BigInteger) value));
     }
     if (value instanceof BigDecimal) {
-      return JsonValue.of((BigDecimal) value);
+      return ExtensionValue.of((BigDecimal) value);
     }
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      return Double.isFinite(d) ? JsonValue.of(d) : JsonValue.of(value.toString());
+      return Double.isFinite(d) ? ExtensionValue.of(d) : ExtensionValue.of(value.toString());
     }
-    return JsonValue.of(value.toString());
+    return ExtensionValue.of(value.toString());
   }
 
   /**

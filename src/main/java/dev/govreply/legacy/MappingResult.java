@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.conformance.ConformanceReport;
 import dev.govreply.findings.Finding;
-import dev.govreply.json.JsonValues;
-import dev.govreply.model.JsonValue;
+import dev.govreply.json.ExtensionNodes;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
 import java.io.UncheckedIOException;
 import java.util.Collections;
@@ -177,7 +177,7 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
    *     not be read) first, as field {@code record}
    * @param findings warnings of the fields that could be read
    */
-  record Rejected(long recordNumber, Optional<RecordText> text, Map<String, JsonValue> values,
+  record Rejected(long recordNumber, Optional<RecordText> text, Map<String, ExtensionValue> values,
       List<FieldError> errors, List<Finding> findings) implements MappingResult {
 
     /**
@@ -194,7 +194,7 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
      */
     public Rejected {
       Objects.requireNonNull(text, "text");
-      Map<String, JsonValue> copy = new LinkedHashMap<>();
+      Map<String, ExtensionValue> copy = new LinkedHashMap<>();
       values.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
       values = Collections.unmodifiableMap(copy);
       errors = List.copyOf(errors);
@@ -262,7 +262,7 @@ public sealed interface MappingResult permits MappingResult.Accepted, MappingRes
       o.put("record", recordNumber);
       text.ifPresent(t -> o.put("line", t.line()).put("lines", t.lines()).put("offset", t.offset()));
       ObjectNode fields = o.putObject("fields");
-      values.forEach((k, v) -> fields.set(k, JsonValues.toNode(v)));
+      values.forEach((k, v) -> fields.set(k, ExtensionNodes.toNode(v)));
       text.ifPresent(t -> o.put("raw", t.text()).put("rawLength", t.length())
           .put("rawTruncated", t.truncated()));
       ArrayNode reasons = o.putArray("reasons");

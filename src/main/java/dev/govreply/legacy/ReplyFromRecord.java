@@ -12,7 +12,7 @@ import dev.govreply.legacy.RecordMapping.OnError;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.Contact;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Motion;
 import dev.govreply.model.PhoneNumber;
@@ -46,7 +46,7 @@ final class ReplyFromRecord {
   private final List<Finding> findings = new ArrayList<>();
   private final Reply.Builder reply = Reply.builder();
   /** The extensions put in {@link #reply} so far, by key, in order. */
-  private final Map<String, JsonValue> extensions = new LinkedHashMap<>();
+  private final Map<String, ExtensionValue> extensions = new LinkedHashMap<>();
   private final Motion.Builder motion = Motion.builder();
   /** Whether a part of the motion the reply answers was set. */
   private boolean hasMotion;
@@ -103,8 +103,8 @@ final class ReplyFromRecord {
     if (mapper.mapping().consumes(key)) {
       return;
     }
-    JsonValue node = CellValues.json(value);
-    if (node == null || node instanceof JsonValue.JsonString s && Chars.isBlank(s.value())) {
+    ExtensionValue node = CellValues.json(value);
+    if (node == null || node instanceof ExtensionValue.JsonString s && Chars.isBlank(s.value())) {
       return;
     }
     String k = key.isEmpty() ? "column" : key;
@@ -117,16 +117,16 @@ final class ReplyFromRecord {
    * Puts an extension in the reply: a new key goes last, a key put before keeps its place and
    * gets the new value.
    */
-  private void putExtension(String key, JsonValue node) {
+  private void putExtension(String key, ExtensionValue node) {
     extensions.put(key, node);
     reply.putExtension(key, node);
   }
 
   private MappingResult rejected() {
-    Map<String, JsonValue> kept = new LinkedHashMap<>();
+    Map<String, ExtensionValue> kept = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : values.entrySet()) {
-      JsonValue node = CellValues.json(e.getValue());
-      if (node != null && !(node instanceof JsonValue.JsonString s && s.value().isEmpty())) {
+      ExtensionValue node = CellValues.json(e.getValue());
+      if (node != null && !(node instanceof ExtensionValue.JsonString s && s.value().isEmpty())) {
         kept.put(e.getKey(), node);
       }
     }
@@ -177,7 +177,7 @@ final class ReplyFromRecord {
     String path = source.path;
     if (source.spec.onError() == OnError.KEEP && source.label.isPresent()) {
       String key = source.label.get();
-      putExtension(key, JsonValue.of(text));
+      putExtension(key, ExtensionValue.of(text));
       findings.add(Finding.of(RecordMapper.KEPT, Severity.WARNING, key + ": " + text
           + " is no valid " + path + " (" + reason + "); kept in extensions", path, null)
           .withArguments(key, text, reason));
@@ -286,7 +286,7 @@ final class ReplyFromRecord {
     }
     if (outside) {
       String key = source.column;
-      putExtension(key, JsonValue.of(text));
+      putExtension(key, ExtensionValue.of(text));
       findings.add(Finding.of(RecordMapper.BODY_EXTRA, Severity.WARNING, key + ": the body text"
           + " also holds other parts of a reply (title, salutation, signature, date or contacts);"
           + " only the body is taken, the full text is kept in extensions", "body", null)

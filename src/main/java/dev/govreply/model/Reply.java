@@ -176,7 +176,7 @@ public abstract class Reply {
   public abstract List<UnrecognizedBlock> unrecognized();
 
   /** The extension values as stored; {@link #extensions()} is the public name. */
-  abstract Map<String, JsonValue> extensionValues();
+  abstract Map<String, ExtensionValue> extensionValues();
 
   /**
    * Integrators' own data (legacy ids, workflow state) as JSON values, in insertion order. The
@@ -184,7 +184,7 @@ public abstract class Reply {
    *
    * @return the values by key, e.g. {@code legacy → {"ledgerId":"PJ-2024-JY-241"}}; unmodifiable
    */
-  public final Map<String, JsonValue> extensions() {
+  public final Map<String, ExtensionValue> extensions() {
     return extensionValues();
   }
 
@@ -442,7 +442,7 @@ public abstract class Reply {
    * @return a reply like this one with {@code extensions}
    * @throws MalformedValueException when a key is empty
    */
-  public final Reply withExtensions(Map<String, ? extends JsonValue> extensions) {
+  public final Reply withExtensions(Map<String, ? extends ExtensionValue> extensions) {
     return toBuilder().extensions(extensions).build();
   }
 

@@ -345,7 +345,7 @@ public abstract class ReplyBuilder {
    * @param value the value, e.g. {@code {"ledgerId":"PJ-2024-JY-241","workflow":"办结"}}
    * @return this builder
    */
-  public final Reply.Builder putExtension(String key, JsonValue value) {
+  public final Reply.Builder putExtension(String key, ExtensionValue value) {
     return putExtensionValue(key, value);
   }
 
@@ -355,15 +355,15 @@ public abstract class ReplyBuilder {
    * @param values the integrator's values by key, in the order to keep; no key may be empty
    * @return this builder
    */
-  public final Reply.Builder extensions(Map<String, ? extends JsonValue> values) {
+  public final Reply.Builder extensions(Map<String, ? extends ExtensionValue> values) {
     return extensionValues(values);
   }
 
   /** Stores an extension value under the attribute's own name. */
-  abstract Reply.Builder putExtensionValue(String key, JsonValue value);
+  abstract Reply.Builder putExtensionValue(String key, ExtensionValue value);
 
   /** Replaces the extension values under the attribute's own name. */
-  abstract Reply.Builder extensionValues(Map<String, ? extends JsonValue> values);
+  abstract Reply.Builder extensionValues(Map<String, ? extends ExtensionValue> values);
 
   /**
    * Builds the reply, checking each part that was set.

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govreply.cli.Cli.Run;
 import dev.govreply.json.ReplyJson;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,7 +112,7 @@ class ImportCommandTest {
     assertThat(r.err()).startsWith("read 1, written 1, rejected 0");
     Reply reply = ReplyJson.standard().read(Files.readString(out).trim());
     assertThat(reply.extensions()).containsOnlyKeys("id");
-    assertThat(reply.extensions().get("id")).isEqualTo(JsonValue.of(7L));
+    assertThat(reply.extensions().get("id")).isEqualTo(ExtensionValue.of(7L));
   }
 
   @Test

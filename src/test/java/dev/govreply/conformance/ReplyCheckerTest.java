@@ -8,7 +8,7 @@ import dev.govreply.findings.SourceLocator;
 import dev.govreply.findings.SourceSpan;
 import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
 import java.time.Clock;
 import java.time.Instant;
@@ -127,18 +127,18 @@ class ReplyCheckerTest {
 
   @Test
   void theAssignmentDateMayComeFromTheExtensions() {
-    Reply r = Replies.founding().toBuilder().putExtension("assignedOn", JsonValue.of("2024-01-10"))
+    Reply r = Replies.founding().toBuilder().putExtension("assignedOn", ExtensionValue.of("2024-01-10"))
         .build();
     assertThat(checker(Profiles.GBT9704).check(r).findings("GR-DAT-002")).singleElement()
         .extracting(Finding::arguments).isEqualTo(List.of("2024-05-20", "2024-01-10",
             "2024-04-10"));
-    Reply bad = Replies.founding().toBuilder().putExtension("assignedOn", JsonValue.of("soon"))
+    Reply bad = Replies.founding().toBuilder().putExtension("assignedOn", ExtensionValue.of("soon"))
         .build();
     assertThat(checker(Profiles.GBT9704).check(bad).findings()).isEmpty();
     // only an ISO date string is read: a number, an object or null there is ignored
-    for (JsonValue other : List.of(JsonValue.of(20240110L), JsonValue.nullValue(),
-        JsonValue.object(java.util.Map.of("date", JsonValue.of("2024-01-10"))),
-        JsonValue.array(JsonValue.of("2024-01-10")))) {
+    for (ExtensionValue other : List.of(ExtensionValue.of(20240110L), ExtensionValue.nullValue(),
+        ExtensionValue.object(java.util.Map.of("date", ExtensionValue.of("2024-01-10"))),
+        ExtensionValue.array(ExtensionValue.of("2024-01-10")))) {
       Reply ignored = Replies.founding().toBuilder().putExtension("assignedOn", other).build();
       assertThat(CheckInput.of(ignored).effectiveAssignedOn()).as("%s", other).isEmpty();
       assertThat(checker(Profiles.GBT9704).check(ignored).findings()).as("%s", other).isEmpty();

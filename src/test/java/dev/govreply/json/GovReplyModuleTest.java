@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.Module;
 import dev.govreply.ReplyGenerators;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
 import dev.govreply.model.Session;
 import java.math.BigDecimal;
@@ -55,10 +56,10 @@ class GovReplyModuleTest {
   @Test
   void surrogatesAndControlsAreWrittenAsReplyJsonWritesThem() throws Exception {
     Reply reply = Reply.builder().title("𠀀\t\u0001\"\\ 😀 x\ud800 \udc00y")
-        .putExtension("键𠀀\u001f", JsonValue.of("😀"))
-        .putExtension("lone", JsonValue.of("\ud800"))
-        .putExtension("nested", JsonFixtures.object("\ud83d\ude00", JsonValue.array(
-            JsonValue.of("\udc00"), JsonValue.of("a\ud800b"))))
+        .putExtension("键𠀀\u001f", ExtensionValue.of("😀"))
+        .putExtension("lone", ExtensionValue.of("\ud800"))
+        .putExtension("nested", JsonFixtures.object("\ud83d\ude00", ExtensionValue.array(
+            ExtensionValue.of("\udc00"), ExtensionValue.of("a\ud800b"))))
         .build();
     byte[] expected = JSON.write(reply);
     assertThat(new String(expected, java.nio.charset.StandardCharsets.UTF_8)).contains("𠀀\\t\\u0001");
@@ -70,14 +71,14 @@ class GovReplyModuleTest {
   @Test
   void extensionNumbersAreWrittenAsReplyJsonWritesThem() throws Exception {
     Reply reply = Reply.builder()
-        .putExtension("int", JsonValue.of(5))
-        .putExtension("half", JsonValue.of(new BigDecimal("0.5")))
-        .putExtension("exp", JsonValue.of(new BigDecimal("1.25e3")))
-        .putExtension("huge", JsonValue.of(new BigDecimal("1e400")))
-        .putExtension("scaled", JsonValue.of(new BigDecimal("1250.0")))
-        .putExtension("digits", JsonValue.of(new BigDecimal(
+        .putExtension("int", ExtensionValue.of(5))
+        .putExtension("half", ExtensionValue.of(new BigDecimal("0.5")))
+        .putExtension("exp", ExtensionValue.of(new BigDecimal("1.25e3")))
+        .putExtension("huge", ExtensionValue.of(new BigDecimal("1e400")))
+        .putExtension("scaled", ExtensionValue.of(new BigDecimal("1250.0")))
+        .putExtension("digits", ExtensionValue.of(new BigDecimal(
             new BigInteger("123456789012345678901234567890123456789"), 20)))
-        .putExtension("double", JsonValue.of(0.1))
+        .putExtension("double", ExtensionValue.of(0.1))
         .build();
     byte[] expected = JSON.write(reply);
     assertThat(new String(expected, java.nio.charset.StandardCharsets.UTF_8))
@@ -95,46 +96,75 @@ class GovReplyModuleTest {
   }
 
   @Test
-  void jacksonTreesBecomeExtensionsThroughJsonValues() throws Exception {
+  void jacksonTreesBecomeExtensionsThroughExtensionNodes() throws Exception {
     JsonNode tree = MAPPER.readTree("{\"ledgerId\":\"PJ-2024-JY-241\",\"steps\":[\"交办\",true,null,7]}");
-    Reply reply = Reply.builder().putExtension("legacy", JsonValues.fromNode(tree)).build();
+    Reply reply = Reply.builder().putExtension("legacy", ExtensionNodes.fromNode(tree)).build();
     String json = MAPPER.writeValueAsString(reply);
     assertThat(json).isEqualTo("{\"format\":\"govreply/1\",\"extensions\":{\"legacy\":"
         + MAPPER.writeValueAsString(tree) + "}}");
     Reply again = MAPPER.readValue(json, Reply.class);
-    JsonNode back = JsonValues.toNode(again.extensions().get("legacy"));
+    JsonNode back = ExtensionNodes.toNode(again.extensions().get("legacy"));
     // the number comes back as a DecimalNode: the same JSON, not the same node class
     assertThat(MAPPER.writeValueAsString(back)).isEqualTo(MAPPER.writeValueAsString(tree));
     assertThat(back.get("steps").get(3).decimalValue()).isEqualTo(new BigDecimal("7"));
   }
 
   /** A user's own type with a JSON value of the model. */
-  record Workflow(String id, JsonValue state) {}
+  record Workflow(String id, ExtensionValue state) {}
 
   @Test
-  void dtosWithJsonValuesRoundTripAsExtensionsAre() throws Exception {
-    JsonValue state = JsonValue.object(Map.of("steps",
-        JsonValue.array(JsonValue.of("交办"), JsonValue.of(new BigDecimal("1.25e3")),
-            JsonValue.of(true), JsonValue.nullValue())));
+  void dtosWithExtensionNodesRoundTripAsExtensionsAre() throws Exception {
+    ExtensionValue state = ExtensionValue.object(Map.of("steps",
+        ExtensionValue.array(ExtensionValue.of("交办"), ExtensionValue.of(new BigDecimal("1.25e3")),
+            ExtensionValue.of(true), ExtensionValue.nullValue())));
     Workflow w = new Workflow("PJ-241", state);
     String json = MAPPER.writeValueAsString(w);
     assertThat(json).isEqualTo(
         "{\"id\":\"PJ-241\",\"state\":{\"steps\":[\"交办\",1.25E+3,true,null]}}");
     assertThat(MAPPER.readValue(json, Workflow.class)).isEqualTo(w);
-    // a field that is JSON null is Java null, as Jackson reads nulls; inside the value, the null
-    // value
+    // JSON null is the null value, as Jackson reads null into a JsonNode as a NullNode
     assertThat(MAPPER.readValue("{\"id\":\"x\",\"state\":null}", Workflow.class).state())
-        .isNull();
+        .isEqualTo(ExtensionValue.nullValue());
+    Workflow none = new Workflow("x", ExtensionValue.nullValue());
+    assertThat(MAPPER.readValue(MAPPER.writeValueAsString(none), Workflow.class)).isEqualTo(none);
+    assertThat(MAPPER.readValue("[1,null]", new TypeReference<List<ExtensionValue>>() { }))
+        .containsExactly(ExtensionValue.of(1), ExtensionValue.nullValue());
     assertThat(MAPPER.readValue("{\"id\":\"x\",\"state\":[null]}", Workflow.class).state())
-        .isEqualTo(JsonValue.array(JsonValue.nullValue()));
+        .isEqualTo(ExtensionValue.array(ExtensionValue.nullValue()));
     // what a reply's extensions refuse, a user's type refuses too, naming where
     assertThatThrownBy(() -> MAPPER.readValue("{\"id\":\"x\",\"state\":{\"a\":1,\"a\":2}}",
         Workflow.class)).isInstanceOf(JsonMappingException.class)
         .hasMessageContaining("duplicate property");
     assertThatThrownBy(() -> MAPPER.writeValueAsString(new Workflow("x",
-        JsonValue.of(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)))))
+        ExtensionValue.of(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE)))))
         .isInstanceOf(JsonMappingException.class).hasMessageContaining("/state")
         .hasMessageContaining("exponent");
+  }
+
+  /** A user's own type with values of one kind. */
+  record Typed(ExtensionValue.JsonObject state, ExtensionValue.JsonString note) {}
+
+  @Test
+  void fieldsTypedWithOneKindAreReadAsThatKindOrRefused() throws Exception {
+    Typed t = new Typed(ExtensionValue.object(Map.of("a", ExtensionValue.of("b"))),
+        ExtensionValue.of("n"));
+    String json = MAPPER.writeValueAsString(t);
+    assertThat(json).isEqualTo("{\"state\":{\"a\":\"b\"},\"note\":\"n\"}");
+    assertThat(MAPPER.readValue(json, Typed.class)).isEqualTo(t);
+    assertThatThrownBy(() -> MAPPER.readValue("{\"state\":[1],\"note\":\"n\"}", Typed.class))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("JsonObject")
+        .hasMessageContaining("JsonArray");
+    assertThat(MAPPER.readValue("{\"note\":null}", Typed.class).note()).isNull();
+  }
+
+  @Test
+  void extensionNumbersIgnoreTheMappersBigDecimalFeatures() throws Exception {
+    ObjectMapper plain = new ObjectMapper().registerModule(new GovReplyModule())
+        .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    Reply reply = Reply.builder().putExtension("n", ExtensionValue.of(new BigDecimal("1E+2")))
+        .build();
+    assertThat(plain.writeValueAsBytes(reply)).isEqualTo(JSON.write(reply));
+    assertThat(plain.readValue(plain.writeValueAsBytes(reply), Reply.class)).isEqualTo(reply);
   }
 
   @Test

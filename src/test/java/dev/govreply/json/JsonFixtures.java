@@ -10,7 +10,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Measure;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
@@ -34,8 +34,8 @@ final class JsonFixtures {
    * Session.
    */
   static Reply small() {
-    JsonValue legacy = object("system", JsonValue.of("OA"), "tags", JsonValue.array(
-        JsonValue.of("营商"), JsonValue.of(true), JsonValue.nullValue(), JsonValue.of(1.5)));
+    ExtensionValue legacy = object("system", ExtensionValue.of("OA"), "tags", ExtensionValue.array(
+        ExtensionValue.of("营商"), ExtensionValue.of(true), ExtensionValue.nullValue(), ExtensionValue.of(1.5)));
     return Reply.builder()
         .issuer("平江县人民政府")
         .documentNumber(DocumentNumber.of("平政字", 2024, 12))
@@ -66,7 +66,7 @@ final class JsonFixtures {
         .addNote("此件主动公开")
         .addUnrecognized(UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1,
             List.of("索引号: 4306000001", "")))
-        .putExtension("legacyId", JsonValue.of(42))
+        .putExtension("legacyId", ExtensionValue.of(42))
         .putExtension("legacy", legacy)
         .build();
   }
@@ -76,12 +76,12 @@ final class JsonFixtures {
    *
    * @param namesAndValues name, value, name, value, …
    */
-  static JsonValue.JsonObject object(Object... namesAndValues) {
-    Map<String, JsonValue> members = new LinkedHashMap<>();
+  static ExtensionValue.JsonObject object(Object... namesAndValues) {
+    Map<String, ExtensionValue> members = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      members.put((String) namesAndValues[i], (JsonValue) namesAndValues[i + 1]);
+      members.put((String) namesAndValues[i], (ExtensionValue) namesAndValues[i + 1]);
     }
-    return JsonValue.object(members);
+    return ExtensionValue.object(members);
   }
 
   /** The canonical bytes of {@link #small()}, as a string. */

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.FloatNode;
 import com.fasterxml.jackson.databind.node.POJONode;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -118,7 +118,7 @@ class ReplyJsonTest {
   @Test
   void prettyFormIsTwoSpaceIndentedAndReadsBack() {
     Reply reply = Reply.builder().issuer("平江县人民政府").addCopyTo("甲").addCopyTo("乙")
-        .putExtension("empty", JsonValue.array())
+        .putExtension("empty", ExtensionValue.array())
         .build();
     String pretty = JSON.writePretty(reply);
     assertThat(pretty).isEqualTo("{\n"
@@ -432,7 +432,7 @@ class ReplyJsonTest {
     @Test
     void nestedExtensionObjectsCountTowardsMaxDepth() {
       String ok = F + "\"extensions\":{\"a\":" + "{\"k\":".repeat(8) + "1" + "}".repeat(8) + "}}";
-      assertThat(small.read(ok).extensions().get("a")).isInstanceOf(JsonValue.JsonObject.class);
+      assertThat(small.read(ok).extensions().get("a")).isInstanceOf(ExtensionValue.JsonObject.class);
       String deep = F + "\"extensions\":{\"a\":" + "{\"k\":".repeat(9) + "1" + "}".repeat(9) + "}}";
       ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class, () -> small.read(deep));
       assertThat(e.reason()).isEqualTo("nesting deeper than maxDepth (10)");
@@ -459,7 +459,7 @@ class ReplyJsonTest {
     void extensionStringsAndNamesLongerThanMaxStringLength() {
       String ok = F + "\"extensions\":{\"a\":[\"" + "x".repeat(20) + "\"]}}";
       assertThat(small.read(ok).extensions().get("a"))
-          .isEqualTo(JsonValue.array(JsonValue.of("x".repeat(20))));
+          .isEqualTo(ExtensionValue.array(ExtensionValue.of("x".repeat(20))));
       ReplyJsonException value = catchThrowableOfType(ReplyJsonException.class,
           () -> small.read(F + "\"extensions\":{\"a\":[\"" + "x".repeat(21) + "\"]}}"));
       assertThat(value.reason()).contains("longer than maxStringLength (20");
@@ -483,7 +483,7 @@ class ReplyJsonTest {
 
   @Nested
   class Extensions {
-    private Map<String, JsonValue> read(String values) {
+    private Map<String, ExtensionValue> read(String values) {
       return JSON.read(F + "\"extensions\":" + values + "}").extensions();
     }
 
@@ -497,16 +497,16 @@ class ReplyJsonTest {
     @Test
     void integersAreReadAsExactNumbersOfEverySize() {
       String huge = "1" + "0".repeat(998) + "7"; // 1000 digits, the most the reader takes
-      Map<String, JsonValue> ext = read("{\"i\":42,\"l\":4294967296,\"b\":18446744073709551616,"
+      Map<String, ExtensionValue> ext = read("{\"i\":42,\"l\":4294967296,\"b\":18446744073709551616,"
           + "\"n\":-17,\"z\":-0,\"h\":" + huge + "}");
-      assertThat(ext.get("i")).isEqualTo(JsonValue.of(42));
-      assertThat(ext.get("l")).isEqualTo(JsonValue.of(4294967296L));
-      assertThat(ext.get("b")).isEqualTo(JsonValue.of(new BigDecimal("18446744073709551616")));
-      assertThat(ext.get("n")).isEqualTo(JsonValue.of(-17));
+      assertThat(ext.get("i")).isEqualTo(ExtensionValue.of(42));
+      assertThat(ext.get("l")).isEqualTo(ExtensionValue.of(4294967296L));
+      assertThat(ext.get("b")).isEqualTo(ExtensionValue.of(new BigDecimal("18446744073709551616")));
+      assertThat(ext.get("n")).isEqualTo(ExtensionValue.of(-17));
       // BigDecimal has no negative zero
-      assertThat(ext.get("z")).isEqualTo(JsonValue.of(0));
-      assertThat(ext.get("h")).isEqualTo(JsonValue.of(new BigDecimal(new BigInteger(huge))));
-      assertThat(((JsonValue.JsonNumber) ext.get("h")).value().toBigIntegerExact())
+      assertThat(ext.get("z")).isEqualTo(ExtensionValue.of(0));
+      assertThat(ext.get("h")).isEqualTo(ExtensionValue.of(new BigDecimal(new BigInteger(huge))));
+      assertThat(((ExtensionValue.JsonNumber) ext.get("h")).value().toBigIntegerExact())
           .isEqualTo(new BigInteger(huge));
       assertThat(written("{\"i\":42,\"b\":18446744073709551616,\"z\":-0,\"h\":" + huge + "}"))
           .isEqualTo("{\"i\":42,\"b\":18446744073709551616,\"z\":0,\"h\":" + huge + "}");
@@ -515,17 +515,17 @@ class ReplyJsonTest {
     // was: decimalsAreDoublesWhenExactElseBigDecimals (DoubleNode when exact, else DecimalNode)
     @Test
     void decimalsAndExponentsKeepEveryDigitAndTheirScale() {
-      Map<String, JsonValue> ext = read("{\"a\":1.5,\"b\":0.1,\"c\":1.25e3,\"d\":1.50,"
+      Map<String, ExtensionValue> ext = read("{\"a\":1.5,\"b\":0.1,\"c\":1.25e3,\"d\":1.50,"
           + "\"e\":0.10000000000000000001,\"f\":1e400,\"g\":-0.0,\"h\":1250.0,\"i\":1e-7,"
           + "\"j\":0.0000001,\"k\":-2.5E-3,\"l\":1E+2,\"m\":100}");
-      assertThat(ext.get("a")).isEqualTo(JsonValue.of(1.5));
-      assertThat(ext.get("b")).isEqualTo(JsonValue.of(0.1));
-      assertThat(ext.get("c")).isEqualTo(JsonValue.of(new BigDecimal("1.25E+3")));
-      assertThat(ext.get("d")).isEqualTo(JsonValue.of(new BigDecimal("1.50")));
-      assertThat(ext.get("e")).isEqualTo(JsonValue.of(new BigDecimal("0.10000000000000000001")));
-      assertThat(ext.get("f")).isEqualTo(JsonValue.of(new BigDecimal("1E+400")));
-      assertThat(ext.get("g")).isEqualTo(JsonValue.of(new BigDecimal("0.0")));
-      assertThat(ext.get("h")).isEqualTo(JsonValue.of(new BigDecimal("1250.0")));
+      assertThat(ext.get("a")).isEqualTo(ExtensionValue.of(1.5));
+      assertThat(ext.get("b")).isEqualTo(ExtensionValue.of(0.1));
+      assertThat(ext.get("c")).isEqualTo(ExtensionValue.of(new BigDecimal("1.25E+3")));
+      assertThat(ext.get("d")).isEqualTo(ExtensionValue.of(new BigDecimal("1.50")));
+      assertThat(ext.get("e")).isEqualTo(ExtensionValue.of(new BigDecimal("0.10000000000000000001")));
+      assertThat(ext.get("f")).isEqualTo(ExtensionValue.of(new BigDecimal("1E+400")));
+      assertThat(ext.get("g")).isEqualTo(ExtensionValue.of(new BigDecimal("0.0")));
+      assertThat(ext.get("h")).isEqualTo(ExtensionValue.of(new BigDecimal("1250.0")));
       // equal by BigDecimal.equals: the same value written with another scale is another number
       assertThat(ext.get("d")).isNotEqualTo(ext.get("a"));
       assertThat(ext.get("c")).isNotEqualTo(ext.get("h"));
@@ -565,7 +565,7 @@ class ReplyJsonTest {
         assertThat(e.line()).as(n).isEqualTo(1);
       }
       assertThat(read("{\"n\":1e2147483647}").get("n"))
-          .isEqualTo(JsonValue.of(new BigDecimal("1E+2147483647")));
+          .isEqualTo(ExtensionValue.of(new BigDecimal("1E+2147483647")));
     }
 
     // the write side of the case above; see the report: ReplyJson writes the text and cannot read it
@@ -573,7 +573,7 @@ class ReplyJsonTest {
     void aNumberBeyondTheReadersExponentRangeIsNeitherWrittenNorRead() {
       for (BigDecimal n : List.of(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE),
           new BigDecimal(BigInteger.valueOf(1234567890), Integer.MIN_VALUE + 1))) {
-        Reply r = Reply.builder().putExtension("n", JsonValue.of(n)).build();
+        Reply r = Reply.builder().putExtension("n", ExtensionValue.of(n)).build();
         assertThatThrownBy(() -> JSON.write(r)).as(n.toString())
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("/extensions/n").hasMessageContaining(n.toString())
@@ -585,7 +585,7 @@ class ReplyJsonTest {
       assertThat(e.reason()).contains("exponent");
       // the largest exponent a reader holds is written and read back
       Reply r = Reply.builder().putExtension("n",
-          JsonValue.of(new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE))).build();
+          ExtensionValue.of(new BigDecimal(BigInteger.ONE, -Integer.MAX_VALUE))).build();
       assertThat(JSON.read(JSON.write(r))).isEqualTo(r);
     }
 
@@ -593,10 +593,10 @@ class ReplyJsonTest {
     void unpairedSurrogatesInPropertyNamesCannotBeWrittenOrRead() {
       // JSON parsers refuse unpaired surrogates in property names, so they cannot be written
       assertThatThrownBy(() -> JSON.write(Reply.builder()
-          .putExtension("k\udc00", JsonValue.of("v")).build()))
+          .putExtension("k\udc00", ExtensionValue.of("v")).build()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+DC00");
       assertThatThrownBy(() -> JSON.write(Reply.builder()
-          .putExtension("k", JsonFixtures.object("\ud800x", JsonValue.of(1))).build()))
+          .putExtension("k", JsonFixtures.object("\ud800x", ExtensionValue.of(1))).build()))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+D800");
       assertThat(fail(F + "\"extensions\":{\"k\\udc00\":1}}").reason())
           .contains("malformed JSON").contains("surrogate");
@@ -608,28 +608,28 @@ class ReplyJsonTest {
       Reply reply = JSON.read(F + "\"extensions\":" + values + "}");
       assertThat(reply.extensions().keySet()).containsExactly("z", "a");
       assertThat(JSON.writeString(reply)).isEqualTo(F + "\"extensions\":" + values + "}");
-      JsonValue.JsonObject z = (JsonValue.JsonObject) reply.extensions().get("z");
+      ExtensionValue.JsonObject z = (ExtensionValue.JsonObject) reply.extensions().get("z");
       assertThat(z.members().keySet()).containsExactly("b", "a");
-      assertThat(z.get("b")).isEqualTo(JsonValue.array(JsonValue.of(1), JsonValue.of("二"),
-          JsonValue.nullValue(), JsonValue.of(true),
-          JsonFixtures.object("", JsonValue.of(false))));
-      assertThat(z.get("a")).isEqualTo(JsonValue.object(Map.of()));
+      assertThat(z.get("b")).isEqualTo(ExtensionValue.array(ExtensionValue.of(1), ExtensionValue.of("二"),
+          ExtensionValue.nullValue(), ExtensionValue.of(true),
+          JsonFixtures.object("", ExtensionValue.of(false))));
+      assertThat(z.get("a")).isEqualTo(ExtensionValue.object(Map.of()));
       assertThat(z.get("missing")).isNull();
-      assertThat(reply.extensions().get("a")).isEqualTo(JsonValue.of("𠀀"));
+      assertThat(reply.extensions().get("a")).isEqualTo(ExtensionValue.of("𠀀"));
       // a value built by hand in the same order is the same reply and writes the same bytes
       Reply built = Reply.builder()
-          .putExtension("z", JsonFixtures.object("b", z.get("b"), "a", JsonValue.object(Map.of())))
-          .putExtension("a", JsonValue.of("𠀀")).build();
+          .putExtension("z", JsonFixtures.object("b", z.get("b"), "a", ExtensionValue.object(Map.of())))
+          .putExtension("a", ExtensionValue.of("𠀀")).build();
       assertThat(built).isEqualTo(reply);
       assertThat(JSON.write(built)).isEqualTo(JSON.write(reply));
     }
 
     @Test
     void nullIsAValueUnlikeAMissingMember() {
-      Map<String, JsonValue> ext = read("{\"n\":null,\"o\":{\"m\":null}}");
-      assertThat(ext).containsEntry("n", JsonValue.nullValue()).doesNotContainKey("missing");
-      JsonValue.JsonObject o = (JsonValue.JsonObject) ext.get("o");
-      assertThat(o.members()).containsEntry("m", JsonValue.nullValue());
+      Map<String, ExtensionValue> ext = read("{\"n\":null,\"o\":{\"m\":null}}");
+      assertThat(ext).containsEntry("n", ExtensionValue.nullValue()).doesNotContainKey("missing");
+      ExtensionValue.JsonObject o = (ExtensionValue.JsonObject) ext.get("o");
+      assertThat(o.members()).containsEntry("m", ExtensionValue.nullValue());
       assertThat(written("{\"n\":null,\"o\":{\"m\":null}}")).isEqualTo("{\"n\":null,\"o\":{\"m\":null}}");
     }
 
@@ -637,15 +637,15 @@ class ReplyJsonTest {
     @Test
     void builtNumbersAreWrittenAsTheirBigDecimalTextAndReadBackEqual() {
       Reply reply = Reply.builder()
-          .putExtension("double", JsonValue.of(1.5))
-          .putExtension("tenth", JsonValue.of(0.1))
-          .putExtension("big", JsonValue.of(1e20))
-          .putExtension("long", JsonValue.of(Long.MIN_VALUE))
-          .putExtension("scaled", JsonValue.of(new BigDecimal("2.50")))
-          .putExtension("exp", JsonValue.of(new BigDecimal(BigInteger.valueOf(125), -1)))
-          .putExtension("float", JsonValues.fromNode(FloatNode.valueOf(1.5f)))
-          .putExtension("decimal", JsonValues.fromNode(DecimalNode.valueOf(new BigDecimal("2.50"))))
-          .putExtension("fromDouble", JsonValues.fromNode(DoubleNode.valueOf(1250.0)))
+          .putExtension("double", ExtensionValue.of(1.5))
+          .putExtension("tenth", ExtensionValue.of(0.1))
+          .putExtension("big", ExtensionValue.of(1e20))
+          .putExtension("long", ExtensionValue.of(Long.MIN_VALUE))
+          .putExtension("scaled", ExtensionValue.of(new BigDecimal("2.50")))
+          .putExtension("exp", ExtensionValue.of(new BigDecimal(BigInteger.valueOf(125), -1)))
+          .putExtension("float", ExtensionNodes.fromNode(FloatNode.valueOf(1.5f)))
+          .putExtension("decimal", ExtensionNodes.fromNode(DecimalNode.valueOf(new BigDecimal("2.50"))))
+          .putExtension("fromDouble", ExtensionNodes.fromNode(DoubleNode.valueOf(1250.0)))
           .build();
       String text = JSON.writeString(reply);
       assertThat(text).isEqualTo(F + "\"extensions\":{\"double\":1.5,\"tenth\":0.1,"
@@ -653,28 +653,28 @@ class ReplyJsonTest {
           + "\"float\":1.5,\"decimal\":2.50,\"fromDouble\":1250.0}}");
       Reply again = JSON.read(text);
       assertThat(again).isEqualTo(reply);
-      assertThat(again.extensions().get("scaled")).isEqualTo(JsonValue.of(new BigDecimal("2.50")))
-          .isNotEqualTo(JsonValue.of(2.5));
+      assertThat(again.extensions().get("scaled")).isEqualTo(ExtensionValue.of(new BigDecimal("2.50")))
+          .isNotEqualTo(ExtensionValue.of(2.5));
     }
 
     // was: unwritableNodesAreRefused (NaN DoubleNode, POJONode refused by the writer)
     @Test
     void valuesJsonCannotHoldAreRefusedBeforeTheyReachAReply() {
-      assertThatThrownBy(() -> JsonValue.of(Double.NaN))
+      assertThatThrownBy(() -> ExtensionValue.of(Double.NaN))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
-      assertThatThrownBy(() -> JsonValue.of(Double.NEGATIVE_INFINITY))
+      assertThatThrownBy(() -> ExtensionValue.of(Double.NEGATIVE_INFINITY))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> Reply.builder()
-          .putExtension("nan", JsonValues.fromNode(DoubleNode.valueOf(Double.NaN))))
+          .putExtension("nan", ExtensionNodes.fromNode(DoubleNode.valueOf(Double.NaN))))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
       assertThatThrownBy(() -> Reply.builder()
-          .putExtension("pojo", JsonValues.fromNode(new POJONode(new Object()))))
+          .putExtension("pojo", ExtensionNodes.fromNode(new POJONode(new Object()))))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("POJO");
-      assertThatThrownBy(() -> JsonValue.array(JsonValue.of(1), null))
+      assertThatThrownBy(() -> ExtensionValue.array(ExtensionValue.of(1), null))
           .isInstanceOf(NullPointerException.class);
-      java.util.HashMap<String, JsonValue> withNull = new java.util.HashMap<>();
+      java.util.HashMap<String, ExtensionValue> withNull = new java.util.HashMap<>();
       withNull.put("k", null);
-      assertThatThrownBy(() -> JsonValue.object(withNull))
+      assertThatThrownBy(() -> ExtensionValue.object(withNull))
           .isInstanceOf(NullPointerException.class);
     }
 
@@ -682,7 +682,7 @@ class ReplyJsonTest {
     @Test
     void binaryNodesBecomeBase64Strings() {
       Reply reply = Reply.builder()
-          .putExtension("bytes", JsonValues.fromNode(BinaryNode.valueOf(new byte[] {1, 2, 3, -1})))
+          .putExtension("bytes", ExtensionNodes.fromNode(BinaryNode.valueOf(new byte[] {1, 2, 3, -1})))
           .build();
       assertThat(JSON.writeString(reply)).isEqualTo(F + "\"extensions\":{\"bytes\":\"AQID/w==\"}}");
       assertThat(JSON.read(JSON.write(reply))).isEqualTo(reply);
@@ -691,9 +691,9 @@ class ReplyJsonTest {
     @Test
     void unpairedSurrogatesRoundTripAsEscapes() {
       Reply reply = Reply.builder().title("x\ud800y\udc00").addCopyTo("𠀀\ud800")
-          .putExtension("s𠀀", JsonValue.of("\udc00😀"))
-          .putExtension("deep", JsonFixtures.object("k", JsonValue.array(JsonValue.of("a\udbff"),
-              JsonValue.of("\ud83d"))))
+          .putExtension("s𠀀", ExtensionValue.of("\udc00😀"))
+          .putExtension("deep", JsonFixtures.object("k", ExtensionValue.array(ExtensionValue.of("a\udbff"),
+              ExtensionValue.of("\ud83d"))))
           .build();
       String text = JSON.writeString(reply);
       assertThat(text).contains("\"title\":\"x\\uD800y\\uDC00\"")
@@ -701,21 +701,21 @@ class ReplyJsonTest {
           .contains("\"deep\":{\"k\":[\"a\\uDBFF\",\"\\uD83D\"]}");
       assertThat(JSON.read(text)).isEqualTo(reply);
       assertThat(JSON.read(JSON.write(reply))).isEqualTo(reply);
-      assertThat(((JsonValue.JsonString) JSON.read(text).extensions().get("s𠀀")).value())
+      assertThat(((ExtensionValue.JsonString) JSON.read(text).extensions().get("s𠀀")).value())
           .isEqualTo("\udc00😀");
     }
 
     @Test
     void readExtensionsCannotBeChanged() {
       Reply reply = JSON.read(F + "\"extensions\":{\"o\":{\"a\":[1]}}}");
-      Map<String, JsonValue> ext = reply.extensions();
-      assertThatThrownBy(() -> ext.put("x", JsonValue.of(1)))
+      Map<String, ExtensionValue> ext = reply.extensions();
+      assertThatThrownBy(() -> ext.put("x", ExtensionValue.of(1)))
           .isInstanceOf(UnsupportedOperationException.class);
-      JsonValue.JsonObject o = (JsonValue.JsonObject) ext.get("o");
-      assertThatThrownBy(() -> o.members().put("b", JsonValue.of(2)))
+      ExtensionValue.JsonObject o = (ExtensionValue.JsonObject) ext.get("o");
+      assertThatThrownBy(() -> o.members().put("b", ExtensionValue.of(2)))
           .isInstanceOf(UnsupportedOperationException.class);
-      JsonValue.JsonArray a = (JsonValue.JsonArray) o.get("a");
-      assertThatThrownBy(() -> a.elements().add(JsonValue.of(2)))
+      ExtensionValue.JsonArray a = (ExtensionValue.JsonArray) o.get("a");
+      assertThatThrownBy(() -> a.elements().add(ExtensionValue.of(2)))
           .isInstanceOf(UnsupportedOperationException.class);
       assertThat(JSON.writeString(reply)).isEqualTo(F + "\"extensions\":{\"o\":{\"a\":[1]}}}");
     }

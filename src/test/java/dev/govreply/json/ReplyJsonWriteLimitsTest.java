@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.govreply.model.Body;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Limits;
 import dev.govreply.model.Reply;
 import java.io.ByteArrayOutputStream;
@@ -51,21 +51,21 @@ class ReplyJsonWriteLimitsTest {
   @Test
   void anExtensionKeyOrValueOverTheLimitIsRefused() {
     ReplyJson small = ReplyJson.builder().maxStringLength(10).build();
-    Reply key = Reply.builder().putExtension("a-very-long-key", JsonValue.of("x")).build();
+    Reply key = Reply.builder().putExtension("a-very-long-key", ExtensionValue.of("x")).build();
     assertThat(catchThrowableOfType(ReplyJsonException.class, () -> small.write(key)).pointer())
         .isEqualTo("/extensions/a-very-long-key");
     Reply value = Reply.builder()
-        .putExtension("legacy", JsonFixtures.object("ok", JsonValue.of("12345678901"))).build();
+        .putExtension("legacy", JsonFixtures.object("ok", ExtensionValue.of("12345678901"))).build();
     ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class, () -> small.write(value));
     assertThat(e.pointer()).isEqualTo("/extensions/legacy/ok");
     assertThat(e.reason()).contains("11 chars").contains("maxStringLength (10)");
-    Reply member = Reply.builder().putExtension("legacy", JsonFixtures.object("ok", JsonValue.array(
-        JsonValue.of(1), JsonFixtures.object("a-very-long-name", JsonValue.nullValue())))).build();
+    Reply member = Reply.builder().putExtension("legacy", JsonFixtures.object("ok", ExtensionValue.array(
+        ExtensionValue.of(1), JsonFixtures.object("a-very-long-name", ExtensionValue.nullValue())))).build();
     assertThat(catchThrowableOfType(ReplyJsonException.class, () -> small.write(member))
         .pointer()).isEqualTo("/extensions/legacy/ok/1/a-very-long-name");
     // at the limit: written, and read back by the same instance
     Reply fits = Reply.builder()
-        .putExtension("legacy", JsonFixtures.object("ok", JsonValue.of("1234567890"))).build();
+        .putExtension("legacy", JsonFixtures.object("ok", ExtensionValue.of("1234567890"))).build();
     assertThat(small.read(small.write(fits))).isEqualTo(fits);
   }
 
@@ -74,10 +74,10 @@ class ReplyJsonWriteLimitsTest {
     ReplyJson small = ReplyJson.builder().maxStringLength(10).build();
     // an unpaired surrogate is one char, written as a 6-char escape: the limit counts chars
     String ten = "\ud800\udc00" + "\ud800".repeat(8);
-    Reply fits = Reply.builder().putExtension("k", JsonValue.of(ten)).build();
+    Reply fits = Reply.builder().putExtension("k", ExtensionValue.of(ten)).build();
     assertThat(small.writeString(fits)).contains("\"k\":\"𐀀" + "\\uD800".repeat(8) + "\"");
     assertThat(small.read(small.write(fits))).isEqualTo(fits);
-    Reply over = Reply.builder().putExtension("k", JsonValue.array(JsonValue.of(ten + "\udc00")))
+    Reply over = Reply.builder().putExtension("k", ExtensionValue.array(ExtensionValue.of(ten + "\udc00")))
         .build();
     ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class, () -> small.write(over));
     assertThat(e.pointer()).isEqualTo("/extensions/k/0");
@@ -86,9 +86,9 @@ class ReplyJsonWriteLimitsTest {
 
   @Test
   void nestingDeeperThanTheLimitIsRefused() {
-    JsonValue deep = JsonValue.of("leaf");
+    ExtensionValue deep = ExtensionValue.of("leaf");
     for (int i = 0; i < 10; i++) {
-      deep = JsonValue.array(deep);
+      deep = ExtensionValue.array(deep);
     }
     Reply r = Reply.builder().putExtension("deep", deep).build();
     ReplyJson json = ReplyJson.builder().maxDepth(8).build();
@@ -105,7 +105,7 @@ class ReplyJsonWriteLimitsTest {
 
   @Test
   void nestedObjectsDeeperThanTheLimitAreRefused() {
-    JsonValue deep = JsonValue.of(1);
+    ExtensionValue deep = ExtensionValue.of(1);
     for (int i = 0; i < 7; i++) {
       deep = JsonFixtures.object("k", deep);
     }
@@ -115,7 +115,7 @@ class ReplyJsonWriteLimitsTest {
     assertThat(e.pointer()).isEqualTo("/extensions/deep/k/k/k/k/k/k");
     assertThat(e.reason()).contains("maxDepth (8)");
     // one level less is written and read back by the same instance
-    Reply fits = Reply.builder().putExtension("deep", ((JsonValue.JsonObject) deep).get("k"))
+    Reply fits = Reply.builder().putExtension("deep", ((ExtensionValue.JsonObject) deep).get("k"))
         .build();
     assertThat(json.read(json.write(fits))).isEqualTo(fits);
   }
@@ -123,13 +123,13 @@ class ReplyJsonWriteLimitsTest {
   @Test
   void aLongerNumberThanTheReaderTakesIsRefused() {
     BigDecimal big = new BigDecimal("1" + "0".repeat(1000) + ".5");
-    Reply r = Reply.builder().putExtension("n", JsonValue.of(big)).build();
+    Reply r = Reply.builder().putExtension("n", ExtensionValue.of(big)).build();
     ReplyJsonException e = catchThrowableOfType(ReplyJsonException.class,
         () -> ReplyJson.standard().write(r));
     assertThat(e.pointer()).isEqualTo("/extensions/n");
     assertThat(e.reason()).contains("1000 digits");
-    Reply nested = Reply.builder().putExtension("n", JsonValue.array(JsonValue.of(1),
-        JsonValue.of(new BigDecimal("9".repeat(1001))))).build();
+    Reply nested = Reply.builder().putExtension("n", ExtensionValue.array(ExtensionValue.of(1),
+        ExtensionValue.of(new BigDecimal("9".repeat(1001))))).build();
     assertThat(catchThrowableOfType(ReplyJsonException.class,
         () -> ReplyJson.standard().write(nested)).pointer()).isEqualTo("/extensions/n/1");
   }
@@ -142,9 +142,9 @@ class ReplyJsonWriteLimitsTest {
     BigDecimal huge = new BigDecimal("1.5E+999999999");
     BigDecimal tiny = new BigDecimal("-2.5E-999999999");
     BigDecimal digits = new BigDecimal(new java.math.BigInteger("1" + "0".repeat(900) + "3"), 5000);
-    Reply r = Reply.builder().putExtension("longest", JsonValue.of(longest))
-        .putExtension("huge", JsonValue.of(huge)).putExtension("tiny", JsonValue.of(tiny))
-        .putExtension("digits", JsonValue.of(digits)).build();
+    Reply r = Reply.builder().putExtension("longest", ExtensionValue.of(longest))
+        .putExtension("huge", ExtensionValue.of(huge)).putExtension("tiny", ExtensionValue.of(tiny))
+        .putExtension("digits", ExtensionValue.of(digits)).build();
     String text = ReplyJson.standard().writeString(r);
     assertThat(text).contains("\"longest\":" + longest + ",").contains("\"huge\":1.5E+999999999,")
         .contains("\"tiny\":-2.5E-999999999,").contains("\"digits\":" + digits + "}");

@@ -6,7 +6,7 @@ import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.Target;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -156,33 +156,33 @@ class CellConversionTest {
     row.put("否", false);
     row.put("日期", LocalDate.of(2021, 7, 6));
     Reply r = RecordMapper.of(RecordMapping.builder().build()).map(row, 1).reply().orElseThrow();
-    Map<String, JsonValue> ext = r.extensions();
+    Map<String, ExtensionValue> ext = r.extensions();
     // text stays text: a CSV cell is never guessed to be a number
-    assertThat(ext.get("文本")).isEqualTo(JsonValue.of("007"));
-    assertThat(ext.get("文本")).isInstanceOf(JsonValue.JsonString.class);
+    assertThat(ext.get("文本")).isEqualTo(ExtensionValue.of("007"));
+    assertThat(ext.get("文本")).isInstanceOf(ExtensionValue.JsonString.class);
     // whole numbers are numbers of the long
-    assertThat(ext.get("整数")).isEqualTo(JsonValue.of(7L))
-        .isEqualTo(new JsonValue.JsonNumber(BigDecimal.valueOf(7)));
-    assertThat(ext.get("int")).isEqualTo(JsonValue.of(7L));
-    assertThat(ext.get("short")).isEqualTo(JsonValue.of(-3L));
-    assertThat(ext.get("byte")).isEqualTo(JsonValue.of(5L));
+    assertThat(ext.get("整数")).isEqualTo(ExtensionValue.of(7L))
+        .isEqualTo(new ExtensionValue.JsonNumber(BigDecimal.valueOf(7)));
+    assertThat(ext.get("int")).isEqualTo(ExtensionValue.of(7L));
+    assertThat(ext.get("short")).isEqualTo(ExtensionValue.of(-3L));
+    assertThat(ext.get("byte")).isEqualTo(ExtensionValue.of(5L));
     // big and decimal numbers keep every digit, trailing zeros too
-    assertThat(ext.get("小数")).isEqualTo(JsonValue.of(new BigDecimal("1.50")))
-        .isNotEqualTo(JsonValue.of(new BigDecimal("1.5")));
-    assertThat(((JsonValue.JsonNumber) ext.get("小数")).value()).isEqualByComparingTo("1.5");
+    assertThat(ext.get("小数")).isEqualTo(ExtensionValue.of(new BigDecimal("1.50")))
+        .isNotEqualTo(ExtensionValue.of(new BigDecimal("1.5")));
+    assertThat(((ExtensionValue.JsonNumber) ext.get("小数")).value()).isEqualByComparingTo("1.5");
     assertThat(ext.get("大整数"))
-        .isEqualTo(JsonValue.of(new BigDecimal("123456789012345678901234567890")));
+        .isEqualTo(ExtensionValue.of(new BigDecimal("123456789012345678901234567890")));
     // finite doubles and floats as Double.toString reads them
-    assertThat(ext.get("double")).isEqualTo(JsonValue.of(0.1));
+    assertThat(ext.get("double")).isEqualTo(ExtensionValue.of(0.1));
     assertThat(ext.get("double").toString()).isEqualTo("0.1");
-    assertThat(ext.get("float")).isEqualTo(JsonValue.of(2.5));
+    assertThat(ext.get("float")).isEqualTo(ExtensionValue.of(2.5));
     // JSON has no NaN or infinity: their text is kept
-    assertThat(ext.get("非数")).isEqualTo(JsonValue.of("NaN"));
-    assertThat(ext.get("无穷")).isEqualTo(JsonValue.of("Infinity"));
-    assertThat(ext.get("是否")).isEqualTo(JsonValue.of(true));
-    assertThat(ext.get("否")).isEqualTo(JsonValue.of(false));
+    assertThat(ext.get("非数")).isEqualTo(ExtensionValue.of("NaN"));
+    assertThat(ext.get("无穷")).isEqualTo(ExtensionValue.of("Infinity"));
+    assertThat(ext.get("是否")).isEqualTo(ExtensionValue.of(true));
+    assertThat(ext.get("否")).isEqualTo(ExtensionValue.of(false));
     // other objects become their text
-    assertThat(ext.get("日期")).isEqualTo(JsonValue.of("2021-07-06"));
+    assertThat(ext.get("日期")).isEqualTo(ExtensionValue.of("2021-07-06"));
     // blank text and null are left out
     assertThat(ext).doesNotContainKeys("空", "无");
   }
@@ -196,22 +196,22 @@ class CellConversionTest {
     try (RecordSource s = RecordSource.jsonLines(new ByteArrayInputStream(line), null)) {
       r = RecordMapper.of(RecordMapping.builder().build()).map(s.next());
     }
-    Map<String, JsonValue> ext = r.reply().orElseThrow().extensions();
+    Map<String, ExtensionValue> ext = r.reply().orElseThrow().extensions();
     assertThat(ext).containsOnlyKeys("id", "legacy", "empty", "big");
-    assertThat(ext.get("id")).isEqualTo(JsonValue.of(7L));
+    assertThat(ext.get("id")).isEqualTo(ExtensionValue.of(7L));
     assertThat(ext.get("big"))
-        .isEqualTo(JsonValue.of(new BigDecimal("123456789012345678901234567890")));
-    assertThat(ext.get("empty")).isEqualTo(JsonValue.array());
-    Map<String, JsonValue> legacy = new LinkedHashMap<>();
-    legacy.put("ledgerId", JsonValue.of("PJ-2024-JY-241"));
-    legacy.put("n", JsonValue.array(JsonValue.of(1L), JsonValue.of(new BigDecimal("2.5")),
-        JsonValue.of(true), JsonValue.nullValue(), JsonValue.of("x"),
-        JsonValue.object(Map.of())));
-    assertThat(ext.get("legacy")).isEqualTo(JsonValue.object(legacy));
-    assertThat(ext.get("legacy")).isInstanceOfSatisfying(JsonValue.JsonObject.class, o -> {
+        .isEqualTo(ExtensionValue.of(new BigDecimal("123456789012345678901234567890")));
+    assertThat(ext.get("empty")).isEqualTo(ExtensionValue.array());
+    Map<String, ExtensionValue> legacy = new LinkedHashMap<>();
+    legacy.put("ledgerId", ExtensionValue.of("PJ-2024-JY-241"));
+    legacy.put("n", ExtensionValue.array(ExtensionValue.of(1L), ExtensionValue.of(new BigDecimal("2.5")),
+        ExtensionValue.of(true), ExtensionValue.nullValue(), ExtensionValue.of("x"),
+        ExtensionValue.object(Map.of())));
+    assertThat(ext.get("legacy")).isEqualTo(ExtensionValue.object(legacy));
+    assertThat(ext.get("legacy")).isInstanceOfSatisfying(ExtensionValue.JsonObject.class, o -> {
       assertThat(o.members()).containsOnlyKeys("ledgerId", "n");
       assertThat(o.members().keySet()).containsExactly("ledgerId", "n");
-      assertThat(o.get("ledgerId")).isEqualTo(JsonValue.of("PJ-2024-JY-241"));
+      assertThat(o.get("ledgerId")).isEqualTo(ExtensionValue.of("PJ-2024-JY-241"));
     });
   }
 

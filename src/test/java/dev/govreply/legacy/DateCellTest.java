@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.OnError;
 import dev.govreply.legacy.RecordMapping.Target;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -249,7 +249,7 @@ class DateCellTest {
     assertThat(r.isAccepted()).isTrue();
     assertThat(r.reply().orElseThrow().date()).isEmpty();
     assertThat(r.reply().orElseThrow().extensions().get("答复日期"))
-        .isEqualTo(JsonValue.of("2021年2月30日"));
+        .isEqualTo(ExtensionValue.of("2021年2月30日"));
     assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.arguments())
         .containsExactly("答复日期", "2021年2月30日", "no such date: 2021-2-30"));
     assertThat(r.rejection()).isEmpty();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.govreply.legacy.MappingResult.Accepted;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.MappingResult.Rejected;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,21 +37,21 @@ class MappingResultTest {
   @Test
   void rejectedNeedsAReasonAndCopiesItsValues() {
     assertThatThrownBy(() -> new Rejected(1, Optional.empty(), Map.of(), List.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
-    Map<String, JsonValue> members = new LinkedHashMap<>();
-    members.put("a", JsonValue.of(1L));
-    Map<String, JsonValue> values = new LinkedHashMap<>();
-    values.put("x", JsonValue.object(members));
-    values.put("序号", JsonValue.of("7"));
+    Map<String, ExtensionValue> members = new LinkedHashMap<>();
+    members.put("a", ExtensionValue.of(1L));
+    Map<String, ExtensionValue> values = new LinkedHashMap<>();
+    values.put("x", ExtensionValue.object(members));
+    values.put("序号", ExtensionValue.of("7"));
     Rejected r = new Rejected(1, Optional.empty(), values, List.of(DATE), List.of());
     // changing what was given does not change the result: the map is copied ...
-    values.put("x", JsonValue.of("changed"));
-    values.put("y", JsonValue.of(2L));
+    values.put("x", ExtensionValue.of("changed"));
+    values.put("y", ExtensionValue.of(2L));
     // ... and a JSON object keeps its own copy of its members
-    members.put("a", JsonValue.of(2L));
+    members.put("a", ExtensionValue.of(2L));
     assertThat(r.values()).containsOnlyKeys("x", "序号");
     assertThat(r.values().keySet()).containsExactly("x", "序号");
-    assertThat(r.values().get("x")).isEqualTo(JsonValue.object(Map.of("a", JsonValue.of(1L))));
-    assertThat(r.values().get("序号")).isEqualTo(JsonValue.of("7"));
+    assertThat(r.values().get("x")).isEqualTo(ExtensionValue.object(Map.of("a", ExtensionValue.of(1L))));
+    assertThat(r.values().get("序号")).isEqualTo(ExtensionValue.of("7"));
     assertThat(r.isAccepted()).isFalse();
     assertThat(r.reply()).isEmpty();
   }
@@ -62,25 +62,25 @@ class MappingResultTest {
    */
   @Test
   void theValuesOfARejectionCannotBeChangedByTheCaller() {
-    Map<String, JsonValue> values = new LinkedHashMap<>();
-    values.put("x", JsonValue.object(Map.of("a", JsonValue.of(1L))));
-    values.put("list", JsonValue.array(JsonValue.of("a"), JsonValue.of(true)));
+    Map<String, ExtensionValue> values = new LinkedHashMap<>();
+    values.put("x", ExtensionValue.object(Map.of("a", ExtensionValue.of(1L))));
+    values.put("list", ExtensionValue.array(ExtensionValue.of("a"), ExtensionValue.of(true)));
     Rejected r = new Rejected(1, Optional.empty(), values, List.of(DATE), List.of());
-    Map<String, JsonValue> got = r.values();
-    assertThatThrownBy(() -> got.put("x", JsonValue.of(3L)))
+    Map<String, ExtensionValue> got = r.values();
+    assertThatThrownBy(() -> got.put("x", ExtensionValue.of(3L)))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> got.remove("x")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(got::clear).isInstanceOf(UnsupportedOperationException.class);
-    JsonValue.JsonObject x = (JsonValue.JsonObject) got.get("x");
-    assertThatThrownBy(() -> x.members().put("a", JsonValue.of(3L)))
+    ExtensionValue.JsonObject x = (ExtensionValue.JsonObject) got.get("x");
+    assertThatThrownBy(() -> x.members().put("a", ExtensionValue.of(3L)))
         .isInstanceOf(UnsupportedOperationException.class);
-    JsonValue.JsonArray list = (JsonValue.JsonArray) got.get("list");
-    assertThatThrownBy(() -> list.elements().add(JsonValue.nullValue()))
+    ExtensionValue.JsonArray list = (ExtensionValue.JsonArray) got.get("list");
+    assertThatThrownBy(() -> list.elements().add(ExtensionValue.nullValue()))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> list.elements().set(0, JsonValue.of("b")))
+    assertThatThrownBy(() -> list.elements().set(0, ExtensionValue.of("b")))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(r.values()).isEqualTo(values);
-    assertThat(r.values().get("x")).isEqualTo(JsonValue.object(Map.of("a", JsonValue.of(1L))));
+    assertThat(r.values().get("x")).isEqualTo(ExtensionValue.object(Map.of("a", ExtensionValue.of(1L))));
     // the values are the same each time, and a result equals another of the same values
     assertThat(r.values()).isSameAs(r.values());
     assertThat(r).isEqualTo(new Rejected(1, Optional.empty(), new HashMap<>(values),
@@ -90,18 +90,18 @@ class MappingResultTest {
 
   @Test
   void aRejectionHasNoNullNamesOrValues() {
-    Map<String, JsonValue> nullValue = new HashMap<>();
+    Map<String, ExtensionValue> nullValue = new HashMap<>();
     nullValue.put("x", null);
     assertThatThrownBy(() -> new Rejected(1, Optional.empty(), nullValue, List.of(DATE), List.of()))
         .isInstanceOf(NullPointerException.class);
-    Map<String, JsonValue> nullKey = new HashMap<>();
-    nullKey.put(null, JsonValue.of("x"));
+    Map<String, ExtensionValue> nullKey = new HashMap<>();
+    nullKey.put(null, ExtensionValue.of("x"));
     assertThatThrownBy(() -> new Rejected(1, Optional.empty(), nullKey, List.of(DATE), List.of()))
         .isInstanceOf(NullPointerException.class);
     // JSON null is a value
-    Rejected r = new Rejected(1, Optional.empty(), Map.of("x", JsonValue.nullValue()),
+    Rejected r = new Rejected(1, Optional.empty(), Map.of("x", ExtensionValue.nullValue()),
         List.of(DATE), List.of());
-    assertThat(r.values()).containsEntry("x", JsonValue.nullValue());
+    assertThat(r.values()).containsEntry("x", ExtensionValue.nullValue());
     assertThat(r.toJsonLine()).contains("\"fields\":{\"x\":null}");
   }
 
@@ -118,9 +118,9 @@ class MappingResultTest {
 
   @Test
   void rejectionLineIsJsonWithRecordFieldsAndReasons() throws Exception {
-    Map<String, JsonValue> values = new LinkedHashMap<>();
-    values.put("文号", JsonValue.of("平交复函〔2021〕27号"));
-    values.put("序号", JsonValue.of(9L));
+    Map<String, ExtensionValue> values = new LinkedHashMap<>();
+    values.put("文号", ExtensionValue.of("平交复函〔2021〕27号"));
+    values.put("序号", ExtensionValue.of(9L));
     Rejected r = new Rejected(9, Optional.of(new RecordText(33, 1, 1200, "9,平交复函〔2021〕27号", 17)),
         values, List.of(new FieldError("resultClass", Optional.of("类别"), Optional.of("E类"),
             "bad"), DATE), List.of());
@@ -137,17 +137,17 @@ class MappingResultTest {
   /** Every kind of value is printed in the fields as JSON, numbers with every digit. */
   @Test
   void rejectionLinePrintsEveryKindOfValue() throws Exception {
-    Map<String, JsonValue> values = new LinkedHashMap<>();
-    values.put("text", JsonValue.of("007"));
-    values.put("long", JsonValue.of(Long.MAX_VALUE));
-    values.put("decimal", JsonValue.of(new BigDecimal("1.50")));
-    values.put("exp", JsonValue.of(new BigDecimal("1E+3")));
-    values.put("big", JsonValue.of(new BigDecimal("123456789012345678901234567890")));
-    values.put("double", JsonValue.of(0.1));
-    values.put("bool", JsonValue.of(false));
-    values.put("null", JsonValue.nullValue());
-    values.put("array", JsonValue.array(JsonValue.of(1L), JsonValue.of("a")));
-    values.put("object", JsonValue.object(Map.of("k", JsonValue.array())));
+    Map<String, ExtensionValue> values = new LinkedHashMap<>();
+    values.put("text", ExtensionValue.of("007"));
+    values.put("long", ExtensionValue.of(Long.MAX_VALUE));
+    values.put("decimal", ExtensionValue.of(new BigDecimal("1.50")));
+    values.put("exp", ExtensionValue.of(new BigDecimal("1E+3")));
+    values.put("big", ExtensionValue.of(new BigDecimal("123456789012345678901234567890")));
+    values.put("double", ExtensionValue.of(0.1));
+    values.put("bool", ExtensionValue.of(false));
+    values.put("null", ExtensionValue.nullValue());
+    values.put("array", ExtensionValue.array(ExtensionValue.of(1L), ExtensionValue.of("a")));
+    values.put("object", ExtensionValue.object(Map.of("k", ExtensionValue.array())));
     Rejected r = new Rejected(4, Optional.empty(), values, List.of(DATE), List.of());
     assertThat(r.toJsonLine()).startsWith("{\"record\":4,\"fields\":{\"text\":\"007\","
         + "\"long\":9223372036854775807,\"decimal\":1.50,\"exp\":1E+3,"
@@ -162,7 +162,7 @@ class MappingResultTest {
   @Test
   void rejectionLineKeepsTheRawTextWithItsPositionAndSaysWhenItIsCut() {
     Rejected r = new Rejected(7, Optional.of(new RecordText(9, 3, 1834, "7,\"a\nb\",\\xFF", 200_000)),
-        Map.of("序号", JsonValue.of("7")),
+        Map.of("序号", ExtensionValue.of("7")),
         List.of(new FieldError("record", Optional.of("备注"), Optional.empty(), "too long")),
         List.of());
     assertThat(r.line()).hasValue(9);

@@ -14,7 +14,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.PhoneNumber;
 import dev.govreply.model.Reply;
@@ -93,8 +93,8 @@ class RecordMapperTest {
         Contact.of(ContactRole.HANDLER, "何勇", PhoneNumber.parse("0730-6222076")));
     // not named, not ignored: kept; 录入人 is ignored
     assertThat(reply.extensions()).containsOnlyKeys("序号", "备注");
-    assertThat(reply.extensions()).containsExactly(Map.entry("序号", JsonValue.of("1")),
-        Map.entry("备注", JsonValue.of("已办结")));
+    assertThat(reply.extensions()).containsExactly(Map.entry("序号", ExtensionValue.of("1")),
+        Map.entry("备注", ExtensionValue.of("已办结")));
   }
 
   @Test
@@ -135,9 +135,9 @@ class RecordMapperTest {
     assertThat(rejected.values().keySet()).containsExactly("序号", "文号", "类别", "公开属性",
         "代表姓名", "届次", "建议标题", "答复内容", "承办单位", "承办负责人", "承办人", "联系电话", "录入人",
         "备注");
-    assertThat(rejected.values()).containsEntry("文号", JsonValue.of("平交复函2021"))
-        .containsEntry("联系电话", JsonValue.of("0730-62220"))
-        .containsEntry("承办负责人", JsonValue.of("朱 远"));
+    assertThat(rejected.values()).containsEntry("文号", ExtensionValue.of("平交复函2021"))
+        .containsEntry("联系电话", ExtensionValue.of("0730-62220"))
+        .containsEntry("承办负责人", ExtensionValue.of("朱 远"));
   }
 
   @Test
@@ -150,8 +150,8 @@ class RecordMapperTest {
     Reply reply = mapper.map(row, 4).reply().orElseThrow();
     assertThat(reply.motion().orElseThrow().number()).contains("241");
     assertThat(reply.date()).contains(LocalDate.of(2021, 7, 6));
-    assertThat(reply.extensions().get("序号")).isEqualTo(JsonValue.of(17L));
-    assertThat(reply.extensions().get("备注")).isEqualTo(JsonValue.of(true));
+    assertThat(reply.extensions().get("序号")).isEqualTo(ExtensionValue.of(17L));
+    assertThat(reply.extensions().get("备注")).isEqualTo(ExtensionValue.of(true));
 
     row.put("答复日期", 44383);
     assertThat(mapper.map(row, 5).reply().orElseThrow().date()).contains(LocalDate.of(2021, 7, 6));
@@ -172,7 +172,7 @@ class RecordMapperTest {
     assertThat(r.isAccepted()).isTrue();
     Reply reply = r.reply().orElseThrow();
     assertThat(reply.contacts()).containsExactly(Contact.of(ContactRole.HANDLER, "何勇"));
-    assertThat(reply.extensions()).containsEntry("电话", JsonValue.of("办公室"));
+    assertThat(reply.extensions()).containsEntry("电话", ExtensionValue.of("办公室"));
     assertThat(r.findings()).extracting(Finding::ruleId).containsExactly(RecordMapper.KEPT);
   }
 
@@ -245,7 +245,7 @@ class RecordMapperTest {
     MappingResult r = mapper.map(row, 1);
     assertThat(r.findings()).extracting(Finding::ruleId).contains(RecordMapper.BODY_EXTRA);
     assertThat(r.reply().orElseThrow().extensions()).containsEntry("答复内容",
-        JsonValue.of(row.get("答复内容").toString()));
+        ExtensionValue.of(row.get("答复内容").toString()));
   }
 
   @Test

@@ -120,7 +120,7 @@ class DeclaredApiTest {
   @Test
   void extensionValueMethodsStayInsideThePackage() throws NoSuchMethodException {
     Method put = ReplyBuilder.class.getDeclaredMethod("putExtensionValue", String.class,
-        JsonValue.class);
+        ExtensionValue.class);
     assertThat(Modifier.isPublic(put.getModifiers())).isFalse();
     assertThat(Arrays.stream(Reply.class.getMethods()).map(Method::getName))
         .doesNotContain("withExtensionValues", "extensionValues");

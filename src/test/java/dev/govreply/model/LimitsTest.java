@@ -27,7 +27,7 @@ class LimitsTest {
     m.put("signature", s -> Reply.builder().signature(s).build());
     m.put("copyTo[1]", s -> Reply.builder().addCopyTo("县政府办", s).build());
     m.put("notes[0]", s -> Reply.builder().addNotes(s).build());
-    m.put("extensions", s -> Reply.builder().putExtension(s, JsonValue.of("x")).build());
+    m.put("extensions", s -> Reply.builder().putExtension(s, ExtensionValue.of("x")).build());
     m.put("body.opening", s -> Body.builder().opening(s).build());
     m.put("body.context[0]", s -> Body.builder().addContext(s).build());
     m.put("body.closing[0]", s -> Body.builder().addClosing(s).build());

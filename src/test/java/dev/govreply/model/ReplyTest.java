@@ -36,15 +36,15 @@ class ReplyTest {
   private static final UnrecognizedBlock METADATA = UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1,
       List.of("索引号: 010805312/2019-00088 | 发布机构: 宝鸡市环境保护局 |", "生成日期: 2019-05-09 | 公开方式: 主动公开 |"));
 
-  private static JsonValue.JsonObject legacy() {
+  private static ExtensionValue.JsonObject legacy() {
     return legacy("办结");
   }
 
-  private static JsonValue.JsonObject legacy(String workflow) {
-    Map<String, JsonValue> members = new LinkedHashMap<>();
-    members.put("ledgerId", JsonValue.of("PJ-2024-JY-241"));
-    members.put("workflow", JsonValue.of(workflow));
-    return JsonValue.object(members);
+  private static ExtensionValue.JsonObject legacy(String workflow) {
+    Map<String, ExtensionValue> members = new LinkedHashMap<>();
+    members.put("ledgerId", ExtensionValue.of("PJ-2024-JY-241"));
+    members.put("workflow", ExtensionValue.of(workflow));
+    return ExtensionValue.object(members);
   }
 
   /** 00-pingjiang-xzf-jy241, abridged. */
@@ -176,7 +176,7 @@ class ReplyTest {
   @Test
   void emptyExtensionKeyIsMalformed() {
     MalformedValueException e =
-        malformed(() -> Reply.builder().putExtension("", JsonValue.of("PJ-241")).build());
+        malformed(() -> Reply.builder().putExtension("", ExtensionValue.of("PJ-241")).build());
     assertThat(e.field()).isEqualTo("extensions");
     assertThat(e.text()).isEmpty();
     assertThat(e.index()).isEqualTo(-1);
@@ -184,9 +184,9 @@ class ReplyTest {
 
   @Test
   void emptyExtensionKeyViaMapIsMalformed() {
-    Map<String, JsonValue> values = new LinkedHashMap<>();
-    values.put("ledgerId", JsonValue.of("PJ-241"));
-    values.put("", JsonValue.of("x"));
+    Map<String, ExtensionValue> values = new LinkedHashMap<>();
+    values.put("ledgerId", ExtensionValue.of("PJ-241"));
+    values.put("", ExtensionValue.of("x"));
     assertThat(malformed(() -> Reply.builder().extensions(values).build()).field()).isEqualTo("extensions");
   }
 
@@ -222,12 +222,12 @@ class ReplyTest {
   @Test
   void extensionsMapIsUnmodifiable() {
     Reply reply = pingjiang();
-    assertThatThrownBy(() -> reply.extensions().put("other", JsonValue.of("x")))
+    assertThatThrownBy(() -> reply.extensions().put("other", ExtensionValue.of("x")))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> reply.extensions().remove("legacy"))
         .isInstanceOf(UnsupportedOperationException.class);
     Reply none = Reply.builder().build();
-    assertThatThrownBy(() -> none.extensions().put("other", JsonValue.of("x")))
+    assertThatThrownBy(() -> none.extensions().put("other", ExtensionValue.of("x")))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -235,8 +235,8 @@ class ReplyTest {
   void extensionValuesCannotBeChangedThroughTheReply() {
     Reply reply = pingjiang();
     int hash = reply.hashCode();
-    JsonValue.JsonObject returned = (JsonValue.JsonObject) reply.extensions().get("legacy");
-    assertThatThrownBy(() -> returned.members().put("workflow", JsonValue.of("退回")))
+    ExtensionValue.JsonObject returned = (ExtensionValue.JsonObject) reply.extensions().get("legacy");
+    assertThatThrownBy(() -> returned.members().put("workflow", ExtensionValue.of("退回")))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> returned.members().remove("ledgerId"))
         .isInstanceOf(UnsupportedOperationException.class);
@@ -247,25 +247,25 @@ class ReplyTest {
 
   @Test
   void changingTheCollectionsAValueWasMadeFromDoesNotChangeTheReply() {
-    Map<String, JsonValue> members = new LinkedHashMap<>(legacy().members());
-    List<JsonValue> history = new ArrayList<>(List.of(JsonValue.of("交办"), JsonValue.of("办理")));
-    members.put("history", JsonValue.array(history));
-    JsonValue.JsonObject node = JsonValue.object(members);
+    Map<String, ExtensionValue> members = new LinkedHashMap<>(legacy().members());
+    List<ExtensionValue> history = new ArrayList<>(List.of(ExtensionValue.of("交办"), ExtensionValue.of("办理")));
+    members.put("history", ExtensionValue.array(history));
+    ExtensionValue.JsonObject node = ExtensionValue.object(members);
     Reply.Builder builder = Reply.builder().putExtension("legacy", node);
-    members.put("workflow", JsonValue.of("退回"));
-    history.add(JsonValue.of("重新办理"));
+    members.put("workflow", ExtensionValue.of("退回"));
+    history.add(ExtensionValue.of("重新办理"));
     Reply reply = builder.build();
     assertThat(reply.extensions().get("legacy")).isEqualTo(node);
-    assertThat(((JsonValue.JsonObject) reply.extensions().get("legacy")).get("history"))
-        .isEqualTo(JsonValue.array(JsonValue.of("交办"), JsonValue.of("办理")));
+    assertThat(((ExtensionValue.JsonObject) reply.extensions().get("legacy")).get("history"))
+        .isEqualTo(ExtensionValue.array(ExtensionValue.of("交办"), ExtensionValue.of("办理")));
   }
 
   @Test
   void extensionsMapIsCopiedByTheBuilder() {
-    Map<String, JsonValue> values = new LinkedHashMap<>();
+    Map<String, ExtensionValue> values = new LinkedHashMap<>();
     values.put("legacy", legacy());
     Reply reply = Reply.builder().extensions(values).build();
-    values.put("other", JsonValue.of("x"));
+    values.put("other", ExtensionValue.of("x"));
     values.remove("legacy");
     assertThat(reply.extensions()).containsOnlyKeys("legacy");
     assertThat(reply.extensions().get("legacy")).isEqualTo(legacy());
@@ -274,7 +274,7 @@ class ReplyTest {
   @Test
   void extensionsMapReplacesEarlierExtensions() {
     Reply reply = Reply.builder()
-        .putExtension("old", JsonValue.of("x"))
+        .putExtension("old", ExtensionValue.of("x"))
         .extensions(Map.of("legacy", legacy()))
         .build();
     assertThat(reply.extensions()).containsOnlyKeys("legacy");
@@ -283,13 +283,13 @@ class ReplyTest {
   @Test
   void extensionsKeepInsertionOrder() {
     Reply reply = Reply.builder()
-        .putExtension("zeta", JsonValue.of("1"))
-        .putExtension("alpha", JsonValue.of(2))
-        .putExtension("中文键", JsonValue.of(true))
-        .putExtension("mid", JsonValue.nullValue())
+        .putExtension("zeta", ExtensionValue.of("1"))
+        .putExtension("alpha", ExtensionValue.of(2))
+        .putExtension("中文键", ExtensionValue.of(true))
+        .putExtension("mid", ExtensionValue.nullValue())
         .build();
     assertThat(reply.extensions().keySet()).containsExactly("zeta", "alpha", "中文键", "mid");
-    assertThat(reply.extensions().get("mid")).isEqualTo(JsonValue.nullValue());
+    assertThat(reply.extensions().get("mid")).isEqualTo(ExtensionValue.nullValue());
   }
 
   // ---- toBuilder ----
@@ -346,7 +346,7 @@ class ReplyTest {
         b -> b.addNote("传真: 0730-6222076"),
         b -> b.addUnrecognized(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 80, List.of("附件：征询意见表"))),
         b -> b.putExtension("legacy", legacy("退回")),
-        b -> b.putExtension("another", JsonValue.of("x")));
+        b -> b.putExtension("another", ExtensionValue.of("x")));
     for (UnaryOperator<Reply.Builder> change : changes) {
       Reply changed = change.apply(base.toBuilder()).build();
       assertThat(changed).isNotEqualTo(base);

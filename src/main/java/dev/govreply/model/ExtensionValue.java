@@ -17,9 +17,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Reply r = reply.withExtensions(Map.of("legacy",
- *     JsonValue.object(Map.of("ledgerId", JsonValue.of("PJ-2024-JY-241")))));
- * if (r.extensions().get("legacy") instanceof JsonValue.JsonObject o
- *     && o.get("ledgerId") instanceof JsonValue.JsonString id) {
+ *     ExtensionValue.object(Map.of("ledgerId", ExtensionValue.of("PJ-2024-JY-241")))));
+ * if (r.extensions().get("legacy") instanceof ExtensionValue.JsonObject o
+ *     && o.get("ledgerId") instanceof ExtensionValue.JsonString id) {
  *   System.out.println(id.value()); // PJ-2024-JY-241
  * }
  * }</pre>
@@ -31,7 +31,7 @@ import java.util.Objects;
  * members in insertion order, and is written in it; two objects with the same members are equal
  * whatever their order, as JSON has it.
  */
-public sealed interface JsonValue {
+public sealed interface ExtensionValue {
 
   /**
    * A JSON string.
@@ -107,7 +107,7 @@ public sealed interface JsonValue {
    * @return the array
    * @throws NullPointerException when an element is null (use {@link #nullValue()})
    */
-  static JsonArray array(JsonValue... elements) {
+  static JsonArray array(ExtensionValue... elements) {
     return new JsonArray(List.of(elements));
   }
 
@@ -118,7 +118,7 @@ public sealed interface JsonValue {
    * @return the array
    * @throws NullPointerException when an element is null (use {@link #nullValue()})
    */
-  static JsonArray array(List<? extends JsonValue> elements) {
+  static JsonArray array(List<? extends ExtensionValue> elements) {
     return new JsonArray(List.copyOf(elements));
   }
 
@@ -129,12 +129,12 @@ public sealed interface JsonValue {
    * @return the object
    * @throws NullPointerException when a name or a value is null (use {@link #nullValue()})
    */
-  static JsonObject object(Map<String, ? extends JsonValue> members) {
+  static JsonObject object(Map<String, ? extends ExtensionValue> members) {
     return new JsonObject(Collections.unmodifiableMap(members));
   }
 
   /** A JSON string. */
-  record JsonString(String value) implements JsonValue {
+  record JsonString(String value) implements ExtensionValue {
     /**
      * A JSON string.
      *
@@ -147,7 +147,7 @@ public sealed interface JsonValue {
   }
 
   /** A JSON number, with every digit it was written with. */
-  record JsonNumber(BigDecimal value) implements JsonValue {
+  record JsonNumber(BigDecimal value) implements ExtensionValue {
     /**
      * A JSON number.
      *
@@ -170,13 +170,13 @@ public sealed interface JsonValue {
   }
 
   /** JSON {@code true} or {@code false}. */
-  record JsonBoolean(boolean value) implements JsonValue {
+  record JsonBoolean(boolean value) implements ExtensionValue {
     private static final JsonBoolean TRUE = new JsonBoolean(true);
     private static final JsonBoolean FALSE = new JsonBoolean(false);
   }
 
   /** JSON {@code null}: a value that is there and says nothing, unlike a missing member. */
-  record JsonNull() implements JsonValue {
+  record JsonNull() implements ExtensionValue {
     private static final JsonNull INSTANCE = new JsonNull();
 
     @Override
@@ -186,7 +186,7 @@ public sealed interface JsonValue {
   }
 
   /** A JSON array. */
-  record JsonArray(List<JsonValue> elements) implements JsonValue {
+  record JsonArray(List<ExtensionValue> elements) implements ExtensionValue {
     /**
      * A JSON array.
      *
@@ -204,13 +204,13 @@ public sealed interface JsonValue {
      * @return the element
      * @throws IndexOutOfBoundsException when there is none
      */
-    public JsonValue get(int index) {
+    public ExtensionValue get(int index) {
       return elements.get(index);
     }
   }
 
   /** A JSON object, its members in insertion order. */
-  record JsonObject(Map<String, JsonValue> members) implements JsonValue {
+  record JsonObject(Map<String, ExtensionValue> members) implements ExtensionValue {
     /**
      * A JSON object.
      *
@@ -218,7 +218,7 @@ public sealed interface JsonValue {
      * @throws NullPointerException when a name or a value is null (use {@link #nullValue()})
      */
     public JsonObject {
-      Map<String, JsonValue> copy = new LinkedHashMap<>();
+      Map<String, ExtensionValue> copy = new LinkedHashMap<>();
       members.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "member name"),
           Objects.requireNonNull(v, () -> "value of member " + k)));
       members = Collections.unmodifiableMap(copy);
@@ -230,7 +230,7 @@ public sealed interface JsonValue {
      * @param name the member's name
      * @return its value, or null when the object has no such member
      */
-    public JsonValue get(String name) {
+    public ExtensionValue get(String name) {
       return members.get(name);
     }
   }

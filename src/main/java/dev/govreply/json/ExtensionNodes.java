@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.govreply.model.JsonValue;
+import dev.govreply.model.ExtensionValue;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Conversions between the model's {@link JsonValue}s (a reply's extensions) and Jackson 2's
+ * Conversions between the model's {@link ExtensionValue}s (a reply's extensions) and Jackson 2's
  * {@code JsonNode}s, for an application that keeps its extension data as Jackson 2 trees.
  *
  * <p>A number converts with every digit ({@link JsonNode#decimalValue()} one way, {@code
  * DecimalNode} the other); a binary node becomes its base64 text, as Jackson writes it.
  * Stateless and thread-safe.
  */
-public final class JsonValues {
-  private JsonValues() {}
+public final class ExtensionNodes {
+  private ExtensionNodes() {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -34,37 +34,37 @@ public final class JsonValues {
    *     node
    * @throws NullPointerException when {@code node} is null
    */
-  public static JsonValue fromNode(JsonNode node) {
+  public static ExtensionValue fromNode(JsonNode node) {
     switch (node.getNodeType()) {
       case OBJECT: {
-        Map<String, JsonValue> members = new LinkedHashMap<>();
+        Map<String, ExtensionValue> members = new LinkedHashMap<>();
         node.properties().forEach(e -> members.put(e.getKey(), fromNode(e.getValue())));
-        return JsonValue.object(members);
+        return ExtensionValue.object(members);
       }
       case ARRAY: {
-        List<JsonValue> elements = new ArrayList<>(node.size());
+        List<ExtensionValue> elements = new ArrayList<>(node.size());
         node.forEach(e -> elements.add(fromNode(e)));
-        return JsonValue.array(elements);
+        return ExtensionValue.array(elements);
       }
       case STRING:
-        return JsonValue.of(node.textValue());
+        return ExtensionValue.of(node.textValue());
       case BOOLEAN:
-        return JsonValue.of(node.booleanValue());
+        return ExtensionValue.of(node.booleanValue());
       case NUMBER:
         if (node.isFloatingPointNumber() && !node.isBigDecimal()
             && !Double.isFinite(node.doubleValue())) {
           throw new IllegalArgumentException("JSON has no number " + node.doubleValue());
         }
-        return JsonValue.of(node.decimalValue());
+        return ExtensionValue.of(node.decimalValue());
       case BINARY:
         try {
-          return JsonValue.of(Base64.getEncoder().encodeToString(node.binaryValue()));
+          return ExtensionValue.of(Base64.getEncoder().encodeToString(node.binaryValue()));
         } catch (java.io.IOException e) {
           throw new IllegalArgumentException("binary node without bytes", e);
         }
       case NULL:
       case MISSING:
-        return JsonValue.nullValue();
+        return ExtensionValue.nullValue();
       default:
         throw new IllegalArgumentException("a " + node.getNodeType()
             + " node has no JSON value");
@@ -78,24 +78,24 @@ public final class JsonValues {
    * @return a new tree, which the caller may change
    * @throws NullPointerException when {@code value} is null
    */
-  public static JsonNode toNode(JsonValue value) {
-    if (value instanceof JsonValue.JsonObject o) {
+  public static JsonNode toNode(ExtensionValue value) {
+    if (value instanceof ExtensionValue.JsonObject o) {
       ObjectNode n = NODES.objectNode();
       o.members().forEach((k, v) -> n.set(k, toNode(v)));
       return n;
     }
-    if (value instanceof JsonValue.JsonArray a) {
+    if (value instanceof ExtensionValue.JsonArray a) {
       ArrayNode n = NODES.arrayNode(a.elements().size());
       a.elements().forEach(e -> n.add(toNode(e)));
       return n;
     }
-    if (value instanceof JsonValue.JsonString s) {
+    if (value instanceof ExtensionValue.JsonString s) {
       return NODES.textNode(s.value());
     }
-    if (value instanceof JsonValue.JsonNumber num) {
+    if (value instanceof ExtensionValue.JsonNumber num) {
       return DecimalNode.valueOf(num.value()); // every digit and the scale, as the value has them
     }
-    if (value instanceof JsonValue.JsonBoolean b) {
+    if (value instanceof ExtensionValue.JsonBoolean b) {
       return NODES.booleanNode(b.value());
     }
     if (value == null) {
