@@ -28,10 +28,10 @@ public final class ExtensionNodes {
   /**
    * The value of a Jackson 2 tree.
    *
-   * @param node a tree; a missing node reads as JSON {@code null}
+   * @param node a tree
    * @return the value, deeply converted
-   * @throws IllegalArgumentException for a node JSON cannot hold: a non-finite number or a POJO
-   *     node
+   * @throws IllegalArgumentException for a node JSON cannot hold: a non-finite number, a POJO
+   *     node or a missing node (which says a value is absent, unlike a JSON null)
    * @throws NullPointerException when {@code node} is null
    */
   public static ExtensionValue fromNode(JsonNode node) {
@@ -55,7 +55,8 @@ public final class ExtensionNodes {
             && !Double.isFinite(node.doubleValue())) {
           throw new IllegalArgumentException("JSON has no number " + node.doubleValue());
         }
-        return ExtensionValue.of(node.decimalValue());
+        return node.isFloat() ? ExtensionValue.of(node.floatValue()) // its digits, not a double's
+            : ExtensionValue.of(node.decimalValue());
       case BINARY:
         try {
           return ExtensionValue.of(Base64.getEncoder().encodeToString(node.binaryValue()));
@@ -63,8 +64,9 @@ public final class ExtensionNodes {
           throw new IllegalArgumentException("binary node without bytes", e);
         }
       case NULL:
-      case MISSING:
         return ExtensionValue.nullValue();
+      case MISSING:
+        throw new IllegalArgumentException("a missing node is no JSON value (a JSON null is)");
       default:
         throw new IllegalArgumentException("a " + node.getNodeType()
             + " node has no JSON value");

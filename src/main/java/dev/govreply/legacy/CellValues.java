@@ -83,8 +83,12 @@ final class CellValues {
     if (value instanceof BigDecimal) {
       return ExtensionValue.of((BigDecimal) value);
     }
-    if (value instanceof Double || value instanceof Float) {
-      double d = ((Number) value).doubleValue();
+    if (value instanceof Float) { // its own digits, not the double it widens to
+      float f = (Float) value;
+      return Float.isFinite(f) ? ExtensionValue.of(f) : ExtensionValue.of(value.toString());
+    }
+    if (value instanceof Double) {
+      double d = (Double) value;
       return Double.isFinite(d) ? ExtensionValue.of(d) : ExtensionValue.of(value.toString());
     }
     return ExtensionValue.of(value.toString());

@@ -81,6 +81,21 @@ public sealed interface ExtensionValue {
   }
 
   /**
+   * A JSON number of a {@code float}, with the digits {@link Float#toString} gives it ({@code 0.1f}
+   * is {@code 0.1}, not the {@code double} it widens to, {@code 0.10000000149011612}).
+   *
+   * @param value a finite float
+   * @return the value
+   * @throws IllegalArgumentException when {@code value} is NaN or infinite, which JSON cannot hold
+   */
+  static JsonNumber of(float value) {
+    if (!Float.isFinite(value)) {
+      throw new IllegalArgumentException("JSON has no number " + value);
+    }
+    return new JsonNumber(new BigDecimal(Float.toString(value)));
+  }
+
+  /**
    * A JSON number with every digit of {@code value}.
    *
    * @param value the number
@@ -156,6 +171,9 @@ public sealed interface ExtensionValue {
      */
     public JsonNumber {
       Objects.requireNonNull(value, "value");
+      if (value.getClass() != BigDecimal.class) { // a subclass may change or print otherwise
+        value = new BigDecimal(value.unscaledValue().toString()).scaleByPowerOfTen(-value.scale());
+      }
     }
 
     /**

@@ -218,11 +218,24 @@ class ExtensionNodesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
   }
 
+  /** A missing node says a value is absent, which a JSON null does not: it is refused. */
   @Test
-  void aMissingNodeIsNull() {
-    assertThat(ExtensionNodes.fromNode(MissingNode.getInstance())).isEqualTo(ExtensionValue.nullValue());
-    assertThat(ExtensionNodes.fromNode(NODES.objectNode().path("absent")))
-        .isEqualTo(ExtensionValue.nullValue());
+  void aMissingNodeIsRefusedAndAJsonNullIsTheNullValue() {
+    assertThatThrownBy(() -> ExtensionNodes.fromNode(MissingNode.getInstance()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing node");
+    assertThatThrownBy(() -> ExtensionNodes.fromNode(NODES.objectNode().path("absent")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ExtensionNodes.fromNode(NODES.nullNode())).isEqualTo(ExtensionValue.nullValue());
+  }
+
+  /** A float keeps its own digits, not those of the double it widens to. */
+  @Test
+  void aFloatKeepsItsOwnDigits() {
+    assertThat(ExtensionNodes.fromNode(FloatNode.valueOf(0.1f)))
+        .isEqualTo(ExtensionValue.of(new BigDecimal("0.1")));
+    assertThat(ExtensionValue.of(0.1f)).hasToString("0.1");
+    assertThatThrownBy(() -> ExtensionValue.of(Float.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

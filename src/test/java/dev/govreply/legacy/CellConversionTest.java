@@ -152,6 +152,7 @@ class CellConversionTest {
     row.put("大整数", new BigInteger("123456789012345678901234567890"));
     row.put("double", 0.1);
     row.put("float", 2.5f);
+    row.put("floatTenth", 0.1f); // its own digits, not the double it widens to
     row.put("无穷", Double.POSITIVE_INFINITY);
     row.put("否", false);
     row.put("日期", LocalDate.of(2021, 7, 6));
@@ -176,6 +177,7 @@ class CellConversionTest {
     assertThat(ext.get("double")).isEqualTo(ExtensionValue.of(0.1));
     assertThat(ext.get("double").toString()).isEqualTo("0.1");
     assertThat(ext.get("float")).isEqualTo(ExtensionValue.of(2.5));
+    assertThat(ext.get("floatTenth")).isEqualTo(ExtensionValue.of(new BigDecimal("0.1")));
     // JSON has no NaN or infinity: their text is kept
     assertThat(ext.get("非数")).isEqualTo(ExtensionValue.of("NaN"));
     assertThat(ext.get("无穷")).isEqualTo(ExtensionValue.of("Infinity"));

@@ -51,6 +51,20 @@ class ExtensionValueTest {
     assertThat(ExtensionValue.of(5)).isEqualTo(ExtensionValue.of(new BigDecimal("5")));
   }
 
+  /** A subclass of BigDecimal is copied into a BigDecimal: it could change or print otherwise. */
+  @Test
+  void aBigDecimalSubclassIsCopied() {
+    BigDecimal odd = new BigDecimal("12.50") {
+      @Override
+      public String toString() {
+        return "odd";
+      }
+    };
+    ExtensionValue.JsonNumber n = ExtensionValue.of(odd);
+    assertThat(n.value().getClass()).isEqualTo(BigDecimal.class);
+    assertThat(n).hasToString("12.50").isEqualTo(ExtensionValue.of(new BigDecimal("12.50")));
+  }
+
   @Test
   void nonFiniteDoublesAreRefused() {
     for (double d : new double[] {Double.NaN, Double.POSITIVE_INFINITY,
