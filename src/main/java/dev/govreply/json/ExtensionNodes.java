@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.model.ExtensionValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -16,8 +18,9 @@ import java.util.Map;
  * Conversions between the model's {@link ExtensionValue}s (a reply's extensions) and Jackson 2's
  * {@code JsonNode}s, for an application that keeps its extension data as Jackson 2 trees.
  *
- * <p>A number converts with every digit ({@link JsonNode#decimalValue()} one way, {@code
- * DecimalNode} the other); a binary node becomes its base64 text, as Jackson writes it.
+ * <p>A number converts with every digit ({@link JsonNode#decimalValue()} one way; an integer
+ * node or a {@code DecimalNode} the other, as Jackson reads the number's JSON); a binary node
+ * becomes its base64 text, as Jackson writes it.
  * Stateless and thread-safe.
  */
 public final class ExtensionNodes {
@@ -74,6 +77,20 @@ public final class ExtensionNodes {
   }
 
   /**
+   * The node of a number: an integer (scale 0) as the smallest integer node that holds it, as
+   * Jackson reads {@code 5} ({@code IntNode}); any other number as a {@code DecimalNode} with every
+   * digit and its scale. Each reads back equal through {@link #fromNode}.
+   */
+  private static JsonNode number(BigDecimal n) {
+    if (n.scale() != 0) {
+      return DecimalNode.valueOf(n);
+    }
+    BigInteger i = n.unscaledValue();
+    return i.bitLength() < 32 ? NODES.numberNode(i.intValue())
+        : i.bitLength() < 64 ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
+  }
+
+  /**
    * The Jackson 2 tree of a value.
    *
    * @param value a value
@@ -95,7 +112,7 @@ public final class ExtensionNodes {
       return NODES.textNode(s.value());
     }
     if (value instanceof ExtensionValue.JsonNumber num) {
-      return DecimalNode.valueOf(num.value()); // every digit and the scale, as the value has them
+      return number(num.value());
     }
     if (value instanceof ExtensionValue.JsonBoolean b) {
       return NODES.booleanNode(b.value());

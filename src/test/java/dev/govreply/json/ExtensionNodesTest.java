@@ -228,6 +228,21 @@ class ExtensionNodesTest {
     assertThat(ExtensionNodes.fromNode(NODES.nullNode())).isEqualTo(ExtensionValue.nullValue());
   }
 
+  /** An integer becomes the integer node Jackson reads it as; other numbers a DecimalNode. */
+  @Test
+  void numbersBecomeTheNodesJacksonReadsThemAs() throws Exception {
+    for (String json : List.of("5", "-7", "1099511627776", "123456789012345678901234567890")) {
+      JsonNode node = ExtensionNodes.toNode(ExtensionValue.of(new BigDecimal(json)));
+      assertThat(node).as(json).isEqualTo(MAPPER.readTree(json));
+      assertThat(ExtensionNodes.fromNode(node)).isEqualTo(ExtensionValue.of(new BigDecimal(json)));
+    }
+    JsonNode cents = ExtensionNodes.toNode(ExtensionValue.of(new BigDecimal("1.50")));
+    assertThat(cents.isBigDecimal()).isTrue();
+    assertThat(cents.decimalValue().scale()).isEqualTo(2);
+    assertThat(ExtensionNodes.toNode(ExtensionValue.of(new BigDecimal("1E+2"))).isBigDecimal())
+        .as("1E+2 has scale -2: not an integer node, which would read back as 100").isTrue();
+  }
+
   /** A float keeps its own digits, not those of the double it widens to. */
   @Test
   void aFloatKeepsItsOwnDigits() {
