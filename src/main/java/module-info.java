@@ -26,5 +26,7 @@ module dev.govreply {
   exports dev.govreply.testing;
 
   opens dev.govreply.cli to info.picocli;
+  // the shapes of the govreply/1 format are bound by databind
+  opens dev.govreply.json to com.fasterxml.jackson.databind;
   provides com.fasterxml.jackson.databind.Module with dev.govreply.json.GovReplyModule;
 }

@@ -3,19 +3,14 @@ package dev.govreply.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.govreply.model.Limits;
 import dev.govreply.model.Reply;
 import java.io.IOException;
@@ -31,8 +26,9 @@ import java.util.Objects;
  * Reads and writes replies in the {@code govreply/1} JSON format: the canonical wire format of
  * govreply.
  *
- * <p>The format: a JSON object whose first property is {@code "format": "govreply/1"}, then the
- * parts of the {@link Reply} in the model's declaration order, camelCase, absent values omitted
+ * <p>The format: a JSON object whose property {@code "format": "govreply/1"} is written first
+ * (and read wherever it stands), then the parts of the {@link Reply} in the model's declaration
+ * order, camelCase, absent values omitted
  * ({@code Optional.empty()}, empty lists, an empty body, {@code collective: false}, point and
  * commitment {@code style: RUN_IN}), dates as ISO-8601 ({@code "2024-03-01"}), enums as their
  * UPPER_SNAKE codes, small values ({@code DocumentNumber}, {@code ResultClass}, {@code
@@ -69,8 +65,7 @@ import java.util.Objects;
  *
  * <p><b>Extensions</b>: the values under {@code extensions} are read as the model's {@link
  * dev.govreply.model.ExtensionValue}s and written back in insertion order. A number is read with
- * every digit as written (a {@code BigDecimal}) and written as {@link
- * java.math.BigDecimal#toString()}
+ * every digit as written (a {@code BigDecimal}) and written as {@code BigDecimal.toString()}
  * prints it: {@code 5}, {@code 0.5} and {@code 1250.0} as they are, {@code 1.25e3} as {@code
  * 1.25E+3}, {@code 1e400} as {@code 1E+400}. {@code read(write(r)).equals(r)} therefore holds for
  * every reply the writer writes, and {@code write(read(bytes))} is the same after one pass; the
@@ -82,7 +77,7 @@ import java.util.Objects;
 public final class ReplyJson {
 
   /** The format this library reads and writes: {@value}. */
-  public static final String FORMAT = ReplyCodec.FORMAT;
+  public static final String FORMAT = ShapeRules.FORMAT;
 
   /** The {@code $id} of the JSON Schema returned by {@link #schema()}: {@value}. */
   public static final String SCHEMA_ID = "https://govreply.dev/schema/govreply-1.schema.json";
@@ -109,44 +104,23 @@ public final class ReplyJson {
 
   private static final ReplyJson STANDARD = builder().build();
 
-  private static final DefaultPrettyPrinter PRETTY;
-
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-  }
-
   private final int maxDocumentBytes;
   private final int maxDepth;
   private final int maxStringLength;
   private final JsonFactory factory;
-  private final ReplyCodec codec;
-  private final ReplyCodec foreignCodec;
+  private final ObjectReader reader;
+  private final ObjectWriter writer;
+  private final Jackson2Errors errors;
 
   private ReplyJson(Builder b) {
     this.maxDocumentBytes = b.maxDocumentBytes;
     this.maxDepth = b.maxDepth;
     this.maxStringLength = b.maxStringLength;
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(maxDocumentBytes)
-            .maxNestingDepth(maxDepth + 1) // our own check reports maxDepth + 1 more clearly
-            .maxStringLength(maxStringLength)
-            .maxNameLength(maxStringLength)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .build())
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-        .build();
-    this.codec = new ReplyCodec(maxStringLength, maxDepth, true);
-    this.foreignCodec = codec.forForeignGenerators();
+    this.factory = Jackson2Binding.factory(this, MAX_NUMBER_LENGTH);
+    ObjectMapper mapper = Jackson2Binding.mapper(factory, new GovReplyModule(this, true));
+    this.reader = mapper.readerFor(Reply.class);
+    this.writer = mapper.writerFor(Reply.class);
+    this.errors = new Jackson2Errors(factory, this, MAX_NUMBER_LENGTH);
   }
 
   /**
@@ -184,11 +158,6 @@ public final class ReplyJson {
     return maxStringLength;
   }
 
-  /** The codec for {@link GovReplyModule}: the same format, for an embedder's generators. */
-  ReplyCodec moduleCodec() {
-    return foreignCodec;
-  }
-
   // ---------------------------------------------------------------------------------- reading
 
   /**
@@ -205,7 +174,7 @@ public final class ReplyJson {
     if (json.length > maxDocumentBytes) {
       throw tooLarge(json.length + " bytes");
     }
-    checkEncoding(json, json.length);
+    JsonText.checkEncoding(json, json.length);
     return parse(json, json.length);
   }
 
@@ -220,18 +189,18 @@ public final class ReplyJson {
    */
   public Reply read(String json) {
     Objects.requireNonNull(json, "json");
-    long bytes = utf8Length(json);
+    long bytes = JsonText.utf8Length(json);
     if (bytes > maxDocumentBytes) {
       throw tooLarge(bytes + " bytes in UTF-8");
     }
     JsonParser p = null;
     try {
       p = factory.createParser(json);
-      return readDocument(p);
+      return readDocument(p, json);
     } catch (IOException e) {
-      throw wrap(p, e);
+      throw errors.reading(e, p, json);
     } finally {
-      close(p);
+      Jackson2Binding.close(p);
     }
   }
 
@@ -252,7 +221,7 @@ public final class ReplyJson {
     if (json.length > maxDocumentBytes) {
       throw tooLarge("more than " + maxDocumentBytes + " bytes");
     }
-    checkEncoding(json, json.length);
+    JsonText.checkEncoding(json, json.length);
     return parse(json, json.length);
   }
 
@@ -281,125 +250,41 @@ public final class ReplyJson {
     JsonParser p = null;
     try {
       p = factory.createParser(json, 0, length);
-      return readDocument(p);
+      return readDocument(p, json);
     } catch (IOException e) {
-      throw wrap(p, e);
+      throw errors.reading(e, p, json);
     } finally {
-      close(p);
+      Jackson2Binding.close(p);
     }
   }
 
-  private Reply readDocument(JsonParser p) throws IOException {
+  private Reply readDocument(JsonParser p, Object source) throws IOException {
     try {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new ReplyJsonException("", 1, 1, "the document is empty", null);
       }
-      Reply reply = codec.readReply(p);
+      if (t != JsonToken.START_OBJECT) {
+        throw Jackson2Errors.at(p, p.currentTokenLocation(), "expected an object (a govreply "
+            + "document), found " + Jackson2Binding.describe(t));
+      }
+      Reply reply = reader.readValue(p);
       t = p.nextToken();
       if (t != null) {
-        throw ReplyCodec.error(p, p.currentTokenLocation(),
-            "trailing content after the document: " + ReplyCodec.describe(t), null);
+        throw Jackson2Errors.at(p, p.currentTokenLocation(),
+            "trailing content after the document: " + Jackson2Binding.describe(t));
       }
       return reply;
     } catch (ReplyJsonException e) {
       throw e;
-    } catch (IOException e) {
-      throw wrap(p, e);
-    } catch (RuntimeException | StackOverflowError e) {
-      throw wrap(p, e);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      throw errors.reading(e, p, source);
     }
-  }
-
-  private ReplyJsonException wrap(JsonParser p, Throwable e) {
-    JsonLocation at = null;
-    String reason;
-    if (e instanceof StreamConstraintsException) {
-      reason = limitReason((StreamConstraintsException) e);
-      at = ((StreamConstraintsException) e).getLocation();
-    } else if (e instanceof JsonProcessingException) {
-      JsonProcessingException j = (JsonProcessingException) e;
-      reason = "malformed JSON: " + j.getOriginalMessage();
-      at = j.getLocation();
-    } else if (e instanceof java.io.CharConversionException) {
-      reason = "invalid UTF-8: " + e.getMessage();
-    } else {
-      reason = "cannot read the document: " + e;
-    }
-    if (p == null) {
-      return new ReplyJsonException("", 1, 1, reason, e);
-    }
-    if (at == null || at.getLineNr() < 1) {
-      try {
-        at = p.currentLocation();
-      } catch (RuntimeException ignored) {
-        at = null;
-      }
-    }
-    return new ReplyJsonException(ReplyCodec.pointer(p), ReplyCodec.line(at),
-        ReplyCodec.column(at), reason, e);
-  }
-
-  private String limitReason(StreamConstraintsException e) {
-    String m = String.valueOf(e.getOriginalMessage());
-    if (m.startsWith("String value length")) {
-      return "a string is longer than maxStringLength (" + maxStringLength + " chars)";
-    }
-    if (m.startsWith("Name length")) {
-      return "a property name is longer than maxStringLength (" + maxStringLength + " chars)";
-    }
-    if (m.contains("nesting depth")) {
-      return "nesting deeper than maxDepth (" + maxDepth + ")";
-    }
-    if (m.startsWith("Document length")) {
-      return "the document is larger than maxDocumentBytes (" + maxDocumentBytes + ")";
-    }
-    if (m.startsWith("Number value length")) {
-      return "a number is longer than " + MAX_NUMBER_LENGTH + " digits";
-    }
-    return "a limit is exceeded: " + m;
   }
 
   private ReplyJsonException tooLarge(String size) {
     return new ReplyJsonException("", 1, 1, "the document (" + size
         + ") is larger than maxDocumentBytes (" + maxDocumentBytes + ")", null);
-  }
-
-  private static void checkEncoding(byte[] b, int n) {
-    if (n >= 2 && (b[0] == 0 || b[1] == 0 || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
-        || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
-      throw new ReplyJsonException("", 1, 1,
-          "the document is not UTF-8 (it looks like UTF-16 or UTF-32)", null);
-    }
-  }
-
-  private static long utf8Length(String s) {
-    long n = 0;
-    for (int i = 0, len = s.length(); i < len; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        n++;
-      } else if (c < 0x800) {
-        n += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < len
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        n += 4;
-        i++;
-      } else {
-        n += 3;
-      }
-    }
-    return n;
-  }
-
-  private static void close(JsonParser p) {
-    if (p != null) {
-      try {
-        p.close();
-      } catch (IOException | RuntimeException ignored) {
-        // nothing to release that matters
-      }
-    }
   }
 
   // ---------------------------------------------------------------------------------- writing
@@ -476,9 +361,10 @@ public final class ReplyJson {
     Objects.requireNonNull(reply, "reply");
     BufferRecycler br = factory._getBufferRecycler();
     try (ByteArrayBuilder bb = new ByteArrayBuilder(br)) {
-      try (JsonGenerator g = new Limited(factory.createGenerator(bb, JsonEncoding.UTF8), bb)) {
+      try (JsonGenerator g = new LimitedGenerator(
+          factory.createGenerator(bb, JsonEncoding.UTF8), bb, this, MAX_NUMBER_LENGTH)) {
         if (pretty) {
-          g.setPrettyPrinter(PRETTY.createInstance());
+          g.setPrettyPrinter(Jackson2Binding.PRETTY.createInstance());
         }
         writeChecked(g, reply);
       }
@@ -494,144 +380,18 @@ public final class ReplyJson {
 
   private void writeChecked(JsonGenerator g, Reply reply) throws IOException {
     try {
-      codec.write(g, reply);
-    } catch (com.fasterxml.jackson.core.JsonGenerationException e) {
+      writer.writeValue(g, reply);
+    } catch (JsonProcessingException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof ReplyJsonException refused) {
+          throw refused;
+        }
+      }
       throw new IllegalArgumentException("the reply cannot be written as JSON: "
           + e.getOriginalMessage(), e);
     }
   }
 
-  /**
-   * The generator of the writers: refuses, after each value written, what {@link #read} would
-   * refuse under this instance's limits, naming the JSON Pointer of that value.
-   */
-  private final class Limited extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
-    private final ByteArrayBuilder sink;
-
-    Limited(JsonGenerator g, ByteArrayBuilder sink) {
-      super(g, false);
-      this.sink = sink;
-    }
-
-    /** Checks the document size once a value or name is written. */
-    private void written() throws IOException {
-      long size = (long) sink.size() + delegate.getOutputBuffered();
-      if (size > maxDocumentBytes) {
-        throw refused("the document would be larger than maxDocumentBytes (" + maxDocumentBytes
-            + " bytes)");
-      }
-    }
-
-    private void string(int length, String what) throws IOException {
-      if (length > maxStringLength) {
-        throw refused(what + " of " + length + " chars is longer than maxStringLength ("
-            + maxStringLength + ")");
-      }
-      written();
-    }
-
-    private void number(String text) throws IOException {
-      if (text.length() > MAX_NUMBER_LENGTH) {
-        throw refused("a number of " + text.length() + " chars is longer than "
-            + MAX_NUMBER_LENGTH + " digits");
-      }
-      written();
-    }
-
-    private void nested() throws IOException {
-      if (delegate.getOutputContext().getNestingDepth() > maxDepth) {
-        throw refused("nesting deeper than maxDepth (" + maxDepth + ")");
-      }
-      written();
-    }
-
-    private ReplyJsonException refused(String reason) {
-      String pointer = delegate.getOutputContext().pathAsPointer().toString();
-      return new ReplyJsonException(pointer, -1, -1, "cannot be written: " + reason
-          + ", which the reader would refuse", null);
-    }
-
-    @Override
-    public void writeFieldName(String name) throws IOException {
-      delegate.writeFieldName(name);
-      string(name.length(), "a property name");
-    }
-
-    @Override
-    public void writeFieldName(com.fasterxml.jackson.core.SerializableString name)
-        throws IOException {
-      delegate.writeFieldName(name);
-      string(name.charLength(), "a property name");
-    }
-
-    @Override
-    public void writeString(String text) throws IOException {
-      delegate.writeString(text);
-      string(text.length(), "a string");
-    }
-
-    @Override
-    public void writeString(char[] text, int offset, int len) throws IOException {
-      delegate.writeString(text, offset, len);
-      string(len, "a string");
-    }
-
-    @Override
-    public void writeString(com.fasterxml.jackson.core.SerializableString text)
-        throws IOException {
-      delegate.writeString(text);
-      string(text.charLength(), "a string");
-    }
-
-    @Override
-    public void writeBinary(com.fasterxml.jackson.core.Base64Variant v, byte[] data, int offset,
-        int len) throws IOException {
-      delegate.writeBinary(v, data, offset, len);
-      string((int) Math.min(Integer.MAX_VALUE, 4L * ((len + 2) / 3)), "a base64 string");
-    }
-
-    @Override
-    public void writeNumber(java.math.BigInteger v) throws IOException {
-      delegate.writeNumber(v);
-      number(v.toString());
-    }
-
-    @Override
-    public void writeNumber(java.math.BigDecimal v) throws IOException {
-      delegate.writeNumber(v);
-      number(v.toString());
-    }
-
-    @Override
-    public void writeNumber(String encodedValue) throws IOException {
-      delegate.writeNumber(encodedValue);
-      number(encodedValue);
-    }
-
-    @Override
-    public void writeStartObject() throws IOException {
-      delegate.writeStartObject();
-      nested();
-    }
-
-    @Override
-    public void writeStartArray() throws IOException {
-      delegate.writeStartArray();
-      nested();
-    }
-
-    @Override
-    public void writeEndObject() throws IOException {
-      delegate.writeEndObject();
-      written();
-    }
-
-    @Override
-    public void writeEndArray() throws IOException {
-      delegate.writeEndArray();
-      written();
-    }
-  }
 
   // ----------------------------------------------------------------------------------- schema
 

@@ -1,0 +1,266 @@
+package dev.govreply.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.govreply.json.ShapeRules.Definition;
+import dev.govreply.json.Shapes.Shape;
+import dev.govreply.model.ExtensionValue;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code govreply/1} format on Jackson 2 databind: each model type is written and read
+ * through its {@link Shapes shape} by the {@link ShapeRules rules}; extension values by
+ * {@link Jackson2Extensions}. An error of the rules becomes a {@link ShapeMismatch} at the place
+ * of the object's end, with the path to the value that is wrong.
+ */
+final class Jackson2Binding {
+
+  /** The pretty printer of {@link ReplyJson#writePretty}: two spaces, {@code "a": 1}. */
+  static final DefaultPrettyPrinter PRETTY;
+
+  static {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  private Jackson2Binding() {}
+
+  /** Closes a parser, if any, ignoring what closing it throws. */
+  static void close(JsonParser p) {
+    if (p != null) {
+      try {
+        p.close();
+      } catch (IOException | RuntimeException ignored) {
+        // nothing to release that matters
+      }
+    }
+  }
+
+
+  /**
+   * The factory of {@link ReplyJson}: its limits as stream constraints, locations without the
+   * source, surrogate pairs written as 4-byte UTF-8, nothing closed that the caller owns.
+   */
+  static JsonFactory factory(ReplyJson limits, int maxNumberLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxDepth() + 1) // the extension reader names maxDepth
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .maxNumberLength(maxNumberLength)
+            .build())
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+  }
+
+  /**
+   * The mapper of {@link ReplyJson}: strict where an embedder's mapper may be lenient (unknown
+   * and duplicate properties, numbers or booleans as strings, fractions as integers).
+   */
+  static ObjectMapper mapper(JsonFactory factory, GovReplyModule module) {
+    return JsonMapper.builder(factory)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .addModule(module)
+        .build();
+  }
+
+  /**
+   * Adds the serializers and deserializers of the format.
+   *
+   * @param rules the rules, with the reader's string limit
+   * @param maxDepth the deepest nesting of an extension value read
+   * @param combiningGenerators whether every generator writes surrogate pairs as 4-byte UTF-8;
+   *     false for an embedder's mapper, whose strings with surrogates are then escaped here
+   */
+  static void register(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      ShapeRules rules, int maxDepth, boolean combiningGenerators) {
+    for (Definition<?, ?> d : rules.definitions()) {
+      add(serializers, deserializers, d, combiningGenerators);
+    }
+    for (Class<? extends ExtensionValue> kind : List.of(ExtensionValue.class,
+        ExtensionValue.JsonObject.class, ExtensionValue.JsonArray.class,
+        ExtensionValue.JsonString.class, ExtensionValue.JsonNumber.class,
+        ExtensionValue.JsonBoolean.class, ExtensionValue.JsonNull.class)) {
+      addExtension(serializers, deserializers, kind, rules.maxStringLength(), maxDepth);
+    }
+  }
+
+  private static <M, S extends Shape> void add(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Definition<M, S> d, boolean combining) {
+    serializers.addSerializer(d.model(), new ShapeWriter<>(d, combining));
+    deserializers.addDeserializer(d.model(), new ShapeReader<>(d));
+  }
+
+  private static <T extends ExtensionValue> void addExtension(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Class<T> kind, int maxStringLength, int maxDepth) {
+    serializers.addSerializer(kind, new Jackson2Extensions.Writer<>(kind));
+    deserializers.addDeserializer(kind,
+        new Jackson2Extensions.Reader<>(kind, maxStringLength, maxDepth));
+  }
+
+  /** Writes a model value as its shape. */
+  private static final class ShapeWriter<M, S extends Shape> extends StdSerializer<M> {
+    private static final long serialVersionUID = 1L;
+    private final transient Definition<M, S> definition;
+    private final boolean combining;
+
+    ShapeWriter(Definition<M, S> definition, boolean combining) {
+      super(definition.model());
+      this.definition = definition;
+      this.combining = combining;
+    }
+
+    @Override
+    public void serialize(M value, JsonGenerator g, SerializerProvider provider)
+        throws IOException {
+      JsonGenerator out = combining || g instanceof SurrogateSafeGenerator ? g
+          : new SurrogateSafeGenerator(g);
+      provider.findValueSerializer(definition.shape())
+          .serialize(definition.write().apply(value), out, provider);
+    }
+  }
+
+  /** Reads a model value from its shape. */
+  private static final class ShapeReader<M, S extends Shape> extends StdDeserializer<M> {
+    private static final long serialVersionUID = 1L;
+    private final transient Definition<M, S> definition;
+
+    ShapeReader(Definition<M, S> definition) {
+      super(definition.model());
+      this.definition = definition;
+    }
+
+    @Override
+    public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      S shape = ctxt.readValue(p, definition.shape());
+      try {
+        return definition.read().apply(shape);
+      } catch (ShapeException e) {
+        throw mismatch(p, e.pointer(), e.reason(), e.atName(), e);
+      }
+    }
+  }
+
+  /**
+   * A value that the format refuses. Its message is the reason alone; the path names the value
+   * (and, for {@link #atName()}, its property name).
+   */
+  static final class ShapeMismatch extends JsonMappingException {
+    private static final long serialVersionUID = 1L;
+    private final String reason;
+    private final boolean atName;
+
+    ShapeMismatch(JsonParser p, String reason, Throwable cause, boolean atName) {
+      super(p, reason, cause);
+      this.reason = reason;
+      this.atName = atName;
+    }
+
+    /** What is wrong. */
+    String reason() {
+      return reason;
+    }
+
+    /** Whether the error is at the property's name rather than its value. */
+    boolean atName() {
+      return atName;
+    }
+  }
+
+  /**
+   * An error at the parser's current token, with the path from there to the value that is wrong
+   * ({@code relativePointer}, empty for the current value itself).
+   */
+  static ShapeMismatch mismatch(JsonParser p, String relativePointer, String reason,
+      boolean atName, Throwable cause) {
+    ShapeMismatch e = new ShapeMismatch(p, reason, cause, atName);
+    List<String> segments = new ArrayList<>();
+    if (!relativePointer.isEmpty()) {
+      for (String s : relativePointer.substring(1).split("/", -1)) {
+        segments.add(s.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      String s = segments.get(i);
+      if (!s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9') && s.length() < 10) {
+        e.prependPath(new JsonMappingException.Reference(null, Integer.parseInt(s)));
+      } else {
+        e.prependPath(new JsonMappingException.Reference(null, s));
+      }
+    }
+    return e;
+  }
+
+  /** A token in words, for messages. */
+  static String describe(JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case END_OBJECT:
+        return "the end of an object";
+      case END_ARRAY:
+        return "the end of an array";
+      case FIELD_NAME:
+        return "a property name";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+        return "an integer";
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.toString();
+    }
+  }
+}
