@@ -11,18 +11,23 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.govreply.json.ShapeRules.Definition;
@@ -140,15 +145,31 @@ final class Jackson2Binding {
   }
 
   /** Writes a model value as its shape. */
-  private static final class ShapeWriter<M, S extends Shape> extends StdSerializer<M> {
+  private static final class ShapeWriter<M, S extends Shape> extends StdSerializer<M>
+      implements ContextualSerializer {
     private static final long serialVersionUID = 1L;
     private final transient Definition<M, S> definition;
     private final boolean combining;
+    private final transient JsonSerializer<Object> shapeWriter;
 
     ShapeWriter(Definition<M, S> definition, boolean combining) {
+      this(definition, combining, null);
+    }
+
+    private ShapeWriter(Definition<M, S> definition, boolean combining,
+        JsonSerializer<Object> shapeWriter) {
       super(definition.model());
       this.definition = definition;
       this.combining = combining;
+      this.shapeWriter = shapeWriter;
+    }
+
+    /** Finds the shape's serializer once per mapper, not once per value. */
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider provider,
+        BeanProperty property) throws JsonMappingException {
+      return new ShapeWriter<>(definition, combining,
+          provider.findValueSerializer(definition.shape(), property));
     }
 
     @Override
@@ -156,24 +177,41 @@ final class Jackson2Binding {
         throws IOException {
       JsonGenerator out = combining || g instanceof SurrogateSafeGenerator ? g
           : new SurrogateSafeGenerator(g);
-      provider.findValueSerializer(definition.shape())
-          .serialize(definition.write().apply(value), out, provider);
+      JsonSerializer<Object> w = shapeWriter != null ? shapeWriter
+          : provider.findValueSerializer(definition.shape());
+      w.serialize(definition.write().apply(value), out, provider);
     }
   }
 
   /** Reads a model value from its shape. */
-  private static final class ShapeReader<M, S extends Shape> extends StdDeserializer<M> {
+  private static final class ShapeReader<M, S extends Shape> extends StdDeserializer<M>
+      implements ContextualDeserializer {
     private static final long serialVersionUID = 1L;
     private final transient Definition<M, S> definition;
+    private final transient JsonDeserializer<Object> shapeReader;
 
     ShapeReader(Definition<M, S> definition) {
+      this(definition, null);
+    }
+
+    private ShapeReader(Definition<M, S> definition, JsonDeserializer<Object> shapeReader) {
       super(definition.model());
       this.definition = definition;
+      this.shapeReader = shapeReader;
+    }
+
+    /** Finds the shape's deserializer once per mapper, not once per value. */
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt,
+        BeanProperty property) throws JsonMappingException {
+      return new ShapeReader<>(definition, ctxt.findContextualValueDeserializer(
+          ctxt.constructType(definition.shape()), property));
     }
 
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      S shape = ctxt.readValue(p, definition.shape());
+      S shape = definition.shape().cast(shapeReader != null ? shapeReader.deserialize(p, ctxt)
+          : ctxt.readValue(p, definition.shape()));
       try {
         return definition.read().apply(shape);
       } catch (ShapeException e) {
