@@ -9,6 +9,9 @@ module dev.govreply {
   requires transitive jakarta.validation;
   requires static org.immutables.value;
   requires static info.picocli;
+  // Jackson 3, for GovReplyJackson3Module only (optional)
+  requires static tools.jackson.databind;
+  requires static tools.jackson.core;
   requires org.hibernate.validator;
   // Hibernate Validator reads jakarta.el only statically; requiring it here puts Jakarta EL (and,
   // by service binding, Expressly) in every application's module graph, so that a plain
@@ -27,6 +30,7 @@ module dev.govreply {
 
   opens dev.govreply.cli to info.picocli;
   // the shapes of the govreply/1 format are bound by databind
-  opens dev.govreply.json to com.fasterxml.jackson.databind;
+  opens dev.govreply.json to com.fasterxml.jackson.databind, tools.jackson.databind;
   provides com.fasterxml.jackson.databind.Module with dev.govreply.json.GovReplyModule;
+  provides tools.jackson.databind.JacksonModule with dev.govreply.json.GovReplyJackson3Module;
 }

@@ -34,7 +34,6 @@ import dev.govreply.json.ShapeRules.Definition;
 import dev.govreply.json.Shapes.Shape;
 import dev.govreply.model.ExtensionValue;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -253,52 +252,12 @@ final class Jackson2Binding {
   static ShapeMismatch mismatch(JsonParser p, String relativePointer, String reason,
       boolean atName, Throwable cause) {
     ShapeMismatch e = new ShapeMismatch(p, reason, cause, atName);
-    List<String> segments = new ArrayList<>();
-    if (!relativePointer.isEmpty()) {
-      for (String s : relativePointer.substring(1).split("/", -1)) {
-        segments.add(s.replace("~1", "/").replace("~0", "~"));
-      }
-    }
+    List<Object> segments = JsonText.segments(relativePointer);
     for (int i = segments.size() - 1; i >= 0; i--) {
-      String s = segments.get(i);
-      if (!s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9') && s.length() < 10) {
-        e.prependPath(new JsonMappingException.Reference(null, Integer.parseInt(s)));
-      } else {
-        e.prependPath(new JsonMappingException.Reference(null, s));
-      }
+      Object s = segments.get(i);
+      e.prependPath(s instanceof Integer index ? new JsonMappingException.Reference(null, index)
+          : new JsonMappingException.Reference(null, (String) s));
     }
     return e;
-  }
-
-  /** A token in words, for messages. */
-  static String describe(JsonToken t) {
-    if (t == null) {
-      return "the end of the input";
-    }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case END_OBJECT:
-        return "the end of an object";
-      case END_ARRAY:
-        return "the end of an array";
-      case FIELD_NAME:
-        return "a property name";
-      case VALUE_STRING:
-        return "a string";
-      case VALUE_NUMBER_INT:
-        return "an integer";
-      case VALUE_NUMBER_FLOAT:
-        return "a number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a boolean";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return t.toString();
-    }
   }
 }

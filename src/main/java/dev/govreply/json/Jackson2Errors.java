@@ -101,7 +101,7 @@ final class Jackson2Errors {
       reason = s.reason();
     } else if (e instanceof MismatchedInputException mi && found != null) {
       reason = "expected " + expected(mi.getTargetType()) + ", found "
-          + Jackson2Binding.describe(found.token);
+          + JsonText.describe(found.token.name());
     } else {
       reason = String.valueOf(e.getOriginalMessage());
     }

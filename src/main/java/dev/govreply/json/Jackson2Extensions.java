@@ -109,26 +109,10 @@ final class Jackson2Extensions {
       String start = p.getParsingContext().pathAsPointer().toString();
       ExtensionValue v = node(p, start);
       if (!kind().isInstance(v)) {
-        throw Jackson2Binding.mismatch(p, "", "expected " + word(kind()) + ", found "
-            + word(v.getClass()), false, null);
+        throw Jackson2Binding.mismatch(p, "", "expected " + JsonText.kind(kind()) + ", found "
+            + JsonText.kind(v.getClass()), false, null);
       }
       return kind().cast(v);
-    }
-
-    /** A kind of value in words. */
-    private static String word(Class<?> kind) {
-      if (kind == ExtensionValue.JsonObject.class) {
-        return "an object";
-      } else if (kind == ExtensionValue.JsonArray.class) {
-        return "an array";
-      } else if (kind == ExtensionValue.JsonString.class) {
-        return "a string";
-      } else if (kind == ExtensionValue.JsonNumber.class) {
-        return "a number";
-      } else if (kind == ExtensionValue.JsonBoolean.class) {
-        return "a boolean";
-      }
-      return "null";
     }
 
     /** Reads any JSON value; the parser is at the value's first token. */
@@ -183,7 +167,7 @@ final class Jackson2Extensions {
         case VALUE_NULL:
           return ExtensionValue.nullValue();
         default:
-          throw error(p, start, "unexpected " + Jackson2Binding.describe(t));
+          throw error(p, start, "unexpected " + JsonText.describe(t.name()));
       }
     }
 

@@ -1,6 +1,8 @@
 package dev.govreply.json;
 
+import dev.govreply.model.ExtensionValue;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Wording and pointers of the JSON errors, the same for both Jackson lines. */
@@ -130,5 +132,78 @@ final class JsonText {
       }
     }
     return n;
+  }
+
+  /**
+   * A token of either Jackson line in words, for messages.
+   *
+   * @param token the name of the token's constant ({@code START_OBJECT}), null for the end of the
+   *     input
+   */
+  static String describe(String token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case "START_OBJECT":
+        return "an object";
+      case "START_ARRAY":
+        return "an array";
+      case "END_OBJECT":
+        return "the end of an object";
+      case "END_ARRAY":
+        return "the end of an array";
+      case "FIELD_NAME":
+      case "PROPERTY_NAME":
+        return "a property name";
+      case "VALUE_STRING":
+        return "a string";
+      case "VALUE_NUMBER_INT":
+        return "an integer";
+      case "VALUE_NUMBER_FLOAT":
+        return "a number";
+      case "VALUE_TRUE":
+      case "VALUE_FALSE":
+        return "a boolean";
+      case "VALUE_NULL":
+        return "null";
+      default:
+        return token;
+    }
+  }
+
+  /** What an extension value of a kind is, in words ({@code JsonObject} → an object). */
+  static String kind(Class<?> kind) {
+    if (kind == ExtensionValue.JsonObject.class) {
+      return "an object";
+    } else if (kind == ExtensionValue.JsonArray.class) {
+      return "an array";
+    } else if (kind == ExtensionValue.JsonString.class) {
+      return "a string";
+    } else if (kind == ExtensionValue.JsonNumber.class) {
+      return "a number";
+    } else if (kind == ExtensionValue.JsonBoolean.class) {
+      return "a boolean";
+    }
+    return "null";
+  }
+
+  /**
+   * The segments of a JSON Pointer: property names (unescaped strings) and array indexes
+   * (integers; a segment of digits is taken as an index).
+   */
+  static List<Object> segments(String pointer) {
+    List<Object> segments = new ArrayList<>();
+    if (pointer.isEmpty()) {
+      return segments;
+    }
+    for (String s : pointer.substring(1).split("/", -1)) {
+      if (!s.isEmpty() && s.length() < 10 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        segments.add(Integer.parseInt(s));
+      } else {
+        segments.add(s.replace("~1", "/").replace("~0", "~"));
+      }
+    }
+    return segments;
   }
 }

@@ -266,13 +266,13 @@ public final class ReplyJson {
       }
       if (t != JsonToken.START_OBJECT) {
         throw Jackson2Errors.at(p, p.currentTokenLocation(), "expected an object (a govreply "
-            + "document), found " + Jackson2Binding.describe(t));
+            + "document), found " + JsonText.describe(t.name()));
       }
       Reply reply = reader.readValue(p);
       t = p.nextToken();
       if (t != null) {
         throw Jackson2Errors.at(p, p.currentTokenLocation(),
-            "trailing content after the document: " + Jackson2Binding.describe(t));
+            "trailing content after the document: " + JsonText.describe(t.name()));
       }
       return reply;
     } catch (ReplyJsonException e) {

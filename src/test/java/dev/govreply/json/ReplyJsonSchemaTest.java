@@ -42,6 +42,15 @@ class ReplyJsonSchemaTest {
   }
 
   @Test
+  void everyDocumentJackson3WritesIsValid() {
+    tools.jackson.databind.json.JsonMapper jackson3 = tools.jackson.databind.json.JsonMapper
+        .builder().addModule(new GovReplyJackson3Module()).build();
+    qt().withExamples(500).forAll(ReplyGenerators.replies())
+        .checkAssert(r -> assertThat(validate(jackson3.writeValueAsString(r)))
+            .as("%s", jackson3.writeValueAsString(r)).isEmpty());
+  }
+
+  @Test
   void everyGeneratedDocumentIsValid() {
     qt().withExamples(1000).forAll(ReplyGenerators.replies())
         .checkAssert(r -> assertThat(validate(JSON.writeString(r)))

@@ -1,0 +1,141 @@
+package dev.govreply.json;
+
+import dev.govreply.json.ShapeRules.Definition;
+import dev.govreply.json.Shapes.Shape;
+import dev.govreply.model.ExtensionValue;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The {@code govreply/1} format on Jackson 3 databind: the same {@link Shapes shapes} and
+ * {@link ShapeRules rules} as {@link Jackson2Binding}, bound with Jackson 3's types. Jackson 3's
+ * generators write surrogate pairs as 4-byte UTF-8 by default, so no generator is wrapped here.
+ */
+final class Jackson3Binding {
+
+  private Jackson3Binding() {}
+
+  /** Adds the serializers and deserializers of the format. */
+  static void register(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      ShapeRules rules, int maxDepth) {
+    for (Definition<?, ?> d : rules.definitions()) {
+      add(serializers, deserializers, d);
+    }
+    for (Class<? extends ExtensionValue> kind : List.of(ExtensionValue.class,
+        ExtensionValue.JsonObject.class, ExtensionValue.JsonArray.class,
+        ExtensionValue.JsonString.class, ExtensionValue.JsonNumber.class,
+        ExtensionValue.JsonBoolean.class, ExtensionValue.JsonNull.class)) {
+      addExtension(serializers, deserializers, kind, rules.maxStringLength(), maxDepth);
+    }
+  }
+
+  private static <M, S extends Shape> void add(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Definition<M, S> d) {
+    serializers.addSerializer(d.model(), new ShapeWriter<>(d, null));
+    deserializers.addDeserializer(d.model(), new ShapeReader<>(d, null));
+  }
+
+  private static <T extends ExtensionValue> void addExtension(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Class<T> kind, int maxStringLength, int maxDepth) {
+    serializers.addSerializer(kind, new Jackson3Extensions.Writer<>(kind));
+    deserializers.addDeserializer(kind,
+        new Jackson3Extensions.Reader<>(kind, maxStringLength, maxDepth));
+  }
+
+  /** Writes a model value as its shape. */
+  private static final class ShapeWriter<M, S extends Shape> extends StdSerializer<M> {
+    private final Definition<M, S> definition;
+    private final ValueSerializer<Object> shapeWriter;
+
+    ShapeWriter(Definition<M, S> definition, ValueSerializer<Object> shapeWriter) {
+      super(definition.model());
+      this.definition = definition;
+      this.shapeWriter = shapeWriter;
+    }
+
+    /** Finds the shape's serializer once per mapper, not once per value. */
+    @Override
+    public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
+      return new ShapeWriter<>(definition, ctxt.findValueSerializer(definition.shape()));
+    }
+
+    @Override
+    public void serialize(M value, JsonGenerator g, SerializationContext ctxt) {
+      ValueSerializer<Object> w = shapeWriter != null ? shapeWriter
+          : ctxt.findValueSerializer(definition.shape());
+      w.serialize(definition.write().apply(value), g, ctxt);
+    }
+  }
+
+  /** Reads a model value from its shape. */
+  private static final class ShapeReader<M, S extends Shape> extends StdDeserializer<M> {
+    private final Definition<M, S> definition;
+    private final ValueDeserializer<Object> shapeReader;
+
+    ShapeReader(Definition<M, S> definition, ValueDeserializer<Object> shapeReader) {
+      super(definition.model());
+      this.definition = definition;
+      this.shapeReader = shapeReader;
+    }
+
+    /** Finds the shape's deserializer once per mapper, not once per value. */
+    @Override
+    public ValueDeserializer<?> createContextual(DeserializationContext ctxt,
+        BeanProperty property) {
+      return new ShapeReader<>(definition, ctxt.findContextualValueDeserializer(
+          ctxt.constructType(definition.shape()), property));
+    }
+
+    @Override
+    public M deserialize(JsonParser p, DeserializationContext ctxt) {
+      S shape = definition.shape().cast(shapeReader != null ? shapeReader.deserialize(p, ctxt)
+          : ctxt.readValue(p, definition.shape()));
+      try {
+        return definition.read().apply(shape);
+      } catch (ShapeException e) {
+        throw mismatch(p, e.pointer(), e.reason(), e);
+      }
+    }
+  }
+
+  /** A value that the format refuses; its message is the reason, its path names the value. */
+  static final class ShapeMismatch extends DatabindException {
+    private static final long serialVersionUID = 1L;
+
+    ShapeMismatch(JsonParser p, String reason, Throwable cause) {
+      super(p, reason, p.currentTokenLocation(), cause);
+    }
+  }
+
+  /**
+   * An error at the parser's current token, with the path from there to the value that is wrong
+   * ({@code relativePointer}, empty for the current value itself).
+   */
+  static JacksonException mismatch(JsonParser p, String relativePointer, String reason,
+      Throwable cause) {
+    ShapeMismatch e = new ShapeMismatch(p, reason, cause);
+    List<Object> segments = JsonText.segments(relativePointer);
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Object s = segments.get(i);
+      if (s instanceof Integer index) {
+        e.prependPath(null, index);
+      } else {
+        e.prependPath(null, (String) s);
+      }
+    }
+    return e;
+  }
+}

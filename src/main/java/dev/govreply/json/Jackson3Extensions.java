@@ -1,0 +1,193 @@
+package dev.govreply.json;
+
+import dev.govreply.model.ExtensionValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * {@link ExtensionValue}s on Jackson 3, as {@link Jackson2Extensions} on Jackson 2: written token
+ * by token (numbers as their canonical text,
+ * whatever the generator's features say of BigDecimals) and read from the tokens with every digit
+ * of a number, refusing duplicate property names, strings longer than the limit and nesting deeper
+ * than it, whatever the mapper's own settings.
+ */
+final class Jackson3Extensions {
+
+  private Jackson3Extensions() {}
+
+  /** Writes extension values. */
+  static final class Writer<T extends ExtensionValue> extends StdSerializer<T> {
+
+    Writer(Class<T> kind) {
+      super(kind);
+    }
+
+    @Override
+    public boolean isEmpty(SerializationContext provider, T value) {
+      return value instanceof ExtensionValue.JsonObject o && o.members().isEmpty();
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext provider)
+        {
+      write(g, value, provider);
+    }
+
+    private static void write(JsonGenerator g, ExtensionValue v, SerializationContext provider)
+        {
+      if (v instanceof ExtensionValue.JsonObject o) {
+        g.writeStartObject();
+        for (Map.Entry<String, ExtensionValue> e : o.members().entrySet()) {
+          String unwritable = JsonText.unwritableName(e.getKey());
+          if (unwritable != null) {
+            throw DatabindException.from(provider, unwritable);
+          }
+          g.writeName(e.getKey());
+          write(g, e.getValue(), provider);
+        }
+        g.writeEndObject();
+      } else if (v instanceof ExtensionValue.JsonArray a) {
+        g.writeStartArray();
+        for (ExtensionValue e : a.elements()) {
+          write(g, e, provider);
+        }
+        g.writeEndArray();
+      } else if (v instanceof ExtensionValue.JsonString t) {
+        g.writeString(t.value());
+      } else if (v instanceof ExtensionValue.JsonNumber n) {
+        if (!JsonText.readsBack(n.value())) {
+          throw DatabindException.from(provider, "extension value at "
+              + g.streamWriteContext().pathAsPointer() + ": the number " + n
+              + " has an exponent a reader cannot hold");
+        }
+        g.writeNumber(n.value().toString());
+      } else if (v instanceof ExtensionValue.JsonBoolean bool) {
+        g.writeBoolean(bool.value());
+      } else {
+        g.writeNull();
+      }
+    }
+  }
+
+  /** Reads an extension value of any kind, or of one kind. */
+  static final class Reader<T extends ExtensionValue> extends StdDeserializer<T> {
+    private final int maxStringLength;
+    private final int maxDepth;
+
+    Reader(Class<T> kind, int maxStringLength, int maxDepth) {
+      super(kind);
+      this.maxStringLength = maxStringLength;
+      this.maxDepth = maxDepth;
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext ctxt) {
+      ExtensionValue nullValue = ExtensionValue.nullValue();
+      return handledType().isInstance(nullValue) ? kind().cast(nullValue) : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<T> kind() {
+      return (Class<T>) handledType();
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      String start = p.streamReadContext().pathAsPointer().toString();
+      ExtensionValue v = node(p, start);
+      if (!kind().isInstance(v)) {
+        throw Jackson3Binding.mismatch(p, "", "expected " + JsonText.kind(kind()) + ", found "
+            + JsonText.kind(v.getClass()), null);
+      }
+      return kind().cast(v);
+    }
+
+    /** Reads any JSON value; the parser is at the value's first token. */
+    private ExtensionValue node(JsonParser p, String start) {
+      JsonToken t = p.currentToken();
+      switch (t) {
+        case START_OBJECT: {
+          depth(p, start);
+          Map<String, ExtensionValue> members = new LinkedHashMap<>();
+          while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+            String key = p.currentName();
+            length(p, start, key);
+            if (members.containsKey(key)) {
+              throw error(p, start, "duplicate property " + JsonText.quote(key));
+            }
+            p.nextToken();
+            members.put(key, node(p, start));
+          }
+          return ExtensionValue.object(members);
+        }
+        case START_ARRAY: {
+          depth(p, start);
+          List<ExtensionValue> elements = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            elements.add(node(p, start));
+          }
+          return ExtensionValue.array(elements);
+        }
+        case VALUE_STRING: {
+          String s = p.getString();
+          length(p, start, s);
+          return ExtensionValue.of(s);
+        }
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT: {
+          BigDecimal n;
+          try {
+            n = p.getDecimalValue();
+          } catch (NumberFormatException | ArithmeticException e) {
+            throw error(p, start, "the number " + p.getString() + " cannot be held: "
+                + e.getMessage());
+          }
+          if (!JsonText.readsBack(n)) {
+            throw error(p, start, "the number " + n + " has an exponent a reader cannot hold");
+          }
+          return ExtensionValue.of(n);
+        }
+        case VALUE_TRUE:
+          return ExtensionValue.of(true);
+        case VALUE_FALSE:
+          return ExtensionValue.of(false);
+        case VALUE_NULL:
+          return ExtensionValue.nullValue();
+        default:
+          throw error(p, start, "unexpected " + JsonText.describe(t.name()));
+      }
+    }
+
+    private void depth(JsonParser p, String start) {
+      if (p.streamReadContext().getNestingDepth() > maxDepth) {
+        throw error(p, start, "nesting deeper than maxDepth (" + maxDepth + ")");
+      }
+    }
+
+    private void length(JsonParser p, String start, String s) {
+      if (s.length() > maxStringLength) {
+        throw error(p, start, "string of " + s.length() + " chars is longer than "
+            + "maxStringLength (" + maxStringLength + ")");
+      }
+    }
+
+    /** An error at the parser's place, its pointer relative to where the value started. */
+    private static JacksonException error(JsonParser p, String start, String reason) {
+      String here = p.streamReadContext().pathAsPointer().toString();
+      String relative = here.startsWith(start) ? here.substring(start.length()) : "";
+      return Jackson3Binding.mismatch(p, relative, reason, null);
+    }
+  }
+}
