@@ -32,5 +32,7 @@ module dev.govreply {
   // the shapes of the govreply/1 format are bound by databind
   opens dev.govreply.json to com.fasterxml.jackson.databind, tools.jackson.databind;
   provides com.fasterxml.jackson.databind.Module with dev.govreply.json.GovReplyModule;
-  provides tools.jackson.databind.JacksonModule with dev.govreply.json.GovReplyJackson3Module;
+  // GovReplyJackson3Module is not provided here: a service of an optional module would make the
+  // module graph fail to resolve without it. On the class path META-INF/services finds it; on
+  // the module path, add it to the mapper explicitly.
 }

@@ -73,7 +73,8 @@ class ArchitectureTest {
       "findings", List.of("java."),
       // no Jackson: the model is used by applications on Jackson 2, Jackson 3 or neither
       "model", List.of("java.", "org.immutables.", "jakarta.validation."),
-      "json", List.of("java.", "javax.", "org.immutables.", "com.fasterxml.jackson."),
+      "json", List.of("java.", "javax.", "org.immutables.", "com.fasterxml.jackson.",
+          "tools.jackson."),
       // conformance reads and writes profile and report JSON with jackson-core/databind (trees);
       // it does not use Jackson annotations
       "conformance", List.of("java.", "javax.", "org.immutables.", "jakarta.validation.",

@@ -101,8 +101,9 @@ public final class GovReplyJackson3Module extends JacksonModule {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    Jackson3Binding.register(serializers, deserializers, new ShapeRules(maxStringLength),
-        maxDepth);
+    ShapeRules rules = new ShapeRules(maxStringLength);
+    Jackson3Binding.delegate(serializers, deserializers, Jackson3Binding.mapper(rules, maxDepth),
+        rules, maxDepth);
     serializers.addSerializer(DocumentNumber.class, new ToStringSerializer(DocumentNumber.class));
     serializers.addSerializer(ResultClass.class, new ToStringSerializer(ResultClass.class));
     serializers.addSerializer(PhoneNumber.class, new ToStringSerializer(PhoneNumber.class));

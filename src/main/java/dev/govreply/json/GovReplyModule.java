@@ -61,7 +61,6 @@ public final class GovReplyModule extends Module {
       "dev.govreply", "govreply");
 
   private final ReplyJson json;
-  private final boolean combiningGenerators;
 
   /** A module using {@link ReplyJson#standard()} and its default limits (for ServiceLoader). */
   public GovReplyModule() {
@@ -74,13 +73,7 @@ public final class GovReplyModule extends Module {
    * @param json the configured reader/writer whose codec to use
    */
   public GovReplyModule(ReplyJson json) {
-    this(json, false);
-  }
-
-  /** The module of {@code json}'s own mapper, whose generators combine surrogate pairs. */
-  GovReplyModule(ReplyJson json, boolean combiningGenerators) {
     this.json = Objects.requireNonNull(json, "json");
-    this.combiningGenerators = combiningGenerators;
   }
 
   /** {@return "govreply"} */
@@ -104,8 +97,8 @@ public final class GovReplyModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    Jackson2Binding.register(serializers, deserializers, new ShapeRules(json.maxStringLength()),
-        json.maxDepth(), combiningGenerators);
+    Jackson2Binding.delegate(serializers, deserializers, json.mapper(),
+        new ShapeRules(json.maxStringLength()), json.maxDepth(), false);
     serializers.addSerializer(DocumentNumber.class, new ToStringSerializer(DocumentNumber.class));
     serializers.addSerializer(ResultClass.class, new ToStringSerializer(ResultClass.class));
     serializers.addSerializer(PhoneNumber.class, new ToStringSerializer(PhoneNumber.class));

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -26,6 +28,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -92,10 +95,20 @@ final class Jackson2Binding {
   }
 
   /**
-   * The mapper of {@link ReplyJson}: strict where an embedder's mapper may be lenient (unknown
-   * and duplicate properties, numbers or booleans as strings, fractions as integers).
+   * The mapper of {@link ReplyJson}, the only one that binds the shapes: strict where an
+   * embedder's mapper may be lenient (unknown and duplicate properties, numbers or booleans as
+   * strings, fractions as integers), and untouched by any embedder's settings or serializers.
    */
-  static ObjectMapper mapper(JsonFactory factory, GovReplyModule module) {
+  static ObjectMapper mapper(JsonFactory factory, ShapeRules rules, int maxDepth) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (Definition<?, ?> d : rules.definitions()) {
+      addShape(serializers, deserializers, d);
+    }
+    extensions(serializers, deserializers, rules.maxStringLength(), maxDepth);
+    SimpleModule shapes = new SimpleModule("govreply-shapes");
+    shapes.setSerializers(serializers);
+    shapes.setDeserializers(deserializers);
     return JsonMapper.builder(factory)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -105,38 +118,67 @@ final class Jackson2Binding {
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .addModule(module)
+        .addModule(shapes)
         .build();
   }
 
   /**
-   * Adds the serializers and deserializers of the format.
+   * Adds, for an embedder's mapper, a serializer and deserializer per model type that hand the
+   * value to {@code mapper} (its own reader and writer), so that the embedder's settings and
+   * serializers never reach the format; and the extension values, read and written token by
+   * token.
    *
-   * @param rules the rules, with the reader's string limit
-   * @param maxDepth the deepest nesting of an extension value read
-   * @param combiningGenerators whether every generator writes surrogate pairs as 4-byte UTF-8;
-   *     false for an embedder's mapper, whose strings with surrogates are then escaped here
+   * @param combiningGenerators whether the embedder's generators write surrogate pairs as 4-byte
+   *     UTF-8; if not, strings with surrogates are escaped as {@link ReplyJson} writes them
    */
-  static void register(SimpleSerializers serializers, SimpleDeserializers deserializers,
-      ShapeRules rules, int maxDepth, boolean combiningGenerators) {
+  static void delegate(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      ObjectMapper mapper, ShapeRules rules, int maxDepth, boolean combiningGenerators) {
     for (Definition<?, ?> d : rules.definitions()) {
-      add(serializers, deserializers, d, combiningGenerators);
+      addDelegate(serializers, deserializers, d.model(), mapper, combiningGenerators);
     }
+    extensions(serializers, deserializers, rules.maxStringLength(), maxDepth);
+  }
+
+  private static <M> void addDelegate(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Class<M> model, ObjectMapper mapper, boolean combining) {
+    ObjectWriter writer = mapper.writerFor(model);
+    ObjectReader reader = mapper.readerFor(model);
+    serializers.addSerializer(model, new StdSerializer<M>(model) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(M value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        writer.writeValue(combining ? g : new SurrogateSafeGenerator(g), value);
+      }
+    });
+    deserializers.addDeserializer(model, new StdDeserializer<M>(model) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return reader.readValue(p);
+      }
+    });
+  }
+
+  private static <M, S extends Shape> void addShape(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Definition<M, S> d) {
+    serializers.addSerializer(d.model(), new ShapeWriter<>(d, null));
+    deserializers.addDeserializer(d.model(), new ShapeReader<>(d, null));
+  }
+
+  private static void extensions(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, int maxStringLength, int maxDepth) {
     for (Class<? extends ExtensionValue> kind : List.of(ExtensionValue.class,
         ExtensionValue.JsonObject.class, ExtensionValue.JsonArray.class,
         ExtensionValue.JsonString.class, ExtensionValue.JsonNumber.class,
         ExtensionValue.JsonBoolean.class, ExtensionValue.JsonNull.class)) {
-      addExtension(serializers, deserializers, kind, rules.maxStringLength(), maxDepth);
+      extension(serializers, deserializers, kind, maxStringLength, maxDepth);
     }
   }
 
-  private static <M, S extends Shape> void add(SimpleSerializers serializers,
-      SimpleDeserializers deserializers, Definition<M, S> d, boolean combining) {
-    serializers.addSerializer(d.model(), new ShapeWriter<>(d, combining));
-    deserializers.addDeserializer(d.model(), new ShapeReader<>(d));
-  }
-
-  private static <T extends ExtensionValue> void addExtension(SimpleSerializers serializers,
+  private static <T extends ExtensionValue> void extension(SimpleSerializers serializers,
       SimpleDeserializers deserializers, Class<T> kind, int maxStringLength, int maxDepth) {
     serializers.addSerializer(kind, new Jackson2Extensions.Writer<>(kind));
     deserializers.addDeserializer(kind,
@@ -148,18 +190,11 @@ final class Jackson2Binding {
       implements ContextualSerializer {
     private static final long serialVersionUID = 1L;
     private final transient Definition<M, S> definition;
-    private final boolean combining;
     private final transient JsonSerializer<Object> shapeWriter;
 
-    ShapeWriter(Definition<M, S> definition, boolean combining) {
-      this(definition, combining, null);
-    }
-
-    private ShapeWriter(Definition<M, S> definition, boolean combining,
-        JsonSerializer<Object> shapeWriter) {
+    ShapeWriter(Definition<M, S> definition, JsonSerializer<Object> shapeWriter) {
       super(definition.model());
       this.definition = definition;
-      this.combining = combining;
       this.shapeWriter = shapeWriter;
     }
 
@@ -167,18 +202,16 @@ final class Jackson2Binding {
     @Override
     public JsonSerializer<?> createContextual(SerializerProvider provider,
         BeanProperty property) throws JsonMappingException {
-      return new ShapeWriter<>(definition, combining,
+      return new ShapeWriter<>(definition,
           provider.findValueSerializer(definition.shape(), property));
     }
 
     @Override
     public void serialize(M value, JsonGenerator g, SerializerProvider provider)
         throws IOException {
-      JsonGenerator out = combining || g instanceof SurrogateSafeGenerator ? g
-          : new SurrogateSafeGenerator(g);
       JsonSerializer<Object> w = shapeWriter != null ? shapeWriter
           : provider.findValueSerializer(definition.shape());
-      w.serialize(definition.write().apply(value), out, provider);
+      w.serialize(definition.write().apply(value), g, provider);
     }
   }
 
@@ -189,11 +222,7 @@ final class Jackson2Binding {
     private final transient Definition<M, S> definition;
     private final transient JsonDeserializer<Object> shapeReader;
 
-    ShapeReader(Definition<M, S> definition) {
-      this(definition, null);
-    }
-
-    private ShapeReader(Definition<M, S> definition, JsonDeserializer<Object> shapeReader) {
+    ShapeReader(Definition<M, S> definition, JsonDeserializer<Object> shapeReader) {
       super(definition.model());
       this.definition = definition;
       this.shapeReader = shapeReader;
@@ -214,45 +243,28 @@ final class Jackson2Binding {
       try {
         return definition.read().apply(shape);
       } catch (ShapeException e) {
-        throw mismatch(p, e.pointer(), e.reason(), e.atName(), e);
+        throw mismatch(p, e.path(), e.reason(), e);
       }
     }
   }
 
-  /**
-   * A value that the format refuses. Its message is the reason alone; the path names the value
-   * (and, for {@link #atName()}, its property name).
-   */
+  /** A value that the format refuses: the message is the reason, the path names the value. */
   static final class ShapeMismatch extends JsonMappingException {
     private static final long serialVersionUID = 1L;
-    private final String reason;
-    private final boolean atName;
 
-    ShapeMismatch(JsonParser p, String reason, Throwable cause, boolean atName) {
+    ShapeMismatch(JsonParser p, String reason, Throwable cause) {
       super(p, reason, cause);
-      this.reason = reason;
-      this.atName = atName;
-    }
-
-    /** What is wrong. */
-    String reason() {
-      return reason;
-    }
-
-    /** Whether the error is at the property's name rather than its value. */
-    boolean atName() {
-      return atName;
     }
   }
 
   /**
    * An error at the parser's current token, with the path from there to the value that is wrong
-   * ({@code relativePointer}, empty for the current value itself).
+   * ({@code relative}: property names and array indexes; empty for the current value itself).
    */
-  static ShapeMismatch mismatch(JsonParser p, String relativePointer, String reason,
-      boolean atName, Throwable cause) {
-    ShapeMismatch e = new ShapeMismatch(p, reason, cause, atName);
-    List<Object> segments = JsonText.segments(relativePointer);
+  static ShapeMismatch mismatch(JsonParser p, List<Object> relative, String reason,
+      Throwable cause) {
+    ShapeMismatch e = new ShapeMismatch(p, reason, cause);
+    List<Object> segments = relative;
     for (int i = segments.size() - 1; i >= 0; i--) {
       Object s = segments.get(i);
       e.prependPath(s instanceof Integer index ? new JsonMappingException.Reference(null, index)

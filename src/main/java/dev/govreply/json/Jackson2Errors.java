@@ -93,12 +93,16 @@ final class Jackson2Errors {
       path.add(r.getFieldName() != null ? r.getFieldName() : (Object) r.getIndex());
     }
     String pointer = JsonText.pointer(path);
-    boolean atName = e instanceof Jackson2Binding.ShapeMismatch s && s.atName();
+    ShapeException rule = null;
+    for (Throwable c = e; c != null && rule == null; c = c.getCause()) {
+      rule = c instanceof ShapeException s ? s : null;
+    }
+    boolean atName = rule != null && rule.atName();
     Found found = find(source, pointer, atName, 1);
     JsonLocation at = found != null ? found.at : e.getLocation();
     String reason;
-    if (e instanceof Jackson2Binding.ShapeMismatch s) {
-      reason = s.reason();
+    if (rule != null) {
+      reason = rule.reason();
     } else if (e instanceof MismatchedInputException mi && found != null) {
       reason = "expected " + expected(mi.getTargetType()) + ", found "
           + JsonText.describe(found.token.name());

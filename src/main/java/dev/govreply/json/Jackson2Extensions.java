@@ -2,6 +2,7 @@ package dev.govreply.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 
@@ -106,17 +108,18 @@ final class Jackson2Extensions {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String start = p.getParsingContext().pathAsPointer().toString();
+      Start start = new Start(p.getParsingContext(),
+          p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY);
       ExtensionValue v = node(p, start);
       if (!kind().isInstance(v)) {
-        throw Jackson2Binding.mismatch(p, "", "expected " + JsonText.kind(kind()) + ", found "
-            + JsonText.kind(v.getClass()), false, null);
+        throw Jackson2Binding.mismatch(p, List.of(), "expected " + JsonText.kind(kind()) + ", found "
+            + JsonText.kind(v.getClass()), null);
       }
       return kind().cast(v);
     }
 
     /** Reads any JSON value; the parser is at the value's first token. */
-    private ExtensionValue node(JsonParser p, String start) throws IOException {
+    private ExtensionValue node(JsonParser p, Start start) throws IOException {
       JsonToken t = p.currentToken();
       switch (t) {
         case START_OBJECT: {
@@ -171,24 +174,48 @@ final class Jackson2Extensions {
       }
     }
 
-    private void depth(JsonParser p, String start) throws JsonMappingException {
+    private void depth(JsonParser p, Start start) throws JsonMappingException {
       if (p.getParsingContext().getNestingDepth() > maxDepth) {
         throw error(p, start, "nesting deeper than maxDepth (" + maxDepth + ")");
       }
     }
 
-    private void length(JsonParser p, String start, String s) throws JsonMappingException {
+    private void length(JsonParser p, Start start, String s) throws JsonMappingException {
       if (s.length() > maxStringLength) {
         throw error(p, start, "string of " + s.length() + " chars is longer than "
             + "maxStringLength (" + maxStringLength + ")");
       }
     }
 
-    /** An error at the parser's place, its pointer relative to where the value started. */
-    private static JsonMappingException error(JsonParser p, String start, String reason) {
-      String here = p.getParsingContext().pathAsPointer().toString();
-      String relative = here.startsWith(start) ? here.substring(start.length()) : "";
-      return Jackson2Binding.mismatch(p, relative, reason, false, null);
+    /** An error at the parser's place, its path relative to where the value started. */
+    private static JsonMappingException error(JsonParser p, Start start, String reason) {
+      return Jackson2Binding.mismatch(p, start.pathTo(p.getParsingContext()), reason, null);
+    }
+  }
+
+  /**
+   * Where an extension value started: the parser's context at its first token, and whether that
+   * token opened an object or array (whose own context it then is).
+   */
+  private record Start(JsonStreamContext context, boolean container) {
+
+    /** The path from the value to the parser's place: property names and array indexes. */
+    List<Object> pathTo(JsonStreamContext here) {
+      LinkedList<Object> path = new LinkedList<>();
+      if (!container) {
+        return path;
+      }
+      for (JsonStreamContext c = here; c != null; c = c.getParent()) {
+        if (c.inObject() && c.getCurrentName() != null) {
+          path.addFirst(c.getCurrentName());
+        } else if (c.inArray() && c.hasCurrentIndex()) {
+          path.addFirst(c.getCurrentIndex());
+        }
+        if (c == context) {
+          break;
+        }
+      }
+      return path;
     }
   }
 }

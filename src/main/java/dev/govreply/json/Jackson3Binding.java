@@ -10,14 +10,24 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The {@code govreply/1} format on Jackson 3 databind: the same {@link Shapes shapes} and
@@ -28,27 +38,82 @@ final class Jackson3Binding {
 
   private Jackson3Binding() {}
 
-  /** Adds the serializers and deserializers of the format. */
-  static void register(SimpleSerializers serializers, SimpleDeserializers deserializers,
-      ShapeRules rules, int maxDepth) {
+  /**
+   * The private mapper that binds the shapes, configured as {@link ReplyJson}'s is (strict where
+   * an embedder's mapper may be lenient), and untouched by any embedder's settings.
+   */
+  static JsonMapper mapper(ShapeRules rules, int maxDepth) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
     for (Definition<?, ?> d : rules.definitions()) {
-      add(serializers, deserializers, d);
+      addShape(serializers, deserializers, d);
     }
-    for (Class<? extends ExtensionValue> kind : List.of(ExtensionValue.class,
-        ExtensionValue.JsonObject.class, ExtensionValue.JsonArray.class,
-        ExtensionValue.JsonString.class, ExtensionValue.JsonNumber.class,
-        ExtensionValue.JsonBoolean.class, ExtensionValue.JsonNull.class)) {
-      addExtension(serializers, deserializers, kind, rules.maxStringLength(), maxDepth);
-    }
+    extensions(serializers, deserializers, rules.maxStringLength(), maxDepth);
+    SimpleModule shapes = new SimpleModule("govreply-shapes");
+    shapes.setSerializers(serializers);
+    shapes.setDeserializers(deserializers);
+    return JsonMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .addModule(shapes)
+        .build();
   }
 
-  private static <M, S extends Shape> void add(SimpleSerializers serializers,
+  /**
+   * Adds, for an embedder's mapper, a serializer and deserializer per model type that hand the
+   * value to {@code mapper} (its own reader and writer), so that the embedder's settings and
+   * serializers never reach the format; and the extension values, read and written token by
+   * token.
+   */
+  static void delegate(SimpleSerializers serializers, SimpleDeserializers deserializers,
+      JsonMapper mapper, ShapeRules rules, int maxDepth) {
+    for (Definition<?, ?> d : rules.definitions()) {
+      addDelegate(serializers, deserializers, d.model(), mapper);
+    }
+    extensions(serializers, deserializers, rules.maxStringLength(), maxDepth);
+  }
+
+  private static <M> void addDelegate(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Class<M> model, JsonMapper mapper) {
+    ObjectWriter writer = mapper.writerFor(model);
+    ObjectReader reader = mapper.readerFor(model);
+    serializers.addSerializer(model, new StdSerializer<M>(model) {
+      @Override
+      public void serialize(M value, JsonGenerator g, SerializationContext ctxt) {
+        writer.writeValue(g, value);
+      }
+    });
+    deserializers.addDeserializer(model, new StdDeserializer<M>(model) {
+      @Override
+      public M deserialize(JsonParser p, DeserializationContext ctxt) {
+        return reader.readValue(p);
+      }
+    });
+  }
+
+  private static <M, S extends Shape> void addShape(SimpleSerializers serializers,
       SimpleDeserializers deserializers, Definition<M, S> d) {
     serializers.addSerializer(d.model(), new ShapeWriter<>(d, null));
     deserializers.addDeserializer(d.model(), new ShapeReader<>(d, null));
   }
 
-  private static <T extends ExtensionValue> void addExtension(SimpleSerializers serializers,
+  private static void extensions(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, int maxStringLength, int maxDepth) {
+    for (Class<? extends ExtensionValue> kind : List.of(ExtensionValue.class,
+        ExtensionValue.JsonObject.class, ExtensionValue.JsonArray.class,
+        ExtensionValue.JsonString.class, ExtensionValue.JsonNumber.class,
+        ExtensionValue.JsonBoolean.class, ExtensionValue.JsonNull.class)) {
+      extension(serializers, deserializers, kind, maxStringLength, maxDepth);
+    }
+  }
+
+  private static <T extends ExtensionValue> void extension(SimpleSerializers serializers,
       SimpleDeserializers deserializers, Class<T> kind, int maxStringLength, int maxDepth) {
     serializers.addSerializer(kind, new Jackson3Extensions.Writer<>(kind));
     deserializers.addDeserializer(kind,
@@ -106,7 +171,7 @@ final class Jackson3Binding {
       try {
         return definition.read().apply(shape);
       } catch (ShapeException e) {
-        throw mismatch(p, e.pointer(), e.reason(), e);
+        throw mismatch(p, e.path(), e.reason(), e);
       }
     }
   }
@@ -122,12 +187,12 @@ final class Jackson3Binding {
 
   /**
    * An error at the parser's current token, with the path from there to the value that is wrong
-   * ({@code relativePointer}, empty for the current value itself).
+   * ({@code relative}: property names and array indexes; empty for the current value itself).
    */
-  static JacksonException mismatch(JsonParser p, String relativePointer, String reason,
+  static JacksonException mismatch(JsonParser p, List<Object> relative, String reason,
       Throwable cause) {
     ShapeMismatch e = new ShapeMismatch(p, reason, cause);
-    List<Object> segments = JsonText.segments(relativePointer);
+    List<Object> segments = relative;
     for (int i = segments.size() - 1; i >= 0; i--) {
       Object s = segments.get(i);
       if (s instanceof Integer index) {

@@ -4,12 +4,14 @@ import dev.govreply.model.ExtensionValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
@@ -105,17 +107,18 @@ final class Jackson3Extensions {
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      String start = p.streamReadContext().pathAsPointer().toString();
+      Start start = new Start(p.streamReadContext(),
+          p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY);
       ExtensionValue v = node(p, start);
       if (!kind().isInstance(v)) {
-        throw Jackson3Binding.mismatch(p, "", "expected " + JsonText.kind(kind()) + ", found "
+        throw Jackson3Binding.mismatch(p, List.of(), "expected " + JsonText.kind(kind()) + ", found "
             + JsonText.kind(v.getClass()), null);
       }
       return kind().cast(v);
     }
 
     /** Reads any JSON value; the parser is at the value's first token. */
-    private ExtensionValue node(JsonParser p, String start) {
+    private ExtensionValue node(JsonParser p, Start start) {
       JsonToken t = p.currentToken();
       switch (t) {
         case START_OBJECT: {
@@ -170,24 +173,48 @@ final class Jackson3Extensions {
       }
     }
 
-    private void depth(JsonParser p, String start) {
+    private void depth(JsonParser p, Start start) {
       if (p.streamReadContext().getNestingDepth() > maxDepth) {
         throw error(p, start, "nesting deeper than maxDepth (" + maxDepth + ")");
       }
     }
 
-    private void length(JsonParser p, String start, String s) {
+    private void length(JsonParser p, Start start, String s) {
       if (s.length() > maxStringLength) {
         throw error(p, start, "string of " + s.length() + " chars is longer than "
             + "maxStringLength (" + maxStringLength + ")");
       }
     }
 
-    /** An error at the parser's place, its pointer relative to where the value started. */
-    private static JacksonException error(JsonParser p, String start, String reason) {
-      String here = p.streamReadContext().pathAsPointer().toString();
-      String relative = here.startsWith(start) ? here.substring(start.length()) : "";
-      return Jackson3Binding.mismatch(p, relative, reason, null);
+    /** An error at the parser's place, its path relative to where the value started. */
+    private static JacksonException error(JsonParser p, Start start, String reason) {
+      return Jackson3Binding.mismatch(p, start.pathTo(p.streamReadContext()), reason, null);
+    }
+  }
+
+  /**
+   * Where an extension value started: the parser's context at its first token, and whether that
+   * token opened an object or array (whose own context it then is).
+   */
+  private record Start(TokenStreamContext context, boolean container) {
+
+    /** The path from the value to the parser's place: property names and array indexes. */
+    List<Object> pathTo(TokenStreamContext here) {
+      LinkedList<Object> path = new LinkedList<>();
+      if (!container) {
+        return path;
+      }
+      for (TokenStreamContext c = here; c != null; c = c.getParent()) {
+        if (c.inObject() && c.currentName() != null) {
+          path.addFirst(c.currentName());
+        } else if (c.inArray() && c.hasCurrentIndex()) {
+          path.addFirst(c.getCurrentIndex());
+        }
+        if (c == context) {
+          break;
+        }
+      }
+      return path;
     }
   }
 }

@@ -45,22 +45,21 @@ final class JsonText {
     return sb.toString();
   }
 
-  /** {@code measure.paragraphs[2]} (a model field) → {@code /paragraphs/2}. */
-  static String fieldPointer(String field) {
+  /** {@code measure.paragraphs[2]} (a model field) → {@code [paragraphs, 2]}. */
+  static List<Object> fieldPath(String field) {
     int dot = field.indexOf('.');
     String rest = dot >= 0 ? field.substring(dot + 1) : field;
-    StringBuilder sb = new StringBuilder();
+    List<Object> path = new ArrayList<>();
     for (String part : rest.split("\\.")) {
-      sb.append('/');
       int bracket = part.indexOf('[');
       if (bracket >= 0 && part.endsWith("]")) {
-        sb.append(escape(part.substring(0, bracket))).append('/')
-            .append(part, bracket + 1, part.length() - 1);
+        path.add(part.substring(0, bracket));
+        path.add(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
       } else {
-        sb.append(escape(part));
+        path.add(part);
       }
     }
-    return sb.toString();
+    return path;
   }
 
   /**
@@ -186,24 +185,5 @@ final class JsonText {
       return "a boolean";
     }
     return "null";
-  }
-
-  /**
-   * The segments of a JSON Pointer: property names (unescaped strings) and array indexes
-   * (integers; a segment of digits is taken as an index).
-   */
-  static List<Object> segments(String pointer) {
-    List<Object> segments = new ArrayList<>();
-    if (pointer.isEmpty()) {
-      return segments;
-    }
-    for (String s : pointer.substring(1).split("/", -1)) {
-      if (!s.isEmpty() && s.length() < 10 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
-        segments.add(Integer.parseInt(s));
-      } else {
-        segments.add(s.replace("~1", "/").replace("~0", "~"));
-      }
-    }
-    return segments;
   }
 }

@@ -108,6 +108,7 @@ public final class ReplyJson {
   private final int maxDepth;
   private final int maxStringLength;
   private final JsonFactory factory;
+  private final ObjectMapper mapper;
   private final ObjectReader reader;
   private final ObjectWriter writer;
   private final Jackson2Errors errors;
@@ -117,10 +118,15 @@ public final class ReplyJson {
     this.maxDepth = b.maxDepth;
     this.maxStringLength = b.maxStringLength;
     this.factory = Jackson2Binding.factory(this, MAX_NUMBER_LENGTH);
-    ObjectMapper mapper = Jackson2Binding.mapper(factory, new GovReplyModule(this, true));
+    this.mapper = Jackson2Binding.mapper(factory, new ShapeRules(maxStringLength), maxDepth);
     this.reader = mapper.readerFor(Reply.class);
     this.writer = mapper.writerFor(Reply.class);
     this.errors = new Jackson2Errors(factory, this, MAX_NUMBER_LENGTH);
+  }
+
+  /** The mapper that binds the format's shapes, for {@link GovReplyModule}. */
+  ObjectMapper mapper() {
+    return mapper;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.govreply.json;
 
+import java.util.List;
+
 /**
  * A value of a {@link Shapes shape} that the format refuses, found by {@link ShapeRules}: the
  * reason and where, relative to the object whose shape it is. The Jackson line that read the
@@ -8,33 +10,33 @@ package dev.govreply.json;
 final class ShapeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final String pointer;
+  private final List<Object> path;
   private final String reason;
   private final boolean atName;
 
   /**
    * An error.
    *
-   * @param pointer the JSON Pointer of the value within the object ({@code /ordinal},
-   *     {@code /paragraphs/2}), empty for the object itself
+   * @param path the path of the value within the object: property names (strings) and array
+   *     indexes (integers), {@code [paragraphs, 2]}; empty for the object itself
    * @param reason what is wrong, in English
    * @param atName whether the error is about the property name ({@code unknown property}) rather
    *     than its value
    */
-  ShapeException(String pointer, String reason, boolean atName, Throwable cause) {
+  ShapeException(List<Object> path, String reason, boolean atName, Throwable cause) {
     super(reason, cause, false, false);
-    this.pointer = pointer;
+    this.path = List.copyOf(path);
     this.reason = reason;
     this.atName = atName;
   }
 
-  ShapeException(String pointer, String reason) {
-    this(pointer, reason, false, null);
+  ShapeException(List<Object> path, String reason) {
+    this(path, reason, false, null);
   }
 
-  /** The JSON Pointer of the value within its object; empty for the object itself. */
-  String pointer() {
-    return pointer;
+  /** The path of the value within its object; empty for the object itself. */
+  List<Object> path() {
+    return path;
   }
 
   /** What is wrong. */

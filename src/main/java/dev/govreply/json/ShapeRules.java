@@ -104,8 +104,8 @@ final class ShapeRules {
   // ======================================================================================
 
   Reply read(ReplyShape s) {
-    known(s, "a reply");
     format(s.format);
+    known(s, "a reply");
     Reply.Builder b = Reply.builder();
     b.issuer(text(s.issuer, "issuer"));
     b.documentNumber(small(s.documentNumber, "documentNumber", "document number",
@@ -128,7 +128,7 @@ final class ShapeRules {
     if (s.extensions != null) {
       s.extensions.members().forEach((key, value) -> {
         if (key.isEmpty()) {
-          throw new ShapeException("/extensions/", "extension keys must not be empty", true,
+          throw new ShapeException(List.of("extensions", ""), "extension keys must not be empty", true,
               null);
         }
         b.putExtension(key, value);
@@ -214,7 +214,7 @@ final class ShapeRules {
   Contact read(ContactShape s) {
     known(s, "a contact");
     if (s.role == null) {
-      throw new ShapeException("", "missing required property \"role\" of a contact");
+      throw new ShapeException(List.of(), "missing required property \"role\" of a contact");
     }
     Contact.Builder b = Contact.builder();
     b.role(code(s.role, "role", ContactRole.class).orElseThrow());
@@ -222,7 +222,7 @@ final class ShapeRules {
     b.phone(small(s.phone, "phone", "phone number", PhoneNumber::parse));
     b.unit(text(s.unit, "unit"));
     if (s.name == null && s.phone == null) {
-      throw new ShapeException("", "a contact needs \"name\" or \"phone\"; it has neither");
+      throw new ShapeException(List.of(), "a contact needs \"name\" or \"phone\"; it has neither");
     }
     return build(b::build);
   }
@@ -232,7 +232,7 @@ final class ShapeRules {
     for (String name : new String[] {"kind", "firstLine", "lines"}) {
       Object value = "kind".equals(name) ? s.kind : "firstLine".equals(name) ? s.firstLine : s.lines;
       if (value == null) {
-        throw new ShapeException("", "missing required property \"" + name
+        throw new ShapeException(List.of(), "missing required property \"" + name
             + "\" of an unrecognized block");
       }
     }
@@ -240,17 +240,17 @@ final class ShapeRules {
     b.kind(code(s.kind, "kind", BlockKind.class).orElseThrow());
     b.firstLine(positive(s.firstLine, "firstLine"));
     if (s.lines.isEmpty()) {
-      throw new ShapeException("/lines", "the lines of an unrecognized block must not be empty");
+      throw new ShapeException(List.of("lines"), "the lines of an unrecognized block must not be empty");
     }
     for (int i = 0; i < s.lines.size(); i++) {
       String line = s.lines.get(i);
-      length(line, "/lines/" + i);
+      length(line, List.of("lines", i));
       int at = line.indexOf('\n');
       if (at < 0) {
         at = line.indexOf('\r');
       }
       if (at >= 0) {
-        throw new ShapeException("/lines/" + i,
+        throw new ShapeException(List.of("lines", i),
             "a line must not contain a line break (at index " + at + ")");
       }
     }
@@ -260,18 +260,19 @@ final class ShapeRules {
 
   // ---- value rules ---------------------------------------------------------------------
 
-  private static void format(String format) {
+  /** Refuses a missing format, another version and anything else but {@value #FORMAT}. */
+  static void format(String format) {
     if (format == null) {
-      throw new ShapeException("", "missing required property \"format\"");
+      throw new ShapeException(List.of(), "missing required property \"format\"");
     }
     if (FORMAT.equals(format)) {
       return;
     }
     if (format.length() < 40 && OTHER_VERSION.matcher(format).matches()) {
-      throw new ShapeException("/format", "document is " + format + ", this library reads "
+      throw new ShapeException(List.of("format"), "document is " + format + ", this library reads "
           + FORMAT);
     }
-    throw new ShapeException("/format", "unknown format " + JsonText.quote(format)
+    throw new ShapeException(List.of("format"), "unknown format " + JsonText.quote(format)
         + ", expected \"" + FORMAT + "\"");
   }
 
@@ -280,7 +281,7 @@ final class ShapeRules {
     List<String> unknown = s.unknownNames();
     if (!unknown.isEmpty()) {
       String name = unknown.get(0);
-      throw new ShapeException("/" + JsonText.escape(name), "unknown property "
+      throw new ShapeException(List.of(name), "unknown property "
           + JsonText.quote(name) + " in " + where, true, null);
     }
   }
@@ -290,9 +291,9 @@ final class ShapeRules {
     if (s == null) {
       return Optional.empty();
     }
-    length(s, "/" + property);
+    length(s, List.of(property));
     if (s.isBlank()) {
-      throw new ShapeException("/" + property, "must not be blank");
+      throw new ShapeException(List.of(property), "must not be blank");
     }
     return Optional.of(s);
   }
@@ -303,17 +304,17 @@ final class ShapeRules {
     }
     for (int i = 0; i < list.size(); i++) {
       String s = list.get(i);
-      length(s, "/" + property + "/" + i);
+      length(s, List.of(property, i));
       if (s.isBlank()) {
-        throw new ShapeException("/" + property + "/" + i, "must not be blank");
+        throw new ShapeException(List.of(property, i), "must not be blank");
       }
     }
     return list;
   }
 
-  private void length(String s, String pointer) {
+  private void length(String s, List<Object> path) {
     if (s.length() > maxStringLength) {
-      throw new ShapeException(pointer, "string of " + s.length()
+      throw new ShapeException(path, "string of " + s.length()
           + " chars is longer than maxStringLength (" + maxStringLength + ")");
     }
   }
@@ -324,26 +325,26 @@ final class ShapeRules {
 
   private static int required(Number n, String property, String what) {
     if (n == null) {
-      throw new ShapeException("", "missing required property \"" + property + "\" of " + what);
+      throw new ShapeException(List.of(), "missing required property \"" + property + "\" of " + what);
     }
     return positive(n, property);
   }
 
   /** A positive {@code int}: an integer of JSON, not a number with a fraction or exponent. */
   private static int positive(Number n, String property) {
-    String pointer = "/" + property;
+    List<Object> path = List.of(property);
     if (!(n instanceof Integer || n instanceof Long || n instanceof BigInteger
         || n instanceof Short || n instanceof Byte)) {
-      throw new ShapeException(pointer, "expected a positive integer, found a number");
+      throw new ShapeException(path, "expected a positive integer, found a number");
     }
     if (n instanceof BigInteger big ? big.bitLength() > 31
         : n.longValue() != n.intValue()) {
-      throw new ShapeException(pointer, "integer " + abbreviate(n.toString())
+      throw new ShapeException(path, "integer " + abbreviate(n.toString())
           + " is out of range");
     }
     int v = n.intValue();
     if (v < 1) {
-      throw new ShapeException(pointer, "must be 1 or more, got " + v);
+      throw new ShapeException(path, "must be 1 or more, got " + v);
     }
     return v;
   }
@@ -355,7 +356,7 @@ final class ShapeRules {
     try {
       return Optional.of(LocalDate.parse(s));
     } catch (DateTimeParseException e) {
-      throw new ShapeException("/date", "invalid date " + JsonText.quote(s)
+      throw new ShapeException(List.of("date"), "invalid date " + JsonText.quote(s)
           + ", expected an ISO-8601 date such as \"2024-03-01\": " + e.getMessage(), false, e);
     }
   }
@@ -378,7 +379,7 @@ final class ShapeRules {
     for (E e : values) {
       sb.append(sb.length() == 0 ? "" : ", ").append(e.name());
     }
-    throw new ShapeException("/" + property, "unknown " + type.getSimpleName() + " code "
+    throw new ShapeException(List.of(property), "unknown " + type.getSimpleName() + " code "
         + JsonText.quote(s) + ", expected one of " + sb);
   }
 
@@ -387,11 +388,11 @@ final class ShapeRules {
     if (s == null) {
       return Optional.empty();
     }
-    length(s, "/" + property);
+    length(s, List.of(property));
     try {
       return Optional.of(parse.apply(s));
     } catch (MalformedValueException e) {
-      throw new ShapeException("/" + property, "malformed " + what + ": " + e.getMessage(),
+      throw new ShapeException(List.of(property), "malformed " + what + ": " + e.getMessage(),
           false, e);
     }
   }
@@ -401,7 +402,7 @@ final class ShapeRules {
     try {
       return b.get();
     } catch (MalformedValueException e) {
-      throw new ShapeException(JsonText.fieldPointer(e.field()), e.getMessage(), false, e);
+      throw new ShapeException(JsonText.fieldPath(e.field()), e.getMessage(), false, e);
     }
   }
 

@@ -86,7 +86,7 @@ final class Shapes {
       "disclosure", "title", "motion", "addressee", "body", "signature", "date", "contacts",
       "copyTo", "notes", "unrecognized", "extensions"})
   static final class ReplyShape extends Shape {
-    @Member @JsonProperty("format") String format;
+    @JsonProperty("format") String format;
     @Member @JsonProperty("issuer") String issuer;
     @Member @JsonProperty("documentNumber") String documentNumber;
     @Member @JsonProperty("signer") String signer;
@@ -103,6 +103,17 @@ final class Shapes {
     @Member @JsonProperty("notes") List<String> notes;
     @Member @JsonProperty("unrecognized") List<UnrecognizedBlock> unrecognized;
     @Member @JsonProperty("extensions") ExtensionValue.JsonObject extensions;
+
+    /**
+     * Reads {@code format} and checks it at once, so that a newer version is named before
+     * anything else the document holds is refused.
+     */
+    @JsonProperty("format")
+    @JsonSetter(nulls = Nulls.FAIL)
+    void format(String format) {
+      ShapeRules.format(format);
+      this.format = format;
+    }
 
     /** The shape of {@code r}, what is empty left out. */
     static ReplyShape of(Reply r) {

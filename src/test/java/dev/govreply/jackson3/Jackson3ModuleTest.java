@@ -135,6 +135,34 @@ class Jackson3ModuleTest {
     assertThat(snake.readValue(MAPPER.writeValueAsBytes(reply), Reply.class)).isEqualTo(reply);
   }
 
+  @Test
+  void theMappersOwnSerializersAndSettingsNeverReachTheFormat() {
+    Reply reply = Reply.builder().issuer(" 平江县 ").addCopyTo("县政府办").build();
+    byte[] canonical = MAPPER.writeValueAsBytes(reply);
+    JsonMapper custom = JsonMapper.builder().addModule(new GovReplyJackson3Module())
+        .addModule(new tools.jackson.databind.module.SimpleModule().addDeserializer(String.class,
+            new tools.jackson.databind.deser.std.StdScalarDeserializer<String>(String.class) {
+              @Override
+              public String deserialize(tools.jackson.core.JsonParser p,
+                  tools.jackson.databind.DeserializationContext ctxt) {
+                return p.getValueAsString().trim();
+              }
+            }))
+        .enable(tools.jackson.databind.SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        .enable(tools.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+        .build();
+    assertThat(custom.writeValueAsBytes(reply)).isEqualTo(canonical);
+    assertThat(custom.readValue(canonical, Reply.class)).isEqualTo(reply);
+    String f = "{\"format\":\"govreply/1\",";
+    for (String json : List.of(f + "\"copyTo\":\"x\"}", f + "\"issuer\":[\"x\"]}",
+        f + "\"ISSUER\":\"x\"}", f + "\"issuer\":5}")) {
+      assertThatThrownBy(() -> custom.readValue(json, Reply.class)).as(json)
+          .isInstanceOf(DatabindException.class);
+    }
+  }
+
   record Filing(DocumentNumber number, ExtensionValue.JsonObject state,
       Map<DocumentNumber, String> notes) {}
 

@@ -223,6 +223,56 @@ class GovReplyModuleTest {
     assertThat(snake.readValue(JSON.write(reply), Reply.class)).isEqualTo(reply);
   }
 
+  /** A user's own String deserializer, as many applications register to trim input. */
+  private static final class Trimming extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<String> {
+    private static final long serialVersionUID = 1L;
+
+    Trimming() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(com.fasterxml.jackson.core.JsonParser p,
+        com.fasterxml.jackson.databind.DeserializationContext ctxt) throws java.io.IOException {
+      return p.getValueAsString().trim();
+    }
+  }
+
+  @Test
+  void theMappersOwnSerializersAndSettingsNeverReachTheFormat() throws Exception {
+    Reply reply = Reply.builder().issuer(" 平江县 ").addCopyTo("县政府办").title("关于𠀀的答复")
+        .addressee(dev.govreply.model.Addressee.builder().addName("张亮").build()).build();
+    byte[] canonical = JSON.write(reply);
+    ObjectMapper custom = new ObjectMapper().registerModule(new GovReplyModule())
+        .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+            .addDeserializer(String.class, new Trimming()))
+        .enable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED)
+        .enable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_EXPLICIT_PROPERTY_RENAMING)
+        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+        .disable(com.fasterxml.jackson.databind.MapperFeature.DEFAULT_VIEW_INCLUSION);
+    assertThat(custom.writeValueAsBytes(reply)).isEqualTo(canonical);
+    assertThat(custom.writerWithView(String.class).writeValueAsBytes(reply)).isEqualTo(canonical);
+    assertThat(custom.readValue(canonical, Reply.class)).isEqualTo(reply);
+    assertThat(custom.readerWithView(String.class).forType(Reply.class)
+        .<Reply>readValue(canonical)).isEqualTo(reply);
+  }
+
+  @Test
+  void theMappersLenientSettingsDoNotLoosenTheFormat() {
+    ObjectMapper lenient = new ObjectMapper().registerModule(new GovReplyModule())
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
+        .enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES);
+    String f = "{\"format\":\"govreply/1\",";
+    for (String json : List.of(f + "\"copyTo\":\"x\"}", f + "\"issuer\":[\"x\"]}",
+        f + "\"ISSUER\":\"x\"}", f + "\"motion\":\"\"}", "\"\"", f + "\"issuer\":5}",
+        f + "\"body\":{\"measures\":[{\"ordinal\":\"1\"}]}}")) {
+      assertThatThrownBy(() -> lenient.readValue(json, Reply.class)).as(json)
+          .isInstanceOf(JsonMappingException.class);
+    }
+  }
+
   @Test
   void isFoundByFindAndRegisterModules() throws Exception {
     List<Module> modules = ObjectMapper.findModules();

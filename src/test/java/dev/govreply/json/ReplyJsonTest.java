@@ -176,6 +176,16 @@ class ReplyJsonTest {
   @Nested
   class FormatVersions {
     @Test
+    void aNewerVersionIsNamedBeforeWhatItHoldsIsRefused() {
+      // a govreply/2 document holds properties this library does not know, at any depth
+      for (String json : List.of("{\"format\":\"govreply/2\",\"newProp\":1}",
+          "{\"format\":\"govreply/2\",\"body\":{\"measures\":[{\"ordinal\":1,\"x\":2}]}}")) {
+        assertThat(fail(json).reason()).as(json)
+            .isEqualTo("document is govreply/2, this library reads govreply/1");
+      }
+    }
+
+    @Test
     void newerVersionNamesBothVersions() {
       ReplyJsonException e = fail("{\"format\":\"govreply/2\",\"issuer\":\"x\"}");
       assertThat(e.reason()).isEqualTo("document is govreply/2, this library reads govreply/1");
@@ -193,6 +203,17 @@ class ReplyJsonTest {
       ReplyJsonException number = fail("{\"format\":1}");
       assertThat(number.reason()).isEqualTo("expected a string, found an integer");
       assertThat(number.pointer()).isEqualTo("/format");
+    }
+
+    @Test
+    void propertyNamesOfDigitsAreNamesInPointers() {
+      ReplyJsonException unknown = fail(F + "\"007\":1}");
+      assertThat(unknown.pointer()).isEqualTo("/007");
+      assertThat(unknown.column()).isEqualTo(24);
+      assertThat(fail(F + "\"extensions\":{\"01\":10e2147483647}}").pointer())
+          .isEqualTo("/extensions/01");
+      assertThat(fail(F + "\"extensions\":{\"01\":[{\"2\":[1,{\"k\":1,\"k\":2}]}]}}").pointer())
+          .isEqualTo("/extensions/01/0/2/1/k");
     }
 
     @Test
