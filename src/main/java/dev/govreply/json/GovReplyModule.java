@@ -98,7 +98,7 @@ public final class GovReplyModule extends Module {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     Jackson2Binding.delegate(serializers, deserializers, json.mapper(),
-        new ShapeRules(json.maxStringLength()), json.maxDepth(), false);
+        new ShapeRules(json.maxStringLength()), json.maxDepth());
     serializers.addSerializer(DocumentNumber.class, new ToStringSerializer(DocumentNumber.class));
     serializers.addSerializer(ResultClass.class, new ToStringSerializer(ResultClass.class));
     serializers.addSerializer(PhoneNumber.class, new ToStringSerializer(PhoneNumber.class));

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
+import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -30,6 +33,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -118,6 +122,10 @@ final class Jackson2Binding {
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // it reads and writes values inside an embedder's stream: no trailing-token check, and
+        // no flush of the embedder's output after each value
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
         .addModule(shapes)
         .build();
   }
@@ -127,20 +135,17 @@ final class Jackson2Binding {
    * value to {@code mapper} (its own reader and writer), so that the embedder's settings and
    * serializers never reach the format; and the extension values, read and written token by
    * token.
-   *
-   * @param combiningGenerators whether the embedder's generators write surrogate pairs as 4-byte
-   *     UTF-8; if not, strings with surrogates are escaped as {@link ReplyJson} writes them
    */
   static void delegate(SimpleSerializers serializers, SimpleDeserializers deserializers,
-      ObjectMapper mapper, ShapeRules rules, int maxDepth, boolean combiningGenerators) {
+      ObjectMapper mapper, ShapeRules rules, int maxDepth) {
     for (Definition<?, ?> d : rules.definitions()) {
-      addDelegate(serializers, deserializers, d.model(), mapper, combiningGenerators);
+      addDelegate(serializers, deserializers, d.model(), mapper);
     }
     extensions(serializers, deserializers, rules.maxStringLength(), maxDepth);
   }
 
   private static <M> void addDelegate(SimpleSerializers serializers,
-      SimpleDeserializers deserializers, Class<M> model, ObjectMapper mapper, boolean combining) {
+      SimpleDeserializers deserializers, Class<M> model, ObjectMapper mapper) {
     ObjectWriter writer = mapper.writerFor(model);
     ObjectReader reader = mapper.readerFor(model);
     serializers.addSerializer(model, new StdSerializer<M>(model) {
@@ -149,7 +154,17 @@ final class Jackson2Binding {
       @Override
       public void serialize(M value, JsonGenerator g, SerializerProvider provider)
           throws IOException {
-        writer.writeValue(combining ? g : new SurrogateSafeGenerator(g), value);
+        writer.writeValue(escapesSurrogates(g) ? new SurrogateSafeGenerator(g) : g, value);
+      }
+
+      /** Under a mapper's default typing: the type id and the value in an array. */
+      @Override
+      public void serializeWithType(M value, JsonGenerator g, SerializerProvider provider,
+          TypeSerializer typeSer) throws IOException {
+        WritableTypeId id = typeSer.writeTypePrefix(g,
+            typeSer.typeId(value, model, JsonToken.VALUE_EMBEDDED_OBJECT));
+        serialize(value, g, provider);
+        typeSer.writeTypeSuffix(g, id);
       }
     });
     deserializers.addDeserializer(model, new StdDeserializer<M>(model) {
@@ -157,9 +172,23 @@ final class Jackson2Binding {
 
       @Override
       public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return reader.readValue(p);
+        return reader.withAttribute(Jackson2Extensions.REPLY_DEPTH,
+            p.getParsingContext().getNestingDepth()).readValue(p);
       }
     });
+  }
+
+  /**
+   * Whether strings with surrogates are written here rather than by {@code g}: only for a JSON
+   * text generator without escapes of its own, which would otherwise write a surrogate pair as
+   * two {@code \}{@code u} escapes (in UTF-8) or an unpaired surrogate as a bare char, where
+   * {@link ReplyJson} writes 4-byte UTF-8 and a {@code \}{@code uD800} escape. Other targets (the
+   * token buffer of {@code convertValue} and {@code valueToTree}, escaping set by the embedder)
+   * get the strings as they are.
+   */
+  private static boolean escapesSurrogates(JsonGenerator g) {
+    return g instanceof JsonGeneratorImpl && g.getCharacterEscapes() == null
+        && !g.isEnabled(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
   }
 
   private static <M, S extends Shape> void addShape(SimpleSerializers serializers,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.govreply.model.ExtensionValue;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,6 +26,13 @@ import java.util.Map;
  * than it, whatever the mapper's own settings.
  */
 final class Jackson2Extensions {
+
+  /**
+   * The attribute naming the nesting depth at which the reply being read starts in its document,
+   * so that an extension value's depth is counted from the reply (depth 1) wherever a user's
+   * mapper holds it. Absent when an extension value is read on its own.
+   */
+  static final Object REPLY_DEPTH = new Object();
 
   private Jackson2Extensions() {}
 
@@ -74,7 +82,13 @@ final class Jackson2Extensions {
               + g.getOutputContext().pathAsPointer() + ": the number " + n
               + " has an exponent a reader cannot hold");
         }
-        g.writeNumber(n.value().toString());
+        if (!(g instanceof TokenBuffer)) {
+          g.writeNumber(n.value().toString()); // the canonical text, whatever the features say
+        } else if (n.value().scale() == 0) {
+          g.writeNumber(n.value().unscaledValue()); // a token buffer keeps the value's type
+        } else {
+          g.writeNumber(n.value());
+        }
       } else if (v instanceof ExtensionValue.JsonBoolean bool) {
         g.writeBoolean(bool.value());
       } else {
@@ -110,7 +124,11 @@ final class Jackson2Extensions {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Start start = new Start(p.getParsingContext(),
           p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY);
-      ExtensionValue v = node(p, start);
+      Object replyDepth = ctxt.getAttribute(REPLY_DEPTH);
+      // the depth of the document's root, which counts as depth 1
+      int root = replyDepth instanceof Integer d ? d
+          : p.getParsingContext().getNestingDepth() - (start.container() ? 1 : 0);
+      ExtensionValue v = node(p, start, root);
       if (!kind().isInstance(v)) {
         throw Jackson2Binding.mismatch(p, List.of(), "expected " + JsonText.kind(kind()) + ", found "
             + JsonText.kind(v.getClass()), null);
@@ -119,11 +137,11 @@ final class Jackson2Extensions {
     }
 
     /** Reads any JSON value; the parser is at the value's first token. */
-    private ExtensionValue node(JsonParser p, Start start) throws IOException {
+    private ExtensionValue node(JsonParser p, Start start, int root) throws IOException {
       JsonToken t = p.currentToken();
       switch (t) {
         case START_OBJECT: {
-          depth(p, start);
+          depth(p, start, root);
           Map<String, ExtensionValue> members = new LinkedHashMap<>();
           while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String key = p.currentName();
@@ -132,15 +150,15 @@ final class Jackson2Extensions {
               throw error(p, start, "duplicate property " + JsonText.quote(key));
             }
             p.nextToken();
-            members.put(key, node(p, start));
+            members.put(key, node(p, start, root));
           }
           return ExtensionValue.object(members);
         }
         case START_ARRAY: {
-          depth(p, start);
+          depth(p, start, root);
           List<ExtensionValue> elements = new ArrayList<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            elements.add(node(p, start));
+            elements.add(node(p, start, root));
           }
           return ExtensionValue.array(elements);
         }
@@ -174,8 +192,8 @@ final class Jackson2Extensions {
       }
     }
 
-    private void depth(JsonParser p, Start start) throws JsonMappingException {
-      if (p.getParsingContext().getNestingDepth() > maxDepth) {
+    private void depth(JsonParser p, Start start, int root) throws JsonMappingException {
+      if (p.getParsingContext().getNestingDepth() - root + 1 > maxDepth) {
         throw error(p, start, "nesting deeper than maxDepth (" + maxDepth + ")");
       }
     }

@@ -11,11 +11,13 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.type.WritableTypeId;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
@@ -23,6 +25,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -61,6 +64,10 @@ final class Jackson3Binding {
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // it reads and writes values inside an embedder's stream: no trailing-token check, and
+        // no flush of the embedder's output after each value
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
         .addModule(shapes)
         .build();
   }
@@ -88,11 +95,22 @@ final class Jackson3Binding {
       public void serialize(M value, JsonGenerator g, SerializationContext ctxt) {
         writer.writeValue(g, value);
       }
+
+      /** Under a mapper's default typing: the type id and the value in an array. */
+      @Override
+      public void serializeWithType(M value, JsonGenerator g, SerializationContext ctxt,
+          TypeSerializer typeSer) {
+        WritableTypeId id = typeSer.writeTypePrefix(g, ctxt,
+            typeSer.typeId(value, model, JsonToken.VALUE_EMBEDDED_OBJECT));
+        serialize(value, g, ctxt);
+        typeSer.writeTypeSuffix(g, ctxt, id);
+      }
     });
     deserializers.addDeserializer(model, new StdDeserializer<M>(model) {
       @Override
       public M deserialize(JsonParser p, DeserializationContext ctxt) {
-        return reader.readValue(p);
+        return reader.withAttribute(Jackson3Extensions.REPLY_DEPTH,
+            p.streamReadContext().getNestingDepth()).readValue(p);
       }
     });
   }

@@ -11,6 +11,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamWriteCapability;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
@@ -26,6 +27,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * than it, whatever the mapper's own settings.
  */
 final class Jackson3Extensions {
+
+  /** As {@link Jackson2Extensions#REPLY_DEPTH}: where the reply being read starts. */
+  static final Object REPLY_DEPTH = new Object();
 
   private Jackson3Extensions() {}
 
@@ -74,7 +78,13 @@ final class Jackson3Extensions {
               + g.streamWriteContext().pathAsPointer() + ": the number " + n
               + " has an exponent a reader cannot hold");
         }
-        g.writeNumber(n.value().toString());
+        if (g.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS)) {
+          g.writeNumber(n.value().toString()); // the canonical text, whatever the features say
+        } else if (n.value().scale() == 0) {
+          g.writeNumber(n.value().unscaledValue()); // a token buffer or tree keeps the type
+        } else {
+          g.writeNumber(n.value());
+        }
       } else if (v instanceof ExtensionValue.JsonBoolean bool) {
         g.writeBoolean(bool.value());
       } else {
@@ -109,7 +119,11 @@ final class Jackson3Extensions {
     public T deserialize(JsonParser p, DeserializationContext ctxt) {
       Start start = new Start(p.streamReadContext(),
           p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY);
-      ExtensionValue v = node(p, start);
+      Object replyDepth = ctxt.getAttribute(REPLY_DEPTH);
+      // the depth of the document's root, which counts as depth 1
+      int root = replyDepth instanceof Integer d ? d
+          : p.streamReadContext().getNestingDepth() - (start.container() ? 1 : 0);
+      ExtensionValue v = node(p, start, root);
       if (!kind().isInstance(v)) {
         throw Jackson3Binding.mismatch(p, List.of(), "expected " + JsonText.kind(kind()) + ", found "
             + JsonText.kind(v.getClass()), null);
@@ -118,11 +132,11 @@ final class Jackson3Extensions {
     }
 
     /** Reads any JSON value; the parser is at the value's first token. */
-    private ExtensionValue node(JsonParser p, Start start) {
+    private ExtensionValue node(JsonParser p, Start start, int root) {
       JsonToken t = p.currentToken();
       switch (t) {
         case START_OBJECT: {
-          depth(p, start);
+          depth(p, start, root);
           Map<String, ExtensionValue> members = new LinkedHashMap<>();
           while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
             String key = p.currentName();
@@ -131,15 +145,15 @@ final class Jackson3Extensions {
               throw error(p, start, "duplicate property " + JsonText.quote(key));
             }
             p.nextToken();
-            members.put(key, node(p, start));
+            members.put(key, node(p, start, root));
           }
           return ExtensionValue.object(members);
         }
         case START_ARRAY: {
-          depth(p, start);
+          depth(p, start, root);
           List<ExtensionValue> elements = new ArrayList<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            elements.add(node(p, start));
+            elements.add(node(p, start, root));
           }
           return ExtensionValue.array(elements);
         }
@@ -173,8 +187,8 @@ final class Jackson3Extensions {
       }
     }
 
-    private void depth(JsonParser p, Start start) {
-      if (p.streamReadContext().getNestingDepth() > maxDepth) {
+    private void depth(JsonParser p, Start start, int root) {
+      if (p.streamReadContext().getNestingDepth() - root + 1 > maxDepth) {
         throw error(p, start, "nesting deeper than maxDepth (" + maxDepth + ")");
       }
     }

@@ -163,6 +163,24 @@ class Jackson3ModuleTest {
     }
   }
 
+  record Holder(String name, Reply reply) {}
+
+  @Test
+  void aReplyInsideAUsersDocumentIsReadWrittenAndConverted() {
+    Reply reply = Reply.builder().issuer("平江县人民政府").title("关于𠀀的答复")
+        .putExtension("i", ExtensionValue.of(42))
+        .putExtension("n", ExtensionValue.of(new BigDecimal("12345678901234567890123.5"))).build();
+    Holder holder = new Holder("x", reply);
+    Map<String, List<Holder>> nested = Map.of("items", List.of(holder, holder));
+    byte[] json = MAPPER.writeValueAsBytes(nested);
+    assertThat(MAPPER.readValue(json, new TypeReference<Map<String, List<Holder>>>() {}))
+        .isEqualTo(nested);
+    assertThat(MAPPER.convertValue(holder, Holder.class)).isEqualTo(holder);
+    tools.jackson.databind.JsonNode tree = MAPPER.valueToTree(holder);
+    assertThat(tree.get("reply").get("extensions").get("i").isIntegralNumber()).isTrue();
+    assertThat(MAPPER.treeToValue(tree, Holder.class)).isEqualTo(holder);
+  }
+
   record Filing(DocumentNumber number, ExtensionValue.JsonObject state,
       Map<DocumentNumber, String> notes) {}
 

@@ -273,6 +273,77 @@ class GovReplyModuleTest {
     }
   }
 
+  public record Holder(String name, Reply reply) {}
+
+  private static Reply astralWithNumbers() {
+    return Reply.builder().issuer("平江县人民政府").title("关于𠀀的答复")
+        .putExtension("i", ExtensionValue.of(42))
+        .putExtension("n", ExtensionValue.of(new BigDecimal("12345678901234567890123.5")))
+        .putExtension("e", ExtensionValue.of(new BigDecimal("1.25E+3"))).build();
+  }
+
+  @Test
+  void convertValueAndTreesKeepEveryCharacterAndNumber() {
+    Holder holder = new Holder("x", astralWithNumbers());
+    assertThat(MAPPER.convertValue(holder, Holder.class)).isEqualTo(holder);
+    assertThat(MAPPER.convertValue(List.of(holder.reply()), new TypeReference<List<Reply>>() {}))
+        .containsExactly(holder.reply());
+    JsonNode tree = MAPPER.valueToTree(holder);
+    assertThat(tree.get("reply").get("title").textValue()).isEqualTo("关于𠀀的答复");
+    assertThat(tree.get("reply").get("extensions").get("i").isIntegralNumber()).isTrue();
+    assertThat(MAPPER.convertValue(tree, Holder.class)).isEqualTo(holder);
+  }
+
+  @Test
+  void aReplyDeepInAUsersDocumentCountsItsDepthFromItself() throws Exception {
+    ExtensionValue deep = ExtensionValue.of("leaf");
+    for (int i = 0; i < 60; i++) {
+      deep = ExtensionValue.array(deep);
+    }
+    Holder holder = new Holder("x", Reply.builder().putExtension("deep", deep).build());
+    List<List<Holder>> nested = List.of(List.of(holder));
+    byte[] json = MAPPER.writeValueAsBytes(nested);
+    assertThat(MAPPER.readValue(json, new TypeReference<List<List<Holder>>>() {}))
+        .isEqualTo(nested);
+  }
+
+  @Test
+  void writingManyRepliesDoesNotFlushTheUsersStream() throws Exception {
+    int[] flushes = {0};
+    java.io.OutputStream out = new java.io.ByteArrayOutputStream() {
+      @Override
+      public void flush() {
+        flushes[0]++;
+      }
+    };
+    MAPPER.writeValue(out, java.util.Collections.nCopies(100, JsonFixtures.small()));
+    assertThat(flushes[0]).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void underDefaultTypingAReplyRoundTrips() throws Exception {
+    ObjectMapper typed = new ObjectMapper().registerModule(new GovReplyModule())
+        .activateDefaultTyping(com.fasterxml.jackson.databind.jsontype.impl
+            .LaissezFaireSubTypeValidator.instance, ObjectMapper.DefaultTyping.NON_FINAL);
+    Map<String, Object> payload = new java.util.LinkedHashMap<>();
+    payload.put("reply", JsonFixtures.small());
+    String json = typed.writeValueAsString(payload);
+    Map<String, Object> again = typed.readValue(json, new TypeReference<Map<String, Object>>() {});
+    assertThat(again.get("reply")).isEqualTo(JsonFixtures.small());
+  }
+
+  @Test
+  void anEscapingMapperEscapesTheReplyItsWay() throws Exception {
+    ObjectMapper escaping = new ObjectMapper().registerModule(new GovReplyModule())
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+    Reply reply = astralWithNumbers();
+    String json = escaping.writeValueAsString(reply);
+    assertThat(json).doesNotContain("平").contains("\\u5E73");
+    byte[] bytes = escaping.writeValueAsBytes(reply);
+    assertThat(new String(bytes, java.nio.charset.StandardCharsets.US_ASCII)).doesNotContain("?");
+    assertThat(escaping.readValue(bytes, Reply.class)).isEqualTo(reply);
+  }
+
   @Test
   void isFoundByFindAndRegisterModules() throws Exception {
     List<Module> modules = ObjectMapper.findModules();
