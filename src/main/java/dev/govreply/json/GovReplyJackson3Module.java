@@ -38,13 +38,13 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  *
  * <p>Needs only Jackson 3 databind ({@code tools.jackson.core:jackson-databind} 3.x, an optional
  * dependency of govreply) and {@code jackson-annotations}; it loads no Jackson 2 class. Errors
- * are Jackson 3 {@code DatabindException}s whose message is the reason in the format's words,
- * whose path names the value and whose location is the end of the object that holds it. As with
- * {@link GovReplyModule}, a property the format does not define and an explicit {@code null} are
- * refused whatever the mapper's settings, and the format's names are kept under a naming
- * strategy; duplicate properties and scalar coercion follow the mapper's settings. The mapper's
+ * are Jackson 3 {@code DatabindException}s whose message is the reason in the format's words and
+ * whose path names the value. As {@link GovReplyModule} does with {@link ReplyJson}'s mapper, the
+ * module hands each model value to a private, strictly configured Jackson 3 mapper of its own, so
+ * the embedder's settings and serializers neither change nor loosen the format; only duplicate
+ * properties depend on the embedder's parser ({@code STRICT_DUPLICATE_DETECTION}). The mapper's
  * stream limits apply to its parser; the module's limits apply to strings and to the nesting of
- * extension values inside a reply.
+ * extension values counted from the reply.
  *
  * <p>Immutable and thread-safe; one instance may be registered with many mappers.
  */

@@ -40,16 +40,18 @@ import java.util.function.Function;
  * String json = mapper.writeValueAsString(filing);  // {"number":"平政字〔2024〕12号","reply":{…}}
  * }</pre>
  *
- * <p>Reading errors surface as Jackson {@link JsonMappingException}s whose message is the reason
- * in the format's words, whose path names the value (absolute within the mapper's document) and
- * whose location is the end of the object that holds it. Whatever the mapper's settings, a
- * property the format does not define is refused (never dropped, even with {@code
- * FAIL_ON_UNKNOWN_PROPERTIES} off, as Spring Boot sets it), an explicit {@code null} is refused,
- * and the format's names stay as they are under a naming strategy. The mapper's own settings
- * decide what {@link ReplyJson} refuses and an embedder may allow: duplicate properties
- * ({@code STRICT_DUPLICATE_DETECTION}) and scalar coercion (a number where a string is expected).
- * The mapper's stream limits apply to its parser; the module's {@link ReplyJson} limits apply to
- * strings and to the nesting of extension values inside a reply.
+ * <p>The module hands each model value to {@link ReplyJson}'s own, strictly configured mapper,
+ * so the embedder's settings and serializers (naming strategies, views, a trimming {@code String}
+ * deserializer, {@code FAIL_ON_UNKNOWN_PROPERTIES} off as Spring Boot sets it, single values as
+ * arrays, coercions) neither change nor loosen the format; only duplicate properties depend on
+ * the embedder's parser ({@code STRICT_DUPLICATE_DETECTION}), which {@link ReplyJson} always
+ * enables. Reading errors surface as Jackson {@link JsonMappingException}s whose message is the
+ * reason in the format's words, whose path names the value (absolute within the mapper's
+ * document) and whose location is where the reader found the problem (for a rule of the format,
+ * the end of the object that holds the value). The mapper's stream limits apply to its parser;
+ * the module's {@link ReplyJson} limits apply to strings, and to the nesting of extension values
+ * counted from the reply. {@code convertValue} and {@code valueToTree} keep every character and
+ * number; under default typing a reply is written as its type id and value.
  *
  * <p>Immutable and thread-safe; one instance may be registered with many mappers.
  */
