@@ -1,13 +1,12 @@
 package dev.govreply.ledger;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Writes ledger rows as JSON: one object per row with exactly {@link LedgerRow#KEYS} in order,
@@ -16,7 +15,10 @@ import java.util.Map;
  * as JSON Lines. Stateless and thread-safe.
  */
 public final class LedgerJson {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** The row's map as databind writes it: nulls kept, keys in order, the writer left open. */
+  private static final ObjectWriter WRITER = JsonMapper.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build().writer();
 
   private LedgerJson() {}
 
@@ -40,14 +42,8 @@ public final class LedgerJson {
    * @throws UncheckedIOException when writing fails
    */
   public static void write(LedgerRow row, Writer out) {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.writeStartObject();
-      for (Map.Entry<String, Object> e : row.toMap().entrySet()) {
-        g.writeFieldName(e.getKey());
-        value(g, e.getValue());
-      }
-      g.writeEndObject();
+    try {
+      WRITER.writeValue(out, row.toMap());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -69,31 +65,6 @@ public final class LedgerJson {
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void value(JsonGenerator g, Object v) throws IOException {
-    if (v == null) {
-      g.writeNull();
-    } else if (v instanceof String s) {
-      g.writeString(s);
-    } else if (v instanceof Integer i) {
-      g.writeNumber(i);
-    } else if (v instanceof List<?> list) {
-      g.writeStartArray();
-      for (Object o : list) {
-        value(g, o);
-      }
-      g.writeEndArray();
-    } else if (v instanceof Map<?, ?> map) {
-      g.writeStartObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        g.writeFieldName(String.valueOf(e.getKey()));
-        value(g, e.getValue());
-      }
-      g.writeEndObject();
-    } else {
-      g.writeString(String.valueOf(v));
     }
   }
 }
