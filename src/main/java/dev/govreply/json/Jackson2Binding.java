@@ -172,8 +172,7 @@ final class Jackson2Binding {
 
       @Override
       public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return reader.withAttribute(Jackson2Extensions.REPLY_DEPTH,
-            p.getParsingContext().getNestingDepth()).readValue(p);
+        return reader.readValue(p);
       }
     });
   }
@@ -267,6 +266,11 @@ final class Jackson2Binding {
 
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (ctxt.getAttribute(Jackson2Extensions.REPLY_DEPTH) == null) {
+        // the outermost value read: extension depths count from here
+        ctxt.setAttribute(Jackson2Extensions.REPLY_DEPTH,
+            p.getParsingContext().getNestingDepth());
+      }
       S shape = definition.shape().cast(shapeReader != null ? shapeReader.deserialize(p, ctxt)
           : ctxt.readValue(p, definition.shape()));
       try {

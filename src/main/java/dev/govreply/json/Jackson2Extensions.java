@@ -28,9 +28,10 @@ import java.util.Map;
 final class Jackson2Extensions {
 
   /**
-   * The attribute naming the nesting depth at which the reply being read starts in its document,
-   * so that an extension value's depth is counted from the reply (depth 1) wherever a user's
-   * mapper holds it. Absent when an extension value is read on its own.
+   * The per-call attribute naming the nesting depth at which the reply (or other model value)
+   * being read starts in its document, set by the first shape read, so that an extension value's
+   * depth is counted from the reply (depth 1) wherever a user's mapper holds it. Absent when an
+   * extension value is read on its own.
    */
   static final Object REPLY_DEPTH = new Object();
 
@@ -130,7 +131,8 @@ final class Jackson2Extensions {
           : p.getParsingContext().getNestingDepth() - (start.container() ? 1 : 0);
       ExtensionValue v = node(p, start, root);
       if (!kind().isInstance(v)) {
-        throw Jackson2Binding.mismatch(p, List.of(), "expected " + JsonText.kind(kind()) + ", found "
+        throw Jackson2Binding.mismatch(p, List.of(),
+            "expected " + JsonText.kind(kind()) + ", found "
             + JsonText.kind(v.getClass()), null);
       }
       return kind().cast(v);

@@ -109,8 +109,7 @@ final class Jackson3Binding {
     deserializers.addDeserializer(model, new StdDeserializer<M>(model) {
       @Override
       public M deserialize(JsonParser p, DeserializationContext ctxt) {
-        return reader.withAttribute(Jackson3Extensions.REPLY_DEPTH,
-            p.streamReadContext().getNestingDepth()).readValue(p);
+        return reader.readValue(p);
       }
     });
   }
@@ -184,6 +183,11 @@ final class Jackson3Binding {
 
     @Override
     public M deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (ctxt.getAttribute(Jackson3Extensions.REPLY_DEPTH) == null) {
+        // the outermost value read: extension depths count from here
+        ctxt.setAttribute(Jackson3Extensions.REPLY_DEPTH,
+            p.streamReadContext().getNestingDepth());
+      }
       S shape = definition.shape().cast(shapeReader != null ? shapeReader.deserialize(p, ctxt)
           : ctxt.readValue(p, definition.shape()));
       try {

@@ -125,7 +125,8 @@ final class Jackson3Extensions {
           : p.streamReadContext().getNestingDepth() - (start.container() ? 1 : 0);
       ExtensionValue v = node(p, start, root);
       if (!kind().isInstance(v)) {
-        throw Jackson3Binding.mismatch(p, List.of(), "expected " + JsonText.kind(kind()) + ", found "
+        throw Jackson3Binding.mismatch(p, List.of(),
+            "expected " + JsonText.kind(kind()) + ", found "
             + JsonText.kind(v.getClass()), null);
       }
       return kind().cast(v);

@@ -128,8 +128,8 @@ final class ShapeRules {
     if (s.extensions != null) {
       s.extensions.members().forEach((key, value) -> {
         if (key.isEmpty()) {
-          throw new ShapeException(List.of("extensions", ""), "extension keys must not be empty", true,
-              null);
+          throw new ShapeException(List.of("extensions", ""),
+              "extension keys must not be empty", true, null);
         }
         b.putExtension(key, value);
       });
@@ -230,7 +230,8 @@ final class ShapeRules {
   UnrecognizedBlock read(BlockShape s) {
     known(s, "an unrecognized block");
     for (String name : new String[] {"kind", "firstLine", "lines"}) {
-      Object value = "kind".equals(name) ? s.kind : "firstLine".equals(name) ? s.firstLine : s.lines;
+      Object value = "kind".equals(name) ? s.kind
+          : "firstLine".equals(name) ? s.firstLine : s.lines;
       if (value == null) {
         throw new ShapeException(List.of(), "missing required property \"" + name
             + "\" of an unrecognized block");
@@ -240,7 +241,8 @@ final class ShapeRules {
     b.kind(code(s.kind, "kind", BlockKind.class).orElseThrow());
     b.firstLine(positive(s.firstLine, "firstLine"));
     if (s.lines.isEmpty()) {
-      throw new ShapeException(List.of("lines"), "the lines of an unrecognized block must not be empty");
+      throw new ShapeException(List.of("lines"),
+          "the lines of an unrecognized block must not be empty");
     }
     for (int i = 0; i < s.lines.size(); i++) {
       String line = s.lines.get(i);
@@ -325,7 +327,8 @@ final class ShapeRules {
 
   private static int required(Number n, String property, String what) {
     if (n == null) {
-      throw new ShapeException(List.of(), "missing required property \"" + property + "\" of " + what);
+      throw new ShapeException(List.of(),
+          "missing required property \"" + property + "\" of " + what);
     }
     return positive(n, property);
   }
