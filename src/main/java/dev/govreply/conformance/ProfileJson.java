@@ -1,21 +1,29 @@
 package dev.govreply.conformance;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.govreply.findings.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +34,8 @@ import java.util.TreeSet;
  * wrong types, unknown values, unknown rule IDs and a missing rationale are a
  * {@link ProfileException} naming the JSON Pointer of the offending value), resolving {@code
  * extends} against the built-in profiles; and writes a profile as complete JSON, which reads back
- * equal. The format is described at {@link Profile}.
+ * equal. The format is described at {@link Profile}: databind binds it to the shapes below, and
+ * the rules of a profile are checked on the shapes here.
  *
  * <p>Loaded only when a profile is read or written as JSON, so that checking needs no Jackson
  * databind, which starts slowly. Stateless and thread-safe.
@@ -36,9 +45,74 @@ final class ProfileJson {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .withCoercionConfig(LogicalType.Textual, c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
+
+  /** What every shape has: the names of the properties a profile does not define. */
+  abstract static class Shape {
+    private List<String> unknown;
+
+    @JsonAnySetter
+    final void unknown(String name, Object value) {
+      if (unknown == null) {
+        unknown = new ArrayList<>(2);
+      }
+      unknown.add(name);
+    }
+
+    /** Refuses the first property not in {@code known}. */
+    final void known(String p, Set<String> known) {
+      if (unknown != null) {
+        String name = unknown.get(0);
+        throw new ProfileException(p + "/" + name.replace("~", "~0").replace("/", "~1"),
+            "unknown property \"" + name + "\"; known: " + new TreeSet<>(known));
+      }
+    }
+  }
+
+  /** A profile file. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"id", "version", "extends", "description", "classScheme", "requiredBlocks",
+      "ceiling", "overrides"})
+  static final class ProfileShape extends Shape {
+    static final Set<String> KEYS = Set.of("id", "version", "extends", "description",
+        "classScheme", "requiredBlocks", "ceiling", "overrides");
+    @JsonProperty("id") @JsonSetter(nulls = Nulls.FAIL) String id;
+    @JsonProperty("version") @JsonSetter(nulls = Nulls.FAIL) String version;
+    @JsonProperty("extends") @JsonSetter(nulls = Nulls.FAIL) String base;
+    @JsonProperty("description") @JsonSetter(nulls = Nulls.FAIL) String description;
+    @JsonProperty("classScheme") @JsonSetter(nulls = Nulls.FAIL) SchemeShape classScheme;
+    @JsonProperty("requiredBlocks") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+    List<String> requiredBlocks;
+    @JsonProperty("ceiling") @JsonSetter(nulls = Nulls.FAIL) String ceiling;
+    @JsonProperty("overrides") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
+    List<OverrideShape> overrides;
+  }
+
+  /** The class scheme of a profile. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"letters", "subClasses"})
+  static final class SchemeShape extends Shape {
+    @JsonProperty("letters") @JsonSetter(nulls = Nulls.FAIL) String letters;
+    @JsonProperty("subClasses") @JsonSetter(nulls = Nulls.FAIL) Boolean subClasses;
+  }
+
+  /** An override of a rule's severity. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"rule", "path", "suppress", "severity", "rationale"})
+  static final class OverrideShape extends Shape {
+    static final Set<String> KEYS = Set.of("rule", "path", "severity", "suppress", "rationale");
+    @JsonProperty("rule") @JsonSetter(nulls = Nulls.FAIL) String rule;
+    @JsonProperty("path") @JsonSetter(nulls = Nulls.FAIL) String path;
+    @JsonProperty("suppress") @JsonSetter(nulls = Nulls.FAIL) Boolean suppress;
+    @JsonProperty("severity") @JsonSetter(nulls = Nulls.FAIL) String severity;
+    @JsonProperty("rationale") @JsonSetter(nulls = Nulls.FAIL) String rationale;
+  }
 
   /**
    * Reads a profile from JSON (UTF-8); the stream is not closed.
@@ -47,64 +121,107 @@ final class ProfileJson {
    * @throws ProfileException when the content is not a valid profile
    */
   static Profile read(InputStream in) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      String pointer = "";
-      if (e.getProcessor() instanceof JsonParser) {
-        pointer = ((JsonParser) e.getProcessor()).getParsingContext().pathAsPointer().toString();
+    ProfileShape shape;
+    try (JsonParser p = MAPPER.createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      if (p.nextToken() == null) {
+        throw new ProfileException("", "empty input; expected a JSON object");
       }
-      String where = e.getLocation() == null ? ""
-          : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-              + ")";
-      throw new ProfileException(pointer, "malformed JSON: " + e.getOriginalMessage() + where);
+      try {
+        shape = MAPPER.readValue(p, ProfileShape.class);
+        if (p.nextToken() != null) {
+          throw new ProfileException("", "malformed JSON: content after the profile (line "
+              + p.currentTokenLocation().getLineNr() + ", column "
+              + p.currentTokenLocation().getColumnNr() + ")");
+        }
+      } catch (JsonProcessingException e) {
+        throw error(e, p);
+      }
     }
-    if (root == null || root.isMissingNode()) {
-      throw new ProfileException("", "empty input; expected a JSON object");
-    }
-    return read(root);
+    return read(shape);
   }
 
-  private static final Set<String> KEYS =
-      Set.of("id", "version", "extends", "description", "classScheme", "requiredBlocks", "ceiling",
-          "overrides");
+  /** The error of a document that databind could not bind, at its JSON Pointer. */
+  private static ProfileException error(JsonProcessingException e, JsonParser p) {
+    String where = e.getLocation() == null ? ""
+        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+            + ")";
+    if (e instanceof JsonMappingException m && !(e.getCause() instanceof JsonProcessingException)) {
+      StringBuilder pointer = new StringBuilder();
+      for (JsonMappingException.Reference r : m.getPath()) {
+        pointer.append('/').append(r.getFieldName() != null
+            ? r.getFieldName().replace("~", "~0").replace("/", "~1") : r.getIndex());
+      }
+      if (m instanceof MismatchedInputException mi) {
+        return new ProfileException(pointer.toString(), "expected " + kind(mi.getTargetType())
+            + ", got " + describe(p.currentToken()) + where);
+      }
+      return new ProfileException(pointer.toString(), m.getOriginalMessage() + where);
+    }
+    String pointer = p.getParsingContext().pathAsPointer().toString();
+    return new ProfileException(pointer, "malformed JSON: " + e.getOriginalMessage() + where);
+  }
 
-  private static Profile read(JsonNode root) {
-    requireObject(root, "");
-    checkKeys(root, "", KEYS);
-    String id = requireText(root, "", "id");
-    String version = requireText(root, "", "version");
+  private static String kind(Class<?> type) {
+    if (type == String.class) {
+      return "a string";
+    } else if (type == Boolean.class) {
+      return "true or false";
+    } else if (type != null && List.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case VALUE_NULL:
+        return "null";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case START_ARRAY:
+        return "an array";
+      default:
+        return "an object";
+    }
+  }
+
+  private static Profile read(ProfileShape root) {
+    root.known("", ProfileShape.KEYS);
+    String id = required(root.id, "", "id");
+    String version = required(root.version, "", "version");
     Profile base = null;
-    if (root.has("extends")) {
-      String name = text(root.get("extends"), "/extends");
+    if (root.base != null) {
+      String name = root.base;
       base = Profiles.find(name).orElseThrow(() -> new ProfileException("/extends",
           "unknown built-in profile \"" + name + "\"; known: " + Profiles.names()));
     }
-    if (root.has("description")) {
-      text(root.get("description"), "/description");
-    }
     ClassScheme scheme = base != null ? base.classScheme()
         : new ClassScheme(ClassScheme.Letters.A_TO_D, true);
-    if (root.has("classScheme")) {
-      scheme = readScheme(root.get("classScheme"), scheme);
+    if (root.classScheme != null) {
+      scheme = readScheme(root.classScheme, scheme);
     }
     Set<Block> blocks = base != null ? base.requiredBlocks() : EnumSet.allOf(Block.class);
-    if (root.has("requiredBlocks")) {
-      blocks = readBlocks(root.get("requiredBlocks"));
+    if (root.requiredBlocks != null) {
+      blocks = readBlocks(root.requiredBlocks);
     }
     Severity ceiling = base != null ? base.ceiling() : Severity.ERROR;
-    if (root.has("ceiling")) {
-      ceiling = severity(root.get("ceiling"), "/ceiling");
+    if (root.ceiling != null) {
+      ceiling = severity(root.ceiling, "/ceiling");
     }
     List<RuleOverride> overrides = new ArrayList<>(base != null ? base.overrides() : List.of());
-    if (root.has("overrides")) {
-      JsonNode arr = root.get("overrides");
-      if (!arr.isArray()) {
-        throw new ProfileException("/overrides", "expected an array, got " + kind(arr));
-      }
-      for (int i = 0; i < arr.size(); i++) {
-        overrides.add(readOverride(arr.get(i), "/overrides/" + i));
+    if (root.overrides != null) {
+      for (int i = 0; i < root.overrides.size(); i++) {
+        overrides.add(readOverride(root.overrides.get(i), "/overrides/" + i));
       }
     }
     try {
@@ -114,38 +231,24 @@ final class ProfileJson {
     }
   }
 
-  private static ClassScheme readScheme(JsonNode node, ClassScheme base) {
-    requireObject(node, "/classScheme");
-    checkKeys(node, "/classScheme", Set.of("letters", "subClasses"));
+  private static ClassScheme readScheme(SchemeShape node, ClassScheme base) {
+    node.known("/classScheme", Set.of("letters", "subClasses"));
     ClassScheme.Letters letters = base.letters();
-    boolean sub = base.subClasses();
-    if (node.has("letters")) {
-      String code = text(node.get("letters"), "/classScheme/letters");
+    if (node.letters != null) {
       try {
-        letters = ClassScheme.Letters.fromCode(code);
+        letters = ClassScheme.Letters.fromCode(node.letters);
       } catch (IllegalArgumentException e) {
         throw new ProfileException("/classScheme/letters", e.getMessage());
       }
     }
-    if (node.has("subClasses")) {
-      JsonNode b = node.get("subClasses");
-      if (!b.isBoolean()) {
-        throw new ProfileException("/classScheme/subClasses", "expected true or false, got "
-            + kind(b));
-      }
-      sub = b.booleanValue();
-    }
-    return new ClassScheme(letters, sub);
+    return new ClassScheme(letters, node.subClasses != null ? node.subClasses : base.subClasses());
   }
 
-  private static Set<Block> readBlocks(JsonNode arr) {
-    if (!arr.isArray()) {
-      throw new ProfileException("/requiredBlocks", "expected an array, got " + kind(arr));
-    }
+  private static Set<Block> readBlocks(List<String> names) {
     Set<Block> blocks = EnumSet.noneOf(Block.class);
-    for (int i = 0; i < arr.size(); i++) {
+    for (int i = 0; i < names.size(); i++) {
       String p = "/requiredBlocks/" + i;
-      String name = text(arr.get(i), p);
+      String name = names.get(i);
       try {
         if (!blocks.add(Block.valueOf(name))) {
           throw new ProfileException(p, "block " + name + " is listed twice");
@@ -158,10 +261,9 @@ final class ProfileJson {
     return blocks;
   }
 
-  private static RuleOverride readOverride(JsonNode node, String p) {
-    requireObject(node, p);
-    checkKeys(node, p, Set.of("rule", "path", "severity", "suppress", "rationale"));
-    String rule = requireText(node, p, "rule");
+  private static RuleOverride readOverride(OverrideShape node, String p) {
+    node.known(p, OverrideShape.KEYS);
+    String rule = required(node.rule, p, "rule");
     if (!rule.contains("*") && !rule.startsWith("GR-TXT-")) {
       if (!RuleId.isValid(rule)) {
         throw new ProfileException(p + "/rule", "rule must be a rule ID such as GR-NUM-002 or a "
@@ -172,50 +274,39 @@ final class ProfileJson {
             + RuleCatalogue.VERSION);
       }
     }
-    Optional<String> path = Optional.empty();
-    if (node.has("path")) {
-      String pattern = text(node.get("path"), p + "/path");
+    Optional<String> path = Optional.ofNullable(node.path);
+    if (path.isPresent()) {
       try {
-        RuleOverride.compile(pattern);
+        RuleOverride.compile(path.get());
       } catch (IllegalArgumentException e) {
         throw new ProfileException(p + "/path", e.getMessage());
       }
-      path = Optional.of(pattern);
     }
-    boolean suppress = false;
-    if (node.has("suppress")) {
-      JsonNode b = node.get("suppress");
-      if (!b.isBoolean()) {
-        throw new ProfileException(p + "/suppress", "expected true or false, got " + kind(b));
-      }
-      suppress = b.booleanValue();
-    }
+    boolean suppress = Boolean.TRUE.equals(node.suppress);
     Optional<Severity> severity = Optional.empty();
-    if (node.has("severity")) {
+    if (node.severity != null) {
       if (suppress) {
         throw new ProfileException(p + "/severity", "an override either re-grades (severity) or "
             + "suppresses (suppress: true), not both");
       }
-      severity = Optional.of(severity(node.get("severity"), p + "/severity"));
+      severity = Optional.of(severity(node.severity, p + "/severity"));
     } else if (!suppress) {
       throw new ProfileException(p, "an override needs \"severity\" or \"suppress\": true");
     }
-    if (!node.has("rationale")) {
+    if (node.rationale == null) {
       throw new ProfileException(p, "missing \"rationale\": say why the profile deviates");
     }
-    String rationale = text(node.get("rationale"), p + "/rationale");
-    if (rationale.isBlank()) {
+    if (node.rationale.isBlank()) {
       throw new ProfileException(p + "/rationale", "rationale must not be blank");
     }
     try {
-      return new RuleOverride(rule, path, severity, rationale);
+      return new RuleOverride(rule, path, severity, node.rationale);
     } catch (IllegalArgumentException e) {
       throw new ProfileException(p + "/rule", e.getMessage());
     }
   }
 
-  private static Severity severity(JsonNode node, String p) {
-    String s = text(node, p);
+  private static Severity severity(String s, String p) {
     try {
       return Severity.valueOf(s);
     } catch (IllegalArgumentException e) {
@@ -223,86 +314,43 @@ final class ProfileJson {
     }
   }
 
-  private static void requireObject(JsonNode node, String p) {
-    if (!node.isObject()) {
-      throw new ProfileException(p, "expected an object, got " + kind(node));
-    }
-  }
-
-  private static void checkKeys(JsonNode node, String p, Set<String> known) {
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        throw new ProfileException(p + "/" + name.replace("~", "~0").replace("/", "~1"),
-            "unknown property \"" + name + "\"; known: " + new TreeSet<>(known));
-      }
-    }
-  }
-
-  private static String requireText(JsonNode node, String p, String key) {
-    if (!node.has(key)) {
+  private static String required(String value, String p, String key) {
+    if (value == null) {
       throw new ProfileException(p, "missing \"" + key + "\"");
     }
-    String s = text(node.get(key), p + "/" + key);
-    if (s.isBlank()) {
+    if (value.isBlank()) {
       throw new ProfileException(p + "/" + key, "must not be blank");
     }
-    return s;
-  }
-
-  private static String text(JsonNode node, String p) {
-    if (!node.isTextual()) {
-      throw new ProfileException(p, "expected a string, got " + kind(node));
-    }
-    return node.textValue();
-  }
-
-  private static String kind(JsonNode node) {
-    if (node.isNull()) {
-      return "null";
-    }
-    if (node.isTextual()) {
-      return "a string";
-    }
-    if (node.isNumber()) {
-      return "a number";
-    }
-    if (node.isBoolean()) {
-      return "a boolean";
-    }
-    if (node.isArray()) {
-      return "an array";
-    }
-    return "an object";
+    return value;
   }
 
   /** The profile as JSON, complete (no {@code extends}); deterministic. */
   static String write(Profile profile) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("id", profile.id());
-    root.put("version", profile.version());
-    ObjectNode scheme = root.putObject("classScheme");
-    scheme.put("letters", profile.classScheme().letters().code());
-    scheme.put("subClasses", profile.classScheme().subClasses());
-    ArrayNode blocks = root.putArray("requiredBlocks");
+    ProfileShape root = new ProfileShape();
+    root.id = profile.id();
+    root.version = profile.version();
+    root.classScheme = new SchemeShape();
+    root.classScheme.letters = profile.classScheme().letters().code();
+    root.classScheme.subClasses = profile.classScheme().subClasses();
+    root.requiredBlocks = new ArrayList<>();
     for (Block b : Block.values()) {
       if (profile.requires(b)) {
-        blocks.add(b.name());
+        root.requiredBlocks.add(b.name());
       }
     }
-    root.put("ceiling", profile.ceiling().name());
-    ArrayNode ov = root.putArray("overrides");
+    root.ceiling = profile.ceiling().name();
+    root.overrides = new ArrayList<>();
     for (RuleOverride o : profile.overrides()) {
-      ObjectNode n = ov.addObject();
-      n.put("rule", o.rule());
-      o.path().ifPresent(v -> n.put("path", v));
+      OverrideShape n = new OverrideShape();
+      n.rule = o.rule();
+      n.path = o.path().orElse(null);
       if (o.suppresses()) {
-        n.put("suppress", true);
+        n.suppress = true;
       } else {
-        n.put("severity", o.severity().get().name());
+        n.severity = o.severity().get().name();
       }
-      n.put("rationale", o.rationale());
+      n.rationale = o.rationale();
+      root.overrides.add(n);
     }
     try {
       return MAPPER.writeValueAsString(root);

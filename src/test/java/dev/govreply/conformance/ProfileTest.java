@@ -83,6 +83,11 @@ class ProfileTest {
       "{\"id\": \"x\", \"version\": \"1\", \"id\": \"y\"}|/id|Duplicate",
       "{\"id\": \"x\", \"version\": }|/version|malformed JSON",
       "[1]|(document)|expected an object",
+      "{\"id\": \"x\", \"version\": \"1\", \"description\": null}|/description|expected a string, got null",
+      "{\"id\": \"x\", \"version\": \"1\", \"requiredBlocks\": [\"DATE\", null]}|/requiredBlocks/1|got null",
+      "{\"id\": \"x\", \"version\": \"1\", \"overrides\": [{\"rule\": \"GR-NUM-002\", \"severity\": \"INFO\", \"rationale\": \"r\", \"why\": 1}]}|/overrides/0/why|unknown property",
+      "{\"id\": \"x\", \"version\": \"1\", \"classScheme\": {\"letters\": \"A-D\", \"x\": 1}}|/classScheme/x|unknown property",
+      "{\"id\": \"x\", \"version\": \"1\"} {}|(document)|malformed JSON",
   })
   void rejectsInvalidProfilesNamingThePointer(String json, String pointer, String problem) {
     assertThatThrownBy(() -> Profile.fromJson(json)).isInstanceOf(ProfileException.class)
