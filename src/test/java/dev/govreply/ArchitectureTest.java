@@ -75,8 +75,8 @@ class ArchitectureTest {
       "model", List.of("java.", "org.immutables.", "jakarta.validation."),
       "json", List.of("java.", "javax.", "org.immutables.", "com.fasterxml.jackson.",
           "tools.jackson."),
-      // conformance reads and writes profile JSON through annotated shapes and report JSON as
-      // trees, with Jackson 2 databind
+      // conformance reads and writes profile and report JSON through annotated shapes, with
+      // Jackson 2 databind
       "conformance", List.of("java.", "javax.", "org.immutables.", "jakarta.validation.",
           "org.hibernate.validator.", "com.fasterxml.jackson.core.",
           "com.fasterxml.jackson.databind.", "com.fasterxml.jackson.annotation."));

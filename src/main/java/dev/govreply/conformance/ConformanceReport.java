@@ -1,14 +1,5 @@
 package dev.govreply.conformance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.govreply.findings.Finding;
 import dev.govreply.findings.FindingText;
 import dev.govreply.findings.Messages;
@@ -16,12 +7,9 @@ import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The result of checking one reply against a profile: the findings (after the profile's
@@ -80,18 +68,6 @@ public record ConformanceReport(String profileId, String profileVersion, String 
       .thenComparing(f -> f.suggestedFix().orElse(""))
       .thenComparing(f -> String.join("\u0000", f.arguments()))
       .thenComparing(f -> f.path().orElse(""));
-
-  /**
-   * The JSON mapper, built on first use: checking needs no JSON, and Jackson databind starts
-   * slowly.
-   */
-  private static final class Json {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .build();
-  }
 
   /**
    * Checks for nulls, copies and sorts the lists.
@@ -228,55 +204,7 @@ public record ConformanceReport(String profileId, String profileVersion, String 
    * @return the JSON text, indented
    */
   public String toJson() {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    ObjectNode profile = root.putObject("profile");
-    profile.put("id", profileId);
-    profile.put("version", profileVersion);
-    root.put("catalogue", catalogueVersion);
-    root.put("verdict", verdict().name());
-    writeFindings(root.putArray("findings"), findings);
-    writeFindings(root.putArray("suppressed"), suppressed);
-    ArrayNode ov = root.putArray("overrides");
-    for (AppliedOverride a : overrides) {
-      RuleOverride o = a.override();
-      ObjectNode n = ov.addObject();
-      n.put("rule", o.rule());
-      o.path().ifPresent(p -> n.put("path", p));
-      if (o.suppresses()) {
-        n.put("suppress", true);
-      } else {
-        n.put("severity", o.severity().get().name());
-      }
-      n.put("rationale", o.rationale());
-      n.put("matched", a.matched());
-    }
-    try {
-      return Json.MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void writeFindings(ArrayNode arr, List<Finding> list) {
-    for (Finding f : list) {
-      ObjectNode n = arr.addObject();
-      n.put("rule", f.ruleId());
-      n.put("severity", f.severity().name());
-      n.put("message", f.message());
-      f.path().ifPresent(p -> n.put("path", p));
-      f.jsonPointer().ifPresent(p -> n.put("pointer", p));
-      f.span().ifPresent(s -> {
-        ObjectNode sn = n.putObject("span");
-        sn.put("startLine", s.startLine());
-        sn.put("startColumn", s.startColumn());
-        sn.put("endLine", s.endLine());
-        sn.put("endColumn", s.endColumn());
-      });
-      f.suggestedFix().ifPresent(x -> n.put("fix", x));
-      ArrayNode args = n.putArray("arguments");
-      f.arguments().forEach(args::add);
-    }
+    return ReportJson.write(this);
   }
 
   /**
@@ -289,155 +217,6 @@ public record ConformanceReport(String profileId, String profileVersion, String 
    *     Pointer of the problem
    */
   public static ConformanceReport fromJson(String json) {
-    JsonNode root;
-    try {
-      root = Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("report JSON is malformed: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !root.isObject()) {
-      throw bad("", "expected an object");
-    }
-    keys(root, "", Set.of("format", "profile", "catalogue", "verdict", "findings", "suppressed",
-        "overrides"));
-    String format = text(root, "", "format");
-    if (!FORMAT.equals(format)) {
-      throw bad("/format", "expected " + FORMAT + ", got " + format);
-    }
-    JsonNode profile = object(root, "", "profile");
-    keys(profile, "/profile", Set.of("id", "version"));
-    List<Finding> findings = readFindings(root, "findings");
-    List<Finding> suppressed = readFindings(root, "suppressed");
-    List<AppliedOverride> overrides = new ArrayList<>();
-    JsonNode ov = array(root, "", "overrides");
-    for (int i = 0; i < ov.size(); i++) {
-      String p = "/overrides/" + i;
-      JsonNode n = ov.get(i);
-      if (!n.isObject()) {
-        throw bad(p, "expected an object");
-      }
-      keys(n, p, Set.of("rule", "path", "severity", "suppress", "rationale", "matched"));
-      Optional<Severity> sev = n.has("severity")
-          ? Optional.of(severity(text(n, p, "severity"), p + "/severity")) : Optional.empty();
-      if (sev.isEmpty() && !(n.has("suppress") && n.get("suppress").asBoolean(false))) {
-        throw bad(p, "needs severity or suppress");
-      }
-      Optional<String> path = n.has("path") ? Optional.of(text(n, p, "path")) : Optional.empty();
-      try {
-        overrides.add(new AppliedOverride(new RuleOverride(text(n, p, "rule"), path, sev,
-            text(n, p, "rationale")), integer(n, p, "matched")));
-      } catch (IllegalArgumentException e) {
-        throw bad(p, e.getMessage());
-      }
-    }
-    ConformanceReport r = new ConformanceReport(text(profile, "/profile", "id"),
-        text(profile, "/profile", "version"), text(root, "", "catalogue"), findings, suppressed,
-        overrides);
-    String verdict = text(root, "", "verdict");
-    if (!r.verdict().name().equals(verdict)) {
-      throw bad("/verdict", "the findings give " + r.verdict() + ", not " + verdict);
-    }
-    return r;
-  }
-
-  private static List<Finding> readFindings(JsonNode root, String key) {
-    JsonNode arr = array(root, "", key);
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < arr.size(); i++) {
-      String p = "/" + key + "/" + i;
-      JsonNode n = arr.get(i);
-      if (!n.isObject()) {
-        throw bad(p, "expected an object");
-      }
-      keys(n, p, Set.of("rule", "severity", "message", "path", "pointer", "span", "fix",
-          "arguments"));
-      Optional<String> path = n.has("path") ? Optional.of(text(n, p, "path")) : Optional.empty();
-      Optional<SourceSpan> span = Optional.empty();
-      if (n.has("span")) {
-        JsonNode s = object(n, p, "span");
-        String sp = p + "/span";
-        keys(s, sp, Set.of("startLine", "startColumn", "endLine", "endColumn"));
-        try {
-          span = Optional.of(new SourceSpan(integer(s, sp, "startLine"),
-              integer(s, sp, "startColumn"), integer(s, sp, "endLine"),
-              integer(s, sp, "endColumn")));
-        } catch (IllegalArgumentException e) {
-          throw bad(sp, e.getMessage());
-        }
-      }
-      List<String> args = new ArrayList<>();
-      JsonNode a = array(n, p, "arguments");
-      for (int j = 0; j < a.size(); j++) {
-        if (!a.get(j).isTextual()) {
-          throw bad(p + "/arguments/" + j, "expected a string");
-        }
-        args.add(a.get(j).textValue());
-      }
-      Finding f = new Finding(text(n, p, "rule"), severity(text(n, p, "severity"),
-          p + "/severity"), text(n, p, "message"), path, span,
-          n.has("fix") ? Optional.of(text(n, p, "fix")) : Optional.empty(), args);
-      Optional<String> pointer =
-          n.has("pointer") ? Optional.of(text(n, p, "pointer")) : Optional.empty();
-      if (!pointer.equals(f.jsonPointer())) {
-        throw bad(p + "/pointer", "does not match the path");
-      }
-      out.add(f);
-    }
-    return out;
-  }
-
-  private static IllegalArgumentException bad(String pointer, String problem) {
-    return new IllegalArgumentException("report JSON at " + (pointer.isEmpty() ? "(document)"
-        : pointer) + ": " + problem);
-  }
-
-  private static void keys(JsonNode node, String p, Set<String> known) {
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        throw bad(p + "/" + name, "unknown property");
-      }
-    }
-  }
-
-  private static String text(JsonNode node, String p, String key) {
-    JsonNode v = node.get(key);
-    if (v == null || !v.isTextual()) {
-      throw bad(p + "/" + key, v == null ? "missing" : "expected a string");
-    }
-    return v.textValue();
-  }
-
-  private static int integer(JsonNode node, String p, String key) {
-    JsonNode v = node.get(key);
-    if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
-      throw bad(p + "/" + key, v == null ? "missing" : "expected an integer");
-    }
-    return v.intValue();
-  }
-
-  private static JsonNode object(JsonNode node, String p, String key) {
-    JsonNode v = node.get(key);
-    if (v == null || !v.isObject()) {
-      throw bad(p + "/" + key, v == null ? "missing" : "expected an object");
-    }
-    return v;
-  }
-
-  private static JsonNode array(JsonNode node, String p, String key) {
-    JsonNode v = node.get(key);
-    if (v == null || !v.isArray()) {
-      throw bad(p + "/" + key, v == null ? "missing" : "expected an array");
-    }
-    return v;
-  }
-
-  private static Severity severity(String s, String p) {
-    try {
-      return Severity.valueOf(s);
-    } catch (IllegalArgumentException e) {
-      throw bad(p, "expected ERROR, WARNING or INFO");
-    }
+    return ReportJson.read(json);
   }
 }

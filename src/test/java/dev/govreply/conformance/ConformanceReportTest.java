@@ -133,6 +133,29 @@ class ConformanceReportTest {
     assertThatThrownBy(() -> ConformanceReport.fromJson(json.replace("\"rule\"", "\"rul\"")))
         .hasMessageContaining("/findings/0/rul");
     assertThatThrownBy(() -> ConformanceReport.fromJson("[]")).hasMessageContaining("object");
+    // each problem at its pointer, whatever it is
+    String[][] cases = {
+        {json.replace("\"message\" : \"m\"", "\"message\" : 5"), "/findings/0/message",
+            "expected a string"},
+        {json.replace("\"message\" : \"m\"", "\"message\" : null"), "/findings/0/message", ""},
+        {json.replace("\"message\" : \"m\",", ""), "/findings/0/message", "missing"},
+        {json.replace("\"arguments\" : [ ]", "\"arguments\" : [ null ]"), "/findings/0/arguments",
+            ""},
+        {json.replace("\"catalogue\"", "\"catalog\""), "/catalog", "unknown property"},
+        {json.replace("\"id\" : ", "\"ID\" : "), "/profile/ID", "unknown property"},
+        {json.replace("\"overrides\" : [ ]", "\"overrides\" : { }"), "/overrides",
+            "expected an array"},
+        {json.replace("\"severity\" : \"ERROR\"", "\"severity\" : \"FATAL\""),
+            "/findings/0/severity", "ERROR, WARNING or INFO"},
+    };
+    for (String[] c : cases) {
+      assertThat(c[0]).as("the case changes the report").isNotEqualTo(json);
+      assertThatThrownBy(() -> ConformanceReport.fromJson(c[0])).as(c[1])
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("report JSON at " + c[1]).hasMessageContaining(c[2]);
+    }
+    assertThatThrownBy(() -> ConformanceReport.fromJson(json + "{}"))
+        .hasMessageContaining("malformed");
   }
 
   @Test
