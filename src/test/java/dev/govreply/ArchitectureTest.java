@@ -49,10 +49,12 @@ class ArchitectureTest {
     ALLOWED_INTERNAL.put("model", Set.of("internal"));
     // findings, source spans and severities: shared by the readers and conformance checking
     ALLOWED_INTERNAL.put("findings", Set.of("model"));
-    ALLOWED_INTERNAL.put("json", Set.of("model", "findings"));
-    ALLOWED_INTERNAL.put("conformance", Set.of("model", "findings", "internal"));
+    // the strict Jackson 2 mapper configuration the JSON readers share (not exported)
+    ALLOWED_INTERNAL.put("strictjson", Set.of());
+    ALLOWED_INTERNAL.put("json", Set.of("model", "findings", "strictjson"));
+    ALLOWED_INTERNAL.put("conformance", Set.of("model", "findings", "internal", "strictjson"));
     ALLOWED_INTERNAL.put("text", Set.of("model", "findings", "internal"));
-    ALLOWED_INTERNAL.put("ledger", Set.of("model", "internal"));
+    ALLOWED_INTERNAL.put("ledger", Set.of("model", "internal", "strictjson"));
     // legacy keeps the JSON of JSON Lines records in extensions as json.ExtensionNodes converts it
     ALLOWED_INTERNAL.put("legacy", Set.of("model", "findings", "text", "conformance", "json",
         "internal"));
@@ -71,6 +73,7 @@ class ArchitectureTest {
   static final Map<String, List<String>> ALLOWED_EXTERNAL = Map.of(
       "internal", List.of("java."),
       "findings", List.of("java."),
+      "strictjson", List.of("java.", "com.fasterxml.jackson."),
       // no Jackson: the model is used by applications on Jackson 2, Jackson 3 or neither
       "model", List.of("java.", "org.immutables.", "jakarta.validation."),
       "json", List.of("java.", "javax.", "org.immutables.", "com.fasterxml.jackson.",

@@ -19,15 +19,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
@@ -36,10 +32,10 @@ import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.govreply.json.ShapeRules.Definition;
 import dev.govreply.json.Shapes.Shape;
 import dev.govreply.model.ExtensionValue;
+import dev.govreply.strictjson.StrictJson;
 import java.io.IOException;
 import java.util.List;
 
@@ -113,15 +109,7 @@ final class Jackson2Binding {
     SimpleModule shapes = new SimpleModule("govreply-shapes");
     shapes.setSerializers(serializers);
     shapes.setDeserializers(deserializers);
-    return JsonMapper.builder(factory)
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .withCoercionConfig(LogicalType.Textual, c -> c
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+    return StrictJson.builder(factory)
         // it reads and writes values inside an embedder's stream: no trailing-token check, and
         // no flush of the embedder's output after each value
         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -2,7 +2,7 @@ package dev.govreply.ledger;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.govreply.strictjson.StrictJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import java.io.Writer;
  */
 public final class LedgerJson {
   /** The row's map as databind writes it: nulls kept, keys in order, the writer left open. */
-  private static final ObjectWriter WRITER = JsonMapper.builder()
+  private static final ObjectWriter WRITER = StrictJson.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build().writer();
 
