@@ -1,6 +1,5 @@
 package dev.govreply.conformance;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -42,33 +41,19 @@ final class ProfileJson {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
-  /** What every shape has: the names of the properties a profile does not define. */
-  abstract static class Shape {
-    private List<String> unknown;
-
-    @JsonAnySetter
-    final void unknown(String name, Object value) {
-      if (unknown == null) {
-        unknown = new ArrayList<>(2);
-      }
-      unknown.add(name);
-    }
-
-    /** Refuses the first property not in {@code known}. */
-    final void known(String p, Set<String> known) {
-      if (unknown != null) {
-        String name = unknown.get(0);
-        throw new ProfileException(p + "/" + name.replace("~", "~0").replace("/", "~1"),
-            "unknown property \"" + name + "\"; known: " + new TreeSet<>(known));
-      }
-    }
+  /** Refuses the first property of {@code shape} not in {@code known}. */
+  private static void known(FileShape shape, String p, Set<String> known) {
+    shape.unknownName().ifPresent(name -> {
+      throw new ProfileException(p + "/" + name.replace("~", "~0").replace("/", "~1"),
+          "unknown property \"" + name + "\"; known: " + new TreeSet<>(known));
+    });
   }
 
   /** A profile file. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "version", "extends", "description", "classScheme", "requiredBlocks",
       "ceiling", "overrides"})
-  static final class ProfileShape extends Shape {
+  static final class ProfileShape extends FileShape {
     static final Set<String> KEYS = Set.of("id", "version", "extends", "description",
         "classScheme", "requiredBlocks", "ceiling", "overrides");
     @JsonProperty("id") @JsonSetter(nulls = Nulls.FAIL) String id;
@@ -80,28 +65,19 @@ final class ProfileJson {
     List<String> requiredBlocks;
     @JsonProperty("ceiling") @JsonSetter(nulls = Nulls.FAIL) String ceiling;
     @JsonProperty("overrides") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
-    List<OverrideShape> overrides;
+    List<FileShape.OverrideShape> overrides;
   }
 
   /** The class scheme of a profile. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"letters", "subClasses"})
-  static final class SchemeShape extends Shape {
+  static final class SchemeShape extends FileShape {
     @JsonProperty("letters") @JsonSetter(nulls = Nulls.FAIL) String letters;
     @JsonProperty("subClasses") @JsonSetter(nulls = Nulls.FAIL) Boolean subClasses;
   }
 
-  /** An override of a rule's severity. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"rule", "path", "suppress", "severity", "rationale"})
-  static final class OverrideShape extends Shape {
-    static final Set<String> KEYS = Set.of("rule", "path", "severity", "suppress", "rationale");
-    @JsonProperty("rule") @JsonSetter(nulls = Nulls.FAIL) String rule;
-    @JsonProperty("path") @JsonSetter(nulls = Nulls.FAIL) String path;
-    @JsonProperty("suppress") @JsonSetter(nulls = Nulls.FAIL) Boolean suppress;
-    @JsonProperty("severity") @JsonSetter(nulls = Nulls.FAIL) String severity;
-    @JsonProperty("rationale") @JsonSetter(nulls = Nulls.FAIL) String rationale;
-  }
+  private static final Set<String> OVERRIDE_KEYS =
+      Set.of("rule", "path", "severity", "suppress", "rationale");
 
   /**
    * Reads a profile from JSON (UTF-8); the stream is not closed.
@@ -185,7 +161,7 @@ final class ProfileJson {
   }
 
   private static Profile read(ProfileShape root) {
-    root.known("", ProfileShape.KEYS);
+    known(root, "", ProfileShape.KEYS);
     String id = required(root.id, "", "id");
     String version = required(root.version, "", "version");
     Profile base = null;
@@ -221,7 +197,7 @@ final class ProfileJson {
   }
 
   private static ClassScheme readScheme(SchemeShape node, ClassScheme base) {
-    node.known("/classScheme", Set.of("letters", "subClasses"));
+    known(node, "/classScheme", Set.of("letters", "subClasses"));
     ClassScheme.Letters letters = base.letters();
     if (node.letters != null) {
       try {
@@ -250,8 +226,8 @@ final class ProfileJson {
     return blocks;
   }
 
-  private static RuleOverride readOverride(OverrideShape node, String p) {
-    node.known(p, OverrideShape.KEYS);
+  private static RuleOverride readOverride(FileShape.OverrideShape node, String p) {
+    known(node, p, OVERRIDE_KEYS);
     String rule = required(node.rule, p, "rule");
     if (!rule.contains("*") && !rule.startsWith("GR-TXT-")) {
       if (!RuleId.isValid(rule)) {
@@ -330,15 +306,8 @@ final class ProfileJson {
     root.ceiling = profile.ceiling().name();
     root.overrides = new ArrayList<>();
     for (RuleOverride o : profile.overrides()) {
-      OverrideShape n = new OverrideShape();
-      n.rule = o.rule();
-      n.path = o.path().orElse(null);
-      if (o.suppresses()) {
-        n.suppress = true;
-      } else {
-        n.severity = o.severity().get().name();
-      }
-      n.rationale = o.rationale();
+      FileShape.OverrideShape n = new FileShape.OverrideShape();
+      n.set(o);
       root.overrides.add(n);
     }
     try {

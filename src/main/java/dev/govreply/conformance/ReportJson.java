@@ -1,6 +1,5 @@
 package dev.govreply.conformance;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -37,29 +36,17 @@ final class ReportJson {
       .enable(SerializationFeature.INDENT_OUTPUT)
       .build();
 
-  /** What every shape has: the first property a report does not define. */
-  abstract static class Shape {
-    private String unknown;
-
-    @JsonAnySetter
-    final void unknown(String name, Object value) {
-      if (unknown == null) {
-        unknown = name;
-      }
-    }
-
-    /** Refuses a property the format does not define. */
-    final void known(String p) {
-      if (unknown != null) {
-        throw bad(p + "/" + unknown, "unknown property");
-      }
-    }
+  /** Refuses a property of {@code shape} that the format does not define. */
+  private static void known(FileShape shape, String p) {
+    shape.unknownName().ifPresent(name -> {
+      throw bad(p + "/" + name, "unknown property");
+    });
   }
 
   /** A report. */
   @JsonPropertyOrder({"format", "profile", "catalogue", "verdict", "findings", "suppressed",
       "overrides"})
-  static final class ReportShape extends Shape {
+  static final class ReportShape extends FileShape {
     @JsonProperty("format") @JsonSetter(nulls = Nulls.FAIL) String format;
     @JsonProperty("profile") @JsonSetter(nulls = Nulls.FAIL) ProfileRef profile;
     @JsonProperty("catalogue") @JsonSetter(nulls = Nulls.FAIL) String catalogue;
@@ -69,12 +56,12 @@ final class ReportJson {
     @JsonProperty("suppressed") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
     List<FindingShape> suppressed;
     @JsonProperty("overrides") @JsonSetter(nulls = Nulls.FAIL, contentNulls = Nulls.FAIL)
-    List<OverrideShape> overrides;
+    List<AppliedShape> overrides;
   }
 
   /** The profile a report was checked against. */
   @JsonPropertyOrder({"id", "version"})
-  static final class ProfileRef extends Shape {
+  static final class ProfileRef extends FileShape {
     @JsonProperty("id") @JsonSetter(nulls = Nulls.FAIL) String id;
     @JsonProperty("version") @JsonSetter(nulls = Nulls.FAIL) String version;
   }
@@ -83,7 +70,7 @@ final class ReportJson {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"rule", "severity", "message", "path", "pointer", "span", "fix",
       "arguments"})
-  static final class FindingShape extends Shape {
+  static final class FindingShape extends FileShape {
     @JsonProperty("rule") @JsonSetter(nulls = Nulls.FAIL) String rule;
     @JsonProperty("severity") @JsonSetter(nulls = Nulls.FAIL) String severity;
     @JsonProperty("message") @JsonSetter(nulls = Nulls.FAIL) String message;
@@ -97,7 +84,7 @@ final class ReportJson {
 
   /** Where in a source text a finding is. */
   @JsonPropertyOrder({"startLine", "startColumn", "endLine", "endColumn"})
-  static final class SpanShape extends Shape {
+  static final class SpanShape extends FileShape {
     @JsonProperty("startLine") @JsonSetter(nulls = Nulls.FAIL) Integer startLine;
     @JsonProperty("startColumn") @JsonSetter(nulls = Nulls.FAIL) Integer startColumn;
     @JsonProperty("endLine") @JsonSetter(nulls = Nulls.FAIL) Integer endLine;
@@ -105,14 +92,8 @@ final class ReportJson {
   }
 
   /** An override of the profile and how often it applied. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"rule", "path", "suppress", "severity", "rationale", "matched"})
-  static final class OverrideShape extends Shape {
-    @JsonProperty("rule") @JsonSetter(nulls = Nulls.FAIL) String rule;
-    @JsonProperty("path") @JsonSetter(nulls = Nulls.FAIL) String path;
-    @JsonProperty("suppress") @JsonSetter(nulls = Nulls.FAIL) Boolean suppress;
-    @JsonProperty("severity") @JsonSetter(nulls = Nulls.FAIL) String severity;
-    @JsonProperty("rationale") @JsonSetter(nulls = Nulls.FAIL) String rationale;
+  static final class AppliedShape extends FileShape.OverrideShape {
     @JsonProperty("matched") @JsonSetter(nulls = Nulls.FAIL) Integer matched;
   }
 
@@ -129,16 +110,8 @@ final class ReportJson {
     root.suppressed = r.suppressed().stream().map(ReportJson::shape).toList();
     root.overrides = new ArrayList<>();
     for (AppliedOverride a : r.overrides()) {
-      RuleOverride o = a.override();
-      OverrideShape n = new OverrideShape();
-      n.rule = o.rule();
-      n.path = o.path().orElse(null);
-      if (o.suppresses()) {
-        n.suppress = true;
-      } else {
-        n.severity = o.severity().get().name();
-      }
-      n.rationale = o.rationale();
+      AppliedShape n = new AppliedShape();
+      n.set(a.override());
       n.matched = a.matched();
       root.overrides.add(n);
     }
@@ -190,21 +163,21 @@ final class ReportJson {
     if (root == null) {
       throw bad("", "expected an object");
     }
-    root.known("");
+    known(root, "");
     if (!ConformanceReport.FORMAT.equals(required(root.format, "", "format"))) {
       throw bad("/format", "expected " + ConformanceReport.FORMAT + ", got " + root.format);
     }
     ProfileRef profile = required(root.profile, "", "profile");
-    profile.known("/profile");
+    known(profile, "/profile");
     List<Finding> findings = findings(required(root.findings, "", "findings"), "findings");
     List<Finding> suppressed = findings(required(root.suppressed, "", "suppressed"),
         "suppressed");
     List<AppliedOverride> overrides = new ArrayList<>();
-    List<OverrideShape> ov = required(root.overrides, "", "overrides");
+    List<AppliedShape> ov = required(root.overrides, "", "overrides");
     for (int i = 0; i < ov.size(); i++) {
       String p = "/overrides/" + i;
-      OverrideShape n = ov.get(i);
-      n.known(p);
+      AppliedShape n = ov.get(i);
+      known(n, p);
       Optional<Severity> sev = n.severity == null ? Optional.empty()
           : Optional.of(severity(n.severity, p + "/severity"));
       if (sev.isEmpty() && !Boolean.TRUE.equals(n.suppress)) {
@@ -233,11 +206,11 @@ final class ReportJson {
     for (int i = 0; i < shapes.size(); i++) {
       String p = "/" + key + "/" + i;
       FindingShape n = shapes.get(i);
-      n.known(p);
+      known(n, p);
       Optional<SourceSpan> span = Optional.empty();
       if (n.span != null) {
         String sp = p + "/span";
-        n.span.known(sp);
+        known(n.span, sp);
         try {
           span = Optional.of(new SourceSpan(required(n.span.startLine, sp, "startLine"),
               required(n.span.startColumn, sp, "startColumn"),

@@ -285,9 +285,8 @@ final class Jackson2Binding {
   static ShapeMismatch mismatch(JsonParser p, List<Object> relative, String reason,
       Throwable cause) {
     ShapeMismatch e = new ShapeMismatch(p, reason, cause);
-    List<Object> segments = relative;
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      Object s = segments.get(i);
+    for (int i = relative.size() - 1; i >= 0; i--) {
+      Object s = relative.get(i);
       e.prependPath(s instanceof Integer index ? new JsonMappingException.Reference(null, index)
           : new JsonMappingException.Reference(null, (String) s));
     }

@@ -214,9 +214,8 @@ final class Jackson3Binding {
   static JacksonException mismatch(JsonParser p, List<Object> relative, String reason,
       Throwable cause) {
     ShapeMismatch e = new ShapeMismatch(p, reason, cause);
-    List<Object> segments = relative;
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      Object s = segments.get(i);
+    for (int i = relative.size() - 1; i >= 0; i--) {
+      Object s = relative.get(i);
       if (s instanceof Integer index) {
         e.prependPath(null, index);
       } else {
