@@ -12,6 +12,8 @@ module dev.govreply {
   // Jackson 3, for GovReplyJackson3Module only (optional)
   requires static tools.jackson.databind;
   requires static tools.jackson.core;
+  // JPA attribute converters, for dev.govreply.jpa only (optional)
+  requires static jakarta.persistence;
   requires org.hibernate.validator;
   // Hibernate Validator reads jakarta.el only statically; requiring it here puts Jakarta EL (and,
   // by service binding, Expressly) in every application's module graph, so that a plain
@@ -27,6 +29,7 @@ module dev.govreply {
   exports dev.govreply.ledger;
   exports dev.govreply.legacy;
   exports dev.govreply.testing;
+  exports dev.govreply.jpa;
 
   opens dev.govreply.cli to info.picocli;
   // the shapes of the govreply/1 format are bound by databind

@@ -1,0 +1,16 @@
+package dev.govreply.jpa;
+
+import dev.govreply.model.PhoneNumber;
+import jakarta.persistence.Converter;
+
+/**
+ * Stores a {@link PhoneNumber} as its canonical form, {@code 0730-6222076}. It reads what {@link PhoneNumber#parse(CharSequence)} reads; any other column value is a {@link StoredValueException}.
+ * Thread-safe.
+ */
+@Converter(autoApply = true)
+public final class PhoneNumberConverter extends CanonicalStringConverter<PhoneNumber> {
+  /** Creates the converter (JPA providers instantiate it). */
+  public PhoneNumberConverter() {
+    super(PhoneNumber.class, PhoneNumber::toString, PhoneNumber::parse);
+  }
+}
