@@ -47,12 +47,14 @@ public class ExportedApiTest {
   /**
    * Packages outside this module whose types the API may mention, as prefixes: the JDK's
    * {@code java.*}, Jakarta Validation (the constraint annotations and {@code Validator} of the
-   * conformance package), and Jackson 2 and 3, whose modules ({@code GovReplyModule},
+   * conformance package), Jakarta Persistence (the converters of the jpa package implement its
+   * {@code AttributeConverter}), and Jackson 2 and 3, whose modules ({@code GovReplyModule},
    * {@code GovReplyJackson3Module}) and tree converter ({@code ExtensionNodes}) are their API.
    */
   static final List<String> FOREIGN_API_PACKAGES = List.of(
       "java.",
       "jakarta.validation.",
+      "jakarta.persistence.",
       "com.fasterxml.jackson.",
       "tools.jackson.");
 
