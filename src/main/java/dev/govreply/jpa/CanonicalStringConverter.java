@@ -10,7 +10,9 @@ import java.util.function.Function;
  * The one rule of every converter of this package: a value is stored as its canonical string (the
  * text {@code govreply/1} JSON holds), null as SQL NULL, and a column value the value's parser
  * refuses is a {@link StoredValueException}. An enumeration is stored by its code, the constant's
- * name. The subclasses are the converters of this package; no other can be made.
+ * name. The subclasses are the converters of this package; no other can be made. Each also
+ * names {@code AttributeConverter<T, String>} itself, so that a JPA provider finds its types
+ * without resolving this superclass's type parameter.
  *
  * @param <T> the attribute's type
  */

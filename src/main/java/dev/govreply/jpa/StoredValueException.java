@@ -46,7 +46,10 @@ public final class StoredValueException extends IllegalStateException {
     if (value.length() <= QUOTED_CHARS) {
       return '"' + value + '"';
     }
-    return '"' + value.substring(0, QUOTED_CHARS) + "…\" (" + value.length() + " chars)";
+    // never half of a surrogate pair
+    int end = Character.isHighSurrogate(value.charAt(QUOTED_CHARS - 1)) ? QUOTED_CHARS - 1
+        : QUOTED_CHARS;
+    return '"' + value.substring(0, end) + "…\" (" + value.length() + " chars)";
   }
 
   /**

@@ -21,9 +21,15 @@
  *   @Id @GeneratedValue Long id;
  *   DocumentNumber documentNumber;   // VARCHAR: 平政字〔2024〕12号
  *   Disclosure disclosure;           // VARCHAR: PUBLIC
- *   @Lob Reply reply;                // CLOB: {"format":"govreply/1",...}
+ *   @Column(length = Limits.MAX_DOCUMENT_BYTES)
+ *   Reply reply;                     // long text: {"format":"govreply/1",...}
  * }
  * }</pre>
+ *
+ * <p>Hibernate's generated schema puts a CHECK constraint listing the codes on each enum column,
+ * so the database itself refuses an unknown code; a later govreply that adds a code needs those
+ * constraints widened by the application's schema migration ({@code ddl-auto=update} leaves
+ * existing constraints as they are).
  *
  * <p>A column holds what the converter wrote, but a database is shared: a value written by hand
  * or by another system may be malformed. Reading one throws {@link

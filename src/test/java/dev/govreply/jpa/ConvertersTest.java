@@ -103,10 +103,18 @@ class ConvertersTest {
   }
 
   @Test
+  void aLongValueIsNeverCutInsideASurrogatePair() {
+    String column = "x".repeat(StoredValueException.QUOTED_CHARS - 1) + "𠮷".repeat(10);
+    assertThatThrownBy(() -> new SessionConverter().convertToEntityAttribute(column))
+        .hasMessageStartingWith("column value \"" + "x".repeat(StoredValueException.QUOTED_CHARS - 1)
+            + "…\" (" + column.length() + " chars)");
+  }
+
+  @Test
   void aNewerFormatIsNamed() {
     assertThatThrownBy(() -> new ReplyJsonConverter().convertToEntityAttribute(
         "{\"format\":\"govreply/2\",\"body\":{}}"))
         .isInstanceOf(StoredValueException.class)
-        .hasMessageContaining("govreply/2");
+        .cause().hasMessageContaining("document is govreply/2, this library reads govreply/1");
   }
 }

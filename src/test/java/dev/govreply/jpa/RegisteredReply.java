@@ -5,6 +5,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.Limits;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.PhoneNumber;
@@ -12,11 +13,13 @@ import dev.govreply.model.Reply;
 import dev.govreply.model.ResultClass;
 import dev.govreply.model.Session;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * A registry's entity as an application would write it: the values it queries by as columns of
@@ -48,8 +51,11 @@ public class RegisteredReply {
   ContactRole contactRole;
   @Column(name = "contact_phone")
   PhoneNumber contactPhone;
-  @Lob
-  @Column(name = "reply")
+  // the mapping ReplyJsonConverter's documentation recommends, converted by it through a
+  // counter (a converter named here wins over the autoApply one)
+  @Column(name = "reply", length = Limits.MAX_DOCUMENT_BYTES)
+  @Mutability(Immutability.class)
+  @Convert(converter = CountingReplyConverter.class)
   Reply reply;
 
   protected RegisteredReply() {
