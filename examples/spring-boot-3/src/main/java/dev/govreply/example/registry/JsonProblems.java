@@ -1,6 +1,5 @@
 package dev.govreply.example.registry;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,7 +12,8 @@ final class JsonProblems {
   /**
    * Where a problem is.
    *
-   * @param syntax true when the body is not JSON, false when JSON does not bind to a reply
+   * @param syntax true when the body cannot be read as JSON (malformed, a number out of range, a
+   *     stream limit), false when JSON does not bind to a reply
    * @param pointer the JSON Pointer of the value, or null when unknown
    * @param line 1-based line, or 0 when unknown
    * @param column 1-based column
@@ -34,7 +34,7 @@ final class JsonProblems {
                 ? name.replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
           }
         }
-        boolean syntax = j instanceof JsonParseException;
+        boolean syntax = !(j instanceof JsonMappingException);
         int line = j.getLocation() == null ? 0 : j.getLocation().getLineNr();
         int column = j.getLocation() == null ? 0 : j.getLocation().getColumnNr();
         return new Located(syntax, syntax ? null : pointer.toString(), Math.max(line, 0),

@@ -11,6 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
   private final long max;
 
+  /** Largest limit: a body within it is held in one array. */
+  static final long MAX_LIMIT = Integer.MAX_VALUE - 8;
+
   RequestSizeLimit(@Value("${registry.max-request-bytes:1048576}") long max) {
+    if (max < 1 || max > MAX_LIMIT) {
+      throw new IllegalArgumentException("registry.max-request-bytes is " + max
+          + "; it must be from 1 to " + MAX_LIMIT);
+    }
     this.max = max;
   }
 
@@ -36,7 +45,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
       refuse(request, response);
       return;
     }
-    byte[] body = request.getInputStream().readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE));
+    byte[] body = request.getInputStream().readNBytes((int) max + 1);
     if (body.length > max) {
       refuse(request, response);
       return;
@@ -96,10 +105,15 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     @Override
-    public BufferedReader getReader() {
-      String cs = getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(getInputStream(),
-          cs == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(cs)));
+    public BufferedReader getReader() throws UnsupportedEncodingException {
+      String name = getCharacterEncoding();
+      Charset cs;
+      try {
+        cs = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        throw new UnsupportedEncodingException(name);
+      }
+      return new BufferedReader(new InputStreamReader(getInputStream(), cs));
     }
 
     @Override

@@ -168,6 +168,8 @@ class RegistryServiceTest {
     assertThat(findings.isArray()).isTrue();
     assertThat(findings.size()).isPositive();
     assertThat(findings.get(0).path("ruleId").asText()).startsWith("GR-");
+    assertThat(findings.findValuesAsText("span")).as("spans in the posted text")
+        .isNotEmpty().allMatch(span -> span.matches("\\d+:\\d+–\\d+:\\d+"));
     Answer json = get(posted.headers().getLocation().getPath());
     assertThat(REPLY_JSON.read(json.body())).isEqualTo(SampleDocuments.read("27").reply());
   }
@@ -186,6 +188,13 @@ class RegistryServiceTest {
     assertThat(found.get(0).path("id").asLong()).isEqualTo(ids.get(1));
     assertThat(found.get(1).path("documentNumber").asText()).isEqualTo("检政函〔2023〕3号");
     assertThat(get("/replies?issuer=" + issuer).json().size()).isEqualTo(3);
+    assertThat(get("/replies?issuer=" + issuer + "&size=2&page=1").json().get(0).path("id")
+        .asLong()).isEqualTo(ids.get(2));
+    assertThat(get("/replies?year=2022&size=1000").json().findValuesAsText("issuer"))
+        .contains(issuer);
+    assertThat(get("/replies").json().size()).isBetween(3, 100);
+    problem(get("/replies?size=1001"), 400, "bad-parameter");
+    problem(get("/replies?page=-1"), 400, "bad-parameter");
   }
 
   @Test
@@ -204,7 +213,7 @@ class RegistryServiceTest {
   @Test
   void malformedJsonIs400WithLineAndColumn() {
     JsonNode p = problem(postJson("{\"format\":\"govreply/1\",\n  \"issuer\": }"), 400,
-        "malformed-json");
+        "unreadable-json");
     assertThat(p.path("line").asInt()).isEqualTo(2);
     assertThat(p.path("column").asInt()).isPositive();
   }
@@ -246,19 +255,21 @@ class RegistryServiceTest {
   }
 
   @Test
-  void binaryEmptyWrongTypeAndOversizedBodiesAreRefusedAsProblems() {
+  void binaryEmptyWrongTypeAndOversizedBodiesAreRefusedAsProblems() throws Exception {
     byte[] binary = new byte[4096];
     new Random(9704).nextBytes(binary);
-    Answer text = call(base, HttpMethod.POST, "/replies", MediaType.TEXT_PLAIN, binary);
-    assertThat(text.status()).as(text.body()).isEqualTo(422);
-    assertThat(text.contentType()).startsWith("application/problem+json");
+    JsonNode text = problem(call(base, HttpMethod.POST, "/replies", MediaType.TEXT_PLAIN, binary),
+        422, "undecodable-text");
+    assertThat(text.path("byteOffset").asLong()).isBetween(0L, (long) binary.length);
 
     problem(call(base, HttpMethod.POST, "/replies", MediaType.APPLICATION_JSON, binary), 400,
-        "malformed-json");
-    assertThat(call(base, HttpMethod.POST, "/replies", MediaType.APPLICATION_JSON, new byte[0])
-        .status()).isEqualTo(400);
-    assertThat(call(base, HttpMethod.POST, "/replies", MediaType.TEXT_PLAIN, new byte[0])
-        .status()).isEqualTo(400);
+        "unreadable-json");
+    for (MediaType type : List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN)) {
+      Answer empty = call(base, HttpMethod.POST, "/replies", type, new byte[0]);
+      problem(empty, 400, "unreadable-body");
+      assertThat(empty.body()).as("no handler's name").doesNotContain("dev.govreply")
+          .doesNotContain("ResponseEntity");
+    }
     Answer xml = call(base, HttpMethod.POST, "/replies", MediaType.APPLICATION_XML,
         "<reply/>".getBytes(StandardCharsets.UTF_8));
     assertThat(xml.status()).isEqualTo(415);
@@ -270,6 +281,47 @@ class RegistryServiceTest {
         "too-large");
     problem(call(base, HttpMethod.POST, "/replies", MediaType.TEXT_PLAIN, tenMiB), 413,
         "too-large");
+
+    // sent in chunks, with no Content-Length (a body of unknown length): refused once more than
+    // the limit has come
+    java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/replies"))
+            .header("Content-Type", "text/plain")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(tenMiB, 0, 2 * 1024 * 1024)))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    HttpHeaders headers = new HttpHeaders();
+    chunked.headers().map().forEach(headers::addAll);
+    problem(new Answer(chunked.statusCode(), headers, chunked.body()), 413, "too-large");
+  }
+
+  @Test
+  void aNumberOutOfRangeIsNamedByItsPointer() {
+    String valid = REPLY_JSON.writeString(founding().withAddressee(founding().addressee()
+        .orElseThrow().withStatedCount(3)));
+    assertThat(valid).contains("\"statedCount\":3");
+    JsonNode p = problem(postJson(valid.replace("\"statedCount\":3",
+        "\"statedCount\":99999999999999999999")), 422, "invalid-reply");
+    assertThat(p.path("pointer").asText()).isEqualTo("/addressee/statedCount");
+    assertThat(p.path("detail").asText()).contains("out of range");
+  }
+
+  @Test
+  void aNestedValueIsNamedByItsPointer() {
+    String valid = REPLY_JSON.writeString(founding());
+    assertThat(valid).contains("\"contacts\":[{\"role\":\"RESPONSIBLE\",\"name\":\"朱远\"");
+    JsonNode p = problem(postJson(valid.replace("\"name\":\"朱远\"", "\"name\":[\"朱远\"]")),
+        422, "invalid-reply");
+    assertThat(p.path("pointer").asText()).isEqualTo("/contacts/0/name");
+  }
+
+  @Test
+  void aDocumentNumberLongerThanItsColumnIs422NotAServerError() {
+    Reply reply = founding().withDocumentNumber(DocumentNumber.of("平" + "政".repeat(70) + "字",
+        2024, 12));
+    JsonNode p = problem(postJson(REPLY_JSON.writeString(reply)), 422, "unstorable");
+    assertThat(p.path("pointer").asText()).isEqualTo("/documentNumber");
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.govreply.example.registry;
 
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
 
 /** Where in a JSON body Jackson 3 found a problem: the one Jackson-specific part of the errors. */
 final class JsonProblems {
@@ -12,7 +12,8 @@ final class JsonProblems {
   /**
    * Where a problem is.
    *
-   * @param syntax true when the body is not JSON, false when JSON does not bind to a reply
+   * @param syntax true when the body cannot be read as JSON (malformed, a number out of range, a
+   *     stream limit), false when JSON does not bind to a reply
    * @param pointer the JSON Pointer of the value, or null when unknown
    * @param line 1-based line, or 0 when unknown
    * @param column 1-based column
@@ -31,7 +32,7 @@ final class JsonProblems {
           pointer.append('/').append(name != null
               ? name.replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
         }
-        boolean syntax = j instanceof StreamReadException;
+        boolean syntax = !(j instanceof DatabindException);
         int line = j.getLocation() == null ? 0 : j.getLocation().getLineNr();
         int column = j.getLocation() == null ? 0 : j.getLocation().getColumnNr();
         return new Located(syntax, syntax ? null : pointer.toString(), Math.max(line, 0),

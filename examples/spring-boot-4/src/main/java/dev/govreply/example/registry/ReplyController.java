@@ -1,5 +1,6 @@
 package dev.govreply.example.registry;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.govreply.conformance.ConformanceReport;
 import dev.govreply.conformance.Profile;
 import dev.govreply.conformance.Profiles;
@@ -11,11 +12,15 @@ import dev.govreply.model.Reply;
 import dev.govreply.text.ReadResult;
 import dev.govreply.text.ReplyTextReader;
 import dev.govreply.text.ReplyTextWriter;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,14 +44,19 @@ class ReplyController {
 
   private final StoredReplyRepository replies;
   private final ReplyTextReader reader;
+  private final Validator validator;
   private final String defaultProfile;
 
-  ReplyController(StoredReplyRepository replies, ReplyTextReader reader,
+  ReplyController(StoredReplyRepository replies, ReplyTextReader reader, Validator validator,
       @Value("${registry.profile:lenient}") String defaultProfile) {
     this.replies = replies;
     this.reader = reader;
+    this.validator = validator;
     this.defaultProfile = defaultProfile;
   }
+
+  /** Largest page of a search. */
+  static final int MAX_PAGE_SIZE = 1000;
 
   /** A reply as govreply/1 JSON, bound by govreply's Jackson module and validated. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -60,6 +70,11 @@ class ReplyController {
   ResponseEntity<Registered> registerText(@RequestBody byte[] text,
       @RequestParam(required = false) String profile) {
     ReadResult read = reader.read(text);
+    // what @Valid does for a JSON body: a lenient profile only warns about a broken constraint
+    Set<ConstraintViolation<Reply>> violations = validator.validate(read.reply());
+    if (!violations.isEmpty()) {
+      throw new Problems.Invalid(violations);
+    }
     return register(read.reply(), checker(profile).check(read.reply(), read.report().locator(),
         read.report().findings()));
   }
@@ -89,11 +104,22 @@ class ReplyController {
     };
   }
 
-  /** Registered replies of an issuer and/or a year (of the reply's date). */
+  /**
+   * Registered replies of an issuer and/or a year (of the reply's date), a page at a time
+   * ({@code ?page=} from 0, {@code ?size=} up to {@value #MAX_PAGE_SIZE}, default 100).
+   */
   @GetMapping
   List<Summary> search(@RequestParam(required = false) String issuer,
-      @RequestParam(required = false) Integer year) {
-    return replies.search(issuer, year).stream().map(Summary::of).toList();
+      @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "100") int size) {
+    if (page < 0) {
+      throw new Problems.BadParameter("page", String.valueOf(page), "0 or more");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new Problems.BadParameter("size", String.valueOf(size), "1 to " + MAX_PAGE_SIZE);
+    }
+    return replies.search(issuer, year, PageRequest.of(page, size)).stream().map(Summary::of)
+        .toList();
   }
 
   /** A registered reply checked against a profile (default gbt9704): the report as JSON. */
@@ -117,7 +143,8 @@ class ReplyController {
   record Registered(long id, String location, String verdict, List<FindingView> findings) {
   }
 
-  /** One registered reply in a search result. */
+  /** One registered reply in a search result; absent values are left out. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record Summary(long id, String location, String documentNumber, String issuer, String date,
       String title) {
     static Summary of(StoredReply r) {
