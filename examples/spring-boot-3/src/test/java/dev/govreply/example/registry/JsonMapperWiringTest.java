@@ -1,0 +1,35 @@
+package dev.govreply.example.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.govreply.json.GovReplyModule;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Spring's own JSON mapper, the one HTTP bodies go through, knows govreply's module. */
+class JsonMapperWiringTest {
+  @TempDir
+  static Path data;
+  private static ConfigurableApplicationContext app;
+
+  @BeforeAll
+  static void start() {
+    app = RegistryServiceTest.start(data);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  @Test
+  void springsObjectMapperHasGovreplysModule() {
+    assertThat(app.getBean(ObjectMapper.class).getRegisteredModuleIds())
+        .contains(new GovReplyModule().getTypeId());
+  }
+}
