@@ -30,6 +30,7 @@ module dev.govreply {
   exports dev.govreply.legacy;
   exports dev.govreply.testing;
   exports dev.govreply.jpa;
+  exports dev.govreply.render;
 
   opens dev.govreply.cli to info.picocli;
   // the shapes of the govreply/1 format are bound by databind

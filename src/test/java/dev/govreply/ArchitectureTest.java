@@ -61,6 +61,8 @@ class ArchitectureTest {
     ALLOWED_INTERNAL.put("testing", Set.of("model", "findings", "conformance", "json", "text"));
     // JPA converters: small values by their canonical strings, a reply as its govreply/1 JSON
     ALLOWED_INTERNAL.put("jpa", Set.of("model", "json"));
+    // renderers: the canonical layout's lines (text.ReplyLayout), styled per format
+    ALLOWED_INTERNAL.put("render", Set.of("model", "text"));
     // "everything above": every package of the table except testing (nothing imports testing)
     ALLOWED_INTERNAL.put("cli", Set.of("model", "findings", "json", "conformance", "text", "ledger",
         "legacy"));
@@ -78,6 +80,7 @@ class ArchitectureTest {
       "strictjson", List.of("java.", "com.fasterxml.jackson."),
       // jakarta.persistence is an optional dependency, used by this package only
       "jpa", List.of("java.", "jakarta.persistence."),
+      "render", List.of("java."),
       // no Jackson: the model is used by applications on Jackson 2, Jackson 3 or neither
       "model", List.of("java.", "org.immutables.", "jakarta.validation."),
       "json", List.of("java.", "javax.", "org.immutables.", "com.fasterxml.jackson.",

@@ -1,18 +1,9 @@
 package dev.govreply.text;
 
 import dev.govreply.model.Addressee;
-import dev.govreply.model.BlockKind;
-import dev.govreply.model.Body;
-import dev.govreply.model.Commitment;
-import dev.govreply.model.Commitments;
 import dev.govreply.model.Contact;
-import dev.govreply.model.ContactRole;
 import dev.govreply.model.Limits;
-import dev.govreply.model.Measure;
-import dev.govreply.model.Point;
-import dev.govreply.model.PointStyle;
 import dev.govreply.model.Reply;
-import dev.govreply.model.UnrecognizedBlock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -53,6 +44,9 @@ import java.util.Objects;
  * its text is in canonical shape. Unrecognized blocks are written too, so writing a read document
  * loses no character of it. The motion (建议 No. 241 and its title) is not written on its own: it
  * is cited by the title and the opening.
+ *
+ * <p>The lines, and what each is, come from {@link ReplyLayout}; renderers of other formats use
+ * the same lines.
  *
  * <p>Immutable and thread-safe.
  */
@@ -127,151 +121,27 @@ public final class ReplyTextWriter {
     }
   }
 
-  /** The lines of the canonical layout, without terminators. */
+  /** The lines of the canonical layout ({@link ReplyLayout}), without terminators. */
   List<String> lines(Reply r) {
-    List<String> out = new ArrayList<>(64);
-    blocks(r, BlockKind.PAGE_METADATA, out);
-    r.issuer().ifPresent(out::add);
-    List<String> header = new ArrayList<>(3);
-    r.documentNumber().ifPresent(n -> header.add(n.toString()));
-    r.resultClass().ifPresent(c -> header.add(c + "类"));
-    r.disclosure().ifPresent(d -> header.add(d.label()));
-    if (!header.isEmpty()) {
-      out.add(String.join(" ", header));
-    }
-    r.signer().ifPresent(s -> out.add("签发人：" + s));
-    r.title().ifPresent(out::add);
-    r.addressee().map(ReplyTextWriter::salutation).filter(s -> !s.isEmpty())
-        .ifPresent(s -> out.add(s + "："));
-    body(r.body(), out);
-    r.signature().ifPresent(out::add);
-    r.date().map(ReplyTextWriter::date).ifPresent(out::add);
-    for (Contact c : r.contacts()) {
-      out.add(contact(c));
-    }
-    if (!r.copyTo().isEmpty()) {
-      out.add("抄送：" + String.join("、", r.copyTo()) + "。");
-    }
-    out.addAll(r.notes());
-    blocks(r, BlockKind.UNKNOWN_TEXT, out);
-    List<String> single = new ArrayList<>(out.size());
-    for (String s : out) {
-      single.add(TextLines.singleLine(s));
+    List<String> single = new ArrayList<>();
+    for (ReplyLayout.Line line : ReplyLayout.of(r)) {
+      single.add(line.whole());
     }
     return single;
   }
 
-  private static void blocks(Reply r, BlockKind kind, List<String> out) {
-    for (UnrecognizedBlock b : r.unrecognized()) {
-      if (b.kind() == kind) {
-        out.addAll(b.lines());
-      }
-    }
-  }
-
   /** The salutation without its colon: as stored, else built from the parts. */
   static String salutation(Addressee a) {
-    if (a.salutation().isPresent()) {
-      return a.salutation().get();
-    }
-    StringBuilder sb = new StringBuilder(String.join("、", a.names()));
-    if (a.andOthers()) {
-      sb.append('等');
-    }
-    a.statedCount().ifPresent(n -> sb.append(n).append('位'));
-    if (!a.collective()) {
-      a.role().ifPresent(role -> sb.append(role.chinese()));
-    }
-    return sb.toString();
+    return ReplyLayout.salutation(a);
   }
 
   /** 2021年7月6日. */
   static String date(LocalDate d) {
-    return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    return ReplyLayout.date(d);
   }
 
-  /** 承办负责人：朱远 / 承办人及联系电话：何勇 0730-6222076 / with a unit: …：综合规划处，潘东 …. */
+  /** 承办负责人：朱远 / 承办人及联系电话：何勇 0730-6222076. */
   static String contact(Contact c) {
-    String label;
-    if (c.role() == ContactRole.RESPONSIBLE) {
-      label = c.phone().isPresent() ? "承办负责人及联系电话" : "承办负责人";
-    } else {
-      label = c.phone().isPresent() ? "承办人及联系电话" : "承办人";
-    }
-    StringBuilder sb = new StringBuilder(label).append('：');
-    c.unit().ifPresent(u -> sb.append(u).append('，'));
-    c.name().ifPresent(sb::append);
-    c.phone().ifPresent(p -> sb.append(c.name().isPresent() ? " " : "").append(p));
-    return sb.toString();
-  }
-
-  // ---- body ------------------------------------------------------------------------------
-
-  private static void body(Body b, List<String> out) {
-    b.opening().ifPresent(out::add);
-    out.addAll(b.context());
-    for (Measure m : b.measures()) {
-      heading(ChineseMarker.measure(m.ordinal()), m.heading().orElse(null), m.paragraphs(), false,
-          out);
-      for (Point p : m.points()) {
-        point(p, out);
-      }
-    }
-    b.commitments().ifPresent(c -> commitments(c, out));
-    out.addAll(b.closing());
-  }
-
-  private static void commitments(Commitments c, List<String> out) {
-    out.addAll(c.intro());
-    for (Commitment item : c.items()) {
-      heading(marker(item.style(), item.ordinal()), item.heading().orElse(null),
-          item.paragraphs(), item.style() == PointStyle.RUN_IN, out);
-      for (Point p : item.points()) {
-        point(p, out);
-      }
-    }
-  }
-
-  private static void point(Point p, List<String> out) {
-    heading(marker(p.style(), p.ordinal()), p.heading().orElse(null), p.paragraphs(),
-        p.style() == PointStyle.RUN_IN, out);
-  }
-
-  /**
-   * An item: marker and heading on one line; for run-in items the first paragraph runs on on the
-   * same line, as printed; further paragraphs a line each.
-   */
-  private static void heading(String marker, String heading, List<String> paragraphs,
-      boolean runIn, List<String> out) {
-    StringBuilder first = new StringBuilder(marker);
-    int next = 0;
-    if (heading != null) {
-      first.append(heading);
-      if (runIn && !paragraphs.isEmpty()) {
-        first.append(paragraphs.get(0));
-        next = 1;
-      }
-    } else if (!paragraphs.isEmpty()) {
-      first.append(paragraphs.get(0));
-      next = 1;
-    }
-    out.add(first.toString());
-    out.addAll(paragraphs.subList(next, paragraphs.size()));
-  }
-
-  private static String marker(PointStyle style, int ordinal) {
-    return style.marker(ChineseMarker.clamp(ordinal));
-  }
-
-  /** Measure markers 一、. */
-  private static final class ChineseMarker {
-    static String measure(int ordinal) {
-      return dev.govreply.model.ChineseNumerals.format(clamp(ordinal)) + "、";
-    }
-
-    /** Ordinals above 999 cannot be printed as Chinese numerals: written as 999 at most. */
-    static int clamp(int ordinal) {
-      return Math.min(Math.max(ordinal, 1), 999);
-    }
+    return ReplyLayout.contact(c);
   }
 }

@@ -51,7 +51,7 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p>Stateless and thread-safe; every draw goes through the {@link RandomnessSource}.
  */
-final class CanonicalReplyGenerators {
+public final class CanonicalReplyGenerators {
   private CanonicalReplyGenerators() {}
 
   private static final String[] ISSUERS = {"平江县人民政府", "南华县交通运输局", "海南省交通运输厅",
@@ -83,7 +83,7 @@ final class CanonicalReplyGenerators {
       ReplyGens.chineseParagraph(QtChoices.of(in), List.of(SUBJECTS), List.of(WORDS));
 
   /** Whole replies in canonical shape. */
-  static Gen<Reply> replies() {
+  public static Gen<Reply> replies() {
     return in -> reply(new Draw(in));
   }
 
