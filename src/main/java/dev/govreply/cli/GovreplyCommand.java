@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
 final class GovreplyCommand implements Runnable {
 
   /** The names of the commands, in the order the help lists them. */
-  static final List<String> COMMANDS = List.of("json", "read", "check", "import", "help");
+  static final List<String> COMMANDS = List.of("json", "read", "check", "import", "render", "help");
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -101,6 +101,8 @@ final class GovreplyCommand implements Runnable {
         return new CheckCommand();
       case "import":
         return new ImportCommand();
+      case "render":
+        return new RenderCommand();
       case "help":
         return new CommandLine.HelpCommand();
       default:

@@ -101,10 +101,11 @@ class StartupTest {
   @Test
   void theHelpStillListsEveryCommandAndSuggestsForTypos() {
     Cli.Run help = Cli.run("--help");
-    assertThat(help.out()).contains("  json ", "  read ", "  check ", "  import ", "  help ");
+    assertThat(help.out()).contains("  json ", "  read ", "  check ", "  import ", "  render ",
+        "  help ");
     Cli.Run typo = Cli.run("reed", FOUNDING);
     assertThat(typo.code()).isEqualTo(2);
-    assertThat(typo.err()).contains("Did you mean: govreply read?");
+    assertThat(typo.err()).contains("Did you mean: govreply read or govreply render?");
     Cli.Run helpRead = Cli.run("help", "read");
     assertThat(helpRead.code()).isZero();
     assertThat(helpRead.out()).contains("Usage: govreply read");

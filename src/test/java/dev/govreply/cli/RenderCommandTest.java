@@ -1,0 +1,68 @@
+package dev.govreply.cli;
+
+import static dev.govreply.cli.Cli.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.cli.Cli.Run;
+import dev.govreply.render.HtmlRenderer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+  static final Path FOUNDING = ReadCommandTest.FOUNDING;
+  static final Path NANGONG = ReadCommandTest.NANGONG;
+
+  static String html(Path file) {
+    return HtmlRenderer.standard().render(ReadCommandTest.read(file).reply());
+  }
+
+  @Test
+  void oneFileGoesToStdout() {
+    Run r = run("render", "--to", "html", FOUNDING.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo(html(FOUNDING));
+  }
+
+  @Test
+  void oneFileGoesToItsOutputAndIsNotReplacedWithoutForce(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("reply.html");
+    assertThat(run("render", "--to", "html", "-o", out.toString(), FOUNDING.toString()).code())
+        .isZero();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(html(FOUNDING));
+
+    Run again = run("render", "--to", "html", "-o", out.toString(), NANGONG.toString());
+    assertThat(again.code()).isEqualTo(ExitCode.FOUND_WANTING);
+    assertThat(again.err()).contains("reply.html: exists; give --force to replace it");
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(html(FOUNDING));
+
+    assertThat(run("render", "--to", "html", "--force", "-o", out.toString(),
+        NANGONG.toString()).code()).isZero();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(html(NANGONG));
+  }
+
+  @Test
+  void severalFilesGoIntoADirectoryUnderTheirNames(@TempDir Path dir) throws Exception {
+    Path into = dir.resolve("out");
+    Run r = run("render", "--to", "html", "-o", into.toString(), FOUNDING.toString(),
+        NANGONG.toString(), dir.resolve("missing.txt").toString());
+    assertThat(r.code()).isEqualTo(ExitCode.FOUND_WANTING);
+    assertThat(r.err()).contains("missing.txt: no such file");
+    assertThat(Files.readString(into.resolve("00-pingjiang-xzf-jy241.html"))).isEqualTo(
+        html(FOUNDING));
+    assertThat(Files.readString(into.resolve("01-nangong-jtj-jy46.html"))).isEqualTo(
+        html(NANGONG));
+  }
+
+  @Test
+  void usageErrors() {
+    assertThat(run("render", "--to", "pdf", FOUNDING.toString()).err())
+        .contains("unknown format 'pdf' (expected html)");
+    assertThat(run("render", "--to", "html", FOUNDING.toString(), NANGONG.toString()).err())
+        .contains("several FILEs need -o DIR");
+    assertThat(run("render", FOUNDING.toString()).code()).isEqualTo(ExitCode.USAGE);
+  }
+}
