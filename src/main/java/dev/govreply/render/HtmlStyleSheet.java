@@ -33,22 +33,24 @@ final class HtmlStyleSheet {
             + " white-space: pre-wrap; overflow-wrap: anywhere; }\n")
         .append("article.reply p { text-indent: 2em; }\n")
         .append("h1 { ").append(font(s.title()))
-        .append(" font-weight: normal; text-align: center; margin: 1em 0; }\n")
-        .append("p.letterhead, p.marks { text-align: center; text-indent: 0; }\n")
-        .append("p.salutation { text-indent: 0; }\n")
+        .append(" font-weight: normal; text-align: center; text-wrap: balance; margin: 1em 0; }\n")
+        .append("article.reply p.letterhead, article.reply p.marks { text-align: center;"
+            + " text-indent: 0; }\n")
+        .append("article.reply p.salutation { text-indent: 0; }\n")
         .append("h2 { ").append(font(s.heading1())).append(" font-weight: normal;"
             + " text-indent: 2em; }\n")
         .append("span.lead.level-1 { ").append(font(s.heading1())).append(" }\n")
         .append("span.lead.level-2 { ").append(font(s.heading2())).append(" }\n")
-        .append("p.signature { text-align: right; text-indent: 0; padding-right: 2em;"
+        .append("article.reply p.signature { text-align: right; text-indent: 0; padding-right: 2em;"
             + " margin-top: 2em; }\n")
-        .append("p.date { text-align: right; text-indent: 0; padding-right: 4em; }\n")
+        .append("article.reply p.date { text-align: right; text-indent: 0; padding-right: 4em; }\n")
         .append("ol.measures, ol.commitments { list-style: none; margin: 0; padding: 0; }\n")
         .append("address.contacts { font-style: normal; margin-top: 1em; }\n")
         .append("footer.copy-to { margin-top: 2em; border-top: 1px solid; border-bottom:"
             + " 1px solid; }\n")
-        .append("footer.copy-to p { text-indent: 0; padding: 0 1em; }\n")
-        .append("aside.page-metadata p { text-indent: 0; font-size: 10.5pt; color: #555; }\n")
+        .append("article.reply footer.copy-to p { text-indent: 0; padding: 0 1em; }\n")
+        .append("article.reply aside.page-metadata p { text-indent: 0; font-size: 10.5pt;"
+            + " color: #555; }\n")
         .append("@media print { aside.page-metadata { display: none; } }\n");
     return css.toString();
   }

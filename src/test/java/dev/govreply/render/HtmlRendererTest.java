@@ -107,10 +107,13 @@ class HtmlRendererTest {
     assertThat(css).contains("font-family: \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"STFangsong\";"
         + " font-size: 16pt;");
     assertThat(css).containsPattern("h1 \\{ font-family: \"方正小标宋简体\"[^}]*font-size: 22pt;"
-        + "[^}]*text-align: center;");
+        + "[^}]*text-align: center; text-wrap: balance;");
     assertThat(css).containsPattern("h2 \\{ font-family: \"黑体\"");
     assertThat(css).containsPattern("span.lead.level-2 \\{ font-family: \"楷体_GB2312\"");
-    assertThat(css).contains("p.date { text-align: right; text-indent: 0; padding-right: 4em; }");
+    // the element rules are as specific as the paragraph rule they override
+    assertThat(css).contains("article.reply p.date { text-align: right; text-indent: 0;"
+        + " padding-right: 4em; }");
+    assertThat(css).contains("article.reply p.salutation { text-indent: 0; }");
     assertThat(css).contains("article.reply p { text-indent: 2em; }");
     assertThat(css).contains("@page :right { @bottom-right { content: \"— \" counter(page)"
         + " \" —\"; font-family: \"宋体\"").contains("@page :left { @bottom-left {");
