@@ -12,6 +12,10 @@ module dev.govreply {
   // Jackson 3, for GovReplyJackson3Module only (optional)
   requires static tools.jackson.databind;
   requires static tools.jackson.core;
+  // Apache POI, for DocxRenderer only (optional)
+  requires static org.apache.poi.ooxml;
+  requires static org.apache.poi.ooxml.schemas;
+  requires static org.apache.xmlbeans;
   // JPA attribute converters, for dev.govreply.jpa only (optional)
   requires static jakarta.persistence;
   requires org.hibernate.validator;

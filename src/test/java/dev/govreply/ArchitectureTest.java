@@ -80,7 +80,8 @@ class ArchitectureTest {
       "strictjson", List.of("java.", "com.fasterxml.jackson."),
       // jakarta.persistence is an optional dependency, used by this package only
       "jpa", List.of("java.", "jakarta.persistence."),
-      "render", List.of("java."),
+      // Apache POI (optional) for DocxRenderer's DocxWriter only
+      "render", List.of("java.", "org.apache.poi.", "org.openxmlformats.schemas."),
       // no Jackson: the model is used by applications on Jackson 2, Jackson 3 or neither
       "model", List.of("java.", "org.immutables.", "jakarta.validation."),
       "json", List.of("java.", "javax.", "org.immutables.", "com.fasterxml.jackson.",

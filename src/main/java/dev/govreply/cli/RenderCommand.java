@@ -1,5 +1,6 @@
 package dev.govreply.cli;
 
+import dev.govreply.render.DocxRenderer;
 import dev.govreply.render.HtmlRenderer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code govreply render --to html [-o OUT] [--force] [--charset CS] [--max-size SIZE] FILE...}:
+ * {@code govreply render --to html|docx [-o OUT] [--force] [--charset CS] [--max-size SIZE]
+ * FILE...}:
  * renders replies, read from text or JSON, as the documents offices publish.
  */
 @Command(
@@ -27,7 +29,9 @@ import picocli.CommandLine.Parameters;
         "Formats per --to:",
         "  html  one self-contained HTML file per reply: semantic elements, a print stylesheet"
             + " (A4, the standard's margins, fonts and page numbers), no scripts",
-        "With one FILE and no -o the rendering goes to stdout. With -o, one FILE is written to"
+        "  docx  one Word document per reply: A4, the standard's margins and line pitch, a"
+            + " paragraph style per element, page number fields; needs -o",
+        "With one FILE and no -o an HTML rendering goes to stdout. With -o, one FILE is written to"
             + " OUT; several are written into the directory OUT (created if missing), each as its"
             + " name with the format's extension. An existing output is an error unless --force"
             + " is given. Every file is written completely or not at all.",
@@ -37,7 +41,7 @@ final class RenderCommand implements Callable<Integer> {
 
   /** The formats of {@code --to}. */
   enum Format {
-    HTML("html");
+    HTML("html"), DOCX("docx");
 
     final String label;
 
@@ -61,7 +65,7 @@ final class RenderCommand implements Callable<Integer> {
         }
       }
       throw new CommandLine.TypeConversionException("unknown format '" + value
-          + "' (expected html)");
+          + "' (expected html or docx)");
     }
   }
 
@@ -69,7 +73,7 @@ final class RenderCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--to", paramLabel = "FORMAT", required = true,
-      converter = FormatConverter.class, description = "Output format: html.")
+      converter = FormatConverter.class, description = "Output format: html or docx.")
   Format to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -93,6 +97,10 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (output == null && to == Format.DOCX) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--to docx needs -o OUT: a Word document is not written to standard output");
+    }
     if (output == null && files.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "several FILEs need -o DIR, the directory to write them into");
@@ -106,17 +114,16 @@ final class RenderCommand implements Callable<Integer> {
       Files.createDirectories(output);
     }
     ReplyFiles replies = new ReplyFiles(maxSize, charset);
-    HtmlRenderer renderer = HtmlRenderer.standard();
     int failed = 0;
     for (Path file : files) {
-      String[] html = new String[1];
+      byte[][] rendered = new byte[1][];
       boolean done = PerFile.run(file, err,
-          () -> html[0] = renderer.render(replies.read(file).reply()));
+          () -> rendered[0] = render(replies.read(file).reply()));
       if (done && output == null) {
-        out.print(html[0]);
+        out.print(new String(rendered[0], StandardCharsets.UTF_8));
         out.flush();
       } else if (done) {
-        done = write(intoDirectory ? output.resolve(name(file)) : output, file, html[0], err);
+        done = write(intoDirectory ? output.resolve(name(file)) : output, file, rendered[0], err);
       }
       if (!done) {
         failed++;
@@ -128,14 +135,21 @@ final class RenderCommand implements Callable<Integer> {
     return failed == 0 ? ExitCode.OK : ExitCode.FOUND_WANTING;
   }
 
+  private byte[] render(dev.govreply.model.Reply reply) {
+    return switch (to) {
+      case HTML -> HtmlRenderer.standard().render(reply).getBytes(StandardCharsets.UTF_8);
+      case DOCX -> DocxRenderer.standard().render(reply);
+    };
+  }
+
   /** Writes one rendering, or says on stderr why it could not. */
-  private boolean write(Path target, Path input, String content, PrintWriter err) {
+  private boolean write(Path target, Path input, byte[] content, PrintWriter err) {
     String problem;
     if (SameFile.same(target, input)) {
       problem = "is the input itself; not overwritten";
     } else {
       try {
-        OutputFile.write(target, content.getBytes(StandardCharsets.UTF_8), force);
+        OutputFile.write(target, content, force);
         return true;
       } catch (FileAlreadyExistsException e) {
         problem = "exists; give --force to replace it";

@@ -118,20 +118,11 @@ public final class HtmlRenderer {
 
     void lines(List<Line> lines) {
       for (Line line : lines) {
-        if (shown(line.role())) {
+        if (style.shows(line.role())) {
           line(line);
         }
       }
       close();
-    }
-
-    private boolean shown(Role role) {
-      return switch (role) {
-        case MARKS -> style.marks();
-        case CONTACT -> style.contacts();
-        case NOTE, COPY_TO -> style.notes();
-        default -> true;
-      };
     }
 
     private void line(Line line) {

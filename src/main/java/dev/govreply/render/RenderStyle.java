@@ -1,5 +1,6 @@
 package dev.govreply.render;
 
+import dev.govreply.text.ReplyLayout;
 import java.util.List;
 import java.util.Objects;
 
@@ -156,6 +157,22 @@ public record RenderStyle(Page page, Font body, Font title, Font heading1, Font 
    */
   public static RenderStyle gbt9704() {
     return GBT9704;
+  }
+
+  /**
+   * Whether a line of the layout appears under this style: marks, contacts, notes and the
+   * copy-to line are optional; every other line always appears.
+   *
+   * @param role the line's role
+   * @return whether the line is rendered
+   */
+  public boolean shows(ReplyLayout.Role role) {
+    return switch (role) {
+      case MARKS -> marks;
+      case CONTACT -> contacts;
+      case NOTE, COPY_TO -> notes;
+      default -> true;
+    };
   }
 
   /**

@@ -58,9 +58,22 @@ class RenderCommandTest {
   }
 
   @Test
+  void aWordDocumentIsWrittenToItsOutput(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("reply.docx");
+    Run r = run("render", "--to", "docx", "-o", out.toString(), FOUNDING.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    byte[] docx = Files.readAllBytes(out);
+    assertThat(docx).startsWith('P', 'K');
+    assertThat(dev.govreply.render.DocxRendererTest.text(docx))
+        .contains("承办人及联系电话：何勇 0730-6222076");
+  }
+
+  @Test
   void usageErrors() {
     assertThat(run("render", "--to", "pdf", FOUNDING.toString()).err())
-        .contains("unknown format 'pdf' (expected html)");
+        .contains("unknown format 'pdf' (expected html or docx)");
+    assertThat(run("render", "--to", "docx", FOUNDING.toString()).err())
+        .contains("--to docx needs -o OUT");
     assertThat(run("render", "--to", "html", FOUNDING.toString(), NANGONG.toString()).err())
         .contains("several FILEs need -o DIR");
     assertThat(run("render", FOUNDING.toString()).code()).isEqualTo(ExitCode.USAGE);

@@ -1,0 +1,223 @@
+package dev.govreply.render;
+
+import dev.govreply.text.ReplyLayout.Line;
+import dev.govreply.text.ReplyLayout.Role;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The Word document of {@link DocxRenderer}: Apache POI's classes are loaded only here, after the
+ * renderer checked that they are on the class path.
+ */
+final class DocxWriter {
+  /** Twentieths of a point per millimetre. */
+  private static final double TWIPS_PER_MM = 1440 / 25.4;
+
+  private DocxWriter() {}
+
+  /** A paragraph style: its id and name, font, alignment and indents in hundredths of a char. */
+  private enum Style {
+    BODY("GovBody", "Gov Body", ParagraphAlignment.BOTH, 200, 0, 0),
+    FLUSH("GovFlush", "Gov Flush Left", ParagraphAlignment.LEFT, 0, 0, 0),
+    CENTRED("GovCentred", "Gov Centred", ParagraphAlignment.CENTER, 0, 0, 0),
+    TITLE("GovTitle", "Gov Title", ParagraphAlignment.CENTER, 0, 0, 0),
+    HEADING_1("GovHeading1", "Gov Heading 1", ParagraphAlignment.BOTH, 200, 0, 0),
+    SIGNATURE("GovSignature", "Gov Signature", ParagraphAlignment.RIGHT, 0, 0, 200),
+    DATE("GovDate", "Gov Date", ParagraphAlignment.RIGHT, 0, 0, 400),
+    COPY_TO("GovCopyTo", "Gov Copy To", ParagraphAlignment.LEFT, 0, 100, 100),
+    PAGE_NUMBER("GovPageNumber", "Gov Page Number", ParagraphAlignment.LEFT, 0, 0, 0);
+
+    final String id;
+    final String name;
+    final ParagraphAlignment align;
+    final int firstLineChars;
+    final int leftChars;
+    final int rightChars;
+
+    Style(String id, String name, ParagraphAlignment align, int firstLineChars, int leftChars,
+        int rightChars) {
+      this.id = id;
+      this.name = name;
+      this.align = align;
+      this.firstLineChars = firstLineChars;
+      this.leftChars = leftChars;
+      this.rightChars = rightChars;
+    }
+  }
+
+  static byte[] write(List<Line> lines, RenderStyle s) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      styles(doc, s);
+      for (Line line : lines) {
+        if (s.shows(line.role())) {
+          paragraph(doc, line, s);
+        }
+      }
+      page(doc, s.page());
+      if (s.pageNumbers()) {
+        pageNumbers(doc, s);
+      }
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  static long twips(double mm) {
+    return Math.round(mm * TWIPS_PER_MM);
+  }
+
+  private static Style style(Role role) {
+    return switch (role) {
+      case LETTERHEAD, MARKS -> Style.CENTRED;
+      case TITLE -> Style.TITLE;
+      case SALUTATION, PAGE_METADATA, UNKNOWN_TEXT -> Style.FLUSH;
+      case HEADING -> Style.HEADING_1;
+      case SIGNATURE -> Style.SIGNATURE;
+      case DATE -> Style.DATE;
+      case COPY_TO -> Style.COPY_TO;
+      default -> Style.BODY;
+    };
+  }
+
+  private static RenderStyle.Font font(Style style, RenderStyle s) {
+    return switch (style) {
+      case TITLE -> s.title();
+      case HEADING_1 -> s.heading1();
+      case PAGE_NUMBER -> s.pageNumber();
+      default -> s.body();
+    };
+  }
+
+  private static void styles(XWPFDocument doc, RenderStyle s) {
+    XWPFStyles styles = doc.createStyles();
+    long pitch = Math.round(twips(s.page().textHeight()) / (double) s.page().linesPerPage());
+    for (Style style : Style.values()) {
+      CTStyle ct = CTStyle.Factory.newInstance();
+      ct.setStyleId(style.id);
+      ct.setType(STStyleType.PARAGRAPH);
+      ct.addNewName().setVal(style.name);
+      ct.addNewQFormat();
+      CTPPrGeneral ppr = ct.addNewPPr();
+      ppr.addNewJc().setVal(switch (style.align) {
+        case CENTER -> STJc.CENTER;
+        case RIGHT -> STJc.RIGHT;
+        case BOTH -> STJc.BOTH;
+        default -> STJc.LEFT;
+      });
+      if (style.firstLineChars + style.leftChars + style.rightChars > 0) {
+        var ind = ppr.addNewInd();
+        if (style.firstLineChars > 0) {
+          ind.setFirstLineChars(BigInteger.valueOf(style.firstLineChars));
+        }
+        if (style.leftChars > 0) {
+          ind.setLeftChars(BigInteger.valueOf(style.leftChars));
+        }
+        if (style.rightChars > 0) {
+          ind.setRightChars(BigInteger.valueOf(style.rightChars));
+        }
+      }
+      CTSpacing spacing = ppr.addNewSpacing();
+      spacing.setBefore(BigInteger.ZERO);
+      spacing.setAfter(BigInteger.ZERO);
+      spacing.setLine(BigInteger.valueOf(pitch));
+      spacing.setLineRule(STLineSpacingRule.EXACT);
+      fonts(ct.addNewRPr(), font(style, s));
+      styles.addStyle(new XWPFStyle(ct, styles));
+    }
+  }
+
+  /** The font of a style or run: the first family as East-Asian and Latin font, and the size. */
+  private static void fonts(CTRPr rpr, RenderStyle.Font f) {
+    CTFonts fonts = rpr.addNewRFonts();
+    String family = f.families().get(0);
+    fonts.setEastAsia(family);
+    fonts.setAscii(family);
+    fonts.setHAnsi(family);
+    fonts.setCs(family);
+    BigInteger halfPoints = BigInteger.valueOf(Math.round(f.points() * 2));
+    rpr.addNewSz().setVal(halfPoints);
+    rpr.addNewSzCs().setVal(halfPoints);
+  }
+
+  private static void paragraph(XWPFDocument doc, Line line, RenderStyle s) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setStyle(style(line.role()).id);
+    if (!line.lead().isEmpty()) {
+      XWPFRun lead = p.createRun();
+      lead.setText(line.lead());
+      RenderStyle.Font f = switch (line.level()) {
+        case 1 -> s.heading1();
+        case 2 -> s.heading2();
+        default -> null;
+      };
+      if (f != null) {
+        lead.setFontFamily(f.families().get(0), XWPFRun.FontCharRange.eastAsia);
+        lead.setFontFamily(f.families().get(0), XWPFRun.FontCharRange.ascii);
+      }
+    }
+    if (!line.text().isEmpty()) {
+      p.createRun().setText(line.text());
+    }
+  }
+
+  private static void page(XWPFDocument doc, RenderStyle.Page page) {
+    CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+        ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(twips(page.width())));
+    size.setH(BigInteger.valueOf(twips(page.height())));
+    CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+    mar.setTop(BigInteger.valueOf(twips(page.top())));
+    mar.setLeft(BigInteger.valueOf(twips(page.left())));
+    mar.setRight(BigInteger.valueOf(twips(page.right())));
+    mar.setBottom(BigInteger.valueOf(twips(page.bottom())));
+    // the page number sits 7 mm below the text block, as the standard places it
+    mar.setFooter(BigInteger.valueOf(twips(Math.max(page.bottom() - 7 - 5, 0))));
+    mar.setHeader(BigInteger.valueOf(twips(10)));
+  }
+
+  /** — 1 —: a PAGE field between dashes, odd pages right, even pages left, one char in. */
+  private static void pageNumbers(XWPFDocument doc, RenderStyle s) {
+    doc.setEvenAndOddHeadings(true);
+    footer(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT, s);
+    footer(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT, s);
+  }
+
+  private static void footer(XWPFFooter footer, ParagraphAlignment align, RenderStyle s) {
+    XWPFParagraph p = footer.createParagraph();
+    p.setStyle(Style.PAGE_NUMBER.id);
+    p.setAlignment(align);
+    if (align == ParagraphAlignment.RIGHT) {
+      p.setIndentationRightChars(100);
+    } else {
+      p.setIndentationLeftChars(100);
+    }
+    p.createRun().setText("— ");
+    var field = p.getCTP().addNewFldSimple();
+    field.setInstr(" PAGE ");
+    field.addNewR().addNewT().setStringValue("1");
+    p.createRun().setText(" —");
+  }
+}

@@ -1,0 +1,146 @@
+package dev.govreply.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.govreply.model.Reply;
+import dev.govreply.testing.SampleDocuments;
+import dev.govreply.text.CanonicalReplyGenerators;
+import dev.govreply.text.ReplyTextReader;
+import dev.govreply.text.ReplyTextWriter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+/** Word renderings opened by Apache POI: their text read back, their layout checked. */
+public class DocxRendererTest {
+  private static final DocxRenderer DOCX = DocxRenderer.standard();
+  private static final ReplyTextReader READER = ReplyTextReader.standard();
+
+  static XWPFDocument open(byte[] docx) {
+    try {
+      return new XWPFDocument(new ByteArrayInputStream(docx));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The body's paragraphs, a line each, as POI gives them. */
+  public static String text(byte[] docx) {
+    try (XWPFDocument doc = open(docx)) {
+      return doc.getParagraphs().stream().map(XWPFParagraph::getText)
+          .collect(Collectors.joining("\n", "", "\n"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<String> samples() {
+    return SampleDocuments.names();
+  }
+
+  @ParameterizedTest
+  @MethodSource("samples")
+  void everySampleReadsBackFromItsDocument(String name) {
+    Reply reply = SampleDocuments.read(name).reply();
+    Reply back = READER.read(text(DOCX.render(reply))).reply();
+    assertThat(back).as(name + ": as from the canonical text")
+        .isEqualTo(READER.read(ReplyTextWriter.standard().write(reply)).reply());
+    if (HtmlRendererTest.NOT_READ_BACK_FROM_TEXT.contains(name)) {
+      assertThat(back).as(name + ": listed as not read back").isNotEqualTo(reply);
+      return;
+    }
+    assertThat(back).as(name).isEqualTo(reply);
+  }
+
+  @Test
+  void generatedRepliesReadBackFromTheirDocument() {
+    qt().withExamples(1000).forAll(CanonicalReplyGenerators.replies()).checkAssert(reply ->
+        assertThat(READER.read(text(DOCX.render(reply))).reply()).isEqualTo(reply));
+  }
+
+  @Test
+  void thePageIsA4WithTheStandardsMargins() throws IOException {
+    try (XWPFDocument doc = open(DOCX.render(SampleDocuments.read("00").reply()))) {
+      CTSectPr sect = doc.getDocument().getBody().getSectPr();
+      assertThat(sect.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906)); // 210 mm
+      assertThat(sect.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838)); // 297 mm
+      CTPageMar mar = sect.getPgMar();
+      assertThat(mar.getTop()).isEqualTo(BigInteger.valueOf(2098)); // 37 mm
+      assertThat(mar.getLeft()).isEqualTo(BigInteger.valueOf(1587)); // 28 mm
+      assertThat(mar.getRight()).isEqualTo(BigInteger.valueOf(1474)); // 26 mm
+      assertThat(mar.getBottom()).isEqualTo(BigInteger.valueOf(1984)); // 35 mm
+    }
+  }
+
+  @Test
+  void eachElementHasItsStyleFontAndSize() throws IOException {
+    try (XWPFDocument doc = open(DOCX.render(SampleDocuments.read("27").reply()))) {
+      XWPFStyle body = doc.getStyles().getStyle("GovBody");
+      assertThat(body.getCTStyle().getRPr().getRFontsArray(0).getEastAsia())
+          .isEqualTo("仿宋_GB2312");
+      assertThat(body.getCTStyle().getRPr().getSzArray(0).getVal())
+          .isEqualTo(BigInteger.valueOf(32)); // 16 pt in half-points
+      // 22 lines in the 225 mm text block: 12755 twips / 22
+      assertThat(body.getCTStyle().getPPr().getSpacing().getLine())
+          .isEqualTo(BigInteger.valueOf(580));
+      assertThat(body.getCTStyle().getPPr().getInd().getFirstLineChars())
+          .isEqualTo(BigInteger.valueOf(200));
+      XWPFStyle title = doc.getStyles().getStyle("GovTitle");
+      assertThat(title.getCTStyle().getRPr().getRFontsArray(0).getEastAsia())
+          .isEqualTo("方正小标宋简体");
+      assertThat(title.getCTStyle().getRPr().getSzArray(0).getVal())
+          .isEqualTo(BigInteger.valueOf(44));
+      assertThat(title.getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("center");
+      XWPFStyle date = doc.getStyles().getStyle("GovDate");
+      assertThat(date.getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("right");
+      assertThat(date.getCTStyle().getPPr().getInd().getRightChars())
+          .isEqualTo(BigInteger.valueOf(400)); // 右空四字
+      assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getStyle).contains("GovTitle",
+          "GovSignature", "GovDate", "GovFlush", "GovCentred", "GovBody");
+      XWPFParagraph titleParagraph = doc.getParagraphs().stream()
+          .filter(p -> "GovTitle".equals(p.getStyle())).findFirst().orElseThrow();
+      assertThat(titleParagraph.getText()).isEqualTo("关于对平江县十七届人大一次会议第82号建议的答复");
+    }
+  }
+
+  @Test
+  void pagesAreNumberedByFieldsOddRightEvenLeft() throws IOException {
+    try (XWPFDocument doc = open(DOCX.render(SampleDocuments.read("00").reply()))) {
+      assertThat(doc.getSettings().getEvenAndOddHeadings()).isTrue();
+      List<XWPFFooter> footers = doc.getFooterList();
+      assertThat(footers).hasSize(2);
+      for (XWPFFooter f : footers) {
+        XWPFParagraph p = f.getParagraphs().get(0);
+        assertThat(p.getCTP().getFldSimpleArray(0).getInstr().strip()).isEqualTo("PAGE");
+        assertThat(p.getText()).startsWith("— ").endsWith(" —");
+      }
+      assertThat(doc.getHeaderFooterPolicy().getDefaultFooter().getParagraphs().get(0)
+          .getAlignment().toString()).isEqualTo("RIGHT");
+      assertThat(doc.getHeaderFooterPolicy().getEvenPageFooter().getParagraphs().get(0)
+          .getAlignment().toString()).isEqualTo("LEFT");
+    }
+  }
+
+  @Test
+  void optionalBlocksFollowTheStyle() throws IOException {
+    byte[] docx = DocxRenderer.of(RenderStyle.gbt9704().withContacts(false).withPageNumbers(false))
+        .render(SampleDocuments.read("00").reply());
+    assertThat(text(docx)).doesNotContain("承办负责人");
+    try (XWPFDocument doc = open(docx)) {
+      assertThat(doc.getFooterList()).isEmpty();
+    }
+  }
+}
