@@ -5,7 +5,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps library start-up messages (Hibernate Validator's "HV000001: Hibernate Validator …" at
- * INFO) off the command's stderr, which belongs to the command's own messages. Warnings and
+ * INFO, the Log4j API's "could not find a logging provider" when Apache POI starts) off the
+ * command's stderr, which belongs to the command's own messages. Warnings and
  * errors still show. Only the command line ({@link Main#main}) does this, and only for a command
  * that checks replies (the others never start Hibernate Validator, nor java.util.logging);
  * embedders of {@link Main#execute} keep their own logging set-up.
@@ -29,6 +30,12 @@ final class LibraryLogging {
     owned = true;
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "jdk");
+    }
+    // Apache POI (render --to docx) logs through the Log4j API, which with no Log4j provider in
+    // the jar says so on stderr at first use; its simple logger writes POI's errors only
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
   }
 

@@ -24,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -46,7 +47,9 @@ final class DocxWriter {
     SIGNATURE("GovSignature", "Gov Signature", ParagraphAlignment.RIGHT, 0, 0, 200),
     DATE("GovDate", "Gov Date", ParagraphAlignment.RIGHT, 0, 0, 400),
     COPY_TO("GovCopyTo", "Gov Copy To", ParagraphAlignment.LEFT, 0, 100, 100),
-    PAGE_NUMBER("GovPageNumber", "Gov Page Number", ParagraphAlignment.LEFT, 0, 0, 0);
+    PAGE_NUMBER("GovPageNumber", "Gov Page Number", ParagraphAlignment.LEFT, 0, 0, 0),
+    /** A web page's metadata, kept with the reply: hidden text, not printed. */
+    PAGE_METADATA("GovPageMetadata", "Gov Page Metadata", ParagraphAlignment.LEFT, 0, 0, 0);
 
     final String id;
     final String name;
@@ -92,7 +95,8 @@ final class DocxWriter {
     return switch (role) {
       case LETTERHEAD, MARKS -> Style.CENTRED;
       case TITLE -> Style.TITLE;
-      case SALUTATION, PAGE_METADATA, UNKNOWN_TEXT -> Style.FLUSH;
+      case SALUTATION, UNKNOWN_TEXT -> Style.FLUSH;
+      case PAGE_METADATA -> Style.PAGE_METADATA;
       case HEADING -> Style.HEADING_1;
       case SIGNATURE -> Style.SIGNATURE;
       case DATE -> Style.DATE;
@@ -127,23 +131,35 @@ final class DocxWriter {
         default -> STJc.LEFT;
       });
       if (style.firstLineChars + style.leftChars + style.rightChars > 0) {
+        // in characters (Word, WPS) and in twips of the style's font (LibreOffice reads these)
+        double charTwips = font(style, s).points() * 20;
         var ind = ppr.addNewInd();
         if (style.firstLineChars > 0) {
           ind.setFirstLineChars(BigInteger.valueOf(style.firstLineChars));
+          ind.setFirstLine(BigInteger.valueOf(Math.round(style.firstLineChars / 100.0 * charTwips)));
         }
         if (style.leftChars > 0) {
           ind.setLeftChars(BigInteger.valueOf(style.leftChars));
+          ind.setLeft(BigInteger.valueOf(Math.round(style.leftChars / 100.0 * charTwips)));
         }
         if (style.rightChars > 0) {
           ind.setRightChars(BigInteger.valueOf(style.rightChars));
+          ind.setRight(BigInteger.valueOf(Math.round(style.rightChars / 100.0 * charTwips)));
         }
       }
+      // no extra space between Chinese and Latin letters or digits (第82号, not 第 82 号)
+      ppr.addNewAutoSpaceDE().setVal(STOnOff1.OFF);
+      ppr.addNewAutoSpaceDN().setVal(STOnOff1.OFF);
       CTSpacing spacing = ppr.addNewSpacing();
       spacing.setBefore(BigInteger.ZERO);
       spacing.setAfter(BigInteger.ZERO);
       spacing.setLine(BigInteger.valueOf(pitch));
       spacing.setLineRule(STLineSpacingRule.EXACT);
-      fonts(ct.addNewRPr(), font(style, s));
+      CTRPr rpr = ct.addNewRPr();
+      fonts(rpr, font(style, s));
+      if (style == Style.PAGE_METADATA) {
+        rpr.addNewVanish();
+      }
       styles.addStyle(new XWPFStyle(ct, styles));
     }
   }

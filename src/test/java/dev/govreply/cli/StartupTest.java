@@ -87,6 +87,15 @@ class StartupTest {
   }
 
   @Test
+  void renderingAWordDocumentSaysNothing(@TempDir Path dir) throws Exception {
+    Path docx = dir.resolve("reply.docx");
+    classesLoaded(dir, "render", "--to", "docx", "-o", docx.toString(), FOUNDING);
+    // Apache POI logs through the Log4j API, which has no provider in the command line
+    assertThat(Files.readString(dir.resolve("out.txt"))).isEmpty();
+    assertThat(Files.size(docx)).isPositive();
+  }
+
+  @Test
   void onlyTheNamedCommandIsBuilt() {
     assertThat(GovreplyCommand.commandsNeeded(new String[] {"read", "x.txt"})).containsExactly("read");
     assertThat(GovreplyCommand.commandsNeeded(new String[] {"check", "--help"})).containsExactly("check");

@@ -98,6 +98,11 @@ public class DocxRendererTest {
           .isEqualTo(BigInteger.valueOf(580));
       assertThat(body.getCTStyle().getPPr().getInd().getFirstLineChars())
           .isEqualTo(BigInteger.valueOf(200));
+      // two characters of 16 pt in twips too, which LibreOffice reads
+      assertThat(body.getCTStyle().getPPr().getInd().getFirstLine())
+          .isEqualTo(BigInteger.valueOf(640));
+      assertThat(doc.getStyles().getStyle("GovPageMetadata").getCTStyle().getRPr()
+          .sizeOfVanishArray()).as("page metadata hidden").isEqualTo(1);
       XWPFStyle title = doc.getStyles().getStyle("GovTitle");
       assertThat(title.getCTStyle().getRPr().getRFontsArray(0).getEastAsia())
           .isEqualTo("方正小标宋简体");
@@ -108,6 +113,8 @@ public class DocxRendererTest {
       assertThat(date.getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("right");
       assertThat(date.getCTStyle().getPPr().getInd().getRightChars())
           .isEqualTo(BigInteger.valueOf(400)); // 右空四字
+      assertThat(date.getCTStyle().getPPr().getInd().getRight())
+          .isEqualTo(BigInteger.valueOf(1280));
       assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getStyle).contains("GovTitle",
           "GovSignature", "GovDate", "GovFlush", "GovCentred", "GovBody");
       XWPFParagraph titleParagraph = doc.getParagraphs().stream()
