@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Renders the founding example and three samples to PNG pages for a person to look at:
 # govreply render --to html, then headless Chromium prints each HTML file to PDF (the print
-# stylesheet: A4, margins, page numbers) and pdftoppm makes the pages PNG. Not part of mvn verify.
+# stylesheet: A4, margins, page numbers); govreply render --to docx, then LibreOffice converts
+# each Word document to PDF; pdftoppm makes the pages PNG. Not part of mvn verify.
 #
-# Needs the CLI jar (mvn -B -ntp package -DskipTests) and Debian's chromium and poppler-utils:
-#   apt-get install -y chromium poppler-utils fonts-noto-cjk
+# Needs the CLI jar (mvn -B -ntp package -DskipTests) and Debian's packages:
+#   apt-get install -y chromium libreoffice-writer-nogui poppler-utils fonts-noto-cjk
 # Usage: scripts/preview.sh [OUT_DIR]   (default target/preview); prints the PNG files written.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +15,10 @@ if [ ! -f "${jar[0]}" ]; then
   echo "preview: no CLI jar; run: mvn -B -ntp package -DskipTests" >&2
   exit 2
 fi
-for tool in chromium pdftoppm; do
+for tool in chromium soffice pdftoppm; do
   if ! command -v "$tool" >/dev/null; then
-    echo "preview: $tool is missing; run: apt-get install -y chromium poppler-utils fonts-noto-cjk" >&2
+    echo "preview: $tool is missing; run: apt-get install -y chromium libreoffice-writer-nogui" \
+      "poppler-utils fonts-noto-cjk" >&2
     exit 2
   fi
 done
@@ -34,5 +36,9 @@ for name in "${samples[@]}"; do
     --user-data-dir="$profile" --no-pdf-header-footer \
     --print-to-pdf="$out/$name.html.pdf" "file://$out/$name.html" 2>/dev/null
   pdftoppm -r 60 -png "$out/$name.html.pdf" "$out/$name-html"
+  java -jar "${jar[0]}" render --to docx --force -o "$out/$name.docx" "$src"
+  soffice -env:UserInstallation="file://$profile/lo" --headless --convert-to pdf \
+    --outdir "$out/docx-pdf" "$out/$name.docx" >/dev/null 2>&1
+  pdftoppm -r 60 -png "$out/docx-pdf/$name.pdf" "$out/$name-docx"
 done
 ls "$out"/*.png
