@@ -6,10 +6,10 @@ import java.util.logging.Logger;
 /**
  * Keeps library start-up messages (Hibernate Validator's "HV000001: Hibernate Validator …" at
  * INFO, the Log4j API's "could not find a logging provider" when Apache POI starts) off the
- * command's stderr, which belongs to the command's own messages. Warnings and
- * errors still show. Only the command line ({@link Main#main}) does this, and only for a command
- * that checks replies (the others never start Hibernate Validator, nor java.util.logging);
- * embedders of {@link Main#execute} keep their own logging set-up.
+ * command's stderr, which belongs to the command's own messages. Warnings and errors still show.
+ * Only the command line ({@link Main#main}) does this; Hibernate Validator's level is set only
+ * for a command that checks replies (the others never start it, nor java.util.logging).
+ * Embedders of {@link Main#execute} keep their own logging set-up.
  */
 final class LibraryLogging {
 

@@ -33,8 +33,10 @@ import picocli.CommandLine.Parameters;
             + " paragraph style per element, page number fields; needs -o",
         "With one FILE and no -o an HTML rendering goes to stdout. With -o, one FILE is written to"
             + " OUT; several are written into the directory OUT (created if missing), each as its"
-            + " name with the format's extension. An existing output is an error unless --force"
-            + " is given. Every file is written completely or not at all.",
+            + " name with the format's extension. An existing output, an output that is an input,"
+            + " or two FILEs with one output are usage errors (exit code 2) before anything is"
+            + " rendered; --force replaces existing outputs. Every file is written completely or"
+            + " not at all; a device or pipe (/dev/stdout) is written directly.",
         "A file that cannot be read or written is reported on stderr as FILE: PROBLEM; the other"
             + " files are still processed."})
 final class RenderCommand implements Callable<Integer> {
@@ -113,8 +115,10 @@ final class RenderCommand implements Callable<Integer> {
       }
       Files.createDirectories(output);
     }
+    List<Path> targets = targets(intoDirectory);
     ReplyFiles replies = new ReplyFiles(maxSize, charset);
     int failed = 0;
+    int index = 0;
     for (Path file : files) {
       byte[][] rendered = new byte[1][];
       boolean done = PerFile.run(file, err,
@@ -123,8 +127,9 @@ final class RenderCommand implements Callable<Integer> {
         out.print(new String(rendered[0], StandardCharsets.UTF_8));
         out.flush();
       } else if (done) {
-        done = write(intoDirectory ? output.resolve(name(file)) : output, file, rendered[0], err);
+        done = write(targets.get(index), rendered[0], err);
       }
+      index++;
       if (!done) {
         failed++;
       }
@@ -142,22 +147,61 @@ final class RenderCommand implements Callable<Integer> {
     };
   }
 
-  /** Writes one rendering, or says on stderr why it could not. */
-  private boolean write(Path target, Path input, byte[] content, PrintWriter err) {
-    String problem;
-    if (SameFile.same(target, input)) {
-      problem = "is the input itself; not overwritten";
-    } else {
-      try {
-        OutputFile.write(target, content, force);
-        return true;
-      } catch (FileAlreadyExistsException e) {
-        problem = "exists; give --force to replace it";
-      } catch (java.io.IOException e) {
-        problem = "cannot write: " + IoReason.of(e);
+  /**
+   * The output of each FILE, checked before anything is read: two FILEs may not share an output
+   * (names compared without case, as some file systems do), no output may be an input, and an
+   * existing output needs --force. Any of these is a usage error.
+   */
+  private List<Path> targets(boolean intoDirectory) {
+    List<Path> targets = new java.util.ArrayList<>();
+    if (output == null) {
+      return targets;
+    }
+    java.util.Map<String, Path> claimed = new java.util.HashMap<>();
+    for (Path file : files) {
+      Path target = intoDirectory ? output.resolve(name(file)) : output;
+      Path before = claimed.putIfAbsent(
+          target.toAbsolutePath().normalize().toString().toLowerCase(Locale.ROOT), file);
+      if (before != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), TerminalText.name(before)
+            + " and " + TerminalText.name(file) + " would both be written to "
+            + TerminalText.name(target) + "; render them into different directories");
+      }
+      for (Path input : files) {
+        if (SameFile.same(target, input)) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "the output "
+              + TerminalText.name(target) + " is the input " + TerminalText.name(input));
+        }
+      }
+      if (!force && Files.exists(target) && Files.isRegularFile(target)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            TerminalText.name(target) + " already exists; use --force to replace it");
+      }
+      targets.add(target);
+    }
+    return targets;
+  }
+
+  /**
+   * Writes one rendering, completely or not at all (a device or pipe directly), or says on
+   * stderr why it could not.
+   */
+  private boolean write(Path target, byte[] content, PrintWriter err) {
+    OutputFile f = null;
+    try {
+      f = OutputFile.createNamed(target, force);
+      f.stream().write(content);
+      f.commit();
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      err.println(TerminalText.name(target) + ": already exists; use --force to replace it");
+    } catch (java.io.IOException e) {
+      err.println(TerminalText.name(target) + ": cannot write: " + IoReason.of(e));
+    } finally {
+      if (f != null) {
+        f.discard();
       }
     }
-    err.println(TerminalText.name(target) + ": " + problem);
     err.flush();
     return false;
   }

@@ -5,6 +5,7 @@ import dev.govreply.text.ReplyLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -63,12 +64,16 @@ public final class DocxRenderer {
    * @return the file's bytes
    * @throws IllegalStateException when Apache POI is not on the class path (the message names
    *     the artifact to add)
+   * @throws IllegalArgumentException when the reply holds a character a Word document cannot
+   *     hold (a control character, a lone surrogate); the message names the line
    */
   public byte[] render(Reply reply) {
     Objects.requireNonNull(reply, "reply");
     requirePoi();
+    List<ReplyLayout.Line> lines = ReplyLayout.of(reply);
+    RenderableText.require(lines, "a Word document");
     try {
-      return DocxWriter.write(ReplyLayout.of(reply), style);
+      return DocxWriter.write(lines, style);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // written to memory: not expected
     }

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -22,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
@@ -79,6 +81,7 @@ final class DocxWriter {
         }
       }
       page(doc, s.page());
+      grid(doc, s);
       if (s.pageNumbers()) {
         pageNumbers(doc, s);
       }
@@ -91,8 +94,16 @@ final class DocxWriter {
     return Math.round(mm * TWIPS_PER_MM);
   }
 
-  private static Style style(Role role) {
-    return switch (role) {
+  /** The line pitch in twips: the most that puts the page's lines in its text block. */
+  static long pitch(RenderStyle.Page page) {
+    return twips(page.textHeight()) / page.linesPerPage();
+  }
+
+  private static Style style(Line line) {
+    if (line.role() == Role.HEADING && !line.text().isEmpty()) {
+      return Style.BODY; // a measure with no heading: its first paragraph, after the marker
+    }
+    return switch (line.role()) {
       case LETTERHEAD, MARKS -> Style.CENTRED;
       case TITLE -> Style.TITLE;
       case SALUTATION, UNKNOWN_TEXT -> Style.FLUSH;
@@ -116,7 +127,7 @@ final class DocxWriter {
 
   private static void styles(XWPFDocument doc, RenderStyle s) {
     XWPFStyles styles = doc.createStyles();
-    long pitch = Math.round(twips(s.page().textHeight()) / (double) s.page().linesPerPage());
+    long pitch = pitch(s.page());
     for (Style style : Style.values()) {
       CTStyle ct = CTStyle.Factory.newInstance();
       ct.setStyleId(style.id);
@@ -179,7 +190,7 @@ final class DocxWriter {
 
   private static void paragraph(XWPFDocument doc, Line line, RenderStyle s) {
     XWPFParagraph p = doc.createParagraph();
-    p.setStyle(style(line.role()).id);
+    p.setStyle(style(line).id);
     if (!line.lead().isEmpty()) {
       XWPFRun lead = p.createRun();
       lead.setText(line.lead());
@@ -191,6 +202,7 @@ final class DocxWriter {
       if (f != null) {
         lead.setFontFamily(f.families().get(0), XWPFRun.FontCharRange.eastAsia);
         lead.setFontFamily(f.families().get(0), XWPFRun.FontCharRange.ascii);
+        lead.setFontFamily(f.families().get(0), XWPFRun.FontCharRange.hAnsi);
       }
     }
     if (!line.text().isEmpty()) {
@@ -212,6 +224,21 @@ final class DocxWriter {
     // the page number sits 7 mm below the text block, as the standard places it
     mar.setFooter(BigInteger.valueOf(twips(Math.max(page.bottom() - 7 - 5, 0))));
     mar.setHeader(BigInteger.valueOf(twips(10)));
+    mar.setGutter(BigInteger.ZERO);
+  }
+
+  /**
+   * The document grid: the page's lines, and its characters a line (a character pitch of the
+   * text block's width over the characters a line, given as the difference from the body font's
+   * size in 4096ths of a point).
+   */
+  private static void grid(XWPFDocument doc, RenderStyle s) {
+    CTSectPr sect = doc.getDocument().getBody().getSectPr();
+    CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
+    grid.setType(STDocGrid.LINES_AND_CHARS);
+    grid.setLinePitch(BigInteger.valueOf(pitch(s.page())));
+    double charPoints = twips(s.page().textWidth()) / 20.0 / s.page().charsPerLine();
+    grid.setCharSpace(BigInteger.valueOf(Math.round((charPoints - s.body().points()) * 4096)));
   }
 
   /** — 1 —: a PAGE field between dashes, odd pages right, even pages left, one char in. */
@@ -225,10 +252,13 @@ final class DocxWriter {
     XWPFParagraph p = footer.createParagraph();
     p.setStyle(Style.PAGE_NUMBER.id);
     p.setAlignment(align);
+    int oneChar = (int) Math.round(s.pageNumber().points() * 20);
     if (align == ParagraphAlignment.RIGHT) {
       p.setIndentationRightChars(100);
+      p.setIndentationRight(oneChar);
     } else {
       p.setIndentationLeftChars(100);
+      p.setIndentationLeft(oneChar);
     }
     p.createRun().setText("— ");
     var field = p.getCTP().addNewFldSimple();

@@ -71,10 +71,13 @@ public final class HtmlRenderer {
    *
    * @param reply the reply
    * @return the document, UTF-8 declared, ending with a newline
+   * @throws IllegalArgumentException when the reply holds a character HTML cannot hold (a
+   *     control character, a lone surrogate); the message names the line
    */
   public String render(Reply reply) {
     Objects.requireNonNull(reply, "reply");
     List<Line> lines = ReplyLayout.of(reply);
+    RenderableText.require(lines, "HTML");
     StringBuilder sb = new StringBuilder(4096);
     sb.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>")
@@ -107,8 +110,10 @@ public final class HtmlRenderer {
   private static final class Body {
     private final StringBuilder sb;
     private final RenderStyle style;
-    /** The open group: "" none, or the element that is open (ol, address, aside). */
+    /** The open group: "" none, or the element that is open (ol, address, aside, footer). */
     private String group = "";
+    /** The class of the open list: measures or commitments. */
+    private String list = "";
     private boolean itemOpen;
 
     Body(StringBuilder sb, RenderStyle style) {
@@ -139,15 +144,8 @@ public final class HtmlRenderer {
         case OPENING -> p("opening", line);
         case CONTEXT -> p("context", line);
         case HEADING -> listItem("measures", line);
-        case ITEM -> {
-          if (line.level() == 1 && !"ol".equals(group)) {
-            listItem("commitments", line);
-          } else if (line.level() == 1) {
-            listItem(null, line);
-          } else {
-            inItem(line);
-          }
-        }
+        case COMMITMENT -> listItem("commitments", line);
+        case ITEM -> inItem(line);
         case PARAGRAPH -> inItem(line);
         case COMMITMENTS_INTRO -> p("commitments-intro", line);
         case CLOSING -> p("closing", line);
@@ -180,20 +178,22 @@ public final class HtmlRenderer {
 
     /** A numbered measure or commitment: a new list item, in a list opened if needed. */
     private void listItem(String listClass, Line line) {
-      if (!"ol".equals(group)) {
+      if (!"ol".equals(group) || !listClass.equals(list)) {
         close();
         sb.append("<ol class=\"").append(listClass).append("\">\n");
         group = "ol";
+        list = listClass;
       }
       if (itemOpen) {
         sb.append("</li>\n");
       }
       sb.append("<li>\n");
       itemOpen = true;
-      if (line.text().isEmpty()) {
+      if (line.role() == Role.HEADING && line.text().isEmpty()) {
         sb.append("<h2>").append(escape(line.lead())).append("</h2>\n");
       } else {
-        paragraph("p", "heading", line);
+        paragraph("p", line.role() == Role.HEADING ? "heading" : "item level-" + line.level(),
+            line);
       }
     }
 
@@ -241,14 +241,7 @@ public final class HtmlRenderer {
         case '>' -> sb.append("&gt;");
         case '"' -> sb.append("&quot;");
         case '\'' -> sb.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\t' || c == 0x7f) {
-            // a control character as a reference, kept for parsers (never dropped or replaced)
-            sb.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
-          } else {
-            sb.append(c);
-          }
-        }
+        default -> sb.append(c); // RenderableText let through only what HTML holds
       }
     }
     return sb.toString();

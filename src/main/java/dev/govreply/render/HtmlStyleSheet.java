@@ -27,17 +27,21 @@ final class HtmlStyleSheet {
     }
     css.append("body { margin: 0; }\n")
         .append("article.reply { ").append(font(s.body())).append(" line-height: ").append(line)
+        // the characters a line: the text block's width over them, less the font's size
+        .append("; letter-spacing: calc(").append(HtmlRenderer.mm(page.textWidth())).append(" / ")
+        .append(page.charsPerLine()).append(" - ")
+        .append(String.format(Locale.ROOT, "%spt", trim(s.body().points()))).append(')')
         .append("; width: ").append(HtmlRenderer.mm(page.textWidth()))
         .append("; margin: 0 auto; }\n")
         .append("article.reply p, article.reply h1, article.reply h2 { margin: 0;"
             + " white-space: pre-wrap; overflow-wrap: anywhere; }\n")
         .append("article.reply p { text-indent: 2em; }\n")
-        .append("h1 { ").append(font(s.title()))
+        .append("article.reply h1 { ").append(font(s.title()))
         .append(" font-weight: normal; text-align: center; text-wrap: balance; margin: 1em 0; }\n")
         .append("article.reply p.letterhead, article.reply p.marks { text-align: center;"
             + " text-indent: 0; }\n")
         .append("article.reply p.salutation { text-indent: 0; }\n")
-        .append("h2 { ").append(font(s.heading1())).append(" font-weight: normal;"
+        .append("article.reply h2 { ").append(font(s.heading1())).append(" font-weight: normal;"
             + " text-indent: 2em; }\n")
         .append("span.lead.level-1 { ").append(font(s.heading1())).append(" }\n")
         .append("span.lead.level-2 { ").append(font(s.heading2())).append(" }\n")

@@ -62,10 +62,12 @@ public final class ReplyLayout {
     /** A measure's first line: {@code 一、} and its heading (first level). */
     HEADING,
     /**
-     * A numbered item's first line (a point, or a commitment): its {@linkplain Line#lead() lead}
-     * is the marker and heading, its text what runs on after them. See {@link Line#level()}.
+     * A point's first line: its {@linkplain Line#lead() lead} is the marker and heading, its
+     * text what runs on after them. See {@link Line#level()}.
      */
     ITEM,
+    /** A commitment's first line (下一步 undertakings, numbered): lead and text as for an item. */
+    COMMITMENT,
     /** A further paragraph of a measure or item. */
     PARAGRAPH,
     /** A paragraph introducing the commitments. */
@@ -90,7 +92,8 @@ public final class ReplyLayout {
    * One line of the layout.
    *
    * @param role what the line is
-   * @param level the heading level of a {@link Role#HEADING} (1) or an {@link Role#ITEM}: 1 for
+   * @param level the heading level of a {@link Role#HEADING} (1), an {@link Role#ITEM} or a
+   *     {@link Role#COMMITMENT}: 1 for
    *     items numbered 一、, 2 for （一）, 3 for 1., 4 for （1）, 0 for a run-in point (一是) that
    *     sits inside its paragraph; 0 for every other role
    * @param lead the marker and heading of a heading or item line, which formats set apart
@@ -241,7 +244,7 @@ public final class ReplyLayout {
       add(Role.COMMITMENTS_INTRO, s, out);
     }
     for (Commitment item : c.items()) {
-      item(Role.ITEM, level(item.style()), item.style().marker(clamp(item.ordinal())),
+      item(Role.COMMITMENT, level(item.style()), item.style().marker(clamp(item.ordinal())),
           item.heading().orElse(null), item.paragraphs(), item.style() == PointStyle.RUN_IN, out);
       for (Point p : item.points()) {
         point(p, out);

@@ -35,8 +35,8 @@ class RenderCommandTest {
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(html(FOUNDING));
 
     Run again = run("render", "--to", "html", "-o", out.toString(), NANGONG.toString());
-    assertThat(again.code()).isEqualTo(ExitCode.FOUND_WANTING);
-    assertThat(again.err()).contains("reply.html: exists; give --force to replace it");
+    assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(again.err()).contains("reply.html already exists; use --force to replace it");
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(html(FOUNDING));
 
     assertThat(run("render", "--to", "html", "--force", "-o", out.toString(),
@@ -69,13 +69,41 @@ class RenderCommandTest {
   }
 
   @Test
+  void twoFilesWithOneOutputAreRefusedBeforeAnythingIsWritten(@TempDir Path dir)
+      throws Exception {
+    Path a = Files.createDirectories(dir.resolve("a")).resolve("x.txt");
+    Path b = Files.createDirectories(dir.resolve("b")).resolve("X.txt");
+    Files.copy(FOUNDING, a);
+    Files.copy(NANGONG, b);
+    Run r = run("render", "--to", "html", "-o", dir.resolve("out").toString(), a.toString(),
+        b.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("would both be written to");
+    assertThat(dir.resolve("out").resolve("x.html")).doesNotExist();
+  }
+
+  @Test
+  void aDeviceIsWrittenDirectly() {
+    Run r = run("render", "--to", "docx", "-o", "/dev/null", FOUNDING.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Path.of("/dev/null")).exists();
+  }
+
+  @Test
   void usageErrors() {
-    assertThat(run("render", "--to", "pdf", FOUNDING.toString()).err())
-        .contains("unknown format 'pdf' (expected html or docx)");
-    assertThat(run("render", "--to", "docx", FOUNDING.toString()).err())
-        .contains("--to docx needs -o OUT");
-    assertThat(run("render", "--to", "html", FOUNDING.toString(), NANGONG.toString()).err())
-        .contains("several FILEs need -o DIR");
+    Run pdf = run("render", "--to", "pdf", FOUNDING.toString());
+    assertThat(pdf.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(pdf.err()).contains("unknown format 'pdf' (expected html or docx)");
+    Run docx = run("render", "--to", "docx", FOUNDING.toString());
+    assertThat(docx.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(docx.err()).contains("--to docx needs -o OUT");
+    Run several = run("render", "--to", "html", FOUNDING.toString(), NANGONG.toString());
+    assertThat(several.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(several.err()).contains("several FILEs need -o DIR");
+    Run self = run("render", "--to", "html", "--force", "-o", FOUNDING.toString(),
+        FOUNDING.toString());
+    assertThat(self.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(self.err()).contains("is the input");
     assertThat(run("render", FOUNDING.toString()).code()).isEqualTo(ExitCode.USAGE);
   }
 }

@@ -93,9 +93,13 @@ public class DocxRendererTest {
           .isEqualTo("仿宋_GB2312");
       assertThat(body.getCTStyle().getRPr().getSzArray(0).getVal())
           .isEqualTo(BigInteger.valueOf(32)); // 16 pt in half-points
-      // 22 lines in the 225 mm text block: 12755 twips / 22
+      // 22 lines in the 225 mm text block: 12756 twips / 22, rounded down so that all 22 fit
       assertThat(body.getCTStyle().getPPr().getSpacing().getLine())
-          .isEqualTo(BigInteger.valueOf(580));
+          .isEqualTo(BigInteger.valueOf(579));
+      var grid = doc.getDocument().getBody().getSectPr().getDocGrid();
+      assertThat(grid.getLinePitch()).isEqualTo(BigInteger.valueOf(579));
+      // 28 characters in the 156 mm line: 8844 twips / 28 = 15.79 pt, 0.21 pt less than 16 pt
+      assertThat(grid.getCharSpace()).isEqualTo(BigInteger.valueOf(-848));
       assertThat(body.getCTStyle().getPPr().getInd().getFirstLineChars())
           .isEqualTo(BigInteger.valueOf(200));
       // two characters of 16 pt in twips too, which LibreOffice reads
@@ -139,6 +143,32 @@ public class DocxRendererTest {
       assertThat(doc.getHeaderFooterPolicy().getEvenPageFooter().getParagraphs().get(0)
           .getAlignment().toString()).isEqualTo("LEFT");
     }
+  }
+
+  @Test
+  void aMeasureWithoutAHeadingIsBodyTextAfterItsMarkerInTheHeadingFont() throws IOException {
+    Reply reply = Reply.builder().body(dev.govreply.model.Body.builder().opening("您的建议收悉。")
+        .addMeasures(dev.govreply.model.Measure.builder().ordinal(1)
+            .addParagraphs("我们加快了建设。").build()).build()).build();
+    try (XWPFDocument doc = open(DOCX.render(reply))) {
+      XWPFParagraph p = doc.getParagraphs().get(1);
+      assertThat(p.getStyle()).isEqualTo("GovBody");
+      assertThat(p.getRuns().get(0).text()).isEqualTo("一、");
+      assertThat(p.getRuns().get(0).getFontFamily(
+          org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange.eastAsia)).isEqualTo("黑体");
+      assertThat(p.getRuns().get(1).text()).isEqualTo("我们加快了建设。");
+    }
+  }
+
+  @Test
+  void aCharacterAWordDocumentCannotHoldIsRefusedNotReplaced() {
+    Reply reply = SampleDocuments.read("00").reply().withTitle("关于\u0001的答复");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DOCX.render(reply))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("(TITLE) holds U+0001 at index 2, which a Word document cannot hold");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> HtmlRenderer.standard()
+        .render(reply.withTitle("关于\uD800的答复")))
+        .hasMessageContaining("holds U+D800 at index 2, which HTML cannot hold");
   }
 
   @Test

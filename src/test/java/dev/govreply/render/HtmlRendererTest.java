@@ -85,6 +85,25 @@ class HtmlRendererTest {
   }
 
   @Test
+  void commitmentsWithoutAnIntroductionAreAListOfTheirOwn() {
+    dev.govreply.model.Measure measure = dev.govreply.model.Measure.builder().ordinal(1)
+        .heading("加强保障。").addParagraphs("我们做了工作。")
+        .addPoints(dev.govreply.model.Point.builder().ordinal(1)
+            .style(dev.govreply.model.PointStyle.ENUMERATED).addParagraphs("要点。").build())
+        .build();
+    dev.govreply.model.Commitments commitments = dev.govreply.model.Commitments.builder()
+        .addItems(dev.govreply.model.Commitment.builder().ordinal(1)
+            .style(dev.govreply.model.PointStyle.ENUMERATED).addParagraphs("继续推进。").build())
+        .build();
+    Reply reply = Reply.builder().body(dev.govreply.model.Body.builder().opening("您的建议收悉。")
+        .addMeasures(measure).commitments(commitments).build()).build();
+    Document doc = Jsoup.parse(HTML.render(reply));
+    assertThat(doc.select("ol.measures > li")).hasSize(1);
+    assertThat(doc.select("ol.measures > li > p.item").eachText()).containsExactly("一、要点。");
+    assertThat(doc.select("ol.commitments > li").eachText()).containsExactly("一、继续推进。");
+  }
+
+  @Test
   void textIsEscapedAndKeptWhole() {
     Reply reply = SampleDocuments.read("00").reply()
         .withTitle("关于<script>alert(\"x\")</script>&amp;的答复");
@@ -106,9 +125,11 @@ class HtmlRendererTest {
     assertThat(css).contains("width: 156.0mm;");
     assertThat(css).contains("font-family: \"仿宋_GB2312\", \"仿宋\", \"FangSong\", \"STFangsong\";"
         + " font-size: 16pt;");
-    assertThat(css).containsPattern("h1 \\{ font-family: \"方正小标宋简体\"[^}]*font-size: 22pt;"
+    assertThat(css).containsPattern("article.reply h1 \\{ font-family: \"方正小标宋简体\"[^}]*font-size: 22pt;"
         + "[^}]*text-align: center; text-wrap: balance;");
-    assertThat(css).containsPattern("h2 \\{ font-family: \"黑体\"");
+    assertThat(css).containsPattern("article.reply h2 \\{ font-family: \"黑体\"");
+    // 28 characters in the 156 mm line
+    assertThat(css).contains("letter-spacing: calc(156.0mm / 28 - 16pt)");
     assertThat(css).containsPattern("span.lead.level-2 \\{ font-family: \"楷体_GB2312\"");
     // the element rules are as specific as the paragraph rule they override
     assertThat(css).contains("article.reply p.date { text-align: right; text-indent: 0;"
