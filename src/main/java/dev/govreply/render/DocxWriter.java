@@ -228,17 +228,15 @@ final class DocxWriter {
   }
 
   /**
-   * The document grid: the page's lines, and its characters a line (a character pitch of the
-   * text block's width over the characters a line, given as the difference from the body font's
-   * size in 4096ths of a point).
+   * The document grid: the page's lines. (A character grid of 28 a line is left out: LibreOffice
+   * spaces characters by it against a default font size, two grid cells a character, so 16 pt
+   * characters fill a 156 mm line 27 at a time, as the page's width gives.)
    */
   private static void grid(XWPFDocument doc, RenderStyle s) {
     CTSectPr sect = doc.getDocument().getBody().getSectPr();
     CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
-    grid.setType(STDocGrid.LINES_AND_CHARS);
+    grid.setType(STDocGrid.LINES);
     grid.setLinePitch(BigInteger.valueOf(pitch(s.page())));
-    double charPoints = twips(s.page().textWidth()) / 20.0 / s.page().charsPerLine();
-    grid.setCharSpace(BigInteger.valueOf(Math.round((charPoints - s.body().points()) * 4096)));
   }
 
   /** — 1 —: a PAGE field between dashes, odd pages right, even pages left, one char in. */

@@ -98,8 +98,7 @@ public class DocxRendererTest {
           .isEqualTo(BigInteger.valueOf(579));
       var grid = doc.getDocument().getBody().getSectPr().getDocGrid();
       assertThat(grid.getLinePitch()).isEqualTo(BigInteger.valueOf(579));
-      // 28 characters in the 156 mm line: 8844 twips / 28 = 15.79 pt, 0.21 pt less than 16 pt
-      assertThat(grid.getCharSpace()).isEqualTo(BigInteger.valueOf(-848));
+      assertThat(grid.getType().toString()).isEqualTo("lines");
       assertThat(body.getCTStyle().getPPr().getInd().getFirstLineChars())
           .isEqualTo(BigInteger.valueOf(200));
       // two characters of 16 pt in twips too, which LibreOffice reads
