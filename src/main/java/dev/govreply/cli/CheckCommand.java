@@ -58,16 +58,9 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** Converts {@code --format} values: text or json, any case; else a usage error. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.name().equalsIgnoreCase(value)) {
-          return f;
-        }
-      }
-      throw new CommandLine.TypeConversionException("unknown value '" + value
-          + "' (expected text or json)");
+  static final class FormatConverter extends LabelConverter<Format> {
+    FormatConverter() {
+      super(Format.class, "value");
     }
   }
 

@@ -11,7 +11,6 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,31 +67,18 @@ final class ReadCommand implements Callable<Integer> {
 
   /** The output formats of {@code --to}. */
   enum Format {
-    JSON("json"), TEXT("text"), LEDGER_JSON("ledger-json"), LEDGER_CSV("ledger-csv");
-
-    final String label;
-
-    Format(String label) {
-      this.label = label;
-    }
+    JSON, TEXT, LEDGER_JSON, LEDGER_CSV;
 
     @Override
     public String toString() {
-      return label;
+      return LabelConverter.label(this);
     }
   }
 
   /** Converts {@code --to} values, which are lower-case with hyphens. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.label.equals(value.toLowerCase(Locale.ROOT))) {
-          return f;
-        }
-      }
-      throw new CommandLine.TypeConversionException("unknown format '" + value
-          + "' (expected json, text, ledger-json or ledger-csv)");
+  static final class FormatConverter extends LabelConverter<Format> {
+    FormatConverter() {
+      super(Format.class, "format");
     }
   }
 

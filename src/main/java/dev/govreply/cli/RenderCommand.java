@@ -43,31 +43,18 @@ final class RenderCommand implements Callable<Integer> {
 
   /** The formats of {@code --to}. */
   enum Format {
-    HTML("html"), DOCX("docx");
-
-    final String label;
-
-    Format(String label) {
-      this.label = label;
-    }
+    HTML, DOCX;
 
     @Override
     public String toString() {
-      return label;
+      return LabelConverter.label(this);
     }
   }
 
   /** Converts {@code --to} values. */
-  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      for (Format f : Format.values()) {
-        if (f.label.equals(value.toLowerCase(Locale.ROOT))) {
-          return f;
-        }
-      }
-      throw new CommandLine.TypeConversionException("unknown format '" + value
-          + "' (expected html or docx)");
+  static final class FormatConverter extends LabelConverter<Format> {
+    FormatConverter() {
+      super(Format.class, "format");
     }
   }
 
@@ -210,6 +197,6 @@ final class RenderCommand implements Callable<Integer> {
   private String name(Path file) {
     String n = file.getFileName().toString();
     int dot = n.lastIndexOf('.');
-    return (dot > 0 ? n.substring(0, dot) : n) + "." + to.label;
+    return (dot > 0 ? n.substring(0, dot) : n) + "." + to;
   }
 }
