@@ -1,13 +1,10 @@
 package dev.govreply.text;
 
-import dev.govreply.model.Addressee;
-import dev.govreply.model.Contact;
 import dev.govreply.model.Limits;
 import dev.govreply.model.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -128,20 +125,5 @@ public final class ReplyTextWriter {
       single.add(line.whole());
     }
     return single;
-  }
-
-  /** The salutation without its colon: as stored, else built from the parts. */
-  static String salutation(Addressee a) {
-    return ReplyLayout.salutation(a);
-  }
-
-  /** 2021年7月6日. */
-  static String date(LocalDate d) {
-    return ReplyLayout.date(d);
-  }
-
-  /** 承办负责人：朱远 / 承办人及联系电话：何勇 0730-6222076. */
-  static String contact(Contact c) {
-    return ReplyLayout.contact(c);
   }
 }

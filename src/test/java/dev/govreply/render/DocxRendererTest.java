@@ -1,13 +1,9 @@
 package dev.govreply.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import dev.govreply.model.Reply;
 import dev.govreply.testing.SampleDocuments;
-import dev.govreply.text.CanonicalReplyGenerators;
-import dev.govreply.text.ReplyTextReader;
-import dev.govreply.text.ReplyTextWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,7 +23,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 /** Word renderings opened by Apache POI: their text read back, their layout checked. */
 public class DocxRendererTest {
   private static final DocxRenderer DOCX = DocxRenderer.standard();
-  private static final ReplyTextReader READER = ReplyTextReader.standard();
 
   static XWPFDocument open(byte[] docx) {
     try {
@@ -47,28 +42,15 @@ public class DocxRendererTest {
     }
   }
 
-  static List<String> samples() {
-    return SampleDocuments.names();
-  }
-
   @ParameterizedTest
-  @MethodSource("samples")
+  @MethodSource("dev.govreply.render.ReadsBack#samples")
   void everySampleReadsBackFromItsDocument(String name) {
-    Reply reply = SampleDocuments.read(name).reply();
-    Reply back = READER.read(text(DOCX.render(reply))).reply();
-    assertThat(back).as(name + ": as from the canonical text")
-        .isEqualTo(READER.read(ReplyTextWriter.standard().write(reply)).reply());
-    if (HtmlRendererTest.NOT_READ_BACK_FROM_TEXT.contains(name)) {
-      assertThat(back).as(name + ": listed as not read back").isNotEqualTo(reply);
-      return;
-    }
-    assertThat(back).as(name).isEqualTo(reply);
+    ReadsBack.sample(name, reply -> text(DOCX.render(reply)));
   }
 
   @Test
   void generatedRepliesReadBackFromTheirDocument() {
-    qt().withExamples(1000).forAll(CanonicalReplyGenerators.replies()).checkAssert(reply ->
-        assertThat(READER.read(text(DOCX.render(reply))).reply()).isEqualTo(reply));
+    ReadsBack.generated(reply -> text(DOCX.render(reply)));
   }
 
   @Test

@@ -186,7 +186,7 @@ public final class CanonicalReplyGenerators {
       }
     }
     Addressee parts = b.build();
-    return Addressee.builder().from(parts).salutation(ReplyTextWriter.salutation(parts)).build();
+    return Addressee.builder().from(parts).salutation(ReplyLayout.salutation(parts)).build();
   }
 
   // ---- body ------------------------------------------------------------------------------

@@ -121,29 +121,29 @@ class ReplyTextWriterTest {
 
   @Test
   void salutations() {
-    assertThat(ReplyTextWriter.salutation(Addressee.builder().salutation("尊敬的王爱珍代表")
+    assertThat(ReplyLayout.salutation(Addressee.builder().salutation("尊敬的王爱珍代表")
         .addName("王爱珍").role(AddresseeRole.DEPUTY).build())).isEqualTo("尊敬的王爱珍代表");
-    assertThat(ReplyTextWriter.salutation(Addressee.builder().addNames("马青", "周丽")
+    assertThat(ReplyLayout.salutation(Addressee.builder().addNames("马青", "周丽")
         .andOthers(true).role(AddresseeRole.MEMBER).build())).isEqualTo("马青、周丽等委员");
-    assertThat(ReplyTextWriter.salutation(Addressee.builder().addNames("童勋海").andOthers(true)
+    assertThat(ReplyLayout.salutation(Addressee.builder().addNames("童勋海").andOthers(true)
         .statedCount(10).role(AddresseeRole.DEPUTY).build())).isEqualTo("童勋海等10位代表");
-    assertThat(ReplyTextWriter.salutation(Addressee.builder().addNames("雨露乡委员小组")
+    assertThat(ReplyLayout.salutation(Addressee.builder().addNames("雨露乡委员小组")
         .collective(true).role(AddresseeRole.MEMBER).build())).isEqualTo("雨露乡委员小组");
   }
 
   @Test
   void contactsWithUnitsAndPhones() {
-    assertThat(ReplyTextWriter.contact(Contact.builder().role(ContactRole.HANDLER).name("潘东")
+    assertThat(ReplyLayout.contact(Contact.builder().role(ContactRole.HANDLER).name("潘东")
         .unit("海南省交通运输厅综合规划处").phone(PhoneNumber.parse("0898-65318096")).build()))
         .isEqualTo("承办人及联系电话：海南省交通运输厅综合规划处，潘东 0898-65318096");
-    assertThat(ReplyTextWriter.contact(Contact.of(ContactRole.HANDLER, "许浩浩")))
+    assertThat(ReplyLayout.contact(Contact.of(ContactRole.HANDLER, "许浩浩")))
         .isEqualTo("承办人：许浩浩");
   }
 
   @Test
   void datesAreUnpadded() {
-    assertThat(ReplyTextWriter.date(LocalDate.of(2021, 7, 6))).isEqualTo("2021年7月6日");
-    assertThat(ReplyTextWriter.date(LocalDate.of(2024, 10, 18))).isEqualTo("2024年10月18日");
+    assertThat(ReplyLayout.date(LocalDate.of(2021, 7, 6))).isEqualTo("2021年7月6日");
+    assertThat(ReplyLayout.date(LocalDate.of(2024, 10, 18))).isEqualTo("2024年10月18日");
   }
 
   @Test
