@@ -16,6 +16,10 @@ module dev.govreply {
   requires static org.apache.poi.ooxml;
   requires static org.apache.poi.ooxml.schemas;
   requires static org.apache.xmlbeans;
+  // optional: PdfRenderer
+  requires static org.apache.pdfbox;
+  requires static org.apache.fontbox;
+  requires static org.apache.pdfbox.io;
   // JPA attribute converters, for dev.govreply.jpa only (optional)
   requires static jakarta.persistence;
   requires org.hibernate.validator;

@@ -1,7 +1,6 @@
 package dev.govreply.render;
 
 import dev.govreply.text.ReplyLayout.Line;
-import dev.govreply.text.ReplyLayout.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -39,38 +38,6 @@ final class DocxWriter {
 
   private DocxWriter() {}
 
-  /** A paragraph style: its id and name, font, alignment and indents in hundredths of a char. */
-  private enum Style {
-    BODY("GovBody", "Gov Body", ParagraphAlignment.BOTH, 200, 0, 0),
-    FLUSH("GovFlush", "Gov Flush Left", ParagraphAlignment.LEFT, 0, 0, 0),
-    CENTRED("GovCentred", "Gov Centred", ParagraphAlignment.CENTER, 0, 0, 0),
-    TITLE("GovTitle", "Gov Title", ParagraphAlignment.CENTER, 0, 0, 0),
-    HEADING_1("GovHeading1", "Gov Heading 1", ParagraphAlignment.BOTH, 200, 0, 0),
-    SIGNATURE("GovSignature", "Gov Signature", ParagraphAlignment.RIGHT, 0, 0, 200),
-    DATE("GovDate", "Gov Date", ParagraphAlignment.RIGHT, 0, 0, 400),
-    COPY_TO("GovCopyTo", "Gov Copy To", ParagraphAlignment.LEFT, 0, 100, 100),
-    PAGE_NUMBER("GovPageNumber", "Gov Page Number", ParagraphAlignment.LEFT, 0, 0, 0),
-    /** A web page's metadata, kept with the reply: hidden text, not printed. */
-    PAGE_METADATA("GovPageMetadata", "Gov Page Metadata", ParagraphAlignment.LEFT, 0, 0, 0);
-
-    final String id;
-    final String name;
-    final ParagraphAlignment align;
-    final int firstLineChars;
-    final int leftChars;
-    final int rightChars;
-
-    Style(String id, String name, ParagraphAlignment align, int firstLineChars, int leftChars,
-        int rightChars) {
-      this.id = id;
-      this.name = name;
-      this.align = align;
-      this.firstLineChars = firstLineChars;
-      this.leftChars = leftChars;
-      this.rightChars = rightChars;
-    }
-  }
-
   static byte[] write(List<Line> lines, RenderStyle s) throws IOException {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -99,76 +66,50 @@ final class DocxWriter {
     return twips(page.textHeight()) / page.linesPerPage();
   }
 
-  private static Style style(Line line) {
-    if (line.role() == Role.HEADING && !line.text().isEmpty()) {
-      return Style.BODY; // a measure with no heading: its first paragraph, after the marker
-    }
-    return switch (line.role()) {
-      case LETTERHEAD, MARKS -> Style.CENTRED;
-      case TITLE -> Style.TITLE;
-      case SALUTATION, UNKNOWN_TEXT -> Style.FLUSH;
-      case PAGE_METADATA -> Style.PAGE_METADATA;
-      case HEADING -> Style.HEADING_1;
-      case SIGNATURE -> Style.SIGNATURE;
-      case DATE -> Style.DATE;
-      case COPY_TO -> Style.COPY_TO;
-      default -> Style.BODY;
-    };
-  }
-
-  private static RenderStyle.Font font(Style style, RenderStyle s) {
-    return switch (style) {
-      case TITLE -> s.title();
-      case HEADING_1 -> s.heading1();
-      case PAGE_NUMBER -> s.pageNumber();
-      default -> s.body();
-    };
-  }
-
   private static void styles(XWPFDocument doc, RenderStyle s) {
     XWPFStyles styles = doc.createStyles();
     long pitch = pitch(s.page());
-    for (Style style : Style.values()) {
+    for (Element style : Element.values()) {
       CTStyle ct = CTStyle.Factory.newInstance();
-      ct.setStyleId(style.id);
+      ct.setStyleId(style.styleId());
       ct.setType(STStyleType.PARAGRAPH);
-      ct.addNewName().setVal(style.name);
+      ct.addNewName().setVal(style.styleName);
       ct.addNewQFormat();
       CTPPrGeneral ppr = ct.addNewPPr();
       ppr.addNewJc().setVal(switch (style.align) {
-        case CENTER -> STJc.CENTER;
+        case CENTRE -> STJc.CENTER;
         case RIGHT -> STJc.RIGHT;
-        case BOTH -> STJc.BOTH;
-        default -> STJc.LEFT;
+        case JUSTIFY -> STJc.BOTH;
+        case LEFT -> STJc.LEFT;
       });
       if (style.firstLineChars + style.leftChars + style.rightChars > 0) {
         // in characters (Word, WPS) and in twips of the style's font (LibreOffice reads these)
-        double charTwips = font(style, s).points() * 20;
+        double charTwips = style.font(s).points() * 20;
         var ind = ppr.addNewInd();
         if (style.firstLineChars > 0) {
-          ind.setFirstLineChars(BigInteger.valueOf(style.firstLineChars));
-          ind.setFirstLine(BigInteger.valueOf(Math.round(style.firstLineChars / 100.0 * charTwips)));
+          ind.setFirstLineChars(BigInteger.valueOf(style.firstLineChars * 100L));
+          ind.setFirstLine(BigInteger.valueOf(Math.round(style.firstLineChars * charTwips)));
         }
         if (style.leftChars > 0) {
-          ind.setLeftChars(BigInteger.valueOf(style.leftChars));
-          ind.setLeft(BigInteger.valueOf(Math.round(style.leftChars / 100.0 * charTwips)));
+          ind.setLeftChars(BigInteger.valueOf(style.leftChars * 100L));
+          ind.setLeft(BigInteger.valueOf(Math.round(style.leftChars * charTwips)));
         }
         if (style.rightChars > 0) {
-          ind.setRightChars(BigInteger.valueOf(style.rightChars));
-          ind.setRight(BigInteger.valueOf(Math.round(style.rightChars / 100.0 * charTwips)));
+          ind.setRightChars(BigInteger.valueOf(style.rightChars * 100L));
+          ind.setRight(BigInteger.valueOf(Math.round(style.rightChars * charTwips)));
         }
       }
       // no extra space between Chinese and Latin letters or digits (第82号, not 第 82 号)
       ppr.addNewAutoSpaceDE().setVal(STOnOff1.OFF);
       ppr.addNewAutoSpaceDN().setVal(STOnOff1.OFF);
       CTSpacing spacing = ppr.addNewSpacing();
-      spacing.setBefore(BigInteger.ZERO);
-      spacing.setAfter(BigInteger.ZERO);
+      spacing.setBefore(BigInteger.valueOf(style.linesBefore * pitch));
+      spacing.setAfter(BigInteger.valueOf(style.linesAfter * pitch));
       spacing.setLine(BigInteger.valueOf(pitch));
       spacing.setLineRule(STLineSpacingRule.EXACT);
       CTRPr rpr = ct.addNewRPr();
-      fonts(rpr, font(style, s));
-      if (style == Style.PAGE_METADATA) {
+      fonts(rpr, style.font(s));
+      if (style == Element.PAGE_METADATA) {
         rpr.addNewVanish();
       }
       styles.addStyle(new XWPFStyle(ct, styles));
@@ -190,16 +131,13 @@ final class DocxWriter {
 
   private static void paragraph(XWPFDocument doc, Line line, RenderStyle s) {
     XWPFParagraph p = doc.createParagraph();
-    p.setStyle(style(line).id);
+    Element element = Element.of(line);
+    p.setStyle(element.styleId());
     if (!line.lead().isEmpty()) {
       XWPFRun lead = p.createRun();
       lead.setText(line.lead());
-      RenderStyle.Font f = switch (line.level()) {
-        case 1 -> s.heading1();
-        case 2 -> s.heading2();
-        default -> null;
-      };
-      if (f != null) {
+      RenderStyle.Font f = Element.leadFont(line, s);
+      if (!f.equals(element.font(s))) {
         lead.setFontFamily(f.families().get(0), XWPFRun.FontCharRange.eastAsia);
         lead.setFontFamily(f.families().get(0), XWPFRun.FontCharRange.ascii);
         lead.setFontFamily(f.families().get(0), XWPFRun.FontCharRange.hAnsi);
@@ -248,7 +186,7 @@ final class DocxWriter {
 
   private static void footer(XWPFFooter footer, ParagraphAlignment align, RenderStyle s) {
     XWPFParagraph p = footer.createParagraph();
-    p.setStyle(Style.PAGE_NUMBER.id);
+    p.setStyle(Element.PAGE_NUMBER.styleId());
     p.setAlignment(align);
     int oneChar = (int) Math.round(s.pageNumber().points() * 20);
     if (align == ParagraphAlignment.RIGHT) {

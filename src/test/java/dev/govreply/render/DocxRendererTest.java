@@ -94,6 +94,11 @@ public class DocxRendererTest {
       assertThat(title.getCTStyle().getRPr().getSzArray(0).getVal())
           .isEqualTo(BigInteger.valueOf(44));
       assertThat(title.getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("center");
+      // the salutation one line under the title; the signature one line under the body
+      assertThat(title.getCTStyle().getPPr().getSpacing().getAfter())
+          .isEqualTo(BigInteger.valueOf(579));
+      assertThat(doc.getStyles().getStyle("GovSignature").getCTStyle().getPPr().getSpacing()
+          .getBefore()).isEqualTo(BigInteger.valueOf(579));
       XWPFStyle date = doc.getStyles().getStyle("GovDate");
       assertThat(date.getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("right");
       assertThat(date.getCTStyle().getPPr().getInd().getRightChars())
@@ -101,7 +106,7 @@ public class DocxRendererTest {
       assertThat(date.getCTStyle().getPPr().getInd().getRight())
           .isEqualTo(BigInteger.valueOf(1280));
       assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getStyle).contains("GovTitle",
-          "GovSignature", "GovDate", "GovFlush", "GovCentred", "GovBody");
+          "GovSignature", "GovDate", "GovFlushLeft", "GovCentred", "GovBody");
       XWPFParagraph titleParagraph = doc.getParagraphs().stream()
           .filter(p -> "GovTitle".equals(p.getStyle())).findFirst().orElseThrow();
       assertThat(titleParagraph.getText()).isEqualTo("关于对平江县十七届人大一次会议第82号建议的答复");

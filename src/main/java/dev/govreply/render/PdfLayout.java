@@ -1,0 +1,306 @@
+package dev.govreply.render;
+
+import dev.govreply.text.ReplyLayout.Line;
+import dev.govreply.text.ReplyLayout.Role;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines of a reply set on pages for {@link PdfRenderer}: each layout line broken into rows
+ * that fit the text block, each row put on the page's line grid (22 lines of 28 characters in
+ * GB/T 9704), in runs of one font. Pure arithmetic on the fonts' advance widths; drawing is
+ * {@link PdfWriter}'s.
+ *
+ * <p>Characters are set on the grid: a full-width character advances one grid cell (the text
+ * block's width over its characters per line), everything else its own width scaled alike, so
+ * a line of body text holds 28 characters. A row breaks anywhere between Chinese characters,
+ * never inside a run of Latin letters and digits; a closing mark (，。、) that would begin a row
+ * hangs at the end of the one before, and an opening mark (“《（) never ends one.
+ */
+final class PdfLayout {
+  static final double PT_PER_MM = 72 / 25.4;
+  /** Size of the hidden page-metadata text, in points. */
+  private static final float HIDDEN_SIZE = 2;
+  private static final String CLOSING_MARKS = "，。、；：？！）》」』”’〕】…%,.;:?!)]}";
+  private static final String OPENING_MARKS = "（《「『“‘〔【([{";
+
+  /** A run of text in one font, drawn at (x, baseline), both in points from the top left. */
+  record Run(int paragraph, int font, float size, float x, float baseline, float spacing,
+      String text, boolean hidden) {}
+
+  /** A paragraph of the layout, one tagged structure element: its tag (P, H1, H2). */
+  record Paragraph(String tag) {}
+
+  /** The pages' runs; runs with paragraph -1 are page numbers, tagged as artifacts. */
+  record Result(List<Paragraph> paragraphs, List<List<Run>> pages) {}
+
+  private final RenderStyle style;
+  private final PdfFonts fonts;
+  private final float left;
+  private final float top;
+  private final float width;
+  private final float pitch;
+  /** Grid cell over font size: the squeeze that puts 28 characters of body text on a line. */
+  private final float squeeze;
+
+  private final List<Paragraph> paragraphs = new ArrayList<>();
+  private final List<List<Run>> pages = new ArrayList<>();
+  private List<Run> page;
+  private int row;
+  private int blank;
+  /** Lines of hidden text so far. */
+  private int hidden;
+
+  private PdfLayout(RenderStyle style, PdfFonts fonts) {
+    this.style = style;
+    this.fonts = fonts;
+    RenderStyle.Page p = style.page();
+    left = (float) (p.left() * PT_PER_MM);
+    top = (float) (p.top() * PT_PER_MM);
+    width = (float) (p.textWidth() * PT_PER_MM);
+    pitch = (float) (p.textHeight() * PT_PER_MM / p.linesPerPage());
+    squeeze = (float) (width / p.charsPerLine() / style.body().points());
+  }
+
+  /**
+   * Sets the lines on pages.
+   *
+   * @param lines the layout's lines, all of them (the style says which are shown)
+   * @throws MissingGlyphException for a character no font has
+   */
+  static Result lay(List<Line> lines, RenderStyle style, PdfFonts fonts) {
+    PdfLayout l = new PdfLayout(style, fonts);
+    l.newPage();
+    for (int n = 0; n < lines.size(); n++) {
+      Line line = lines.get(n);
+      if (style.shows(line.role())) {
+        l.line(line, n + 1);
+      }
+    }
+    if (style.pageNumbers()) {
+      l.pageNumbers();
+    }
+    return new Result(List.copyOf(l.paragraphs), l.pages.stream().map(List::copyOf).toList());
+  }
+
+  private void newPage() {
+    page = new ArrayList<>();
+    pages.add(page);
+    row = 0;
+  }
+
+  private void line(Line line, int number) {
+    Element e = Element.of(line);
+    int paragraph = paragraphs.size();
+    paragraphs.add(new Paragraph(line.role() == Role.TITLE ? "H1"
+        : e == Element.HEADING_1 ? "H2" : "P"));
+    Glyphs g = glyphs(line, number, e);
+    if (e == Element.PAGE_METADATA) {
+      // kept with the reply as hidden text in the top margin, as a Word document hides it; a
+      // row each, so that no two lines overlap (readers drop text drawn over the same text)
+      int rows = Math.max(1, (int) ((top - HIDDEN_SIZE) / (HIDDEN_SIZE + 1)));
+      float y = HIDDEN_SIZE + (hidden % rows) * (HIDDEN_SIZE + 1);
+      float x = left + (hidden / rows) * HIDDEN_SIZE * 3;
+      hidden++;
+      runs(g, 0, g.count, paragraph, x, y, 0, HIDDEN_SIZE, true, pages.get(0));
+      return;
+    }
+    float size = (float) e.font(style).points();
+    float cell = size * squeeze;
+    float indentLeft = e.leftChars * cell;
+    float available = width - indentLeft - e.rightChars * cell;
+    float first = e.firstLineChars * cell;
+    List<int[]> rows = e.align == Element.Align.CENTRE
+        ? balanced(g, available) : rows(g, available - first, available);
+    blank = Math.max(blank, e.linesBefore);
+    if (row > 0) {
+      row += blank;
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      if (row >= style.page().linesPerPage()) {
+        newPage();
+      }
+      int from = rows.get(r)[0];
+      int to = rows.get(r)[1];
+      float w = g.width(from, to);
+      float indent = indentLeft + (r == 0 ? first : 0);
+      float room = available - (r == 0 ? first : 0);
+      float x = left + indent + switch (e.align) {
+        case LEFT, JUSTIFY -> 0;
+        case CENTRE -> (room - w) / 2;
+        case RIGHT -> room - w;
+      };
+      float extra = 0;
+      boolean lastRow = r == rows.size() - 1;
+      if (e.align == Element.Align.JUSTIFY && !lastRow && to - from > 1 && w < room
+          && room - w < 2 * cell) {
+        extra = (room - w) / (to - from - 1);
+      }
+      float baseline = top + row * pitch + pitch / 2 + 0.38f * size;
+      runs(g, from, to, paragraph, x, baseline, extra, 0, false, page);
+      row++;
+    }
+    blank = e.linesAfter;
+  }
+
+  /** The row's glyphs in runs of one font, each advancing as laid out plus {@code extra}. */
+  private void runs(Glyphs g, int from, int to, int paragraph, float x, float baseline,
+      float extra, float fixedSize, boolean hidden, List<Run> out) {
+    int start = from;
+    for (int i = from + 1; i <= to; i++) {
+      if (i == to || g.font[i] != g.font[start] || g.size[i] != g.size[start]) {
+        float size = fixedSize > 0 ? fixedSize : g.size[start];
+        float spacing = size * (squeeze - 1) + extra;
+        out.add(new Run(paragraph, g.font[start], size, x, baseline, spacing,
+            g.text(start, i), hidden));
+        x += g.width(start, i) + extra * (i - start);
+        start = i;
+      }
+    }
+  }
+
+  /** Rows of at most {@code width} (the first at most {@code firstWidth}), as [from, to). */
+  static List<int[]> rows(Glyphs g, float firstWidth, float width) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < g.count) {
+      float limit = out.isEmpty() ? firstWidth : width;
+      float w = 0;
+      int j = i;
+      while (j < g.count && (j == i || w + g.advance[j] <= limit + 0.01f)) {
+        w += g.advance[j++];
+      }
+      if (j < g.count) {
+        j = breakBefore(g, i, j);
+      }
+      out.add(new int[] {i, j});
+      i = j;
+    }
+    return out;
+  }
+
+  /** Where a full row [from, j) ends: with a hanging closing mark, or before a Latin word. */
+  private static int breakBefore(Glyphs g, int from, int j) {
+    if (CLOSING_MARKS.indexOf(g.codePoint[j]) >= 0) {
+      return j + 1; // hangs in the margin rather than begin the next row
+    }
+    int k = j;
+    while (k > from && latin(g.codePoint[k]) && latin(g.codePoint[k - 1])) {
+      k--;
+    }
+    if (k > from && k < j) {
+      j = k;
+    }
+    while (j - 1 > from && OPENING_MARKS.indexOf(g.codePoint[j - 1]) >= 0) {
+      j--;
+    }
+    return j;
+  }
+
+  private static boolean latin(int cp) {
+    return cp < 0x80 && Character.isLetterOrDigit(cp) || cp == '.' || cp == '-';
+  }
+
+  /** Centred rows of near-equal width (a long title broken into balanced lines). */
+  static List<int[]> balanced(Glyphs g, float width) {
+    List<int[]> greedy = rows(g, width, width);
+    if (greedy.size() < 2) {
+      return greedy;
+    }
+    float total = g.width(0, g.count);
+    for (float limit = total / greedy.size(); limit < width; limit += width / 56) {
+      List<int[]> r = rows(g, limit, limit);
+      if (r.size() <= greedy.size()) {
+        return r;
+      }
+    }
+    return greedy;
+  }
+
+  /** — 1 —: below the text block, odd pages right and even pages left, one character in. */
+  private void pageNumbers() {
+    RenderStyle.Font f = style.pageNumber();
+    int font = fonts.choose(f);
+    float size = (float) f.points();
+    float baseline = top + (float) (style.page().textHeight() * PT_PER_MM + 7 * PT_PER_MM)
+        + 0.5f * size;
+    for (int p = 0; p < pages.size(); p++) {
+      String text = "— " + (p + 1) + " —";
+      Glyphs g = new Glyphs(text.length());
+      g.add(text, font, size, 0, "PAGE_NUMBER", fonts, squeeze);
+      float w = g.width(0, g.count);
+      float cell = size * squeeze;
+      float x = p % 2 == 0 ? left + width - cell - w : left + cell;
+      runs(g, 0, g.count, -1, x, baseline, 0, 0, false, pages.get(p));
+    }
+  }
+
+  private Glyphs glyphs(Line line, int number, Element e) {
+    Glyphs g = new Glyphs(line.lead().length() + line.text().length());
+    String role = line.role().name();
+    if (!line.lead().isEmpty()) {
+      RenderStyle.Font lead = Element.leadFont(line, style);
+      g.add(line.lead(), fonts.choose(lead), (float) lead.points(), number, role, fonts, squeeze);
+    }
+    RenderStyle.Font f = e.font(style);
+    g.addAt(line.text(), line.lead().length(), fonts.choose(f), (float) f.points(), number, role,
+        fonts, squeeze);
+    return g;
+  }
+
+  /** A line's characters, each with its font, size and advance in points. */
+  static final class Glyphs {
+    int count;
+    int[] codePoint;
+    int[] font;
+    float[] size;
+    float[] advance;
+
+    Glyphs(int capacity) {
+      codePoint = new int[capacity];
+      font = new int[capacity];
+      size = new float[capacity];
+      advance = new float[capacity];
+    }
+
+    void add(String s, int preferred, float points, int line, String role, PdfFonts fonts,
+        float squeeze) {
+      addAt(s, 0, preferred, points, line, role, fonts, squeeze);
+    }
+
+    /** Adds the characters of {@code s}, which starts at {@code offset} of its layout line. */
+    void addAt(String s, int offset, int preferred, float points, int line, String role,
+        PdfFonts fonts, float squeeze) {
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        int f = fonts.withGlyph(preferred, cp);
+        if (f < 0) {
+          throw new MissingGlyphException(cp, line, offset + i, role,
+              fonts.files().stream().map(TrueTypeFile::source).toList());
+        }
+        codePoint[count] = cp;
+        font[count] = f;
+        size[count] = points;
+        advance[count] = fonts.files().get(f).advance(cp) * points + points * (squeeze - 1);
+        count++;
+        i += Character.charCount(cp);
+      }
+    }
+
+    float width(int from, int to) {
+      float w = 0;
+      for (int i = from; i < to; i++) {
+        w += advance[i];
+      }
+      return w;
+    }
+
+    String text(int from, int to) {
+      StringBuilder sb = new StringBuilder(to - from);
+      for (int i = from; i < to; i++) {
+        sb.appendCodePoint(codePoint[i]);
+      }
+      return sb.toString();
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.govreply.render;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+
+/**
+ * Draws a {@link PdfLayout} with PDFBox: one page per laid-out page, the fonts embedded as
+ * subsets, and a tagged structure (one element per layout line, page numbers as artifacts) so
+ * that the text is extracted, copied and read aloud in reading order, a paragraph at a time.
+ * PDFBox's classes are loaded only here, after the renderer checked that they are present.
+ */
+final class PdfWriter {
+  private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+
+  private PdfWriter() {}
+
+  static byte[] write(PdfLayout.Result layout, PdfFonts fonts, RenderStyle style, String title)
+      throws IOException {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDType0Font[] loaded = new PDType0Font[fonts.files().size()];
+      PDStructureTreeRoot root = new PDStructureTreeRoot();
+      PDStructureElement document = new PDStructureElement("Document", root);
+      root.appendKid(document);
+      PDStructureElement[] elements = new PDStructureElement[layout.paragraphs().size()];
+      Map<Integer, COSObjectable> parents = new HashMap<>();
+      float w = (float) (style.page().width() * PdfLayout.PT_PER_MM);
+      float h = (float) (style.page().height() * PdfLayout.PT_PER_MM);
+      for (int p = 0; p < layout.pages().size(); p++) {
+        PDPage page = new PDPage(new PDRectangle(w, h));
+        doc.addPage(page);
+        page.setStructParents(p);
+        COSArray marked = new COSArray();
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+          for (PdfLayout.Run run : layout.pages().get(p)) {
+            if (run.paragraph() < 0) {
+              cs.beginMarkedContent(ARTIFACT);
+            } else {
+              PDStructureElement e = elements[run.paragraph()];
+              if (e == null) {
+                String tag = layout.paragraphs().get(run.paragraph()).tag();
+                e = elements[run.paragraph()] = new PDStructureElement(tag, document);
+                document.appendKid(e);
+              }
+              COSDictionary props = new COSDictionary();
+              props.setInt(COSName.MCID, marked.size());
+              cs.beginMarkedContent(COSName.getPDFName(e.getStructureType()),
+                  PDPropertyList.create(props));
+              PDMarkedContentReference ref = new PDMarkedContentReference();
+              ref.setMCID(marked.size());
+              ref.setPage(page);
+              e.appendKid(ref);
+              marked.add(e);
+            }
+            cs.beginText();
+            cs.setFont(font(doc, loaded, fonts, run.font()), run.size());
+            cs.setCharacterSpacing(run.spacing());
+            if (run.hidden()) {
+              cs.setRenderingMode(RenderingMode.NEITHER);
+            }
+            cs.newLineAtOffset(run.x(), h - run.baseline());
+            cs.showText(run.text());
+            cs.endText();
+            cs.endMarkedContent();
+          }
+        }
+        parents.put(p, new PDParentTreeValue(marked));
+      }
+      PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
+      parentTree.setNumbers(parents);
+      root.setParentTree(parentTree);
+      root.setParentTreeNextKey(layout.pages().size());
+      catalog(doc, root);
+      info(doc, title);
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** The font, embedded (as a subset, when the document is saved) the first time it is used. */
+  private static PDType0Font font(PDDocument doc, PDType0Font[] loaded, PdfFonts fonts, int i)
+      throws IOException {
+    if (loaded[i] == null) {
+      loaded[i] = PDType0Font.load(doc,
+          new ByteArrayInputStream(fonts.files().get(i).bytes()), true);
+    }
+    return loaded[i];
+  }
+
+  private static void catalog(PDDocument doc, PDStructureTreeRoot root) {
+    PDDocumentCatalog catalog = doc.getDocumentCatalog();
+    catalog.setStructureTreeRoot(root);
+    PDMarkInfo mark = new PDMarkInfo();
+    mark.setMarked(true);
+    catalog.setMarkInfo(mark);
+    catalog.setLanguage("zh-CN");
+    PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
+    prefs.setDisplayDocTitle(true);
+    catalog.setViewerPreferences(prefs);
+  }
+
+  private static void info(PDDocument doc, String title) {
+    PDDocumentInformation info = new PDDocumentInformation();
+    if (title != null) {
+      info.setTitle(title);
+    }
+    info.setCreator("govreply");
+    doc.setDocumentInformation(info);
+  }
+}

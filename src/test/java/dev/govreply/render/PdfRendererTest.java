@@ -1,0 +1,234 @@
+package dev.govreply.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.govreply.model.Body;
+import dev.govreply.model.Reply;
+import dev.govreply.testing.SampleDocuments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** PDF renderings read by PDFBox: their tagged text read back, their layout measured. */
+public class PdfRendererTest {
+  /**
+   * The test fonts: Droid Sans Fallback (Chinese), Liberation Serif (Latin, digits), HanaMinB
+   * (CJK Extension B), each cut down to the characters of the sources and test resources.
+   */
+  static final PdfFonts FONTS = font("DroidSansFallback-subset.ttf")
+      .and(font("LiberationSerif-Regular.ttf")).and(font("HanaMinB-subset.ttf"));
+  private static final PdfRenderer PDF = PdfRenderer.of(FONTS);
+  private static final double MM = 72 / 25.4;
+  /** One grid cell of body text: 156 mm over 28 characters. */
+  private static final double CELL = 156 * MM / 28;
+
+  static PdfFonts font(String name) {
+    try (InputStream in = PdfRendererTest.class.getResourceAsStream("/fonts/" + name)) {
+      return PdfFonts.of(name, in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("dev.govreply.render.ReadsBack#samples")
+  void everySampleReadsBackFromItsPdf(String name) {
+    ReadsBack.sample(name, reply -> PdfDocument.text(PDF.render(reply)));
+  }
+
+  @Test
+  void generatedRepliesReadBackFromTheirPdf() {
+    ReadsBack.generated(reply -> PdfDocument.text(PDF.render(reply)));
+  }
+
+  @Test
+  void thePageIsA4AndTheTextStaysInTheTextBlock() {
+    PdfDocument pdf = PdfDocument.read(PDF.render(SampleDocuments.read("00").reply()));
+    for (float[] size : pdf.pageSizes) {
+      assertThat(size[0]).isCloseTo((float) (210 * MM), within(0.1f));
+      assertThat(size[1]).isCloseTo((float) (297 * MM), within(0.1f));
+    }
+    for (PdfDocument.Paragraph p : pdf.paragraphs) {
+      for (PdfDocument.Glyph g : p.glyphs()) {
+        assertThat(g.x()).as(g.text()).isGreaterThanOrEqualTo((float) (28 * MM - 0.01));
+        // a closing mark may hang into the right margin, from the text block's edge
+        assertThat(g.x()).as(g.text()).isLessThanOrEqualTo((float) ((28 + 156) * MM + 0.01));
+        assertThat(g.baseline() - g.size()).as(g.text()).isGreaterThan((float) (37 * MM));
+        assertThat(g.baseline()).as(g.text()).isLessThan((float) ((37 + 225) * MM));
+      }
+    }
+  }
+
+  @Test
+  void aFullPageHas22LinesOf28Characters() {
+    PdfDocument pdf = PdfDocument.read(PDF.render(SampleDocuments.read("00").reply()));
+    TreeSet<Float> baselines = new TreeSet<>();
+    int fullRows = 0;
+    for (PdfDocument.Paragraph p : pdf.paragraphs) {
+      for (PdfDocument.Glyph g : p.glyphs()) {
+        if (g.page() == 2) {
+          baselines.add(g.baseline());
+        }
+      }
+    }
+    assertThat(baselines).hasSize(22);
+    List<Float> lines = List.copyOf(baselines);
+    for (int i = 1; i < lines.size(); i++) {
+      assertThat(lines.get(i) - lines.get(i - 1)).isCloseTo((float) (225 * MM / 22),
+          within(0.05f));
+    }
+    // a full row of Chinese characters holds 28, each one grid cell from the next
+    for (float baseline : lines) {
+      List<PdfDocument.Glyph> row = pdf.paragraphs.stream().flatMap(p -> p.glyphs().stream())
+          .filter(g -> g.page() == 2 && g.baseline() == baseline).toList();
+      if (row.stream().allMatch(g -> g.text().codePointAt(0) >= 0x3000)
+          && row.get(0).x() < 28 * MM + 1 && row.size() >= 28) {
+        fullRows++;
+        assertThat(row).hasSize(28);
+        assertThat(row.get(27).x() - row.get(0).x()).isCloseTo((float) (27 * CELL),
+            within(0.5f));
+      }
+    }
+    assertThat(fullRows).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void eachElementHasItsSizeTheTitleIsCentredTheDateFourCharactersIn() {
+    PdfDocument pdf = PdfDocument.read(PDF.render(SampleDocuments.read("27").reply()));
+    PdfDocument.Paragraph title = pdf.paragraphs.stream().filter(p -> p.tag().equals("H1"))
+        .findFirst().orElseThrow();
+    assertThat(title.glyphs()).allSatisfy(g -> assertThat(g.size()).isEqualTo(22f));
+    PdfDocument.Glyph first = title.glyphs().get(0);
+    List<PdfDocument.Glyph> firstLine = title.glyphs().stream()
+        .filter(g -> g.baseline() == first.baseline()).toList();
+    PdfDocument.Glyph last = firstLine.get(firstLine.size() - 1);
+    double centre = (first.x() + last.x() + last.width()) / 2;
+    assertThat(centre).isCloseTo((28 + 78) * MM, within(CELL / 2));
+    String date = SampleDocuments.read("27").reply().date().map(d -> d.getYear() + "年")
+        .orElseThrow();
+    PdfDocument.Paragraph dateLine = pdf.paragraphs.stream()
+        .filter(p -> p.text().startsWith(date)).findFirst().orElseThrow();
+    PdfDocument.Glyph end = dateLine.glyphs().get(dateLine.glyphs().size() - 1);
+    assertThat((double) end.x() + CELL).as("右空四字").isCloseTo((28 + 156) * MM - 4 * CELL, within(1.0));
+    assertThat(pdf.paragraphs.stream().filter(p -> p.tag().equals("P")).flatMap(p ->
+        p.glyphs().stream()).map(PdfDocument.Glyph::size).distinct())
+        .as("the body; a web page's metadata is hidden text in 2 pt").containsOnly(16f, 2f);
+  }
+
+  @Test
+  void everyPageIsNumberedOddPagesRightEvenPagesLeft() {
+    PdfDocument pdf = PdfDocument.read(PDF.render(SampleDocuments.read("00").reply()));
+    assertThat(pdf.artifacts).hasSizeGreaterThan(2);
+    for (int p = 0; p < pdf.artifacts.size(); p++) {
+      List<PdfDocument.Glyph> number = pdf.artifacts.get(p);
+      String text = number.stream().map(PdfDocument.Glyph::text).reduce("", String::concat);
+      assertThat(text.replace(" ", "")).isEqualTo("—" + (p + 1) + "—");
+      assertThat(number).allSatisfy(g -> assertThat(g.size()).isEqualTo(14f));
+      // 7 mm below the text block
+      assertThat(number.get(0).baseline()).isBetween((float) ((37 + 225 + 7) * MM),
+          (float) ((37 + 225 + 7) * MM + 14));
+      double oneChar = 14 * CELL / 16;
+      PdfDocument.Glyph end = number.get(number.size() - 1);
+      if (p % 2 == 0) {
+        assertThat((double) end.x() + end.width()).isCloseTo((28 + 156) * MM - oneChar, within(1.0));
+      } else {
+        assertThat((double) number.get(0).x()).isCloseTo(28 * MM + oneChar, within(0.5));
+      }
+    }
+  }
+
+  @Test
+  void theFontsAreEmbeddedAsSubsets() {
+    PdfDocument pdf = PdfDocument.read(PDF.render(SampleDocuments.read("00").reply()));
+    assertThat(pdf.fontsEmbedded).isNotEmpty().containsOnly(true);
+    assertThat(pdf.fontNames).allMatch(n -> n.matches("[A-Z]{6}\\+.+"))
+        .anyMatch(n -> n.endsWith("+DroidSansFallback"))
+        .anyMatch(n -> n.endsWith("+LiberationSerif"));
+  }
+
+  @Test
+  void eachElementTakesTheFontItsStyleNamesWhenGiven() {
+    RenderStyle style = RenderStyle.gbt9704()
+        .withTitle(new RenderStyle.Font(List.of("方正小标宋简体", "Liberation Serif"), 22));
+    PdfDocument pdf = PdfDocument.read(PdfRenderer.of(style, FONTS)
+        .render(SampleDocuments.read("00").reply()));
+    PdfDocument.Paragraph title = pdf.paragraphs.stream().filter(p -> p.tag().equals("H1"))
+        .findFirst().orElseThrow();
+    // the title's digits in the font it names; its Chinese, which that font lacks, in the next
+    assertThat(title.glyphs()).filteredOn(g -> g.text().equals("2"))
+        .allMatch(g -> g.font().endsWith("LiberationSerif"));
+    assertThat(title.glyphs()).filteredOn(g -> g.text().equals("县"))
+        .allMatch(g -> g.font().endsWith("DroidSansFallback"));
+  }
+
+  @Test
+  void aCharacterNoFontHasIsNamedNotDrawnAsABox() {
+    // U+2A6D6, written as an escape so that the test fonts, cut to the sources' characters,
+    // never have it
+    String missing = new String(Character.toChars(0x2A6D6));
+    Reply reply = Reply.builder().title("关于" + missing + "的答复")
+        .body(Body.builder().opening("您的建议收悉。").build()).build();
+    assertThatThrownBy(() -> PDF.render(reply)).isInstanceOfSatisfying(
+        MissingGlyphException.class, e -> {
+          assertThat(e.codePoint()).isEqualTo(0x2A6D6);
+          assertThat(e.role()).isEqualTo("TITLE");
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.index()).isEqualTo(2);
+          assertThat(e).hasMessageContaining("'" + missing + "' (U+2A6D6)")
+              .hasMessageContaining("DroidSansFallback-subset.ttf");
+        });
+  }
+
+  @Test
+  void aFileThatIsNotATrueTypeFontIsNamed(@TempDir Path dir) throws IOException {
+    Path otf = Files.write(dir.resolve("FangSong.otf"), new byte[] {'O', 'T', 'T', 'O', 0, 0});
+    assertThatThrownBy(() -> PdfFonts.of(otf)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(otf + " is an OpenType font with CFF outlines (.otf); PDF rendering embeds"
+            + " TrueType fonts (.ttf) only");
+    Path ttc = Files.write(dir.resolve("simsun.ttc"), new byte[] {'t', 't', 'c', 'f', 0, 0});
+    assertThatThrownBy(() -> PdfFonts.of(ttc)).hasMessageContaining("a TrueType collection");
+    Path broken = Files.write(dir.resolve("broken.ttf"), new byte[] {0, 1, 0, 0, 0, 9});
+    assertThatThrownBy(() -> PdfFonts.of(broken)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(broken + " is not a TrueType font that can be read");
+    assertThatThrownBy(() -> PdfFonts.of(dir.resolve("missing.ttf")))
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("missing.ttf");
+    assertThatThrownBy(() -> PdfFonts.of(List.of())).hasMessageContaining("at least one");
+  }
+
+  @Test
+  void theFontsFamiliesAreTheirNameTables() {
+    assertThat(FONTS.families()).hasSize(3);
+    assertThat(FONTS.families().get(0)).containsExactly("Droid Sans Fallback");
+    assertThat(FONTS.families().get(1)).containsExactly("Liberation Serif");
+    assertThat(FONTS.families().get(2)).contains("HanaMinB");
+  }
+
+  @Test
+  void optionalBlocksFollowTheStyle() {
+    Reply reply = SampleDocuments.read("27").reply();
+    String all = PdfDocument.text(PDF.render(reply));
+    String bare = PdfDocument.text(PdfRenderer.of(RenderStyle.gbt9704().withContacts(false)
+        .withPageNumbers(false), FONTS).render(reply));
+    assertThat(all).contains("承办人");
+    assertThat(bare).doesNotContain("承办人");
+    assertThat(PdfDocument.read(PdfRenderer.of(RenderStyle.gbt9704().withPageNumbers(false),
+        FONTS).render(reply)).artifacts).allMatch(List::isEmpty);
+  }
+
+  @Test
+  void aCharacterAPdfCannotHoldIsRefusedNotReplaced() {
+    Reply reply = Reply.builder().title("关于\u0007的答复").build();
+    assertThatThrownBy(() -> PDF.render(reply)).isInstanceOf(IllegalArgumentException.class)
+        .isNotInstanceOf(MissingGlyphException.class).hasMessageContaining("U+0007");
+  }
+}
