@@ -2,6 +2,10 @@ package dev.govreply.cli;
 
 import dev.govreply.render.DocxRenderer;
 import dev.govreply.render.HtmlRenderer;
+import dev.govreply.render.PdfFonts;
+import dev.govreply.render.PdfRenderer;
+import dev.govreply.render.RenderStyle;
+import dev.govreply.render.RenderStyleJson;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -16,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code govreply render --to html|docx [-o OUT] [--force] [--charset CS] [--max-size SIZE]
- * FILE...}:
+ * {@code govreply render --to html|docx|pdf [--style FILE] [--font FILE]... [-o OUT] [--force]
+ * [--charset CS] [--max-size SIZE] FILE...}:
  * renders replies, read from text or JSON, as the documents offices publish.
  */
 @Command(
@@ -31,6 +35,10 @@ import picocli.CommandLine.Parameters;
             + " (A4, the standard's margins, fonts and page numbers), no scripts",
         "  docx  one Word document per reply: A4, the standard's margins and line pitch, a"
             + " paragraph style per element, page number fields; needs -o",
+        "  pdf   one PDF per reply: A4, 22 lines of 28 characters, the fonts given by --font"
+            + " embedded as subsets, tagged for reading order; needs -o and --font",
+        "--style FILE gives a style as JSON (page, fonts and sizes, optional blocks; see"
+            + " RenderStyleJson); what it leaves out is the standard's.",
         "With one FILE and no -o an HTML rendering goes to stdout. With -o, one FILE is written to"
             + " OUT; several are written into the directory OUT (created if missing), each as its"
             + " name with the format's extension. An existing output, an output that is an input,"
@@ -43,7 +51,7 @@ final class RenderCommand implements Callable<Integer> {
 
   /** The formats of {@code --to}. */
   enum Format {
-    HTML, DOCX;
+    HTML, DOCX, PDF;
 
     @Override
     public String toString() {
@@ -62,8 +70,18 @@ final class RenderCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--to", paramLabel = "FORMAT", required = true,
-      converter = FormatConverter.class, description = "Output format: html or docx.")
+      converter = FormatConverter.class, description = "Output format: html, docx or pdf.")
   Format to;
+
+  @Option(names = "--style", paramLabel = "FILE",
+      description = "A style as JSON; default: GB/T 9704-2012.")
+  Path style;
+
+  @Option(names = "--font", paramLabel = "FILE",
+      description = "A TrueType font (.ttf) to embed in PDFs; repeat for more. Each element takes"
+          + " the first font whose family its style names, else the first font; a character a"
+          + " font lacks is taken from the next that has it.")
+  List<Path> fonts;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
       description = "The output file (one FILE) or directory (several).")
@@ -86,10 +104,11 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (output == null && to == Format.DOCX) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--to docx needs -o OUT: a Word document is not written to standard output");
+    if (output == null && to != Format.HTML) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--to " + to
+          + " needs -o OUT: a binary document is not written to standard output");
     }
+    Renderer renderer = renderer();
     if (output == null && files.size() > 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "several FILEs need -o DIR, the directory to write them into");
@@ -109,7 +128,7 @@ final class RenderCommand implements Callable<Integer> {
     for (Path file : files) {
       byte[][] rendered = new byte[1][];
       boolean done = PerFile.run(file, err,
-          () -> rendered[0] = render(replies.read(file).reply()));
+          () -> rendered[0] = renderer.render(replies.read(file).reply()));
       if (done && output == null) {
         out.print(new String(rendered[0], StandardCharsets.UTF_8));
         out.flush();
@@ -127,11 +146,50 @@ final class RenderCommand implements Callable<Integer> {
     return failed == 0 ? ExitCode.OK : ExitCode.FOUND_WANTING;
   }
 
-  private byte[] render(dev.govreply.model.Reply reply) {
+  /** Renders one reply in the format asked for. */
+  private interface Renderer {
+    byte[] render(dev.govreply.model.Reply reply);
+  }
+
+  /**
+   * The renderer of --to with --style and --font, read before any FILE: a style or font that
+   * cannot be used is a usage error.
+   */
+  private Renderer renderer() {
+    if (to != Format.PDF && fonts != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--font applies to --to pdf only; HTML and Word documents name their fonts");
+    }
+    RenderStyle s = style == null ? RenderStyle.gbt9704() : style();
     return switch (to) {
-      case HTML -> HtmlRenderer.standard().render(reply).getBytes(StandardCharsets.UTF_8);
-      case DOCX -> DocxRenderer.standard().render(reply);
+      case HTML -> reply -> HtmlRenderer.of(s).render(reply).getBytes(StandardCharsets.UTF_8);
+      case DOCX -> DocxRenderer.of(s)::render;
+      case PDF -> PdfRenderer.of(s, pdfFonts())::render;
     };
+  }
+
+  private RenderStyle style() {
+    try {
+      return RenderStyleJson.read(Files.readString(style, StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--style "
+          + TerminalText.name(style) + ": cannot read: " + IoReason.of(e));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--style "
+          + TerminalText.name(style) + ": " + e.getMessage());
+    }
+  }
+
+  private PdfFonts pdfFonts() {
+    if (fonts == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--to pdf needs --font FILE:"
+          + " the TrueType fonts to embed (a PDF carries its fonts; govreply ships none)");
+    }
+    try {
+      return PdfFonts.of(fonts);
+    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--font: " + e.getMessage());
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.govreply.render.HtmlRenderer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URISyntaxException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,69 @@ class RenderCommandTest {
     assertThat(dir.resolve("out").resolve("x.html")).doesNotExist();
   }
 
+  /** A test font's file. */
+  static String font(String name) {
+    try {
+      return Path.of(RenderCommandTest.class.getResource("/fonts/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aPdfIsWrittenWithTheFontsGiven(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("reply.pdf");
+    Run r = run("render", "--to", "pdf", "--font", font("DroidSansFallback-subset.ttf"),
+        "--font", font("LiberationSerif-Regular.ttf"), "-o", out.toString(),
+        FOUNDING.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    byte[] pdf = Files.readAllBytes(out);
+    assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    assertThat(dev.govreply.render.PdfRendererTest.text(pdf))
+        .contains("承办人及联系电话：何勇 0730-6222076");
+  }
+
+  @Test
+  void aCharacterNoFontHasFailsThatFileNamingIt(@TempDir Path dir) {
+    Run r = run("render", "--to", "pdf", "--font", font("DroidSansFallback-subset.ttf"),
+        "-o", dir.resolve("reply.pdf").toString(), FOUNDING.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.FOUND_WANTING);
+    assertThat(r.err()).contains(FOUNDING.toString()).contains("no font given has a glyph for"
+        + " '2' (U+0032)");
+    assertThat(dir.resolve("reply.pdf")).doesNotExist();
+  }
+
+  @Test
+  void fontsThatCannotBeUsedAreUsageErrors(@TempDir Path dir) throws Exception {
+    Path otf = Files.write(dir.resolve("fangsong.otf"), new byte[] {'O', 'T', 'T', 'O', 0, 0});
+    Run bad = run("render", "--to", "pdf", "--font", otf.toString(), "-o",
+        dir.resolve("r.pdf").toString(), FOUNDING.toString());
+    assertThat(bad.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("--font: " + otf + " is an OpenType font with CFF outlines");
+    Run none = run("render", "--to", "pdf", "-o", dir.resolve("r.pdf").toString(),
+        FOUNDING.toString());
+    assertThat(none.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(none.err()).contains("--to pdf needs --font FILE");
+    Run html = run("render", "--to", "html", "--font", otf.toString(), FOUNDING.toString());
+    assertThat(html.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(html.err()).contains("--font applies to --to pdf only");
+  }
+
+  @Test
+  void aStyleFileChangesWhatItNames(@TempDir Path dir) throws Exception {
+    Path style = Files.writeString(dir.resolve("style.json"), "{\"contacts\": false}");
+    Run r = run("render", "--to", "html", "--style", style.toString(), FOUNDING.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(html(FOUNDING)).contains("何勇");
+    assertThat(r.out()).doesNotContain("何勇").contains("张亮代表");
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"body\": {\"points\": \"16\"}}");
+    Run wrong = run("render", "--to", "html", "--style", bad.toString(), FOUNDING.toString());
+    assertThat(wrong.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(wrong.err()).contains("--style " + bad + ": /body/points: must be a number, got"
+        + " \"16\"");
+  }
+
   @Test
   void aDeviceIsWrittenDirectly() {
     Run r = run("render", "--to", "docx", "-o", "/dev/null", FOUNDING.toString());
@@ -91,12 +155,16 @@ class RenderCommandTest {
 
   @Test
   void usageErrors() {
-    Run pdf = run("render", "--to", "pdf", FOUNDING.toString());
-    assertThat(pdf.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(pdf.err()).contains("unknown format 'pdf' (expected html or docx)");
+    Run odt = run("render", "--to", "odt", FOUNDING.toString());
+    assertThat(odt.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(odt.err()).contains("unknown format 'odt' (expected html, docx or pdf)");
     Run docx = run("render", "--to", "docx", FOUNDING.toString());
     assertThat(docx.code()).isEqualTo(ExitCode.USAGE);
     assertThat(docx.err()).contains("--to docx needs -o OUT");
+    Run pdf = run("render", "--to", "pdf", "--font", font("LiberationSerif-Regular.ttf"),
+        FOUNDING.toString());
+    assertThat(pdf.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(pdf.err()).contains("--to pdf needs -o OUT");
     Run several = run("render", "--to", "html", FOUNDING.toString(), NANGONG.toString());
     assertThat(several.code()).isEqualTo(ExitCode.USAGE);
     assertThat(several.err()).contains("several FILEs need -o DIR");

@@ -40,6 +40,11 @@ public class PdfRendererTest {
     }
   }
 
+  /** The tagged paragraphs of a PDF, a line each, as PDFBox extracts them. */
+  public static String text(byte[] pdf) {
+    return PdfDocument.text(pdf);
+  }
+
   @ParameterizedTest
   @MethodSource("dev.govreply.render.ReadsBack#samples")
   void everySampleReadsBackFromItsPdf(String name) {
