@@ -2,7 +2,8 @@
 # Renders the founding example and three samples to PNG pages for a person to look at:
 # govreply render --to html, then headless Chromium prints each HTML file to PDF (the print
 # stylesheet: A4, margins, page numbers); govreply render --to docx, then LibreOffice converts
-# each Word document to PDF; pdftoppm makes the pages PNG. Not part of mvn verify.
+# each Word document to PDF; govreply render --to pdf writes PDFs itself, with the test fonts
+# (src/test/resources/fonts); pdftoppm makes the pages PNG. Not part of mvn verify.
 #
 # Needs the CLI jar (mvn -B -ntp package -DskipTests) and Debian's packages:
 #   apt-get install -y chromium libreoffice-writer-nogui poppler-utils fonts-noto-cjk
@@ -40,5 +41,10 @@ for name in "${samples[@]}"; do
   soffice -env:UserInstallation="file://$profile/lo" --headless --convert-to pdf \
     --outdir "$out/docx-pdf" "$out/$name.docx" >/dev/null 2>&1
   pdftoppm -r 60 -png "$out/docx-pdf/$name.pdf" "$out/$name-docx"
+  java -jar "${jar[0]}" render --to pdf --force -o "$out/$name.pdf" \
+    --font src/test/resources/fonts/DroidSansFallback-subset.ttf \
+    --font src/test/resources/fonts/LiberationSerif-Regular.ttf \
+    --font src/test/resources/fonts/HanaMinB-subset.ttf "$src"
+  pdftoppm -r 60 -png "$out/$name.pdf" "$out/$name-pdf"
 done
 ls "$out"/*.png
