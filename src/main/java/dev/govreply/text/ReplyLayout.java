@@ -159,11 +159,12 @@ public final class ReplyLayout {
     for (Contact c : r.contacts()) {
       add(Role.CONTACT, contact(c), out);
     }
-    if (!r.copyTo().isEmpty()) {
-      add(Role.COPY_TO, "抄送：" + String.join("、", r.copyTo()) + "。", out);
-    }
     for (String note : r.notes()) {
       add(Role.NOTE, note, out);
+    }
+    // the copy-to line is the foot of the document (版记), after everything else it states
+    if (!r.copyTo().isEmpty()) {
+      add(Role.COPY_TO, "抄送：" + String.join("、", r.copyTo()) + "。", out);
     }
     blocks(r, BlockKind.UNKNOWN_TEXT, Role.UNKNOWN_TEXT, out);
     return List.copyOf(out);
