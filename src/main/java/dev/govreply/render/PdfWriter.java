@@ -3,11 +3,16 @@ package dev.govreply.render;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -95,6 +100,7 @@ final class PdfWriter {
       root.setParentTreeNextKey(layout.pages().size());
       catalog(doc, root);
       info(doc, title);
+      identify(doc, layout);
       doc.save(out);
       return out.toByteArray();
     }
@@ -120,6 +126,32 @@ final class PdfWriter {
     PDViewerPreferences prefs = new PDViewerPreferences(new COSDictionary());
     prefs.setDisplayDocTitle(true);
     catalog.setViewerPreferences(prefs);
+  }
+
+  /**
+   * The file identifier (/ID), from what is drawn rather than the clock, so that one reply in
+   * one style with the same fonts renders to the same bytes every time.
+   */
+  private static void identify(PDDocument doc, PdfLayout.Result layout) {
+    MessageDigest md5;
+    try {
+      md5 = MessageDigest.getInstance("MD5"); // what the PDF specification suggests for /ID
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has MD5", e);
+    }
+    for (List<PdfLayout.Run> page : layout.pages()) {
+      for (PdfLayout.Run run : page) {
+        md5.update((run.font() + " " + run.size() + " " + run.x() + " " + run.baseline() + " "
+            + run.text() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      md5.update((byte) '\f');
+    }
+    COSString id = new COSString(md5.digest());
+    id.setForceHexForm(true);
+    COSArray ids = new COSArray();
+    ids.add(id);
+    ids.add(id);
+    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
   }
 
   private static void info(PDDocument doc, String title) {

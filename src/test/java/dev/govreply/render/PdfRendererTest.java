@@ -12,8 +12,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -228,6 +232,24 @@ public class PdfRendererTest {
     assertThat(bare).doesNotContain("承办人");
     assertThat(PdfDocument.read(PdfRenderer.of(RenderStyle.gbt9704().withPageNumbers(false),
         FONTS).render(reply)).artifacts).allMatch(List::isEmpty);
+  }
+
+  @Test
+  void oneReplyRendersToTheSameBytesOnEveryThread() throws Exception {
+    Reply reply = SampleDocuments.read("27").reply();
+    byte[] first = PDF.render(reply);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<byte[]>> renderings = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        renderings.add(pool.submit(() -> PDF.render(reply)));
+      }
+      for (Future<byte[]> f : renderings) {
+        assertThat(f.get()).isEqualTo(first);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
