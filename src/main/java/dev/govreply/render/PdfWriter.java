@@ -83,9 +83,8 @@ final class PdfWriter {
             cs.beginText();
             cs.setFont(font(doc, loaded, fonts, run.font()), run.size());
             cs.setCharacterSpacing(run.spacing());
-            if (run.hidden()) {
-              cs.setRenderingMode(RenderingMode.NEITHER);
-            }
+            // the mode is graphics state, which outlives the text object: set it every time
+            cs.setRenderingMode(run.hidden() ? RenderingMode.NEITHER : RenderingMode.FILL);
             cs.newLineAtOffset(run.x(), h - run.baseline());
             cs.showText(run.text());
             cs.endText();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.govreply.model.Body;
 import dev.govreply.model.Reply;
 import dev.govreply.testing.SampleDocuments;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +62,33 @@ public class PdfRendererTest {
   @Test
   void generatedRepliesReadBackFromTheirPdf() {
     ReadsBack.generated(reply -> PdfDocument.text(PDF.render(reply)));
+  }
+
+  @Test
+  void theTextIsSeenAndAWebPagesMetadataIsNot() throws IOException {
+    // sample 27 keeps its web page's metadata, drawn first, as hidden text
+    Reply reply = SampleDocuments.read("27").reply();
+    assertThat(reply.unrecognized()).isNotEmpty();
+    try (PDDocument doc = Loader.loadPDF(PDF.render(reply))) {
+      BufferedImage page = new PDFRenderer(doc).renderImage(0, 0.5f); // 36 dpi
+      double mm = page.getWidth() / 210.0;
+      assertThat(dark(page, 0, 0, page.getWidth(), (int) (36 * mm))).as("top margin").isZero();
+      assertThat(dark(page, (int) (28 * mm), (int) (37 * mm), (int) (184 * mm),
+          (int) (262 * mm))).as("text block").isGreaterThan(2000);
+    }
+  }
+
+  private static int dark(BufferedImage image, int x0, int y0, int x1, int y1) {
+    int n = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        int rgb = image.getRGB(x, y);
+        if (((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3 < 128) {
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   @Test
