@@ -102,6 +102,10 @@ final class DocxWriter {
       // no extra space between Chinese and Latin letters or digits (第82号, not 第 82 号)
       ppr.addNewAutoSpaceDE().setVal(STOnOff1.OFF);
       ppr.addNewAutoSpaceDN().setVal(STOnOff1.OFF);
+      if (style.font(s).points() * 20 > pitch * 0.7) {
+        // a font this large would snap to two lines of the grid (the title): keep the pitch
+        ppr.addNewSnapToGrid().setVal(STOnOff1.OFF);
+      }
       CTSpacing spacing = ppr.addNewSpacing();
       spacing.setBefore(BigInteger.valueOf(style.linesBefore * pitch));
       spacing.setAfter(BigInteger.valueOf(style.linesAfter * pitch));

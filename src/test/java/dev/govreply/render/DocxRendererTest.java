@@ -94,6 +94,9 @@ public class DocxRendererTest {
       assertThat(title.getCTStyle().getRPr().getSzArray(0).getVal())
           .isEqualTo(BigInteger.valueOf(44));
       assertThat(title.getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("center");
+      // one grid line a title line, not the two a 22 pt line would snap to
+      assertThat(title.getCTStyle().getPPr().getSnapToGrid().getVal().toString()).isEqualTo("off");
+      assertThat(body.getCTStyle().getPPr().isSetSnapToGrid()).isFalse();
       // the salutation one line under the title; the signature one line under the body
       assertThat(title.getCTStyle().getPPr().getSpacing().getAfter())
           .isEqualTo(BigInteger.valueOf(579));
