@@ -24,6 +24,8 @@ public final class DocxRenderer {
   private static final DocxRenderer STANDARD = new DocxRenderer(RenderStyle.gbt9704());
 
   private final RenderStyle style;
+  /** The styles part every document copies, built on first use (once POI is known present). */
+  private volatile Object styles;
 
   private DocxRenderer(RenderStyle style) {
     this.style = style;
@@ -73,7 +75,7 @@ public final class DocxRenderer {
     List<ReplyLayout.Line> lines = ReplyLayout.of(reply);
     RenderableText.require(lines, "a Word document");
     try {
-      return DocxWriter.write(lines, style);
+      return DocxWriter.write(lines, style, styles());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // written to memory: not expected
     }
@@ -96,6 +98,15 @@ public final class DocxRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The styles part; two threads may both build it the first time, with equal results. */
+  private Object styles() {
+    Object s = styles;
+    if (s == null) {
+      styles = s = DocxWriter.styles(style);
+    }
+    return s;
   }
 
   private static void requirePoi() {

@@ -11,8 +11,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -22,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
@@ -38,10 +37,15 @@ final class DocxWriter {
 
   private DocxWriter() {}
 
-  static byte[] write(List<Line> lines, RenderStyle s) throws IOException {
+  /**
+   * Writes the document.
+   *
+   * @param styles the styles part of {@link #styles(RenderStyle)}, copied into the document
+   */
+  static byte[] write(List<Line> lines, RenderStyle s, Object styles) throws IOException {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      styles(doc, s);
+      doc.createStyles().setStyles((CTStyles) ((CTStyles) styles).copy());
       for (Line line : lines) {
         if (s.shows(line.role())) {
           paragraph(doc, line, s);
@@ -66,11 +70,16 @@ final class DocxWriter {
     return twips(page.textHeight()) / page.linesPerPage();
   }
 
-  private static void styles(XWPFDocument doc, RenderStyle s) {
-    XWPFStyles styles = doc.createStyles();
+  /**
+   * The styles part of a style's documents: one paragraph style per {@link Element}. Built once
+   * per renderer (an {@code Object}, so that the renderer holds it without loading POI), copied
+   * into every document.
+   */
+  static Object styles(RenderStyle s) {
+    CTStyles styles = CTStyles.Factory.newInstance();
     long pitch = pitch(s.page());
     for (Element style : Element.values()) {
-      CTStyle ct = CTStyle.Factory.newInstance();
+      CTStyle ct = styles.addNewStyle();
       ct.setStyleId(style.styleId());
       ct.setType(STStyleType.PARAGRAPH);
       ct.addNewName().setVal(style.styleName);
@@ -116,8 +125,8 @@ final class DocxWriter {
       if (style == Element.PAGE_METADATA) {
         rpr.addNewVanish();
       }
-      styles.addStyle(new XWPFStyle(ct, styles));
     }
+    return styles;
   }
 
   /** The font of a style or run: the first family as East-Asian and Latin font, and the size. */
