@@ -8,8 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -114,6 +118,33 @@ public class DocxRendererTest {
           .filter(p -> "GovTitle".equals(p.getStyle())).findFirst().orElseThrow();
       assertThat(titleParagraph.getText()).isEqualTo("关于对平江县十七届人大一次会议第82号建议的答复");
     }
+  }
+
+  /**
+   * The parts a renderer writes are valid against the WordprocessingML schema (ECMA-376, as
+   * POI's compiled schema has it), which is what a word processor's repair prompt checks first.
+   */
+  @Test
+  void theDocumentStylesAndFootersAreValidWordprocessingMl() throws Exception {
+    for (String sample : List.of("00", "07", "27")) {
+      try (XWPFDocument doc = open(DOCX.render(SampleDocuments.read(sample).reply()))) {
+        assertValid(sample + " document.xml", doc.getDocument());
+        java.lang.reflect.Field styles = org.apache.poi.xwpf.usermodel.XWPFStyles.class
+            .getDeclaredField("ctStyles");
+        styles.setAccessible(true);
+        assertValid(sample + " styles.xml", (XmlObject) styles.get(doc.getStyles()));
+        for (XWPFFooter footer : doc.getFooterList()) {
+          assertValid(sample + " footer", footer._getHdrFtr());
+        }
+      }
+    }
+  }
+
+  private static void assertValid(String part, XmlObject xml) {
+    List<XmlError> errors = new ArrayList<>();
+    boolean valid = xml.validate(new XmlOptions().setErrorListener(errors));
+    assertThat(errors).as(part).isEmpty();
+    assertThat(valid).as(part).isTrue();
   }
 
   @Test
