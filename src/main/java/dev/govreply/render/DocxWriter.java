@@ -3,14 +3,24 @@ package dev.govreply.render;
 import dev.govreply.text.ReplyLayout.Line;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -32,6 +42,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * renderer checked that they are on the class path.
  */
 final class DocxWriter {
+  private static final String WORDPROCESSINGML =
+      "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+  private static final String FONT_TABLE =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
   /** Twentieths of a point per millimetre. */
   private static final double TWIPS_PER_MM = 1440 / 25.4;
 
@@ -53,6 +67,7 @@ final class DocxWriter {
       }
       page(doc, s.page());
       grid(doc, s);
+      fontTable(doc, s);
       if (s.pageNumbers()) {
         pageNumbers(doc, s);
       }
@@ -78,6 +93,13 @@ final class DocxWriter {
   static Object styles(RenderStyle s) {
     CTStyles styles = CTStyles.Factory.newInstance();
     long pitch = pitch(s.page());
+    // what text without a style of ours gets (a paragraph a clerk adds, Normal): the body's font
+    // and size, on the page's line pitch
+    CTDocDefaults defaults = styles.addNewDocDefaults();
+    fonts(defaults.addNewRPrDefault().addNewRPr(), s.body());
+    CTSpacing lines = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
+    lines.setLine(BigInteger.valueOf(pitch));
+    lines.setLineRule(STLineSpacingRule.EXACT);
     for (Element style : Element.values()) {
       CTStyle ct = styles.addNewStyle();
       ct.setStyleId(style.styleId());
@@ -188,6 +210,48 @@ final class DocxWriter {
     CTDocGrid grid = sect.isSetDocGrid() ? sect.getDocGrid() : sect.addNewDocGrid();
     grid.setType(STDocGrid.LINES);
     grid.setLinePitch(BigInteger.valueOf(pitch(s.page())));
+  }
+
+  /**
+   * The font table: each font the styles name, with its first fallback as the alternative name
+   * Word substitutes when the font is not installed (仿宋_GB2312 → 仿宋). Word keeps one
+   * alternative a font; the HTML stylesheet keeps the whole list. Written as XML here: POI has
+   * no model of this part.
+   */
+  private static void fontTable(XWPFDocument doc, RenderStyle s) throws IOException {
+    Map<String, String> alternatives = new LinkedHashMap<>();
+    for (RenderStyle.Font f : List.of(s.body(), s.title(), s.heading1(), s.heading2(),
+        s.pageNumber())) {
+      alternatives.putIfAbsent(f.families().get(0),
+          f.families().size() > 1 ? f.families().get(1) : null);
+    }
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\""
+        + " standalone=\"yes\"?>\n<w:fonts xmlns:w=\"" + WORDPROCESSINGML + "\">");
+    alternatives.forEach((name, alt) -> {
+      xml.append("<w:font w:name=\"").append(attribute(name)).append("\">");
+      if (alt != null) {
+        xml.append("<w:altName w:val=\"").append(attribute(alt)).append("\"/>");
+      }
+      xml.append("<w:charset w:val=\"86\"/></w:font>"); // 86: GB2312, the Chinese character set
+    });
+    xml.append("</w:fonts>");
+    try {
+      PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
+      PackagePart part = doc.getPackage().createPart(name,
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+      doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL, FONT_TABLE);
+      try (OutputStream out = part.getOutputStream()) {
+        out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException("the font table's part name is fixed and valid", e);
+    }
+  }
+
+  /** An XML attribute value, escaped. */
+  private static String attribute(String value) {
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   /** — 1 —: a PAGE field between dashes, odd pages right, even pages left, one char in. */

@@ -98,6 +98,10 @@ public class DocxRendererTest {
       assertThat(title.getCTStyle().getRPr().getSzArray(0).getVal())
           .isEqualTo(BigInteger.valueOf(44));
       assertThat(title.getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("center");
+      // unstyled text (a paragraph a clerk adds) takes the body's font and size
+      var defaults = doc.getStyles().getDefaultRunStyle();
+      assertThat(defaults.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+      assertThat(defaults.getFontSizeAsDouble()).isEqualTo(16.0);
       // one grid line a title line, not the two a 22 pt line would snap to
       assertThat(title.getCTStyle().getPPr().getSnapToGrid().getVal().toString()).isEqualTo("off");
       assertThat(body.getCTStyle().getPPr().isSetSnapToGrid()).isFalse();
@@ -137,6 +141,37 @@ public class DocxRendererTest {
           assertValid(sample + " footer", footer._getHdrFtr());
         }
       }
+    }
+  }
+
+  @Test
+  void theFontTableNamesEachFontsFallbackForWordToSubstitute() throws Exception {
+    RenderStyle style = RenderStyle.gbt9704()
+        .withTitle(new RenderStyle.Font(List.of("Title \"&<Font>", "宋体"), 22));
+    try (XWPFDocument doc = open(DocxRenderer.of(style).render(SampleDocuments.read("27")
+        .reply()))) {
+      var rels = doc.getPackagePart().getRelationshipsByType(
+          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+      assertThat(rels.size()).isEqualTo(1);
+      var part = doc.getPackagePart().getRelatedPart(rels.getRelationship(0));
+      org.w3c.dom.Document xml;
+      try (var in = part.getInputStream()) {
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        xml = factory.newDocumentBuilder().parse(in);
+      }
+      var fonts = xml.getElementsByTagNameNS(
+          "http://schemas.openxmlformats.org/wordprocessingml/2006/main", "font");
+      java.util.Map<String, String> alt = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < fonts.getLength(); i++) {
+        var font = (org.w3c.dom.Element) fonts.item(i);
+        var altName = (org.w3c.dom.Element) font.getElementsByTagNameNS("*", "altName").item(0);
+        alt.put(font.getAttribute("w:name"), altName == null ? null
+            : altName.getAttribute("w:val"));
+      }
+      assertThat(alt).containsEntry("仿宋_GB2312", "仿宋").containsEntry("Title \"&<Font>", "宋体")
+          .containsEntry("黑体", "SimHei").containsEntry("楷体_GB2312", "楷体")
+          .containsEntry("宋体", "SimSun");
     }
   }
 
