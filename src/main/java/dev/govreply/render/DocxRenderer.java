@@ -91,13 +91,7 @@ public final class DocxRenderer {
    */
   public void render(Reply reply, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    byte[] bytes = render(reply);
-    try {
-      out.write(bytes);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BinaryRendering.write(render(reply), out);
   }
 
   /** The styles part; two threads may both build it the first time, with equal results. */
@@ -110,12 +104,7 @@ public final class DocxRenderer {
   }
 
   private static void requirePoi() {
-    try {
-      Class.forName("org.apache.poi.xwpf.usermodel.XWPFDocument", false,
-          DocxRenderer.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      throw new IllegalStateException("DOCX rendering needs Apache POI: add the dependency"
-          + " org.apache.poi:poi-ooxml (5.x)", e);
-    }
+    BinaryRendering.requireLibrary("org.apache.poi.xwpf.usermodel.XWPFDocument",
+        "DOCX rendering", "Apache POI", "org.apache.poi:poi-ooxml (5.x)");
   }
 }

@@ -114,22 +114,11 @@ public final class PdfRenderer {
    */
   public void render(Reply reply, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    byte[] bytes = render(reply);
-    try {
-      out.write(bytes);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    BinaryRendering.write(render(reply), out);
   }
 
   static void requirePdfBox() {
-    try {
-      Class.forName("org.apache.pdfbox.pdmodel.PDDocument", false,
-          PdfRenderer.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
-      throw new IllegalStateException("PDF rendering needs Apache PDFBox: add the dependency"
-          + " org.apache.pdfbox:pdfbox (3.x)", e);
-    }
+    BinaryRendering.requireLibrary("org.apache.pdfbox.pdmodel.PDDocument", "PDF rendering",
+        "Apache PDFBox", "org.apache.pdfbox:pdfbox (3.x)");
   }
 }
