@@ -24,8 +24,8 @@ public final class DocxRenderer {
   private static final DocxRenderer STANDARD = new DocxRenderer(RenderStyle.gbt9704());
 
   private final RenderStyle style;
-  /** The styles part every document copies, built on first use (once POI is known present). */
-  private volatile Object styles;
+  /** The parts every document holds as they are, made on first use (once POI is present). */
+  private volatile DocxWriter.FixedParts fixed;
 
   private DocxRenderer(RenderStyle style) {
     this.style = style;
@@ -75,7 +75,7 @@ public final class DocxRenderer {
     List<ReplyLayout.Line> lines = ReplyLayout.of(reply);
     RenderableText.require(lines, "a Word document");
     try {
-      return DocxWriter.write(lines, style, styles());
+      return DocxWriter.write(lines, style, fixedParts());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // written to memory: not expected
     }
@@ -94,13 +94,13 @@ public final class DocxRenderer {
     BinaryRendering.write(render(reply), out);
   }
 
-  /** The styles part; two threads may both build it the first time, with equal results. */
-  private Object styles() {
-    Object s = styles;
-    if (s == null) {
-      styles = s = DocxWriter.styles(style);
+  /** The fixed parts; two threads may both make them the first time, with equal results. */
+  private DocxWriter.FixedParts fixedParts() {
+    DocxWriter.FixedParts f = fixed;
+    if (f == null) {
+      fixed = f = DocxWriter.fixedParts(style);
     }
-    return s;
+    return f;
   }
 
   private static void requirePoi() {

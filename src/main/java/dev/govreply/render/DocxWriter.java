@@ -4,11 +4,14 @@ import dev.govreply.text.ReplyLayout.Line;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import javax.xml.namespace.QName;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -19,7 +22,9 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
@@ -44,8 +49,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 final class DocxWriter {
   private static final String WORDPROCESSINGML =
       "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  private static final String FONT_TABLE =
-      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable";
   /** Twentieths of a point per millimetre. */
   private static final double TWIPS_PER_MM = 1440 / 25.4;
 
@@ -54,12 +57,16 @@ final class DocxWriter {
   /**
    * Writes the document.
    *
-   * @param styles the styles part of {@link #styles(RenderStyle)}, copied into the document
+   * @param fixed the parts of {@link #fixedParts(RenderStyle)}, written into the document as they
+   *     are
    */
-  static byte[] write(List<Line> lines, RenderStyle s, Object styles) throws IOException {
+  static byte[] write(List<Line> lines, RenderStyle s, FixedParts fixed) throws IOException {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      doc.createStyles().setStyles((CTStyles) ((CTStyles) styles).copy());
+      part(doc, "/word/styles.xml", XWPFRelation.STYLES.getContentType(),
+          XWPFRelation.STYLES.getRelation(), fixed.styles());
+      part(doc, "/word/fontTable.xml", XWPFRelation.FONT_TABLE.getContentType(),
+          XWPFRelation.FONT_TABLE.getRelation(), fixed.fontTable());
       for (Line line : lines) {
         if (s.shows(line.role())) {
           paragraph(doc, line, s);
@@ -67,7 +74,6 @@ final class DocxWriter {
       }
       page(doc, s.page());
       grid(doc, s);
-      fontTable(doc, s);
       if (s.pageNumbers()) {
         pageNumbers(doc, s);
       }
@@ -86,11 +92,18 @@ final class DocxWriter {
   }
 
   /**
-   * The styles part of a style's documents: one paragraph style per {@link Element}. Built once
-   * per renderer (an {@code Object}, so that the renderer holds it without loading POI), copied
-   * into every document.
+   * The parts of a style's documents that do not depend on the reply, serialised: the styles
+   * (styles.xml) and the font table (fontTable.xml). A renderer makes them once and writes the
+   * same bytes into every document.
    */
-  static Object styles(RenderStyle s) {
+  record FixedParts(byte[] styles, byte[] fontTable) {}
+
+  static FixedParts fixedParts(RenderStyle s) {
+    return new FixedParts(styles(s), fontTable(s));
+  }
+
+  /** styles.xml: the document defaults and one paragraph style per {@link Element}. */
+  private static byte[] styles(RenderStyle s) {
     CTStyles styles = CTStyles.Factory.newInstance();
     long pitch = pitch(s.page());
     // what text without a style of ours gets (a paragraph a clerk adds, Normal): the body's font
@@ -148,7 +161,15 @@ final class DocxWriter {
         rpr.addNewVanish();
       }
     }
-    return styles;
+    XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+    options.setSaveSyntheticDocumentElement(new QName(WORDPROCESSINGML, "styles"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      styles.save(out, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // written to memory: not expected
+    }
+    return out.toByteArray();
   }
 
   /** The font of a style or run: the first family as East-Asian and Latin font, and the size. */
@@ -218,7 +239,7 @@ final class DocxWriter {
    * alternative a font; the HTML stylesheet keeps the whole list. Written as XML here: POI has
    * no model of this part.
    */
-  private static void fontTable(XWPFDocument doc, RenderStyle s) throws IOException {
+  private static byte[] fontTable(RenderStyle s) {
     Map<String, String> alternatives = new LinkedHashMap<>();
     for (RenderStyle.Font f : List.of(s.body(), s.title(), s.heading1(), s.heading2(),
         s.pageNumber())) {
@@ -235,16 +256,21 @@ final class DocxWriter {
       xml.append("<w:charset w:val=\"86\"/></w:font>"); // 86: GB2312, the Chinese character set
     });
     xml.append("</w:fonts>");
+    return xml.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Adds a part of the document from its bytes, related to the main document. */
+  private static void part(XWPFDocument doc, String path, String contentType, String relation,
+      byte[] content) throws IOException {
     try {
-      PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
-      PackagePart part = doc.getPackage().createPart(name,
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
-      doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL, FONT_TABLE);
+      PackagePartName name = PackagingURIHelper.createPartName(path);
+      PackagePart part = doc.getPackage().createPart(name, contentType);
+      doc.getPackagePart().addRelationship(name, TargetMode.INTERNAL, relation);
       try (OutputStream out = part.getOutputStream()) {
-        out.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+        out.write(content);
       }
     } catch (InvalidFormatException e) {
-      throw new IllegalStateException("the font table's part name is fixed and valid", e);
+      throw new IllegalStateException("the part names are fixed and valid: " + path, e);
     }
   }
 

@@ -145,6 +145,26 @@ public class DocxRendererTest {
   }
 
   @Test
+  void oneReplyRendersToTheSameDocumentOnEveryThread() throws Exception {
+    Reply reply = SampleDocuments.read("27").reply();
+    DocxRenderer renderer = DocxRenderer.of(RenderStyle.gbt9704().withContacts(false));
+    String first = text(renderer.render(reply));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors
+        .newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<String>> all = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        all.add(pool.submit(() -> text(renderer.render(reply))));
+      }
+      for (var f : all) {
+        assertThat(f.get()).isEqualTo(first);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void theFontTableNamesEachFontsFallbackForWordToSubstitute() throws Exception {
     RenderStyle style = RenderStyle.gbt9704()
         .withTitle(new RenderStyle.Font(List.of("Title \"&<Font>", "宋体"), 22));
