@@ -128,7 +128,7 @@ final class RenderCommand implements Callable<Integer> {
     for (Path file : files) {
       byte[][] rendered = new byte[1][];
       boolean done = PerFile.run(file, err,
-          () -> rendered[0] = renderer.render(replies.read(file).reply()));
+          () -> rendered[0] = render(renderer, replies.read(file).reply()));
       if (done && output == null) {
         out.print(new String(rendered[0], StandardCharsets.UTF_8));
         out.flush();
@@ -144,6 +144,19 @@ final class RenderCommand implements Callable<Integer> {
       }
     }
     return failed == 0 ? ExitCode.OK : ExitCode.FOUND_WANTING;
+  }
+
+  /**
+   * Renders a reply; a reply the format cannot render (a character no font has, a control
+   * character) is that file's problem, said in the renderer's words.
+   */
+  private static byte[] render(Renderer renderer, dev.govreply.model.Reply reply)
+      throws InputFile.Refused {
+    try {
+      return renderer.render(reply);
+    } catch (IllegalArgumentException e) {
+      throw new InputFile.Refused("cannot render: " + e.getMessage());
+    }
   }
 
   /** Renders one reply in the format asked for. */
@@ -185,10 +198,20 @@ final class RenderCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--to pdf needs --font FILE:"
           + " the TrueType fonts to embed (a PDF carries its fonts; govreply ships none)");
     }
+    for (Path font : fonts) {
+      if (!Files.isRegularFile(font)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--font "
+            + TerminalText.name(font) + ": no such file");
+      }
+    }
     try {
       return PdfFonts.of(fonts);
-    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--font: " + e.getMessage());
+    } catch (java.io.UncheckedIOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--font: cannot read: "
+          + IoReason.of(e.getCause()));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--font: "
+          + TerminalText.line(e.getMessage()));
     }
   }
 
@@ -212,7 +235,14 @@ final class RenderCommand implements Callable<Integer> {
             + " and " + TerminalText.name(file) + " would both be written to "
             + TerminalText.name(target) + "; render them into different directories");
       }
-      for (Path input : files) {
+      List<Path> inputs = new java.util.ArrayList<>(files);
+      if (fonts != null) {
+        inputs.addAll(fonts);
+      }
+      if (style != null) {
+        inputs.add(style);
+      }
+      for (Path input : inputs) {
         if (SameFile.same(target, input)) {
           throw new CommandLine.ParameterException(spec.commandLine(), "the output "
               + TerminalText.name(target) + " is the input " + TerminalText.name(input));

@@ -111,8 +111,9 @@ class RenderCommandTest {
     Run r = run("render", "--to", "pdf", "--font", font("DroidSansFallback-subset.ttf"),
         "-o", dir.resolve("reply.pdf").toString(), FOUNDING.toString());
     assertThat(r.code()).isEqualTo(ExitCode.FOUND_WANTING);
-    assertThat(r.err()).contains(FOUNDING.toString()).contains("no font given has a glyph for"
-        + " '2' (U+0032)");
+    assertThat(r.err()).isEqualTo(FOUNDING + ": cannot render: no font given has a glyph for"
+        + " '2' (U+0032) at index 4 of line 2 of the reply's layout (MARKS); fonts: "
+        + font("DroidSansFallback-subset.ttf") + "; add a font that has it\n");
     assertThat(dir.resolve("reply.pdf")).doesNotExist();
   }
 
@@ -127,6 +128,15 @@ class RenderCommandTest {
         FOUNDING.toString());
     assertThat(none.code()).isEqualTo(ExitCode.USAGE);
     assertThat(none.err()).contains("--to pdf needs --font FILE");
+    Run missing = run("render", "--to", "pdf", "--font", dir.resolve("nope.ttf").toString(),
+        "-o", dir.resolve("r.pdf").toString(), FOUNDING.toString());
+    assertThat(missing.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(missing.err()).contains("--font " + dir.resolve("nope.ttf") + ": no such file");
+    Path copy = Files.copy(Path.of(font("LiberationSerif-Regular.ttf")), dir.resolve("f.ttf"));
+    Run over = run("render", "--to", "pdf", "--force", "--font", copy.toString(), "-o",
+        copy.toString(), FOUNDING.toString());
+    assertThat(over.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(over.err()).contains("is the input");
     Run html = run("render", "--to", "html", "--font", otf.toString(), FOUNDING.toString());
     assertThat(html.code()).isEqualTo(ExitCode.USAGE);
     assertThat(html.err()).contains("--font applies to --to pdf only");
