@@ -20,9 +20,10 @@ import java.util.List;
 final class PdfLayout {
   static final double PT_PER_MM = 72 / 25.4;
   /** Size of the hidden page-metadata text, in points. */
-  private static final float HIDDEN_SIZE = 2;
+  private static final float HIDDEN_SIZE = 1;
   private static final String CLOSING_MARKS = "，。、；：？！）》」』”’〕】…%,.;:?!)]}";
   private static final String OPENING_MARKS = "（《「『“‘〔【([{";
+  private static final String WORD_JOINERS = ".,:-/%";
 
   /** A run of text in one font, drawn at (x, baseline), both in points from the top left. */
   record Run(int paragraph, int font, float size, float x, float baseline, float spacing,
@@ -48,8 +49,10 @@ final class PdfLayout {
   private List<Run> page;
   private int row;
   private int blank;
-  /** Lines of hidden text so far. */
-  private int hidden;
+  /** Rows of hidden text, placed in the margins once the pages are known. */
+  private final List<HiddenRow> hiddenRows = new ArrayList<>();
+
+  private record HiddenRow(int paragraph, Glyphs glyphs, int from, int to) {}
 
   private PdfLayout(RenderStyle style, PdfFonts fonts) {
     this.style = style;
@@ -77,6 +80,7 @@ final class PdfLayout {
         l.line(line, n + 1);
       }
     }
+    l.hide();
     if (style.pageNumbers()) {
       l.pageNumbers();
     }
@@ -94,17 +98,16 @@ final class PdfLayout {
     int paragraph = paragraphs.size();
     paragraphs.add(new Paragraph(line.role() == Role.TITLE ? "H1"
         : e == Element.HEADING_1 ? "H2" : "P"));
-    Glyphs g = glyphs(line, number, e);
     if (e == Element.PAGE_METADATA) {
-      // kept with the reply as hidden text in the top margin, as a Word document hides it; a
-      // row each, so that no two lines overlap (readers drop text drawn over the same text)
-      int rows = Math.max(1, (int) ((top - HIDDEN_SIZE) / (HIDDEN_SIZE + 1)));
-      float y = HIDDEN_SIZE + (hidden % rows) * (HIDDEN_SIZE + 1);
-      float x = left + (hidden / rows) * HIDDEN_SIZE * 3;
-      hidden++;
-      runs(g, 0, g.count, paragraph, x, y, 0, HIDDEN_SIZE, true, pages.get(0));
+      // kept with the reply as hidden text in the margins, as a Word document hides it; placed
+      // once every page is known (hide)
+      Glyphs g = glyphs(line, number, e, HIDDEN_SIZE);
+      for (int[] r : rows(g, width, width)) {
+        hiddenRows.add(new HiddenRow(paragraph, g, r[0], r[1]));
+      }
       return;
     }
+    Glyphs g = glyphs(line, number, e, 0);
     float size = (float) e.font(style).points();
     float cell = size * squeeze;
     float indentLeft = e.leftChars * cell;
@@ -137,7 +140,7 @@ final class PdfLayout {
         extra = (room - w) / (to - from - 1);
       }
       float baseline = top + row * pitch + pitch / 2 + 0.38f * size;
-      runs(g, from, to, paragraph, x, baseline, extra, 0, false, page);
+      runs(g, from, to, paragraph, x, baseline, extra, false, page);
       row++;
     }
     blank = e.linesAfter;
@@ -145,11 +148,11 @@ final class PdfLayout {
 
   /** The row's glyphs in runs of one font, each advancing as laid out plus {@code extra}. */
   private void runs(Glyphs g, int from, int to, int paragraph, float x, float baseline,
-      float extra, float fixedSize, boolean hidden, List<Run> out) {
+      float extra, boolean hidden, List<Run> out) {
     int start = from;
     for (int i = from + 1; i <= to; i++) {
       if (i == to || g.font[i] != g.font[start] || g.size[i] != g.size[start]) {
-        float size = fixedSize > 0 ? fixedSize : g.size[start];
+        float size = g.size[start];
         float spacing = size * (squeeze - 1) + extra;
         out.add(new Run(paragraph, g.font[start], size, x, baseline, spacing,
             g.text(start, i), hidden));
@@ -162,6 +165,10 @@ final class PdfLayout {
   /** Rows of at most {@code width} (the first at most {@code firstWidth}), as [from, to). */
   static List<int[]> rows(Glyphs g, float firstWidth, float width) {
     List<int[]> out = new ArrayList<>();
+    if (g.count == 0) {
+      out.add(new int[] {0, 0}); // an empty line still takes its row, as in the other formats
+      return out;
+    }
     int i = 0;
     while (i < g.count) {
       float limit = out.isEmpty() ? firstWidth : width;
@@ -179,17 +186,35 @@ final class PdfLayout {
     return out;
   }
 
-  /** Where a full row [from, j) ends: with a hanging closing mark, or before a Latin word. */
+  /**
+   * Where a full row [from, j) ends, j being the first glyph that did not fit: a Latin word or
+   * number goes down whole (unless it is longer than the row); a space or one closing mark hangs
+   * at the end of the row; before two closing marks (。” ……) the row's last character goes down
+   * with them; an opening mark never ends a row.
+   */
   private static int breakBefore(Glyphs g, int from, int j) {
-    if (CLOSING_MARKS.indexOf(g.codePoint[j]) >= 0) {
-      return j + 1; // hangs in the margin rather than begin the next row
+    if (inWord(g, j) && inWord(g, j - 1)) {
+      int k = j - 1;
+      while (k > from && inWord(g, k - 1)) {
+        k--;
+      }
+      return k > from ? k : j;
     }
-    int k = j;
-    while (k > from && latin(g.codePoint[k]) && latin(g.codePoint[k - 1])) {
-      k--;
+    int cp = g.codePoint[j];
+    if (cp == ' ') {
+      return j + 1;
     }
-    if (k > from && k < j) {
-      j = k;
+    if (CLOSING_MARKS.indexOf(cp) >= 0) {
+      if (j + 1 < g.count && CLOSING_MARKS.indexOf(g.codePoint[j + 1]) >= 0) {
+        int k = j - 1;
+        while (k > from && CLOSING_MARKS.indexOf(g.codePoint[k]) >= 0) {
+          k--;
+        }
+        if (k > from) {
+          return k;
+        }
+      }
+      return j + 1;
     }
     while (j - 1 > from && OPENING_MARKS.indexOf(g.codePoint[j - 1]) >= 0) {
       j--;
@@ -197,8 +222,21 @@ final class PdfLayout {
     return j;
   }
 
-  private static boolean latin(int cp) {
-    return cp < 0x80 && Character.isLetterOrDigit(cp) || cp == '.' || cp == '-';
+  /**
+   * Whether a glyph is part of a Latin word or number: an ASCII letter or digit, or one of
+   * {@code . , : - / %} between two of them ({@code 3.14}, {@code 10:30}, {@code www.gov.cn}).
+   */
+  private static boolean inWord(Glyphs g, int k) {
+    int cp = g.codePoint[k];
+    if (alphanumeric(cp)) {
+      return true;
+    }
+    return WORD_JOINERS.indexOf(cp) >= 0 && k > 0 && k + 1 < g.count
+        && alphanumeric(g.codePoint[k - 1]) && alphanumeric(g.codePoint[k + 1]);
+  }
+
+  private static boolean alphanumeric(int cp) {
+    return cp < 0x80 && Character.isLetterOrDigit(cp);
   }
 
   /** Centred rows of near-equal width (a long title broken into balanced lines). */
@@ -217,6 +255,34 @@ final class PdfLayout {
     return greedy;
   }
 
+  /**
+   * Puts the rows of hidden text (a web page's metadata) in the top margins, then the bottom
+   * margins, of the pages in turn: a row each, so that no two overlap (readers drop text drawn
+   * over the same text).
+   */
+  private void hide() {
+    float step = HIDDEN_SIZE * 1.5f;
+    float bottomStart = top + (float) (style.page().textHeight() * PT_PER_MM) + 8 * step;
+    int perTop = (int) ((top - HIDDEN_SIZE) / step);
+    int perBottom = (int) ((pageHeight() - bottomStart - HIDDEN_SIZE) / step);
+    int perPage = perTop + Math.max(perBottom, 0);
+    if (hiddenRows.size() > perPage * pages.size()) {
+      throw new IllegalArgumentException("the reply's web page metadata takes "
+          + hiddenRows.size() + " rows of hidden text, more than the margins of " + pages.size()
+          + " page(s) hold (" + perPage * pages.size() + "); shorten it or leave it out");
+    }
+    for (int i = 0; i < hiddenRows.size(); i++) {
+      HiddenRow h = hiddenRows.get(i);
+      int k = i % perPage;
+      float y = k < perTop ? HIDDEN_SIZE + k * step : bottomStart + (k - perTop) * step;
+      runs(h.glyphs(), h.from(), h.to(), h.paragraph(), left, y, 0, true, pages.get(i / perPage));
+    }
+  }
+
+  private float pageHeight() {
+    return (float) (style.page().height() * PT_PER_MM);
+  }
+
   /** — 1 —: below the text block, odd pages right and even pages left, one character in. */
   private void pageNumbers() {
     RenderStyle.Font f = style.pageNumber();
@@ -231,20 +297,22 @@ final class PdfLayout {
       float w = g.width(0, g.count);
       float cell = size * squeeze;
       float x = p % 2 == 0 ? left + width - cell - w : left + cell;
-      runs(g, 0, g.count, -1, x, baseline, 0, 0, false, pages.get(p));
+      runs(g, 0, g.count, -1, x, baseline, 0, false, pages.get(p));
     }
   }
 
-  private Glyphs glyphs(Line line, int number, Element e) {
+  /** A line's glyphs, in its elements' sizes or, when {@code size} is above 0, in that. */
+  private Glyphs glyphs(Line line, int number, Element e, float size) {
     Glyphs g = new Glyphs(line.lead().length() + line.text().length());
     String role = line.role().name();
     if (!line.lead().isEmpty()) {
       RenderStyle.Font lead = Element.leadFont(line, style);
-      g.add(line.lead(), fonts.choose(lead), (float) lead.points(), number, role, fonts, squeeze);
+      g.add(line.lead(), fonts.choose(lead), size > 0 ? size : (float) lead.points(), number,
+          role, fonts, squeeze);
     }
     RenderStyle.Font f = e.font(style);
-    g.addAt(line.text(), line.lead().length(), fonts.choose(f), (float) f.points(), number, role,
-        fonts, squeeze);
+    g.addAt(line.text(), line.lead().length(), fonts.choose(f),
+        size > 0 ? size : (float) f.points(), number, role, fonts, squeeze);
     return g;
   }
 

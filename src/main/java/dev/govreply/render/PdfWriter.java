@@ -50,7 +50,13 @@ final class PdfWriter {
       PDStructureTreeRoot root = new PDStructureTreeRoot();
       PDStructureElement document = new PDStructureElement("Document", root);
       root.appendKid(document);
+      // one element a layout line, in the layout's order (hidden rows are drawn last, an empty
+      // line draws nothing: neither changes the reading order)
       PDStructureElement[] elements = new PDStructureElement[layout.paragraphs().size()];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = new PDStructureElement(layout.paragraphs().get(i).tag(), document);
+        document.appendKid(elements[i]);
+      }
       Map<Integer, COSObjectable> parents = new HashMap<>();
       float w = (float) (style.page().width() * PdfLayout.PT_PER_MM);
       float h = (float) (style.page().height() * PdfLayout.PT_PER_MM);
@@ -65,11 +71,6 @@ final class PdfWriter {
               cs.beginMarkedContent(ARTIFACT);
             } else {
               PDStructureElement e = elements[run.paragraph()];
-              if (e == null) {
-                String tag = layout.paragraphs().get(run.paragraph()).tag();
-                e = elements[run.paragraph()] = new PDStructureElement(tag, document);
-                document.appendKid(e);
-              }
               COSDictionary props = new COSDictionary();
               props.setInt(COSName.MCID, marked.size());
               cs.beginMarkedContent(COSName.getPDFName(e.getStructureType()),
