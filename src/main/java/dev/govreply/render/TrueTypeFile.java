@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.NameRecord;
 import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -46,9 +47,12 @@ final class TrueTypeFile {
           + " TrueType fonts (.ttf) only");
     }
     try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-      CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-      if (cmap == null) {
-        throw new IllegalArgumentException(source + " has no Unicode character map");
+      embeddable(ttf, source);
+      CmapLookup cmap;
+      try {
+        cmap = ttf.getUnicodeCmapLookup(true);
+      } catch (IOException e) {
+        throw new Refused(source + " has no Unicode character map; PDF embedding needs one");
       }
       float em = ttf.getUnitsPerEm();
       int glyphs = ttf.getNumberOfGlyphs();
@@ -82,9 +86,41 @@ final class TrueTypeFile {
         outAdv[i] = adv[(int) sorted[i]];
       }
       return new TrueTypeFile(source, bytes, names(ttf, source), outCps, outAdv);
-    } catch (IOException e) {
+    } catch (Refused e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException(source + " is not a TrueType font that can be read: "
           + e.getMessage(), e);
+    }
+  }
+
+  /** A font that can be read but not embedded; the message names the file and the reason. */
+  private static final class Refused extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Refuses a font PDFBox would not embed, here rather than on every rendering: one without the
+   * OS/2 table, or whose licence bits (OS/2 fsType) forbid embedding or permit only its bitmaps.
+   * A font that may be embedded but not subset is embedded whole.
+   */
+  private static void embeddable(TrueTypeFont ttf, String source) throws IOException {
+    OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+    if (os2 == null) {
+      throw new Refused(source + " has no OS/2 table; PDF embedding needs one");
+    }
+    int fsType = os2.getFsType() & 0xffff;
+    String bits = String.format(java.util.Locale.ROOT, " (OS/2 fsType 0x%04X)", fsType);
+    if ((fsType & 0x000f) == OS2WindowsMetricsTable.FSTYPE_RESTRICTED) {
+      throw new Refused(source + ": its licence does not permit embedding it in a document"
+          + bits);
+    }
+    if ((fsType & OS2WindowsMetricsTable.FSTYPE_BITMAP_ONLY) != 0) {
+      throw new Refused(source + ": its licence permits embedding only its bitmaps" + bits);
     }
   }
 

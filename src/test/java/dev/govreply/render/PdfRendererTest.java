@@ -267,6 +267,48 @@ public class PdfRendererTest {
   }
 
   @Test
+  void aFontPdfBoxWouldNotEmbedIsRefusedWhenGiven() throws IOException {
+    byte[] liberation;
+    try (InputStream in = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {
+      liberation = in.readAllBytes();
+    }
+    int os2 = table(liberation, "OS/2");
+    byte[] restricted = liberation.clone();
+    restricted[os2 + 8] = 0;
+    restricted[os2 + 9] = 2; // fsType: restricted licence embedding
+    assertThatThrownBy(() -> PdfFonts.of("restricted.ttf", restricted))
+        .hasMessage("restricted.ttf: its licence does not permit embedding it in a document"
+            + " (OS/2 fsType 0x0002)");
+    byte[] bitmaps = liberation.clone();
+    bitmaps[os2 + 8] = 2; // fsType 0x0200: bitmap embedding only
+    bitmaps[os2 + 9] = 0;
+    assertThatThrownBy(() -> PdfFonts.of("bitmaps.ttf", bitmaps))
+        .hasMessageContaining("bitmaps.ttf: its licence permits embedding only its bitmaps");
+    byte[] noOs2 = liberation.clone();
+    int entry = directoryEntry(liberation, "OS/2");
+    noOs2[entry + 3] = 'X'; // the table is there, under another tag
+    assertThatThrownBy(() -> PdfFonts.of("no-os2.ttf", noOs2))
+        .hasMessage("no-os2.ttf has no OS/2 table; PDF embedding needs one");
+  }
+
+  /** The offset of a table's entry in a TrueType file's table directory. */
+  private static int directoryEntry(byte[] ttf, String tag) {
+    int tables = (ttf[4] & 0xff) << 8 | ttf[5] & 0xff;
+    for (int i = 0; i < tables; i++) {
+      int at = 12 + 16 * i;
+      if (new String(ttf, at, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals(tag)) {
+        return at;
+      }
+    }
+    throw new IllegalArgumentException("no table " + tag);
+  }
+
+  /** The offset of a table in a TrueType file. */
+  private static int table(byte[] ttf, String tag) {
+    return java.nio.ByteBuffer.wrap(ttf, directoryEntry(ttf, tag) + 8, 4).getInt();
+  }
+
+  @Test
   void theFontsFamiliesAreTheirNameTables() {
     assertThat(FONTS.families()).hasSize(3);
     assertThat(FONTS.families().get(0)).containsExactly("Droid Sans Fallback");
