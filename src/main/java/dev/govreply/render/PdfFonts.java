@@ -13,8 +13,9 @@ import java.util.Objects;
  * The TrueType fonts a {@link PdfRenderer} embeds, in order. Each element's font is the first one
  * whose family name (any language of the font's name table, e.g. {@code 仿宋_GB2312} or
  * {@code FangSong}) is among the families the {@link RenderStyle} names for it, else the first
- * font given. A character that font lacks is drawn in the next font that has it; a character no
- * font has stops rendering with a {@link MissingGlyphException} naming it, never a box.
+ * font given. A character that font lacks is drawn in the first font, in the order given, that
+ * has it; a character no font has stops rendering with a {@link MissingGlyphException} naming
+ * it, never a box.
  *
  * <pre>{@code
  * PdfFonts fonts = PdfFonts.of(Path.of("fonts/simfang.ttf"), Path.of("fonts/simhei.ttf"));
@@ -23,7 +24,9 @@ import java.util.Objects;
  *
  * <p>PDF needs TrueType outlines ({@code .ttf}); an OpenType font with CFF outlines
  * ({@code .otf}) or a collection ({@code .ttc}) is refused with a message that says so. The
- * fonts are read once, here; renderings embed only the glyphs they use. Needs Apache PDFBox
+ * files are read once, here, with each character's width; every rendering embeds the glyphs it
+ * uses (the whole font if its licence forbids subsetting). A font whose licence forbids
+ * embedding is refused here. Needs Apache PDFBox
  * ({@code org.apache.pdfbox:pdfbox} 3.x), an optional dependency. Immutable and thread-safe.
  */
 public final class PdfFonts {
@@ -133,7 +136,7 @@ public final class PdfFonts {
     return 0;
   }
 
-  /** The index of the first font, from {@code preferred} on, that has the character; -1 if none. */
+  /** {@code preferred} if it has the character, else the first font that has it; -1 if none. */
   int withGlyph(int preferred, int codePoint) {
     if (fonts.get(preferred).has(codePoint)) {
       return preferred;

@@ -40,6 +40,7 @@ import java.util.Set;
 public final class RenderStyleJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final List<String> FONTS = List.of("body", "title", "heading1", "heading2",
       "pageNumber");
@@ -192,6 +193,9 @@ public final class RenderStyleJson {
   private static double number(JsonNode n, String at) {
     if (!n.isNumber()) {
       throw new IllegalArgumentException(at + ": must be a number, got " + n);
+    }
+    if (!Double.isFinite(n.doubleValue())) {
+      throw new IllegalArgumentException(at + ": must be a finite number");
     }
     return n.doubleValue();
   }

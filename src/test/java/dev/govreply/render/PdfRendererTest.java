@@ -267,6 +267,19 @@ public class PdfRendererTest {
   }
 
   @Test
+  void latinLettersAreDrawnAndExtractedOneForOne() throws IOException {
+    // a font's ligatures (fi, ffi) must not change what is drawn or extracted
+    Reply reply = Reply.builder().title("关于office的答复").body(Body.builder()
+        .opening("您提出的official fifty flow建议收悉。").build()).build();
+    byte[] pdf = PDF.render(reply);
+    assertThat(PdfDocument.text(pdf)).isEqualTo("关于office的答复\n您提出的official fifty flow建议收悉。\n");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("official fifty flow");
+    }
+  }
+
+  @Test
   void aFontPdfBoxWouldNotEmbedIsRefusedWhenGiven() throws IOException {
     byte[] liberation;
     try (InputStream in = getClass().getResourceAsStream("/fonts/LiberationSerif-Regular.ttf")) {

@@ -49,6 +49,10 @@ class RenderStyleJsonTest {
         .hasMessage("the style: must be an object, got array");
     assertThatThrownBy(() -> RenderStyleJson.read("{\"marks\": true, \"marks\": false}"))
         .hasMessageStartingWith("not JSON at line 1, column 24: Duplicate field 'marks'");
+    assertThatThrownBy(() -> RenderStyleJson.read("{} {\"marks\": false}"))
+        .hasMessageStartingWith("not JSON at line 1, column 4");
+    assertThatThrownBy(() -> RenderStyleJson.read("{\"page\": {\"width\": 1e999}}"))
+        .hasMessage("/page/width: must be a finite number");
     assertThatThrownBy(() -> RenderStyleJson.read("{\n  \"marks\": tru}"))
         .hasMessageStartingWith("not JSON at line 2, column");
   }
