@@ -2,6 +2,7 @@ package dev.govreply.render;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A character of the reply that none of the fonts given to a {@link PdfRenderer} can draw. The
@@ -21,9 +22,11 @@ public final class MissingGlyphException extends IllegalArgumentException {
   private final String role;
 
   MissingGlyphException(int codePoint, int line, int index, String role, List<String> fonts) {
-    super(String.format(Locale.ROOT, "no font given has a glyph for '%s' (U+%04X) at index %d"
-        + " of line %d of the reply's layout (%s); fonts: %s; add a font that has it",
-        new String(Character.toChars(codePoint)), codePoint, index, line, role,
+    super(String.format(Locale.ROOT, "no font given has a glyph for '%s' (U+%04X %s) %s; fonts:"
+        + " %s; add a font that has it", new String(Character.toChars(codePoint)), codePoint,
+        Objects.requireNonNullElse(Character.getName(codePoint), "unassigned"),
+        line == 0 ? "in the page numbers" : String.format(Locale.ROOT,
+            "at index %d of line %d of the reply's layout (%s)", index, line, role),
         String.join(", ", fonts)));
     this.codePoint = codePoint;
     this.line = line;
@@ -43,7 +46,7 @@ public final class MissingGlyphException extends IllegalArgumentException {
   /**
    * The line of the reply's layout ({@link dev.govreply.text.ReplyLayout#of}) that holds it.
    *
-   * @return the line, from 1
+   * @return the line, from 1; 0 when the page numbers (— 1 —) need the character
    */
   public int line() {
     return line;
@@ -61,7 +64,8 @@ public final class MissingGlyphException extends IllegalArgumentException {
   /**
    * What the line is: {@code TITLE}, {@code SIGNATURE}, ….
    *
-   * @return the name of the line's {@link dev.govreply.text.ReplyLayout.Role}
+   * @return the name of the line's {@link dev.govreply.text.ReplyLayout.Role}, or
+   *     {@code PAGE_NUMBER} for the page numbers
    */
   public String role() {
     return role;

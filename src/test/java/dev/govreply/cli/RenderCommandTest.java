@@ -112,7 +112,7 @@ class RenderCommandTest {
         "-o", dir.resolve("reply.pdf").toString(), FOUNDING.toString());
     assertThat(r.code()).isEqualTo(ExitCode.FOUND_WANTING);
     assertThat(r.err()).isEqualTo(FOUNDING + ": cannot render: no font given has a glyph for"
-        + " '2' (U+0032) at index 4 of line 2 of the reply's layout (MARKS); fonts: "
+        + " '2' (U+0032 DIGIT TWO) at index 4 of line 2 of the reply's layout (MARKS); fonts: "
         + font("DroidSansFallback-subset.ttf") + "; add a font that has it\n");
     assertThat(dir.resolve("reply.pdf")).doesNotExist();
   }

@@ -245,8 +245,22 @@ public class PdfRendererTest {
           assertThat(e.role()).isEqualTo("TITLE");
           assertThat(e.line()).isEqualTo(1);
           assertThat(e.index()).isEqualTo(2);
-          assertThat(e).hasMessageContaining("'" + missing + "' (U+2A6D6)")
+          assertThat(e).hasMessageContaining("'" + missing + "' (U+2A6D6 CJK UNIFIED IDEOGRAPHS"
+              + " EXTENSION B 2A6D6) at index 2 of line 1 of the reply's layout (TITLE)")
               .hasMessageContaining("DroidSansFallback-subset.ttf");
+        });
+  }
+
+  @Test
+  void aPageNumberCharacterNoFontHasIsNamedAsThePageNumbers() {
+    // Droid Sans Fallback alone has the title's characters but not the page numbers' dash
+    Reply reply = Reply.builder().title("关于的答复").build();
+    assertThatThrownBy(() -> PdfRenderer.of(font("DroidSansFallback-subset.ttf")).render(reply))
+        .isInstanceOfSatisfying(MissingGlyphException.class, e -> {
+          assertThat(e.line()).isZero();
+          assertThat(e.role()).isEqualTo("PAGE_NUMBER");
+          assertThat(e).hasMessage("no font given has a glyph for '—' (U+2014 EM DASH) in the"
+              + " page numbers; fonts: DroidSansFallback-subset.ttf; add a font that has it");
         });
   }
 
