@@ -177,7 +177,7 @@ final class RenderCommand implements Callable<Integer> {
     return switch (to) {
       case HTML -> reply -> HtmlRenderer.of(s).render(reply).getBytes(StandardCharsets.UTF_8);
       case DOCX -> DocxRenderer.of(s)::render;
-      case PDF -> PdfRenderer.of(s, pdfFonts())::render;
+      case PDF -> pdf(s)::render;
     };
   }
 
@@ -187,6 +187,16 @@ final class RenderCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--style "
           + TerminalText.name(style) + ": cannot read: " + IoReason.of(e));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--style "
+          + TerminalText.name(style) + ": " + e.getMessage());
+    }
+  }
+
+  private PdfRenderer pdf(RenderStyle s) {
+    PdfFonts f = pdfFonts();
+    try {
+      return PdfRenderer.of(s, f);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--style "
           + TerminalText.name(style) + ": " + e.getMessage());

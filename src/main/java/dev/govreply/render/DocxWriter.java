@@ -241,8 +241,7 @@ final class DocxWriter {
    */
   private static byte[] fontTable(RenderStyle s) {
     Map<String, String> alternatives = new LinkedHashMap<>();
-    for (RenderStyle.Font f : List.of(s.body(), s.title(), s.heading1(), s.heading2(),
-        s.pageNumber())) {
+    for (RenderStyle.Font f : s.fonts().values()) {
       alternatives.putIfAbsent(f.families().get(0),
           f.families().size() > 1 ? f.families().get(1) : null);
     }

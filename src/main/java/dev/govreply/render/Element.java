@@ -80,6 +80,18 @@ enum Element {
     };
   }
 
+  /**
+   * The element's structure type in a tagged PDF: {@code H1} for the title, {@code H2} for a
+   * first-level heading, {@code P} for every other line.
+   */
+  String structureType() {
+    return switch (this) {
+      case TITLE -> "H1";
+      case HEADING_1 -> "H2";
+      default -> "P";
+    };
+  }
+
   /** The font of the element's text (a lead of a heading or item may have its own). */
   RenderStyle.Font font(RenderStyle s) {
     return switch (this) {

@@ -1,7 +1,6 @@
 package dev.govreply.render;
 
 import dev.govreply.text.ReplyLayout.Line;
-import dev.govreply.text.ReplyLayout.Role;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +65,32 @@ final class PdfLayout {
   }
 
   /**
+   * Checks that a style's grid can hold its text: every font no taller than a line of the grid,
+   * and a grid cell at least 0.8 of the body's size (narrower cells overlap the characters).
+   *
+   * @throws IllegalArgumentException naming the font or the cell that does not fit
+   */
+  static void requireFits(RenderStyle style) {
+    RenderStyle.Page p = style.page();
+    double pitch = p.textHeight() * PT_PER_MM / p.linesPerPage();
+    style.fonts().forEach((name, font) -> {
+      if (font.points() > pitch) {
+        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            "the %s font's %.1f pt is taller than a line of the grid (%.2f pt: %.0f mm over %d"
+                + " lines); use a smaller size or fewer lines per page", name, font.points(),
+            pitch, p.textHeight(), p.linesPerPage()));
+      }
+    });
+    double cell = p.textWidth() * PT_PER_MM / p.charsPerLine();
+    if (cell < 0.8 * style.body().points()) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+          "%d characters of %.1f pt do not fit a line of %.0f mm (a cell of %.2f pt); use fewer"
+              + " characters per line or a smaller body size", p.charsPerLine(),
+          style.body().points(), p.textWidth(), cell));
+    }
+  }
+
+  /**
    * Sets the lines on pages.
    *
    * @param lines the layout's lines, all of them (the style says which are shown)
@@ -96,8 +121,7 @@ final class PdfLayout {
   private void line(Line line, int number) {
     Element e = Element.of(line);
     int paragraph = paragraphs.size();
-    paragraphs.add(new Paragraph(line.role() == Role.TITLE ? "H1"
-        : e == Element.HEADING_1 ? "H2" : "P"));
+    paragraphs.add(new Paragraph(e.structureType()));
     if (e == Element.PAGE_METADATA) {
       // kept with the reply as hidden text in the margins, as a Word document hides it; placed
       // once every page is known (hide)

@@ -56,10 +56,14 @@ public final class PdfRenderer {
    * @param style fonts, sizes, page and optional blocks
    * @param fonts the fonts to embed; each element takes the first whose family its style names
    * @return the renderer
+   * @throws IllegalArgumentException when a font is taller than a line of the style's grid, or
+   *     the grid's cells are too narrow for the body's characters
    */
   public static PdfRenderer of(RenderStyle style, PdfFonts fonts) {
-    return new PdfRenderer(Objects.requireNonNull(style, "style"),
-        Objects.requireNonNull(fonts, "fonts"));
+    Objects.requireNonNull(style, "style");
+    Objects.requireNonNull(fonts, "fonts");
+    PdfLayout.requireFits(style);
+    return new PdfRenderer(style, fonts);
   }
 
   /**

@@ -1,7 +1,10 @@
 package dev.govreply.render;
 
 import dev.govreply.text.ReplyLayout;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -157,6 +160,23 @@ public record RenderStyle(Page page, Font body, Font title, Font heading1, Font 
    */
   public static RenderStyle gbt9704() {
     return GBT9704;
+  }
+
+  /**
+   * The fonts by the names of the elements they are for, in this order: {@code body},
+   * {@code title}, {@code heading1}, {@code heading2}, {@code pageNumber} (the names
+   * {@link RenderStyleJson} uses).
+   *
+   * @return the fonts, unmodifiable
+   */
+  public Map<String, Font> fonts() {
+    Map<String, Font> fonts = new LinkedHashMap<>();
+    fonts.put("body", body);
+    fonts.put("title", title);
+    fonts.put("heading1", heading1);
+    fonts.put("heading2", heading2);
+    fonts.put("pageNumber", pageNumber);
+    return Collections.unmodifiableMap(fonts);
   }
 
   /**

@@ -42,8 +42,8 @@ public final class RenderStyleJson {
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(SerializationFeature.INDENT_OUTPUT).build();
-  private static final List<String> FONTS = List.of("body", "title", "heading1", "heading2",
-      "pageNumber");
+  private static final List<String> FONTS =
+      List.copyOf(RenderStyle.gbt9704().fonts().keySet());
   private static final List<String> SWITCHES = List.of("marks", "contacts", "notes",
       "pageNumbers");
   private static final List<String> PAGE = List.of("width", "height", "top", "left", "textWidth",
@@ -109,14 +109,12 @@ public final class RenderStyleJson {
     page.put("width", p.width()).put("height", p.height()).put("top", p.top())
         .put("left", p.left()).put("textWidth", p.textWidth()).put("textHeight", p.textHeight())
         .put("linesPerPage", p.linesPerPage()).put("charsPerLine", p.charsPerLine());
-    RenderStyle.Font[] fonts = {style.body(), style.title(), style.heading1(), style.heading2(),
-        style.pageNumber()};
-    for (int i = 0; i < FONTS.size(); i++) {
-      ObjectNode f = o.putObject(FONTS.get(i));
+    style.fonts().forEach((name, font) -> {
+      ObjectNode f = o.putObject(name);
       ArrayNode families = f.putArray("families");
-      fonts[i].families().forEach(families::add);
-      f.put("points", fonts[i].points());
-    }
+      font.families().forEach(families::add);
+      f.put("points", font.points());
+    });
     o.put("marks", style.marks()).put("contacts", style.contacts()).put("notes", style.notes())
         .put("pageNumbers", style.pageNumbers());
     try {

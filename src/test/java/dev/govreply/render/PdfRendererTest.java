@@ -265,6 +265,19 @@ public class PdfRendererTest {
   }
 
   @Test
+  void aStyleWhoseGridCannotHoldItsTextIsRefused() {
+    RenderStyle big = RenderStyle.gbt9704().withTitle(new RenderStyle.Font(List.of("x"), 40));
+    assertThatThrownBy(() -> PdfRenderer.of(big, FONTS)).hasMessage("the title font's 40.0 pt is"
+        + " taller than a line of the grid (28.99 pt: 225 mm over 22 lines); use a smaller size"
+        + " or fewer lines per page");
+    RenderStyle narrow = RenderStyle.gbt9704()
+        .withPage(new RenderStyle.Page(210, 297, 37, 28, 156, 225, 22, 40));
+    assertThatThrownBy(() -> PdfRenderer.of(narrow, FONTS)).hasMessage("40 characters of 16.0 pt"
+        + " do not fit a line of 156 mm (a cell of 11.06 pt); use fewer characters per line or a"
+        + " smaller body size");
+  }
+
+  @Test
   void aFileThatIsNotATrueTypeFontIsNamed(@TempDir Path dir) throws IOException {
     Path otf = Files.write(dir.resolve("FangSong.otf"), new byte[] {'O', 'T', 'T', 'O', 0, 0});
     assertThatThrownBy(() -> PdfFonts.of(otf)).isInstanceOf(IllegalArgumentException.class)
