@@ -100,7 +100,7 @@ final class PdfWriter {
       root.setParentTreeNextKey(layout.pages().size());
       catalog(doc, root);
       info(doc, title);
-      identify(doc, layout);
+      identify(doc, layout, fonts, w, h);
       doc.save(out);
       return out.toByteArray();
     }
@@ -132,17 +132,21 @@ final class PdfWriter {
    * The file identifier (/ID), from what is drawn rather than the clock, so that one reply in
    * one style with the same fonts renders to the same bytes every time.
    */
-  private static void identify(PDDocument doc, PdfLayout.Result layout) {
+  private static void identify(PDDocument doc, PdfLayout.Result layout, PdfFonts fonts, float w,
+      float h) {
     MessageDigest md5;
     try {
       md5 = MessageDigest.getInstance("MD5"); // what the PDF specification suggests for /ID
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has MD5", e);
     }
+    md5.update((w + " " + h + "\n").getBytes(StandardCharsets.UTF_8));
+    for (TrueTypeFile font : fonts.files()) {
+      md5.update(font.digest());
+    }
     for (List<PdfLayout.Run> page : layout.pages()) {
       for (PdfLayout.Run run : page) {
-        md5.update((run.font() + " " + run.size() + " " + run.x() + " " + run.baseline() + " "
-            + run.text() + "\n").getBytes(StandardCharsets.UTF_8));
+        md5.update((run + "\n").getBytes(StandardCharsets.UTF_8)); // every field of the run
       }
       md5.update((byte) '\f');
     }

@@ -30,6 +30,7 @@ final class TrueTypeFile {
   /** The characters mapped, ascending, and the advance of each in ems. */
   private final int[] codePoints;
   private final float[] advances;
+  private final byte[] digest;
 
   private TrueTypeFile(String source, byte[] bytes, List<String> families, int[] codePoints,
       float[] advances) {
@@ -38,6 +39,11 @@ final class TrueTypeFile {
     this.families = families;
     this.codePoints = codePoints;
     this.advances = advances;
+    try {
+      this.digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   static TrueTypeFile read(String source, byte[] bytes) {
@@ -154,6 +160,11 @@ final class TrueTypeFile {
       out.add(source);
     }
     return List.copyOf(out);
+  }
+
+  /** A digest of the font file (computed once), which goes into a PDF's file identifier. */
+  byte[] digest() {
+    return digest.clone();
   }
 
   String source() {
