@@ -23,9 +23,12 @@ import java.util.Objects;
  *
  * <p>The PDF is tagged: each line of {@link ReplyLayout} is one structure element (the title
  * {@code H1}, first-level headings {@code H2}, the rest {@code P}) in reading order, page
- * numbers are artifacts, so the text of each paragraph is extracted whole and reads back
- * through {@link dev.govreply.text.ReplyTextReader} to the reply. A web page's metadata kept
- * with the reply is hidden text, as in the DOCX rendering.
+ * numbers are artifacts, so a tag-aware extractor (PDFBox's marked content, a screen reader,
+ * copying from a viewer) gets each paragraph whole, and its text reads back through
+ * {@link dev.govreply.text.ReplyTextReader} to the reply. An extractor that ignores tags
+ * ({@code pdftotext}, PDFBox's {@code PDFTextStripper}) gets the printed rows and page numbers
+ * instead, as from any printed document. A web page's metadata kept with the reply is hidden
+ * text (1 pt, in the margins, a row each), as in the DOCX rendering.
  *
  * <p>Needs Apache PDFBox ({@code org.apache.pdfbox:pdfbox} 3.x), an optional dependency of
  * govreply: without it {@link PdfFonts#of} and {@link #render(Reply)} throw
