@@ -80,11 +80,11 @@ class ArchitectureTest {
       "strictjson", List.of("java.", "com.fasterxml.jackson."),
       // jakarta.persistence is an optional dependency, used by this package only
       "jpa", List.of("java.", "jakarta.persistence."),
-      // Apache POI (optional) for DocxRenderer's DocxWriter, Apache PDFBox and FontBox
-      // (optional) for PdfWriter and TrueTypeFile, Jackson 2 trees for RenderStyleJson
-      "render", List.of("java.", "org.apache.poi.", "org.openxmlformats.schemas.",
-          "org.apache.pdfbox.", "org.apache.fontbox.", "com.fasterxml.jackson.core.",
-          "com.fasterxml.jackson.databind."),
+      // Apache POI and its XMLBeans (optional) for DocxRenderer's DocxWriter, Apache PDFBox and
+      // FontBox (optional) for PdfWriter and TrueTypeFile, Jackson 2 trees for RenderStyleJson
+      "render", List.of("java.", "javax.xml.", "org.apache.poi.", "org.openxmlformats.schemas.",
+          "org.apache.xmlbeans.", "org.apache.pdfbox.", "org.apache.fontbox.",
+          "com.fasterxml.jackson.core.", "com.fasterxml.jackson.databind."),
       // no Jackson: the model is used by applications on Jackson 2, Jackson 3 or neither
       "model", List.of("java.", "org.immutables.", "jakarta.validation."),
       "json", List.of("java.", "javax.", "org.immutables.", "com.fasterxml.jackson.",
