@@ -126,13 +126,16 @@ final class DocxWriter {
         case JUSTIFY -> STJc.BOTH;
         case LEFT -> STJc.LEFT;
       });
-      if (style.firstLineChars + style.leftChars + style.rightChars > 0) {
+      if (style.firstLineChars != 0 || style.leftChars + style.rightChars > 0) {
         // in characters (Word, WPS) and in twips of the style's font (LibreOffice reads these)
         double charTwips = style.font(s).points() * 20;
         var ind = ppr.addNewInd();
         if (style.firstLineChars > 0) {
           ind.setFirstLineChars(BigInteger.valueOf(style.firstLineChars * 100L));
           ind.setFirstLine(BigInteger.valueOf(Math.round(style.firstLineChars * charTwips)));
+        } else if (style.firstLineChars < 0) {
+          ind.setHangingChars(BigInteger.valueOf(-style.firstLineChars * 100L));
+          ind.setHanging(BigInteger.valueOf(Math.round(-style.firstLineChars * charTwips)));
         }
         if (style.leftChars > 0) {
           ind.setLeftChars(BigInteger.valueOf(style.leftChars * 100L));

@@ -24,8 +24,11 @@ enum Element {
   SIGNATURE("Gov Signature", Align.RIGHT, 0, 0, 2, 1, 0),
   /** The date (成文日期): four characters in from the right (右空四字). */
   DATE("Gov Date", Align.RIGHT, 0, 0, 4, 0, 0),
-  /** The copy-to line (抄送): one character in from each side. */
-  COPY_TO("Gov Copy To", Align.LEFT, 0, 1, 1, 0, 0),
+  /**
+   * The copy-to line (抄送): one character in from each side; a wrapped line aligns with the
+   * first recipient, after 抄送：(GB/T 9704 7.4.2), so the first line hangs three characters.
+   */
+  COPY_TO("Gov Copy To", Align.LEFT, -3, 4, 1, 0, 0),
   /** A page number. */
   PAGE_NUMBER("Gov Page Number", Align.LEFT, 0, 0, 0, 0, 0),
   /** A web page's metadata, kept with the reply: hidden text, not printed. */
@@ -37,7 +40,7 @@ enum Element {
   /** The paragraph style's name in a Word document. */
   final String styleName;
   final Align align;
-  /** Indent of the first line, in characters, beyond the left indent. */
+  /** Indent of the first line, in characters, beyond the left indent (below 0: it hangs). */
   final int firstLineChars;
   final int leftChars;
   final int rightChars;

@@ -52,7 +52,7 @@ final class HtmlStyleSheet {
         .append("address.contacts { font-style: normal; margin-top: 1em; }\n")
         .append("footer.copy-to { margin-top: 2em; border-top: 1px solid; border-bottom:"
             + " 1px solid; }\n")
-        .append("article.reply footer.copy-to p { text-indent: 0; padding: 0 1em; }\n")
+        .append("article.reply footer.copy-to p { text-indent: -3em; padding: 0 1em 0 4em; }\n")
         .append("article.reply aside.page-metadata p { text-indent: 0; font-size: 10.5pt;"
             + " color: #555; }\n")
         .append("@media print { aside.page-metadata { display: none; } }\n");

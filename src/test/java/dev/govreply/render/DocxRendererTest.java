@@ -110,6 +110,11 @@ public class DocxRendererTest {
           .isEqualTo(BigInteger.valueOf(579));
       assertThat(doc.getStyles().getStyle("GovSignature").getCTStyle().getPPr().getSpacing()
           .getBefore()).isEqualTo(BigInteger.valueOf(579));
+      // 抄送 one character in, a wrapped line under the first recipient (hanging three)
+      var copyTo = doc.getStyles().getStyle("GovCopyTo").getCTStyle().getPPr().getInd();
+      assertThat(copyTo.getLeftChars()).isEqualTo(BigInteger.valueOf(400));
+      assertThat(copyTo.getHangingChars()).isEqualTo(BigInteger.valueOf(300));
+      assertThat(copyTo.getRightChars()).isEqualTo(BigInteger.valueOf(100));
       XWPFStyle date = doc.getStyles().getStyle("GovDate");
       assertThat(date.getCTStyle().getPPr().getJc().getVal().toString()).isEqualTo("right");
       assertThat(date.getCTStyle().getPPr().getInd().getRightChars())

@@ -87,6 +87,8 @@ class HtmlRendererTest {
     // A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm: the other margins are what is left
     assertThat(css).contains("@page { size: 210.0mm 297.0mm; margin: 37.0mm 26.0mm 35.0mm"
         + " 28.0mm; }");
+    // 抄送 one character in, a wrapped line under the first recipient (GB/T 9704 7.4.2)
+    assertThat(css).contains("footer.copy-to p { text-indent: -3em; padding: 0 1em 0 4em; }");
     // 22 lines in the 225 mm text block
     assertThat(css).contains("line-height: 10.227mm;");
     assertThat(css).contains("width: 156.0mm;");

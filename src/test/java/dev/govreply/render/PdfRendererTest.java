@@ -187,6 +187,20 @@ public class PdfRendererTest {
   }
 
   @Test
+  void aWrappedCopyToLineAlignsWithItsFirstRecipient() {
+    Reply reply = Reply.builder().title("关于优化营商环境的建议的答复").addCopyTo("省人大常委会办公厅",
+        "省政府办公厅", "县人大常委会人代工委", "市人大常委会选举联络工作委员会", "县政府办公室").build();
+    PdfDocument.Paragraph copyTo = PdfDocument.read(PDF.render(reply)).paragraphs.stream()
+        .filter(p -> p.text().startsWith("抄送：")).findFirst().orElseThrow();
+    float firstRow = copyTo.glyphs().get(0).baseline();
+    PdfDocument.Glyph wrapped = copyTo.glyphs().stream().filter(g -> g.baseline() > firstRow)
+        .findFirst().orElseThrow();
+    // 抄送 one character in; the wrapped row under the first recipient, after 抄送：
+    assertThat((double) copyTo.glyphs().get(0).x()).isCloseTo(28 * MM + CELL, within(0.1));
+    assertThat((double) wrapped.x()).isCloseTo(28 * MM + 4 * CELL, within(0.1));
+  }
+
+  @Test
   void everyPageIsNumberedOddPagesRightEvenPagesLeft() {
     PdfDocument pdf = PdfDocument.read(PDF.render(SampleDocuments.read("00").reply()));
     assertThat(pdf.artifacts).hasSizeGreaterThan(2);
