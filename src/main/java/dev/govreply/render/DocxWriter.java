@@ -301,10 +301,10 @@ final class DocxWriter {
       p.setIndentationLeftChars(100);
       p.setIndentationLeft(oneChar);
     }
-    p.createRun().setText("— ");
+    p.createRun().setText(Element.PAGE_NUMBER_BEFORE);
     var field = p.getCTP().addNewFldSimple();
     field.setInstr(" PAGE ");
     field.addNewR().addNewT().setStringValue("1");
-    p.createRun().setText(" —");
+    p.createRun().setText(Element.PAGE_NUMBER_AFTER);
   }
 }

@@ -34,6 +34,11 @@ enum Element {
   /** A web page's metadata, kept with the reply: hidden text, not printed. */
   PAGE_METADATA("Gov Page Metadata", Align.LEFT, 0, 0, 0, 0, 0);
 
+  /** What stands before a page's number: a dash (一字线) and a space, as in — 1 —. */
+  static final String PAGE_NUMBER_BEFORE = "— ";
+  /** What stands after a page's number. */
+  static final String PAGE_NUMBER_AFTER = " —";
+
   /** How an element's lines sit between its indents. */
   enum Align { LEFT, CENTRE, RIGHT, JUSTIFY }
 

@@ -19,7 +19,8 @@ final class HtmlStyleSheet {
         .append(HtmlRenderer.mm(page.left())).append("; }\n");
     if (s.pageNumbers()) {
       // — 1 —, half-width digits, odd pages right and even pages left, one character in
-      String number = "content: \"— \" counter(page) \" —\"; " + font(s.pageNumber());
+      String number = "content: \"" + Element.PAGE_NUMBER_BEFORE + "\" counter(page) \""
+          + Element.PAGE_NUMBER_AFTER + "\"; " + font(s.pageNumber());
       css.append("@page :right { @bottom-right { ").append(number)
           .append(" margin-right: 1em; } }\n");
       css.append("@page :left { @bottom-left { ").append(number)

@@ -315,7 +315,7 @@ final class PdfLayout {
     float baseline = top + (float) (style.page().textHeight() * PT_PER_MM + 7 * PT_PER_MM)
         + 0.5f * size;
     for (int p = 0; p < pages.size(); p++) {
-      String text = "— " + (p + 1) + " —";
+      String text = Element.PAGE_NUMBER_BEFORE + (p + 1) + Element.PAGE_NUMBER_AFTER;
       Glyphs g = new Glyphs(text.length());
       g.add(text, font, size, 0, "PAGE_NUMBER", fonts, squeeze);
       float w = g.width(0, g.count);
