@@ -73,8 +73,8 @@ public final class RenderStyleJson {
     RenderStyle s = RenderStyle.gbt9704();
     RenderStyle.Page page = o.has("page") ? page(object(o.get("page"), "/page"), s.page())
         : s.page();
-    RenderStyle.Font[] fonts = {s.body(), s.title(), s.heading1(), s.heading2(),
-        s.pageNumber()};
+    // in the order of RenderStyle.fonts(), which is the record's
+    RenderStyle.Font[] fonts = s.fonts().values().toArray(RenderStyle.Font[]::new);
     for (int i = 0; i < FONTS.size(); i++) {
       String name = FONTS.get(i);
       if (o.has(name)) {
