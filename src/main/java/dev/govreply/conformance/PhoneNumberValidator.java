@@ -24,7 +24,7 @@ public final class PhoneNumberValidator implements ConstraintValidator<ValidPhon
    */
   @Override
   public void initialize(ValidPhoneNumber constraint) {
-    check = new ParsedValueCheck(PhoneNumber::parse, constraint.canonical(), constraint.message(),
+    check = new ParsedValueCheck(text -> PhoneNumber.parse(text).canonical(), constraint.canonical(), constraint.message(),
         ValidPhoneNumber.DEFAULT_MESSAGE, ValidPhoneNumber.CANONICAL_MESSAGE);
   }
 

@@ -32,7 +32,7 @@ import java.util.Objects;
  * ({@code Optional.empty()}, empty lists, an empty body, {@code collective: false}, point and
  * commitment {@code style: RUN_IN}), dates as ISO-8601 ({@code "2024-03-01"}), enums as their
  * UPPER_SNAKE codes, small values ({@code DocumentNumber}, {@code ResultClass}, {@code
- * PhoneNumber}, {@code Session}) as their canonical {@code toString()}. Chinese text is written as
+ * PhoneNumber}, {@code Session}) as their {@code toString()} (a phone number as printed). Chinese text is written as
  * UTF-8, never {@code \}{@code u}-escaped. The JSON Schema is {@link #schema()}.
  *
  * <pre>{@code

@@ -21,10 +21,19 @@ final class PhoneDigitGroups {
 
   /** Adds digit {@code d}, printed at index {@code at} of the text. */
   void add(int d, int at) {
+    addSymbol((char) ('0' + d), at);
+  }
+
+  /** Adds a digit the publisher masked ({@code *}), printed at index {@code at} of the text. */
+  void addMask(int at) {
+    addSymbol('*', at);
+  }
+
+  private void addSymbol(char symbol, int at) {
     if (open < 0) {
       open = at;
     }
-    digits.append((char) ('0' + d));
+    digits.append(symbol);
   }
 
   /** Whether a group is being read: a digit came since the last {@link #end()}. */

@@ -1,18 +1,14 @@
 package dev.govreply.model;
 
-import dev.govreply.internal.Chars;
-import dev.govreply.internal.PatternStarts;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A contact phone number (联系电话) in mainland China, as printed in the contact block of a reply:
  * a {@linkplain Kind#LANDLINE landline} such as {@code 0730-6222076} (area code 0730, subscriber
  * 6222076), a landline printed without its area code such as {@code 65318096}, or a
  * {@linkplain Kind#MOBILE mobile} number such as {@code 15115089731}. A landline may have an
- * extension (分机), written {@code 0730-6222076转801}.
+ * extension (分机), as in {@code 0730-6222076转801}.
  *
  * <p>Rules: an area code is 0 followed by 2 or 3 digits, the first of them not 0 (010, 0730); a
  * landline subscriber number has 7 or 8 digits, the first 2 to 9; a mobile number has 11 digits
@@ -26,19 +22,36 @@ import java.util.regex.Pattern;
  * after 转, 轉, 分机, {@code ext} / {@code ext.}, or as a third group after a full landline
  * ({@code 0730-6222076-801}) or a second after a subscriber number alone ({@code 52564588-7817}).
  *
+ * <p><b>Masked numbers.</b> A publisher that hides digits prints a mask for each ({@code
+ * 1*******466}, {@code 189******6664}). Such a number is read as printed: a mobile when it begins
+ * with 1, else a landline, whose area code is read only when its digits are printed; masking does
+ * not keep the length, so only the bounds 7 to 13 of digits and masks are checked ({@link
+ * #isMasked()}).
+ *
+ * <p><b>As printed, and canonical.</b> {@link #toString()} writes the number as printed, in the
+ * form of the published ledger (LEDGER.md: "the phone number as printed, digits and one
+ * hyphen"): ASCII digits; a hyphen after the area code where the print set it off with a dash or
+ * brackets, none where it ran the digits together or left a blank; the extension after the
+ * marker printed ({@code 转801}, {@code 分机801}, or {@code -7817} for an extension printed as a
+ * group); separators inside a subscriber number and a country code left out. {@link #canonical()}
+ * writes every number the same way: {@code 0730-6222076}, {@code 0730-6222076转801}.
+ *
  * <pre>{@code
  * PhoneNumber p = PhoneNumber.parse("（0730）6222076");
  * p.kind();        // LANDLINE
  * p.areaCode();    // Optional[0730]
  * p.subscriber();  // "6222076"
  * p.toString();    // "0730-6222076"
- * PhoneNumber.parse("+86 151 1508 9731").toString(); // "15115089731"
- * PhoneNumber.parse("0730—6222076 ext.801").toString(); // "0730-6222076转801"
+ * PhoneNumber.parse("087164871015").toString();       // "087164871015", as printed
+ * PhoneNumber.parse("087164871015").canonical();      // "0871-64871015"
+ * PhoneNumber.parse("+86 151 1508 9731").toString();  // "15115089731"
+ * PhoneNumber.parse("0730—6222076 ext.801").canonical(); // "0730-6222076转801"
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe; compare them with {@link #equals(Object)}, which
- * compares kind, area code, subscriber and extension. {@code parse(p.toString()).equals(p)} holds
- * for every instance.
+ * <p>Instances are immutable and thread-safe. {@link #equals(Object)} compares the number and how
+ * it is printed, as {@link java.math.BigDecimal#equals} compares scale: {@code 087164871015} and
+ * {@code 0871-64871015} are the same number ({@link #sameNumberAs}) but not equal values.
+ * {@code parse(p.toString()).equals(p)} holds for every instance.
  */
 public final class PhoneNumber {
   /** Whether a number is a fixed line or a mobile. */
@@ -49,27 +62,26 @@ public final class PhoneNumber {
     MOBILE
   }
 
-  private static final String FIELD = "phone";
-  private static final String SEPARATORS = "-—－‐–‑‒―─";
-  /** What introduces an extension: 转, 轉, 分机, 分機, or ext (any case) with its . or colons. */
-  private static final Pattern EXTENSION_MARKER = Pattern.compile("[转轉]|分[机機]|(?i:ext)[.:：]*");
-  /**
-   * The characters an extension marker begins with (转, 轉, 分, e, E), asked of
-   * {@link #EXTENSION_MARKER} itself: a number is searched for a marker only when it holds one.
-   */
-  private static final String EXTENSION_MARKER_STARTS =
-      PatternStarts.of(EXTENSION_MARKER, true);
+  /** The marker {@link #canonical()} and {@link #withExtension} write before an extension. */
+  private static final String EXTENSION_MARKER = "转";
 
   private final Kind kind;
   private final String areaCode; // null when absent
   private final String subscriber;
   private final String extension; // null when absent
+  /** Whether the area code is written set off by a hyphen. */
+  private final boolean areaSetOff;
+  /** The marker printed before the extension (转, 分机, -); null when there is no extension. */
+  private final String extensionMarker;
 
-  private PhoneNumber(Kind kind, String areaCode, String subscriber, String extension) {
+  PhoneNumber(Kind kind, String areaCode, String subscriber, String extension,
+      boolean areaSetOff, String extensionMarker) {
     this.kind = kind;
     this.areaCode = areaCode;
     this.subscriber = subscriber;
     this.extension = extension;
+    this.areaSetOff = areaCode != null && areaSetOff;
+    this.extensionMarker = extension == null ? null : extensionMarker;
   }
 
   /**
@@ -82,8 +94,8 @@ public final class PhoneNumber {
    */
   public static PhoneNumber mobile(String digits) {
     Objects.requireNonNull(digits, "digits");
-    checkMobile(digits, digits, 0);
-    return new PhoneNumber(Kind.MOBILE, null, digits, null);
+    PhoneNumberParser.checkMobile(digits, digits, 0);
+    return new PhoneNumber(Kind.MOBILE, null, digits, null, false, null);
   }
 
   /**
@@ -98,9 +110,9 @@ public final class PhoneNumber {
   public static PhoneNumber landline(String areaCode, String subscriber) {
     Objects.requireNonNull(areaCode, "areaCode");
     Objects.requireNonNull(subscriber, "subscriber");
-    checkAreaCode(areaCode, areaCode, 0);
-    checkSubscriber(subscriber, subscriber, 0);
-    return new PhoneNumber(Kind.LANDLINE, areaCode, subscriber, null);
+    PhoneNumberParser.checkAreaCode(areaCode, areaCode, 0);
+    PhoneNumberParser.checkSubscriber(subscriber, subscriber, 0);
+    return new PhoneNumber(Kind.LANDLINE, areaCode, subscriber, null, true, null);
   }
 
   /**
@@ -113,12 +125,12 @@ public final class PhoneNumber {
    */
   public static PhoneNumber landline(String subscriber) {
     Objects.requireNonNull(subscriber, "subscriber");
-    checkSubscriber(subscriber, subscriber, 0);
-    return new PhoneNumber(Kind.LANDLINE, null, subscriber, null);
+    PhoneNumberParser.checkSubscriber(subscriber, subscriber, 0);
+    return new PhoneNumber(Kind.LANDLINE, null, subscriber, null, false, null);
   }
 
   /**
-   * This landline with an extension (分机) instead of its current one.
+   * This landline with an extension (分机) instead of its current one, written after 转.
    *
    * @param extension 1–6 ASCII digits, e.g. {@code 801}
    * @return the phone number with the extension
@@ -129,10 +141,11 @@ public final class PhoneNumber {
   public PhoneNumber withExtension(String extension) {
     Objects.requireNonNull(extension, "extension");
     if (kind == Kind.MOBILE) {
-      throw new MalformedValueException(FIELD, extension, -1, "a mobile number has no extension");
+      throw new MalformedValueException(PhoneNumberParser.FIELD, extension, -1,
+          "a mobile number has no extension");
     }
-    checkExtension(extension, extension, 0);
-    return new PhoneNumber(kind, areaCode, subscriber, extension);
+    PhoneNumberParser.checkExtension(extension, extension, 0);
+    return new PhoneNumber(kind, areaCode, subscriber, extension, areaSetOff, EXTENSION_MARKER);
   }
 
   /**
@@ -141,13 +154,14 @@ public final class PhoneNumber {
    * @return the phone number without extension (this one when it has none)
    */
   public PhoneNumber withoutExtension() {
-    return extension == null ? this : new PhoneNumber(kind, areaCode, subscriber, null);
+    return extension == null ? this
+        : new PhoneNumber(kind, areaCode, subscriber, null, areaSetOff, null);
   }
 
   /**
    * Reads a phone number as printed, e.g. {@code 0730-6222076}, {@code 0571—87808443},
    * {@code (0730)6222076}, {@code 65318096}, {@code 151 1508 9731}, {@code +8615115089731},
-   * {@code ０７３０－６２２２０７６}, {@code 0730-6222076转801}.
+   * {@code ０７３０－６２２２０７６}, {@code 0730-6222076转801}, {@code 1*******466}.
    *
    * @param text the printed number, without its label (联系电话:) or trailing punctuation
    * @return the phone number
@@ -157,227 +171,7 @@ public final class PhoneNumber {
    */
   public static PhoneNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    int n = text.length();
-    Matcher marker = Chars.hasAny(text.toString(), EXTENSION_MARKER_STARTS)
-        ? EXTENSION_MARKER.matcher(text) : null;
-    boolean marked = marker != null && marker.find();
-    int mainEnd = marked ? marker.start() : n;
-    int extStart = marked ? marker.end() : -1;
-    String extension = null;
-    if (extStart >= 0) {
-      extension = readExtension(text, extStart);
-    }
-
-    PhoneDigitGroups groups = new PhoneDigitGroups();
-    boolean plus = false;
-    boolean bracketed = false;
-    int firstDigit = -1;
-    int openBracket = -1;
-    for (int i = 0; i < mainEnd; i++) {
-      char c = text.charAt(i);
-      int d = ChineseNumerals.arabicDigit(c);
-      if (d >= 0) {
-        if (firstDigit < 0) {
-          firstDigit = i;
-        }
-        groups.add(d, i);
-        continue;
-      }
-      boolean blank = Chars.isBlank(c);
-      if (blank && openBracket >= 0) {
-        continue;
-      }
-      if (blank || SEPARATORS.indexOf(c) >= 0) {
-        if (openBracket >= 0) {
-          throw new MalformedValueException(FIELD, text, i, "separator inside the brackets");
-        }
-        groups.end();
-        continue;
-      }
-      if (c == '+' || c == '＋') {
-        if (firstDigit >= 0 || plus || openBracket >= 0) {
-          throw new MalformedValueException(FIELD, text, i, "misplaced '+'");
-        }
-        plus = true;
-        continue;
-      }
-      if (c == '(' || c == '（') {
-        if (firstDigit >= 0 || plus || openBracket >= 0) {
-          throw new MalformedValueException(FIELD, text, i,
-              "brackets may only enclose the area code at the start");
-        }
-        openBracket = i;
-        continue;
-      }
-      if (c == ')' || c == '）') {
-        if (openBracket < 0 || !groups.reading() || groups.size() > 0) {
-          throw new MalformedValueException(FIELD, text, i, "unmatched closing bracket");
-        }
-        openBracket = -1;
-        bracketed = true;
-        groups.end();
-        continue;
-      }
-      throw new MalformedValueException(FIELD, text, i, "unexpected '" + c + "' in a phone number");
-    }
-    if (openBracket >= 0) {
-      throw new MalformedValueException(FIELD, text, openBracket, "unclosed bracket");
-    }
-    groups.end();
-    if (groups.size() == 0) {
-      throw new MalformedValueException(FIELD, text, extStart >= 0 ? mainEnd : -1,
-          "no digits in phone number");
-    }
-
-    String all = groups.from(0);
-    if (plus || (all.length() == 13 && all.startsWith("861"))) {
-      if (!all.startsWith("86")) {
-        throw new MalformedValueException(FIELD, text, firstDigit,
-            "only the country code +86 is accepted");
-      }
-      int at = groups.textIndex(2);
-      String mobile = all.substring(2);
-      checkMobile(mobile, text, at);
-      return withExtensionFromText(new PhoneNumber(Kind.MOBILE, null, mobile, null), extension,
-          text, mainEnd);
-    }
-    if (all.charAt(0) == '1') {
-      checkMobile(all, text, firstDigit);
-      if (bracketed) {
-        throw new MalformedValueException(FIELD, text, firstDigit,
-            "a mobile number has no area code");
-      }
-      return withExtensionFromText(new PhoneNumber(Kind.MOBILE, null, all, null), extension,
-          text, mainEnd);
-    }
-    if (all.charAt(0) != '0') {
-      if (bracketed) {
-        throw new MalformedValueException(FIELD, text, firstDigit, "area code must start with 0");
-      }
-      if (groups.size() == 2 && extension == null && groups.length(0) >= 7
-          && groups.length(0) <= 8) { // 52564588-7817: the extension as a second group
-        checkExtension(groups.group(1), text, groups.start(1));
-        checkSubscriber(groups.group(0), text, firstDigit);
-        return new PhoneNumber(Kind.LANDLINE, null, groups.group(0), groups.group(1));
-      }
-      checkSubscriber(all, text, firstDigit);
-      return new PhoneNumber(Kind.LANDLINE, null, all, extension);
-    }
-    // landline with area code
-    String area;
-    String subscriber;
-    int subscriberStart;
-    if (groups.size() == 1) {
-      if (bracketed) {
-        throw new MalformedValueException(FIELD, text, n, "subscriber number is missing");
-      }
-      int len = all.startsWith("01") || all.startsWith("02") ? 3 : 4;
-      if (all.length() <= len) {
-        throw new MalformedValueException(FIELD, text, firstDigit,
-            "subscriber number is missing after the area code");
-      }
-      area = all.substring(0, len);
-      subscriber = all.substring(len);
-      subscriberStart = groups.textIndex(len);
-    } else {
-      area = groups.group(0);
-      String rest = groups.from(1);
-      subscriberStart = groups.start(1);
-      if (rest.length() >= 7 && rest.length() <= 8) {
-        subscriber = rest;
-      } else if (groups.size() == 3 && extension == null && groups.length(1) >= 7
-          && groups.length(1) <= 8) {
-        subscriber = groups.group(1);
-        extension = groups.group(2);
-        checkExtension(extension, text, groups.start(2));
-      } else {
-        subscriber = rest;
-      }
-    }
-    checkAreaCode(area, text, firstDigit);
-    checkSubscriber(subscriber, text, subscriberStart);
-    return new PhoneNumber(Kind.LANDLINE, area, subscriber, extension);
-  }
-
-  private static PhoneNumber withExtensionFromText(
-      PhoneNumber mobile, String extension, CharSequence text, int markerIndex) {
-    if (extension != null) {
-      throw new MalformedValueException(FIELD, text, markerIndex,
-          "a mobile number has no extension");
-    }
-    return mobile;
-  }
-
-  private static String readExtension(CharSequence text, int from) {
-    StringBuilder sb = new StringBuilder();
-    int first = -1;
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int d = ChineseNumerals.arabicDigit(c);
-      if (d >= 0) {
-        if (first < 0) {
-          first = i;
-        }
-        sb.append((char) ('0' + d));
-      } else if (!Chars.isBlank(c)) {
-        throw new MalformedValueException(FIELD, text, i, "unexpected '" + c + "' in extension");
-      }
-    }
-    if (sb.length() == 0) {
-      throw new MalformedValueException(FIELD, text, from, "extension digits are missing");
-    }
-    checkExtension(sb.toString(), text, first);
-    return sb.toString();
-  }
-
-  private static boolean allAsciiDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static void checkMobile(String digits, CharSequence text, int at) {
-    if (!allAsciiDigits(digits)) {
-      throw new MalformedValueException(FIELD, text, at, "mobile number must be ASCII digits");
-    }
-    if (digits.length() != 11) {
-      throw new MalformedValueException(FIELD, text, at,
-          "mobile number must have 11 digits, got " + digits.length());
-    }
-    if (digits.charAt(0) != '1' || digits.charAt(1) < '3') {
-      throw new MalformedValueException(FIELD, text, at, "mobile number must start 13 to 19");
-    }
-  }
-
-  private static void checkAreaCode(String area, CharSequence text, int at) {
-    if (!allAsciiDigits(area) || area.length() < 3 || area.length() > 4 || area.charAt(0) != '0'
-        || area.charAt(1) == '0') {
-      throw new MalformedValueException(FIELD, text, at,
-          "area code must be 0 and 2 to 3 digits, not starting 00, got \"" + area + "\"");
-    }
-  }
-
-  private static void checkSubscriber(String subscriber, CharSequence text, int at) {
-    if (!allAsciiDigits(subscriber)) {
-      throw new MalformedValueException(FIELD, text, at, "subscriber number must be ASCII digits");
-    }
-    if (subscriber.length() < 7 || subscriber.length() > 8) {
-      throw new MalformedValueException(FIELD, text, at,
-          "landline subscriber number must have 7 or 8 digits, got " + subscriber.length());
-    }
-    if (subscriber.charAt(0) < '2') {
-      throw new MalformedValueException(FIELD, text, at,
-          "landline subscriber number must start with 2 to 9");
-    }
-  }
-
-  private static void checkExtension(String extension, CharSequence text, int at) {
-    if (!allAsciiDigits(extension) || extension.isEmpty() || extension.length() > 6) {
-      throw new MalformedValueException(FIELD, text, at, "extension must have 1 to 6 digits");
-    }
+    return PhoneNumberParser.parse(text);
   }
 
   /**
@@ -400,9 +194,10 @@ public final class PhoneNumber {
   }
 
   /**
-   * The subscriber number: the 7–8 digits of a landline, or all 11 digits of a mobile number.
+   * The subscriber number: the 7–8 digits of a landline, or all 11 digits of a mobile number; for a
+   * {@linkplain #isMasked() masked} number, its digits and masks ({@code *}) as printed.
    *
-   * @return the ASCII digits
+   * @return the ASCII digits, and {@code *} for each masked digit
    */
   public String subscriber() {
     return subscriber;
@@ -418,8 +213,32 @@ public final class PhoneNumber {
   }
 
   /**
-   * Whether {@code other} is a phone number with the same kind, area code, subscriber and
-   * extension.
+   * Whether the publisher masked digits of this number ({@code 1*******466}): its subscriber holds
+   * a {@code *} for each.
+   *
+   * @return true when masked
+   */
+  public boolean isMasked() {
+    return subscriber.indexOf('*') >= 0;
+  }
+
+  /**
+   * Whether {@code other} is the same number, however each is printed: the same kind, area code,
+   * subscriber and extension ({@code 087164871015} and {@code 0871-64871015}).
+   *
+   * @param other a phone number
+   * @return true when the numbers are the same
+   * @throws NullPointerException when {@code other} is null
+   */
+  public boolean sameNumberAs(PhoneNumber other) {
+    Objects.requireNonNull(other, "other");
+    return kind == other.kind && Objects.equals(areaCode, other.areaCode)
+        && subscriber.equals(other.subscriber) && Objects.equals(extension, other.extension);
+  }
+
+  /**
+   * Whether {@code other} is the same number printed the same way: {@link #sameNumberAs} and an
+   * equal {@link #toString()}.
    *
    * @param other any object
    * @return true when equal
@@ -429,12 +248,8 @@ public final class PhoneNumber {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof PhoneNumber)) {
-      return false;
-    }
-    PhoneNumber that = (PhoneNumber) other;
-    return kind == that.kind && Objects.equals(areaCode, that.areaCode)
-        && subscriber.equals(that.subscriber) && Objects.equals(extension, that.extension);
+    return other instanceof PhoneNumber that && sameNumberAs(that)
+        && areaSetOff == that.areaSetOff && Objects.equals(extensionMarker, that.extensionMarker);
   }
 
   /**
@@ -444,24 +259,43 @@ public final class PhoneNumber {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(kind, areaCode, subscriber, extension);
+    return Objects.hash(kind, areaCode, subscriber, extension, areaSetOff, extensionMarker);
   }
 
   /**
-   * The canonical form: {@code 0730-6222076}, {@code 65318096}, {@code 15115089731},
-   * {@code 0730-6222076转801}.
+   * The number as printed, in the published ledger's form: {@code 0730-6222076},
+   * {@code 087164871015}, {@code 65318096}, {@code 15115089731}, {@code 52564588-7817},
+   * {@code 0730-6222076分机801}, {@code 1*******466}.
    *
-   * @return the canonical form, which {@link #parse(CharSequence)} reads back to an equal value
+   * @return the printed form, which {@link #parse(CharSequence)} reads back to an equal value
    */
   @Override
   public String toString() {
+    return write(areaSetOff, extensionMarker);
+  }
+
+  /**
+   * The canonical form, the same for every printing of a number: the area code and a hyphen, the
+   * subscriber, and an extension after 转: {@code 0730-6222076}, {@code 0871-64871015},
+   * {@code 65318096}, {@code 15115089731}, {@code 0730-6222076转801}.
+   *
+   * @return the canonical form, which {@link #parse(CharSequence)} reads back to the same number
+   */
+  public String canonical() {
+    return write(true, EXTENSION_MARKER);
+  }
+
+  private String write(boolean setOff, String marker) {
     StringBuilder sb = new StringBuilder(24);
     if (areaCode != null) {
-      sb.append(areaCode).append('-');
+      sb.append(areaCode);
+      if (setOff) {
+        sb.append('-');
+      }
     }
     sb.append(subscriber);
     if (extension != null) {
-      sb.append('转').append(extension);
+      sb.append(marker).append(extension);
     }
     return sb.toString();
   }

@@ -22,15 +22,22 @@ final class ContactValue {
   private static final String DASH_EXTENSION = "(?:\\s*[-—‐–]\\s*\\d{1,6}(?!\\d))?";
 
   /**
+   * A number whose publisher masked some digits, as printed ({@code 1*******466},
+   * {@code 189******6664}, {@code 0871-****1015}): digits, a run of masks, digits.
+   */
+  private static final String MASKED = "(?:0\\d{2,3}\\s*[-—‐–]\\s*)?\\d{0,4}[*＊]{2,9}\\d{2,4}";
+
+  /**
    * A phone as printed in a line's key: a landline with its area code in brackets, before a
    * dash or not, a mobile (spaced 3 4 4 or not), or a subscriber number alone; with an extension
-   * after 转 or 分机, or a landline's after a dash ({@link #DASH_EXTENSION}). Not inside a longer run
-   * of digits.
+   * after 转 or 分机, or a landline's after a dash ({@link #DASH_EXTENSION}); or a number with
+   * masked digits ({@link #MASKED}). Not inside a longer run of digits.
    */
   private static final Pattern PHONE = Pattern.compile(
-      "(?<![\\d])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~─]{0,2}\\s*\\d{7,8})"
+      "(?<![\\d*＊])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~─]{0,2}\\s*\\d{7,8})"
           + ContactValue.DASH_EXTENSION + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8}"
-          + ContactValue.DASH_EXTENSION + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?!\\d)");
+          + ContactValue.DASH_EXTENSION + "|" + MASKED
+          + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?![\\d*＊])");
 
   /**
    * A piece of a value between separators (、 , ; / 。) and brackets, in the key; a piece holds
@@ -63,15 +70,27 @@ final class ContactValue {
     return other.isEmpty() && badPhones.isEmpty() && units.isEmpty();
   }
 
-  /** The fewest digits a phone number has: a local number of seven. */
+  /** The fewest digits a phone number has: a local number of seven (masked digits count). */
   private static final int PHONE_DIGITS = 7;
 
   /**
    * True when a line with key {@code key} holds a phone: it has at least {@value #PHONE_DIGITS}
-   * digits, and {@link #PHONE} is found in it.
+   * digits and masks, and {@link #PHONE} is found in it.
    */
   static boolean hasPhone(String key) {
-    return Chars.digits(key, PHONE_DIGITS) >= PHONE_DIGITS && PHONE.matcher(key).find();
+    return mayHoldPhone(key) && PHONE.matcher(key).find();
+  }
+
+  /** Whether {@code key} has the {@value #PHONE_DIGITS} digits or masked digits of a phone. */
+  private static boolean mayHoldPhone(String key) {
+    int symbols = 0;
+    for (int i = 0, n = key.length(); i < n && symbols < PHONE_DIGITS; i++) {
+      char c = key.charAt(i);
+      if (c >= '0' && c <= '9' || c == '*' || c == '＊') {
+        symbols++;
+      }
+    }
+    return symbols >= PHONE_DIGITS;
   }
 
   /** The value {@code [from, to)} of {@code text}. */
@@ -83,7 +102,7 @@ final class ContactValue {
     StringBuilder restKey = new StringBuilder(key);
     StringBuilder restPrinted = new StringBuilder(printed);
     Matcher m = PHONE.matcher(key);
-    boolean phones = Chars.digits(key, PHONE_DIGITS) >= PHONE_DIGITS;
+    boolean phones = mayHoldPhone(key);
     while (phones && m.find()) {
       String phone = printed.substring(m.start(), m.end());
       try {

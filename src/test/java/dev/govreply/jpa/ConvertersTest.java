@@ -30,7 +30,7 @@ class ConvertersTest {
         Arguments.of(new DocumentNumberConverter(), DocumentNumber.parse("平政字〔2024〕12号"),
             "平政字〔2024〕12号"),
         Arguments.of(new PhoneNumberConverter(), PhoneNumber.parse("0730—6222076 ext.801"),
-            "0730-6222076转801"),
+            "0730-6222076ext.801"),
         Arguments.of(new ResultClassConverter(), ResultClass.parse("A2类"), "A2"),
         Arguments.of(new SessionConverter(), Session.parse("平江县第十八届人民代表大会第三次会议"),
             "平江县第十八届人民代表大会第三次会议"),

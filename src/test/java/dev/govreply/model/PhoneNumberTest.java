@@ -35,7 +35,86 @@ class PhoneNumberTest {
     "0730-622 2076 | 0730-6222076"
   })
   void parsesPrintedForms(String text, String canonical) {
-    assertThat(PhoneNumber.parse(text)).hasToString(canonical);
+    PhoneNumber p = PhoneNumber.parse(text);
+    assertThat(p.canonical()).isEqualTo(canonical);
+    assertThat(PhoneNumber.parse(p.toString())).as(p.toString()).isEqualTo(p);
+    assertThat(PhoneNumber.parse(canonical).sameNumberAs(p)).isTrue();
+  }
+
+  /** LEDGER.md: "the phone number as printed, digits and one hyphen". */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "0730-6222076 | 0730-6222076", "0730—6222076 | 0730-6222076", "０７３０－６２２２０７６ | 0730-6222076",
+    "(0730)6222076 | 0730-6222076", "（0730） 6222076 | 0730-6222076", "0730--6222076 | 0730-6222076",
+    // an area code run into the number, or set off by a blank only, is printed so
+    "087164871015 | 087164871015", "0871 64871015 | 087164871015", "09092288759 | 09092288759",
+    // unless the digits run together would read another area code
+    "073 2345678 | 073-2345678",
+    // an extension after the marker printed, or after a dash
+    "52564588-7817 | 52564588-7817", "52564588 7817 | 52564588-7817",
+    "0730-6222076分机801 | 0730-6222076分机801", "0730-6222076 转 801 | 0730-6222076转801",
+    "0730-6222076 ext. 801 | 0730-6222076ext.801", "0730-6222076-801 | 0730-6222076-801",
+    "0730 6222076 801 | 0730-6222076-801",
+    // separators inside a number, and a country code, are left out
+    "6531-8096 | 65318096", "151 1508 9731 | 15115089731", "+86 151 1508 9731 | 15115089731",
+    // masked digits as printed
+    "1*******466 | 1*******466", "131******5505 | 131******5505", "189＊＊＊＊＊＊6664 | 189******6664",
+    "0871-****1015 | 0871-****1015", "0***-6222076 | 0***6222076"
+  })
+  void writesTheNumberAsPrinted(String text, String printed) {
+    PhoneNumber p = PhoneNumber.parse(text);
+    assertThat(p).hasToString(printed);
+    assertThat(PhoneNumber.parse(printed)).isEqualTo(p).hasSameHashCodeAs(p);
+  }
+
+  @Test
+  void printingsOfOneNumberAreTheSameNumberButNotEqual() {
+    PhoneNumber runTogether = PhoneNumber.parse("087164871015");
+    PhoneNumber setOff = PhoneNumber.parse("0871-64871015");
+    assertThat(runTogether.sameNumberAs(setOff)).isTrue();
+    assertThat(runTogether).isNotEqualTo(setOff);
+    assertThat(runTogether.canonical()).isEqualTo(setOff.canonical()).isEqualTo("0871-64871015");
+    assertThat(PhoneNumber.parse("0871 64871015")).isEqualTo(runTogether);
+    assertThat(PhoneNumber.parse("52564588-7817").sameNumberAs(PhoneNumber.parse("52564588转7817")))
+        .isTrue();
+    assertThat(runTogether.sameNumberAs(PhoneNumber.parse("0871-64871016"))).isFalse();
+    assertThatNullPointerException().isThrownBy(() -> runTogether.sameNumberAs(null));
+  }
+
+  @Test
+  void extensionsKeepHowTheAreaCodeIsPrinted() {
+    PhoneNumber p = PhoneNumber.parse("07306222076分机801");
+    assertThat(p.withoutExtension()).hasToString("07306222076");
+    assertThat(p.withExtension("12")).hasToString("07306222076转12");
+    assertThat(PhoneNumber.landline("0730", "6222076").withExtension("801"))
+        .hasToString("0730-6222076转801");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "1*******466 | MOBILE | - | 1*******466", "131******5505 | MOBILE | - | 131******5505",
+    "0871-****1015 | LANDLINE | 0871 | ****1015", "0871****1015 | LANDLINE | 0871 | ****1015",
+    "****1015 | LANDLINE | - | ****1015", "0***-6222076 | LANDLINE | - | 0***6222076",
+    "+86 151****9731 | MOBILE | - | 151****9731"
+  })
+  void readsMaskedNumbersAsPrinted(String text, PhoneNumber.Kind kind, String area,
+      String subscriber) {
+    PhoneNumber p = PhoneNumber.parse(text);
+    assertThat(p.isMasked()).isTrue();
+    assertThat(p.kind()).isEqualTo(kind);
+    assertThat(p.areaCode().orElse("-")).isEqualTo(area);
+    assertThat(p.subscriber()).isEqualTo(subscriber);
+    assertThat(PhoneNumber.parse("0730-6222076").isMasked()).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "1***46 | 0", "1*************466 | 0", "1****466转12 | 8", "0730-***2076转8a1 | 14"
+  })
+  void rejectsMaskedNumbersOutOfBounds(String text, int index) {
+    assertThatExceptionOfType(MalformedValueException.class)
+        .isThrownBy(() -> PhoneNumber.parse(text))
+        .satisfies(e -> assertThat(e.index()).as(e.getMessage()).isEqualTo(index));
   }
 
   @Test
@@ -135,5 +214,16 @@ class PhoneNumberTest {
   void parseOfToStringRoundTrips() {
     qt().withExamples(1000).forAll(SmallValueGenerators.phoneNumbers())
         .check(p -> PhoneNumber.parse(p.toString()).equals(p));
+  }
+
+  @Test
+  void everyPrintingReadsBackAsPrintedAndAsTheSameNumber() {
+    qt().withExamples(2000).forAll(SmallValueGenerators.printedPhoneNumbers())
+        .check(text -> {
+          PhoneNumber p = PhoneNumber.parse(text);
+          PhoneNumber printed = PhoneNumber.parse(p.toString());
+          return printed.equals(p) && printed.toString().equals(p.toString())
+              && PhoneNumber.parse(p.canonical()).sameNumberAs(p);
+        });
   }
 }

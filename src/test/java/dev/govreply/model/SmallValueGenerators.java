@@ -94,6 +94,36 @@ public final class SmallValueGenerators {
     return oneOf(mobileNumbers(), landlines());
   }
 
+  /**
+   * Phone numbers as they are printed: a landline's area code set off by a dash, a dash of another
+   * form, brackets, a blank or nothing; an extension after 转, 分机, ext., a dash or a blank;
+   * mobiles spaced 3 4 4 or not; some digits of a mobile masked ({@code 131******5505}).
+   */
+  public static Gen<String> printedPhoneNumbers() {
+    String[] areaSeparators = {"-", "—", "－", " ", "", " - "};
+    String[] extensionMarkers = {"转", "分机", " ext. ", "-", " ", "轉"};
+    return phoneNumbers().zip(range(0, 5), range(0, 5), range(0, 3), (p, a, e, m) -> {
+      StringBuilder sb = new StringBuilder();
+      if (p.kind() == PhoneNumber.Kind.MOBILE) {
+        String d = p.subscriber();
+        return m == 0 ? d.substring(0, 3) + " " + d.substring(3, 7) + " " + d.substring(7)
+            : m == 1 ? d.substring(0, 3) + "*".repeat(m + 3) + d.substring(7) : d;
+      }
+      if (p.areaCode().isPresent()) {
+        String area = p.areaCode().get();
+        // run together only where the digits say where the area code ends (01x, 02x: 3 digits)
+        boolean readable = area.length() == (area.charAt(1) <= '2' ? 3 : 4);
+        sb.append(a == 5 ? "(" + area + ")" : area + (a == 4 && !readable ? "-" : areaSeparators[a]));
+      }
+      sb.append(p.subscriber());
+      // an extension printed as a group needs its area code set off (07306222076-801 is no number)
+      String marker = a == 4 && (e == 3 || e == 4) && p.areaCode().isPresent() ? "转"
+          : extensionMarkers[e];
+      p.extension().ifPresent(x -> sb.append(marker).append(x));
+      return sb.toString();
+    });
+  }
+
   /** Chinese numerals for 1–99 in one of their forms (canonical, Arabic, full-width). */
   private static Gen<String> termNumerals() {
     return range(1, 30).zip(range(0, 2), (n, form) -> form == 0 ? ChineseNumerals.format(n)
