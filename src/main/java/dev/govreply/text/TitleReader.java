@@ -133,6 +133,9 @@ final class TitleReader {
     int end = k.length();
     List<Extra> extras = new ArrayList<>(1);
     int[] item = itemTitleAfter(k);
+    if (item == null) {
+      item = bracketedItemTitle(c);
+    }
     if (item != null) { // …第77号提案的答复函《关于…的建议》: the item's own title after the reply's
       extras.add(new Extra(new ItemTitle(TextNorm.removeLayoutSpaces(
           c.original(item[1], item[2]))), item[0], end));
@@ -210,15 +213,15 @@ final class TitleReader {
   }
 
   /**
-   * The length of the year a title may start with (2019年县人社局对…): four digits and 年, which
-   * are the title's and not part of the issuer's name; else 0.
+   * The length of the year a title may start with (2019年县人社局对…, 2022年度滕州市住建局关于…): four
+   * digits and 年 or 年度, which are the title's and not part of the issuer's name; else 0.
    */
   private static int yearBefore(String k) {
     int i = 0;
     while (i < k.length() && i < 4 && k.charAt(i) >= '0' && k.charAt(i) <= '9') {
       i++;
     }
-    return i == 4 && k.startsWith("年", 4) ? 5 : 0;
+    return i < 4 || !k.startsWith("年", 4) ? 0 : k.startsWith("年度", 4) ? 6 : 5;
   }
 
   /** True when {@code t} has a blank between its first and last non-blank chars. */
@@ -296,6 +299,38 @@ final class TitleReader {
         && k.startsWith("关于", colon + 1) && KINDS.endOf(k) != null
         ? new int[] {colon, colon + 1, k.length()} : null;
   }
+
+  /**
+   * The item's own title in round brackets after the reply's title, which ends in one of its words
+   * ({@code 对…第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)}): a title of its own (关于…,
+   * …建议, or at least {@value #BRACKETED_TITLE} chars), not an extra that brackets hold there (a
+   * class, a document number, the issuer, a disclosure mark), a reply's title, a citation of the
+   * item by its number or a labelled value; as {@link #itemTitleAfter} gives it, or null.
+   */
+  private static int[] bracketedItemTitle(Compact c) {
+    String k = c.key;
+    int close = k.length() - 1;
+    if (close < 0 || k.charAt(close) != ')') {
+      return null;
+    }
+    int open = k.lastIndexOf('(', close);
+    if (open <= 0 || ENDS.endOf(k.substring(0, open)) == null || extra(c, open + 1, close) != null) {
+      return null;
+    }
+    String content = k.substring(open + 1, close);
+    boolean titled = content.startsWith("关于") || KINDS.endOf(content) != null
+        || content.length() >= BRACKETED_TITLE;
+    // not a reply's title (…办理的函), a citation of the item (…第31号建议) or a label's value
+    boolean other = ENDS.endOf(content) != null || CITED_NUMBER.matcher(content).find()
+        || holdsStopOrColon(content) || content.indexOf(')') >= 0;
+    return titled && !other ? new int[] {open, open + 1, close} : null;
+  }
+
+  /** A number cited in a key: digits and 号 (第31号, 〔2017〕062号). */
+  private static final Pattern CITED_NUMBER = Pattern.compile("\\d[)\\]〕】]?号");
+
+  /** The fewest chars of an item's title in brackets that neither starts 关于 nor ends 建议. */
+  private static final int BRACKETED_TITLE = 10;
 
   /** The kind words an item's title ends with. */
   private static final Words KINDS = Words.of("建议", "提案", "议案");

@@ -75,6 +75,26 @@ class TitleReaderTest {
     assertThat(at("关于《加强管理的建议》")).isNull();
   }
 
+  /**
+   * The item's own title in round brackets after the reply's title is an extra: a 关于… phrase,
+   * one ending in a kind word, or a long phrase; never a reply's title, a citation by number or a
+   * labelled value, after which the line is no title.
+   */
+  @Test
+  void theItemsTitleInBracketsAfterTheTitle() {
+    TitleReader.Found f = at("对区十九届人大四次会议第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)");
+    assertThat(f.title()).isEqualTo("对区十九届人大四次会议第30号代表建议的答复");
+    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemTitle("关于优化公交布局,畅通学子求知路的建议"));
+    assertThat(at("对区政协十届二次会议第120号提案的答复（从人力资源视角探索招商引资的新方向）").extras())
+        .extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemTitle("从人力资源视角探索招商引资的新方向"));
+    assertThat(at("南港镇2023年人大代表建议办理答复(舒城县水利局关于第14号代表建议办理的函)")).isNull();
+    assertThat(at("对《关于对翟徐桥提升改造的建议》的答复(县十八届人大三次会议第31号建议)")).isNull();
+    assertThat(at("关于对建设公益性墓地的提案答复的函(编号:B〔2017〕062号)")).isNull();
+    assertThat(at("关于第12号建议的答复(征求意见稿)")).isNull(); // too short to be an item's title
+  }
+
   /** A body named in brackets after the title is its issuer. */
   @Test
   void aBodyInBracketsAfterTheTitleIsItsIssuer() {
@@ -89,6 +109,8 @@ class TitleReaderTest {
   void aYearBeforeTheIssuerIsNotPartOfItsName() {
     TitleReader.Found f = at("2019年县人社局对县人大第十八届三次会议第115号建议答复的函");
     assertThat(f.issuer()).isEqualTo("县人社局");
+    assertThat(at("2022年度滕州市住建局关于人大十九届一次会议第50号代表建议的答复").issuer())
+        .isEqualTo("滕州市住建局");
   }
 
   @Test
