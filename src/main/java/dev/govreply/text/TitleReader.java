@@ -282,8 +282,8 @@ final class TitleReader {
 
   /**
    * The item's own title that ends the key {@code k} after the reply's title, which ends in one
-   * of its words: in 《》 ({@code …提案的答复函《关于…的建议》}) or after a colon ({@code …建议的答复:
-   * 关于…的建议}); as {where the reply's title ends, where the item's starts, where it ends}, or
+   * of its words: in 《》 ({@code …提案的答复函《关于…的建议》}) or after a colon, ending in a kind
+   * word ({@code …建议的答复:关于…的建议}, {@code …建议的答复:镇西镇中心小学筹建风雨操场的建议}); as {where the reply's title ends, where the item's starts, where it ends}, or
    * null. A title that quotes the item inside it ({@code 对《关于…的建议》的答复}) has its own words
    * last.
    */
@@ -296,7 +296,7 @@ final class TitleReader {
     }
     int colon = k.indexOf(':');
     return colon > 0 && colon == k.lastIndexOf(':') && ENDS.endOf(k.substring(0, colon)) != null
-        && k.startsWith("关于", colon + 1) && KINDS.endOf(k) != null
+        && KINDS.endOf(k) != null && k.length() - colon - 1 >= MIN_ITEM_TITLE
         ? new int[] {colon, colon + 1, k.length()} : null;
   }
 
@@ -331,6 +331,9 @@ final class TitleReader {
 
   /** The fewest chars of an item's title in brackets that neither starts 关于 nor ends 建议. */
   private static final int BRACKETED_TITLE = 10;
+
+  /** The fewest chars of an item's title after a colon, its kind word included (关于某某的建议). */
+  private static final int MIN_ITEM_TITLE = 6;
 
   /** The kind words an item's title ends with. */
   private static final Words KINDS = Words.of("建议", "提案", "议案");

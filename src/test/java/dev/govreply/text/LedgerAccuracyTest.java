@@ -32,7 +32,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_D, new int[] {260, 0}),
       Map.entry(DocumentSets.CORPUS_E, new int[] {271, 0}),
       Map.entry(DocumentSets.CORPUS_F, new int[] {223, 0}),
-      Map.entry(DocumentSets.CORPUS_G, new int[] {137, 1}),
+      Map.entry(DocumentSets.CORPUS_G, new int[] {139, 1}),
       Map.entry(DocumentSets.CORPUS_H, new int[] {149, 1}),
       Map.entry(DocumentSets.CORPUS_I, new int[] {191, 1}),
       Map.entry(DocumentSets.CORPUS_J, new int[] {231, 3}),

@@ -71,7 +71,11 @@ class TitleReaderTest {
     assertThat(colon.title()).isEqualTo("关于县十九届人大二次会议第4号建议的答复");
     assertThat(colon.extras()).extracting(TitleReader.Extra::value)
         .containsExactly(new TitleReader.ItemTitle("关于增加凡河镇教育投入的建议"));
+    TitleReader.Found unmarked = at("对县十八届人大五次会议第3号建议的答复:镇西镇中心小学筹建风雨操场的建议");
+    assertThat(unmarked.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemTitle("镇西镇中心小学筹建风雨操场的建议"));
     assertThat(at("关于第4号建议的答复:已办")).isNull(); // a colon before no item's title
+    assertThat(at("关于第4号建议的答复:见建议")).isNull();
     assertThat(at("关于《加强管理的建议》")).isNull();
   }
 
