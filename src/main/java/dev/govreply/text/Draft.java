@@ -136,7 +136,7 @@ final class Draft {
         }
         case BAD_CLASS -> {
           ctx.markup(line.number(), it.label());
-          addNote(it.label() + ":" + it.text(), line.number());
+          addNote(it.label().isEmpty() ? it.text() : it.label() + ":" + it.text(), line.number());
           TextRules.report(ctx, TextRules.CLASS_MALFORMED, "result class " + it.text()
               + " not recognised; kept in notes", "resultClass", line, it.start(), it.end(), null);
         }

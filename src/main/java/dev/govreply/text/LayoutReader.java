@@ -244,7 +244,9 @@ final class LayoutReader {
       boolean bodyText = BodyStart.looksLikeBody(l, first >= 0);
       int below = bodyText && d.page.record ? ReplyStart.salutationBelow(all, i) : -1;
       if (below > 0) { // the record's own text (the member's suggestion) above the reply
-        for (int j = i; j < below; j++) {
+        int head = ReplyStart.titledBelow(all, i); // the reply's marks and title, if it has them
+        int end = head > 0 ? head : below;
+        for (int j = i; j < end; j++) {
           TitleReader.Found title = TitleReader.at(all, j);
           if (title != null) {
             titles.add(title);
@@ -253,7 +255,7 @@ final class LayoutReader {
             d.unknown(BlockKind.PAGE_METADATA, all.get(j).number());
           }
         }
-        i = below;
+        i = end;
         continue;
       }
       int reply = bodyText && titles.isEmpty() ? ReplyStart.titledBelow(all, i) : -1;

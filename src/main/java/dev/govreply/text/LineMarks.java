@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * <p>Each mark is one pattern, matched against the line's {@linkplain Chars#key(String) key}; the
  * marks are looked for in a fixed order (document number, signer, labelled class, disclosure,
  * class in brackets, class with 类, a class letter alone), and each mark found is taken out of
- * the key before the next pattern reads it, so that no text is read as two marks. What is left
- * must be separators or the issuer's name, else the line is no line of marks.
+ * the key before the next pattern reads it, so that no text is read as two marks. A 类 left alone
+ * beside other marks is a class that lost its letter in capture ({@link Kind#BAD_CLASS}: no class
+ * is guessed). What is left must be separators or the issuer's name, else the line is no line of
+ * marks.
  */
 final class LineMarks {
   private LineMarks() {}
@@ -215,6 +217,10 @@ final class LineMarks {
     if (Chars.weightAtMost(left, 2)) { // a class alone is a letter and perhaps a digit: A2, and
       int read = items.size(); // beside the other marks of its line: 琼土环资函〔2006〕187号 B
       classes(CLASS_ALONE, (t, i) -> i == 0, text, left, left.toCharArray(), items);
+      int lost = left.indexOf('类'); // 平教字〔2021〕19号 类 同意公开: the class lost its letter
+      if (items.size() == read && read > 0 && lost >= 0 && Chars.removeBlanks(left).equals("类")) {
+        items.add(new Item(Kind.BAD_CLASS, lost, lost + 1, "类", "类", ""));
+      }
       for (int i = read; i < items.size(); i++) {
         take(k, items.get(i).start(), items.get(i).end());
       }

@@ -247,6 +247,23 @@ class LayoutReaderTest {
   }
 
   /**
+   * Below a record's text, the lines of marks right above the reply's title (its number, its
+   * class) are the reply's; marks higher up, above other text of the record, are the record's.
+   */
+  @Test
+  void theMarksAboveTheRepliesTitleInARecordAreTheReplys() {
+    String record = "标题 对县十九届人大二次会议第29号建议的复函\n编号 29 办理部门 交通局 处理状态\n案由\n"
+        + "关于建设村级道路护栏的建议\n新场村遭遇了洪灾,冲毁了道路。\n建议:请县政府制定方案。\n回复\n";
+    String reply = "对县十九届人大二次会议第29号建议的复函\n张明杰代表:\n您提出的建议收悉,现答复如下:\n已办。\n";
+    ReadResult r = read(record + "类别:B\n\n宁交函〔2024〕175号   签发人:方  敏\n\n" + reply);
+    assertThat(r.reply().documentNumber()).hasValueSatisfying(n -> assertThat(n)
+        .hasToString("宁交函〔2024〕175号"));
+    assertThat(r.reply().resultClass()).hasValueSatisfying(c -> assertThat(c).hasToString("B"));
+    ReadResult above = read(record + "宁交函〔2024〕175号\n2022年12月23日\n" + reply);
+    assertThat(above.reply().documentNumber()).isEmpty();
+  }
+
+  /**
    * A reply's end flattened onto the body's last paragraph is split off it, also when the page's
    * footer follows; a paragraph that merely ends on a date keeps it.
    */

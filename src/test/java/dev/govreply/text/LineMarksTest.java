@@ -107,6 +107,8 @@ class LineMarksTest {
       "琼土环资函〔2006〕187号 B = DOCUMENT_NUMBER 琼土环资函〔2006〕187号; RESULT_CLASS B",
       "类别：提案 = CATEGORY PROPOSAL",
       "办理结果：办结 = BAD_CLASS 办结",
+      // a class that lost its letter in capture, beside other marks: no class is guessed
+      "平教字〔2021〕19号 类 同意公开 = DOCUMENT_NUMBER 平教字〔2021〕19号; BAD_CLASS 类; DISCLOSURE PUBLIC",
   })
   void resultClasses(String text, String expected) {
     assertThat(marks(text)).isEqualTo(expected);
@@ -117,7 +119,7 @@ class LineMarksTest {
    * past D, 办复结果 without 类 (read so since the first reader), a class letter among other text.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"xA类", "甲类别", "(E)", "办复结果：A", "B 同志", "E"})
+  @ValueSource(strings = {"xA类", "甲类别", "(E)", "办复结果：A", "B 同志", "E", "类"})
   void noResultClass(String text) {
     assertThat(marks(text)).isEqualTo("-");
   }
