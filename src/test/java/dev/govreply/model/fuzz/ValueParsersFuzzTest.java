@@ -63,6 +63,7 @@ class ValueParsersFuzzTest {
       return;
     }
     assertThat(PhoneNumber.parse(p.toString())).isEqualTo(p).hasSameHashCodeAs(p);
+    assertThat(PhoneNumber.parse(p.canonical()).sameNumberAs(p)).as(p.canonical()).isTrue();
   }
 
   @FuzzTest(maxDuration = "10m")
