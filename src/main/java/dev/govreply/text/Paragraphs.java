@@ -99,22 +99,22 @@ final class Paragraphs {
   // ---- one line ----------------------------------------------------------------------------
 
   /**
-   * The text of one line without its bold markers {@code **} (paired from the left), each
-   * recorded as markup, and a finding when text is left.
+   * The text of one line without its bold markers {@code **} ({@link #boldMarkers}), each recorded
+   * as markup, and a finding when text is left.
    */
   private static Para withoutBoldMarkers(Line l, ReadContext ctx) {
     Para line = Para.of(l);
     String t = l.text();
-    int marker = t.indexOf("**");
-    if (marker < 0) {
+    if (t.indexOf("**") < 0) {
       return line;
     }
-    int[] drop = new int[8];
+    List<Integer> markers = boldMarkers(t);
+    if (markers.isEmpty()) {
+      return line;
+    }
+    int[] drop = new int[2 * markers.size()];
     int count = 0;
-    for (; marker >= 0; marker = t.indexOf("**", marker + 2)) {
-      if (count == drop.length) {
-        drop = Arrays.copyOf(drop, 2 * count);
-      }
+    for (int marker : markers) {
       drop[count++] = marker;
       drop[count++] = marker + 2;
       ctx.markup(l.number(), "**");
@@ -128,9 +128,51 @@ final class Paragraphs {
   }
 
   /**
-   * A letter-spaced line ({@code 此 致}) of {@code l}, without blanks at its ends, closed up:
-   * the blanks between its characters removed, with a finding.
+   * Where the bold markers of the line {@code t} start: each {@code **} that is two stars alone
+   * (a longer run masks digits or a name: 131******5505, ***委员) and masks no name or digits
+   * (after a Han character or digit and before the end, a blank or a separator: 刘**, 刘**、张**;
+   * between digits: 138**1234); paired from the left around text ({@code **一、加强领导**}: the
+   * closing one whatever it follows), or unpaired where a bold span opens or closes across lines.
    */
+  static List<Integer> boldMarkers(String t) {
+    List<Integer> runs = new ArrayList<>(4); // each ** of exactly two stars
+    for (int i = t.indexOf("**"); i >= 0; ) {
+      int end = i;
+      while (end < t.length() && t.charAt(end) == '*') {
+        end++;
+      }
+      if (end - i == 2) {
+        runs.add(i);
+      }
+      i = t.indexOf("**", end);
+    }
+    List<Integer> markers = new ArrayList<>(runs.size());
+    for (int r = 0; r < runs.size(); r++) {
+      int at = runs.get(r);
+      if (masks(t, at)) {
+        continue;
+      }
+      markers.add(at);
+      boolean opens = at + 2 < t.length() && !Chars.isBlank(t.charAt(at + 2));
+      if (opens && r + 1 < runs.size() && !Chars.isBlank(t.charAt(runs.get(r + 1) - 1))) {
+        markers.add(runs.get(++r)); // the pair's closing marker, whatever follows it
+      }
+    }
+    return markers;
+  }
+
+  /** The separators after a masked name: 刘**、张**. */
+  private static final CharSet AFTER_MASK = CharSet.of(",，、;；:：)）");
+
+  /** Whether the {@code **} at {@code at} of {@code t}, unpaired, masks a name or digits. */
+  private static boolean masks(String t, int at) {
+    char before = at > 0 ? t.charAt(at - 1) : ' ';
+    char after = at + 2 < t.length() ? t.charAt(at + 2) : ' ';
+    boolean ends = Chars.isBlank(after) || AFTER_MASK.contains(after);
+    return (han(before) || Chars.isAsciiDigit(before)) && ends
+        || Chars.isAsciiDigit(before) && Chars.isAsciiDigit(after);
+  }
+
   private static Para closedUp(Para segment, Line l, ReadContext ctx) {
     int n = segment.length();
     int[] drop = new int[n];

@@ -128,6 +128,24 @@ class BodyReaderTest {
     assertThat(r.findingIds()).contains("GR-TXT-102");
   }
 
+  /**
+   * Stars that mask a name or digits are the text's, not bold markers: a run of more than two,
+   * two after a name or digit before the end or a separator, two between digits; a pair around
+   * text is bold, also around a name.
+   */
+  @Test
+  void masksAreNotBoldMarkers() {
+    Read r = read("您提出的建议收悉。\n联系人:刘**、张**,电话:131******5505、138**1234,***委员已知悉。");
+    assertThat(r.body().context()).containsExactly(
+        "联系人:刘**、张**,电话:131******5505、138**1234,***委员已知悉。");
+    assertThat(r.findingIds()).doesNotContain("GR-TXT-102");
+    assertThat(r.report().lines().get(1).markup()).doesNotContain("**");
+    Read bold = read("您提出的建议收悉。\n请**刘**同志与**县交通局**联系。");
+    assertThat(bold.body().context()).containsExactly("请刘同志与县交通局联系。");
+    assertThat(Paragraphs.boldMarkers("**一、甲**乙")).containsExactly(0, 5);
+    assertThat(Paragraphs.boldMarkers("刘**")).isEmpty();
+  }
+
   @Test
   void spacesBetweenChineseAndDigitsAreRemovedOncePerParagraph() {
     Read r = read("您提出的建议收悉。\n常务副县长牵头 16 家部门举行 8 场次访谈，G98 环岛高速 A 段。");
