@@ -258,6 +258,9 @@ final class PhoneNumberParser {
 
   private static PhoneNumber maskedMobile(String symbols, CharSequence text, int at,
       String extension, int markerIndex) {
+    if (symbols.charAt(0) != '1') { // +86 786150*14371
+      throw new MalformedValueException(FIELD, text, at, "mobile number must start with 1");
+    }
     checkMaskedLength(symbols, text, at);
     return mobile(symbols, extension, text, markerIndex);
   }
