@@ -50,6 +50,7 @@ public enum ContactRole {
       Map.entry("办理人", HANDLER),
       Map.entry("具体承办人", HANDLER),
       Map.entry("联系人", HANDLER),
+      Map.entry("承办单位联系人", HANDLER),
       Map.entry("经办人", HANDLER),
       Map.entry("经办人员", HANDLER));
 
@@ -110,10 +111,10 @@ public enum ContactRole {
    * <ul>
    *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 负责人, 领导署名, 签发人, and
    *       alone only 主要负责人, 单位负责人, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名, 领导签批;
-   *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 经办人 (经办人员);
+   *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 承办单位联系人, 经办人 (经办人员);
    *   <li>a compound of one role label (not one of those read alone only) with contact details,
-   *       joined by 及 和 与 、 / or a comma: 承办人及联系电话, 联系人及电话, 联系单位及联系人 (all
-   *       {@link #HANDLER}).
+   *       joined by 及 和 与 、 / or a comma, the role's part perhaps with its name word:
+   *       承办人及联系电话, 联系人及电话, 联系单位及联系人, 承办单位联系人姓名及电话 (all {@link #HANDLER}).
    * </ul>
    *
    * @param label the label, with or without its colon
@@ -127,12 +128,10 @@ public enum ContactRole {
       s = s.substring(0, s.length() - 1);
     }
     ContactRole whole = LABELS.getOrDefault(s, ALONE.get(s));
-    for (int i = 0; whole == null && i < NAME_WORDS.size(); i++) {
-      String w = NAME_WORDS.get(i);
-      if (s.length() > w.length() && s.endsWith(w)) { // 联系人姓名, 承办人签字: the person's
-        s = s.substring(0, s.length() - w.length());
-        whole = LABELS.getOrDefault(s, ALONE.get(s));
-      }
+    if (whole == null) { // 联系人姓名, 承办人签字: the person's
+      String named = withoutNameWord(s);
+      whole = LABELS.getOrDefault(named, ALONE.get(named));
+      s = whole == null ? s : named;
     }
     if (whole != null || s.isEmpty()) {
       return Optional.ofNullable(whole);
@@ -142,7 +141,7 @@ public enum ContactRole {
     }
     ContactRole found = null;
     for (String part : SEPARATOR.split(s, -1)) {
-      ContactRole role = LABELS.get(part);
+      ContactRole role = LABELS.get(withoutNameWord(part)); // 联系人姓名及电话
       if (role == null && !DETAILS.contains(part)) {
         return Optional.empty();
       }
@@ -152,6 +151,16 @@ public enum ContactRole {
       found = role != null ? role : found;
     }
     return Optional.ofNullable(found);
+  }
+
+  /** {@code label} without the {@linkplain #NAME_WORDS name word} it ends with, if any. */
+  private static String withoutNameWord(String label) {
+    for (String w : NAME_WORDS) {
+      if (label.length() > w.length() && label.endsWith(w)) {
+        return label.substring(0, label.length() - w.length());
+      }
+    }
+    return label;
   }
 
   private static String normalise(CharSequence label) {

@@ -115,7 +115,7 @@ final class TailReader {
       return true;
     }
     DateText.Found d = f.date();
-    if (d != null && signatureOrNothing(besideDate(text, d))) {
+    if (d != null && (signatureOrNothing(besideDate(text, d)) || contactsAfter(line, d) != null)) {
       return true;
     }
     if (f.name() || f.marks() != null || phoneLine(text, f.key())) {
@@ -186,6 +186,21 @@ final class TailReader {
   /** The text of a line around its date {@code d}, blanks removed. */
   private static String besideDate(String text, DateText.Found d) {
     return Chars.removeBlanks(text.substring(0, d.start()) + text.substring(d.end()));
+  }
+
+  /**
+   * The contacts that {@code line} prints after its date {@code d}, the date first on the line
+   * ({@code 2024年5月6日 联系人:王岩 15804350857}, an end flattened onto one line): the part of the
+   * line from the contact label on, or null.
+   */
+  private static Line contactsAfter(Line line, DateText.Found d) {
+    String text = line.text();
+    int from = Chars.skipBlanks(text, d.end());
+    if (!Chars.isBlank(text.substring(0, d.start())) || from == text.length()) {
+      return null;
+    }
+    Line part = line.part(from, text.length());
+    return ContactLabel.startLine(part.text(), ContactLabel.in(part.text())) ? part : null;
   }
 
   /** True when the text beside a date (blanks removed) is nothing, or the issuer's name. */
@@ -264,9 +279,13 @@ final class TailReader {
         continue;
       }
       DateText.Found date = f.date();
+      Line afterDate = null; // the contacts printed after the date on its line
       if (date != null) {
         String rest = besideDate(text, date);
-        if (signatureOrNothing(rest)) {
+        afterDate = signatureOrNothing(rest) ? null : contactsAfter(line, date);
+        if (afterDate != null) {
+          date(d, line.part(0, afterDate.column() - line.column()), date);
+        } else if (signatureOrNothing(rest)) {
           if (!rest.isEmpty()) {
             signature(d, line, rest);
             if (d.signature != null && d.leadBody == null) { // 某镇人民政府 某县交通运输局 2023年9月15日
@@ -283,13 +302,13 @@ final class TailReader {
       // names wrapped under the first one (indented, or below the date: not the signature)
       boolean continued = copyOpen || (copyMaybe && CopyTo.continues(text)
           && (d.date != null || Chars.isBlank(text.charAt(0))));
-      if (continued && f.labels().isEmpty()) {
+      if (continued && f.labels().isEmpty() && afterDate == null) {
         copyOpen = CopyTo.read(d, line, 0, text.length());
         copyMaybe = CopyTo.continues(text);
         continue;
       }
       copyMaybe = false;
-      if (f.name()) {
+      if (f.name() && afterDate == null) {
         if (!d.contacts.isEmpty() && d.signature == null) {
           contactBeforeSignature = true;
         }
@@ -299,13 +318,13 @@ final class TailReader {
         }
         continue;
       }
-      List<LineMarks.Item> marks = f.marks();
+      List<LineMarks.Item> marks = afterDate == null ? f.marks() : null;
       if (marks != null) {
         d.applyMarks(line, marks, true);
         continue;
       }
-      Line part = line;
-      List<ContactLabel> labels = f.labels();
+      Line part = afterDate == null ? line : afterDate;
+      List<ContactLabel> labels = afterDate == null ? f.labels() : ContactLabel.in(part.text());
       if (!ContactLabel.startLine(text, labels)) {
         Line in = unwrap(line);
         List<ContactLabel> inLabels = in == null ? null : ContactLabel.in(in.text());

@@ -31,6 +31,7 @@ class ContactRoleTest {
     "领导签名, RESPONSIBLE", "領導簽批, RESPONSIBLE", "主管领导, RESPONSIBLE", "具体承办人, HANDLER", "承办责任人：, RESPONSIBLE", "主要领导：, RESPONSIBLE", "责任领导：, RESPONSIBLE",
     "签发领导, RESPONSIBLE", "主要签发领导, RESPONSIBLE", "领导签发, RESPONSIBLE",
     "联系人姓名, HANDLER", "联系人姓名：, HANDLER", "主管领导姓名, RESPONSIBLE", "承办人 姓名, HANDLER",
+    "承办单位联系人, HANDLER", "承办单位联系人姓名及电话：, HANDLER", "联系人姓名及电话, HANDLER",
     "承\u00A0办人, HANDLER", "承\u200B办人, HANDLER", "'\uFEFF承\t办\n人', HANDLER"
   })
   void recognisesLabels(String label, ContactRole role) {

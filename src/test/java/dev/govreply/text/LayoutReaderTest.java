@@ -56,6 +56,24 @@ class LayoutReaderTest {
   }
 
   /**
+   * An end whose date and contacts share a line (a table flattened, or a capture that ran the lines
+   * together): the date is the reply's, the contacts are read after it.
+   */
+  @Test
+  void theDateAndTheContactsOnOneLine() {
+    ReadResult r = read("张三代表:\n您提出的建议收悉,现答复如下:\n已办。\n感谢您的关心。\n某某县水利局\n"
+        + "2024年5月6日 承办单位联系人姓名及电话:王岩15804350857\n");
+    assertThat(r.reply().date()).contains(LocalDate.of(2024, 5, 6));
+    assertThat(r.reply().signature()).contains("某某县水利局");
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
+      assertThat(c.role()).isEqualTo(ContactRole.HANDLER);
+      assertThat(c.name()).contains("王岩");
+      assertThat(c.phone()).hasValueSatisfying(p -> assertThat(p).hasToString("15804350857"));
+    });
+    assertThat(r.reply().body().closing()).containsExactly("感谢您的关心。");
+  }
+
+  /**
    * A page may print the item answered (the member's suggestion) above the reply: the reply starts
    * at its title right above its salutation, with the marks above the title; the item's text is
    * the page's.

@@ -51,7 +51,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_W, new int[] {230, 1}),
       Map.entry(DocumentSets.CORPUS_X, new int[] {278, 0}),
       Map.entry(DocumentSets.CORPUS_Y, new int[] {164, 3}),
-      Map.entry(DocumentSets.CORPUS_Z, new int[] {244, 0}),
+      Map.entry(DocumentSets.CORPUS_Z, new int[] {246, 0}),
       Map.entry(DocumentSets.CORPUS_AA, new int[] {148, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

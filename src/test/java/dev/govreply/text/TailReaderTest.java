@@ -151,6 +151,9 @@ class TailReaderTest {
       "联系人：李四 52564588-7817 => HANDLER 李四 52564588-7817; L5 contacts[0] (联系人)",
       "联系人：李四 0591-87856998-801 => HANDLER 李四 0591-87856998-801; L5 contacts[0] (联系人)",
       "联系人：李四 联系电话:1*******466 => HANDLER 李四 1*******466; L5 contacts[0] (联系人 联系电话)",
+      // the date, then the contacts, on one line: a second date is a note, its contacts read
+      "2024年5月6日 联系人:王岩 15804350857 => HANDLER 王岩 15804350857; notes [2024年5月6日]; "
+          + "L5 notes[0],contacts[0] (联系人)",
       "承办人:刘** 联系电话:189******6664 => HANDLER 刘** 189******6664; L5 contacts[0] (承办人 联系电话)",
       // names on one line, their phones on the next, as many: paired in order
       "联 系 人：曹旭东、卢 铭\\n联系电话：0591-87856998、87278373 => HANDLER 曹旭东 0591-87856998; "
