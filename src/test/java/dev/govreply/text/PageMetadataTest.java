@@ -39,7 +39,9 @@ class PageMetadataTest {
       "株洲县政府门户网站 www.jnjejd.com更新时间:2016-09-30作者:字体[ ]",
       // the table's title cell, and a picture of the page as its text prints it
       "标 题 | 关于加大对苏村镇公立幼儿园办学条件支持的建议的答复", "标题：关于…的答复", "![]()", "所在团",
-      "![县政府](https://www.example.gov.cn/logo.png)"})
+      "![县政府](https://www.example.gov.cn/logo.png)",
+      // a portal article's byline: publisher, views, comments
+      "2016-7-14 00:00| 发布者: 大英县人民政府| 查看: 17| 评论: 0|来自: 大英县政府门户网"})
   void pageMetadata(String text) {
     assertThat(is(text)).as(text).isTrue();
   }
@@ -54,7 +56,8 @@ class PageMetadataTest {
       "首页 > 政务公开。现答复如下", // a sentence
       ">> 建议", "首页 >", "hello", "w",
       "标题党不是好作风。", // the label inside a word
-      "![]()您提出的建议收悉。"}) // a picture's mark before text
+      "![]()您提出的建议收悉。", // a picture's mark before text
+      "经实地查看：该路段已硬化。"}) // 查看 in a sentence
   void notPageMetadata(String text) {
     assertThat(is(text)).as(text).isFalse();
   }
