@@ -325,7 +325,7 @@ final class TailReader {
       }
       Line part = afterDate == null ? line : afterDate;
       List<ContactLabel> labels = afterDate == null ? f.labels() : ContactLabel.in(part.text());
-      if (!ContactLabel.startLine(text, labels)) {
+      if (!ContactLabel.startLine(part.text(), labels)) {
         Line in = unwrap(line);
         List<ContactLabel> inLabels = in == null ? null : ContactLabel.in(in.text());
         if (in != null && ContactLabel.startLine(in.text(), inLabels)) {
