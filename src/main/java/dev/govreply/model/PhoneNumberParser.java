@@ -230,8 +230,8 @@ final class PhoneNumberParser {
 
   /**
    * A number with masked digits ({@code 1*******466}, {@code 189******6664}), kept as printed:
-   * a mobile when its first digit is 1, else a landline, whose area code is read when its digits
-   * are all printed.
+   * a mobile when its first digit is 1, else a landline, whose area code is read where the
+   * digits say it ends (01x, 02x: 3 digits, else 4) when those are all printed.
    */
   private static PhoneNumber masked(String all, PhoneDigitGroups groups, boolean areaDash,
       boolean bracketed, String extension, String extensionMarker, CharSequence text,
@@ -240,20 +240,16 @@ final class PhoneNumberParser {
       return maskedMobile(all, text, firstDigit, extension, mainEnd);
     }
     checkMaskedLength(all, text, firstDigit);
-    String area = null;
-    if (all.charAt(0) == '0') {
-      int len = groups.size() > 1 ? groups.length(0) : areaCodeLength(all);
-      String candidate = all.substring(0, Math.min(len, all.length()));
-      if (len < all.length() && validAreaCode(candidate)) {
-        area = candidate;
-      }
-    }
-    if (area == null) {
+    // the area code as the digits say where it ends (the print's groups may hide it: 013*30-079)
+    int len = areaCodeLength(all);
+    String area = all.charAt(0) == '0' && len < all.length() ? all.substring(0, len) : null;
+    if (area == null || !validAreaCode(area)) {
       return new PhoneNumber(PhoneNumber.Kind.LANDLINE, null, all, extension, false,
           extensionMarker);
     }
-    return new PhoneNumber(PhoneNumber.Kind.LANDLINE, area, all.substring(area.length()),
-        extension, setOff(areaDash, area, all), extensionMarker);
+    boolean setOff = areaDash && groups.length(0) == len; // 0871-****1015
+    return new PhoneNumber(PhoneNumber.Kind.LANDLINE, area, all.substring(len), extension,
+        setOff, extensionMarker);
   }
 
   private static PhoneNumber maskedMobile(String symbols, CharSequence text, int at,
