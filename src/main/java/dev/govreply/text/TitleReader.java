@@ -108,6 +108,18 @@ final class TitleReader {
     return k.indexOf('。') >= 0 || k.indexOf(':') >= 0;
   }
 
+  /**
+   * {@link #holdsStopOrColon}, save a colon between a kind word and the item's number that the
+   * title cites (区十八届人大二次会议建议:第009号--关于…的建议的答复).
+   */
+  private static boolean holdsStopOrOtherColon(String k) {
+    return k.indexOf('。') >= 0 || k.indexOf(':') >= 0 && !KIND_COLON_NUMBER.matcher(k).find()
+        || k.indexOf(':') != k.lastIndexOf(':');
+  }
+
+  /** A kind word, a colon and the item's number: 建议:第009号. */
+  private static final Pattern KIND_COLON_NUMBER = Pattern.compile("(?:建议|提案|议案):第?\\d{1,9}号");
+
   /** True when {@code l}, with the compact key {@code k}, may continue a title. */
   private static boolean canContinue(Line l, String k) {
     return k.length() <= 60 && !holdsStopOrColon(k)
@@ -159,7 +171,7 @@ final class TitleReader {
       end = bare;
     }
     String core = k.substring(0, end);
-    if (core.length() < 4 || core.length() > 160 || holdsStopOrColon(core)
+    if (core.length() < 4 || core.length() > 160 || holdsStopOrOtherColon(core)
         || core.startsWith("特此") || core.startsWith("以上")
         || core.startsWith("现")) {
       return null;

@@ -25,7 +25,7 @@ class LedgerAccuracyTest {
 
   /** Per set: the fields right at least, the filled values wrong at most. */
   private static final Map<DocumentSets, int[]> FLOORS = new EnumMap<>(Map.ofEntries(
-      Map.entry(DocumentSets.SAMPLES, new int[] {460, 1}),
+      Map.entry(DocumentSets.SAMPLES, new int[] {462, 0}),
       Map.entry(DocumentSets.CORPUS_A, new int[] {315, 0}),
       Map.entry(DocumentSets.CORPUS_B, new int[] {415, 0}),
       Map.entry(DocumentSets.CORPUS_C, new int[] {344, 0}),

@@ -39,6 +39,15 @@ class TitleReaderTest {
     assertThat(f.title()).isEqualTo(title);
   }
 
+  /** A colon between the kind word and the item's number that the title cites. */
+  @Test
+  void aColonBeforeTheItemsNumber() {
+    assertThat(at("区十八届人大二次会议建议:第009号--关于加强红村社区卫生服务中心建设的建议的答复"))
+        .isNotNull();
+    assertThat(at("关于第12号建议的答复:说明:见附件")).isNull();
+    assertThat(at("建议:加强管理的答复")).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "您提出的建议收悉。", "关于加强农村公路建设", "关于：加强管理的答复",
       "承办单位及答复", "主办单位 会办 答复",
