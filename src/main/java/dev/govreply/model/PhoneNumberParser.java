@@ -239,6 +239,9 @@ final class PhoneNumberParser {
     if (all.charAt(0) == '1' && !bracketed) {
       return maskedMobile(all, text, firstDigit, extension, mainEnd);
     }
+    if (bracketed && all.charAt(0) != '0') { // (1)*722210: brackets enclose an area code
+      throw new MalformedValueException(FIELD, text, firstDigit, "area code must start with 0");
+    }
     checkMaskedLength(all, text, firstDigit);
     // the area code as the digits say where it ends (the print's groups may hide it: 013*30-079)
     int len = areaCodeLength(all);

@@ -113,7 +113,7 @@ class PhoneNumberTest {
   @CsvSource(delimiter = '|', value = {
     "1***46 | 0", "1*************466 | 0", "1****466转12 | 8", "0730-***2076转8a1 | 14",
     // found by fuzzing: after +86 only a mobile, masked or not
-    "+86 786150*1 4 371 | 4"
+    "+86 786150*1 4 371 | 4", "(1)*722210 | 1"
   })
   void rejectsMaskedNumbersOutOfBounds(String text, int index) {
     assertThatExceptionOfType(MalformedValueException.class)
