@@ -173,6 +173,10 @@ final class Paragraphs {
         || Chars.isAsciiDigit(before) && Chars.isAsciiDigit(after);
   }
 
+  /**
+   * A letter-spaced line ({@code 此 致}) of {@code l}, without blanks at its ends, closed up:
+   * the blanks between its characters removed, with a finding.
+   */
   private static Para closedUp(Para segment, Line l, ReadContext ctx) {
     int n = segment.length();
     int[] drop = new int[n];
