@@ -24,14 +24,16 @@ import java.util.Optional;
  *
  * <p><b>Masked numbers.</b> A publisher that hides digits prints a mask for each ({@code
  * 1*******466}, {@code 189******6664}). Such a number is read as printed: a mobile when it begins
- * with 1, else a landline, whose area code is read only when its digits are printed; masking does
- * not keep the length, so only the bounds 7 to 13 of digits and masks are checked ({@link
- * #isMasked()}).
+ * with 1, else a landline printed in one group or in two whose first is its area code, all
+ * digits; masking does not keep the length, so only bounds of digits and masks are checked ({@link
+ * #isMasked()}). A masked number whose parts cannot be told apart ({@code 5256****-7817}) is
+ * refused.
  *
  * <p><b>As printed, and canonical.</b> {@link #toString()} writes the number as printed, in the
  * form of the published ledger (LEDGER.md: "the phone number as printed, digits and one
  * hyphen"): ASCII digits; a hyphen after the area code where the print set it off with a dash or
- * brackets, none where it ran the digits together or left a blank; the extension after the
+ * brackets, none where it ran the digits together or left a blank (unless the digits run together
+ * would read another area code: {@code 073 2345678} is {@code 073-2345678}); the extension after the
  * marker printed ({@code 转801}, {@code 分机801}, or {@code -7817} for an extension printed as a
  * group); separators inside a subscriber number and a country code left out. {@link #canonical()}
  * writes every number the same way: {@code 0730-6222076}, {@code 0730-6222076转801}.

@@ -30,10 +30,13 @@ final class PhoneNumberParser {
   /** The marker of an extension printed as a group after a dash or a blank: 52564588-7817. */
   static final String DASH = "-";
   /**
-   * The fewest and the most digits and masks of a masked number: masking does not keep a number's
-   * length (131******5505 has 13), so only the bounds of a plausible number are checked.
+   * The fewest and the most digits and masks of a masked number's subscriber (a mobile's all):
+   * masking does not keep a number's length (131******5505 has 13), so only the bounds of a
+   * plausible number are checked.
    */
-  private static final int MASKED_MIN = 7;
+  private static final int MASKED_MIN = 5;
+  /** The fewest digits and masks of a masked mobile number. */
+  private static final int MASKED_MOBILE_MIN = 7;
   private static final int MASKED_MAX = 13;
 
   static PhoneNumber parse(CharSequence text) {
@@ -229,9 +232,12 @@ final class PhoneNumberParser {
   }
 
   /**
-   * A number with masked digits ({@code 1*******466}, {@code 189******6664}), kept as printed:
-   * a mobile when its first digit is 1, else a landline, whose area code is read where the
-   * digits say it ends (01x, 02x: 3 digits, else 4) when those are all printed.
+   * A number with masked digits ({@code 1*******466}, {@code 189******6664}, {@code
+   * 0871-****1015}), kept as printed: a mobile when its first digit is 1, else a landline. It is
+   * printed in one group, or in two whose first is the area code, all digits (set off by a dash,
+   * brackets or a blank); otherwise where its parts end cannot be told, and it is refused. A
+   * landline in one group starting with 0 has the area code its digits say (01x, 02x: 3 digits,
+   * else 4) when those are all printed. The subscriber has 5 to 13 digits and masks.
    */
   private static PhoneNumber masked(String all, PhoneDigitGroups groups, boolean areaDash,
       boolean bracketed, String extension, String extensionMarker, CharSequence text,
@@ -242,17 +248,25 @@ final class PhoneNumberParser {
     if (bracketed && all.charAt(0) != '0') { // (1)*722210: brackets enclose an area code
       throw new MalformedValueException(FIELD, text, firstDigit, "area code must start with 0");
     }
-    checkMaskedLength(all, text, firstDigit);
-    // the area code as the digits say where it ends (the print's groups may hide it: 013*30-079)
-    int len = areaCodeLength(all);
-    String area = all.charAt(0) == '0' && len < all.length() ? all.substring(0, len) : null;
-    if (area == null || !validAreaCode(area)) {
-      return new PhoneNumber(PhoneNumber.Kind.LANDLINE, null, all, extension, false,
-          extensionMarker);
+    String area = null;
+    if (groups.size() == 2) {
+      area = groups.group(0);
+      if (!validAreaCode(area)) {
+        throw new MalformedValueException(FIELD, text, firstDigit,
+            "a masked number in two groups must start with its area code, got \"" + area + "\"");
+      }
+    } else if (groups.size() > 2) {
+      throw new MalformedValueException(FIELD, text, groups.start(2),
+          "a masked number must be printed in one group, or two with its area code");
+    } else if (all.charAt(0) == '0' && areaCodeLength(all) < all.length()
+        && validAreaCode(all.substring(0, areaCodeLength(all)))) {
+      area = all.substring(0, areaCodeLength(all));
     }
-    boolean setOff = areaDash && groups.length(0) == len; // 0871-****1015
-    return new PhoneNumber(PhoneNumber.Kind.LANDLINE, area, all.substring(len), extension,
-        setOff, extensionMarker);
+    String subscriber = area == null ? all : all.substring(area.length());
+    checkMaskedLength(subscriber, MASKED_MIN, text,
+        area == null ? firstDigit : groups.textIndex(area.length()));
+    return new PhoneNumber(PhoneNumber.Kind.LANDLINE, area, subscriber, extension,
+        area != null && setOff(areaDash, area, all), extensionMarker);
   }
 
   private static PhoneNumber maskedMobile(String symbols, CharSequence text, int at,
@@ -260,14 +274,14 @@ final class PhoneNumberParser {
     if (symbols.charAt(0) != '1') { // +86 786150*14371
       throw new MalformedValueException(FIELD, text, at, "mobile number must start with 1");
     }
-    checkMaskedLength(symbols, text, at);
+    checkMaskedLength(symbols, MASKED_MOBILE_MIN, text, at);
     return mobile(symbols, extension, text, markerIndex);
   }
 
-  private static void checkMaskedLength(String symbols, CharSequence text, int at) {
-    if (symbols.length() < MASKED_MIN || symbols.length() > MASKED_MAX) {
-      throw new MalformedValueException(FIELD, text, at, "a masked number must have "
-          + MASKED_MIN + " to " + MASKED_MAX + " digits and masks, got " + symbols.length());
+  private static void checkMaskedLength(String symbols, int min, CharSequence text, int at) {
+    if (symbols.length() < min || symbols.length() > MASKED_MAX) {
+      throw new MalformedValueException(FIELD, text, at, "a masked number must have " + min
+          + " to " + MASKED_MAX + " digits and masks, got " + symbols.length());
     }
   }
 

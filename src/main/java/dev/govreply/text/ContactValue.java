@@ -23,9 +23,11 @@ final class ContactValue {
 
   /**
    * A number whose publisher masked some digits, as printed ({@code 1*******466},
-   * {@code 189******6664}, {@code 0871-****1015}): digits, a run of masks, digits.
+   * {@code 189******6664}, {@code 0871-****1015}, {@code (0871)****1015}): digits, a run of masks,
+   * digits, perhaps after an area code.
    */
-  private static final String MASKED = "(?:0\\d{2,3}\\s*[-—‐–]\\s*)?\\d{0,4}[*＊]{2,9}\\d{2,4}";
+  private static final String MASKED =
+      "(?:0\\d{2,3}\\s*[-—‐–]\\s*|\\(\\s*0\\d{2,3}\\s*\\)\\s*)?\\d{0,4}[*＊]{2,9}\\d{2,4}";
 
   /**
    * A phone as printed in a line's key: a landline with its area code in brackets, before a

@@ -129,10 +129,12 @@ final class Paragraphs {
 
   /**
    * Where the bold markers of the line {@code t} start: each {@code **} that is two stars alone
-   * (a longer run masks digits or a name: 131******5505, ***委员) and masks no name or digits
-   * (after a Han character or digit and before the end, a blank or a separator: 刘**, 刘**、张**;
-   * between digits: 138**1234); paired from the left around text ({@code **一、加强领导**}: the
-   * closing one whatever it follows), or unpaired where a bold span opens or closes across lines.
+   * (a longer run masks digits or a name: 131******5505, ***委员). One that may open a bold span
+   * (not after a Han character, a digit or a dash, and before text) is paired with the next,
+   * which closes it whatever it follows ({@code **一、加强领导**}); one left unpaired is a marker of
+   * a span that crosses lines, unless it masks a name or digits: after a Han character or a digit
+   * (王**代表, 刘**、张**, 138**1234), or after a dash before a digit (0871-**71015). Masks win
+   * where the two cannot be told apart, so that no text is lost.
    */
   static List<Integer> boldMarkers(String t) {
     List<Integer> runs = new ArrayList<>(4); // each ** of exactly two stars
@@ -154,23 +156,19 @@ final class Paragraphs {
       }
       markers.add(at);
       boolean opens = at + 2 < t.length() && !Chars.isBlank(t.charAt(at + 2));
-      if (opens && r + 1 < runs.size() && !Chars.isBlank(t.charAt(runs.get(r + 1) - 1))) {
-        markers.add(runs.get(++r)); // the pair's closing marker, whatever follows it
+      if (opens && r + 1 < runs.size()) {
+        markers.add(runs.get(++r)); // the pair's closing marker, whatever it follows
       }
     }
     return markers;
   }
 
-  /** The separators after a masked name: 刘**、张**. */
-  private static final CharSet AFTER_MASK = CharSet.of(",，、;；:：)）");
-
-  /** Whether the {@code **} at {@code at} of {@code t}, unpaired, masks a name or digits. */
+  /** Whether the {@code **} at {@code at} of {@code t} masks a name or digits. */
   private static boolean masks(String t, int at) {
     char before = at > 0 ? t.charAt(at - 1) : ' ';
     char after = at + 2 < t.length() ? t.charAt(at + 2) : ' ';
-    boolean ends = Chars.isBlank(after) || AFTER_MASK.contains(after);
-    return (han(before) || Chars.isAsciiDigit(before)) && ends
-        || Chars.isAsciiDigit(before) && Chars.isAsciiDigit(after);
+    return han(before) || Chars.isAsciiDigit(before)
+        || "-—－".indexOf(before) >= 0 && Chars.isAsciiDigit(after);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
@@ -191,7 +192,7 @@ final class TailReader {
   /**
    * The contacts that {@code line} prints after its date {@code d}, the date first on the line
    * ({@code 2024年5月6日 联系人:王岩 15804350857}, an end flattened onto one line): the part of the
-   * line from the contact label on, or null.
+   * line from the contact label on, when it holds no sentence; else null.
    */
   private static Line contactsAfter(Line line, DateText.Found d) {
     String text = line.text();
@@ -200,8 +201,16 @@ final class TailReader {
       return null;
     }
     Line part = line.part(from, text.length());
+    String k = Chars.strip(Chars.key(part.text()));
+    int end = k.endsWith("。") || k.endsWith(".") ? k.length() - 1 : k.length(); // 抄送:…。
+    if (SENTENCE_MARKS.firstIn(k, 0, end) < end) {
+      return null; // 2024年5月6日 联系人：王岩到现场调研，情况如下。 is a sentence of the body
+    }
     return ContactLabel.startLine(part.text(), ContactLabel.in(part.text())) ? part : null;
   }
+
+  /** Marks of a sentence, which no line of contacts holds (in key form). */
+  private static final CharSet SENTENCE_MARKS = CharSet.of("。,，!！?？");
 
   /** True when the text beside a date (blanks removed) is nothing, or the issuer's name. */
   private static boolean signatureOrNothing(String rest) {

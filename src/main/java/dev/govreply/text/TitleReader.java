@@ -308,16 +308,15 @@ final class TitleReader {
     }
     int colon = k.indexOf(':');
     return colon > 0 && colon == k.lastIndexOf(':') && ENDS.endOf(k.substring(0, colon)) != null
-        && KINDS.endOf(k) != null && k.length() - colon - 1 >= MIN_ITEM_TITLE
+        && KINDS.endOf(k) != null && itemsTitle(k.substring(colon + 1))
         ? new int[] {colon, colon + 1, k.length()} : null;
   }
 
   /**
    * The item's own title in round brackets after the reply's title, which ends in one of its words
-   * ({@code 对…第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)}): a title of its own (关于…,
-   * …建议, or at least {@value #BRACKETED_TITLE} chars), not an extra that brackets hold there (a
-   * class, a document number, the issuer, a disclosure mark), a reply's title, a citation of the
-   * item by its number or a labelled value; as {@link #itemTitleAfter} gives it, or null.
+   * ({@code 对…第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)}): {@link #itemsTitle}, not an
+   * extra that brackets hold there (a class, a document number, the issuer, a disclosure mark); as
+   * {@link #itemTitleAfter} gives it, or null.
    */
   private static int[] bracketedItemTitle(Compact c) {
     String k = c.key;
@@ -330,21 +329,37 @@ final class TitleReader {
       return null;
     }
     String content = k.substring(open + 1, close);
-    boolean titled = content.startsWith("关于") || KINDS.endOf(content) != null
-        || content.length() >= BRACKETED_TITLE;
-    // not a reply's title (…办理的函), a citation of the item (…第31号建议) or a label's value
-    boolean other = ENDS.endOf(content) != null || CITED_NUMBER.matcher(content).find()
-        || holdsStopOrColon(content) || content.indexOf(')') >= 0;
-    return titled && !other ? new int[] {open, open + 1, close} : null;
+    return itemsTitle(content) ? new int[] {open, open + 1, close} : null;
   }
 
-  /** A number cited in a key: digits and 号 (第31号, 〔2017〕062号). */
-  private static final Pattern CITED_NUMBER = Pattern.compile("\\d[)\\]〕】]?号");
+  /**
+   * Whether {@code content}, printed after a reply's title, reads as the item's own title: at
+   * least {@value #MIN_ITEM_TITLE} chars; a 关于… phrase, or one that ends in a kind word or is at
+   * least {@value #BRACKETED_TITLE} chars and names no proposer (代表, 委员, 提出, 联名: 张三等十位代表
+   * 联名提出); never a reply's title (…办理的函), a citation by number (第31号建议, 第三十号建议) or a
+   * labelled value (编号:…).
+   */
+  private static boolean itemsTitle(String content) {
+    if (content.length() < MIN_ITEM_TITLE || ENDS.endOf(content) != null
+        || CITED_NUMBER.matcher(content).find() || holdsStopOrColon(content)
+        || content.indexOf(')') >= 0 || content.indexOf('(') >= 0) {
+      return false;
+    }
+    return content.startsWith("关于") || (KINDS.endOf(content) != null
+        || content.length() >= BRACKETED_TITLE) && !PROPOSER.matcher(content).find();
+  }
+
+  /** A number cited in a key: digits and 号 (第31号, 〔2017〕062号, 第三十号). */
+  private static final Pattern CITED_NUMBER =
+      Pattern.compile("(?:\\d[)\\]〕】]?|第[一二三四五六七八九十百零〇]+)号");
+
+  /** Words that name who raised an item, which its title does not hold. */
+  private static final Pattern PROPOSER = Pattern.compile("代表|委员|提出|联名");
 
   /** The fewest chars of an item's title in brackets that neither starts 关于 nor ends 建议. */
   private static final int BRACKETED_TITLE = 10;
 
-  /** The fewest chars of an item's title after a colon, its kind word included (关于某某的建议). */
+  /** The fewest chars of an item's title after a reply's, its kind word included (关于某某的建议). */
   private static final int MIN_ITEM_TITLE = 6;
 
   /** The kind words an item's title ends with. */

@@ -59,7 +59,8 @@ class PhoneNumberTest {
     "6531-8096 | 65318096", "151 1508 9731 | 15115089731", "+86 151 1508 9731 | 15115089731",
     // masked digits as printed
     "1*******466 | 1*******466", "131******5505 | 131******5505", "189＊＊＊＊＊＊6664 | 189******6664",
-    "0871-****1015 | 0871-****1015", "0***-6222076 | 0***6222076"
+    "0871-****1015 | 0871-****1015", "(0871)****1015 | 0871-****1015",
+    "073-6****761 | 073-6****761", "073 6****761 | 073-6****761"
   })
   void writesTheNumberAsPrinted(String text, String printed) {
     PhoneNumber p = PhoneNumber.parse(text);
@@ -94,10 +95,10 @@ class PhoneNumberTest {
   @CsvSource(delimiter = '|', value = {
     "1*******466 | MOBILE | - | 1*******466", "131******5505 | MOBILE | - | 131******5505",
     "0871-****1015 | LANDLINE | 0871 | ****1015", "0871****1015 | LANDLINE | 0871 | ****1015",
-    "****1015 | LANDLINE | - | ****1015", "0***-6222076 | LANDLINE | - | 0***6222076",
+    "****1015 | LANDLINE | - | ****1015", "0***6222076 | LANDLINE | - | 0***6222076",
+    "073-6****761 | LANDLINE | 073 | 6****761", "(087)1****015 | LANDLINE | 087 | 1****015",
     "+86 151****9731 | MOBILE | - | 151****9731",
-    // found by fuzzing: the area code where the digits say, whatever the print's groups
-    "013*30-079 | LANDLINE | 013 | *30079", "073-***4567 | LANDLINE | - | 073***4567"
+    "073-***4567 | LANDLINE | 073 | ***4567"
   })
   void readsMaskedNumbersAsPrinted(String text, PhoneNumber.Kind kind, String area,
       String subscriber) {
@@ -113,7 +114,10 @@ class PhoneNumberTest {
   @CsvSource(delimiter = '|', value = {
     "1***46 | 0", "1*************466 | 0", "1****466转12 | 8", "0730-***2076转8a1 | 14",
     // found by fuzzing: after +86 only a mobile, masked or not
-    "+86 786150*1 4 371 | 4", "(1)*722210 | 1"
+    "+86 786150*1 4 371 | 4", "(1)*722210 | 1",
+    // found by fuzzing and review: groups that do not say where the parts end
+    "013*30-079 | 0", "0***-6222076 | 0", "5256****-7817 | 0", "0871 ****1015 8 | 14",
+    "0871-*** | 5", "010-**** | 4"
   })
   void rejectsMaskedNumbersOutOfBounds(String text, int index) {
     assertThatExceptionOfType(MalformedValueException.class)

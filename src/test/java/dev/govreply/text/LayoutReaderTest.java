@@ -71,6 +71,11 @@ class LayoutReaderTest {
       assertThat(c.phone()).hasValueSatisfying(p -> assertThat(p).hasToString("15804350857"));
     });
     assertThat(r.reply().body().closing()).containsExactly("感谢您的关心。");
+    // a sentence of the body that starts with a date and a label is no line of contacts
+    ReadResult body = read("张三代表：\n您好，我局于：\n2024年5月6日 联系人：王岩（市住建局）到现场调研，情况如下。\n"
+        + "某局\n2024年5月20日\n");
+    assertThat(body.reply().date()).contains(LocalDate.of(2024, 5, 20));
+    assertThat(body.reply().contacts()).isEmpty();
   }
 
   /**

@@ -106,6 +106,12 @@ class TitleReaderTest {
     assertThat(at("对《关于对翟徐桥提升改造的建议》的答复(县十八届人大三次会议第31号建议)")).isNull();
     assertThat(at("关于对建设公益性墓地的提案答复的函(编号:B〔2017〕062号)")).isNull();
     assertThat(at("关于第12号建议的答复(征求意见稿)")).isNull(); // too short to be an item's title
+    // who raised it, or a citation by number, is no item's title
+    assertThat(at("关于第12号建议的答复(张三等十位代表联名提出)")).isNull();
+    assertThat(at("关于第12号建议的答复(市人大代表王某某提出的建议)")).isNull();
+    assertThat(at("关于第12号建议的答复(第三十号建议)")).isNull();
+    assertThat(at("关于第12号建议的答复:第30号代表建议")).isNull();
+    assertThat(at("关于第12号建议的答复:张三等代表提出的第12号建议")).isNull();
   }
 
   /** A body named in brackets after the title is its issuer. */
