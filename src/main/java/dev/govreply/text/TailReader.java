@@ -291,10 +291,11 @@ final class TailReader {
       Line afterDate = null; // the contacts printed after the date on its line
       if (date != null) {
         String rest = besideDate(text, date);
-        afterDate = signatureOrNothing(rest) ? null : contactsAfter(line, date);
+        boolean signed = signatureOrNothing(rest);
+        afterDate = signed ? null : contactsAfter(line, date);
         if (afterDate != null) {
           date(d, line.part(0, afterDate.column() - line.column()), date);
-        } else if (signatureOrNothing(rest)) {
+        } else if (signed) {
           if (!rest.isEmpty()) {
             signature(d, line, rest);
             if (d.signature != null && d.leadBody == null) { // 某镇人民政府 某县交通运输局 2023年9月15日

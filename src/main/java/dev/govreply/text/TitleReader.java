@@ -113,8 +113,9 @@ final class TitleReader {
    * title cites (区十八届人大二次会议建议:第009号--关于…的建议的答复).
    */
   private static boolean holdsStopOrOtherColon(String k) {
-    return k.indexOf('。') >= 0 || k.indexOf(':') >= 0 && !KIND_COLON_NUMBER.matcher(k).find()
-        || k.indexOf(':') != k.lastIndexOf(':');
+    boolean citesNumber = k.indexOf('。') < 0 && k.indexOf(':') == k.lastIndexOf(':')
+        && KIND_COLON_NUMBER.matcher(k).find();
+    return holdsStopOrColon(k) && !citesNumber;
   }
 
   /** A kind word, a colon and the item's number: 建议:第009号. */
