@@ -41,6 +41,11 @@ final class Draft {
   String addressedTo;
   /** The item's own title printed in 《》 after the reply's title, or null. */
   String titleItemTitle;
+  /**
+   * The last line above the salutation of a document without a reply's title that is the item's
+   * own title ({@link TitleReader#itemsHeading}), or null.
+   */
+  Line itemHeading;
   /** Whether {@link #resultClass} was printed after the title ((B)), not among the marks. */
   boolean resultClassInTitle;
   Disclosure disclosure;

@@ -273,6 +273,9 @@ final class LayoutReader {
         bodyStart = i;
         break;
       }
+      if (titles.isEmpty() && TitleReader.itemsHeading(l)) {
+        d.itemHeading = l;
+      }
       d.unknown(first >= 0 ? BlockKind.UNKNOWN_TEXT : BlockKind.PAGE_METADATA, l.number());
       i++;
     }

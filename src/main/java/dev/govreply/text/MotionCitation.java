@@ -284,8 +284,9 @@ final class MotionCitation {
   /**
    * Whether the span {@code seg[from, to)} is the motion's title: it reads as one (关于… or …建议,
    * …提案, …议案, …意见); it is what the citation is about: 关于“硬化共渠沿河步道”的建议; or it is what
-   * the member raised, the citation ending right after it: 您提出的《建议麻天公路全线开通公交车》
-   * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉.
+   * the member raised, the citation ending right after it (您提出的《建议麻天公路全线开通公交车》
+   * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉) or naming the item's kind right after it
+   * (提出《在白云乡…打造苗族文化传承点》的提案, 提出的《加强耕地保护保障粮食安全》(第132号提案)).
    */
   private static boolean namesMotion(String seg, int from, int to) {
     if (to - from < 2) {
@@ -304,7 +305,7 @@ final class MotionCitation {
       return true;
     }
     return raisedBefore(seg, from - 1)
-        && RECEIVED_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt();
+        && RAISED_ITEM_END.matcher(seg).region(to + 1, seg.length()).lookingAt();
   }
 
   /**
@@ -327,11 +328,14 @@ final class MotionCitation {
   }
 
   /**
-   * The end of a citation after its title: perhaps the kind word and the item's number in
-   * brackets, then the word that it was received (收悉, 已收悉, 获悉, 收到).
+   * The end of a citation after the title of what the member raised: perhaps the kind word and the
+   * item's number in brackets, then the word that it was received (收悉, 已收悉, 获悉, 收到); or the
+   * item's kind after 的 or its number (的提案, 第37号建议, (第132号提案)); a kind word alone after it
+   * is no such end (关于您提出的“将拱桥改为高架桥”建议: a point of the item, not its title).
    */
-  private static final Pattern RECEIVED_AFTER = Pattern.compile(
-      "(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,9}号?\\))?已?(?:收悉|获悉|收到)");
+  private static final Pattern RAISED_ITEM_END = Pattern.compile(
+      "(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,9}号?\\))?已?(?:收悉|获悉|收到)"
+          + "|(?:的|\\(?第?\\d{1,9}号)(?:建议|提案|议案)");
 
   /** The item's number between a quoted title and its kind word: 关于“…”的第15号建议. */
   private static final Pattern NUMBER_BEFORE_KIND = Pattern.compile("的?第\\d{1,9}号");

@@ -36,7 +36,7 @@ final class PageMetadata {
       "阅读次数", "字号", "公开日期", "登记号", "分类", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置",
       "您的位置", "所在位置", "文章来源", "发表时间", "浏览量", "点击量", "责任编辑", "信息所属单位",
       "所属单位", "内容概述", "生效日期", "废止日期", "关键词", "标题", "名称", "更新时间",
-      "发布者", "查看", "评论"}, RECORD_LABEL_LIST,
+      "发布者", "查看", "评论", "摘要"}, RECORD_LABEL_LIST,
       // the rest of a record: the delegation, the subject, the body that publishes, the dates
       new String[] {"代表团", "题目", "公开主体", "交办日期", "反馈时间", "答复时间"})
       .flatMap(Arrays::stream).toArray(String[]::new);

@@ -278,6 +278,11 @@ final class ReplyFields {
       title = d.titleItemTitle; // printed in 《》 after the reply's title
       titleFrom = null;
     }
+    if (title == null && official == null && d.itemHeading != null) {
+      titleSource = Provenance.TITLE; // the item's own title, the document's only heading
+      title = TextNorm.removeLayoutSpaces(d.itemHeading.text().strip());
+      titleFrom = null;
+    }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only
     }
@@ -301,7 +306,8 @@ final class ReplyFields {
       m.title(title);
       ctx.source("motion.title", titleSource);
       if (titleFrom == null) {
-        ctx.target(official.compact().lineOf(official.end()).number(), "motion.title");
+        Line printed = official == null ? d.itemHeading : official.compact().lineOf(official.end());
+        ctx.target(printed.number(), "motion.title");
       } else {
         for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
           ctx.target(ln, "motion.title");

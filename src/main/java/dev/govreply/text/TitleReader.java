@@ -340,7 +340,7 @@ final class TitleReader {
    * 联名提出); never a reply's title (…办理的函), a citation by number (第31号建议, 第三十号建议) or a
    * labelled value (编号:…).
    */
-  private static boolean itemsTitle(String content) {
+  static boolean itemsTitle(String content) {
     if (content.length() < MIN_ITEM_TITLE || ENDS.endOf(content) != null
         || CITED_NUMBER.matcher(content).find() || holdsStopOrColon(content)
         || content.indexOf(')') >= 0 || content.indexOf('(') >= 0) {
@@ -348,6 +348,18 @@ final class TitleReader {
     }
     return content.startsWith("关于") || (KINDS.endOf(content) != null
         || content.length() >= BRACKETED_TITLE) && !PROPOSER.matcher(content).find();
+  }
+
+  /**
+   * Whether the line {@code l}, a heading above the salutation of a document that prints no
+   * reply's title, is the item's own title: {@link #itemsTitle}, a 关于… phrase ending in its kind
+   * word (关于加快台集屯镇中心幼儿园建设的建议). One that does not start with 关于 may be the end of a
+   * longer line broken in capture (标题：关于在区 / 人民医院新建立体停车场的建议), a portal's category
+   * or its breadcrumb (…>人大建议): no heading of the item.
+   */
+  static boolean itemsHeading(Line l) {
+    String k = l.compactKey();
+    return k.startsWith("关于") && KINDS.endOf(k) != null && itemsTitle(k);
   }
 
   /** A number cited in a key: digits and 号 (第31号, 〔2017〕062号, 第三十号). */

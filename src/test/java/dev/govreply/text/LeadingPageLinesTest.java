@@ -167,6 +167,25 @@ class LeadingPageLinesTest {
     assertThat(r.reply().unrecognized().get(0).firstLine()).isEqualTo(1);
   }
 
+  /**
+   * A document that prints no reply's title but the item's own (关于…的建议) as its heading above the
+   * salutation: that heading is the motion's title. A line that only ends like one (the end of a
+   * longer line broken in capture) is not, nor is a heading where the reply has its own title.
+   */
+  @Test
+  void theItemsTitleAsTheOnlyHeadingIsTheMotionsTitle() {
+    String letter = "\n\n刘桂娟代表:\n您的建议收悉,现将办理情况答复如下:\n已办。\n";
+    ReadResult r = LayoutReaderTest.read("2014年\n\n关于加快台集屯镇中心幼儿园建设的建议\n\n"
+        + "文章来源: 发布时间:2014-11-07" + letter);
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于加快台集屯镇中心幼儿园建设的建议");
+    assertThat(r.report().provenance()).containsEntry("motion.title", Provenance.TITLE);
+    assertThat(LayoutReaderTest.read("人民医院新建立体停车场的建议" + letter).reply().motion()
+        .flatMap(m -> m.title())).isEmpty();
+    ReadResult titled = LayoutReaderTest.read("关于加快中心幼儿园建设的建议\n\n关于第3号建议的答复" + letter);
+    assertThat(titled.reply().title()).contains("关于第3号建议的答复");
+    assertThat(titled.reply().motion().flatMap(m -> m.title())).isEmpty();
+  }
+
   /** The web title cites the motion the official title does not: a fallback, with a finding. */
   @Test
   void theWebTitleCitesWhatTheDocumentDoesNot() {

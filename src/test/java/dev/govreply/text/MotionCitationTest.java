@@ -65,7 +65,6 @@ class MotionCitationTest {
     assertThat(c.session().toString()).doesNotContain("答复").contains("县十七届人大三次会议");
   }
 
-  /** 《关于…的建议》的提案: the kind named after the quoted title is the item's kind. */
   /**
    * A title quoted as what the citation is about, after 关于 or 关于要求 and before its kind word,
    * perhaps with the item's number between (的第15号建议), is the quoted span; a quoted term inside
@@ -78,6 +77,25 @@ class MotionCitationTest {
     assertThat(c.kind()).isEqualTo(MotionKind.SUGGESTION);
     MotionCitation.Cited term = opening("您提出的关于加强“四好农村路”建设的建议收悉,现答复如下:");
     assertThat(term.title()).isEqualTo("关于加强“四好农村路”建设的建议");
+  }
+
+  /**
+   * What the member raised, quoted and named by its kind after 的 or after its number, is the
+   * item's title though it neither starts with 关于 nor ends in a kind word; a kind word alone after
+   * a quoted point of the item names no title.
+   */
+  @Test
+  void aRaisedQuotedSpanNamedByItsKindIsTheTitle() {
+    assertThat(opening("你们在政协屏边县第九届委员会一次会议上提出《在白云乡打造苗族文化传承点》的提案,已转交我局研究办理。"
+        + "现将办理情况答复如下:").title()).isEqualTo("在白云乡打造苗族文化传承点");
+    MotionCitation.Cited numbered = opening("现将袁先琴委员在政协开江县第十五届委员会第三次会议上提出的"
+        + "《加强耕地保护保障粮食安全》(第132号提案)协办意见函告如下:");
+    assertThat(numbered.title()).isEqualTo("加强耕地保护保障粮食安全");
+    assertThat(numbered.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理,现答复如下:").title())
+        .isEqualTo("解决大哨村委会卫生室建设资金事项");
+    assertThat(opening("关于您提出的“将广源街上的拱桥改为高架桥”建议,目前拱桥已无法满足通行需要,现答复如下:").title())
+        .isNull();
   }
 
   /** A letter-coded number keeps its letters and a digit before them (8E020, 温36, DH0271). */

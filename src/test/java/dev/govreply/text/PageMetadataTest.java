@@ -97,6 +97,14 @@ class PageMetadataTest {
     assertThat(PageMetadata.is(new Line(1, 1, "我局将通过广播电视开展政策宣传播报。"))).isFalse();
   }
 
+  /** A repost's summary field (摘要：{…}) is the page's; a reply's own 答复摘要 title is not a label. */
+  @Test
+  void aRepostsSummaryIsPageMetadata() {
+    assertThat(PageMetadata.is(new Line(1, 1, "摘要: {\"原始ID\":\"0aeb6d74\",\"发布时间\":\"2016年07月14日\"}")))
+        .isTrue();
+    assertThat(PageMetadata.is(new Line(1, 1, "十三届全国人大二次会议第1017号建议的答复摘要"))).isFalse();
+  }
+
   /** A CPPCC portal's record of a proposal (提案者, 提案标题, 督办领导, 协商方式, 办结时间) is the page's. */
   @Test
   void aProposalsRecordIsPageMetadata() {
