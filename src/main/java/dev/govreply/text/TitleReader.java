@@ -113,12 +113,13 @@ final class TitleReader {
    * title cites (区十八届人大二次会议建议:第009号--关于…的建议的答复).
    */
   private static boolean holdsStopOrOtherColon(String k) {
-    boolean citesNumber = k.indexOf('。') < 0 && k.indexOf(':') == k.lastIndexOf(':')
-        && KIND_COLON_NUMBER.matcher(k).find();
-    return holdsStopOrColon(k) && !citesNumber;
+    int colon = k.indexOf(':');
+    return holdsStopOrColon(k) && !(k.indexOf('。') < 0 && colon >= 2
+        && colon == k.lastIndexOf(':')
+        && KIND_COLON_NUMBER.matcher(k).region(colon - 2, k.length()).lookingAt());
   }
 
-  /** A kind word, a colon and the item's number: 建议:第009号. */
+  /** A kind word (two characters), a colon and the item's number: 建议:第009号. */
   private static final Pattern KIND_COLON_NUMBER = Pattern.compile("(?:建议|提案|议案):第?\\d{1,9}号");
 
   /** True when {@code l}, with the compact key {@code k}, may continue a title. */
