@@ -203,6 +203,14 @@ final class PageMetadata {
   /** The bullets a portal's list items start with. */
   private static final String BULLETS = "•●▪■◆◇-";
 
+  /**
+   * A portal's list item that prints a label and its value without a colon between them
+   * (- 文号弥民函〔2017〕14号, • 文  號環建函〔2017〕27號), in a line's key: the label in group 1, the value
+   * after the match.
+   */
+  private static final Pattern LISTED_PAIR = Pattern.compile(
+      "\\s*[" + BULLETS.replace("-", "\\-") + "]\\s*(" + spaced(PAIR_LABELS) + ")\\s*(?=\\S)");
+
   /** The most non-blank chars of a portal's list item (an index number, a unit, a date). */
   private static final int LIST_ITEM_WEIGHT = 40;
 
@@ -280,6 +288,13 @@ final class PageMetadata {
     if (key.indexOf(':') < 0 && labelCell(key)) {
       collectCells(line.compactKey());
       return;
+    }
+    if (key.indexOf(':') < 0) {
+      Matcher listed = LISTED_PAIR.matcher(key);
+      if (listed.lookingAt()) { // - 文号弥民函〔2017〕14号
+        value(Chars.removeBlanks(listed.group(1)), line.text().substring(listed.end()));
+        return;
+      }
     }
     Matcher m = PAIR.matcher(key);
     while (m.find()) {
@@ -363,7 +378,12 @@ final class PageMetadata {
   void collect(Line label, Line value) {
     String k = labelKey(label);
     record |= RECORD_LABELS.startOf(k);
-    value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, value.text());
+    String v = value.text();
+    int at = Chars.skipBlanks(v, 0);
+    if (at < v.length() && BULLETS.indexOf(v.charAt(at)) >= 0) {
+      v = v.substring(at + 1); // • 文 号: / • 泰水〔2024〕86号: each an item of the list
+    }
+    value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, v);
   }
 
   /**

@@ -74,6 +74,28 @@ class PageMetadataTest {
   }
 
   /**
+   * A portal's list of labels and values: a label and its value glued in one item (- 文号弥民函…,
+   * • 文  號環建函…, as printed), or a label alone and its value as the next item (• 文 号: /
+   * • 泰水〔2024〕86号), its bullet no part of the value.
+   */
+  @Test
+  void aListOfLabelsAndValuesGivesItsValues() {
+    PageMetadata glued = new PageMetadata();
+    glued.collect(new Line(1, 1, "- 索引号000014348/2020-02432"));
+    glued.collect(new Line(2, 1, "- 文号弥民函〔2017〕14号"));
+    assertThat(glued.documentNumber).hasToString("弥民函〔2017〕14号");
+    PageMetadata traditional = new PageMetadata();
+    traditional.collect(new Line(1, 1, "      • 文  號環建函〔2017〕27號"));
+    assertThat(traditional.documentNumber).hasToString("環建函〔2017〕27号");
+    PageMetadata below = new PageMetadata();
+    below.collect(new Line(1, 1, "  • 文 号:"), new Line(2, 1, "  • 泰水〔2024〕86号"));
+    assertThat(below.documentNumber).hasToString("泰水〔2024〕86号");
+    PageMetadata notListed = new PageMetadata();
+    notListed.collect(new Line(1, 1, "文号弥民函〔2017〕14号"));
+    assertThat(notListed.documentNumber).isNull();
+  }
+
+  /**
    * A portal's table printed a row a line: each row starts with a label as a cell, also when a
    * value holds a time's colon (发布日期 2021-07-05 17:27) or the label is 名称 (the page's name of
    * the document, not its title).
