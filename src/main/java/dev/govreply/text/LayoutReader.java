@@ -361,11 +361,19 @@ final class LayoutReader {
    * itself the start of the document (a salutation, a title), since a page may print a label
    * whose value it left out (访问量: above 尊敬的王五代表). A body's name is a value (来源: above
    * 湘阴县人民政府), not the issuer's line of the document, and a sentence may be one (内容概述:).
+   * No label's value is a result's class: the document's mark (• 建议内容, a tab of the page whose
+   * text it left out, above A类)).
    */
   private boolean isLabelValue(int i) {
     Line l = all.get(i);
     return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
-        && TitleReader.at(all, i) == null;
+        && TitleReader.at(all, i) == null && !holdsClass(l);
+  }
+
+  /** Whether the marks of {@code l} hold the result's class, the document's mark alone. */
+  private static boolean holdsClass(Line l) {
+    List<LineMarks.Item> marks = l.marks();
+    return marks != null && marks.stream().anyMatch(m -> m.kind() == LineMarks.Kind.RESULT_CLASS);
   }
 
   /**

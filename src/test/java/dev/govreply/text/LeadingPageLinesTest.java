@@ -12,6 +12,7 @@ import dev.govreply.ledger.LedgerRow;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Reply;
+import dev.govreply.model.ResultClass;
 import dev.govreply.model.UnrecognizedBlock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -216,6 +217,28 @@ class LeadingPageLinesTest {
         "访问量:");
     assertThat(r.reply().issuer()).contains("湘阴县教育局");
     assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("王五"));
+  }
+
+  /** No label's value is the document's class: a tab of the page left without its text. */
+  @Test
+  void aClassBelowALabelAloneIsTheDocumentsMark() {
+    ReadResult r = LayoutReaderTest.read("  • 答复内容\n  • 建议内容\n\nA类)\n\n王五代表：\n"
+        + "您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().resultClass()).contains(ResultClass.A);
+  }
+
+  /**
+   * A record whose rows hold the member's own text (议案内容 | …, 议案办理情况 | …) before the reply:
+   * those rows are the page's, and the salutation of the reply on the line below them is read.
+   */
+  @Test
+  void aRecordOfTheMembersTextAboveTheReply() {
+    ReadResult r = LayoutReaderTest.read("关于长滩坝村六组修建便民桥的建议\n"
+        + "议案内容 | 黄牛铺镇长滩坝村六组,现有农户58户213人,现有的便民桥始建于1985年,已成危桥。 |\n"
+        + "议案办理情况 | 已于2023年4月转交黄牛铺镇办理。 |\n"
+        + "刘利庆代表: 您好,您提出的关于新修便民桥的建议已收悉,现答复如下: 已列入计划。\n");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("刘利庆"));
+    assertThat(r.reply().unrecognized().get(0).kind()).isEqualTo(BlockKind.PAGE_METADATA);
   }
 
   /**
