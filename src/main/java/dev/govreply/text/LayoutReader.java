@@ -178,6 +178,7 @@ final class LayoutReader {
     int n = all.size();
     List<TitleReader.Found> titles = new ArrayList<>(2);
     Salutation.Found sal = null;
+    Line salLine = null; // the line of the salutation, or its part from it
     int salIndex = -1;
     int bodyStart = -1;
     // the document's first line (a title, marks, the salutation or body text), -1 before it:
@@ -215,9 +216,15 @@ final class LayoutReader {
         continue;
       }
       Salutation.Found s = l.salutation();
-      if (s != null) {
+      FlatStart.Split flat = s == null ? FlatStart.of(l) : null; // title, salutation, body
+      if (s != null || flat != null) {
+        if (flat != null) {
+          ctx.narrow(i, flat.title());
+          titles.add(TitleReader.at(all, i));
+        }
         first = first < 0 ? i : first;
-        sal = s;
+        sal = flat == null ? s : flat.salutation();
+        salLine = flat == null ? l : flat.salutationLine();
         salIndex = i;
         bodyStart = i + 1;
         break;
@@ -306,7 +313,7 @@ final class LayoutReader {
     }
     boolean onSalutation = sal != null && last == salIndex;
     FlatEnd.Split flat = onSalutation ? sal.rest() < 0 ? null
-        : FlatEnd.of(all.get(salIndex).from(sal.rest()))
+        : FlatEnd.of(salLine.from(sal.rest()))
         : last >= bodyStart ? FlatEnd.of(all.get(last)) : null;
     d.addressedTo = sal == null || !sal.addressee().collective() ? null
         : Chars.removeBlanks(Chars.key(sal.addressee().names().get(0)));
@@ -331,11 +338,11 @@ final class LayoutReader {
     // addressee and body
     List<Line> bodyLines = new ArrayList<>(Math.max(0, tailStart - bodyStart) + 1);
     if (sal != null) {
-      fields.addressee(all.get(salIndex), sal, reply);
+      fields.addressee(salLine, sal, reply);
       if (flat != null && onSalutation) {
         bodyLines.add(flat.body());
       } else if (sal.rest() >= 0) {
-        bodyLines.add(all.get(salIndex).from(sal.rest()));
+        bodyLines.add(salLine.from(sal.rest()));
       }
     } else if (n > 0) {
       Line at = all.get(Math.min(bodyStart, n - 1));

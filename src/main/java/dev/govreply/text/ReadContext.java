@@ -93,9 +93,26 @@ final class ReadContext {
           bordered[i] = true;
         }
       }
+      lineArray = out;
       allLines = Collections.unmodifiableList(Arrays.asList(out));
     }
     return allLines;
+  }
+
+  /** The array {@link #allLines} is a view of. */
+  private Line[] lineArray;
+
+  /**
+   * Makes {@code part}, a part of the line at index {@code i}, that line for every recogniser from
+   * now on: the reader found the rest of the line to be something else (a title flattened onto
+   * the line of the salutation, {@link FlatStart}).
+   */
+  void narrow(int i, Line part) {
+    allLines();
+    if (part.number() != i + 1) {
+      throw new IllegalArgumentException("line " + part.number() + " is not at index " + i);
+    }
+    lineArray[i] = part;
   }
 
   /**

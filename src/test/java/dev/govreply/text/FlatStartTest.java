@@ -1,0 +1,39 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A reply whose title, salutation and body a web page printed on one line ({@link FlatStart}). */
+class FlatStartTest {
+
+  /** The title before the salutation is the reply's, the salutation addresses, the rest is body. */
+  @Test
+  void theTitleAndTheSalutationFlattenedOntoOneLineAreRead() {
+    ReadResult r = LayoutReaderTest.read("蕲春县水利局对县十七届人大二次会议第094号建议的答复 张凤娥等代表: "
+        + "你们提出的“关于加快解决蕲河张塝段综合整治”的建议收悉,现答复如下: 已列入计划。\n");
+    assertThat(r.reply().title()).contains("蕲春县水利局对县十七届人大二次会议第094号建议的答复");
+    assertThat(r.reply().issuer()).contains("蕲春县水利局");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("张凤娥"));
+    assertThat(r.reply().body().opening()).hasValueSatisfying(o -> assertThat(o).startsWith("你们提出的"));
+    assertThat(r.report().provenance()).containsEntry("motion.number", Provenance.TITLE);
+  }
+
+  /** A title printed with a blank inside it is split at the blank before the salutation. */
+  @Test
+  void aTitleWithABlankInsideIt() {
+    ReadResult r = LayoutReaderTest.read("对县八届政协一次会议 第134号提案的答复 张阳委员: "
+        + "您提出的《关于加强县城广场公厕设施建设的建议》收悉,现答复如下: 已建成。\n");
+    assertThat(r.reply().title()).contains("对县八届政协一次会议第134号提案的答复");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("张阳"));
+  }
+
+  /** Text before a salutation that is no reply's title leaves the line to the body. */
+  @Test
+  void noTitleBeforeTheSalutationNoSplit() {
+    ReadResult r = LayoutReaderTest.read("现将县政府的安排说明如下。 王五代表: 您提出的建议收悉,现答复如下: 已办。\n");
+    assertThat(r.reply().title()).isEmpty();
+    assertThat(r.reply().addressee()).isEmpty();
+  }
+}
