@@ -253,9 +253,6 @@ final class Salutation {
           if (name.endsWith(role) && name.length() - role.length() >= 2) {
             name = name.substring(0, name.length() - role.length());
           }
-          if (name.length() > 12) {
-            return null;
-          }
           out.add(name);
         }
         from = i + 1;
@@ -278,8 +275,12 @@ final class Salutation {
     if (q.find() && q.start() >= 2 && q.start() <= 4) {
       out.set(out.size() - 1, last.substring(0, q.start()));
     }
-    if (out.size() == 1 && out.get(0).length() > 6 && !hasMiddleDot(out.get(0))) {
-      return null; // a longer name is a transliterated one: 依力江·阿克木
+    for (String name : out) {
+      if (name.length() > 6 && !hasMiddleDot(name)) {
+        // a longer name is a transliterated one (依力江·阿克木); else it is the words of a sentence
+        // run on to the salutation (根据县政府的安排 王五代表:)
+        return null;
+      }
     }
     return out;
   }

@@ -100,7 +100,9 @@ class SalutationTest {
       "返回：", "关于加强管理的意见：",
       "雨露乡委员小组", "关于加强管理的答复", "代 表：", "张亮同志：", "广州市发展和改革委员会",
       "致公党广州市委员会提出的建议收悉", "市工商联",
-      "张亮代表、李明代表提出的建议收悉"}) // a list of names with their roles in a sentence
+      "张亮代表、李明代表提出的建议收悉", // a list of names with their roles in a sentence
+      // words of a sentence before a name are no name of the list, however it is separated
+      "根据县政府的安排 王五代表: 您提出的建议收悉", "根据县政府的安排、王五代表:"})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }
