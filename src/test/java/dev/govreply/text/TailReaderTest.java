@@ -95,6 +95,9 @@ class TailReaderTest {
           + "L5 contacts[0],contacts[1] (领导署名 联系人)",
       "承办人：李娜联系电话：0738-8312345 => HANDLER 李娜 0738-8312345; L5 contacts[0] (承办人 联系电话)",
       "联系人：孙磊，电话：0554-6671234 => HANDLER 孙磊 0554-6671234; L5 contacts[0] (联系人 电话)",
+      // the unit's phone before the person it is for
+      "单位联系电话:0887-8626537 联系人:王金荣 => HANDLER 王金荣 0887-8626537; "
+          + "L5 contacts[0] (单位联系电话 联系人); GR-TXT-072",
       // a phone that no person is named for: the replying body's contact, without a name
       "电话：0730-6222076 传真：0730-6222077 => HANDLER 0730-6222076; notes [传真：0730-6222077]; "
           + "L5 notes[0],contacts[0] (电话 传真)",
