@@ -21,5 +21,5 @@ public final class DisclosureWords {
    * (此答复件 before 此答复).
    */
   public static final List<String> SUBJECTS = List.of("此答复件", "此回复件", "此答复", "此复函", "本答复",
-      "此件", "本件");
+      "此文件", "本文件", "此件", "本件");
 }

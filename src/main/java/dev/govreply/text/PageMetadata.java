@@ -31,7 +31,7 @@ final class PageMetadata {
       "新编号", "复文标题", "所在团", "所在代表团", "提案者", "提案标题", "督办领导", "协商方式", "办结时间",
       "议案内容", "建议内容", "提案内容", "问题内容", "议案办理情况"};
   private static final String[] LABELS = Stream.of(new String[] {"索引号", "发布机构", "生成日期",
-      "公开方式", "公开范围", "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数",
+      "公开方式", "公开范围", "公开类别", "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数",
       "点击数", "发文机关", "发文机构", "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称",
       "所属机构", "公开时限", "公开形式", "来源", "作者", "责任部门", "信息分类", "发布时间", "访问量",
       "阅读次数", "字号", "公开日期", "登记号", "分类", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置",
@@ -78,7 +78,7 @@ final class PageMetadata {
   /** The names a navigation path starts from. */
   private static final String[] HOME = {"首页", "主页", "网站首页"};
   /** The labels whose values the page metadata may supply (see {@link #value}). */
-  private static final String PAIR_LABELS = "索引号|发布机构|生成日期|公开方式|公开范围|发布日期|主题分类"
+  private static final String PAIR_LABELS = "索引号|发布机构|生成日期|公开方式|公开范围|公开类别|发布日期|主题分类"
       + "|发文机关|成文日期|发文字号|文号|公开形式|公开属性|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|提案标题|复文标题";
   /**
    * A label, its colon and its value (in the next cell of a table row when its own is empty: 公开方式:
@@ -429,7 +429,7 @@ final class PageMetadata {
     }
     try {
       switch (label) {
-        case "公开方式", "公开形式", "公开属性", "公开范围" -> { // an attribute's value: 公开范围:公开
+        case "公开方式", "公开形式", "公开属性", "公开范围", "公开类别" -> { // an attribute's value: 公开范围:公开
           if (disclosure == null) {
             disclosure = Disclosure.fromAttribute(Chars.key(value)).orElse(null);
           }

@@ -43,7 +43,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_O, new int[] {137, 1}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {277, 2}),
       Map.entry(DocumentSets.CORPUS_Q, new int[] {266, 0}),
-      Map.entry(DocumentSets.CORPUS_R, new int[] {273, 1}),
+      Map.entry(DocumentSets.CORPUS_R, new int[] {274, 1}),
       Map.entry(DocumentSets.CORPUS_S, new int[] {275, 1}),
       Map.entry(DocumentSets.CORPUS_T, new int[] {272, 1}),
       Map.entry(DocumentSets.CORPUS_U, new int[] {270, 3}),
@@ -51,7 +51,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_W, new int[] {230, 1}),
       Map.entry(DocumentSets.CORPUS_X, new int[] {279, 0}),
       Map.entry(DocumentSets.CORPUS_Y, new int[] {164, 3}),
-      Map.entry(DocumentSets.CORPUS_Z, new int[] {247, 0}),
+      Map.entry(DocumentSets.CORPUS_Z, new int[] {248, 0}),
       Map.entry(DocumentSets.CORPUS_AA, new int[] {148, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

@@ -42,6 +42,8 @@ class LineMarksTest {
       "（此件主动公开） = DISCLOSURE PUBLIC",
       "此件公开发布 = DISCLOSURE PUBLIC",
       "本件不公开 = DISCLOSURE NOT_PUBLIC",
+      "(此文件主动公开) = DISCLOSURE PUBLIC",
+      "本文件不予公开 = DISCLOSURE NOT_PUBLIC",
       "此回复件公开 = DISCLOSURE PUBLIC",
       "此答复件依申请公开 = DISCLOSURE ON_REQUEST",
       "本答复 主动公开 = DISCLOSURE PUBLIC",

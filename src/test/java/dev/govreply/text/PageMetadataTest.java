@@ -90,6 +90,9 @@ class PageMetadataTest {
     PageMetadata below = new PageMetadata();
     below.collect(new Line(1, 1, "  • 文 号:"), new Line(2, 1, "  • 泰水〔2024〕86号"));
     assertThat(below.documentNumber).hasToString("泰水〔2024〕86号");
+    PageMetadata disclosure = new PageMetadata();
+    disclosure.collect(new Line(1, 1, "  • 公开类别: 主动公开"));
+    assertThat(disclosure.disclosure).isEqualTo(Disclosure.PUBLIC);
     PageMetadata notListed = new PageMetadata();
     notListed.collect(new Line(1, 1, "文号弥民函〔2017〕14号"));
     assertThat(notListed.documentNumber).isNull();
