@@ -63,12 +63,12 @@ final class PageMetadata {
       Arrays.stream(LABELS).map(label -> label.substring(0, 1)).distinct()
           .reduce("", String::concat));
 
-  private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
+  private static final Words WIDGETS = Words.of("打印本页", "打印正文", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
       // the text size buttons
       "放大正常缩小", "字号:大中小",
       // a visitor's login box
-      "密码登录", "立即注册", "没有账号",
+      "密码登录", "立即注册", "没有账号", "用户登录",
       // the read-aloud player
       "语音播报", "播报模式", "语音合成中");
 
@@ -338,13 +338,17 @@ final class PageMetadata {
 
   /**
    * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
-   * 扫一扫…), a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
+   * 扫一扫…, a dialog's close button ×), a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
    * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
    */
   static boolean furniture(Line line) {
     String k = line.compactKey();
-    return WIDGETS.in(k) || webAddress(k) || image(k) || line.siteFooter();
+    return WIDGETS.in(k) || CLOSE_BUTTONS.contains(k) || webAddress(k) || image(k)
+        || line.siteFooter();
   }
+
+  /** A dialog's close button alone on its line: ×, ✕, ✖. */
+  private static final java.util.Set<String> CLOSE_BUTTONS = java.util.Set.of("×", "✕", "✖");
 
   /**
    * True when the compact key {@code k} is a picture of the page and nothing else, as a page's

@@ -48,7 +48,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_T, new int[] {272, 1}),
       Map.entry(DocumentSets.CORPUS_U, new int[] {270, 3}),
       Map.entry(DocumentSets.CORPUS_V, new int[] {275, 3}),
-      Map.entry(DocumentSets.CORPUS_W, new int[] {230, 1}),
+      Map.entry(DocumentSets.CORPUS_W, new int[] {232, 1}),
       Map.entry(DocumentSets.CORPUS_X, new int[] {279, 0}),
       Map.entry(DocumentSets.CORPUS_Y, new int[] {164, 3}),
       Map.entry(DocumentSets.CORPUS_Z, new int[] {248, 0}),
