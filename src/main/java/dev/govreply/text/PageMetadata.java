@@ -27,7 +27,8 @@ final class PageMetadata {
    * raised it, what it says, its session and number.
    */
   private static final String[] RECORD_LABEL_LIST = {"代表提案者", "代表姓名", "提案人", "建议人",
-      "提出人", "案由", "内容", "会议届次", "建议提案标题", "建议提案编号", "建议号", "领衔代表", "提案号",
+      "提出人", "案由", "内容", "会议届次", "建议提案标题", "建议提案编号", "建议号", "领衔代表", "附议代表",
+      "附议人", "联名代表", "提案号",
       "新编号", "复文标题", "所在团", "所在代表团", "提案者", "提案标题", "督办领导", "协商方式", "办结时间",
       "议案内容", "建议内容", "提案内容", "问题内容", "议案办理情况"};
   private static final String[] LABELS = Stream.of(new String[] {"索引号", "发布机构", "生成日期",

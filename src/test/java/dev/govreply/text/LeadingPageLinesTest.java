@@ -242,6 +242,19 @@ class LeadingPageLinesTest {
   }
 
   /**
+   * A record's seconding delegates (附议代表: …) are a field of the record, not the salutation: the
+   * reply's salutation below the member's text is.
+   */
+  @Test
+  void theSecondingDelegatesOfARecordAreNoSalutation() {
+    ReadResult r = LayoutReaderTest.read("领衔代表:蔡亦海\n附议代表:周建设、黄文磊、虞国伦\n"
+        + "河道清洁情况仍不理想,菜叶等漂浮物随处可见,建议尽快完成清理。\n提案答复\n蔡亦海等代表:\n"
+        + "你们提出的《关于河道清洁情况不理想的提案》已收悉,现答复如下:\n已清理。\n");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("蔡亦海"));
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于河道清洁情况不理想的提案");
+  }
+
+  /**
    * A record of the item above the reply (代表提案者, 会议届次, 建议提案编号, 复文标题): page metadata,
    * whose session, number and the issuer in its reply title fill what the document does not state.
    */

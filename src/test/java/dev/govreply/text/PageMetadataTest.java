@@ -135,7 +135,8 @@ class PageMetadataTest {
   @Test
   void aProposalsRecordIsPageMetadata() {
     for (String row : List.of("提案者:唐会生等3位委员", "提案标题:关于将何现龙故居确定为县级文物保护单位的提案",
-        "督办领导:县文化和旅游局副局长 宋洪青", "协商方式:其他方式面商", "办结时间:2019年10月17日")) {
+        "督办领导:县文化和旅游局副局长 宋洪青", "协商方式:其他方式面商", "办结时间:2019年10月17日",
+        "领衔代表:蔡亦海", "附议代表:周建设、黄文磊、虞国伦、陈先武")) {
       assertThat(PageMetadata.is(new Line(1, 1, row))).as(row).isTrue();
     }
   }
