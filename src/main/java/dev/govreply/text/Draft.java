@@ -42,10 +42,13 @@ final class Draft {
   /** The item's own title printed in 《》 after the reply's title, or null. */
   String titleItemTitle;
   /**
-   * The last line above the salutation of a document without a reply's title that is the item's
-   * own title ({@link TitleReader#itemsHeading}), or null.
+   * The line of a document without a reply's title that is the item's own title ({@link
+   * TitleReader#itemsHeading}): the only such line of the header, with no other text between it
+   * and the salutation (page metadata aside); else null.
    */
   Line itemHeading;
+  /** How many lines of the header read as the item's own title. */
+  int itemHeadings;
   /** Whether {@link #resultClass} was printed after the title ((B)), not among the marks. */
   boolean resultClassInTitle;
   Disclosure disclosure;

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The start of a reply flattened onto one line with its title, as a web page or a database export
  * prints a whole reply on one line: {@code 蕲春县水利局对县十七届人大二次会议第094号建议的答复 张凤娥等代表:
- * 你们提出的…}. The line holds, after one of its blanks, the salutation with the body after it,
- * and the text before that blank is a reply's title on its own. The title is then read from that
+ * 你们提出的…}. The line holds, after one of its blanks, the salutation with its colon and the body
+ * after it, and the text before that blank is a reply's title on its own. A row of a portal's list
+ * (关于第12号建议的答复 王五代表) names the deputy without a colon and goes on with no body. The title is then read from that
  * part of the line, and the salutation and what follows it from the rest ({@link FlatEnd} splits
  * off an end flattened onto it too).
  */
@@ -43,8 +44,8 @@ final class FlatStart {
       }
       Line rest = line.from(from);
       Salutation.Found s = rest.salutation();
-      if (s == null || s.start() != 0) {
-        continue;
+      if (s == null || s.start() != 0 || s.colon() < 0 || s.rest() < 0) {
+        continue; // a flattened reply goes on after its salutation's colon: no list's row
       }
       Line title = line.part(start, i);
       TitleReader.Found found = TitleReader.at(List.of(title), 0);

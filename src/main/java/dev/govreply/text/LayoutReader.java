@@ -280,9 +280,8 @@ final class LayoutReader {
         bodyStart = i;
         break;
       }
-      if (titles.isEmpty() && TitleReader.itemsHeading(l)) {
-        d.itemHeading = l;
-      }
+      boolean heading = titles.isEmpty() && TitleReader.itemsHeading(l); // the only one, nearest
+      d.itemHeading = heading && d.itemHeadings++ == 0 ? l : null; // above the salutation
       d.unknown(first >= 0 ? BlockKind.UNKNOWN_TEXT : BlockKind.PAGE_METADATA, l.number());
       i++;
     }
@@ -368,8 +367,8 @@ final class LayoutReader {
    * itself the start of the document (a salutation, a title), since a page may print a label
    * whose value it left out (访问量: above 尊敬的王五代表). A body's name is a value (来源: above
    * 湘阴县人民政府), not the issuer's line of the document, and a sentence may be one (内容概述:).
-   * No label's value is a result's class: the document's mark (• 建议内容, a tab of the page whose
-   * text it left out, above A类)).
+   * No label's value is a result's class, the document's mark: • 建议内容 (a tab of the page whose
+   * text it left out) above A类).
    */
   private boolean isLabelValue(int i) {
     Line l = all.get(i);

@@ -1,7 +1,6 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
 import java.util.regex.Matcher;
@@ -73,45 +72,10 @@ final class MotionCitation {
     boolean marked = u.start(1) >= 0 || u.start(3) >= 0;
     return !marked || !Chars.hasAny(u.group(2), QUOTES);
   }
-  /**
-   * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上,
-   * 向…会议提交, 关于办理…会议, 关于反馈…会议, 您提出的…会议代表建议.
-   */
-  private static final String[] SESSION_MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
-      "召开的", "向", "办理", "反馈", "提出的", "所提的"};
-
-  /**
-   * Whether the text {@code k} from {@code from} opens with the session whose 会议 starts at
-   * {@code meeting}, the item raised at it cited right after (政协内蒙古自治区第十二届委员会第三次会议的集体
-   * 提案《…》, 区政协第十六届第一次会议提出的《…》): nothing before the session, no 的 in it.
-   */
-  private static boolean opensWithSession(String k, int from, int meeting) {
-    return absentBefore(k, '的', from, meeting) && absentBefore(k, ',', from, meeting)
-        && RAISED_AT.matcher(k).region(meeting + 2, k.length()).lookingAt();
-  }
-
-  /** Whether {@code c} is not in {@code k} between {@code from} and {@code to}. */
-  private static boolean absentBefore(String k, char c, int from, int to) {
-    int i = k.indexOf(c, from);
-    return i < 0 || i >= to;
-  }
-
-  /** What follows a session that an opening starts with: the item raised at it. */
-  private static final Pattern RAISED_AT = Pattern.compile("上?(?:提出|所提|提交|的(?:集体)?(?:提案|建议|议案))");
-
-  /** The quotes and brackets that may open what a session starts (key chars). */
-  private static final String OPENING_MARKS = "“\"《(【[〔";
-
-  /** The punctuation that ends a clause, as key chars: a session starts after it. */
-  private static final String CLAUSE_BREAKS = ",。;:!?、";
-
-  /** The most key chars from a body's name ending in 会议 to the meeting's 次会议 after it. */
-  private static final int MEETING_AFTER_NAME = 20;
-
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {
     String k = c.key.substring(0, end);
-    Sess session = session(c, k, from, false);
+    SessionCitation.Found session = SessionCitation.find(c, k, from, false);
     // the motion's own title, when the reply's title quotes it: 《关于…的建议》的答复
     int[] t = bracketed(k.substring(from), '《', '》');
     if (t == null) {
@@ -162,7 +126,7 @@ final class MotionCitation {
         t = new int[] {u.start(2), strayClose(seg, u.start(2), u.end(2))};
       }
     }
-    Session s = session(c, seg, 0, true).parsed();
+    Session s = SessionCitation.find(c, seg, 0, true).parsed();
     String title = null;
     MotionKind kind = null;
     if (t != null) {
@@ -285,8 +249,8 @@ final class MotionCitation {
    * Whether the span {@code seg[from, to)} is the motion's title: it reads as one (关于… or …建议,
    * …提案, …议案, …意见); it is what the citation is about: 关于“硬化共渠沿河步道”的建议; or it is what
    * the member raised, the citation ending right after it (您提出的《建议麻天公路全线开通公交车》
-   * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉) or naming the item's kind right after it
-   * (提出《在白云乡…打造苗族文化传承点》的提案, 提出的《加强耕地保护保障粮食安全》(第132号提案)).
+   * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉) or, in 《》, naming the item's kind right after
+   * it (提出《在白云乡…打造苗族文化传承点》的提案, 提出的《加强耕地保护保障粮食安全》(第132号提案)).
    */
   private static boolean namesMotion(String seg, int from, int to) {
     if (to - from < 2) {
@@ -304,8 +268,12 @@ final class MotionCitation {
     if (about && kindAfter(seg, pastNumber(seg, to + 1)) != null) {
       return true;
     }
-    return raisedBefore(seg, from - 1)
-        && RAISED_ITEM_END.matcher(seg).region(to + 1, seg.length()).lookingAt();
+    if (!raisedBefore(seg, from - 1)) {
+      return false;
+    }
+    return RECEIVED_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt()
+        || seg.charAt(from - 1) == '《'
+        && KIND_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt();
   }
 
   /**
@@ -328,14 +296,20 @@ final class MotionCitation {
   }
 
   /**
-   * The end of a citation after the title of what the member raised: perhaps the kind word and the
-   * item's number in brackets, then the word that it was received (收悉, 已收悉, 获悉, 收到); or the
-   * item's kind after 的 or its number (的提案, 第37号建议, (第132号提案)); a kind word alone after it
-   * is no such end (关于您提出的“将拱桥改为高架桥”建议: a point of the item, not its title).
+   * The end of a citation after its title: perhaps the kind word and the item's number in
+   * brackets, then the word that it was received (收悉, 已收悉, 获悉, 收到).
    */
-  private static final Pattern RAISED_ITEM_END = Pattern.compile(
-      "(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,9}号?\\))?已?(?:收悉|获悉|收到)"
-          + "|(?:的|\\(?第?\\d{1,9}号)(?:建议|提案|议案)");
+  private static final Pattern RECEIVED_AFTER = Pattern.compile(
+      "(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,9}号?\\))?已?(?:收悉|获悉|收到)");
+
+  /**
+   * The item's kind after the title in 《》 of what the member raised, after 的 or its number (的提案,
+   * 第37号建议, (第132号提案)). Quotes “” may mark a term inside the item's own unquoted title
+   * (提出的关于落实市委提出“三个一批”的建议), and a kind word alone follows a point of the item
+   * (关于您提出的“将拱桥改为高架桥”建议): neither names the title.
+   */
+  private static final Pattern KIND_AFTER = Pattern.compile(
+      "(?:的|\\(?第?\\d{1,9}号)(?:建议|提案|议案)");
 
   /** The item's number between a quoted title and its kind word: 关于“…”的第15号建议. */
   private static final Pattern NUMBER_BEFORE_KIND = Pattern.compile("的?第\\d{1,9}号");
@@ -369,16 +343,6 @@ final class MotionCitation {
       }
     }
     return false;
-  }
-
-  /** Whether {@code k} holds a year (four digits and 年) at {@code i}. */
-  private static boolean isYear(String k, int i) {
-    for (int j = i; j < i + 4; j++) {
-      if (k.charAt(j) < '0' || k.charAt(j) > '9') {
-        return false;
-      }
-    }
-    return k.charAt(i + 4) == '年';
   }
 
   /** The kind named right before a quoted title's opening mark at {@code open} (提案《), or null. */
@@ -437,63 +401,5 @@ final class MotionCitation {
   /** Whether {@code c} may be part of a number's prefix: a Han character (not 第, 的…) or a letter. */
   private static boolean prefixChar(char c) {
     return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0 || Chars.isAsciiLetter(c);
-  }
-
-  /**
-   * The session cited: its parse, or the text that names a meeting but is no session (bad);
-   * both null when none is cited.
-   */
-  private record Sess(String bad, Session parsed) {}
-
-  private static final Sess NO_SESSION = new Sess(null, null);
-
-  /** The session cited in {@code k} from {@code from}. */
-  private static Sess session(Compact c, String k, int from, boolean needMarker) {
-    int meeting = k.indexOf("会议", from);
-    if (meeting < 0) {
-      return NO_SESSION;
-    }
-    // 政治协商会议第四次会议: the body's full name holds 会议 before the meeting's own
-    int next = k.indexOf("会议", meeting + 2);
-    if (next > 0 && next - meeting <= MEETING_AFTER_NAME && k.startsWith("次", next - 1)
-        && k.lastIndexOf('号', next) < meeting) {
-      meeting = next;
-    }
-    int start = -1;
-    for (String marker : SESSION_MARKERS) {
-      int at = k.lastIndexOf(marker, meeting);
-      if (at >= from && at + marker.length() <= meeting && at + marker.length() > start) {
-        start = at + marker.length();
-      }
-    }
-    if (start < 0) {
-      if (needMarker && !opensWithSession(k, from, meeting)) {
-        return NO_SESSION;
-      }
-      start = from;
-    }
-    // a clause ends between the marker and the session: 办理工作,政协第十三届…会议
-    for (int i = meeting - 1; i >= start; i--) {
-      if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0) {
-        start = i + 1;
-        break;
-      }
-    }
-    while (start < meeting && OPENING_MARKS.indexOf(k.charAt(start)) >= 0) {
-      start++; // 关于“银川市政协十三届二次会议第103号提案”的答复: the quote is no part of it
-    }
-    if (start + 5 <= meeting && isYear(k, start)) {
-      start += 5; // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's
-    }
-    int end = meeting + 2;
-    if (end - start < 4 || end - start > 40) {
-      return NO_SESSION;
-    }
-    String text = c.value(start, end);
-    try {
-      return new Sess(null, Session.parse(text));
-    } catch (MalformedValueException e) {
-      return needMarker ? NO_SESSION : new Sess(text, null);
-    }
   }
 }

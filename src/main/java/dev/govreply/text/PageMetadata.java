@@ -38,7 +38,7 @@ final class PageMetadata {
       "阅读次数", "字号", "公开日期", "登记号", "分类", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置",
       "您的位置", "所在位置", "文章来源", "发表时间", "浏览量", "点击量", "责任编辑", "信息所属单位",
       "所属单位", "内容概述", "生效日期", "废止日期", "关键词", "标题", "名称", "更新时间",
-      "发布者", "查看", "评论", "摘要"}, RECORD_LABEL_LIST,
+      "发布者", "查看", "评论"}, RECORD_LABEL_LIST,
       // the rest of a record: the delegation, the subject, the body that publishes, the dates
       new String[] {"代表团", "题目", "公开主体", "交办日期", "反馈时间", "答复时间"})
       .flatMap(Arrays::stream).toArray(String[]::new);
@@ -64,12 +64,12 @@ final class PageMetadata {
       Arrays.stream(LABELS).map(label -> label.substring(0, 1)).distinct()
           .reduce("", String::concat));
 
-  private static final Words WIDGETS = Words.of("打印本页", "打印正文", "关闭窗口", "【打印】", "【关闭】", "分享到",
+  private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
       // the text size buttons
       "放大正常缩小", "字号:大中小",
       // a visitor's login box
-      "密码登录", "立即注册", "没有账号", "用户登录",
+      "密码登录", "立即注册", "没有账号",
       // the read-aloud player
       "语音播报", "播报模式", "语音合成中");
 
@@ -339,17 +339,24 @@ final class PageMetadata {
 
   /**
    * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
-   * 扫一扫…, a dialog's close button ×), a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
+   * 扫一扫…, a dialog's close button ×), a repost's record, a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
    * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
    */
   static boolean furniture(Line line) {
     String k = line.compactKey();
-    return WIDGETS.in(k) || CLOSE_BUTTONS.contains(k) || webAddress(k) || image(k)
-        || line.siteFooter();
+    return WIDGETS.in(k) || WIDGETS_ALONE.contains(k) || k.startsWith(REPOST_RECORD)
+        || webAddress(k) || image(k) || line.siteFooter();
   }
 
-  /** A dialog's close button alone on its line: ×, ✕, ✖. */
-  private static final java.util.Set<String> CLOSE_BUTTONS = java.util.Set.of("×", "✕", "✖");
+  /**
+   * The widgets that are one only alone on their line, words a sentence may hold too: a print
+   * button (打印正文), a login box's title (用户登录), a dialog's close button (×, ✕, ✖).
+   */
+  private static final java.util.Set<String> WIDGETS_ALONE = java.util.Set.of("打印正文", "【打印正文】",
+      "用户登录", "×", "✕", "✖");
+
+  /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
+  private static final String REPOST_RECORD = "摘要:{";
 
   /**
    * True when the compact key {@code k} is a picture of the page and nothing else, as a page's

@@ -134,15 +134,16 @@ final class ReadContext {
       if (!bordered[i]) {
         continue;
       }
-      Line l = allLines.get(i);
       boolean placed = false;
       for (String path : list(targets[i])) {
         placed |= !path.startsWith("unrecognized");
       }
-      if (placed || l.blank()) {
-        String t = lines.get(i);
-        int start = l.column() - 1;
-        markup(i + 1, t.substring(0, start), t.substring(start + l.text().length()));
+      String t = lines.get(i);
+      int start = CellBorders.textStart(t);
+      int end = CellBorders.textEnd(t, start);
+      if (placed || Chars.isBlank(t.substring(start, end))) {
+        // the borders of the line as read, whatever part of it a recogniser narrowed it to
+        markup(i + 1, t.substring(0, start), t.substring(end));
       }
     }
   }

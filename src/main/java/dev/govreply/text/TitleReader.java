@@ -341,7 +341,7 @@ final class TitleReader {
    * 联名提出); never a reply's title (…办理的函), a citation by number (第31号建议, 第三十号建议) or a
    * labelled value (编号:…).
    */
-  static boolean itemsTitle(String content) {
+  private static boolean itemsTitle(String content) {
     if (content.length() < MIN_ITEM_TITLE || ENDS.endOf(content) != null
         || CITED_NUMBER.matcher(content).find() || holdsStopOrColon(content)
         || content.indexOf(')') >= 0 || content.indexOf('(') >= 0) {
@@ -356,11 +356,13 @@ final class TitleReader {
    * reply's title, is the item's own title: {@link #itemsTitle}, a 关于… phrase ending in its kind
    * word (关于加快台集屯镇中心幼儿园建设的建议). One that does not start with 关于 may be the end of a
    * longer line broken in capture (标题：关于在区 / 人民医院新建立体停车场的建议), a portal's category
-   * or its breadcrumb (…>人大建议): no heading of the item.
+   * or its breadcrumb (…>人大建议): no heading of the item; nor is one that names who raised it
+   * (关于王五代表提出的建议).
    */
   static boolean itemsHeading(Line l) {
     String k = l.compactKey();
-    return k.startsWith("关于") && KINDS.endOf(k) != null && itemsTitle(k);
+    return k.startsWith("关于") && KINDS.endOf(k) != null && itemsTitle(k)
+        && !PROPOSER.matcher(k).find();
   }
 
   /** A number cited in a key: digits and 号 (第31号, 〔2017〕062号, 第三十号). */

@@ -36,4 +36,26 @@ class FlatStartTest {
     assertThat(r.reply().title()).isEmpty();
     assertThat(r.reply().addressee()).isEmpty();
   }
+
+  /**
+   * A portal's list of replies (a title and the deputy it answers a row) is no flattened reply:
+   * the salutation of a reply has its colon and goes on with the body.
+   */
+  @Test
+  void aListsRowsAreNotSplit() {
+    ReadResult r = LayoutReaderTest.read("相关答复\n关于第12号建议的答复 王五代表\n关于第15号建议的答复 赵六代表\n\n"
+        + "关于第15号建议的答复\n赵六代表:\n您提出的关于修缮村道的建议收悉,现答复如下:\n已修缮。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("15");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("赵六"));
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于修缮村道的建议");
+  }
+
+  /** A flattened line read between a table's cell borders keeps the borders alone as markup. */
+  @Test
+  void theBordersOfAFlattenedLineAreItsMarkupAlone() {
+    ReadResult r = LayoutReaderTest.read("| 关于第12号建议的答复 王五代表: 您提出的关于修缮村道的建议收悉,现答复如下: "
+        + "已列入计划。 |\n");
+    assertThat(r.reply().title()).contains("关于第12号建议的答复");
+    assertThat(r.report().lines().get(0).markup()).containsExactly("代表", ":", "|", "|");
+  }
 }

@@ -185,6 +185,24 @@ class LeadingPageLinesTest {
     ReadResult titled = LayoutReaderTest.read("关于加快中心幼儿园建设的建议\n\n关于第3号建议的答复" + letter);
     assertThat(titled.reply().title()).contains("关于第3号建议的答复");
     assertThat(titled.reply().motion().flatMap(m -> m.title())).isEmpty();
+    // two candidates (a page's list of suggestions), or one naming who raised it: no title
+    assertThat(LayoutReaderTest.read("热点建议\n关于加快城区停车场建设的建议\n关于改善农村饮水条件的建议"
+        + letter).reply().motion().flatMap(m -> m.title())).isEmpty();
+    assertThat(LayoutReaderTest.read("关于王五代表提出的建议\n发布时间:2024-05-06" + letter).reply()
+        .motion().flatMap(m -> m.title())).isEmpty();
+    // text between the heading and the salutation: the heading is not right above it
+    assertThat(LayoutReaderTest.read("关于加快中心幼儿园建设的建议\n学校门口常年拥堵\n" + letter).reply()
+        .motion().flatMap(m -> m.title())).isEmpty();
+  }
+
+  /** A reply published as its summary (摘要：你提出的…) keeps its text: only a repost's record is metadata. */
+  @Test
+  void aSummaryIsTheReplysText() {
+    ReadResult r = LayoutReaderTest.read("关于市十五届人大三次会议第0123号建议的答复摘要\n"
+        + "摘要：你提出的关于加强老旧小区改造的建议收悉。经研究，现答复如下：已列入计划。\n"
+        + "某某市住房和城乡建设局\n2024年5月6日\n");
+    assertThat(r.reply().body().opening()).hasValueSatisfying(o -> assertThat(o).contains("老旧小区"));
+    assertThat(r.reply().date()).isPresent();
   }
 
   /** The web title cites the motion the official title does not: a fallback, with a finding. */

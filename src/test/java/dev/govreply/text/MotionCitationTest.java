@@ -96,6 +96,9 @@ class MotionCitationTest {
         .isEqualTo("解决大哨村委会卫生室建设资金事项");
     assertThat(opening("关于您提出的“将广源街上的拱桥改为高架桥”建议,目前拱桥已无法满足通行需要,现答复如下:").title())
         .isNull();
+    // quotes “” around a term inside the item's own unquoted title: the title is the whole phrase
+    assertThat(opening("您提出的关于落实市委提出“三个一批”的建议已交我局办理,现答复如下:").title())
+        .isEqualTo("关于落实市委提出“三个一批”的建议");
   }
 
   /** A letter-coded number keeps its letters and a digit before them (8E020, 温36, DH0271). */

@@ -58,7 +58,9 @@ class PageMetadataTest {
       "标题党不是好作风。", // the label inside a word
       "![]()您提出的建议收悉。", // a picture's mark before text
       "经实地查看：该路段已硬化。", // 查看 in a sentence
-      "新建泵站2座×3台"}) // a multiplication sign in a sentence is no close button
+      "新建泵站2座×3台", // a multiplication sign in a sentence is no close button
+      "二、群众可在网站首页点击用户登录,使用实名账号查询办理进度。", // a widget's word in a sentence
+      "摘要：你提出的关于加强老旧小区改造的建议收悉。"}) // a reply published as its summary
   void notPageMetadata(String text) {
     assertThat(is(text)).as(text).isFalse();
   }

@@ -1,0 +1,125 @@
+package dev.govreply.text;
+
+import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.Session;
+import java.util.regex.Pattern;
+
+/**
+ * The session (会议) a title or an opening sentence cites its item at, as printed (岳阳市九届人大四次会议,
+ * 政协内蒙古自治区第十二届委员会第三次会议): the text from the words a citation puts before the session
+ * (关于对, 在, 向…) to the meeting's 会议, read by {@link Session#parse}; text shaped like a session
+ * that cannot be read is kept as such, for a finding.
+ */
+final class SessionCitation {
+  private SessionCitation() {}
+
+  /**
+   * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上,
+   * 向…会议提交, 关于办理…会议, 关于反馈…会议, 您提出的…会议代表建议.
+   */
+  private static final String[] MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
+      "召开的", "向", "办理", "反馈", "提出的", "所提的"};
+
+  /**
+   * Whether the text {@code k} from {@code from} opens with the session whose 会议 starts at
+   * {@code meeting}, the item raised at it cited right after (政协内蒙古自治区第十二届委员会第三次会议的集体
+   * 提案《…》, 区政协第十六届第一次会议提出的《…》): nothing before the session, no 的 in it.
+   */
+  private static boolean opensWithSession(String k, int from, int meeting) {
+    return absentBefore(k, '的', from, meeting) && absentBefore(k, ',', from, meeting)
+        && RAISED_AT.matcher(k).region(meeting + 2, k.length()).lookingAt();
+  }
+
+  /** Whether {@code c} is not in {@code k} between {@code from} and {@code to}. */
+  private static boolean absentBefore(String k, char c, int from, int to) {
+    int i = k.indexOf(c, from);
+    return i < 0 || i >= to;
+  }
+
+  /** What follows a session that an opening starts with: the item raised at it. */
+  private static final Pattern RAISED_AT = Pattern.compile("上?(?:提出|所提|提交|的(?:集体)?(?:提案|建议|议案))");
+
+  /** The quotes and brackets that may open what a session starts (key chars). */
+  private static final String OPENING_MARKS = "“\"《(【[〔";
+
+  /** The punctuation that ends a clause, as key chars: a session starts after it. */
+  private static final String CLAUSE_BREAKS = ",。;:!?、";
+
+  /** The most key chars from a body's name ending in 会议 to the meeting's 次会议 after it. */
+  private static final int MEETING_AFTER_NAME = 20;
+
+  /** Whether {@code k} holds a year (four digits and 年) at {@code i}. */
+  private static boolean isYear(String k, int i) {
+    for (int j = i; j < i + 4; j++) {
+      if (k.charAt(j) < '0' || k.charAt(j) > '9') {
+        return false;
+      }
+    }
+    return k.charAt(i + 4) == '年';
+  }
+
+  /**
+   * The session cited: its parse, or the text that names a meeting but is no session (bad);
+   * both null when none is cited.
+   *
+   * @param bad session-shaped text that could not be read, or null
+   * @param parsed the session read, or null
+   */
+  record Found(String bad, Session parsed) {}
+
+  private static final Found NONE = new Found(null, null);
+
+  /**
+   * The session cited in the key {@code k} of the compact text {@code c}, from key index {@code
+   * from}: the meeting (…会议) after the words a citation puts before it ({@link #MARKERS}), or,
+   * where {@code needMarker} is false or an opening starts with the session, from {@code from}.
+   */
+  static Found find(Compact c, String k, int from, boolean needMarker) {
+    int meeting = k.indexOf("会议", from);
+    if (meeting < 0) {
+      return NONE;
+    }
+    // 政治协商会议第四次会议: the body's full name holds 会议 before the meeting's own
+    int next = k.indexOf("会议", meeting + 2);
+    if (next > 0 && next - meeting <= MEETING_AFTER_NAME && k.startsWith("次", next - 1)
+        && k.lastIndexOf('号', next) < meeting) {
+      meeting = next;
+    }
+    int start = -1;
+    for (String marker : MARKERS) {
+      int at = k.lastIndexOf(marker, meeting);
+      if (at >= from && at + marker.length() <= meeting && at + marker.length() > start) {
+        start = at + marker.length();
+      }
+    }
+    if (start < 0) {
+      if (needMarker && !opensWithSession(k, from, meeting)) {
+        return NONE;
+      }
+      start = from;
+    }
+    // a clause ends between the marker and the session: 办理工作,政协第十三届…会议
+    for (int i = meeting - 1; i >= start; i--) {
+      if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0) {
+        start = i + 1;
+        break;
+      }
+    }
+    while (start < meeting && OPENING_MARKS.indexOf(k.charAt(start)) >= 0) {
+      start++; // 关于“银川市政协十三届二次会议第103号提案”的答复: the quote is no part of it
+    }
+    if (start + 5 <= meeting && isYear(k, start)) {
+      start += 5; // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's
+    }
+    int end = meeting + 2;
+    if (end - start < 4 || end - start > 40) {
+      return NONE;
+    }
+    String text = c.value(start, end);
+    try {
+      return new Found(null, Session.parse(text));
+    } catch (MalformedValueException e) {
+      return needMarker ? NONE : new Found(text, null);
+    }
+  }
+}
