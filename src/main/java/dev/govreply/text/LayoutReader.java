@@ -280,8 +280,10 @@ final class LayoutReader {
         bodyStart = i;
         break;
       }
-      boolean heading = titles.isEmpty() && TitleReader.itemsHeading(l); // the only one, nearest
-      d.itemHeading = heading && d.itemHeadings++ == 0 ? l : null; // above the salutation
+      // the item's own title as the heading: the header's only one, no unplaced text after it
+      boolean heading = titles.isEmpty() && TitleReader.itemsHeading(l);
+      d.itemHeadings += heading ? 1 : 0;
+      d.itemHeading = heading && d.itemHeadings == 1 ? l : null;
       d.unknown(first >= 0 ? BlockKind.UNKNOWN_TEXT : BlockKind.PAGE_METADATA, l.number());
       i++;
     }

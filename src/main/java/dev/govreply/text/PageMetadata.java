@@ -32,8 +32,8 @@ final class PageMetadata {
       "新编号", "复文标题", "所在团", "所在代表团", "提案者", "提案标题", "督办领导", "协商方式", "办结时间",
       "议案内容", "建议内容", "提案内容", "问题内容", "议案办理情况"};
   private static final String[] LABELS = Stream.of(new String[] {"索引号", "发布机构", "生成日期",
-      "公开方式", "公开范围", "公开类别", "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源", "浏览次数",
-      "点击数", "发文机关", "发文机构", "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称",
+      "公开方式", "公开范围", "公开类别", "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源",
+      "浏览次数", "点击数", "发文机关", "发文机构", "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称",
       "所属机构", "公开时限", "公开形式", "来源", "作者", "责任部门", "信息分类", "发布时间", "访问量",
       "阅读次数", "字号", "公开日期", "登记号", "分类", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置",
       "您的位置", "所在位置", "文章来源", "发表时间", "浏览量", "点击量", "责任编辑", "信息所属单位",
@@ -339,7 +339,8 @@ final class PageMetadata {
 
   /**
    * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
-   * 扫一扫…, a dialog's close button ×), a repost's record, a web address, or the site's credits (主办：某某县人民政府 承办：某某县人民政府办公室).
+   * 扫一扫…, a dialog's close button ×), a repost's record, a web address, or the site's credits
+   * (主办：某某县人民政府 承办：某某县人民政府办公室).
    * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
    */
   static boolean furniture(Line line) {
@@ -352,8 +353,8 @@ final class PageMetadata {
    * The widgets that are one only alone on their line, words a sentence may hold too: a print
    * button (打印正文), a login box's title (用户登录), a dialog's close button (×, ✕, ✖).
    */
-  private static final java.util.Set<String> WIDGETS_ALONE = java.util.Set.of("打印正文", "【打印正文】",
-      "用户登录", "×", "✕", "✖");
+  private static final java.util.Set<String> WIDGETS_ALONE =
+      java.util.Set.of("打印正文", "【打印正文】", "用户登录", "×", "✕", "✖");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";
@@ -383,20 +384,21 @@ final class PageMetadata {
 
   /** The compact key of a label's line without the bullet of a list of labels (• 公开主体:). */
   private static String labelKey(Line line) {
-    String k = line.compactKey();
-    return !k.isEmpty() && BULLETS.indexOf(k.charAt(0)) >= 0 ? k.substring(1) : k;
+    return withoutBullet(line.compactKey());
+  }
+
+  /** {@code s} without the bullet of a list item before its text (• 公开主体:), blanks before it too. */
+  private static String withoutBullet(String s) {
+    int at = Chars.skipBlanks(s, 0);
+    return at < s.length() && BULLETS.indexOf(s.charAt(at)) >= 0 ? s.substring(at + 1) : s;
   }
 
   /** Collects the value printed on the line {@code value} below the label alone {@code label}. */
   void collect(Line label, Line value) {
     String k = labelKey(label);
     record |= RECORD_LABELS.startOf(k);
-    String v = value.text();
-    int at = Chars.skipBlanks(v, 0);
-    if (at < v.length() && BULLETS.indexOf(v.charAt(at)) >= 0) {
-      v = v.substring(at + 1); // • 文 号: / • 泰水〔2024〕86号: each an item of the list
-    }
-    value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, v);
+    // • 文 号: / • 泰水〔2024〕86号: each an item of the list
+    value(k.endsWith(":") ? k.substring(0, k.length() - 1) : k, withoutBullet(value.text()));
   }
 
   /**
@@ -441,7 +443,7 @@ final class PageMetadata {
     }
     try {
       switch (label) {
-        case "公开方式", "公开形式", "公开属性", "公开范围", "公开类别" -> { // an attribute's value: 公开范围:公开
+        case "公开方式", "公开形式", "公开属性", "公开范围", "公开类别" -> { // 公开范围:公开
           if (disclosure == null) {
             disclosure = Disclosure.fromAttribute(Chars.key(value)).orElse(null);
           }
