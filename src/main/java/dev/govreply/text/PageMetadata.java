@@ -7,11 +7,9 @@ import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Session;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Recognises web-page metadata around a captured document (索引号, 发布机构, 生成日期, 公开方式, 公开范围
@@ -22,46 +20,26 @@ import java.util.stream.Stream;
  * is kept only as a name the end of the document may repeat).
  */
 final class PageMetadata {
-  /**
-   * The labels of a portal's or database's record of the item (建议办理单) above the reply: who
-   * raised it, what it says, its session and number.
-   */
-  private static final String[] RECORD_LABEL_LIST = {"代表提案者", "代表姓名", "提案人", "建议人",
-      "提出人", "案由", "内容", "会议届次", "建议提案标题", "建议提案编号", "建议号", "领衔代表", "附议代表",
-      "附议人", "联名代表", "提案号",
-      "新编号", "复文标题", "所在团", "所在代表团", "提案者", "提案标题", "督办领导", "协商方式", "办结时间",
-      "议案内容", "建议内容", "提案内容", "问题内容", "议案办理情况"};
-  private static final String[] LABELS = Stream.of(new String[] {"索引号", "发布机构", "生成日期",
-      "公开方式", "公开范围", "公开类别", "发布日期", "主题分类", "体裁分类", "组配分类", "服务对象", "信息来源",
-      "浏览次数", "点击数", "发文机关", "发文机构", "成文日期", "文号", "发文字号", "有效性", "主题词", "信息名称",
-      "所属机构", "公开时限", "公开形式", "来源", "作者", "责任部门", "信息分类", "发布时间", "访问量",
-      "阅读次数", "字号", "公开日期", "登记号", "分类", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置",
-      "您的位置", "所在位置", "文章来源", "发表时间", "浏览量", "点击量", "责任编辑", "信息所属单位",
-      "所属单位", "内容概述", "生效日期", "废止日期", "关键词", "标题", "名称", "更新时间",
-      "发布者", "查看", "评论"}, RECORD_LABEL_LIST,
-      // the rest of a record: the delegation, the subject, the body that publishes, the dates
-      new String[] {"代表团", "题目", "公开主体", "交办日期", "反馈时间", "答复时间"})
-      .flatMap(Arrays::stream).toArray(String[]::new);
+  /** The labels that make a line page metadata ({@link MetadataLabel#ofThePage}). */
+  private static final List<String> LABELS = MetadataLabel.ofThePage();
   /** {@link #LABELS} as words, to find where the next label of a row starts. */
   private static final Words LABELS_AT = Words.of(LABELS);
-  /** {@link #LABELS} as a set. */
-  private static final java.util.Set<String> LABEL_SET = java.util.Set.of(LABELS);
   /** The length of the longest of {@link #LABELS}. */
   private static final int LONGEST_LABEL =
-      Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
+      LABELS.stream().mapToInt(String::length).max().orElse(0);
   /** The labels with their colon, as a line of page metadata starts with them. */
   private static final Words LABELS_COLON =
-      Words.of(Arrays.stream(LABELS).map(label -> label + ":").toList());
+      Words.of(LABELS.stream().map(label -> label + ":").toList());
 
   /**
    * A label as a table cell without its colon, first on its line: its chars perhaps spaced (文  号),
    * then a blank (key form).
    */
-  private static final Pattern LABEL_CELL = Pattern.compile("^ *(?:" + String.join("|",
-      Arrays.stream(LABELS).map(label -> String.join(" *", label.split(""))).toList()) + ") ");
+  private static final Pattern LABEL_CELL = Pattern.compile(
+      "^ *(?:" + MetadataLabel.alternatives(LABELS, PageMetadata::spaced) + ") ");
   /** The characters a {@link #LABEL_CELL} may start with, after the blanks. */
   private static final CharSet LABEL_CELL_STARTS = CharSet.of(
-      Arrays.stream(LABELS).map(label -> label.substring(0, 1)).distinct()
+      LABELS.stream().map(label -> label.substring(0, 1)).distinct()
           .reduce("", String::concat));
 
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
@@ -78,31 +56,27 @@ final class PageMetadata {
 
   /** The names a navigation path starts from. */
   private static final String[] HOME = {"首页", "主页", "网站首页"};
-  /** The labels whose values the page metadata may supply (see {@link #value}). */
-  private static final String PAIR_LABELS = "索引号|发布机构|生成日期|公开方式|公开范围|公开类别|发布日期|主题分类"
-      + "|发文机关|成文日期|发文字号|文号|公开形式|公开属性|会议届次|建议提案编号|建议号|提案号|新编号|建议提案标题|提案标题|复文标题";
   /**
    * A label, its colon and its value (in the next cell of a table row when its own is empty: 公开方式:
    * | 主动公开 |), up to the end of its cell, of the line, or the next label and its colon
    * (公开方式: 主动公开 组配分类: 人大建议).
    */
   private static final Pattern PAIR = Pattern.compile(
-      "(" + spaced(PAIR_LABELS) + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
+      "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), PageMetadata::spaced)
+          + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
           + "(?=\\||$|\\s[\\p{IsHan}]{2,6}\\s*:)");
 
-  /** The labels {@code a|b} with blanks allowed between their characters (文 号, 索 引 号). */
-  private static String spaced(String labels) {
-    StringBuilder sb = new StringBuilder();
-    for (String label : labels.split("\\|")) {
-      sb.append(sb.length() == 0 ? "" : "|").append(String.join(" *", label.split("")));
-    }
-    return sb.toString();
+  /** {@code label} with blanks allowed between its characters (文 号, 索 引 号). */
+  private static String spaced(String label) {
+    return String.join(" *", label.split(""));
   }
+
   /**
    * A label as a table cell without its colon and its value, in a line's compact key
    * (索引号luozhuang…公开方式主动公开): the value runs to the next label of {@link #LABELS}.
    */
-  private static final Pattern PAIR_CELL = Pattern.compile("(" + PAIR_LABELS + ")");
+  private static final Pattern PAIR_CELL = Pattern.compile(
+      "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), label -> label) + ")");
 
   /** The number of an item as a record prints it: 第258号, 201号, 23; the number in group 1. */
   private static final Pattern RECORD_NUMBER =
@@ -121,11 +95,11 @@ final class PageMetadata {
   String motionTitle;
   /** The reply's title as the record prints it (复文标题), as a part of its line. */
   Line replyTitle;
-  /** Whether the page prints a record of the item: one of {@link #RECORD_LABELS} was read. */
+  /** Whether the page prints a record of the item: a label of {@link #RECORD_LABELS} was read. */
   boolean record;
 
-  /** {@link #RECORD_LABEL_LIST} as words. */
-  private static final Words RECORD_LABELS = Words.of(RECORD_LABEL_LIST);
+  /** The labels of a record of the item ({@link MetadataLabel#ofRecord}) as words. */
+  private static final Words RECORD_LABELS = Words.of(MetadataLabel.ofARecord());
 
   /**
    * True when {@code line} is page metadata: its compact key (without blanks) holds a widget
@@ -211,7 +185,9 @@ final class PageMetadata {
    * after the match.
    */
   private static final Pattern LISTED_PAIR = Pattern.compile(
-      "\\s*[" + BULLETS.replace("-", "\\-") + "]\\s*(" + spaced(PAIR_LABELS) + ")\\s*(?=\\S)");
+      "\\s*[" + BULLETS.replace("-", "\\-") + "]\\s*("
+          + MetadataLabel.alternatives(MetadataLabel.supplying(), PageMetadata::spaced)
+          + ")\\s*(?=\\S)");
 
   /** The most non-blank chars of a portal's list item (an index number, a unit, a date). */
   private static final int LIST_ITEM_WEIGHT = 40;
@@ -302,7 +278,9 @@ final class PageMetadata {
     while (m.find()) {
       String label = Chars.removeBlanks(m.group(1));
       value(label, line.text().substring(m.start(2), m.end(2)));
-      if (label.equals("复文标题") && replyTitle == null && m.end(2) > m.start(2)) {
+      MetadataLabel of = MetadataLabel.named(label);
+      if (of != null && of.supplies() == MetadataLabel.Supplies.REPLY_TITLE && replyTitle == null
+          && m.end(2) > m.start(2)) {
         replyTitle = line.part(m.start(2), m.end(2));
       }
     }
@@ -379,7 +357,7 @@ final class PageMetadata {
       return false; // a label and at most its colon
     }
     String label = k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
-    return LABEL_SET.contains(label);
+    return LABELS.contains(label);
   }
 
   /** The compact key of a label's line without the bullet of a list of labels (• 公开主体:). */
@@ -432,51 +410,62 @@ final class PageMetadata {
    * #unlabelledRecord}).
    */
   void collectRecord(Line session, Line number) {
-    value("会议届次", session.text());
-    value("建议提案编号", number.text());
+    supply(MetadataLabel.Supplies.SESSION, session.text());
+    supply(MetadataLabel.Supplies.ITEM_NUMBER, number.text());
   }
 
-  /** Collects {@code value}, the value of metadata label {@code label}, where it may supply one. */
+  /**
+   * Collects {@code value}, the value of metadata label {@code label}, into the field it may
+   * supply ({@link MetadataLabel#supplies}).
+   */
   private void value(String label, String value) {
+    MetadataLabel of = MetadataLabel.named(label);
+    if (of != null) {
+      supply(of.supplies(), value);
+    }
+  }
+
+  /** Collects {@code value} into the field {@code field} when that field has no value yet. */
+  private void supply(MetadataLabel.Supplies field, String value) {
     if (Chars.isBlank(value)) {
       return;
     }
     try {
-      switch (label) {
-        case "公开方式", "公开形式", "公开属性", "公开范围", "公开类别" -> { // 公开范围:公开
+      switch (field) {
+        case DISCLOSURE -> { // 公开范围:公开
           if (disclosure == null) {
             disclosure = Disclosure.fromAttribute(Chars.key(value)).orElse(null);
           }
         }
-        case "文号", "发文字号" -> {
+        case DOCUMENT_NUMBER -> {
           if (documentNumber == null) {
             documentNumber = DocumentNumber.parse(Chars.strip(value));
           }
         }
-        case "发布机构", "发文机关", "发文机构" -> {
+        case PUBLISHER -> {
           String v = Chars.removeBlanks(value);
           if (issuer == null && OrgNames.isName(Chars.key(v))) {
             issuer = v;
           }
         }
-        case "会议届次" -> {
+        case SESSION -> {
           if (session == null) {
             session = Session.parse(Chars.strip(value));
           }
         }
-        case "建议提案编号", "建议号", "提案号", "新编号" -> {
+        case ITEM_NUMBER -> {
           Matcher m = RECORD_NUMBER.matcher(Chars.key(Chars.strip(value)));
           if (number == null && m.matches()) {
             number = Chars.strip(value).substring(m.start(1), m.end(1));
           }
         }
-        case "建议提案标题", "提案标题" -> {
+        case ITEM_TITLE -> {
           String v = Chars.strip(value);
           if (motionTitle == null && v.length() >= 4) {
             motionTitle = v;
           }
         }
-        default -> { }
+        case REPLY_TITLE, NOTHING -> { } // the reply's title is kept as a part of its line
       }
     } catch (MalformedValueException e) {
       // metadata only supplies values it states well

@@ -77,6 +77,30 @@ class PageMetadataTest {
   }
 
   /**
+   * A row of a portal's list with two items: the index number's value ends where the next item
+   * starts, and the number under a label of its own form (备注/文号) is read (corpus m 345, its
+   * first two lines on one).
+   */
+  @Test
+  void aRowOfTwoItemsGivesTheSecondItemsValue() {
+    PageMetadata page = new PageMetadata();
+    page.collect(new Line(1, 1, "• 索 引 号:QZ00104-2602-2025-00254    • 备注/文号:泉教函〔2025〕187号"));
+    assertThat(page.documentNumber).hasToString("泉教函〔2025〕187号");
+  }
+
+  /**
+   * 公开属性 is a label the letter prints too (公开属性：依申请公开 below its date): it supplies the
+   * disclosure from a row of page metadata, but a line starting with it is not the page's.
+   */
+  @Test
+  void aLabelTheLetterPrintsTooIsNoPageLine() {
+    assertThat(is("公开属性：依申请公开")).isFalse();
+    PageMetadata page = new PageMetadata();
+    page.collect(new Line(1, 1, "索引号：123 | 公开属性：依申请公开 |"));
+    assertThat(page.disclosure).isEqualTo(Disclosure.ON_REQUEST);
+  }
+
+  /**
    * A portal's list of labels and values: a label and its value glued in one item (- 文号弥民函…,
    * • 文  號環建函…, as printed), or a label alone and its value as the next item (• 文 号: /
    * • 泰水〔2024〕86号), its bullet no part of the value.

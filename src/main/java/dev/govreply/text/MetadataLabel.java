@@ -1,0 +1,143 @@
+package dev.govreply.text;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A label of the metadata a web page prints around a document (索引号, 公开方式, 文号) or of the
+ * record of the item a portal or database prints above the reply (提案号, 会议届次, 复文标题), and
+ * what its value may supply. Every label is a row of {@link #ALL}: a new label is one new row, and
+ * {@link PageMetadata} finds it on a line, as a cell, alone above its value and in a list from
+ * there.
+ *
+ * @param name the label as printed, without blanks (索引号; a page may print it spaced: 索 引 号)
+ * @param of whose label it is: the page's, a record's, or one a letter prints too
+ * @param supplies the field of the reply its value may supply where the document is silent
+ */
+record MetadataLabel(String name, Of of, Supplies supplies) {
+
+  /** Whose label it is. */
+  enum Of {
+    /** The page's: a line starting with it is page metadata. */
+    PAGE,
+    /**
+     * A record's of the item (who raised it, its session, number and title, the reply's title):
+     * a line starting with it is page metadata, and the page prints a record.
+     */
+    RECORD,
+    /**
+     * One the letter prints too (公开属性：主动公开 below its date): it supplies its value from a row
+     * of page metadata, but does not make a line the page's.
+     */
+    LETTER_TOO
+  }
+
+  /** The field of the reply a label's value may supply. */
+  enum Supplies {
+    /** Nothing: the page's own data (its dates, its index number, its counters). */
+    NOTHING,
+    /** The disclosure (公开方式: 主动公开). */
+    DISCLOSURE,
+    /** The document number (文号: 平交复函〔2021〕8号). */
+    DOCUMENT_NUMBER,
+    /**
+     * The publishing body (发布机构): not the reply's issuer, only a name the end of the document
+     * may repeat.
+     */
+    PUBLISHER,
+    /** The session the item was raised at (会议届次). */
+    SESSION,
+    /** The item's number (提案号: 第66号). */
+    ITEM_NUMBER,
+    /** The item's title (提案标题). */
+    ITEM_TITLE,
+    /** The reply's own title as the record prints it (复文标题). */
+    REPLY_TITLE
+  }
+
+  /** Every label, the page's first, then the record's. */
+  static final List<MetadataLabel> ALL = List.of(
+      // the page's record of the document
+      page("索引号"), page("发布机构", Supplies.PUBLISHER), page("发文机关", Supplies.PUBLISHER),
+      page("发文机构", Supplies.PUBLISHER), page("生成日期"), page("成文日期"), page("发布日期"),
+      page("发布时间"), page("公开日期"), page("发表时间"), page("更新时间"), page("生效日期"),
+      page("废止日期"), page("公开方式", Supplies.DISCLOSURE), page("公开形式", Supplies.DISCLOSURE),
+      new MetadataLabel("公开属性", Of.LETTER_TOO, Supplies.DISCLOSURE), page("公开范围", Supplies.DISCLOSURE),
+      page("公开类别", Supplies.DISCLOSURE), page("公开时限"), page("公开主体"),
+      page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
+      page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
+      page("服务对象"), page("信息分类"), page("分类"), page("主题词"), page("关键词"), page("信息名称"),
+      page("标题"), page("名称"), page("内容概述"), page("所属机构"), page("信息所属单位"), page("所属单位"),
+      page("责任部门"), page("信息来源"), page("来源"), page("文章来源"), page("作者"), page("责任编辑"),
+      page("发布者"),
+      // the page's counters, links and location
+      page("浏览次数"), page("点击数"), page("访问量"), page("阅读次数"), page("浏览量"), page("点击量"),
+      page("查看"), page("评论"), page("上一篇"), page("下一篇"), page("相关链接"), page("附件下载"),
+      page("当前位置"), page("您的位置"), page("所在位置"),
+      // a record of the item: who raised it, with whom, what it says
+      record("代表提案者"), record("代表姓名"), record("提案人"), record("建议人"), record("提出人"),
+      record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
+      record("所在团"), record("所在代表团"), record("代表团"), record("案由"), record("内容"),
+      record("题目"), record("议案内容"), record("建议内容"), record("提案内容"), record("问题内容"),
+      // its session, number and title
+      record("会议届次", Supplies.SESSION), record("建议提案编号", Supplies.ITEM_NUMBER),
+      record("建议号", Supplies.ITEM_NUMBER), record("提案号", Supplies.ITEM_NUMBER),
+      record("新编号", Supplies.ITEM_NUMBER), record("建议提案标题", Supplies.ITEM_TITLE),
+      record("提案标题", Supplies.ITEM_TITLE),
+      // its handling and the reply
+      record("督办领导"), record("协商方式"), record("交办日期"), record("办结时间"), record("反馈时间"),
+      record("答复时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE));
+
+  private static final Map<String, MetadataLabel> BY_NAME =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(MetadataLabel::name, Function.identity()));
+
+  /** The label named {@code name} (without blanks), or null when it is none. */
+  static MetadataLabel named(String name) {
+    return BY_NAME.get(name);
+  }
+
+  /**
+   * The labels {@code labels} as alternatives of a regular expression, the longest first (so
+   * that 内容概述 is tried before 内容), each by {@code form}.
+   */
+  static String alternatives(List<String> labels, Function<String, String> form) {
+    return labels.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(form).collect(Collectors.joining("|"));
+  }
+
+  /** The names of the labels whose value supplies a field. */
+  static List<String> supplying() {
+    return ALL.stream().filter(l -> l.supplies != Supplies.NOTHING).map(MetadataLabel::name)
+        .toList();
+  }
+
+  /** The names of the labels that make a line page metadata: the page's and a record's. */
+  static List<String> ofThePage() {
+    return ALL.stream().filter(l -> l.of != Of.LETTER_TOO).map(MetadataLabel::name).toList();
+  }
+
+  /** The names of the labels of a record of the item. */
+  static List<String> ofARecord() {
+    return ALL.stream().filter(l -> l.of == Of.RECORD).map(MetadataLabel::name).toList();
+  }
+
+  private static MetadataLabel page(String name) {
+    return new MetadataLabel(name, Of.PAGE, Supplies.NOTHING);
+  }
+
+  private static MetadataLabel page(String name, Supplies supplies) {
+    return new MetadataLabel(name, Of.PAGE, supplies);
+  }
+
+  private static MetadataLabel record(String name) {
+    return new MetadataLabel(name, Of.RECORD, Supplies.NOTHING);
+  }
+
+  private static MetadataLabel record(String name, Supplies supplies) {
+    return new MetadataLabel(name, Of.RECORD, supplies);
+  }
+}
