@@ -42,8 +42,12 @@ final class SessionCitation {
   /** The quotes and brackets that may open what a session starts (key chars). */
   private static final String OPENING_MARKS = "“\"《(【[〔";
 
-  /** The punctuation that ends a clause, as key chars: a session starts after it. */
-  private static final String CLAUSE_BREAKS = ",。;:!?、";
+  /**
+   * The punctuation that ends a clause, and the quotes and brackets that close what they quote,
+   * as key chars: a session starts after it (提出的《…的建议》(市人大六届二次会议第182号建议): the
+   * item's title is closed before the session).
+   */
+  private static final String CLAUSE_BREAKS = ",。;:!?、”’》)】]〕」』";
 
   /** The most key chars from a body's name ending in 会议 to the meeting's 次会议 after it. */
   private static final int MEETING_AFTER_NAME = 20;
@@ -98,7 +102,7 @@ final class SessionCitation {
       }
       start = from;
     }
-    // a clause ends between the marker and the session: 办理工作,政协第十三届…会议
+    // a clause ends, or a quote closes, between the marker and the session: 办理工作,政协第十三届…会议
     for (int i = meeting - 1; i >= start; i--) {
       if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0) {
         start = i + 1;

@@ -153,6 +153,18 @@ class MotionCitationTest {
         .isNull();
   }
 
+  /**
+   * The session cited in brackets after the item's title starts after the title's closing mark:
+   * no word of the title is the session's (corpus ac 648).
+   */
+  @Test
+  void aSessionInBracketsAfterTheTitleStartsAfterIt() {
+    assertThat(opening("刘世云代表提出的《关于综合统筹解决好粮食生产中问题的建议》(市人大六届二次会议第182号建议)收悉,"
+        + "我局作为协办单位答复如下:").session()).hasToString("市人大六届二次会议");
+    assertThat(opening("您提出的“关于加快道路建设的建议”(县十八届人大三次会议第5号)收悉。").session())
+        .hasToString("县十八届人大三次会议");
+  }
+
   /** A co-handler's opinion cites the item unquoted before 提出如下 (…的建议提出如下协办意见). */
   @Test
   void anUnquotedTitleBeforeTheCoHandlersOpinion() {
