@@ -5,17 +5,19 @@ import java.util.List;
 
 /**
  * The facts about characters that the model, the text reader and the record mapper share, each
- * defined once: what a blank is, how a traditional character of the genre's vocabulary reads in
- * simplified form, and the matching key of a text.
+ * defined once: what a blank is, how a traditional character reads in simplified form, and the
+ * matching key of a text.
  *
  * <ul>
  *   <li>A <em>blank</em> is white space as captured documents have it: Unicode white space
  *       ({@link Character#isWhitespace}, {@link Character#isSpaceChar}: ASCII spaces and controls
  *       such as TAB and LF, U+3000 ideographic space, U+00A0 no-break space, U+2000–U+200A) and
  *       the invisible U+FEFF (byte order mark) and U+200B (zero-width space).
- *   <li>{@link #simplified(char)} reads the traditional characters that occur in the words of
- *       replies (labels, formulas, titles: 負責 → 负责, 會議 → 会议, 號 → 号, 謝 → 谢) as simplified,
- *       so that one pattern matches both; values are always taken from the original text.
+ *   <li>{@link #simplified(char)} reads a traditional character (負責 → 负责, 會議 → 会议, 號 → 号,
+ *       內 → 内) as simplified, so that one pattern matches both: the Unicode Han database's
+ *       simplified variants of the characters no simplified text writes, and the traditional
+ *       characters of replies it leaves out (於, 後, 復, 覆; {@link TraditionalChars}). Values are
+ *       always taken from the original text.
  *   <li>The <em>key</em> of a character ({@link #key(char)}) is what patterns are matched
  *       against: full-width ASCII forms as ASCII (：→ :, （ → (, Ｂ → B, ０ → 0), every blank as a
  *       space, ○ as 〇, and the simplified form. A key has the length of its text, so that
@@ -27,30 +29,17 @@ import java.util.List;
 public final class Chars {
   private Chars() {}
 
-  /** Traditional characters of the genre's vocabulary, read as {@link #SIMPLIFIED} at the same index. */
-  private static final String TRADITIONAL =
-      "關於對屆會議號復覆複員辦負責聯繫係電話類別簽發領導協請開動廳處隊區縣題見傳郵編單經務結與們組團體機"
-          + "辭稱發揮達屬廣東陝廈門湯鄉鎮長庫檔數據謝滿禮歡饋為這將後個階進繼續總說現來問應該職碼";
-  private static final String SIMPLIFIED =
-      "关于对届会议号复复复员办负责联系系电话类别签发领导协请开动厅处队区县题见传邮编单经务结与们组团体机"
-          + "辞称发挥达属广东陕厦门汤乡镇长库档数据谢满礼欢馈为这将后个阶进继续总说现来问应该职码";
-
   private static final char[] KEY = new char[Character.MAX_VALUE + 1];
   private static final char[] SIMPLE = new char[Character.MAX_VALUE + 1];
   private static final boolean[] BLANK = new boolean[Character.MAX_VALUE + 1];
 
   static {
-    if (TRADITIONAL.length() != SIMPLIFIED.length()) {
-      throw new AssertionError("traditional and simplified tables differ in length");
-    }
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       BLANK[c] = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
           || c == '\u200B';
       SIMPLE[c] = (char) c;
     }
-    for (int i = 0; i < TRADITIONAL.length(); i++) {
-      SIMPLE[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
-    }
+    TraditionalChars.fill(SIMPLE);
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       char k = SIMPLE[c];
       if (c >= 0xFF01 && c <= 0xFF5E) {
@@ -255,8 +244,7 @@ public final class Chars {
   }
 
   /**
-   * {@code c} in simplified form when it is a traditional character of the genre's vocabulary
-   * (號 → 号), else {@code c}.
+   * {@code c} in simplified form when it is a traditional character (號 → 号), else {@code c}.
    *
    * @param c a character
    * @return the simplified form
@@ -266,8 +254,8 @@ public final class Chars {
   }
 
   /**
-   * {@code s} with the traditional characters of the genre's vocabulary in simplified form;
-   * {@code s} itself when it has none.
+   * {@code s} with its traditional characters in simplified form; {@code s} itself when it has
+   * none.
    *
    * @param s a text
    * @return the text, as long as {@code s}

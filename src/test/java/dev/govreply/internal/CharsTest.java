@@ -53,6 +53,36 @@ class CharsTest {
     assertThat(Chars.simplified("答複 答覆 答復")).isEqualTo("答复 答复 答复"); // three traditional forms of 复
   }
 
+  /**
+   * Any traditional character reads as simplified, not only those of the genre's words: a record's
+   * labels (問題內容, 標題), a deputy's name (盧煥齊), a unit (縣林業局).
+   */
+  @Test
+  void everyTraditionalCharacterReadsAsSimplified() {
+    assertThat(Chars.simplified("問題內容 標題 盧煥齊 縣林業局 劉毅 主題詞"))
+        .isEqualTo("问题内容 标题 卢焕齐 县林业局 刘毅 主题词");
+    assertThat(Chars.simplified("關於 之後")).isEqualTo("关于 之后");
+  }
+
+  /**
+   * A simplified text reads as it is written: every character of GB 2312 is its own simplified
+   * form but for the three traditional ones replies print that GB 2312 holds too (於, 後, 覆).
+   * 著, 乾 and 藉 of simplified text stay as written.
+   */
+  @Test
+  void aSimplifiedTextReadsAsWritten() {
+    java.nio.charset.CharsetEncoder gb2312 =
+        java.nio.charset.Charset.forName("GB2312").newEncoder();
+    StringBuilder changed = new StringBuilder();
+    for (char c = 0x4E00; c <= 0x9FFF; c++) {
+      if (gb2312.canEncode(c) && Chars.simplified(c) != c) {
+        changed.append(c);
+      }
+    }
+    assertThat(changed.toString()).isEqualTo("後於覆");
+    assertThat(Chars.simplified("显著 乾坤 凭藉")).isEqualTo("显著 乾坤 凭藉");
+  }
+
   @Test
   void hanAndCjk() {
     assertThat(Chars.isHan('平')).isTrue();

@@ -46,7 +46,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_R, new int[] {274, 1}),
       Map.entry(DocumentSets.CORPUS_S, new int[] {275, 1}),
       Map.entry(DocumentSets.CORPUS_T, new int[] {272, 1}),
-      Map.entry(DocumentSets.CORPUS_U, new int[] {270, 3}),
+      Map.entry(DocumentSets.CORPUS_U, new int[] {273, 3}),
       Map.entry(DocumentSets.CORPUS_V, new int[] {275, 3}),
       Map.entry(DocumentSets.CORPUS_W, new int[] {232, 1}),
       Map.entry(DocumentSets.CORPUS_X, new int[] {279, 0}),
