@@ -191,6 +191,12 @@ final class LayoutReader {
         i++;
         continue;
       }
+      int replyCell = MetadataLabel.replyAfterLabel(l); // a record's cell of the reply: 答复内容:
+      if (replyCell > 0 && !Chars.isBlank(l.text().substring(replyCell))) {
+        ctx.markup(l.number(), l.text().substring(0, replyCell));
+        ctx.narrow(i, l.from(replyCell)); // the reply starts after the label: read the line again
+        continue;
+      }
       if (l.pageMetadata()) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
@@ -199,7 +205,7 @@ final class LayoutReader {
           while (i < n && Chars.isBlank(all.get(i).text())) {
             i++;
           }
-          if (i < n && isLabelValue(i)) {
+          if (i < n && PageMetadata.isValueBelow(l, all, i)) {
             d.page.collect(l, all.get(i));
             d.unknown(BlockKind.PAGE_METADATA, all.get(i).number());
             i++;
@@ -364,25 +370,6 @@ final class LayoutReader {
   }
 
 
-  /**
-   * Whether line {@code i}, below a metadata label alone, is its value: a short line that is not
-   * itself the start of the document (a salutation, a title), since a page may print a label
-   * whose value it left out (访问量: above 尊敬的王五代表). A body's name is a value (来源: above
-   * 湘阴县人民政府), not the issuer's line of the document, and a sentence may be one (内容概述:).
-   * No label's value is a result's class, the document's mark: • 建议内容 (a tab of the page whose
-   * text it left out) above A类).
-   */
-  private boolean isLabelValue(int i) {
-    Line l = all.get(i);
-    return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
-        && TitleReader.at(all, i) == null && !holdsClass(l);
-  }
-
-  /** Whether the marks of {@code l} hold the result's class, the document's mark alone. */
-  private static boolean holdsClass(Line l) {
-    List<LineMarks.Item> marks = l.marks();
-    return marks != null && marks.stream().anyMatch(m -> m.kind() == LineMarks.Kind.RESULT_CLASS);
-  }
 
   /**
    * Unknown lines below a date anchor with no signature above it that may still be taken out of

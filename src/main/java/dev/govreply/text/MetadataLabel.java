@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +57,12 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     /** The item's title (提案标题). */
     ITEM_TITLE,
     /** The reply's own title as the record prints it (复文标题). */
-    REPLY_TITLE
+    REPLY_TITLE,
+    /**
+     * The reply itself (答复内容, 问题答复): the label of the record's cell that holds the reply,
+     * which starts after the label, on its line or below it; never a value of the page's.
+     */
+    REPLY_TEXT
   }
 
   /** Every label, the page's first, then the record's. */
@@ -89,7 +96,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("提案标题", Supplies.ITEM_TITLE),
       // its handling and the reply
       record("督办领导"), record("协商方式"), record("交办日期"), record("办结时间"), record("反馈时间"),
-      record("答复时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE));
+      record("答复时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE),
+      record("答复内容", Supplies.REPLY_TEXT), record("问题答复", Supplies.REPLY_TEXT),
+      record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT));
 
   private static final Map<String, MetadataLabel> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(MetadataLabel::name, Function.identity()));
@@ -109,10 +118,34 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
         .map(form).collect(Collectors.joining("|"));
   }
 
-  /** The names of the labels whose value supplies a field. */
+  /** The names of the labels whose value supplies a field of the page's. */
   static List<String> supplying() {
-    return ALL.stream().filter(l -> l.supplies != Supplies.NOTHING).map(MetadataLabel::name)
-        .toList();
+    return ALL.stream()
+        .filter(l -> l.supplies != Supplies.NOTHING && l.supplies != Supplies.REPLY_TEXT)
+        .map(MetadataLabel::name).toList();
+  }
+
+  /** {@code label} with blanks allowed between its characters (文 号, 索 引 号), as a regex. */
+  static String spaced(String label) {
+    return String.join(" *", label.split(""));
+  }
+
+  /**
+   * A record's label of the reply's own text ({@link Supplies#REPLY_TEXT}) first on its line,
+   * its colon and perhaps the border of its cell (问题答复: |, 答复内容:), in key form.
+   */
+  private static final Pattern REPLY_LABEL = Pattern.compile("\\s*(?:" + alternatives(
+      ALL.stream().filter(l -> l.supplies == Supplies.REPLY_TEXT).map(MetadataLabel::name)
+          .toList(), MetadataLabel::spaced) + ")\\s*:\\s*(?:\\|\\s*)?");
+
+  /**
+   * Where the reply starts on {@code line} when it starts with a record's label of the reply's
+   * own text (| 问题答复: | 江伟洪代表: 您提出的…): the index after the label, its colon and the
+   * border of its cell; else -1.
+   */
+  static int replyAfterLabel(Line line) {
+    Matcher m = REPLY_LABEL.matcher(line.key());
+    return m.lookingAt() ? m.end() : -1;
   }
 
   /** The names of the labels that make a line page metadata: the page's and a record's. */

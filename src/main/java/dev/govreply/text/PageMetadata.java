@@ -36,7 +36,7 @@ final class PageMetadata {
    * then a blank (key form).
    */
   private static final Pattern LABEL_CELL = Pattern.compile(
-      "^ *(?:" + MetadataLabel.alternatives(LABELS, PageMetadata::spaced) + ") ");
+      "^ *(?:" + MetadataLabel.alternatives(LABELS, MetadataLabel::spaced) + ") ");
   /** The characters a {@link #LABEL_CELL} may start with, after the blanks. */
   private static final CharSet LABEL_CELL_STARTS = CharSet.of(
       LABELS.stream().map(label -> label.substring(0, 1)).distinct()
@@ -62,14 +62,9 @@ final class PageMetadata {
    * (公开方式: 主动公开 组配分类: 人大建议).
    */
   private static final Pattern PAIR = Pattern.compile(
-      "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), PageMetadata::spaced)
+      "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), MetadataLabel::spaced)
           + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
           + "(?=\\||$|\\s[\\p{IsHan}]{2,6}\\s*:)");
-
-  /** {@code label} with blanks allowed between its characters (文 号, 索 引 号). */
-  private static String spaced(String label) {
-    return String.join(" *", label.split(""));
-  }
 
   /**
    * A label as a table cell without its colon and its value, in a line's compact key
@@ -186,7 +181,7 @@ final class PageMetadata {
    */
   private static final Pattern LISTED_PAIR = Pattern.compile(
       "\\s*[" + BULLETS.replace("-", "\\-") + "]\\s*("
-          + MetadataLabel.alternatives(MetadataLabel.supplying(), PageMetadata::spaced)
+          + MetadataLabel.alternatives(MetadataLabel.supplying(), MetadataLabel::spaced)
           + ")\\s*(?=\\S)");
 
   /** The most non-blank chars of a portal's list item (an index number, a unit, a date). */
@@ -360,6 +355,28 @@ final class PageMetadata {
     return LABELS.contains(label);
   }
 
+  /**
+   * Whether line {@code i} of {@code all}, below the metadata label alone {@code label} ({@link
+   * #labelAlone}), is its value: a short line that is not itself the start of the document (a
+   * salutation, a title), since a page may print a label whose value it left out (访问量: above
+   * 尊敬的王五代表). A body's name is a value (来源: above 湘阴县人民政府), not the issuer's line of
+   * the document, and a sentence may be one (内容概述:). No label's value is a result's class, the
+   * document's mark: • 建议内容 (a tab of the page whose text it left out) above A类). The reply
+   * follows a label of its own text (答复内容:) and is none.
+   */
+  static boolean isValueBelow(Line label, List<Line> all, int i) {
+    String k = labelKey(label);
+    MetadataLabel of = MetadataLabel.named(k.endsWith(":") ? k.substring(0, k.length() - 1) : k);
+    if (of != null && of.supplies() == MetadataLabel.Supplies.REPLY_TEXT) {
+      return false;
+    }
+    Line l = all.get(i);
+    List<LineMarks.Item> marks = l.marks();
+    return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
+        && TitleReader.at(all, i) == null
+        && (marks == null || marks.stream().noneMatch(m -> m.kind() == LineMarks.Kind.RESULT_CLASS));
+  }
+
   /** The compact key of a label's line without the bullet of a list of labels (• 公开主体:). */
   private static String labelKey(Line line) {
     return withoutBullet(line.compactKey());
@@ -371,7 +388,10 @@ final class PageMetadata {
     return at < s.length() && BULLETS.indexOf(s.charAt(at)) >= 0 ? s.substring(at + 1) : s;
   }
 
-  /** Collects the value printed on the line {@code value} below the label alone {@code label}. */
+  /**
+   * Collects the value printed on the line {@code value} below the label alone {@code label}
+   * ({@link #isValueBelow}).
+   */
   void collect(Line label, Line value) {
     String k = labelKey(label);
     record |= RECORD_LABELS.startOf(k);

@@ -108,6 +108,25 @@ class LayoutReaderTest {
    * The site's credits right above its footer (主办单位：… and the site's phone) are the page's; a
    * reply's own contact block right above the footer stays the reply's.
    */
+  /**
+   * A record's cell of the reply: the reply starts after its label, on the label's row (| 问题答复: |
+   * 江伟洪代表: 您提出的…, corpus ac 650) or below it (答复内容:), and the short opening below the
+   * label is the reply's, not the label's value.
+   */
+  @Test
+  void aRecordsCellOfTheReplyStartsAfterItsLabel() {
+    ReadResult row = read(String.join("\n", "| 标 题: | 关于解决富怡路排水问题的建议 |",
+        "| 问题内容: | 建议尽快解决雨水扰民问题。", "|",
+        "| 问题答复: | 江伟洪代表: 您提出的“关于解决富怡路排水问题的建议”已收悉,现答复如下: 已列入计划。 |"));
+    assertThat(row.reply().addressee()).hasValueSatisfying(
+        a -> assertThat(a.names()).containsExactly("江伟洪"));
+    assertThat(row.report().lines().get(3).markup())
+        .anySatisfy(m -> assertThat(m).startsWith("问题答复:"));
+    ReadResult below = read(String.join("\n", "提案号:第66号", "答复内容:",
+        "您提出的《关于加强管理的建议》收悉,现答复如下:", "已列入计划。", "某某县水利局", "2024年5月6日"));
+    assertThat(below.reply().body().opening()).contains("您提出的《关于加强管理的建议》收悉,现答复如下:");
+  }
+
   @Test
   void theSitesCreditsAboveItsFooterAreThePages() {
     String reply = "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n2023年7月28日\n联系人及电话:胡可欣 8189213\n";
