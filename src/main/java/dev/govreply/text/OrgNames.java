@@ -80,8 +80,8 @@ final class OrgNames {
     if (!full.endsWith(target)) {
       // 县住建局 for 开江县住房和城乡建设局: 县 stands for the region, the rest abbreviates its body
       int region = REGION_ENDS.indexOf(name.charAt(0)) >= 0 ? full.indexOf(name.charAt(0)) : -1;
-      return abbreviates(name, full) || region > 0 && region <= 10 && name.length() > 1
-          && abbreviates(name.substring(1), full.substring(region + 1));
+      return abbreviates(name, full, 3) || region > 0 && region <= 10 && name.length() > 1
+          && abbreviates(name.substring(1), full.substring(region + 1), 2);
     }
     String region = full.substring(0, full.length() - target.length());
     if (region.isEmpty()) {
@@ -96,12 +96,13 @@ final class OrgNames {
 
   /**
    * True when the key {@code name} is an abbreviation of the key {@code full} (庆阳市工信委 for
-   * 庆阳市工业和信息化委员会): shorter, of at least three characters, each of them in {@code full}
-   * in the same order, starting with the same character and ending the same way (the same last
-   * character, or 委 for 委员会).
+   * 庆阳市工业和信息化委员会; 农委 for 农业委员会 after the region, 省农委 for 贵州省农业委员会): shorter,
+   * of at least {@code least} characters, each of them in {@code full} in the same order,
+   * starting with the same character and ending the same way (the same last character, or 委 for
+   * 委员会).
    */
-  private static boolean abbreviates(String name, String full) {
-    if (name.length() < 3 || name.length() >= full.length() || name.charAt(0) != full.charAt(0)) {
+  private static boolean abbreviates(String name, String full, int least) {
+    if (name.length() < least || name.length() >= full.length() || name.charAt(0) != full.charAt(0)) {
       return false;
     }
     char last = name.charAt(name.length() - 1);

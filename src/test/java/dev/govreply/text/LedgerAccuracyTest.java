@@ -54,7 +54,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_Z, new int[] {248, 0}),
       Map.entry(DocumentSets.CORPUS_AA, new int[] {148, 0}),
       Map.entry(DocumentSets.CORPUS_AB, new int[] {166, 0}),
-      Map.entry(DocumentSets.CORPUS_AC, new int[] {178, 1}),
+      Map.entry(DocumentSets.CORPUS_AC, new int[] {179, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -45,6 +45,8 @@ class OrgNamesTest {
       "庆阳市工业和信息化委员会, 庆阳市工信委, true",
       // 县 standing for the region, the rest abbreviated
       "开江县住房和城乡建设局, 县住建局, true", "开江县住房和城乡建设局, 市住建局, false",
+      // two characters after the region's: 省农委 for 贵州省农业委员会 (corpus ac 649)
+      "贵州省农业委员会, 省农委, true", "贵州省农业委员会, 省农办, false", "贵州省人民政府, 省政府, false",
       "平江县交通运输局, 平江县交通局, true",
       "平江县人民政府办公室, 平江县政府, false",
       "平江县交通运输局, 平江县教育局, false",
