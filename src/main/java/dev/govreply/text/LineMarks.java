@@ -69,11 +69,12 @@ final class LineMarks {
   /**
    * Text shaped like a document number that {@link #DOCUMENT_NUMBER} does not read: the issuer's
    * code and the year with one of its brackets at least, then up to six characters before 号 (东政建议复
-   * 2017〕1号, 湘教提复字〔2019〕来信号); the brackets in groups 1 and 2.
+   * 2017〕1号, 湘教提复字〔2019〕来信号), or the serial with 号 lost (湘阴交议复字〔202312: 〕 and 号
+   * lost); the brackets in groups 1 and 2.
    */
   private static final Pattern DAMAGED_NUMBER = Pattern.compile(
       "[\\p{IsHan}A-Za-z]{1,16}+\\s*([" + Pattern.quote(YEAR_OPENING) + "])?\\s*\\d{4}\\s*"
-          + "([\\])〕】﹞〉>}])?\\s*[^\\s号]{1,6}?\\s*号");
+          + "([\\])〕】﹞〉>}])?\\s*(?:[^\\s号]{1,6}?\\s*号|\\d{1,9}(?![\\d号]))");
   /**
    * The signer (签发人, or 签发 with its colon, not 领导签发 of a contact block): two to five Han
    * characters or a letter-spaced name (李 明, 方  敏) after the label.
@@ -192,7 +193,7 @@ final class LineMarks {
     char[] k = key.toCharArray(); // the key, each mark taken out once read
     List<Item> items = new ArrayList<>(3);
     // each mark is looked for on the lines that have its word (the patterns are slow to fail)
-    if (key.indexOf('号') >= 0 && Chars.hasAny(key, YEAR_BRACKETS)) { // 号 after a bracketed year
+    if (Chars.hasAny(key, YEAR_BRACKETS)) { // a bracketed year (号 after it perhaps lost)
       documentNumbers(text, k, items);
     }
     if (key.indexOf('签') >= 0) { // the signer's label is 签发人 or 签发:

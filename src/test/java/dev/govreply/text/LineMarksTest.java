@@ -165,10 +165,10 @@ class LineMarksTest {
     assertThat(marks("签发文件")).isEqualTo("-");
   }
 
-  /** Each text is read as one mark only: 依申请公开 inside 此件依申请公开 is not read again. */
   /**
-   * A document number damaged in capture (a year bracket lost, a serial that is no number) is no
-   * number, but its line is still a line of marks: the class beside it is read.
+   * A document number damaged in capture (a year bracket lost, a serial that is no number, the
+   * closing bracket and 号 lost) is no number, but its line is still a line of marks: the class,
+   * disclosure and signer beside it are read.
    */
   @Test
   void aDamagedDocumentNumberLeavesTheOtherMarksOfItsLine() {
@@ -177,8 +177,14 @@ class LineMarksTest {
         .isEqualTo("DAMAGED_NUMBER 湘教提复字〔2019〕来信号; RESULT_CLASS B");
     assertThat(marks("某水函〔2023〕9号 B类")).isEqualTo("DOCUMENT_NUMBER 某水函〔2023〕9号; RESULT_CLASS B");
     assertThat(marks("截至2017年底共办理1号")).isEqualTo("-"); // no year bracket: no number's shape
+    assertThat(marks("湘阴交议复字〔202312 A同意公开")) // corpus l 311
+        .isEqualTo("DAMAGED_NUMBER 湘阴交议复字〔202312; RESULT_CLASS A; DISCLOSURE PUBLIC");
+    assertThat(marks("舞水〔202258                   签发人:崔盘营"))
+        .isEqualTo("DAMAGED_NUMBER 舞水〔202258; SIGNER 崔盘营");
+    assertThat(marks("截至〔2017年底")).isEqualTo("-");
   }
 
+  /** Each text is read as one mark only: 依申请公开 inside 此件依申请公开 is not read again. */
   @Test
   void noTextIsReadAsTwoMarks() {
     assertThat(marks("此件依申请公开")).isEqualTo("DISCLOSURE ON_REQUEST");
