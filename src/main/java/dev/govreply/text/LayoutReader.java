@@ -385,7 +385,9 @@ final class LayoutReader {
    * Where the end starts when the bottom-up scan stopped early on a line it does not know (a
    * remark, a web footer, an unusual contact line): the end is then found by its anchors. The
    * anchor is the last date line of the text (a date alone or with the signature), else the last
-   * line that repeats the issuer's name (a signature without date). The end runs from the anchor
+   * line that repeats the issuer's name (a signature without date), else, when no issuer is
+   * known, the last body's name alone with at most {@value #MAX_STRAY} unknown lines below it (a
+   * signature whose date was damaged in capture: 周村区交通运输局 / 2025 915). The end runs from the anchor
    * up over the lines that can belong to it (signature, contacts printed before it); the lines
    * below the anchor that the end does not know become unrecognized text instead of pulling the
    * signature and the date into the body. Returns {@code tailStart} when there is no anchor above
@@ -400,7 +402,8 @@ final class LayoutReader {
     String issuer = d.headerIssuer != null ? d.headerIssuer
         : d.titleIssuer != null ? d.titleIssuer : d.page.issuer;
     String key = issuer == null ? null : Chars.removeBlanks(Chars.key(issuer));
-    // one pass from the bottom up: the last date line, else the last line repeating the issuer
+    // one pass from the bottom up: the last date line, else the last line repeating the issuer,
+    // else (no issuer known) the last body's name alone
     int anchor = -1;
     int issuerLine = -1;
     for (int j = tailStart - 1; j >= bodyStart; j--) {
@@ -412,13 +415,15 @@ final class LayoutReader {
         anchor = j;
         break;
       }
-      if (key != null && issuerLine < 0 && j > bodyStart && sameKey(l.text(), key)) {
+      if (issuerLine < 0 && j > bodyStart
+          && (key != null ? sameKey(l.text(), key) : OrgNames.isName(l.compactKey()))) {
         issuerLine = j;
       }
     }
     if (anchor < 0) {
-      if (key == null) {
-        return tailStart;
+      if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
+        return issuerLine < 0 || strays(issuerLine, tailStart) > MAX_STRAY ? tailStart
+            : endAbove(issuerLine, bodyStart);
       }
       for (int j = tailStart; j < n; j++) {
         if (sameKey(all.get(j).text(), key)) {
@@ -430,7 +435,24 @@ final class LayoutReader {
         return tailStart;
       }
     }
-    // the lines between the anchor and the end found so far
+    int stray = strays(anchor, tailStart);
+    if (stray < 0) {
+      return tailStart; // a paragraph: the anchor was in the body
+    }
+    int start = endAbove(anchor, bodyStart);
+    boolean signed = start < anchor || !Chars.isBlank(DATE_CHARS.matcher(
+        Chars.removeBlanks(all.get(anchor).text())).replaceAll(""));
+    if (stray > MAX_STRAY && !signed) {
+      return tailStart;
+    }
+    return start;
+  }
+
+  /**
+   * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
+   * the end does not know; -1 when one of them is a paragraph (the anchor was in the body).
+   */
+  private int strays(int anchor, int tailStart) {
     int stray = 0;
     for (int j = anchor + 1; j < tailStart; j++) {
       Line l = all.get(j);
@@ -438,20 +460,20 @@ final class LayoutReader {
         continue;
       }
       if (!Chars.weightAtMost(l.text(), 200)) {
-        return tailStart; // a paragraph: the anchor was in the body
+        return -1;
       }
       if (!(tailLines[j] != null ? tailLines[j].tail() : TailReader.isTailLine(l))) {
         stray++; // asked without keeping the facts, as above
       }
     }
+    return stray;
+  }
+
+  /** Where the end starts above its anchor {@code anchor}: over the lines that can belong to it. */
+  private int endAbove(int anchor, int bodyStart) {
     int start = anchor;
     while (start - 1 > bodyStart && tailLine(start - 1).tail()) {
       start--;
-    }
-    boolean signed = start < anchor || !Chars.isBlank(DATE_CHARS.matcher(
-        Chars.removeBlanks(all.get(anchor).text())).replaceAll(""));
-    if (stray > MAX_STRAY && !signed) {
-      return tailStart;
     }
     return start;
   }

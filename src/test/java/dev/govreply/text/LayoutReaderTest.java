@@ -127,6 +127,26 @@ class LayoutReaderTest {
     assertThat(below.reply().body().opening()).contains("您提出的《关于加强管理的建议》收悉,现答复如下:");
   }
 
+  /**
+   * A signature whose date was damaged in capture anchors the end when no issuer is known: the
+   * contacts, the disclosure mark and the copy-to below it are read, and the unknown lines (the
+   * damaged date, a page's link repeating the item's title) kept as unrecognized text (corpus d
+   * 146).
+   */
+  @Test
+  void aSignatureWhoseDateWasDamagedAnchorsTheEnd() {
+    ReadResult r = read(String.join("\n", "吴学迅代表:", "您提的《关于优化公交布局的建议》收悉,现答复如下:",
+        "今年我局优化了2条公交线路。", "再次感谢您对我区交通运输事业的关注和关心。", "", "周村区交通运输局", "2025 915",
+        "(联系单位:周村区交通运输局,联系人:李东晖,联系电话:18753330696", "(依申请公开)",
+        "抄送:区人大常委会代表工作委员会,区政府办公室。", "关于优化公交布局的建议"));
+    Reply reply = r.reply();
+    assertThat(reply.issuer()).contains("周村区交通运输局");
+    assertThat(reply.disclosure()).contains(Disclosure.ON_REQUEST);
+    assertThat(reply.copyTo()).containsExactly("区人大常委会代表工作委员会", "区政府办公室");
+    assertThat(reply.date()).isEmpty();
+    assertThat(reply.unrecognized()).flatExtracting(b -> b.lines()).contains("2025 915");
+  }
+
   @Test
   void theSitesCreditsAboveItsFooterAreThePages() {
     String reply = "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n2023年7月28日\n联系人及电话:胡可欣 8189213\n";
