@@ -31,10 +31,14 @@ final class DateText {
 
   /** Chinese numerals as a year, month or day is written in them (〇 also as O, Ｏ, ○). */
   private static final String CN = "[〇零一二三四五六七八九十OＯ0]";
-  /** A date with 年 月 日: 2021年7月6日, 二〇二四年十月十八日, 2024 年 10 月 18 日. */
+  /**
+   * A date with 年 月 日: 2021年7月6日, 二〇二四年十月十八日, 2024 年 10 月 18 日, and its digits
+   * spaced as a letter-spaced line is captured (2 0 2 0 年 1 1 月 2 日, 20 20 年 11 月 2 日): a
+   * blank between two digits of a number is the capture's, not the date's.
+   */
   private static final Pattern YMD = Pattern.compile(
-      "(\\d{4}|" + CN + "{4})\\s*年\\s*(\\d{1,2}|" + CN + "{1,3})\\s*月\\s*(\\d{1,2}|" + CN
-          + "{1,3})\\s*日");
+      "(\\d(?: ?\\d){3}|" + CN + "{4})\\s*年\\s*(\\d(?: ?\\d)?|" + CN + "{1,3})\\s*月\\s*(\\d(?: ?\\d)?|"
+          + CN + "{1,3})\\s*日");
   /**
    * A year and month without 日 (二○二四年五月, 2024年5月, 2024年5月6): date-shaped, damaged in capture
    * or printed without its day. With the day's digits (group 3) it is the date whose 日 was lost
@@ -216,11 +220,12 @@ final class DateText {
   }
 
   /**
-   * The value of a year, month or day as printed: in Arabic digits, or in Chinese numerals whose
-   * zeros may be typed as the letter O or the digit 0 (二OO七, 二00七).
+   * The value of a year, month or day as printed: in Arabic digits (perhaps spaced: 20 20), or in
+   * Chinese numerals whose zeros may be typed as the letter O or the digit 0 (二OO七, 二00七).
    */
   private static int number(String s) {
-    String t = isDigit(s) ? s : s.replace('O', '〇').replace('Ｏ', '〇').replace('0', '〇');
+    String t = isDigit(s) ? s.replace(" ", "")
+        : s.replace('O', '〇').replace('Ｏ', '〇').replace('0', '〇');
     return ChineseNumerals.parse(t);
   }
 }

@@ -34,7 +34,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_F, new int[] {223, 0}),
       Map.entry(DocumentSets.CORPUS_G, new int[] {139, 1}),
       Map.entry(DocumentSets.CORPUS_H, new int[] {150, 1}),
-      Map.entry(DocumentSets.CORPUS_I, new int[] {194, 1}),
+      Map.entry(DocumentSets.CORPUS_I, new int[] {195, 1}),
       Map.entry(DocumentSets.CORPUS_J, new int[] {232, 3}),
       Map.entry(DocumentSets.CORPUS_K, new int[] {163, 0}),
       Map.entry(DocumentSets.CORPUS_L, new int[] {258, 2}),
