@@ -422,8 +422,8 @@ final class LayoutReader {
     }
     if (anchor < 0) {
       if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
-        return issuerLine < 0 || strays(issuerLine, tailStart) > MAX_STRAY ? tailStart
-            : endAbove(issuerLine, bodyStart);
+        int stray = issuerLine < 0 ? -1 : strays(issuerLine, tailStart);
+        return stray >= 0 && stray <= MAX_STRAY ? endAbove(issuerLine, bodyStart) : tailStart;
       }
       for (int j = tailStart; j < n; j++) {
         if (sameKey(all.get(j).text(), key)) {

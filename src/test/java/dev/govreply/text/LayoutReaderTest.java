@@ -147,6 +147,15 @@ class LayoutReaderTest {
     assertThat(reply.unrecognized()).flatExtracting(b -> b.lines()).contains("2025 915");
   }
 
+  /** A body's name followed by a paragraph is in the body: no end is anchored on it. */
+  @Test
+  void aBodysNameAboveAParagraphAnchorsNoEnd() {
+    ReadResult r = read(String.join("\n", "吴学迅代表:", "您提的《关于优化公交布局的建议》收悉,现答复如下:",
+        "周村区交通运输局", "今年我局优化了2条公交线路," + "增设公交站点一处,方便学生上下学。".repeat(14), "无法核实"));
+    assertThat(r.reply().issuer()).isEmpty();
+    assertThat(r.reply().signature()).isEmpty();
+  }
+
   @Test
   void theSitesCreditsAboveItsFooterAreThePages() {
     String reply = "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n2023年7月28日\n联系人及电话:胡可欣 8189213\n";
