@@ -73,6 +73,7 @@ enum DocumentSets {
   /** Real replies gathered for issue 13, twenty-eighth batch, annotated before the reader ran on them. */
   CORPUS_AB("corpus/ab", "/corpus/ab/SOURCES.md"),
   CORPUS_AC("corpus/ac", "/corpus/ac/SOURCES.md"),
+  CORPUS_AD("corpus/ad", "/corpus/ad/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
