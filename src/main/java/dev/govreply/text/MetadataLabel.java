@@ -80,6 +80,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("标题"), page("名称"), page("内容概述"), page("所属机构"), page("信息所属单位"), page("所属单位"),
       page("责任部门"), page("信息来源"), page("来源"), page("文章来源"), page("作者"), page("责任编辑"),
       page("发布者"),
+      // a repost's summary of the letter above it (核心提示:招启柏代表:您提出的…)
+      page("核心提示"),
       // the page's counters, links and location
       page("浏览次数"), page("点击数"), page("访问量"), page("阅读次数"), page("浏览量"), page("点击量"),
       page("查看"), page("评论"), page("上一篇"), page("下一篇"), page("相关链接"), page("附件下载"),

@@ -167,6 +167,12 @@ final class TitleReader {
       extras.add(0, new Extra(v, open, end));
       end = open;
     }
+    int[] before = item == null && end < k.length() ? itemTitleAfter(k.substring(0, end)) : null;
+    if (before != null) { // …的答复|关于…的建议 (农办议〔2020〕111号): the item's title before extras
+      extras.add(0, new Extra(new ItemTitle(TextNorm.removeLayoutSpaces(
+          c.original(before[1], before[2]))), before[0], end));
+      end = before[0];
+    }
     int bare = bareClassStart(c, end);
     if (bare > 0) { // …的答复函 B: the class stands after the title, set off by a blank
       extras.add(0, new Extra(extra(c, bare, end), bare, end));
@@ -296,9 +302,10 @@ final class TitleReader {
 
   /**
    * The item's own title that ends the key {@code k} after the reply's title, which ends in one
-   * of its words: in 《》 ({@code …提案的答复函《关于…的建议》}) or after a colon, ending in a kind
-   * word ({@code …建议的答复:关于…的建议}, {@code …建议的答复:镇西镇中心小学筹建风雨操场的建议}); as {where the reply's title ends, where the item's starts, where it ends}, or
-   * null. A title that quotes the item inside it ({@code 对《关于…的建议》的答复}) has its own words
+   * of its words: in 《》 ({@code …提案的答复函《关于…的建议》}) or after a colon or the bar of a
+   * web page's heading, ending in a kind word ({@code …建议的答复:关于…的建议}, {@code
+   * …建议的答复:镇西镇中心小学筹建风雨操场的建议}, {@code …第8170号建议的答复|关于…的建议}); as {where the
+   * reply's title ends, where the item's starts, where it ends}, or null. A title that quotes the item inside it ({@code 对《关于…的建议》的答复}) has its own words
    * last.
    */
   private static int[] itemTitleAfter(String k) {
@@ -309,7 +316,11 @@ final class TitleReader {
           : null;
     }
     int colon = k.indexOf(':');
-    return colon > 0 && colon == k.lastIndexOf(':') && ENDS.endOf(k.substring(0, colon)) != null
+    if (colon < 0) {
+      colon = k.indexOf('|'); // a web page's heading: …建议的答复|关于…的建议
+    }
+    return colon > 0 && colon == Math.max(k.lastIndexOf(':'), k.lastIndexOf('|'))
+        && ENDS.endOf(k.substring(0, colon)) != null
         && KINDS.endOf(k) != null && itemsTitle(k.substring(colon + 1))
         ? new int[] {colon, colon + 1, k.length()} : null;
   }

@@ -41,7 +41,9 @@ class PageMetadataTest {
       "标 题 | 关于加大对苏村镇公立幼儿园办学条件支持的建议的答复", "标题：关于…的答复", "![]()", "所在团",
       "![县政府](https://www.example.gov.cn/logo.png)",
       // a portal article's byline: publisher, views, comments
-      "2016-7-14 00:00| 发布者: 大英县人民政府| 查看: 17| 评论: 0|来自: 大英县政府门户网"})
+      "2016-7-14 00:00| 发布者: 大英县人民政府| 查看: 17| 评论: 0|来自: 大英县政府门户网",
+      // a repost's summary of the letter below it (corpus ad 657)
+      "核心提示:招啟柏代表:您提出的關于加大力度抓好重要農產品穩產保供的建議收悉。經商財政部,現答復如下。"})
   void pageMetadata(String text) {
     assertThat(is(text)).as(text).isTrue();
   }

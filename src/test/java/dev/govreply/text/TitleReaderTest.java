@@ -89,6 +89,20 @@ class TitleReaderTest {
   }
 
   /**
+   * A web page's heading joins the reply's title and the item's with a bar, the document number
+   * in brackets after them (corpus ad 657): the item's title and the number are its extras.
+   */
+  @Test
+  void theItemsTitleAfterABarOfAWebHeading() {
+    TitleReader.Found f = at("農業農村部關于十三屆全國人大三次會議第8170號建議的答復|關于加大力度抓好重要農產品穩產保供的建議"
+        + " (農辦議[2020]111號)");
+    assertThat(f.title()).isEqualTo("農業農村部關于十三屆全國人大三次會議第8170號建議的答復");
+    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+        .contains(new TitleReader.ItemTitle("關于加大力度抓好重要農產品穩產保供的建議"));
+    assertThat(at("关于第4号建议的答复|已办")).isNull(); // a bar before no item's title
+  }
+
+  /**
    * The item's own title in round brackets after the reply's title is an extra: a 关于… phrase,
    * one ending in a kind word, or a long phrase; never a reply's title, a citation by number or a
    * labelled value, after which the line is no title.
