@@ -35,10 +35,11 @@ final class MotionCitation {
   /**
    * A cited number: the digits before 号, all of them (a register may number items with 14), or
    * groups of digits joined by hyphens (6-5-039: session, sitting and serial), in group 1; in
-   * brackets when group 2 holds the closing one (〔064〕号).
+   * brackets when group 2 holds the closing one (〔064〕号). Digits after a dot are the end of a
+   * number the model does not hold (第6.11号): no number, rather than its last group.
    */
   private static final Pattern NUMBER =
-      Pattern.compile("(?<!\\d)(\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?号");
+      Pattern.compile("(?<![\\d.])(\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?号");
   /**
    * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
    * lost: 《关于建设高标准农田,确保粮食安全(第25号提案》. It is a citation, not part of the title.

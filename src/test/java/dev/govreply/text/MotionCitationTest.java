@@ -277,11 +277,17 @@ class MotionCitationTest {
         .isEqualTo(MotionKind.SUGGESTION);
   }
 
-  /** A number of hyphen-joined groups (session, sitting, serial) is kept as printed. */
+  /**
+   * A number of hyphen-joined groups (session, sitting, serial) is kept as printed; of a number
+   * joined by a dot (第6.11号, corpus ad 660) none is read rather than its last group.
+   */
   @Test
   void aNumberOfJoinedGroupsIsKeptWhole() {
     assertThat(title("嘉定区卫生健康委对区六届人大五次会议第6-5-039号代表建议的答复").number())
         .isEqualTo("6-5-039");
+    MotionCitation.Cited dotted = title("城口县发展和改革委员会关于县政协十届一次会议第6.11号提案的复函");
+    assertThat(dotted.number()).isNull();
+    assertThat(dotted.session()).hasToString("县政协十届一次会议");
   }
 
   /** The item's number cited in brackets at the end of its quoted title is no part of it. */
