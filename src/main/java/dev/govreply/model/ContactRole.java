@@ -70,7 +70,8 @@ public enum ContactRole {
       Map.entry("领导签发", RESPONSIBLE),
       Map.entry("领导签字", RESPONSIBLE),
       Map.entry("领导签名", RESPONSIBLE),
-      Map.entry("领导签批", RESPONSIBLE));
+      Map.entry("领导签批", RESPONSIBLE),
+      Map.entry("工作人员", HANDLER));
 
   /** Parts of a compound label that name contact details rather than a role. */
   private static final Set<String> DETAILS = Set.of("联系电话", "电话", "手机", "联系方式", "电话号码",
@@ -111,7 +112,8 @@ public enum ContactRole {
    * <ul>
    *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 负责人, 领导署名, 签发人, and
    *       alone only 主要负责人, 单位负责人, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名, 领导签批;
-   *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 承办单位联系人, 经办人 (经办人员);
+   *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 承办单位联系人, 经办人 (经办人员),
+   *       and alone only 工作人员;
    *   <li>a compound of one role label (not one of those read alone only) with contact details,
    *       joined by 及 和 与 、 / or a comma, the role's part perhaps with its name word:
    *       承办人及联系电话, 联系人及电话, 联系单位及联系人, 承办单位联系人姓名及电话 (all {@link #HANDLER}).

@@ -55,7 +55,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AA, new int[] {148, 0}),
       Map.entry(DocumentSets.CORPUS_AB, new int[] {166, 0}),
       Map.entry(DocumentSets.CORPUS_AC, new int[] {179, 0}),
-      Map.entry(DocumentSets.CORPUS_AD, new int[] {172, 1}),
+      Map.entry(DocumentSets.CORPUS_AD, new int[] {173, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
