@@ -2,8 +2,8 @@ package dev.govreply.internal;
 
 /**
  * The one table of traditional characters and their simplified forms, for {@link
- * Chars#simplified(char)}: the Unicode Han database's simplified variants ({@link #UNIHAN}), and the
- * traditional characters of replies that it leaves out ({@link #GENRE}).
+ * Chars#simplified(char)}: the Unicode Han database's simplified variants ({@link #UNIHAN}), and
+ * the corrections and additions of replies' characters to it ({@link #GENRE}).
  */
 final class TraditionalChars {
   private TraditionalChars() {}
@@ -104,10 +104,17 @@ final class TraditionalChars {
       """;
 
   /**
-   * Pairs of the traditional characters of replies that {@link #UNIHAN} leaves out, being in GB
-   * 2312 too or simplified variants of themselves: 於 (關於), 後, and 復 / 覆 of 答復, 答覆.
+   * Pairs read after {@link #UNIHAN}, each replacing what it says of its first character: the
+   * traditional characters of replies that it leaves out, being in GB 2312 too or simplified
+   * variants of themselves (於 of 關於, 後, 復 and 覆 of 答復, 答覆); the forms printed in Taiwan and
+   * Hong Kong that it gives no simplified variant (佈 of 發佈, 裏, 裡, 週, 衆, 啓, 爲, 綫, 鑑, 羣);
+   * the PRC's form where it gives another one (託 托, 諮 咨, 鉅 巨, 綵 彩, 逕 径, 鹼 碱, 奬 奖); and
+   * characters simplified texts write in place names, read as themselves (垵, 苧).
    */
-  static final String GENRE = "於于後后復复覆复";
+  static final String GENRE = "於于後后復复覆复"
+      + "佈布裏里裡里週周衆众啓启爲为綫线鑑鉴羣群"
+      + "託托諮咨鉅巨綵彩逕径鹼碱奬奖"
+      + "垵垵苧苧";
 
   /**
    * Fills {@code simple}, a table indexed by character, with the simplified form of every

@@ -34,10 +34,11 @@ final class DateText {
   /**
    * A date with 年 月 日: 2021年7月6日, 二〇二四年十月十八日, 2024 年 10 月 18 日, and its digits
    * spaced as a letter-spaced line is captured (2 0 2 0 年 1 1 月 2 日, 20 20 年 11 月 2 日): a
-   * blank between two digits of a number is the capture's, not the date's.
+   * blank between two digits of a number is the capture's, not the date's; a spaced year is of
+   * this or the last century (1 202年 is no year).
    */
   private static final Pattern YMD = Pattern.compile(
-      "(\\d(?: ?\\d){3}|" + CN + "{4})\\s*年\\s*(\\d(?: ?\\d)?|" + CN + "{1,3})\\s*月\\s*(\\d(?: ?\\d)?|"
+      "(\\d{4}|(?:1 ?9|2 ?0)(?: ?\\d){2}|" + CN + "{4})\\s*年\\s*(\\d(?: ?\\d)?|" + CN + "{1,3})\\s*月\\s*(\\d(?: ?\\d)?|"
           + CN + "{1,3})\\s*日");
   /**
    * A year and month without 日 (二○二四年五月, 2024年5月, 2024年5月6): date-shaped, damaged in capture
@@ -109,6 +110,8 @@ final class DateText {
       Matcher m = YMD.matcher(k);
       if (m.find()) {
         boolean canonical = isDigit(m.group(1)) && isDigit(m.group(2)) && isDigit(m.group(3))
+            && m.group(1).indexOf(' ') < 0 && m.group(2).indexOf(' ') < 0
+            && m.group(3).indexOf(' ') < 0
             && !m.group(2).startsWith("0") && !m.group(3).startsWith("0")
             && m.end() - m.start() == m.group(1).length() + m.group(2).length()
                 + m.group(3).length() + 3;

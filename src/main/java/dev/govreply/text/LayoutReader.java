@@ -9,7 +9,6 @@ import dev.govreply.model.UnrecognizedBlock;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Recognises the layout of a decoded text: page metadata, header (issuer, number, class,
@@ -121,8 +120,8 @@ final class LayoutReader {
    * reader could find more than a body in it. The conditions are those under which {@link #run}
    * takes the body from the first non-blank line to the end and finds nothing else: the header
    * scan stops at once on a line that reads like body text, the bottom-up scan of the end stops
-   * at once on the last line, and {@link #anchoredTail} has no date anchor (and no issuer to look
-   * for).
+   * at once on the last line, and {@link EndAnchors} have no anchor: no date line, no issuer
+   * to look for, and no body's name alone.
    */
   private Reply bodyOnly() {
     int n = all.size();
@@ -147,8 +146,8 @@ final class LayoutReader {
       return null;
     }
     for (int j = first; j < n; j++) {
-      if (all.get(j).shortDate()) {
-        return null;
+      if (all.get(j).shortDate() || j > first && EndAnchors.nameAlone(all.get(j))) {
+        return null; // a date, or a body's name alone, may anchor an end (EndAnchors)
       }
     }
     return Reply.builder().body(body(all.subList(first, n))).build();
@@ -311,7 +310,8 @@ final class LayoutReader {
       }
       tailStart = j;
     }
-    tailStart = anchoredTail(bodyStart, tailStart, end);
+    tailStart = new EndAnchors(ctx, all, d, this::tailLine, tailLines)
+        .start(bodyStart, tailStart, end);
     // an end flattened onto the last line of text above it is split off: a document on the line of
     // its salutation, or the body's last paragraph (…支持! 联系电话:0539-3880033 2024年9月24日)
     int last = tailStart - 1;
@@ -367,124 +367,6 @@ final class LayoutReader {
     fields.motion(official, titles.subList(0, Math.max(0, titles.size() - 1)), bodyLines, reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
-  }
-
-
-
-  /**
-   * Unknown lines below a date anchor with no signature above it that may still be taken out of
-   * the body (a signed anchor takes any number of short lines).
-   */
-  private static final int MAX_STRAY = 3;
-
-  /** The characters a date is printed with; a date line with others has a signature on it. */
-  private static final Pattern DATE_CHARS =
-      Pattern.compile("[0-9０-９年月日.\\-/〇零一二三四五六七八九十]");
-
-  /**
-   * Where the end starts when the bottom-up scan stopped early on a line it does not know (a
-   * remark, a web footer, an unusual contact line): the end is then found by its anchors. The
-   * anchor is the last date line of the text (a date alone or with the signature), else the last
-   * line that repeats the issuer's name (a signature without date), else, when no issuer is
-   * known, the last body's name alone with at most {@value #MAX_STRAY} unknown lines below it (a
-   * signature whose date was damaged in capture: 周村区交通运输局 / 2025 915). The end runs from the anchor
-   * up over the lines that can belong to it (signature, contacts printed before it); the lines
-   * below the anchor that the end does not know become unrecognized text instead of pulling the
-   * signature and the date into the body. Returns {@code tailStart} when there is no anchor above
-   * it.
-   */
-  private int anchoredTail(int bodyStart, int tailStart, int n) {
-    for (int j = tailStart; j < n; j++) {
-      if (all.get(j).shortDate()) {
-        return tailStart; // the end found so far has its date: nothing to look for
-      }
-    }
-    String issuer = d.headerIssuer != null ? d.headerIssuer
-        : d.titleIssuer != null ? d.titleIssuer : d.page.issuer;
-    String key = issuer == null ? null : Chars.removeBlanks(Chars.key(issuer));
-    // one pass from the bottom up: the last date line, else the last line repeating the issuer,
-    // else (no issuer known) the last body's name alone
-    int anchor = -1;
-    int issuerLine = -1;
-    for (int j = tailStart - 1; j >= bodyStart; j--) {
-      Line l = all.get(j);
-      if (!Chars.weightAtMost(l.text(), 60)) {
-        continue; // neither a date line nor the issuer's name
-      }
-      if (l.shortDate()) {
-        anchor = j;
-        break;
-      }
-      if (issuerLine < 0 && j > bodyStart
-          && (key != null ? sameKey(l.text(), key) : OrgNames.isName(l.compactKey()))) {
-        issuerLine = j;
-      }
-    }
-    if (anchor < 0) {
-      if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
-        int stray = issuerLine < 0 ? -1 : strays(issuerLine, tailStart);
-        return stray >= 0 && stray <= MAX_STRAY ? endAbove(issuerLine, bodyStart) : tailStart;
-      }
-      for (int j = tailStart; j < n; j++) {
-        if (sameKey(all.get(j).text(), key)) {
-          return tailStart; // the end found so far has its signature
-        }
-      }
-      anchor = issuerLine;
-      if (anchor < 0) {
-        return tailStart;
-      }
-    }
-    int stray = strays(anchor, tailStart);
-    if (stray < 0) {
-      return tailStart; // a paragraph: the anchor was in the body
-    }
-    int start = endAbove(anchor, bodyStart);
-    boolean signed = start < anchor || !Chars.isBlank(DATE_CHARS.matcher(
-        Chars.removeBlanks(all.get(anchor).text())).replaceAll(""));
-    if (stray > MAX_STRAY && !signed) {
-      return tailStart;
-    }
-    return start;
-  }
-
-  /**
-   * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
-   * the end does not know; -1 when one of them is a paragraph (the anchor was in the body).
-   */
-  private int strays(int anchor, int tailStart) {
-    int stray = 0;
-    for (int j = anchor + 1; j < tailStart; j++) {
-      Line l = all.get(j);
-      if (Chars.isBlank(l.text())) {
-        continue;
-      }
-      if (!Chars.weightAtMost(l.text(), 200)) {
-        return -1;
-      }
-      if (!(tailLines[j] != null ? tailLines[j].tail() : TailReader.isTailLine(l))) {
-        stray++; // asked without keeping the facts, as above
-      }
-    }
-    return stray;
-  }
-
-  /** Where the end starts above its anchor {@code anchor}: over the lines that can belong to it. */
-  private int endAbove(int anchor, int bodyStart) {
-    int start = anchor;
-    while (start - 1 > bodyStart && tailLine(start - 1).tail()) {
-      start--;
-    }
-    return start;
-  }
-
-  /**
-   * Whether {@code text} is {@code key} (a compact key) as printed, blanks aside: as many
-   * characters that are not blanks, and the same ones.
-   */
-  private static boolean sameKey(String text, String key) {
-    return Chars.weight(text, key.length()) == key.length()
-        && Chars.removeBlanks(Chars.key(text)).equals(key);
   }
 
   private Body body(List<Line> lines) {

@@ -69,12 +69,14 @@ final class LineMarks {
   /**
    * Text shaped like a document number that {@link #DOCUMENT_NUMBER} does not read: the issuer's
    * code and the year with one of its brackets at least, then up to six characters before 号 (东政建议复
-   * 2017〕1号, 湘教提复字〔2019〕来信号), or the serial with 号 lost (湘阴交议复字〔202312: 〕 and 号
-   * lost); the brackets in groups 1 and 2.
+   * 2017〕1号, 湘教提复字〔2019〕来信号), the brackets in groups 1 and 2; or the code, a year of this
+   * or the last century in a bracket of years (not a round one, which a phone's area code has:
+   * 联系电话（0730）2222076) and its serial, 号 lost (湘阴交议复字〔202312), the bracket in group 3.
    */
   private static final Pattern DAMAGED_NUMBER = Pattern.compile(
-      "[\\p{IsHan}A-Za-z]{1,16}+\\s*([" + Pattern.quote(YEAR_OPENING) + "])?\\s*\\d{4}\\s*"
-          + "([\\])〕】﹞〉>}])?\\s*(?:[^\\s号]{1,6}?\\s*号|\\d{1,9}(?![\\d号]))");
+      "[\\p{IsHan}A-Za-z]{1,16}+\\s*(?:([" + Pattern.quote(YEAR_OPENING) + "])?\\s*\\d{4}\\s*"
+          + "([\\])〕】﹞〉>}])?\\s*[^\\s号]{1,6}?\\s*号"
+          + "|([\\[〔【﹝〈<{])\\s*(?:19|20)\\d{2}\\s*[\\]〕】﹞〉>}]?\\s*\\d{1,9}(?![\\d号]))");
   /**
    * The signer (签发人, or 签发 with its colon, not 领导签发 of a contact block): two to five Han
    * characters or a letter-spaced name (李 明, 方  敏) after the label.
@@ -264,7 +266,7 @@ final class LineMarks {
     }
     Matcher d = DAMAGED_NUMBER.matcher(new String(k)); // what the numbers read leave
     while (d.find()) {
-      if (d.group(1) != null || d.group(2) != null) {
+      if (d.group(1) != null || d.group(2) != null || d.group(3) != null) {
         String printed = text.substring(d.start(), d.end());
         items.add(new Item(Kind.DAMAGED_NUMBER, d.start(), d.end(), printed, printed, ""));
         take(k, d.start(), d.end());

@@ -82,6 +82,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("发布者"),
       // a repost's summary of the letter above it (核心提示:招启柏代表:您提出的…)
       page("核心提示"),
+      // a portal's row of the item that does not make the page a record: the delegation, the
+      // subject, the dates it was assigned and answered
+      page("代表团"), page("题目"), page("交办日期"), page("反馈时间"), page("答复时间"),
       // the page's counters, links and location
       page("浏览次数"), page("点击数"), page("访问量"), page("阅读次数"), page("浏览量"), page("点击量"),
       page("查看"), page("评论"), page("上一篇"), page("下一篇"), page("相关链接"), page("附件下载"),
@@ -89,16 +92,14 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       // a record of the item: who raised it, with whom, what it says
       record("代表提案者"), record("代表姓名"), record("提案人"), record("建议人"), record("提出人"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
-      record("所在团"), record("所在代表团"), record("代表团"), record("案由"), record("内容"),
-      record("题目"), record("议案内容"), record("建议内容"), record("提案内容"), record("问题内容"),
+      record("所在团"), record("所在代表团"), record("案由"), record("内容"), record("议案内容"), record("建议内容"), record("提案内容"), record("问题内容"),
       // its session, number and title
       record("会议届次", Supplies.SESSION), record("建议提案编号", Supplies.ITEM_NUMBER),
       record("建议号", Supplies.ITEM_NUMBER), record("提案号", Supplies.ITEM_NUMBER),
       record("新编号", Supplies.ITEM_NUMBER), record("建议提案标题", Supplies.ITEM_TITLE),
       record("提案标题", Supplies.ITEM_TITLE),
       // its handling and the reply
-      record("督办领导"), record("协商方式"), record("交办日期"), record("办结时间"), record("反馈时间"),
-      record("答复时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE),
+      record("督办领导"), record("协商方式"), record("办结时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE),
       record("答复内容", Supplies.REPLY_TEXT), record("问题答复", Supplies.REPLY_TEXT),
       record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT));
 

@@ -93,7 +93,7 @@ final class PageMetadata {
   /** Whether the page prints a record of the item: a label of {@link #RECORD_LABELS} was read. */
   boolean record;
 
-  /** The labels of a record of the item ({@link MetadataLabel#ofRecord}) as words. */
+  /** The labels of a record of the item ({@link MetadataLabel.Of#RECORD}) as words. */
   private static final Words RECORD_LABELS = Words.of(MetadataLabel.ofARecord());
 
   /**

@@ -62,6 +62,8 @@ class CharsTest {
     assertThat(Chars.simplified("問題內容 標題 盧煥齊 縣林業局 劉毅 主題詞"))
         .isEqualTo("问题内容 标题 卢焕齐 县林业局 刘毅 主题词");
     assertThat(Chars.simplified("關於 之後")).isEqualTo("关于 之后");
+    // Taiwan's and Hong Kong's forms, and the PRC's form where the database gives another
+    assertThat(Chars.simplified("發佈 裏 週 爲 羣 委託 諮詢")).isEqualTo("发布 里 周 为 群 委托 咨询");
   }
 
   /**

@@ -31,6 +31,7 @@ class DateTextTest {
       // digits spaced as a letter-spaced line is captured (corpus i 253)
       "20 20 年 11 月 2 日 => 0-16 2020-11-02",
       "2 0 2 0 年 1 1 月 2 日 => 0-19 2020-11-02",
+      "2023年1 2月5日 => 0-11 2023-12-05", // spaced digits are no canonical form (reviewed)
       "2022年06月30日 => 0-11 2022-06-30",
       "20241018 => 0-8 2024-10-18",
       "２０２４１０１８ => 0-8 2024-10-18",
@@ -63,6 +64,7 @@ class DateTextTest {
   @CsvSource(delimiterString = " => ", value = {
       "2024-13-40 => 0-10 null",
       "2024年13月40日 => 0-11 null canonical",
+      "1 202年6月5日 => none", // a stray digit before a damaged year is no year (reviewed)
       "二〇二四年十二十月一日 => 0-11 null",
       "20240230 => 0-8 null",
       "2O24年1O月18日 => none",

@@ -147,6 +147,24 @@ class LayoutReaderTest {
     assertThat(reply.unrecognized()).flatExtracting(b -> b.lines()).contains("2025 915");
   }
 
+  /**
+   * A body's name in the body does not anchor the end when the end found so far has a signature
+   * of its own, or a closing formula follows the name (reviewed).
+   */
+  @Test
+  void aBodysNameInTheBodyAnchorsNoEnd() {
+    ReadResult signed = read(String.join("\n", "张三代表：", "您提出的建议收悉，现答复如下：",
+        "我县高度重视，此项工作牵头单位为：", "县交通运输局", "感谢您对交通工作的关心和支持。", "湘阴县交通运输局",
+        "联系人：李四", "联系电话：0730-2222076"));
+    assertThat(signed.reply().signature()).contains("湘阴县交通运输局");
+    assertThat(signed.reply().body().closing()).containsExactly("感谢您对交通工作的关心和支持。");
+    ReadResult units = read(String.join("\n", "张三代表：", "您提出的建议收悉，现答复如下：",
+        "该项工作由以下单位共同负责：", "县交通运输局", "县财政局", "我们将加强协调，确保项目按期完工。",
+        "感谢您对交通工作的关心和支持。"));
+    assertThat(units.reply().signature()).isEmpty();
+    assertThat(units.reply().unrecognized()).isEmpty();
+  }
+
   /** A body's name followed by a paragraph is in the body: no end is anchored on it. */
   @Test
   void aBodysNameAboveAParagraphAnchorsNoEnd() {

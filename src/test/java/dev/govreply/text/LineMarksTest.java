@@ -182,6 +182,10 @@ class LineMarksTest {
     assertThat(marks("舞水〔202258                   签发人:崔盘营"))
         .isEqualTo("DAMAGED_NUMBER 舞水〔202258; SIGNER 崔盘营");
     assertThat(marks("截至〔2017年底")).isEqualTo("-");
+    // a phone's or a postcode's digits in round brackets are no number (reviewed)
+    assertThat(marks("联系电话（0730）2222076")).isEqualTo("-");
+    assertThat(marks("承办人李四（0730）2222076")).isEqualTo("-");
+    assertThat(marks("邮编（414000）")).isEqualTo("-");
   }
 
   /** Each text is read as one mark only: 依申请公开 inside 此件依申请公开 is not read again. */

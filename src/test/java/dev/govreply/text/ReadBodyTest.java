@@ -129,6 +129,21 @@ class ReadBodyTest {
     assertConsistent(cell, "cell");
   }
 
+  /**
+   * A body naming the units that share its work, one a line, with no date and no signature: both
+   * reads keep every line in the body (reviewed: the end's anchor on a body's name took them out
+   * of {@code read} only).
+   */
+  @Test
+  void aBodyListingUnitsIsABodyForBothReads() {
+    String cell = "我县高度重视，该项工作由以下单位共同负责：\n县交通运输局\n县财政局\n我们将加强协调，确保项目按期完工。";
+    assertConsistent(cell, "units");
+    assertThat(READER.read(cell).reply().signature()).isEmpty();
+    String closed = cell + "\n感谢您对交通工作的关心和支持。";
+    assertConsistent(closed, "units and closing");
+    assertThat(READER.read(closed).reply().signature()).isEmpty();
+  }
+
   @Test
   void aCellWithASalutationOrASignatureIsReadWhole() {
     String cell = "张亮代表：\n您提出的建议收悉，现答复如下：\n一、已列入计划。\n感谢您的关心和支持。\n"

@@ -1,0 +1,185 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.CharSet;
+import dev.govreply.internal.Chars;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/**
+ * The end of a reply found by its anchors, when the bottom-up scan of the end stopped early on a
+ * line it does not know (a remark, a web footer, an unusual contact line): the last date line,
+ * else a line repeating the issuer's name, else, where no issuer is known, a body's name alone
+ * (a signature whose date was damaged in capture). The end runs from its anchor up over the lines
+ * that can belong to it; the unknown lines below the anchor become unrecognized text instead of
+ * pulling the signature and the date into the body.
+ */
+final class EndAnchors {
+  private final ReadContext ctx;
+  private final List<Line> all;
+  private final Draft d;
+  /** The facts of a line, kept for the read. */
+  private final IntFunction<TailReader.TailLine> tailLine;
+  /** The facts of the lines asked so far, by index; null where not asked. */
+  private final TailReader.TailLine[] known;
+
+  EndAnchors(ReadContext ctx, List<Line> all, Draft d, IntFunction<TailReader.TailLine> tailLine,
+      TailReader.TailLine[] known) {
+    this.ctx = ctx;
+    this.all = all;
+    this.d = d;
+    this.tailLine = tailLine;
+    this.known = known;
+  }
+
+  /**
+   * Unknown lines below a date anchor with no signature above it that may still be taken out of
+   * the body (a signed anchor takes any number of short lines).
+   */
+  private static final int MAX_STRAY = 3;
+
+  /** The punctuation that ends a sentence: below a signature, no line has it. */
+  private static final CharSet SENTENCE_END = CharSet.of("。！？!?");
+
+  /** The characters a date is printed with; a date line with others has a signature on it. */
+  private static final Pattern DATE_CHARS =
+      Pattern.compile("[0-9０-９年月日.\\-/〇零一二三四五六七八九十]");
+
+  /**
+   * Where the end starts, given the end found so far by the bottom-up scan at {@code tailStart}
+   * (of {@code n} lines, the body from {@code bodyStart}): the last date line of the text (a date
+   * alone or with the signature), else the last line that repeats the issuer's name (a signature
+   * without date), else, when no issuer is known, the last body's name alone with at most
+   * {@value #MAX_STRAY} unknown lines below it ({@link #nameAnchors}: 周村区交通运输局 / 2025 915);
+   * from there up over the lines that can belong to the end (signature, contacts printed before
+   * it). Returns {@code tailStart} when there is no anchor above it.
+   */
+  int start(int bodyStart, int tailStart, int n) {
+    for (int j = tailStart; j < n; j++) {
+      if (all.get(j).shortDate()) {
+        return tailStart; // the end found so far has its date: nothing to look for
+      }
+    }
+    String issuer = d.headerIssuer != null ? d.headerIssuer
+        : d.titleIssuer != null ? d.titleIssuer : d.page.issuer;
+    String key = issuer == null ? null : Chars.removeBlanks(Chars.key(issuer));
+    // one pass from the bottom up: the last date line, else the last line repeating the issuer,
+    // else (no issuer known) the last body's name alone
+    int anchor = -1;
+    int issuerLine = -1;
+    for (int j = tailStart - 1; j >= bodyStart; j--) {
+      Line l = all.get(j);
+      if (!Chars.weightAtMost(l.text(), 60)) {
+        continue; // neither a date line nor the issuer's name
+      }
+      if (l.shortDate()) {
+        anchor = j;
+        break;
+      }
+      if (issuerLine < 0 && j > bodyStart
+          && (key != null ? sameKey(l.text(), key) : nameAlone(l))) {
+        issuerLine = j;
+      }
+    }
+    if (anchor < 0) {
+      if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
+        int stray = nameAnchors(issuerLine, tailStart, n) ? strays(issuerLine, tailStart) : -1;
+        return stray >= 0 && stray <= MAX_STRAY ? endAbove(issuerLine, bodyStart) : tailStart;
+      }
+      for (int j = tailStart; j < n; j++) {
+        if (sameKey(all.get(j).text(), key)) {
+          return tailStart; // the end found so far has its signature
+        }
+      }
+      anchor = issuerLine;
+      if (anchor < 0) {
+        return tailStart;
+      }
+    }
+    int stray = strays(anchor, tailStart);
+    if (stray < 0) {
+      return tailStart; // a paragraph: the anchor was in the body
+    }
+    int start = endAbove(anchor, bodyStart);
+    boolean signed = start < anchor || !Chars.isBlank(DATE_CHARS.matcher(
+        Chars.removeBlanks(all.get(anchor).text())).replaceAll(""));
+    if (stray > MAX_STRAY && !signed) {
+      return tailStart;
+    }
+    return start;
+  }
+
+  /**
+   * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
+   * the end does not know; -1 when one of them is a paragraph (the anchor was in the body).
+   */
+  private int strays(int anchor, int tailStart) {
+    int stray = 0;
+    for (int j = anchor + 1; j < tailStart; j++) {
+      Line l = all.get(j);
+      if (Chars.isBlank(l.text())) {
+        continue;
+      }
+      if (!Chars.weightAtMost(l.text(), 200)) {
+        return -1;
+      }
+      if (!isTail(j)) {
+        stray++;
+      }
+    }
+    return stray;
+  }
+
+  /** Whether {@code l} is a body's name alone on a short line: a signature's form. */
+  static boolean nameAlone(Line l) {
+    return Chars.weightAtMost(l.text(), 60) && OrgNames.isName(l.compactKey());
+  }
+
+  /**
+   * Whether the body's name alone on line {@code name} may anchor the end found so far at {@code
+   * tailStart} (of {@code n} lines): that end names no body itself, and no line below the name
+   * that the end does not know is a closing formula (感谢…, 特此答复) or a sentence, which would
+   * make it a name of the body's text (…由以下单位负责： / 县交通运输局 / 县财政局 / 我们将加强协调。).
+   */
+  private boolean nameAnchors(int name, int tailStart, int n) {
+    if (name < 0) {
+      return false;
+    }
+    for (int j = tailStart; j < n; j++) {
+      if (nameAlone(all.get(j))) {
+        return false;
+      }
+    }
+    for (int j = name + 1; j < tailStart; j++) {
+      String t = all.get(j).text();
+      if (!isTail(j) && (Formulas.startsWithClosingFormula(ctx, t)
+          || SENTENCE_END.firstIn(t, 0, t.length()) < t.length())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether line {@code j} can belong to the end, asked without keeping the facts. */
+  private boolean isTail(int j) {
+    return known[j] != null ? known[j].tail() : TailReader.isTailLine(all.get(j));
+  }
+
+  /** Where the end starts above its anchor {@code anchor}: over the lines that can belong to it. */
+  private int endAbove(int anchor, int bodyStart) {
+    int start = anchor;
+    while (start - 1 > bodyStart && tailLine.apply(start - 1).tail()) {
+      start--;
+    }
+    return start;
+  }
+
+  /**
+   * Whether {@code text} is {@code key} (a compact key) as printed, blanks aside: as many
+   * characters that are not blanks, and the same ones.
+   */
+  private static boolean sameKey(String text, String key) {
+    return Chars.weight(text, key.length()) == key.length()
+        && Chars.removeBlanks(Chars.key(text)).equals(key);
+  }
+}
