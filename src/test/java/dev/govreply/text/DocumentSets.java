@@ -74,6 +74,7 @@ enum DocumentSets {
   CORPUS_AB("corpus/ab", "/corpus/ab/SOURCES.md"),
   CORPUS_AC("corpus/ac", "/corpus/ac/SOURCES.md"),
   CORPUS_AD("corpus/ad", "/corpus/ad/SOURCES.md"),
+  CORPUS_AE("corpus/ae", "/corpus/ae/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
