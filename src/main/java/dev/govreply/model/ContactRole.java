@@ -61,6 +61,7 @@ public enum ContactRole {
   private static final Map<String, ContactRole> ALONE = Map.ofEntries(
       Map.entry("主要负责人", RESPONSIBLE),
       Map.entry("单位负责人", RESPONSIBLE),
+      Map.entry("单位领导", RESPONSIBLE),
       Map.entry("分管领导", RESPONSIBLE),
       Map.entry("主管领导", RESPONSIBLE),
       Map.entry("主要领导", RESPONSIBLE),
@@ -111,7 +112,8 @@ public enum ContactRole {
    *
    * <ul>
    *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 负责人, 领导署名, 签发人, and
-   *       alone only 主要负责人, 单位负责人, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名, 领导签批;
+   *       alone only 主要负责人, 单位负责人, 单位领导, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名,
+   *       领导签批;
    *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 承办单位联系人, 经办人 (经办人员),
    *       and alone only 工作人员;
    *   <li>a compound of one role label (not one of those read alone only) with contact details,

@@ -69,6 +69,8 @@ class TailReaderTest {
       "领导签字： => L5 - (领导签字)",
       "经办人：王五 => HANDLER 王五; L5 contacts[0] (经办人)",
       "工作人员:赵楠 => HANDLER 赵楠; L5 contacts[0] (工作人员)", // corpus ad 664
+      // two columns of a label left empty: no contact named 单位 (corpus ae 677)
+      "单位领导签名: 单位领导签名: => L5 - (单位领导签名 单位领导签名)",
       "主管领导：王五 => RESPONSIBLE 王五; L5 contacts[0] (主管领导)",
       "责任领导：王五 => RESPONSIBLE 王五; L5 contacts[0] (责任领导)",
       "领导签发：王五 => RESPONSIBLE 王五; L5 contacts[0] (领导签发)",
