@@ -63,10 +63,10 @@ final class EndAnchors {
     String issuer = d.headerIssuer != null ? d.headerIssuer
         : d.titleIssuer != null ? d.titleIssuer : d.page.issuer;
     String key = issuer == null ? null : Chars.removeBlanks(Chars.key(issuer));
-    // one pass from the bottom up: the last date line, else the last line repeating the issuer,
-    // else (no issuer known) the last body's name alone
+    // one pass from the bottom up: the last date line, else the last signature's line (repeating
+    // the issuer, or, no issuer known, a body's name alone)
     int anchor = -1;
-    int issuerLine = -1;
+    int signatureLine = -1;
     for (int j = tailStart - 1; j >= bodyStart; j--) {
       Line l = all.get(j);
       if (!Chars.weightAtMost(l.text(), 60)) {
@@ -76,22 +76,22 @@ final class EndAnchors {
         anchor = j;
         break;
       }
-      if (issuerLine < 0 && j > bodyStart
+      if (signatureLine < 0 && j > bodyStart
           && (key != null ? sameKey(l.text(), key) : nameAlone(l))) {
-        issuerLine = j;
+        signatureLine = j;
       }
     }
     if (anchor < 0) {
       if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
-        int stray = nameAnchors(issuerLine, tailStart, n) ? strays(issuerLine, tailStart) : -1;
-        return stray >= 0 && stray <= MAX_STRAY ? endAbove(issuerLine, bodyStart) : tailStart;
+        int stray = nameAnchors(signatureLine, tailStart, n) ? strays(signatureLine, tailStart) : -1;
+        return stray >= 0 && stray <= MAX_STRAY ? endAbove(signatureLine, bodyStart) : tailStart;
       }
       for (int j = tailStart; j < n; j++) {
         if (sameKey(all.get(j).text(), key)) {
           return tailStart; // the end found so far has its signature
         }
       }
-      anchor = issuerLine;
+      anchor = signatureLine;
       if (anchor < 0) {
         return tailStart;
       }

@@ -24,7 +24,7 @@ import java.util.List;
  * is found from the bottom up: every line that can belong to it ({@link TailReader#isTailLine})
  * is part of it. When that scan stops on a line it does not know before reaching a date, the end
  * is found by its anchors instead — the last date line, else a line repeating the issuer — and
- * the unknown lines around them become unrecognized text ({@link #anchoredTail}). What lies
+ * the unknown lines around them become unrecognized text ({@link EndAnchors}). What lies
  * between is the body. The motion is read from the official title and
  * the body's opening sentence ({@link MotionCitation}). Every non-blank line is accounted for in
  * the {@link ReadContext}: a model path, consumed markup, or an unrecognized block.

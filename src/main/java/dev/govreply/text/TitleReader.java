@@ -151,8 +151,7 @@ final class TitleReader {
       item = bracketedItemTitle(c);
     }
     if (item != null) { // …第77号提案的答复函《关于…的建议》: the item's own title after the reply's
-      extras.add(new Extra(new ItemTitle(TextNorm.removeLayoutSpaces(
-          c.original(item[1], item[2]))), item[0], end));
+      extras.add(itemTitle(c, item, end));
       end = item[0];
     }
     while (end > 0 && ")]】〕".indexOf(k.charAt(end - 1)) >= 0) {
@@ -169,8 +168,7 @@ final class TitleReader {
     }
     int[] before = item == null && end < k.length() ? itemTitleAfter(k.substring(0, end)) : null;
     if (before != null) { // …的答复|关于…的建议 (农办议〔2020〕111号): the item's title before extras
-      extras.add(0, new Extra(new ItemTitle(TextNorm.removeLayoutSpaces(
-          c.original(before[1], before[2]))), before[0], end));
+      extras.add(0, itemTitle(c, before, end));
       end = before[0];
     }
     int bare = bareClassStart(c, end);
@@ -301,12 +299,21 @@ final class TitleReader {
   }
 
   /**
+   * The item's own title found by {@link #itemTitleAfter} or {@link #bracketedItemTitle} at
+   * {@code item} of {@code c}, as an extra of the title up to {@code end}.
+   */
+  private static Extra itemTitle(Compact c, int[] item, int end) {
+    return new Extra(new ItemTitle(TextNorm.removeLayoutSpaces(c.original(item[1], item[2]))),
+        item[0], end);
+  }
+
+  /**
    * The item's own title that ends the key {@code k} after the reply's title, which ends in one
    * of its words: in 《》 ({@code …提案的答复函《关于…的建议》}) or after a colon or the bar of a
    * web page's heading, ending in a kind word ({@code …建议的答复:关于…的建议}, {@code
    * …建议的答复:镇西镇中心小学筹建风雨操场的建议}, {@code …第8170号建议的答复|关于…的建议}); as {where the
-   * reply's title ends, where the item's starts, where it ends}, or null. A title that quotes the item inside it ({@code 对《关于…的建议》的答复}) has its own words
-   * last.
+   * reply's title ends, where the item's starts, where it ends}, or null. A title that quotes the
+   * item inside it ({@code 对《关于…的建议》的答复}) has its own words last.
    */
   private static int[] itemTitleAfter(String k) {
     if (k.endsWith("》")) {
@@ -315,14 +322,14 @@ final class TitleReader {
           && ENDS.endOf(k.substring(0, open)) != null ? new int[] {open, open + 1, k.length() - 1}
           : null;
     }
-    int colon = k.indexOf(':');
-    if (colon < 0) {
-      colon = k.indexOf('|'); // a web page's heading: …建议的答复|关于…的建议
+    int sep = k.indexOf(':');
+    if (sep < 0) {
+      sep = k.indexOf('|'); // a web page's heading: …建议的答复|关于…的建议
     }
-    return colon > 0 && colon == Math.max(k.lastIndexOf(':'), k.lastIndexOf('|'))
-        && ENDS.endOf(k.substring(0, colon)) != null
-        && KINDS.endOf(k) != null && itemsTitle(k.substring(colon + 1))
-        ? new int[] {colon, colon + 1, k.length()} : null;
+    return sep > 0 && sep == Math.max(k.lastIndexOf(':'), k.lastIndexOf('|'))
+        && ENDS.endOf(k.substring(0, sep)) != null
+        && KINDS.endOf(k) != null && itemsTitle(k.substring(sep + 1))
+        ? new int[] {sep, sep + 1, k.length()} : null;
   }
 
   /**
