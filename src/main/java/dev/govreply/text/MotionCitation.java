@@ -322,12 +322,24 @@ final class MotionCitation {
     return number.lookingAt() ? number.end() : at;
   }
 
-  /** The kind named right after a quoted title, at {@code at} of {@code seg} (的提案, 提案), or null. */
+  /**
+   * The kind named right after a quoted title, at {@code at} of {@code seg}, perhaps with who
+   * raised it before it (的提案, 提案, 的代表建议, 的委员提案), or null.
+   */
   private static MotionKind kindAfter(String seg, int at) {
     int from = Math.min(seg.startsWith("的", at) ? at + 1 : at, seg.length());
+    for (String raiser : RAISERS) {
+      if (seg.startsWith(raiser, from)) {
+        from += raiser.length();
+        break;
+      }
+    }
     Matcher m = KIND.matcher(seg).region(from, seg.length());
     return m.lookingAt() ? kind(m) : null;
   }
+
+  /** Who raised an item, as a citation may name it before its kind: 代表建议, 委员提案. */
+  private static final String[] RAISERS = {"代表", "委员"};
 
   /**
    * Whether the kind word at {@code k[start, end)} is in brackets right after another kind word:

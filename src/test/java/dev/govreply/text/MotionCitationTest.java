@@ -323,6 +323,17 @@ class MotionCitationTest {
     assertThat(opening("我们按照“放管服”要求，对您提出的建议认真研究，现答复如下:").title()).isNull();
   }
 
+  /** The kind after the quoted span may name who raised it: 关于“…”的代表建议, 的委员提案. */
+  @Test
+  void aQuotedSpanBeforeADeputysSuggestionIsTheTitle() {
+    MotionCitation.Cited c =
+        opening("莫蓓红代表提出的关于“在场中路少年村路车站设立公交候车亭”的代表建议收悉,现将会办意见函告如下:");
+    assertThat(c.title()).isEqualTo("在场中路少年村路车站设立公交候车亭");
+    assertThat(c.kind()).isEqualTo(MotionKind.SUGGESTION);
+    assertThat(opening("您提出的关于“加强校车管理”的委员提案收悉,现答复如下:").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+  }
+
   /**
    * An unquoted title ends at its kind word when another follows it (关于…的建议提案: a 提案 titled
    * …的建议; …的建议意见), but 意见建议 is one word.
