@@ -75,6 +75,7 @@ enum DocumentSets {
   CORPUS_AC("corpus/ac", "/corpus/ac/SOURCES.md"),
   CORPUS_AD("corpus/ad", "/corpus/ad/SOURCES.md"),
   CORPUS_AE("corpus/ae", "/corpus/ae/SOURCES.md"),
+  CORPUS_AF("corpus/af", "/corpus/af/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
