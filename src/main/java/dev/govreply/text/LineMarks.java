@@ -91,7 +91,7 @@ final class LineMarks {
    * group 2.
    */
   private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果", "结果类别",
-      "办理类别", "答复类别", "答复类型", "办复结果", "类别标记");
+      "办理类别", "答复类别", "答复类型", "办复结果", "类别标记", "分类");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
       "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*(?:[(\\[【〔]\\s*)?"
           + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})"
@@ -171,8 +171,11 @@ final class LineMarks {
   /** A result class in brackets: (B), 【A类】, [C1], and (A)类 with 类 after them. */
   private static final Pattern CLASS_IN_BRACKETS = Pattern.compile(
       "[" + Pattern.quote(CLASS_OPENING) + "]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕](?:\\s*类(?!别))?");
-  /** A class letter standing alone on its line: B, A2. */
-  private static final Pattern CLASS_ALONE = Pattern.compile("^\\s*([A-D])\\s*(\\d)?\\s*$");
+  /**
+   * A class letter standing alone on its line (B, A2), or beside the other marks of its line once
+   * they are taken out: the mark is the letter and its digit, the first of the line's chars.
+   */
+  private static final Pattern CLASS_ALONE = Pattern.compile("([A-D])(?:\\s*(\\d))?(?=\\s*$)");
   /**
    * Whether a labelled class is looked for on a line with this key: when the line names a class
    * (类 or 别) or holds 办理结果. So 办复结果 labels a class on 办复结果：A类 but not on 办复结果：A, as the
@@ -219,7 +222,8 @@ final class LineMarks {
     String left = items.isEmpty() ? key : new String(k).replace(TAKEN, ' ');
     if (Chars.weightAtMost(left, 2)) { // a class alone is a letter and perhaps a digit: A2, and
       int read = items.size(); // beside the other marks of its line: 琼土环资函〔2006〕187号 B
-      classes(CLASS_ALONE, (t, i) -> i == 0, text, left, left.toCharArray(), items);
+      classes(CLASS_ALONE, (t, i) -> Chars.isBlank(t.substring(0, i)), text, left,
+          left.toCharArray(), items);
       int lost = left.indexOf('类'); // 平教字〔2021〕19号 类 同意公开: the class lost its letter
       if (items.size() == read && read > 0 && lost >= 0 && Chars.removeBlanks(left).equals("类")) {
         items.add(new Item(Kind.BAD_CLASS, lost, lost + 1, "类", "类", ""));
@@ -319,7 +323,8 @@ final class LineMarks {
           || (m.start("open") >= 0) == (m.start("close") >= 0);
       String statement = m.group("statement");
       Optional<Disclosure> d = Chars.removeBlanks(statement).equals(DisclosureWords.PLAIN)
-          ? aloneOnLine(key, m) ? Optional.of(Disclosure.PUBLIC) : Optional.empty()
+          ? aloneOnLine(key, m) || besideClassAlone(key, m) ? Optional.of(Disclosure.PUBLIC)
+          : Optional.empty()
           : Disclosure.fromMark(statement);
       if (whole && d.isPresent()) {
         items.add(new Item(Kind.DISCLOSURE, m.start(), m.end(), d.get(),
@@ -332,6 +337,15 @@ final class LineMarks {
   /** Whether the match {@code m} is all the line's key {@code key} holds, blanks aside. */
   private static boolean aloneOnLine(String key, Matcher m) {
     return Chars.isBlank(key.substring(0, m.start())) && Chars.isBlank(key.substring(m.end()));
+  }
+
+  /**
+   * Whether the match {@code m} of {@code key} is in brackets after a class alone, all else on
+   * its line blank: A(公开), the class and the reply's disclosure.
+   */
+  private static boolean besideClassAlone(String key, Matcher m) {
+    return m.start("open") >= 0 && Chars.isBlank(key.substring(m.end()))
+        && CLASS_ALONE.matcher(Chars.strip(key.substring(0, m.start()))).matches();
   }
 
   /** The result classes that {@code p} finds: the letter in group 1, the sub-class in group 2. */

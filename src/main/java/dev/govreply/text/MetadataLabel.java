@@ -34,7 +34,13 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
      * One the letter prints too (公开属性：主动公开 below its date): it supplies its value from a row
      * of page metadata, but does not make a line the page's.
      */
-    LETTER_TOO
+    LETTER_TOO,
+    /**
+     * The page's, which letters print too as the label of their marks (分类：B, the letter's
+     * class): a line starting with it is page metadata unless it reads as the letter's marks
+     * (分类：综合政务 is the page's).
+     */
+    PAGE_OR_MARKS
   }
 
   /** The field of the reply a label's value may supply. */
@@ -76,7 +82,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("公开类别", Supplies.DISCLOSURE), page("公开时限"), page("公开主体"),
       page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
-      page("服务对象"), page("信息分类"), page("分类"), page("主题词"), page("关键词"), page("信息名称"),
+      page("服务对象"), page("信息分类"),
+      new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING), page("主题词"), page("关键词"), page("信息名称"),
       page("标题"), page("名称"), page("内容概述"), page("所属机构"), page("信息所属单位"), page("所属单位"),
       page("责任部门"), page("信息来源"), page("来源"), page("文章来源"), page("作者"), page("责任编辑"),
       page("发布者"),
@@ -154,6 +161,11 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   /** The names of the labels that make a line page metadata: the page's and a record's. */
   static List<String> ofThePage() {
     return ALL.stream().filter(l -> l.of != Of.LETTER_TOO).map(MetadataLabel::name).toList();
+  }
+
+  /** The names of the page's labels that label the letter's marks too ({@link Of#PAGE_OR_MARKS}). */
+  static List<String> labellingMarksToo() {
+    return ALL.stream().filter(l -> l.of == Of.PAGE_OR_MARKS).map(MetadataLabel::name).toList();
   }
 
   /** The names of the labels of a record of the item. */

@@ -32,6 +32,13 @@ final class PageMetadata {
       Words.of(LABELS.stream().map(label -> label + ":").toList());
 
   /**
+   * The page's labels that label the letter's marks too ({@link MetadataLabel.Of#PAGE_OR_MARKS})
+   * with their colon: a line starting with one is the page's unless it reads as marks.
+   */
+  private static final Words MARKS_LABELS_COLON =
+      Words.of(MetadataLabel.labellingMarksToo().stream().map(label -> label + ":").toList());
+
+  /**
    * A label as a table cell without its colon, first on its line: its chars perhaps spaced (文  号),
    * then a blank (key form).
    */
@@ -123,6 +130,9 @@ final class PageMetadata {
     }
     if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
       return labelCell(line.key());
+    }
+    if (MARKS_LABELS_COLON.startOf(k) && line.marks() != null) {
+      return false; // 分类：B is the letter's class (分类：综合政务 is the page's)
     }
     boolean table = k.indexOf('|') >= 0;
     return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k) || locationLabelEnd(k) > 0

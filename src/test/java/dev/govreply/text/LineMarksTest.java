@@ -188,6 +188,36 @@ class LineMarksTest {
     assertThat(marks("邮编（414000）")).isEqualTo("-");
   }
 
+  /**
+   * A class alone with 公开 in brackets after it is the class and the disclosure (A(公开)); 分类
+   * labels a class (分类:B). 公开 in brackets beside anything else is no mark.
+   */
+  @Test
+  void aClassWithItsDisclosureInBracketsAndTheLabel分类() {
+    assertThat(marks("                           A(公开)"))
+        .isEqualTo("RESULT_CLASS A; DISCLOSURE PUBLIC");
+    assertThat(marks("B（公开）")).isEqualTo("RESULT_CLASS B; DISCLOSURE PUBLIC");
+    assertThat(marks("分类:B")).isEqualTo("RESULT_CLASS B");
+    assertThat(marks("分类：C类")).isEqualTo("RESULT_CLASS C");
+    assertThat(marks("信息(公开)")).isEqualTo("-");
+    assertThat(marks("A(公开) 现答复如下")).isEqualTo("-");
+  }
+
+  /**
+   * A class alone beside the other marks of its line is its letter (and digit) only, not the
+   * line: its text and span are the letter's, so no other mark's characters are recorded twice.
+   */
+  @Test
+  void aClassAloneBesideOtherMarksSpansItsLetterOnly() {
+    List<LineMarks.Item> items = LineMarks.scan(new Line(1, 1, "琼土环资函〔2006〕187号 B"));
+    assertThat(items).extracting(LineMarks.Item::text).containsExactly("琼土环资函〔2006〕187号", "B");
+    assertThat(items.get(1).start()).isEqualTo(16);
+    assertThat(LineMarks.scan(new Line(1, 1, "   A(公开)"))).extracting(LineMarks.Item::text)
+        .containsExactly("A", "(公开)");
+    assertThat(LineMarks.scan(new Line(1, 1, "B 同意公开"))).extracting(LineMarks.Item::text)
+        .containsExactly("B", "同意公开");
+  }
+
   /** Each text is read as one mark only: 依申请公开 inside 此件依申请公开 is not read again. */
   @Test
   void noTextIsReadAsTwoMarks() {
