@@ -254,7 +254,7 @@ final class LayoutReader {
         continue;
       }
       boolean bodyText = BodyStart.looksLikeBody(l, first >= 0);
-      int below = bodyText && d.page.record ? ReplyStart.salutationBelow(all, i) : -1;
+      int below = bodyText && d.page.record ? ReplyStart.replyBelow(all, i) : -1;
       if (below > 0) { // the record's own text (the member's suggestion) above the reply
         int head = ReplyStart.titledBelow(all, i); // the reply's marks and title, if it has them
         int end = head > 0 ? head : below;

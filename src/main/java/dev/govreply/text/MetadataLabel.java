@@ -31,8 +31,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
      */
     RECORD,
     /**
-     * One the letter prints too (公开属性：主动公开 below its date): it supplies its value from a row
-     * of page metadata, but does not make a line the page's.
+     * One the letter prints too (公开属性：主动公开 below its date; 答复, the last word of its title):
+     * it supplies its value from a row of page metadata, or labels a record's cell of the reply
+     * (答复：您提出的…), but does not make a line the page's.
      */
     LETTER_TOO,
     /**
@@ -108,7 +109,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       // its handling and the reply
       record("督办领导"), record("协商方式"), record("办结时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE),
       record("答复内容", Supplies.REPLY_TEXT), record("问题答复", Supplies.REPLY_TEXT),
-      record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT));
+      record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT),
+      // a record's cell of the reply (答复：您提出的…), and the last word of a letter's title
+      new MetadataLabel("答复", Of.LETTER_TOO, Supplies.REPLY_TEXT));
 
   private static final Map<String, MetadataLabel> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(MetadataLabel::name, Function.identity()));

@@ -21,6 +21,22 @@ final class ReplyStart {
   }
 
   /**
+   * The first line below line {@code i} of a record's page where the reply starts: a line that
+   * holds a salutation, or the record's cell of the reply with the reply after its label
+   * ({@link MetadataLabel#replyAfterLabel}: 答复：您提出的…); -1 when there is none.
+   */
+  static int replyBelow(List<Line> all, int i) {
+    for (int j = i + 1; j < all.size(); j++) {
+      Line l = all.get(j);
+      int cell = MetadataLabel.replyAfterLabel(l);
+      if (l.salutation() != null || cell > 0 && !l.from(cell).blank()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Where a reply starts below line {@code i}, or -1: its title right above its salutation (page
    * metadata between them, such as a line of the page's source and date, read past), and the
    * lines of marks (class, number, the issuer's name) right above the title. A page that

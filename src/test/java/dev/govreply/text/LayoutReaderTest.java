@@ -128,6 +128,25 @@ class LayoutReaderTest {
   }
 
   /**
+   * A record that prints the member's own text (理由, 建议) above its cell of the reply (答复：):
+   * the reply starts in that cell, and the record's text above it is the page's (corpus af 687).
+   */
+  @Test
+  void aRecordsOwnTextAboveItsCellOfTheReplyIsThePages() {
+    ReadResult r = read(String.join("\n", "案由:关于加快县城南山开发建设的提案", "提案人:王定香 城关镇纸坊沟村",
+        "理由:城关镇纸坊沟已建设为县城居民休闲去处。", "建议: 1、高规格做好规划。", "2、给予项目支持。",
+        "主办单位:县文旅局", "答复: 您提出的关于加快县城南山开发建设的提案已收悉,现答复如下:", "2021年10月12日"));
+    assertThat(r.reply().motion()).hasValueSatisfying(m -> {
+      assertThat(m.kind()).contains(MotionKind.PROPOSAL);
+      assertThat(m.title()).contains("关于加快县城南山开发建设的提案");
+    });
+    assertThat(r.reply().body().opening()).contains("您提出的关于加快县城南山开发建设的提案已收悉,现答复如下:");
+    assertThat(r.reply().body().context()).isEmpty();
+    assertThat(r.report().lines().get(3).targets())
+        .singleElement().satisfies(t -> assertThat(t).startsWith("unrecognized"));
+  }
+
+  /**
    * A signature whose date was damaged in capture anchors the end when no issuer is known: the
    * contacts, the disclosure mark and the copy-to below it are read, and the unknown lines (the
    * damaged date, a page's link repeating the item's title) kept as unrecognized text (corpus d

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The seed is fixed, and each document's mutants depend only on it, the document's name and
  * its text (so that adding a document changes no other document's digests): anyone can rerun it; a deliberate change rewrites the digests:
- * {@code -Dgolden.update=true}. {@code -Dgolden.dump=NAME#K} prints one mutant and what was read.
+ * {@code -Dgolden.update=true}. {@code -Dgolden.dump=NAME#K[,NAME#K…]} prints those mutants and what was read.
  */
 class MutationDigestTest {
   static final long SEED = 20261201L;
@@ -107,8 +107,8 @@ class MutationDigestTest {
     StringBuilder digests = new StringBuilder();
     for (Map.Entry<String, String> m : mutants.entrySet()) {
       String out = output(m.getValue());
-      if (m.getKey().equals(dump)) {
-        System.out.println(m.getValue() + "\n----\n" + out);
+      if (dump != null && List.of(dump.split(",")).contains(m.getKey())) {
+        System.out.println("==== " + m.getKey() + "\n" + m.getValue() + "\n----\n" + out);
       }
       digests.append(m.getKey()).append(' ').append(GoldenDigests.digest(out)).append('\n');
     }
