@@ -324,10 +324,13 @@ final class MotionCitation {
 
   /**
    * The kind named right after a quoted title, at {@code at} of {@code seg}, perhaps with who
-   * raised it before it (的提案, 提案, 的代表建议, 的委员提案), or null.
+   * raised it before it (的提案, 提案, 的代表建议, 的委员提案) or after the word that the title names
+   * an issue (“…”问题的提案), or null.
    */
   private static MotionKind kindAfter(String seg, int at) {
-    int from = Math.min(seg.startsWith("的", at) ? at + 1 : at, seg.length());
+    int from = Math.min(at, seg.length());
+    from += seg.startsWith(ISSUE, from) ? ISSUE.length() : 0;
+    from += seg.startsWith("的", from) ? 1 : 0;
     for (String raiser : RAISERS) {
       if (seg.startsWith(raiser, from)) {
         from += raiser.length();
@@ -337,6 +340,9 @@ final class MotionCitation {
     Matcher m = KIND.matcher(seg).region(from, seg.length());
     return m.lookingAt() ? kind(m) : null;
   }
+
+  /** The word after a quoted title that says it names an issue: 关于“…”问题的提案. */
+  private static final String ISSUE = "问题";
 
   /** Who raised an item, as a citation may name it before its kind: 代表建议, 委员提案. */
   private static final String[] RAISERS = {"代表", "委员"};

@@ -332,6 +332,9 @@ class MotionCitationTest {
     assertThat(c.kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(opening("您提出的关于“加强校车管理”的委员提案收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.PROPOSAL);
+    MotionCitation.Cited issue = opening("您提出的关于“加强正阳街环境污染治理”问题的提案收悉,现答复如下:");
+    assertThat(issue.title()).isEqualTo("加强正阳街环境污染治理");
+    assertThat(issue.kind()).isEqualTo(MotionKind.PROPOSAL);
   }
 
   /**
