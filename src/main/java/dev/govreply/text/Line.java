@@ -119,11 +119,11 @@ final class Line {
 
   /**
    * Whether the line is a date alone or beside the signature, of at most 60 non-blank characters
-   * ({@link TailReader#isShortDate}): a date line of the reply's end.
+   * ({@link DateLine#isShortDate}): a date line of the reply's end.
    */
   boolean shortDate() {
     if (shortDate == 0) {
-      boolean date = Chars.weightAtMost(text, 60) && TailReader.isShortDate(text);
+      boolean date = Chars.weightAtMost(text, 60) && DateLine.isShortDate(text);
       shortDate = date ? (byte) 2 : (byte) 1;
     }
     return shortDate == 2;

@@ -1,6 +1,5 @@
 package dev.govreply.text;
 
-import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
@@ -116,7 +115,8 @@ final class TailReader {
       return true;
     }
     DateText.Found d = f.date();
-    if (d != null && (signatureOrNothing(besideDate(text, d)) || contactsAfter(line, d) != null)) {
+    if (d != null && (DateLine.signatureOrNothing(DateLine.besideDate(text, d))
+        || DateLine.contactsAfter(line, d) != null)) {
       return true;
     }
     if (f.name() || f.marks() != null || phoneLine(text, f.key())) {
@@ -184,51 +184,6 @@ final class TailReader {
     return v.clean() && !v.phones.isEmpty();
   }
 
-  /** The text of a line around its date {@code d}, blanks removed. */
-  private static String besideDate(String text, DateText.Found d) {
-    return Chars.removeBlanks(text.substring(0, d.start()) + text.substring(d.end()));
-  }
-
-  /**
-   * The contacts that {@code line} prints after its date {@code d}, the date first on the line
-   * ({@code 2024年5月6日 联系人:王岩 15804350857}, an end flattened onto one line): the part of the
-   * line from the contact label on, when it holds no sentence; else null.
-   */
-  private static Line contactsAfter(Line line, DateText.Found d) {
-    String text = line.text();
-    int from = Chars.skipBlanks(text, d.end());
-    if (!Chars.isBlank(text.substring(0, d.start())) || from == text.length()) {
-      return null;
-    }
-    Line part = line.part(from, text.length());
-    String k = Chars.strip(Chars.key(part.text()));
-    int end = k.endsWith("。") || k.endsWith(".") ? k.length() - 1 : k.length(); // 抄送:…。
-    if (SENTENCE_MARKS.firstIn(k, 0, end) < end) {
-      return null; // 2024年5月6日 联系人：王岩到现场调研，情况如下。 is a sentence of the body
-    }
-    return ContactLabel.startLine(part.text(), ContactLabel.in(part.text())) ? part : null;
-  }
-
-  /** Marks of a sentence, which no line of contacts holds (in key form). */
-  private static final CharSet SENTENCE_MARKS = CharSet.of("。,，!！?？");
-
-  /** True when the text beside a date (blanks removed) is nothing, or the issuer's name. */
-  private static boolean signatureOrNothing(String rest) {
-    return rest.isEmpty() || OrgNames.isName(Chars.key(rest));
-  }
-
-  /**
-   * True when a line with this text, known to weigh at most 60, is a date line of the end: a
-   * date alone, or with the signature on the same line ({@code 某某局    2023年6月28日}). A date
-   * damaged in capture ({@code 2023927}, {@code 2024年5月}: date-shaped, no date) marks the end as
-   * well as a whole one; the reply's date is then left empty, with a finding.
-   */
-  static boolean isShortDate(String text) {
-    DateText.Found d = DateText.find(text);
-    return d != null && (d.date() != null || d.damaged())
-        && signatureOrNothing(besideDate(text, d));
-  }
-
   /**
    * The inside of a line wrapped in one pair of brackets ({@code （联系人：周敏；联系电话：…）}), as a
    * part of the line; or of a line that opens a bracket and never closes it, its closing bracket
@@ -290,9 +245,9 @@ final class TailReader {
       DateText.Found date = f.date();
       Line afterDate = null; // the contacts printed after the date on its line
       if (date != null) {
-        String rest = besideDate(text, date);
-        boolean signed = signatureOrNothing(rest);
-        afterDate = signed ? null : contactsAfter(line, date);
+        String rest = DateLine.besideDate(text, date);
+        boolean signed = DateLine.signatureOrNothing(rest);
+        afterDate = signed ? null : DateLine.contactsAfter(line, date);
         if (afterDate != null) {
           date(d, line.part(0, afterDate.column() - line.column()), date);
         } else if (signed) {

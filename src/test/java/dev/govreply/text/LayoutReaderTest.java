@@ -128,6 +128,23 @@ class LayoutReaderTest {
   }
 
   /**
+   * A date that a mirror of the page (an online encyclopedia's copy) followed with a reference
+   * mark is the letter's date line, and the signature above it is read (corpus af 684); a text
+   * after a date is no date line.
+   */
+  @Test
+  void aMirrorsReferenceMarkAfterTheDateIsNoPartOfTheLetter() {
+    ReadResult r = read(String.join("\n", "罗金山委员:", "您提出的关于《加强马铃薯种薯管理》的提案收悉,现答复如下:",
+        "我局已将种薯管理列入计划。", "", "赤 水 市 农 业 局", "", "二OO七年六月三十日[1]", "",
+        "免责声明:本文为网络用户发布,其观点仅代表作者个人观点,与本站无关。"));
+    assertThat(r.reply().issuer()).contains("赤水市农业局");
+    assertThat(r.reply().date()).contains(LocalDate.of(2007, 6, 30));
+    ReadResult text = read(String.join("\n", "罗金山委员:", "您提出的提案收悉,现答复如下:",
+        "我局已将种薯管理列入计划。", "", "赤水市农业局", "", "二OO七年六月三十日[1]说明"));
+    assertThat(text.reply().date()).isEmpty();
+  }
+
+  /**
    * A record that prints the member's own text (理由, 建议) above its cell of the reply (答复：):
    * the reply starts in that cell, and the record's text above it is the page's (corpus af 687).
    */

@@ -57,7 +57,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AC, new int[] {179, 0}),
       Map.entry(DocumentSets.CORPUS_AD, new int[] {173, 0}),
       Map.entry(DocumentSets.CORPUS_AE, new int[] {148, 1}),
-      Map.entry(DocumentSets.CORPUS_AF, new int[] {147, 1}),
+      Map.entry(DocumentSets.CORPUS_AF, new int[] {149, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -1,0 +1,72 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.CharSet;
+import dev.govreply.internal.Chars;
+import java.util.regex.Pattern;
+
+/**
+ * A date line of a reply's end: the date alone, or beside the signature on its line
+ * ({@code 某某局    2023年6月28日}), or first on a line whose contacts follow it ({@code 2024年5月6日
+ * 联系人:王岩 15804350857}, an end flattened onto one line).
+ */
+final class DateLine {
+  private DateLine() {}
+
+  /**
+   * The text of a line around its date {@code d}, blanks removed, without a reference mark a
+   * mirror added after the date ({@link #FOOTNOTE_MARK}).
+   */
+  static String besideDate(String text, DateText.Found d) {
+    String after = text.substring(d.end());
+    if (FOOTNOTE_MARK.matcher(Chars.strip(after)).matches()) {
+      after = ""; // a mirror's reference mark, no part of the letter
+    }
+    return Chars.removeBlanks(text.substring(0, d.start()) + after);
+  }
+
+  /**
+   * The contacts that {@code line} prints after its date {@code d}, the date first on the line
+   * ({@code 2024年5月6日 联系人:王岩 15804350857}, an end flattened onto one line): the part of the
+   * line from the contact label on, when it holds no sentence; else null.
+   */
+  static Line contactsAfter(Line line, DateText.Found d) {
+    String text = line.text();
+    int from = Chars.skipBlanks(text, d.end());
+    if (!Chars.isBlank(text.substring(0, d.start())) || from == text.length()) {
+      return null;
+    }
+    Line part = line.part(from, text.length());
+    String k = Chars.strip(Chars.key(part.text()));
+    int end = k.endsWith("。") || k.endsWith(".") ? k.length() - 1 : k.length(); // 抄送:…。
+    if (SENTENCE_MARKS.firstIn(k, 0, end) < end) {
+      return null; // 2024年5月6日 联系人：王岩到现场调研，情况如下。 is a sentence of the body
+    }
+    return ContactLabel.startLine(part.text(), ContactLabel.in(part.text())) ? part : null;
+  }
+
+  /** Marks of a sentence, which no line of contacts holds (in key form). */
+  private static final CharSet SENTENCE_MARKS = CharSet.of("。,，!！?？");
+
+  /** True when the text beside a date (blanks removed) is nothing, or the issuer's name. */
+  static boolean signatureOrNothing(String rest) {
+    return rest.isEmpty() || OrgNames.isName(Chars.key(rest));
+  }
+
+  /**
+   * A reference mark after the date that a mirror of the page (an online encyclopedia's copy)
+   * added: {@code 二OO七年六月三十日[1]}.
+   */
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,2}\\]");
+
+  /**
+   * True when a line with this text, known to weigh at most 60, is a date line of the end: a
+   * date alone, or with the signature on the same line ({@code 某某局    2023年6月28日}). A date
+   * damaged in capture ({@code 2023927}, {@code 2024年5月}: date-shaped, no date) marks the end as
+   * well as a whole one; the reply's date is then left empty, with a finding.
+   */
+  static boolean isShortDate(String text) {
+    DateText.Found d = DateText.find(text);
+    return d != null && (d.date() != null || d.damaged())
+        && signatureOrNothing(besideDate(text, d));
+  }
+}
