@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * there.
  *
  * @param name the label as printed, without blanks (索引号; a page may print it spaced: 索 引 号)
- * @param of whose label it is: the page's, a record's, or one a letter prints too
+ * @param of whose label it is: the page's, a record's, one a letter prints too, or the page's
+ *     that labels a letter's marks too
  * @param supplies the field of the reply its value may supply where the document is silent
  */
 record MetadataLabel(String name, Of of, Supplies supplies) {
