@@ -76,6 +76,7 @@ enum DocumentSets {
   CORPUS_AD("corpus/ad", "/corpus/ad/SOURCES.md"),
   CORPUS_AE("corpus/ae", "/corpus/ae/SOURCES.md"),
   CORPUS_AF("corpus/af", "/corpus/af/SOURCES.md"),
+  CORPUS_AG("corpus/ag", "/corpus/ag/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
