@@ -206,6 +206,12 @@ class PageMetadataTest {
     PageMetadata bare = new PageMetadata();
     bare.collect(new Line(1, 1, " 索 引 号  luozhuangqulz211/2018-0000035  公开方式  主动公开"));
     assertThat(bare.disclosure).isEqualTo(Disclosure.PUBLIC);
+    // the next label printed spaced (主  题  词:) ends the value too; 公文范围 is a portal's 公开范围
+    PageMetadata spaced = new PageMetadata();
+    spaced.collect(new Line(1, 1, "索  引  号:11532329015178442p-/2020-1201010 公文范围:公开 发布机构:武定县政府办 "
+        + "失效日期: 发文字号:武农复〔2020〕11号 主  题  词: 标      题:武定县农业农村局对…的答复"));
+    assertThat(spaced.documentNumber).hasToString("武农复〔2020〕11号");
+    assertThat(spaced.disclosure).isEqualTo(Disclosure.PUBLIC);
   }
 
   @Test
