@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Where a reply starts below text that is not its own: a page may print the item answered (the
  * member's suggestion, a record of it) above the reply. The reply then starts at its salutation,
- * or at its title right above the salutation with the marks above the title.
+ * at its title right above the salutation with the marks above the title, or in a record's cell
+ * of the reply (答复：您提出的…).
  */
 final class ReplyStart {
   private ReplyStart() {}
