@@ -137,7 +137,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   private static ContactLabel of(Kind kind, String label, String text, int start, int colon,
       int end) {
     ContactRole role = kind != Kind.CONTACT ? null
-        : label.equals(LOST_START) ? ContactRole.HANDLER : ContactRole.fromLabel(label).orElseThrow();
+        : label.equals(LOST_START) || label.isEmpty() ? ContactRole.HANDLER
+        : ContactRole.fromLabel(label).orElseThrow();
     return new ContactLabel(kind, role, start, colon, end, text.substring(start, colon));
   }
 
@@ -160,6 +161,13 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     Matcher m = WITH_COLON.matcher(key);
     int from = 0; // the end of the label read last
     for (int colon = key.indexOf(':'); colon >= 0; colon = key.indexOf(':', colon + 1)) {
+      if (startsLine && colon == Chars.skipBlanks(key, 0)) {
+        // a handler's label a capture lost whole, its colon first on the line, when a phone's
+        // label follows on the line (: 李丽红   联系电话: 2264314; see below)
+        out.add(of(Kind.CONTACT, "", text, colon, colon, colon + 1));
+        from = colon + 1;
+        continue;
+      }
       // a label is made of Han characters and blanks: it is looked for in their run before the
       // colon, not from every character of a long line
       int runStart = colon;
@@ -193,6 +201,10 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
           break;
         }
       }
+    }
+    if (!out.isEmpty() && out.get(0).printed().isEmpty()
+        && out.stream().noneMatch(l -> l.kind() == Kind.PHONE)) {
+      out.remove(0); // a colon first on its line, no phone after it: no label lost with certainty
     }
     if (out.isEmpty()) {
       withoutColon(text, key, out);

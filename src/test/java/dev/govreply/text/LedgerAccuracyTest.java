@@ -37,7 +37,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_I, new int[] {195, 1}),
       Map.entry(DocumentSets.CORPUS_J, new int[] {232, 3}),
       Map.entry(DocumentSets.CORPUS_K, new int[] {163, 0}),
-      Map.entry(DocumentSets.CORPUS_L, new int[] {258, 2}),
+      Map.entry(DocumentSets.CORPUS_L, new int[] {259, 2}),
       Map.entry(DocumentSets.CORPUS_M, new int[] {234, 1}),
       Map.entry(DocumentSets.CORPUS_N, new int[] {180, 0}),
       Map.entry(DocumentSets.CORPUS_O, new int[] {137, 1}),

@@ -55,6 +55,10 @@ class TailReaderTest {
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", value = {
       "承办负责人：朱远 => RESPONSIBLE 朱远; L5 contacts[0] (承办负责人)",
+      // a handler's label lost whole in capture, its colon first on the line, a phone after it
+      ": 李丽红                 联系电话: 2264314 => HANDLER 李丽红 2264314; L5 contacts[0] (联系电话)",
+      // without a phone after it, a colon first on the line loses no label for certain
+      ": 李丽红 => L5 unrecognized[0]; GR-TXT-081",
       "承办人及联系电话：何勇 0730-6222076 => HANDLER 何勇 0730-6222076; L5 contacts[0] (承办人及联系电话)",
       "负 责 人：李四 => RESPONSIBLE 李四; L5 contacts[0] (负责人); GR-TXT-073",
       "承办  人：张三 => HANDLER 张三; L5 contacts[0] (承办人); GR-TXT-073",
