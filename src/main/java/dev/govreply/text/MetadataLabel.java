@@ -76,12 +76,13 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   /** Every label, the page's first, then the record's. */
   static final List<MetadataLabel> ALL = List.of(
       // the page's record of the document
-      page("索引号"), page("发布机构", Supplies.PUBLISHER), page("发文机关", Supplies.PUBLISHER),
+      page("索引号"), page("索取号"), page("载体类型"), page("发布机构", Supplies.PUBLISHER), page("发文机关", Supplies.PUBLISHER),
       page("发文机构", Supplies.PUBLISHER), page("生成日期"), page("成文日期"), page("发布日期"),
       page("发布时间"), page("公开日期"), page("发表时间"), page("更新时间"), page("生效日期"),
       page("废止日期"), page("公开方式", Supplies.DISCLOSURE), page("公开形式", Supplies.DISCLOSURE),
       new MetadataLabel("公开属性", Of.LETTER_TOO, Supplies.DISCLOSURE), page("公开范围", Supplies.DISCLOSURE),
       page("公文范围", Supplies.DISCLOSURE), // a portal's name for 公开范围
+      page("公开类型", Supplies.DISCLOSURE),
       page("公开类别", Supplies.DISCLOSURE), page("公开时限"), page("公开主体"),
       page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),

@@ -66,12 +66,14 @@ final class PageMetadata {
   /**
    * A label, its colon and its value (in the next cell of a table row when its own is empty: 公开方式:
    * | 主动公开 |), up to the end of its cell, of the line, or the next label (perhaps spaced) and
-   * its colon (公开方式: 主动公开 组配分类: 人大建议; 发文字号:武农复〔2020〕11号 主  题  词:).
+   * its colon (公开方式: 主动公开 组配分类: 人大建议; 发文字号:武农复〔2020〕11号 主  题  词:), or a
+   * label of the page's glued to the value (文号:静府督复〔2018〕1号索取号:…).
    */
   private static final Pattern PAIR = Pattern.compile(
       "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), MetadataLabel::spaced)
           + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
-          + "(?=\\||$|\\s\\p{IsHan}(?:\\s{0,6}\\p{IsHan}){1,5}\\s*:)");
+          + "(?=\\||$|\\s\\p{IsHan}(?:\\s{0,6}\\p{IsHan}){1,5}\\s*:|(?:"
+          + MetadataLabel.alternatives(MetadataLabel.ofThePage(), label -> label) + ")\\s*:)");
 
   /**
    * A label as a table cell without its colon and its value, in a line's compact key

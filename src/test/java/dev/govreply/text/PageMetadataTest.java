@@ -212,6 +212,12 @@ class PageMetadataTest {
         + "失效日期: 发文字号:武农复〔2020〕11号 主  题  词: 标      题:武定县农业农村局对…的答复"));
     assertThat(spaced.documentNumber).hasToString("武农复〔2020〕11号");
     assertThat(spaced.disclosure).isEqualTo(Disclosure.PUBLIC);
+    // a table's cells flattened without blanks: a value ends where the page's next label starts
+    PageMetadata glued = new PageMetadata();
+    glued.collect(new Line(1, 1, "成文日期:2018-05-17文号:静府督复〔2018〕1号索取号:JA0300000-2018-072"
+        + "发布机构:区政府载体类型:纸质公开类型:主动公开"));
+    assertThat(glued.documentNumber).hasToString("静府督复〔2018〕1号");
+    assertThat(glued.disclosure).isEqualTo(Disclosure.PUBLIC);
   }
 
   @Test
