@@ -77,6 +77,7 @@ enum DocumentSets {
   CORPUS_AE("corpus/ae", "/corpus/ae/SOURCES.md"),
   CORPUS_AF("corpus/af", "/corpus/af/SOURCES.md"),
   CORPUS_AG("corpus/ag", "/corpus/ag/SOURCES.md"),
+  CORPUS_AH("corpus/ah", "/corpus/ah/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
