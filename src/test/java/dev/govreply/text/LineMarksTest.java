@@ -193,12 +193,13 @@ class LineMarksTest {
    * labels a class (分类:B). 公开 in brackets beside anything else is no mark.
    */
   @Test
-  void aClassWithItsDisclosureInBracketsAndTheLabel分类() {
+  void aClassWithItsDisclosureInBracketsAndTheLabels分类And标注() {
     assertThat(marks("                           A(公开)"))
         .isEqualTo("RESULT_CLASS A; DISCLOSURE PUBLIC");
     assertThat(marks("B（公开）")).isEqualTo("RESULT_CLASS B; DISCLOSURE PUBLIC");
     assertThat(marks("分类:B")).isEqualTo("RESULT_CLASS B");
     assertThat(marks("分类：C类")).isEqualTo("RESULT_CLASS C");
+    assertThat(marks("标注:A类")).isEqualTo("RESULT_CLASS A"); // 标注 (marked) labels it too
     assertThat(marks("信息(公开)")).isEqualTo("-");
     assertThat(marks("A(公开) 现答复如下")).isEqualTo("-");
   }
