@@ -178,11 +178,12 @@ final class LineMarks {
   private static final Pattern CLASS_ALONE = Pattern.compile("([A-D])(?:\\s*(\\d))?(?=\\s*$)");
   /**
    * Whether a labelled class is looked for on a line with this key: when the line names a class
-   * (类 or 别) or holds 办理结果. So 办复结果 labels a class on 办复结果：A类 but not on 办复结果：A, as the
-   * reader has always read it.
+   * (类 or 别) or holds 办理结果 or 标注 (标注〔B〕). So 办复结果 labels a class on 办复结果：A类 but
+   * not on 办复结果：A, as the reader has always read it.
    */
   private static boolean namesClass(String key) {
-    return key.indexOf('类') >= 0 || key.indexOf('别') >= 0 || key.contains("办理结果");
+    return key.indexOf('类') >= 0 || key.indexOf('别') >= 0 || key.contains("办理结果")
+        || key.contains("标注");
   }
 
   /**

@@ -50,6 +50,9 @@ class SalutationTest {
       // name of the list (the last one's printed twice)
       "张志宪、郝玉伟、贾广兵等13人委员: = 张志宪|郝玉伟|贾广兵 MEMBER 13 true",
       "李世龙等人大代表: = 李世龙 DEPUTY - true",
+      // 各位 (each of those named) before the role is no part of the last name
+      "张林、陈潇各位人大代表: = 张林|陈潇 DEPUTY - false",
+      "张林、陈潇各位代表: = 张林|陈潇 DEPUTY - false",
       "苏璇委员(区应急管理局): = 苏璇 MEMBER - false",
       "尊敬的释彻正委员,你在区政协八届一次会议上的提案收悉 = 释彻正 MEMBER - false",
       "关建华委员、阿斯卡尔·艾尼完委员、王伦青委员委员: = 关建华|阿斯卡尔·艾尼完|王伦青 MEMBER - false",
