@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A label of the contact block at the end of a reply, as found in a line: a role (承办负责人：,
@@ -67,9 +68,16 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("抄送", Kind.COPY_TO), Map.entry("抄报", Kind.COPY_TO),
       Map.entry("抄送单位", Kind.COPY_TO), Map.entry("报", Kind.COPY_TO));
 
+  /**
+   * The role labels that may stand without a colon before their value, first on their line
+   * perhaps with the word of the person's name after them (主管领导姓名 杜丹, a form's cells).
+   */
+  private static final List<String> ROLES_WITHOUT_COLON = List.of("承办负责人", "负责人", "承办人",
+      "联系人", "经办人", "主管领导", "分管领导");
+
   /** The labels that may stand without a colon before their value. */
-  private static final List<String> WITHOUT_COLON = List.of("承办负责人", "负责人", "承办人", "联系人",
-      "联系电话", "抄送");
+  private static final List<String> WITHOUT_COLON = Stream.concat(ROLES_WITHOUT_COLON.stream(),
+      Stream.of("联系电话", "抄送", "邮政编码")).toList();
 
   /**
    * A label with its colon, in a line's key: up to 12 Han chars, each followed by at most three
@@ -80,11 +88,17 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /**
    * A label {@linkplain #WITHOUT_COLON without colon} first on its line, its chars perhaps spaced
-   * (负 责 人), then a blank and more text.
+   * (负 责 人), a role's perhaps with the word of the name after it (经 办 人 姓 名), then a blank
+   * and more text.
    */
   private static final Pattern FIRST_WITHOUT_COLON = Pattern.compile(
-      "^ *(" + String.join("|", WITHOUT_COLON.stream().map(w -> String.join(" *", w.split("")))
-          .toList()) + ")(?= +[^ ])");
+      "^ *((?:" + spacedAlternatives(ROLES_WITHOUT_COLON) + ")(?: *姓 *名)?|"
+          + spacedAlternatives(WITHOUT_COLON) + ")(?= +[^ ])");
+
+  /** The words {@code words} as alternatives of a regular expression, each perhaps spaced. */
+  private static String spacedAlternatives(List<String> words) {
+    return String.join("|", words.stream().map(w -> String.join(" *", w.split(""))).toList());
+  }
 
   /**
    * A further label {@linkplain #WITHOUT_COLON without colon} on a line, after a blank and

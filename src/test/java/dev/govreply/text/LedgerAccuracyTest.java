@@ -60,7 +60,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AF, new int[] {149, 1}),
       Map.entry(DocumentSets.CORPUS_AG, new int[] {153, 0}),
       Map.entry(DocumentSets.CORPUS_AH, new int[] {165, 0}),
-      Map.entry(DocumentSets.CORPUS_AI, new int[] {136, 0}),
+      Map.entry(DocumentSets.CORPUS_AI, new int[] {137, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -57,6 +57,11 @@ class TailReaderTest {
       "承办负责人：朱远 => RESPONSIBLE 朱远; L5 contacts[0] (承办负责人)",
       // a handler's label lost whole in capture, its colon first on the line, a phone after it
       ": 李丽红                 联系电话: 2264314 => HANDLER 李丽红 2264314; L5 contacts[0] (联系电话)",
+      // a form's cells without colons: the role's label with the word of the name after it
+      "主管领导姓名 杜丹 联系电话 15308666969\\n经 办 人 姓 名 贺晓利 联系电话 13886872779\\n邮 政 编 码 431521"
+          + " => RESPONSIBLE 杜丹 15308666969; HANDLER 贺晓利 13886872779; notes [邮政编码431521]; "
+          + "L5 contacts[0] (主管领导姓名 联系电话); L6 contacts[1] (经办人姓名 联系电话); L7 notes[0] (邮政编码); "
+          + "GR-TXT-073; GR-TXT-073",
       // without a phone after it, a colon first on the line loses no label for certain
       ": 李丽红 => L5 unrecognized[0]; GR-TXT-081",
       "承办人及联系电话：何勇 0730-6222076 => HANDLER 何勇 0730-6222076; L5 contacts[0] (承办人及联系电话)",
@@ -135,7 +140,9 @@ class TailReaderTest {
       "联系人    张三：李四 => notes [张三：李四]; L5 notes[0] (联系人)",
       // no blank after the label word; a label that may not stand without its colon
       "联系人李四 => L5 unrecognized[0]; GR-TXT-081",
-      "经办人 王五 => L5 unrecognized[0]; GR-TXT-081",
+      "工作人员 王五 => L5 unrecognized[0]; GR-TXT-081",
+      // 经办人 and a leader's label stand without it too, a form's cells (corpus ai 719)
+      "经办人 王五 => HANDLER 王五; L5 contacts[0] (经办人)",
   })
   void someLabelsStandWithoutAColon(String tail, String read) {
     assertThat(endRead(tail)).as(tail).isEqualTo(read);
