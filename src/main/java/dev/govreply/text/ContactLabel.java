@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.ContactWords;
 import dev.govreply.model.ContactRole;
@@ -216,15 +217,35 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
         }
       }
     }
-    if (!out.isEmpty() && out.get(0).printed().isEmpty()
-        && out.stream().noneMatch(l -> l.kind() == Kind.PHONE)) {
-      out.remove(0); // a colon first on its line, no phone after it: no label lost with certainty
+    if (!out.isEmpty() && out.get(0).printed().isEmpty() && !lostLabelsPerson(text, out)) {
+      out.remove(0); // a colon first on its line: a lost label only before a person and a phone
     }
     if (out.isEmpty()) {
       withoutColon(text, key, out);
     }
     return out;
   }
+
+  /**
+   * Whether the labels {@code out} of {@code text}, the first a colon first on its line, read as
+   * a handler's label lost whole: a person's name alone after the colon, then a phone's label.
+   */
+  private static boolean lostLabelsPerson(String text, List<ContactLabel> out) {
+    if (out.size() < 2 || out.get(1).kind() != Kind.PHONE) {
+      return false;
+    }
+    ContactValue v = ContactValue.read(text, out.get(0).end(), out.get(1).start());
+    return v.names.size() == 1 && v.other.isEmpty() && v.phones.isEmpty();
+  }
+
+  /** Marks of a sentence, which no line of contacts holds (in key form). */
+  static final CharSet SENTENCE_MARKS = CharSet.of("。,，!！?？");
+
+  /**
+   * Marks that end a sentence, which no role's label without its colon is followed by on its line
+   * (in key form).
+   */
+  private static final CharSet SENTENCE_ENDS = CharSet.of("。!！?？");
 
   /** The most characters of the words that qualify a role's label first on its line. */
   private static final int MOST_QUALIFIER = 4;
@@ -254,6 +275,9 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     }
     int end = first.end(1);
     String label = Chars.removeBlanks(first.group(1));
+    if (kindOf(label) == Kind.CONTACT && SENTENCE_ENDS.firstIn(key, end, key.length()) < key.length()) {
+      return; // 主管领导 高度重视此事，多次到现场调研。 is a sentence of the body
+    }
     out.add(of(kindOf(label), label, text, first.start(1), end, end));
     Matcher next = NEXT_WITHOUT_COLON.matcher(key);
     next.useTransparentBounds(true);

@@ -1,6 +1,5 @@
 package dev.govreply.text;
 
-import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import java.util.regex.Pattern;
 
@@ -38,14 +37,11 @@ final class DateLine {
     Line part = line.part(from, text.length());
     String k = Chars.strip(Chars.key(part.text()));
     int end = k.endsWith("。") || k.endsWith(".") ? k.length() - 1 : k.length(); // 抄送:…。
-    if (SENTENCE_MARKS.firstIn(k, 0, end) < end) {
+    if (ContactLabel.SENTENCE_MARKS.firstIn(k, 0, end) < end) {
       return null; // 2024年5月6日 联系人：王岩到现场调研，情况如下。 is a sentence of the body
     }
     return ContactLabel.startLine(part.text(), ContactLabel.in(part.text())) ? part : null;
   }
-
-  /** Marks of a sentence, which no line of contacts holds (in key form). */
-  private static final CharSet SENTENCE_MARKS = CharSet.of("。,，!！?？");
 
   /** True when the text beside a date (blanks removed) is nothing, or the issuer's name. */
   static boolean signatureOrNothing(String rest) {

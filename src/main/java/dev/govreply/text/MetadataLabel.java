@@ -32,9 +32,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
      */
     RECORD,
     /**
-     * One the letter prints too (公开属性：主动公开 below its date; 答复, the last word of its title):
-     * it supplies its value from a row of page metadata, or labels a record's cell of the reply
-     * (答复：您提出的…), but does not make a line the page's.
+     * One the letter prints too (公开属性：主动公开 and 公开类型 below its date; 答复, the last word of
+     * its title): it supplies its value from a row of page metadata, or labels a record's cell of
+     * the reply (答复：您提出的…), but does not make a line the page's.
      */
     LETTER_TOO,
     /**
@@ -82,7 +82,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("废止日期"), page("公开方式", Supplies.DISCLOSURE), page("公开形式", Supplies.DISCLOSURE),
       new MetadataLabel("公开属性", Of.LETTER_TOO, Supplies.DISCLOSURE), page("公开范围", Supplies.DISCLOSURE),
       page("公文范围", Supplies.DISCLOSURE), // a portal's name for 公开范围
-      page("公开类型", Supplies.DISCLOSURE),
+      new MetadataLabel("公开类型", Of.LETTER_TOO, Supplies.DISCLOSURE),
       page("公开类别", Supplies.DISCLOSURE), page("公开时限"), page("公开主体"),
       page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),

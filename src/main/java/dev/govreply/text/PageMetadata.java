@@ -72,7 +72,7 @@ final class PageMetadata {
   private static final Pattern PAIR = Pattern.compile(
       "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), MetadataLabel::spaced)
           + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
-          + "(?=\\||$|\\s\\p{IsHan}(?:\\s{0,6}\\p{IsHan}){1,5}\\s*:|(?:"
+          + "(?=\\||$|\\s\\p{IsHan}{2,6}\\s*:|\\s\\p{IsHan}(?:\\s{1,6}\\p{IsHan}){1,5}\\s*:|(?:"
           + MetadataLabel.alternatives(MetadataLabel.ofThePage(), label -> label) + ")\\s*:)");
 
   /**
@@ -133,12 +133,18 @@ final class PageMetadata {
     if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
       return labelCell(line.key());
     }
-    if (MARKS_LABELS_COLON.startOf(k) && line.marks() != null) {
+    if (MARKS_LABELS_COLON.startOf(k) && readsAsClass(line)) {
       return false; // 分类：B is the letter's class (分类：综合政务 is the page's)
     }
     boolean table = k.indexOf('|') >= 0;
     return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k) || locationLabelEnd(k) > 0
         || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2; // 日期: … 浏览量:208 来源:…
+  }
+
+  /** Whether {@code line} reads as the letter's marks with a result class among them. */
+  private static boolean readsAsClass(Line line) {
+    List<LineMarks.Item> marks = line.marks();
+    return marks != null && marks.stream().anyMatch(m -> m.kind() == LineMarks.Kind.RESULT_CLASS);
   }
 
   /**

@@ -218,6 +218,25 @@ class PageMetadataTest {
         + "发布机构:区政府载体类型:纸质公开类型:主动公开"));
     assertThat(glued.documentNumber).hasToString("静府督复〔2018〕1号");
     assertThat(glued.disclosure).isEqualTo(Disclosure.PUBLIC);
+    // a value's last word before the next label is no spaced label (reviewed)
+    PageMetadata words = new PageMetadata();
+    words.collect(new Line(1, 1, "公开方式：依申请 公开 来源：县政府办"));
+    assertThat(words.disclosure).isEqualTo(Disclosure.ON_REQUEST);
+    PageMetadata publisher = new PageMetadata();
+    publisher.collect(new Line(1, 1, "发布机构：市 交通局 文号：某交复〔2024〕12号"));
+    assertThat(publisher.issuer).isEqualTo("市交通局");
+    assertThat(publisher.documentNumber).hasToString("某交复〔2024〕12号");
+  }
+
+  /**
+   * 分类 with a class is the letter's mark, with a portal's category the page's; 公开类型 is a
+   * label the letter prints too, so its line stays the letter's (reviewed).
+   */
+  @Test
+  void theLabels分类And公开类型() {
+    assertThat(PageMetadata.is(new Line(1, 1, "分类：综合政务"))).isTrue();
+    assertThat(PageMetadata.is(new Line(1, 1, "分类：B"))).isFalse();
+    assertThat(PageMetadata.is(new Line(1, 1, "公开类型：依申请公开"))).isFalse();
   }
 
   @Test

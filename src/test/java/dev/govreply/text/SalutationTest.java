@@ -53,6 +53,7 @@ class SalutationTest {
       // 各位 (each of those named) before the role is no part of the last name
       "张林、陈潇各位人大代表: = 张林|陈潇 DEPUTY - false",
       "张林、陈潇各位代表: = 张林|陈潇 DEPUTY - false",
+      "张林等各位代表: = 张林 DEPUTY - true",
       "苏璇委员(区应急管理局): = 苏璇 MEMBER - false",
       "尊敬的释彻正委员,你在区政协八届一次会议上的提案收悉 = 释彻正 MEMBER - false",
       "关建华委员、阿斯卡尔·艾尼完委员、王伦青委员委员: = 关建华|阿斯卡尔·艾尼完|王伦青 MEMBER - false",

@@ -62,6 +62,8 @@ class TailReaderTest {
           + " => RESPONSIBLE 杜丹 15308666969; HANDLER 贺晓利 13886872779; notes [邮政编码431521]; "
           + "L5 contacts[0] (主管领导姓名 联系电话); L6 contacts[1] (经办人姓名 联系电话); L7 notes[0] (邮政编码); "
           + "GR-TXT-073; GR-TXT-073",
+      // no person after the colon: no label lost (reviewed)
+      "：请与我局办公室联系 电话：0731-1234567 => L5 unrecognized[0]; GR-TXT-081",
       // without a phone after it, a colon first on the line loses no label for certain
       ": 李丽红 => L5 unrecognized[0]; GR-TXT-081",
       "承办人及联系电话：何勇 0730-6222076 => HANDLER 何勇 0730-6222076; L5 contacts[0] (承办人及联系电话)",
@@ -141,6 +143,8 @@ class TailReaderTest {
       // no blank after the label word; a label that may not stand without its colon
       "联系人李四 => L5 unrecognized[0]; GR-TXT-081",
       "工作人员 王五 => L5 unrecognized[0]; GR-TXT-081",
+      // a line with a sentence's marks is no contact line without colons (reviewed)
+      "主管领导 审核同意后公开，请知悉。 => L5 unrecognized[0]; GR-TXT-081",
       // 经办人 and a leader's label stand without it too, a form's cells (corpus ai 719)
       "经办人 王五 => HANDLER 王五; L5 contacts[0] (经办人)",
   })
@@ -311,7 +315,8 @@ class TailReaderTest {
       "您提出的关于加强农村公路建设的建议收悉，现答复如下： => false", "感谢您对我们工作的关心和支持。 => false",
       "此致 => false", "一、加强规划 => false", "张三 => false", "平江县交通运输局 2024年10月18日 发 => false",
       "二〇二四年十月十八日（此件公开发布） => false",
-      "（联系人 张三 LONG） => true", "联系人 张三 LONG。 => true", "抄送 LONG。 => true",
+      // a role's label without its colon before a sentence is no contact line (reviewed)
+      "（联系人 张三 LONG） => true", "联系人 张三 LONG。 => false", "抄送 LONG。 => true",
       "联系人：张三 LONG。 => true", "LONG。LONG，LONG => false",
   })
   void linesThatCanBelongToTheEnd(String text, boolean tail) {
