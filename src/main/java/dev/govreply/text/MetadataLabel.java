@@ -39,7 +39,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     LETTER_TOO,
     /**
      * The page's, which letters print too as the label of their marks (分类：B, the letter's
-     * class): a line starting with it is page metadata unless it reads as the letter's marks
+     * class): a line starting with it is page metadata unless it reads as the letter's class
      * (分类：综合政务 is the page's).
      */
     PAGE_OR_MARKS

@@ -33,7 +33,7 @@ final class PageMetadata {
 
   /**
    * The page's labels that label the letter's marks too ({@link MetadataLabel.Of#PAGE_OR_MARKS})
-   * with their colon: a line starting with one is the page's unless it reads as marks.
+   * with their colon: a line starting with one is the page's unless it reads as the letter's class.
    */
   private static final Words MARKS_LABELS_COLON =
       Words.of(MetadataLabel.labellingMarksToo().stream().map(label -> label + ":").toList());
