@@ -79,6 +79,7 @@ enum DocumentSets {
   CORPUS_AG("corpus/ag", "/corpus/ag/SOURCES.md"),
   CORPUS_AH("corpus/ah", "/corpus/ah/SOURCES.md"),
   CORPUS_AI("corpus/ai", "/corpus/ai/SOURCES.md"),
+  CORPUS_AJ("corpus/aj", "/corpus/aj/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
