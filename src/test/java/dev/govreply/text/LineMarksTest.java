@@ -201,6 +201,7 @@ class LineMarksTest {
     assertThat(marks("分类：C类")).isEqualTo("RESULT_CLASS C");
     assertThat(marks("标注:A类")).isEqualTo("RESULT_CLASS A"); // 标注 (marked) labels it too
     assertThat(marks("标注〔B〕")).isEqualTo("RESULT_CLASS B");
+    assertThat(marks("(复文分类:B)")).isEqualTo("RESULT_CLASS B"); // the reply's class
     assertThat(marks("信息(公开)")).isEqualTo("-");
     assertThat(marks("A(公开) 现答复如下")).isEqualTo("-");
   }
