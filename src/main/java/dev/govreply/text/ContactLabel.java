@@ -93,13 +93,9 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
    * and more text.
    */
   private static final Pattern FIRST_WITHOUT_COLON = Pattern.compile(
-      "^ *((?:" + spacedAlternatives(ROLES_WITHOUT_COLON) + ")(?: *姓 *名)?|"
-          + spacedAlternatives(WITHOUT_COLON) + ")(?= +[^ ])");
-
-  /** The words {@code words} as alternatives of a regular expression, each perhaps spaced. */
-  private static String spacedAlternatives(List<String> words) {
-    return String.join("|", words.stream().map(w -> String.join(" *", w.split(""))).toList());
-  }
+      "^ *((?:" + MetadataLabel.alternatives(ROLES_WITHOUT_COLON, MetadataLabel::spaced)
+          + ")(?: *姓 *名)?|" + MetadataLabel.alternatives(WITHOUT_COLON, MetadataLabel::spaced)
+          + ")(?= +[^ ])");
 
   /**
    * A further label {@linkplain #WITHOUT_COLON without colon} on a line, after a blank and
@@ -177,8 +173,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     int from = 0; // the end of the label read last
     for (int colon = key.indexOf(':'); colon >= 0; colon = key.indexOf(':', colon + 1)) {
       if (startsLine && colon == Chars.skipBlanks(key, 0)) {
-        // a handler's label a capture lost whole, its colon first on the line, when a phone's
-        // label follows on the line (: 李丽红   联系电话: 2264314; see below)
+        // a handler's label a capture lost whole, its colon first on the line: kept only before
+        // a person's name and a phone's label (: 李丽红   联系电话: 2264314; lostLabelsPerson)
         out.add(of(Kind.CONTACT, "", text, colon, colon, colon + 1));
         from = colon + 1;
         continue;
