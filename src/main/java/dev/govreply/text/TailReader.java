@@ -234,7 +234,7 @@ final class TailReader {
       if (f.page()) {
         d.page.collect(line);
         d.unknown(BlockKind.PAGE_METADATA, ln);
-        belowPage |= PageMetadata.furniture(line);
+        belowPage |= PageFurniture.is(line);
         continue;
       }
       if (belowPage && ContactLabel.startLine(text, f.labels())) {

@@ -1,0 +1,146 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The web page's own furniture around a captured document, lines that carry no labelled value:
+ * its widgets (打印本页, 分享到, a dialog's close button), a repost's record, its address, a picture,
+ * its navigation path (首页 > 政务公开 > 建议提案), a greeting of the site's visitors and a portal's
+ * list items. {@link PageMetadata} reads such lines as the page's; the labelled values of the page
+ * (索引号:, 文号:) are its own rules.
+ */
+final class PageFurniture {
+  private PageFurniture() {}
+
+  /** The widgets of a page, words its buttons and boxes print wherever they stand on a line. */
+  private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
+      "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
+      // the text size buttons
+      "放大正常缩小", "字号:大中小",
+      // a visitor's login box
+      "密码登录", "立即注册", "没有账号",
+      // the read-aloud player
+      "语音播报", "播报模式", "语音合成中");
+
+  /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
+  private static final String PATH_SEPARATORS = ">»›→";
+
+  /** The names a navigation path starts from. */
+  private static final String[] HOME = {"首页", "主页", "网站首页"};
+
+  /**
+   * True when the compact key {@code k} greets the visitor of a site: 欢迎您光临…网站, 欢迎来到…门户网站,
+   * 姚安县人民政府欢迎您!
+   */
+  static boolean siteGreeting(String k) {
+    return k.startsWith("欢迎") && k.contains("网") || k.endsWith("欢迎您!") || k.endsWith("欢迎您");
+  }
+
+  /** The bullets a portal's list items start with. */
+  static final String BULLETS = "•●▪■◆◇-";
+
+  /** The most non-blank chars of a portal's list item (an index number, a unit, a date). */
+  private static final int LIST_ITEM_WEIGHT = 40;
+
+  /**
+   * True when the compact key {@code k} is a portal's list item: a bullet, then a short text
+   * without an end of sentence (• 00529508X/2023-00092, • 中牟县水利局, • 人大建议,提案).
+   */
+  static boolean listItem(String k) {
+    return !k.isEmpty() && BULLETS.indexOf(k.charAt(0)) >= 0 && k.length() <= LIST_ITEM_WEIGHT
+        && k.indexOf('。') < 0;
+  }
+
+  /**
+   * True when the compact key {@code k} is a web address: it starts with {@code http://},
+   * {@code https://} or {@code www.} (in any case), the page's address printed above or below
+   * the document.
+   */
+  private static boolean webAddress(String k) {
+    return k.regionMatches(true, 0, "http://", 0, 7) || k.regionMatches(true, 0, "https://", 0, 8)
+        || k.regionMatches(true, 0, "www.", 0, 4);
+  }
+
+  /**
+   * True when the compact key {@code k} is a navigation path (面包屑): names joined by one of
+   * {@value #PATH_SEPARATORS}, none of them empty or with sentence punctuation, either three or
+   * more names or a path from the home page (首页 > 政务公开). A location label before it (当前位置:)
+   * is one of the labels.
+   */
+  static boolean navigationPath(String k) {
+    if (!Chars.hasAny(k, PATH_SEPARATORS)) {
+      return false; // one name is no path
+    }
+    int names = 0;
+    int start = locationLabelEnd(k);
+    boolean home = false;
+    for (int i = start; i <= k.length(); i++) {
+      if (i < k.length() && PATH_SEPARATORS.indexOf(k.charAt(i)) < 0) {
+        if (TextNorm.isSentencePunct(k.charAt(i))) {
+          return false;
+        }
+        continue;
+      }
+      if (i < k.length() && i == start && names > 0 && k.charAt(i - 1) == k.charAt(i)) {
+        start = i + 1; // a doubled separator (首页 >> 政务公开) is one
+        continue;
+      }
+      if (i == start) {
+        return false; // an empty name: not a path (a leading or trailing separator)
+      }
+      if (names == 0) {
+        for (String h : HOME) {
+          home |= k.startsWith(h, start) && start + h.length() == i;
+        }
+      }
+      names++;
+      start = i + 1;
+    }
+    return names >= 3 || names == 2 && home;
+  }
+
+  /**
+   * Where a navigation path starts in the compact key {@code k}: after a location label and its
+   * colon (当前位置:, 您当前所在位置:, 您现在的位置:), else at 0. A line with a location label is page
+   * metadata whatever follows it.
+   */
+  static int locationLabelEnd(String k) {
+    int colon = k.indexOf(':');
+    return colon >= 2 && colon <= 8 && k.startsWith("位置", colon - 2) ? colon + 1 : 0;
+  }
+
+  /**
+   * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
+   * 扫一扫…, a dialog's close button ×), a repost's record, a web address, or the site's credits
+   * (主办：某某县人民政府 承办：某某县人民政府办公室).
+   * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
+   */
+  static boolean is(Line line) {
+    String k = line.compactKey();
+    return WIDGETS.in(k) || WIDGETS_ALONE.contains(k) || k.startsWith(REPOST_RECORD)
+        || webAddress(k) || image(k) || line.siteFooter();
+  }
+
+  /**
+   * The widgets that are one only alone on their line, words a sentence may hold too: a print
+   * button (打印正文), a login box's title (用户登录), a dialog's close button (×, ✕, ✖).
+   */
+  private static final Set<String> WIDGETS_ALONE =
+      Set.of("打印正文", "【打印正文】", "用户登录", "×", "✕", "✖");
+
+  /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
+  private static final String REPOST_RECORD = "摘要:{";
+
+  /**
+   * True when the compact key {@code k} is a picture of the page and nothing else, as a page's
+   * text prints it: {@code ![alt](address)}, alt and address perhaps empty.
+   */
+  private static boolean image(String k) {
+    return k.startsWith("![") && IMAGE.matcher(k).matches();
+  }
+
+  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+}
