@@ -125,6 +125,38 @@ class ArchitectureTest {
     assertThat(wrong).isEmpty();
   }
 
+  /** The packages whose classes each hold one idea: a file longer than this is two. */
+  static final List<String> ONE_IDEA_PACKAGES =
+      List.of("text", "model", "legacy", "ledger", "conformance");
+  static final int MOST_LINES = 500;
+
+  @Test
+  void noFileOfTheReaderOrModelPackagesIsTwoIdeas() {
+    List<String> long_ = new ArrayList<>();
+    readMainSources().forEach((path, text) -> {
+      String[] parts = path.split("/");
+      long lines = text.lines().count();
+      if (parts.length == 4 && ONE_IDEA_PACKAGES.contains(parts[2]) && lines > MOST_LINES) {
+        long_.add(path + ": " + lines + " lines");
+      }
+    });
+    assertThat(long_).as("files over %d lines in %s", MOST_LINES, ONE_IDEA_PACKAGES).isEmpty();
+  }
+
+  /** A thread-local variable (not ThreadLocalRandom, which holds no buffers of ours). */
+  private static final Pattern THREAD_LOCAL = Pattern.compile("\\bThreadLocal\\b");
+
+  @Test
+  void noThreadLocalPools() {
+    List<String> pools = new ArrayList<>();
+    readMainSources().forEach((path, text) -> {
+      if (THREAD_LOCAL.matcher(stripCommentsAndLiterals(text)).find()) {
+        pools.add(path); // they fight virtual threads: allocate per read
+      }
+    });
+    assertThat(pools).isEmpty();
+  }
+
   static Map<String, String> readMainSources() {
     Path base = Paths.get(System.getProperty("basedir", ".")).resolve("src/main/java");
     assertThat(base).isDirectory();
