@@ -80,6 +80,7 @@ enum DocumentSets {
   CORPUS_AH("corpus/ah", "/corpus/ah/SOURCES.md"),
   CORPUS_AI("corpus/ai", "/corpus/ai/SOURCES.md"),
   CORPUS_AJ("corpus/aj", "/corpus/aj/SOURCES.md"),
+  CORPUS_AK("corpus/ak", "/corpus/ak/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
