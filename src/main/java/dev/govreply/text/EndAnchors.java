@@ -111,7 +111,8 @@ final class EndAnchors {
 
   /**
    * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
-   * the end does not know; -1 when one of them is a paragraph (the anchor was in the body).
+   * the end does not know, up to an attachment's label ({@link #ATTACHMENT}) and counting it; -1
+   * when one of them is a paragraph (the anchor was in the body).
    */
   private int strays(int anchor, int tailStart) {
     int stray = 0;
@@ -119,6 +120,9 @@ final class EndAnchors {
       Line l = all.get(j);
       if (Chars.isBlank(l.text())) {
         continue;
+      }
+      if (ATTACHMENT.matcher(l.key()).lookingAt()) {
+        return stray + 1; // the lines from its label down are the attachment's, not the body's
       }
       if (!Chars.weightAtMost(l.text(), 200)) {
         return -1;
@@ -129,6 +133,12 @@ final class EndAnchors {
     }
     return stray;
   }
+
+  /**
+   * An attachment's label first on its line, in a line's key (附：, 附件：, 附件1：): what a letter
+   * appends below its end (the deputy's item as filed, a form) starts there.
+   */
+  private static final Pattern ATTACHMENT = Pattern.compile("\\s*附(?:件\\s*\\d*)?\\s*:");
 
   /** Whether {@code l} is a body's name alone on a short line: a signature's form. */
   static boolean nameAlone(Line l) {

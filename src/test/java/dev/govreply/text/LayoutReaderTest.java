@@ -711,6 +711,30 @@ class LayoutReaderTest {
     assertThat(reply.unrecognized().get(0).firstLine()).isEqualTo(6);
   }
 
+  /**
+   * An attachment below the letter's end (附：, 附件1：; the deputy's item as filed) is no part of
+   * the body, however long its paragraphs: the date above it anchors the end, and the attachment
+   * is kept as text not placed. Without its label a long paragraph below the date still says the
+   * date was in the body.
+   */
+  @Test
+  void anAttachmentBelowTheEndLeavesTheEndItsDate() {
+    String item = "内容：" + "梅子集镇需迁建，防洪河堤未建，汛期威胁群众安全，建议有关部门尽快立项建设。".repeat(6);
+    for (String label : new String[] {"附：64、标题：关于建设防洪河堤的建议", "附件1：代表建议原文"}) {
+      Reply r = read(String.join("\n", "陈华代表：", "你提出的关于建设防洪河堤的建议已收悉，现答复如下：",
+          "我局已将防洪河堤列入建设规划。", "感谢你对水利工作的关心和支持。", "", "宁陕县水利局", "2013年6月3日", "",
+          label, item, "代表：陈华")).reply();
+      assertThat(r.signature()).as(label).contains("宁陕县水利局");
+      assertThat(r.date()).as(label).contains(LocalDate.of(2013, 6, 3));
+      assertThat(r.body().closing()).as(label).containsExactly("感谢你对水利工作的关心和支持。");
+      assertThat(r.unrecognized()).as(label).flatExtracting(b -> b.lines())
+          .contains(label, item, "代表：陈华");
+    }
+    Reply unlabelled = read(String.join("\n", "陈华代表：", "你提出的建议已收悉，现答复如下：",
+        "我局已将防洪河堤列入建设规划。", "宁陕县水利局", "2013年6月3日", item)).reply();
+    assertThat(unlabelled.date()).isEmpty();
+  }
+
   @Test
   void signatureRepeatingTheIssuerAnchorsAnEndWithoutDate() {
     ReadResult r = read("""

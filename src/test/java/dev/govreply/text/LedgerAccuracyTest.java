@@ -62,7 +62,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AH, new int[] {165, 0}),
       Map.entry(DocumentSets.CORPUS_AI, new int[] {137, 0}),
       Map.entry(DocumentSets.CORPUS_AJ, new int[] {140, 0}),
-      Map.entry(DocumentSets.CORPUS_AK, new int[] {82, 1}),
+      Map.entry(DocumentSets.CORPUS_AK, new int[] {83, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
