@@ -81,6 +81,7 @@ enum DocumentSets {
   CORPUS_AI("corpus/ai", "/corpus/ai/SOURCES.md"),
   CORPUS_AJ("corpus/aj", "/corpus/aj/SOURCES.md"),
   CORPUS_AK("corpus/ak", "/corpus/ak/SOURCES.md"),
+  CORPUS_AL("corpus/al", "/corpus/al/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
