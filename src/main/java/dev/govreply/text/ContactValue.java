@@ -30,15 +30,24 @@ final class ContactValue {
       "(?:0\\d{2,3}\\s*[-—‐–]\\s*|\\(\\s*0\\d{2,3}\\s*\\)\\s*)?\\d{0,4}[*＊]{2,9}\\d{2,4}";
 
   /**
+   * A mobile or a subscriber number alone printed letter-spaced, a blank between every digit, as
+   * a capture of a letter-spaced line gives it ({@code 1 3 5 9 9 0 0 9 6 9 6}); not a part of a
+   * longer spaced number (a spaced digit or dash before it, a spaced digit after it).
+   */
+  private static final String LETTER_SPACED =
+      "(?<![\\d\\-—]\\s)(?:1\\s[3-9](?:\\s\\d){9}|\\d(?:\\s\\d){6,7})(?!\\s\\d)";
+
+  /**
    * A phone as printed in a line's key: a landline with its area code in brackets, before a
-   * dash or not, a mobile (spaced 3 4 4 or not), or a subscriber number alone; with an extension
+   * dash or not, a mobile (spaced 3 4 4 or not), or a subscriber number alone (either perhaps
+   * {@linkplain #LETTER_SPACED letter-spaced}); with an extension
    * after 转 or 分机, or a landline's after a dash ({@link #DASH_EXTENSION}); or a number with
    * masked digits ({@link #MASKED}). Not inside a longer run of digits.
    */
   private static final Pattern PHONE = Pattern.compile(
       "(?<![\\d*＊])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~─]{0,2}\\s*\\d{7,8})"
           + ContactValue.DASH_EXTENSION + "|1[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8}"
-          + ContactValue.DASH_EXTENSION + "|" + MASKED
+          + ContactValue.DASH_EXTENSION + "|" + LETTER_SPACED + "|" + MASKED
           + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?![\\d*＊])");
 
   /**
