@@ -90,7 +90,7 @@ final class MotionCitation {
         boolean inside = t != null && m.start() >= from + t[0] && m.end() <= from + t[1];
         if (inside) {
           quoted = kind(m);
-        } else {
+        } else if (!inBookQuotes(k, from, m.start())) { // 《于…问题建议及解决》 cites, names no kind
           kind = kind(m);
         }
       }
@@ -104,8 +104,12 @@ final class MotionCitation {
         t == null ? -1 : from + t[0], t == null ? -1 : from + t[1], t != null, session.bad());
   }
 
-  /** Reads an opening sentence (the compact text of the body's first lines). */
-  static Cited fromOpening(Compact c) {
+  /**
+   * Reads an opening sentence (the compact text of the body's first lines); {@code raisedAt} is
+   * the session the reply's title names, or null: an item cited without a session of its own was
+   * raised there ({@link #titleEndingKind}).
+   */
+  static Cited fromOpening(Compact c, Session raisedAt) {
     String k = c.key;
     int cut = k.indexOf("如下");
     int segEnd = cut >= 0 ? Math.min(k.length(), cut + 2) : Math.min(k.length(), 300);
@@ -142,7 +146,7 @@ final class MotionCitation {
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
       while (kind == null && m.find()) { // else the kind word that ends the title
         if (m.end() == t[1]) {
-          kind = titleEndingKind(kind(m), s);
+          kind = titleEndingKind(kind(m), s != null ? s : raisedAt);
         }
       }
     }
@@ -177,6 +181,19 @@ final class MotionCitation {
   private static MotionKind titleEndingKind(MotionKind word, Session session) {
     return session != null && session.assembly() == Session.Assembly.CPPCC
         ? MotionKind.PROPOSAL : word;
+  }
+
+  /**
+   * Whether index {@code at} of {@code k} stands inside 《》 opened at or after {@code from}: a
+   * kind word there is a word of a cited title, not the kind of the item the reply answers.
+   */
+  private static boolean inBookQuotes(String k, int from, int at) {
+    int depth = 0;
+    for (int i = from; i < at; i++) {
+      char c = k.charAt(i);
+      depth += c == '《' ? 1 : c == '》' && depth > 0 ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   /**

@@ -188,7 +188,7 @@ final class ReplyFields {
     Compact oc = null;
     if (!opening.isEmpty()) {
       oc = Compact.of(opening, true);
-      fromOpening = MotionCitation.fromOpening(oc);
+      fromOpening = MotionCitation.fromOpening(oc, fromTitle == null ? null : fromTitle.session());
     }
     boolean kindInTitle = fromTitle != null && fromTitle.kind() != null;
     MotionKind kind = kindInTitle ? fromTitle.kind()

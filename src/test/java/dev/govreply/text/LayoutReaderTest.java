@@ -145,6 +145,22 @@ class LayoutReaderTest {
   }
 
   /**
+   * An item cited in the opening by a title that ends with 建议 was raised at the session the
+   * reply's title names: at a CPPCC session it is a proposal, at a congress's a suggestion. A kind
+   * word inside a title in 《》 that names no item (关于 lost: 《于…问题建议及解决》) is a word of the
+   * cited title, not the kind (corpus al 745).
+   */
+  @Test
+  void anOpeningsItemWasRaisedAtTheSessionTheTitleNames() {
+    for (String[] c : new String[][] {{"县政协九届一次会议", "PROPOSAL"}, {"县九届人大一次会议", "SUGGESTION"}}) {
+      Reply r = read(String.join("\n", c[0] + "《于农田秸秆焚烧带来的问题建议及解决》(82号)答复", "杨军代表:",
+          "您提出的《关于农田秸秆焚烧问题及解决的建议》已收悉,现答复如下:", "我局已制定秸秆禁烧工作方案。")).reply();
+      assertThat(r.motion().flatMap(m -> m.kind())).as(c[0]).contains(MotionKind.valueOf(c[1]));
+      assertThat(r.motion().flatMap(m -> m.number())).as(c[0]).contains("82");
+    }
+  }
+
+  /**
    * A record that prints the member's own text (理由, 建议) above its cell of the reply (答复：):
    * the reply starts in that cell, and the record's text above it is the page's (corpus af 687).
    */

@@ -19,7 +19,7 @@ class MotionCitationTest {
   }
 
   private static MotionCitation.Cited opening(String text) {
-    return MotionCitation.fromOpening(Compact.of(new Line(1, 1, text), true));
+    return MotionCitation.fromOpening(Compact.of(new Line(1, 1, text), true), null);
   }
 
   private static String kindAndNumber(MotionCitation.Cited c) {
