@@ -342,7 +342,7 @@ final class MotionCitation {
   /**
    * The kind named right after a quoted title, at {@code at} of {@code seg}, perhaps with who
    * raised it before it (的提案, 提案, 的代表建议, 的委员提案) or after the word that the title names
-   * an issue (“…”问题的提案), or null.
+   * an issue (“…”问题的提案), or null; of a compound of kind words (的建议提案) the last.
    */
   private static MotionKind kindAfter(String seg, int at) {
     int from = Math.min(at, seg.length());
@@ -355,7 +355,12 @@ final class MotionCitation {
       }
     }
     Matcher m = KIND.matcher(seg).region(from, seg.length());
-    return m.lookingAt() ? kind(m) : null;
+    if (!m.lookingAt()) {
+      return null;
+    }
+    MotionKind word = kind(m);
+    m.region(m.end(), seg.length()); // a compound of kind words (的建议提案): its last names it
+    return m.lookingAt() ? kind(m) : word;
   }
 
   /** The word after a quoted title that says it names an issue: 关于“…”问题的提案. */

@@ -350,6 +350,11 @@ class MotionCitationTest {
         .isEqualTo("关于加快管网建设的建议");
     assertThat(opening("您提出的关于修缮西大桥道路和路灯的意见建议收悉,现答复如下:").title())
         .isEqualTo("关于修缮西大桥道路和路灯的意见建议");
+    // after a quoted title too, the compound's last kind word names the kind (corpus p 400)
+    MotionCitation.Cited quoted = opening("您提出的关于“商河盐业市场经营混乱问题亟需重视”的建议提案收悉。");
+    assertThat(quoted.title()).isEqualTo("商河盐业市场经营混乱问题亟需重视");
+    assertThat(quoted.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您提出的关于“加强垃圾分类”的建议收悉。").kind()).isEqualTo(MotionKind.SUGGESTION);
   }
 
   /** An unquoted title after the item's number, before 的提案 or 办理情况. */
