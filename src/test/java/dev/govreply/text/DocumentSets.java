@@ -83,6 +83,7 @@ enum DocumentSets {
   CORPUS_AK("corpus/ak", "/corpus/ak/SOURCES.md"),
   CORPUS_AL("corpus/al", "/corpus/al/SOURCES.md"),
   CORPUS_AM("corpus/am", "/corpus/am/SOURCES.md"),
+  CORPUS_AN("corpus/an", "/corpus/an/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
