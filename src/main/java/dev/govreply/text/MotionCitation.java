@@ -36,10 +36,11 @@ final class MotionCitation {
    * A cited number: the digits before 号, all of them (a register may number items with 14), or
    * groups of digits joined by hyphens (6-5-039: session, sitting and serial), in group 1; in
    * brackets when group 2 holds the closing one (〔064〕号). Digits after a dot are the end of a
-   * number the model does not hold (第6.11号): no number, rather than its last group.
+   * number the model does not hold (第6.11号): no number, rather than its last group. After 第,
+   * the kind word may follow the digits with 号 left out (第72提案): group 3 is then empty.
    */
-  private static final Pattern NUMBER =
-      Pattern.compile("(?<![\\d.])(\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?号");
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\d.])(\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?(号|(?=议事原案|建议|提案|议案))");
   /**
    * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
    * lost: 《关于建设高标准农田,确保粮食安全(第25号提案》. It is a citation, not part of the title.
@@ -421,6 +422,9 @@ final class MotionCitation {
       }
       if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
         continue; // the serial of a document number
+      }
+      if (m.group(3).isEmpty() && (m.group(2) != null || s == 0 || k.charAt(s - 1) != '第')) {
+        continue; // without 号 only right after 第: 第72提案
       }
       if (m.group(2) != null) { // 〔064〕号: the number in its own brackets, else no number
         if (s > 0 && "([〔【".indexOf(k.charAt(s - 1)) >= 0) {

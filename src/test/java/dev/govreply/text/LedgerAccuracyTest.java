@@ -50,7 +50,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_V, new int[] {275, 3}),
       Map.entry(DocumentSets.CORPUS_W, new int[] {232, 1}),
       Map.entry(DocumentSets.CORPUS_X, new int[] {279, 0}),
-      Map.entry(DocumentSets.CORPUS_Y, new int[] {164, 3}),
+      Map.entry(DocumentSets.CORPUS_Y, new int[] {165, 3}),
       Map.entry(DocumentSets.CORPUS_Z, new int[] {248, 0}),
       Map.entry(DocumentSets.CORPUS_AA, new int[] {148, 0}),
       Map.entry(DocumentSets.CORPUS_AB, new int[] {166, 0}),
@@ -65,7 +65,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AK, new int[] {83, 1}),
       Map.entry(DocumentSets.CORPUS_AL, new int[] {110, 0}),
       Map.entry(DocumentSets.CORPUS_AM, new int[] {137, 0}),
-      Map.entry(DocumentSets.CORPUS_AN, new int[] {105, 0}),
+      Map.entry(DocumentSets.CORPUS_AN, new int[] {106, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

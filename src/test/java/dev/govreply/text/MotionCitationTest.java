@@ -290,6 +290,19 @@ class MotionCitationTest {
     assertThat(dotted.session()).hasToString("县政协十届一次会议");
   }
 
+  /**
+   * After 第 the kind may follow the number with 号 left out (第72提案, corpus an 757); elsewhere
+   * digits before a kind word are no number.
+   */
+  @Test
+  void aNumberAfter第MayLeaveOut号() {
+    MotionCitation.Cited c = title("关于对县政协十届三次会议A类第72提案的答复");
+    assertThat(c.number()).isEqualTo("72");
+    assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(title("关于2023建议的答复").number()).isNull();
+    assertThat(title("关于对县十届人大三次会议第〔15〕建议的答复").number()).isNull();
+  }
+
   /** The item's number cited in brackets at the end of its quoted title is no part of it. */
   @Test
   void aNumberCitedAtTheEndOfAQuotedTitleIsNoPartOfIt() {
