@@ -32,10 +32,12 @@ final class ContactValue {
   /**
    * A mobile or a subscriber number alone printed letter-spaced, a blank between every digit, as
    * a capture of a letter-spaced line gives it ({@code 1 3 5 9 9 0 0 9 6 9 6}); not a part of a
-   * longer spaced number (a spaced digit or dash before it, a spaced digit after it).
+   * longer number (a digit, a bracket or a dash before it, blanks perhaps between: an
+   * area code's; a digit after it) and without an extension after it (a spaced one is not read
+   * apart from its number).
    */
-  private static final String LETTER_SPACED =
-      "(?<![\\d\\-—]\\s)(?:1\\s[3-9](?:\\s\\d){9}|\\d(?:\\s\\d){6,7})(?!\\s\\d)";
+  private static final String LETTER_SPACED = "(?<![\\d()\\-—‐–~─]\\s{0,6})"
+      + "(?:1\\s[3-9](?:\\s\\d){9}|\\d(?:\\s\\d){6,7})(?!\\s*+(?:\\d|转|分机))";
 
   /**
    * A phone as printed in a line's key: a landline with its area code in brackets, before a

@@ -121,8 +121,11 @@ final class EndAnchors {
       if (Chars.isBlank(l.text())) {
         continue;
       }
-      if (ATTACHMENT.matcher(l.key()).lookingAt()) {
-        return stray + 1; // the lines from its label down are the attachment's, not the body's
+      if (ATTACHMENT.matcher(l.compactKey()).lookingAt()) {
+        // the lines from its label down are the attachment's, not the body's; but a letter's
+        // closing or a signature below it says the label and the date were the body's (a notice
+        // the body quotes, its date, 附：its annex, and the reply going on)
+        return endsNothingBelow(j) ? stray + 1 : -1;
       }
       if (!Chars.weightAtMost(l.text(), 200)) {
         return -1;
@@ -135,10 +138,25 @@ final class EndAnchors {
   }
 
   /**
-   * An attachment's label first on its line, in a line's key (附：, 附件：, 附件1：): what a letter
-   * appends below its end (the deputy's item as filed, a form) starts there.
+   * An attachment's label first on its line, in a line's compact key (附：, 附件：, 附 件：, 附件1：,
+   * 附件一：, 附件1-2：): what a letter appends below its end (the deputy's item as filed, a form)
+   * starts there.
    */
-  private static final Pattern ATTACHMENT = Pattern.compile("\\s*附(?:件\\s*\\d*)?\\s*:");
+  private static final Pattern ATTACHMENT = Pattern.compile("附(?:件[0-9一二三四五六七八九十-]*)?:");
+
+  /**
+   * Whether no line below line {@code label} (an attachment's label) is a letter's closing
+   * formula or a body's name alone (a signature): nothing of the reply's own end follows.
+   */
+  private boolean endsNothingBelow(int label) {
+    for (int j = label + 1; j < all.size(); j++) {
+      Line l = all.get(j);
+      if (Formulas.startsWithClosingFormula(ctx, l.text()) || nameAlone(l)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether {@code l} is a body's name alone on a short line: a signature's form. */
   static boolean nameAlone(Line l) {

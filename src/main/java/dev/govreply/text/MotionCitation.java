@@ -84,14 +84,14 @@ final class MotionCitation {
       t = bracketed(k.substring(from), '“', '”');
     }
     MotionKind kind = null; // the last kind word from `from` outside the quoted title
-    MotionKind quoted = null; // the last inside it: the end of the item's own title
+    MotionKind quoted = null; // the last inside it (the end of the item's own title) or in 《》
     Matcher m = KIND.matcher(k);
     while (m.find()) {
       if (m.start() >= from && !bracketedAfterKind(k, m.start(), m.end())) {
         boolean inside = t != null && m.start() >= from + t[0] && m.end() <= from + t[1];
-        if (inside) {
+        if (inside || inBookQuotes(k, from, m.start())) { // 《于…问题建议及解决》: a cited title's
           quoted = kind(m);
-        } else if (!inBookQuotes(k, from, m.start())) { // 《于…问题建议及解决》 cites, names no kind
+        } else {
           kind = kind(m);
         }
       }
@@ -185,8 +185,9 @@ final class MotionCitation {
   }
 
   /**
-   * Whether index {@code at} of {@code k} stands inside 《》 opened at or after {@code from}: a
-   * kind word there is a word of a cited title, not the kind of the item the reply answers.
+   * Whether index {@code at} of {@code k} stands inside a pair of 《》 opened at or after {@code
+   * from} and closed after {@code at}: a kind word there is a word of a cited title, which gives
+   * the kind only as the end of an item's own title does ({@link #titleEndingKind}).
    */
   private static boolean inBookQuotes(String k, int from, int at) {
     int depth = 0;
@@ -194,7 +195,7 @@ final class MotionCitation {
       char c = k.charAt(i);
       depth += c == '《' ? 1 : c == '》' && depth > 0 ? -1 : 0;
     }
-    return depth > 0;
+    return depth > 0 && k.indexOf('》', at) >= 0;
   }
 
   /**

@@ -749,6 +749,26 @@ class LayoutReaderTest {
     Reply unlabelled = read(String.join("\n", "陈华代表：", "你提出的建议已收悉，现答复如下：",
         "我局已将防洪河堤列入建设规划。", "宁陕县水利局", "2013年6月3日", item)).reply();
     assertThat(unlabelled.date()).isEmpty();
+    Reply spaced = read(String.join("\n", "陈华代表：", "你提出的建议已收悉，现答复如下：",
+        "我局已将防洪河堤列入建设规划。", "宁陕县水利局", "2013年6月3日", "附 件 一：代表建议原文", item)).reply();
+    assertThat(spaced.date()).as("附 件 一：").contains(LocalDate.of(2013, 6, 3));
+  }
+
+  /**
+   * A notice the body quotes, with its signature and date, then its annex (附：) and the reply going
+   * on to its closing and signature: the label is the body's, and the quoted date anchors no end
+   * (found in review).
+   */
+  @Test
+  void anAnnexTheBodyQuotesAnchorsNoEnd() {
+    String paragraph = "我局按照方案要求，组织各乡镇开展农村公路日常养护，对破损路段及时修补，确保群众出行安全。".repeat(4);
+    Reply r = read(String.join("\n", "张三代表：", "您提出的建议收悉，现将县里的通知原文抄送如下：",
+        "各乡镇：现将有关事项通知如下，请遵照执行。", "县交通运输局", "2023年3月1日", "附：农村公路养护实施方案",
+        paragraph, paragraph, "感谢您对交通工作的关心和支持。", "", "县交通运输局")).reply();
+    assertThat(r.date()).isEmpty();
+    assertThat(r.body().closing()).containsExactly("感谢您对交通工作的关心和支持。");
+    assertThat(r.signature()).contains("县交通运输局");
+    assertThat(r.unrecognized()).isEmpty();
   }
 
   @Test

@@ -303,6 +303,23 @@ class MotionCitationTest {
     assertThat(title("关于对县十届人大三次会议第〔15〕建议的答复").number()).isNull();
   }
 
+  /**
+   * A kind word inside a pair of 《》 that names no item is a cited title's word: it gives the
+   * kind as the end of an item's title does (at a CPPCC session a proposal); one after a 《 whose
+   * 》 was lost is the title's kind word as before (found in review).
+   */
+  @Test
+  void aKindWordInsideBookQuotesNamingNoItem() {
+    assertThat(title("县政协九届一次会议《于农田秸秆焚烧带来的问题建议及解决》(82号)答复").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+    assertThat(title("对县十七届人大三次会议第12号《加快农村公路建设的建议及对策》的答复").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
+    assertThat(title("关于县政协九届一次会议第12号《关于加强农村道路建设提案的答复").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+    assertThat(title("关于县十七届人大三次会议第12号《关于加强农村道路建设的建议的答复").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
+  }
+
   /** The item's number cited in brackets at the end of its quoted title is no part of it. */
   @Test
   void aNumberCitedAtTheEndOfAQuotedTitleIsNoPartOfIt() {

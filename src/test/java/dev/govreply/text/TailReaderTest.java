@@ -56,11 +56,16 @@ class TailReaderTest {
   @CsvSource(delimiterString = " => ", value = {
       "承办负责人：朱远 => RESPONSIBLE 朱远; L5 contacts[0] (承办负责人)",
       // a phone printed letter-spaced, as a capture of a letter-spaced line gives it; a spaced
-      // landline's subscriber is no phone without its area code, nor are 12 spaced digits
+      // landline's subscriber is no phone without its area code (dashed, bracketed or spaced
+      // apart), nor are 12 spaced digits, nor a spaced number with an extension (found in review)
       "联系人：郑志强\\n联系电话：1 3 5 9 9 0 0 9 6 9 6 => HANDLER 郑志强 13599009696; L5 contacts[0] (联系人); L6 contacts[0] (联系电话)",
       "联系人：郑志强 电话：8 2 1 5 1 4 8 => HANDLER 郑志强 8215148; L5 contacts[0] (联系人 电话)",
       "联系人：郑志强 电话：0 5 9 4 - 2 2 3 3 4 4 5 => HANDLER 郑志强; notes [0594-2233445]; L5 contacts[0],notes[0] (联系人 电话)",
       "联系人：郑志强 电话：1 3 5 9 9 0 0 9 6 9 6 7 => HANDLER 郑志强; notes [135990096967]; L5 contacts[0],notes[0] (联系人 电话)",
+      "联系人：郑志强 电话：0 5 9 4-5 0 9 3 1 2 3 4 => HANDLER 郑志强; notes [059, 4-5, 0931234]; L5 contacts[0],notes[0],notes[1],notes[2] (联系人 电话)",
+      "联系人：郑志强 电话：(0 5 9 4) 5 0 9 3 1 2 3 4 => HANDLER 郑志强; notes [0594, 50931234]; L5 contacts[0],notes[0],notes[1] (联系人 电话)",
+      "联系人：郑志强 电话：0 5 9 4  5 0 9 3 1 2 3 4 => HANDLER 郑志强; notes [059450931234]; L5 contacts[0],notes[0] (联系人 电话)",
+      "联系人：郑志强 电话：5 0 9 3 1 2 3 转 8 0 1 => HANDLER 郑志强; notes [5093123转801]; L5 contacts[0],notes[0] (联系人 电话)",
       // a handler's label lost whole in capture, its colon first on the line, a phone after it
       ": 李丽红                 联系电话: 2264314 => HANDLER 李丽红 2264314; L5 contacts[0] (联系电话)",
       // a form's cells without colons: the role's label with the word of the name after it
