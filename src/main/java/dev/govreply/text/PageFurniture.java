@@ -126,10 +126,11 @@ final class PageFurniture {
 
   /**
    * The widgets that are one only alone on their line, words a sentence may hold too: a print
-   * button (打印正文), a login box's title (用户登录), a dialog's close button (×, ✕, ✖).
+   * button (打印正文), print and close buttons side by side (打印 关闭), a login box's title
+   * (用户登录), a dialog's close button (×, ✕, ✖).
    */
   private static final Set<String> WIDGETS_ALONE =
-      Set.of("打印正文", "【打印正文】", "用户登录", "×", "✕", "✖");
+      Set.of("打印正文", "【打印正文】", "打印关闭", "用户登录", "×", "✕", "✖");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

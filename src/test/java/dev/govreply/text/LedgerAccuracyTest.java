@@ -65,7 +65,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AK, new int[] {83, 1}),
       Map.entry(DocumentSets.CORPUS_AL, new int[] {110, 0}),
       Map.entry(DocumentSets.CORPUS_AM, new int[] {137, 0}),
-      Map.entry(DocumentSets.CORPUS_AN, new int[] {106, 0}),
+      Map.entry(DocumentSets.CORPUS_AN, new int[] {107, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
