@@ -237,11 +237,6 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   /** Marks of a sentence, which no line of contacts holds (in key form). */
   static final CharSet SENTENCE_MARKS = CharSet.of("。,，!！?？");
 
-  /**
-   * Marks that end a sentence, which no role's label without its colon is followed by on its line
-   * (in key form).
-   */
-  private static final CharSet SENTENCE_ENDS = CharSet.of("。!！?？");
 
   /** The most characters of the words that qualify a role's label first on its line. */
   private static final int MOST_QUALIFIER = 4;
@@ -271,7 +266,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     }
     int end = first.end(1);
     String label = Chars.removeBlanks(first.group(1));
-    if (kindOf(label) == Kind.CONTACT && SENTENCE_ENDS.firstIn(key, end, key.length()) < key.length()) {
+    if (kindOf(label) == Kind.CONTACT && TextNorm.SENTENCE_ENDS.firstIn(key, end, key.length())
+        < key.length()) {
       return; // 主管领导 高度重视此事，多次到现场调研。 is a sentence of the body
     }
     out.add(of(kindOf(label), label, text, first.start(1), end, end));

@@ -1,6 +1,5 @@
 package dev.govreply.text;
 
-import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -38,8 +37,6 @@ final class EndAnchors {
    */
   private static final int MAX_STRAY = 3;
 
-  /** The punctuation that ends a sentence: below a signature, no line has it. */
-  private static final CharSet SENTENCE_END = CharSet.of("。！？!?");
 
   /** The characters a date is printed with; a date line with others has a signature on it. */
   private static final Pattern DATE_CHARS =
@@ -181,7 +178,7 @@ final class EndAnchors {
     for (int j = name + 1; j < tailStart; j++) {
       String t = all.get(j).text();
       if (!isTail(j) && (Formulas.startsWithClosingFormula(ctx, t)
-          || SENTENCE_END.firstIn(t, 0, t.length()) < t.length())) {
+          || TextNorm.SENTENCE_ENDS.firstIn(t, 0, t.length()) < t.length())) {
         return false;
       }
     }

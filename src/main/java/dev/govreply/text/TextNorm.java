@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import java.util.regex.Matcher;
 
@@ -71,6 +72,12 @@ final class TextNorm {
   static boolean isRegexSpace(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
   }
+
+  /**
+   * The marks that end a sentence, printed full-width or not: a line with one holds a sentence,
+   * which no signature or line of contacts is.
+   */
+  static final CharSet SENTENCE_ENDS = CharSet.of("。！？!?");
 
   /** True when {@code c} (a key char) is sentence punctuation that a heading or name never has. */
   static boolean isSentencePunct(char c) {
