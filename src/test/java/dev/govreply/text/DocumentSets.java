@@ -84,6 +84,8 @@ enum DocumentSets {
   CORPUS_AL("corpus/al", "/corpus/al/SOURCES.md"),
   CORPUS_AM("corpus/am", "/corpus/am/SOURCES.md"),
   CORPUS_AN("corpus/an", "/corpus/an/SOURCES.md"),
+  CORPUS_AO("corpus/ao", "/corpus/ao/SOURCES.md"),
+  CORPUS_AP("corpus/ap", "/corpus/ap/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

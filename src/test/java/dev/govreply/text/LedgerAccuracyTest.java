@@ -66,6 +66,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AL, new int[] {110, 0}),
       Map.entry(DocumentSets.CORPUS_AM, new int[] {137, 0}),
       Map.entry(DocumentSets.CORPUS_AN, new int[] {107, 0}),
+      Map.entry(DocumentSets.CORPUS_AO, new int[] {135, 1}),
+      Map.entry(DocumentSets.CORPUS_AP, new int[] {80, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
