@@ -153,6 +153,28 @@ final class LayoutReader {
     return Reply.builder().body(body(all.subList(first, n))).build();
   }
 
+  /**
+   * The index of the first line at or after {@code from} that is not blank, when it is an opening
+   * that names the member in the third person (薄韫代表提出的…建议收悉, 《…的建议》1012 收悉), else -1:
+   * the reply is then sent to a body, not to the member, and a body's name alone right above it
+   * is that body (主送机关) printed without its colon. An opening that says 您 or 你们 is
+   * addressed to the member, so a name above it is not the addressee.
+   */
+  private int openingInThirdPerson(int from) {
+    int j = from;
+    while (j < all.size() && all.get(j).blank()) {
+      j++;
+    }
+    if (j == all.size()) {
+      return -1;
+    }
+    Line l = all.get(j);
+    String t = l.compactKey();
+    boolean second = !t.isEmpty() && (t.charAt(0) == '您' || t.charAt(0) == '你');
+    return !second && l.salutation() == null && BodyStart.looksLikeBody(l, true)
+        && Formulas.hasOpeningWords(t) ? j : -1;
+  }
+
   /** Everything as unknown text, with a finding: the reader never fails on text. */
   private static ReadResult fallback(List<String> lines, Charset charset, String guess,
       Throwable e) {
@@ -240,6 +262,15 @@ final class LayoutReader {
         first = first < 0 ? i : first;
         i = t.last() + 1;
         continue;
+      }
+      Salutation.Found toBody = titles.isEmpty() ? null : Salutation.toBodyWithoutColon(l);
+      int opening = toBody == null ? -1 : openingInThirdPerson(i + 1);
+      if (opening > 0) { // a body's name alone below the title, the opening right below it
+        sal = toBody;
+        salLine = l;
+        salIndex = i;
+        bodyStart = opening;
+        break;
       }
       List<LineMarks.Item> marks = l.marks();
       if (marks != null && first < 0 && Letterhead.isPagesName(all, marks, i)) {

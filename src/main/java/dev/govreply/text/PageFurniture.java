@@ -18,6 +18,8 @@ final class PageFurniture {
   /** The widgets of a page, words its buttons and boxes print wherever they stand on a line. */
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
+      // the button to report an error on the page
+      "[纠错]", "【纠错】", "我要纠错",
       // the text size buttons
       "放大正常缩小", "字号:大中小",
       // a visitor's login box

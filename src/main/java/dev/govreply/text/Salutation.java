@@ -174,26 +174,57 @@ final class Salutation {
     }
     int colon = end - 1;
     int start = Chars.skipBlanks(k, 0);
-    int nameEnd = colon;
+    return bodyNamed(text, k, start, colon) ? toBody(text, start, colon, colon) : null;
+  }
+
+  /**
+   * The salutation of a reply to a body printed without its colon, or null: a line that is the
+   * name of a body ({@link OrgNames#isName}) alone. Such a line is the issuer's name as often as
+   * the addressee's; only where the layout puts it ({@link LayoutReader}: below the title, right
+   * above an opening that names the member in the third person) is it the body the reply is sent
+   * to (主送机关), a co-handler's opinion to the lead handler ({@code 区住房保障房屋管理局}).
+   */
+  static Found toBodyWithoutColon(Line line) {
+    String text = line.text();
+    String k = line.key();
+    int start = Chars.skipBlanks(k, 0);
+    int end = k.length();
+    while (end > start && Chars.isBlank(k.charAt(end - 1))) {
+      end--;
+    }
+    return bodyNamed(text, k, start, end) ? toBody(text, start, end, -1) : null;
+  }
+
+  /**
+   * Whether key range {@code [start, end)}, blanks at its end aside, is the name of a body
+   * ({@link OrgNames#isName}) of Han characters, unbroken.
+   */
+  private static boolean bodyNamed(String text, String k, int start, int end) {
+    int nameEnd = end;
     while (nameEnd > start && Chars.isBlank(k.charAt(nameEnd - 1))) {
       nameEnd--;
     }
     if (nameEnd - start < 2 || nameEnd - start > 30) {
-      return null;
+      return false;
     }
     String name = k.substring(start, nameEnd);
     if (!OrgNames.isName(name)) {
-      return null;
+      return false;
     }
     for (int i = 0; i < name.length(); i++) {
       if (!Chars.isHan(name.charAt(i)) && "·()".indexOf(name.charAt(i)) < 0) {
-        return null; // a name of Han characters, unbroken
+        return false; // a name of Han characters, unbroken
       }
     }
-    String printed = Chars.strip(text.substring(start, colon));
+    return true;
+  }
+
+  /** The salutation to the body named at {@code [start, nameEnd)}, its colon at {@code colon}. */
+  private static Found toBody(String text, int start, int nameEnd, int colon) {
+    String printed = Chars.strip(text.substring(start, nameEnd));
     Addressee a = Addressee.builder().salutation(printed).addName(printed).collective(true)
         .build();
-    return new Found(a, start, colon + 1, -1, -1, colon, -1);
+    return new Found(a, start, colon < 0 ? nameEnd : colon + 1, -1, -1, colon, -1);
   }
 
   /** Whether a key has a word that a collective's name ends with ({@link #COLLECTIVE_WORDS}). */

@@ -60,6 +60,30 @@ class LayoutReaderTest {
    * together): the date is the reply's, the contacts are read after it.
    */
   @Test
+  void aBodysNameAloneBelowTheTitleAboveAThirdPersonOpeningIsTheAddressee() {
+    String head = "关于对区七届人大四次会议第T014号代表建议的会办意见\n\n区住房保障房屋管理局\n\n";
+    String end = "\n目前已完成改造5个小区。\n以上意见供你单位统一答复代表时参考。\n"
+        + "上海市嘉定区人民政府嘉定镇街道办事处\n2024年3月22日\n";
+    ReadResult r = read(head + "薄韫代表提出的关于加快推进老旧小区综合改造的代表建议收悉,现将会办意见函告如下" + end);
+    assertThat(r.reply().addressee().orElseThrow().names()).containsExactly("区住房保障房屋管理局");
+    assertThat(r.reply().addressee().orElseThrow().collective()).isTrue();
+    assertThat(r.reply().issuer()).contains("上海市嘉定区人民政府嘉定镇街道办事处"); // from the signature
+    assertThat(r.report().findings()).extracting(f -> f.ruleId())
+        .contains("GR-TXT-030"); // the colon not printed
+    // an opening that says 您 speaks to the member: the name above it is no addressee
+    ReadResult you = read(head + "您提出的关于加快推进老旧小区综合改造的建议收悉,现答复如下" + end);
+    assertThat(you.reply().addressee()).isEmpty();
+    assertThat(you.reply().issuer()).contains("区住房保障房屋管理局");
+    // nor is a name above a line that is no opening, or above the title
+    ReadResult noOpening = read(head + "目前已完成改造5个小区。" + end);
+    assertThat(noOpening.reply().addressee()).isEmpty();
+    ReadResult above = read("区住房保障房屋管理局\n关于对区七届人大四次会议第T014号代表建议的会办意见\n"
+        + "薄韫代表提出的关于加快推进老旧小区综合改造的代表建议收悉,现将会办意见函告如下" + end);
+    assertThat(above.reply().addressee()).isEmpty();
+    assertThat(above.reply().issuer()).contains("区住房保障房屋管理局");
+  }
+
+  @Test
   void theDateAndTheContactsOnOneLine() {
     ReadResult r = read("张三代表:\n您提出的建议收悉,现答复如下:\n已办。\n感谢您的关心。\n某某县水利局\n"
         + "2024年5月6日 承办单位联系人姓名及电话:王岩15804350857\n");

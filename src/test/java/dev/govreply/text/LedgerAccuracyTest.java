@@ -47,7 +47,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_S, new int[] {275, 1}),
       Map.entry(DocumentSets.CORPUS_T, new int[] {272, 1}),
       Map.entry(DocumentSets.CORPUS_U, new int[] {273, 3}),
-      Map.entry(DocumentSets.CORPUS_V, new int[] {275, 3}),
+      Map.entry(DocumentSets.CORPUS_V, new int[] {277, 2}),
       Map.entry(DocumentSets.CORPUS_W, new int[] {232, 1}),
       Map.entry(DocumentSets.CORPUS_X, new int[] {279, 0}),
       Map.entry(DocumentSets.CORPUS_Y, new int[] {165, 3}),
@@ -66,8 +66,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AL, new int[] {110, 0}),
       Map.entry(DocumentSets.CORPUS_AM, new int[] {137, 0}),
       Map.entry(DocumentSets.CORPUS_AN, new int[] {107, 0}),
-      Map.entry(DocumentSets.CORPUS_AO, new int[] {135, 1}),
-      Map.entry(DocumentSets.CORPUS_AP, new int[] {80, 1}),
+      Map.entry(DocumentSets.CORPUS_AO, new int[] {136, 1}),
+      Map.entry(DocumentSets.CORPUS_AP, new int[] {82, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
