@@ -86,6 +86,8 @@ enum DocumentSets {
   CORPUS_AN("corpus/an", "/corpus/an/SOURCES.md"),
   CORPUS_AO("corpus/ao", "/corpus/ao/SOURCES.md"),
   CORPUS_AP("corpus/ap", "/corpus/ap/SOURCES.md"),
+  CORPUS_AQ("corpus/aq", "/corpus/aq/SOURCES.md"),
+  CORPUS_AR("corpus/ar", "/corpus/ar/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
