@@ -267,7 +267,9 @@ final class ReplyFields {
     MotionCitation.Cited titleFrom = fromOpening;
     Compact titleIn = oc;
     Provenance titleSource = Provenance.DOCUMENT;
-    if (title == null && fromTitle != null && fromTitle.title() != null) {
+    if (fromTitle != null && fromTitle.title() != null
+        && (title == null || namesMoreFully(fromTitle.title(), title))) {
+      // quoted by the reply's title, and by the opening not at all or in part only
       titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
       titleFrom = fromTitle;
@@ -335,6 +337,16 @@ final class ReplyFields {
    * 华容县十七届人大一次会议; not 第五届第五次人大代表会议 beside 君山区人大五届五次会议) or a meeting
    * where {@code b} names none (区政协八届四次会议 beside 区八届政治协商会议).
    */
+  /**
+   * Whether item title {@code a} is a fuller form of {@code b}: it holds all of {@code b} and more
+   * (《关于在程和鑫居进行社区养老试点的建议》 in the title, “在程和鑫居进行社区养老试点” in the opening).
+   */
+  private static boolean namesMoreFully(String a, String b) {
+    String ka = Chars.removeBlanks(Chars.key(a));
+    String kb = Chars.removeBlanks(Chars.key(b));
+    return ka.length() > kb.length() && ka.contains(kb);
+  }
+
   private static boolean fuller(Session a, Session b) {
     if (a.assembly() != b.assembly() || !a.term().equals(b.term())) {
       return false;

@@ -84,6 +84,23 @@ class LayoutReaderTest {
   }
 
   @Test
+  void theFullerOfTheItemTitlesTheTitleAndTheOpeningQuoteIsTheItemsTitle() {
+    String end = "\n已办。\n明山区人民政府\n2019年11月14日\n";
+    ReadResult title = read("本溪市第十六届人大二次会议《关于在程和鑫居进行社区养老试点的建议》(2301号)办理情况的答复\n"
+        + "高振明代表:\n您提出的关于“在程和鑫居进行社区养老试点”的建议收悉。现答复如下:" + end);
+    assertThat(title.reply().motion().orElseThrow().title())
+        .contains("关于在程和鑫居进行社区养老试点的建议");
+    ReadResult opening = read("本溪市第十六届人大二次会议《在程和鑫居进行社区养老试点》(2301号)办理情况的答复\n"
+        + "高振明代表:\n您提出的《关于在程和鑫居进行社区养老试点的建议》收悉。现答复如下:" + end);
+    assertThat(opening.reply().motion().orElseThrow().title())
+        .contains("关于在程和鑫居进行社区养老试点的建议");
+    // two different titles: the opening's, as before
+    ReadResult differ = read("本溪市第十六届人大二次会议《关于社区养老的建议》(2301号)办理情况的答复\n"
+        + "高振明代表:\n您提出的《关于在程和鑫居试点的建议》收悉。现答复如下:" + end);
+    assertThat(differ.reply().motion().orElseThrow().title()).contains("关于在程和鑫居试点的建议");
+  }
+
+  @Test
   void theDateAndTheContactsOnOneLine() {
     ReadResult r = read("张三代表:\n您提出的建议收悉,现答复如下:\n已办。\n感谢您的关心。\n某某县水利局\n"
         + "2024年5月6日 承办单位联系人姓名及电话:王岩15804350857\n");

@@ -68,7 +68,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AN, new int[] {107, 0}),
       Map.entry(DocumentSets.CORPUS_AO, new int[] {136, 1}),
       Map.entry(DocumentSets.CORPUS_AP, new int[] {82, 0}),
-      Map.entry(DocumentSets.CORPUS_AQ, new int[] {111, 1}),
+      Map.entry(DocumentSets.CORPUS_AQ, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_AR, new int[] {136, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
