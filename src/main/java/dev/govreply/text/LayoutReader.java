@@ -386,6 +386,10 @@ final class LayoutReader {
       Line at = all.get(Math.min(bodyStart, n - 1));
       TextRules.report(ctx, TextRules.ADDRESSEE_MISSING, "no salutation found", "addressee", at,
           0, 0, null);
+      if (d.page.addressee != null) { // a record names who raised the item: 代表姓名：…
+        reply.addressee(d.page.addressee);
+        ctx.source("addressee", Provenance.WEB_PAGE);
+      }
     }
     for (int j = bodyStart; j < tailStart; j++) {
       Line l = flat != null && j == last ? flat.body() : all.get(j);

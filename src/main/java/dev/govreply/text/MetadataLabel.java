@@ -64,6 +64,11 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     ITEM_NUMBER,
     /** The item's title (提案标题). */
     ITEM_TITLE,
+    /**
+     * Who raised the item, named with their role (代表姓名: deputies, 委员姓名: members): the
+     * addressees of a reply that prints no salutation.
+     */
+    ADDRESSEES,
     /** The reply's own title as the record prints it (复文标题). */
     REPLY_TITLE,
     /**
@@ -101,7 +106,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("查看"), page("评论"), page("上一篇"), page("下一篇"), page("相关链接"), page("附件下载"),
       page("当前位置"), page("您的位置"), page("所在位置"),
       // a record of the item: who raised it, with whom, what it says
-      record("代表提案者"), record("代表姓名"), record("提案人"), record("建议人"), record("提出人"),
+      record("代表提案者"), record("代表姓名", Supplies.ADDRESSEES),
+      record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提出人"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
       record("所在团"), record("所在代表团"), record("案由"), record("内容"), record("议案内容"), record("建议内容"), record("提案内容"), record("问题内容"),
       // its session, number and title

@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
+import dev.govreply.model.Addressee;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
@@ -83,6 +84,8 @@ final class PageMetadata {
   Session session;
   String number;
   String motionTitle;
+  /** Who raised the item, as a record names them with their role (代表姓名：…), or null. */
+  Addressee addressee;
   /** The reply's title as the record prints it (复文标题), as a part of its line. */
   Line replyTitle;
   /** Whether the page prints a record of the item: a label of {@link #RECORD_LABELS} was read. */
@@ -339,8 +342,27 @@ final class PageMetadata {
    */
   private void value(String label, String value) {
     MetadataLabel of = MetadataLabel.named(label);
-    if (of != null) {
+    if (of != null && of.supplies() == MetadataLabel.Supplies.ADDRESSEES) {
+      raisedBy(label, value);
+    } else if (of != null) {
       supply(of.supplies(), value);
+    }
+  }
+
+  /**
+   * Collects the persons a record names as raising the item ({@code 代表姓名：陈树林、佟小刚}), read
+   * as the salutation to them with the role the label names would be: the names as printed, the
+   * role, their number; no salutation, as none is printed.
+   */
+  private void raisedBy(String label, String value) {
+    String names = Chars.strip(value);
+    if (addressee != null || names.isEmpty()) {
+      return;
+    }
+    String role = label.substring(0, 2); // 代表姓名 → 代表, 委员姓名 → 委员
+    Salutation.Found f = Salutation.find(new Line(1, 1, names + role + "："));
+    if (f != null && !f.addressee().collective() && !f.addressee().names().isEmpty()) {
+      addressee = f.addressee().withSalutation(java.util.Optional.empty());
     }
   }
 
@@ -384,7 +406,8 @@ final class PageMetadata {
             motionTitle = v;
           }
         }
-        case REPLY_TITLE, NOTHING -> { } // the reply's title is kept as a part of its line
+        case REPLY_TITLE, ADDRESSEES, NOTHING -> { } // the reply's title is kept as a part of its
+        // line; the persons raising the item are read with their label's role (raisedBy)
       }
     } catch (MalformedValueException e) {
       // metadata only supplies values it states well

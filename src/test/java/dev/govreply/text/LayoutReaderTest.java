@@ -3,6 +3,7 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.findings.Finding;
+import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
@@ -98,6 +99,29 @@ class LayoutReaderTest {
     ReadResult differ = read("本溪市第十六届人大二次会议《关于社区养老的建议》(2301号)办理情况的答复\n"
         + "高振明代表:\n您提出的《关于在程和鑫居试点的建议》收悉。现答复如下:" + end);
     assertThat(differ.reply().motion().orElseThrow().title()).contains("关于在程和鑫居试点的建议");
+  }
+
+  @Test
+  void aLetterSetAsAFormNamesItsAddresseesWithTheirRoleWhereItPrintsNoSalutation() {
+    String head = "杨陵区农业农村局\n关于区政协十届一次会议第48号委员提案办理情况的复函\n";
+    String rest = "建议内容:关于建立杨凌旱区农业科技中心的建议\n办理结果:\n"
+        + "您提出的关于建立杨凌旱区农业科技中心的提案收悉,现答复如下:\n已办。\n杨陵区农业农村局\n2022年5月6日\n";
+    ReadResult r = read(head + "委员姓名:朱玉春、闻珊珊\n" + rest);
+    Addressee a = r.reply().addressee().orElseThrow();
+    assertThat(a.names()).containsExactly("朱玉春", "闻珊珊");
+    assertThat(a.role()).contains(AddresseeRole.MEMBER);
+    assertThat(a.count()).hasValue(2);
+    assertThat(a.salutation()).isEmpty(); // none is printed
+    assertThat(r.report().provenance()).containsEntry("addressee", Provenance.WEB_PAGE);
+    ReadResult deputies = read(head + "代表姓名:陈树林、佟小刚、王进义\n" + rest);
+    assertThat(deputies.reply().addressee().orElseThrow().role()).contains(AddresseeRole.DEPUTY);
+    assertThat(deputies.reply().addressee().orElseThrow().count()).hasValue(3);
+    // a salutation the letter prints is its addressee
+    ReadResult saluted = read(head + "委员姓名:朱玉春、闻珊珊\n朱玉春委员:\n" + rest);
+    assertThat(saluted.reply().addressee().orElseThrow().names()).containsExactly("朱玉春");
+    // a label that does not name the role names no addressee
+    ReadResult raised = read(head + "提案人:朱玉春\n" + rest);
+    assertThat(raised.reply().addressee()).isEmpty();
   }
 
   @Test

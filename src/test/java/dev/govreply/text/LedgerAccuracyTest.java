@@ -43,7 +43,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_O, new int[] {137, 1}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {278, 1}),
       Map.entry(DocumentSets.CORPUS_Q, new int[] {266, 0}),
-      Map.entry(DocumentSets.CORPUS_R, new int[] {274, 1}),
+      Map.entry(DocumentSets.CORPUS_R, new int[] {277, 1}),
       Map.entry(DocumentSets.CORPUS_S, new int[] {275, 1}),
       Map.entry(DocumentSets.CORPUS_T, new int[] {272, 1}),
       Map.entry(DocumentSets.CORPUS_U, new int[] {273, 3}),
@@ -64,12 +64,12 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AJ, new int[] {140, 0}),
       Map.entry(DocumentSets.CORPUS_AK, new int[] {83, 1}),
       Map.entry(DocumentSets.CORPUS_AL, new int[] {110, 0}),
-      Map.entry(DocumentSets.CORPUS_AM, new int[] {137, 0}),
+      Map.entry(DocumentSets.CORPUS_AM, new int[] {140, 0}),
       Map.entry(DocumentSets.CORPUS_AN, new int[] {107, 0}),
       Map.entry(DocumentSets.CORPUS_AO, new int[] {136, 1}),
       Map.entry(DocumentSets.CORPUS_AP, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_AQ, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_AR, new int[] {136, 1}),
+      Map.entry(DocumentSets.CORPUS_AR, new int[] {139, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
