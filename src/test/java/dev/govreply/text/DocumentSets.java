@@ -88,6 +88,8 @@ enum DocumentSets {
   CORPUS_AP("corpus/ap", "/corpus/ap/SOURCES.md"),
   CORPUS_AQ("corpus/aq", "/corpus/aq/SOURCES.md"),
   CORPUS_AR("corpus/ar", "/corpus/ar/SOURCES.md"),
+  CORPUS_AS("corpus/as", "/corpus/as/SOURCES.md"),
+  CORPUS_AT("corpus/at", "/corpus/at/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
