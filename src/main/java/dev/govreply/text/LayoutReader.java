@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.Body;
@@ -154,14 +155,28 @@ final class LayoutReader {
   }
 
   /**
-   * The index of the first line at or after {@code from} that is not blank, when it is an opening
-   * that names the member in the third person (薄韫代表提出的…建议收悉, 《…的建议》1012 收悉), else -1:
-   * the reply is then sent to a body, not to the member, and a body's name alone right above it
-   * is that body (主送机关) printed without its colon. An opening that says 您 or 你们 is
-   * addressed to the member, so a name above it is not the addressee.
+   * Whether the reply's title (the last of {@code titles}) is that of a co-handler's opinion
+   * (…的会办意见, …的协办意见): an opinion sent to the body that leads the handling, not to the
+   * member.
    */
-  private int openingInThirdPerson(int from) {
-    int j = from;
+  private static boolean coHandlersOpinion(List<TitleReader.Found> titles) {
+    if (titles.isEmpty()) {
+      return false;
+    }
+    String k = titles.get(titles.size() - 1).compact().key;
+    return k.contains("会办") || k.contains("协办");
+  }
+
+  /**
+   * The index of the opening right below a body's name alone on line {@code i}, when that name is
+   * the body a co-handler's opinion is sent to (主送机关) printed without its colon, else -1: the
+   * first line below that is not blank is an opening (收悉, 如下 …) that speaks to no one in the
+   * second person (您, 你们, 贵单位: the name above would then be a byline, not who is spoken to),
+   * and the name is not printed again on a line of its own below, as the body that signs the
+   * opinion (a body does not address itself).
+   */
+  private int openingBelowAddressedBody(int i) {
+    int j = i + 1;
     while (j < all.size() && all.get(j).blank()) {
       j++;
     }
@@ -170,10 +185,21 @@ final class LayoutReader {
     }
     Line l = all.get(j);
     String t = l.compactKey();
-    boolean second = !t.isEmpty() && (t.charAt(0) == '您' || t.charAt(0) == '你');
-    return !second && l.salutation() == null && BodyStart.looksLikeBody(l, true)
-        && Formulas.hasOpeningWords(t) ? j : -1;
+    if (l.salutation() != null || !BodyStart.looksLikeBody(l, true)
+        || !Formulas.hasOpeningWords(t) || SECOND_PERSON.firstIn(t, 0, t.length()) < t.length()) {
+      return -1;
+    }
+    String name = all.get(i).compactKey();
+    for (int k = j + 1; k < all.size(); k++) {
+      if (all.get(k).compactKey().equals(name)) {
+        return -1;
+      }
+    }
+    return j;
   }
+
+  /** The words of the second person that speak to the reader of a letter: 您, 你(们), 贵(单位). */
+  private static final CharSet SECOND_PERSON = CharSet.of("您你贵");
 
   /** Everything as unknown text, with a finding: the reader never fails on text. */
   private static ReadResult fallback(List<String> lines, Charset charset, String guess,
@@ -263,9 +289,9 @@ final class LayoutReader {
         i = t.last() + 1;
         continue;
       }
-      Salutation.Found toBody = titles.isEmpty() ? null : Salutation.toBodyWithoutColon(l);
-      int opening = toBody == null ? -1 : openingInThirdPerson(i + 1);
-      if (opening > 0) { // a body's name alone below the title, the opening right below it
+      Salutation.Found toBody = coHandlersOpinion(titles) ? Salutation.toBodyWithoutColon(l) : null;
+      int opening = toBody == null ? -1 : openingBelowAddressedBody(i);
+      if (opening > 0) { // a co-handler's opinion to the lead handler, named without colon
         sal = toBody;
         salLine = l;
         salIndex = i;

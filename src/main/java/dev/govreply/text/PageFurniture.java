@@ -18,8 +18,6 @@ final class PageFurniture {
   /** The widgets of a page, words its buttons and boxes print wherever they stand on a line. */
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
-      // the button to report an error on the page
-      "[纠错]", "【纠错】", "我要纠错",
       // the text size buttons
       "放大正常缩小", "字号:大中小",
       // a visitor's login box
@@ -129,10 +127,11 @@ final class PageFurniture {
   /**
    * The widgets that are one only alone on their line, words a sentence may hold too: a print
    * button (打印正文), print and close buttons side by side (打印 关闭), a login box's title
-   * (用户登录), a dialog's close button (×, ✕, ✖).
+   * (用户登录), the button to report an error on the page ([纠错], 我要纠错), a dialog's close
+   * button (×, ✕, ✖).
    */
-  private static final Set<String> WIDGETS_ALONE =
-      Set.of("打印正文", "【打印正文】", "打印关闭", "用户登录", "×", "✕", "✖");
+  private static final Set<String> WIDGETS_ALONE = Set.of("打印正文", "【打印正文】", "打印关闭",
+      "用户登录", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

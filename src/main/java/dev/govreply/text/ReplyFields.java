@@ -331,13 +331,6 @@ final class ReplyFields {
   }
 
   /**
-   * Whether session {@code a} says more of the session {@code b} names: the same assembly and
-   * term, and the same meeting printed at greater length in a region named as fully
-   * (岳阳市九届人大四次会议 beside 市九届人大四次会议, 华容县第十七届人民代表大会第一次会议 beside
-   * 华容县十七届人大一次会议; not 第五届第五次人大代表会议 beside 君山区人大五届五次会议) or a meeting
-   * where {@code b} names none (区政协八届四次会议 beside 区八届政治协商会议).
-   */
-  /**
    * Whether item title {@code a} is a fuller form of {@code b}: it holds all of {@code b} and more
    * (《关于在程和鑫居进行社区养老试点的建议》 in the title, “在程和鑫居进行社区养老试点” in the opening).
    */
@@ -347,6 +340,13 @@ final class ReplyFields {
     return ka.length() > kb.length() && ka.contains(kb);
   }
 
+  /**
+   * Whether session {@code a} says more of the session {@code b} names: the same assembly and
+   * term, and the same meeting printed at greater length in a region named as fully
+   * (岳阳市九届人大四次会议 beside 市九届人大四次会议, 华容县第十七届人民代表大会第一次会议 beside
+   * 华容县十七届人大一次会议; not 第五届第五次人大代表会议 beside 君山区人大五届五次会议) or a meeting
+   * where {@code b} names none (区政协八届四次会议 beside 区八届政治协商会议).
+   */
   private static boolean fuller(Session a, Session b) {
     if (a.assembly() != b.assembly() || !a.term().equals(b.term())) {
       return false;

@@ -56,12 +56,8 @@ class LayoutReaderTest {
     assertThat(sentence.reply().date()).isEmpty();
   }
 
-  /**
-   * An end whose date and contacts share a line (a table flattened, or a capture that ran the lines
-   * together): the date is the reply's, the contacts are read after it.
-   */
   @Test
-  void aBodysNameAloneBelowTheTitleAboveAThirdPersonOpeningIsTheAddressee() {
+  void aBodysNameAloneBelowTheTitleOfACoHandlersOpinionIsTheLeadHandlerItIsSentTo() {
     String head = "关于对区七届人大四次会议第T014号代表建议的会办意见\n\n区住房保障房屋管理局\n\n";
     String end = "\n目前已完成改造5个小区。\n以上意见供你单位统一答复代表时参考。\n"
         + "上海市嘉定区人民政府嘉定镇街道办事处\n2024年3月22日\n";
@@ -82,6 +78,20 @@ class LayoutReaderTest {
         + "薄韫代表提出的关于加快推进老旧小区综合改造的代表建议收悉,现将会办意见函告如下" + end);
     assertThat(above.reply().addressee()).isEmpty();
     assertThat(above.reply().issuer()).contains("区住房保障房屋管理局");
+    // the second person anywhere in the opening speaks to the member
+    ReadResult yours = read(head + "关于您提出的关于加快推进老旧小区综合改造的建议,现答复如下" + end);
+    assertThat(yours.reply().addressee()).isEmpty();
+    // a body does not address itself: the name that signs the reply is its issuer
+    ReadResult signed = read(head + "薄韫代表提出的关于加快推进老旧小区综合改造的代表建议收悉,现将会办意见函告如下"
+        + "\n已办。\n区住房保障房屋管理局\n2024年3月22日\n");
+    assertThat(signed.reply().addressee()).isEmpty();
+    assertThat(signed.reply().issuer()).contains("区住房保障房屋管理局");
+    assertThat(signed.reply().signature()).contains("区住房保障房屋管理局");
+    // a reply that is no co-handler's opinion is sent to the member: the name is its issuer
+    ReadResult reply = read("关于县十七届人大五次会议第1012号建议的答复\n永泰县交通运输局\n"
+        + "《关于加强农村公路养护的建议》收悉，现答复如下：\n已安排专项资金。\n2021年8月4日\n");
+    assertThat(reply.reply().addressee()).isEmpty();
+    assertThat(reply.reply().issuer()).contains("永泰县交通运输局");
   }
 
   @Test
@@ -124,6 +134,10 @@ class LayoutReaderTest {
     assertThat(raised.reply().addressee()).isEmpty();
   }
 
+  /**
+   * An end whose date and contacts share a line (a table flattened, or a capture that ran the lines
+   * together): the date is the reply's, the contacts are read after it.
+   */
   @Test
   void theDateAndTheContactsOnOneLine() {
     ReadResult r = read("张三代表:\n您提出的建议收悉,现答复如下:\n已办。\n感谢您的关心。\n某某县水利局\n"

@@ -64,6 +64,8 @@ class PageMetadataTest {
       "二、群众可在网站首页点击用户登录,使用实名账号查询办理进度。", // a widget's word in a sentence
       "请先打印关闭通知单。", // print and close in a sentence
       "建立容错纠错机制。", // 纠错 in a sentence
+      "二、下一步，我办将在网站首页开设“我要纠错”专栏，方便群众反映问题。", // the button named in a sentence
+      "联系人：张三（如有错漏请点击“我要纠错”）", "（联系人：黄兴，联系电话：0434—7222245）[纠错]",
       "摘要：你提出的关于加强老旧小区改造的建议收悉。"}) // a reply published as its summary
   void notPageMetadata(String text) {
     assertThat(is(text)).as(text).isFalse();
