@@ -185,6 +185,21 @@ final class MotionCitation {
       "\\d号(?:(?!代表|委员|提出|议事原案|建议|提案|议案)[\\p{IsHan},、]){4,200}的(?:建议|提案|议案)$");
 
   /**
+   * The kind an item's own title names by the kind word it ends with (关于…的建议), raised at
+   * {@code session} (or null when it is not known; {@link #titleEndingKind}); null when it ends
+   * with none.
+   */
+  static MotionKind ofItemsTitle(String title, Session session) {
+    String k = Chars.key(title);
+    Matcher m = KIND.matcher(k);
+    MotionKind last = null;
+    while (m.find()) {
+      last = m.end() == k.length() ? kind(m) : null;
+    }
+    return last == null ? null : titleEndingKind(last, session);
+  }
+
+  /**
    * The kind of an item whose only kind word ends its own title (《关于…的建议》): a proposal when it
    * was raised at a CPPCC session ({@code session}), whose members table 提案, else the kind the
    * word names.

@@ -284,6 +284,10 @@ final class ReplyFields {
       titleSource = Provenance.TITLE; // the item's own title, the document's only heading
       title = TextNorm.removeLayoutSpaces(d.itemHeading.text().strip());
       titleFrom = null;
+      if (kind == null) { // named by the word the item's title ends with: 关于…的建议
+        kind = MotionCitation.ofItemsTitle(title, session);
+        kindFrom = Provenance.TITLE;
+      }
     }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only

@@ -180,6 +180,13 @@ class LeadingPageLinesTest {
         + "文章来源: 发布时间:2014-11-07" + letter);
     assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于加快台集屯镇中心幼儿园建设的建议");
     assertThat(r.report().provenance()).containsEntry("motion.title", Provenance.TITLE);
+    // the opening names no kind: the word the item's title ends with does
+    ReadResult unnamed = LayoutReaderTest.read("关于加大乡村公路建设投入的建议\n\n"
+        + "农村公路是农业和农村发展的先导性设施。\n我部将继续加大投入。\n");
+    assertThat(unnamed.reply().motion().flatMap(m -> m.kind())).contains(MotionKind.SUGGESTION);
+    assertThat(unnamed.report().provenance()).containsEntry("motion.kind", Provenance.TITLE);
+    assertThat(LayoutReaderTest.read("关于加大乡村公路建设投入的提案\n\n农村公路是先导性设施。\n").reply()
+        .motion().flatMap(m -> m.kind())).contains(MotionKind.PROPOSAL);
     assertThat(LayoutReaderTest.read("人民医院新建立体停车场的建议" + letter).reply().motion()
         .flatMap(m -> m.title())).isEmpty();
     ReadResult titled = LayoutReaderTest.read("关于加快中心幼儿园建设的建议\n\n关于第3号建议的答复" + letter);

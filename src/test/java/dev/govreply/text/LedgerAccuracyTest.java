@@ -70,7 +70,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AP, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_AQ, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_AR, new int[] {139, 1}),
-      Map.entry(DocumentSets.CORPUS_AS, new int[] {97, 0}),
+      Map.entry(DocumentSets.CORPUS_AS, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_AT, new int[] {68, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
