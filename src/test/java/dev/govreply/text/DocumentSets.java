@@ -90,6 +90,7 @@ enum DocumentSets {
   CORPUS_AR("corpus/ar", "/corpus/ar/SOURCES.md"),
   CORPUS_AS("corpus/as", "/corpus/as/SOURCES.md"),
   CORPUS_AT("corpus/at", "/corpus/at/SOURCES.md"),
+  CORPUS_AU("corpus/au", "/corpus/au/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
