@@ -109,7 +109,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("代表提案者"), record("代表姓名", Supplies.ADDRESSEES),
       record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提出人"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
-      record("所在团"), record("所在代表团"), record("案由"), record("内容"), record("议案内容"), record("建议内容"), record("提案内容"), record("问题内容"),
+      record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"), record("议案内容"), record("建议内容"), record("提案内容"), record("问题内容"),
       // its session, number and title
       record("会议届次", Supplies.SESSION), record("建议提案编号", Supplies.ITEM_NUMBER),
       record("建议号", Supplies.ITEM_NUMBER), record("提案号", Supplies.ITEM_NUMBER),

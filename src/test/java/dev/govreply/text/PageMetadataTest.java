@@ -31,7 +31,7 @@ class PageMetadataTest {
       // a label alone on its line (a table printed a cell a line), with its colon or not
       "索引号", "索 引 号", "来源:", "信息所属单位", "访问量:", "发文机构",
       // a portal's record of the item, and a website's footer
-      "领衔代表: 代 表 团:", "题  目: 关于要求通过立法治理“白色污染”的建议 王远健",
+      "领衔代表: 代 表 团:", "所属代表团: 城关代表团 领协代表: 张振新", "题  目: 关于要求通过立法治理“白色污染”的建议 王远健",
       "主办单位:盘锦市住房和城乡建设局 版权所有:盘锦市人民政府办公室 网站地图",
       "网站标识码:2111000037 ICP备案序号:辽ICP备2023000299号-1", "Copyright © 维西县人民政府 版权所有",
       "主办:维西傈僳族自治县人民政府 承办:维西傈僳族自治县人民政府办公室",
