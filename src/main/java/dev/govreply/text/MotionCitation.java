@@ -89,8 +89,7 @@ final class MotionCitation {
     while (m.find()) {
       if (m.start() >= from && !bracketedAfterKind(k, m.start(), m.end())) {
         boolean inside = t != null && m.start() >= from + t[0] && m.end() <= from + t[1];
-        if (inside || inBookQuotes(k, from, m.start()) // 《于…问题建议及解决》: a cited title's
-            || UNQUOTED_AFTER_NUMBER.matcher(k).region(from, m.end()).find()) {
+        if (inside || inBookQuotes(k, from, m.start())) { // 《于…问题建议及解决》: a cited title's
           quoted = kind(m);
         } else {
           kind = kind(m);
@@ -174,15 +173,6 @@ final class MotionCitation {
    * in group 1; zero padding kept.
    */
   private static final Pattern NUMBER_AFTER_TITLE = Pattern.compile("\\((\\d{1,9})\\)");
-
-  /**
-   * An item's own title cited without quotes right after its number, up to the kind word that
-   * ends it (第40号加强对泗县排水系统的建议, 第40号关于…的建议): four characters or more and 的 before the
-   * kind word, none of them a person who raised it (第40号代表提出的建议) or a kind word. Ends
-   * at the kind word, to be matched in a region ending there.
-   */
-  private static final Pattern UNQUOTED_AFTER_NUMBER = Pattern.compile(
-      "\\d号(?:(?!代表|委员|提出|议事原案|建议|提案|议案)[\\p{IsHan},、]){4,200}的(?:建议|提案|议案)$");
 
   /**
    * The kind an item's own title names by the kind word it ends with (关于…的建议), raised at

@@ -42,11 +42,10 @@ class MotionCitationTest {
       "平交复函〔2021〕5号关于第12号建议的答复 = SUGGESTION 12",
       "关于加强农村公路建设的答复 = - -",
       "关于加强公路建设的建议和提案的答复 = PROPOSAL -",
-      // an item's title cited unquoted after its number ends with the kind word: at a CPPCC
-      // session the item is a proposal, elsewhere the word names the kind
-      "关于对政协泗县第十一届委员会第二次会议第40号加强对泗县排水系统的建议的答复 = PROPOSAL 40",
-      "关于对泗县第十七届人大二次会议第40号加强对泗县排水系统的建议的答复 = SUGGESTION 40",
+      // a kind word after the number names the kind, whatever stands between (a status, who
+      // raised it), at a CPPCC session too
       "关于对政协泗县第十一届委员会第二次会议第40号建议的答复 = SUGGESTION 40",
+      "关于对政协泗县第十一届委员会第二次会议第40号重点督办的建议的答复 = SUGGESTION 40",
       "关于对政协泗县第十一届委员会第二次会议第40号代表提出的建议的答复 = SUGGESTION 40",
   })
   void aTitleCitesKindAndNumber(String text, String expected) {
