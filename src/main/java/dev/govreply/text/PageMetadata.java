@@ -9,6 +9,7 @@ import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Session;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -362,7 +363,7 @@ final class PageMetadata {
     String role = label.substring(0, 2); // 代表姓名 → 代表, 委员姓名 → 委员
     Salutation.Found f = Salutation.find(new Line(1, 1, names + role + "："));
     if (f != null && !f.addressee().collective() && !f.addressee().names().isEmpty()) {
-      addressee = f.addressee().withSalutation(java.util.Optional.empty());
+      addressee = f.addressee().withSalutation(Optional.empty());
     }
   }
 
