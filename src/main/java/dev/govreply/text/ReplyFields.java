@@ -268,7 +268,7 @@ final class ReplyFields {
     Compact titleIn = oc;
     Provenance titleSource = Provenance.DOCUMENT;
     if (fromTitle != null && fromTitle.title() != null
-        && (title == null || namesMoreFully(fromTitle.title(), title))) {
+        && (title == null || fullerItemTitle(fromTitle.title(), title))) {
       // quoted by the reply's title, and by the opening not at all or in part only
       titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
@@ -338,7 +338,7 @@ final class ReplyFields {
    * Whether item title {@code a} is a fuller form of {@code b}: it holds all of {@code b} and more
    * (《关于在程和鑫居进行社区养老试点的建议》 in the title, “在程和鑫居进行社区养老试点” in the opening).
    */
-  private static boolean namesMoreFully(String a, String b) {
+  private static boolean fullerItemTitle(String a, String b) {
     String ka = Chars.removeBlanks(Chars.key(a));
     String kb = Chars.removeBlanks(Chars.key(b));
     return ka.length() > kb.length() && ka.contains(kb);
