@@ -91,6 +91,8 @@ enum DocumentSets {
   CORPUS_AS("corpus/as", "/corpus/as/SOURCES.md"),
   CORPUS_AT("corpus/at", "/corpus/at/SOURCES.md"),
   CORPUS_AU("corpus/au", "/corpus/au/SOURCES.md"),
+  CORPUS_AV("corpus/av", "/corpus/av/SOURCES.md"),
+  CORPUS_AW("corpus/aw", "/corpus/aw/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
