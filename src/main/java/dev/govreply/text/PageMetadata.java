@@ -10,6 +10,7 @@ import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Session;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
 final class PageMetadata {
   /** The labels that make a line page metadata ({@link MetadataLabel#ofThePage}). */
   private static final List<String> LABELS = MetadataLabel.ofThePage();
+  /** {@link #LABELS} to look one up: is a line's text a label alone? */
+  private static final Set<String> LABEL_SET = Set.copyOf(LABELS);
   /** {@link #LABELS} as words, to find where the next label of a row starts. */
   private static final Words LABELS_AT = Words.of(LABELS);
   /** The length of the longest of {@link #LABELS}. */
@@ -254,7 +257,7 @@ final class PageMetadata {
       return false; // a label and at most its colon
     }
     String label = k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
-    return LABELS.contains(label);
+    return LABEL_SET.contains(label);
   }
 
   /**
