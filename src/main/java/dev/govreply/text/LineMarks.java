@@ -86,12 +86,12 @@ final class LineMarks {
           + "([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])"
           + "|[\\p{IsHan}](?:\\s{1,3}[\\p{IsHan}]){1,3}(?![\\p{IsHan}]))");
   /**
-   * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果:(C), 办理结果:(B)类) or what
-   * such a label gives instead: a category (类别:提案) or a value that is no class (办理结果:办结), in
-   * group 2.
+   * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果分类:C, 办理结果:(C),
+   * 办理结果:(B)类) or what such a label gives instead: a category (类别:提案) or a value that is no
+   * class (办理结果:办结), in group 2.
    */
-  private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果", "结果类别",
-      "办理类别", "答复类别", "答复类型", "办复结果", "类别标记", "复文分类", "分类", "标注");
+  private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果分类",
+      "办理结果", "结果类别", "办理类别", "答复类别", "答复类型", "办复结果", "类别标记", "复文分类", "分类", "标注");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
       "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*(?:[(\\[【〔]\\s*)?"
           + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})"

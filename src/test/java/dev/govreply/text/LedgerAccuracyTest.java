@@ -74,7 +74,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AT, new int[] {67, 1}),
       Map.entry(DocumentSets.CORPUS_AU, new int[] {122, 1}),
       Map.entry(DocumentSets.CORPUS_AV, new int[] {68, 0}),
-      Map.entry(DocumentSets.CORPUS_AW, new int[] {79, 1}),
+      Map.entry(DocumentSets.CORPUS_AW, new int[] {80, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
