@@ -100,7 +100,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("核心提示"),
       // a portal's row of the item that does not make the page a record: the delegation, the
       // subject, the dates it was assigned and answered
-      page("代表团"), page("题目"), page("交办日期"), page("反馈时间"), page("答复时间"),
+      page("代表团"), page("题目", Supplies.ITEM_TITLE), page("交办日期"), page("反馈时间"), page("答复时间"),
       // the page's counters, links and location
       page("浏览次数"), page("点击数"), page("访问量"), page("阅读次数"), page("浏览量"), page("点击量"),
       page("查看"), page("评论"), page("上一篇"), page("下一篇"), page("相关链接"), page("附件下载"),

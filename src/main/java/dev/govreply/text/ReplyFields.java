@@ -289,6 +289,13 @@ final class ReplyFields {
         kindFrom = Provenance.TITLE;
       }
     }
+    boolean titleInRecord = false;
+    if (title == null && d.page.motionTitle != null) {
+      titleSource = Provenance.WEB_PAGE; // a record's 提案标题 above the reply, where nothing else
+      title = d.page.motionTitle; // cites it; its line stays the page's
+      titleFrom = null;
+      titleInRecord = true;
+    }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only
     }
@@ -311,13 +318,13 @@ final class ReplyFields {
     if (title != null && !title.isBlank()) {
       m.title(title);
       ctx.source("motion.title", titleSource);
-      if (titleFrom == null) {
-        Line printed = official == null ? d.itemHeading : official.compact().lineOf(official.end());
-        ctx.target(printed.number(), "motion.title");
-      } else {
+      if (titleFrom != null) {
         for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
           ctx.target(ln, "motion.title");
         }
+      } else if (!titleInRecord) { // a record's line stays the page's
+        Line printed = official == null ? d.itemHeading : official.compact().lineOf(official.end());
+        ctx.target(printed.number(), "motion.title");
       }
       if (titleFrom != null && !titleFrom.titleQuoted()) {
         Line first = opening.get(0);

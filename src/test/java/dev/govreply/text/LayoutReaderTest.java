@@ -135,6 +135,28 @@ class LayoutReaderTest {
   }
 
   /**
+   * A record of the item above the reply gives the item's title (提案标题, 题目) where the reply
+   * cites none; a title the reply cites wins, and the record's line stays the page's.
+   */
+  @Test
+  void aRecordGivesTheItemsTitleWhereTheReplyCitesNone() {
+    String rest = "唐会生委员:\n您的提案收悉,现答复如下:\n已办。\n泸西县文化和旅游局\n2019年10月17日\n";
+    ReadResult r = read("提案号:第66号\n提案标题:关于将何现龙故居确定为县级文物保护单位的提案\n" + rest);
+    assertThat(r.reply().motion().orElseThrow().title())
+        .contains("关于将何现龙故居确定为县级文物保护单位的提案");
+    assertThat(r.report().provenance()).containsEntry("motion.title", Provenance.WEB_PAGE);
+    assertThat(r.report().lines().get(1).targets()).doesNotContain("motion.title");
+    ReadResult subject = read("题  目: 关于安装沿线路灯的建议\n" + rest);
+    assertThat(subject.reply().motion().orElseThrow().title()).contains("关于安装沿线路灯的建议");
+    ReadResult cited = read("提案标题:关于文物保护的提案\n唐会生委员:\n"
+        + "您提出的《关于将何现龙故居确定为县级文物保护单位的提案》收悉,现答复如下:\n已办。\n"
+        + "泸西县文化和旅游局\n2019年10月17日\n");
+    assertThat(cited.reply().motion().orElseThrow().title())
+        .contains("关于将何现龙故居确定为县级文物保护单位的提案");
+    assertThat(cited.report().provenance()).containsEntry("motion.title", Provenance.DOCUMENT);
+  }
+
+  /**
    * An end whose date and contacts share a line (a table flattened, or a capture that ran the lines
    * together): the date is the reply's, the contacts are read after it.
    */

@@ -52,7 +52,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_X, new int[] {279, 0}),
       Map.entry(DocumentSets.CORPUS_Y, new int[] {165, 3}),
       Map.entry(DocumentSets.CORPUS_Z, new int[] {248, 0}),
-      Map.entry(DocumentSets.CORPUS_AA, new int[] {148, 0}),
+      Map.entry(DocumentSets.CORPUS_AA, new int[] {149, 0}),
       Map.entry(DocumentSets.CORPUS_AB, new int[] {166, 0}),
       Map.entry(DocumentSets.CORPUS_AC, new int[] {179, 0}),
       Map.entry(DocumentSets.CORPUS_AD, new int[] {173, 0}),
@@ -72,7 +72,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AR, new int[] {139, 1}),
       Map.entry(DocumentSets.CORPUS_AS, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_AT, new int[] {67, 1}),
-      Map.entry(DocumentSets.CORPUS_AU, new int[] {122, 1}),
+      Map.entry(DocumentSets.CORPUS_AU, new int[] {123, 1}),
       Map.entry(DocumentSets.CORPUS_AV, new int[] {68, 0}),
       Map.entry(DocumentSets.CORPUS_AW, new int[] {80, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
