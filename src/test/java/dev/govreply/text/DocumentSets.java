@@ -93,6 +93,8 @@ enum DocumentSets {
   CORPUS_AU("corpus/au", "/corpus/au/SOURCES.md"),
   CORPUS_AV("corpus/av", "/corpus/av/SOURCES.md"),
   CORPUS_AW("corpus/aw", "/corpus/aw/SOURCES.md"),
+  CORPUS_AX("corpus/ax", "/corpus/ax/SOURCES.md"),
+  CORPUS_AY("corpus/ay", "/corpus/ay/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 
