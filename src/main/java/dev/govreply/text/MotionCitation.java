@@ -47,7 +47,18 @@ final class MotionCitation {
    */
   private static final Pattern CITATION_AT_END = Pattern.compile(
       "\\(第?\\d{1,9}号(?:议事原案|建议|提案|议案)?\\)?$");
-  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类";
+  /**
+   * What a pair of quotes holds when it cites the item by its number, not by its title: the number
+   * and kind word at its end, perhaps after the session, and no 关于 phrase
+   * (《钦州市政协六届四次会议第2024067号提案》).
+   */
+  private static final Pattern CITED_BY_NUMBER = Pattern.compile(
+      "(?!.*关于).*\\d{1,20}号(?:议事原案|建议|提案|议案)");
+  /**
+   * The characters that never belong to a number's prefix: words of the citation around it, and
+   * the pronouns of whoever raised it (关于您5号提案, 你们18号建议).
+   */
+  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类您你们";
   /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
@@ -292,6 +303,9 @@ final class MotionCitation {
       return false;
     }
     String content = seg.substring(from, to);
+    if (CITED_BY_NUMBER.matcher(content).matches()) {
+      return false; // the item cited by its number, not by its title
+    }
     // a kind word alone is the letter's short name for the item: (以下简称《建议》)
     if (content.startsWith("关于") || endsWithKindWord(content) && content.length() > 2) {
       return true;

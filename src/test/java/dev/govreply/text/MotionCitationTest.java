@@ -112,6 +112,27 @@ class MotionCitationTest {
     assertThat(title("上海市宝山区教育局对区政协八届五次会议8E020号提案的答复").number()).isEqualTo("8E020");
     assertThat(title("关于市十五届人大一次会议温36号建议的答复").number()).isEqualTo("温36");
     assertThat(title("关于市十五届人大一次会议第36号建议的答复").number()).isEqualTo("36");
+    // a pronoun before the number is whose item it is, not its code (ax 926)
+    assertThat(opening("关于您5号提案提出的“关于加强近视防控工作的建议”问题,现答复如下:").number())
+        .isEqualTo("5");
+    assertThat(opening("关于你们18号建议提出的问题,现答复如下:").number()).isEqualTo("18");
+  }
+
+  /**
+   * Quotes around the item's session and number cite it by its number, not by its title (ax 928);
+   * a title holding a number is still one.
+   */
+  @Test
+  void quotesCitingTheItemByItsNumberHoldNoTitle() {
+    MotionCitation.Cited c = opening("根据《钦州市政协六届四次会议第2024067号提案》协调会会议精神,作答复意见如下:");
+    assertThat(c.title()).isNull();
+    assertThat(c.number()).isEqualTo("2024067");
+    assertThat(c.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您提出的《第12号建议》收悉,现答复如下:").title()).isNull();
+    assertThat(opening("您提出的《关于开通第5号公交线路的建议》收悉,现答复如下:").title())
+        .isEqualTo("关于开通第5号公交线路的建议");
+    assertThat(opening("您提出的《关于落实第3号议案的建议》收悉,现答复如下:").title())
+        .isEqualTo("关于落实第3号议案的建议");
   }
 
   /** The item's number may follow its quoted title in brackets without 号, zero padding kept. */
