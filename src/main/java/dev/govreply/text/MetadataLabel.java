@@ -65,6 +65,11 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     /** The item's title (提案标题). */
     ITEM_TITLE,
     /**
+     * What the item says (建议内容): its title where the value is one, a 关于… phrase ending in its
+     * kind word (建议内容：关于统筹农村垃圾收集、转运、处理的建议), not the item's text.
+     */
+    ITEM_CONTENT,
+    /**
      * Who raised the item, named with their role (代表姓名: deputies, 委员姓名: members): the
      * addressees of a reply that prints no salutation.
      */
@@ -109,7 +114,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("代表提案者"), record("代表姓名", Supplies.ADDRESSEES),
       record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提出人"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
-      record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"), record("议案内容"), record("建议内容"), record("提案内容"), record("问题内容"),
+      record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
+      record("议案内容", Supplies.ITEM_CONTENT), record("建议内容", Supplies.ITEM_CONTENT),
+      record("提案内容", Supplies.ITEM_CONTENT), record("问题内容"),
       // its session, number and title
       record("会议届次", Supplies.SESSION), record("建议提案编号", Supplies.ITEM_NUMBER),
       record("建议号", Supplies.ITEM_NUMBER), record("提案号", Supplies.ITEM_NUMBER),

@@ -410,6 +410,13 @@ final class PageMetadata {
             motionTitle = v;
           }
         }
+        case ITEM_CONTENT -> {
+          String v = Chars.strip(value);
+          String k = Chars.removeBlanks(Chars.key(v));
+          if (motionTitle == null && TitleReader.readsAsItemsTitle(k)) {
+            motionTitle = v;
+          }
+        }
         case REPLY_TITLE, ADDRESSEES, NOTHING -> { } // the reply's title is kept as a part of its
         // line; the persons raising the item are read with their label's role (raisedBy)
       }

@@ -295,6 +295,10 @@ final class ReplyFields {
       title = d.page.motionTitle; // cites it; its line stays the page's
       titleFrom = null;
       titleInRecord = true;
+      if (kind == null) { // named by the word the item's title ends with: 关于…的建议
+        kind = MotionCitation.ofItemsTitle(title, session);
+        kindFrom = Provenance.WEB_PAGE;
+      }
     }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only

@@ -378,7 +378,14 @@ final class TitleReader {
    * (关于王五代表提出的建议).
    */
   static boolean itemsHeading(Line l) {
-    String k = l.compactKey();
+    return readsAsItemsTitle(l.compactKey());
+  }
+
+  /**
+   * Whether the compact key {@code k} reads as an item's own title: a 关于… phrase ending in its
+   * kind word that names no proposer ({@link #itemsHeading}).
+   */
+  static boolean readsAsItemsTitle(String k) {
     return k.startsWith("关于") && KINDS.endOf(k) != null && itemsTitle(k)
         && !PROPOSER.matcher(k).find();
   }

@@ -154,6 +154,17 @@ class LayoutReaderTest {
     assertThat(cited.reply().motion().orElseThrow().title())
         .contains("关于将何现龙故居确定为县级文物保护单位的提案");
     assertThat(cited.report().provenance()).containsEntry("motion.title", Provenance.DOCUMENT);
+    // what the item says (建议内容), where it is the item's title, names its kind too (ay 944)
+    ReadResult content = read("建议内容:\n关于统筹农村垃圾收集、转运、处理的建议\n答复内容:\n"
+        + "根据市工作调整,此项工作现已移交住建局。\n");
+    assertThat(content.reply().motion().orElseThrow().title())
+        .contains("关于统筹农村垃圾收集、转运、处理的建议");
+    assertThat(content.reply().motion().orElseThrow().kind()).contains(MotionKind.SUGGESTION);
+    assertThat(content.report().provenance()).containsEntry("motion.kind", Provenance.WEB_PAGE);
+    // the item's text is no title
+    ReadResult text = read("建议内容:近年来农村垃圾收集难,建议统筹收集、转运、处理。\n答复内容:\n"
+        + "根据市工作调整,此项工作现已移交住建局。\n");
+    assertThat(text.reply().motion()).isEmpty();
   }
 
   /**

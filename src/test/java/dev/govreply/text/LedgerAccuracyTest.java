@@ -76,7 +76,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AV, new int[] {68, 0}),
       Map.entry(DocumentSets.CORPUS_AW, new int[] {80, 1}),
       Map.entry(DocumentSets.CORPUS_AX, new int[] {149, 2}),
-      Map.entry(DocumentSets.CORPUS_AY, new int[] {46, 3}),
+      Map.entry(DocumentSets.CORPUS_AY, new int[] {48, 3}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
