@@ -56,9 +56,9 @@ final class MotionCitation {
       "(?!.*关于).*\\d{1,20}号(?:议事原案|建议|提案|议案)");
   /**
    * The characters that never belong to a number's prefix: words of the citation around it, and
-   * the pronouns of whoever raised it (关于您5号提案, 你们18号建议).
+   * the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议, 其5号建议).
    */
-  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类您你们";
+  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类您你们其该";
   /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with

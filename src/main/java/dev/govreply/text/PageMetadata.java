@@ -7,12 +7,14 @@ import dev.govreply.model.Addressee;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises web-page metadata around a captured document (索引号, 发布机构, 生成日期, 公开方式, 公开范围
@@ -55,16 +57,23 @@ final class PageMetadata {
           .reduce("", String::concat));
 
   /**
+   * The labels that end a value they are glued to (文号:静府督复〔2018〕1号索取号:…): the page's,
+   * and every label whose value supplies a field (建议内容:关于…的建议公开属性:主动公开).
+   */
+  private static final List<String> GLUED_LABELS = Stream.concat(
+      MetadataLabel.ofThePage().stream(), MetadataLabel.supplying().stream()).distinct().toList();
+
+  /**
    * A label, its colon and its value (in the next cell of a table row when its own is empty: 公开方式:
    * | 主动公开 |), up to the end of its cell, of the line, or the next label (perhaps spaced) and
-   * its colon (公开方式: 主动公开 组配分类: 人大建议; 发文字号:武农复〔2020〕11号 主  题  词:), or a
-   * label of the page's glued to the value (文号:静府督复〔2018〕1号索取号:…).
+   * its colon (公开方式: 主动公开 组配分类: 人大建议; 发文字号:武农复〔2020〕11号 主  题  词:), or one
+   * of {@link #GLUED_LABELS} glued to the value (文号:静府督复〔2018〕1号索取号:…).
    */
   private static final Pattern PAIR = Pattern.compile(
       "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), MetadataLabel::spaced)
           + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
           + "(?=\\||$|\\s\\p{IsHan}{2,6}\\s*:|\\s\\p{IsHan}(?:\\s{1,6}\\p{IsHan}){1,5}\\s*:|(?:"
-          + MetadataLabel.alternatives(MetadataLabel.ofThePage(), label -> label) + ")\\s*:)");
+          + MetadataLabel.alternatives(GLUED_LABELS, label -> label) + ")\\s*:)");
 
   /**
    * A label as a table cell without its colon and its value, in a line's compact key
@@ -88,6 +97,8 @@ final class PageMetadata {
   Session session;
   String number;
   String motionTitle;
+  /** The kind the label of {@link #motionTitle} names (提案标题: a proposal), or null. */
+  MotionKind motionKind;
   /** Who raised the item, as a record names them with their role (代表姓名：…), or null. */
   Addressee addressee;
   /** The reply's title as the record prints it (复文标题), as a part of its line. */
@@ -348,8 +359,29 @@ final class PageMetadata {
     MetadataLabel of = MetadataLabel.named(label);
     if (of != null && of.supplies() == MetadataLabel.Supplies.ADDRESSEES) {
       raisedBy(label, value);
+    } else if (of != null && (of.supplies() == MetadataLabel.Supplies.ITEM_TITLE
+        || of.supplies() == MetadataLabel.Supplies.ITEM_CONTENT)) {
+      itemTitle(of, value);
     } else if (of != null) {
       supply(of.supplies(), value);
+    }
+  }
+
+  /**
+   * Collects the item's title a record's label gives, where its value reads as one (提案标题：关于…的
+   * 提案; 建议内容：关于…的建议, a 关于… phrase, not the item's text), with the kind the label names
+   * by its one kind word (提案标题: a proposal; none for 题目 or 建议提案标题).
+   */
+  private void itemTitle(MetadataLabel of, String value) {
+    String v = Chars.strip(value);
+    String k = Chars.removeBlanks(Chars.key(v));
+    boolean title = of.supplies() == MetadataLabel.Supplies.ITEM_TITLE
+        ? TitleReader.namesItemsTitle(k) : TitleReader.readsAsItemsTitle(k);
+    if (motionTitle == null && title) {
+      motionTitle = v;
+      List<MotionKind> named = Stream.of(MotionKind.values())
+          .filter(kind -> of.name().contains(kind.chinese())).toList();
+      motionKind = named.size() == 1 ? named.get(0) : null;
     }
   }
 
@@ -404,21 +436,9 @@ final class PageMetadata {
             number = Chars.strip(value).substring(m.start(1), m.end(1));
           }
         }
-        case ITEM_TITLE -> {
-          String v = Chars.strip(value);
-          if (motionTitle == null && v.length() >= 4) {
-            motionTitle = v;
-          }
-        }
-        case ITEM_CONTENT -> {
-          String v = Chars.strip(value);
-          String k = Chars.removeBlanks(Chars.key(v));
-          if (motionTitle == null && TitleReader.readsAsItemsTitle(k)) {
-            motionTitle = v;
-          }
-        }
-        case REPLY_TITLE, ADDRESSEES, NOTHING -> { } // the reply's title is kept as a part of its
-        // line; the persons raising the item are read with their label's role (raisedBy)
+        case REPLY_TITLE, ADDRESSEES, NOTHING, ITEM_TITLE, ITEM_CONTENT -> { } // the reply's
+        // title is kept as a part of its line; the persons raising the item are read with their
+        // label's role (raisedBy), the item's title with the kind its label names (itemTitle)
       }
     } catch (MalformedValueException e) {
       // metadata only supplies values it states well

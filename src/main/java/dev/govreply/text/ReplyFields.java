@@ -295,8 +295,9 @@ final class ReplyFields {
       title = d.page.motionTitle; // cites it; its line stays the page's
       titleFrom = null;
       titleInRecord = true;
-      if (kind == null) { // named by the word the item's title ends with: 关于…的建议
-        kind = MotionCitation.ofItemsTitle(title, session);
+      if (kind == null) { // named by the record's label (提案标题), or by the title's last word
+        kind = d.page.motionKind != null ? d.page.motionKind
+            : MotionCitation.ofItemsTitle(title, session);
         kindFrom = Provenance.WEB_PAGE;
       }
     }

@@ -356,12 +356,13 @@ final class TitleReader {
    * Whether {@code content}, printed after a reply's title, reads as the item's own title: at
    * least {@value #MIN_ITEM_TITLE} chars; a 关于… phrase, or one that ends in a kind word or is at
    * least {@value #BRACKETED_TITLE} chars and names no proposer (代表, 委员, 提出, 联名: 张三等十位代表
-   * 联名提出); never a reply's title (…办理的函), a citation by number (第31号建议, 第三十号建议) or a
-   * labelled value (编号:…).
+   * 联名提出); never a reply's title (…办理的函), a citation by number (第31号建议, 第三十号建议), a
+   * labelled value (编号:…) or a sentence that announces what follows (…以下几点建议).
    */
   private static boolean itemsTitle(String content) {
     if (content.length() < MIN_ITEM_TITLE || ENDS.endOf(content) != null
         || CITED_NUMBER.matcher(content).find() || holdsStopOrColon(content)
+        || content.contains("以下") || content.contains("如下")
         || content.indexOf(')') >= 0 || content.indexOf('(') >= 0) {
       return false;
     }
@@ -386,8 +387,16 @@ final class TitleReader {
    * kind word that names no proposer ({@link #itemsHeading}).
    */
   static boolean readsAsItemsTitle(String k) {
-    return k.startsWith("关于") && KINDS.endOf(k) != null && itemsTitle(k)
-        && !PROPOSER.matcher(k).find();
+    return k.startsWith("关于") && namesItemsTitle(k);
+  }
+
+  /**
+   * Whether the compact key {@code k}, a value labelled as the item's title (提案标题：), is one:
+   * {@link #itemsTitle} ending in its kind word and naming no proposer; not a reply's title
+   * (…的答复), a heading of the page or a sentence.
+   */
+  static boolean namesItemsTitle(String k) {
+    return KINDS.endOf(k) != null && itemsTitle(k) && !PROPOSER.matcher(k).find();
   }
 
   /** A number cited in a key: digits and 号 (第31号, 〔2017〕062号, 第三十号). */

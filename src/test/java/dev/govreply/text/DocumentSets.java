@@ -95,6 +95,8 @@ enum DocumentSets {
   CORPUS_AW("corpus/aw", "/corpus/aw/SOURCES.md"),
   CORPUS_AX("corpus/ax", "/corpus/ax/SOURCES.md"),
   CORPUS_AY("corpus/ay", "/corpus/ay/SOURCES.md"),
+  CORPUS_AZ("corpus/az", "/corpus/az/SOURCES.md"),
+  CORPUS_BA("corpus/ba", "/corpus/ba/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

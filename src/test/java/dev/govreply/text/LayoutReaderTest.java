@@ -168,6 +168,31 @@ class LayoutReaderTest {
   }
 
   /**
+   * What a record's title label holds is the item's title only when it reads as one: not a
+   * reply's title, a heading or link of the page, a sentence, or a word holding the label
+   * (问题目前); the kind its label names wins over its last word (reviewed).
+   */
+  @Test
+  void aRecordsTitleLabelGivesOnlyAnItemsTitle() {
+    String rest = "秦振兴代表:\n您的建议收悉,现答复如下:\n已办。\n南宫市交通运输局\n2018年6月1日\n";
+    for (String row : List.of("题目:南宫市交通运输局对市九届人大二次会议第46号建议的答复",
+        "提案标题:关于对市九届人大二次会议第46号建议的答复", "题目:人大代表建议答复公开", "题目:点击查看详情",
+        "建议内容:关于城区停车难问题,我有以下几点建议",
+        "索引号 11111/2021-00001 信息名称 关于解决农村饮水问题目前进展情况的答复")) {
+      ReadResult r = read(row + "\n" + rest);
+      assertThat(r.reply().motion().flatMap(m -> m.title())).as(row).isEmpty();
+    }
+    ReadResult proposal = read("提案内容:\n关于加快推进城区停车场建设的建议\n秦振兴:\n"
+        + "您的来信收悉,现答复如下:\n已办。\n南宫市交通运输局\n2018年6月1日\n");
+    assertThat(proposal.reply().motion().orElseThrow().kind()).contains(MotionKind.PROPOSAL);
+    // a label glued to the value ends it, and supplies its own (公开属性)
+    ReadResult glued = read("建议内容:关于加快推进城区停车场建设的建议公开属性:主动公开\n" + rest);
+    assertThat(glued.reply().disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(glued.reply().motion().orElseThrow().title())
+        .contains("关于加快推进城区停车场建设的建议");
+  }
+
+  /**
    * An end whose date and contacts share a line (a table flattened, or a capture that ran the lines
    * together): the date is the reply's, the contacts are read after it.
    */

@@ -77,6 +77,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AW, new int[] {80, 1}),
       Map.entry(DocumentSets.CORPUS_AX, new int[] {149, 2}),
       Map.entry(DocumentSets.CORPUS_AY, new int[] {48, 3}),
+      Map.entry(DocumentSets.CORPUS_AZ, new int[] {139, 1}),
+      Map.entry(DocumentSets.CORPUS_BA, new int[] {39, 2}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

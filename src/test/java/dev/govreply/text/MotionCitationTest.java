@@ -116,6 +116,7 @@ class MotionCitationTest {
     assertThat(opening("关于您5号提案提出的“关于加强近视防控工作的建议”问题,现答复如下:").number())
         .isEqualTo("5");
     assertThat(opening("关于你们18号建议提出的问题,现答复如下:").number()).isEqualTo("18");
+    assertThat(opening("关于其5号建议提出的问题,现答复如下:").number()).isEqualTo("5");
   }
 
   /**
