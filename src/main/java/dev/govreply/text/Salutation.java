@@ -253,6 +253,10 @@ final class Salutation {
         .salutation(Chars.strip(text.substring(m.start(), colon ? m.start(7) : m.end())))
         .names(names)
         .role(m.group(6).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER);
+    // a body named with its members' role (第五代表团各位代表): its deputies, how many unknown
+    String only = names.size() == 1 ? names.get(0) : "";
+    String body = COLLECTIVE_WORDS.endOf(only);
+    b.collective(body != null && only.length() - body.length() >= 2);
     boolean others = m.group(3) != null;
     if (count != null) {
       try {

@@ -78,7 +78,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AX, new int[] {149, 2}),
       Map.entry(DocumentSets.CORPUS_AY, new int[] {48, 3}),
       Map.entry(DocumentSets.CORPUS_AZ, new int[] {139, 1}),
-      Map.entry(DocumentSets.CORPUS_BA, new int[] {39, 2}),
+      Map.entry(DocumentSets.CORPUS_BA, new int[] {42, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

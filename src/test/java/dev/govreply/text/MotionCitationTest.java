@@ -102,6 +102,8 @@ class MotionCitationTest {
     assertThat(opening("关于您提出的“将广源街上的拱桥改为高架桥”建议,目前拱桥已无法满足通行需要,现答复如下:").title())
         .isNull();
     // quotes “” around a term inside the item's own unquoted title: the title is the whole phrase
+    assertThat(opening("贵代表团各位代表提出的关于对宣和镇敬农生态移民区经果林提质增效的建议我局已收悉办理,现答复如下:")
+        .title()).isEqualTo("关于对宣和镇敬农生态移民区经果林提质增效的建议"); // ba 981
     assertThat(opening("您提出的关于落实市委提出“三个一批”的建议已交我局办理,现答复如下:").title())
         .isEqualTo("关于落实市委提出“三个一批”的建议");
   }

@@ -25,7 +25,7 @@ class PageMetadataTest {
       "主题分类：交通 | 文号：平交复函〔2021〕5号 |", "打印本页", "【打印】 【关闭】", "[打印] [关闭]",
       "关闭窗口", "分享到：", "用微信扫描二维码分享至好友和朋友圈", "账号+密码登录", "还没有账号?", "立即注册",
       "设为首页 | 加入收藏 | 网站地图 | 联系我们", "扫一扫在手机打开当前页", "字体：大 中 小",
-      "收藏本页", "【打印正文】", "用户登录", "×", " ✕ ", "打印 关闭", "[纠错]", "【纠错】", "我要纠错",
+      "收藏本页", "【打印正文】", "用户登录", "×", " ✕ ", "打印 关闭", "[纠错]", "【纠错】", "我要纠错", "登录个人中心", "个人中心",
       "http://www.pingjiang.gov.cn/x.html", "HTTPS://example.org", "www.gov.cn",
       "首页 > 政务公开", "网站首页 » 建议提案", "政务公开 > 建议提案 > 答复", "主页→信息公开",
       // a label alone on its line (a table printed a cell a line), with its colon or not
@@ -64,6 +64,8 @@ class PageMetadataTest {
       "二、群众可在网站首页点击用户登录,使用实名账号查询办理进度。", // a widget's word in a sentence
       "请先打印关闭通知单。", // print and close in a sentence
       "建立容错纠错机制。", // 纠错 in a sentence
+      "可登录个人中心查询办理进度。", // a widget's words in a sentence
+      "平江县政务服务中心", // a body named …中心
       "二、下一步，我办将在网站首页开设“我要纠错”专栏，方便群众反映问题。", // the button named in a sentence
       "联系人：张三（如有错漏请点击“我要纠错”）", "（联系人：黄兴，联系电话：0434—7222245）[纠错]",
       "摘要：你提出的关于加强老旧小区改造的建议收悉。"}) // a reply published as its summary

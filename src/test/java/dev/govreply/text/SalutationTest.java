@@ -93,6 +93,9 @@ class SalutationTest {
       // a party that tables proposals as a body: its name alone, even without a colon
       "致公党广州市委员会 = 致公党广州市委员会 - - false collective",
       "  民盟岳阳市委员会   = 民盟岳阳市委员会 - - false collective",
+      // a delegation named with its members' role: its deputies, how many unknown (ba 981)
+      "第五代表团各位代表: = 第五代表团 DEPUTY - false collective",
+      "东方代表团代表: = 东方代表团 DEPUTY - false collective",
   })
   void collectives(String text, String expected) {
     assertThat(read(text)).as(text).isEqualTo(expected);
