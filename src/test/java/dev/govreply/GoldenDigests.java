@@ -8,11 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A committed file of digest lines ({@code NAME digest}), compared line by line with the digests a
- * test computes: the safety net of the text reader's mutants and of the importer's runs.
+ * A committed file of digest lines ({@code NAME digest}), compared by name with the digests a test
+ * computes: the safety net of the text reader's mutants and of the importer's runs.
  */
 public final class GoldenDigests {
   private GoldenDigests() {}
@@ -40,24 +42,29 @@ public final class GoldenDigests {
   }
 
   /**
-   * The names of the lines of {@code actual} that differ from {@code file}, line by line (a line
-   * missing on either side differs).
+   * The names of the lines of {@code actual} whose digest differs from the line of the same name
+   * in {@code file}, or that {@code file} lacks, then the names {@code file} has and {@code actual}
+   * lacks: lines are matched by name, so a document added or removed changes no other's line.
    *
    * @param file the committed digest file
-   * @param actual the digest lines computed now
-   * @return the first word of each differing actual line ({@code (none)} when it is missing)
+   * @param actual the digest lines computed now ({@code NAME digest}, names unique)
+   * @return the name of each differing or new actual line, then each removed one followed by
+   *     {@code (removed)}
    * @throws IOException when the file cannot be read
    */
   public static List<String> differing(Path file, List<String> actual) throws IOException {
-    List<String> expected = Files.readAllLines(file, StandardCharsets.UTF_8);
+    Map<String, String> expected = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      expected.put(line.split(" ")[0], line);
+    }
     List<String> differ = new ArrayList<>();
-    for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
-      String e = i < expected.size() ? expected.get(i) : "(none)";
-      String a = i < actual.size() ? actual.get(i) : "(none)";
-      if (!e.equals(a)) {
-        differ.add(a.split(" ")[0]);
+    for (String a : actual) {
+      String name = a.split(" ")[0];
+      if (!a.equals(expected.remove(name))) {
+        differ.add(name);
       }
     }
+    expected.keySet().forEach(name -> differ.add(name + " (removed)"));
     return differ;
   }
 }
