@@ -97,6 +97,8 @@ enum DocumentSets {
   CORPUS_AY("corpus/ay", "/corpus/ay/SOURCES.md"),
   CORPUS_AZ("corpus/az", "/corpus/az/SOURCES.md"),
   CORPUS_BA("corpus/ba", "/corpus/ba/SOURCES.md"),
+  CORPUS_BB("corpus/bb", "/corpus/bb/SOURCES.md"),
+  CORPUS_BC("corpus/bc", "/corpus/bc/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

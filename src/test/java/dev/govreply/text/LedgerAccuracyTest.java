@@ -79,6 +79,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AY, new int[] {48, 3}),
       Map.entry(DocumentSets.CORPUS_AZ, new int[] {139, 1}),
       Map.entry(DocumentSets.CORPUS_BA, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_BB, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_BC, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
