@@ -55,8 +55,8 @@ final class MotionCitation {
   private static final Pattern CITED_BY_NUMBER = Pattern.compile(
       "(?!.*关于).*\\d{1,20}号(?:议事原案|建议|提案|议案)");
   /**
-   * The characters that never belong to a number's prefix: words of the citation around it, and
-   * the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议, 其5号建议).
+   * The Han characters that are never a place's code before a number: words of the citation around
+   * it, and the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议, 其5号建议).
    */
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类您你们其该";
   /**
@@ -111,9 +111,11 @@ final class MotionCitation {
     if (kind == null && quoted != null) {
       kind = titleEndingKind(quoted, session.parsed());
     }
-    String title = t == null ? null : TextNorm.removeLayoutSpaces(
-        c.original(from + t[0], titleEnd(k, from + t[0], from + t[1])));
-    return new Cited(kind, number(c, k, from), session.parsed(), title,
+    int titleEnd = t == null ? -1 : titleEnd(k, from + t[0], from + t[1]);
+    String title = t == null ? null
+        : TextNorm.removeLayoutSpaces(c.original(from + t[0], titleEnd));
+    int[] inTitle = t == null ? null : new int[] {from + t[0], titleEnd};
+    return new Cited(kind, number(c, k, from, inTitle), session.parsed(), title,
         t == null ? -1 : from + t[0], t == null ? -1 : from + t[1], t != null, session.bad());
   }
 
@@ -147,9 +149,11 @@ final class MotionCitation {
     Session s = SessionCitation.find(c, seg, 0, true).parsed();
     String title = null;
     MotionKind kind = null;
+    int[] inTitle = null;
     if (t != null) {
       int titleEnd = quoted ? titleEnd(seg, t[0], t[1]) : t[1];
       title = TextNorm.removeLayoutSpaces(c.original(t[0], titleEnd));
+      inTitle = new int[] {t[0], titleEnd};
       // the kind named right after the title: 《关于…的建议》的提案, 关于…的建议提案 are 提案; or
       // right before it: 提出的提案《关于…的建议》
       kind = kindAfter(seg, quoted ? t[1] + 1 : t[1]);
@@ -169,7 +173,7 @@ final class MotionCitation {
         kind = kind(m);
       }
     }
-    String number = number(c, seg, 0);
+    String number = number(c, seg, 0, inTitle);
     if (number == null && quoted) {
       Matcher n = NUMBER_AFTER_TITLE.matcher(seg).region(t[1] + 1, seg.length());
       if (n.lookingAt()) { // 《关于…的建议》(0641): the item's number without 号
@@ -440,15 +444,17 @@ final class MotionCitation {
   }
 
   /**
-   * The number cited in {@code k} from {@code from}, with up to three Han characters or Latin
-   * letters printed before it (温36号, DH0271号), or null: the first {@link #NUMBER} that is no
-   * serial of a document number.
+   * The number cited in {@code k} from {@code from}, with up to three Latin letters (DH0271号) or
+   * one Han character, a place's code (温36号), printed before it, or null: the first {@link
+   * #NUMBER} that is no serial of a document number and stands outside the item's title {@code
+   * [inTitle[0], inTitle[1])} (null when none is cited): a number in the title is part of it
+   * (关于加快建设地铁12号线的提案).
    */
-  private static String number(Compact c, String k, int from) {
+  private static String number(Compact c, String k, int from, int[] inTitle) {
     Matcher m = NUMBER.matcher(k);
     while (m.find()) {
       int s = m.start(1);
-      if (s < from) {
+      if (s < from || inTitle != null && s >= inTitle[0] && s < inTitle[1]) {
         continue;
       }
       if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
@@ -465,8 +471,13 @@ final class MotionCitation {
       }
       int j = s;
       // a letter-coded number's letters, perhaps after a digit (8E020: the eighth sitting's E)
-      while (j > from && s - j < 3 && (prefixChar(k.charAt(j - 1))
+      while (j > from && s - j < 3 && (Chars.isAsciiLetter(k.charAt(j - 1))
           || Chars.isAsciiDigit(k.charAt(j - 1)) && Chars.isAsciiLetter(k.charAt(j)))) {
+        j--;
+      }
+      // or a place's one-character code (温36, 台52), not the end of a word (建设12号线)
+      if (j == s && j > from && codeChar(k.charAt(j - 1))
+          && (j - 1 == from || !codeChar(k.charAt(j - 2)))) {
         j--;
       }
       return c.value(j, m.end(1));
@@ -474,8 +485,8 @@ final class MotionCitation {
     return null;
   }
 
-  /** Whether {@code c} may be part of a number's prefix: a Han character (not 第, 的…) or a letter. */
-  private static boolean prefixChar(char c) {
-    return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0 || Chars.isAsciiLetter(c);
+  /** Whether {@code c} may be a place's code before a number: a Han character, not 第, 的, 您…. */
+  private static boolean codeChar(char c) {
+    return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0;
   }
 }

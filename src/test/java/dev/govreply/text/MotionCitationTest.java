@@ -119,6 +119,14 @@ class MotionCitationTest {
         .isEqualTo("5");
     assertThat(opening("关于你们18号建议提出的问题,现答复如下:").number()).isEqualTo("18");
     assertThat(opening("关于其5号建议提出的问题,现答复如下:").number()).isEqualTo("5");
+    // a place's code is one character; the end of a word before a number is none (reviewed)
+    assertThat(opening("关于对省十三届人大一次会议台52号建议的答复,现答复如下:").number()).isEqualTo("台52");
+    assertThat(opening("关于你单位5号建议提出的问题,现答复如下:").number()).isEqualTo("5");
+    // a number inside the item's title is part of it, not the item's number
+    assertThat(opening("您提出的《关于加快建设地铁12号线的提案》收悉,现答复如下:").number()).isNull();
+    assertThat(opening("您提出的关于加快建设地铁12号线的建议收悉,现答复如下:").number()).isNull();
+    assertThat(opening("您提出的《关于加快建设地铁12号线的提案》(第25号)收悉,现答复如下:").number())
+        .isEqualTo("25");
   }
 
   /**
