@@ -56,14 +56,15 @@ final class MotionCitation {
       "(?!.*关于).*\\d{1,20}号(?:议事原案|建议|提案|议案)");
   /**
    * The Han characters that are never a place's code before a number: words of the citation around
-   * it, and the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议, 其5号建议).
+   * it (编号为12号), the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议,
+   * 其5号建议), and the levels of government (县12号建议).
    */
-  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类您你们其该";
+  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
   /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
    * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉, the letter speaking of
-   * itself: …的建议我局已收悉). A 宝贵建议 (valuable suggestion) is the letter's praise of what the
+   * itself: …的建议我局已收悉, not 我市 of a title: 关于再次建议我市…). A 宝贵建议 (valuable suggestion) is the letter's praise of what the
    * member raised, not the item's title. A title
    * whose pair of quotes lost one mark in capture is read so too, the mark left in group 2 or 3:
    * the opening mark before it (提出的《关于…的建议已收悉) or the closing mark after it
@@ -72,7 +73,7 @@ final class MotionCitation {
   private static final Pattern UNQUOTED = Pattern.compile(
       "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?([《“\"「])?(关于[^《》。:;!?]{2,200}?"
           + "(?<!宝贵)(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
-          + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|我|$))");
+          + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|我(?:局|委|厅|部|办|院|司|单位|们)|$))");
 
   /** The quote marks a title may be cited in. */
   private static final String QUOTES = "《》“”\"「」";

@@ -80,7 +80,7 @@ final class PageMetadata {
    * (索引号luozhuang…公开方式主动公开): the value runs to the next label of {@link #LABELS}.
    */
   private static final Pattern PAIR_CELL = Pattern.compile(
-      "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), label -> label) + ")");
+      "(" + MetadataLabel.alternatives(cellLabels(), label -> label) + ")");
 
   /** The number of an item as a record prints it: 第258号, 201号, 23; the number in group 1. */
   private static final Pattern RECORD_NUMBER =
@@ -200,6 +200,17 @@ final class PageMetadata {
           + ")\\s*(?=\\S)");
 
 
+
+  /**
+   * The labels read as a table's cells without colons: those that supply a value, save the item's
+   * title and text (题目, 建议内容), whose words a cell's text may hold (问题目前).
+   */
+  private static List<String> cellLabels() {
+    return MetadataLabel.supplying().stream().filter(label -> {
+      MetadataLabel.Supplies s = MetadataLabel.named(label).supplies();
+      return s != MetadataLabel.Supplies.ITEM_TITLE && s != MetadataLabel.Supplies.ITEM_CONTENT;
+    }).toList();
+  }
 
   /** Collects the values of a metadata line. */
   void collect(Line line) {

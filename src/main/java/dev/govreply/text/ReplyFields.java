@@ -295,9 +295,10 @@ final class ReplyFields {
       title = d.page.motionTitle; // cites it; its line stays the page's
       titleFrom = null;
       titleInRecord = true;
-      if (kind == null) { // named by the record's label (提案标题), or by the title's last word
-        kind = d.page.motionKind != null ? d.page.motionKind
-            : MotionCitation.ofItemsTitle(title, session);
+      if (kind == null) { // named by the record's label (提案标题) and the title's last word,
+        MotionKind ending = MotionCitation.ofItemsTitle(title, session); // none where they differ
+        MotionKind labelled = d.page.motionKind;
+        kind = labelled == null ? ending : ending == null || ending == labelled ? labelled : null;
         kindFrom = Provenance.WEB_PAGE;
       }
     }

@@ -62,6 +62,12 @@ final class Salutation {
       "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社",
       "台盟", "民革", "工商联", "全体代表", "全体委员");
   /**
+   * The words a group of members' name ends with, which a salutation may name with their role
+   * (第五代表团各位代表, 农业界别委员): not a party's name, which ends a person's too (欧阳民建).
+   */
+  private static final Words MEMBERS_GROUPS = Words.of("代表团", "界别", "小组", "工作组", "联络组",
+      "联组");
+  /**
    * The names of the parties and the federation that table proposals as bodies and never answer
    * them (致公党广州市委员会, 民盟市委): a line that is the name of such a party's committee alone
    * ({@link #PARTY_COMMITTEE_ENDINGS}) is the addressee even without a colon. Other collectives need the colon: a name with 委员会 alone may be the
@@ -253,10 +259,10 @@ final class Salutation {
         .salutation(Chars.strip(text.substring(m.start(), colon ? m.start(7) : m.end())))
         .names(names)
         .role(m.group(6).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER);
-    // a body named with its members' role (第五代表团各位代表): its deputies, how many unknown
+    // a group of members named with their role (第五代表团各位代表): its members, how many unknown
     String only = names.size() == 1 ? names.get(0) : "";
-    String body = COLLECTIVE_WORDS.endOf(only);
-    b.collective(body != null && only.length() - body.length() >= 2);
+    String group = MEMBERS_GROUPS.endOf(only);
+    b.collective(group != null && only.length() - group.length() >= 2);
     boolean others = m.group(3) != null;
     if (count != null) {
       try {

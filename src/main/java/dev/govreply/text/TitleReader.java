@@ -357,12 +357,12 @@ final class TitleReader {
    * least {@value #MIN_ITEM_TITLE} chars; a 关于… phrase, or one that ends in a kind word or is at
    * least {@value #BRACKETED_TITLE} chars and names no proposer (代表, 委员, 提出, 联名: 张三等十位代表
    * 联名提出); never a reply's title (…办理的函), a citation by number (第31号建议, 第三十号建议), a
-   * labelled value (编号:…) or a sentence that announces what follows (…以下几点建议).
+   * labelled value (编号:…) or a sentence that announces what follows ({@link #ANNOUNCES}).
    */
   private static boolean itemsTitle(String content) {
     if (content.length() < MIN_ITEM_TITLE || ENDS.endOf(content) != null
         || CITED_NUMBER.matcher(content).find() || holdsStopOrColon(content)
-        || content.contains("以下") || content.contains("如下")
+        || ANNOUNCES.matcher(content).find()
         || content.indexOf(')') >= 0 || content.indexOf('(') >= 0) {
       return false;
     }
@@ -391,13 +391,21 @@ final class TitleReader {
   }
 
   /**
-   * Whether the compact key {@code k}, a value labelled as the item's title (提案标题：), is one:
-   * {@link #itemsTitle} ending in its kind word and naming no proposer; not a reply's title
-   * (…的答复), a heading of the page or a sentence.
+   * Whether the compact key {@code k}, a value labelled as the item's title (提案标题：), is one: it
+   * ends in its kind word (so no reply's title, …的答复, and no heading or link of the page) and is
+   * no sentence (no 。 or colon, announcing nothing).
    */
   static boolean namesItemsTitle(String k) {
-    return KINDS.endOf(k) != null && itemsTitle(k) && !PROPOSER.matcher(k).find();
+    return k.length() >= MIN_ITEM_TITLE && KINDS.endOf(k) != null && !holdsStopOrColon(k)
+        && !ANNOUNCES.matcher(k).find();
   }
+
+  /**
+   * A sentence that announces what follows ends so, which no item's title does: 我有以下几点建议,
+   * 提出如下建议 (a title may hold 以下 as a word: 3岁以下婴幼儿).
+   */
+  private static final Pattern ANNOUNCES = Pattern.compile(
+      "(?:以下|如下)(?:几点|几条|几个方面|方面|的)?(?:建议|意见|提案|议案)$");
 
   /** A number cited in a key: digits and 号 (第31号, 〔2017〕062号, 第三十号). */
   private static final Pattern CITED_NUMBER =

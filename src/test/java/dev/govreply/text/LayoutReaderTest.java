@@ -178,13 +178,24 @@ class LayoutReaderTest {
     for (String row : List.of("题目:南宫市交通运输局对市九届人大二次会议第46号建议的答复",
         "提案标题:关于对市九届人大二次会议第46号建议的答复", "题目:人大代表建议答复公开", "题目:点击查看详情",
         "建议内容:关于城区停车难问题,我有以下几点建议",
-        "索引号 11111/2021-00001 信息名称 关于解决农村饮水问题目前进展情况的答复")) {
+        "索引号 11111/2021-00001 信息名称 关于解决农村饮水问题目前进展情况的答复",
+        "索引号 11111/2021-00001 信息名称 关于解决农村饮水问题目前进展的建议")) {
       ReadResult r = read(row + "\n" + rest);
       assertThat(r.reply().motion().flatMap(m -> m.title())).as(row).isEmpty();
     }
-    ReadResult proposal = read("提案内容:\n关于加快推进城区停车场建设的建议\n秦振兴:\n"
+    // where the label's kind and the title's last word differ, neither is taken (second review)
+    ReadResult differ = read("提案内容:\n关于加快推进城区停车场建设的建议\n秦振兴:\n"
+        + "您的来信收悉,现答复如下:\n已办。\n南宫市交通运输局\n2018年6月1日\n");
+    assertThat(differ.reply().motion().orElseThrow().kind()).isEmpty();
+    ReadResult proposal = read("提案内容:\n关于加快推进城区停车场建设的提案\n秦振兴:\n"
         + "您的来信收悉,现答复如下:\n已办。\n南宫市交通运输局\n2018年6月1日\n");
     assertThat(proposal.reply().motion().orElseThrow().kind()).contains(MotionKind.PROPOSAL);
+    // real titles hold 以下 as a word, numbers, 委员, brackets (second review)
+    for (String title : List.of("关于加快发展3岁以下婴幼儿照护服务的建议", "关于加快建设地铁12号线的提案",
+        "关于加强村民委员会规范化建设的建议", "关于加强(农村)饮用水安全保障的建议")) {
+      ReadResult r = read("题目:" + title + "\n" + rest);
+      assertThat(r.reply().motion().flatMap(m -> m.title())).as(title).contains(title);
+    }
     // a label glued to the value ends it, and supplies its own (公开属性)
     ReadResult glued = read("建议内容:关于加快推进城区停车场建设的建议公开属性:主动公开\n" + rest);
     assertThat(glued.reply().disclosure()).contains(Disclosure.PUBLIC);

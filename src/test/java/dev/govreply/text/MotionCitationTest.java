@@ -104,6 +104,9 @@ class MotionCitationTest {
     // quotes “” around a term inside the item's own unquoted title: the title is the whole phrase
     assertThat(opening("贵代表团各位代表提出的关于对宣和镇敬农生态移民区经果林提质增效的建议我局已收悉办理,现答复如下:")
         .title()).isEqualTo("关于对宣和镇敬农生态移民区经果林提质增效的建议"); // ba 981
+    // a title that goes on with 我市 is not cut there (second review)
+    assertThat(opening("您提出的关于再次建议我市尽快建设体育中心的建议收悉,现答复如下:").title())
+        .isEqualTo("关于再次建议我市尽快建设体育中心的建议");
     assertThat(opening("您提出的关于落实市委提出“三个一批”的建议已交我局办理,现答复如下:").title())
         .isEqualTo("关于落实市委提出“三个一批”的建议");
   }
@@ -122,6 +125,8 @@ class MotionCitationTest {
     // a place's code is one character; the end of a word before a number is none (reviewed)
     assertThat(opening("关于对省十三届人大一次会议台52号建议的答复,现答复如下:").number()).isEqualTo("台52");
     assertThat(opening("关于你单位5号建议提出的问题,现答复如下:").number()).isEqualTo("5");
+    assertThat(opening("您提出的建议,编号为12号,已收悉,现答复如下:").number()).isEqualTo("12");
+    assertThat(opening("您在县12号建议中提出的问题,现答复如下:").number()).isEqualTo("12");
     // a number inside the item's title is part of it, not the item's number
     assertThat(opening("您提出的《关于加快建设地铁12号线的提案》收悉,现答复如下:").number()).isNull();
     assertThat(opening("您提出的关于加快建设地铁12号线的建议收悉,现答复如下:").number()).isNull();

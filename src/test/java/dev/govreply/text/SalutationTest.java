@@ -52,6 +52,9 @@ class SalutationTest {
       "李世龙等人大代表: = 李世龙 DEPUTY - true",
       // 各位 (each of those named) before the role is no part of the last name
       "张林、陈潇各位人大代表: = 张林|陈潇 DEPUTY - false",
+      // a person whose name ends in a party's name is a person (second review)
+      "欧阳民建代表: = 欧阳民建 DEPUTY - false",
+      "司马民进委员: = 司马民进 MEMBER - false",
       "张林、陈潇各位代表: = 张林|陈潇 DEPUTY - false",
       "张林等各位代表: = 张林 DEPUTY - true",
       "苏璇委员(区应急管理局): = 苏璇 MEMBER - false",

@@ -116,6 +116,10 @@ class TitleReaderTest {
     assertThat(at("对区政协十届二次会议第120号提案的答复（从人力资源视角探索招商引资的新方向）").extras())
         .extracting(TitleReader.Extra::value)
         .containsExactly(new TitleReader.ItemTitle("从人力资源视角探索招商引资的新方向"));
+    // a title may hold 以下 as a word (second review)
+    assertThat(at("某某市交通运输局关于市十七届人大三次会议第12号建议的答复(关于落实县以下机关公务员职务与职级并行制度的建议)")
+        .extras()).extracting(TitleReader.Extra::value).containsExactly(
+            new TitleReader.ItemTitle("关于落实县以下机关公务员职务与职级并行制度的建议"));
     assertThat(at("南港镇2023年人大代表建议办理答复(舒城县水利局关于第14号代表建议办理的函)")).isNull();
     assertThat(at("对《关于对翟徐桥提升改造的建议》的答复(县十八届人大三次会议第31号建议)")).isNull();
     assertThat(at("关于对建设公益性墓地的提案答复的函(编号:B〔2017〕062号)")).isNull();
