@@ -61,19 +61,25 @@ final class MotionCitation {
    */
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
   /**
+   * How a letter speaks of itself at the start of a clause: its body (我局, 我中心, 我们), or its
+   * place when what it did follows (我市高度重视), not 我市 of a title (建议我市加快…).
+   */
+  private static final String SELF = "我(?:局|委|厅|部|办|院|司|处|站|府|中心|公司|单位|们"
+      + "|[省市县区镇乡](?=高度|已|认真|十分|非常|对此|收到))";
+  /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
    * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉, the letter speaking of
-   * itself: …的建议我局已收悉, not 我市 of a title: 关于再次建议我市…). A 宝贵建议 (valuable suggestion) is the letter's praise of what the
-   * member raised, not the item's title. A title
-   * whose pair of quotes lost one mark in capture is read so too, the mark left in group 2 or 3:
+   * itself: …的建议我局已收悉, {@link #SELF}). A 宝贵建议 (valuable suggestion) is the letter's
+   * praise of what the member raised, not the item's title. A title whose pair of quotes lost one
+   * mark in capture is read so too, the mark left in group 2 or 3:
    * the opening mark before it (提出的《关于…的建议已收悉) or the closing mark after it
    * (提出关于…的建议”收悉); see {@link #taken}.
    */
   private static final Pattern UNQUOTED = Pattern.compile(
       "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?([《“\"「])?(关于[^《》。:;!?]{2,200}?"
           + "(?<!宝贵)(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
-          + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|我(?:局|委|厅|部|办|院|司|单位|们)|$))");
+          + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|" + SELF + "|$))");
 
   /** The quote marks a title may be cited in. */
   private static final String QUOTES = "《》“”\"「」";

@@ -80,7 +80,7 @@ final class PageMetadata {
    * (索引号luozhuang…公开方式主动公开): the value runs to the next label of {@link #LABELS}.
    */
   private static final Pattern PAIR_CELL = Pattern.compile(
-      "(" + MetadataLabel.alternatives(cellLabels(), label -> label) + ")");
+      "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), label -> label) + ")");
 
   /** The number of an item as a record prints it: 第258号, 201号, 23; the number in group 1. */
   private static final Pattern RECORD_NUMBER =
@@ -201,23 +201,12 @@ final class PageMetadata {
 
 
 
-  /**
-   * The labels read as a table's cells without colons: those that supply a value, save the item's
-   * title and text (题目, 建议内容), whose words a cell's text may hold (问题目前).
-   */
-  private static List<String> cellLabels() {
-    return MetadataLabel.supplying().stream().filter(label -> {
-      MetadataLabel.Supplies s = MetadataLabel.named(label).supplies();
-      return s != MetadataLabel.Supplies.ITEM_TITLE && s != MetadataLabel.Supplies.ITEM_CONTENT;
-    }).toList();
-  }
-
   /** Collects the values of a metadata line. */
   void collect(Line line) {
     record |= RECORD_LABELS.startOf(labelKey(line));
     String key = line.key();
     if (key.indexOf(':') < 0 && labelCell(key)) {
-      collectCells(line.compactKey());
+      collectCells(line.compactKey(), key);
       return;
     }
     if (key.indexOf(':') < 0) {
@@ -241,9 +230,10 @@ final class PageMetadata {
 
   /**
    * Collects the values of a table row whose labels stand as cells without colons, from its
-   * compact key {@code k}: each value runs from its label to the next label.
+   * compact key {@code k}: each value runs from its label to the next label; an item's title label
+   * only where it starts a cell of the row's key {@code key} ({@link #startsCell}).
    */
-  private void collectCells(String k) {
+  private void collectCells(String k, String key) {
     Matcher m = PAIR_CELL.matcher(k);
     while (m.find()) {
       int end = k.length();
@@ -253,8 +243,26 @@ final class PageMetadata {
           break;
         }
       }
-      value(m.group(1), CellBorders.cell(k.substring(m.end(), end)));
+      String label = m.group(1);
+      if (!itemLabel(label) || startsCell(key, label)) {
+        value(label, CellBorders.cell(k.substring(m.end(), end)));
+      }
     }
+  }
+
+  /** Whether {@code label} labels the item's title or text (题目, 建议内容). */
+  private static boolean itemLabel(String label) {
+    MetadataLabel.Supplies s = MetadataLabel.named(label).supplies();
+    return s == MetadataLabel.Supplies.ITEM_TITLE || s == MetadataLabel.Supplies.ITEM_CONTENT;
+  }
+
+  /**
+   * Whether {@code label} (perhaps spaced) starts a cell of the row whose key is {@code key}: at the
+   * line's start, after a blank or a border. The item's title labels are words a cell's text may
+   * hold (问题目前), which they are not there.
+   */
+  private static boolean startsCell(String key, String label) {
+    return Pattern.compile("(?:^|[\\s|])" + MetadataLabel.spaced(label)).matcher(key).find();
   }
 
   /**

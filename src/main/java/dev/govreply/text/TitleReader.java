@@ -391,13 +391,13 @@ final class TitleReader {
   }
 
   /**
-   * Whether the compact key {@code k}, a value labelled as the item's title (提案标题：), is one: it
-   * ends in its kind word (so no reply's title, …的答复, and no heading or link of the page) and is
-   * no sentence (no 。 or colon, announcing nothing).
+   * Whether the compact key {@code k}, a value labelled as the item's title (提案标题：), is one:
+   * {@link #itemsTitle} ending in its kind word and naming no proposer; not a reply's title
+   * (…的答复), a heading or link of the page, a citation by number (第12号建议), a category (人大代表
+   * 建议) or a sentence. Titles holding such words (村民委员会, 12号线) are left out with them.
    */
   static boolean namesItemsTitle(String k) {
-    return k.length() >= MIN_ITEM_TITLE && KINDS.endOf(k) != null && !holdsStopOrColon(k)
-        && !ANNOUNCES.matcher(k).find();
+    return KINDS.endOf(k) != null && itemsTitle(k) && !PROPOSER.matcher(k).find();
   }
 
   /**

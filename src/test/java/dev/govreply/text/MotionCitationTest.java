@@ -104,6 +104,11 @@ class MotionCitationTest {
     // quotes “” around a term inside the item's own unquoted title: the title is the whole phrase
     assertThat(opening("贵代表团各位代表提出的关于对宣和镇敬农生态移民区经果林提质增效的建议我局已收悉办理,现答复如下:")
         .title()).isEqualTo("关于对宣和镇敬农生态移民区经果林提质增效的建议"); // ba 981
+    // the letter speaking of itself by its body or its place, what it did following (third review)
+    assertThat(opening("您提出的关于加强农村公路养护的建议我中心已收悉,现答复如下:").title())
+        .isEqualTo("关于加强农村公路养护的建议");
+    assertThat(opening("您提出的关于加强农村公路养护的建议我县高度重视,经认真研究,提出以下意见:").title())
+        .isEqualTo("关于加强农村公路养护的建议");
     // a title that goes on with 我市 is not cut there (second review)
     assertThat(opening("您提出的关于再次建议我市尽快建设体育中心的建议收悉,现答复如下:").title())
         .isEqualTo("关于再次建议我市尽快建设体育中心的建议");
