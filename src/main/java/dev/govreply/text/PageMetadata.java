@@ -206,7 +206,7 @@ final class PageMetadata {
     record |= RECORD_LABELS.startOf(labelKey(line));
     String key = line.key();
     if (key.indexOf(':') < 0 && labelCell(key)) {
-      collectCells(line.compactKey(), key);
+      collectCells(line.compactKey());
       return;
     }
     if (key.indexOf(':') < 0) {
@@ -231,9 +231,9 @@ final class PageMetadata {
   /**
    * Collects the values of a table row whose labels stand as cells without colons, from its
    * compact key {@code k}: each value runs from its label to the next label; an item's title label
-   * only where it starts a cell of the row's key {@code key} ({@link #startsCell}).
+   * only in the row's first cell ({@link #firstCell}).
    */
-  private void collectCells(String k, String key) {
+  private void collectCells(String k) {
     Matcher m = PAIR_CELL.matcher(k);
     while (m.find()) {
       int end = k.length();
@@ -244,7 +244,7 @@ final class PageMetadata {
         }
       }
       String label = m.group(1);
-      if (!itemLabel(label) || startsCell(key, label)) {
+      if (!itemLabel(label) || firstCell(k, m.start())) {
         value(label, CellBorders.cell(k.substring(m.end(), end)));
       }
     }
@@ -257,12 +257,17 @@ final class PageMetadata {
   }
 
   /**
-   * Whether {@code label} (perhaps spaced) starts a cell of the row whose key is {@code key}: at the
-   * line's start, after a blank or a border. The item's title labels are words a cell's text may
-   * hold (问题目前), which they are not there.
+   * Whether index {@code at} of the compact key {@code k} starts the row's first cell (only borders
+   * before it). The item's title labels are words a cell's text may hold (问题目前, 关于解决 题目
+   * 繁多的建议), which they cannot be there.
    */
-  private static boolean startsCell(String key, String label) {
-    return Pattern.compile("(?:^|[\\s|])" + MetadataLabel.spaced(label)).matcher(key).find();
+  private static boolean firstCell(String k, int at) {
+    for (int i = 0; i < at; i++) {
+      if (k.charAt(i) != '|') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -202,9 +202,14 @@ class LayoutReaderTest {
       ReadResult r = read(row + "\n" + rest);
       assertThat(r.reply().motion().flatMap(m -> m.title())).as(row).isEmpty();
     }
-    // a table row without colons: the label starts a cell (third review)
-    for (String row : List.of("题目 关于加强农村公路养护的建议", "| 题目 | 关于加强农村公路养护的建议 |",
-        "索引号 123456 题目 关于加强农村公路养护的建议 发布日期 2023-06-01")) {
+    // a table row without colons: the label is its first cell, where it is no word of another
+    // cell's text (third and fourth reviews)
+    for (String row : List.of("索引号 123456 题目 关于加强农村公路养护的建议 发布日期 2023-06-01",
+        "索引号 123 内容概述 关于解决 题目 繁多问题的建议", "索引号 123 内容概述 问题目前尚未解决的养护建议")) {
+      ReadResult r = read(row + "\n" + rest);
+      assertThat(r.reply().motion().flatMap(m -> m.title())).as(row).isEmpty();
+    }
+    for (String row : List.of("题目 关于加强农村公路养护的建议", "| 题目 | 关于加强农村公路养护的建议 |")) {
       ReadResult r = read(row + "\n" + rest);
       assertThat(r.reply().motion().flatMap(m -> m.title())).as(row)
           .contains("关于加强农村公路养护的建议");

@@ -109,6 +109,10 @@ class MotionCitationTest {
         .isEqualTo("关于加强农村公路养护的建议");
     assertThat(opening("您提出的关于加强农村公路养护的建议我县高度重视,经认真研究,提出以下意见:").title())
         .isEqualTo("关于加强农村公路养护的建议");
+    assertThat(opening("您提出的关于加强农村公路养护的建议我校高度重视,现答复如下:").title())
+        .isEqualTo("关于加强农村公路养护的建议");
+    assertThat(opening("您提出的关于进一步建议我市认真落实河长制的建议收悉,现答复如下:").title())
+        .isEqualTo("关于进一步建议我市认真落实河长制的建议"); // fourth review
     // a title that goes on with 我市 is not cut there (second review)
     assertThat(opening("您提出的关于再次建议我市尽快建设体育中心的建议收悉,现答复如下:").title())
         .isEqualTo("关于再次建议我市尽快建设体育中心的建议");
