@@ -61,11 +61,12 @@ final class MotionCitation {
    */
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
   /**
-   * The letter speaking of itself (我局, 我市, 我们…) right after the kind word that closes the
-   * item's title as a 的 phrase (…的建议我局已收悉); after a 建议 that is the title's verb (关于进一步
-   * 建议我市认真落实…的建议) the title goes on.
+   * The letter speaking of itself after the title: by its body (…建议我局已收悉, …的建议”我局), or by
+   * any name right after a 的 phrase's kind word (…的建议我校高度重视); not after a 建议 that is the
+   * title's verb (关于进一步建议我市认真落实…的建议).
    */
-  private static final String SELF = "(?<=的(?:建议|提案|议案|意见))我";
+  private static final String SELF = "我(?:局|委|厅|部|办|院|司|处|站|所|校|会|府|中心|公司|单位|们"
+      + "|街道|大队)|(?<=的(?:建议|提案|议案|意见))我";
   /**
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with

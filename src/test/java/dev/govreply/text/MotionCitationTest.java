@@ -113,6 +113,14 @@ class MotionCitationTest {
         .isEqualTo("关于加强农村公路养护的建议");
     assertThat(opening("您提出的关于进一步建议我市认真落实河长制的建议收悉,现答复如下:").title())
         .isEqualTo("关于进一步建议我市认真落实河长制的建议"); // fourth review
+    // a title without 的 before its kind word, a compound kind, a lost quote's partner (fifth review)
+    assertThat(opening("您提出的关于加强农村公路养护建议我局高度重视,并征求了相关部门的意见。").title())
+        .isEqualTo("关于加强农村公路养护建议");
+    MotionCitation.Cited compound = opening("您提出的关于加强农村公路养护的建议提案我局高度重视,并征求了意见。");
+    assertThat(compound.title()).isEqualTo("关于加强农村公路养护的建议");
+    assertThat(compound.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您提出关于加强农村公路养护的建议”我局高度重视。").title())
+        .isEqualTo("关于加强农村公路养护的建议");
     // a title that goes on with 我市 is not cut there (second review)
     assertThat(opening("您提出的关于再次建议我市尽快建设体育中心的建议收悉,现答复如下:").title())
         .isEqualTo("关于再次建议我市尽快建设体育中心的建议");
