@@ -80,7 +80,12 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
      * The reply itself (答复内容, 问题答复): the label of the record's cell that holds the reply,
      * which starts after the label, on its line or below it; never a value of the page's.
      */
-    REPLY_TEXT
+    REPLY_TEXT;
+
+    /** Whether the value may be the item's title ({@link #ITEM_TITLE}, {@link #ITEM_CONTENT}). */
+    boolean itemsTitle() {
+      return this == ITEM_TITLE || this == ITEM_CONTENT;
+    }
   }
 
   /** Every label, the page's first, then the record's. */

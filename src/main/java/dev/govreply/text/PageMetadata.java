@@ -244,16 +244,10 @@ final class PageMetadata {
         }
       }
       String label = m.group(1);
-      if (!itemLabel(label) || firstCell(k, m.start())) {
+      if (!MetadataLabel.named(label).supplies().itemsTitle() || firstCell(k, m.start())) {
         value(label, CellBorders.cell(k.substring(m.end(), end)));
       }
     }
-  }
-
-  /** Whether {@code label} labels the item's title or text (题目, 建议内容). */
-  private static boolean itemLabel(String label) {
-    MetadataLabel.Supplies s = MetadataLabel.named(label).supplies();
-    return s == MetadataLabel.Supplies.ITEM_TITLE || s == MetadataLabel.Supplies.ITEM_CONTENT;
   }
 
   /**
@@ -383,8 +377,7 @@ final class PageMetadata {
     MetadataLabel of = MetadataLabel.named(label);
     if (of != null && of.supplies() == MetadataLabel.Supplies.ADDRESSEES) {
       raisedBy(label, value);
-    } else if (of != null && (of.supplies() == MetadataLabel.Supplies.ITEM_TITLE
-        || of.supplies() == MetadataLabel.Supplies.ITEM_CONTENT)) {
+    } else if (of != null && of.supplies().itemsTitle()) {
       itemTitle(of, value);
     } else if (of != null) {
       supply(of.supplies(), value);
