@@ -2,45 +2,30 @@ package dev.govreply.internal;
 
 /**
  * A small set of characters, such as the punctuation that ends a sentence ({@code 。！？!?；;}),
- * asked one character at a time. Asking takes the same few steps whatever the size of the set: a
- * bit mask of the members' low six bits says no at once to most characters that are not members,
- * and the others are looked for in a small open hash table (from the slot their hash points to,
- * until they or an empty slot are found). Immutable and thread-safe.
+ * asked one character at a time. Asking takes two array reads whatever the size of the set: the
+ * characters are grouped into pages of 256 by their high byte, only the pages that hold a member
+ * exist, and a page gives each of its characters' index in the set. Immutable and thread-safe.
  */
 public final class CharSet {
   private final char[] members;
-  /** The open hash table: a member's index plus one in its slot, 0 for an empty slot. */
-  private final byte[] slots;
-  /** The characters of the slots (meaningful where {@link #slots} is not 0). */
-  private final char[] keys;
-  private final int tableMask;
-  /** Bit {@code c & 63} is set for each member {@code c}. */
-  private final long mask;
+  /**
+   * The pages, by a character's high byte: null where no member has that high byte, else the
+   * member's index plus one for each low byte (0 for a character that is not a member).
+   */
+  private final byte[][] pages = new byte[256][];
 
   private CharSet(char[] members) {
     if (members.length > 127) {
       throw new IllegalArgumentException("a CharSet holds at most 127 characters");
     }
     this.members = members;
-    int size = Integer.highestOneBit(Math.max(members.length, 1) * 4 - 1) << 1;
-    this.slots = new byte[size];
-    this.keys = new char[size];
-    this.tableMask = size - 1;
-    long m = 0;
     for (int i = 0; i < members.length; i++) {
-      m |= 1L << members[i];
-      int h = hash(members[i]) & tableMask;
-      while (slots[h] != 0) {
-        h = (h + 1) & tableMask;
+      char c = members[i];
+      if (pages[c >>> 8] == null) {
+        pages[c >>> 8] = new byte[256];
       }
-      slots[h] = (byte) (i + 1);
-      keys[h] = members[i];
+      pages[c >>> 8][c & 0xFF] = (byte) (i + 1);
     }
-    this.mask = m;
-  }
-
-  private static int hash(char c) {
-    return c * 0x9E3779B1 >>> 16;
   }
 
   /**
@@ -74,15 +59,8 @@ public final class CharSet {
    * @return its index among the members, or -1
    */
   public int indexOf(char c) {
-    if ((mask & (1L << c)) == 0) {
-      return -1;
-    }
-    for (int h = hash(c) & tableMask; slots[h] != 0; h = (h + 1) & tableMask) {
-      if (keys[h] == c) {
-        return slots[h] - 1;
-      }
-    }
-    return -1;
+    byte[] page = pages[c >>> 8];
+    return page == null ? -1 : page[c & 0xFF] - 1;
   }
 
   /**

@@ -33,7 +33,8 @@ final class Compact {
     for (Line l : parts) {
       total += l.text().length();
     }
-    StringBuilder sb = new StringBuilder(total);
+    char[] kept = new char[total];
+    int count = 0;
     int[] p = new int[total];
     int[] x = new int[total];
     for (int k = 0; k < parts.size(); k++) {
@@ -54,12 +55,12 @@ final class Compact {
             continue;
           }
         }
-        p[sb.length()] = k;
-        x[sb.length()] = i;
-        sb.append(c);
+        p[count] = k;
+        x[count] = i;
+        kept[count++] = c;
       }
     }
-    return new Compact(sb.toString(), List.copyOf(parts), p, x);
+    return new Compact(new String(kept, 0, count), List.copyOf(parts), p, x);
   }
 
   /**

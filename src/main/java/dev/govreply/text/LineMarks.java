@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a header or end line made only of marks: document number (any bracket, padded, glued to
@@ -223,8 +225,8 @@ final class LineMarks {
     String left = items.isEmpty() ? key : new String(k).replace(TAKEN, ' ');
     if (Chars.weightAtMost(left, 2)) { // a class alone is a letter and perhaps a digit: A2, and
       int read = items.size(); // beside the other marks of its line: 琼土环资函〔2006〕187号 B
-      classes(CLASS_ALONE, (t, i) -> Chars.isBlank(t.substring(0, i)), text, left,
-          left.toCharArray(), items);
+      int first = Chars.skipBlanks(left, 0); // where a class alone starts: nothing before it
+      classes(CLASS_ALONE, (t, i) -> i == first, text, left, left.toCharArray(), items);
       int lost = left.indexOf('类'); // 平教字〔2021〕19号 类 同意公开: the class lost its letter
       if (items.size() == read && read > 0 && lost >= 0 && Chars.removeBlanks(left).equals("类")) {
         items.add(new Item(Kind.BAD_CLASS, lost, lost + 1, "类", "类", ""));
@@ -243,18 +245,13 @@ final class LineMarks {
     return List.copyOf(items);
   }
 
+  /** The characters a labelled class may start with: a label's first, or 类 (类别, perhaps spaced). */
+  private static final CharSet CLASS_LABEL_FIRST = CharSet.of(
+      CLASS_LABELS.stream().map(l -> l.substring(0, 1)).collect(Collectors.joining()) + "类");
+
   /** Whether a labelled class may start at {@code i} of {@code key}: a label's first char. */
   private static boolean classLabelStart(String key, int i) {
-    char c = key.charAt(i);
-    if (c == '类') {
-      return true; // 类别, perhaps spaced
-    }
-    for (String label : CLASS_LABELS) {
-      if (label.charAt(0) == c) {
-        return true;
-      }
-    }
-    return false;
+    return CLASS_LABEL_FIRST.contains(key.charAt(i));
   }
 
   private static void documentNumbers(String text, char[] k, List<Item> items) {
