@@ -235,8 +235,8 @@ final class ReplyFields {
         numberFrom = Provenance.WEB_PAGE;
         used = true;
       }
-      boolean damaged = fromTitle != null && fromTitle.badSession() != null;
-      if (session == null && !damaged && fromWeb.session() != null) { // not over a damaged one
+      if (session == null && fromWeb.session() != null
+          && (fromTitle == null || fromTitle.badSession() == null || repairs(fromWeb, fromTitle))) {
         session = fromWeb.session();
         sessionFrom = Provenance.WEB_PAGE;
         used = true;
@@ -355,6 +355,16 @@ final class ReplyFields {
     String ka = Chars.removeBlanks(Chars.key(a));
     String kb = Chars.removeBlanks(Chars.key(b));
     return ka.length() > kb.length() && ka.contains(kb);
+  }
+
+  /**
+   * Whether the web page's copy of the title {@code web} repairs the session the document's own
+   * title {@code own} prints damaged: both cite the same number, and the damaged session has only
+   * lost characters of the web's ({@link SessionCitation#lostFrom}); else it is never replaced.
+   */
+  private static boolean repairs(MotionCitation.Cited web, MotionCitation.Cited own) {
+    return own.number() != null && own.number().equals(web.number())
+        && SessionCitation.lostFrom(own.badSession(), web.session());
   }
 
   /**

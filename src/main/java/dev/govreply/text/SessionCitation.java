@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.Session;
 import java.util.regex.Pattern;
@@ -125,5 +126,26 @@ final class SessionCitation {
     } catch (MalformedValueException e) {
       return needMarker ? NONE : new Found(text, null);
     }
+  }
+
+  /**
+   * Whether the session-shaped text {@code bad}, which could not be read, is {@code whole} with
+   * characters lost: every character of it, blanks aside, stands in {@code whole}'s text in the
+   * same order (新乐市第届人民代表大会第次会议 is 新乐市第七届人民代表大会第五次会议 with 七 and 五 lost;
+   * 市十届人大次会议 is 市十一届人大一次会议 with both 一 lost). A session printed with other
+   * characters, or in another order, is another session.
+   */
+  static boolean lostFrom(String bad, Session whole) {
+    String b = Chars.removeBlanks(Chars.key(bad));
+    String w = Chars.removeBlanks(Chars.key(whole.text()));
+    int j = 0;
+    for (int i = 0; i < b.length(); i++) {
+      j = w.indexOf(b.charAt(i), j);
+      if (j < 0) {
+        return false;
+      }
+      j++;
+    }
+    return b.length() < w.length();
   }
 }

@@ -221,13 +221,36 @@ class LeadingPageLinesTest {
     assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString))
         .contains("泗县第十八届人民代表大会第三次会议");
     assertThat(r.report().findings()).anyMatch(f -> f.ruleId().equals("GR-TXT-053"));
-    // the document's own citation wins, and a damaged one is not replaced
+    // the document's own citation wins
     ReadResult own = LayoutReaderTest.read("县九届人大三次会议第43号建议的答复\n\n"
         + "关于县九届人大四次会议第44号建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
     assertThat(own.reply().motion().flatMap(m -> m.number())).contains("44");
-    ReadResult damaged = LayoutReaderTest.read("县九届人大三次会议第43号建议的答复\n\n"
+  }
+
+  /**
+   * A session the document's own title prints with characters lost (县九届人大次会议: 三 lost) is
+   * repaired from the web page's copy of the same title, which cites the same number; any other
+   * damaged session is left empty.
+   */
+  @Test
+  void theWebTitleRepairsASessionThatLostCharacters() {
+    ReadResult lost = LayoutReaderTest.read("县九届人大三次会议第43号建议的答复\n\n"
         + "关于县九届人大次会议第43号建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
-    assertThat(damaged.reply().motion().flatMap(m -> m.session())).isEmpty();
+    assertThat(lost.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("县九届人大三次会议");
+    assertThat(lost.report().findings()).anyMatch(f -> f.ruleId().equals("GR-TXT-053"));
+    ReadResult twoLost = LayoutReaderTest.read("新乐市第七届人民代表大会第五次会议第23号建议的答复\n\n"
+        + "关于对新乐市第届人民代表大会第次会议23号建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(twoLost.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("新乐市第七届人民代表大会第五次会议");
+    // another item's title (another number), a damaged session that is no part of the web's, or
+    // a title whose number is lost too: nothing tells the two are one citation
+    for (String own : List.of("关于县九届人大次会议第44号建议的答复", "关于县十届人大次会议第43号建议的答复",
+        "关于县九届人大次会议建议的答复")) {
+      ReadResult r = LayoutReaderTest.read("县九届人大三次会议第43号建议的答复\n\n" + own
+          + "\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+      assertThat(r.reply().motion().flatMap(m -> m.session())).as(own).isEmpty();
+    }
   }
 
   /**

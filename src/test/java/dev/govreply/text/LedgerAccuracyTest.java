@@ -40,7 +40,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_L, new int[] {259, 2}),
       Map.entry(DocumentSets.CORPUS_M, new int[] {234, 1}),
       Map.entry(DocumentSets.CORPUS_N, new int[] {180, 0}),
-      Map.entry(DocumentSets.CORPUS_O, new int[] {137, 1}),
+      Map.entry(DocumentSets.CORPUS_O, new int[] {136, 2}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {278, 1}),
       Map.entry(DocumentSets.CORPUS_Q, new int[] {266, 0}),
       Map.entry(DocumentSets.CORPUS_R, new int[] {277, 1}),
