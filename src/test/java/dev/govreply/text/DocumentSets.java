@@ -99,6 +99,8 @@ enum DocumentSets {
   CORPUS_BA("corpus/ba", "/corpus/ba/SOURCES.md"),
   CORPUS_BB("corpus/bb", "/corpus/bb/SOURCES.md"),
   CORPUS_BC("corpus/bc", "/corpus/bc/SOURCES.md"),
+  CORPUS_BD("corpus/bd", "/corpus/bd/SOURCES.md"),
+  CORPUS_BE("corpus/be", "/corpus/be/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

@@ -81,6 +81,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BA, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_BB, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_BC, new int[] {83, 0}),
+      Map.entry(DocumentSets.CORPUS_BD, new int[] {64, 0}),
+      Map.entry(DocumentSets.CORPUS_BE, new int[] {123, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
