@@ -198,6 +198,26 @@ public final class Chars {
   }
 
   /**
+   * Whether every character of {@code part} stands in {@code whole} in the same order, others
+   * perhaps between them: 市十届人大次会议 in 市十一届人大一次会议, 住建局 in 住房和城乡建设局.
+   *
+   * @param part the characters looked for
+   * @param whole the text
+   * @return true when {@code part} is {@code whole} with characters left out (or all of it)
+   */
+  public static boolean inOrderIn(String part, String whole) {
+    int at = 0;
+    for (int i = 0; i < part.length(); i++) {
+      at = whole.indexOf(part.charAt(i), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
+    return true;
+  }
+
+  /**
    * Whether {@code s} holds one of the characters of {@code chars}.
    *
    * @param s a text

@@ -109,15 +109,7 @@ final class OrgNames {
     if (last != full.charAt(full.length() - 1) && !(last == '委' && full.endsWith("委员会"))) {
       return false;
     }
-    int at = 0;
-    for (int i = 0; i < name.length(); i++) {
-      at = full.indexOf(name.charAt(i), at);
-      if (at < 0) {
-        return false;
-      }
-      at++;
-    }
-    return true;
+    return Chars.inOrderIn(name, full);
   }
 
   /** True when the compact key {@code s} looks like a unit of a body (a 处 or 科 of a 厅). */

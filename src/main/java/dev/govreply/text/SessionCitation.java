@@ -138,14 +138,6 @@ final class SessionCitation {
   static boolean lostFrom(String bad, Session whole) {
     String b = Chars.removeBlanks(Chars.key(bad));
     String w = Chars.removeBlanks(Chars.key(whole.text()));
-    int j = 0;
-    for (int i = 0; i < b.length(); i++) {
-      j = w.indexOf(b.charAt(i), j);
-      if (j < 0) {
-        return false;
-      }
-      j++;
-    }
-    return b.length() < w.length();
+    return b.length() < w.length() && Chars.inOrderIn(b, w);
   }
 }

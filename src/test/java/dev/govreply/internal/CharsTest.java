@@ -110,4 +110,15 @@ class CharsTest {
     assertThat(Chars.runs(" \t ")).isEmpty();
     assertThat(Chars.runs("平江县")).containsExactly("平江县");
   }
+
+  @Test
+  void tellsWhetherATextIsAnotherWithCharactersLeftOut() {
+    assertThat(Chars.inOrderIn("市十届人大次会议", "市十一届人大一次会议")).isTrue();
+    assertThat(Chars.inOrderIn("住建局", "住房和城乡建设局")).isTrue();
+    assertThat(Chars.inOrderIn("", "会议")).isTrue();
+    assertThat(Chars.inOrderIn("会议", "会议")).isTrue();
+    assertThat(Chars.inOrderIn("县十届人大次会议", "县九届人大三次会议")).isFalse(); // 十 is not there
+    assertThat(Chars.inOrderIn("议会", "会议")).isFalse(); // the same characters in another order
+    assertThat(Chars.inOrderIn("会议会", "会议")).isFalse(); // a character more often than there
+  }
 }
