@@ -101,6 +101,7 @@ enum DocumentSets {
   CORPUS_BC("corpus/bc", "/corpus/bc/SOURCES.md"),
   CORPUS_BD("corpus/bd", "/corpus/bd/SOURCES.md"),
   CORPUS_BE("corpus/be", "/corpus/be/SOURCES.md"),
+  CORPUS_BF("corpus/bf", "/corpus/bf/SOURCES.md"),
   CORPUS_BG("corpus/bg", "/corpus/bg/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -83,6 +83,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BC, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_BD, new int[] {64, 0}),
       Map.entry(DocumentSets.CORPUS_BE, new int[] {123, 0}),
+      Map.entry(DocumentSets.CORPUS_BF, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_BG, new int[] {69, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
