@@ -159,7 +159,9 @@ final class ReplyFields {
    * The motion answered, as the official title and the body's opening sentence (its first lines
    * up to 收悉 or 如下) cite it; the title has the first say, the opening adds a fuller session
    * and the motion's title. Where neither cites the number or the session, the last of the web
-   * page's copies of the title ({@code webTitles}) may ({@link TextRules#MOTION_FROM_WEB_TITLE}).
+   * page's copies of the title ({@code webTitles}) may ({@link TextRules#MOTION_FROM_WEB_TITLE}),
+   * and then a record above the reply; a session the title prints damaged only where they repair
+   * it ({@link SessionCitation#repairs}) and the copies citing the same number agree.
    */
   void motion(TitleReader.Found official, List<TitleReader.Found> webTitles, List<Line> bodyLines,
       Reply.Builder reply) {
@@ -224,6 +226,7 @@ final class ReplyFields {
         d.webIssuer = recorded.issuer();
       }
     }
+    boolean damaged = fromTitle != null && fromTitle.badSession() != null;
     if ((number == null || session == null) && !copies.isEmpty()) {
       // the web page's copy of the title, where the document itself does not cite them
       TitleReader.Found web = copies.get(copies.size() - 1);
@@ -235,8 +238,12 @@ final class ReplyFields {
         numberFrom = Provenance.WEB_PAGE;
         used = true;
       }
-      if (session == null && fromWeb.session() != null
-          && (fromTitle == null || fromTitle.badSession() == null || repairs(fromWeb, fromTitle))) {
+      if (session == null && fromWeb.session() != null && (!damaged
+          || SessionCitation.repairs(fromTitle, fromTitle.number(), fromWeb.session(),
+              fromWeb.number(), fromWeb.kind())
+          && copies.stream().map(c -> MotionCitation.fromTitle(c.compact(), c.issuerEnd(), c.end()))
+              .noneMatch(c -> fromWeb.number().equals(c.number()) && c.session() != null
+                  && !c.session().equals(fromWeb.session())))) { // the copies agree
         session = fromWeb.session();
         sessionFrom = Provenance.WEB_PAGE;
         used = true;
@@ -255,11 +262,14 @@ final class ReplyFields {
       }
     }
     // what a record of the item above the reply says, where nothing else does
+    String cited = number; // as the document or the page's copy of its title cites it
     if (number == null && d.page.number != null) {
       number = d.page.number;
       numberFrom = Provenance.WEB_PAGE;
     }
-    if (session == null && d.page.session != null) {
+    if (session == null && d.page.session != null
+        && (!damaged || SessionCitation.repairs(fromTitle, cited, d.page.session, d.page.number,
+            null))) {
       session = d.page.session;
       sessionFrom = Provenance.WEB_PAGE;
     }
@@ -355,16 +365,6 @@ final class ReplyFields {
     String ka = Chars.removeBlanks(Chars.key(a));
     String kb = Chars.removeBlanks(Chars.key(b));
     return ka.length() > kb.length() && ka.contains(kb);
-  }
-
-  /**
-   * Whether the web page's copy of the title {@code web} repairs the session the document's own
-   * title {@code own} prints damaged: both cite the same number, and the damaged session has only
-   * lost characters of the web's ({@link SessionCitation#lostFrom}); else it is never replaced.
-   */
-  private static boolean repairs(MotionCitation.Cited web, MotionCitation.Cited own) {
-    return own.number() != null && own.number().equals(web.number())
-        && SessionCitation.lostFrom(own.badSession(), web.session());
   }
 
   /**

@@ -1,7 +1,10 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 import dev.govreply.model.MalformedValueException;
+import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
 import java.util.regex.Pattern;
 
@@ -128,16 +131,63 @@ final class SessionCitation {
     }
   }
 
+  /** The characters of a session's ordinals, which a damaged print loses: 第七届…第五次 → 第届…第次. */
+  private static final CharSet ORDINALS = CharSet.of("〇零一二三四五六七八九十百0123456789第届");
+
+  /** The names of the assemblies a session is one of (their short forms and full ones). */
+  private static final Words ASSEMBLIES = Words.of("人大", "政协", "代表大会", "委员会");
+
   /**
    * Whether the session-shaped text {@code bad}, which could not be read, is {@code whole} with
-   * characters lost: every character of it, blanks aside, stands in {@code whole}'s text in the
-   * same order (新乐市第届人民代表大会第次会议 is 新乐市第七届人民代表大会第五次会议 with 七 and 五 lost;
-   * 市十届人大次会议 is 市十一届人大一次会议 with both 一 lost). A session printed with other
-   * characters, or in another order, is another session.
+   * only its ordinals and its place's name lost: the keys of the two (blanks aside) are the same
+   * but for characters of ordinals ({@link #ORDINALS}: numerals, 第, 届) that {@code whole} has,
+   * for the place's name (Han characters, no ordinal) before the damaged text's first one, and
+   * for a 第 the damaged text prints before a numeral it lost; and the damaged text still names
+   * its assembly ({@link #ASSEMBLIES}). So 新乐市第届人民代表大会第次会议 is 新乐市第七届人民代表大会第五次会议,
+   * 县八届政协第次会议 is 清原满族自治县八届政协第二次会议 and 区十九届人大第次会议 is 区十九届人大四次会议;
+   * another body (县 for 市), a standing committee's meeting or characters added elsewhere make
+   * another session.
    */
   static boolean lostFrom(String bad, Session whole) {
     String b = Chars.removeBlanks(Chars.key(bad));
     String w = Chars.removeBlanks(Chars.key(whole.text()));
-    return b.length() < w.length() && Chars.inOrderIn(b, w);
+    if (b.isEmpty() || b.equals(w) || !ASSEMBLIES.in(b)) {
+      return false;
+    }
+    int j = w.indexOf(b.charAt(0));
+    for (int k = 0; k < Math.max(j, 0); k++) {
+      if (!Chars.isHan(w.charAt(k)) || ORDINALS.contains(w.charAt(k))) {
+        return false; // only the place's name may be lost before it, not a term's ordinal
+      }
+    }
+    if (j < 0) {
+      return false;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      while (j < w.length() && w.charAt(j) != b.charAt(i) && ORDINALS.contains(w.charAt(j))) {
+        j++; // an ordinal's character, lost
+      }
+      if (j < w.length() && w.charAt(j) == b.charAt(i)) {
+        j++;
+      } else if (b.charAt(i) != '第') { // a form's 第 before the numeral lost: 第次会议 of 四次会议
+        return false;
+      }
+    }
+    return j == w.length();
+  }
+
+  /**
+   * Whether the session {@code whole}, cited with the item's number {@code number} and kind {@code
+   * kind} (null where not named) by a copy of the document's title or a record of the item,
+   * repairs the session the document's own title {@code own} prints damaged: the number the
+   * document is known to cite ({@code cited}: its title's, or where that is lost too the page's
+   * copy of the title's) is the same, the kinds do not differ, and the damaged session has only
+   * lost characters of it ({@link #lostFrom}).
+   */
+  static boolean repairs(MotionCitation.Cited own, String cited, Session whole, String number,
+      MotionKind kind) {
+    return cited != null && cited.equals(number)
+        && (own.kind() == null || kind == null || own.kind() == kind)
+        && lostFrom(own.badSession(), whole);
   }
 }
