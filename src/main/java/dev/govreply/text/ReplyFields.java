@@ -227,6 +227,8 @@ final class ReplyFields {
       }
     }
     boolean damaged = fromTitle != null && fromTitle.badSession() != null;
+    List<MotionCitation.Cited> others = SessionCitation.citations(copies, d.page.number,
+        d.page.session); // who else cites the item, to agree with a repair
     if ((number == null || session == null) && !copies.isEmpty()) {
       // the web page's copy of the title, where the document itself does not cite them
       TitleReader.Found web = copies.get(copies.size() - 1);
@@ -240,10 +242,7 @@ final class ReplyFields {
       }
       if (session == null && fromWeb.session() != null && (!damaged
           || SessionCitation.repairs(fromTitle, fromTitle.number(), fromWeb.session(),
-              fromWeb.number(), fromWeb.kind())
-          && copies.stream().map(c -> MotionCitation.fromTitle(c.compact(), c.issuerEnd(), c.end()))
-              .noneMatch(c -> fromWeb.number().equals(c.number()) && c.session() != null
-                  && !c.session().equals(fromWeb.session())))) { // the copies agree
+              fromWeb.number(), fromWeb.kind(), others))) {
         session = fromWeb.session();
         sessionFrom = Provenance.WEB_PAGE;
         used = true;
@@ -269,7 +268,7 @@ final class ReplyFields {
     }
     if (session == null && d.page.session != null
         && (!damaged || SessionCitation.repairs(fromTitle, cited, d.page.session, d.page.number,
-            null))) {
+            null, others))) {
       session = d.page.session;
       sessionFrom = Provenance.WEB_PAGE;
     }

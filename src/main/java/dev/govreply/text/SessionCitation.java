@@ -6,6 +6,8 @@ import dev.govreply.internal.Words;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -134,34 +136,37 @@ final class SessionCitation {
   /** The characters of a session's ordinals, which a damaged print loses: 第七届…第五次 → 第届…第次. */
   private static final CharSet ORDINALS = CharSet.of("〇零一二三四五六七八九十百0123456789第届");
 
-  /** The names of the assemblies a session is one of (their short forms and full ones). */
-  private static final Words ASSEMBLIES = Words.of("人大", "政协", "代表大会", "委员会");
+  /** The words of an assembly and its committees, which no place's name holds. */
+  private static final Words ASSEMBLY_WORDS = Words.of("人大", "政协", "代表大会", "委员会", "常务",
+      "常委");
 
   /**
    * Whether the session-shaped text {@code bad}, which could not be read, is {@code whole} with
-   * only its ordinals and its place's name lost: the keys of the two (blanks aside) are the same
-   * but for characters of ordinals ({@link #ORDINALS}: numerals, 第, 届) that {@code whole} has,
-   * for the place's name (Han characters, no ordinal) before the damaged text's first one, and
-   * for a 第 the damaged text prints before a numeral it lost; and the damaged text still names
-   * its assembly ({@link #ASSEMBLIES}). So 新乐市第届人民代表大会第次会议 is 新乐市第七届人民代表大会第五次会议,
-   * 县八届政协第次会议 is 清原满族自治县八届政协第二次会议 and 区十九届人大第次会议 is 区十九届人大四次会议;
-   * another body (县 for 市), a standing committee's meeting or characters added elsewhere make
-   * another session.
+   * only its ordinals and its place's name lost. Their keys (blanks aside) are compared from the
+   * first place in {@code whole} that holds the damaged text's first character: what stands
+   * before it is the place's name (Han characters, none of them an ordinal's or of an assembly's
+   * words: {@link #ASSEMBLY_WORDS}); after it, {@code whole} may have characters of ordinals the
+   * damaged text lost ({@link #ORDINALS}: numerals, 第, 届), the damaged text may have a 第 that
+   * {@code whole} has not (a form's 第 whose numeral was lost), and nothing else differs, to the
+   * end. So 新乐市第届人民代表大会第次会议 is 新乐市第七届人民代表大会第五次会议, 县八届政协第次会议 is
+   * 清原满族自治县八届政协第二次会议 and 区十九届人大第次会议 is 区十九届人大四次会议; another body (县 for
+   * 市), a committee's meeting, a term lost before the damaged text (人大次会议 of 市十一届人大一次会议)
+   * or characters added elsewhere make another session.
    */
   static boolean lostFrom(String bad, Session whole) {
     String b = Chars.removeBlanks(Chars.key(bad));
     String w = Chars.removeBlanks(Chars.key(whole.text()));
-    if (b.isEmpty() || b.equals(w) || !ASSEMBLIES.in(b)) {
+    if (b.isEmpty() || b.equals(w)) {
       return false;
     }
     int j = w.indexOf(b.charAt(0));
-    for (int k = 0; k < Math.max(j, 0); k++) {
+    if (j < 0 || ASSEMBLY_WORDS.in(w.substring(0, j))) {
+      return false;
+    }
+    for (int k = 0; k < j; k++) {
       if (!Chars.isHan(w.charAt(k)) || ORDINALS.contains(w.charAt(k))) {
         return false; // only the place's name may be lost before it, not a term's ordinal
       }
-    }
-    if (j < 0) {
-      return false;
     }
     for (int i = 0; i < b.length(); i++) {
       while (j < w.length() && w.charAt(j) != b.charAt(i) && ORDINALS.contains(w.charAt(j))) {
@@ -180,14 +185,29 @@ final class SessionCitation {
    * Whether the session {@code whole}, cited with the item's number {@code number} and kind {@code
    * kind} (null where not named) by a copy of the document's title or a record of the item,
    * repairs the session the document's own title {@code own} prints damaged: the number the
-   * document is known to cite ({@code cited}: its title's, or where that is lost too the page's
-   * copy of the title's) is the same, the kinds do not differ, and the damaged session has only
-   * lost characters of it ({@link #lostFrom}).
+   * document is known to cite ({@code cited}) is the same, the kinds do not differ, the damaged
+   * session has only lost characters of it ({@link #lostFrom}), and no other citation of the
+   * same number ({@code others}: the page's copies of the title, a record) names another session.
    */
   static boolean repairs(MotionCitation.Cited own, String cited, Session whole, String number,
-      MotionKind kind) {
+      MotionKind kind, List<MotionCitation.Cited> others) {
     return cited != null && cited.equals(number)
         && (own.kind() == null || kind == null || own.kind() == kind)
-        && lostFrom(own.badSession(), whole);
+        && lostFrom(own.badSession(), whole)
+        && others.stream().noneMatch(c -> number.equals(c.number()) && c.session() != null
+            && !c.session().equals(whole));
+  }
+
+  /**
+   * The citations of the item other than the document's own: each of the page's copies of its
+   * title ({@code copies}), and a record of the item (its number and session; null where it
+   * states none).
+   */
+  static List<MotionCitation.Cited> citations(List<TitleReader.Found> copies, String number,
+      Session session) {
+    List<MotionCitation.Cited> out = new ArrayList<>();
+    copies.forEach(c -> out.add(MotionCitation.fromTitle(c.compact(), c.issuerEnd(), c.end())));
+    out.add(new MotionCitation.Cited(null, number, session, null, 0, 0, false, null));
+    return out;
   }
 }

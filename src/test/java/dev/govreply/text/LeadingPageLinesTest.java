@@ -252,17 +252,23 @@ class LeadingPageLinesTest {
       assertThat(r.reply().motion().flatMap(m -> m.session())).as(own).isEmpty();
     }
     // a copy naming another kind of item, or copies citing the number at two sessions
-    ReadResult otherKind = LayoutReaderTest.read("县政协九届三次会议第43号提案的答复\n\n"
-        + "关于县九届次会议第43号建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    String body = "\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n";
+    ReadResult otherKind = LayoutReaderTest.read("县九届人大三次会议第43号建议的答复\n\n"
+        + "关于县九届人大次会议第43号提案的答复" + body);
     assertThat(otherKind.reply().motion().flatMap(m -> m.session())).isEmpty();
     ReadResult twoCopies = LayoutReaderTest.read("县九届人大四次会议第43号建议的答复\n\n"
-        + "县九届人大三次会议第43号建议的答复\n\n"
-        + "关于县九届人大次会议第43号建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+        + "县九届人大三次会议第43号建议的答复\n\n关于县九届人大次会议第43号建议的答复" + body);
     assertThat(twoCopies.reply().motion().flatMap(m -> m.session())).isEmpty();
-    // a record's session is held to the same: another body's, under another number, repairs nothing
-    ReadResult record = LayoutReaderTest.read("会议届次：市十届人大五次会议\n建议编号：44\n\n"
-        + "关于县九届人大次会议第43号建议的答复\n\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
-    assertThat(record.reply().motion().flatMap(m -> m.session())).isEmpty();
+    // a record of the item repairs it too, under the same number, and only where it agrees
+    String record = "会议届次：县九届人大三次会议\n建议号：";
+    ReadResult fromRecord = LayoutReaderTest.read(record + "43\n\n关于县九届人大次会议第43号建议的答复" + body);
+    assertThat(fromRecord.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("县九届人大三次会议");
+    ReadResult otherNumber = LayoutReaderTest.read(record + "44\n\n关于县九届人大次会议第43号建议的答复" + body);
+    assertThat(otherNumber.reply().motion().flatMap(m -> m.session())).isEmpty();
+    ReadResult disagree = LayoutReaderTest.read(record + "43\n\n县九届人大四次会议第43号建议的答复\n\n"
+        + "关于县九届人大次会议第43号建议的答复" + body);
+    assertThat(disagree.reply().motion().flatMap(m -> m.session())).isEmpty();
   }
 
   /**
