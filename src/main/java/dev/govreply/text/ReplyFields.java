@@ -227,8 +227,8 @@ final class ReplyFields {
       }
     }
     boolean damaged = fromTitle != null && fromTitle.badSession() != null;
-    List<MotionCitation.Cited> others = SessionCitation.citations(copies, d.page.number,
-        d.page.session); // who else cites the item, to agree with a repair
+    List<MotionCitation.Cited> others = damaged // who else cites the item, to agree with a repair
+        ? SessionCitation.citations(copies, d.page.number, d.page.session) : List.of();
     if ((number == null || session == null) && !copies.isEmpty()) {
       // the web page's copy of the title, where the document itself does not cite them
       TitleReader.Found web = copies.get(copies.size() - 1);
