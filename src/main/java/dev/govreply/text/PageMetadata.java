@@ -114,8 +114,8 @@ final class PageMetadata {
    * (打印本页, 【关闭】, 分享到…), is a web address, a navigation path, a greeting of the site's
    * visitors or a portal's list item (• 中牟县水利局), starts with a label and its colon (索引号:,
    * 发布机构:…) or with a label standing as a table cell (文号 是否有效), or holds a label and its
-   * colon in a table row (… | 文号: … |). A line weighing more than {@value #LONGEST_LINE} is
-   * a paragraph, never page metadata.
+   * colon in a table row (… | 文号: … |), or is the page's date line (2021-08-17 来源:生态环境部).
+   * A line weighing more than {@value #LONGEST_LINE} is a paragraph, never page metadata.
    */
   static boolean is(Line line) {
     if (!fits(line)) {
@@ -144,7 +144,28 @@ final class PageMetadata {
     boolean table = k.indexOf('|') >= 0;
     return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k)
         || PageFurniture.locationLabelEnd(k) > 0
-        || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2; // 日期: … 浏览量:208 来源:…
+        || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2 // 日期: … 浏览量:208 来源:…
+        || k.indexOf(':') >= 0 && datedLine(line);
+  }
+
+  /** A time of day as a page prints it after its date: 10:03, 11:05:47 (key form). */
+  private static final Pattern TIME = Pattern.compile("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+  /**
+   * Whether {@code line} is the page's date line: a date first (2021-08-17, 2025年07月16日),
+   * perhaps its time (10:03), then one of the page's {@link #LABELS} with its colon (2021-08-17
+   * 来源:生态环境部, 2022-06-20 点击数:). The date is when the page published the letter, not the
+   * letter's.
+   */
+  private static boolean datedLine(Line line) {
+    String key = line.key();
+    DateText.Found date = DateText.inKey(key);
+    if (date == null || date.start() != Chars.skipBlanks(key, 0)) {
+      return false;
+    }
+    Matcher time = TIME.matcher(key).region(date.end(), key.length());
+    int labelAt = time.lookingAt() ? time.end() : date.end();
+    return LABELS_COLON.startOf(Chars.removeBlanks(key.substring(labelAt)));
   }
 
   /** Whether {@code line} reads as the letter's marks with a result class among them. */

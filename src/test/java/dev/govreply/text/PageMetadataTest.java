@@ -42,6 +42,10 @@ class PageMetadataTest {
       "![县政府](https://www.example.gov.cn/logo.png)",
       // a portal article's byline: publisher, views, comments
       "2016-7-14 00:00| 发布者: 大英县人民政府| 查看: 17| 评论: 0|来自: 大英县政府门户网",
+      // the page's date line: the date it published the letter, perhaps the time, and a label
+      "2015-10-28   来源:办公室", "2023-10-09 10:03 来源: 巴中市卫生健康委员会",
+      "2025年07月16日 来源: 上海普陀", "2024-10-15 16:35:02  来源：钦州市退役军人事务局",
+      "2022-06-20    点击数:  ",
       // a repost's summary of the letter below it (corpus ad 657)
       "核心提示:招啟柏代表:您提出的關于加大力度抓好重要農產品穩產保供的建議收悉。經商財政部,現答復如下。"})
   void pageMetadata(String text) {
@@ -52,6 +56,8 @@ class PageMetadataTest {
   @ValueSource(strings = {
       "", "   ", "平江县交通运输局", "关于加强农村公路建设的答复", "尊敬的张亮代表：",
       "联系人：周敏", "您提出的建议收悉。", "2024年10月18日",
+      // a date beside a contact's label, a page's label after text, a label inside a sentence
+      "2024年10月18日 联系人：周敏", "平江县交通运输局 来源:办公室", "2024年10月18日来源于群众反映：路面破损。",
       "索引号为123", // a label inside a word
       "说明：文号：平政字〔2024〕12号", // a label inside a line that is no table row
       "政务公开 > 建议提案", // two names not from the home page
