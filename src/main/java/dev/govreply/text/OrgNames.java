@@ -23,7 +23,12 @@ final class OrgNames {
   private static final Words NOT_IN_NAMES = Words.of("关于", "答复", "您", "你", "感谢", "此致", "敬礼",
       "特此", "建议", "议案", "如下", "的函");
 
-  /** True when the compact key {@code s} looks like the name of a body. */
+  /**
+   * True when the compact key {@code s} looks like the name of a body: at most 40 characters of
+   * {@link #isNameChar names}, none of {@link #NOT_IN_NAMES}, ending in one of the {@link
+   * #SUFFIXES} with something before it; of two characters, only a region's and its suffix (市委,
+   * 县府), or a name masked as 某 (某局): 头部, 局部 and 社会 name no body.
+   */
   static boolean isName(String s) {
     if (s.length() < 2 || s.length() > 40) {
       return false;
@@ -40,6 +45,9 @@ final class OrgNames {
     if (s.endsWith(")") && open > 0) { // a body and the second name it bears: …局(市人民防空办公室)
       return isName(s.substring(0, open)) && isName(s.substring(open + 1, s.length() - 1));
     }
+    if (s.length() == 2 && REGION_ENDS.indexOf(s.charAt(0)) < 0 && s.charAt(0) != MASKED) {
+      return false; // one character before a suffix names a region (市委, 县府), else no body: 头部, 局部
+    }
     for (String suffix : SUFFIXES) {
       if (s.endsWith(suffix) && s.length() > suffix.length()) {
         return true;
@@ -55,6 +63,9 @@ final class OrgNames {
 
   /** A body's short name and what writes it out: 委 → 委员会, 街道 → 街道办事处. */
   private static final String[][] SHORT_FORMS = {{"委", "员会"}, {"街道", "办事处"}};
+
+  /** What a copy that masks names prints for one (某局, 某县). */
+  private static final char MASKED = '某';
 
   /** The characters that end a region's name, or stand for one alone (县水务局). */
   private static final String REGION_ENDS = "省市县区州旗盟";

@@ -103,6 +103,8 @@ enum DocumentSets {
   CORPUS_BE("corpus/be", "/corpus/be/SOURCES.md"),
   CORPUS_BF("corpus/bf", "/corpus/bf/SOURCES.md"),
   CORPUS_BG("corpus/bg", "/corpus/bg/SOURCES.md"),
+  CORPUS_BH("corpus/bh", "/corpus/bh/SOURCES.md"),
+  CORPUS_BI("corpus/bi", "/corpus/bi/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

@@ -85,6 +85,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BE, new int[] {123, 0}),
       Map.entry(DocumentSets.CORPUS_BF, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_BG, new int[] {69, 0}),
+      Map.entry(DocumentSets.CORPUS_BH, new int[] {164, 1}),
+      Map.entry(DocumentSets.CORPUS_BI, new int[] {96, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

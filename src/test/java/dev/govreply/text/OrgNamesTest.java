@@ -26,6 +26,23 @@ class OrgNamesTest {
     assertThat(OrgNames.isName(text)).isFalse();
   }
 
+  /**
+   * One character before a suffix names no body (a page's 头部 and 底部, 局部, 社会, or a signature
+   * broken over lines: 输局, 公室), unless it stands for a region (corpus bi 1142: a mirror's
+   * 头部 above the page had been taken as the issuer).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"头部", "底部", "局部", "社会", "输局", "公室", "政府", "协办"})
+  void oneCharacterAndASuffixIsNoName(String text) {
+    assertThat(OrgNames.isName(text)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"市委", "县府", "区委", "某局", "外交部", "水利局"})
+  void aRegionAndASuffixIsAName(String text) {
+    assertThat(OrgNames.isName(text)).isTrue();
+  }
+
   @ParameterizedTest
   @CsvSource({
       "上海市嘉定区卫生健康委员会, 嘉定区卫生健康委, true",
