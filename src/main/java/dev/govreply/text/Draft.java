@@ -23,6 +23,8 @@ import java.util.Optional;
 final class Draft {
   final ReadContext ctx;
   String headerIssuer;
+  /** The line of {@link #headerIssuer} when it holds nothing else, until it is placed. */
+  private Line headerIssuerLine;
   String titleIssuer;
   String webIssuer;
   String signer;
@@ -126,7 +128,7 @@ final class Draft {
       LineMarks.Item it = items.get(i);
       switch (it.kind()) {
         case DOCUMENT_NUMBER -> documentNumber(line, it, i + 1 < items.size() ? items.get(i + 1)
-            : null);
+            : null, items.size() == 1);
         case DAMAGED_NUMBER -> { // the line is kept as it is printed; its other marks are read
           TextRules.report(ctx, TextRules.DOCNO_MALFORMED, "document number " + it.text()
               + " could not be read", "documentNumber", line, it.start(), it.end(), null);
@@ -178,7 +180,7 @@ final class Draft {
             }
           }
         }
-        case ISSUER -> issuer(line, it, tail);
+        case ISSUER -> issuer(line, it, tail, items.size() == 1);
         default -> { }
       }
     }
@@ -257,7 +259,7 @@ final class Draft {
     return conflict;
   }
 
-  private void issuer(Line line, LineMarks.Item it, boolean tail) {
+  private void issuer(Line line, LineMarks.Item it, boolean tail, boolean alone) {
     String name = (String) it.value();
     if (!it.label().isEmpty()) {
       ctx.markup(line.number(), it.label());
@@ -273,7 +275,11 @@ final class Draft {
     }
     if (headerIssuer == null) {
       headerIssuer = name;
-      ctx.target(line.number(), "issuer");
+      if (alone) {
+        headerIssuerLine = line; // placed when the issuer is chosen: placeHeaderIssuer
+      } else {
+        ctx.target(line.number(), "issuer");
+      }
     } else if (Chars.key(headerIssuer).equals(Chars.key(name))) {
       // the issuer printed twice (…局 and …局文件): the repeat is kept verbatim, nothing is lost
       unknown(BlockKind.UNKNOWN_TEXT, line.number());
@@ -284,7 +290,24 @@ final class Draft {
     }
   }
 
-  private void documentNumber(Line line, LineMarks.Item it, LineMarks.Item next) {
+  /**
+   * Places the line of {@link #headerIssuer}, a body's name alone above the document: as the
+   * issuer's when {@code issuer} (the reply's issuer is that name), else as the page's — the
+   * site's name above a title that names another body as its issuer (文山市人民政府 above
+   * 文山市交通运输局对…的答复).
+   */
+  void placeHeaderIssuer(boolean issuer) {
+    if (headerIssuerLine != null) {
+      if (issuer) {
+        ctx.target(headerIssuerLine.number(), "issuer");
+      } else {
+        unknown(BlockKind.PAGE_METADATA, headerIssuerLine.number());
+      }
+      headerIssuerLine = null;
+    }
+  }
+
+  private void documentNumber(Line line, LineMarks.Item it, LineMarks.Item next, boolean alone) {
     DocumentNumber n = (DocumentNumber) it.value();
     String printed = it.text();
     String canonical = n.toString();
@@ -307,15 +330,17 @@ final class Draft {
           + " glued to the document number", "resultClass", line, it.start(), next.end(),
           canonical + " " + next.value() + "类");
     }
-    if (documentNumber == null) {
-      documentNumber = n;
+    if (documentNumber == null || documentNumber.equals(n) && !alone) {
+      documentNumber = documentNumber == null ? n : documentNumber;
       ctx.target(line.number(), "documentNumber");
-    } else if (documentNumber.equals(n)) {
-      ctx.target(line.number(), "documentNumber");
+      ctx.markupConsumed(line.number(), printed, canonical); // 號 written 号, a serial's 第
+    } else if (documentNumber.equals(n)) { // printed again alone (a page's copy): kept as printed
+      unknown(BlockKind.UNKNOWN_TEXT, line.number());
     } else {
       addNote(printed, line.number());
     }
   }
+
 
   private void resultClass(Line line, LineMarks.Item it) {
     ResultClass c = (ResultClass) it.value();
@@ -324,9 +349,12 @@ final class Draft {
     }
     String t = it.text();
     String key = Chars.key(t);
-    if (key.endsWith("类") || key.endsWith(")") || key.endsWith("]")) {
+    boolean closed = key.endsWith("类") || key.endsWith(")") || key.endsWith("]");
+    if (closed) {
       ctx.markup(line.number(), t.substring(t.length() - 1));
     }
+    // the class as printed, written as its value: 乙类 is B, its 乙 consumed
+    ctx.markupConsumed(line.number(), closed ? t.substring(0, t.length() - 1) : t, c.toString());
     if (resultClass == null) {
       resultClass = c;
       ctx.target(line.number(), "resultClass");

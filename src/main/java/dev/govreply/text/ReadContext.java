@@ -217,6 +217,27 @@ final class ReadContext {
     }
   }
 
+  /**
+   * Records as markup of line {@code line} what writing a value as {@code written} consumed of
+   * its {@code printed} form: the Han characters of {@code printed} that {@code written} does not
+   * hold (as many times as printed beyond those it holds), in their order, as one token (號 of
+   * a document number written with 号, the 年第号 of 2015年第0583号 read as the number 0583).
+   */
+  void markupConsumed(int line, String printed, String written) {
+    StringBuilder left = new StringBuilder(written);
+    StringBuilder consumed = new StringBuilder();
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      int at = left.indexOf(String.valueOf(c));
+      if (at >= 0) {
+        left.setCharAt(at, '\0');
+      } else if (Chars.isHan(c)) {
+        consumed.append(c);
+      }
+    }
+    markup(line, consumed.toString());
+  }
+
   /** Records labels or markers of {@code line} that were consumed (their meaning is in a field). */
   @SuppressWarnings("unchecked")
   void markup(int line, String... tokens) {

@@ -93,6 +93,7 @@ final class ReplyFields {
         number = dn;
         ctx.target(l.number(), "documentNumber");
         ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        ctx.markupConsumed(l.number(), printed, dn.toString()); // 號 written 号
         TextRules.report(ctx, TextRules.DOCNO_FROM_PAGE, "document number in brackets after the "
             + "title", "documentNumber", l, s, end, dn.toString());
       } else if (e.value() instanceof ResultClass rc) {
@@ -110,6 +111,7 @@ final class ReplyFields {
       } else if (e.value() instanceof TitleReader.ItemNumber in) {
         ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
         d.titleItemNumber = in.number();
+        ctx.markupConsumed(l.number(), printed, in.number()); // (2015年第0583号): 年第号
         ctx.target(l.number(), "motion");
       } else if (e.value() instanceof TitleReader.Issuer is) {
         ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
@@ -394,11 +396,10 @@ final class ReplyFields {
     int n = all.size();
     Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
     Line lastLine = n > 0 ? all.get(n - 1) : null;
-    // a body's name above a title that names another body as its issuer is the site's (文山市人民政府
-    // above 文山市交通运输局对…的答复): the title's body writes the reply
     boolean header = d.headerIssuer != null && (d.titleIssuer == null
         || OrgNames.namesMoreFully(Chars.key(d.headerIssuer), Chars.key(d.titleIssuer))
         || Chars.key(d.headerIssuer).endsWith(Chars.key(d.titleIssuer)));
+    d.placeHeaderIssuer(header); // a name above a title naming another body is the site's
     String issuer = header ? d.headerIssuer : d.titleIssuer;
     Provenance issuerFrom = header ? Provenance.DOCUMENT : Provenance.TITLE;
     if (issuer != null && d.signature != null

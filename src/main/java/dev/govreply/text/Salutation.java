@@ -242,9 +242,13 @@ final class Salutation {
   private static Found persons(String text, String k, Matcher m) {
     boolean colon = m.group(7) != null;
     int end = m.end();
+    int printedEnd = colon ? m.start(7) : m.end(); // the salutation as printed, without its colon
+    int colonAt = colon ? m.start(7) : -1;
     Matcher g = GREETING.matcher(k).region(end, k.length());
     if (!colon && g.lookingAt()) {
-      end = g.end(); // 郝爱军代表,您好: the greeting belongs to the salutation
+      end = g.end(); // 郝爱军代表,您好: the greeting belongs to the salutation, as printed
+      printedEnd = k.indexOf('好', m.end()) + 1;
+      colonAt = k.charAt(end - 1) == ':' ? end - 1 : -1;
     }
     int rest = Chars.skipBlanks(text, end);
     boolean hasRest = rest < text.length();
@@ -257,7 +261,7 @@ final class Salutation {
     }
     String count = m.group(4) != null ? m.group(4) : m.group(5);
     Addressee.Builder b = Addressee.builder()
-        .salutation(Chars.strip(text.substring(m.start(), colon ? m.start(7) : m.end())))
+        .salutation(Chars.strip(text.substring(m.start(), printedEnd)))
         .names(names)
         .role(m.group(6).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER);
     // a group of members named with their role (第五代表团各位代表): its members, how many unknown
@@ -277,8 +281,8 @@ final class Salutation {
       }
     }
     b.andOthers(others);
-    return new Found(b.build(), Chars.skipBlanks(text, 0), end, m.start(6), m.end(6),
-        colon ? m.start(7) : -1, hasRest ? rest : -1);
+    return new Found(b.build(), Chars.skipBlanks(text, 0), end, m.start(6), m.end(6), colonAt,
+        hasRest ? rest : -1);
   }
 
   /**

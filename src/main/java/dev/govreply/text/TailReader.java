@@ -407,9 +407,7 @@ final class TailReader {
     } else if (d.signature == null) {
       d.signature = name;
       d.ctx.target(line.number(), "signature");
-    } else if (Chars.key(d.signature).equals(Chars.key(name))) {
-      d.ctx.target(line.number(), "signature");
-    } else {
+    } else { // another name, or the same printed again: kept as it is printed, nothing lost
       d.unknown(BlockKind.UNKNOWN_TEXT, line.number());
     }
   }
@@ -433,10 +431,15 @@ final class TailReader {
     }
     d.date = f.date();
     d.ctx.target(line.number(), "date");
-    String t = line.key();
-    for (String unit : new String[] {"年", "月", "日"}) {
-      if (t.indexOf(unit.charAt(0), f.start()) >= 0) {
-        d.ctx.markup(line.number(), unit);
+    String printed = Chars.strip(line.text().substring(f.start(), f.end()));
+    if (printed.chars().anyMatch(c -> Chars.isHan((char) c) && "年月日".indexOf(c) < 0)) {
+      d.ctx.markup(line.number(), printed); // 二〇二四年五月三十一日: the date is written in digits
+    } else {
+      String t = line.key();
+      for (String unit : new String[] {"年", "月", "日"}) {
+        if (t.indexOf(unit.charAt(0), f.start()) >= 0) {
+          d.ctx.markup(line.number(), unit);
+        }
       }
     }
     if (!f.canonical()) {
