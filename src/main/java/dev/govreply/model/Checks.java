@@ -90,8 +90,8 @@ final class Checks {
 
   /**
    * The number of an item (第241号 → 241) as printed: digits, optionally after a short prefix of
-   * letters (温36, A12), in groups joined by a hyphen (2021-24) or by the Latin letters of a series
-   * (8E020); zero padding kept (009).
+   * letters (温36, A12; capital letters perhaps joined by a hyphen: D-013), in groups joined by a
+   * hyphen (2021-24) or by the Latin letters of a series (8E020); zero padding kept (009).
    */
   static void motionNumber(String field, String value) {
     notBlank(field, value);
@@ -102,6 +102,11 @@ final class Checks {
     if (value.codePointCount(0, i) > MAX_MOTION_NUMBER_PREFIX) {
       throw new MalformedValueException(field, value, 0, "a prefix of at most "
           + MAX_MOTION_NUMBER_PREFIX + " letters may precede the digits of an item number");
+    }
+    if (i > 0 && i + 1 < value.length() && MOTION_NUMBER_JOINERS.indexOf(value.charAt(i)) >= 0
+        && Character.isDigit(value.codePointAt(i + 1)) && value.chars().limit(i).allMatch(
+            c -> c >= 'A' && c <= 'Z')) {
+      i++; // a code of capital letters joined to the digits by a hyphen: D-013
     }
     boolean digitBefore = false;
     while (i < value.length()) {

@@ -47,8 +47,8 @@ public abstract class Motion {
   /**
    * The item's number (第241号) as printed, without 第 and 号. Leading zeros and prefixes are kept,
    * because they are part of how the office files the item. It is digits, optionally after a prefix
-   * of at most 8 letters and in groups joined by a hyphen ({@code 2021-24}); anything else
-   * ({@code true}, {@code 12/3}) is malformed.
+   * of at most 8 letters (capital letters perhaps joined by a hyphen: {@code D-013}) and in groups
+   * joined by a hyphen ({@code 2021-24}); anything else ({@code true}, {@code 12/3}) is malformed.
    *
    * @return the number, e.g. {@code 241}, {@code 009}, {@code 温36}, {@code 652042}; empty when
    *     not stated

@@ -181,8 +181,9 @@ public final class Session {
         j--;
       }
       if (j == i) {
-        if (s.startsWith("会议", i + 1)) {
-          // 十届人大次会议: the meeting's numeral was lost (capture damage), not to be guessed
+        if (i + 2 < s.length() && Chars.key(s.charAt(i + 1)) == '会'
+            && Chars.key(s.charAt(i + 2)) == '议') {
+          // 十届人大次会议 (次會議): the meeting's numeral was lost (capture damage), not to be guessed
           throw new MalformedValueException(FIELD, text, map[i], what + " has no numeral before "
               + s.charAt(i) + "会议");
         }

@@ -34,13 +34,14 @@ final class MotionCitation {
 
   /**
    * A cited number: the digits before 号, all of them (a register may number items with 14), or
-   * groups of digits joined by hyphens (6-5-039: session, sitting and serial), in group 1; in
-   * brackets when group 2 holds the closing one (〔064〕号). Digits after a dot are the end of a
-   * number the model does not hold (第6.11号): no number, rather than its last group. After 第,
-   * the kind word may follow the digits with 号 left out (第72提案): group 3 is then empty.
+   * groups joined by hyphens (6-5-039: session, sitting, serial), perhaps after a capital letters'
+   * code and its hyphen (D-013), in group 1; in brackets when group 2 holds the closing one (〔064〕号).
+   * Digits after a dot end a number the model does not hold (第6.11号): no number, rather than its
+   * last group. After 第, the kind word may follow the digits, 号 left out (第72提案; group 3 empty).
    */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\d.])(\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?(号|(?=议事原案|建议|提案|议案))");
+      "(?<![\\d.])((?:[A-Z]{1,3}-)?\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?"
+          + "(号|(?=议事原案|建议|提案|议案))");
   /**
    * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
    * lost: 《关于建设高标准农田,确保粮食安全(第25号提案》. It is a citation, not part of the title.
@@ -48,9 +49,8 @@ final class MotionCitation {
   private static final Pattern CITATION_AT_END = Pattern.compile(
       "\\(第?\\d{1,9}号(?:议事原案|建议|提案|议案)?\\)?$");
   /**
-   * What a pair of quotes holds when it cites the item by its number, not by its title: the number
-   * and kind word at its end, perhaps after the session, and no 关于 phrase
-   * (《钦州市政协六届四次会议第2024067号提案》).
+   * What a pair of quotes holds when it cites the item by its number, not its title: the number and
+   * kind word at its end, perhaps after the session, no 关于 phrase (《钦州市政协六届四次会议第2024067号提案》).
    */
   private static final Pattern CITED_BY_NUMBER = Pattern.compile(
       "(?!.*关于).*\\d{1,20}号(?:议事原案|建议|提案|议案)");

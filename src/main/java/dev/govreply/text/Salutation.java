@@ -296,7 +296,7 @@ final class Salutation {
       char c = i < end ? Chars.key(text.charAt(i)) : '、';
       if (c == '、' || c == ',') {
         for (String name : spacedNames(text.substring(from, i))) {
-          if (name.endsWith(role) && name.length() - role.length() >= 2) {
+          if (Chars.key(name).endsWith(role) && name.length() - role.length() >= 2) {
             name = name.substring(0, name.length() - role.length());
           }
           out.add(name);
@@ -307,17 +307,19 @@ final class Salutation {
     if (out.isEmpty()) {
       return null;
     }
-    // 市政协王丽娟委员, 县人大李明代表: the body the person belongs to is no part of the name
+    // 市政协王丽娟委员, 县人大李明代表: the body the person belongs to is no part of the name (the
+    // names are as printed, the words are looked for in their keys: 政協 is 政协)
     String first = out.get(0);
-    if (first.contains("政协") || first.contains("人大")) { // what a match ends with
-      Matcher p = BODY_PREFIX.matcher(first);
+    String firstKey = Chars.key(first);
+    if (firstKey.contains("政协") || firstKey.contains("人大")) { // what a match ends with
+      Matcher p = BODY_PREFIX.matcher(firstKey);
       if (p.lookingAt() && first.length() - p.end() >= 2 && first.length() - p.end() <= 4) {
         out.set(0, first.substring(p.end()));
       }
     }
     // 王亚春区人大代表: the body printed after the name, before the role, is no part of it either
     String last = out.get(out.size() - 1);
-    Matcher q = BODY_SUFFIX.matcher(last);
+    Matcher q = BODY_SUFFIX.matcher(Chars.key(last));
     if (q.find() && q.start() >= 2 && q.start() <= 4) {
       out.set(out.size() - 1, last.substring(0, q.start()));
     }

@@ -63,6 +63,11 @@ class MotionTest {
     assertThat(Motion.builder().number("政协12").build().number()).contains("政协12");
     assertThat(Motion.builder().number("０１２").build().number()).contains("０１２");
     assertThat(Motion.builder().number("2021-24").build().number()).contains("2021-24");
+    // a prefix joined to the digits by a hyphen (corpus bh 1124: 第D-013号)
+    assertThat(Motion.builder().number("D-013").build().number()).contains("D-013");
+    assertThat(malformed(() -> Motion.builder().number("D-").build()).index()).isEqualTo(1);
+    assertThat(malformed(() -> Motion.builder().number("D--13").build()).index()).isEqualTo(1);
+    assertThat(malformed(() -> Motion.builder().number("abc-1").build()).index()).isEqualTo(3);
     assertThat(malformed(() -> Motion.builder().number("2021-").build()).index()).isEqualTo(4);
     assertThat(malformed(() -> Motion.builder().number("-24").build()).index()).isEqualTo(0);
     // found by probing: a motion number "true" was accepted under gbt9704

@@ -77,7 +77,7 @@ class SessionTest {
     "'', -1", "'  ', -1", "岳阳市九届四次会议, -1", "市人大政协会议, 3", "政协委员人大代表, 4",
     "市一二三四五届人大一次会议, 5", "政协十届零次会议, 4", "县人大十零届, 4",
     // the meeting's numeral lost in capture: not a session without its meeting
-    "县十届人大次会议, 5",
+    "县十届人大次会议, 5", "縣九屆人大次會議, 5", // in traditional characters too (review)
     // text before the session taken with it
     "'工作,政协第十三届金川县委员会第三次会议', 2", "收悉。县十届人大二次会议, 2"
   })

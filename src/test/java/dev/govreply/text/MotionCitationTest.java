@@ -134,6 +134,11 @@ class MotionCitationTest {
     assertThat(title("上海市宝山区教育局对区政协八届五次会议8E020号提案的答复").number()).isEqualTo("8E020");
     assertThat(title("关于市十五届人大一次会议温36号建议的答复").number()).isEqualTo("温36");
     assertThat(title("关于市十五届人大一次会议第36号建议的答复").number()).isEqualTo("36");
+    // a letter code joined by a hyphen (corpus bh 1124)
+    assertThat(title("杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议的答复").number())
+        .isEqualTo("D-013");
+    assertThat(opening("您提出的D-013号“关于在老旧社区周边建设电动自行车充电桩”的代表建议收悉").number())
+        .isEqualTo("D-013");
     // a pronoun before the number is whose item it is, not its code (ax 926)
     assertThat(opening("关于您5号提案提出的“关于加强近视防控工作的建议”问题,现答复如下:").number())
         .isEqualTo("5");

@@ -68,6 +68,9 @@ class SalutationTest {
       "市政协王丽娟委员： = 王丽娟 MEMBER - false",
       "县人大李明代表： = 李明 DEPUTY - false",
       "尊敬的王亚春区人大代表: = 王亚春 DEPUTY - false",
+      // in traditional characters the body and the role are no part of the names either (review)
+      "張小華政協委員： = 張小華 MEMBER - false", "關建華委員、韓大林委員： = 關建華|韓大林 MEMBER - false",
+      "王亞春區人大代表： = 王亞春 DEPUTY - false", "縣人大李明代表： = 李明 DEPUTY - false",
       "刘苍林政协绿春县委员: = 刘苍林 MEMBER - false",
       "政协绿春县刘苍林委员: = 刘苍林 MEMBER - false",
       "李明县政协委员： = 李明 MEMBER - false",
