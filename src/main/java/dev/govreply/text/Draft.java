@@ -334,7 +334,7 @@ final class Draft {
       documentNumber = documentNumber == null ? n : documentNumber;
       ctx.target(line.number(), "documentNumber");
       ctx.markupConsumed(line.number(), printed, canonical); // 號 written 号, a serial's 第
-    } else if (documentNumber.equals(n)) { // printed again alone (a page's copy): kept as printed
+    } else if (documentNumber.equals(n)) { // printed again alone: kept as printed, unplaced
       unknown(BlockKind.UNKNOWN_TEXT, line.number());
     } else {
       addNote(printed, line.number());

@@ -157,7 +157,7 @@ final class EndAnchors {
 
   /** Whether {@code l} is a body's name alone on a short line: a signature's form. */
   static boolean nameAlone(Line l) {
-    return Chars.weightAtMost(l.text(), 60) && OrgNames.isName(l.compactKey());
+    return Chars.weightAtMost(l.text(), 60) && OrgNames.isNameAlone(l.compactKey());
   }
 
   /**

@@ -410,7 +410,7 @@ final class LineMarks {
       printed = printed.substring(0, printed.length() - 2);
       label = "文件";
     }
-    if (!OrgNames.isName(name)) {
+    if (!OrgNames.isNameAlone(name)) {
       return false;
     }
     items.add(new Item(Kind.ISSUER, a, b, printed, printed, label));

@@ -26,8 +26,7 @@ final class OrgNames {
   /**
    * True when the compact key {@code s} looks like the name of a body: at most 40 characters of
    * {@link #isNameChar names}, none of {@link #NOT_IN_NAMES}, ending in one of the {@link
-   * #SUFFIXES} with something before it; of two characters, only a region's and its suffix (市委,
-   * 县府), or a name masked as 某 (某局): 头部, 局部 and 社会 name no body.
+   * #SUFFIXES} with something before it.
    */
   static boolean isName(String s) {
     if (s.length() < 2 || s.length() > 40) {
@@ -45,9 +44,6 @@ final class OrgNames {
     if (s.endsWith(")") && open > 0) { // a body and the second name it bears: …局(市人民防空办公室)
       return isName(s.substring(0, open)) && isName(s.substring(open + 1, s.length() - 1));
     }
-    if (s.length() == 2 && REGION_ENDS.indexOf(s.charAt(0)) < 0 && s.charAt(0) != MASKED) {
-      return false; // one character before a suffix names a region (市委, 县府), else no body: 头部, 局部
-    }
     for (String suffix : SUFFIXES) {
       if (s.endsWith(suffix) && s.length() > suffix.length()) {
         return true;
@@ -56,6 +52,18 @@ final class OrgNames {
     return false;
   }
 
+  /**
+   * True when the compact key {@code s}, printed alone on its line above the document or at its
+   * end, is a body's name ({@link #isName}): of two characters only a place's and its suffix (市委,
+   * 县府, 镇府) or a name masked as 某 (某局) — a page's 头部 and 底部 name no body (corpus bi 1142).
+   */
+  static boolean isNameAlone(String s) {
+    return isName(s) && (s.length() > 2 || PLACES.indexOf(s.charAt(0)) >= 0);
+  }
+
+  /** What stands for a place before a one-character suffix (市委, 镇府), or masks it (某局). */
+  private static final String PLACES = "省市县区州旗盟乡镇村某";
+
   /** True for the chars a name is made of: Han, ( ) · and ASCII digits (key chars). */
   static boolean isNameChar(char c) {
     return Chars.isHan(c) || c == '(' || c == ')' || c == '·' || (c >= '0' && c <= '9');
@@ -63,9 +71,6 @@ final class OrgNames {
 
   /** A body's short name and what writes it out: 委 → 委员会, 街道 → 街道办事处. */
   private static final String[][] SHORT_FORMS = {{"委", "员会"}, {"街道", "办事处"}};
-
-  /** What a copy that masks names prints for one (某局, 某县). */
-  private static final char MASKED = '某';
 
   /** The characters that end a region's name, or stand for one alone (县水务局). */
   private static final String REGION_ENDS = "省市县区州旗盟";

@@ -62,9 +62,9 @@ final class TailReader {
       return line.marks();
     }
 
-    /** Whether the line is the name of a body ({@link OrgNames#isName}): the signature. */
+    /** Whether the line is the name of a body ({@link OrgNames#isNameAlone}): the signature. */
     boolean name() {
-      return OrgNames.isName(compact());
+      return OrgNames.isNameAlone(compact());
     }
 
     /** The line's key without blanks ({@link Line#compactKey}). */

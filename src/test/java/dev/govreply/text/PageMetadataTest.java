@@ -58,6 +58,8 @@ class PageMetadataTest {
       "联系人：周敏", "您提出的建议收悉。", "2024年10月18日",
       // a date beside a contact's label, a page's label after text, a label inside a sentence
       "2024年10月18日 联系人：周敏", "平江县交通运输局 来源:办公室", "2024年10月18日来源于群众反映：路面破损。",
+      // a letter's own date line with a label of the letter's (review)
+      "2024年5月31日　公开方式：主动公开", "2024-05-31 文号：平政字〔2024〕12号", "2024年5月31日 分类：A类",
       "索引号为123", // a label inside a word
       "说明：文号：平政字〔2024〕12号", // a label inside a line that is no table row
       "政务公开 > 建议提案", // two names not from the home page
