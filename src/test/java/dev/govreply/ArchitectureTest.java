@@ -56,6 +56,7 @@ class ArchitectureTest {
     ALLOWED_INTERNAL.put("text", Set.of("model", "findings", "internal"));
     ALLOWED_INTERNAL.put("ledger", Set.of("model", "internal", "strictjson"));
     // legacy keeps the JSON of JSON Lines records in extensions as json.ExtensionNodes converts it
+    // and accepts only replies json.ReplyJson can write
     ALLOWED_INTERNAL.put("legacy", Set.of("model", "findings", "text", "conformance", "json",
         "internal"));
     ALLOWED_INTERNAL.put("testing", Set.of("model", "findings", "conformance", "json", "text"));

@@ -44,6 +44,11 @@ import java.util.Optional;
  * findings are those of the {@link ConformanceReport}, in which the field warnings are graded
  * under the profile.
  *
+ * <p>A reply is accepted only when {@link dev.govreply.json.ReplyJson#standard()} can write it as
+ * a document it reads back: a record whose reply it cannot write (an extension nested deeper
+ * than 64 levels, a reply of more than 8 MiB of JSON) is rejected naming the field where the
+ * writer stopped ({@code extensions} with the key as its column).
+ *
  * <p>No input makes {@code map} throw: a malformed value is a rejection, never an exception.
  * Thread-safe: build one and share it between threads. What every record needs of the mapping
  * (templates parsed, defaults trimmed) is worked out once, when the mapper is built; a record is

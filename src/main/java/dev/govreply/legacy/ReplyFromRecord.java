@@ -6,6 +6,8 @@ import dev.govreply.findings.Finding;
 import dev.govreply.findings.Severity;
 import dev.govreply.findings.SourceLocator;
 import dev.govreply.internal.Chars;
+import dev.govreply.json.ReplyJson;
+import dev.govreply.json.ReplyJsonException;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.OnError;
@@ -86,6 +88,11 @@ final class ReplyFromRecord {
           String.valueOf(e.getMessage())));
       return rejected();
     }
+    FieldError unwritable = unwritable(built);
+    if (unwritable != null) {
+      errors.add(unwritable);
+      return rejected();
+    }
     if (mapper.checker().isEmpty()) {
       return new MappingResult.Accepted(record.number(), built, findings, Optional.empty());
     }
@@ -93,6 +100,38 @@ final class ReplyFromRecord {
         CheckInput.of(built).withSource(SourceLocator.NONE, findings));
     return new MappingResult.Accepted(record.number(), built, report.findings(),
         Optional.of(report));
+  }
+
+  /**
+   * Why a reply cannot be accepted because {@link ReplyJson#standard()} cannot write it as a
+   * document it would read back — an extension nested deeper than {@code maxDepth}, a document
+   * over {@code maxDocumentBytes}, a property name JSON cannot carry — or null when it can. The
+   * error names the field at the JSON Pointer where the writer stopped: {@code extensions} with
+   * the extension's key as its column, else the reply's property there.
+   */
+  private static FieldError unwritable(Reply built) {
+    try {
+      ReplyJson.standard().write(built);
+      return null;
+    } catch (ReplyJsonException e) {
+      return unwritable(e.pointer(), e.reason());
+    } catch (IllegalArgumentException e) {
+      return unwritable("", e.getMessage());
+    }
+  }
+
+  private static FieldError unwritable(String pointer, String reason) {
+    String[] steps = pointer.split("/", -1); // "", property, key, ...
+    String field = steps.length > 1 ? unescape(steps[1]) : "reply";
+    Optional<String> column = field.equals("extensions") && steps.length > 2
+        ? Optional.of(unescape(steps[2])) : Optional.empty();
+    return new FieldError(field, column, Optional.empty(),
+        (pointer.isEmpty() ? "" : "at " + pointer + ": ") + reason);
+  }
+
+  /** A reference token of a JSON Pointer as the name it stands for ({@code ~1} is /, ~0 ~). */
+  private static String unescape(String token) {
+    return token.replace("~1", "/").replace("~0", "~");
   }
 
   /**

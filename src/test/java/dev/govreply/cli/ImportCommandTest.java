@@ -116,6 +116,28 @@ class ImportCommandTest {
   }
 
   @Test
+  void aRecordWhoseReplyCannotBeWrittenIsRejectedAndTheImportGoesOn(@TempDir Path tmp)
+      throws Exception {
+    Path jsonl = tmp.resolve("in.jsonl");
+    Files.writeString(jsonl, "{\"文号\":\"平政字〔2024〕1号\",\"x\":" + "[".repeat(64) + "1"
+        + "]".repeat(64) + "}\n{\"文号\":\"平政字〔2024〕2号\"}\n", StandardCharsets.UTF_8);
+    Path mapping = tmp.resolve("m.json");
+    Files.writeString(mapping, "{\"format\":\"govreply-mapping/1\",\"fields\":{"
+        + "\"documentNumber\":\"文号\"}}", StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out.jsonl");
+    Path rejects = tmp.resolve("rejects.jsonl");
+    Run r = run("import", "--mapping", mapping.toString(), "--jsonl", out.toString(),
+        "--rejects", rejects.toString(), jsonl.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("read 2, written 1, rejected 1").doesNotContain("internal");
+    assertThat(Files.readAllLines(out)).hasSize(1);
+    JsonNode reject = new ObjectMapper().readTree(Files.readString(rejects));
+    assertThat(reject.get("record").asLong()).isEqualTo(1);
+    assertThat(reject.get("reasons").get(0).get("field").asText()).isEqualTo("extensions");
+    assertThat(reject.get("reasons").get(0).get("column").asText()).isEqualTo("x");
+  }
+
+  @Test
   void usageErrorsExitTwoAndUnreadableRecordsOne(@TempDir Path tmp) throws Exception {
     assertThat(run("import", "--mapping", MAPPING, LEDGER).code()).isEqualTo(2); // no output
     assertThat(run("import", "--mapping", MAPPING, "--out", tmp.toString(), "--jsonl",
