@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -16,8 +17,9 @@ import java.util.Optional;
  * tells from the first 64 KiB ({@link CharsetDetection}: a byte order mark, else UTF-8 when the
  * bytes are valid UTF-8, else GB18030 or Big5, a {@linkplain RecordSource.CharsetGuess guess}
  * that {@link Opened#guess()} gives);
- * skips a byte order mark of that charset; decodes strictly, so that undecodable bytes are an
- * error, never a silent U+FFFD.
+ * skips a byte order mark of that charset (a charset given as UTF-16 or UTF-32 is read in the byte
+ * order its mark declares: UTF-16 with {@code FF FE} as UTF-16LE); decodes strictly, so that
+ * undecodable bytes are an error, never a silent U+FFFD.
  */
 final class Charsets {
   private Charsets() {}
@@ -32,6 +34,46 @@ final class Charsets {
    * Big5, detected), the guess with why it was chosen; else {@code guess} is empty.
    */
   record Opened(Reader reader, Charset charset, Optional<RecordSource.CharsetGuess> guess) {}
+
+  /**
+   * A charset given as UTF-16 or UTF-32, which take their byte order from a byte order mark, read
+   * in the order the input's mark declares: the charset of that order and the mark's length.
+   * Line ends are found in the bytes, before decoding, so the order must be known there too.
+   *
+   * @param charset the charset of the declared byte order (UTF-16LE for UTF-16 with FF FE)
+   * @param bomLength the length of the mark, which is not text
+   */
+  private record Ordered(Charset charset, int bomLength) {
+
+    /**
+     * {@code given} in the byte order the mark at the start of {@code probe} declares; null when
+     * {@code given} is neither UTF-16 nor UTF-32 or the input has no mark of it.
+     */
+    static Ordered of(Charset given, byte[] probe) {
+      if (given.equals(StandardCharsets.UTF_16)) {
+        return starts(probe, 0xFE, 0xFF) ? new Ordered(StandardCharsets.UTF_16BE, 2)
+            : starts(probe, 0xFF, 0xFE) ? new Ordered(StandardCharsets.UTF_16LE, 2) : null;
+      }
+      if (given.name().equals("UTF-32")) {
+        return starts(probe, 0x00, 0x00, 0xFE, 0xFF) ? new Ordered(Charset.forName("UTF-32BE"), 4)
+            : starts(probe, 0xFF, 0xFE, 0x00, 0x00) ? new Ordered(Charset.forName("UTF-32LE"), 4)
+            : null;
+      }
+      return null;
+    }
+
+    private static boolean starts(byte[] bytes, int... mark) {
+      if (bytes.length < mark.length) {
+        return false;
+      }
+      for (int i = 0; i < mark.length; i++) {
+        if ((bytes[i] & 0xFF) != mark[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   /**
    * Opens {@code raw} as text.
@@ -60,7 +102,11 @@ final class Charsets {
     boolean bom = detected != null && detected.basis() == CharsetDetection.Basis.BYTE_ORDER_MARK;
     Charset cs;
     Optional<RecordSource.CharsetGuess> guess = Optional.empty();
-    if (given != null) {
+    Ordered ordered = given == null ? null : Ordered.of(given, probe);
+    if (ordered != null) {
+      cs = ordered.charset();
+      in.skipNBytes(ordered.bomLength());
+    } else if (given != null) {
       cs = given;
       if (bom && detected.charset().equals(given)) {
         in.skipNBytes(detected.bomLength());

@@ -19,7 +19,8 @@ import java.util.Optional;
  * ends at a line end outside quotes. A quote inside an unquoted value is a character like any
  * other. Each record keeps its {@link RecordText} (where it starts, the lines it covers, its raw
  * text) and its problems: a quote that is never closed (the record then covers every line to the
- * end of the input), text after a closing quote, bytes that do not decode, and the limits — a
+ * end of the input), text after a closing quote, bytes that do not decode, a line end decoded
+ * where the bytes have none (the rest of that line is kept in the raw text), and the limits — a
  * value over {@link RecordSource#MAX_CELL_CHARS} is not kept (a problem names it), nor are the
  * values after the first {@link RecordSource#MAX_COLUMNS} (the caller tells, knowing whether the
  * record is a header), nor any of a record whose other values are longer than
@@ -100,6 +101,7 @@ final class CsvSplitter {
     long quoteLine = 0;
     State state = State.START;
     boolean ended = false; // at a line end outside quotes
+    int rest = 0; // the characters of the run from the line end that ended the record
     while (!ended) {
       if (!in.more()) {
         lineRead();
@@ -189,12 +191,12 @@ final class CsvSplitter {
         }
       }
       raw.append(chars, from, p); // without the line end that ends the record
+      if (ended) {
+        rest = end - p;
+      }
     }
     if (ended) {
-      while (in.more()) {
-        // the rest of the line end
-      }
-      lineRead();
+      restOfLine(rest);
     }
     boolean blank = count == 0 && !quoted && line == in.line() && decoding == null
         && value.blank();
@@ -212,6 +214,32 @@ final class CsvSplitter {
     RecordText text = new RecordText(line, in.line() - line + 1, offset, raw.toString(),
         raw.length());
     return new Split(text, kept, count, problems, blank);
+  }
+
+  /**
+   * Reads the rest of the line after the line end that ended the record, whose first
+   * {@code rest} characters end the current run. They should be the line end the bytes have;
+   * more characters mean that the charset decoded a line end where the bytes have none (a
+   * charset whose line ends the bytes do not show as it decodes them). Those characters are not
+   * dropped: they stay in the raw text and the record has a problem that says so.
+   */
+  private void restOfLine(int rest) throws IOException {
+    long before = raw.length();
+    raw.append(in.chars(), in.limit() - rest, in.limit());
+    while (in.more()) {
+      raw.append(in.chars(), in.position(), in.limit());
+    }
+    lineRead();
+    long after = raw.length() - before - in.lineEndChars();
+    if (after <= 0) {
+      raw.dropLast(raw.length() - before); // only the line end
+      return;
+    }
+    raw.dropLast(in.lineEndChars());
+    problems.add(new FieldError("record", Optional.empty(), Optional.empty(), "line " + in.line()
+        + " has a line end decoded in " + in.charset() + " where its bytes have none; the "
+        + Limits.count(after) + " characters from it to the end of the line are not read as"
+        + " values (they are in the raw text); the charset may not be the input's"));
   }
 
   /** Notes the decoding problem of the line just read, if any. */

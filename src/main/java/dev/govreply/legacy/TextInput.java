@@ -23,7 +23,8 @@ import java.util.Optional;
  *
  * <p>Lines are found in the bytes, before decoding: a line ends after LF, CR LF or a CR not
  * followed by LF, as the charset encodes them (one byte in UTF-8, GB18030 and the other charsets
- * that extend ASCII, two in UTF-16; looked for at whole code units from the start of the input).
+ * that extend ASCII, two in UTF-16; looked for at whole code units from the start of the input,
+ * in the byte order a byte order mark declares when the charset is UTF-16 or UTF-32).
  * So bytes that do not decode never hide a line end: each undecodable sequence is shown in the
  * text as {@code \xHH} escapes, the line keeps the first of them as its
  * {@linkplain #decodingProblem() decoding problem}, and reading goes on. The decoder is strict,
