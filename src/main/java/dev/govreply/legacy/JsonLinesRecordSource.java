@@ -1,6 +1,9 @@
 package dev.govreply.legacy;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,12 +22,14 @@ import java.util.Optional;
 
 /**
  * JSON Lines records: each physical line that is not blank is a record, a JSON object; its raw
- * text is the line without its line end.
+ * text is the line without its line end. A key repeated in the object (or in an object in it) is
+ * a record problem naming the key, never a value silently replaced.
  */
 final class JsonLinesRecordSource extends TextRecordSource {
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .build();
 
   /** The line being read, up to the longest record read into values. */
@@ -70,6 +75,11 @@ final class JsonLinesRecordSource extends TextRecordSource {
     try {
       node = JSON.readTree(line);
     } catch (JsonProcessingException | RuntimeException e) {
+      FieldError repeated = repeatedKey(e);
+      if (repeated != null) {
+        problems.add(repeated);
+        return Map.of();
+      }
       String m = e instanceof JsonProcessingException
           ? ((JsonProcessingException) e).getOriginalMessage() : describe(e);
       problems.add(problem("malformed JSON line: " + describe(new Exception(m))));
@@ -99,6 +109,33 @@ final class JsonLinesRecordSource extends TextRecordSource {
       values.put(e.getKey(), value);
     }
     return Limits.kept(values, problems);
+  }
+
+  /**
+   * The problem of a key the line's object, or an object in it, repeats — whose value would
+   * otherwise silently replace the first — naming the key, the column (the record's key it is
+   * under) and the character where it is repeated; null for another error.
+   */
+  private static FieldError repeatedKey(Exception e) {
+    if (!(e instanceof JsonParseException p && p.getProcessor() != null
+        && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate field"))) {
+      return null;
+    }
+    JsonStreamContext at = p.getProcessor().getParsingContext();
+    String key = at.getCurrentName();
+    String pointer = at.pathAsPointer().toString();
+    boolean inRecord = at.getParent() == null || at.getParent().inRoot();
+    // under another key of the record: the first step of the pointer, unescaped
+    String column = inRecord ? key
+        : pointer.split("/", 3)[1].replace("~1", "/").replace("~0", "~");
+    String where = inRecord ? ""
+        : " in the object at " + pointer.substring(0, pointer.lastIndexOf('/'));
+    // where the parser was: just after the repeated key (and its colon)
+    long character = p.getLocation() == null ? -1 : p.getLocation().getColumnNr();
+    return new FieldError("record", Optional.of(column), Optional.empty(), "malformed JSON line:"
+        + " the key " + key + " is repeated" + where
+        + (character > 0 ? " (near character " + character + ")" : "")
+        + "; a key may be given once, so which value is meant is not known");
   }
 
   private static FieldError problem(String reason) {

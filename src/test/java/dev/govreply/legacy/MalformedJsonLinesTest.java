@@ -47,6 +47,28 @@ class MalformedJsonLinesTest {
   }
 
   @Test
+  void aRepeatedKeyIsARecordProblemNamingItNotAValueReplaced() {
+    List<RecordSource.Record> r = all(jsonl(utf8(
+        "{\"文号\":\"平政字〔2024〕1号\",\"标题\":\"甲\",\"标题\":\"乙\"}\n"
+            + "{\"文号\":\"平政字〔2024〕2号\",\"x\":{\"a\":1,\"a\":2}}\n"
+            + "{\"文号\":\"平政字〔2024〕3号\",\"x\":{\"a\":1},\"a\":2}\n")));
+    assertThat(r).hasSize(3);
+    assertThat(r.get(0).values()).isEmpty();
+    assertThat(r.get(0).problems()).singleElement().satisfies(p -> {
+      assertThat(p.column()).contains("标题");
+      assertThat(p.reason()).isEqualTo("malformed JSON line: the key 标题 is repeated"
+          + " (near character 34); a key may be given once, so which value is meant is not known");
+    });
+    assertThat(r.get(1).problems()).singleElement().satisfies(p -> {
+      assertThat(p.column()).contains("x");
+      assertThat(p.reason()).startsWith("malformed JSON line: the key a is repeated in the"
+          + " object at /x (near character ");
+    });
+    assertThat(r.get(2).problems()).isEmpty();
+    assertThat(r.get(2).values()).containsOnlyKeys("文号", "x", "a");
+  }
+
+  @Test
   void aValueOverTheCellLimitIsLeftOutNamingItsKey() {
     String big = "y".repeat(RecordSource.MAX_CELL_CHARS + 1);
     List<RecordSource.Record> r = all(jsonl(utf8("{\"a\":1,\"正文\":\"" + big + "\"}\n")));
