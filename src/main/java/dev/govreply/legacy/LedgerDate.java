@@ -5,6 +5,7 @@ import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.MalformedValueException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,13 @@ record LedgerDate(LocalDate date, boolean serial) {
    */
   static final LocalDate SERIAL_EPOCH = LocalDate.of(1899, 12, 30);
 
+  /**
+   * The smallest serial accepted: 61, 1900-03-01. Below it Excel counts its fictitious 1900-02-29,
+   * so that one serial is two dates, a day apart (60 is 1900-02-29 in Excel, 1900-02-28 from
+   * {@link #SERIAL_EPOCH}).
+   */
+  static final long MIN_SERIAL = 61;
+
   /** The largest serial accepted: five digits, up to 2173-10-14. */
   static final long MAX_SERIAL = 99_999;
 
@@ -34,10 +42,12 @@ record LedgerDate(LocalDate date, boolean serial) {
 
   /**
    * A time of day after the date, as spreadsheets export it ({@code 2021/7/6 0:00},
-   * {@code 2021-07-06T09:30:00+08:00}): group 1 is the date before it, ending in a digit.
+   * {@code 2021-07-06T09:30:00+08:00}): group 1 is the date before it, ending in a digit; group 2
+   * the time, with its hour (3), minute (4), second (5, or none) and offset (6, or none).
    */
   private static final Pattern TIME_AFTER_DATE = Pattern.compile(
-      "(.*?\\d)(?:T|\\s+)\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+      "(.*?\\d)(?:T|\\s+)((\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
+          + "(Z|[+-]\\d{2}:?\\d{2})?)");
 
   /**
    * 2021年7月6日, 二〇二一年七月六日, 2021年07月06号: the year, month and day, each as ASCII digits
@@ -63,6 +73,12 @@ record LedgerDate(LocalDate date, boolean serial) {
   /** 44383, 44383.5: the whole days since {@link #SERIAL_EPOCH}; a fraction is the time of day. */
   private static final Pattern SERIAL_DATE = Pattern.compile("(\\d{1,5})(?:\\.\\d+)?");
 
+  /**
+   * 2021, 2021.7, 2021.07: a year, or a year and month, which {@link #SERIAL_DATE} would read as
+   * a serial of 1902–1927; four digits are read as a year, never as a serial.
+   */
+  private static final Pattern YEAR_ALONE = Pattern.compile("\\d{4}(?:\\.\\d+)?");
+
   /** The year written digit by digit (二〇二一), read so rather than as a numeral. */
   private static final Pattern YEAR_DIGITS = Pattern.compile("[〇零一二三四五六七八九]{4}");
 
@@ -74,10 +90,13 @@ record LedgerDate(LocalDate date, boolean serial) {
    * text.
    *
    * <p>The text, full-width digits made ASCII and trimmed, loses a time of day after the date
-   * ({@link #TIME_AFTER_DATE}) and its blanks, and is then read by the first of
-   * {@link #CHINESE_DATE}, {@link #SEPARATED_DATE}, {@link #COMPACT_DATE} and
-   * {@link #SERIAL_DATE} that matches it whole. A form written with a mark is tried only on a
-   * text that has it: the 年 of a Chinese date, a separator of a separated one.
+   * ({@link #TIME_AFTER_DATE}; a time that is no time of day, 25:99, is refused) and its blanks,
+   * and is then read by the first of {@link #CHINESE_DATE}, {@link #SEPARATED_DATE},
+   * {@link #COMPACT_DATE} and {@link #SERIAL_DATE} that matches it whole. A form written with a
+   * mark is tried only on a text that has it: the 年 of a Chinese date, a separator of a separated
+   * one. Four digits, with or without a fraction, are a year or a year and month
+   * ({@link #YEAR_ALONE}), which is no date, never a serial; serials are read from
+   * {@link #MIN_SERIAL} to {@link #MAX_SERIAL}.
    *
    * @param value the cell's value (text, number, date), or null when the text is not one cell's
    * @param text the cell's text, trimmed
@@ -93,13 +112,28 @@ record LedgerDate(LocalDate date, boolean serial) {
       }
     }
     String k = Chars.strip(CellValues.asciiDigits(text));
+    Matcher time = null;
     if (k.indexOf(':') >= 0) { // a time of day is written with a colon
-      Matcher time = TIME_AFTER_DATE.matcher(k);
-      if (time.matches()) {
-        k = time.group(1);
+      Matcher t = TIME_AFTER_DATE.matcher(k);
+      if (t.matches()) {
+        time = t;
+        k = t.group(1);
       }
     }
-    k = Chars.removeBlanks(k);
+    LedgerDate date = date(text, Chars.removeBlanks(k));
+    if (time != null) { // checked once the date is read, so that a bad date is named first
+      timeOfDay(text, time);
+    }
+    return date;
+  }
+
+  /**
+   * The date of a text without its time of day and blanks, by the first form that matches it
+   * whole.
+   *
+   * @throws MalformedValueException (field {@code date}) when the text is no date, naming why
+   */
+  private static LedgerDate date(String text, String k) {
     Matcher m;
     if (k.indexOf('年') >= 0) {
       m = CHINESE_DATE.matcher(k);
@@ -119,17 +153,46 @@ record LedgerDate(LocalDate date, boolean serial) {
       return ymd(text, new DatePart(m.group(1)), new DatePart(m.group(2)),
           new DatePart(m.group(3)));
     }
+    if (YEAR_ALONE.matcher(k).matches()) {
+      throw new MalformedValueException("date", text, -1, "a year or a year and month, not a"
+          + " date (four digits are not read as a spreadsheet serial date)");
+    }
     m = SERIAL_DATE.matcher(k);
     if (m.matches()) {
       long serial = Long.parseLong(m.group(1));
-      if (serial < 1 || serial > MAX_SERIAL) {
-        throw new MalformedValueException("date", text, -1,
-            "spreadsheet serial date out of range 1 to " + MAX_SERIAL);
+      if (serial < MIN_SERIAL || serial > MAX_SERIAL) {
+        throw new MalformedValueException("date", text, -1, "spreadsheet serial date out of"
+            + " range " + MIN_SERIAL + " to " + MAX_SERIAL + " (before " + MIN_SERIAL
+            + ", 1900-03-01, spreadsheets disagree on the day)");
       }
       return new LedgerDate(SERIAL_EPOCH.plusDays(serial), true);
     }
     throw new MalformedValueException("date", text, 0, "not a date (expected e.g. 2021年7月6日,"
         + " 2021-07-06, 2021/7/6, 20210706 or a spreadsheet serial date such as 44383)");
+  }
+
+  /**
+   * Checks the time of day a {@link #TIME_AFTER_DATE} match found after the date: an hour up to
+   * 23, minutes and seconds up to 59, an offset up to 18 hours.
+   *
+   * @throws MalformedValueException (field {@code date}) when it is no time of day
+   */
+  private static void timeOfDay(String text, Matcher time) {
+    int h = Integer.parseInt(time.group(3));
+    int m = Integer.parseInt(time.group(4));
+    int s = time.group(5) == null ? 0 : Integer.parseInt(time.group(5));
+    boolean ok = h <= 23 && m <= 59 && s <= 59;
+    if (ok && time.group(6) != null) {
+      try {
+        ZoneOffset.of(time.group(6)); // Z, +08:00, +0800
+      } catch (DateTimeException e) {
+        ok = false;
+      }
+    }
+    if (!ok) {
+      throw new MalformedValueException("date", text, -1,
+          "no such time of day: " + time.group(2));
+    }
   }
 
   /**

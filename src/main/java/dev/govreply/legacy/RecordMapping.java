@@ -108,9 +108,10 @@ public final class RecordMapping {
     SIGNATURE("signature"),
     /**
      * 成文日期: 2021年7月6日 (also 二〇二一年七月六日), 2021-07-06, 2021/7/6, 2021.7.6, 20210706, a
-     * time after the date ignored (2021/7/6 0:00), or a spreadsheet serial date (44383, days
-     * since 1899-12-30, up to 99999; an INFO finding {@code GR-LEG-001}); a date value of a map
-     * or JDBC row is taken as it is.
+     * time after the date ignored (2021/7/6 0:00; one that is no time of day, 25:99, rejects), or
+     * a spreadsheet serial date (44383, days since 1899-12-30, from 61 to 99999; an INFO finding
+     * {@code GR-LEG-001}); four digits (2021, 2021.7) are a year, not a date, and reject; a date
+     * value of a map or JDBC row is taken as it is.
      */
     DATE("date"),
     /** 抄送, a list split on 、 ， , ; ；, blanks inside each name removed. */

@@ -28,6 +28,12 @@ class DateCellTest {
   static final String NOT_A_DATE = "rejected: not a date (expected e.g. 2021年7月6日, 2021-07-06,"
       + " 2021/7/6, 20210706 or a spreadsheet serial date such as 44383)";
 
+  static final String OUT_OF_RANGE = "rejected: spreadsheet serial date out of range 61 to"
+      + " 99999 (before 61, 1900-03-01, spreadsheets disagree on the day)";
+
+  static final String YEAR = "rejected: a year or a year and month, not a date (four digits are"
+      + " not read as a spreadsheet serial date)";
+
   static final RecordMapper MAPPER = RecordMapper.of(RecordMapping.builder()
       .field(Target.DATE, FieldSource.column("答复日期")).build());
 
@@ -110,16 +116,26 @@ class DateCellTest {
         {"44383.5", "2021-07-06 serial"},
         {"44383.", NOT_A_DATE},
         {".5", NOT_A_DATE},
-        {"0", "rejected: spreadsheet serial date out of range 1 to 99999"},
-        {"00000", "rejected: spreadsheet serial date out of range 1 to 99999"},
+        {"0", OUT_OF_RANGE},
+        {"00000", OUT_OF_RANGE},
         {"000001", NOT_A_DATE},
-        {"1", "1899-12-31 serial"},
+        {"1", OUT_OF_RANGE},
         {"61", "1900-03-01 serial"},
-        {"60", "1900-02-28 serial"},
+        {"60", OUT_OF_RANGE},
+        {"59", OUT_OF_RANGE},
+        {"60.5", OUT_OF_RANGE},
+        {"999", "1902-09-25 serial"},
+        {"2021", YEAR},
+        {"2021.7", YEAR},
+        {"2021.07", YEAR},
+        {"1000", YEAR},
+        {"9999.99", YEAR},
+        {"２０２１", YEAR},
+        {"10000", "1927-05-18 serial"},
         {"99999", "2173-10-13 serial"},
         {"99999.99", "2173-10-13 serial"},
         {"100000", NOT_A_DATE},
-        {"1.5", "1899-12-31 serial"},
+        {"1.5", OUT_OF_RANGE},
         {" 44383 ", "2021-07-06 serial"},
         {"4438 3", "2021-07-06 serial"},
         {"44383.5.5", NOT_A_DATE},
@@ -157,7 +173,14 @@ class DateCellTest {
         {"2021-07-06T09:30+8:00", NOT_A_DATE},
         {"2021-07-06T09:30ZZ", NOT_A_DATE},
         {"2021-07-06T09:30Z+08:00", NOT_A_DATE},
-        {"2021/07/06 24:99", "2021-07-06"},
+        {"2021/07/06 24:99", "rejected: no such time of day: 24:99"},
+        {"2021-7-6 25:99", "rejected: no such time of day: 25:99"},
+        {"2021-07-06 23:60", "rejected: no such time of day: 23:60"},
+        {"2021-07-06 23:59:60", "rejected: no such time of day: 23:59:60"},
+        {"2021-07-06T09:30+19:00", "rejected: no such time of day: 09:30+19:00"},
+        {"2021-07-06T09:30+0860", "rejected: no such time of day: 09:30+0860"},
+        {"2021-07-06 23:59:59", "2021-07-06"},
+        {"2021-07-06T09:30-1800", "2021-07-06"},
         {"44383 10:00", "2021-07-06 serial"},
         {"2021-07-06  \t 10:00", "2021-07-06"},
         {"2021-07-06\u008510:00", NOT_A_DATE},
@@ -165,7 +188,8 @@ class DateCellTest {
         {"2021-07-06 1 10:00", NOT_A_DATE},
         {"10:00", NOT_A_DATE},
         {" 10:00", NOT_A_DATE},
-        {"1 10:00", "1899-12-31 serial"},
+        {"1 10:00", OUT_OF_RANGE},
+        {"61 10:00", "1900-03-01 serial"},
         {"x1 10:00", NOT_A_DATE},
         {"2021-07-06 10:00 11:00", NOT_A_DATE},
         {"2021-07-06T10:00T11:00", NOT_A_DATE},
@@ -206,6 +230,9 @@ class DateCellTest {
     assertThat(outcome(44383.75)).isEqualTo("2021-07-06 serial");
     assertThat(outcome(new BigDecimal("44383.000"))).isEqualTo("2021-07-06 serial");
     assertThat(outcome(20210706L)).isEqualTo("2021-07-06");
+    assertThat(outcome(2021)).isEqualTo(YEAR); // a year column's number is no serial
+    assertThat(outcome(new BigDecimal("2021.07"))).isEqualTo(YEAR);
+    assertThat(outcome(60)).isEqualTo(OUT_OF_RANGE);
     // a value with no day in it
     assertThat(outcome(YearMonth.of(2021, 7))).startsWith("rejected: not a date: ");
     assertThat(outcome(Instant.ofEpochSecond(0))).startsWith("rejected: not a date: ");
