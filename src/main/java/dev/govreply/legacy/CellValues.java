@@ -5,6 +5,8 @@ import dev.govreply.json.ExtensionNodes;
 import dev.govreply.model.ExtensionValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * The values of ledger cells as the mapper reads them: a cell's text, whatever its value (text of
@@ -15,9 +17,26 @@ final class CellValues {
   private CellValues() {}
 
   /**
-   * The text of a cell value: a {@code CharSequence} as is, a whole number without fraction
-   * ({@code 241.0} → {@code 241}), a {@link JsonNode} text as its text, others by
-   * {@code toString()}; null for null. Not trimmed.
+   * What a cell value is when it is no text, in JSON's words — {@code an array} (a JSON array, a
+   * {@link Collection}, a Java array), {@code an object} (a JSON object, a {@link Map}),
+   * {@code a boolean}, {@code binary data} — or null for a value that has a text ({@link #text}): text, a number, a
+   * date, null. A field's text is never the JSON or {@code toString()} of such a value.
+   */
+  static String notText(Object value) {
+    if (value instanceof JsonNode n) {
+      return n.isArray() ? "an array" : n.isObject() ? "an object" : n.isBoolean() ? "a boolean"
+          : n.isBinary() ? "binary data" : null;
+    }
+    if (value instanceof Collection<?> || value != null && value.getClass().isArray()) {
+      return "an array";
+    }
+    return value instanceof Map<?, ?> ? "an object" : value instanceof Boolean ? "a boolean" : null;
+  }
+
+  /**
+   * The text of a cell value that has one ({@link #notText} is null): a {@code CharSequence} as
+   * is, a whole number without fraction ({@code 241.0} → {@code 241}), a {@link JsonNode} text or
+   * number as its text, others by {@code toString()}; null for null. Not trimmed.
    */
   static String text(Object value) {
     if (value == null) {

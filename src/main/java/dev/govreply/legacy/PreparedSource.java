@@ -88,6 +88,7 @@ final class PreparedSource {
    * @param repeated told of each template value written without template text it repeated, with
    *     this source's {@link #path}
    * @return the text, not empty; or null when the cells give none and there is no default
+   * @throws NotText when a cell it reads is no text (an array, an object, a boolean)
    */
   String read(Map<String, Object> record, BiConsumer<String, Template.Repeat> repeated) {
     String t = cells(record, repeated);
@@ -140,9 +141,34 @@ final class PreparedSource {
     return sb.length() == 0 ? null : sb.toString();
   }
 
-  /** The text of a column's cell, trimmed; empty for an empty or missing cell. */
+  /**
+   * The text of a column's cell, trimmed; empty for an empty or missing cell.
+   *
+   * @throws NotText when the cell is no text (an array, an object, a boolean)
+   */
   private static String cell(Map<String, Object> record, String column) {
-    String t = CellValues.text(record.get(column));
+    Object value = record.get(column);
+    String kind = CellValues.notText(value);
+    if (kind != null) {
+      throw new NotText(column, kind);
+    }
+    String t = CellValues.text(value);
     return t == null ? "" : Chars.strip(t);
+  }
+
+  /**
+   * A cell read for its text that has none ({@link CellValues#notText}): a JSON array, object or
+   * boolean, which is never taken as its JSON text.
+   */
+  static final class NotText extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The cell's column. */
+    final String column;
+
+    NotText(String column, String kind) {
+      super("expected text, got " + kind, null, false, false);
+      this.column = column;
+    }
   }
 }

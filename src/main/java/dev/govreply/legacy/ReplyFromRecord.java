@@ -172,9 +172,19 @@ final class ReplyFromRecord {
     return new MappingResult.Rejected(record.number(), record.text(), kept, errors, findings);
   }
 
-  /** The text of a source in this record, reporting template text it repeated; or null. */
+  /**
+   * The text of a source in this record, reporting template text it repeated; or null. A cell
+   * that is no text (an array, an object, a boolean) rejects the record, whatever the source's
+   * {@code onError}: the error names the field and the column, and the text is null.
+   */
   private String read(PreparedSource source) {
-    return source.read(values, repeated);
+    try {
+      return source.read(values, repeated);
+    } catch (PreparedSource.NotText e) {
+      errors.add(new FieldError(source.path, Optional.of(e.column), Optional.empty(),
+          e.getMessage()));
+      return null;
+    }
   }
 
   /** Reports a template value written without the template text it repeated. */
@@ -190,9 +200,10 @@ final class ReplyFromRecord {
 
   private void field(Target target, PreparedSource source) {
     String path = source.path;
+    int before = errors.size();
     String text = read(source);
     if (text == null) {
-      if (source.spec.required()) {
+      if (source.spec.required() && errors.size() == before) {
         errors.add(new FieldError(path, source.label, Optional.empty(), source.emptyReason()));
       }
       return;
@@ -336,9 +347,13 @@ final class ReplyFromRecord {
   private void contact(PreparedSource.Contact c) {
     String path = c.path();
     ContactColumns spec = c.spec();
+    int readBefore = errors.size();
     String name = read(c.name());
     String phone = c.phone() == null ? null : read(c.phone());
     String unit = c.unit() == null ? null : read(c.unit());
+    if (errors.size() > readBefore) {
+      return; // a cell that is no text
+    }
     if (name == null) {
       if (spec.name().required()) {
         errors.add(new FieldError(c.name().path, c.name().label, Optional.empty(),

@@ -108,7 +108,11 @@
  * column name with a {@link dev.govreply.legacy.RecordMapper#KEPT GR-LEG-002} warning) and, for
  * {@code addressee} only, {@code role} (代表/委员 or DEPUTY/MEMBER: the role of cells that hold names
  * without a salutation). An empty or blank cell, a missing column and a JSON {@code null} all count
- * as empty; an empty value without a default leaves the field out of the reply.
+ * as empty; an empty value without a default leaves the field out of the reply. A cell of a JSON
+ * Lines record or a map that has no text — an array, an object, a boolean — is never read as its
+ * JSON: a source that reads it rejects the record naming the field and the column
+ * ({@code expected text, got an array}), whatever its {@code onError}; numbers are read as their
+ * text.
  *
  * <h3>Templates</h3>
  *
