@@ -17,24 +17,52 @@ final class CellValues {
   private CellValues() {}
 
   /**
-   * What a cell value is when it is no text, in JSON's words — {@code an array} (a JSON array, a
-   * {@link Collection}, a Java array), {@code an object} (a JSON object, a {@link Map}),
-   * {@code a boolean}, {@code binary data} — or null for a value that has a text ({@link #text}): text, a number, a
-   * date, null. A field's text is never the JSON or {@code toString()} of such a value.
+   * Why a cell value has no text ({@link #text}), or null when it has one (text, a number, a
+   * date, null): {@code expected text, got an array} (a JSON array, a {@link Collection}, a Java
+   * array), {@code … an object} (a JSON object, a {@link Map}), {@code … a boolean},
+   * {@code … binary data}; or a number whose plain form ({@code 1E-2000000000} written out) would
+   * be longer than {@link RecordSource#MAX_CELL_CHARS}, measured before it is made. A field's text
+   * is never the JSON or {@code toString()} of such a value.
    */
-  static String notText(Object value) {
+  static String noText(Object value) {
+    String kind = null;
     if (value instanceof JsonNode n) {
-      return n.isArray() ? "an array" : n.isObject() ? "an object" : n.isBoolean() ? "a boolean"
+      if (n.isNumber()) {
+        return noText(n.numberValue());
+      }
+      kind = n.isArray() ? "an array" : n.isObject() ? "an object" : n.isBoolean() ? "a boolean"
           : n.isBinary() ? "binary data" : null;
+    } else if (value instanceof Collection<?> || value != null && value.getClass().isArray()) {
+      kind = "an array";
+    } else if (value instanceof Map<?, ?>) {
+      kind = "an object";
+    } else if (value instanceof Boolean) {
+      kind = "a boolean";
+    } else if (value instanceof BigDecimal d && plainLength(d) > RecordSource.MAX_CELL_CHARS) {
+      return "the number " + d + " is " + Limits.count(plainLength(d)) + " characters long"
+          + " written out, over the limit of " + Limits.count(RecordSource.MAX_CELL_CHARS);
     }
-    if (value instanceof Collection<?> || value != null && value.getClass().isArray()) {
-      return "an array";
-    }
-    return value instanceof Map<?, ?> ? "an object" : value instanceof Boolean ? "a boolean" : null;
+    return kind == null ? null : "expected text, got " + kind;
   }
 
   /**
-   * The text of a cell value that has one ({@link #notText} is null): a {@code CharSequence} as
+   * The length of the plain form of {@code d} as {@link #text} writes it (trailing zeros
+   * stripped, no exponent), worked out without making it.
+   */
+  static long plainLength(BigDecimal d) {
+    if (d.signum() == 0) {
+      return 1;
+    }
+    BigDecimal t = d.stripTrailingZeros();
+    long precision = t.precision();
+    long scale = t.scale();
+    // the digits and zeros before the point; or "0." and zeros, or digits and the point
+    long digits = scale <= 0 ? precision - scale : Math.max(precision, scale + 1) + 1;
+    return digits + (t.signum() < 0 ? 1 : 0);
+  }
+
+  /**
+   * The text of a cell value that has one ({@link #noText} is null): a {@code CharSequence} as
    * is, a whole number without fraction ({@code 241.0} → {@code 241}), a {@link JsonNode} text or
    * number as its text, others by {@code toString()}; null for null. Not trimmed.
    */
@@ -60,6 +88,9 @@ final class CellValues {
     }
     if (value instanceof BigDecimal) {
       BigDecimal d = (BigDecimal) value;
+      if (plainLength(d) > RecordSource.MAX_CELL_CHARS) { // never made: it could be gigabytes
+        throw new IllegalArgumentException(noText(d));
+      }
       return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
     }
     if (value instanceof Double || value instanceof Float) {

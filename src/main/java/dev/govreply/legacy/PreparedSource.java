@@ -88,7 +88,8 @@ final class PreparedSource {
    * @param repeated told of each template value written without template text it repeated, with
    *     this source's {@link #path}
    * @return the text, not empty; or null when the cells give none and there is no default
-   * @throws NotText when a cell it reads is no text (an array, an object, a boolean)
+   * @throws NotText when a cell it reads has no text (an array, an object, a boolean, a number
+   *     too long written out)
    */
   String read(Map<String, Object> record, BiConsumer<String, Template.Repeat> repeated) {
     String t = cells(record, repeated);
@@ -144,21 +145,23 @@ final class PreparedSource {
   /**
    * The text of a column's cell, trimmed; empty for an empty or missing cell.
    *
-   * @throws NotText when the cell is no text (an array, an object, a boolean)
+   * @throws NotText when the cell has no text (an array, an object, a boolean, a number too long
+   *     written out)
    */
   private static String cell(Map<String, Object> record, String column) {
     Object value = record.get(column);
-    String kind = CellValues.notText(value);
-    if (kind != null) {
-      throw new NotText(column, kind);
+    String why = CellValues.noText(value);
+    if (why != null) {
+      throw new NotText(column, why);
     }
     String t = CellValues.text(value);
     return t == null ? "" : Chars.strip(t);
   }
 
   /**
-   * A cell read for its text that has none ({@link CellValues#notText}): a JSON array, object or
-   * boolean, which is never taken as its JSON text.
+   * A cell read for its text that has none ({@link CellValues#noText}): a JSON array, object or
+   * boolean, which is never taken as its JSON text, or a number too long written out. The message
+   * says why.
    */
   static final class NotText extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -166,8 +169,8 @@ final class PreparedSource {
     /** The cell's column. */
     final String column;
 
-    NotText(String column, String kind) {
-      super("expected text, got " + kind, null, false, false);
+    NotText(String column, String why) {
+      super(why, null, false, false);
       this.column = column;
     }
   }

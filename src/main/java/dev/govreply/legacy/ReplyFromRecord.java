@@ -174,8 +174,9 @@ final class ReplyFromRecord {
 
   /**
    * The text of a source in this record, reporting template text it repeated; or null. A cell
-   * that is no text (an array, an object, a boolean) rejects the record, whatever the source's
-   * {@code onError}: the error names the field and the column, and the text is null.
+   * that has no text (an array, an object, a boolean, a number too long written out) rejects the
+   * record, whatever the source's {@code onError}: the error names the field and the column, and
+   * the text is null.
    */
   private String read(PreparedSource source) {
     try {
@@ -352,7 +353,7 @@ final class ReplyFromRecord {
     String phone = c.phone() == null ? null : read(c.phone());
     String unit = c.unit() == null ? null : read(c.unit());
     if (errors.size() > readBefore) {
-      return; // a cell that is no text
+      return; // a cell that has no text
     }
     if (name == null) {
       if (spec.name().required()) {

@@ -112,7 +112,8 @@
  * Lines record or a map that has no text — an array, an object, a boolean — is never read as its
  * JSON: a source that reads it rejects the record naming the field and the column
  * ({@code expected text, got an array}), whatever its {@code onError}; numbers are read as their
- * text.
+ * text, written out without an exponent (a number whose text would be longer than a cell may be,
+ * such as {@code 1e-2000000000}, rejects the record likewise).
  *
  * <h3>Templates</h3>
  *

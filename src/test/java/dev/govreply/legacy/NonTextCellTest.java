@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.govreply.legacy.MappingResult.FieldError;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,36 @@ class NonTextCellTest {
     MappingResult r = line("{\"文号\":\"平政字〔2024〕1号\",\"建议号\":241,\"标题\":\"答复\"}");
     assertThat(r.isAccepted()).isTrue();
     assertThat(r.reply().orElseThrow().motion().orElseThrow().number()).contains("241");
+  }
+
+  @Test
+  void aNumberTooLongWrittenOutIsRejectedBeforeItIsWrittenOut() {
+    MappingResult r = line("{\"文号\":\"平政字〔2024〕1号\",\"标题\":1e-2000000000,"
+        + "\"建议号\":1E+2000000000}");
+    assertThat(r.rejection()).extracting(FieldError::field, FieldError::column,
+        FieldError::reason).containsExactly(
+            tuple("title", Optional.of("标题"), "the number 1E-2000000000 is 2,000,000,002"
+                + " characters long written out, over the limit of 1,048,576"),
+            tuple("motionNumber", Optional.of("建议号"), "the number 1E+2000000000 is"
+                + " 2,000,000,001 characters long written out, over the limit of 1,048,576"));
+    Map<String, Object> jdbc = new LinkedHashMap<>();
+    jdbc.put("文号", "平政字〔2024〕1号");
+    jdbc.put("建议号", new BigDecimal("-1E-1048575"));
+    assertThat(MAPPER.map(jdbc, 1).rejection()).extracting(FieldError::reason).containsExactly(
+        "the number -1E-1048575 is 1,048,578 characters long written out, over the limit of"
+            + " 1,048,576");
+    jdbc.put("建议号", new BigDecimal("241.000"));
+    assertThat(MAPPER.map(jdbc, 1).reply().orElseThrow().motion().orElseThrow().number())
+        .contains("241");
+  }
+
+  @Test
+  void plainLengthsAreThoseOfTheTextsWrittenOut() {
+    for (String n : List.of("0", "0.000", "1", "-1", "241.000", "0.5", "-0.05", "12.345", "1E+3",
+        "-1.5E+2", "1E-3", "123456789.987654321", "-9E-10")) {
+      BigDecimal d = new BigDecimal(n);
+      assertThat(CellValues.plainLength(d)).as(n).isEqualTo(CellValues.text(d).length());
+    }
   }
 
   @Test
