@@ -157,7 +157,8 @@ public final class RecordMapper {
    * Maps one record.
    *
    * @param record the values by column (null values are empty cells; values may be text,
-   *     numbers, booleans, dates, JSON nodes)
+   *     numbers, booleans, dates, JSON nodes); a null key, like an empty one, is a column without
+   *     a name, kept in {@code extensions} under the name of its position ({@code column2})
    * @param recordNumber the record's number in its source, for the result
    * @return the reply with its findings, or the rejection
    */
@@ -165,7 +166,13 @@ public final class RecordMapper {
     Objects.requireNonNull(record, "record");
     Map<String, Object> values = new LinkedHashMap<>();
     try {
-      record.forEach((k, v) -> values.put(k == null ? "" : k, v));
+      int position = 0;
+      for (Map.Entry<String, ?> e : record.entrySet()) {
+        position++;
+        String k = e.getKey() != null ? e.getKey() : ReplyFromRecord.unnamedColumn(position,
+            n -> record.containsKey(n) || values.containsKey(n));
+        values.put(k, e.getValue());
+      }
     } catch (RuntimeException e) {
       return rejectedRecord(recordNumber, "cannot read the record: " + e);
     }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * The mapping of one record into a reply by a {@link RecordMapper}: each field's value read from
@@ -70,7 +71,10 @@ final class ReplyFromRecord {
     for (PreparedSource.Contact c : mapper.contacts) {
       contact(c);
     }
-    values.forEach(this::extension);
+    int position = 0;
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      extension(++position, e.getKey(), e.getValue());
+    }
     if (!errors.isEmpty()) {
       return rejected();
     }
@@ -136,9 +140,10 @@ final class ReplyFromRecord {
 
   /**
    * Keeps a column in {@code extensions} when the mapping does not consume it, unless it is
-   * blank.
+   * blank. A column without a name (an empty key), which a reply's extensions cannot hold, is
+   * kept under the name of its {@code position} ({@link #unnamedColumn}).
    */
-  private void extension(String key, Object value) {
+  private void extension(int position, String key, Object value) {
     if (mapper.mapping().consumes(key)) {
       return;
     }
@@ -146,10 +151,28 @@ final class ReplyFromRecord {
     if (node == null || node instanceof ExtensionValue.JsonString s && Chars.isBlank(s.value())) {
       return;
     }
-    String k = key.isEmpty() ? "column" : key;
+    String k = key.isEmpty()
+        ? unnamedColumn(position, n -> values.containsKey(n) || extensions.containsKey(n)) : key;
     if (!extensions.containsKey(k)) {
       putExtension(k, node);
     }
+  }
+
+  /**
+   * The name of a column without one (an empty key of a JSON Lines record or a map, a null key of
+   * a map) at {@code position} (from 1) of its record: {@code column<position>}, as a CSV header
+   * names an unnamed column, with the first free suffix {@code #2}, {@code #3} … when the record
+   * has that name already, so that no value takes another's place.
+   *
+   * @param taken whether a name is taken in the record
+   */
+  static String unnamedColumn(int position, Predicate<String> taken) {
+    String name = "column" + position;
+    String unique = name;
+    for (int n = 2; taken.test(unique); n++) {
+      unique = name + "#" + n;
+    }
+    return unique;
   }
 
   /**

@@ -87,7 +87,9 @@
  *
  * <p>At least one field or contact must be mapped. Column names are those of the input's header
  * as {@link dev.govreply.legacy.RecordSource#columns()} gives them (an unnamed column is
- * {@code column3}, a repeated one {@code 备注#2}), or the keys of the JSON objects or maps.
+ * {@code column3}, a repeated one {@code 备注#2}), or the keys of the JSON objects or maps (an
+ * empty key, or a null key of a map, is kept in {@code extensions} under the name of its position,
+ * {@code column2}, or {@code column2#2} when the record has a {@code column2} too).
  *
  * <h3>Sources</h3>
  *
