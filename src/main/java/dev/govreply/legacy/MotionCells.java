@@ -58,16 +58,41 @@ final class MotionCells {
   private static final String OPENING_QUOTES = "《“\"「‘";
   private static final String CLOSING_QUOTES = "》”\"」’";
 
-  /** A title without surrounding 《》, “”, "", 「」 or ‘’ (also nested), trimmed. */
+  /**
+   * A title without surrounding 《》, “”, "", 「」 or ‘’ (also nested), trimmed: only a pair that
+   * encloses the whole title, so 《关于a》和《关于b》 (two titles) stays as it is.
+   */
   static String unquote(String text) {
     String t = Chars.strip(text);
     while (t.length() >= 2) {
       int q = OPENING_QUOTES.indexOf(t.charAt(0));
-      if (q < 0 || CLOSING_QUOTES.charAt(q) != t.charAt(t.length() - 1)) {
+      if (q < 0 || !encloses(t, OPENING_QUOTES.charAt(q), CLOSING_QUOTES.charAt(q))) {
         break;
       }
       t = Chars.strip(t.substring(1, t.length() - 1));
     }
     return t;
+  }
+
+  /**
+   * Whether the quote {@code open} that starts {@code t} is closed by its last character and not
+   * before: quotes of the same kind inside pair up (nested 《《》》); a quote that opens and closes
+   * alike ({@code "}) is closed by the next one.
+   */
+  private static boolean encloses(String t, char open, char close) {
+    int last = t.length() - 1;
+    if (open == close) {
+      return t.indexOf(close, 1) == last;
+    }
+    int depth = 0;
+    for (int i = 0; i <= last; i++) {
+      char c = t.charAt(i);
+      if (c == open) {
+        depth++;
+      } else if (c == close && --depth == 0) {
+        return i == last;
+      }
+    }
+    return false;
   }
 }

@@ -88,8 +88,8 @@ public final class RecordMapping {
     /** The session (会议) the item was raised at, read by {@code Session.parse} (政协十届三次会议). */
     SESSION("session"),
     /**
-     * The item's title, without surrounding 《》, “”, "", 「」 or ‘’; rejected when nothing is
-     * left.
+     * The item's title, without surrounding 《》, “”, "", 「」 or ‘’ (a pair that encloses the whole
+     * title: 《关于a》和《关于b》 keeps its marks); rejected when nothing is left.
      */
     MOTION_TITLE("motionTitle"),
     /**

@@ -137,6 +137,19 @@ class CellConversionTest {
   }
 
   @Test
+  void quotesThatDoNotEncloseTheWholeTitleStay() {
+    for (String title : new String[] {"《关于a》和《关于b》", "“关于a”与“关于b”", "\"a\" and \"b\"",
+        "「关于a」「关于b」", "《关于a》》", "《《关于a》"}) {
+      assertThat(reply(Target.MOTION_TITLE, title).motion().orElseThrow().title()).as(title)
+          .contains(title);
+    }
+    assertThat(reply(Target.MOTION_TITLE, "《《关于a》和《关于b》》").motion().orElseThrow()
+        .title()).contains("《关于a》和《关于b》");
+    assertThat(reply(Target.MOTION_TITLE, "“《关于a》”").motion().orElseThrow().title())
+        .contains("关于a");
+  }
+
+  @Test
   void cellsTheMappingDoesNotReadAreKeptAsTheirJson() {
     Map<String, Object> row = new HashMap<>();
     row.put("文本", "007");
