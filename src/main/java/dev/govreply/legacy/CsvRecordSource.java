@@ -61,7 +61,9 @@ final class CsvRecordSource extends TextRecordSource {
   private void readHeader() throws IOException {
     CsvSplitter.Split h = nextSplit();
     if (h == null) {
-      end();
+      boolean blank = lines().orElseThrow().blank() > 0;
+      stop(blank ? "the input has no header: every line is blank"
+          : "the input is empty: it has no header");
       return;
     }
     RecordText at = h.text();

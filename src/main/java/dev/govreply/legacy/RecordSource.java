@@ -27,8 +27,9 @@ import java.util.OptionalLong;
  * {@linkplain Record#problems() problems} and, from a text input, its {@link RecordText} (line,
  * byte offset, raw text), and the mapper rejects it; reading goes on with the next record.
  * {@link #next()} never throws for bad input. Only an input that cannot be read on (an I/O error,
- * a CSV header that cannot be read) ends the source early: {@link #failure()} tells where, and
- * {@link #lines()} counts the lines left unread.
+ * a CSV whose charset cannot be told, a CSV header that cannot be read or is missing, as in an
+ * empty CSV) ends the source early: {@link #failure()} tells where, and {@link #lines()} counts
+ * the lines left unread.
  *
  * <p>Limits, so that no input can take unbounded memory or time: a record has at most
  * {@value #MAX_COLUMNS} columns, a value at most {@value #MAX_CELL_CHARS} characters, a record

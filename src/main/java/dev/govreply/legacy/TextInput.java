@@ -1,5 +1,6 @@
 package dev.govreply.legacy;
 
+import dev.govreply.internal.CharsetDetection;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -103,6 +105,7 @@ final class TextInput implements Closeable {
    * Opens {@code raw} as text: in {@code given}, else in the charset {@link Charsets} detects
    * (a byte order mark, else {@code fallback} when not null, else UTF-8 or GB18030).
    *
+   * @throws UnknownCharset when no charset is given and none can be told, with the input's lines
    * @throws IOException when the input cannot be read
    * @throws IllegalArgumentException when the charset does not encode LF and CR as one code unit
    *     each (a charset that cannot hold text in lines)
@@ -111,10 +114,36 @@ final class TextInput implements Closeable {
     // detection reads ahead; the input is then read again from its first byte
     BufferedInputStream in = new BufferedInputStream(raw, BYTES);
     in.mark(Integer.MAX_VALUE);
-    Charsets.Opened opened = Charsets.open(in, given, fallback);
+    Charsets.Opened opened;
+    try {
+      opened = Charsets.open(in, given, fallback);
+    } catch (IOException e) {
+      if (!(e.getCause() instanceof CharsetDetection.UnknownCharsetException)) {
+        throw e;
+      }
+      // the charsets detection chooses from (UTF-8, GB18030, Big5) all write line ends as the
+      // ASCII bytes, which no other byte of theirs is: the lines are counted as ISO 8859-1's
+      in.reset();
+      in.mark(0);
+      long lines = new TextInput(in, StandardCharsets.ISO_8859_1, Optional.empty()).countRest();
+      throw new UnknownCharset(e.getMessage(), e, lines);
+    }
     in.reset();
     in.mark(0); // drops the mark, so that the buffer does not keep growing
     return new TextInput(in, opened.charset(), opened.guess());
+  }
+
+  /** No charset was given and none can be told: the input is not read, its lines are counted. */
+  static final class UnknownCharset extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** The physical lines of the input, none of which is read. */
+    final long lines;
+
+    UnknownCharset(String message, IOException cause, long lines) {
+      super(message, cause);
+      this.lines = lines;
+    }
   }
 
   /**

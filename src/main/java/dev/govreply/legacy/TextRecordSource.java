@@ -30,11 +30,18 @@ abstract class TextRecordSource implements RecordSource {
   private long notRead;
   private Lines.Longest longest;
 
-  /** Opens {@code in} as text (see {@link TextInput#open}); when it cannot be read, the source ends. */
+  /**
+   * Opens {@code in} as text (see {@link TextInput#open}); when it cannot be read, the source
+   * ends, counting the lines not read when no charset can be told for them.
+   */
   TextRecordSource(InputStream in, Charset given, Charset fallback) {
     this.raw = in;
     try {
       input = TextInput.open(in, given, fallback);
+    } catch (TextInput.UnknownCharset e) {
+      done = true;
+      notRead = e.lines;
+      failure = "cannot read the input: " + describe(e) + unreadLines(0, notRead);
     } catch (IOException | RuntimeException e) {
       done = true;
       failure = "cannot read the input: " + describe(e);
@@ -74,11 +81,6 @@ abstract class TextRecordSource implements RecordSource {
     header += lines;
   }
 
-  /** Ends the source at the end of the input. */
-  final void end() {
-    done = true;
-  }
-
   /**
    * Ends the source early, after the current line: {@link #failure()} gives {@code why} and the
    * lines left unread, which {@link #lines()} counts.
@@ -89,13 +91,17 @@ abstract class TextRecordSource implements RecordSource {
     try {
       long last = input.line();
       notRead = input.countRest();
-      rest = notRead == 0 ? "" : notRead == 1 ? "; line " + (last + 1) + " is not read"
-          : "; lines " + (last + 1) + "–" + (last + notRead) + " (" + Limits.count(notRead)
-              + ") are not read";
+      rest = unreadLines(last, notRead);
     } catch (IOException | RuntimeException e) {
       rest = "; the rest of the input cannot be read: " + describe(e);
     }
     failure = why + rest;
+  }
+
+  /** How the failure names the {@code n} lines after line {@code last} that are not read. */
+  private static String unreadLines(long last, long n) {
+    return n == 0 ? "" : n == 1 ? "; line " + (last + 1) + " is not read"
+        : "; lines " + (last + 1) + "–" + (last + n) + " (" + Limits.count(n) + ") are not read";
   }
 
   @Override

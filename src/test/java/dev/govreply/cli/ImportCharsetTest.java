@@ -108,7 +108,17 @@ class ImportCharsetTest {
     assertThat(r.err()).startsWith("read 0, written 0, rejected 0")
         .contains("input ended early: cannot read the input: cannot tell the charset")
         .contains("--charset GB18030 or --charset Big5")
+        .contains("lines: 2 = 0 header + 0 blank + 0 in records + 2 not read")
+        .contains("; lines 1–2 (2) are not read")
         .doesNotContain("charset guessed");
+  }
+
+  @Test
+  void anEmptyCsvIsFoundWanting(@TempDir Path tmp) throws Exception {
+    Run r = importCsv(tmp, "", StandardCharsets.UTF_8, false);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("read 0, written 0, rejected 0")
+        .contains("the input is empty: it has no header");
   }
 
   @Test

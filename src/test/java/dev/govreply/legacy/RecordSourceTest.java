@@ -157,6 +157,32 @@ class RecordSourceTest {
   }
 
   @Test
+  void aCsvWithoutAHeaderEndsTheSourceSayingWhy() {
+    RecordSource empty = RecordSource.csv(bytes(new byte[0]), null);
+    assertThat(all(empty)).isEmpty();
+    assertThat(empty.failure()).contains("the input is empty: it has no header");
+    RecordSource blank = RecordSource.csv(bytes(" \n\t\n".getBytes(StandardCharsets.UTF_8)), null);
+    assertThat(all(blank)).isEmpty();
+    assertThat(blank.failure()).contains("the input has no header: every line is blank");
+    assertThat(blank.lines()).contains(new RecordSource.Lines(0, 2, 0, 0, Optional.empty()));
+    RecordSource header = RecordSource.csv(bytes("a,b\n".getBytes(StandardCharsets.UTF_8)), null);
+    assertThat(all(header)).isEmpty();
+    assertThat(header.failure()).isEmpty(); // a header and no rows: an empty ledger, no failure
+  }
+
+  @Test
+  void aCsvWhoseCharsetCannotBeToldCountsItsLinesAsNotRead() {
+    // two hanzi, valid both as GB18030 and as Big5, too few to tell
+    byte[] input = "你好\r\n你好\r你好\n\n你好".getBytes(Charset.forName("GB18030"));
+    RecordSource s = RecordSource.csv(bytes(input), null);
+    assertThat(all(s)).isEmpty();
+    assertThat(s.lines()).contains(new RecordSource.Lines(0, 0, 0, 5, Optional.empty()));
+    assertThat(s.failure()).hasValueSatisfying(f -> assertThat(f)
+        .startsWith("cannot read the input: cannot tell the charset")
+        .endsWith("; lines 1–5 (5) are not read"));
+  }
+
+  @Test
   void jsonLinesKeepTypesAndRejectBadLinesOneByOne() {
     String jsonl = "\uFEFF{\"文号\":\"平政字〔2024〕12号\",\"建议号\":241,\"ok\":true,\"x\":null,\"l\":[1]}\n"
         + "\n"
