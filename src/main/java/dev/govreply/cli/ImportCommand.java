@@ -135,7 +135,8 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     RecordMapper mapper;
     try {
-      RecordMapper.Builder b = RecordMapper.builder(RecordMapping.fromJson(mapping));
+      RecordMapper.Builder b = RecordMapper.builder(RecordMapping.fromJson(mapping))
+          .writableBy(ReplyJson.standard()); // each reply is written so: one it cannot, rejected
       if (profile != null) {
         Profile p = Profiles.find(profile).orElse(null);
         if (p == null) {

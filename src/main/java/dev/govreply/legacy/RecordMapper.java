@@ -2,6 +2,7 @@ package dev.govreply.legacy;
 
 import dev.govreply.conformance.ConformanceReport;
 import dev.govreply.conformance.ReplyChecker;
+import dev.govreply.json.ReplyJson;
 import dev.govreply.legacy.MappingResult.FieldError;
 import dev.govreply.legacy.RecordMapping.ContactColumns;
 import dev.govreply.legacy.RecordMapping.Target;
@@ -44,10 +45,11 @@ import java.util.Optional;
  * findings are those of the {@link ConformanceReport}, in which the field warnings are graded
  * under the profile.
  *
- * <p>A reply is accepted only when {@link dev.govreply.json.ReplyJson#standard()} can write it as
- * a document it reads back: a record whose reply it cannot write (an extension nested deeper
- * than 64 levels, a reply of more than 8 MiB of JSON) is rejected naming the field where the
- * writer stopped ({@code extensions} with the key as its column).
+ * <p>A mapper {@linkplain Builder#writableBy(ReplyJson) writing for JSON} accepts a reply only
+ * when that {@link ReplyJson} can write it as a document it reads back: a record whose reply it
+ * cannot write (an extension nested deeper than its depth, a reply larger than its documents) is
+ * rejected naming the field where the writer stopped ({@code extensions} with the key as its
+ * column). {@code govreply import} writes so; a mapper without it pays nothing for the check.
  *
  * <p>No input makes {@code map} throw: a malformed value is a rejection, never an exception.
  * Thread-safe: build one and share it between threads. What every record needs of the mapping
@@ -81,6 +83,8 @@ public final class RecordMapper {
   private final RecordMapping mapping;
   private final ReplyChecker checker;
   private final ReplyTextReader reader;
+  /** What every accepted reply must be writable by, or null. */
+  final ReplyJson writableBy;
   /** The mapped fields in {@link Target} order, each with its source prepared. */
   final List<PreparedSource.Field> fields;
   /** The contacts, in mapping order, with their sources prepared. */
@@ -90,10 +94,12 @@ public final class RecordMapper {
   /** The addressees of the addressee column's texts, read once per distinct text. */
   final RepeatedCells<Addressee> addressees;
 
-  private RecordMapper(RecordMapping mapping, ReplyChecker checker, ReplyTextReader reader) {
+  private RecordMapper(RecordMapping mapping, ReplyChecker checker, ReplyTextReader reader,
+      ReplyJson writableBy) {
     this.mapping = mapping;
     this.checker = checker;
     this.reader = reader;
+    this.writableBy = writableBy;
     List<PreparedSource.Field> f = new ArrayList<>();
     mapping.fields().forEach((target, source) -> f.add(PreparedSource.Field.of(target, source)));
     this.fields = List.copyOf(f);
@@ -208,6 +214,7 @@ public final class RecordMapper {
     private final RecordMapping mapping;
     private ReplyChecker checker;
     private ReplyTextReader reader = ReplyTextReader.standard();
+    private ReplyJson writableBy;
 
     private Builder(RecordMapping mapping) {
       this.mapping = Objects.requireNonNull(mapping, "mapping");
@@ -241,12 +248,26 @@ public final class RecordMapper {
     }
 
     /**
+     * Accepts a reply only when {@code json} can write it as a document it reads back (a mapper
+     * whose replies are written as JSON: {@code govreply import}); else the record is rejected
+     * naming the field where the writer stopped. Each accepted reply is then written once more.
+     *
+     * @param json the JSON the replies are written with, e.g. {@link ReplyJson#standard()}; null
+     *     for no such check (the default)
+     * @return this builder
+     */
+    public Builder writableBy(ReplyJson json) {
+      this.writableBy = json;
+      return this;
+    }
+
+    /**
      * Builds the mapper, working out once what every record needs of the mapping.
      *
      * @return the mapper, immutable and thread-safe
      */
     public RecordMapper build() {
-      return new RecordMapper(mapping, checker, reader);
+      return new RecordMapper(mapping, checker, reader, writableBy);
     }
   }
 }

@@ -92,7 +92,7 @@ final class ReplyFromRecord {
           String.valueOf(e.getMessage())));
       return rejected();
     }
-    FieldError unwritable = unwritable(built);
+    FieldError unwritable = mapper.writableBy == null ? null : unwritable(mapper.writableBy, built);
     if (unwritable != null) {
       errors.add(unwritable);
       return rejected();
@@ -107,15 +107,15 @@ final class ReplyFromRecord {
   }
 
   /**
-   * Why a reply cannot be accepted because {@link ReplyJson#standard()} cannot write it as a
+   * Why a reply cannot be accepted because {@code json} cannot write it as a
    * document it would read back — an extension nested deeper than {@code maxDepth}, a document
    * over {@code maxDocumentBytes}, a property name JSON cannot carry — or null when it can. The
    * error names the field at the JSON Pointer where the writer stopped: {@code extensions} with
    * the extension's key as its column, else the reply's property there.
    */
-  private static FieldError unwritable(Reply built) {
+  private static FieldError unwritable(ReplyJson json, Reply built) {
     try {
-      ReplyJson.standard().write(built);
+      json.write(built);
       return null;
     } catch (ReplyJsonException e) {
       return unwritable(e.pointer(), e.reason());

@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A record whose reply {@link ReplyJson#standard()} could not write as a document it reads back
- * is rejected by the mapper naming the field, never accepted for the writer to fail on: the
- * other records of the source are mapped as usual.
+ * is rejected by a mapper {@linkplain RecordMapper.Builder#writableBy writing for it} naming the
+ * field, never accepted for the writer to fail on: the other records of the source are mapped as
+ * usual. A mapper without the check accepts it.
  */
 class UnwritableReplyTest {
 
-  private static final RecordMapper MAPPER = RecordMapper.of(RecordMapping.builder()
-      .field(Target.DOCUMENT_NUMBER, FieldSource.column("文号")).build());
+  private static final RecordMapper MAPPER = RecordMapper.builder(RecordMapping.builder()
+      .field(Target.DOCUMENT_NUMBER, FieldSource.column("文号")).build())
+      .writableBy(ReplyJson.standard()).build();
 
   private static List<MappingResult> mapAll(RecordSource source) {
     List<MappingResult> results = new ArrayList<>();
@@ -52,6 +54,19 @@ class UnwritableReplyTest {
     assertThat(e.reason()).startsWith("at /extensions/x/0/").contains("maxDepth (64)");
     assertThat(results.get(1).isAccepted()).isTrue();
     ReplyJson.standard().write(results.get(1).reply().orElseThrow());
+  }
+
+  /** Without the check a mapper accepts the reply: writing JSON is not its only use. */
+  @Test
+  void aMapperThatDoesNotWriteForJsonAcceptsIt() {
+    String deep = "[".repeat(64) + "1" + "]".repeat(64);
+    String line = "{\"文号\":\"平政字〔2024〕1号\",\"x\":" + deep + "}\n";
+    RecordMapper plain = RecordMapper.of(RecordMapping.builder()
+        .field(Target.DOCUMENT_NUMBER, FieldSource.column("文号")).build());
+    try (RecordSource source = RecordSource.jsonLines(
+        new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), null)) {
+      assertThat(plain.map(source.next()).isAccepted()).isTrue();
+    }
   }
 
   @Test
