@@ -330,14 +330,14 @@ final class Draft {
           + " glued to the document number", "resultClass", line, it.start(), next.end(),
           canonical + " " + next.value() + "类");
     }
-    if (documentNumber == null || documentNumber.equals(n) && !alone) {
-      documentNumber = documentNumber == null ? n : documentNumber;
-      ctx.target(line.number(), "documentNumber");
-      ctx.markupConsumed(line.number(), printed, canonical); // 號 written 号, a serial's 第
-    } else if (documentNumber.equals(n)) { // printed again alone: kept as printed, unplaced
+    if (documentNumber != null && !documentNumber.equals(n)) {
+      addNote(printed, line.number());
+    } else if (documentNumber != null && alone) { // printed again alone: kept as printed, unplaced
       unknown(BlockKind.UNKNOWN_TEXT, line.number());
     } else {
-      addNote(printed, line.number());
+      documentNumber = n;
+      ctx.target(line.number(), "documentNumber");
+      ctx.markupConsumed(line.number(), printed, canonical); // 號 written 号, a serial's 第
     }
   }
 
