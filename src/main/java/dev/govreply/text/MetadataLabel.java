@@ -3,6 +3,7 @@ package dev.govreply.text;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,6 +151,30 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     return labels.stream()
         .sorted(Comparator.comparingInt(String::length).reversed())
         .map(form).collect(Collectors.joining("|"));
+  }
+
+  /**
+   * The labels whose value names a body, besides the publisher's: the page's source and owner
+   * (来源：湘阴县人民政府, 所属单位), and who raised the item or the delegation (提案人：民革市委).
+   */
+  private static final Set<String> NAMING_A_BODY = Set.of("公开主体", "所属机构", "信息所属单位",
+      "所属单位", "责任部门", "信息来源", "来源", "文章来源", "发布者", "作者", "代表团", "代表提案者",
+      "提案人", "建议人", "提出人", "提案者", "所在团", "所在代表团", "所属代表团");
+
+  /**
+   * Whether a mark of the document of kind {@code kind} may be this label's value when the page
+   * prints the value on the line below the label ({@link PageMetadata#isValueBelow}): a body's
+   * name the value of a label naming a body (来源, 发布机构), a document number of 文号, a
+   * disclosure of 公开方式. Below any other label (浏览次数:, 关键词:, 有效性:) such a line is the
+   * document's own, its letterhead or its marks: the page left the label's value out.
+   */
+  boolean mayHold(LineMarks.Kind kind) {
+    return switch (kind) {
+      case ISSUER -> supplies == Supplies.PUBLISHER || NAMING_A_BODY.contains(name);
+      case DOCUMENT_NUMBER, DAMAGED_NUMBER -> supplies == Supplies.DOCUMENT_NUMBER;
+      case DISCLOSURE -> supplies == Supplies.DISCLOSURE;
+      case RESULT_CLASS, CATEGORY, BAD_CLASS, SIGNER -> false;
+    };
   }
 
   /** The names of the labels whose value supplies a field of the page's. */

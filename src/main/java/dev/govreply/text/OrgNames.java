@@ -24,9 +24,15 @@ final class OrgNames {
       "特此", "建议", "议案", "如下", "的函");
 
   /**
+   * Words that end the way a body's name does but name no body: 社会, society (面向全社会, a page's
+   * 公开范围), and a meeting's 次会(议) cut at the end of a line (人大一次会 / 议第3134号…) end with 会.
+   */
+  private static final String[] NOT_NAME_ENDINGS = {"社会", "次会"};
+
+  /**
    * True when the compact key {@code s} looks like the name of a body: at most 40 characters of
    * {@link #isNameChar names}, none of {@link #NOT_IN_NAMES}, ending in one of the {@link
-   * #SUFFIXES} with something before it.
+   * #SUFFIXES} with something before it, and not in one of the {@link #NOT_NAME_ENDINGS}.
    */
   static boolean isName(String s) {
     if (s.length() < 2 || s.length() > 40) {
@@ -43,6 +49,11 @@ final class OrgNames {
     int open = s.lastIndexOf('(');
     if (s.endsWith(")") && open > 0) { // a body and the second name it bears: …局(市人民防空办公室)
       return isName(s.substring(0, open)) && isName(s.substring(open + 1, s.length() - 1));
+    }
+    for (String ending : NOT_NAME_ENDINGS) {
+      if (s.endsWith(ending)) {
+        return false;
+      }
     }
     for (String suffix : SUFFIXES) {
       if (s.endsWith(suffix) && s.length() > suffix.length()) {

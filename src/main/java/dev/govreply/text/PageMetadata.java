@@ -323,10 +323,11 @@ final class PageMetadata {
    * Whether line {@code i} of {@code all}, below the metadata label alone {@code label} ({@link
    * #labelAlone}), is its value: a short line that is not itself the start of the document (a
    * salutation, a title), since a page may print a label whose value it left out (访问量: above
-   * 尊敬的王五代表). A body's name is a value (来源: above 湘阴县人民政府), not the issuer's line of
-   * the document, and a sentence may be one (内容概述:). No label's value is a result's class, the
-   * document's mark: • 建议内容 (a tab of the page whose text it left out) above A类). The reply
-   * follows a label of its own text (答复内容:) and is none.
+   * 尊敬的王五代表). A sentence may be a value (内容概述:); a line of the document's marks is one
+   * only when the label gives each of them ({@link MetadataLabel#mayHold}): a body's name below
+   * 来源: (湘阴县人民政府) is the page's source, below 关键词: or 浏览次数: it is the document's
+   * letterhead, and no label's value is a result's class (• 建议内容, a tab of the page whose text it
+   * left out, above A类). The reply follows a label of its own text (答复内容:) and is none.
    */
   static boolean isValueBelow(Line label, List<Line> all, int i) {
     String k = labelKey(label);
@@ -338,7 +339,7 @@ final class PageMetadata {
     List<LineMarks.Item> marks = l.marks();
     return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
         && TitleReader.at(all, i) == null
-        && (marks == null || marks.stream().noneMatch(m -> m.kind() == LineMarks.Kind.RESULT_CLASS));
+        && (marks == null || of != null && marks.stream().allMatch(m -> of.mayHold(m.kind())));
   }
 
   /** The compact key of a label's line without the bullet of a list of labels (• 公开主体:). */

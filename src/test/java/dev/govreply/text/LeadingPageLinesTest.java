@@ -10,6 +10,7 @@ import dev.govreply.findings.SourceSpan;
 import dev.govreply.ledger.LedgerJson;
 import dev.govreply.ledger.LedgerRow;
 import dev.govreply.model.BlockKind;
+import dev.govreply.model.Disclosure;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Reply;
 import dev.govreply.model.ResultClass;
@@ -283,6 +284,28 @@ class LeadingPageLinesTest {
         "访问量:");
     assertThat(r.reply().issuer()).contains("湘阴县教育局");
     assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("王五"));
+  }
+
+  /**
+   * A body's name below a label alone is that label's value only when the label names a body
+   * (来源:, 发布机构:); below a counter, a list of keywords or the page's validity the page left the
+   * value out and the name is the document's letterhead (corpus c 125, d 147: the issuer written
+   * above the title had been read back as the page's, and grew a line each round trip).
+   */
+  @Test
+  void aNameBelowALabelThatNamesNoBodyIsTheLetterhead() {
+    String letter = "湘阴县教育局\n对县人大第12号建议的答复\n王五代表：\n"
+        + "您提出的建议收悉，现答复如下：\n已办。\n\n湘阴县教育局\n2019年4月20日\n";
+    for (String label : List.of("浏览次数:", "关键词: |", "有效性: |", "附件下载:")) {
+      ReadResult r = LayoutReaderTest.read("索引号: | 0001 |\n" + label + "\n" + letter);
+      assertThat(r.reply().unrecognized().get(0).lines()).as(label).doesNotContain("湘阴县教育局");
+      assertThat(r.report().lines().get(2).targets()).as(label).containsExactly("issuer");
+    }
+    ReadResult source = LayoutReaderTest.read("索引号: | 0001 |\n来源:\n" + letter);
+    assertThat(source.reply().unrecognized().get(0).lines()).contains("湘阴县教育局");
+    ReadResult disclosure = LayoutReaderTest.read("浏览次数:\n主动公开\n" + letter);
+    assertThat(disclosure.reply().disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(disclosure.reply().unrecognized().get(0).lines()).containsExactly("浏览次数:");
   }
 
   /** No label's value is the document's class: a tab of the page left without its text. */

@@ -27,6 +27,22 @@ class OrgNamesTest {
   }
 
   /**
+   * Society and a meeting cut mid-word end with 会 and name no body (a page's 公开范围 面向全社会,
+   * corpus m 334; 人大一次会 / 议…, a value broken over two lines); a society of a trade does.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"面向全社会", "社会", "人大一次会", "县政协二次会"})
+  void societyAndAMeetingCutNameNoBody(String text) {
+    assertThat(OrgNames.isName(text)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"平江县红十字会", "县人大常委会", "平江县工商业联合会"})
+  void bodiesEndingWithHuiAreNames(String text) {
+    assertThat(OrgNames.isName(text)).isTrue();
+  }
+
+  /**
    * Alone on its line, one character before a suffix names no body (a page's 头部 and 底部, 局部, 社会),
    * unless it stands for a place or masks it (corpus bi 1142: a mirror's 头部 above the page had
    * been taken as the issuer); in a list (抄送：镇党委 镇府) any name is one.
