@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * JSON Lines records: each physical line that is not blank is a record, a JSON object; its raw
  * text is the line without its line end. A key repeated in the object (or in an object in it) is
- * a record problem naming the key, never a value silently replaced.
+ * a record problem naming the key, never a value silently replaced. An input without a record
+ * (empty, or only blank lines) ends the source with a failure, as an empty CSV does.
  */
 final class JsonLinesRecordSource extends TextRecordSource {
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -65,6 +66,11 @@ final class JsonLinesRecordSource extends TextRecordSource {
         return record(at, Map.of(), problems);
       }
       return record(at, values(text.toString(), problems), problems);
+    }
+    if (!anyRecord()) { // as the command line refuses an empty file, so is an empty input here
+      boolean blank = lines().orElseThrow().blank() > 0;
+      stop(blank ? "the input holds no record: every line is blank"
+          : "the input is empty: it holds no record");
     }
     return null;
   }

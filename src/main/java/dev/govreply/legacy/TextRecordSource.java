@@ -71,6 +71,11 @@ abstract class TextRecordSource implements RecordSource {
     return new Record(number, Optional.of(text), values, problems);
   }
 
+  /** Whether a record has been read. */
+  final boolean anyRecord() {
+    return number > 0;
+  }
+
   /** Counts a blank line, which is no record. */
   final void blankLine() {
     blank++;

@@ -72,6 +72,7 @@ public enum ContactRole {
       Map.entry("领导签字", RESPONSIBLE),
       Map.entry("领导签名", RESPONSIBLE),
       Map.entry("领导签批", RESPONSIBLE),
+      Map.entry("审核人", RESPONSIBLE),
       Map.entry("工作人员", HANDLER));
 
   /** Parts of a compound label that name contact details rather than a role. */
@@ -113,7 +114,7 @@ public enum ContactRole {
    * <ul>
    *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 负责人, 领导署名, 签发人, and
    *       alone only 主要负责人, 单位负责人, 单位领导, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名,
-   *       领导签批;
+   *       领导签批, 审核人 (the leader who reviewed the reply);
    *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 承办单位联系人, 经办人 (经办人员),
    *       and alone only 工作人员;
    *   <li>a compound of one role label (not one of those read alone only) with contact details,

@@ -156,6 +156,21 @@ class RecordSourceTest {
     assertThat(all(RecordSource.csv(bytes("a,b\n".getBytes(StandardCharsets.UTF_8)), null))).isEmpty();
   }
 
+  /** A JSON Lines input without a record is refused like an empty CSV, not imported as nothing. */
+  @Test
+  void aJsonLinesInputWithoutARecordEndsTheSourceSayingWhy() {
+    RecordSource empty = RecordSource.jsonLines(bytes(new byte[0]), null);
+    assertThat(all(empty)).isEmpty();
+    assertThat(empty.failure()).contains("the input is empty: it holds no record");
+    RecordSource blank = RecordSource.jsonLines(bytes("\n \n".getBytes(StandardCharsets.UTF_8)), null);
+    assertThat(all(blank)).isEmpty();
+    assertThat(blank.failure()).contains("the input holds no record: every line is blank");
+    assertThat(blank.lines()).contains(new RecordSource.Lines(0, 2, 0, 0, Optional.empty()));
+    RecordSource one = RecordSource.jsonLines(bytes("{\"a\":1}\n\n".getBytes(StandardCharsets.UTF_8)), null);
+    assertThat(all(one)).hasSize(1);
+    assertThat(one.failure()).isEmpty();
+  }
+
   @Test
   void aCsvWithoutAHeaderEndsTheSourceSayingWhy() {
     RecordSource empty = RecordSource.csv(bytes(new byte[0]), null);

@@ -88,6 +88,7 @@ class TailReaderTest {
       "单位负责人：王五 => RESPONSIBLE 王五; L5 contacts[0] (单位负责人)",
       "领导签名：王五 => RESPONSIBLE 王五; L5 contacts[0] (领导签名)",
       "领导签批：王五 => RESPONSIBLE 王五; L5 contacts[0] (领导签批)",
+      "审核人:黎华 => RESPONSIBLE 黎华; L5 contacts[0] (审核人)", // corpus r 444: the leader who reviewed it
       "领导签字： => L5 - (领导签字)",
       "经办人：王五 => HANDLER 王五; L5 contacts[0] (经办人)",
       "工作人员:赵楠 => HANDLER 赵楠; L5 contacts[0] (工作人员)", // corpus ad 664
