@@ -93,7 +93,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   static final List<MetadataLabel> ALL = List.of(
       // the page's record of the document
       page("索引号"), page("索取号"), page("载体类型"), page("发布机构", Supplies.PUBLISHER), page("发文机关", Supplies.PUBLISHER),
-      page("发文机构", Supplies.PUBLISHER), page("生成日期"), page("成文日期"), page("发布日期"),
+      page("发文机构", Supplies.PUBLISHER), page("发文单位", Supplies.PUBLISHER), page("生成日期"),
+      page("成文日期"), page("发文日期"), page("实施日期"), page("发布日期"),
       page("发布时间"), page("公开日期"), page("发表时间"), page("更新时间"), page("生效日期"),
       page("废止日期"), page("公开方式", Supplies.DISCLOSURE), page("公开形式", Supplies.DISCLOSURE),
       new MetadataLabel("公开属性", Of.LETTER_TOO, Supplies.DISCLOSURE), page("公开范围", Supplies.DISCLOSURE),
@@ -103,7 +104,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
       page("服务对象"), page("信息分类"),
-      new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING), page("主题词"), page("关键词"), page("信息名称"),
+      new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING), page("主题词"), page("关键词"), page("信息名称"), page("公文名称"),
       page("标题"), page("名称"), page("内容概述"), page("所属机构"), page("信息所属单位"), page("所属单位"),
       page("责任部门"), page("信息来源"), page("来源"), page("文章来源"), page("作者"), page("责任编辑"),
       page("发布者"),

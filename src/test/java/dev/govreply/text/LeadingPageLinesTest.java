@@ -308,6 +308,23 @@ class LeadingPageLinesTest {
     assertThat(disclosure.reply().unrecognized().get(0).lines()).containsExactly("浏览次数:");
   }
 
+  /**
+   * 发文单位, 发文日期, 实施日期 and 公文名称 are a portal's labels: their values below them are the
+   * page's, and the issuing unit of the page's record is no letterhead (corpus az 964: 住房城乡建设部
+   * below • 发文单位: had been read as the issuer; 2023-07-14 below • 发文日期: was left unplaced).
+   */
+  @Test
+  void aPortalsIssuingUnitAndDateAreThePages() {
+    ReadResult r = LayoutReaderTest.read("  • 公文名称:\n\n    对十四届全国人大一次会议第6826号建议的答复\n\n"
+        + "  • 发文单位:\n\n    住房城乡建设部\n\n  • 发文日期:\n\n    2023-07-14\n\n  • 实施日期:\n\n"
+        + "对十四届全国人大一次会议第6826号建议的答复\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().issuer()).isEmpty();
+    assertThat(r.reply().date()).isEmpty();
+    assertThat(r.reply().unrecognized()).allMatch(b -> b.kind() == BlockKind.PAGE_METADATA);
+    assertThat(r.reply().unrecognized().stream().flatMap(b -> b.lines().stream()))
+        .contains("    住房城乡建设部", "    2023-07-14");
+  }
+
   /** No label's value is the document's class: a tab of the page left without its text. */
   @Test
   void aClassBelowALabelAloneIsTheDocumentsMark() {
