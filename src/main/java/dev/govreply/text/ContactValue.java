@@ -53,10 +53,11 @@ final class ContactValue {
           + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?![\\d*＊])");
 
   /**
-   * A piece of a value between separators (、 , ; / 。) and brackets, in the key; a piece holds
-   * one unit or the names of persons.
+   * A piece of a value between separators (、 , ; / 。, and | between a table's cells: {@code
+   * | 联系人：张三 | 联系电话：…}) and brackets, in the key; a piece holds one unit or the names of
+   * persons.
    */
-  private static final Pattern PIECE = Pattern.compile("[^,;、/。()\\[\\]【】]+");
+  private static final Pattern PIECE = Pattern.compile("[^,;、/。|()\\[\\]【】]+");
 
   /** The names of persons, each with its index in the value. */
   final List<String> names = new ArrayList<>(2);

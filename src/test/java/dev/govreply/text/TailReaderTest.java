@@ -184,6 +184,8 @@ class TailReaderTest {
       "联系人：李四 52564588-7817 => HANDLER 李四 52564588-7817; L5 contacts[0] (联系人)",
       "联系人：李四 0591-87856998-801 => HANDLER 李四 0591-87856998-801; L5 contacts[0] (联系人)",
       "联系人：李四 联系电话:1*******466 => HANDLER 李四 1*******466; L5 contacts[0] (联系人 联系电话)",
+      // a row of a table: the border between its cells is no note (robustness review)
+      "| 联系人：张三 | 联系电话：0730-6222076 | => HANDLER 张三 0730-6222076; L5 contacts[0] (联系人 联系电话 | |)",
       // the date, then the contacts, on one line: a second date is a note, its contacts read
       "2024年5月6日 联系人:王岩 15804350857 => HANDLER 王岩 15804350857; notes [2024年5月6日]; "
           + "L5 notes[0],contacts[0] (联系人)",
