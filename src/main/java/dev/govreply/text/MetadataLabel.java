@@ -102,6 +102,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       new MetadataLabel("公开类型", Of.LETTER_TOO, Supplies.DISCLOSURE),
       page("公开类别", Supplies.DISCLOSURE), page("公开时限"), page("公开主体"),
       page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
+      page("文件编号", Supplies.DOCUMENT_NUMBER), // a law site's record of a repost
+      page("文件名称"), page("实施时间"),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
       page("服务对象"), page("信息分类"),
       new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING), page("主题词"), page("关键词"), page("信息名称"), page("公文名称"),

@@ -322,12 +322,13 @@ final class PageMetadata {
   /**
    * Whether line {@code i} of {@code all}, below the metadata label alone {@code label} ({@link
    * #labelAlone}), is its value: a short line that is not itself the start of the document (a
-   * salutation, a title), since a page may print a label whose value it left out (访问量: above
-   * 尊敬的王五代表). A sentence may be a value (内容概述:); a line of the document's marks is one
-   * only when the label gives each of them ({@link MetadataLabel#mayHold}): a body's name below
-   * 来源: (湘阴县人民政府) is the page's source, below 关键词: or 浏览次数: it is the document's
-   * letterhead, and no label's value is a result's class (• 建议内容, a tab of the page whose text it
-   * left out, above A类). The reply follows a label of its own text (答复内容:) and is none.
+   * salutation, a title, the opening that announces the answer: …收悉，现答复如下：), since a page
+   * may print a label whose value it left out (访问量: above 尊敬的王五代表), or print the next label
+   * below it. A sentence may be a value (内容概述:); a line of the document's marks is one only when
+   * the label gives each of them ({@link MetadataLabel#mayHold}): a body's name below 来源:
+   * (湘阴县人民政府) is the page's source, below 关键词: or 浏览次数: it is the document's letterhead,
+   * and no label's value is a result's class (• 建议内容, a tab of the page whose text it left out,
+   * above A类). The reply follows a label of its own text (答复内容:) and is none.
    */
   static boolean isValueBelow(Line label, List<Line> all, int i) {
     String k = labelKey(label);
@@ -336,9 +337,12 @@ final class PageMetadata {
       return false;
     }
     Line l = all.get(i);
+    if (labelAlone(l) || LABELS_COLON.startOf(labelKey(l))) {
+      return false; // a label of its own (• 文件编号: above • 公开方式: 主动公开): the value is left out
+    }
     List<LineMarks.Item> marks = l.marks();
     return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
-        && TitleReader.at(all, i) == null
+        && TitleReader.at(all, i) == null && Formulas.answerFollowsEnd(l.text()) < 0
         && (marks == null || of != null && marks.stream().allMatch(m -> of.mayHold(m.kind())));
   }
 

@@ -325,6 +325,27 @@ class LeadingPageLinesTest {
         .contains("    住房城乡建设部", "    2023-07-14");
   }
 
+  /**
+   * A law site's record of a repost (文件名称:, 文件编号:, 实施时间:) is page metadata, and its 文件编号
+   * supplies the document number where the letter prints none (corpus bj 1161). A label alone above
+   * the next label (• 文件编号: above • 公开方式: 主动公开) has no value, and the next label's is read
+   * (corpus u 505); the opening that announces the answer is never a label's value.
+   */
+  @Test
+  void aLabelAloneTakesNeitherTheNextLabelNorTheOpening() {
+    String letter = "雷文彬代表：\n您提出的建议收悉，现答复如下：\n已办。\n";
+    ReadResult repost = LayoutReaderTest.read("文件名称:浙江省交通运输厅关于丽22号建议的答复\n\n"
+        + "文件编号:浙交建〔2018〕92号\n\n实施时间:\n\n" + letter);
+    assertThat(repost.reply().documentNumber().map(Object::toString)).contains("浙交建〔2018〕92号");
+    assertThat(repost.reply().addressee().map(a -> a.names())).contains(List.of("雷文彬"));
+    ReadResult list = LayoutReaderTest.read("  • 文件编号:\n  • 公开方式: 主动公开\n  • 责任部门:\n\n"
+        + letter);
+    assertThat(list.reply().disclosure()).contains(Disclosure.PUBLIC);
+    ReadResult opening = LayoutReaderTest.read("索引号\n-2019-00481\n文号\n\n"
+        + "您提出的《关于增加教师招聘人数的建议》收悉。现答复如下:\n已办。\n");
+    assertThat(opening.reply().body().opening()).contains("您提出的《关于增加教师招聘人数的建议》收悉。现答复如下:");
+  }
+
   /** No label's value is the document's class: a tab of the page left without its text. */
   @Test
   void aClassBelowALabelAloneIsTheDocumentsMark() {
