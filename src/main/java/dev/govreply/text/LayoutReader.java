@@ -346,7 +346,9 @@ final class LayoutReader {
       boolean heading = titles.isEmpty() && TitleReader.itemsHeading(l);
       d.itemHeadings += heading ? 1 : 0;
       d.itemHeading = heading && d.itemHeadings == 1 ? l : null;
-      d.unknown(first >= 0 ? BlockKind.UNKNOWN_TEXT : BlockKind.PAGE_METADATA, l.number());
+      // above the document, or the page's date between its lines (日期:2024-06-07 below a title)
+      boolean page = first < 0 || PageDateLine.aboveTheLetter(l);
+      d.unknown(page ? BlockKind.PAGE_METADATA : BlockKind.UNKNOWN_TEXT, l.number());
       i++;
     }
     if (bodyStart < 0) {

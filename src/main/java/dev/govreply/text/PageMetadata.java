@@ -145,36 +145,7 @@ final class PageMetadata {
     return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k)
         || PageFurniture.locationLabelEnd(k) > 0
         || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2 // 日期: … 浏览量:208 来源:…
-        || k.indexOf(':') >= 0 && datedLine(line);
-  }
-
-  /** A time of day as a page prints it after its date: 10:03, 11:05:47 (key form). */
-  private static final Pattern TIME = Pattern.compile("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?");
-
-  /**
-   * The labels of a page's date line, with their colon: the page's labels that supply no field and
-   * label no mark of the letter (来源, 作者, 点击数; not 公开方式, 文号 or 分类, which a letter's own
-   * date line may carry).
-   */
-  private static final Words DATE_LINE_LABELS = Words.of(LABELS.stream()
-      .filter(l -> !MetadataLabel.supplying().contains(l)
-          && !MetadataLabel.labellingMarksToo().contains(l))
-      .map(label -> label + ":").toList());
-
-  /**
-   * Whether {@code line} is the page's date line: a date first (2021-08-17, 2025年07月16日),
-   * perhaps its time (10:03), then one of the {@link #DATE_LINE_LABELS} (2021-08-17 来源:生态环境部,
-   * 2022-06-20 点击数:). The date is when the page published the letter, not the letter's.
-   */
-  private static boolean datedLine(Line line) {
-    String key = line.key();
-    DateText.Found date = DateText.inKey(key);
-    if (date == null || date.start() != Chars.skipBlanks(key, 0)) {
-      return false;
-    }
-    Matcher time = TIME.matcher(key).region(date.end(), key.length());
-    int labelAt = time.lookingAt() ? time.end() : date.end();
-    return DATE_LINE_LABELS.startOf(Chars.removeBlanks(key.substring(labelAt)));
+        || k.indexOf(':') >= 0 && PageDateLine.is(line);
   }
 
   /** Whether {@code line} reads as the letter's marks with a result class among them. */

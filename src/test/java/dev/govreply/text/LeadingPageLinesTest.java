@@ -346,6 +346,30 @@ class LeadingPageLinesTest {
     assertThat(opening.reply().body().opening()).contains("您提出的《关于增加教师招聘人数的建议》收悉。现答复如下:");
   }
 
+  /**
+   * The page's date between the lines of the header (日期:2024-06-07 below a web title, 2023-07-19
+   * below the only title) is page metadata: it had been kept as unplaced text, which a round trip
+   * wrote after the letter and read back as the letter's date (26 documents were no fixed points).
+   */
+  @Test
+  void thePagesDateAboveTheSalutationIsPageMetadata() {
+    String letter = "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n";
+    for (String date : List.of("日期:2024-06-07", "日期: 2023-06-06", "时间:2022-04-02 09:41:29 来源:卫健委",
+        "2017-12-15 00:00:00 行政公署办公室 点击:[] 打印", "2023-07-19")) {
+      String text = "城口县农业农村委员会关于县十八届人大四次会议第92号代表建议的复函\n\n" + date + "\n\n"
+          + "关于县十八届人大四次会议第92号代表建议的复函\n" + letter;
+      ReadResult r = LayoutReaderTest.read(text);
+      assertThat(r.reply().unrecognized()).as(date).allMatch(b -> b.kind() == BlockKind.PAGE_METADATA);
+      assertThat(r.reply().date()).as(date).isEmpty();
+      String once = TextRoundTripTest.WRITER.write(r.reply());
+      assertThat(TextRoundTripTest.WRITER.write(TextRoundTripTest.read(once).reply())).as(date)
+          .isEqualTo(once);
+    }
+    ReadResult dated = LayoutReaderTest.read("关于第92号代表建议的复函\n" + letter
+        + "城口县农业农村委员会\n2024年6月7日\n");
+    assertThat(dated.reply().date().map(Object::toString)).contains("2024-06-07");
+  }
+
   /** No label's value is the document's class: a tab of the page left without its text. */
   @Test
   void aClassBelowALabelAloneIsTheDocumentsMark() {

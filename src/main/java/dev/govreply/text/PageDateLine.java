@@ -1,0 +1,76 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date a web page prints with a letter: when the page published it, not the letter's date,
+ * which the letter prints at its end.
+ *
+ * <ul>
+ *   <li>Anywhere on the page, a line that starts with a date, perhaps its time, then one of the
+ *       page's labels that supply no field of the reply ({@code 2021-08-17 来源:生态环境部}, {@code
+ *       2022-06-20 点击数:}): {@link #is}.
+ *   <li>Above the letter's salutation, a line that starts with a whole date, perhaps after the
+ *       page's label of it ({@code 日期:2024-06-07}, {@code 时间:2022-04-02 09:41:29 来源:…},
+ *       {@code 2017-12-15 00:00:00 行政公署办公室 点击:[] 打印}, {@code 2023-07-19} below the
+ *       title): {@link #aboveTheLetter}.
+ * </ul>
+ */
+final class PageDateLine {
+  private PageDateLine() {}
+
+  /** A time of day as a page prints it after its date: 10:03, 11:05:47 (key form). */
+  private static final Pattern TIME = Pattern.compile("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?");
+
+  /**
+   * The labels of a page's date line, with their colon: the page's labels that supply no field and
+   * label no mark of the letter (来源, 作者, 点击数; not 公开方式, 文号 or 分类, which a letter's own
+   * date line may carry).
+   */
+  private static final Words DATE_LINE_LABELS = Words.of(MetadataLabel.ofThePage().stream()
+      .filter(l -> !MetadataLabel.supplying().contains(l)
+          && !MetadataLabel.labellingMarksToo().contains(l))
+      .map(label -> label + ":").toList());
+
+  /** The page's label of its date, with its colon (key form): 日期:, 时间:, 发布时间:. */
+  private static final Pattern DATE_LABEL = Pattern.compile("(?:发布)?(?:日\\s*期|时\\s*间)\\s*:\\s*");
+
+  /**
+   * Whether {@code line} is the page's date line: a date first (2021-08-17, 2025年07月16日),
+   * perhaps its time (10:03), then one of the {@link #DATE_LINE_LABELS} (2021-08-17 来源:生态环境部,
+   * 2022-06-20 点击数:).
+   */
+  static boolean is(Line line) {
+    String key = line.key();
+    DateText.Found date = DateText.inKey(key);
+    if (date == null || date.start() != Chars.skipBlanks(key, 0)) {
+      return false;
+    }
+    Matcher time = TIME.matcher(key).region(date.end(), key.length());
+    int labelAt = time.lookingAt() ? time.end() : date.end();
+    return DATE_LINE_LABELS.startOf(Chars.removeBlanks(key.substring(labelAt)));
+  }
+
+  /**
+   * Whether {@code line}, above the letter's salutation and not read as any part of the letter,
+   * is the page's date: a short line that starts with a whole date, perhaps after the page's label
+   * of it ({@link #DATE_LABEL}), whatever the page prints after it (its time, its publisher, its
+   * counters).
+   */
+  static boolean aboveTheLetter(Line line) {
+    if (!Chars.weightAtMost(line.text(), 60)) {
+      return false; // a paragraph, not a page's line
+    }
+    String key = line.key();
+    int at = Chars.skipBlanks(key, 0);
+    Matcher label = DATE_LABEL.matcher(key).region(at, key.length());
+    if (label.lookingAt()) {
+      at = label.end();
+    }
+    DateText.Found date = DateText.inKey(key);
+    return date != null && date.date() != null && date.start() == at;
+  }
+}
