@@ -346,8 +346,9 @@ final class LayoutReader {
       boolean heading = titles.isEmpty() && TitleReader.itemsHeading(l);
       d.itemHeadings += heading ? 1 : 0;
       d.itemHeading = heading && d.itemHeadings == 1 ? l : null;
-      // above the document, or the page's date between its lines (日期:2024-06-07 below a title)
-      boolean page = first < 0 || PageDateLine.aboveTheLetter(l);
+      // above the document, or the page's date or empty label between its lines (日期:2024-06-07
+      // or 相关文章: below a title)
+      boolean page = first < 0 || PageDateLine.aboveTheLetter(l) || PageFurniture.emptyLabel(l);
       d.unknown(page ? BlockKind.PAGE_METADATA : BlockKind.UNKNOWN_TEXT, l.number());
       i++;
     }

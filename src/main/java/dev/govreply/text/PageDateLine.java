@@ -35,8 +35,9 @@ final class PageDateLine {
           && !MetadataLabel.labellingMarksToo().contains(l))
       .map(label -> label + ":").toList());
 
-  /** The page's label of its date, with its colon (key form): 日期:, 时间:, 发布时间:. */
-  private static final Pattern DATE_LABEL = Pattern.compile("(?:发布)?(?:日\\s*期|时\\s*间)\\s*:\\s*");
+  /** The page's label of its date, with its colon (key form): 日期:, 时间:, 发布时间:, 发表日期:. */
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?:发\\s*[布表]\\s*)?(?:日\\s*期|时\\s*间)\\s*:\\s*");
 
   /**
    * Whether {@code line} is the page's date line: a date first (2021-08-17, 2025年07月16日),

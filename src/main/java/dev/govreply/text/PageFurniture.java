@@ -125,6 +125,18 @@ final class PageFurniture {
   }
 
   /**
+   * Whether {@code line}, above the letter's salutation and not read as any part of the letter, is
+   * a label of the page's with nothing after it ({@code 相关文章:}, {@code 浏览字号:}, {@code
+   * 保护视力色:}, {@code 【字号:}): a letter prints no empty label in its header.
+   */
+  static boolean emptyLabel(Line line) {
+    return EMPTY_LABEL.matcher(line.compactKey()).matches();
+  }
+
+  /** A label of two to six Han characters and its colon, perhaps after an opening bracket. */
+  private static final Pattern EMPTY_LABEL = Pattern.compile("[【\\[(]?\\p{IsHan}{2,6}:");
+
+  /**
    * The widgets that are one only alone on their line, words a sentence may hold too: a print
    * button (打印正文), print and close buttons side by side (打印 关闭), a login box's title
    * (用户登录) and a visitor's own page (个人中心, 登录个人中心), the button to report an error on the

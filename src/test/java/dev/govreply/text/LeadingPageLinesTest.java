@@ -348,14 +348,18 @@ class LeadingPageLinesTest {
 
   /**
    * The page's date between the lines of the header (日期:2024-06-07 below a web title, 2023-07-19
-   * below the only title) is page metadata: it had been kept as unplaced text, which a round trip
-   * wrote after the letter and read back as the letter's date (26 documents were no fixed points).
+   * below the only title), and a label of the page's with nothing after it (相关文章:), are page
+   * metadata: they had been kept as unplaced text, which a round trip wrote after the letter and
+   * read back as the letter's date or a part of its last paragraph (33 documents were no fixed
+   * points).
    */
   @Test
   void thePagesDateAboveTheSalutationIsPageMetadata() {
     String letter = "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n";
     for (String date : List.of("日期:2024-06-07", "日期: 2023-06-06", "时间:2022-04-02 09:41:29 来源:卫健委",
-        "2017-12-15 00:00:00 行政公署办公室 点击:[] 打印", "2023-07-19")) {
+        "2017-12-15 00:00:00 行政公署办公室 点击:[] 打印", "2023-07-19", "发表日期:2018-07-21",
+        // and a label of the page's with nothing after it
+        "相关文章:", "浏览字号:", "【字号:")) {
       String text = "城口县农业农村委员会关于县十八届人大四次会议第92号代表建议的复函\n\n" + date + "\n\n"
           + "关于县十八届人大四次会议第92号代表建议的复函\n" + letter;
       ReadResult r = LayoutReaderTest.read(text);
