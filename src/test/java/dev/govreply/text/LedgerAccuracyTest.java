@@ -88,6 +88,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BH, new int[] {164, 1}),
       Map.entry(DocumentSets.CORPUS_BI, new int[] {96, 1}),
       Map.entry(DocumentSets.CORPUS_BJ, new int[] {68, 2}),
+      Map.entry(DocumentSets.CORPUS_BK, new int[] {138, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
