@@ -53,11 +53,10 @@ final class ContactValue {
           + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?![\\d*＊])");
 
   /**
-   * A piece of a value between separators (、 , ; / 。, and | between a table's cells: {@code
-   * | 联系人：张三 | 联系电话：…}) and brackets, in the key; a piece holds one unit or the names of
-   * persons.
+   * A piece of a value between separators (、 , ; / 。) and brackets, in the key; a piece holds
+   * one unit or the names of persons.
    */
-  private static final Pattern PIECE = Pattern.compile("[^,;、/。|()\\[\\]【】]+");
+  private static final Pattern PIECE = Pattern.compile("[^,;、/。()\\[\\]【】]+");
 
   /** The names of persons, each with its index in the value. */
   final List<String> names = new ArrayList<>(2);
@@ -107,10 +106,15 @@ final class ContactValue {
     return symbols >= PHONE_DIGITS;
   }
 
-  /** The value {@code [from, to)} of {@code text}. */
+  /**
+   * The value {@code [from, to)} of {@code text}, without the borders of its table cell at either
+   * end ({@code | 联系人：张三 | 联系电话：… |}: the value of 联系人 is 张三). A border inside the
+   * value ({@code 赵六 | 科长}) is read with the text around it: a row of cells without colons is
+   * no value whose pieces can be told apart.
+   */
   static ContactValue read(String text, int from, int to) {
     ContactValue v = new ContactValue();
-    String printed = text.substring(from, to);
+    String printed = withoutBorders(text.substring(from, to));
     String key = Chars.key(printed);
     // the phones, then the rest without them
     StringBuilder restKey = new StringBuilder(key);
@@ -145,6 +149,28 @@ final class ContactValue {
           p.start());
     }
     return v;
+  }
+
+  /**
+   * {@code value} with the pipes of its table cell's borders at either end (a pipe set off from the
+   * text by a blank, {@link CellBorders}) turned into blanks, so that positions in it stay those of
+   * the value.
+   */
+  private static String withoutBorders(String value) {
+    char[] c = value.toCharArray();
+    int a = 0;
+    while (a < c.length && (Chars.isBlank(c[a])
+        || c[a] == '|' && (a + 1 == c.length || Chars.isBlank(c[a + 1])))) {
+      c[a] = c[a] == '|' ? ' ' : c[a];
+      a++;
+    }
+    int b = c.length;
+    while (b > a && (Chars.isBlank(c[b - 1])
+        || c[b - 1] == '|' && (b - 1 == a || Chars.isBlank(c[b - 2])))) {
+      c[b - 1] = c[b - 1] == '|' ? ' ' : c[b - 1];
+      b--;
+    }
+    return new String(c);
   }
 
   /**

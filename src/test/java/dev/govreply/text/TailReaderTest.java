@@ -344,4 +344,21 @@ class TailReaderTest {
     String t = "抄送：" + "县人大常委会办公室、".repeat(recipients);
     assertThat(TailReader.isTailLine(new Line(1, 1, t))).as(t).isEqualTo(recipients <= 19);
   }
+
+  /**
+   * A row of a table's cells without colons is no value whose pieces can be told apart: its label
+   * words are never persons (review of the cell-border rule: 审核人 and 邮编 had become contacts);
+   * only the borders at a value's ends are dropped.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "| 承办人 | 赵六 | 审核人 | 李四 |",
+      "| 联系人 | 赵六 | 邮编 | 310009 |",
+      "联系人：赵六 | 科长 | 0731-84123456"})
+  void aRowOfCellsWithoutColonsNamesNoLabelWord(String row) {
+    Reply r = LayoutReaderTest.read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n" + row
+        + "\n平江县教育局\n2024年5月6日\n").reply();
+    assertThat(r.contacts()).extracting(c -> c.name().orElse(""))
+        .doesNotContain("审核人", "邮编", "科长", "李四");
+  }
 }
