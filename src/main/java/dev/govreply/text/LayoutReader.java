@@ -248,7 +248,8 @@ final class LayoutReader {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
-        if (PageMetadata.labelAlone(l)) { // a table printed a cell a line: its value is next
+        if (PageMetadata.labelAlone(l) // a table printed a cell a line: its value is next
+            && !PageMetadata.rowOfItsOwn(l, ctx.lines().get(l.number() - 1))) {
           while (i < n && Chars.isBlank(all.get(i).text())) {
             i++;
           }

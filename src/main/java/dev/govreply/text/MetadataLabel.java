@@ -157,23 +157,30 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   }
 
   /**
-   * The labels whose value names a body, besides the publisher's: the page's source and owner
-   * (来源：湘阴县人民政府, 所属单位), and who raised the item or the delegation (提案人：民革市委).
+   * The page's labels whose value is a count, a date, a number, a validity, a category or a link:
+   * never a body's name. A label the page prints whose value may be anything (关键词, 责任编辑, 来源)
+   * may hold one.
    */
-  private static final Set<String> NAMING_A_BODY = Set.of("公开主体", "所属机构", "信息所属单位",
-      "所属单位", "责任部门", "信息来源", "来源", "文章来源", "发布者", "作者", "代表团", "代表提案者",
-      "提案人", "建议人", "提出人", "提案者", "所在团", "所在代表团", "所属代表团");
+  private static final Set<String> VALUE_NAMES_NO_BODY = Set.of("索引号", "索取号", "载体类型",
+      "生成日期", "成文日期", "发文日期", "实施日期", "发布日期", "发布时间", "公开日期", "发表时间",
+      "更新时间", "生效日期", "废止日期", "实施时间", "公开时限", "字号", "登记号", "有效性", "主题分类",
+      "体裁分类", "组配分类", "信息分类", "服务对象", "浏览次数", "点击数", "访问量", "阅读次数", "浏览量",
+      "点击量", "查看", "评论", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置",
+      "所在位置", "交办日期", "反馈时间", "答复时间", "办结时间");
 
   /**
    * Whether a mark of the document of kind {@code kind} may be this label's value when the page
-   * prints the value on the line below the label ({@link PageMetadata#isValueBelow}): a body's
-   * name the value of a label naming a body (来源, 发布机构), a document number of 文号, a
-   * disclosure of 公开方式. Below any other label (浏览次数:, 关键词:, 有效性:) such a line is the
-   * document's own, its letterhead or its marks: the page left the label's value out.
+   * prints the value on the line below the label ({@link PageMetadata#isValueBelow}): a document
+   * number only of 文号, a disclosure only of 公开方式, and a body's name of any label whose value
+   * is not of another kind ({@link #VALUE_NAMES_NO_BODY}, and the labels of a number, a
+   * disclosure, a session, an item's title or content, its raisers or the reply). Below 浏览次数:,
+   * 有效性: or 文号 such a line is the document's own, its letterhead or its marks: the page left
+   * the label's value out.
    */
   boolean mayHold(LineMarks.Kind kind) {
     return switch (kind) {
-      case ISSUER -> supplies == Supplies.PUBLISHER || NAMING_A_BODY.contains(name);
+      case ISSUER -> (supplies == Supplies.NOTHING || supplies == Supplies.PUBLISHER)
+          && !VALUE_NAMES_NO_BODY.contains(name);
       case DOCUMENT_NUMBER, DAMAGED_NUMBER -> supplies == Supplies.DOCUMENT_NUMBER;
       case DISCLOSURE -> supplies == Supplies.DISCLOSURE;
       case RESULT_CLASS, CATEGORY, BAD_CLASS, SIGNER -> false;

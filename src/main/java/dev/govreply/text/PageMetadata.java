@@ -291,6 +291,18 @@ final class PageMetadata {
   }
 
   /**
+   * Whether the label alone {@code label} ({@link #labelAlone}), printed on the input line {@code
+   * printed}, stands with its colon before its cell's right border ({@code 关键词: |}, {@code 有效性:
+   * |}): a row of its own, whose value cell the page left empty; the line below it is no value of
+   * it. A label without its colon before a border ({@code 案 由 |}) is a cell whose value may
+   * follow on the next line.
+   */
+  static boolean rowOfItsOwn(Line label, String printed) {
+    int end = CellBorders.textEnd(printed, 0);
+    return labelKey(label).endsWith(":") && printed.indexOf('|', end) >= 0;
+  }
+
+  /**
    * Whether line {@code i} of {@code all}, below the metadata label alone {@code label} ({@link
    * #labelAlone}), is its value: a short line that is not itself the start of the document (a
    * salutation, a title, the opening that announces the answer: …收悉，现答复如下：), since a page

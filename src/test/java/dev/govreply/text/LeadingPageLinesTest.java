@@ -303,6 +303,14 @@ class LeadingPageLinesTest {
     }
     ReadResult source = LayoutReaderTest.read("索引号: | 0001 |\n来源:\n" + letter);
     assertThat(source.reply().unrecognized().get(0).lines()).contains("湘阴县教育局");
+    // a label whose value may be a body's name keeps it (review: 责任编辑 above 县政府办公室 had
+    // become the letterhead and the issuer, over the signature)
+    for (String label : List.of("责任编辑：", "关键词：")) {
+      ReadResult named = LayoutReaderTest.read(label + "\n县政府办公室\n\n对县人大第12号建议的答复\n"
+          + "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n某县交通运输局\n2023年5月6日\n");
+      assertThat(named.reply().issuer()).as(label).contains("某县交通运输局");
+      assertThat(named.reply().unrecognized().get(0).lines()).as(label).contains("县政府办公室");
+    }
     ReadResult disclosure = LayoutReaderTest.read("浏览次数:\n主动公开\n" + letter);
     assertThat(disclosure.reply().disclosure()).contains(Disclosure.PUBLIC);
     assertThat(disclosure.reply().unrecognized().get(0).lines()).containsExactly("浏览次数:");
