@@ -58,7 +58,7 @@ public final class DocumentNumber {
    */
   public static DocumentNumber of(String issuerCode, int year, int serial) {
     Objects.requireNonNull(issuerCode, "issuerCode");
-    issuerCode(issuerCode, issuerCode.length(), false);
+    issuerCode(issuerCode, 0, issuerCode.length(), false);
     if (year < 1000 || year > 9999) {
       throw new MalformedValueException(FIELD + ".year", String.valueOf(year), -1,
           "year must have four digits, got " + year);
@@ -78,14 +78,15 @@ public final class DocumentNumber {
    * them (the printed form; they are removed) and refused otherwise.
    *
    * @param text the text holding the issuer code
+   * @param start where the issuer code starts in {@code text}
    * @param end where the issuer code ends in {@code text}
    * @param blanks whether blanks may appear (and are skipped)
    * @return the issuer code, blanks removed
    */
-  private static String issuerCode(CharSequence text, int end, boolean blanks) {
+  private static String issuerCode(CharSequence text, int start, int end, boolean blanks) {
     boolean letter = false;
     boolean any = false;
-    for (int i = 0; i < end; ) {
+    for (int i = start; i < end; ) {
       int c = Character.codePointAt(text, i);
       if (blanks && c < 0x10000 && Chars.isBlank((char) c)) {
         i++;
@@ -105,15 +106,17 @@ public final class DocumentNumber {
           "issuer code is missing before the year");
     }
     if (!letter) {
-      throw new MalformedValueException(FIELD + ".issuerCode", text, 0,
+      throw new MalformedValueException(FIELD + ".issuerCode", text, start,
           "an issuer code has at least one letter");
     }
-    return Chars.removeBlanks(text.subSequence(0, end));
+    return Chars.removeBlanks(text.subSequence(start, end));
   }
 
   /**
    * Reads a document number as printed, e.g. {@code 平政字〔2024〕12号}, {@code 潼民发【2024】275号},
-   * {@code 平交复函[2017]19号}, {@code 宝市环函﹝2019﹞193号}, {@code 岳发改字 (2020) 第046号}.
+   * {@code 平交复函[2017]19号}, {@code 宝市环函﹝2019﹞193号}, {@code 岳发改字 (2020) 第046号}, or with
+   * the year printed before the issuer code, as some offices print it: {@code (2018)阜水务字第15号},
+   * {@code [2016]洞政复函 3号} (read as 阜水务字〔2018〕15号, 洞政复函〔2016〕3号).
    *
    * @param text the printed document number, without surrounding text
    * @return the document number
@@ -131,24 +134,31 @@ public final class DocumentNumber {
     if (open == n) {
       throw new MalformedValueException(FIELD, text, -1, "no year in brackets such as 〔2024〕");
     }
-    String code = issuerCode(text, open, true);
-
-    // year
-    int i = skipBlanks(text, open + 1);
-    int yearStart = i;
-    StringBuilder yearText = new StringBuilder(4);
-    while (i < n) {
-      char c = text.charAt(i);
-      int d = ChineseNumerals.arabicDigit(c);
-      if (d >= 0) {
-        if (yearText.length() >= 4) {
-          throw new MalformedValueException(FIELD + ".year", text, yearStart,
-              "year must have four digits, got more");
-        }
-        yearText.append((char) ('0' + d));
-      } else if (!Chars.isBlank(c)) {
-        break;
+    if (open == skipBlanks(text, 0)) { // the year first: (2018)阜水务字第15号
+      int close = yearEnd(text, open);
+      int codeEnd = skipBlanks(text, close + 1);
+      while (codeEnd < n && text.charAt(codeEnd) != '第'
+          && ChineseNumerals.arabicDigit(text.charAt(codeEnd)) < 0) {
+        codeEnd++;
       }
+      if (Chars.isBlank(text.subSequence(close + 1, codeEnd))) { // 〔2024〕12号: no code at all
+        throw new MalformedValueException(FIELD + ".issuerCode", text, open,
+            "issuer code is missing before the year");
+      }
+      String code = issuerCode(text, close + 1, codeEnd, true);
+      return new DocumentNumber(code, year(text, open), serial(text, codeEnd));
+    }
+    String code = issuerCode(text, 0, open, true);
+    int close = yearEnd(text, open);
+    return new DocumentNumber(code, year(text, open), serial(text, close + 1));
+  }
+
+  /** The index of the bracket that closes the year opened at {@code open}. */
+  private static int yearEnd(CharSequence text, int open) {
+    int n = text.length();
+    int i = open + 1;
+    while (i < n && (ChineseNumerals.arabicDigit(text.charAt(i)) >= 0
+        || Chars.isBlank(text.charAt(i)))) {
       i++;
     }
     if (i >= n) {
@@ -159,14 +169,35 @@ public final class DocumentNumber {
       throw new MalformedValueException(FIELD + ".year", text, i,
           "unexpected '" + text.charAt(i) + "' in the year");
     }
+    return i;
+  }
+
+  /** The year in the brackets opened at {@code open}. */
+  private static int year(CharSequence text, int open) {
+    int yearStart = skipBlanks(text, open + 1);
+    int end = yearEnd(text, open);
+    StringBuilder yearText = new StringBuilder(4);
+    for (int i = yearStart; i < end; i++) {
+      int d = ChineseNumerals.arabicDigit(text.charAt(i));
+      if (d >= 0) {
+        if (yearText.length() >= 4) {
+          throw new MalformedValueException(FIELD + ".year", text, yearStart,
+              "year must have four digits, got more");
+        }
+        yearText.append((char) ('0' + d));
+      }
+    }
     if (yearText.length() != 4 || yearText.charAt(0) == '0') {
       throw new MalformedValueException(FIELD + ".year", text, yearStart,
           "year must have four digits, got \"" + yearText + "\"");
     }
-    int year = Integer.parseInt(yearText.toString());
+    return Integer.parseInt(yearText.toString());
+  }
 
-    // serial
-    i = skipBlanks(text, i + 1);
+  /** The serial from {@code from} (perhaps after 第), then 号 and nothing else. */
+  private static int serial(CharSequence text, int from) {
+    int n = text.length();
+    int i = skipBlanks(text, from);
     if (i < n && text.charAt(i) == '第') {
       i = skipBlanks(text, i + 1);
     }
@@ -208,7 +239,7 @@ public final class DocumentNumber {
     if (i < n) {
       throw new MalformedValueException(FIELD, text, i, "unexpected text after 号");
     }
-    return new DocumentNumber(code, year, (int) serial);
+    return (int) serial;
   }
 
   private static int skipBlanks(CharSequence text, int i) {

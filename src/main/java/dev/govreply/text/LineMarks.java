@@ -69,6 +69,14 @@ final class LineMarks {
       "([\\p{IsHan}A-Za-z]{1,16}+)\\s*([" + Pattern.quote(YEAR_OPENING)
           + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*(第\\s*)?(\\d{1,9})\\s*号");
   /**
+   * A document number printed with its year before the issuer's code, as some offices print it:
+   * (2018)阜水务字第15号, [2016]洞政复函 3号 ({@link DocumentNumber#parse} reads it).
+   */
+  private static final Pattern YEAR_FIRST_NUMBER = Pattern.compile(
+      "([" + Pattern.quote(YEAR_OPENING) + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*"
+          + "([\\p{IsHan}A-Za-z]{1,16}?)\\s*(第\\s*)?(\\d{1,9})\\s*号");
+
+  /**
    * Text shaped like a document number that {@link #DOCUMENT_NUMBER} does not read: the issuer's
    * code and the year with one of its brackets at least, then up to six characters before 号 (东政建议复
    * 2017〕1号, 湘教提复字〔2019〕来信号), the brackets in groups 1 and 2; or the code, a year of this
@@ -255,15 +263,17 @@ final class LineMarks {
   }
 
   private static void documentNumbers(String text, char[] k, List<Item> items) {
-    Matcher m = DOCUMENT_NUMBER.matcher(new String(k)); // what is left of the key
-    while (m.find()) {
-      String printed = text.substring(m.start(), m.end());
-      try {
-        DocumentNumber n = DocumentNumber.parse(printed);
-        items.add(new Item(Kind.DOCUMENT_NUMBER, m.start(), m.end(), n, printed, ""));
-        take(k, m.start(), m.end());
-      } catch (MalformedValueException e) {
-        // not a number after all: left in the text
+    for (Pattern number : List.of(DOCUMENT_NUMBER, YEAR_FIRST_NUMBER)) {
+      Matcher m = number.matcher(new String(k)); // what is left of the key
+      while (m.find()) {
+        String printed = text.substring(m.start(), m.end());
+        try {
+          DocumentNumber n = DocumentNumber.parse(printed);
+          items.add(new Item(Kind.DOCUMENT_NUMBER, m.start(), m.end(), n, printed, ""));
+          take(k, m.start(), m.end());
+        } catch (MalformedValueException e) {
+          // not a number after all: left in the text
+        }
       }
     }
     Matcher d = DAMAGED_NUMBER.matcher(new String(k)); // what the numbers read leave

@@ -28,7 +28,11 @@ class DocumentNumberTest {
     "湘交建议复〈2021〉第5号, 湘交建议复, 2021, 5",
     "湘交建议复〔２０２１〕第００５号, 湘交建议复, 2021, 5",
     "' 平 政 字 〔 2024 〕 1 2 号 ', 平政字, 2024, 12",
-    "平政字〔2024]12號, 平政字, 2024, 12"
+    "平政字〔2024]12號, 平政字, 2024, 12",
+    // the year printed before the issuer code (corpus e 180, bk 1187)
+    "(2018)阜水务字第15号, 阜水务字, 2018, 15",
+    "[2016]洞政复函 3号, 洞政复函, 2016, 3",
+    "' 〔2024〕 平政字 12 号', 平政字, 2024, 12"
   })
   void parsesPrintedForms(String text, String code, int year, int serial) {
     DocumentNumber n = DocumentNumber.parse(text);
@@ -70,6 +74,8 @@ class DocumentNumberTest {
     "平政字〔2024〕十二号, documentNumber.serial, 9",
     "平政字〔2024〕9999999999号, documentNumber.serial, 9",
     "〔2024〕12号, documentNumber.issuerCode, 0",
+    "(2018)第15号, documentNumber.issuerCode, 0",
+    "(2018)阜水务字, documentNumber.serial, 10",
     "平政〕字〔2024〕12号, documentNumber.issuerCode, 2",
     "平政字2024年12号, documentNumber, -1",
     "'', documentNumber, -1"

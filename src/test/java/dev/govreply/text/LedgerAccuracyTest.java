@@ -30,7 +30,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_B, new int[] {416, 0}),
       Map.entry(DocumentSets.CORPUS_C, new int[] {344, 0}),
       Map.entry(DocumentSets.CORPUS_D, new int[] {264, 0}),
-      Map.entry(DocumentSets.CORPUS_E, new int[] {274, 0}),
+      Map.entry(DocumentSets.CORPUS_E, new int[] {277, 0}),
       Map.entry(DocumentSets.CORPUS_F, new int[] {223, 0}),
       Map.entry(DocumentSets.CORPUS_G, new int[] {139, 1}),
       Map.entry(DocumentSets.CORPUS_H, new int[] {150, 1}),
@@ -88,7 +88,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BH, new int[] {164, 1}),
       Map.entry(DocumentSets.CORPUS_BI, new int[] {96, 1}),
       Map.entry(DocumentSets.CORPUS_BJ, new int[] {68, 2}),
-      Map.entry(DocumentSets.CORPUS_BK, new int[] {138, 0}),
+      Map.entry(DocumentSets.CORPUS_BK, new int[] {139, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
