@@ -5,6 +5,7 @@ import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,10 +54,17 @@ final class ContactValue {
           + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?![\\d*＊])");
 
   /**
-   * A piece of a value between separators (、 , ; / 。) and brackets, in the key; a piece holds
-   * one unit or the names of persons.
+   * A piece of a value between separators (、 , ; / 。, and | between a table's cells) and
+   * brackets, in the key; a piece holds one unit or the names of persons.
    */
-  private static final Pattern PIECE = Pattern.compile("[^,;、/。()\\[\\]【】]+");
+  private static final Pattern PIECE = Pattern.compile("[^,;、/。|()\\[\\]【】]+");
+
+  /**
+   * Posts (职务) a contact block prints beside a name (联系人：赵六 | 科长): words of two or three
+   * characters that are no person's name.
+   */
+  private static final Set<String> POSTS = Set.of("科长", "副科长", "股长", "主任", "副主任", "局长",
+      "副局长", "处长", "站长", "所长", "队长", "书记", "主席", "经理", "干部", "科员");
 
   /** The names of persons, each with its index in the value. */
   final List<String> names = new ArrayList<>(2);
@@ -75,6 +83,9 @@ final class ContactValue {
    * label's words, which are no person's name.
    */
   final List<String> phoneLabels = new ArrayList<>(0);
+
+  /** Whether a role's label stands in the value among its pieces (| 承办人 | 赵六 | 审核人 | 李四 |). */
+  private boolean roleInValue;
 
   private ContactValue() {}
 
@@ -108,9 +119,10 @@ final class ContactValue {
 
   /**
    * The value {@code [from, to)} of {@code text}, without the borders of its table cell at either
-   * end ({@code | 联系人：张三 | 联系电话：… |}: the value of 联系人 is 张三). A border inside the
-   * value ({@code 赵六 | 科长}) is read with the text around it: a row of cells without colons is
-   * no value whose pieces can be told apart.
+   * end ({@code | 联系人：张三 | 联系电话：… |}: the value of 联系人 is 张三). A label's word or a post
+   * in it ({@code 赵六 | 科长}, {@code 邮编}) is no person; a role's label in it ({@code | 承办人 |
+   * 赵六 | 审核人 | 李四 |}, a row of cells without colons) makes its names those of several
+   * contacts whose roles cannot be told: none is read as a name.
    */
   static ContactValue read(String text, int from, int to) {
     ContactValue v = new ContactValue();
@@ -147,6 +159,11 @@ final class ContactValue {
     while (p.find()) {
       v.piece(rest.substring(p.start(), p.end()), restPrinted.substring(p.start(), p.end()),
           p.start());
+    }
+    if (v.roleInValue) { // several contacts in one value, their roles unknown
+      v.other.addAll(v.names);
+      v.names.clear();
+      v.nameAt.clear();
     }
     return v;
   }
@@ -198,8 +215,13 @@ final class ContactValue {
       }
     }
     for (String name : Salutation.spacedNames(printed)) {
-      if (ContactLabel.isPhoneLabel(Chars.key(name))) {
+      String k = Chars.key(name);
+      ContactLabel.Kind label = ContactLabel.kindOf(k);
+      if (label == ContactLabel.Kind.PHONE) {
         phoneLabels.add(name);
+      } else if (label != null || POSTS.contains(k)) {
+        roleInValue |= label == ContactLabel.Kind.CONTACT;
+        other.add(name);
       } else if (isPersonName(name)) {
         names.add(name);
         nameAt.add(offset + printed.indexOf(name.substring(0, 1)));

@@ -157,14 +157,15 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   }
 
   /**
-   * The page's labels whose value is a count, a date, a number, a validity, a category or a link:
-   * never a body's name. A label the page prints whose value may be anything (关键词, 责任编辑, 来源)
-   * may hold one.
+   * The page's labels whose value is a count, a date, a number, a validity, a category, a link, a
+   * title or a summary of the document, or a person: never a body's name alone. A label the page
+   * prints whose value may be anything (关键词, 主题词, 责任编辑, 来源) may hold one.
    */
-  private static final Set<String> VALUE_NAMES_NO_BODY = Set.of("索引号", "索取号", "载体类型",
+  private static final Set<String> VALUE_NAMES_NO_BODY = Set.of("标题", "名称", "信息名称", "文件名称",
+      "公文名称", "内容概述", "核心提示", "督办领导", "协商方式", "索引号", "索取号", "载体类型",
       "生成日期", "成文日期", "发文日期", "实施日期", "发布日期", "发布时间", "公开日期", "发表时间",
       "更新时间", "生效日期", "废止日期", "实施时间", "公开时限", "字号", "登记号", "有效性", "主题分类",
-      "体裁分类", "组配分类", "信息分类", "服务对象", "浏览次数", "点击数", "访问量", "阅读次数", "浏览量",
+      "体裁分类", "组配分类", "信息分类", "分类", "服务对象", "浏览次数", "点击数", "访问量", "阅读次数", "浏览量",
       "点击量", "查看", "评论", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置",
       "所在位置", "交办日期", "反馈时间", "答复时间", "办结时间");
 

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  *   <li>Anywhere on the page, a line that starts with a date, perhaps its time, then one of the
  *       page's labels that supply no field of the reply ({@code 2021-08-17 来源:生态环境部}, {@code
  *       2022-06-20 点击数:}): {@link #is}.
- *   <li>Above the letter's salutation, a line that starts with a whole date, perhaps after the
- *       page's label of it ({@code 日期:2024-06-07}, {@code 时间:2022-04-02 09:41:29 来源:…},
+ *   <li>Above the letter's salutation, a line that starts with a whole date after the page's label
+ *       of it, or with a date in digits alone ({@code 日期:2024-06-07}, {@code 时间:2022-04-02 09:41:29 来源:…},
  *       {@code 2017-12-15 00:00:00 行政公署办公室 点击:[] 打印}, {@code 2023-07-19} below the
  *       title): {@link #aboveTheLetter}.
  * </ul>
@@ -57,8 +57,9 @@ final class PageDateLine {
 
   /**
    * Whether {@code line}, above the letter's salutation and not read as any part of the letter,
-   * is the page's date: a short line that starts with a whole date, perhaps after the page's label
-   * of it ({@link #DATE_LABEL}), whatever the page prints after it (its time, its publisher, its
+   * is the page's date: a short line that starts with a whole date after the page's label of it
+   * ({@link #DATE_LABEL}), or with a date in digits alone (2023-07-19, as pages print theirs; a
+   * letter writes 年 月 日), whatever the page prints after it (its time, its publisher, its
    * counters).
    */
   static boolean aboveTheLetter(Line line) {
@@ -68,10 +69,12 @@ final class PageDateLine {
     String key = line.key();
     int at = Chars.skipBlanks(key, 0);
     Matcher label = DATE_LABEL.matcher(key).region(at, key.length());
-    if (label.lookingAt()) {
+    boolean labelled = label.lookingAt();
+    if (labelled) {
       at = label.end();
     }
     DateText.Found date = DateText.inKey(key);
-    return date != null && date.date() != null && date.start() == at;
+    return date != null && date.date() != null && date.start() == at
+        && (labelled || key.substring(date.start(), date.end()).indexOf('年') < 0);
   }
 }

@@ -127,10 +127,17 @@ final class PageFurniture {
   /**
    * Whether {@code line}, above the letter's salutation and not read as any part of the letter, is
    * a label of the page's with nothing after it ({@code 相关文章:}, {@code 浏览字号:}, {@code
-   * 保护视力色:}, {@code 【字号:}): a letter prints no empty label in its header.
+   * 保护视力色:}, {@code 【字号:}); not one the letter prints (签发人：, 联系人：, 抄送：), whose value
+   * may follow on the next line.
    */
   static boolean emptyLabel(Line line) {
-    return EMPTY_LABEL.matcher(line.compactKey()).matches();
+    String k = line.compactKey();
+    if (!EMPTY_LABEL.matcher(k).matches()) {
+      return false;
+    }
+    String label = k.substring(k.length() > 1 && !Chars.isHan(k.charAt(0)) ? 1 : 0, k.length() - 1);
+    // a label the letter prints, its value perhaps on the next line: 签发人：, 联系人：, 抄送：
+    return ContactLabel.kindOf(label) == null && !label.startsWith("签发");
   }
 
   /** A label of two to six Han characters and its colon, perhaps after an opening bracket. */

@@ -292,14 +292,18 @@ final class PageMetadata {
 
   /**
    * Whether the label alone {@code label} ({@link #labelAlone}), printed on the input line {@code
-   * printed}, stands with its colon before its cell's right border ({@code 关键词: |}, {@code 有效性:
-   * |}): a row of its own, whose value cell the page left empty; the line below it is no value of
-   * it. A label without its colon before a border ({@code 案 由 |}) is a cell whose value may
-   * follow on the next line.
+   * printed}, starts its line and stands with its colon before its cell's right border ({@code
+   * 关键词: |}, {@code 有效性: |}), and supplies no field: a row of its own, whose value cell the page
+   * left empty; the line below it is no value of it. A label without its colon before a border
+   * ({@code 案 由 |}), one between borders ({@code | 会议届次: |}, a table printed a cell a line) and
+   * one that supplies a field may have its value on the next line.
    */
   static boolean rowOfItsOwn(Line label, String printed) {
+    String k = labelKey(label);
+    MetadataLabel of = MetadataLabel.named(k.endsWith(":") ? k.substring(0, k.length() - 1) : k);
     int end = CellBorders.textEnd(printed, 0);
-    return labelKey(label).endsWith(":") && printed.indexOf('|', end) >= 0;
+    return k.endsWith(":") && CellBorders.textStart(printed) == 0 && printed.indexOf('|', end) >= 0
+        && of != null && of.supplies() == MetadataLabel.Supplies.NOTHING;
   }
 
   /**

@@ -382,6 +382,29 @@ class LeadingPageLinesTest {
     assertThat(dated.reply().date().map(Object::toString)).contains("2024-06-07");
   }
 
+  /**
+   * A record printed a cell a line between borders keeps its values (review: a label's row of its
+   * own, 关键词: |, is a label starting its line that supplies nothing, not | 会议届次: |); the
+   * letter's own labels and dated lines in the header stay the letter's unplaced text.
+   */
+  @Test
+  void aRecordPrintedACellALineAndTheLettersOwnHeaderLines() {
+    ReadResult record = LayoutReaderTest.read("| 会议届次: |\n| 县十八届人大四次会议 |\n| 建议号: |\n| 12 |\n"
+        + "| 代表姓名: |\n| 张三 |\n\n您提出的《关于加强农村公路养护的建议》收悉，现答复如下：\n已办。\n"
+        + "城口县交通运输局\n2024年6月7日\n");
+    assertThat(record.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("县十八届人大四次会议");
+    assertThat(record.reply().motion().flatMap(m -> m.number())).contains("12");
+    String title = "城口县交通运输局关于县十八届人大四次会议第12号建议的答复\n";
+    String letter = "张三代表：\n您提出的建议收悉，现答复如下：\n已办。\n城口县交通运输局\n2024年6月7日\n";
+    for (String own : List.of("2024年6月7日 城交函〔2024〕12号", "2024年6月7日印发", "签发人：\n王五",
+        "联系人：\n李四 023-59222222")) {
+      ReadResult r = LayoutReaderTest.read(title + own + "\n" + letter);
+      assertThat(r.reply().unrecognized()).as(own).isNotEmpty()
+          .allMatch(b -> b.kind() == BlockKind.UNKNOWN_TEXT);
+    }
+  }
+
   /** No label's value is the document's class: a tab of the page left without its text. */
   @Test
   void aClassBelowALabelAloneIsTheDocumentsMark() {

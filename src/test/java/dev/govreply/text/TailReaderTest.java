@@ -361,4 +361,20 @@ class TailReaderTest {
     assertThat(r.contacts()).extracting(c -> c.name().orElse(""))
         .doesNotContain("审核人", "邮编", "科长", "李四");
   }
+
+  /** A pipe between the cells of a contact line separates its pieces (second review). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', value = {
+      "联系人：李四|联系电话：023-59222222",
+      "联系人及电话：李四|023-59222222",
+      "| 联系人：李四 | 023-59222222 |",
+      "联系人：李四| 联系电话：023-59222222|"})
+  void aPipeBetweenCellsSeparatesAContactsValue(String row) {
+    Reply r = LayoutReaderTest.read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "城口县交通运输局\n2024年6月7日\n" + row + "\n").reply();
+    assertThat(r.contacts()).hasSize(1);
+    assertThat(r.contacts().get(0).name()).contains("李四");
+    assertThat(r.contacts().get(0).phone().map(Object::toString)).contains("023-59222222");
+    assertThat(r.notes()).isEmpty();
+  }
 }
