@@ -313,7 +313,7 @@ final class PageMetadata {
    * may print a label whose value it left out (访问量: above 尊敬的王五代表), or print the next label
    * below it. A sentence may be a value (内容概述:); a line of the document's marks is one only when
    * the label gives each of them ({@link MetadataLabel#mayHold}): a body's name below 来源:
-   * (湘阴县人民政府) is the page's source, below 关键词: or 浏览次数: it is the document's letterhead,
+   * (湘阴县人民政府) is the page's source, below 浏览次数: or 有效性: it is the document's letterhead,
    * and no label's value is a result's class (• 建议内容, a tab of the page whose text it left out,
    * above A类). The reply follows a label of its own text (答复内容:) and is none.
    */
