@@ -146,11 +146,11 @@ public final class DocumentNumber {
             "issuer code is missing before the year");
       }
       String code = issuerCode(text, close + 1, codeEnd, true);
-      return new DocumentNumber(code, year(text, open), serial(text, codeEnd));
+      return new DocumentNumber(code, year(text, open, close), serial(text, codeEnd));
     }
     String code = issuerCode(text, 0, open, true);
     int close = yearEnd(text, open);
-    return new DocumentNumber(code, year(text, open), serial(text, close + 1));
+    return new DocumentNumber(code, year(text, open, close), serial(text, close + 1));
   }
 
   /** The index of the bracket that closes the year opened at {@code open}. */
@@ -172,12 +172,11 @@ public final class DocumentNumber {
     return i;
   }
 
-  /** The year in the brackets opened at {@code open}. */
-  private static int year(CharSequence text, int open) {
+  /** The year in the brackets opened at {@code open} and closed at {@code close}. */
+  private static int year(CharSequence text, int open, int close) {
     int yearStart = skipBlanks(text, open + 1);
-    int end = yearEnd(text, open);
     StringBuilder yearText = new StringBuilder(4);
-    for (int i = yearStart; i < end; i++) {
+    for (int i = yearStart; i < close; i++) {
       int d = ChineseNumerals.arabicDigit(text.charAt(i));
       if (d >= 0) {
         if (yearText.length() >= 4) {

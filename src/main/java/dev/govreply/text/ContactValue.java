@@ -118,15 +118,15 @@ final class ContactValue {
   }
 
   /**
-   * The value {@code [from, to)} of {@code text}, without the borders of its table cell at either
-   * end ({@code | 联系人：张三 | 联系电话：… |}: the value of 联系人 is 张三). A label's word or a post
+   * The value {@code [from, to)} of {@code text}; a pipe between a table's cells separates its
+   * pieces ({@code | 联系人：张三 | 联系电话：… |}: the value of 联系人 is 张三). A label's word or a post
    * in it ({@code 赵六 | 科长}, {@code 邮编}) is no person; a role's label in it ({@code | 承办人 |
    * 赵六 | 审核人 | 李四 |}, a row of cells without colons) makes its names those of several
    * contacts whose roles cannot be told: none is read as a name.
    */
   static ContactValue read(String text, int from, int to) {
     ContactValue v = new ContactValue();
-    String printed = withoutBorders(text.substring(from, to));
+    String printed = text.substring(from, to);
     String key = Chars.key(printed);
     // the phones, then the rest without them
     StringBuilder restKey = new StringBuilder(key);
@@ -166,28 +166,6 @@ final class ContactValue {
       v.nameAt.clear();
     }
     return v;
-  }
-
-  /**
-   * {@code value} with the pipes of its table cell's borders at either end (a pipe set off from the
-   * text by a blank, {@link CellBorders}) turned into blanks, so that positions in it stay those of
-   * the value.
-   */
-  private static String withoutBorders(String value) {
-    char[] c = value.toCharArray();
-    int a = 0;
-    while (a < c.length && (Chars.isBlank(c[a])
-        || c[a] == '|' && (a + 1 == c.length || Chars.isBlank(c[a + 1])))) {
-      c[a] = c[a] == '|' ? ' ' : c[a];
-      a++;
-    }
-    int b = c.length;
-    while (b > a && (Chars.isBlank(c[b - 1])
-        || c[b - 1] == '|' && (b - 1 == a || Chars.isBlank(c[b - 2])))) {
-      c[b - 1] = c[b - 1] == '|' ? ' ' : c[b - 1];
-      b--;
-    }
-    return new String(c);
   }
 
   /**

@@ -76,6 +76,9 @@ final class LineMarks {
       "([" + Pattern.quote(YEAR_OPENING) + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*"
           + "([\\p{IsHan}A-Za-z]{1,16}?)\\s*(第\\s*)?(\\d{1,9})\\s*号");
 
+  /** The forms of a document number, read in this order. */
+  private static final List<Pattern> NUMBERS = List.of(DOCUMENT_NUMBER, YEAR_FIRST_NUMBER);
+
   /**
    * Text shaped like a document number that {@link #DOCUMENT_NUMBER} does not read: the issuer's
    * code and the year with one of its brackets at least, then up to six characters before 号 (东政建议复
@@ -263,7 +266,7 @@ final class LineMarks {
   }
 
   private static void documentNumbers(String text, char[] k, List<Item> items) {
-    for (Pattern number : List.of(DOCUMENT_NUMBER, YEAR_FIRST_NUMBER)) {
+    for (Pattern number : NUMBERS) {
       Matcher m = number.matcher(new String(k)); // what is left of the key
       while (m.find()) {
         String printed = text.substring(m.start(), m.end());

@@ -286,8 +286,12 @@ final class PageMetadata {
     if (k.length() > LONGEST_LABEL + 1) {
       return false; // a label and at most its colon
     }
-    String label = k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
-    return LABEL_SET.contains(label);
+    return LABEL_SET.contains(withoutColon(k));
+  }
+
+  /** The label key {@code k} without the colon it may end with. */
+  private static String withoutColon(String k) {
+    return k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
   }
 
   /**
@@ -300,7 +304,7 @@ final class PageMetadata {
    */
   static boolean rowOfItsOwn(Line label, String printed) {
     String k = labelKey(label);
-    MetadataLabel of = MetadataLabel.named(k.endsWith(":") ? k.substring(0, k.length() - 1) : k);
+    MetadataLabel of = MetadataLabel.named(withoutColon(k));
     int end = CellBorders.textEnd(printed, 0);
     return k.endsWith(":") && CellBorders.textStart(printed) == 0 && printed.indexOf('|', end) >= 0
         && of != null && of.supplies() == MetadataLabel.Supplies.NOTHING;
@@ -319,7 +323,7 @@ final class PageMetadata {
    */
   static boolean isValueBelow(Line label, List<Line> all, int i) {
     String k = labelKey(label);
-    MetadataLabel of = MetadataLabel.named(k.endsWith(":") ? k.substring(0, k.length() - 1) : k);
+    MetadataLabel of = MetadataLabel.named(withoutColon(k));
     if (of != null && of.supplies() == MetadataLabel.Supplies.REPLY_TEXT) {
       return false;
     }
