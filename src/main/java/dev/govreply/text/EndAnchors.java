@@ -118,7 +118,7 @@ final class EndAnchors {
       if (Chars.isBlank(l.text())) {
         continue;
       }
-      if (ATTACHMENT.matcher(l.compactKey()).lookingAt()) {
+      if (startsAttachment(l)) {
         // the lines from its label down are the attachment's, not the body's; but a letter's
         // closing or a signature below it says the label and the date were the body's (a notice
         // the body quotes, its date, 附：its annex, and the reply going on)
@@ -140,6 +140,11 @@ final class EndAnchors {
    * starts there.
    */
   private static final Pattern ATTACHMENT = Pattern.compile("附(?:件[0-9一二三四五六七八九十-]*)?:");
+
+  /** Whether {@code l} starts with an attachment's label ({@link #ATTACHMENT}). */
+  static boolean startsAttachment(Line l) {
+    return ATTACHMENT.matcher(l.compactKey()).lookingAt();
+  }
 
   /**
    * Whether no line below line {@code label} (an attachment's label) is a letter's closing

@@ -32,7 +32,8 @@ final class OrgNames {
   /**
    * True when the compact key {@code s} looks like the name of a body: at most 40 characters of
    * {@link #isNameChar names}, none of {@link #NOT_IN_NAMES}, ending in one of the {@link
-   * #SUFFIXES} with something before it, and not in one of the {@link #NOT_NAME_ENDINGS}.
+   * #SUFFIXES} with something before it, not in one of the {@link #NOT_NAME_ENDINGS}, and without
+   * a date ({@link #holdsDate}).
    */
   static boolean isName(String s) {
     if (s.length() < 2 || s.length() > 40) {
@@ -43,7 +44,7 @@ final class OrgNames {
         return false;
       }
     }
-    if (NOT_IN_NAMES.in(s)) {
+    if (NOT_IN_NAMES.in(s) || holdsDate(s)) {
       return false;
     }
     int open = s.lastIndexOf('(');
@@ -70,6 +71,16 @@ final class OrgNames {
    */
   static boolean isNameAlone(String s) {
     return isName(s) && (s.length() > 2 || PLACES.indexOf(s.charAt(0)) >= 0);
+  }
+
+  /**
+   * Whether the key {@code s} holds a date ({@link DateText#inKey}: 2024年6月7日, 2024-06-07): a
+   * body's name never does, while a page's byline prints a date beside the body that published
+   * it (2024年6月7日 城口县交通运输局). A year alone (2019年县人社局…, a title's) is no date.
+   */
+  private static boolean holdsDate(String s) {
+    DateText.Found d = DateText.inKey(s);
+    return d != null && d.date() != null;
   }
 
   /** What stands for a place before a one-character suffix (市委, 镇府), or masks it (某局). */

@@ -202,8 +202,15 @@ final class PageMetadata {
 
 
 
-  /** Collects the values of a metadata line. */
+  /**
+   * Collects the values of a metadata line; none from a line that starts with an attachment's
+   * label ({@link EndAnchors#startsAttachment}: 附件：1.文件名称：… 文件编号：…), whose labels
+   * describe the documents attached, not the reply.
+   */
   void collect(Line line) {
+    if (EndAnchors.startsAttachment(line)) {
+      return;
+    }
     record |= RECORD_LABELS.startOf(labelKey(line));
     String key = line.key();
     if (key.indexOf(':') < 0 && labelCell(key)) {

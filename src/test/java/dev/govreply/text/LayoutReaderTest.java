@@ -56,6 +56,42 @@ class LayoutReaderTest {
     assertThat(sentence.reply().date()).isEmpty();
   }
 
+  /** A letter whose title names its issuer, as the tests below vary it. */
+  private static final String CHENGKOU_LETTER = "城口县交通运输局关于县十八届人大四次会议第12号建议的答复\n\n张三代表：\n\n"
+      + "　　您提出的《关于加强农村公路养护的建议》收悉，现答复如下：\n\n"
+      + "　　一、加强养护资金保障。我局已安排专项资金用于农村公路日常养护。\n\n"
+      + "　　感谢您对交通工作的关心和支持。\n\n\n城口县交通运输局\n2024年6月7日\n"
+      + "（联系人：李四，联系电话：023-59222222）\n";
+
+  /**
+   * A page's byline under the title, its date beside the body that published it, is no body's
+   * name: the issuer is the one the title names, not "2024年6月7日城口县交通运输局" (a reviewer's
+   * variation), and the byline's text is kept.
+   */
+  @Test
+  void aDateBesideABodysNameUnderTheTitleIsNoIssuer() {
+    ReadResult r = read(CHENGKOU_LETTER.replace("答复\n\n张三", "答复\n2024年6月7日 城口县交通运输局\n\n张三"));
+    assertThat(r.reply().issuer()).contains("城口县交通运输局");
+    assertThat(r.reply().unrecognized()).flatExtracting(u -> u.lines())
+        .containsExactly("2024年6月7日 城口县交通运输局");
+  }
+
+  /**
+   * The labels of an attachment list after the letter describe the documents attached: the
+   * attached document's number is not the reply's (a reviewer's variation); the line is kept.
+   */
+  @Test
+  void anAttachedDocumentsNumberIsNotTheReplys() {
+    ReadResult r = read(CHENGKOU_LETTER + "\n附件：1.文件名称：农村公路养护办法 文件编号：城交发〔2023〕5号\n");
+    assertThat(r.reply().documentNumber()).isEmpty();
+    assertThat(r.reply().unrecognized()).flatExtracting(u -> u.lines())
+        .containsExactly("附件：1.文件名称：农村公路养护办法 文件编号：城交发〔2023〕5号");
+    // the same labels in a page's metadata row give the number
+    ReadResult page = read("索引号：123 文件编号：城交发〔2023〕5号\n" + CHENGKOU_LETTER);
+    assertThat(page.reply().documentNumber()).hasValueSatisfying(
+        n -> assertThat(n).hasToString("城交发〔2023〕5号"));
+  }
+
   @Test
   void aBodysNameAloneBelowTheTitleOfACoHandlersOpinionIsTheLeadHandlerItIsSentTo() {
     String head = "关于对区七届人大四次会议第T014号代表建议的会办意见\n\n区住房保障房屋管理局\n\n";

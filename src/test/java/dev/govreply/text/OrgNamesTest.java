@@ -36,6 +36,23 @@ class OrgNamesTest {
     assertThat(OrgNames.isName(text)).isFalse();
   }
 
+  /**
+   * A body's name holds no date: a page's byline prints its date beside the body that published
+   * it (2024年6月7日城口县交通运输局); a year alone, as a title's name of a body may start, is no date.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2024年6月7日城口县交通运输局", "城口县交通运输局2024-06-07", "20240607城口县交通运输局"})
+  void aNameWithADateIsNoName(String text) {
+    assertThat(OrgNames.isName(text)).isFalse();
+    assertThat(OrgNames.isName(text.replaceAll("[0-9年月日-]", ""))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2019年县人社局", "101团青湖镇农业和林业草原中心"})
+  void aYearOrANumberAloneIsPartOfAName(String text) {
+    assertThat(OrgNames.isName(text)).isTrue();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"平江县红十字会", "县人大常委会", "平江县工商业联合会"})
   void bodiesEndingWithHuiAreNames(String text) {
