@@ -121,6 +121,23 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   }
 
   /**
+   * Whether {@code word} (a key with blanks removed) is the first part of a label of {@link
+   * #LABELS}, two characters at least: a label broken at the end of its line (联系 / 电话:) leaves
+   * it, and it is no person's name.
+   */
+  static boolean startsLabel(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (String label : LABELS.keySet()) {
+      if (label.length() > word.length() && label.startsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether {@code label} is a role's label and a phone's run together, the phone of the person
    * named under the role (承办人电话, 联系人手机).
    */

@@ -119,8 +119,9 @@ final class ContactValue {
 
   /**
    * The value {@code [from, to)} of {@code text}; a pipe between a table's cells separates its
-   * pieces ({@code | 联系人：张三 | 联系电话：… |}: the value of 联系人 is 张三). A label's word or a post
-   * in it ({@code 赵六 | 科长}, {@code 邮编}) is no person; a role's label in it ({@code | 承办人 |
+   * pieces ({@code | 联系人：张三 | 联系电话：… |}: the value of 联系人 is 张三). A label's word, the
+   * first part of one broken at the line's end ({@code 联系}) or a post in it ({@code 赵六 | 科长},
+   * {@code 邮编}) is no person; a role's label in it ({@code | 承办人 |
    * 赵六 | 审核人 | 李四 |}, a row of cells without colons) makes its names those of several
    * contacts whose roles cannot be told: none is read as a name.
    */
@@ -183,7 +184,7 @@ final class ContactValue {
     }
     String p = Chars.removeBlanks(printed);
     // a unit of at least four chars (办公室主任 is an office and a post, no person)
-    for (int n = 2; n <= 3 && n + 4 <= compact.length() && p.length() == printed.length(); n++) {
+    for (int n = 2; n <= 3 && n + LEAST_UNIT <= compact.length() && p.length() == printed.length(); n++) {
       int at = compact.length() - n; // a unit, then its person: 通川区交运局 冉观偲
       if (OrgNames.isUnit(compact.substring(0, at)) && isPersonName(p.substring(at))) {
         units.add(p.substring(0, at));
@@ -197,9 +198,11 @@ final class ContactValue {
       ContactLabel.Kind label = ContactLabel.kindOf(k);
       if (label == ContactLabel.Kind.PHONE) {
         phoneLabels.add(name);
-      } else if (label != null || POSTS.contains(k)) {
+      } else if (label != null || POSTS.contains(k) || ContactLabel.startsLabel(k)) {
         roleInValue |= label == ContactLabel.Kind.CONTACT;
         other.add(name);
+      } else if (isUnitBeside(k)) { // a unit, a blank, its person: 县交通运输局 李四
+        units.add(name);
       } else if (isPersonName(name)) {
         names.add(name);
         nameAt.add(offset + printed.indexOf(name.substring(0, 1)));
@@ -208,6 +211,18 @@ final class ContactValue {
       }
     }
   }
+
+  /**
+   * Whether the key {@code k} of a word printed apart from the others of its piece is a unit of
+   * at least {@value #LEAST_UNIT} characters (县交通运输局 beside 李四): a shorter word that ends the
+   * way a unit does may be a person's name (李文会).
+   */
+  private static boolean isUnitBeside(String k) {
+    return k.length() >= LEAST_UNIT && OrgNames.isUnit(k);
+  }
+
+  /** The fewest characters of a unit told apart from a person's name beside it. */
+  private static final int LEAST_UNIT = 4;
 
   /**
    * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); or a name

@@ -51,12 +51,16 @@ final class SiteFooter {
 
   /**
    * Where the site's credits start above its footer at {@code footer}: the labelled lines right
-   * above it (主办单位：… and the site's 联系电话, 地址) when the first of them names the site's
-   * sponsor ({@value #SITE_SPONSOR}); else {@code footer}.
+   * above it (主办单位：… and the site's 联系电话, 地址), blank lines between them aside (a capture
+   * that follows every line with a blank one), when the first of them names the site's sponsor
+   * ({@value #SITE_SPONSOR}); else {@code footer}.
    */
   private static int creditsAbove(List<Line> all, int from, int footer) {
     int start = footer;
-    for (int i = footer - 1; i >= from && !all.get(i).blank(); i--) {
+    for (int i = footer - 1; i >= from; i--) {
+      if (all.get(i).blank()) {
+        continue;
+      }
       String t = all.get(i).text();
       List<ContactLabel> labels = ContactLabel.in(t);
       if (!ContactLabel.startLine(t, labels)) {

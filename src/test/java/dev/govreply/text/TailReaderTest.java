@@ -107,7 +107,8 @@ class TailReaderTest {
           + "L5 contacts[0] (联系单位及联系人)",
       "联系人：张三、李四 => HANDLER 张三; HANDLER 李四; L5 contacts[0],contacts[1] (联系人)",
       "联系人：张三 李四 => HANDLER 张三; HANDLER 李四; L5 contacts[0],contacts[1] (联系人)",
-      "联系人：市住建局城建科 黄敏 => HANDLER 黄敏; notes [市住建局城建科]; L5 contacts[0],notes[0] (联系人)",
+      // a unit and its person apart: the unit is the contact's, as with a comma between them
+      "联系人：市住建局城建科 黄敏 => HANDLER 黄敏 @市住建局城建科; L5 contacts[0] (联系人)",
       "联系人：周敏（办公室主任） => HANDLER 周敏; HANDLER 办公室主任; L5 contacts[0],contacts[1] (联系人)",
       "联系人：𠀀三 => notes [𠀀三]; L5 notes[0] (联系人)",
   })
@@ -234,6 +235,18 @@ class TailReaderTest {
           + "联系电话:7105350 => RESPONSIBLE 韩勇孟 7102211; HANDLER 王江伟 7105350; "
           + "notes [职务:党委书记、副局长, 职务:住保办主任]; L5 contacts[0],notes[0] (主管领导 职务); "
           + "L6 contacts[0] (联系电话); L7 contacts[1],notes[1] (办理人 职务); L8 contacts[1] (联系电话)",
+      // a unit, a blank and its person: the unit is the contact's, not a second person (review)
+      "联系人：县交通运输局 李四\\n联系电话：023-59222222 => HANDLER 李四 023-59222222 @县交通运输局; "
+          + "L5 contacts[0] (联系人); L6 contacts[0] (联系电话)",
+      // a label broken at the end of its line leaves a word (联系) that is no person (corpus au 872
+      // had a contact named 联系)
+      "联系单位：澧县交通运输局 联系\\n电话：0736-3221231 => HANDLER 0736-3221231; "
+          + "notes [联系单位：澧县交通运输局联系]; L5 notes[0] (联系单位); L6 contacts[0] (电话)",
+      // the site's credits below the letter, each line followed by a blank one: the site's phone
+      // is no contact (review)
+      "联系人：李四\\n\\n主办单位：城口县人民政府\\n\\n联系电话：023-59220000\\n\\n版权所有：城口县人民政府 => "
+          + "HANDLER 李四; L5 contacts[0] (联系人); L7 unrecognized[0]; L9 unrecognized[1]; "
+          + "L11 unrecognized[2]; GR-TXT-080; GR-TXT-080; GR-TXT-080",
   })
   void phonesGoToTheirContact(String tail, String read) {
     assertThat(endRead(tail)).as(tail).isEqualTo(read);
