@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * 联系人：, 承办人及联系电话：), a phone (联系电话：, 手机：), a note (传真：, 地址：) or the copy-to list
  * (抄送：).
  *
- * <p>A label is a run of at most 12 Han characters (spaced by at most three blanks) before a
- * colon, whose end is a known label: {@code 承办人：李娜联系电话：0738-…} holds 承办人 and, after
+ * <p>A label is a run of at most 12 Han characters (spaced by at most three blanks; a label of
+ * two spaced to the width of a longer one, 抄    报, by up to six) before a colon, whose end is a
+ * known label: {@code 承办人：李娜联系电话：0738-…} holds 承办人 and, after
  * the first value, 联系电话. A few labels also stand without their colon ({@link #WITHOUT_COLON}):
  * first on their line and followed by a blank ({@code 联 系 人 李四}), or later on the line
  * between blanks or before a phone's digits ({@code 联系人 李四  联系电话 0731-…}); and a copy-to
@@ -82,10 +83,19 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /**
    * A label with its colon, in a line's key: up to 12 Han chars, each followed by at most three
-   * blanks, then the colon. Its end may be a label after the value of the one before it.
+   * blanks, then the colon; or two Han chars spaced wider, to the width of a longer label of the
+   * block (抄    报:, up to {@value #WIDEST_GAP} blanks between them). Its end may be a label after
+   * the value of the one before it.
    */
-  private static final Pattern WITH_COLON =
-      Pattern.compile("((?:[" + Chars.HAN + "]\\s{0,3}){1,12}?)\\s*:");
+  private static final Pattern WITH_COLON = Pattern.compile("((?:[" + Chars.HAN
+      + "]\\s{0,3}){1,12}?|[" + Chars.HAN + "]\\s{4," + ContactLabel.WIDEST_GAP + "}["
+      + Chars.HAN + "])\\s*:");
+
+  /**
+   * The most blanks between the two characters of a label spaced to the width of one of five
+   * (抄      送, half-width blanks).
+   */
+  private static final int WIDEST_GAP = 6;
 
   /**
    * A label {@linkplain #WITHOUT_COLON without colon} first on its line, its chars perhaps spaced

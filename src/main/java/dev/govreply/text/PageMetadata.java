@@ -113,8 +113,9 @@ final class PageMetadata {
    * True when {@code line} is page metadata: its compact key (without blanks) holds a widget
    * (打印本页, 【关闭】, 分享到…), is a web address, a navigation path, a greeting of the site's
    * visitors or a portal's list item (• 中牟县水利局), starts with a label and its colon (索引号:,
-   * 发布机构:…) or with a label standing as a table cell (文号 是否有效), or holds a label and its
-   * colon in a table row (… | 文号: … |), or is the page's date line (2021-08-17 来源:生态环境部).
+   * 发布机构:…, perhaps after a list's bullet: - 名称: …) or with a label standing as a table
+   * cell (文号 是否有效), or holds a label and its colon in a table row (… | 文号: … |), or is the
+   * page's date line (2021-08-17 来源:生态环境部).
    * A line weighing more than {@value #LONGEST_LINE} is a paragraph, never page metadata.
    */
   static boolean is(Line line) {
@@ -138,11 +139,12 @@ final class PageMetadata {
     if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
       return labelCell(line.key());
     }
-    if (MARKS_LABELS_COLON.startOf(k) && readsAsClass(line)) {
+    String labels = withoutBullet(k); // a portal's list prints a bullet before each label
+    if (MARKS_LABELS_COLON.startOf(labels) && readsAsClass(line)) {
       return false; // 分类：B is the letter's class (分类：综合政务 is the page's)
     }
     boolean table = k.indexOf('|') >= 0;
-    return LABELS_COLON.startOf(k) || table && LABELS_COLON.in(k)
+    return LABELS_COLON.startOf(labels) || table && LABELS_COLON.in(k)
         || PageFurniture.locationLabelEnd(k) > 0
         || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2 // 日期: … 浏览量:208 来源:…
         || k.indexOf(':') >= 0 && PageDateLine.is(line);

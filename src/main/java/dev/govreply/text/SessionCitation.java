@@ -108,9 +108,10 @@ final class SessionCitation {
       }
       start = from;
     }
-    // a clause ends, or a quote closes, between the marker and the session: 办理工作,政协第十三届…会议
+    // a clause ends, a quote closes or a bracket opens between the marker and the session:
+    // 办理工作,政协第十三届…会议; “…的建议”建议(市十八届人大三次会议第24号)
     for (int i = meeting - 1; i >= start; i--) {
-      if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0) {
+      if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0 || OPENING_MARKS.indexOf(k.charAt(i)) >= 0) {
         start = i + 1;
         break;
       }

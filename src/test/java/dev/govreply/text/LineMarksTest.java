@@ -100,6 +100,7 @@ class LineMarksTest {
       "办理结果:(B)类 = RESULT_CLASS B",
       // a record's label naming the result's classification (aw 901)
       "办理结果分类:C = RESULT_CLASS C",
+      "办理类型:B = RESULT_CLASS B", // corpus bl 1203
       "  (A类) = RESULT_CLASS A",
       "办复结果：A类 = RESULT_CLASS A",
       "类别标记:A = RESULT_CLASS A",

@@ -52,6 +52,17 @@ class MotionCitationTest {
     assertThat(kindAndNumber(title(text))).as(text).isEqualTo(expected);
   }
 
+  /**
+   * A session in brackets after the item's quoted title and its kind word starts after the
+   * bracket (corpus bl 1202 read 建议(市十八届人大三次会议 as the session).
+   */
+  @Test
+  void aSessionStartsAfterTheBracketItIsPrintedIn() {
+    MotionCitation.Cited c = title("邹城市商务局对“关于农贸市场升级改造的探讨与建议”建议(市十八届人大三次会议第24号)的答复");
+    assertThat(c.session()).hasToString("市十八届人大三次会议");
+    assertThat(c.number()).isEqualTo("24");
+  }
+
   @Test
   void aTitleCitesItsSessionOrReportsItAsBad() {
     MotionCitation.Cited c = title("关于岳阳市九届人大四次会议第241号建议的答复");

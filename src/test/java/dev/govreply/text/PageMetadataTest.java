@@ -93,6 +93,17 @@ class PageMetadataTest {
   }
 
   /**
+   * A portal's list prints a bullet before each label: a bulleted label with its colon is the
+   * page's however long its value (corpus bl 1205: the title after "- 名称:" had started the body).
+   */
+  @Test
+  void aBulletedLabelWithItsColonIsThePages() {
+    assertThat(is("- 名称: (湘水提〔2017〕046号A类)对省十二届人大七次会议 第1746号建议的答复")).isTrue();
+    assertThat(is("• 发布机构: 省水利厅")).isTrue();
+    assertThat(is("- 我们将加强督促检查，确保各项措施落实到位，切实推进农村公路养护工作。")).isFalse();
+  }
+
+  /**
    * A row of a portal's list with two items: the index number's value ends where the next item
    * starts, and the number under a label of its own form (备注/文号) is read (corpus m 345, its
    * first two lines on one).

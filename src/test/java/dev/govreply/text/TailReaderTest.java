@@ -235,6 +235,10 @@ class TailReaderTest {
           + "联系电话:7105350 => RESPONSIBLE 韩勇孟 7102211; HANDLER 王江伟 7105350; "
           + "notes [职务:党委书记、副局长, 职务:住保办主任]; L5 contacts[0],notes[0] (主管领导 职务); "
           + "L6 contacts[0] (联系电话); L7 contacts[1],notes[1] (办理人 职务); L8 contacts[1] (联系电话)",
+      // a two-character label spaced to the width of a longer one, then a second label on the
+      // line (corpus bl 1207)
+      "抄    报:人大联工委 县政府办     承办单位: 县交通运输局 => notes [承办单位:县交通运输局]; "
+          + "copyTo [人大联工委, 县政府办]; L5 copyTo,notes[0] (抄报 承办单位); GR-TXT-073",
       // a unit, a blank and its person: the unit is the contact's, not a second person (review)
       "联系人：县交通运输局 李四\\n联系电话：023-59222222 => HANDLER 李四 023-59222222 @县交通运输局; "
           + "L5 contacts[0] (联系人); L6 contacts[0] (联系电话)",
