@@ -145,13 +145,12 @@ final class PageFurniture {
 
   /**
    * The widgets that are one only alone on their line, words a sentence may hold too: a print
-   * button (打印正文), print and close buttons side by side (打印 关闭), a login box's title
-   * (用户登录) and a visitor's own page (个人中心, 登录个人中心), the button to report an error on the
-   * page ([纠错], 我要纠错), a dialog's close
-   * button (×, ✕, ✖).
+   * or close button (打印, 关闭, 打印正文), print and close buttons side by side (打印 关闭), a
+   * login box's title (用户登录) and a visitor's own page (个人中心, 登录个人中心), the button to
+   * report an error on the page ([纠错], 我要纠错), a dialog's close button (×, ✕, ✖).
    */
-  private static final Set<String> WIDGETS_ALONE = Set.of("打印正文", "【打印正文】", "打印关闭",
-      "用户登录", "个人中心", "登录个人中心", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖");
+  private static final Set<String> WIDGETS_ALONE = Set.of("打印", "关闭", "打印正文", "【打印正文】",
+      "打印关闭", "用户登录", "个人中心", "登录个人中心", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

@@ -93,6 +93,17 @@ class PageMetadataTest {
   }
 
   /**
+   * A print or close button alone on its line is the page's (corpus w 546: 打印 between the web
+   * metadata and the letter, read as text not placed, joined the signature on a second read).
+   */
+  @Test
+  void aPrintOrCloseButtonAloneIsThePages() {
+    assertThat(is("打印")).isTrue();
+    assertThat(is("关闭")).isTrue();
+    assertThat(is("请打印后关闭")).isFalse();
+  }
+
+  /**
    * A portal's list prints a bullet before each label: a bulleted label with its colon is the
    * page's however long its value (corpus bl 1205: the title after "- 名称:" had started the body).
    */
