@@ -213,12 +213,15 @@ final class ContactValue {
   }
 
   /**
-   * Whether the key {@code k} of a word printed apart from the others of its piece is a unit of
-   * at least {@value #LEAST_UNIT} characters (县交通运输局 beside 李四): a shorter word that ends the
-   * way a unit does may be a person's name (李文会).
+   * Whether the key {@code k} of a word printed apart from the others of its piece is a unit
+   * (县交通运输局 beside 李四): of at least five characters, or of {@value #LEAST_UNIT} that start
+   * with the place it serves (县水利局, 市教育局). A word of four that ends the way a unit does
+   * without a place before it may be a person's name with a surname of two (欧阳建社), and a
+   * shorter one a name (李文会).
    */
   private static boolean isUnitBeside(String k) {
-    return k.length() >= LEAST_UNIT && OrgNames.isUnit(k);
+    return (k.length() > LEAST_UNIT || k.length() == LEAST_UNIT && OrgNames.startsWithPlace(k))
+        && OrgNames.isUnit(k);
   }
 
   /** The fewest characters of a unit told apart from a person's name beside it. */

@@ -202,9 +202,11 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
 
   /**
    * A record's label of the reply's own text ({@link Supplies#REPLY_TEXT}) first on its line,
-   * its colon and perhaps the border of its cell (问题答复: |, 答复内容:), in key form.
+   * perhaps after a list's bullet, its colon and perhaps the border of its cell (问题答复: |,
+   * 答复内容:, • 答复内容:), in key form.
    */
-  private static final Pattern REPLY_LABEL = Pattern.compile("\\s*(?:" + alternatives(
+  private static final Pattern REPLY_LABEL = Pattern.compile("\\s*(?:["
+      + PageFurniture.BULLETS.replace("-", "\\-") + "]\\s*)?(?:" + alternatives(
       ALL.stream().filter(l -> l.supplies == Supplies.REPLY_TEXT).map(MetadataLabel::name)
           .toList(), MetadataLabel::spaced) + ")\\s*:\\s*(?:\\|\\s*)?");
 

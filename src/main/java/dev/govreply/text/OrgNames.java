@@ -98,6 +98,14 @@ final class OrgNames {
   private static final String REGION_ENDS = "省市县区州旗盟";
 
   /**
+   * Whether the key {@code s} starts with a character that stands for the region a body serves
+   * ({@link #REGION_ENDS}: 县水利局, 市教育局).
+   */
+  static boolean startsWithPlace(String s) {
+    return !s.isEmpty() && REGION_ENDS.indexOf(s.charAt(0)) >= 0;
+  }
+
+  /**
    * True when the key {@code full} names the body that the key {@code name} names, more fully:
    * with the region before it (上海市 + 嘉定区卫生健康委; 镇康 + 县水务局, where 县 stood for it) and
    * perhaps its short form written out (委 → 委员会, 街道 → 街道办事处), or abbreviated in {@code
@@ -117,7 +125,7 @@ final class OrgNames {
     }
     if (!full.endsWith(target)) {
       // 县住建局 for 开江县住房和城乡建设局: 县 stands for the region, the rest abbreviates its body
-      int region = REGION_ENDS.indexOf(name.charAt(0)) >= 0 ? full.indexOf(name.charAt(0)) : -1;
+      int region = startsWithPlace(name) ? full.indexOf(name.charAt(0)) : -1;
       return abbreviates(name, full, 3) || region > 0 && region <= 10 && name.length() > 1
           && abbreviates(name.substring(1), full.substring(region + 1), 2);
     }
@@ -129,7 +137,7 @@ final class OrgNames {
       return false;
     }
     return REGION_ENDS.indexOf(region.charAt(region.length() - 1)) >= 0
-        || REGION_ENDS.indexOf(name.charAt(0)) >= 0;
+        || startsWithPlace(name);
   }
 
   /**

@@ -18,6 +18,8 @@ final class PageFurniture {
   /** The widgets of a page, words its buttons and boxes print wherever they stand on a line. */
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
+      // the buttons that download the page as a file
+      "下载Word", "下载PDF",
       // the text size buttons
       "放大正常缩小", "字号:大中小",
       // a visitor's login box
@@ -147,10 +149,12 @@ final class PageFurniture {
    * The widgets that are one only alone on their line, words a sentence may hold too: a print
    * or close button (打印, 关闭, 打印正文), print and close buttons side by side (打印 关闭), a
    * login box's title (用户登录) and a visitor's own page (个人中心, 登录个人中心), the button to
-   * report an error on the page ([纠错], 我要纠错), a dialog's close button (×, ✕, ✖).
+   * report an error on the page ([纠错], 我要纠错), a dialog's close button (×, ✕, ✖), a site
+   * search box's options (搜索位置, 匹配度, 排序).
    */
   private static final Set<String> WIDGETS_ALONE = Set.of("打印", "关闭", "打印正文", "【打印正文】",
-      "打印关闭", "用户登录", "个人中心", "登录个人中心", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖");
+      "打印关闭", "用户登录", "个人中心", "登录个人中心", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖",
+      "搜索位置", "匹配度", "排序");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

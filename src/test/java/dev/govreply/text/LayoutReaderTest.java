@@ -77,6 +77,17 @@ class LayoutReaderTest {
   }
 
   /**
+   * A record's label of the reply's text after a list's bullet (• 答复内容:) starts the reply, as
+   * without the bullet; it is no page label that takes the opening with it (review).
+   */
+  @Test
+  void aBulletedLabelOfTheRepliesTextStartsTheReply() {
+    ReadResult r = read(CHENGKOU_LETTER.replace("张三代表：\n\n　　您提出的", "  • 答复内容: 您提出的"));
+    assertThat(r.reply().body().opening()).contains("您提出的《关于加强农村公路养护的建议》收悉，现答复如下：");
+    assertThat(r.reply().motion().orElseThrow().title()).contains("关于加强农村公路养护的建议");
+  }
+
+  /**
    * The labels of an attachment list after the letter describe the documents attached: the
    * attached document's number is not the reply's (a reviewer's variation); the line is kept.
    */

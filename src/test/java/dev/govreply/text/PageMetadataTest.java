@@ -101,6 +101,11 @@ class PageMetadataTest {
     assertThat(is("打印")).isTrue();
     assertThat(is("关闭")).isTrue();
     assertThat(is("请打印后关闭")).isFalse();
+    // the page's download buttons, a site search box's options (corpus bk 1184, h 246)
+    assertThat(is("【下载Word】")).isTrue();
+    assertThat(is("下载Word 下载PDF")).isTrue();
+    assertThat(is("搜索位置")).isTrue();
+    assertThat(is("匹配度")).isTrue();
   }
 
   /**

@@ -242,6 +242,15 @@ class TailReaderTest {
       // a unit, a blank and its person: the unit is the contact's, not a second person (review)
       "联系人：县交通运输局 李四\\n联系电话：023-59222222 => HANDLER 李四 023-59222222 @县交通运输局; "
           + "L5 contacts[0] (联系人); L6 contacts[0] (联系电话)",
+      // a person's name of four characters with a surname of two that ends as a unit does is a
+      // person; a unit of four is one only after its place (review)
+      "联系人：欧阳建社 徐盛 => HANDLER 欧阳建社; HANDLER 徐盛; L5 contacts[0],contacts[1] (联系人)",
+      "联系人：县水利局 李四 => HANDLER 李四 @县水利局; L5 contacts[0] (联系人)",
+      // the letter's handling unit labelled 主办单位 and its person to contact above the site's
+      // footer, blank lines between: the letter's, not the site's credits (review)
+      "主办单位：城口县交通运输局\\n\\n联系人：徐盛\\n\\n联系电话：15398318981\\n\\n\\n版权所有：城口县人民政府 => "
+          + "HANDLER 徐盛 15398318981; notes [主办单位：城口县交通运输局]; L5 notes[0] (主办单位); "
+          + "L7 contacts[0] (联系人); L9 contacts[0] (联系电话); L12 unrecognized[0]; GR-TXT-080",
       // a label broken at the end of its line leaves a word (联系) that is no person (corpus au 872
       // had a contact named 联系)
       "联系单位：澧县交通运输局 联系\\n电话：0736-3221231 => HANDLER 0736-3221231; "
