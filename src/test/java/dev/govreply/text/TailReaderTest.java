@@ -242,6 +242,8 @@ class TailReaderTest {
       // a unit, a blank and its person: the unit is the contact's, not a second person (review)
       "联系人：县交通运输局 李四\\n联系电话：023-59222222 => HANDLER 李四 023-59222222 @县交通运输局; "
           + "L5 contacts[0] (联系人); L6 contacts[0] (联系电话)",
+      // a mobile whose first digit a letter-spaced capture set apart (corpus i 253)
+      "联系人及电话：李泽洋 1 5838365863 => HANDLER 李泽洋 15838365863; L5 contacts[0] (联系人及电话)",
       // a person's name of four characters with a surname of two that ends as a unit does is a
       // person; a unit of four is one only after its place (review)
       "联系人：欧阳建社 徐盛 => HANDLER 欧阳建社; HANDLER 徐盛; L5 contacts[0],contacts[1] (联系人)",
