@@ -35,11 +35,16 @@ final class PageFurniture {
 
   /**
    * True when the compact key {@code k} greets the visitor of a site: 欢迎您光临…网站, 欢迎来到…门户网站,
-   * 姚安县人民政府欢迎您!
+   * 欢迎访问土地内参!, 姚安县人民政府欢迎您! A letter's closing welcomes the member's views (欢迎今后提出…),
+   * never a visit.
    */
   static boolean siteGreeting(String k) {
-    return k.startsWith("欢迎") && k.contains("网") || k.endsWith("欢迎您!") || k.endsWith("欢迎您");
+    return k.startsWith("欢迎") && k.contains("网") || VISIT.startOf(k) || k.endsWith("欢迎您!")
+        || k.endsWith("欢迎您");
   }
+
+  /** The words a site greets its visitors with, first on the line. */
+  private static final Words VISIT = Words.of("欢迎访问", "欢迎光临", "欢迎来到", "欢迎您访问", "欢迎您光临");
 
   /** The bullets a portal's list items start with. */
   static final String BULLETS = "•●▪■◆◇-";

@@ -108,6 +108,7 @@ enum DocumentSets {
   CORPUS_BJ("corpus/bj", "/corpus/bj/SOURCES.md"),
   CORPUS_BK("corpus/bk", "/corpus/bk/SOURCES.md"),
   CORPUS_BL("corpus/bl", "/corpus/bl/SOURCES.md"),
+  CORPUS_BM("corpus/bm", "/corpus/bm/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

@@ -93,6 +93,17 @@ class PageMetadataTest {
   }
 
   /**
+   * A site greets its visitors (欢迎访问土地内参!, corpus bm 1223, where the greeting had started the
+   * body above the title); a letter's closing welcomes the member's views, never a visit.
+   */
+  @Test
+  void aSiteGreetsItsVisitorsALetterWelcomesViews() {
+    assertThat(is("欢迎访问土地内参!")).isTrue();
+    assertThat(is("欢迎光临本站")).isTrue();
+    assertThat(is("欢迎今后提出更多宝贵意见。")).isFalse();
+  }
+
+  /**
    * A print or close button alone on its line is the page's (corpus w 546: 打印 between the web
    * metadata and the letter, read as text not placed, joined the signature on a second read).
    */
