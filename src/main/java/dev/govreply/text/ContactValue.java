@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.PhoneNumber;
 import java.util.ArrayList;
@@ -215,18 +216,22 @@ final class ContactValue {
 
   /**
    * Whether the key {@code k} of a word printed apart from the others of its piece is a unit
-   * (县交通运输局 beside 李四): of at least five characters, or of {@value #LEAST_UNIT} that start
-   * with the place it serves (县水利局, 市教育局). A word of four that ends the way a unit does
-   * without a place before it may be a person's name with a surname of two (欧阳建社), and a
-   * shorter one a name (李文会).
+   * (县交通运输局, 镇政府办 beside 李四): of at least {@value #LEAST_UNIT} characters, and not a
+   * person's name of four with a surname of two that ends the way a unit does (欧阳建社); a shorter
+   * word may be a name (李文会).
    */
   private static boolean isUnitBeside(String k) {
-    return (k.length() > LEAST_UNIT || k.length() == LEAST_UNIT && OrgNames.startsWithPlace(k))
-        && OrgNames.isUnit(k);
+    return k.length() >= LEAST_UNIT && OrgNames.isUnit(k)
+        && !(k.length() == LEAST_UNIT && DOUBLE_SURNAMES.startOf(k));
   }
 
   /** The fewest characters of a unit told apart from a person's name beside it. */
   private static final int LEAST_UNIT = 4;
+
+  /** The surnames of two characters, before a name of four (欧阳建社, 司马建国). */
+  private static final Words DOUBLE_SURNAMES = Words.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
+      "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门",
+      "呼延", "百里", "轩辕", "申屠", "澹台", "闻人", "钟离", "太史", "万俟", "完颜", "拓跋");
 
   /**
    * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); or a name

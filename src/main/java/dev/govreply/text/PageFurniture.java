@@ -18,8 +18,6 @@ final class PageFurniture {
   /** The widgets of a page, words its buttons and boxes print wherever they stand on a line. */
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
-      // the buttons that download the page as a file
-      "下载Word", "下载PDF",
       // the text size buttons
       "放大正常缩小", "字号:大中小",
       // a visitor's login box
@@ -35,12 +33,13 @@ final class PageFurniture {
 
   /**
    * True when the compact key {@code k} greets the visitor of a site: 欢迎您光临…网站, 欢迎来到…门户网站,
-   * 欢迎访问土地内参!, 姚安县人民政府欢迎您! A letter's closing welcomes the member's views (欢迎今后提出…),
-   * never a visit.
+   * 姚安县人民政府欢迎您!, and a visit welcomed without a sentence's end or a call to guide the work
+   * (欢迎访问土地内参!, 欢迎来到…委员会!). A letter welcomes the member's views (欢迎今后提出…) or a
+   * visit to guide its work (欢迎您光临指导!), never a visit to its page.
    */
   static boolean siteGreeting(String k) {
-    return k.startsWith("欢迎") && k.contains("网") || VISIT.startOf(k) || k.endsWith("欢迎您!")
-        || k.endsWith("欢迎您");
+    return k.startsWith("欢迎") && k.contains("网") || k.endsWith("欢迎您!") || k.endsWith("欢迎您")
+        || VISIT.startOf(k) && k.indexOf('。') < 0 && !k.contains("指导");
   }
 
   /** The words a site greets its visitors with, first on the line. */
@@ -155,11 +154,13 @@ final class PageFurniture {
    * or close button (打印, 关闭, 打印正文), print and close buttons side by side (打印 关闭), a
    * login box's title (用户登录) and a visitor's own page (个人中心, 登录个人中心), the button to
    * report an error on the page ([纠错], 我要纠错), a dialog's close button (×, ✕, ✖), a site
-   * search box's options (搜索位置, 匹配度, 排序).
+   * search box's options (搜索位置, 匹配度, 排序), the buttons that download the page as a file
+   * (【下载Word】, 下载PDF; a sentence may tell where a form is downloaded).
    */
   private static final Set<String> WIDGETS_ALONE = Set.of("打印", "关闭", "打印正文", "【打印正文】",
       "打印关闭", "用户登录", "个人中心", "登录个人中心", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖",
-      "搜索位置", "匹配度", "排序");
+      "搜索位置", "匹配度", "排序", "下载Word", "下载PDF", "【下载Word】", "【下载PDF】", "下载Word下载PDF",
+      "【下载Word】【下载PDF】");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

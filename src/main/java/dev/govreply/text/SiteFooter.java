@@ -53,9 +53,9 @@ final class SiteFooter {
    * Where the site's credits start above its footer at {@code footer}: the labelled lines right
    * above it (主办单位：… and the site's 联系电话, 地址), blank lines between them aside (a capture
    * that follows every line with a blank one), when the first of them names the site's sponsor
-   * ({@value #SITE_SPONSOR}); else {@code footer}. A site's credits name no person to contact: a
-   * line that does (联系人：…) and those above it are the letter's, whose handling unit may be
-   * labelled 主办单位 too.
+   * ({@value #SITE_SPONSOR}); else {@code footer}. A site's credits name no person to contact but
+   * the site's (网站联系人：): a line that does (联系人：…) and those above it are the letter's,
+   * whose handling unit may be labelled 主办单位 too.
    */
   private static int creditsAbove(List<Line> all, int from, int footer) {
     int start = footer;
@@ -65,8 +65,7 @@ final class SiteFooter {
       }
       String t = all.get(i).text();
       List<ContactLabel> labels = ContactLabel.in(t);
-      if (!ContactLabel.startLine(t, labels)
-          || labels.stream().anyMatch(l -> l.kind() == ContactLabel.Kind.CONTACT)) {
+      if (!ContactLabel.startLine(t, labels) || labels.stream().anyMatch(SiteFooter::lettersPerson)) {
         break; // a person to contact is the letter's: 主办单位 is its handling unit too
       }
       if (Chars.removeBlanks(labels.get(0).printed()).equals(SITE_SPONSOR)) {
@@ -75,6 +74,18 @@ final class SiteFooter {
     }
     return start;
   }
+
+  /**
+   * Whether {@code label} names a person to contact that is the letter's (联系人：, 承办人：), not
+   * the site's (网站联系人：).
+   */
+  private static boolean lettersPerson(ContactLabel label) {
+    return label.kind() == ContactLabel.Kind.CONTACT
+        && !Chars.removeBlanks(label.printed()).startsWith(SITE);
+  }
+
+  /** The word a label of the site's own starts with: 网站联系人. */
+  private static final String SITE = "网站";
 
   /** The label of the body that runs a site, first in its credits. */
   private static final String SITE_SPONSOR = "主办单位";

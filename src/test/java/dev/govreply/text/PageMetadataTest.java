@@ -101,6 +101,10 @@ class PageMetadataTest {
     assertThat(is("欢迎访问土地内参!")).isTrue();
     assertThat(is("欢迎光临本站")).isTrue();
     assertThat(is("欢迎今后提出更多宝贵意见。")).isFalse();
+    assertThat(is("欢迎来到中国人民政治协商会议渭南市委员会!")).isTrue();
+    // a visit to guide the work, or in a sentence, is the letter's (review)
+    assertThat(is("欢迎您光临南捞乡指导工作!")).isFalse();
+    assertThat(is("欢迎访问南捞乡小麻栗坡革命老区旧址。")).isFalse();
   }
 
   /**
@@ -117,6 +121,8 @@ class PageMetadataTest {
     assertThat(is("下载Word 下载PDF")).isTrue();
     assertThat(is("搜索位置")).isTrue();
     assertThat(is("匹配度")).isTrue();
+    // a sentence that tells where a form is downloaded is the letter's (review)
+    assertThat(is("申请表可在局网站下载Word格式。")).isFalse();
   }
 
   /**

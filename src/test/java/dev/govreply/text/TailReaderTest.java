@@ -248,6 +248,10 @@ class TailReaderTest {
       // person; a unit of four is one only after its place (review)
       "联系人：欧阳建社 徐盛 => HANDLER 欧阳建社; HANDLER 徐盛; L5 contacts[0],contacts[1] (联系人)",
       "联系人：县水利局 李四 => HANDLER 李四 @县水利局; L5 contacts[0] (联系人)",
+      "联系单位及联系人：镇政府办 阮绪平 => HANDLER 阮绪平 @镇政府办; L5 contacts[0] (联系单位及联系人)",
+      // the site's own person to contact in its credits is no contact of the letter's (review)
+      "主办单位：维西县人民政府\\n网站联系人：和丽 联系电话：0887-8626078\\n版权所有：维西县人民政府 => "
+          + "L5 unrecognized[0]; L6 unrecognized[0]; L7 unrecognized[0]; GR-TXT-080",
       // the letter's handling unit labelled 主办单位 and its person to contact above the site's
       // footer, blank lines between: the letter's, not the site's credits (review)
       "主办单位：城口县交通运输局\\n\\n联系人：徐盛\\n\\n联系电话：15398318981\\n\\n\\n版权所有：城口县人民政府 => "
