@@ -186,7 +186,8 @@ final class ContactValue {
     }
     String p = Chars.removeBlanks(printed);
     // a unit of at least four chars (办公室主任 is an office and a post, no person)
-    for (int n = 2; n <= 3 && n + LEAST_UNIT <= compact.length() && p.length() == printed.length(); n++) {
+    boolean glued = p.length() == printed.length();
+    for (int n = 2; n <= 3 && n + LEAST_UNIT <= compact.length() && glued; n++) {
       int at = compact.length() - n; // a unit, then its person: 通川区交运局 冉观偲
       if (OrgNames.isUnit(compact.substring(0, at)) && isPersonName(p.substring(at))) {
         units.add(p.substring(0, at));

@@ -108,16 +108,14 @@ final class SessionCitation {
       }
       start = from;
     }
-    // a clause ends, a quote closes or a bracket opens between the marker and the session:
-    // 办理工作,政协第十三届…会议; “…的建议”建议(市十八届人大三次会议第24号)
+    // a clause ends, a quote closes or a quote or bracket opens between the marker and the
+    // session, which starts after it: 办理工作,政协第十三届…会议; 关于“银川市政协十三届二次会议第103号
+    // 提案”的答复; “…的建议”建议(市十八届人大三次会议第24号)
     for (int i = meeting - 1; i >= start; i--) {
       if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0 || OPENING_MARKS.indexOf(k.charAt(i)) >= 0) {
         start = i + 1;
         break;
       }
-    }
-    while (start < meeting && OPENING_MARKS.indexOf(k.charAt(start)) >= 0) {
-      start++; // 关于“银川市政协十三届二次会议第103号提案”的答复: the quote is no part of it
     }
     if (start + 5 <= meeting && isYear(k, start)) {
       start += 5; // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's
