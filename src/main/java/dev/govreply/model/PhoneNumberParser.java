@@ -125,7 +125,10 @@ final class PhoneNumberParser {
     }
 
     String all = groups.from(0);
-    if (plus || (all.length() == 13 && all.startsWith("861"))) {
+    // without its plus, 86 is the country code only as a group of its own or run into the mobile
+    // number: 8610013-000000 is a subscriber and its extension
+    if (plus || all.length() == 13 && all.startsWith("861")
+        && (groups.size() == 1 || groups.length(0) == 2)) {
       if (!all.startsWith("86")) {
         throw new MalformedValueException(FIELD, text, firstDigit,
             "only the country code +86 is accepted");

@@ -163,7 +163,11 @@ class PhoneNumberTest {
     "+8615115089731 | MOBILE | - | 15115089731 | -", "０７３０-6222076 | LANDLINE | 0730 | 6222076 | -",
     "0730 6222076 | LANDLINE | 0730 | 6222076 | -", "(0730)6222076 | LANDLINE | 0730 | 6222076 | -",
     "0730-6222076转801 | LANDLINE | 0730 | 6222076 | 801",
-    "0730-6222076-801 | LANDLINE | 0730 | 6222076 | 801"
+    "0730-6222076-801 | LANDLINE | 0730 | 6222076 | 801",
+    // 86 without its plus: the country code alone or run into the mobile, else a subscriber's
+    // digits (a falsifying value of everyPrintingReadsBackAsPrintedAndAsTheSameNumber)
+    "86 151 1508 9731 | MOBILE | - | 15115089731 | -",
+    "8610013-000000 | LANDLINE | - | 8610013 | 000000"
   })
   void readsTheParts(String text, PhoneNumber.Kind kind, String area, String subscriber,
       String extension) {
