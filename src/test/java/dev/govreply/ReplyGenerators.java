@@ -3,6 +3,7 @@ package dev.govreply;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
+import dev.govreply.model.BlockPlacement;
 import dev.govreply.model.Body;
 import dev.govreply.model.Commitment;
 import dev.govreply.model.Commitments;
@@ -252,8 +253,9 @@ public final class ReplyGenerators {
       lines.add(d.oneIn(5) ? (d.chance() ? "" : "  ") : text(d).replace('\n', ' ')
           .replace('\r', ' '));
     }
-    return UnrecognizedBlock.of(d.pick(BlockKind.values()), (int) d.between(1, 100_000),
-        lines);
+    return UnrecognizedBlock.builder().kind(d.pick(BlockKind.values()))
+        .placement(d.pick(BlockPlacement.values())).firstLine((int) d.between(1, 100_000))
+        .lines(lines).build();
   }
 
   // ---- small values: the model's generators ---------------------------------------------

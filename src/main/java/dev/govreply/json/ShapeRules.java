@@ -14,6 +14,7 @@ import dev.govreply.json.Shapes.Shape;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
+import dev.govreply.model.BlockPlacement;
 import dev.govreply.model.Body;
 import dev.govreply.model.Commitment;
 import dev.govreply.model.Commitments;
@@ -239,6 +240,7 @@ final class ShapeRules {
     }
     UnrecognizedBlock.Builder b = UnrecognizedBlock.builder();
     b.kind(code(s.kind, "kind", BlockKind.class).orElseThrow());
+    code(s.placement, "placement", BlockPlacement.class).ifPresent(b::placement);
     b.firstLine(positive(s.firstLine, "firstLine"));
     if (s.lines.isEmpty()) {
       throw new ShapeException(List.of("lines"),

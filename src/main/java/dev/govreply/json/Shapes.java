@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dev.govreply.model.Addressee;
+import dev.govreply.model.BlockPlacement;
 import dev.govreply.model.Body;
 import dev.govreply.model.Commitment;
 import dev.govreply.model.Commitments;
@@ -305,16 +306,18 @@ final class Shapes {
 
   /** Text a reader could not place. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"kind", "firstLine", "lines"})
+  @JsonPropertyOrder({"kind", "placement", "firstLine", "lines"})
   static final class BlockShape extends Shape {
     @Member @JsonProperty("kind") String kind;
+    @Member @JsonProperty("placement") String placement;
     @Member @JsonProperty("firstLine") Number firstLine;
     @Member @JsonProperty("lines") List<String> lines;
 
-    /** The shape of {@code b}, what is empty left out. */
+    /** The shape of {@code b}, what is empty left out, and the kind's usual placement too. */
     static BlockShape of(UnrecognizedBlock b) {
       BlockShape s = new BlockShape();
       s.kind = b.kind().name();
+      s.placement = b.placement() == BlockPlacement.usual(b.kind()) ? null : b.placement().name();
       s.firstLine = b.firstLine();
       s.lines = b.lines();
       return s;

@@ -8,8 +8,9 @@ import org.immutables.value.Value;
  * line numbers so that nothing of the input is lost.
  *
  * <p>Example: the lines {@code 索引号: 11610300…} and {@code 公开方式: 主动公开} of a captured web page
- * become a block of kind {@link BlockKind#PAGE_METADATA} starting at line 1. (The founding example
- * has none: the reader places all of it.)
+ * become a block of kind {@link BlockKind#PAGE_METADATA} starting at line 1, placed at the
+ * {@linkplain BlockPlacement#HEAD head} (above the letter). (The founding example has none: the
+ * reader places all of it.)
  *
  * <p>Immutable and thread-safe; compare with {@code equals}. The {@code with} methods return a
  * changed copy and check it as {@link Builder#build()} does.
@@ -59,6 +60,18 @@ public abstract class UnrecognizedBlock {
   public abstract int firstLine();
 
   /**
+   * Where the block stood, as seen from the letter; writers put it back there.
+   *
+   * @return {@link BlockPlacement#HEAD} above the letter's salutation (or its body), {@link
+   *     BlockPlacement#FOOT} from there on; when not set, the kind's usual placement ({@link
+   *     BlockPlacement#usual}), fixed when the block is built
+   */
+  @Value.Default
+  public BlockPlacement placement() {
+    return BlockPlacement.usual(kind());
+  }
+
+  /**
    * The block's lines, verbatim, without line terminators.
    *
    * @return the lines, e.g. [索引号: 010805312/2019-00088 | 发布机构: 宝鸡市环境保护局 |]; never
@@ -81,7 +94,8 @@ public abstract class UnrecognizedBlock {
    * A copy of another kind.
    *
    * @param kind unknown text or page metadata
-   * @return a block like this one with {@code kind}; this block when it already has it
+   * @return a block like this one with {@code kind} and the same placement; this block when it
+   *     already has it
    */
   public abstract UnrecognizedBlock withKind(BlockKind kind);
 
@@ -93,6 +107,14 @@ public abstract class UnrecognizedBlock {
    * @throws MalformedValueException when {@code firstLine} is less than 1
    */
   public abstract UnrecognizedBlock withFirstLine(int firstLine);
+
+  /**
+   * A copy that stood elsewhere.
+   *
+   * @param placement above the letter or from its start on
+   * @return a block like this one with {@code placement}; this block when it already has it
+   */
+  public abstract UnrecognizedBlock withPlacement(BlockPlacement placement);
 
   /**
    * A copy with these lines instead of this block's.
@@ -135,8 +157,8 @@ public abstract class UnrecognizedBlock {
     Builder() {}
 
     /**
-     * Copies the parts of {@code block} into this builder: its kind and first line replace this
-     * builder's, its lines are added after this builder's.
+     * Copies the parts of {@code block} into this builder: its kind, placement and first line
+     * replace this builder's, its lines are added after this builder's.
      *
      * @param block the block to copy
      * @return this builder
@@ -159,6 +181,16 @@ public abstract class UnrecognizedBlock {
      * @return this builder
      */
     public abstract Builder firstLine(int firstLine);
+
+    /**
+     * Sets where the block stood, as seen from the letter. Optional: the kind's usual placement
+     * ({@link BlockPlacement#usual}) when not set.
+     *
+     * @param placement {@link BlockPlacement#HEAD} above the letter's salutation (or its body),
+     *     {@link BlockPlacement#FOOT} from there on
+     * @return this builder
+     */
+    public abstract Builder placement(BlockPlacement placement);
 
     /**
      * Adds a line after those already added.

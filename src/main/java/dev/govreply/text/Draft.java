@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
+import dev.govreply.model.BlockPlacement;
 import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
@@ -69,6 +70,13 @@ final class Draft {
 
   /** Unrecognized lines in the order recorded; grouped into blocks by {@link #blocks}. */
   private final List<Unrecognized> unrecognized = new ArrayList<>();
+
+  /**
+   * The line the letter starts on: its salutation, else the first line of its body; lines above
+   * it are the letter's {@linkplain BlockPlacement#HEAD head}. Past the last line when the reader
+   * found neither.
+   */
+  int letterStart = Integer.MAX_VALUE;
 
   Draft(ReadContext ctx) {
     this.ctx = ctx;
@@ -367,7 +375,10 @@ final class Draft {
     }
   }
 
-  /** The unrecognized blocks (consecutive lines of one kind), in line order. */
+  /**
+   * The unrecognized blocks (consecutive lines of one kind), in line order, each placed above the
+   * letter or from its start on ({@link #letterStart}).
+   */
   List<UnrecognizedBlock> blocks() {
     // by line; of the kinds recorded for a line, the first (the sort is stable)
     List<Unrecognized> sorted = new ArrayList<>(unrecognized);
@@ -399,7 +410,8 @@ final class Draft {
         TextRules.report(ctx, TextRules.PAGE_METADATA, "web-page text, not the document's: lines "
             + first + "–" + last, path, new Line(first, 1, t), 0, t.length(), null);
       }
-      out.add(UnrecognizedBlock.of(k, first, text));
+      out.add(UnrecognizedBlock.builder().kind(k).firstLine(first).lines(text)
+          .placement(first < letterStart ? BlockPlacement.HEAD : BlockPlacement.FOOT).build());
       // skip duplicates of the same line
       while (j < count && sorted.get(j).line() <= last) {
         j++;

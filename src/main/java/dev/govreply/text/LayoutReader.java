@@ -356,6 +356,8 @@ final class LayoutReader {
     if (bodyStart < 0) {
       bodyStart = n;
     }
+    d.letterStart = sal != null ? salLine.number()
+        : bodyStart < n ? all.get(bodyStart).number() : Integer.MAX_VALUE;
 
     // the end, from the bottom up, above the site's footer
     int end = SiteFooter.start(all, bodyStart);

@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.model.Addressee;
 import dev.govreply.model.BlockKind;
+import dev.govreply.model.BlockPlacement;
 import dev.govreply.model.Body;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.Commitment;
@@ -140,7 +141,18 @@ public final class ReplyLayout {
   public static List<Line> of(Reply r) {
     Objects.requireNonNull(r, "reply");
     List<Line> out = new ArrayList<>(64);
-    blocks(r, BlockKind.PAGE_METADATA, Role.PAGE_METADATA, out);
+    // each unrecognized block where it stood, in the order it stood: above the letterhead the
+    // blocks at the head down to the page's last one, right above the salutation the unknown text
+    // below that, and below the letter all blocks from its start on
+    List<UnrecognizedBlock> blocks = r.unrecognized();
+    int pageEnd = 0; // the head's blocks [0, pageEnd) are written above the letterhead
+    for (int i = 0; i < blocks.size(); i++) {
+      UnrecognizedBlock b = blocks.get(i);
+      if (b.placement() == BlockPlacement.HEAD && b.kind() == BlockKind.PAGE_METADATA) {
+        pageEnd = i + 1;
+      }
+    }
+    blocks(blocks.subList(0, pageEnd), BlockPlacement.HEAD, out);
     r.issuer().ifPresent(s -> add(Role.LETTERHEAD, s, out));
     List<String> header = new ArrayList<>(3);
     r.documentNumber().ifPresent(n -> header.add(n.toString()));
@@ -151,6 +163,7 @@ public final class ReplyLayout {
     }
     r.signer().ifPresent(s -> add(Role.SIGNER, "签发人：" + s, out));
     r.title().ifPresent(s -> add(Role.TITLE, s, out));
+    blocks(blocks.subList(pageEnd, blocks.size()), BlockPlacement.HEAD, out);
     r.addressee().map(ReplyLayout::salutation).filter(s -> !s.isEmpty())
         .ifPresent(s -> add(Role.SALUTATION, s + "：", out));
     body(r.body(), out);
@@ -166,7 +179,7 @@ public final class ReplyLayout {
     if (!r.copyTo().isEmpty()) {
       add(Role.COPY_TO, "抄送：" + String.join("、", r.copyTo()) + "。", out);
     }
-    blocks(r, BlockKind.UNKNOWN_TEXT, Role.UNKNOWN_TEXT, out);
+    blocks(blocks, BlockPlacement.FOOT, out);
     return List.copyOf(out);
   }
 
@@ -174,9 +187,12 @@ public final class ReplyLayout {
     out.add(new Line(role, 0, "", TextLines.singleLine(text)));
   }
 
-  private static void blocks(Reply r, BlockKind kind, Role role, List<Line> out) {
-    for (UnrecognizedBlock b : r.unrecognized()) {
-      if (b.kind() == kind) {
+  /** The lines of those of {@code blocks} placed at {@code placement}. */
+  private static void blocks(List<UnrecognizedBlock> blocks, BlockPlacement placement,
+      List<Line> out) {
+    for (UnrecognizedBlock b : blocks) {
+      if (b.placement() == placement) {
+        Role role = b.kind() == BlockKind.PAGE_METADATA ? Role.PAGE_METADATA : Role.UNKNOWN_TEXT;
         for (String line : b.lines()) {
           add(role, line, out);
         }

@@ -14,11 +14,12 @@ import java.util.Objects;
  * no blank lines, each line ended by {@code \n}:
  *
  * <pre>
- * (page metadata blocks, their lines verbatim)
+ * (page metadata placed at the head, verbatim)
  * 平江县人民政府                                  issuer (发文机关)
  * 平政字〔2024〕12号 A2类 主动公开                  number, class, disclosure (parts omitted when absent)
  * 签发人：张坤宏                                  signer
  * 平江县人民政府对岳阳市九届人大四次会议第241号建议的答复   title
+ * (unknown text placed at the head, verbatim)
  * 张亮代表：                                      addressee
  * 您提出的《…》已收悉。现答复如下：                  opening
  * 营商环境是……                                   context paragraphs
@@ -33,13 +34,14 @@ import java.util.Objects;
  * 承办人及联系电话：何勇 0730-6222076
  * 抄送：省人大常委会办公厅、省政府办公厅。              copy-to
  * （此件主动公开）                                 notes, a line each
- * (unknown-text blocks, their lines verbatim)
+ * (blocks placed at the foot, of either kind, verbatim)
  * </pre>
  *
  * <p>The layout is the simplest case of what {@link ReplyTextReader} accepts (full-width colon
  * after labels, 〔〕 brackets, one item a line), so reading the output gives the reply back when
- * its text is in canonical shape. Unrecognized blocks are written too, so writing a read document
- * loses no character of it. The motion (建议 No. 241 and its title) is not written on its own: it
+ * its text is in canonical shape. Unrecognized blocks are written too, each where it stood as seen
+ * from the letter ({@link dev.govreply.model.BlockPlacement}), so writing a read document loses
+ * no character of it and keeps its text in order. The motion (建议 No. 241 and its title) is not written on its own: it
  * is cited by the title and the opening.
  *
  * <p>The lines, and what each is, come from {@link ReplyLayout}; renderers of other formats use

@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.FloatNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.BlockPlacement;
 import dev.govreply.model.ExtensionValue;
 import dev.govreply.model.Reply;
+import dev.govreply.model.UnrecognizedBlock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,6 +86,35 @@ class ReplyJsonTest {
     assertThat(JSON.writeString(reply)).isEqualTo(F
         + "\"addressee\":{},\"body\":{\"measures\":[{\"ordinal\":1,\"points\":[{\"ordinal\":1}]}]}}");
     assertThat(JSON.read(F + "\"body\":{}}")).isEqualTo(Reply.builder().build());
+  }
+
+  @Test
+  void aBlocksPlacementIsWrittenOnlyWhereItIsNotItsKindsUsualOne() {
+    Reply reply = Reply.builder()
+        .addUnrecognized(UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1, List.of("发布时间:2021-06-15")))
+        .addUnrecognized(UnrecognizedBlock.builder().kind(BlockKind.UNKNOWN_TEXT)
+            .placement(BlockPlacement.HEAD).firstLine(2).addLine("分享").build())
+        .addUnrecognized(UnrecognizedBlock.builder().kind(BlockKind.PAGE_METADATA)
+            .placement(BlockPlacement.FOOT).firstLine(9).addLine("主办:某某县人民政府").build())
+        .addUnrecognized(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 8, List.of("2021615")))
+        .build();
+    String json = F + "\"unrecognized\":["
+        + "{\"kind\":\"PAGE_METADATA\",\"firstLine\":1,\"lines\":[\"发布时间:2021-06-15\"]},"
+        + "{\"kind\":\"UNKNOWN_TEXT\",\"placement\":\"HEAD\",\"firstLine\":2,\"lines\":[\"分享\"]},"
+        + "{\"kind\":\"PAGE_METADATA\",\"placement\":\"FOOT\",\"firstLine\":9,"
+        + "\"lines\":[\"主办:某某县人民政府\"]},"
+        + "{\"kind\":\"UNKNOWN_TEXT\",\"firstLine\":8,\"lines\":[\"2021615\"]}]}";
+    assertThat(JSON.writeString(reply)).isEqualTo(json);
+    assertThat(JSON.read(json)).isEqualTo(reply);
+    // written in full, it reads the same
+    assertThat(JSON.read(F + "\"unrecognized\":[{\"kind\":\"PAGE_METADATA\",\"placement\":\"HEAD\","
+        + "\"firstLine\":1,\"lines\":[\"发布时间:2021-06-15\"]}]}").unrecognized().get(0))
+        .isEqualTo(reply.unrecognized().get(0));
+    assertThatThrownBy(() -> JSON.read(F + "\"unrecognized\":[{\"kind\":\"UNKNOWN_TEXT\","
+        + "\"placement\":\"TOP\",\"firstLine\":1,\"lines\":[\"a\"]}]}"))
+        .isInstanceOf(ReplyJsonException.class)
+        .hasMessageContaining("/unrecognized/0/placement")
+        .hasMessageContaining("unknown BlockPlacement code \"TOP\", expected one of HEAD, FOOT");
   }
 
   @Test

@@ -37,6 +37,33 @@ class UnrecognizedBlockTest {
   }
 
   @Test
+  void placementIsTheKindsUsualUnlessSet() {
+    assertThat(metadata().placement()).isEqualTo(BlockPlacement.HEAD);
+    assertThat(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 9, List.of("分享")).placement())
+        .isEqualTo(BlockPlacement.FOOT);
+    UnrecognizedBlock above = UnrecognizedBlock.builder().kind(BlockKind.UNKNOWN_TEXT)
+        .placement(BlockPlacement.HEAD).firstLine(4).addLine("下载本页 打印").build();
+    assertThat(above.placement()).isEqualTo(BlockPlacement.HEAD);
+    assertThat(BlockPlacement.usual(BlockKind.PAGE_METADATA)).isEqualTo(BlockPlacement.HEAD);
+    assertThat(BlockPlacement.usual(BlockKind.UNKNOWN_TEXT)).isEqualTo(BlockPlacement.FOOT);
+  }
+
+  @Test
+  void placementIsPartOfTheValueAndKeptByTheOtherCopies() {
+    UnrecognizedBlock footer = metadata().withPlacement(BlockPlacement.FOOT);
+    assertThat(footer.placement()).isEqualTo(BlockPlacement.FOOT);
+    assertThat(footer).isNotEqualTo(metadata());
+    UnrecognizedBlock header = metadata();
+    assertThat(header.withPlacement(BlockPlacement.HEAD)).isSameAs(header);
+    // another kind or first line keeps where the block stood
+    assertThat(footer.withKind(BlockKind.UNKNOWN_TEXT).placement()).isEqualTo(BlockPlacement.FOOT);
+    assertThat(metadata().withKind(BlockKind.UNKNOWN_TEXT).placement())
+        .isEqualTo(BlockPlacement.HEAD);
+    assertThat(footer.withFirstLine(30).placement()).isEqualTo(BlockPlacement.FOOT);
+    assertThat(UnrecognizedBlock.builder().from(footer).build()).isEqualTo(footer);
+  }
+
+  @Test
   void builderAddsLinesInOrder() {
     UnrecognizedBlock block = UnrecognizedBlock.builder()
         .kind(BlockKind.UNKNOWN_TEXT)

@@ -25,9 +25,6 @@ final class ReadsBack {
    * they differ from the reply (see each).
    */
   static final Set<String> NOT_READ_BACK_FROM_TEXT = Set.of(
-      // an unrecognised line (潼关县民政局文件) keeps its source line number, 5, which any new
-      // layout moves (to 10)
-      "07-tongguan-mzj-ta52",
       // a body flattened to one line merges with the next block on the second read (issue 13)
       "23-fujian-jtt-jy1172-repost");
 

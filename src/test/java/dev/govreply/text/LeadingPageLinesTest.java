@@ -516,7 +516,7 @@ class LeadingPageLinesTest {
     }
     out.add(UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1, first));
     for (UnrecognizedBlock b : blocks.subList(from, blocks.size())) {
-      out.add(UnrecognizedBlock.of(b.kind(), b.firstLine() + k, b.lines()));
+      out.add(b.withFirstLine(b.firstLine() + k)); // kind, placement and lines as alone
     }
     return out;
   }

@@ -6,6 +6,7 @@ import dev.govreply.examples.FoundingExample;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
+import dev.govreply.model.BlockPlacement;
 import dev.govreply.model.Body;
 import dev.govreply.model.Commitment;
 import dev.govreply.model.Commitments;
@@ -103,6 +104,46 @@ class ReplyTextWriterTest {
         附件：无
 
         """);
+  }
+
+  /**
+   * Each unrecognized block is written where it stood, in the order it stood: the head's blocks
+   * down to the page's last one above the letterhead, the head's unknown text below that right
+   * above the salutation, and the blocks of the foot, of either kind, after the letter.
+   */
+  @Test
+  void blocksAreWrittenWhereTheyStood() {
+    Reply r = Reply.builder()
+        .addUnrecognized(UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 1, List.of("发布时间:2021-06-15")))
+        .addUnrecognized(unknownAt(BlockPlacement.HEAD, 2, "分享"))
+        .addUnrecognized(UnrecognizedBlock.of(BlockKind.PAGE_METADATA, 3, List.of("浏览次数:12")))
+        .addUnrecognized(unknownAt(BlockPlacement.HEAD, 5, "某某县民政局文件"))
+        .addUnrecognized(unknownAt(BlockPlacement.FOOT, 11, "2021615"))
+        .addUnrecognized(UnrecognizedBlock.builder().kind(BlockKind.PAGE_METADATA)
+            .placement(BlockPlacement.FOOT).firstLine(13).addLine("主办:某某县人民政府").build())
+        .issuer("某某县民政局")
+        .title("关于对县十届人大三次会议第5号建议的答复")
+        .addressee(Addressee.builder().addName("王五").role(AddresseeRole.DEPUTY).build())
+        .body(Body.builder().opening("您提出的建议收悉，现答复如下：").addContext("已办理。").build())
+        .build();
+    assertThat(WRITER.write(r)).isEqualTo("""
+        发布时间:2021-06-15
+        分享
+        浏览次数:12
+        某某县民政局
+        关于对县十届人大三次会议第5号建议的答复
+        某某县民政局文件
+        王五代表：
+        您提出的建议收悉，现答复如下：
+        已办理。
+        2021615
+        主办:某某县人民政府
+        """);
+  }
+
+  private static UnrecognizedBlock unknownAt(BlockPlacement placement, int line, String text) {
+    return UnrecognizedBlock.builder().kind(BlockKind.UNKNOWN_TEXT).placement(placement)
+        .firstLine(line).addLine(text).build();
   }
 
   @Test
