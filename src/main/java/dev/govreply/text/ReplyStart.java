@@ -23,8 +23,10 @@ final class ReplyStart {
 
   /**
    * The first line below line {@code i} of a record's page where the reply starts: a line that
-   * holds a salutation, or the record's cell of the reply with the reply after its label
-   * ({@link MetadataLabel#replyAfterLabel}: 答复：您提出的…); -1 when there is none.
+   * holds a salutation, the record's cell of the reply with the reply after its label ({@link
+   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), or the reply's title right above its opening
+   * when the reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉); -1 when
+   * there is none.
    */
   static int replyBelow(List<Line> all, int i) {
     for (int j = i + 1; j < all.size(); j++) {
@@ -33,8 +35,23 @@ final class ReplyStart {
       if (l.salutation() != null || cell > 0 && !l.from(cell).blank()) {
         return j;
       }
+      TitleReader.Found title = l.blank() ? null : TitleReader.at(all, j);
+      if (title != null && openingBelow(all, title.last())) {
+        return j;
+      }
     }
     return -1;
+  }
+
+  /** Whether the first line below line {@code i} that is not blank is a reply's opening. */
+  private static boolean openingBelow(List<Line> all, int i) {
+    for (int j = i + 1; j < all.size(); j++) {
+      Line l = all.get(j);
+      if (!l.blank()) {
+        return BodyStart.looksLikeBody(l, true) && Formulas.hasOpeningWords(l.text());
+      }
+    }
+    return false;
   }
 
   /**

@@ -26,6 +26,8 @@ class DateTextTest {
       // zeros of a year in Chinese numerals typed as the letter O or the digit 0
       "二OO七年五月十四日 => 0-10 2007-05-14",
       "二00七年五月十四日 => 0-10 2007-05-14",
+      // or as the Greek capital omicron, its look-alike (corpus bn 1248)
+      "二ΟΟ七年五月二十四日 => 0-11 2007-05-24",
       "2024 年 10 月 18 日 => 0-16 2024-10-18",
       "2024年 10月 18日 => 0-13 2024-10-18",
       // digits spaced as a letter-spaced line is captured (corpus i 253)

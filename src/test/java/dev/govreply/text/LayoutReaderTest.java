@@ -601,6 +601,32 @@ class LayoutReaderTest {
   }
 
   /**
+   * A record's reply may print no salutation: it starts at its title when its opening follows
+   * right below (…委员提案的回复 above 您们…所提《…》收悉); the member's own text above is the
+   * record's (corpus bn 1249).
+   */
+  @Test
+  void aRecordsReplyWithoutSalutationStartsAtItsTitle() {
+    String record = "编 号:第〔85〕号 | 所属类别:委员提案 |\n提案人:姚盛兵 | 联名人:李长斌 |\n"
+        + "目前,两乡之间只能绕行,为此建议:尽快建设通乡公路。 |\n审查结果:已立案 |\n主办单位:区交通局 |\n";
+    String reply = "关于政协朝天区六届四次会议第85号委员提案的回复 |\n"
+        + "您们所提《关于建设通乡公路的建议》收悉,现将有关情况函告如下: 已开工建设。 |\n"
+        + "广元市朝天区交通运输局 2019年10月28日 |\n";
+    ReadResult r = read(record + reply);
+    assertThat(r.reply().title()).contains("关于政协朝天区六届四次会议第85号委员提案的回复");
+    assertThat(r.reply().motion()).hasValueSatisfying(m -> {
+      assertThat(m.kind()).contains(MotionKind.PROPOSAL);
+      assertThat(m.number()).contains("85");
+      assertThat(m.title()).contains("关于建设通乡公路的建议");
+    });
+    assertThat(r.reply().body().opening()).hasValueSatisfying(o -> assertThat(o).startsWith("您们所提"));
+    assertThat(r.report().lines().get(2).targets()).containsExactly("unrecognized[0]");
+    // a title with other text below it is no start: the record's text stays the body's
+    ReadResult noOpening = read(record + "关于政协朝天区六届四次会议第85号委员提案的回复 |\n已开工建设。 |\n");
+    assertThat(noOpening.reply().title()).isEmpty();
+  }
+
+  /**
    * Below a record's text, the lines of marks right above the reply's title (its number, its
    * class) are the reply's; marks higher up, above other text of the record, are the record's.
    */
