@@ -180,7 +180,7 @@ final class Draft {
             addContact(ContactRole.RESPONSIBLE, (String) it.value(), line.number());
           } else {
             ctx.markup(line.number(), it.label());
-            if (signer == null) {
+            if (signer == null || signer.equals(it.value())) { // the same signer printed again
               signer = (String) it.value();
               ctx.target(line.number(), "signer");
             } else {

@@ -167,7 +167,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       "更新时间", "生效日期", "废止日期", "实施时间", "公开时限", "字号", "登记号", "有效性", "主题分类",
       "体裁分类", "组配分类", "信息分类", "分类", "服务对象", "浏览次数", "点击数", "访问量", "阅读次数", "浏览量",
       "点击量", "查看", "评论", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置",
-      "所在位置", "交办日期", "反馈时间", "答复时间", "办结时间");
+      "所在位置", "交办日期", "反馈时间", "答复时间", "办结时间",
+      // the item's subject and text, as a record labels them
+      "内容", "问题内容", "案由");
 
   /**
    * Whether a mark of the document of kind {@code kind} may be this label's value when the page

@@ -25,8 +25,8 @@ final class ReplyStart {
    * The first line below line {@code i} of a record's page where the reply starts: a line that
    * holds a salutation, the record's cell of the reply with the reply after its label ({@link
    * MetadataLabel#replyAfterLabel}: 答复：您提出的…), or the reply's title right above its opening
-   * when the reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉); -1 when
-   * there is none.
+   * when the reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉), with the
+   * lines of marks right above the title; -1 when there is none.
    */
   static int replyBelow(List<Line> all, int i) {
     for (int j = i + 1; j < all.size(); j++) {
@@ -37,7 +37,7 @@ final class ReplyStart {
       }
       TitleReader.Found title = l.blank() ? null : TitleReader.at(all, j);
       if (title != null && openingBelow(all, title.last())) {
-        return j;
+        return withMarksAbove(all, i, j);
       }
     }
     return -1;
@@ -78,6 +78,14 @@ final class ReplyStart {
     if (title < 0) {
       return -1;
     }
+    return withMarksAbove(all, i, title);
+  }
+
+  /**
+   * The first of the lines of marks (class, number, the issuer's name) right above the reply's
+   * title at {@code title}, below line {@code i}; the title's when there are none.
+   */
+  private static int withMarksAbove(List<Line> all, int i, int title) {
     int start = title;
     for (int j = title - 1; j > i && (all.get(j).blank() || all.get(j).marks() != null); j--) {
       if (!all.get(j).blank()) {

@@ -621,9 +621,39 @@ class LayoutReaderTest {
     });
     assertThat(r.reply().body().opening()).hasValueSatisfying(o -> assertThat(o).startsWith("您们所提"));
     assertThat(r.report().lines().get(2).targets()).containsExactly("unrecognized[0]");
+    // the lines of marks right above the title are the reply's: its letterhead
+    ReadResult headed = read(record + "广元市朝天区交通运输局\n" + reply);
+    assertThat(headed.reply().issuer()).contains("广元市朝天区交通运输局");
+    assertThat(headed.report().lines().get(5).targets()).containsExactly("issuer");
     // a title with other text below it is no start: the record's text stays the body's
     ReadResult noOpening = read(record + "关于政协朝天区六届四次会议第85号委员提案的回复 |\n已开工建设。 |\n");
     assertThat(noOpening.reply().title()).isEmpty();
+  }
+
+  /** The signer printed a second time with the same name is the same signer, not a note. */
+  @Test
+  void theSameSignerPrintedTwiceIsOneSigner() {
+    ReadResult r = read("签发人：付建喜\n舞建议字〔20229号                 签发人:付建喜\n"
+        + "对市十届人大次会议111号建议的答复\n尹晓哲代表：\n您提出的建议收悉,现答复如下:\n已办。\n");
+    assertThat(r.reply().signer()).contains("付建喜");
+    assertThat(r.reply().notes()).isEmpty();
+    assertThat(r.report().lines().get(1).targets()).contains("signer");
+    ReadResult other = read("签发人：付建喜\n签发人:王一川\n对市十届人大次会议111号建议的答复\n尹晓哲代表：\n已办。\n");
+    assertThat(other.reply().signer()).contains("付建喜");
+    assertThat(other.reply().notes()).containsExactly("签发人:王一川");
+  }
+
+  /**
+   * A record's label of the item's text alone on its line (内 容:) holds no body's name: a name
+   * alone below it, above the reply's title, is the reply's letterhead (corpus ax 922, written).
+   */
+  @Test
+  void aNameBelowARecordsContentLabelIsTheLetterhead() {
+    ReadResult r = read("题 目: 关于完善充电桩规划建设的提案\n审查意见: 立案—交承办部门办理\n内 容:\n"
+        + "兴安盟交通运输局\n兴安盟交通运输局对盟政协第十届一次会议第0262号提案的答复\n"
+        + "王五委员：\n您提出的提案收悉,现答复如下:\n已办。\n");
+    assertThat(r.reply().issuer()).contains("兴安盟交通运输局");
+    assertThat(r.report().lines().get(3).targets()).containsExactly("issuer");
   }
 
   /**
