@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.PhoneNumber;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.List;
  * name after a role label is a contact of that role; a phone goes to the nearest name before it
  * on its line, else to the first name there without one (one more is a note: a contact holds one
  * phone); a line of phones goes to the names of the last label in order when there are as many,
- * else to the last contact read when it has none; a phone printed before any contact waits for
+ * else to the last contact read when it has none (one more, on that line or alone on the line
+ * right below it, is its second phone: a note); a phone printed before any contact waits for
  * the next contact named
  * ({@link TextRules#PHONE_BEFORE_NAME}). A phone that no person is named for (联系电话：0878-6034678
  * alone, 联系单位：… / 联系电话：…, a role label with a phone and no name) is a contact without a
@@ -29,6 +31,8 @@ final class ContactBlock {
    * 139…，王五): a phone left over may be theirs, so it names no contact of its own.
    */
   private boolean personLeftOver;
+  /** The line that last gave a contact its phone, or -1. */
+  private int phonedLine = -1;
 
   /** A contact block read into {@code d}. */
   ContactBlock(Draft d) {
@@ -55,6 +59,7 @@ final class ContactBlock {
       Draft.MutableContact target = phoneOwner(made, v.nameAt, v.phoneAt.get(p));
       if (target != null) {
         target.phone = v.phones.get(p);
+        phonedLine = ln;
       } else { // a second phone of a person named here (王靖夷 0591-87553027、152…): a note
         d.addNote(v.phones.get(p).toString(), ln);
       }
@@ -101,7 +106,8 @@ final class ContactBlock {
    * Reads the phones in {@code [from, to)} of {@code line} (after a phone label, or a line of
    * phones). As many phones as the last label named contacts, none of them with a phone, go to
    * them in order (联系人：曹旭东、卢铭 / 联系电话：0591-87856998、87278373); otherwise each goes to the
-   * last contact when it has none (a second phone of it is a note), else waits for the next one.
+   * last contact when it has none (a second phone of it is a note, and so is a phone alone on the
+   * line right below a contact given its phone), else waits for the next one.
    */
   ContactValue phones(Line line, int from, int to) {
     ContactValue v = ContactValue.read(line.text(), from, to);
@@ -117,11 +123,16 @@ final class ContactBlock {
         last.phone = p;
         d.ctx.target(ln, "contacts[" + last.index + "]");
         gave = true;
-      } else if (gave) { // the contact's second phone (0591-87553027、152…): a note
+      } else if (gave || rightBelow(phonedLine, ln)) {
+        // the contact's second phone, on its line (0591-87553027、152…) or alone on the line
+        // right below it (田党飞 0871-65731362 / 18206802070): a note
         d.addNote(p.toString(), ln);
       } else {
         pending.add(new Pending(p, ln));
       }
+    }
+    if (gave) {
+      phonedLine = ln;
     }
     badPhones(line, from, to, v);
     for (String n : v.names) {
@@ -145,6 +156,20 @@ final class ContactBlock {
           "notes", line, from, to, null);
       d.addNote(bad, line.number());
     }
+  }
+
+  /** Whether line {@code below} is the line after line {@code above}, blank lines aside. */
+  private boolean rightBelow(int above, int below) {
+    if (above < 0 || above >= below) {
+      return false;
+    }
+    List<String> lines = d.ctx.lines();
+    for (int l = above + 1; l < below; l++) {
+      if (!Chars.isBlank(lines.get(l - 1))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

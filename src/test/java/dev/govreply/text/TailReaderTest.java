@@ -204,6 +204,12 @@ class TailReaderTest {
           + "notes [15259105291]; L5 contacts[0] (联系人); L6 contacts[0],notes[0] (联系电话)",
       "联系人：王靖夷 0591-87553027、15259105291 => HANDLER 王靖夷 0591-87553027; "
           + "notes [15259105291]; L5 contacts[0],notes[0] (联系人)",
+      // or alone on the line right below the contact given its phone (corpus aa 621, written)
+      "联系人：田党飞 0871-65731362\\n18206802070 => HANDLER 田党飞 0871-65731362; "
+          + "notes [18206802070]; L5 contacts[0] (联系人); L6 notes[0]",
+      // a phone alone below a contact without one is that contact's
+      "联系人：田党飞\\n18206802070 => HANDLER 田党飞 18206802070; L5 contacts[0] (联系人); "
+          + "L6 contacts[0]",
       "联系单位：紫阳县文广旅游局\\n联系电话：0915─4426580 => HANDLER 0915-4426580; "
           + "notes [联系单位：紫阳县文广旅游局]; L5 notes[0] (联系单位); L6 contacts[0] (联系电话)",
       "联系单位及电话：市住建局(市人防办) 0915-3230552\\n联 系 人：熊晓玮 => HANDLER 熊晓玮 0915-3230552; "
