@@ -126,15 +126,20 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
       record("议案内容", Supplies.ITEM_CONTENT), record("建议内容", Supplies.ITEM_CONTENT),
       record("提案内容", Supplies.ITEM_CONTENT), record("问题内容"),
+      // the same, as a record that prints a summary labels it
+      record("建议内容(摘要)", Supplies.ITEM_CONTENT), record("提案内容(摘要)", Supplies.ITEM_CONTENT),
       // its session, number and title
       record("会议届次", Supplies.SESSION), record("建议提案编号", Supplies.ITEM_NUMBER),
       record("建议号", Supplies.ITEM_NUMBER), record("提案号", Supplies.ITEM_NUMBER),
       record("新编号", Supplies.ITEM_NUMBER), record("建议提案标题", Supplies.ITEM_TITLE),
-      record("提案标题", Supplies.ITEM_TITLE),
+      record("提案标题", Supplies.ITEM_TITLE), record("建议标题", Supplies.ITEM_TITLE),
       // its handling and the reply
       record("督办领导"), record("协商方式"), record("办结时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE),
       record("答复内容", Supplies.REPLY_TEXT), record("问题答复", Supplies.REPLY_TEXT),
       record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT),
+      record("办理复文", Supplies.REPLY_TEXT), record("办理复文(摘要)", Supplies.REPLY_TEXT),
+      // the member's view of the handling
+      record("代表对办理情况"), record("人大代表对办理情况"), record("提案者对办理情况"),
       // a record's cell of the reply (答复：您提出的…), and the last word of a letter's title
       new MetadataLabel("答复", Of.LETTER_TOO, Supplies.REPLY_TEXT));
 
@@ -197,9 +202,13 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
         .map(MetadataLabel::name).toList();
   }
 
-  /** {@code label} with blanks allowed between its characters (文 号, 索 引 号), as a regex. */
+  /**
+   * {@code label} with blanks allowed between its characters (文 号, 索 引 号), as a regex; its
+   * brackets match themselves (建议内容(摘要)).
+   */
   static String spaced(String label) {
-    return String.join(" *", label.split(""));
+    return label.codePoints().mapToObj(Character::toString).map(Pattern::quote)
+        .collect(Collectors.joining(" *"));
   }
 
   /**

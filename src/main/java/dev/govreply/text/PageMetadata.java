@@ -420,12 +420,12 @@ final class PageMetadata {
   }
 
   /**
-   * Collects the item's title a record's label gives, where its value reads as one (提案标题：关于…的
-   * 提案; 建议内容：关于…的建议, a 关于… phrase, not the item's text), with the kind the label names
+   * Collects the item's title a record's label gives, where its value (inside its 《》) reads as one
+   * (提案标题：关于…的提案; 建议内容：关于…的建议, not the item's text), with the kind the label names
    * by its one kind word (提案标题: a proposal; none for 题目 or 建议提案标题).
    */
   private void itemTitle(MetadataLabel of, String value) {
-    String v = Chars.strip(value);
+    String v = TitleReader.insideTitleMarks(Chars.strip(value));
     String k = Chars.removeBlanks(Chars.key(v));
     boolean title = of.supplies() == MetadataLabel.Supplies.ITEM_TITLE
         ? TitleReader.namesItemsTitle(k) : TitleReader.readsAsItemsTitle(k);

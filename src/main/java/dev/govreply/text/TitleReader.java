@@ -400,6 +400,12 @@ final class TitleReader {
     return KINDS.endOf(k) != null && itemsTitle(k) && !PROPOSER.matcher(k).find();
   }
 
+  /** {@code v} without the title marks around the whole of it (《关于…的建议》), else {@code v}. */
+  static String insideTitleMarks(String v) {
+    return v.length() > 2 && v.charAt(0) == '《' && v.indexOf('》') == v.length() - 1
+        ? Chars.strip(v.substring(1, v.length() - 1)) : v;
+  }
+
   /**
    * A sentence that announces what follows ends so, which no item's title does: 我有以下几点建议,
    * 提出如下建议 (a title may hold 以下 as a word: 3岁以下婴幼儿).

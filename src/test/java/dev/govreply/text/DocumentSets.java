@@ -110,6 +110,7 @@ enum DocumentSets {
   CORPUS_BL("corpus/bl", "/corpus/bl/SOURCES.md"),
   CORPUS_BM("corpus/bm", "/corpus/bm/SOURCES.md"),
   CORPUS_BN("corpus/bn", "/corpus/bn/SOURCES.md"),
+  CORPUS_BO("corpus/bo", "/corpus/bo/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

@@ -630,6 +630,29 @@ class LayoutReaderTest {
     assertThat(noOpening.reply().title()).isEmpty();
   }
 
+  /**
+   * A record that prints summaries (corpus aa 628, bo 1266): the item's title in title marks, its
+   * text and the reply labelled with their summary qualifier (建议内容(摘要):, 办理复文(摘要):), the
+   * reply's cell starting with the reply's own number, and the record's result class.
+   */
+  @Test
+  void aRecordOfSummariesGivesTheItemsTitleTheRepliesNumberAndClass() {
+    ReadResult r = read("建议标题:《关于修复大沟隧道的建议》\n建议内容(摘要):大沟1970年建成,现已坍塌,建议立项修复。\n"
+        + "承办单位: 泸西县水利局\n办理复文(摘要): 泸水函〔2024〕54号复文如下:\n收到建议后,我局高度重视,已纳入规划。\n"
+        + "办结时间:2024年10月19日\n办理结果:B类\n人大代表对办理情况:满意\n");
+    assertThat(r.reply().motion()).hasValueSatisfying(m -> {
+      assertThat(m.title()).contains("关于修复大沟隧道的建议");
+      assertThat(m.kind()).contains(MotionKind.SUGGESTION);
+    });
+    assertThat(r.reply().documentNumber()).hasValueSatisfying(n -> assertThat(n)
+        .hasToString("泸水函〔2024〕54号"));
+    assertThat(r.reply().resultClass()).hasValueSatisfying(c -> assertThat(c).hasToString("B"));
+    assertThat(r.reply().body().opening()).contains("复文如下:");
+    assertThat(r.reply().body().context()).containsExactly("收到建议后,我局高度重视,已纳入规划。");
+    assertThat(r.report().lines().get(1).targets()).containsExactly("unrecognized[0]");
+    assertThat(r.report().lines().get(3).markup()).containsExactly("办理复文(摘要):");
+  }
+
   /** The signer printed a second time with the same name is the same signer, not a note. */
   @Test
   void theSameSignerPrintedTwiceIsOneSigner() {
