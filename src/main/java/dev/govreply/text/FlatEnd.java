@@ -24,7 +24,7 @@ final class FlatEnd {
   private static final int MOST_PIECES = 6;
 
   /** The line of the salutation holds a flattened document when its rest weighs more than this. */
-  private static final int FLAT_WEIGHT = 200;
+  private static final int FLAT_WEIGHT = 100;
 
   /**
    * A flattened line split: the body's part (null when nothing is left of it) and the lines of

@@ -23,7 +23,8 @@ final class ReplyStart {
 
   /**
    * The first line below line {@code i} of a record's page where the reply starts: a line that
-   * holds a salutation, the record's cell of the reply with the reply after its label ({@link
+   * holds a salutation (perhaps after the reply's title on one line, {@link FlatStart}), the
+   * record's cell of the reply with the reply after its label ({@link
    * MetadataLabel#replyAfterLabel}: 答复：您提出的…), or the reply's title right above its opening
    * when the reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉), with the
    * lines of marks right above the title; -1 when there is none.
@@ -32,7 +33,7 @@ final class ReplyStart {
     for (int j = i + 1; j < all.size(); j++) {
       Line l = all.get(j);
       int cell = MetadataLabel.replyAfterLabel(l);
-      if (l.salutation() != null || cell > 0 && !l.from(cell).blank()) {
+      if (l.salutation() != null || cell > 0 && !l.from(cell).blank() || FlatStart.of(l) != null) {
         return j;
       }
       TitleReader.Found title = l.blank() ? null : TitleReader.at(all, j);

@@ -653,6 +653,27 @@ class LayoutReaderTest {
     assertThat(r.report().lines().get(3).markup()).containsExactly("办理复文(摘要):");
   }
 
+  /**
+   * A record whose reply is printed whole on one line below the record's fields (corpus bo
+   * 1261): the reply starts at that line (its title, salutation and body flattened onto it), and
+   * its end is split off the line though the letter is short.
+   */
+  @Test
+  void aRecordsReplyFlattenedOntoOneLineIsReadWhole() {
+    ReadResult r = read("标题\n关于安装兴泰南路路灯的建议\n建议人\n李国平\n内容\n"
+        + "2015年12月,东城高架施工结束并已通车,但路灯并没有同期安装,建议在此路口安装路灯。\n主办部门答复意见\n"
+        + "泰州市交通运输局关于市四届人大六次会议第jy2016042号建议的答复函 李国平代表: 您提出的"
+        + "“关于安装兴泰南路路灯的建议”收悉,现答复如下: 2014年,我局公路部门负责实施快速通道建设,将原温泰大"
+        + "转盘向南的路灯拆除至迎春路口。2016年春节前,我局同海陵区路灯管理处沟通,要求其安装"
+        + "照明设施,目前已实施到位,方便了群众的安全出行。 泰州市交通运输局 2016年5月18日\n");
+    assertThat(r.reply().addressee()).hasValueSatisfying(a -> assertThat(a.names())
+        .containsExactly("李国平"));
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("jy2016042");
+    assertThat(r.reply().date()).contains(LocalDate.of(2016, 5, 18));
+    assertThat(r.reply().signature()).contains("泰州市交通运输局");
+    assertThat(r.report().lines().get(5).targets()).containsExactly("unrecognized[0]");
+  }
+
   /** The signer printed a second time with the same name is the same signer, not a note. */
   @Test
   void theSameSignerPrintedTwiceIsOneSigner() {

@@ -92,7 +92,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BL, new int[] {124, 1}),
       Map.entry(DocumentSets.CORPUS_BM, new int[] {139, 0}),
       Map.entry(DocumentSets.CORPUS_BN, new int[] {138, 0}),
-      Map.entry(DocumentSets.CORPUS_BO, new int[] {105, 0}),
+      Map.entry(DocumentSets.CORPUS_BO, new int[] {108, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
