@@ -20,8 +20,9 @@ import java.util.List;
  *       always taken from the original text.
  *   <li>The <em>key</em> of a character ({@link #key(char)}) is what patterns are matched
  *       against: full-width ASCII forms as ASCII (：→ :, （ → (, Ｂ → B, ０ → 0), every blank as a
- *       space, ○ and the look-alike Greek Ο as 〇 (二ΟΟ七年), and the simplified form. A key has
- *       the length of its text, so that positions in it are positions in the text.
+ *       space, ○ and the look-alike capitals Greek Ο and Cyrillic О as 〇 (二ΟΟ七年), and the
+ *       simplified form. A key has the length of its text, so that positions in it are positions
+ *       in the text.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -46,7 +47,7 @@ public final class Chars {
         k = (char) (c - 0xFEE0);
       } else if (BLANK[c]) {
         k = ' ';
-      } else if (c == '○' || c == 'Ο') { // a circle or the Greek capital omicron typed for 〇
+      } else if (c == '○' || c == 'Ο' || c == 'О') { // a circle, Greek Ο or Cyrillic О for 〇
         k = '〇';
       }
       KEY[c] = k;

@@ -2,8 +2,9 @@ package dev.govreply.model;
 
 /**
  * Where an {@link UnrecognizedBlock} stood in the input, as seen from the letter: above it, or
- * from its start on. Writers put the block back there, so that writing a read document keeps the
- * order of its text and reading the written text places every line as before.
+ * from its start on. Writers put the block back on that side of the letter, so that text printed
+ * above the letter is never written after its last paragraph, where reading the written text
+ * again would take it for more of the letter.
  */
 public enum BlockPlacement {
   /**

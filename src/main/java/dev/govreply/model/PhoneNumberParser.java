@@ -125,10 +125,12 @@ final class PhoneNumberParser {
     }
 
     String all = groups.from(0);
-    // without its plus, 86 is the country code only as a group of its own or run into the mobile
-    // number: 8610013-000000 is a subscriber and its extension
-    if (plus || all.length() == 13 && all.startsWith("861")
-        && (groups.size() == 1 || groups.length(0) == 2)) {
+    // without its plus, 86 is the country code when a mobile number follows it (86139 1234 5678),
+    // unless the digits are grouped as a subscriber and its extension (8613800-138000)
+    boolean mobileAfter86 = all.length() == 13 && all.startsWith("861") && all.charAt(3) >= '3';
+    boolean subscriberAndExtension = groups.size() == 2 && groups.length(0) >= 7
+        && groups.length(0) <= 8;
+    if (plus || mobileAfter86 && !subscriberAndExtension) {
       if (!all.startsWith("86")) {
         throw new MalformedValueException(FIELD, text, firstDigit,
             "only the country code +86 is accepted");

@@ -12,8 +12,8 @@ import java.util.List;
  * on its line, else to the first name there without one (one more is a note: a contact holds one
  * phone); a line of phones goes to the names of the last label in order when there are as many,
  * else to the last contact read when it has none (one more, on that line or alone on the line
- * right below it, is its second phone: a note); a phone printed before any contact waits for
- * the next contact named
+ * right below it with no contact named next, is its second phone: a note); a phone printed
+ * before any contact waits for the next contact named
  * ({@link TextRules#PHONE_BEFORE_NAME}). A phone that no person is named for (联系电话：0878-6034678
  * alone, 联系单位：… / 联系电话：…, a role label with a phone and no name) is a contact without a
  * name: the phone to contact the replying body.
@@ -107,7 +107,8 @@ final class ContactBlock {
    * phones). As many phones as the last label named contacts, none of them with a phone, go to
    * them in order (联系人：曹旭东、卢铭 / 联系电话：0591-87856998、87278373); otherwise each goes to the
    * last contact when it has none (a second phone of it is a note, and so is a phone alone on the
-   * line right below a contact given its phone), else waits for the next one.
+   * line right below a contact given its phone when no contact is named next), else waits for
+   * the next one.
    */
   ContactValue phones(Line line, int from, int to) {
     ContactValue v = ContactValue.read(line.text(), from, to);
@@ -115,17 +116,23 @@ final class ContactBlock {
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
     boolean gave = false; // whether this line gave a contact its phone
+    // phones alone on their line: no label, no person, no unit, nothing else
+    boolean alone = ContactLabel.in(line.text()).isEmpty() && v.names.isEmpty()
+        && v.units.isEmpty() && v.other.isEmpty();
     for (int i = 0; i < v.phones.size(); i++) {
       PhoneNumber p = v.phones.get(i);
       Draft.MutableContact last = inOrder ? lastNamed.get(i) : d.contacts.isEmpty() ? null
           : d.contacts.get(d.contacts.size() - 1);
+      Draft.MutableContact same = withPhone(p);
       if (last != null && last.phone == null) {
         last.phone = p;
         d.ctx.target(ln, "contacts[" + last.index + "]");
         gave = true;
-      } else if (gave || rightBelow(phonedLine, ln)) {
+      } else if (same != null) { // a contact's phone printed again: that contact's
+        d.ctx.target(ln, "contacts[" + same.index + "]");
+      } else if (gave || alone && rightBelow(phonedLine, ln) && !namesContactBelow(ln)) {
         // the contact's second phone, on its line (0591-87553027、152…) or alone on the line
-        // right below it (田党飞 0871-65731362 / 18206802070): a note
+        // right below it, no contact named next (田党飞 0871-65731362 / 18206802070): a note
         d.addNote(p.toString(), ln);
       } else {
         pending.add(new Pending(p, ln));
@@ -156,6 +163,28 @@ final class ContactBlock {
           "notes", line, from, to, null);
       d.addNote(bad, line.number());
     }
+  }
+
+  /** The contact read that has the phone {@code p} already, or null. */
+  private Draft.MutableContact withPhone(PhoneNumber p) {
+    for (Draft.MutableContact c : d.contacts) {
+      if (c.phone != null && c.phone.sameNumberAs(p)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the first line after line {@code ln} that is not blank names a contact (联系人：…). */
+  private boolean namesContactBelow(int ln) {
+    List<String> lines = d.ctx.lines();
+    for (int l = ln; l < lines.size(); l++) { // line l + 1, 1-based
+      if (!Chars.isBlank(lines.get(l))) {
+        return ContactLabel.in(lines.get(l)).stream()
+            .anyMatch(label -> label.kind() == ContactLabel.Kind.CONTACT);
+      }
+    }
+    return false;
   }
 
   /** Whether line {@code below} is the line after line {@code above}, blank lines aside. */

@@ -16,11 +16,17 @@ final class DateLine {
    * mirror added after the date ({@link #FOOTNOTE_MARK}).
    */
   static String besideDate(String text, DateText.Found d) {
-    String after = text.substring(d.end());
-    if (FOOTNOTE_MARK.matcher(Chars.strip(after)).matches()) {
-      after = ""; // a mirror's reference mark, no part of the letter
-    }
+    String after = footnoteAfter(text, d) != null ? "" : text.substring(d.end());
     return Chars.removeBlanks(text.substring(0, d.start()) + after);
+  }
+
+  /**
+   * The reference mark a mirror added after the date {@code d} of {@code text} ({@link
+   * #FOOTNOTE_MARK}: the page's markup, no part of the letter), or null when there is none.
+   */
+  static String footnoteAfter(String text, DateText.Found d) {
+    String after = Chars.strip(text.substring(d.end()));
+    return FOOTNOTE_MARK.matcher(after).matches() ? after : null;
   }
 
   /**

@@ -120,9 +120,14 @@ final class Formulas {
     return OPENING_WORDS.in(Chars.simplified(t.toString()));
   }
 
+  /** Where the first 如下 in {@code t} starts, or -1. */
+  static int answerFollowsAt(CharSequence t) {
+    return t.toString().indexOf(ANSWER_FOLLOWS);
+  }
+
   /** The end of the first 如下 in {@code t} and the punctuation after it, or -1. */
   static int answerFollowsEnd(CharSequence t) {
-    int at = t.toString().indexOf(ANSWER_FOLLOWS);
+    int at = answerFollowsAt(t);
     if (at < 0) {
       return -1;
     }

@@ -10,7 +10,6 @@ import dev.govreply.model.UnrecognizedBlock;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 
 /**
  * Recognises the layout of a decoded text: page metadata, header (issuer, number, class,
@@ -199,33 +198,6 @@ final class LayoutReader {
     return j;
   }
 
-  /**
-   * The reply in a record's cell ({@code cell}) after the reply's own document number that starts
-   * it, that number applied as the reply's mark (办理复文(摘要): 泸水函〔2024〕54号复文如下:); the cell
-   * as it is when it starts otherwise.
-   */
-  private Line replysOwnNumber(Line cell) {
-    Matcher m = LineMarks.DOCUMENT_NUMBER.matcher(cell.key());
-    if (!m.lookingAt()) {
-      return cell;
-    }
-    Line number = cell.part(0, m.end());
-    List<LineMarks.Item> marks = number.marks();
-    if (marks == null || marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.DOCUMENT_NUMBER) {
-      return cell;
-    }
-    d.applyMarks(number, marks, false);
-    int rest = m.end();
-    String t = cell.text();
-    while (rest < t.length() && (Chars.isBlank(t.charAt(rest)) || ",，".indexOf(t.charAt(rest)) >= 0)) {
-      rest++;
-    }
-    if (rest > m.end()) {
-      ctx.markup(cell.number(), t.substring(m.end(), rest));
-    }
-    return cell.from(rest);
-  }
-
   /** The words of the second person that speak to the reader of a letter: 您, 你(们), 贵(单位). */
   private static final CharSet SECOND_PERSON = CharSet.of("您你贵");
 
@@ -270,9 +242,9 @@ final class LayoutReader {
       if (replyCell > 0 && !Chars.isBlank(l.text().substring(replyCell))) {
         ctx.markup(l.number(), l.text().substring(0, replyCell));
         Line cell = l.from(replyCell);
-        Line reply = replysOwnNumber(cell);
+        Line reply = ReplyStart.afterOwnNumber(cell, d);
         ctx.narrow(i, reply); // the reply starts after the label: read the line again
-        if (reply != cell && !reply.blank()) { // after its number, the reply's text (复文如下:)
+        if (reply != cell && ReplyStart.answers(reply)) { // after its number, its opening (复文如下:)
           first = first < 0 ? i : first;
           bodyStart = i;
           break;

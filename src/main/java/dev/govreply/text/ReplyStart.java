@@ -1,12 +1,15 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
+import dev.govreply.internal.Chars;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * Where a reply starts below text that is not its own: a page may print the item answered (the
  * member's suggestion, a record of it) above the reply. The reply then starts at its salutation,
  * at its title right above the salutation with the marks above the title, or in a record's cell
- * of the reply (答复：您提出的…).
+ * of the reply (答复：您提出的…), after the reply's own number when the cell starts with it.
  */
 final class ReplyStart {
   private ReplyStart() {}
@@ -98,4 +101,57 @@ final class ReplyStart {
 
   /** The most lines a title spans, blank lines between its parts included. */
   private static final int TITLE_REACH = 6;
+
+  /**
+   * The reply in a record's cell ({@code cell}) after the reply's own document number that starts
+   * it, that number applied as the reply's mark in {@code d}; the cell as it is when it starts
+   * otherwise. The number is the reply's own when nothing follows it but the reply's start: an
+   * opening that
+   * announces the answer (办理复文(摘要): 泸水函〔2024〕54号复文如下:), the salutation or the title; one
+   * cited in a sentence (泸政办发〔2023〕8号明确,…) is not.
+   */
+  static Line afterOwnNumber(Line cell, Draft d) {
+    Matcher m = LineMarks.DOCUMENT_NUMBER.matcher(cell.key());
+    if (!m.lookingAt()) {
+      return cell;
+    }
+    Line number = cell.part(0, m.end());
+    List<LineMarks.Item> marks = number.marks();
+    if (marks == null || marks.size() != 1
+        || marks.get(0).kind() != LineMarks.Kind.DOCUMENT_NUMBER) {
+      return cell;
+    }
+    String t = cell.text();
+    int rest = m.end();
+    while (rest < t.length()
+        && (Chars.isBlank(t.charAt(rest)) || ",，:：".indexOf(t.charAt(rest)) >= 0)) {
+      rest++;
+    }
+    Line reply = cell.from(rest);
+    if (!reply.blank() && !answers(reply) && reply.salutation() == null
+        && FlatStart.of(reply) == null && TitleReader.at(List.of(reply), 0) == null) {
+      return cell;
+    }
+    d.applyMarks(number, marks, false);
+    if (rest > m.end()) {
+      d.ctx.markup(cell.number(), t.substring(m.end(), rest));
+    }
+    return reply;
+  }
+
+  /** The most chars before 如下 in an opening that announces the answer right away (复文如下:). */
+  private static final int ANSWER_REACH = 12;
+
+  /** What ends a sentence or a clause: no opening that announces the answer holds one. */
+  private static final CharSet CLAUSE_ENDS = CharSet.of("。，,；;！!？?");
+
+  /**
+   * Whether {@code l} starts with an opening that announces the answer (复文如下:, 现答复如下:):
+   * 如下 within {@value #ANSWER_REACH} chars, no sentence's or clause's end before it.
+   */
+  static boolean answers(Line l) {
+    String t = l.text();
+    int at = Formulas.answerFollowsAt(t);
+    return at >= 0 && at <= ANSWER_REACH && CLAUSE_ENDS.firstIn(t, 0, at) == at;
+  }
 }

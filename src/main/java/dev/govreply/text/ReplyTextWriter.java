@@ -14,12 +14,12 @@ import java.util.Objects;
  * no blank lines, each line ended by {@code \n}:
  *
  * <pre>
- * (page metadata placed at the head, verbatim)
+ * (blocks of the head down to the page's last one, verbatim)
  * 平江县人民政府                                  issuer (发文机关)
  * 平政字〔2024〕12号 A2类 主动公开                  number, class, disclosure (parts omitted when absent)
  * 签发人：张坤宏                                  signer
  * 平江县人民政府对岳阳市九届人大四次会议第241号建议的答复   title
- * (unknown text placed at the head, verbatim)
+ * (unknown text of the head below those, verbatim)
  * 张亮代表：                                      addressee
  * 您提出的《…》已收悉。现答复如下：                  opening
  * 营商环境是……                                   context paragraphs
@@ -39,9 +39,9 @@ import java.util.Objects;
  *
  * <p>The layout is the simplest case of what {@link ReplyTextReader} accepts (full-width colon
  * after labels, 〔〕 brackets, one item a line), so reading the output gives the reply back when
- * its text is in canonical shape. Unrecognized blocks are written too, each where it stood as seen
- * from the letter ({@link dev.govreply.model.BlockPlacement}), so writing a read document loses
- * no character of it and keeps its text in order. The motion (建议 No. 241 and its title) is not written on its own: it
+ * its text is in canonical shape. Unrecognized blocks are written too, each on the side of the
+ * letter where it stood ({@link dev.govreply.model.BlockPlacement}), in the order given, so writing
+ * a read document loses no character of it. The motion (建议 No. 241 and its title) is not written on its own: it
  * is cited by the title and the opening.
  *
  * <p>The lines, and what each is, come from {@link ReplyLayout}; renderers of other formats use

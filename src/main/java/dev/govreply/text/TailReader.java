@@ -258,6 +258,10 @@ final class TailReader {
             }
           }
           date(d, line, date);
+          String mark = DateLine.footnoteAfter(text, date);
+          if (mark != null) { // 二OO七年六月三十日[1]: the mirror's reference mark
+            d.ctx.markup(ln, mark);
+          }
           copyOpen = false;
           copyMaybe = false;
           continue;

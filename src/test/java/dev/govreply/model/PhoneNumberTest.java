@@ -164,10 +164,14 @@ class PhoneNumberTest {
     "0730 6222076 | LANDLINE | 0730 | 6222076 | -", "(0730)6222076 | LANDLINE | 0730 | 6222076 | -",
     "0730-6222076转801 | LANDLINE | 0730 | 6222076 | 801",
     "0730-6222076-801 | LANDLINE | 0730 | 6222076 | 801",
-    // 86 without its plus: the country code alone or run into the mobile, else a subscriber's
-    // digits (a falsifying value of everyPrintingReadsBackAsPrintedAndAsTheSameNumber)
+    // 86 without its plus: the country code when a mobile follows, however grouped; else a
+    // subscriber's digits (8610013-000000: a falsifying value of
+    // everyPrintingReadsBackAsPrintedAndAsTheSameNumber), or a subscriber and its extension
     "86 151 1508 9731 | MOBILE | - | 15115089731 | -",
-    "8610013-000000 | LANDLINE | - | 8610013 | 000000"
+    "86139-1234-5678 | MOBILE | - | 13912345678 | -", "861391234-5678 | MOBILE | - | 13912345678 | -",
+    "86139 12345678 | MOBILE | - | 13912345678 | -",
+    "8610013-000000 | LANDLINE | - | 8610013 | 000000",
+    "8613800-138000 | LANDLINE | - | 8613800 | 138000"
   })
   void readsTheParts(String text, PhoneNumber.Kind kind, String area, String subscriber,
       String extension) {

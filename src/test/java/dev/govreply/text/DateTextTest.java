@@ -28,6 +28,7 @@ class DateTextTest {
       "二00七年五月十四日 => 0-10 2007-05-14",
       // or as the Greek capital omicron, its look-alike (corpus bn 1248)
       "二ΟΟ七年五月二十四日 => 0-11 2007-05-24",
+      "二ОО七年五月二十四日 => 0-11 2007-05-24", // Cyrillic
       "2024 年 10 月 18 日 => 0-16 2024-10-18",
       "2024年 10月 18日 => 0-13 2024-10-18",
       // digits spaced as a letter-spaced line is captured (corpus i 253)

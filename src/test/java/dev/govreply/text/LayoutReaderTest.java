@@ -674,6 +674,27 @@ class LayoutReaderTest {
     assertThat(r.report().lines().get(5).targets()).containsExactly("unrecognized[0]");
   }
 
+  /**
+   * A number at the start of a record's reply cell is the reply's own only when the reply starts
+   * right after it: a number cited in a sentence stays the reply's text (review of bo); after
+   * the reply's number, its salutation and title are read as such.
+   */
+  @Test
+  void aNumberCitedAtTheStartOfARecordsReplyCellIsNotTheRepliesNumber() {
+    String record = "建议号:第42号\n建议标题:关于加强农村饮水安全的建议\n承办单位:泸西县水利局\n";
+    ReadResult cited = read(record + "答复内容:泸政办发〔2023〕8号明确,农村供水由县统筹,我局已将该村纳入计划。\n");
+    assertThat(cited.reply().documentNumber()).isEmpty();
+    assertThat(cited.reply().body().opening()).contains("泸政办发〔2023〕8号明确,农村供水由县统筹,我局已将该村纳入计划。");
+    ReadResult salutation = read(record + "办理复文(摘要):泸水函〔2024〕54号 李四代表:您提出的建议收悉,现答复如下:已办。\n");
+    assertThat(salutation.reply().documentNumber()).isPresent();
+    assertThat(salutation.reply().addressee()).hasValueSatisfying(a -> assertThat(a.names())
+        .containsExactly("李四"));
+    ReadResult titled = read(record + "办理复文:泸水函〔2024〕54号 关于对县人大十七届三次会议第42号建议的答复\n"
+        + "李四代表:您提出的建议收悉,现答复如下:\n已办。\n");
+    assertThat(titled.reply().title()).contains("关于对县人大十七届三次会议第42号建议的答复");
+    assertThat(titled.reply().addressee()).isPresent();
+  }
+
   /** The signer printed a second time with the same name is the same signer, not a note. */
   @Test
   void theSameSignerPrintedTwiceIsOneSigner() {

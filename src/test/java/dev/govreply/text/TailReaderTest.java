@@ -207,6 +207,15 @@ class TailReaderTest {
       // or alone on the line right below the contact given its phone (corpus aa 621, written)
       "联系人：田党飞 0871-65731362\\n18206802070 => HANDLER 田党飞 0871-65731362; "
           + "notes [18206802070]; L5 contacts[0] (联系人); L6 notes[0]",
+      // but not a phone printed before the next contact named (robustness review)
+      "联系人：张三 0730-6222076\\n0730-6218843\\n联系人：李四 => HANDLER 张三 0730-6222076; "
+          + "HANDLER 李四 0730-6218843; L5 contacts[0] (联系人); L6 contacts[1]; L7 contacts[1] (联系人); "
+          + "GR-TXT-072",
+      "联系人：张三，电话：0730-6222076\\n电话：13907305821，联系人：李四 => HANDLER 张三 0730-6222076; "
+          + "HANDLER 李四 13907305821; L5 contacts[0] (联系人 电话); L6 contacts[1] (电话 联系人); GR-TXT-072",
+      // the same phone printed again is that contact's, no contact of its own
+      "联系人：王成\\n联系电话：0563-4039182\\n联系电话：0563-4039182 => HANDLER 王成 0563-4039182; "
+          + "L5 contacts[0] (联系人); L6 contacts[0] (联系电话); L7 contacts[0] (联系电话)",
       // a phone alone below a contact without one is that contact's
       "联系人：田党飞\\n18206802070 => HANDLER 田党飞 18206802070; L5 contacts[0] (联系人); "
           + "L6 contacts[0]",
