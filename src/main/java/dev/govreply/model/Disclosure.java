@@ -97,8 +97,9 @@ public enum Disclosure {
    * <p>The mark is compared whole, after removing whitespace, trailing 。 . ; ；, one pair of
    * surrounding brackets, a leading label (公开属性:, 公开方式:, 公开形式:, 公开类型:, 公开选项:) and then a
    * leading subject (此件, 本件, 此答复件, 此答复, 此回复件, 此复函, 本答复), reading the colon ： as :, and
-   * reading the traditional characters 開 動 對 請 覆 as 开 动 对 请 复. What remains must be one of the
-   * {@link #marks()}:
+   * reading the traditional characters 開 動 對 請 覆 as 开 动 对 请 复, and an answer in brackets after
+   * its question as after a colon (是否同意公开:(是) and 是否同意公开(是) as 是否同意公开:是). What
+   * remains must be one of the {@link #marks()}:
    *
    * <ul>
    *   <li>{@link #PUBLIC}: 主动公开, 公开, 同意公开, 同意对外公开, 公开发布, 是否公开:是, 是否同意公开:是,
@@ -187,6 +188,12 @@ public enum Disclosure {
     if (colon >= 0 && core.length() == colon + 4 && OPENING.indexOf(core.charAt(colon + 1)) >= 0
         && CLOSING.indexOf(core.charAt(colon + 3)) >= 0) {
       core = core.substring(0, colon + 1) + core.charAt(colon + 2); // 是否同意公开:(是)
+    } else if (colon < 0 && core.length() > 3) { // 是否同意公开(是): the answer in brackets alone
+      int open = core.length() - 3;
+      if (OPENING.indexOf(core.charAt(open)) >= 0
+          && CLOSING.indexOf(core.charAt(open + 2)) >= 0) {
+        core = core.substring(0, open) + ":" + core.charAt(open + 1);
+      }
     }
     boolean qualified = attribute || core.length() < s.length();
     Disclosure d = BY_MARK.get(core);

@@ -104,7 +104,7 @@ final class LineMarks {
    * class (办理结果:办结), in group 2.
    */
   private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果分类",
-      "办理结果", "结果类别", "办理类别", "办理类型", "答复类别", "答复类型", "办复结果", "类别标记",
+      "办理结果标注", "办理结果", "结果类别", "办理类别", "办理类型", "答复类别", "答复类型", "办复结果", "类别标记",
       "复文分类", "分类", "标注");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
       "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*(?:[(\\[【〔]\\s*)?"
@@ -113,7 +113,8 @@ final class LineMarks {
   /**
    * A disclosure mark (公开属性), possibly in brackets ({@code open}, {@code close}). Its statement
    * is a consent mark or standard label standing alone (同意公开, 同意对外公开, 不同意公开, 主动公开,
-   * 依申请公开, 不予公开), 是否完成对外公开：是 (its answer perhaps in brackets: 是否同意公开:(是)), or a qualified statement ({@code qualified}): any
+   * 依申请公开, 不予公开), 是否完成对外公开：是 (its answer perhaps in brackets, then perhaps without
+   * the colon: 是否同意公开:(是), 是否同意公开(是)), or a qualified statement ({@code qualified}): any
    * disclosure after its subject (此件主动公开, 本件不公开, 此回复件公开) or a standard label after an
    * attribute label (公开属性：依申请公开). What a statement says is read by {@link
    * Disclosure#fromMark}.
@@ -126,7 +127,8 @@ final class LineMarks {
           + DisclosureWords.any(DisclosureWords.STANDARD) + "))|"
           + DisclosureWords.any(DisclosureWords.ALONE) + "|(?:"
           + DisclosureWords.any(DisclosureWords.ASKED)
-          + ")\\s*:\\s*(?:[(\\[【〔]\\s*[是否]\\s*[)\\]】〕]|[是否]))\\s*(?<close>[)\\]】〕])?");
+          + ")(?:\\s*:\\s*(?:[(\\[【〔]\\s*[是否]\\s*[)\\]】〕]|[是否])"
+          + "|\\s*[(\\[【〔]\\s*[是否]\\s*[)\\]】〕]))\\s*(?<close>[)\\]】〕])?");
 
   /** The words {@link #DISCLOSURE} is made of, and the characters its marks start with. */
   private static final class DisclosureWords {
@@ -391,6 +393,16 @@ final class LineMarks {
     return c == '|' || c == ',' || c == ';' || c == '、' || c == ':' || Chars.isBlank(c);
   }
 
+  /** Whether {@code k[from, to)} holds nothing but marks taken out and separators. */
+  private static boolean onlyTaken(char[] k, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (k[i] != TAKEN && !isSeparator(k[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The brackets (key chars) that may stand alone beside marks, their partner lost: A类). */
   private static final String LOST_PARTNER = "()[]【】〔〕";
 
@@ -410,6 +422,9 @@ final class LineMarks {
     }
     if (a == b || b - a == 1 && LOST_PARTNER.indexOf(k[a]) >= 0) {
       return true; // nothing else, or a bracket whose partner was lost in capture: A类)
+    }
+    if (!items.isEmpty() && k[a] == '[' && k[b - 1] == ']' && onlyTaken(k, a + 1, b - 1)) {
+      return true; // the marks of a form's field, wrapped in square brackets: [办理结果标注(A1)]
     }
     for (int i = a; i < b; i++) {
       if (!OrgNames.isNameChar(k[i]) && !Chars.isBlank(k[i])) {

@@ -160,6 +160,13 @@ final class TitleReader {
         break;
       }
       Object v = extra(c, open + 1, end - 1);
+      int split = v == null ? numberBeforeClass(c, open + 1, end - 1) : -1;
+      if (split > 0) { // …的答复(岳财字〔2024〕40号A1类): the reply's number and class
+        extras.add(0, new Extra(extra(c, split, end - 1), split, end));
+        extras.add(0, new Extra(extra(c, open + 1, split), open, split));
+        end = open;
+        continue;
+      }
       if (v == null) {
         break;
       }
@@ -270,6 +277,19 @@ final class TitleReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the class starts in {@code [from, to)} of {@code c}'s key when it holds a document
+   * number and then a result class (岳财字〔2024〕40号A1类), else -1.
+   */
+  private static int numberBeforeClass(Compact c, int from, int to) {
+    Matcher m = LineMarks.DOCUMENT_NUMBER.matcher(c.key).region(from, to);
+    if (!m.lookingAt() || !CLASS.matcher(c.key.substring(m.end(), to)).matches()
+        || extra(c, from, m.end()) == null || extra(c, m.end(), to) == null) {
+      return -1;
+    }
+    return m.end();
   }
 
   private static Object extra(Compact c, int from, int to) {

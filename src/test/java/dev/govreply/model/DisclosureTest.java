@@ -19,6 +19,8 @@ class DisclosureTest {
     "(此件主动公开) | PUBLIC", "（此件主动公开） | PUBLIC", "（此件主动公开）。 | PUBLIC",
     "此回复件公开 | PUBLIC", "(此回复件公开) | PUBLIC", "是否完成对外公开:是 | PUBLIC",
     "是否同意公开:(是) | PUBLIC", "是否同意公开：（否） | NOT_PUBLIC",
+    // the answer in brackets right after its question, no colon (corpus bp 1281)
+    "是否同意公开(是) | PUBLIC", "是否同意公开（否） | NOT_PUBLIC", "[是否同意公开(是)] | PUBLIC",
     "是否完成对外公开：是 | PUBLIC", "是否完成对外公开 ： 是 | PUBLIC", "同 意 公 开 | PUBLIC",
     "公开方式: 主动公开 | PUBLIC", "主動公開 | PUBLIC", "依申请公开 | ON_REQUEST",
     "依申請公開 | ON_REQUEST", "不予公开 | NOT_PUBLIC", "不同意公开 | NOT_PUBLIC",

@@ -111,6 +111,7 @@ enum DocumentSets {
   CORPUS_BM("corpus/bm", "/corpus/bm/SOURCES.md"),
   CORPUS_BN("corpus/bn", "/corpus/bn/SOURCES.md"),
   CORPUS_BO("corpus/bo", "/corpus/bo/SOURCES.md"),
+  CORPUS_BP("corpus/bp", "/corpus/bp/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

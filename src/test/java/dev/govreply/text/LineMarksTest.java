@@ -101,6 +101,9 @@ class LineMarksTest {
       // a record's label naming the result's classification (aw 901)
       "办理结果分类:C = RESULT_CLASS C",
       "办理类型:B = RESULT_CLASS B", // corpus bl 1203
+      // a form's field wrapped in square brackets (corpus bp 1281, bc 1021)
+      "[办理结果标注(A1)] = RESULT_CLASS A1",
+      "[是否同意公开(是)] = DISCLOSURE PUBLIC",
       "  (A类) = RESULT_CLASS A",
       "办复结果：A类 = RESULT_CLASS A",
       "类别标记:A = RESULT_CLASS A",

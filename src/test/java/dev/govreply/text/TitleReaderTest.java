@@ -3,6 +3,7 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.ResultClass;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,6 +179,11 @@ class TitleReaderTest {
     assertThat(at("关于第12号建议的答复\u3000A2类").extras()).extracting(TitleReader.Extra::value)
         .containsExactly(ResultClass.parse("A2"));
     assertThat(at("关于第12号建议的答复B")).as("no blank before it: no class").isNull();
+    // the reply's number and class in one bracket after the title (corpus bp 1285)
+    TitleReader.Found marked = at("对岳阳市政协九届三次会议第351号提案的答复(岳财字〔2024〕40号A1类)");
+    assertThat(marked.title()).isEqualTo("对岳阳市政协九届三次会议第351号提案的答复");
+    assertThat(marked.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(DocumentNumber.parse("岳财字〔2024〕40号"), ResultClass.parse("A1"));
     // in brackets right before the title's last words
     TitleReader.Found inner = at("关于市政协五届一次会议第042号提案办理情况(A)的函");
     assertThat(inner.title()).isEqualTo("关于市政协五届一次会议第042号提案办理情况(A)的函");
