@@ -52,7 +52,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_X, new int[] {280, 0}),
       Map.entry(DocumentSets.CORPUS_Y, new int[] {165, 3}),
       Map.entry(DocumentSets.CORPUS_Z, new int[] {249, 0}),
-      Map.entry(DocumentSets.CORPUS_AA, new int[] {149, 0}),
+      Map.entry(DocumentSets.CORPUS_AA, new int[] {151, 0}),
       Map.entry(DocumentSets.CORPUS_AB, new int[] {166, 0}),
       Map.entry(DocumentSets.CORPUS_AC, new int[] {179, 0}),
       Map.entry(DocumentSets.CORPUS_AD, new int[] {173, 0}),
