@@ -177,28 +177,25 @@ final class ContactBlock {
 
   /** Whether the first line after line {@code ln} that is not blank names a contact (联系人：…). */
   private boolean namesContactBelow(int ln) {
-    List<String> lines = d.ctx.lines();
-    for (int l = ln; l < lines.size(); l++) { // line l + 1, 1-based
-      if (!Chars.isBlank(lines.get(l))) {
-        return ContactLabel.in(lines.get(l)).stream()
-            .anyMatch(label -> label.kind() == ContactLabel.Kind.CONTACT);
-      }
-    }
-    return false;
+    int next = nextTextLine(ln);
+    return next > 0 && ContactLabel.in(d.ctx.lines().get(next - 1)).stream()
+        .anyMatch(label -> label.kind() == ContactLabel.Kind.CONTACT);
   }
 
   /** Whether line {@code below} is the line after line {@code above}, blank lines aside. */
   private boolean rightBelow(int above, int below) {
-    if (above < 0 || above >= below) {
-      return false;
-    }
+    return above > 0 && nextTextLine(above) == below;
+  }
+
+  /** The number of the first line after line {@code ln} that is not blank, or -1. */
+  private int nextTextLine(int ln) {
     List<String> lines = d.ctx.lines();
-    for (int l = above + 1; l < below; l++) {
+    for (int l = ln + 1; l <= lines.size(); l++) {
       if (!Chars.isBlank(lines.get(l - 1))) {
-        return false;
+        return l;
       }
     }
-    return true;
+    return -1;
   }
 
   /**

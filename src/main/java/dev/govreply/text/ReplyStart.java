@@ -106,9 +106,8 @@ final class ReplyStart {
    * The reply in a record's cell ({@code cell}) after the reply's own document number that starts
    * it, that number applied as the reply's mark in {@code d}; the cell as it is when it starts
    * otherwise. The number is the reply's own when nothing follows it but the reply's start: an
-   * opening that
-   * announces the answer (办理复文(摘要): 泸水函〔2024〕54号复文如下:), the salutation or the title; one
-   * cited in a sentence (泸政办发〔2023〕8号明确,…) is not.
+   * opening that announces the answer (办理复文(摘要): 泸水函〔2024〕54号复文如下:), the salutation
+   * or the title; one cited in a sentence (泸政办发〔2023〕8号明确,…) is not.
    */
   static Line afterOwnNumber(Line cell, Draft d) {
     Matcher m = LineMarks.DOCUMENT_NUMBER.matcher(cell.key());
