@@ -16,11 +16,16 @@ import java.util.List;
  * before any contact waits for the next contact named
  * ({@link TextRules#PHONE_BEFORE_NAME}). A phone that no person is named for (联系电话：0878-6034678
  * alone, 联系单位：… / 联系电话：…, a role label with a phone and no name) is a contact without a
- * name: the phone to contact the replying body.
+ * name: the phone to contact the replying body. One unit printed with a phone and no person
+ * (联系单位及电话：上街区住房和城乡建设局 68922004) is where that phone rings: the unit of the contact
+ * the phone goes to.
  */
 final class ContactBlock {
-  /** A phone printed before the contact it belongs to, with its line number. */
-  private record Pending(PhoneNumber phone, int line) {}
+  /**
+   * A phone printed before the contact it belongs to, with its line number and the unit printed
+   * with it (联系单位及电话：上街区住房和城乡建设局 68922004), or null.
+   */
+  private record Pending(PhoneNumber phone, int line, String unit) {}
 
   private final Draft d;
   private final List<Pending> pending = new ArrayList<>(1);
@@ -68,6 +73,9 @@ final class ContactBlock {
         && v.phones.isEmpty()) {
       Pending p = pending.remove(0);
       made.get(0).phone = p.phone();
+      if (made.get(0).unit == null) {
+        made.get(0).unit = p.unit();
+      }
       d.ctx.target(p.line(), "contacts[" + made.get(0).index + "]");
       TextRules.report(d.ctx, TextRules.PHONE_BEFORE_NAME, "phone printed before its contact",
           "contacts[" + made.get(0).index + "].phone", line, from, to, null);
@@ -119,6 +127,11 @@ final class ContactBlock {
     // phones alone on their line: no label, no person, no unit, nothing else
     boolean alone = ContactLabel.in(line.text()).isEmpty() && v.names.isEmpty()
         && v.units.isEmpty() && v.other.isEmpty();
+    // one unit printed with one phone and no person is where that phone rings: the unit of the
+    // contact the phone goes to
+    String unit = v.units.size() != 1 || !v.names.isEmpty() || v.phones.size() != 1 ? null
+        : v.units.get(0);
+    boolean unitTaken = false;
     for (int i = 0; i < v.phones.size(); i++) {
       PhoneNumber p = v.phones.get(i);
       Draft.MutableContact last = inOrder ? lastNamed.get(i) : d.contacts.isEmpty() ? null
@@ -126,6 +139,10 @@ final class ContactBlock {
       Draft.MutableContact same = withPhone(p);
       if (last != null && last.phone == null) {
         last.phone = p;
+        if (unit != null && last.unit == null) {
+          last.unit = unit;
+          unitTaken = true;
+        }
         d.ctx.target(ln, "contacts[" + last.index + "]");
         gave = true;
       } else if (same != null) { // a contact's phone printed again: that contact's
@@ -135,7 +152,8 @@ final class ContactBlock {
         // right below it, no contact named next (田党飞 0871-65731362 / 18206802070): a note
         d.addNote(p.toString(), ln);
       } else {
-        pending.add(new Pending(p, ln));
+        pending.add(new Pending(p, ln, unit));
+        unitTaken = unit != null;
       }
     }
     if (gave) {
@@ -149,8 +167,10 @@ final class ContactBlock {
     for (String o : v.other) {
       d.addNote(o, ln);
     }
-    for (String u : v.units) {
-      d.addNote(u, ln);
+    if (!unitTaken) {
+      for (String u : v.units) {
+        d.addNote(u, ln);
+      }
     }
     d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
     return v;
@@ -205,9 +225,14 @@ final class ContactBlock {
   void end() {
     for (Pending p : pending) {
       if (personLeftOver) {
+        if (p.unit() != null) {
+          d.addNote(p.unit(), p.line());
+        }
         d.addNote(p.phone().toString(), p.line());
       } else {
-        d.addContact(ContactRole.HANDLER, null, p.line()).phone = p.phone();
+        Draft.MutableContact c = d.addContact(ContactRole.HANDLER, null, p.line());
+        c.phone = p.phone();
+        c.unit = p.unit();
       }
     }
   }

@@ -221,8 +221,15 @@ public final class ReplyLayout {
     return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
   }
 
-  /** 承办负责人：朱远 / 承办人及联系电话：何勇 0730-6222076 / with a unit: …：综合规划处，潘东 …. */
+  /**
+   * 承办负责人：朱远 / 承办人及联系电话：何勇 0730-6222076 / with a unit: …：综合规划处，潘东 …; the phone
+   * of a unit, no person named: 联系单位及电话：民航局发展计划司 010-64092782.
+   */
   static String contact(Contact c) {
+    if (c.name().isEmpty() && c.unit().isPresent() && c.phone().isPresent()
+        && c.role() == ContactRole.HANDLER) {
+      return "联系单位及电话：" + c.unit().get() + " " + c.phone().get();
+    }
     String label;
     if (c.role() == ContactRole.RESPONSIBLE) {
       label = c.phone().isPresent() ? "承办负责人及联系电话" : "承办负责人";

@@ -179,6 +179,13 @@ class ReplyTextWriterTest {
         .isEqualTo("承办人及联系电话：海南省交通运输厅综合规划处，潘东 0898-65318096");
     assertThat(ReplyLayout.contact(Contact.of(ContactRole.HANDLER, "许浩浩")))
         .isEqualTo("承办人：许浩浩");
+    // the phone of a unit, no person named, in the form that reads back as such (corpus ad 663)
+    Contact unitPhone = Contact.builder().role(ContactRole.HANDLER).unit("民航局发展计划司")
+        .phone(PhoneNumber.parse("010-64092782")).build();
+    assertThat(ReplyLayout.contact(unitPhone)).isEqualTo("联系单位及电话：民航局发展计划司 010-64092782");
+    Reply reply = FoundingExample.reply().withContacts(List.of(unitPhone));
+    assertThat(ReplyTextReader.standard().read(WRITER.write(reply)).reply().contacts())
+        .containsExactly(unitPhone);
   }
 
   @Test

@@ -224,6 +224,14 @@ class TailReaderTest {
       "联系单位及电话：市住建局(市人防办) 0915-3230552\\n联 系 人：熊晓玮 => HANDLER 熊晓玮 0915-3230552; "
           + "notes [市住建局, 市人防办]; L5 notes[0],notes[1],contacts[0] (联系单位及电话); "
           + "L6 contacts[0] (联系人); GR-TXT-073; GR-TXT-072",
+      // one unit printed with a phone is where that phone rings: the unit of the contact the
+      // phone goes to, named below or none (corpus ar 818, ad 663)
+      "联系单位及电话: 上街区住房和城乡建设局 68922004\\n联 系 人: 赵珺 => HANDLER 赵珺 68922004 @上街区住房和城乡建设局; "
+          + "L5 contacts[0] (联系单位及电话); L6 contacts[0] (联系人); GR-TXT-073; GR-TXT-072",
+      "联系单位及电话:民航局发展计划司010-64092782 => HANDLER 010-64092782 @民航局发展计划司; "
+          + "L5 contacts[0] (联系单位及电话)",
+      "联系人：王成\\n联系单位及电话：县住建局 0563-4039182 => HANDLER 王成 0563-4039182 @县住建局; "
+          + "L5 contacts[0] (联系人); L6 contacts[0] (联系单位及电话)",
       // a doubled hyphen after the area code is one separator, never a local number alone
       "联系人及电话：李玉领 0310--3523233 => HANDLER 李玉领 0310-3523233; L5 contacts[0] (联系人及电话)",
       // a phone's label before a person and a phone, no person above waiting: that person's phone
