@@ -236,8 +236,8 @@ final class ContactValue {
 
   /**
    * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); or a name
-   * the publisher masked, its first one or two Han chars kept and the rest printed as mask
-   * characters ({@link Chars#MASKS}: 娄**, 侯*).
+   * the publisher masked, its first one or two Han chars kept, then mask characters ({@link
+   * Chars#MASKS}), perhaps its last Han char after them (娄**, 侯*, 李*兴).
    */
   private static boolean isPersonName(String s) {
     if (s.length() < 2 || s.length() > 6) {
@@ -247,8 +247,12 @@ final class ContactValue {
     while (han < s.length() && Chars.isHan(s.charAt(han))) {
       han++;
     }
-    boolean masked = han < s.length() && Chars.isMaskedWhole(Chars.key(s.substring(han)));
-    if (han >= 1 && han <= 2 && masked) {
+    int mask = han; // the end of the mask
+    while (mask < s.length() && Chars.MASKS.indexOf(Chars.key(s.charAt(mask))) >= 0) {
+      mask++;
+    }
+    boolean lastKept = mask == s.length() || mask == s.length() - 1 && Chars.isHan(s.charAt(mask));
+    if (han >= 1 && han <= 2 && mask > han && lastKept) {
       return true;
     }
     for (int i = 0; i < s.length(); i++) {

@@ -33,16 +33,6 @@ final class MotionCitation {
   private static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
 
   /**
-   * A cited number: the digits before 号, all of them (a register may number items with 14), or
-   * groups joined by hyphens (6-5-039: session, sitting, serial), perhaps after a capital letters'
-   * code and its hyphen (D-013), in group 1; in brackets when group 2 holds the closing one (〔064〕号).
-   * Digits after a dot end a number the model does not hold (第6.11号): no number, rather than its
-   * last group. After 第, the kind word may follow the digits, 号 left out (第72提案; group 3 empty).
-   */
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\d.])((?:[A-Z]{1,3}-)?\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?"
-          + "(号|(?=议事原案|建议|提案|议案))");
-  /**
    * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
    * lost: 《关于建设高标准农田,确保粮食安全(第25号提案》. It is a citation, not part of the title.
    */
@@ -54,12 +44,6 @@ final class MotionCitation {
    */
   private static final Pattern CITED_BY_NUMBER = Pattern.compile(
       "(?!.*关于).*\\d{1,20}号(?:议事原案|建议|提案|议案)");
-  /**
-   * The Han characters that are never a place's code before a number: words of the citation around
-   * it (编号为12号), the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议,
-   * 其5号建议), and the levels of government (县12号建议).
-   */
-  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
   /**
    * The letter speaking of itself after the title: by its body (…建议我局已收悉, …的建议”我局), or by
    * any name right after a 的 phrase's kind word (…的建议我校高度重视); not after a 建议 that is the
@@ -123,7 +107,7 @@ final class MotionCitation {
     String title = t == null ? null
         : TextNorm.removeLayoutSpaces(c.original(from + t[0], titleEnd));
     int[] inTitle = t == null ? null : new int[] {from + t[0], titleEnd};
-    return new Cited(kind, number(c, k, from, inTitle), session.parsed(), title,
+    return new Cited(kind, ItemNumber.find(c, k, from, inTitle), session.parsed(), title,
         t == null ? -1 : from + t[0], t == null ? -1 : from + t[1], t != null, session.bad());
   }
 
@@ -163,8 +147,15 @@ final class MotionCitation {
       title = TextNorm.removeLayoutSpaces(c.original(t[0], titleEnd));
       inTitle = new int[] {t[0], titleEnd};
       // the kind named right after the title: 《关于…的建议》的提案, 关于…的建议提案 are 提案; or
-      // right before it: 提出的提案《关于…的建议》
+      // cited with the item's number after it, 《关于…的建议》(第75号提案), unless the session
+      // the item was raised at tables the other kind (“关于…的提案”(第10号建议) at a CPPCC
+      // session); or right before it: 提出的提案《关于…的建议》
       kind = kindAfter(seg, quoted ? t[1] + 1 : t[1]);
+      int pastNumber = quoted ? pastNumber(seg, t[1] + 1) : t[1];
+      if (kind == null && pastNumber > t[1] + 1) {
+        MotionKind cited = kindAfter(seg, pastNumber);
+        kind = cited != null && tables(s != null ? s : raisedAt, cited) ? cited : null;
+      }
       if (kind == null && quoted) {
         kind = kindBefore(seg, t[0] - 1);
       }
@@ -181,7 +172,7 @@ final class MotionCitation {
         kind = kind(m);
       }
     }
-    String number = number(c, seg, 0, inTitle);
+    String number = ItemNumber.find(c, seg, 0, inTitle);
     if (number == null && quoted) {
       Matcher n = NUMBER_AFTER_TITLE.matcher(seg).region(t[1] + 1, seg.length());
       if (n.lookingAt()) { // 《关于…的建议》(0641): the item's number without 号
@@ -221,6 +212,16 @@ final class MotionCitation {
   private static MotionKind titleEndingKind(MotionKind word, Session session) {
     return session != null && session.assembly() == Session.Assembly.CPPCC
         ? MotionKind.PROPOSAL : word;
+  }
+
+  /**
+   * Whether an item of {@code kind} may have been raised at {@code session} (any when it is not
+   * known): members of a CPPCC committee table proposals, deputies of a people's congress
+   * suggestions and motions.
+   */
+  private static boolean tables(Session session, MotionKind kind) {
+    return session == null
+        || (session.assembly() == Session.Assembly.CPPCC) == (kind == MotionKind.PROPOSAL);
   }
 
   /**
@@ -309,7 +310,8 @@ final class MotionCitation {
    * …提案, …议案, …意见); it is what the citation is about: 关于“硬化共渠沿河步道”的建议; or it is what
    * the member raised, the citation ending right after it (您提出的《建议麻天公路全线开通公交车》
    * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉) or, in 《》, naming the item's kind right after
-   * it (提出《在白云乡…打造苗族文化传承点》的提案, 提出的《加强耕地保护保障粮食安全》(第132号提案)).
+   * it (提出《在白云乡…打造苗族文化传承点》的提案, 提出的《加强耕地保护保障粮食安全》(第132号提案)),
+   * or in quotes the member raised ({@link #raisedByMember}).
    */
   private static boolean namesMotion(String seg, int from, int to) {
     if (to - from < 2) {
@@ -334,8 +336,19 @@ final class MotionCitation {
       return false;
     }
     return RECEIVED_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt()
-        || seg.charAt(from - 1) == '《'
+        || (seg.charAt(from - 1) == '《' || raisedByMember(seg, from - 1))
         && KIND_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt();
+  }
+
+  /**
+   * Whether the quote opening at {@code at} follows the member's own raising of it: 您 or 你
+   * before the raising word, and no 关于 between them (您在…会议上提出的“道路基础设施建设”的建议); in
+   * 您提出的关于落实市委提出“三个一批”的建议 the quotes mark a term of the item's unquoted title.
+   */
+  private static boolean raisedByMember(String seg, int at) {
+    int member = Math.max(seg.lastIndexOf('您', at), seg.lastIndexOf('你', at));
+    int about = member < 0 ? -1 : seg.indexOf("关于", member);
+    return member >= 0 && (about < 0 || about > at);
   }
 
   /**
@@ -373,8 +386,12 @@ final class MotionCitation {
   private static final Pattern KIND_AFTER = Pattern.compile(
       "(?:的|\\(?第?\\d{1,9}号)(?:建议|提案|议案)");
 
-  /** The item's number between a quoted title and its kind word: 关于“…”的第15号建议. */
-  private static final Pattern NUMBER_BEFORE_KIND = Pattern.compile("的?第\\d{1,9}号");
+  /**
+   * The item's number between a quoted title and its kind word: 关于“…”的第15号建议, or in a
+   * bracket with it: 《…的建议》(第75号提案).
+   */
+  private static final Pattern NUMBER_BEFORE_KIND =
+      Pattern.compile("的?第\\d{1,9}号|\\(第?\\d{1,9}号");
 
   /** Where the kind word after a quoted title may start: past the item's number (的第15号). */
   private static int pastNumber(String seg, int at) {
@@ -449,52 +466,5 @@ final class MotionCitation {
   /** The kind that a match of {@link #KIND} names. */
   private static MotionKind kind(Matcher m) {
     return MotionKind.fromChinese(m.group()).orElse(null);
-  }
-
-  /**
-   * The number cited in {@code k} from {@code from}, with up to three Latin letters (DH0271号) or
-   * one Han character, a place's code (温36号), printed before it, or null: the first {@link
-   * #NUMBER} that is no serial of a document number and stands outside the item's title {@code
-   * [inTitle[0], inTitle[1])} (null when none is cited): a number in the title is part of it
-   * (关于加快建设地铁12号线的提案).
-   */
-  private static String number(Compact c, String k, int from, int[] inTitle) {
-    Matcher m = NUMBER.matcher(k);
-    while (m.find()) {
-      int s = m.start(1);
-      if (s < from || inTitle != null && s >= inTitle[0] && s < inTitle[1]) {
-        continue;
-      }
-      if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
-        continue; // the serial of a document number
-      }
-      if (m.group(3).isEmpty() && (m.group(2) != null || s == 0 || k.charAt(s - 1) != '第')) {
-        continue; // without 号 only right after 第: 第72提案
-      }
-      if (m.group(2) != null) { // 〔064〕号: the number in its own brackets, else no number
-        if (s > 0 && "([〔【".indexOf(k.charAt(s - 1)) >= 0) {
-          return c.value(s, m.end(1));
-        }
-        continue;
-      }
-      int j = s;
-      // a letter-coded number's letters, perhaps after a digit (8E020: the eighth sitting's E)
-      while (j > from && s - j < 3 && (Chars.isAsciiLetter(k.charAt(j - 1))
-          || Chars.isAsciiDigit(k.charAt(j - 1)) && Chars.isAsciiLetter(k.charAt(j)))) {
-        j--;
-      }
-      // or a place's one-character code (温36, 台52), not the end of a word (建设12号线)
-      if (j == s && j > from && codeChar(k.charAt(j - 1))
-          && (j - 1 == from || !codeChar(k.charAt(j - 2)))) {
-        j--;
-      }
-      return c.value(j, m.end(1));
-    }
-    return null;
-  }
-
-  /** Whether {@code c} may be a place's code before a number: a Han character, not 第, 的, 您…. */
-  private static boolean codeChar(char c) {
-    return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0;
   }
 }

@@ -23,7 +23,9 @@ final class PageFurniture {
       // a visitor's login box
       "密码登录", "立即注册", "没有账号",
       // the read-aloud player
-      "语音播报", "播报模式", "语音合成中");
+      "语音播报", "播报模式", "语音合成中",
+      // the box under a policy document of a government portal's disclosure platform
+      "如果您对该政策文件有疑问");
 
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";
@@ -155,12 +157,14 @@ final class PageFurniture {
    * login box's title (用户登录) and a visitor's own page (个人中心, 登录个人中心), the button to
    * report an error on the page ([纠错], 我要纠错), a dialog's close button (×, ✕, ✖), a site
    * search box's options (搜索位置, 匹配度, 排序), the buttons that download the page as a file
-   * (【下载Word】, 下载PDF; a sentence may tell where a form is downloaded).
+   * (【下载Word】, 下载PDF, 文件下载; a sentence may tell where a form is downloaded), the title of
+   * a policy-questions box (政策咨询), a page's empty list of tags (标签:) and the caption of its
+   * QR code (扫码浏览).
    */
   private static final Set<String> WIDGETS_ALONE = Set.of("打印", "关闭", "打印正文", "【打印正文】",
       "打印关闭", "用户登录", "个人中心", "登录个人中心", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖",
       "搜索位置", "匹配度", "排序", "下载Word", "下载PDF", "【下载Word】", "【下载PDF】", "下载Word下载PDF",
-      "【下载Word】【下载PDF】");
+      "【下载Word】【下载PDF】", "文件下载", "政策咨询", "标签:", "扫码浏览");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

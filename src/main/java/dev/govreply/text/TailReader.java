@@ -237,8 +237,9 @@ final class TailReader {
         belowPage |= PageFurniture.is(line);
         continue;
       }
-      if (belowPage && ContactLabel.startLine(text, f.labels())) {
-        // the page's footer below its furniture: its sponsor, address and phone, not the reply's
+      if (belowPage && (ContactLabel.startLine(text, f.labels()) || f.name())) {
+        // the page's footer below its furniture: its sponsor, the site's name, address and phone,
+        // not the reply's
         d.unknown(BlockKind.PAGE_METADATA, ln);
         continue;
       }

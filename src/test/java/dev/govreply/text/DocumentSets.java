@@ -112,6 +112,8 @@ enum DocumentSets {
   CORPUS_BN("corpus/bn", "/corpus/bn/SOURCES.md"),
   CORPUS_BO("corpus/bo", "/corpus/bo/SOURCES.md"),
   CORPUS_BP("corpus/bp", "/corpus/bp/SOURCES.md"),
+  CORPUS_BQ("corpus/bq", "/corpus/bq/SOURCES.md"),
+  CORPUS_BR("corpus/br", "/corpus/br/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

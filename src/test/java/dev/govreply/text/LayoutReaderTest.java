@@ -525,6 +525,24 @@ class LayoutReaderTest {
   }
 
   /**
+   * The site's name below the page's furniture (the caption of its QR code) is the page's, not the
+   * signature (corpus br 1324); and the end above the furniture is read (bq 1305).
+   */
+  @Test
+  void theSitesNameBelowItsFurnitureIsNoSignature() {
+    ReadResult r = read("夏文婷代表:\n您提出的建议收悉,现答复如下:\n已办。\n感谢您对我区教育工作的关心和支持。\n\n"
+        + "扫码浏览\n红谷滩区人民政府\n");
+    assertThat(r.reply().signature()).isEmpty();
+    assertThat(r.reply().unrecognized()).anyMatch(b -> b.kind() == BlockKind.PAGE_METADATA
+        && b.lines().contains("红谷滩区人民政府"));
+    ReadResult ended = read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n办复类别:B\n联系电话:0564-8671208\n"
+        + "文件下载\n政策咨询\n如果您对该政策文件有疑问,可以拨打标题上方的电话咨询相关部门。\n标签:\n");
+    assertThat(ended.reply().resultClass()).hasValueSatisfying(c -> assertThat(c).hasToString("B"));
+    assertThat(ended.reply().contacts()).singleElement()
+        .satisfies(c -> assertThat(c.phone()).hasValueSatisfying(p -> assertThat(p).hasToString("0564-8671208")));
+  }
+
+  /**
    * A site's footer (设为首页, 网站地图, 版权所有, ICP备…) and every line below it are the page's, however
    * unknown those lines are: the end of the reply is read above it.
    */

@@ -108,6 +108,16 @@ class MotionCitationTest {
         + "《加强耕地保护保障粮食安全》(第132号提案)协办意见函告如下:");
     assertThat(numbered.title()).isEqualTo("加强耕地保护保障粮食安全");
     assertThat(numbered.kind()).isEqualTo(MotionKind.PROPOSAL);
+    // the kind in the bracket with the item's number names it over the title's last word (bq 1306)
+    MotionCitation.Cited bracketed = opening("你们提出的《关于补齐冷链物流短板的建议》(第75号提案)收悉,现答复如下:");
+    assertThat(bracketed.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(bracketed.number()).isEqualTo("75");
+    // unless the session the item was raised at tables the other kind: the title's end decides
+    // (corpus r 444, a mutant of r 431)
+    assertThat(opening("您在博乐市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(第10号建议)收悉,现答复如下:")
+        .kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您在市人大九届第二次会议上提出的《关于中山小区中门安装抓拍监控的建议》第53号提案已收悉。")
+        .kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(opening("您提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理,现答复如下:").title())
         .isEqualTo("解决大哨村委会卫生室建设资金事项");
     assertThat(opening("关于您提出的“将广源街上的拱桥改为高架桥”建议,目前拱桥已无法满足通行需要,现答复如下:").title())
@@ -137,6 +147,11 @@ class MotionCitationTest {
         .isEqualTo("关于再次建议我市尽快建设体育中心的建议");
     assertThat(opening("您提出的关于落实市委提出“三个一批”的建议已交我局办理,现答复如下:").title())
         .isEqualTo("关于落实市委提出“三个一批”的建议");
+    // quotes the member raised, the kind after them: the title, whatever words it starts with
+    // (corpus bq 1303)
+    assertThat(opening("您在嵩明县人大十六届二次会议上提出的“道路基础设施建设”的建议,已交我委办理,现答复如下:")
+        .title()).isEqualTo("道路基础设施建设");
+    assertThat(opening("市委提出的“三个一批”的建议已交我局办理,现答复如下:").title()).isNull();
   }
 
   /** A letter-coded number keeps its letters and a digit before them (8E020, 温36, DH0271). */
@@ -499,6 +514,8 @@ class MotionCitationTest {
     assertThat(opening("你在县政协会议上建议的《关于发展农村基础教育的提案》〔064〕号,已由县政府转来我局,现答复如下")
         .number()).isEqualTo("064");
     assertThat(opening("您提出的建议(平政字〔2024〕12号)收悉,现答复如下").number()).isNull();
+    // a letter-coded number in brackets keeps its letters (corpus br 1324)
+    assertThat(title("关于对区一届人大三次会议第(J027)号建议的答复").number()).isEqualTo("J027");
   }
 
   /** A number keeps the letters printed before it, as the Han characters (温36号). */

@@ -250,6 +250,8 @@ class TailReaderTest {
           + "RESPONSIBLE 娄** 17399389789; HANDLER 侯** 18999495317; notes [职务：副局长]; "
           + "L5 contacts[0],notes[0] (主管领导 职务); L6 contacts[0] (联系电话); L7 contacts[1] (承办人); "
           + "L8 contacts[1] (联系电话)",
+      // a name masked in its middle, its last character kept (corpus bq 1303)
+      "联系人及电话:李*兴 1582****162 => HANDLER 李*兴 1582****162; L5 contacts[0] (联系人及电话)",
       // words that qualify a role's label first on its line
       "建议承办分管领导:吕飞\\n联系人:刘迅 15054902988 => RESPONSIBLE 吕飞; HANDLER 刘迅 15054902988; "
           + "L5 contacts[0] (建议承办分管领导); L6 contacts[1] (联系人)",

@@ -1,0 +1,86 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The item's number as a citation prints it (第241号, 温36号, 第DH0271号, 〔064〕号, 第(J027)号):
+ * its digits and the code printed before them, told apart from the serial of a document number
+ * and from a number inside the item's title.
+ */
+final class ItemNumber {
+  private ItemNumber() {}
+
+  /**
+   * A cited number: the digits before 号, all of them (a register may number items with 14), or
+   * groups joined by hyphens (6-5-039: session, sitting, serial), perhaps after a capital letters'
+   * code and its hyphen (D-013), in group 1; in brackets when group 2 holds the closing one (〔064〕号).
+   * Digits after a dot end a number the model does not hold (第6.11号): no number, rather than its
+   * last group. After 第, the kind word may follow the digits, 号 left out (第72提案; group 3 empty).
+   */
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\d.])((?:[A-Z]{1,3}-)?\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?"
+          + "(号|(?=议事原案|建议|提案|议案))");
+  /**
+   * The Han characters that are never a place's code before a number: words of the citation around
+   * it (编号为12号), the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议,
+   * 其5号建议), and the levels of government (县12号建议).
+   */
+  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
+
+  /**
+   * The number cited in {@code k} from {@code from}, with up to three Latin letters (DH0271号) or
+   * one Han character, a place's code (温36号), printed before it, or null: the first {@link
+   * #NUMBER} that is no serial of a document number and stands outside the item's title {@code
+   * [inTitle[0], inTitle[1])} (null when none is cited): a number in the title is part of it
+   * (关于加快建设地铁12号线的提案).
+   */
+  static String find(Compact c, String k, int from, int[] inTitle) {
+    Matcher m = NUMBER.matcher(k);
+    while (m.find()) {
+      int s = m.start(1);
+      if (s < from || inTitle != null && s >= inTitle[0] && s < inTitle[1]) {
+        continue;
+      }
+      if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
+        continue; // the serial of a document number
+      }
+      if (m.group(3).isEmpty() && (m.group(2) != null || s == 0 || k.charAt(s - 1) != '第')) {
+        continue; // without 号 only right after 第: 第72提案
+      }
+      int j = codeStart(k, s, from);
+      if (m.group(2) != null) { // 〔064〕号, 第(J027)号: the number in its own brackets, else none
+        if (j > 0 && "([〔【".indexOf(k.charAt(j - 1)) >= 0) {
+          return c.value(j, m.end(1));
+        }
+        continue;
+      }
+      return c.value(j, m.end(1));
+    }
+    return null;
+  }
+
+  /**
+   * Where the item's number whose digits start at {@code s} of {@code k} starts: at its code, a
+   * letter-coded number's letters, perhaps after a digit (J027, 8E020: the eighth sitting's E), or
+   * a place's one-character code (温36, 台52), not the end of a word (建设12号线); else at {@code s}.
+   */
+  private static int codeStart(String k, int s, int from) {
+    int j = s;
+    while (j > from && s - j < 3 && (Chars.isAsciiLetter(k.charAt(j - 1))
+        || Chars.isAsciiDigit(k.charAt(j - 1)) && Chars.isAsciiLetter(k.charAt(j)))) {
+      j--;
+    }
+    if (j == s && j > from && codeChar(k.charAt(j - 1))
+        && (j - 1 == from || !codeChar(k.charAt(j - 2)))) {
+      j--;
+    }
+    return j;
+  }
+
+  /** Whether {@code c} may be a place's code before a number: a Han character, not 第, 的, 您…. */
+  private static boolean codeChar(char c) {
+    return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0;
+  }
+}
