@@ -374,11 +374,24 @@ final class LayoutReader {
       }
     }
     int tailStart = end;
+    int lastText = n - 1; // the capture's last line of text, which may be cut off
+    while (lastText >= 0 && all.get(lastText).blank()) {
+      lastText--;
+    }
+    boolean cutOff = false; // whether the end starts with the capture's last line, cut off
+    boolean endLine = false; // whether a line of the end (not blank) was found above it
     for (int j = end - 1; j >= bodyStart; j--) {
-      if (!tailLine(j).tail()) {
+      if (j == lastText && !tailLine(j).tail() && TailReader.cutOff(all.get(j))) {
+        cutOff = true;
+      } else if (!tailLine(j).tail()) {
         break;
+      } else {
+        endLine |= !all.get(j).blank();
       }
       tailStart = j;
+    }
+    if (cutOff && !endLine) {
+      tailStart = end; // a short last line below the body is the body's
     }
     tailStart = new EndAnchors(ctx, all, d, this::tailLine, tailLines)
         .start(bodyStart, tailStart, end);

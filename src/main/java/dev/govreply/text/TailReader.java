@@ -86,6 +86,19 @@ final class TailReader {
     }
   }
 
+  /**
+   * Whether {@code line}, the last of a capture, may be a line of the end cut off in capture, when
+   * lines of the end stand above it: a few characters without an end of sentence ({@code 联系电} of
+   * 联系电话, {@code 余姚} of 余姚市住房和城乡建设局).
+   */
+  static boolean cutOff(Line line) {
+    String k = line.compactKey();
+    return k.length() <= CUT_OFF && TextNorm.SENTENCE_ENDS.firstIn(k, 0, k.length()) == k.length();
+  }
+
+  /** The most characters of a line of the end cut off in capture ({@link #cutOff}). */
+  private static final int CUT_OFF = 6;
+
   /** True when {@code line} can belong to the end of a reply. */
   static boolean isTailLine(Line line) {
     return isTailLine(new TailLine(line));

@@ -525,6 +525,28 @@ class LayoutReaderTest {
   }
 
   /**
+   * A capture cut inside its last line, a few characters of a line of the end left (联系电 of
+   * 联系电话, 余姚 of the signature), still ends in the lines of the end above them (corpus ad 667,
+   * ag 700); the cut line is kept as text. A short last line below the body is the body's.
+   */
+  @Test
+  void aLabelCutOffAtTheEndOfTheCaptureLeavesTheContactsAboveIt() {
+    ReadResult r = read("王五代表:\n您提出的建议收悉,现答复如下:\n一是推动文旅发展。\n领导署名:傅柒生\n联 系 人:许发银\n联系电");
+    assertThat(r.reply().contacts()).extracting(c -> c.name().orElseThrow())
+        .containsExactly("傅柒生", "许发银");
+    assertThat(r.reply().unrecognized()).anyMatch(b -> b.lines().equals(List.of("联系电")));
+    assertThat(read("王五代表:\n您提出的建议收悉,现答复如下:\n联系电\n一是推动文旅发展。\n").reply().body()
+        .context()).as("only the capture's last line is cut off").isNotEmpty();
+    ReadResult signed = read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n领导签批:谢  高\n承 办 人:董雯雯\n"
+        + "联系方式:62704842\n\n余姚");
+    assertThat(signed.reply().contacts()).hasSize(2);
+    assertThat(signed.reply().unrecognized()).anyMatch(b -> b.lines().equals(List.of("余姚")));
+    ReadResult unsigned = read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n\n此复");
+    assertThat(unsigned.reply().body().context()).as("a short last line below the body").contains("此复");
+    assertThat(unsigned.reply().unrecognized()).isEmpty();
+  }
+
+  /**
    * The site's name below the page's furniture (the caption of its QR code) is the page's, not the
    * signature (corpus br 1324); and the end above the furniture is read (bq 1305).
    */
