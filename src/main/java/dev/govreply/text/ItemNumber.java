@@ -83,4 +83,21 @@ final class ItemNumber {
   private static boolean codeChar(char c) {
     return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0;
   }
+
+  /**
+   * Whether {@code padded} is the item number {@code number} printed with leading zeros (029 of
+   * 29, 温036 of 温36).
+   */
+  static boolean paddedForm(String padded, String number) {
+    if (padded == null || padded.length() <= number.length()) {
+      return false;
+    }
+    int digits = 0; // where number's digits start
+    while (digits < number.length() && !Chars.isAsciiDigit(number.charAt(digits))) {
+      digits++;
+    }
+    String zeros = padded.substring(digits, digits + padded.length() - number.length());
+    return padded.startsWith(number.substring(0, digits)) && zeros.chars().allMatch(c -> c == '0')
+        && padded.endsWith(number.substring(digits));
+  }
 }

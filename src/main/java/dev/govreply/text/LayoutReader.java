@@ -451,7 +451,8 @@ final class LayoutReader {
     }
     reply.body(body(bodyLines));
 
-    fields.motion(official, titles.subList(0, Math.max(0, titles.size() - 1)), bodyLines, reply);
+    new MotionFields(ctx, d).motion(official, titles.subList(0, Math.max(0, titles.size() - 1)),
+        bodyLines, reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
   }

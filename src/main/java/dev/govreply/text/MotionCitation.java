@@ -55,7 +55,8 @@ final class MotionCitation {
    * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
    * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉, the letter speaking of
-   * itself: …的建议我局已收悉, {@link #SELF}). A 宝贵建议 (valuable suggestion) is the letter's
+   * itself: …的建议我局已收悉, {@link #SELF}), or after a kind word that ends a 的 phrase whatever
+   * follows (…的意见建议进行办理, …的意见建议33已交). A 宝贵建议 (valuable suggestion) is the letter's
    * praise of what the member raised, not the item's title. A title whose pair of quotes lost one
    * mark in capture is read so too, the mark left in group 2 or 3:
    * the opening mark before it (提出的《关于…的建议已收悉) or the closing mark after it
@@ -64,7 +65,8 @@ final class MotionCitation {
   private static final Pattern UNQUOTED = Pattern.compile(
       "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?([《“\"「])?(关于[^《》。:;!?]{2,200}?"
           + "(?<!宝贵)(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
-          + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|" + SELF + "|$))");
+          + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|" + SELF + "|$"
+          + "|(?<=的(?:意见)?(?:建议|提案|议案))))");
 
   /** The quote marks a title may be cited in. */
   private static final String QUOTES = "《》“”\"「」";

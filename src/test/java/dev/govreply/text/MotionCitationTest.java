@@ -518,6 +518,19 @@ class MotionCitationTest {
     assertThat(title("关于对区一届人大三次会议第(J027)号建议的答复").number()).isEqualTo("J027");
   }
 
+  /**
+   * The title has the first say on the item's number, but the opening's zero-padded printing of the
+   * same number is its fuller form (corpus bs 1345); another number in the opening is not.
+   */
+  @Test
+  void theOpeningsZeroPaddedNumberIsTheFullerForm() {
+    String title = "腾冲市交通运输局关于对腾冲市人大第三届一次会议第29号建议的答复\n赵开灿等七位代表:\n";
+    assertThat(ReplyTextReader.standard().read(title + "您们提出的关于新建道路的意见建议(第029号),已交我们研究办理,"
+        + "现答复如下:\n已办。\n").reply().motion().flatMap(m -> m.number())).contains("029");
+    assertThat(ReplyTextReader.standard().read(title + "您们提出的关于新建道路的意见建议(第0290号),已交我们研究办理,"
+        + "现答复如下:\n已办。\n").reply().motion().flatMap(m -> m.number())).contains("29");
+  }
+
   /** A number keeps the letters printed before it, as the Han characters (温36号). */
   @Test
   void aNumberKeepsItsLetterPrefix() {

@@ -1,0 +1,262 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import dev.govreply.model.Limits;
+import dev.govreply.model.Motion;
+import dev.govreply.model.MotionKind;
+import dev.govreply.model.Reply;
+import dev.govreply.model.Session;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the motion answered to the reply, with its line accounting and findings: its kind,
+ * number, session and title as the official title and the opening sentence cite them, then the
+ * web page's copies of the title, a record above the reply and the page's metadata where the
+ * document is silent.
+ */
+final class MotionFields {
+  private final ReadContext ctx;
+  private final List<Line> all;
+  private final Draft d;
+
+  /** Motion fields for the text of {@code ctx}, from what {@code d} collects. */
+  MotionFields(ReadContext ctx, Draft d) {
+    this.ctx = ctx;
+    this.all = ctx.allLines();
+    this.d = d;
+  }
+
+  /**
+   * The motion answered, as the official title and the body's opening sentence (its first lines
+   * up to 收悉 or 如下) cite it; the title has the first say, the opening adds a fuller session
+   * and the motion's title. Where neither cites the number or the session, the last of the web
+   * page's copies of the title ({@code webTitles}) may ({@link TextRules#MOTION_FROM_WEB_TITLE}),
+   * and then a record above the reply; a session the title prints damaged only where they repair
+   * it ({@link SessionCitation#repairs}) and the copies citing the same number agree.
+   */
+  void motion(TitleReader.Found official, List<TitleReader.Found> webTitles, List<Line> bodyLines,
+      Reply.Builder reply) {
+    MotionCitation.Cited fromTitle = null;
+    if (official != null) {
+      fromTitle = MotionCitation.fromTitle(official.compact(), official.issuerEnd(),
+          official.end());
+      if (fromTitle.badSession() != null) {
+        Line first = all.get(official.first());
+        TextRules.report(ctx, TextRules.SESSION_MALFORMED, "session " + fromTitle.badSession()
+            + " could not be read", "motion.session", first, 0, first.text().length(), null);
+      }
+    }
+    List<Line> opening = new ArrayList<>(3);
+    for (Line l : bodyLines) {
+      if (Chars.isBlank(l.text())) {
+        continue;
+      }
+      opening.add(l);
+      String k = l.key();
+      if (opening.size() >= 3 || k.contains("如下") || k.contains("收悉")) {
+        break;
+      }
+    }
+    MotionCitation.Cited fromOpening = null;
+    Compact oc = null;
+    if (!opening.isEmpty()) {
+      oc = Compact.of(opening, true);
+      fromOpening = MotionCitation.fromOpening(oc, fromTitle == null ? null : fromTitle.session());
+    }
+    boolean kindInTitle = fromTitle != null && fromTitle.kind() != null;
+    MotionKind kind = kindInTitle ? fromTitle.kind()
+        : d.category != null ? d.category
+        : fromOpening != null ? fromOpening.kind() : null;
+    Provenance kindFrom = kindInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
+    boolean numberInTitle = fromTitle != null && fromTitle.number() != null
+        || d.titleItemNumber != null;
+    String number = fromTitle != null && fromTitle.number() != null ? fromTitle.number()
+        : d.titleItemNumber != null ? d.titleItemNumber
+        : fromOpening != null ? fromOpening.number() : null;
+    Provenance numberFrom = numberInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
+    if (numberInTitle && fromOpening != null && ItemNumber.paddedForm(fromOpening.number(), number)) {
+      number = fromOpening.number(); // the same number, printed zero-padded: the fuller form
+      numberFrom = Provenance.DOCUMENT;
+    }
+    Session ts = fromTitle == null ? null : fromTitle.session();
+    Session os = fromOpening == null ? null : fromOpening.session();
+    Session session = ts;
+    Provenance sessionFrom = Provenance.TITLE;
+    if (ts == null) {
+      session = os;
+      sessionFrom = Provenance.DOCUMENT;
+    } else if (os != null && fuller(os, ts)) {
+      session = os;
+      sessionFrom = Provenance.DOCUMENT;
+      Line first = opening.get(0);
+      TextRules.report(ctx, TextRules.SESSION_FULLER, "session " + ts + " in the title, " + os
+          + " in the opening", "motion.session", first, 0, first.text().length(), os.text());
+    }
+    List<TitleReader.Found> copies = new ArrayList<>(webTitles);
+    TitleReader.Found recorded = d.page.replyTitle == null ? null
+        : TitleReader.at(List.of(d.page.replyTitle), 0);
+    if (recorded != null) {
+      copies.add(0, recorded); // the record's 复文标题, before the page's copies of the title
+      if (recorded.issuer() != null && d.webIssuer == null) {
+        d.webIssuer = recorded.issuer();
+      }
+    }
+    boolean damaged = fromTitle != null && fromTitle.badSession() != null;
+    List<MotionCitation.Cited> others = damaged // who else cites the item, to agree with a repair
+        ? SessionCitation.citations(copies, d.page.number, d.page.session) : List.of();
+    if ((number == null || session == null) && !copies.isEmpty()) {
+      // the web page's copy of the title, where the document itself does not cite them
+      TitleReader.Found web = copies.get(copies.size() - 1);
+      MotionCitation.Cited fromWeb = MotionCitation.fromTitle(web.compact(), web.issuerEnd(),
+          web.end());
+      boolean used = false;
+      if (number == null && fromWeb.number() != null) {
+        number = fromWeb.number();
+        numberFrom = Provenance.WEB_PAGE;
+        used = true;
+      }
+      if (session == null && fromWeb.session() != null && (!damaged
+          || SessionCitation.repairs(fromTitle, fromTitle.number(), fromWeb.session(),
+              fromWeb.number(), fromWeb.kind(), others))) {
+        session = fromWeb.session();
+        sessionFrom = Provenance.WEB_PAGE;
+        used = true;
+      }
+      if (kind == null && used) {
+        kind = fromWeb.kind();
+        kindFrom = Provenance.WEB_PAGE;
+      }
+      if (used) {
+        Line first = web.compact().lineOf(0);
+        TextRules.report(ctx, TextRules.MOTION_FROM_WEB_TITLE, "motion cited by the web title",
+            "motion", first, 0, first.text().length(), null);
+        for (int ln : web.compact().lineNumbers(web.issuerEnd(), web.end())) {
+          ctx.target(ln, "motion");
+        }
+      }
+    }
+    // what a record of the item above the reply says, where nothing else does
+    String cited = number; // as the document or the page's copy of its title cites it
+    if (number == null && d.page.number != null) {
+      number = d.page.number;
+      numberFrom = Provenance.WEB_PAGE;
+    }
+    if (session == null && d.page.session != null
+        && (!damaged || SessionCitation.repairs(fromTitle, cited, d.page.session, d.page.number,
+            null, others))) {
+      session = d.page.session;
+      sessionFrom = Provenance.WEB_PAGE;
+    }
+    String title = fromOpening == null ? null : fromOpening.title();
+    MotionCitation.Cited titleFrom = fromOpening;
+    Compact titleIn = oc;
+    Provenance titleSource = Provenance.DOCUMENT;
+    if (fromTitle != null && fromTitle.title() != null
+        && (title == null || fullerItemTitle(fromTitle.title(), title))) {
+      // quoted by the reply's title, and by the opening not at all or in part only
+      titleSource = Provenance.TITLE;
+      title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
+      titleFrom = fromTitle;
+      titleIn = official.compact();
+    }
+    if (title == null && d.titleItemTitle != null) {
+      titleSource = Provenance.TITLE;
+      title = d.titleItemTitle; // printed in 《》 after the reply's title
+      titleFrom = null;
+    }
+    if (title == null && official == null && d.itemHeading != null) {
+      titleSource = Provenance.TITLE; // the item's own title, the document's only heading
+      title = TextNorm.removeLayoutSpaces(d.itemHeading.text().strip());
+      titleFrom = null;
+      if (kind == null) { // named by the word the item's title ends with: 关于…的建议
+        kind = MotionCitation.ofItemsTitle(title, session);
+        kindFrom = Provenance.TITLE;
+      }
+    }
+    boolean titleInRecord = false;
+    if (title == null && d.page.motionTitle != null) {
+      titleSource = Provenance.WEB_PAGE; // a record's 提案标题 above the reply, where nothing else
+      title = d.page.motionTitle; // cites it; its line stays the page's
+      titleFrom = null;
+      titleInRecord = true;
+      if (kind == null) { // named by the record's label (提案标题) and the title's last word,
+        MotionKind ending = MotionCitation.ofItemsTitle(title, session); // none where they differ
+        MotionKind labelled = d.page.motionKind;
+        kind = labelled == null ? ending : ending == null || ending == labelled ? labelled : null;
+        kindFrom = Provenance.WEB_PAGE;
+      }
+    }
+    if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
+      title = null; // cited over lines longer than a reply's string: it stays in the body only
+    }
+    if (kind == null && number == null && session == null && title == null) {
+      return;
+    }
+    Motion.Builder m = Motion.builder();
+    if (kind != null) {
+      m.kind(kind);
+      ctx.source("motion.kind", kindFrom);
+    }
+    if (number != null && !number.isBlank()) {
+      m.number(number);
+      ctx.source("motion.number", numberFrom);
+    }
+    if (session != null) {
+      m.session(session);
+      ctx.source("motion.session", sessionFrom);
+    }
+    if (title != null && !title.isBlank()) {
+      m.title(title);
+      ctx.source("motion.title", titleSource);
+      if (titleFrom != null) {
+        for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
+          ctx.target(ln, "motion.title");
+        }
+      } else if (!titleInRecord) { // a record's line stays the page's
+        Line printed = official == null ? d.itemHeading : official.compact().lineOf(official.end());
+        ctx.target(printed.number(), "motion.title");
+      }
+      if (titleFrom != null && !titleFrom.titleQuoted()) {
+        Line first = opening.get(0);
+        TextRules.report(ctx, TextRules.MOTION_TITLE_UNQUOTED, "motion title without 《》",
+            "motion.title", first, 0, first.text().length(), "《" + title + "》");
+      }
+    }
+    if (official != null && (fromTitle.kind() != null || fromTitle.number() != null
+        || fromTitle.session() != null)) {
+      for (int ln : official.compact().lineNumbers(official.issuerEnd(), official.end())) {
+        ctx.target(ln, "motion");
+      }
+    }
+    reply.motion(m.build());
+  }
+
+  /**
+   * Whether item title {@code a} is a fuller form of {@code b}: it holds all of {@code b} and more
+   * (《关于在程和鑫居进行社区养老试点的建议》 in the title, “在程和鑫居进行社区养老试点” in the opening).
+   */
+  private static boolean fullerItemTitle(String a, String b) {
+    String ka = Chars.removeBlanks(Chars.key(a));
+    String kb = Chars.removeBlanks(Chars.key(b));
+    return ka.length() > kb.length() && ka.contains(kb);
+  }
+
+  /**
+   * Whether session {@code a} says more of the session {@code b} names: the same assembly and
+   * term, and the same meeting printed at greater length in a region named as fully
+   * (岳阳市九届人大四次会议 beside 市九届人大四次会议, 华容县第十七届人民代表大会第一次会议 beside
+   * 华容县十七届人大一次会议; not 第五届第五次人大代表会议 beside 君山区人大五届五次会议) or a meeting
+   * where {@code b} names none (区政协八届四次会议 beside 区八届政治协商会议).
+   */
+  private static boolean fuller(Session a, Session b) {
+    if (a.assembly() != b.assembly() || !a.term().equals(b.term())) {
+      return false;
+    }
+    if (!a.meeting().equals(b.meeting())) {
+      return b.meeting().isEmpty();
+    }
+    return a.region().orElse("").length() >= b.region().orElse("").length()
+        && a.text().length() > b.text().length();
+  }
+}
