@@ -255,12 +255,12 @@ final class LayoutReader {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
-        if (PageMetadata.labelAlone(l) // a table printed a cell a line: its value is next
-            && !PageMetadata.rowOfItsOwn(l, ctx.lines().get(l.number() - 1))) {
+        if (LabelAlone.is(l) // a table printed a cell a line: its value is next
+            && !LabelAlone.rowOfItsOwn(l, ctx.lines().get(l.number() - 1))) {
           while (i < n && Chars.isBlank(all.get(i).text())) {
             i++;
           }
-          if (i < n && PageMetadata.isValueBelow(l, all, i)) {
+          if (i < n && LabelAlone.isValueBelow(l, all, i)) {
             d.page.collect(l, all.get(i));
             d.unknown(BlockKind.PAGE_METADATA, all.get(i).number());
             i++;

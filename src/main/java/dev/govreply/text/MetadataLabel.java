@@ -178,7 +178,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
 
   /**
    * Whether a mark of the document of kind {@code kind} may be this label's value when the page
-   * prints the value on the line below the label ({@link PageMetadata#isValueBelow}): a document
+   * prints the value on the line below the label ({@link LabelAlone#isValueBelow}): a document
    * number only of 文号, a disclosure only of 公开方式, and a body's name of any label whose value
    * is not of another kind ({@link #VALUE_NAMES_NO_BODY}, and the labels of a number, a
    * disclosure, a session, an item's title or content, its raisers or the reply). Below 浏览次数:,

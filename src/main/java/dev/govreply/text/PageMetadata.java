@@ -11,7 +11,6 @@ import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,15 +26,10 @@ import java.util.stream.Stream;
 final class PageMetadata {
   /** The labels that make a line page metadata ({@link MetadataLabel#ofThePage}). */
   private static final List<String> LABELS = MetadataLabel.ofThePage();
-  /** {@link #LABELS} to look one up: is a line's text a label alone? */
-  private static final Set<String> LABEL_SET = Set.copyOf(LABELS);
   /** {@link #LABELS} as words, to find where the next label of a row starts. */
   private static final Words LABELS_AT = Words.of(LABELS);
-  /** The length of the longest of {@link #LABELS}. */
-  private static final int LONGEST_LABEL =
-      LABELS.stream().mapToInt(String::length).max().orElse(0);
   /** The labels with their colon, as a line of page metadata starts with them. */
-  private static final Words LABELS_COLON =
+  static final Words LABELS_COLON =
       Words.of(LABELS.stream().map(label -> label + ":").toList());
 
   /**
@@ -133,7 +127,7 @@ final class PageMetadata {
         || PageFurniture.listItem(k)) {
       return true;
     }
-    if (labelAlone(line)) {
+    if (LabelAlone.is(line)) {
       return true;
     }
     if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
@@ -286,68 +280,13 @@ final class PageMetadata {
   }
 
 
-  /**
-   * True when {@code line} is a metadata label alone (索 引 号, 来源:, 信息所属单位), as a table
-   * printed one cell a line has it: its value is on the next line.
-   */
-  static boolean labelAlone(Line line) {
-    String k = labelKey(line);
-    if (k.length() > LONGEST_LABEL + 1) {
-      return false; // a label and at most its colon
-    }
-    return LABEL_SET.contains(withoutColon(k));
-  }
-
   /** The label key {@code k} without the colon it may end with. */
-  private static String withoutColon(String k) {
+  static String withoutColon(String k) {
     return k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
   }
 
-  /**
-   * Whether the label alone {@code label} ({@link #labelAlone}), printed on the input line {@code
-   * printed}, starts its line and stands with its colon before its cell's right border ({@code
-   * 关键词: |}, {@code 有效性: |}), and supplies no field: a row of its own, whose value cell the page
-   * left empty; the line below it is no value of it. A label without its colon before a border
-   * ({@code 案 由 |}), one between borders ({@code | 会议届次: |}, a table printed a cell a line) and
-   * one that supplies a field may have its value on the next line.
-   */
-  static boolean rowOfItsOwn(Line label, String printed) {
-    String k = labelKey(label);
-    MetadataLabel of = MetadataLabel.named(withoutColon(k));
-    int end = CellBorders.textEnd(printed, 0);
-    return k.endsWith(":") && CellBorders.textStart(printed) == 0 && printed.indexOf('|', end) >= 0
-        && of != null && of.supplies() == MetadataLabel.Supplies.NOTHING;
-  }
-
-  /**
-   * Whether line {@code i} of {@code all}, below the metadata label alone {@code label} ({@link
-   * #labelAlone}), is its value: a short line that is not itself the start of the document (a
-   * salutation, a title, the opening that announces the answer: …收悉，现答复如下：), since a page
-   * may print a label whose value it left out (访问量: above 尊敬的王五代表), or print the next label
-   * below it. A sentence may be a value (内容概述:); a line of the document's marks is one only when
-   * the label gives each of them ({@link MetadataLabel#mayHold}): a body's name below 来源:
-   * (湘阴县人民政府) is the page's source, below 浏览次数: or 有效性: it is the document's letterhead,
-   * and no label's value is a result's class (• 建议内容, a tab of the page whose text it left out,
-   * above A类). The reply follows a label of its own text (答复内容:) and is none.
-   */
-  static boolean isValueBelow(Line label, List<Line> all, int i) {
-    String k = labelKey(label);
-    MetadataLabel of = MetadataLabel.named(withoutColon(k));
-    if (of != null && of.supplies() == MetadataLabel.Supplies.REPLY_TEXT) {
-      return false;
-    }
-    Line l = all.get(i);
-    if (labelAlone(l) || LABELS_COLON.startOf(labelKey(l))) {
-      return false; // a label of its own (• 文件编号: above • 公开方式: 主动公开): the value is left out
-    }
-    List<LineMarks.Item> marks = l.marks();
-    return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
-        && TitleReader.at(all, i) == null && Formulas.answerFollowsEnd(l.text()) < 0
-        && (marks == null || of != null && marks.stream().allMatch(m -> of.mayHold(m.kind())));
-  }
-
   /** The compact key of a label's line without the bullet of a list of labels (• 公开主体:). */
-  private static String labelKey(Line line) {
+  static String labelKey(Line line) {
     return withoutBullet(line.compactKey());
   }
 

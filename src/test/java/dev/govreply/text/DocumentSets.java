@@ -115,6 +115,7 @@ enum DocumentSets {
   CORPUS_BQ("corpus/bq", "/corpus/bq/SOURCES.md"),
   CORPUS_BR("corpus/br", "/corpus/br/SOURCES.md"),
   CORPUS_BS("corpus/bs", "/corpus/bs/SOURCES.md"),
+  CORPUS_BT("corpus/bt", "/corpus/bt/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

@@ -97,6 +97,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BQ, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_BR, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_BS, new int[] {153, 0}),
+      Map.entry(DocumentSets.CORPUS_BT, new int[] {84, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -1,0 +1,79 @@
+package dev.govreply.text;
+
+import dev.govreply.internal.Chars;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A label of the page's metadata alone on its line (索 引 号, 来源:, 信息所属单位), as a table printed
+ * one cell a line has it, and whether the line below it is its value.
+ */
+final class LabelAlone {
+  private LabelAlone() {}
+
+  /** The page's labels ({@link MetadataLabel#ofThePage}), to look one up. */
+  private static final Set<String> LABEL_SET = Set.copyOf(MetadataLabel.ofThePage());
+
+  /** The length of the longest of the page's labels. */
+  private static final int LONGEST_LABEL =
+      LABEL_SET.stream().mapToInt(String::length).max().orElse(0);
+
+  /**
+   * True when {@code line} is a metadata label alone (索 引 号, 来源:, 信息所属单位), as a table
+   * printed one cell a line has it: its value is on the next line.
+   */
+  static boolean is(Line line) {
+    String k = PageMetadata.labelKey(line);
+    if (k.length() > LONGEST_LABEL + 1) {
+      return false; // a label and at most its colon
+    }
+    return LABEL_SET.contains(PageMetadata.withoutColon(k));
+  }
+
+  /**
+   * Whether the label alone {@code label} ({@link #is}), printed on the input line {@code
+   * printed}, stands with its colon before its cell's right border and supplies no field: a row of
+   * its own, whose value cell the page left empty, and the line below it is no value of it. So it
+   * is when the label starts its line ({@code 关键词: |}, {@code 有效性: |}) or the empty value cell
+   * follows on its line ({@code | 关键词: | |||}). A label without its colon before a border
+   * ({@code 案 由 |}), one alone between borders ({@code | 会议届次: |}, a table printed a cell a
+   * line) and one that supplies a field may have its value on the next line.
+   */
+  static boolean rowOfItsOwn(Line label, String printed) {
+    String k = PageMetadata.labelKey(label);
+    MetadataLabel of = MetadataLabel.named(PageMetadata.withoutColon(k));
+    int start = CellBorders.textStart(printed);
+    int end = CellBorders.textEnd(printed, start);
+    int border = printed.indexOf('|', end);
+    boolean valueCell = border >= 0 && printed.indexOf('|', border + 1) >= 0;
+    return k.endsWith(":") && border >= 0 && (start == 0 || valueCell)
+        && of != null && of.supplies() == MetadataLabel.Supplies.NOTHING;
+  }
+
+  /**
+   * Whether line {@code i} of {@code all}, below the metadata label alone {@code label} ({@link
+   * #is}), is its value: a short line that is not itself the start of the document (a
+   * salutation, a title, the opening that announces the answer: …收悉，现答复如下：), since a page
+   * may print a label whose value it left out (访问量: above 尊敬的王五代表), or print the next label
+   * below it. A sentence may be a value (内容概述:); a line of the document's marks is one only when
+   * the label gives each of them ({@link MetadataLabel#mayHold}): a body's name below 来源:
+   * (湘阴县人民政府) is the page's source, below 浏览次数: or 有效性: it is the document's letterhead,
+   * and no label's value is a result's class (• 建议内容, a tab of the page whose text it left out,
+   * above A类). The reply follows a label of its own text (答复内容:) and is none.
+   */
+  static boolean isValueBelow(Line label, List<Line> all, int i) {
+    String k = PageMetadata.labelKey(label);
+    MetadataLabel of = MetadataLabel.named(PageMetadata.withoutColon(k));
+    if (of != null && of.supplies() == MetadataLabel.Supplies.REPLY_TEXT) {
+      return false;
+    }
+    Line l = all.get(i);
+    if (is(l) || PageMetadata.LABELS_COLON.startOf(PageMetadata.labelKey(l))) {
+      return false; // a label of its own (• 文件编号: above • 公开方式: 主动公开): the value is left out
+    }
+    List<LineMarks.Item> marks = l.marks();
+    return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
+        && TitleReader.at(all, i) == null && Formulas.answerFollowsEnd(l.text()) < 0
+        && (marks == null || of != null && marks.stream().allMatch(m -> of.mayHold(m.kind())));
+  }
+}
