@@ -88,16 +88,19 @@ final class TailReader {
 
   /**
    * Whether {@code line}, the last of a capture, may be a line of the end cut off in capture, when
-   * lines of the end stand above it: a few characters without an end of sentence ({@code 联系电} of
-   * 联系电话, {@code 余姚} of 余姚市住房和城乡建设局).
+   * lines of the end stand above it: at most a signature's length without an end of sentence
+   * ({@code 联系电} of 联系电话, {@code 余姚} of 余姚市住房和城乡建设局, {@code 西街口镇人民政}). Not a line
+   * with a phone that is no line of the end ({@code 联:(03556015222}, a label that lost its first
+   * characters): kept as text, its phone would be lost to the contacts above it.
    */
   static boolean cutOff(Line line) {
     String k = line.compactKey();
-    return k.length() <= CUT_OFF && TextNorm.SENTENCE_ENDS.firstIn(k, 0, k.length()) == k.length();
+    return k.length() <= CUT_OFF && TextNorm.SENTENCE_ENDS.firstIn(k, 0, k.length()) == k.length()
+        && !ContactValue.hasPhone(line.key());
   }
 
   /** The most characters of a line of the end cut off in capture ({@link #cutOff}). */
-  private static final int CUT_OFF = 6;
+  private static final int CUT_OFF = 20;
 
   /** True when {@code line} can belong to the end of a reply. */
   static boolean isTailLine(Line line) {

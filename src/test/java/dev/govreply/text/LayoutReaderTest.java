@@ -527,7 +527,7 @@ class LayoutReaderTest {
   /**
    * A capture cut inside its last line, a few characters of a line of the end left (联系电 of
    * 联系电话, 余姚 of the signature), still ends in the lines of the end above them (corpus ad 667,
-   * ag 700); the cut line is kept as text. A short last line below the body is the body's.
+   * ag 700, u 494); the cut line is kept as text. A short last line below the body is the body's.
    */
   @Test
   void aLabelCutOffAtTheEndOfTheCaptureLeavesTheContactsAboveIt() {
@@ -541,6 +541,13 @@ class LayoutReaderTest {
         + "联系方式:62704842\n\n余姚");
     assertThat(signed.reply().contacts()).hasSize(2);
     assertThat(signed.reply().unrecognized()).anyMatch(b -> b.lines().equals(List.of("余姚")));
+    ReadResult town = read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n联系人:张祖鹏 联系电话:0871-67705493\n"
+        + "西街口镇人民政");
+    assertThat(town.reply().contacts()).singleElement().satisfies(c -> assertThat(c.name()).contains("张祖鹏"));
+    // a fragment with a phone the reader cannot place is no line of the end: its phone would be
+    // lost to the contact above it (corpus s 463)
+    assertThat(read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n人: 裴亮亮\n联:(03556015222").reply()
+        .contacts()).isEmpty();
     ReadResult unsigned = read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n\n此复");
     assertThat(unsigned.reply().body().context()).as("a short last line below the body").contains("此复");
     assertThat(unsigned.reply().unrecognized()).isEmpty();
