@@ -226,6 +226,9 @@ final class ContactValue {
         && !(k.length() == LEAST_UNIT && DOUBLE_SURNAMES.startOf(k));
   }
 
+  /** The last characters of a unit's name, never the last kept of a masked person's (县*局). */
+  private static final String UNIT_ENDS = "局科办委院所站队处室会";
+
   /** The fewest characters of a unit told apart from a person's name beside it. */
   private static final int LEAST_UNIT = 4;
 
@@ -237,7 +240,7 @@ final class ContactValue {
   /**
    * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); or a name
    * the publisher masked, its first one or two Han chars kept, then mask characters ({@link
-   * Chars#MASKS}), perhaps its last Han char after them (娄**, 侯*, 李*兴).
+   * Chars#MASKS}), perhaps its last Han char after them (娄**, 侯*, 李*兴; not a unit's, 县*局).
    */
   private static boolean isPersonName(String s) {
     if (s.length() < 2 || s.length() > 6) {
@@ -251,7 +254,8 @@ final class ContactValue {
     while (mask < s.length() && Chars.MASKS.indexOf(Chars.key(s.charAt(mask))) >= 0) {
       mask++;
     }
-    boolean lastKept = mask == s.length() || mask == s.length() - 1 && Chars.isHan(s.charAt(mask));
+    boolean lastKept = mask == s.length() || mask == s.length() - 1 && Chars.isHan(s.charAt(mask))
+        && UNIT_ENDS.indexOf(s.charAt(mask)) < 0;
     if (han >= 1 && han <= 2 && mask > han && lastKept) {
       return true;
     }

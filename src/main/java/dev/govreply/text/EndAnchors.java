@@ -18,12 +18,12 @@ final class EndAnchors {
   private final List<Line> all;
   private final Draft d;
   /** The facts of a line, kept for the read. */
-  private final IntFunction<TailReader.TailLine> tailLine;
+  private final IntFunction<TailLine> tailLine;
   /** The facts of the lines asked so far, by index; null where not asked. */
-  private final TailReader.TailLine[] known;
+  private final TailLine[] known;
 
-  EndAnchors(ReadContext ctx, List<Line> all, Draft d, IntFunction<TailReader.TailLine> tailLine,
-      TailReader.TailLine[] known) {
+  EndAnchors(ReadContext ctx, List<Line> all, Draft d, IntFunction<TailLine> tailLine,
+      TailLine[] known) {
     this.ctx = ctx;
     this.all = all;
     this.d = d;

@@ -49,31 +49,41 @@ final class ItemNumber {
       if (m.group(3).isEmpty() && (m.group(2) != null || s == 0 || k.charAt(s - 1) != '第')) {
         continue; // without 号 only right after 第: 第72提案
       }
-      int j = codeStart(k, s, from);
       if (m.group(2) != null) { // 〔064〕号, 第(J027)号: the number in its own brackets, else none
+        int j = letterCodeStart(k, s, from);
         if (j > 0 && "([〔【".indexOf(k.charAt(j - 1)) >= 0) {
           return c.value(j, m.end(1));
         }
         continue;
       }
-      return c.value(j, m.end(1));
+      return c.value(codeStart(k, s, from), m.end(1));
     }
     return null;
   }
 
   /**
    * Where the item's number whose digits start at {@code s} of {@code k} starts: at its code, a
-   * letter-coded number's letters, perhaps after a digit (J027, 8E020: the eighth sitting's E), or
-   * a place's one-character code (温36, 台52), not the end of a word (建设12号线); else at {@code s}.
+   * letter-coded number's letters ({@link #letterCodeStart}), or a place's one-character code
+   * (温36, 台52), not the end of a word (建设12号线); else at {@code s}. In brackets only letters
+   * are a code: (政12)号 holds no item number.
    */
   private static int codeStart(String k, int s, int from) {
+    int j = letterCodeStart(k, s, from);
+    if (j == s && j > from && codeChar(k.charAt(j - 1))
+        && (j - 1 == from || !codeChar(k.charAt(j - 2)))) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * Where the letters of a letter-coded number whose digits start at {@code s} start (J027,
+   * 8E020: the eighth sitting's E), else {@code s}.
+   */
+  private static int letterCodeStart(String k, int s, int from) {
     int j = s;
     while (j > from && s - j < 3 && (Chars.isAsciiLetter(k.charAt(j - 1))
         || Chars.isAsciiDigit(k.charAt(j - 1)) && Chars.isAsciiLetter(k.charAt(j)))) {
-      j--;
-    }
-    if (j == s && j > from && codeChar(k.charAt(j - 1))
-        && (j - 1 == from || !codeChar(k.charAt(j - 2)))) {
       j--;
     }
     return j;

@@ -37,21 +37,21 @@ final class LayoutReader {
   /** Where what the recognisers found is written to the reply. */
   private final ReplyFields fields;
   /** What the end readers learnt of each line, by index in {@link #all}; null when not asked. */
-  private final TailReader.TailLine[] tailLines;
+  private final TailLine[] tailLines;
 
   private LayoutReader(ReadContext ctx) {
     this.ctx = ctx;
     this.all = ctx.allLines();
     this.d = new Draft(ctx);
     this.fields = new ReplyFields(ctx, d);
-    this.tailLines = new TailReader.TailLine[all.size()];
+    this.tailLines = new TailLine[all.size()];
   }
 
   /** The facts of line {@code j} of {@link #all}, kept for the read. */
-  private TailReader.TailLine tailLine(int j) {
-    TailReader.TailLine f = tailLines[j];
+  private TailLine tailLine(int j) {
+    TailLine f = tailLines[j];
     if (f == null) {
-      f = new TailReader.TailLine(all.get(j));
+      f = new TailLine(all.get(j));
       tailLines[j] = f;
     }
     return f;
@@ -373,26 +373,7 @@ final class LayoutReader {
         d.unknown(BlockKind.PAGE_METADATA, all.get(j).number());
       }
     }
-    int tailStart = end;
-    int lastText = n - 1; // the capture's last line of text, which may be cut off
-    while (lastText >= 0 && all.get(lastText).blank()) {
-      lastText--;
-    }
-    boolean cutOff = false; // whether the end starts with the capture's last line, cut off
-    boolean endLine = false; // whether a line of the end (not blank) was found above it
-    for (int j = end - 1; j >= bodyStart; j--) {
-      if (j == lastText && !tailLine(j).tail() && TailReader.cutOff(all.get(j))) {
-        cutOff = true;
-      } else if (!tailLine(j).tail()) {
-        break;
-      } else {
-        endLine |= !all.get(j).blank();
-      }
-      tailStart = j;
-    }
-    if (cutOff && !endLine) {
-      tailStart = end; // a short last line below the body is the body's
-    }
+    int tailStart = TailReader.endStart(all, bodyStart, end, this::tailLine);
     tailStart = new EndAnchors(ctx, all, d, this::tailLine, tailLines)
         .start(bodyStart, tailStart, end);
     // an end flattened onto the last line of text above it is split off: a document on the line of

@@ -56,7 +56,8 @@ final class MotionCitation {
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
    * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉, the letter speaking of
    * itself: …的建议我局已收悉, {@link #SELF}), or after a kind word that ends a 的 phrase whatever
-   * follows (…的意见建议进行办理, …的意见建议33已交). A 宝贵建议 (valuable suggestion) is the letter's
+   * follows, no other kind word in the rest of the clause (…的意见建议进行办理, …的意见建议33已交; not
+   * 关于完善政协委员的提案督办机制的提案). A 宝贵建议 (valuable suggestion) is the letter's
    * praise of what the member raised, not the item's title. A title whose pair of quotes lost one
    * mark in capture is read so too, the mark left in group 2 or 3:
    * the opening mark before it (提出的《关于…的建议已收悉) or the closing mark after it
@@ -66,7 +67,7 @@ final class MotionCitation {
       "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?([《“\"「])?(关于[^《》。:;!?]{2,200}?"
           + "(?<!宝贵)(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
           + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|" + SELF + "|$"
-          + "|(?<=的(?:意见)?(?:建议|提案|议案))))");
+          + "|(?<=的(?:意见)?(?:建议|提案|议案))(?![^,。;!?:]*?(?:建议|提案|议案))))");
 
   /** The quote marks a title may be cited in. */
   private static final String QUOTES = "《》“”\"「」";
@@ -156,7 +157,7 @@ final class MotionCitation {
       int pastNumber = quoted ? pastNumber(seg, t[1] + 1) : t[1];
       if (kind == null && pastNumber > t[1] + 1) {
         MotionKind cited = kindAfter(seg, pastNumber);
-        kind = cited != null && tables(s != null ? s : raisedAt, cited) ? cited : null;
+        kind = cited != null && mayBeRaisedAt(s != null ? s : raisedAt, cited) ? cited : null;
       }
       if (kind == null && quoted) {
         kind = kindBefore(seg, t[0] - 1);
@@ -221,7 +222,7 @@ final class MotionCitation {
    * known): members of a CPPCC committee table proposals, deputies of a people's congress
    * suggestions and motions.
    */
-  private static boolean tables(Session session, MotionKind kind) {
+  private static boolean mayBeRaisedAt(Session session, MotionKind kind) {
     return session == null
         || (session.assembly() == Session.Assembly.CPPCC) == (kind == MotionKind.PROPOSAL);
   }
@@ -343,15 +344,22 @@ final class MotionCitation {
   }
 
   /**
-   * Whether the quote opening at {@code at} follows the member's own raising of it: 您 or 你
-   * before the raising word, and no 关于 between them (您在…会议上提出的“道路基础设施建设”的建议); in
-   * 您提出的关于落实市委提出“三个一批”的建议 the quotes mark a term of the item's unquoted title.
+   * Whether the quote opening at {@code at} follows the member's own raising of it, in its clause:
+   * 您 or 你(们), perhaps where (在…会议上), then the raising word (您在…会议上提出的“道路基础设施建设”的建议);
+   * not another's (市委提出的“三个一批”), nor a term of the item's unquoted title (您提出的关于落实市委
+   * 提出“三个一批”的建议).
    */
   private static boolean raisedByMember(String seg, int at) {
-    int member = Math.max(seg.lastIndexOf('您', at), seg.lastIndexOf('你', at));
-    int about = member < 0 ? -1 : seg.indexOf("关于", member);
-    return member >= 0 && (about < 0 || about > at);
+    int clause = at;
+    while (clause > 0 && ",。;!?:".indexOf(seg.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    return MEMBER_RAISED.matcher(seg).region(clause, at).find();
   }
+
+  /** The member raising what follows, ending the text before a quote ({@link #raisedByMember}). */
+  private static final Pattern MEMBER_RAISED = Pattern.compile(
+      "[您你]们?(?:在[^,。;!?:]{0,40}?(?:上|期间|中))?(?:提出|所提)的?$");
 
   /**
    * The words before a quoted title that say the citation is about it: 关于“…”的建议, 关于要求“…”的
@@ -390,10 +398,10 @@ final class MotionCitation {
 
   /**
    * The item's number between a quoted title and its kind word: 关于“…”的第15号建议, or in a
-   * bracket with it: 《…的建议》(第75号提案).
+   * bracket with it, perhaps after its year: 《…的建议》(第75号提案), (2023年第75号提案).
    */
   private static final Pattern NUMBER_BEFORE_KIND =
-      Pattern.compile("的?第\\d{1,9}号|\\(第?\\d{1,9}号");
+      Pattern.compile("的?第\\d{1,9}号|\\((?:\\d{4}年)?第?\\d{1,9}号");
 
   /** Where the kind word after a quoted title may start: past the item's number (的第15号). */
   private static int pastNumber(String seg, int at) {

@@ -75,8 +75,11 @@ final class MotionFields {
         : d.titleItemNumber != null ? d.titleItemNumber
         : fromOpening != null ? fromOpening.number() : null;
     Provenance numberFrom = numberInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
-    if (numberInTitle && fromOpening != null && ItemNumber.paddedForm(fromOpening.number(), number)) {
-      number = fromOpening.number(); // the same number, printed zero-padded: the fuller form
+    if (numberInTitle && fromOpening != null && ItemNumber.paddedForm(fromOpening.number(), number)
+        && (fromOpening.session() == null || fromOpening.session().equals(fromTitle == null
+            ? null : fromTitle.session()))) {
+      // the same number of the same session, printed zero-padded: the fuller form
+      number = fromOpening.number();
       numberFrom = Provenance.DOCUMENT;
     }
     Session ts = fromTitle == null ? null : fromTitle.session();

@@ -5,6 +5,7 @@ import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Recognises the end of a reply after the body: signature, date, contact blocks in their label
@@ -19,71 +20,32 @@ final class TailReader {
   private TailReader() {}
 
   /**
-   * A line of the text as the end readers see it: what they learn of it (its key, its date,
-   * its contact labels, its marks, whether it can belong to the end), each computed at its
-   * first use and kept for the read: the bottom-up scan ({@link TailReader#isTailLine(Line)}),
-   * the anchors and {@link TailReader#read} ask the same questions of the same lines.
+   * Where the end of the reply starts, found from the bottom up: the highest line, no higher than
+   * {@code bodyStart}, from which every line down to {@code end} (the site's footer, or the end of
+   * the text) can belong to the end ({@link TailLine#tail}); {@code end} when none can. The
+   * capture's last line of text may be one cut off in capture ({@link #cutOff}), when a line of the
+   * end that is not blank stands above it; a short last line right below the body is the body's.
    */
-  static final class TailLine {
-    final Line line;
-    private boolean dateDone;
-    private DateText.Found date;
-    private List<ContactLabel> labels;
-    private byte tail; // 0 unknown, 1 no, 2 yes
-
-    TailLine(Line line) {
-      this.line = line;
+  static int endStart(List<Line> all, int bodyStart, int end, IntFunction<TailLine> tailLine) {
+    int lastText = all.size() - 1;
+    while (lastText >= 0 && all.get(lastText).blank()) {
+      lastText--;
     }
-
-    /** Whether the line is page metadata of a web page ({@link PageMetadata#is}). */
-    boolean page() {
-      return line.pageMetadata();
-    }
-
-    /** The first date of the line ({@link DateText#find}), or null. */
-    DateText.Found date() {
-      if (!dateDone) {
-        date = DateText.inKey(key());
-        dateDone = true;
+    int start = end;
+    boolean cut = false; // whether the end starts with the capture's last line, cut off
+    boolean endLine = false; // whether a line of the end (not blank) stands above it
+    for (int j = end - 1; j >= bodyStart; j--) {
+      boolean tail = tailLine.apply(j).tail();
+      if (j == lastText && !tail && cutOff(all.get(j))) {
+        cut = true;
+      } else if (!tail) {
+        break;
+      } else {
+        endLine |= !all.get(j).blank();
       }
-      return date;
+      start = j;
     }
-
-    /** The contact labels of the line ({@link ContactLabel#in}). */
-    List<ContactLabel> labels() {
-      if (labels == null) {
-        labels = ContactLabel.in(line.text(), key(), line.startsLine());
-      }
-      return labels;
-    }
-
-    /** The class and disclosure marks of the line ({@link LineMarks#scan}), or null. */
-    List<LineMarks.Item> marks() {
-      return line.marks();
-    }
-
-    /** Whether the line is the name of a body ({@link OrgNames#isNameAlone}): the signature. */
-    boolean name() {
-      return OrgNames.isNameAlone(compact());
-    }
-
-    /** The line's key without blanks ({@link Line#compactKey}). */
-    String compact() {
-      return line.compactKey();
-    }
-
-    /** The line's {@linkplain Line#key key}. */
-    String key() {
-      return line.key();
-    }
-
-    /** Whether the line can belong to the end of a reply ({@link TailReader#isTailLine}). */
-    boolean tail() {
-      if (tail == 0) {
-        tail = TailReader.isTailLine(this) ? (byte) 2 : (byte) 1;
-      }
-      return tail == 2;
-    }
+    return cut && !endLine ? end : start;
   }
 
   /**
@@ -93,7 +55,7 @@ final class TailReader {
    * with a phone that is no line of the end ({@code 联:(03556015222}, a label that lost its first
    * characters): kept as text, its phone would be lost to the contacts above it.
    */
-  static boolean cutOff(Line line) {
+  private static boolean cutOff(Line line) {
     String k = line.compactKey();
     return k.length() <= CUT_OFF && TextNorm.SENTENCE_ENDS.firstIn(k, 0, k.length()) == k.length()
         && !ContactValue.hasPhone(line.key());
@@ -113,7 +75,7 @@ final class TailReader {
    * marks line or a line of phones (and names); a longer one (up to 200) only when labelled or
    * page metadata; and any of these wrapped in brackets.
    */
-  private static boolean isTailLine(TailLine f) {
+  static boolean isTailLine(TailLine f) {
     Line line = f.line;
     String text = line.text();
     int weight = Chars.weight(text, 200);
@@ -223,6 +185,16 @@ final class TailReader {
     return line.key().indexOf(close, a) < 0 ? line.part(a + 1, b) : null;
   }
 
+  /** Whether a line of {@code all} in {@code [from, to)} is a date line ({@link Line#shortDate}). */
+  private static boolean dateBelow(List<Line> all, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (all.get(j).shortDate()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The brackets a contact line may be wrapped in, each opening one before its closing one. */
   private static final String BRACKETS = "()[]【】〔〕﹝﹞";
 
@@ -253,9 +225,10 @@ final class TailReader {
         belowPage |= PageFurniture.is(line);
         continue;
       }
-      if (belowPage && (ContactLabel.startLine(text, f.labels()) || f.name())) {
-        // the page's footer below its furniture: its sponsor, the site's name, address and phone,
-        // not the reply's
+      if (belowPage && (ContactLabel.startLine(text, f.labels())
+          || f.name() && !dateBelow(all, i + 1, to))) {
+        // the page's footer below its furniture: its sponsor, the site's name (no date of the
+        // reply below it, as below a signature), address and phone, not the reply's
         d.unknown(BlockKind.PAGE_METADATA, ln);
         continue;
       }

@@ -567,6 +567,13 @@ class LayoutReaderTest {
     ReadResult ended = read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n办复类别:B\n联系电话:0564-8671208\n"
         + "文件下载\n政策咨询\n如果您对该政策文件有疑问,可以拨打标题上方的电话咨询相关部门。\n标签:\n");
     assertThat(ended.reply().resultClass()).hasValueSatisfying(c -> assertThat(c).hasToString("B"));
+    // a name with the reply's date below it, below a print or share widget, is the signature
+    // (review F3)
+    for (String widget : List.of("【打印】 【关闭】", "分享到：", "打印")) {
+      ReadResult signed = read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n" + widget
+          + "\n莒南县交通运输局\n2023年5月6日\n");
+      assertThat(signed.reply().signature()).as(widget).contains("莒南县交通运输局");
+    }
     assertThat(ended.reply().contacts()).singleElement()
         .satisfies(c -> assertThat(c.phone()).hasValueSatisfying(p -> assertThat(p).hasToString("0564-8671208")));
   }

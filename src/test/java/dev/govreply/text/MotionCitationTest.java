@@ -118,6 +118,9 @@ class MotionCitationTest {
         .kind()).isEqualTo(MotionKind.PROPOSAL);
     assertThat(opening("您在市人大九届第二次会议上提出的《关于中山小区中门安装抓拍监控的建议》第53号提案已收悉。")
         .kind()).isEqualTo(MotionKind.SUGGESTION);
+    // the bracket may print the year before the number (review F10)
+    assertThat(opening("你们提出的《关于补齐冷链物流短板的建议》(2023年第75号提案)收悉,现答复如下:").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
     assertThat(opening("您提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理,现答复如下:").title())
         .isEqualTo("解决大哨村委会卫生室建设资金事项");
     assertThat(opening("关于您提出的“将广源街上的拱桥改为高架桥”建议,目前拱桥已无法满足通行需要,现答复如下:").title())
@@ -152,6 +155,17 @@ class MotionCitationTest {
     assertThat(opening("您在嵩明县人大十六届二次会议上提出的“道路基础设施建设”的建议,已交我委办理,现答复如下:")
         .title()).isEqualTo("道路基础设施建设");
     assertThat(opening("市委提出的“三个一批”的建议已交我局办理,现答复如下:").title()).isNull();
+    // the member must raise it in the clause; 您 elsewhere is no raising (review F1)
+    assertThat(opening("您好!结合市委提出的“三个一批”的建议要求,您提出的建议我局已收悉,现答复如下:").title()).isNull();
+    assertThat(opening("感谢您对交通工作的支持,省交通厅提出的“四好农村路”的建议已落实,现将您的建议答复如下:").title())
+        .isNull();
+    // a title's inner 的提案 or 的意见建议 does not end it when the clause names a kind again (F2)
+    assertThat(opening("你们提出的关于完善政协委员的提案督办机制的提案已收悉,现答复如下:").title())
+        .isEqualTo("关于完善政协委员的提案督办机制的提案");
+    assertThat(opening("您提出的关于重视群众的意见建议渠道建设的建议收悉,现答复如下:").title())
+        .isEqualTo("关于重视群众的意见建议渠道建设的建议");
+    assertThat(opening("您在市第三届人大第三次会议上提出的关于请求开放猴桥镇胆扎通道的意见建议进行办理。").title())
+        .isEqualTo("关于请求开放猴桥镇胆扎通道的意见建议");
   }
 
   /** A letter-coded number keeps its letters and a digit before them (8E020, 温36, DH0271). */
@@ -514,13 +528,16 @@ class MotionCitationTest {
     assertThat(opening("你在县政协会议上建议的《关于发展农村基础教育的提案》〔064〕号,已由县政府转来我局,现答复如下")
         .number()).isEqualTo("064");
     assertThat(opening("您提出的建议(平政字〔2024〕12号)收悉,现答复如下").number()).isNull();
-    // a letter-coded number in brackets keeps its letters (corpus br 1324)
+    // a letter-coded number in brackets keeps its letters (corpus br 1324); a Han character there
+    // is no place's code (review F4)
     assertThat(title("关于对区一届人大三次会议第(J027)号建议的答复").number()).isEqualTo("J027");
+    assertThat(title("关于对区一届人大三次会议第(政12)号建议的答复").number()).isNull();
   }
 
   /**
    * The title has the first say on the item's number, but the opening's zero-padded printing of the
-   * same number is its fuller form (corpus bs 1345); another number in the opening is not.
+   * same number is its fuller form (corpus bs 1345); another number in the opening is not, nor the
+   * same digits of another session.
    */
   @Test
   void theOpeningsZeroPaddedNumberIsTheFullerForm() {
@@ -528,6 +545,9 @@ class MotionCitationTest {
     assertThat(ReplyTextReader.standard().read(title + "您们提出的关于新建道路的意见建议(第029号),已交我们研究办理,"
         + "现答复如下:\n已办。\n").reply().motion().flatMap(m -> m.number())).contains("029");
     assertThat(ReplyTextReader.standard().read(title + "您们提出的关于新建道路的意见建议(第0290号),已交我们研究办理,"
+        + "现答复如下:\n已办。\n").reply().motion().flatMap(m -> m.number())).contains("29");
+    // nor the same digits cited of another session (review F5)
+    assertThat(ReplyTextReader.standard().read(title + "您们在县十六届人大一次会议上提出的第029号建议,已交我们研究办理,"
         + "现答复如下:\n已办。\n").reply().motion().flatMap(m -> m.number())).contains("29");
   }
 

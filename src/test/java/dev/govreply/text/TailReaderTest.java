@@ -232,6 +232,9 @@ class TailReaderTest {
           + "L5 contacts[0] (联系单位及电话)",
       "联系人：王成\\n联系单位及电话：县住建局 0563-4039182 => HANDLER 王成 0563-4039182 @县住建局; "
           + "L5 contacts[0] (联系人); L6 contacts[0] (联系单位及电话)",
+      // the handling unit's phone is printed so too (review F6)
+      "承办单位及电话：县交通运输局 0539-7212345 => HANDLER 0539-7212345 @县交通运输局; "
+          + "L5 contacts[0] (承办单位及电话)",
       // a doubled hyphen after the area code is one separator, never a local number alone
       "联系人及电话：李玉领 0310--3523233 => HANDLER 李玉领 0310-3523233; L5 contacts[0] (联系人及电话)",
       // a phone's label before a person and a phone, no person above waiting: that person's phone
@@ -252,6 +255,8 @@ class TailReaderTest {
           + "L8 contacts[1] (联系电话)",
       // a name masked in its middle, its last character kept (corpus bq 1303)
       "联系人及电话:李*兴 1582****162 => HANDLER 李*兴 1582****162; L5 contacts[0] (联系人及电话)",
+      // but not a unit's name masked so (review F7)
+      "联系人：县*局 => notes [县*局]; L5 notes[0] (联系人)",
       // words that qualify a role's label first on its line
       "建议承办分管领导:吕飞\\n联系人:刘迅 15054902988 => RESPONSIBLE 吕飞; HANDLER 刘迅 15054902988; "
           + "L5 contacts[0] (建议承办分管领导); L6 contacts[1] (联系人)",
