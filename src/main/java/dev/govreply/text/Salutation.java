@@ -267,7 +267,9 @@ final class Salutation {
     // a group of members named with their role (第五代表团各位代表): its members, how many unknown
     String only = names.size() == 1 ? names.get(0) : "";
     String group = MEMBERS_GROUPS.endOf(only);
-    b.collective(group != null && only.length() - group.length() >= 2);
+    // or a proposing party named with its role (农工党代表, 九三学社委员): a body, how many unknown
+    b.collective(group != null && only.length() - group.length() >= 2
+        || PROPOSING_PARTY_WORDS.startOf(only));
     boolean others = m.group(3) != null;
     if (count != null) {
       try {

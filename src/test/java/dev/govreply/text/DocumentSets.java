@@ -116,6 +116,8 @@ enum DocumentSets {
   CORPUS_BR("corpus/br", "/corpus/br/SOURCES.md"),
   CORPUS_BS("corpus/bs", "/corpus/bs/SOURCES.md"),
   CORPUS_BT("corpus/bt", "/corpus/bt/SOURCES.md"),
+  CORPUS_BU("corpus/bu", "/corpus/bu/SOURCES.md"),
+  CORPUS_BV("corpus/bv", "/corpus/bv/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

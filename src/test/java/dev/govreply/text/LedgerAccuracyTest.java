@@ -98,6 +98,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BR, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_BS, new int[] {153, 0}),
       Map.entry(DocumentSets.CORPUS_BT, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_BU, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_BV, new int[] {56, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -56,6 +56,9 @@ class SalutationTest {
       "欧阳民建代表: = 欧阳民建 DEPUTY - false",
       "司马民进委员: = 司马民进 MEMBER - false",
       "民进市直总支各位委员: = 民进市直总支 MEMBER - false collective", // a party's branch (third review)
+      // a proposing party named with a role is the party, a body (corpus bu 1384)
+      "农工党代表: = 农工党 DEPUTY - false collective",
+      "九三学社委员: = 九三学社 MEMBER - false collective",
       "张林、陈潇各位代表: = 张林|陈潇 DEPUTY - false",
       "张林等各位代表: = 张林 DEPUTY - true",
       "苏璇委员(区应急管理局): = 苏璇 MEMBER - false",
