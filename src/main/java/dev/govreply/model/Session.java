@@ -145,6 +145,13 @@ public final class Session {
     }
     Assembly assembly = pc != null ? Assembly.PEOPLES_CONGRESS : Assembly.CPPCC;
     int[] kw = pc != null ? pc : cppcc;
+    // the same name of the assembly twice (县人大七届人大一次会议) is a misprint, not to be guessed;
+    // a short name and the full one (县人大第十七届人民代表大会第四次会议) are not
+    int again = s.indexOf(s.substring(kw[0], kw[1]), kw[1]);
+    if (again >= 0) {
+      throw new MalformedValueException(FIELD, text, map[again],
+          "session names its assembly twice");
+    }
 
     int[] term = numbered(s, text, map, "届屆", 0, "term");
     int[] meeting = numbered(s, text, map, "次", term == null ? 0 : term[1], "meeting");

@@ -24,6 +24,8 @@ final class PageFurniture {
       "密码登录", "立即注册", "没有账号",
       // the read-aloud player
       "语音播报", "播报模式", "语音合成中",
+      // the question box of a site's assistant, counting what is left to type
+      "还可以输入",
       // the box under a policy document of a government portal's disclosure platform
       "如果您对该政策文件有疑问");
 

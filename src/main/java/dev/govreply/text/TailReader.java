@@ -185,6 +185,34 @@ final class TailReader {
     return line.key().indexOf(close, a) < 0 ? line.part(a + 1, b) : null;
   }
 
+  /**
+   * The contact line after a disclosure mark that opens the inside {@code in} of a pair of
+   * brackets, the two set apart by a mark of punctuation ({@code (此件公开发布。 联系人及电话:杨红
+   * 18152310975)}), with the mark applied to the draft; null when {@code in} does not read so.
+   */
+  private static Line afterMark(Draft d, Line in, List<ContactLabel> labels) {
+    if (labels.isEmpty() || ContactLabel.startLine(in.text(), labels)) {
+      return null;
+    }
+    int at = labels.get(0).start();
+    String t = in.text();
+    int end = Chars.skipBlanks(t, 0) == at ? -1 : t.substring(0, at).stripTrailing().length();
+    if (end <= 0 || MARK_SEPARATORS.indexOf(Chars.key(t.charAt(end - 1))) < 0) {
+      return null;
+    }
+    Line mark = in.part(0, end - 1);
+    List<LineMarks.Item> marks = mark.marks();
+    if (marks == null || !marks.stream().allMatch(m -> m.kind() == LineMarks.Kind.DISCLOSURE)) {
+      return null;
+    }
+    d.applyMarks(mark, marks, true);
+    d.ctx.markup(in.number(), t.substring(end - 1, end));
+    return in.part(at, t.length());
+  }
+
+  /** The punctuation that sets a mark apart from the contact line after it in one bracket. */
+  private static final String MARK_SEPARATORS = "。;,";
+
   /** Whether a line of {@code all} in {@code [from, to)} is a date line ({@link Line#shortDate}). */
   private static boolean dateBelow(List<Line> all, int from, int to) {
     for (int j = from; j < to; j++) {
@@ -287,10 +315,16 @@ final class TailReader {
       if (!ContactLabel.startLine(part.text(), labels)) {
         Line in = unwrap(line);
         List<ContactLabel> inLabels = in == null ? null : ContactLabel.in(in.text());
+        Line contacts = in == null ? null : afterMark(d, in, inLabels);
+        if (contacts != null) {
+          inLabels = ContactLabel.in(contacts.text());
+          in = contacts;
+        }
         if (in != null && ContactLabel.startLine(in.text(), inLabels)) {
           // a contact line in brackets: the brackets are layout
-          int open = in.column() - line.column() - 1;
-          int close = open + 1 + in.text().length();
+          Line inside = unwrap(line);
+          int open = inside.column() - line.column() - 1;
+          int close = open + 1 + inside.text().length();
           ctx.markup(ln, text.substring(open, open + 1),
               close < text.length() ? text.substring(close, close + 1) : "");
           part = in;

@@ -118,6 +118,8 @@ enum DocumentSets {
   CORPUS_BT("corpus/bt", "/corpus/bt/SOURCES.md"),
   CORPUS_BU("corpus/bu", "/corpus/bu/SOURCES.md"),
   CORPUS_BV("corpus/bv", "/corpus/bv/SOURCES.md"),
+  CORPUS_BW("corpus/bw", "/corpus/bw/SOURCES.md"),
+  CORPUS_BX("corpus/bx", "/corpus/bx/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

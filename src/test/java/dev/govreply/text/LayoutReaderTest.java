@@ -525,6 +525,21 @@ class LayoutReaderTest {
   }
 
   /**
+   * A disclosure mark and a contact line in one pair of brackets, set apart by a full stop, are
+   * both read (corpus bx 1442).
+   */
+  @Test
+  void aMarkAndAContactLineInOneBracket() {
+    ReadResult r = read("王五委员:\n您提出的提案收悉,现答复如下:\n已办。\n银川市城市管理局\n2018年10月16日\n"
+        + "(此件公开发布。 联系人及电话:杨红  18152310975 )\n");
+    assertThat(r.reply().disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
+      assertThat(c.name()).contains("杨红");
+      assertThat(c.phone()).hasValueSatisfying(p -> assertThat(p).hasToString("18152310975"));
+    });
+  }
+
+  /**
    * A capture cut inside its last line, a few characters of a line of the end left (联系电 of
    * 联系电话, 余姚 of the signature), still ends in the lines of the end above them (corpus ad 667,
    * ag 700, u 494); the cut line is kept as text. A short last line below the body is the body's.

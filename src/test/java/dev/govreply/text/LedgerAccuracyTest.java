@@ -100,6 +100,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BT, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_BU, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_BV, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_BW, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_BX, new int[] {42, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
