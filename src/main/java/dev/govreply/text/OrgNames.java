@@ -25,9 +25,10 @@ final class OrgNames {
 
   /**
    * Words that end the way a body's name does but name no body: 社会, society (面向全社会, a page's
-   * 公开范围), and a meeting's 次会(议) cut at the end of a line (人大一次会 / 议第3134号…) end with 会.
+   * 公开范围), a meeting's 次会(议) cut at the end of a line (人大一次会 / 议第3134号…) end with 会, and
+   * a web site (湛江市政府门户网站) ends with 站.
    */
-  private static final String[] NOT_NAME_ENDINGS = {"社会", "次会"};
+  private static final String[] NOT_NAME_ENDINGS = {"社会", "次会", "网站"};
 
   /**
    * True when the compact key {@code s} looks like the name of a body: at most 40 characters of

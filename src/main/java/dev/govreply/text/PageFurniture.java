@@ -124,15 +124,28 @@ final class PageFurniture {
 
   /**
    * True when {@code line} is the page's own furniture, not a labelled value: a widget (打印本页,
-   * 扫一扫…, a dialog's close button ×), a repost's record, a web address, or the site's credits
+   * 扫一扫…, a dialog's close button ×), a repost's record, a web address or a site's name, or the
+   * site's credits
    * (主办：某某县人民政府 承办：某某县人民政府办公室).
    * Below it, a web page prints its footer (主办单位, 联系方式, 地址).
    */
   static boolean is(Line line) {
     String k = line.compactKey();
     return WIDGETS.in(k) || WIDGETS_ALONE.contains(k) || k.startsWith(REPOST_RECORD)
-        || webAddress(k) || image(k) || line.siteFooter();
+        || webAddress(k) || image(k) || siteName(k) || line.siteFooter();
   }
+
+  /**
+   * True when the compact key {@code k} is the name of a web site alone, a link of the page or
+   * its heading (湛江市政府门户网站, 区县政府网站): a few Han words ending in 网站.
+   */
+  private static boolean siteName(String k) {
+    return k.endsWith("网站") && k.length() <= SITE_NAME
+        && k.chars().allMatch(c -> Chars.isHan((char) c));
+  }
+
+  /** The most characters of a web site's name alone on its line ({@link #siteName}). */
+  private static final int SITE_NAME = 20;
 
   /**
    * Whether {@code line}, above the letter's salutation and not read as any part of the letter, is
