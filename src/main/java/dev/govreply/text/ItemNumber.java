@@ -46,8 +46,10 @@ final class ItemNumber {
       if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
         continue; // the serial of a document number
       }
-      if (m.group(3).isEmpty() && (m.group(2) != null || s == 0 || k.charAt(s - 1) != '第')) {
-        continue; // without 号 only right after 第: 第72提案
+      int letters = letterCodeStart(k, s, from);
+      if (m.group(3).isEmpty() && (m.group(2) != null || letters == 0
+          || k.charAt(letters - 1) != '第')) {
+        continue; // without 号 only right after 第: 第72提案, 第jy2016020建议
       }
       if (m.group(2) != null) { // 〔064〕号, 第(J027)号: the number in its own brackets, else none
         int j = letterCodeStart(k, s, from);

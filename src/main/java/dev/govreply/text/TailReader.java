@@ -368,6 +368,13 @@ final class TailReader {
                 block.contacts(part, ContactRole.HANDLER, l.end(), end);
                 continue;
               }
+              Line value = part.part(l.end(), end);
+              List<LineMarks.Item> noted = Chars.isBlank(value.text()) ? null : value.marks();
+              if (noted != null
+                  && noted.stream().allMatch(m -> m.kind() == LineMarks.Kind.DISCLOSURE)) {
+                d.applyMarks(value, noted, true); // 注：此件主动公开, a disclosure mark noted
+                continue;
+              }
               d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)), ln);
               if (named.equals(CONTACT_UNIT)) {
                 contactUnit(d, Chars.removeBlanks(pt.substring(l.end(), end)));

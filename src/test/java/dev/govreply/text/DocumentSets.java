@@ -120,6 +120,8 @@ enum DocumentSets {
   CORPUS_BV("corpus/bv", "/corpus/bv/SOURCES.md"),
   CORPUS_BW("corpus/bw", "/corpus/bw/SOURCES.md"),
   CORPUS_BX("corpus/bx", "/corpus/bx/SOURCES.md"),
+  CORPUS_BY("corpus/by", "/corpus/by/SOURCES.md"),
+  CORPUS_BZ("corpus/bz", "/corpus/bz/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

@@ -102,6 +102,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BV, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_BW, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_BX, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_BY, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_BZ, new int[] {67, 1}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest

@@ -532,6 +532,8 @@ class MotionCitationTest {
     // is no place's code (review F4)
     assertThat(title("关于对区一届人大三次会议第(J027)号建议的答复").number()).isEqualTo("J027");
     assertThat(title("关于对区一届人大三次会议第(政12)号建议的答复").number()).isNull();
+    // right after 第, a letter-coded number needs no 号 before its kind word (corpus bz 1483)
+    assertThat(title("市住建局关于市四届人大六次会议第jy2016020建议的答复函").number()).isEqualTo("jy2016020");
   }
 
   /**

@@ -327,7 +327,8 @@ class TailReaderTest {
       "传真：0730-1234567 => notes [传真：0730-1234567]; L5 notes[0] (传真)",
       "邮编：414000 => notes [邮编：414000]; L5 notes[0] (邮编)",
       "地址：平江县天岳大道1号 => notes [地址：平江县天岳大道1号]; L5 notes[0] (地址)",
-      "附注：此件主动公开 => notes [附注：此件主动公开]; L5 notes[0] (附注)",
+      // a note that is a disclosure mark gives the disclosure (corpus bz 1481: 注:此件主动公开)
+      "附注：此件主动公开 => notes [此件主动公开]; L5 notes[0],disclosure (附注)",
       // a footnote to the classes of the result (corpus q 411, written)
       "注:办复类别共分ABC三类。 => notes [注:办复类别共分ABC三类。]; L5 notes[0] (注)",
   })
