@@ -122,6 +122,8 @@ enum DocumentSets {
   CORPUS_BX("corpus/bx", "/corpus/bx/SOURCES.md"),
   CORPUS_BY("corpus/by", "/corpus/by/SOURCES.md"),
   CORPUS_BZ("corpus/bz", "/corpus/bz/SOURCES.md"),
+  CORPUS_CA("corpus/ca", "/corpus/ca/SOURCES.md"),
+  CORPUS_CB("corpus/cb", "/corpus/cb/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

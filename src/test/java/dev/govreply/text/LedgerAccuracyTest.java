@@ -104,6 +104,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BX, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_BY, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_BZ, new int[] {67, 1}),
+      Map.entry(DocumentSets.CORPUS_CA, new int[] {27, 1}),
+      Map.entry(DocumentSets.CORPUS_CB, new int[] {28, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
   @ParameterizedTest
