@@ -219,20 +219,20 @@ final class ContactValue {
    * Whether the key {@code k} of a word printed apart from the others of its piece is a unit
    * (县交通运输局, 镇政府办 beside 李四): of at least {@value #LEAST_UNIT} characters, and not a
    * person's name of four with a surname of two that ends the way a unit does (欧阳建社); or of
-   * three ending in a word no given name ends in ({@value #SHORT_UNIT_ENDS}: 环卫所 beside 颜旭).
+   * three ending in a word no given name ends in ({@value #UNIT_ENDS}: 环卫所 beside 颜旭).
    * Another shorter word may be a name (李文会, 王晓科).
    */
   private static boolean isUnitBeside(String k) {
     return OrgNames.isUnit(k) && (k.length() > LEAST_UNIT
         || k.length() == LEAST_UNIT && !DOUBLE_SURNAMES.startOf(k)
-        || k.length() == LEAST_UNIT - 1 && SHORT_UNIT_ENDS.indexOf(k.charAt(k.length() - 1)) >= 0);
+        || k.length() == LEAST_UNIT - 1 && UNIT_ENDS.indexOf(k.charAt(k.length() - 1)) >= 0);
   }
 
-  /** What a unit of three characters ends with, as no person's given name does (环卫所, 交警队). */
-  private static final String SHORT_UNIT_ENDS = "所站队局处室";
-
-  /** The last characters of a unit's name, never the last kept of a masked person's (县*局). */
-  private static final String UNIT_ENDS = "局科办委院所站队处室会";
+  /**
+   * The last characters of a unit's name that no person's given name ends with: a unit of three
+   * (环卫所, 交警队) and never the last kept of a masked person's name (县*局).
+   */
+  private static final String UNIT_ENDS = "所站队局处室";
 
   /** The fewest characters of a unit told apart from a person's name beside it. */
   private static final int LEAST_UNIT = 4;

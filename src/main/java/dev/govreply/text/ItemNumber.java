@@ -52,25 +52,24 @@ final class ItemNumber {
         continue; // without 号 only right after 第: 第72提案, 第jy2016020建议
       }
       if (m.group(2) != null) { // 〔064〕号, 第(J027)号: the number in its own brackets, else none
-        int j = letterCodeStart(k, s, from);
-        if (j > 0 && "([〔【".indexOf(k.charAt(j - 1)) >= 0) {
-          return c.value(j, m.end(1));
+        if (letters > 0 && "([〔【".indexOf(k.charAt(letters - 1)) >= 0) {
+          return c.value(letters, m.end(1));
         }
         continue;
       }
-      return c.value(codeStart(k, s, from), m.end(1));
+      return c.value(codeStart(k, letters, s, from), m.end(1));
     }
     return null;
   }
 
   /**
    * Where the item's number whose digits start at {@code s} of {@code k} starts: at its code, a
-   * letter-coded number's letters ({@link #letterCodeStart}), or a place's one-character code
-   * (温36, 台52), not the end of a word (建设12号线); else at {@code s}. In brackets only letters
-   * are a code: (政12)号 holds no item number.
+   * letter-coded number's letters (from {@code letters}, {@link #letterCodeStart}), or a place's
+   * one-character code (温36, 台52), not the end of a word (建设12号线); else at {@code s}. In
+   * brackets only letters are a code: (政12)号 holds no item number.
    */
-  private static int codeStart(String k, int s, int from) {
-    int j = letterCodeStart(k, s, from);
+  private static int codeStart(String k, int letters, int s, int from) {
+    int j = letters;
     if (j == s && j > from && codeChar(k.charAt(j - 1))
         && (j - 1 == from || !codeChar(k.charAt(j - 2)))) {
       j--;

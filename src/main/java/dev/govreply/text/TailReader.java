@@ -313,7 +313,8 @@ final class TailReader {
       Line part = afterDate == null ? line : afterDate;
       List<ContactLabel> labels = afterDate == null ? f.labels() : ContactLabel.in(part.text());
       if (!ContactLabel.startLine(part.text(), labels)) {
-        Line in = unwrap(line);
+        Line inside = unwrap(line);
+        Line in = inside;
         List<ContactLabel> inLabels = in == null ? null : ContactLabel.in(in.text());
         Line contacts = in == null ? null : afterMark(d, in, inLabels);
         if (contacts != null) {
@@ -322,7 +323,6 @@ final class TailReader {
         }
         if (in != null && ContactLabel.startLine(in.text(), inLabels)) {
           // a contact line in brackets: the brackets are layout
-          Line inside = unwrap(line);
           int open = inside.column() - line.column() - 1;
           int close = open + 1 + inside.text().length();
           ctx.markup(ln, text.substring(open, open + 1),
