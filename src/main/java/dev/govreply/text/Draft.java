@@ -291,11 +291,36 @@ final class Draft {
     } else if (Chars.key(headerIssuer).equals(Chars.key(name))) {
       // the issuer printed twice (…局 and …局文件): the repeat is kept verbatim, nothing is lost
       unknown(BlockKind.UNKNOWN_TEXT, line.number());
+    } else if (alone && headerIssuerLine != null && nextAbove(line) == headerIssuerLine.number()
+        && isPage(nextAbove(headerIssuerLine))) {
+      // two bodies' names alone one above the other, the upper one right below the page's
+      // metadata: the lower one heads the letter, the upper one is the page's (its publishing
+      // unit's name: 2025-05-09 / 区水利局 above 重庆市巴南区水利局). Two names alone below the
+      // letter's own marks are a joint letter's letterhead, whose first is the issuer
+      unknown(BlockKind.PAGE_METADATA, headerIssuerLine.number());
+      headerIssuer = name;
+      headerIssuerLine = line;
     } else {
       TextRules.report(ctx, TextRules.ISSUER_CONFLICT, "second issuer " + name + " differs from "
           + headerIssuer, "issuer", line, it.start(), it.end(), null);
       unknown(BlockKind.UNKNOWN_TEXT, line.number());
     }
+  }
+
+  /** The number of the line above {@code line}, blank lines aside; 0 when there is none. */
+  private int nextAbove(Line line) {
+    List<Line> all = ctx.allLines();
+    int i = line.number() - 2;
+    while (i >= 0 && all.get(i).blank()) {
+      i--;
+    }
+    return i < 0 ? 0 : all.get(i).number();
+  }
+
+  /** Whether line {@code number} was found to be the page's. */
+  private boolean isPage(int number) {
+    return unrecognized.stream()
+        .anyMatch(u -> u.line() == number && u.kind() == BlockKind.PAGE_METADATA);
   }
 
   /**

@@ -58,6 +58,7 @@ final class LabelAlone {
    * below it. A sentence may be a value (内容概述:); a line of the document's marks is one only when
    * the label gives each of them ({@link MetadataLabel#mayHold}): a body's name below 来源:
    * (湘阴县人民政府) is the page's source, below 浏览次数: or 有效性: it is the document's letterhead,
+   * as it is below any label when the title below begins with it ({@link #headsTheTitle}),
    * and no label's value is a result's class (• 建议内容, a tab of the page whose text it left out,
    * above A类). The reply follows a label of its own text (答复内容:) and is none.
    */
@@ -74,6 +75,30 @@ final class LabelAlone {
     List<LineMarks.Item> marks = l.marks();
     return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
         && TitleReader.at(all, i) == null && Formulas.answerFollowsEnd(l.text()) < 0
-        && (marks == null || of != null && marks.stream().allMatch(m -> of.mayHold(m.kind())));
+        && (marks == null || of != null && marks.stream().allMatch(m -> of.mayHold(m.kind()))
+            && !headsTheTitle(marks, all, i));
+  }
+
+  /**
+   * Whether the marks {@code marks} of line {@code i} are a body's name alone that the title
+   * below begins with, its own marks (a document number) perhaps between: the letterhead, even
+   * below a label whose value may be a body's name (主题词 above 腾冲市交通运输局 above
+   * 腾交通〔2022〕13号 above 腾冲市交通运输局关于…的答复).
+   */
+  private static boolean headsTheTitle(List<LineMarks.Item> marks, List<Line> all, int i) {
+    if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
+      return false;
+    }
+    String name = Chars.key((String) marks.get(0).value());
+    for (int j = i + 1; j < all.size(); j++) {
+      Line l = all.get(j);
+      if (l.blank() || l.marks() != null && l.marks().stream()
+          .noneMatch(m -> m.kind() == LineMarks.Kind.ISSUER)) {
+        continue; // the document's marks between the letterhead and the title
+      }
+      TitleReader.Found title = TitleReader.at(all, j);
+      return title != null && title.issuer() != null && Chars.key(title.issuer()).equals(name);
+    }
+    return false;
   }
 }

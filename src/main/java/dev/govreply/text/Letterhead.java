@@ -11,7 +11,8 @@ import java.util.List;
  * directly above a date is a cell of a portal's table (省国土厅 above 2006年5月29日). A disclosure
  * mark alone right above the page's metadata is a link of the portal's navigation (依申请公开 above
  * 索引号：…), not the document's mark. A name alone that the site's credits below name as the body
- * running the site (主办：莒南县人民政府) is the page's too.
+ * running the site (主办：莒南县人民政府) is the page's too, unless the document's title follows it
+ * at once.
  */
 final class Letterhead {
   private Letterhead() {}
@@ -28,7 +29,7 @@ final class Letterhead {
     if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
       return false;
     }
-    if (runsTheSite(all, i)) {
+    if (runsTheSite(all, i) && !aboveTitle(all, i)) {
       return true;
     }
     int seen = 0;
@@ -61,6 +62,20 @@ final class Letterhead {
       String runBy = SiteFooter.runBy(all.get(j));
       if (runBy != null) {
         return runBy.equals(name);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line below line {@code i} that is not blank starts a title: a body's name right
+   * above a title heads the document even on the body's own site (宝鸡市体育局 above
+   * 对市十三届政协三次会议第457号提案的答复函, the site's credits naming 宝鸡市体育局 too).
+   */
+  private static boolean aboveTitle(List<Line> all, int i) {
+    for (int j = i + 1; j < all.size(); j++) {
+      if (!all.get(j).blank()) {
+        return TitleReader.at(all, j) != null;
       }
     }
     return false;

@@ -124,6 +124,7 @@ enum DocumentSets {
   CORPUS_BZ("corpus/bz", "/corpus/bz/SOURCES.md"),
   CORPUS_CA("corpus/ca", "/corpus/ca/SOURCES.md"),
   CORPUS_CB("corpus/cb", "/corpus/cb/SOURCES.md"),
+  CORPUS_CC("corpus/cc", "/corpus/cc/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
 

@@ -1,0 +1,87 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.model.BlockKind;
+import dev.govreply.model.UnrecognizedBlock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A body's name alone above the document: the issuer's letterhead, or a line of the web page the
+ * document was captured from (the site's name, the page's publishing unit, a metadata value).
+ */
+class LetterheadTest {
+  private static final String LETTER = "王五代表：\n您提出的建议收悉，现答复如下：已办。\n2024年5月6日\n";
+  private static final String TITLE = "关于县十八届人大三次会议第12号建议的答复\n";
+
+  private static List<String> pageLines(ReadResult r) {
+    return r.reply().unrecognized().stream().filter(b -> b.kind() == BlockKind.PAGE_METADATA)
+        .flatMap(b -> b.lines().stream()).toList();
+  }
+
+  private static String written(ReadResult r) {
+    return ReplyTextWriter.standard().write(r.reply());
+  }
+
+  /**
+   * Of two names alone one above the other, the upper right below the page's date, the lower
+   * heads the letter: the upper is the page's publishing unit. The text the writer makes of the
+   * reply reads back to the same reply.
+   */
+  @Test
+  void theLowerOfTwoNamesBelowThePagesDateIsTheLetterhead() {
+    ReadResult r = LayoutReaderTest.read("首页>政务公开>建议提案办理\n2025-05-09\n区水利局\n重庆市巴南区水利局\n"
+        + "巴南水利函〔2025〕38号\n" + TITLE + LETTER);
+    assertThat(r.reply().issuer()).contains("重庆市巴南区水利局");
+    assertThat(pageLines(r)).contains("区水利局");
+    assertThat(r.reply().unrecognized()).flatExtracting(UnrecognizedBlock::lines)
+        .doesNotContain("重庆市巴南区水利局");
+    String once = written(r);
+    assertThat(written(LayoutReaderTest.read(once))).isEqualTo(once);
+  }
+
+  /** Two names alone below the letter's own marks are a joint letterhead: the first issues it. */
+  @Test
+  void twoNamesBelowTheLettersMarksAreAJointLetterhead() {
+    ReadResult r = LayoutReaderTest.read("分类(A)\n融水苗族自治县城市管理行政执法局\n柳州市融水生态环境局\n"
+        + "融城管执复〔2021〕17号\n" + TITLE + LETTER);
+    assertThat(r.reply().issuer()).contains("融水苗族自治县城市管理行政执法局");
+    assertThat(pageLines(r)).isEmpty();
+  }
+
+  /**
+   * The name of the body the site's credits say runs the site heads the document when the title
+   * follows it at once; above anything else (a read-aloud button) it is the site's name.
+   */
+  @Test
+  void theSitesRunnerRightAboveTheTitleIsTheLetterhead() {
+    String footer = "主办:宝鸡市体育局\n";
+    ReadResult letterhead = LayoutReaderTest.read("发布时间: 2024-05-30 08:56:13\n宝鸡市体育局\n"
+        + TITLE + LETTER + footer);
+    assertThat(letterhead.reply().issuer()).contains("宝鸡市体育局");
+    assertThat(pageLines(letterhead)).doesNotContain("宝鸡市体育局");
+    ReadResult site = LayoutReaderTest.read("宝鸡市体育局\n朗读\n" + TITLE + LETTER + footer);
+    assertThat(pageLines(site)).contains("宝鸡市体育局");
+  }
+
+  /**
+   * A name alone below a label whose value may be a body's name (主题词) is the letterhead when the
+   * title below begins with it, the document number perhaps between; a topic below the label is
+   * its value. (A name the title does not begin with stays the label's value: {@link
+   * LeadingPageLinesTest#aNameBelowALabelThatNamesNoBodyIsTheLetterhead}.)
+   */
+  @Test
+  void aNameTheTitleBelowBeginsWithIsTheLetterhead() {
+    ReadResult r = LayoutReaderTest.read("索引号 01526376-3-/2022-0704004 发布机构 腾冲市人民政府\n主题词\n"
+        + "腾冲市交通运输局\n腾交通〔2022〕13号\n腾冲市交通运输局关于对腾冲市人大第三届一次会议第29号建议的答复\n"
+        + LETTER);
+    assertThat(r.reply().issuer()).contains("腾冲市交通运输局");
+    assertThat(pageLines(r)).doesNotContain("腾冲市交通运输局");
+    String once = written(r);
+    assertThat(written(LayoutReaderTest.read(once))).isEqualTo(once);
+    ReadResult topic = LayoutReaderTest.read("索引号 01526376-3-/2022-0704004\n主题词\n道路 建议 答复\n"
+        + TITLE + LETTER);
+    assertThat(pageLines(topic)).contains("道路 建议 答复");
+  }
+}
