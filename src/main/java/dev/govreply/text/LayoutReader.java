@@ -290,6 +290,11 @@ final class LayoutReader {
         bodyStart = i + 1;
         break;
       }
+      NumberedTitle.Split numbered = NumberedTitle.of(l); // 津民政函〔2025〕35号关于…的答复函
+      if (numbered != null) {
+        d.applyMarks(numbered.number(), numbered.number().marks(), false);
+        ctx.narrow(i, numbered.title());
+      }
       TitleReader.Found t = TitleReader.at(all, i);
       if (t != null) {
         titles.add(t);

@@ -1,0 +1,53 @@
+package dev.govreply.text;
+
+import java.util.List;
+
+/**
+ * A title with the document's number printed fused at its head, as a portal's heading joins the
+ * two: {@code 津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函}. The number is the
+ * document's (read as its marks are, {@link LineMarks}) and the title is the rest of the line
+ * ({@link TitleReader}); nothing of either is taken that the two recognisers would not take on
+ * lines of their own.
+ */
+final class NumberedTitle {
+  private NumberedTitle() {}
+
+  /**
+   * A line split into the document's number and the title after it.
+   *
+   * @param number the part of the line that is the document number alone
+   * @param title the rest of the line, a title on its own
+   */
+  record Split(Line number, Line title) {}
+
+  /** The most chars a document number takes at the head of a line. */
+  private static final int NUMBER_REACH = 30;
+
+  /**
+   * The split of {@code line}, or null: the line starts with a part that is a document number
+   * alone, ending with its 号 within {@value #NUMBER_REACH} chars, and the rest of the line, from
+   * right after that 号, is a title and nothing else.
+   */
+  static Split of(Line line) {
+    String t = line.text();
+    for (int end = t.indexOf('号'); end >= 0 && end < NUMBER_REACH; end = t.indexOf('号', end + 1)) {
+      if (end + 1 == t.length()) {
+        return null;
+      }
+      Line number = line.part(0, end + 1);
+      List<LineMarks.Item> marks = number.marks();
+      if (marks == null || marks.size() != 1
+          || marks.get(0).kind() != LineMarks.Kind.DOCUMENT_NUMBER) {
+        continue;
+      }
+      Line title = line.from(end + 1);
+      TitleReader.Found found = TitleReader.at(List.of(title), 0);
+      if (found != null && found.end() == found.compact().key.length() && found.issuer() == null
+          && TitleReader.titleStart(found.compact().key) == 0) {
+        return new Split(number, title);
+      }
+      return null;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.model.DocumentNumber;
+import org.junit.jupiter.api.Test;
+
+/** A document number printed fused at the head of the title, as a portal's heading joins them. */
+class NumberedTitleTest {
+  private static final String LETTER = "唐倩代表：\n您提出的《关于加强社区食堂的可持续运营的建议》(第188号)收悉，现答复如下：\n已办。\n";
+
+  @Test
+  void theNumberAtTheHeadOfTheTitleIsTheDocumentsNumber() {
+    ReadResult r = LayoutReaderTest.read(
+        "津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函\n" + LETTER);
+    assertThat(r.reply().documentNumber()).map(DocumentNumber::toString)
+        .contains("津民政函〔2025〕35号");
+    assertThat(r.reply().title()).contains("关于区十八届人大七次会议第188号建议办理情况的答复函");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("188");
+    assertThat(r.report().lines().get(0).targets()).contains("documentNumber", "title");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
+        .isEqualTo(once);
+  }
+
+  /**
+   * Only a number that is the document's alone, followed by a title and nothing else, is split
+   * off: a number before other text stays where it is, and so does one before a title that names
+   * its issuer first (the two orders are never mixed).
+   */
+  @Test
+  void nothingElseIsSplitOff() {
+    ReadResult text = LayoutReaderTest.read("津民政函〔2025〕35号附件清单\n" + LETTER);
+    assertThat(text.reply().documentNumber()).isEmpty();
+    ReadResult issuerFirst = LayoutReaderTest.read(
+        "津民政函〔2025〕35号重庆市江津区民政局关于第188号建议的答复函\n" + LETTER);
+    assertThat(issuerFirst.reply().documentNumber()).isEmpty();
+    ReadResult itemNumber = LayoutReaderTest.read("第188号关于加强社区食堂的建议的答复\n" + LETTER);
+    assertThat(itemNumber.reply().documentNumber()).isEmpty();
+  }
+}
