@@ -1,7 +1,6 @@
 package dev.govreply.text;
 
 import dev.govreply.findings.Finding;
-import dev.govreply.findings.SourceSpan;
 import dev.govreply.model.Body;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.Commitments;
@@ -207,7 +206,17 @@ final class BodyReader {
       return;
     }
     Number n = Numbering.at(ctx, p, 0);
-    if (n != null && n.numbering() == Numbering.MEASURE) {
+    boolean measure = n != null && n.numbering() == Numbering.MEASURE;
+    int current = measure ? n.value() : section == Section.MEASURES ? currentMeasure().ordinal : 0;
+    Number next = current > 0
+        ? Numbering.measureAfterSentence(ctx, p, measure ? n.end() : 0, current + 1) : null;
+    if (next != null) { // the next measure run on after this one's last sentence: split before it
+      finding(BodyRules.MEASURE_RUN_IN, null, p, next.start(), next.end(), null);
+      paragraph(p.strip(0, next.start()));
+      paragraph(p.strip(next.start(), p.length()));
+      return;
+    }
+    if (measure) {
       startMeasure(p, n);
       return;
     }
@@ -280,7 +289,7 @@ final class BodyReader {
       ctx.target(p.lineAt(0), item.path);
       return;
     }
-    int h = Paragraphs.firstSentenceEnd(p, s, e);
+    int h = Paragraphs.headingEnd(p, s, e);
     Para heading = p.sub(s, h);
     item.heading = heading.text();
     heading.target(ctx, item.path);
@@ -477,15 +486,8 @@ final class BodyReader {
     if (p.length() == 0) {
       return;
     }
-    int s = Math.min(Math.max(start, 0), p.length() - 1);
-    int e = Math.min(Math.max(end - 1, s), p.length() - 1);
-    int l1 = p.line(s);
-    int l2 = p.line(e);
-    SourceSpan span = l1 == l2
-        ? SourceSpan.ofLine(l1, p.col(s), Math.max(p.col(e) + 1, p.col(s)))
-        : new SourceSpan(l1, p.col(s), l2, p.col(e) + 1);
     Finding f = Finding.of(rule.id(), rule.severity(), rule.message(),
-        path == null ? "body" : path, span);
+        path == null ? "body" : path, p.span(start, end));
     ctx.finding(fix == null ? f : f.withFix(fix));
   }
 }

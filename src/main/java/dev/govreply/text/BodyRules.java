@@ -18,6 +18,7 @@ import dev.govreply.findings.Severity;
  *   <tr><td>GR-TXT-107</td><td>WARNING</td><td>no opening formula (…收悉…现答复如下)</td></tr>
  *   <tr><td>GR-TXT-109</td><td>INFO</td><td>numbered items outside a measure kept as text</td></tr>
  *   <tr><td>GR-TXT-110</td><td>INFO</td><td>body has no closing formula</td></tr>
+ *   <tr><td>GR-TXT-111</td><td>INFO</td><td>a measure run together with the one before it</td></tr>
  * </table>
  */
 enum BodyRules {
@@ -34,7 +35,9 @@ enum BodyRules {
   ITEMS_OUTSIDE_MEASURE("GR-TXT-109", Severity.INFO,
       "numbered items outside a measure are kept as text of the paragraph"),
   NO_CLOSING("GR-TXT-110", Severity.INFO,
-      "the body has no closing formula (感谢您…关心和支持 / 特此答复)");
+      "the body has no closing formula (感谢您…关心和支持 / 特此答复)"),
+  MEASURE_RUN_IN("GR-TXT-111", Severity.INFO,
+      "a measure runs on after the end of the one before on one line; split before its number");
 
   private final String id;
   private final Severity severity;

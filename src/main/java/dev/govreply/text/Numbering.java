@@ -164,6 +164,25 @@ enum Numbering {
     return null;
   }
 
+  /**
+   * The measure's number {@code value}、 in {@code p} at or after {@code from} that stands after
+   * an end of sentence and a blank, or null: the next measure of a capture that flattened the
+   * letter's lines into one (…故学校决定暂不对外开放。 二、办理情况 在收到建议后…).
+   */
+  static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value) {
+    for (int i = p.nextBlank(Math.max(from, 1)); i < p.length(); ) {
+      int e = p.skipBlanks(i, p.length());
+      if (Paragraphs.endsSentence(p.charAt(i - 1))) {
+        Number n = at(ctx, p, e);
+        if (n != null && n.numbering() == MEASURE && n.value() == value) {
+          return n;
+        }
+      }
+      i = p.nextBlank(e);
+    }
+    return null;
+  }
+
   /** The value of the number {@code t[from, to)}: at least 1, and 1 when it cannot be read. */
   private static int value(CharSequence t, int from, int to) {
     try {

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.findings.SourceSpan;
 import dev.govreply.internal.Chars;
 import java.util.List;
 
@@ -160,6 +161,19 @@ final class Para implements CharSequence {
   int col(int i) {
     int at = off + i;
     return runs.column(runs.runOf(at), at);
+  }
+
+  /**
+   * Where characters {@code [start, end)} were printed, the range kept within this non-empty
+   * paragraph and at least one character long.
+   */
+  SourceSpan span(int start, int end) {
+    int s = Math.min(Math.max(start, 0), len - 1);
+    int e = Math.min(Math.max(end - 1, s), len - 1);
+    int l1 = line(s);
+    int l2 = line(e);
+    return l1 == l2 ? SourceSpan.ofLine(l1, col(s), Math.max(col(e) + 1, col(s)))
+        : new SourceSpan(l1, col(s), l2, col(e) + 1);
   }
 
   /** The source line of character {@code index}, kept within the paragraph (0 when empty). */

@@ -252,6 +252,11 @@ final class Paragraphs {
     return n != null && n.headsParagraph();
   }
 
+  /** Whether {@code c} ends a sentence: 。！？；and their ASCII forms. */
+  static boolean endsSentence(char c) {
+    return SENTENCE_END.contains(c);
+  }
+
   private static boolean hasSentenceEnd(CharSequence t) {
     return SENTENCE_END.firstIn(t, 0, t.length()) < t.length();
   }
@@ -262,6 +267,30 @@ final class Paragraphs {
    */
   static boolean startsStructuralItem(ReadContext ctx, CharSequence t) {
     return Numbering.at(ctx, t, 0) != null || Formulas.startsWithCommitmentsOpener(ctx, t);
+  }
+
+  /** The most characters of a heading that a blank sets off from its item's text on one line. */
+  private static final int HEADING_WORDS = 15;
+
+  /**
+   * The end of the heading of an item whose text is {@code t[from, to)}: the first blank, when
+   * the words before it are a short heading of Han characters alone and a paragraph follows that
+   * ends a sentence (一、基本现状 由于…暂不对外开放。, a capture that flattened the heading's line
+   * into its text's); else the end of the first sentence ({@link #firstSentenceEnd}).
+   */
+  static int headingEnd(CharSequence t, int from, int to) {
+    int blank = from;
+    while (blank < to && han(t.charAt(blank))) {
+      blank++;
+    }
+    if (blank > from && blank - from <= HEADING_WORDS && blank < to
+        && Chars.isBlank(t.charAt(blank))) {
+      int text = Chars.skipBlanks(t, blank);
+      if (to - text > SHORT_HEADING && hasSentenceEnd(t.subSequence(text, to))) {
+        return blank;
+      }
+    }
+    return firstSentenceEnd(t, from, to);
   }
 
   /**

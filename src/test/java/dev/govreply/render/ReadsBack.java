@@ -24,9 +24,7 @@ final class ReadsBack {
    * rendering: the rendering reads back as the canonical text does (asserted), which is where
    * they differ from the reply (see each).
    */
-  static final Set<String> NOT_READ_BACK_FROM_TEXT = Set.of(
-      // a body flattened to one line merges with the next block on the second read (issue 13)
-      "23-fujian-jtt-jy1172-repost");
+  static final Set<String> NOT_READ_BACK_FROM_TEXT = Set.of();
 
   private ReadsBack() {}
 
