@@ -403,6 +403,14 @@ final class LineMarks {
     return true;
   }
 
+  /**
+   * Whether a disclosure statement of {@code items} ends at key index {@code i}: a full stop there
+   * ends it as the sentence it is (此件公开发布。).
+   */
+  private static boolean endsStatement(List<Item> items, int i) {
+    return items.stream().anyMatch(it -> it.kind() == Kind.DISCLOSURE && it.end() == i);
+  }
+
   /** The brackets (key chars) that may stand alone beside marks, their partner lost: A类). */
   private static final String LOST_PARTNER = "()[]【】〔〕";
 
@@ -417,7 +425,8 @@ final class LineMarks {
     while (a < b && (k[a] == TAKEN || isSeparator(k[a]))) {
       a++;
     }
-    while (b > a && (k[b - 1] == TAKEN || isSeparator(k[b - 1]))) {
+    while (b > a && (k[b - 1] == TAKEN || isSeparator(k[b - 1])
+        || k[b - 1] == '。' && endsStatement(items, b - 1))) {
       b--;
     }
     if (a == b || b - a == 1 && LOST_PARTNER.indexOf(k[a]) >= 0) {

@@ -24,6 +24,13 @@ final class OrgNames {
       "特此", "建议", "议案", "如下", "的函");
 
   /**
+   * The labels of a web page's metadata and of a record ({@link MetadataLabel#ofThePage}): no body's
+   * name begins with one, so a label run into its value without a colon (发文机关国家卫生健康委员会)
+   * is no name.
+   */
+  private static final Words PAGE_LABELS = Words.of(MetadataLabel.ofThePage());
+
+  /**
    * Words that end the way a body's name does but name no body: 社会, society (面向全社会, a page's
    * 公开范围), a meeting's 次会(议) cut at the end of a line (人大一次会 / 议第3134号…) end with 会, and
    * a web site (湛江市政府门户网站) ends with 站.
@@ -45,7 +52,7 @@ final class OrgNames {
         return false;
       }
     }
-    if (NOT_IN_NAMES.in(s) || holdsDate(s)) {
+    if (NOT_IN_NAMES.in(s) || holdsDate(s) || PAGE_LABELS.startOf(s)) {
       return false;
     }
     int open = s.lastIndexOf('(');

@@ -43,7 +43,7 @@ final class Salutation {
    * the member's unit may follow the role in brackets (苏璇委员(区应急管理局):).
    */
   static final Pattern PERSONS = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·•" + Chars.MASKS + "][\\p{IsHan}·•、,\\s" + Chars.MASKS
+      "^\\s*(尊敬的?)?\\s*(?!(?:尊敬的?|的)\\s*(?:代表|委员))([\\p{IsHan}·•" + Chars.MASKS + "][\\p{IsHan}·•、,\\s" + Chars.MASKS
           + "]{0,120}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
           + ")\\s*[位名]\\s*\\)?)?\\s*(?:各位\\s*)?" // 各位: each of those named (陈潇各位人大代表)
@@ -115,6 +115,10 @@ final class Salutation {
           return f;
         }
       }
+      Found f = roleAlone(text, k);
+      if (f != null) {
+        return f;
+      }
     }
     if (k.indexOf(':') < 0) {
       return proposingGroupAlone(text, k);
@@ -137,6 +141,31 @@ final class Salutation {
           rest < text.length() ? rest : -1);
     }
     return null;
+  }
+
+  /**
+   * A salutation that names the role alone, honoured or greeted, on a line of its own (委员您好:,
+   * 尊敬的代表:): a published copy that leaves the member's name out. The role is known; the
+   * names and their count are not.
+   */
+  private static final Pattern ROLE_ALONE = Pattern.compile(
+      "^\\s*(?:(尊敬的?)\\s*)?(代表|委员)\\s*(?:同志)?(?:(" + GREETING_FORM + ")|\\s*:)\\s*$");
+
+  /** The salutation of {@link #ROLE_ALONE}, or null. */
+  private static Found roleAlone(String text, String k) {
+    Matcher m = ROLE_ALONE.matcher(k);
+    if (!m.lookingAt() || m.group(1) == null && m.group(3) == null) {
+      return null; // 代表: alone may be a record's label: honoured or greeted only
+    }
+    int colon = k.lastIndexOf(':');
+    int end = colon >= 0 ? colon : k.length();
+    while (end > 0 && Chars.isBlank(k.charAt(end - 1))) {
+      end--;
+    }
+    Addressee a = Addressee.builder().salutation(Chars.strip(text.substring(0, end)))
+        .role(m.group(2).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER).build();
+    return new Found(a, Chars.skipBlanks(text, 0), colon >= 0 ? colon + 1 : end, m.start(2),
+        m.end(2), colon, -1);
   }
 
   /**

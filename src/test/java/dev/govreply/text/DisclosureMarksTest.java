@@ -94,4 +94,15 @@ class DisclosureMarksTest {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
     });
   }
+
+  /**
+   * A disclosure statement printed as a sentence, with its full stop, on the line below the date
+   * is the reply's disclosure (corpus cf 1604: 此件公开发布。 was left unplaced).
+   */
+  @Test
+  void aStatementWithItsFullStopIsTheDisclosure() {
+    ReadResult r = LayoutReaderTest.read(DOCUMENT.formatted("", "此件公开发布。"));
+    assertThat(r.reply().disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(r.report().lines().get(7).targets()).contains("disclosure");
+  }
 }

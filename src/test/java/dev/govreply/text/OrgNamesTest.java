@@ -27,6 +27,18 @@ class OrgNamesTest {
   }
 
   /**
+   * A label of a page's metadata run into its value without a colon begins no body's name: the
+   * value alone is one (corpus cf 1601: 发文机关国家卫生健康委员会 had become the issuer).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"发文机关国家卫生健康委员会", "发布机构腾冲市人民政府", "信息所属单位发展规划司",
+      "来源平江县交通运输局"})
+  void aPageLabelRunIntoItsValueIsNoName(String text) {
+    assertThat(OrgNames.isName(text)).isFalse();
+    assertThat(OrgNames.isName(text.replaceFirst("^(发文机关|发布机构|信息所属单位|来源)", ""))).isTrue();
+  }
+
+  /**
    * Society and a meeting cut mid-word end with 会 and name no body (a page's 公开范围 面向全社会,
    * corpus m 334; 人大一次会 / 议…, a value broken over two lines), and so does a web site (…网站);
    * a society of a trade does.

@@ -158,4 +158,22 @@ class SalutationTest {
   void spacedNames(String text, String expected) {
     assertThat(String.join("|", Salutation.spacedNames(text))).isEqualTo(expected);
   }
+
+  /**
+   * A salutation naming the role alone, honoured or greeted, on a line of its own: a published
+   * copy left the name out (corpus cf 1601, u 504). The role is read, no name and no count; a
+   * bare 代表: (a record's label) or a role inside a sentence is no salutation, and 的 of 尊敬的 is
+   * no name (it had been read as one).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "委员您好: =  MEMBER - false",
+      "委员您好 =  MEMBER - false",
+      "尊敬的代表: =  DEPUTY - false",
+      "尊敬的委员： =  MEMBER - false",
+      "代表: = -",
+      "委员您好，您提出的建议收悉 = -"})
+  void theRoleAloneHonouredOrGreeted(String text, String expected) {
+    assertThat(read(text).strip()).isEqualTo(expected);
+  }
 }
