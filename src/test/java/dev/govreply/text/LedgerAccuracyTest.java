@@ -108,6 +108,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_CB, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_CC, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_CD, new int[] {40, 0}),
+      Map.entry(DocumentSets.CORPUS_CE, new int[] {81, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
