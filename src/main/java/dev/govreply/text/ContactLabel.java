@@ -73,6 +73,17 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("抄送单位", Kind.COPY_TO), Map.entry("报", Kind.COPY_TO));
 
   /**
+   * The labels of a unit (承办单位, 主办单位, 联系单位, 承办部门, 承办科室 …), whose value is a body's
+   * name: a record prints them before the name with a blank between (承办单位 县林业局).
+   */
+  static List<String> unitLabels() {
+    return LABELS.entrySet().stream().filter(e -> e.getValue() == Kind.NOTE)
+        .map(Map.Entry::getKey)
+        .filter(l -> l.endsWith("单位") || l.endsWith("部门") || l.endsWith("科室"))
+        .sorted().toList();
+  }
+
+  /**
    * The role labels that may stand without a colon before their value, first on their line
    * perhaps with the word of the person's name after them (主管领导姓名 杜丹, a form's cells).
    */

@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
+import java.util.stream.Stream;
 
 
 /**
@@ -24,11 +25,12 @@ final class OrgNames {
       "特此", "建议", "议案", "如下", "的函");
 
   /**
-   * The labels of a web page's metadata and of a record ({@link MetadataLabel#ofThePage}): no body's
-   * name begins with one, so a label run into its value without a colon (发文机关国家卫生健康委员会)
-   * is no name.
+   * The labels of a web page's metadata and of a record ({@link MetadataLabel#ofThePage}), and
+   * those of a unit ({@link ContactLabel#unitLabels}): no body's name begins with one, so a label
+   * run into its value without a colon (发文机关国家卫生健康委员会, 承办单位 县林业局) is no name.
    */
-  private static final Words PAGE_LABELS = Words.of(MetadataLabel.ofThePage());
+  private static final Words LABELS = Words.of(Stream.concat(MetadataLabel.ofThePage().stream(),
+      ContactLabel.unitLabels().stream()).toList());
 
   /**
    * Words that end the way a body's name does but name no body: 社会, society (面向全社会, a page's
@@ -52,7 +54,7 @@ final class OrgNames {
         return false;
       }
     }
-    if (NOT_IN_NAMES.in(s) || holdsDate(s) || PAGE_LABELS.startOf(s)) {
+    if (NOT_IN_NAMES.in(s) || holdsDate(s) || LABELS.startOf(s)) {
       return false;
     }
     int open = s.lastIndexOf('(');

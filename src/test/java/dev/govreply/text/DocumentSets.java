@@ -127,6 +127,8 @@ enum DocumentSets {
   CORPUS_CC("corpus/cc", "/corpus/cc/SOURCES.md"),
   CORPUS_CD("corpus/cd", "/corpus/cd/SOURCES.md"),
   CORPUS_CE("corpus/ce", "/corpus/ce/SOURCES.md"),
+  CORPUS_CG("corpus/cg", "/corpus/cg/SOURCES.md"),
+  CORPUS_CH("corpus/ch", "/corpus/ch/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

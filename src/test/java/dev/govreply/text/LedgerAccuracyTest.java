@@ -109,6 +109,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_CC, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_CD, new int[] {40, 0}),
       Map.entry(DocumentSets.CORPUS_CE, new int[] {81, 1}),
+      Map.entry(DocumentSets.CORPUS_CG, new int[] {91, 1}),
+      Map.entry(DocumentSets.CORPUS_CH, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

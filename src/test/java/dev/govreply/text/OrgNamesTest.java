@@ -27,15 +27,17 @@ class OrgNamesTest {
   }
 
   /**
-   * A label of a page's metadata run into its value without a colon begins no body's name: the
-   * value alone is one (corpus cf 1601: 发文机关国家卫生健康委员会 had become the issuer).
+   * A label of a page's metadata or of a unit run into its value without a colon begins no
+   * body's name: the value alone is one (corpus cf 1601: 发文机关国家卫生健康委员会, ch 1642:
+   * 承办单位 县林业局 had become the issuer).
    */
   @ParameterizedTest
   @ValueSource(strings = {"发文机关国家卫生健康委员会", "发布机构腾冲市人民政府", "信息所属单位发展规划司",
-      "来源平江县交通运输局"})
-  void aPageLabelRunIntoItsValueIsNoName(String text) {
+      "来源平江县交通运输局", "承办单位县林业局", "主办单位县水利局"})
+  void aLabelRunIntoItsValueIsNoName(String text) {
     assertThat(OrgNames.isName(text)).isFalse();
-    assertThat(OrgNames.isName(text.replaceFirst("^(发文机关|发布机构|信息所属单位|来源)", ""))).isTrue();
+    assertThat(OrgNames.isName(
+        text.replaceFirst("^(发文机关|发布机构|信息所属单位|来源|承办单位|主办单位)", ""))).isTrue();
   }
 
   /**
