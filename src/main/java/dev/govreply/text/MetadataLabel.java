@@ -40,8 +40,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     LETTER_TOO,
     /**
      * The page's, which letters print too as the label of their marks (分类：B, the letter's
-     * class): a line starting with it is page metadata unless it reads as the letter's class
-     * (分类：综合政务 is the page's).
+     * class): a line starting with it is page metadata unless it reads as the letter's marks of
+     * that kind (分类：综合政务 is the page's).
      */
     PAGE_OR_MARKS
   }
@@ -59,6 +59,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
      * may repeat.
      */
     PUBLISHER,
+    /** The result class, as a record of the item gives it (类别 A). */
+    RESULT_CLASS,
     /** The session the item was raised at (会议届次). */
     SESSION,
     /** The item's number (提案号: 第66号). */
@@ -106,7 +108,11 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("文件名称"), page("实施时间"),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
       page("服务对象"), page("信息分类"),
-      new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING), page("主题词"), page("关键词"), page("信息名称"), page("公文名称"),
+      new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING),
+      // a record's row of cells (签发人 李杨 签发日期 2021-07-20 发布日期 2021-07-22 类别 A): its
+      // class is the letter's where the letter states none
+      new MetadataLabel("类别", Of.PAGE_OR_MARKS, Supplies.RESULT_CLASS), page("签发日期"),
+      page("主题词"), page("关键词"), page("信息名称"), page("公文名称"),
       page("标题"), page("名称"), page("内容概述"), page("所属机构"), page("信息所属单位"), page("所属单位"),
       page("责任部门"), page("信息来源"), page("来源"), page("文章来源"), page("作者"), page("责任编辑"),
       page("发布者"),
@@ -123,6 +129,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("代表提案者"), record("代表姓名", Supplies.ADDRESSEES),
       record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提出人"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
+      record("办理部门"), record("处理状态"),
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
       record("议案内容", Supplies.ITEM_CONTENT), record("建议内容", Supplies.ITEM_CONTENT),
       record("提案内容", Supplies.ITEM_CONTENT), record("问题内容"),

@@ -8,6 +8,7 @@ import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
+import dev.govreply.model.ResultClass;
 import dev.govreply.model.Session;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +34,11 @@ final class PageMetadata {
       Words.of(LABELS.stream().map(label -> label + ":").toList());
 
   /**
-   * The page's labels that label the letter's marks too ({@link MetadataLabel.Of#PAGE_OR_MARKS})
-   * with their colon: a line starting with one is the page's unless it reads as the letter's class.
+   * The page's labels that label the letter's marks too ({@link MetadataLabel.Of#PAGE_OR_MARKS}):
+   * a line holding one is the page's unless it reads as the letter's marks of that kind
+   * (某某局 |类 别: A |).
    */
-  private static final Words MARKS_LABELS_COLON =
-      Words.of(MetadataLabel.labellingMarksToo().stream().map(label -> label + ":").toList());
+  private static final Words MARKS_LABELS = Words.of(MetadataLabel.labellingMarksToo());
 
   /**
    * A label as a table cell without its colon, first on its line: its chars perhaps spaced (文  号),
@@ -45,6 +46,9 @@ final class PageMetadata {
    */
   private static final Pattern LABEL_CELL = Pattern.compile(
       "^ *(?:" + MetadataLabel.alternatives(LABELS, MetadataLabel::spaced) + ") ");
+  /** A label as a cell inside a row: a blank (or the line's start) before it, a blank after. */
+  private static final Pattern LABEL_CELL_INSIDE = Pattern.compile(
+      "(?<![^ ])(?:" + MetadataLabel.alternatives(LABELS, Pattern::quote) + ")(?= +[^ ])");
   /** The characters a {@link #LABEL_CELL} may start with, after the blanks. */
   private static final CharSet LABEL_CELL_STARTS = CharSet.of(
       LABELS.stream().map(label -> label.substring(0, 1)).distinct()
@@ -90,6 +94,8 @@ final class PageMetadata {
   /** What a record of the item says of it: its session, number, title, the reply's title. */
   Session session;
   String number;
+  /** The result class a record of the item gives (类别 A), used only where the letter has none. */
+  ResultClass resultClass;
   String motionTitle;
   /** The kind the label of {@link #motionTitle} names (提案标题: a proposal), or null. */
   MotionKind motionKind;
@@ -130,12 +136,12 @@ final class PageMetadata {
     if (LabelAlone.is(line)) {
       return true;
     }
+    String labels = withoutBullet(k); // a portal's list prints a bullet before each label
+    if (MARKS_LABELS.in(labels) && readsAsMarks(line)) {
+      return false; // 分类：B is the letter's class (分类：综合政务 is the page's)
+    }
     if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
       return labelCell(line.key());
-    }
-    String labels = withoutBullet(k); // a portal's list prints a bullet before each label
-    if (MARKS_LABELS_COLON.startOf(labels) && readsAsClass(line)) {
-      return false; // 分类：B is the letter's class (分类：综合政务 is the page's)
     }
     boolean table = k.indexOf('|') >= 0;
     return LABELS_COLON.startOf(labels) || table && LABELS_COLON.in(k)
@@ -144,10 +150,14 @@ final class PageMetadata {
         || k.indexOf(':') >= 0 && PageDateLine.is(line);
   }
 
-  /** Whether {@code line} reads as the letter's marks with a result class among them. */
-  private static boolean readsAsClass(Line line) {
+  /**
+   * Whether {@code line} reads as the letter's marks with a mark among them that a label of the
+   * page's labels too: a result class or category (分类：B, 类别：A).
+   */
+  private static boolean readsAsMarks(Line line) {
     List<LineMarks.Item> marks = line.marks();
-    return marks != null && marks.stream().anyMatch(m -> m.kind() == LineMarks.Kind.RESULT_CLASS);
+    return marks != null && marks.stream().anyMatch(m -> m.kind() == LineMarks.Kind.RESULT_CLASS
+        || m.kind() == LineMarks.Kind.CATEGORY);
   }
 
   /**
@@ -181,7 +191,20 @@ final class PageMetadata {
   private static boolean labelCell(String key) {
     int i = Chars.skipBlanks(key, 0);
     return i < key.length() && LABEL_CELL_STARTS.contains(key.charAt(i))
-        && LABEL_CELL.matcher(key).lookingAt();
+        && LABEL_CELL.matcher(key).lookingAt() || labelCells(key) >= 2;
+  }
+
+  /**
+   * How many of the page's labels stand in the line's key {@code key} as cells of a row, a blank
+   * before and after each (签发人 李杨 签发日期 2021-07-20 发布日期 2021-07-22 类别 A: three): a row
+   * of two or more is the page's wherever its first cell starts.
+   */
+  private static int labelCells(String key) {
+    int count = 0;
+    for (Matcher m = LABEL_CELL_INSIDE.matcher(key); m.find(); ) {
+      count++;
+    }
+    return count;
   }
 
 
@@ -209,7 +232,7 @@ final class PageMetadata {
     }
     record |= RECORD_LABELS.startOf(labelKey(line));
     String key = line.key();
-    if (key.indexOf(':') < 0 && labelCell(key)) {
+    if (onlyTimeColons(key) && labelCell(key)) { // cells: no colon but a time's (17:16)
       collectCells(line.compactKey());
       return;
     }
@@ -414,6 +437,11 @@ final class PageMetadata {
           String v = Chars.removeBlanks(value);
           if (issuer == null && OrgNames.isName(Chars.key(v))) {
             issuer = v;
+          }
+        }
+        case RESULT_CLASS -> {
+          if (resultClass == null) {
+            resultClass = ResultClass.parse(Chars.strip(value));
           }
         }
         case SESSION -> {

@@ -220,6 +220,9 @@ final class ReplyFields {
     if (d.resultClass != null) {
       reply.resultClass(d.resultClass);
       ctx.source("resultClass", d.resultClassInTitle ? Provenance.TITLE : Provenance.DOCUMENT);
+    } else if (d.page.record && d.page.resultClass != null) { // a record's 类别 A
+      reply.resultClass(d.page.resultClass);
+      ctx.source("resultClass", Provenance.WEB_PAGE);
     }
     boolean conflict = d.settleDisclosure();
     Disclosure disclosure = d.disclosure;

@@ -309,4 +309,29 @@ class PageMetadataTest {
     assertThat(page.disclosure).isEqualTo(Disclosure.ON_REQUEST);
     assertThat(page.issuer).isNull();
   }
+
+  /**
+   * A record's row of cells, labels and values set apart by blanks, is the page's wherever its
+   * first cell starts when two or more of the page's labels stand in it; its 类别 is the reply's
+   * class where the letter states none (corpus bf 1085, ce 1585, d 162: 类别 A had been lost).
+   * 类别 with a class on the letter's own line of marks stays the letter's.
+   */
+  @Test
+  void aRecordsRowOfCellsGivesItsClass() {
+    Line row = new Line(1, 1, "签发人 李杨 签发日期 2021-07-20 发布日期 2021-07-22 类别 A");
+    assertThat(PageMetadata.is(row)).isTrue();
+    assertThat(PageMetadata.is(new Line(1, 1, "签发人 张志清 签发日期 2023-09-07 17:16 类别 B"))).isTrue();
+    assertThat(PageMetadata.is(new Line(1, 1, "签发人 李杨"))).isFalse();
+    assertThat(PageMetadata.is(new Line(1, 1, "类别：A"))).isFalse();
+    assertThat(PageMetadata.is(new Line(1, 1, "铜川市耀州区农业农村局 |类 别: A |"))).isFalse();
+    ReplyTextReader reader = ReplyTextReader.standard();
+    String letter = "汉阴县水利局关于办理县十八届人大五次会议第142号建议的函\n办理部门 汉阴县水利局 处理状态 已办结\n"
+        + "%s\n欧阿玺代表提出的《关于新建蒲溪镇田禾水库的建议》。\n已办。\n";
+    ReadResult r = reader.read(letter.formatted(row.text()));
+    assertThat(r.reply().resultClass()).map(Object::toString).contains("A");
+    assertThat(r.report().provenance()).containsEntry("resultClass", Provenance.WEB_PAGE);
+    ReadResult notARecord = reader.read(("汉阴县水利局关于办理县十八届人大五次会议第142号建议的函\n%s\n"
+        + "欧阿玺代表提出的《关于新建蒲溪镇田禾水库的建议》。\n已办。\n").formatted(row.text()));
+    assertThat(notARecord.reply().resultClass()).isEmpty();
+  }
 }
