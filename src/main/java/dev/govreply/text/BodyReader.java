@@ -114,7 +114,7 @@ final class BodyReader {
       finding(BodyRules.NO_CLOSING, null, last, 0, last.length(), null);
     }
     for (int i = 0; i < k; i++) {
-      paragraph(rest.get(i));
+      paragraph(rest.get(i), false);
       rest.set(i, null); // placed: not held while the rest is read
     }
     // plain paragraphs after the last run-in item close the body
@@ -200,24 +200,28 @@ final class BodyReader {
 
   // ---- context and measures --------------------------------------------------------------
 
-  private void paragraph(Para p) {
+  /**
+   * A paragraph of the context, a measure or the commitments.
+   *
+   * @param flattened whether {@code p} is a measure split off the paragraph of a capture that
+   *     flattened the letter's lines into one ({@link Numbering#measureAfterSentence})
+   */
+  private void paragraph(Para p, boolean flattened) {
     if (section == Section.COMMITMENTS) {
       inCommitments(p);
       return;
     }
     Number n = Numbering.at(ctx, p, 0);
     boolean measure = n != null && n.numbering() == Numbering.MEASURE;
-    int current = measure ? n.value() : section == Section.MEASURES ? currentMeasure().ordinal : 0;
-    Number next = current > 0
-        ? Numbering.measureAfterSentence(ctx, p, measure ? n.end() : 0, current + 1) : null;
+    Number next = measure ? Numbering.measureAfterSentence(ctx, p, n.end(), n.value() + 1) : null;
     if (next != null) { // the next measure run on after this one's last sentence: split before it
       finding(BodyRules.MEASURE_RUN_IN, null, p, next.start(), next.end(), null);
-      paragraph(p.strip(0, next.start()));
-      paragraph(p.strip(next.start(), p.length()));
+      paragraph(p.strip(0, next.start()), true);
+      paragraph(p.strip(next.start(), p.length()), true);
       return;
     }
     if (measure) {
-      startMeasure(p, n);
+      startMeasure(p, n, flattened);
       return;
     }
     if (startsCommitments(p)) {
@@ -262,7 +266,7 @@ final class BodyReader {
   }
 
   /** A measure from {@code p}, which starts with its number {@code n} (一、). */
-  private void startMeasure(Para p, Number n) {
+  private void startMeasure(Para p, Number n, boolean flattened) {
     String path = path(MEASURES, measures.size());
     int expected = measures.isEmpty() ? 1 : currentMeasure().ordinal + 1;
     if (n.value() != expected) {
@@ -273,7 +277,7 @@ final class BodyReader {
     BodyItem measure = new BodyItem(n.value(), null, path);
     measures.add(measure);
     section = Section.MEASURES;
-    headed(measure, p, n.end(), true);
+    headed(measure, p, n.end(), true, flattened);
   }
 
   /**
@@ -281,15 +285,17 @@ final class BodyReader {
    * and hands the rest on as the item's first paragraph.
    *
    * @param points whether the rest may hold points of the item
+   * @param flattened whether the item was split off a flattened line ({@link
+   *     Paragraphs#headingEnd})
    */
-  private void headed(BodyItem item, Para p, int from, boolean points) {
+  private void headed(BodyItem item, Para p, int from, boolean points, boolean flattened) {
     int s = p.skipBlanks(from, p.length());
     int e = p.trimEnd(s, p.length());
     if (s == e) {
       ctx.target(p.lineAt(0), item.path);
       return;
     }
-    int h = Paragraphs.headingEnd(p, s, e);
+    int h = flattened ? Paragraphs.headingEnd(p, s, e) : Paragraphs.firstSentenceEnd(p, s, e);
     Para heading = p.sub(s, h);
     item.heading = heading.text();
     heading.target(ctx, item.path);
@@ -349,7 +355,7 @@ final class BodyReader {
     ctx.markup(p, 0, n.end());
     BodyItem point = new BodyItem(n.value(), n.numbering().style(), path);
     item.points().add(point);
-    headed(point, p, n.end(), false);
+    headed(point, p, n.end(), false, false);
   }
 
   /**
@@ -477,7 +483,7 @@ final class BodyReader {
     ctx.markup(p, n.start(), n.end());
     BodyItem item = new BodyItem(n.value(), n.numbering().style(), path);
     items.add(item);
-    headed(item, p, n.end(), true);
+    headed(item, p, n.end(), true, false);
   }
 
   // ---- findings --------------------------------------------------------------------------

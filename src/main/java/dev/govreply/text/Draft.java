@@ -24,6 +24,12 @@ import java.util.Optional;
 final class Draft {
   final ReadContext ctx;
   String headerIssuer;
+  /**
+   * Whether {@link #headerIssuer} is the name of the body the site's credits say runs the site,
+   * right above the title ({@link Letterhead#namesTheSitesRunner}): the letterhead only when no
+   * other body signs the letter.
+   */
+  boolean headerRunsTheSite;
   /** The line of {@link #headerIssuer} when it holds nothing else, until it is placed. */
   private Line headerIssuerLine;
   String titleIssuer;
@@ -292,11 +298,12 @@ final class Draft {
       // the issuer printed twice (…局 and …局文件): the repeat is kept verbatim, nothing is lost
       unknown(BlockKind.UNKNOWN_TEXT, line.number());
     } else if (alone && headerIssuerLine != null && nextAbove(line) == headerIssuerLine.number()
-        && isPage(nextAbove(headerIssuerLine))) {
-      // two bodies' names alone one above the other, the upper one right below the page's
-      // metadata: the lower one heads the letter, the upper one is the page's (its publishing
-      // unit's name: 2025-05-09 / 区水利局 above 重庆市巴南区水利局). Two names alone below the
-      // letter's own marks are a joint letter's letterhead, whose first is the issuer
+        && isPage(nextAbove(headerIssuerLine))
+        && OrgNames.namesMoreFully(Chars.key(name), Chars.key(headerIssuer))) {
+      // a body's name alone right below the page's metadata, and its fuller name right below
+      // it: the lower one heads the letter, the upper one is the page's (its publishing unit's
+      // name: 2025-05-09 / 区水利局 above 重庆市巴南区水利局). Two names of different bodies are a
+      // joint letter's letterhead, whose first is the issuer
       unknown(BlockKind.PAGE_METADATA, headerIssuerLine.number());
       headerIssuer = name;
       headerIssuerLine = line;
@@ -310,10 +317,7 @@ final class Draft {
   /** The number of the line above {@code line}, blank lines aside; 0 when there is none. */
   private int nextAbove(Line line) {
     List<Line> all = ctx.allLines();
-    int i = line.number() - 2;
-    while (i >= 0 && all.get(i).blank()) {
-      i--;
-    }
+    int i = Line.previousText(all, line.number() - 1);
     return i < 0 ? 0 : all.get(i).number();
   }
 

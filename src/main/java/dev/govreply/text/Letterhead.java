@@ -12,7 +12,7 @@ import java.util.List;
  * mark alone right above the page's metadata is a link of the portal's navigation (依申请公开 above
  * 索引号：…), not the document's mark. A name alone that the site's credits below name as the body
  * running the site (主办：莒南县人民政府) is the page's too, unless the document's title follows it
- * at once.
+ * at once: it then heads the letter, unless another body signs it ({@link #namesTheSitesRunner}).
  */
 final class Letterhead {
   private Letterhead() {}
@@ -53,6 +53,16 @@ final class Letterhead {
   }
 
   /**
+   * Whether the marks {@code marks} of line {@code i} are a body's name alone that the site's
+   * credits below name as running the site: right above the title (so no page's name by {@link
+   * #isPagesName}), it heads the letter only when the letter is not signed by another body.
+   */
+  static boolean namesTheSitesRunner(List<Line> all, List<LineMarks.Item> marks, int i) {
+    return marks.size() == 1 && marks.get(0).kind() == LineMarks.Kind.ISSUER
+        && runsTheSite(all, i);
+  }
+
+  /**
    * Whether the name alone on line {@code i} is the body the site's credits in the page's footer
    * below say runs the site (主办：莒南县人民政府 承办：…): the page's name above the document.
    */
@@ -73,23 +83,14 @@ final class Letterhead {
    * 对市十三届政协三次会议第457号提案的答复函, the site's credits naming 宝鸡市体育局 too).
    */
   private static boolean aboveTitle(List<Line> all, int i) {
-    for (int j = i + 1; j < all.size(); j++) {
-      if (!all.get(j).blank()) {
-        return TitleReader.at(all, j) != null;
-      }
-    }
-    return false;
+    int j = Line.nextText(all, i);
+    return j >= 0 && TitleReader.at(all, j) != null;
   }
 
   /** Whether the line below line {@code i} that is not blank is page metadata. */
   private static boolean isPagesLink(List<Line> all, int i) {
-    for (int j = i + 1; j < all.size(); j++) {
-      Line l = all.get(j);
-      if (!l.blank()) {
-        return l.pageMetadata();
-      }
-    }
-    return false;
+    int j = Line.nextText(all, i);
+    return j >= 0 && all.get(j).pageMetadata();
   }
 
   /** How many lines below a body's name alone are looked at for the document or the page. */

@@ -158,6 +158,24 @@ final class Line {
         startsLine && Chars.isBlank(text.substring(0, start)));
   }
 
+  /** The index of the first line of {@code all} after index {@code i} that is not blank, or -1. */
+  static int nextText(List<Line> all, int i) {
+    int j = i + 1;
+    while (j < all.size() && all.get(j).blank()) {
+      j++;
+    }
+    return j < all.size() ? j : -1;
+  }
+
+  /** The index of the last line of {@code all} before index {@code i} that is not blank, or -1. */
+  static int previousText(List<Line> all, int i) {
+    int j = i - 1;
+    while (j >= 0 && all.get(j).blank()) {
+      j--;
+    }
+    return j;
+  }
+
   /** True when the text is blank, counting no-break and ideographic spaces (U+00A0, U+3000). */
   boolean blank() {
     return Chars.isBlank(text);

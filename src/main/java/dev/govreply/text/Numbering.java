@@ -165,16 +165,19 @@ enum Numbering {
   }
 
   /**
-   * The measure's number {@code value}、 in {@code p} at or after {@code from} that stands after
-   * an end of sentence and a blank, or null: the next measure of a capture that flattened the
-   * letter's lines into one (…故学校决定暂不对外开放。 二、办理情况 在收到建议后…).
+   * The measure's number {@code value}、 in {@code p} at or after {@code from}, {@code p} being a
+   * measure that starts with the number before it, that stands after a full stop (。！？) and a
+   * blank, or null: the next measure of a capture that flattened the letter's lines into one
+   * (一、基本现状 …暂不对外开放。 二、办理情况 在收到建议后…). A numeral right after it makes it no
+   * measure's (。 二、三季度将…: two or three), nor does a list after a semicolon (…； 二、民办…).
    */
   static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value) {
     for (int i = p.nextBlank(Math.max(from, 1)); i < p.length(); ) {
       int e = p.skipBlanks(i, p.length());
-      if (Paragraphs.endsSentence(p.charAt(i - 1))) {
+      if (FULL_STOPS.indexOf(p.charAt(i - 1)) >= 0) {
         Number n = at(ctx, p, e);
-        if (n != null && n.numbering() == MEASURE && n.value() == value) {
+        if (n != null && n.numbering() == MEASURE && n.value() == value
+            && (n.end() == p.length() || !ChineseNumerals.isNumeralChar(p.charAt(n.end())))) {
           return n;
         }
       }
@@ -182,6 +185,9 @@ enum Numbering {
     }
     return null;
   }
+
+  /** The marks that end a sentence with a full stop: a measure run on after one starts there. */
+  private static final String FULL_STOPS = "。！？!?";
 
   /** The value of the number {@code t[from, to)}: at least 1, and 1 when it cannot be read. */
   private static int value(CharSequence t, int from, int to) {

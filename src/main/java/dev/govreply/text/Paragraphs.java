@@ -269,28 +269,33 @@ final class Paragraphs {
     return Numbering.at(ctx, t, 0) != null || Formulas.startsWithCommitmentsOpener(ctx, t);
   }
 
-  /** The most characters of a heading that a blank sets off from its item's text on one line. */
+  /** The most characters of a phrase of a heading that a blank sets off on a flattened line. */
   private static final int HEADING_WORDS = 15;
 
   /**
-   * The end of the heading of an item whose text is {@code t[from, to)}: the first blank, when
-   * the words before it are a short heading of Han characters alone and a paragraph follows that
-   * ends a sentence (一、基本现状 由于…暂不对外开放。, a capture that flattened the heading's line
-   * into its text's); else the end of the first sentence ({@link #firstSentenceEnd}).
+   * The end of the heading of a measure whose text is {@code t[from, to)} on a line a capture
+   * flattened: after the phrases of Han characters alone, each at most {@value #HEADING_WORDS}
+   * long and followed by a blank, that stand before a text ending a sentence (一、基本现状
+   * 由于…暂不对外开放。; 一、高度重视 迅速行动 收到建议后…。); else the end of the first sentence
+   * ({@link #firstSentenceEnd}).
    */
   static int headingEnd(CharSequence t, int from, int to) {
-    int blank = from;
-    while (blank < to && han(t.charAt(blank))) {
-      blank++;
-    }
-    if (blank > from && blank - from <= HEADING_WORDS && blank < to
-        && Chars.isBlank(t.charAt(blank))) {
-      int text = Chars.skipBlanks(t, blank);
-      if (to - text > SHORT_HEADING && hasSentenceEnd(t.subSequence(text, to))) {
-        return blank;
+    int end = from; // after the last phrase read
+    int next = from;
+    while (true) {
+      int blank = next;
+      while (blank < to && han(t.charAt(blank))) {
+        blank++;
       }
+      if (blank == next || blank - next > HEADING_WORDS || blank == to
+          || !Chars.isBlank(t.charAt(blank))) {
+        break;
+      }
+      end = blank;
+      next = Chars.skipBlanks(t, blank);
     }
-    return firstSentenceEnd(t, from, to);
+    return end > from && hasSentenceEnd(t.subSequence(next, to)) ? end
+        : firstSentenceEnd(t, from, to);
   }
 
   /**

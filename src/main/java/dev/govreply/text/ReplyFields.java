@@ -162,7 +162,9 @@ final class ReplyFields {
     int n = all.size();
     Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
     Line lastLine = n > 0 ? all.get(n - 1) : null;
-    boolean header = d.headerIssuer != null && (d.titleIssuer == null
+    boolean siteOnly = d.headerRunsTheSite && d.signature != null
+        && !Chars.key(d.signature).equals(Chars.key(d.headerIssuer)); // the site's, not the letter's
+    boolean header = d.headerIssuer != null && !siteOnly && (d.titleIssuer == null
         || OrgNames.namesMoreFully(Chars.key(d.headerIssuer), Chars.key(d.titleIssuer))
         || Chars.key(d.headerIssuer).endsWith(Chars.key(d.titleIssuer)));
     d.placeHeaderIssuer(header); // a name above a title naming another body is the site's

@@ -43,7 +43,7 @@ final class Salutation {
    * the member's unit may follow the role in brackets (苏璇委员(区应急管理局):).
    */
   static final Pattern PERSONS = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*(?!(?:尊敬的?|的)\\s*(?:代表|委员))([\\p{IsHan}·•" + Chars.MASKS + "][\\p{IsHan}·•、,\\s" + Chars.MASKS
+      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·•" + Chars.MASKS + "][\\p{IsHan}·•、,\\s" + Chars.MASKS
           + "]{0,120}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
           + ")\\s*[位名]\\s*\\)?)?\\s*(?:各位\\s*)?" // 各位: each of those named (陈潇各位人大代表)
@@ -108,16 +108,16 @@ final class Salutation {
     String k = line.key();
     // a person's salutation names the role (代表/委员), a collective's ends in a colon
     if (k.contains("代表") || k.contains("委员")) {
-      Matcher m = PERSONS.matcher(k);
-      if (m.lookingAt()) { // = find(): the pattern is anchored by ^, so only index 0 can match
-        Found f = persons(text, k, m);
-        if (f != null) {
-          return f;
-        }
-      }
       Found f = roleAlone(text, k);
       if (f != null) {
         return f;
+      }
+      Matcher m = PERSONS.matcher(k);
+      if (m.lookingAt()) { // = find(): the pattern is anchored by ^, so only index 0 can match
+        f = persons(text, k, m);
+        if (f != null) {
+          return f;
+        }
       }
     }
     if (k.indexOf(':') < 0) {
@@ -144,28 +144,33 @@ final class Salutation {
   }
 
   /**
-   * A salutation that names the role alone, honoured or greeted, on a line of its own (委员您好:,
-   * 尊敬的代表:): a published copy that leaves the member's name out. The role is known; the
-   * names and their count are not.
+   * A salutation that names the role alone, honoured, greeted or addressed to each (尊敬的代表:,
+   * 委员您好:, 各位代表:, 尊敬的人大代表:), perhaps with the body's text after it on its line: a
+   * published copy that leaves the member's name out. The role is known; the names and their
+   * count are not. The role alone with its colon and nothing else (代表:) may be a record's label
+   * and is none.
    */
   private static final Pattern ROLE_ALONE = Pattern.compile(
-      "^\\s*(?:(尊敬的?)\\s*)?(代表|委员)\\s*(?:同志)?(?:(" + GREETING_FORM + ")|\\s*:)\\s*$");
+      "^\\s*(?:(尊敬的?)\\s*)?(?:(?:人大|政协)\\s*)?(各位\\s*)?(代表|委员)\\s*(?:同志)?"
+          + "(?:(" + GREETING_FORM + ")|\\s*(:))");
 
   /** The salutation of {@link #ROLE_ALONE}, or null. */
   private static Found roleAlone(String text, String k) {
     Matcher m = ROLE_ALONE.matcher(k);
-    if (!m.lookingAt() || m.group(1) == null && m.group(3) == null) {
-      return null; // 代表: alone may be a record's label: honoured or greeted only
+    if (!m.lookingAt() || m.group(1) == null && m.group(2) == null && m.group(4) == null) {
+      return null;
     }
-    int colon = k.lastIndexOf(':');
-    int end = colon >= 0 ? colon : k.length();
+    int colon = m.group(5) != null ? m.start(5) : k.lastIndexOf(':', m.end() - 1);
+    colon = colon >= m.end(3) ? colon : -1;
+    int end = colon >= 0 ? colon : m.end();
     while (end > 0 && Chars.isBlank(k.charAt(end - 1))) {
       end--;
     }
     Addressee a = Addressee.builder().salutation(Chars.strip(text.substring(0, end)))
-        .role(m.group(2).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER).build();
-    return new Found(a, Chars.skipBlanks(text, 0), colon >= 0 ? colon + 1 : end, m.start(2),
-        m.end(2), colon, -1);
+        .role(m.group(3).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER).build();
+    int rest = Chars.skipBlanks(text, m.end());
+    return new Found(a, Chars.skipBlanks(text, 0), m.end(), m.start(3), m.end(3), colon,
+        rest < text.length() ? rest : -1);
   }
 
   /**

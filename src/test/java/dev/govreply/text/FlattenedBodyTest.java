@@ -31,8 +31,10 @@ class FlattenedBodyTest {
   }
 
   /**
-   * Only the next number in order, after an end of sentence and a blank, starts a measure: a
-   * number out of order, or one inside a sentence, is text of the measure.
+   * Only the next number in order, after a full stop and a blank, in a measure that starts with
+   * its own number, starts a measure: a number out of order, one inside a sentence, one followed
+   * by a numeral (二、三季度: two or three), a list after a semicolon and a list inside a
+   * paragraph that is no measure's first stay text (review F1).
    */
   @Test
   void onlyTheNextNumberAfterASentenceStartsAMeasure() {
@@ -43,24 +45,33 @@ class FlattenedBodyTest {
         OPENING + FIRST.replace("。", "，") + " " + SECOND + "\n");
     assertThat(inSentence.body().measures()).hasSize(1);
     assertThat(inSentence.findingIds()).doesNotContain("GR-TXT-111");
+    String[] texts = {
+        "一、基本情况\n全县公交站点完成了年度计划的25%。 二、三季度将重点推进城东公交枢纽建设。\n二、下一步工作\n继续推进。\n",
+        "一、基本情况\n我县现有养老机构12家，分为两类：一、公办机构5家； 二、民办机构7家。\n二、下一步工作\n继续推进。\n",
+        "一、基本情况\n您在建议中提出了三点意见：一、增设城东站点。 二、延长末班车运营时间。\n二、下一步工作\n继续推进。\n"};
+    for (String text : texts) {
+      BodyReaderTest.Read r = BodyReaderTest.read(OPENING + "\n" + text);
+      assertThat(r.body().measures()).as(text).extracting(Measure::ordinal).containsExactly(1, 2);
+      assertThat(r.findingIds()).as(text).doesNotContain("GR-TXT-111", "GR-TXT-104");
+    }
   }
 
   /**
-   * A heading of Han characters alone, set off by a blank from a paragraph that ends a sentence,
-   * ends at the blank; a heading whose two phrases a blank separates (加强领导 健全机制) stays
-   * whole, and so does a heading that is the first sentence of its line.
+   * On a flattened line, the phrases of Han characters set off by blanks before a text ending a
+   * sentence are the heading (一、高度重视 迅速行动 收到建议后…); on a line of its own a measure's
+   * heading is its first sentence, a blank inside it notwithstanding (一、我局高度重视 立即组织…:
+   * a stray blank, review F3).
    */
   @Test
-  void aShortHeadingSetOffByABlankEndsThere() {
-    Measure m = BodyReaderTest.read(OPENING + "\n" + SECOND + "\n").body().measures().get(0);
-    assertThat(m.heading()).contains("办理情况");
-    assertThat(m.paragraphs()).singleElement().asString().startsWith("在收到建议后");
-    Measure phrases = BodyReaderTest.read(OPENING + "\n一、加强领导 健全机制\n县里成立了工作专班，每月调度一次。\n")
+  void theHeadingOfAFlattenedMeasureIsItsPhrasesBeforeItsText() {
+    Body flattened = BodyReaderTest.read(OPENING + "一、高度重视 迅速行动 收到建议后，我局召开专题会议研究部署。 "
+        + SECOND + "\n").body();
+    assertThat(flattened.measures()).extracting(m -> m.heading().orElse(null))
+        .containsExactly("高度重视 迅速行动", "办理情况");
+    assertThat(flattened.measures().get(0).paragraphs()).containsExactly("收到建议后，我局召开专题会议研究部署。");
+    Measure own = BodyReaderTest.read(OPENING + "\n一、我局高度重视 立即组织业务骨干对城东片区公交线路进行了实地调研。\n")
         .body().measures().get(0);
-    assertThat(phrases.heading()).contains("加强领导 健全机制");
-    Measure sentence = BodyReaderTest.read(OPENING + "\n一、加强组织领导。县里成立了工作专班，每月调度一次，"
-        + "专班由分管副县长任组长，相关部门负责人为成员。\n").body().measures().get(0);
-    assertThat(sentence.heading()).contains("加强组织领导。");
+    assertThat(own.heading()).contains("我局高度重视 立即组织业务骨干对城东片区公交线路进行了实地调研。");
   }
 
   /** Run-in points after a heading set off by a blank are the measure's points. */

@@ -41,6 +41,19 @@ class LetterheadTest {
     assertThat(written(LayoutReaderTest.read(once))).isEqualTo(once);
   }
 
+  /**
+   * Two different bodies' names alone right below the page's metadata are a joint letterhead, not
+   * the page's unit over the letterhead: the lower is taken only as the fuller name of the upper
+   * (review F5).
+   */
+  @Test
+  void twoBodiesBelowThePagesMetadataAreNoPageUnit() {
+    ReadResult r = LayoutReaderTest.read("发布时间：2024-05-30\n某某县交通运输局\n某某县财政局\n某交函〔2024〕12号\n"
+        + TITLE + LETTER);
+    assertThat(r.reply().issuer()).isNotEqualTo(java.util.Optional.of("某某县财政局"));
+    assertThat(pageLines(r)).doesNotContain("某某县交通运输局");
+  }
+
   /** Two names alone below the letter's own marks are a joint letterhead: the first issues it. */
   @Test
   void twoNamesBelowTheLettersMarksAreAJointLetterhead() {
@@ -52,7 +65,8 @@ class LetterheadTest {
 
   /**
    * The name of the body the site's credits say runs the site heads the document when the title
-   * follows it at once; above anything else (a read-aloud button) it is the site's name.
+   * follows it at once and no other body signs it; above anything else (a read-aloud button), or
+   * above a letter another body signs, it is the site's name.
    */
   @Test
   void theSitesRunnerRightAboveTheTitleIsTheLetterhead() {
@@ -63,6 +77,12 @@ class LetterheadTest {
     assertThat(pageLines(letterhead)).doesNotContain("宝鸡市体育局");
     ReadResult site = LayoutReaderTest.read("宝鸡市体育局\n朗读\n" + TITLE + LETTER + footer);
     assertThat(pageLines(site)).contains("宝鸡市体育局");
+    // a letter another body signs, below the site's banner (review F6): the banner is the page's
+    ReadResult banner = LayoutReaderTest.read("某某县人民政府\n" + TITLE
+        + "王五代表：\n您提出的建议收悉，现答复如下：已办。\n某某县交通运输局\n2024年5月6日\n"
+        + "主办：某某县人民政府 承办：某某县大数据中心\n");
+    assertThat(banner.reply().issuer()).contains("某某县交通运输局");
+    assertThat(pageLines(banner)).contains("某某县人民政府");
   }
 
   /**

@@ -160,20 +160,33 @@ class SalutationTest {
   }
 
   /**
-   * A salutation naming the role alone, honoured or greeted, on a line of its own: a published
-   * copy left the name out (corpus cf 1601, u 504). The role is read, no name and no count; a
-   * bare 代表: (a record's label) or a role inside a sentence is no salutation, and 的 of 尊敬的 is
-   * no name (it had been read as one).
+   * A salutation naming the role alone, honoured, greeted or addressed to each, perhaps with the
+   * body's text after it: a published copy left the name out (corpus cf 1601, u 504). The role
+   * is read, no name and no count; a bare 代表: (a record's label) is no salutation, and neither
+   * 的 of 尊敬的 nor a body's prefix (人大, 政协) nor 各位 is read as a name (review F7, F8).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '=', value = {
-      "委员您好: =  MEMBER - false",
-      "委员您好 =  MEMBER - false",
-      "尊敬的代表: =  DEPUTY - false",
-      "尊敬的委员： =  MEMBER - false",
-      "代表: = -",
-      "委员您好，您提出的建议收悉 = -"})
-  void theRoleAloneHonouredOrGreeted(String text, String expected) {
+      "委员您好: = MEMBER - false",
+      "委员您好 = MEMBER - false",
+      "尊敬的代表: = DEPUTY - false",
+      "尊敬的委员： = MEMBER - false",
+      "尊敬的代表：您提出的建议收悉 = DEPUTY - false",
+      "尊敬的代表您好，您提出的建议收悉 = DEPUTY - false",
+      "尊敬的人大代表： = DEPUTY - false",
+      "尊敬的政协委员： = MEMBER - false",
+      "各位代表： = DEPUTY - false",
+      "尊敬的各位代表： = DEPUTY - false",
+      "代表: = -"})
+  void theRoleAlone(String text, String expected) {
     assertThat(read(text).strip()).isEqualTo(expected);
+  }
+
+  /** The body's text after a role-alone salutation on its line is the body's, not the salutation's. */
+  @Test
+  void theTextAfterARoleAloneIsTheBodys() {
+    Salutation.Found f = find("尊敬的代表：  您提出的建议收悉");
+    assertThat(f.addressee().salutation()).contains("尊敬的代表");
+    assertThat("尊敬的代表：  您提出的建议收悉".substring(f.rest())).isEqualTo("您提出的建议收悉");
   }
 }
