@@ -115,8 +115,8 @@ final class ContactBlock {
    * phones). As many phones as the last label named contacts, none of them with a phone, go to
    * them in order (联系人：曹旭东、卢铭 / 联系电话：0591-87856998、87278373); otherwise each goes to the
    * last contact when it has none (a second phone of it is a note, and so is a phone alone on the
-   * line right below a contact given its phone when no contact is named next), else waits for
-   * the next one.
+   * line right below a contact given its phone, perhaps after a phone's label, when no contact is
+   * named next), else waits for the next one.
    */
   ContactValue phones(Line line, int from, int to) {
     ContactValue v = ContactValue.read(line.text(), from, to);
@@ -124,8 +124,10 @@ final class ContactBlock {
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
     boolean gave = false; // whether this line gave a contact its phone
-    // phones alone on their line: no label, no person, no unit, nothing else
-    boolean alone = ContactLabel.in(line.text()).isEmpty() && v.names.isEmpty()
+    // phones alone on their line, perhaps after a phone's label (联系电话：0778-6322879): no
+    // person, no unit, nothing else
+    boolean alone = ContactLabel.in(line.text()).stream()
+        .allMatch(l -> l.kind() == ContactLabel.Kind.PHONE) && v.names.isEmpty()
         && v.units.isEmpty() && v.other.isEmpty();
     // one unit printed with one phone and no person is where that phone rings: the unit of the
     // contact the phone goes to

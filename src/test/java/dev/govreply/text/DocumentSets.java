@@ -129,6 +129,8 @@ enum DocumentSets {
   CORPUS_CE("corpus/ce", "/corpus/ce/SOURCES.md"),
   CORPUS_CG("corpus/cg", "/corpus/cg/SOURCES.md"),
   CORPUS_CH("corpus/ch", "/corpus/ch/SOURCES.md"),
+  CORPUS_CI("corpus/ci", "/corpus/ci/SOURCES.md"),
+  CORPUS_CJ("corpus/cj", "/corpus/cj/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

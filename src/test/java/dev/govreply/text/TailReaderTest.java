@@ -207,6 +207,9 @@ class TailReaderTest {
       // or alone on the line right below the contact given its phone (corpus aa 621, written)
       "联系人：田党飞 0871-65731362\\n18206802070 => HANDLER 田党飞 0871-65731362; "
           + "notes [18206802070]; L5 contacts[0] (联系人); L6 notes[0]",
+      // and after a phone's label on that line (corpus ci 1662: a nameless second contact)
+      "承 办 人：韦立咏 18978293092\\n联系电话：0778-6322879 => HANDLER 韦立咏 18978293092; "
+          + "notes [0778-6322879]; L5 contacts[0] (承办人); L6 notes[0] (联系电话); GR-TXT-073",
       // but not a phone printed before the next contact named (robustness review)
       "联系人：张三 0730-6222076\\n0730-6218843\\n联系人：李四 => HANDLER 张三 0730-6222076; "
           + "HANDLER 李四 0730-6218843; L5 contacts[0] (联系人); L6 contacts[1]; L7 contacts[1] (联系人); "
