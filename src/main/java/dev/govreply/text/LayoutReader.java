@@ -290,12 +290,13 @@ final class LayoutReader {
         bodyStart = i + 1;
         break;
       }
-      NumberedTitle.Split numbered = NumberedTitle.of(l); // 津民政函〔2025〕35号关于…的答复函
-      if (numbered != null) {
+      TitleReader.Found t = TitleReader.at(all, i);
+      NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l) : null;
+      if (numbered != null) { // 津民政函〔2025〕35号关于…的答复函
         d.applyMarks(numbered.number(), numbered.number().marks(), false);
         ctx.narrow(i, numbered.title());
+        t = TitleReader.at(all, i);
       }
-      TitleReader.Found t = TitleReader.at(all, i);
       if (t != null) {
         titles.add(t);
         first = first < 0 ? i : first;

@@ -24,11 +24,16 @@ final class NumberedTitle {
   private static final int NUMBER_REACH = 30;
 
   /**
-   * The split of {@code line}, or null: the line starts with a part that is a document number
-   * alone, ending with its 号 within {@value #NUMBER_REACH} chars, and the rest of the line, from
-   * right after that 号, is a title and nothing else.
+   * The split of {@code line}, where the title {@code found} starts, or null: the title is on
+   * that line alone and its words before 关于/对 name no issuer ({@link TitleReader#titleStart}),
+   * the line starts with a part that is a document number alone, ending with its 号 within
+   * {@value #NUMBER_REACH} chars, and the rest of the line, from right after that 号, is a title
+   * and nothing else.
    */
-  static Split of(Line line) {
+  static Split of(TitleReader.Found found, Line line) {
+    if (found.first() != found.last() || TitleReader.titleStart(found.compact().key) >= 0) {
+      return null;
+    }
     String t = line.text();
     for (int end = t.indexOf('号'); end >= 0 && end < NUMBER_REACH; end = t.indexOf('号', end + 1)) {
       if (end + 1 == t.length()) {
@@ -41,9 +46,9 @@ final class NumberedTitle {
         continue;
       }
       Line title = line.from(end + 1);
-      TitleReader.Found found = TitleReader.at(List.of(title), 0);
-      if (found != null && found.end() == found.compact().key.length() && found.issuer() == null
-          && TitleReader.titleStart(found.compact().key) == 0) {
+      TitleReader.Found rest = TitleReader.at(List.of(title), 0);
+      if (rest != null && rest.end() == rest.compact().key.length() && rest.issuer() == null
+          && TitleReader.titleStart(rest.compact().key) == 0) {
         return new Split(number, title);
       }
       return null;

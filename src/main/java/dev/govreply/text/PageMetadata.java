@@ -27,16 +27,19 @@ import java.util.stream.Stream;
 final class PageMetadata {
   /** The labels that make a line page metadata ({@link MetadataLabel#ofThePage}). */
   private static final List<String> LABELS = MetadataLabel.ofThePage();
-  /** {@link #LABELS} as words, to find where the next label of a row starts. */
-  private static final Words LABELS_AT = Words.of(LABELS);
+  /**
+   * {@link #LABELS} as words, the longest first (内容概述 before 内容), to find where the next
+   * label of a row starts and which it is.
+   */
+  private static final Words LABELS_AT = Words.of(LABELS.stream()
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
   /** The labels with their colon, as a line of page metadata starts with them. */
   static final Words LABELS_COLON =
       Words.of(LABELS.stream().map(label -> label + ":").toList());
 
   /**
    * The page's labels that label the letter's marks too ({@link MetadataLabel.Of#PAGE_OR_MARKS}):
-   * a line holding one is the page's unless it reads as the letter's marks of that kind
-   * (某某局 |类 别: A |).
+   * a line starting with one is the page's unless it reads as the letter's marks of that kind.
    */
   private static final Words MARKS_LABELS = Words.of(MetadataLabel.labellingMarksToo());
 
@@ -46,9 +49,6 @@ final class PageMetadata {
    */
   private static final Pattern LABEL_CELL = Pattern.compile(
       "^ *(?:" + MetadataLabel.alternatives(LABELS, MetadataLabel::spaced) + ") ");
-  /** A label as a cell inside a row: a blank (or the line's start) before it, a blank after. */
-  private static final Pattern LABEL_CELL_INSIDE = Pattern.compile(
-      "(?<![^ ])(?:" + MetadataLabel.alternatives(LABELS, Pattern::quote) + ")(?= +[^ ])");
   /** The characters a {@link #LABEL_CELL} may start with, after the blanks. */
   private static final CharSet LABEL_CELL_STARTS = CharSet.of(
       LABELS.stream().map(label -> label.substring(0, 1)).distinct()
@@ -137,14 +137,14 @@ final class PageMetadata {
       return true;
     }
     String labels = withoutBullet(k); // a portal's list prints a bullet before each label
-    if (MARKS_LABELS.in(labels) && readsAsMarks(line)) {
-      return false; // 分类：B is the letter's class (分类：综合政务 is the page's)
+    if (MARKS_LABELS.startOf(labels) && readsAsMarks(line)) {
+      return false; // 分类：B, 类别 A is the letter's class (分类：综合政务 is the page's)
     }
     if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
       return labelCell(line.key());
     }
-    boolean table = k.indexOf('|') >= 0;
-    return LABELS_COLON.startOf(labels) || table && LABELS_COLON.in(k)
+    boolean table = k.indexOf('|') >= 0; // a table's row of the letter's marks (某某局 |类 别: A |)
+    return LABELS_COLON.startOf(labels) || table && LABELS_COLON.in(k) && !readsAsMarks(line)
         || PageFurniture.locationLabelEnd(k) > 0
         || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2 // 日期: … 浏览量:208 来源:…
         || k.indexOf(':') >= 0 && PageDateLine.is(line);
@@ -191,7 +191,7 @@ final class PageMetadata {
   private static boolean labelCell(String key) {
     int i = Chars.skipBlanks(key, 0);
     return i < key.length() && LABEL_CELL_STARTS.contains(key.charAt(i))
-        && LABEL_CELL.matcher(key).lookingAt() || labelCells(key) >= 2;
+        && LABEL_CELL.matcher(key).lookingAt() || key.indexOf(' ') >= 0 && labelCells(key) >= 2;
   }
 
   /**
@@ -201,8 +201,12 @@ final class PageMetadata {
    */
   private static int labelCells(String key) {
     int count = 0;
-    for (Matcher m = LABEL_CELL_INSIDE.matcher(key); m.find(); ) {
-      count++;
+    for (int i = LABELS_AT.indexIn(key, 0); i >= 0; ) {
+      int end = i + LABELS_AT.startingAt(key, i).length();
+      if ((i == 0 || key.charAt(i - 1) == ' ') && end < key.length() && key.charAt(end) == ' ') {
+        count++;
+      }
+      i = LABELS_AT.indexIn(key, end);
     }
     return count;
   }
