@@ -131,6 +131,7 @@ enum DocumentSets {
   CORPUS_CH("corpus/ch", "/corpus/ch/SOURCES.md"),
   CORPUS_CI("corpus/ci", "/corpus/ci/SOURCES.md"),
   CORPUS_CJ("corpus/cj", "/corpus/cj/SOURCES.md"),
+  CORPUS_CK("corpus/ck", "/corpus/ck/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
