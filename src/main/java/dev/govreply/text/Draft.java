@@ -344,6 +344,27 @@ final class Draft {
     }
   }
 
+  /**
+   * Reads the document number a portal's heading fused at the head of its title ({@link
+   * NumberedTitle}), the part {@code number} of the title's line, once the header is read: the
+   * number where the letter prints none; consumed markup where it prints the same; a note where
+   * it prints another (the letter's own line wins), with a finding naming both.
+   */
+  void headingNumber(Line number) {
+    LineMarks.Item it = number.marks().get(0);
+    DocumentNumber n = (DocumentNumber) it.value();
+    if (documentNumber == null) {
+      applyMarks(number, number.marks(), false);
+    } else if (documentNumber.equals(n)) {
+      ctx.markup(number.number(), it.text());
+    } else {
+      TextRules.report(ctx, TextRules.DOCNO_CONFLICT, "document number " + n + " in the heading, "
+          + documentNumber + " in the letter", "documentNumber", number, it.start(), it.end(),
+          documentNumber.toString());
+      addNote(it.text(), number.number());
+    }
+  }
+
   private void documentNumber(Line line, LineMarks.Item it, LineMarks.Item next, boolean alone) {
     DocumentNumber n = (DocumentNumber) it.value();
     String printed = it.text();

@@ -231,6 +231,9 @@ final class LayoutReader {
     // the document's first line (a title, marks, the salutation or body text), -1 before it:
     // the lines above it are the web page's, kept as page metadata
     int first = -1;
+    // a document number fused at the head of a title (a portal's heading), read once the header
+    // is: the letter's own number line, where it prints one, comes first (NumberedTitle)
+    Line headingNumber = null;
     int i = 0;
     while (i < n) {
       Line l = all.get(i);
@@ -293,7 +296,7 @@ final class LayoutReader {
       TitleReader.Found t = TitleReader.at(all, i);
       NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l) : null;
       if (numbered != null) { // 津民政函〔2025〕35号关于…的答复函
-        d.applyMarks(numbered.number(), numbered.number().marks(), false);
+        headingNumber = headingNumber == null ? numbered.number() : headingNumber;
         ctx.narrow(i, numbered.title());
         t = TitleReader.at(all, i);
       }
@@ -369,6 +372,9 @@ final class LayoutReader {
     }
     if (bodyStart < 0) {
       bodyStart = n;
+    }
+    if (headingNumber != null) {
+      d.headingNumber(headingNumber);
     }
     d.letterStart = sal != null ? salLine.number()
         : bodyStart < n ? all.get(bodyStart).number() : Integer.MAX_VALUE;

@@ -28,6 +28,9 @@ final class TextRules {
       "document number taken from web-page context (brackets after a web title, 文号 metadata)");
   static final Rule DOCNO_MALFORMED = rule("GR-TXT-005", Severity.WARNING,
       "text shaped like a document number could not be read; kept as unrecognized text");
+  static final Rule DOCNO_CONFLICT = rule("GR-TXT-006", Severity.WARNING,
+      "the heading of the page prints another document number than the letter; "
+          + "the letter keeps its own");
   static final Rule TITLE_SPLIT = rule("GR-TXT-010", Severity.INFO,
       "title broken over several lines; joined");
   static final Rule TITLE_SPACED = rule("GR-TXT-011", Severity.INFO,

@@ -38,4 +38,21 @@ class NumberedTitleTest {
     ReadResult itemNumber = LayoutReaderTest.read("第188号关于加强社区食堂的建议的答复\n" + LETTER);
     assertThat(itemNumber.reply().documentNumber()).isEmpty();
   }
+
+  /**
+   * The letter's own number line wins over the heading's fused number: a different one is kept as
+   * a note with GR-TXT-006 naming both, the same one is consumed (review F10).
+   */
+  @Test
+  void theLettersOwnNumberLineWins() {
+    String title = "某交函〔2024〕12号关于县十八届人大三次会议第12号建议的答复\n";
+    ReadResult other = LayoutReaderTest.read(title + "某交函〔2024〕13号\n" + LETTER);
+    assertThat(other.reply().documentNumber()).map(DocumentNumber::toString).contains("某交函〔2024〕13号");
+    assertThat(other.reply().notes()).containsExactly("某交函〔2024〕12号");
+    assertThat(other.report().findings()).extracting(f -> f.ruleId()).contains("GR-TXT-006");
+    ReadResult same = LayoutReaderTest.read(title + "某交函〔2024〕12号\n" + LETTER);
+    assertThat(same.reply().documentNumber()).map(DocumentNumber::toString).contains("某交函〔2024〕12号");
+    assertThat(same.reply().notes()).isEmpty();
+    assertThat(same.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-006");
+  }
 }
