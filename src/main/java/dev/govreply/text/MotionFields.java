@@ -216,9 +216,15 @@ final class MotionFields {
         for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
           ctx.target(ln, "motion.title");
         }
-      } else if (!titleInRecord) { // a record's line stays the page's
-        Line printed = official == null ? d.itemHeading : official.compact().lineOf(official.end());
-        ctx.target(printed.number(), "motion.title");
+      } else if (official == null) {
+        if (!titleInRecord) { // a record's line stays the page's
+          ctx.target(d.itemHeading.number(), "motion.title");
+        }
+      } else if (!titleInRecord) { // after the reply's title, on every line it runs over
+        Compact c = official.compact();
+        for (int ln : c.lineNumbers(official.end(), c.key.length())) {
+          ctx.target(ln, "motion.title");
+        }
       }
       if (titleFrom != null && !titleFrom.titleQuoted()) {
         Line first = opening.get(0);

@@ -57,6 +57,18 @@ final class ReplyFields {
     }
   }
 
+  /**
+   * Records the brackets around an extra of the title, {@code printed} from line {@code first} to
+   * line {@code last}, as consumed markup: the opening one on its first line, the closing one on
+   * its last.
+   */
+  private void brackets(Line first, Line last, String printed) {
+    if (!printed.isEmpty()) {
+      ctx.markup(first.number(), printed.substring(0, 1));
+      ctx.markup(last.number(), printed.substring(printed.length() - 1));
+    }
+  }
+
   /** Applies the official title; returns a document number printed after it, or null. */
   DocumentNumber officialTitle(TitleReader.Found t, Reply.Builder reply) {
     reply.title(t.title());
@@ -81,18 +93,20 @@ final class ReplyFields {
     DocumentNumber number = null;
     for (TitleReader.Extra e : t.extras()) {
       Line l = c.lineOf(e.keyStart());
+      Line last = c.lineOf(e.keyEnd() - 1); // an item's title in brackets may run over lines
       int s = c.indexOf(e.keyStart());
       int end = c.indexOf(e.keyEnd() - 1) + 1;
-      String printed = l.text().substring(s, Math.max(s, end));
+      String printed = l == last ? l.text().substring(s, Math.max(s, end))
+          : l.text().substring(s) + last.text().substring(0, end);
       if (e.value() instanceof DocumentNumber dn) {
         number = dn;
         ctx.target(l.number(), "documentNumber");
-        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        brackets(l, last, printed);
         ctx.markupConsumed(l.number(), printed, dn.toString()); // 號 written 号
         TextRules.report(ctx, TextRules.DOCNO_FROM_PAGE, "document number in brackets after the "
             + "title", "documentNumber", l, s, end, dn.toString());
       } else if (e.value() instanceof ResultClass rc) {
-        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        brackets(l, last, printed);
         if (d.resultClass == null) {
           d.resultClass = rc;
           d.resultClassInTitle = true;
@@ -101,15 +115,15 @@ final class ReplyFields {
         TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
             "resultClass", l, s, end, rc + "类");
       } else if (e.value() instanceof TitleReader.ItemTitle it) {
-        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        brackets(l, last, printed);
         d.titleItemTitle = it.title();
       } else if (e.value() instanceof TitleReader.ItemNumber in) {
-        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        brackets(l, last, printed);
         d.titleItemNumber = in.number();
         ctx.markupConsumed(l.number(), printed, in.number()); // (2015年第0583号): 年第号
         ctx.target(l.number(), "motion");
       } else if (e.value() instanceof TitleReader.Issuer is) {
-        ctx.markup(l.number(), printed.substring(0, 1), printed.substring(printed.length() - 1));
+        brackets(l, last, printed);
         if (d.titleIssuer == null) {
           d.titleIssuer = is.name();
         }

@@ -229,4 +229,21 @@ class TitleReaderTest {
   void spacedTitles(String text, boolean spaced) {
     assertThat(at(text).spaced()).as(text).isEqualTo(spaced);
   }
+
+  /**
+   * The item's own title in brackets after the reply's, run over two lines: the reply is read
+   * (it had failed with GR-TXT-099, the brackets' markup taken from one line), both lines are the
+   * motion title's, and each bracket is consumed markup on its own line (fuzz finding,
+   * readAnyJavaString crash-8ef1f3fb).
+   */
+  @Test
+  void anItemsTitleInBracketsOverTwoLines() {
+    ReadResult r = LayoutReaderTest.read("关于县十八届人大三次会议第12号建议的答复(关于加强\n农村公路建设的建议)\n"
+        + "王五代表：\n您提出的建议收悉，现答复如下：已办。\n");
+    assertThat(r.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-099");
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于加强农村公路建设的建议");
+    assertThat(r.report().lines().get(0).markup()).contains("(");
+    assertThat(r.report().lines().get(1).markup()).containsExactly(")");
+    assertThat(r.report().lines().get(1).targets()).containsExactly("motion.title");
+  }
 }
