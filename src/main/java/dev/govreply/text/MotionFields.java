@@ -216,13 +216,11 @@ final class MotionFields {
         for (int ln : titleIn.lineNumbers(titleFrom.titleFrom(), titleFrom.titleTo())) {
           ctx.target(ln, "motion.title");
         }
-      } else if (official == null) {
-        if (!titleInRecord) { // a record's line stays the page's
-          ctx.target(d.itemHeading.number(), "motion.title");
-        }
-      } else if (!titleInRecord) { // after the reply's title, on every line it runs over
-        Compact c = official.compact();
-        for (int ln : c.lineNumbers(official.end(), c.key.length())) {
+      } else if (!titleInRecord) { // a record's line stays the page's
+        Compact c = official == null ? null : official.compact();
+        int[] lines = c == null ? new int[] {d.itemHeading.number()}
+            : c.lineNumbers(official.end(), c.key.length()); // every line after the reply's title
+        for (int ln : lines) {
           ctx.target(ln, "motion.title");
         }
       }

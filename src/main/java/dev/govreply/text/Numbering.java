@@ -172,9 +172,6 @@ enum Numbering {
    * measure's (。 二、三季度将…: two or three), nor does a list after a semicolon (…； 二、民办…).
    */
   static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value) {
-    if (value > MAX_RUN_ON || p.indexOf(ChineseNumerals.format(value).charAt(0), from) < 0) {
-      return null; // the number's first character is nowhere in it
-    }
     for (int i = p.nextBlank(Math.max(from, 1)); i < p.length(); ) {
       int e = p.skipBlanks(i, p.length());
       if (FULL_STOPS.indexOf(p.charAt(i - 1)) >= 0) {
@@ -188,9 +185,6 @@ enum Numbering {
     }
     return null;
   }
-
-  /** The highest measure number looked for on a flattened line. */
-  private static final int MAX_RUN_ON = 99;
 
   /** The marks that end a sentence with a full stop: a measure run on after one starts there. */
   private static final String FULL_STOPS = "。！？!?";

@@ -191,7 +191,7 @@ final class PageMetadata {
   private static boolean labelCell(String key) {
     int i = Chars.skipBlanks(key, 0);
     return i < key.length() && LABEL_CELL_STARTS.contains(key.charAt(i))
-        && LABEL_CELL.matcher(key).lookingAt() || key.indexOf(' ') >= 0 && labelCells(key) >= 2;
+        && LABEL_CELL.matcher(key).lookingAt() || labelCells(key) >= 2;
   }
 
   /**

@@ -252,11 +252,6 @@ final class Paragraphs {
     return n != null && n.headsParagraph();
   }
 
-  /** Whether {@code c} ends a sentence: 。！？；and their ASCII forms. */
-  static boolean endsSentence(char c) {
-    return SENTENCE_END.contains(c);
-  }
-
   private static boolean hasSentenceEnd(CharSequence t) {
     return SENTENCE_END.firstIn(t, 0, t.length()) < t.length();
   }
