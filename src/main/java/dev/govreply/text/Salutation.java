@@ -323,19 +323,30 @@ final class Salutation {
 
   /**
    * The names of a list such as 马青、周丽 (blanks removed from each), or null if not names; a name
-   * may carry the role {@code role} too (关建华委员、韩大林委员), which is no part of it.
+   * may carry the role {@code role} too (关建华委员、韩大林委员), which is no part of it. In a list of
+   * several, an item may be a body that tabled the motion with the members ({@link #tablingBody}:
+   * 县政协民族和宗教委、黄洪强委员; 民革自治区委员会、王凤华委员): kept whole, as printed.
    */
   private static List<String> names(String text, int start, int end, String role) {
     List<String> out = new ArrayList<>(2);
+    List<String> bodies = new ArrayList<>(0); // the items that are bodies, of out
+    boolean list = false;
     int from = start;
     for (int i = start; i <= end; i++) {
       char c = i < end ? Chars.key(text.charAt(i)) : '、';
       if (c == '、' || c == ',') {
-        for (String name : spacedNames(text.substring(from, i))) {
-          if (Chars.key(name).endsWith(role) && name.length() - role.length() >= 2) {
-            name = name.substring(0, name.length() - role.length());
+        list |= i < end;
+        String item = Chars.removeBlanks(text.substring(from, i));
+        if (list && tablingBody(Chars.key(item))) {
+          out.add(item);
+          bodies.add(item);
+        } else {
+          for (String name : spacedNames(text.substring(from, i))) {
+            if (Chars.key(name).endsWith(role) && name.length() - role.length() >= 2) {
+              name = name.substring(0, name.length() - role.length());
+            }
+            out.add(name);
           }
-          out.add(name);
         }
         from = i + 1;
       }
@@ -347,7 +358,7 @@ final class Salutation {
     // names are as printed, the words are looked for in their keys: 政協 is 政协)
     String first = out.get(0);
     String firstKey = Chars.key(first);
-    if (firstKey.contains("政协") || firstKey.contains("人大")) { // what a match ends with
+    if (bodies.isEmpty() && (firstKey.contains("政协") || firstKey.contains("人大"))) {
       Matcher p = BODY_PREFIX.matcher(firstKey);
       if (p.lookingAt() && first.length() - p.end() >= 2 && first.length() - p.end() <= 4) {
         out.set(0, first.substring(p.end()));
@@ -356,17 +367,29 @@ final class Salutation {
     // 王亚春区人大代表: the body printed after the name, before the role, is no part of it either
     String last = out.get(out.size() - 1);
     Matcher q = BODY_SUFFIX.matcher(Chars.key(last));
-    if (q.find() && q.start() >= 2 && q.start() <= 4) {
+    if (bodies.isEmpty() && q.find() && q.start() >= 2 && q.start() <= 4) {
       out.set(out.size() - 1, last.substring(0, q.start()));
     }
     for (String name : out) {
-      if (name.length() > 6 && !hasMiddleDot(name)) {
+      if (name.length() > 6 && !hasMiddleDot(name) && !bodies.contains(name)) {
         // a longer name is a transliterated one (依力江·阿克木); else it is the words of a sentence
         // run on to the salutation (根据县政府的安排 王五代表:)
         return null;
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the key {@code k} of an item of a list of names is a body that tables motions with
+   * members: the name of a body ({@link OrgNames#isName}) of at least four characters that is a
+   * committee or group of the assembly (县政协民族和宗教委, 县人大代表团) or a collective that
+   * proposes ({@link #COLLECTIVE_WORDS}: 民革自治区委员会, 九三学社宝山区委). A shorter name ending
+   * as a body's does (李会, 王委) is a person's.
+   */
+  private static boolean tablingBody(String k) {
+    return k.length() >= 4 && OrgNames.isName(k)
+        && (k.contains("政协") || k.contains("人大") || COLLECTIVE_WORDS.in(k));
   }
 
   private static boolean isSingle(String group) {

@@ -83,6 +83,13 @@ class SalutationTest {
       "    王立超  委员 = 王立超 MEMBER - false",
       "张亮代表们： = 张亮 DEPUTY - false",
       "张亮代表同志： = 张亮 DEPUTY - false",
+      // a body that tabled the motion with the members, in their list: kept whole
+      "县政协民族和宗教委、黄洪强委员: = 县政协民族和宗教委|黄洪强 MEMBER - false",
+      "民革自治区委员会、民建自治区委员会、王凤华委员、乌兰托雅委员 = "
+          + "民革自治区委员会|民建自治区委员会|王凤华|乌兰托雅 MEMBER - false",
+      "县政协提案委、王五委员： = 县政协提案委|王五 MEMBER - false",
+      // a short name that ends as a body's does is a person's
+      "李会、王委委员： = 李会|王委 MEMBER - false",
   })
   void persons(String text, String expected) {
     assertThat(read(text)).as(text).isEqualTo(expected);
@@ -119,7 +126,9 @@ class SalutationTest {
       "致公党广州市委员会提出的建议收悉", "市工商联",
       "张亮代表、李明代表提出的建议收悉", // a list of names with their roles in a sentence
       // words of a sentence before a name are no name of the list, however it is separated
-      "根据县政府的安排 王五代表: 您提出的建议收悉", "根据县政府的安排、王五代表:"})
+      "根据县政府的安排 王五代表: 您提出的建议收悉", "根据县政府的安排、王五代表:",
+      // a body alone before the names, not in their list, is none of them
+      "平江县人民政府 张亮代表:"})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }
