@@ -219,6 +219,33 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   }
 
   /**
+   * A page label printed in brackets instead of before a colon, as a portal's table prints its
+   * label cells ({@code [ 发文字号 ] 渝水议函〔2025〕93号}, {@code 【索引号】…}), in key form: the
+   * opening bracket in group 1, the closing one in group 2.
+   */
+  private static final Pattern BRACKETED_LABEL = Pattern.compile(
+      "([\\[【]) *(?:" + alternatives(ofThePage(), MetadataLabel::spaced) + ") *([\\]】])");
+
+  /**
+   * The key {@code key} with each {@linkplain #BRACKETED_LABEL label in brackets} read as a label
+   * and its colon ({@code [ 发文字号 ]} as {@code   发文字号 :}): as long as the key, so that
+   * positions in it are the line's; {@code key} itself when it has none.
+   */
+  static String bracketsAsColons(String key) {
+    if (key.indexOf('[') < 0 && key.indexOf('【') < 0) {
+      return key;
+    }
+    Matcher m = BRACKETED_LABEL.matcher(key);
+    char[] out = null;
+    while (m.find()) {
+      out = out == null ? key.toCharArray() : out;
+      out[m.start(1)] = ' ';
+      out[m.start(2)] = ':';
+    }
+    return out == null ? key : new String(out);
+  }
+
+  /**
    * A record's label of the reply's own text ({@link Supplies#REPLY_TEXT}) first on its line,
    * perhaps after a list's bullet, its colon and perhaps the border of its cell (问题答复: |,
    * 答复内容:, • 答复内容:), in key form.

@@ -122,7 +122,7 @@ final class PageMetadata {
     if (!fits(line)) {
       return false;
     }
-    String k = line.compactKey();
+    String k = labelsKey(line);
     if (k.isEmpty()) {
       return false;
     }
@@ -211,8 +211,6 @@ final class PageMetadata {
     return count;
   }
 
-
-
   /**
    * A portal's list item that prints a label and its value without a colon between them
    * (- 文号弥民函〔2017〕14号, • 文  號環建函〔2017〕27號), in a line's key: the label in group 1, the value
@@ -222,8 +220,6 @@ final class PageMetadata {
       "\\s*[" + PageFurniture.BULLETS.replace("-", "\\-") + "]\\s*("
           + MetadataLabel.alternatives(MetadataLabel.supplying(), MetadataLabel::spaced)
           + ")\\s*(?=\\S)");
-
-
 
   /**
    * Collects the values of a metadata line; none from a line that starts with an attachment's
@@ -235,7 +231,7 @@ final class PageMetadata {
       return;
     }
     record |= RECORD_LABELS.startOf(labelKey(line));
-    String key = line.key();
+    String key = MetadataLabel.bracketsAsColons(line.key());
     if (onlyTimeColons(key) && labelCell(key)) { // cells: no colon but a time's (17:16)
       collectCells(line.compactKey());
       return;
@@ -306,6 +302,15 @@ final class PageMetadata {
     return Chars.weightAtMost(line.text(), LONGEST_LINE);
   }
 
+  /**
+   * The compact key of {@code line} with its {@linkplain MetadataLabel#bracketsAsColons labels in
+   * brackets} read as labels and their colons.
+   */
+  private static String labelsKey(Line line) {
+    String key = line.key();
+    String read = MetadataLabel.bracketsAsColons(key);
+    return read == key ? line.compactKey() : Chars.removeBlanks(read);
+  }
 
   /** The label key {@code k} without the colon it may end with. */
   static String withoutColon(String k) {

@@ -85,7 +85,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_BE, new int[] {123, 0}),
       Map.entry(DocumentSets.CORPUS_BF, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_BG, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_BH, new int[] {165, 0}),
+      Map.entry(DocumentSets.CORPUS_BH, new int[] {168, 0}),
       Map.entry(DocumentSets.CORPUS_BI, new int[] {96, 1}),
       Map.entry(DocumentSets.CORPUS_BJ, new int[] {68, 2}),
       Map.entry(DocumentSets.CORPUS_BK, new int[] {139, 0}),

@@ -253,6 +253,26 @@ class PageMetadataTest {
     assertThat(cells.disclosure).isEqualTo(Disclosure.PUBLIC);
   }
 
+  /**
+   * A portal may print its labels in brackets instead of before a colon ([ 发文字号 ], 【索引号】):
+   * the line is the page's, and each value is its label's, up to the next label.
+   */
+  @Test
+  void labelsInBracketsAreLabelsWithTheirColons() {
+    Line row = new Line(1, 1,
+        "  • [ 索引号 ] 11500000009276433Y/2025-00103 [ 发文字号 ] 渝水议函〔2025〕93号");
+    assertThat(PageMetadata.is(row)).isTrue();
+    PageMetadata page = new PageMetadata();
+    page.collect(row);
+    assertThat(page.documentNumber).hasToString("渝水议函〔2025〕93号");
+    PageMetadata full = new PageMetadata();
+    full.collect(new Line(1, 1, "【公开方式】主动公开 【文号】宁林函〔2025〕559号"));
+    assertThat(full.documentNumber).hasToString("宁林函〔2025〕559号");
+    assertThat(full.disclosure).isEqualTo(Disclosure.PUBLIC);
+    // words in brackets that are no label stay text
+    assertThat(PageMetadata.is(new Line(1, 1, "[ 注意 ] 本页内容仅供参考"))).isFalse();
+  }
+
   /** A value ends before the next label; a label's value may be in the next cell of its row. */
   @Test
   void aValueEndsAtTheNextLabelOrIsInTheNextCell() {
