@@ -44,43 +44,6 @@ final class MotionCitation {
    */
   private static final Pattern CITED_BY_NUMBER = Pattern.compile(
       "(?!.*关于).*\\d{1,20}号(?:议事原案|建议|提案|议案)");
-  /**
-   * The letter speaking of itself after the title: by its body (…建议我局已收悉, …的建议”我局), or by
-   * any name right after a 的 phrase's kind word (…的建议我校高度重视); not after a 建议 that is the
-   * title's verb (关于进一步建议我市认真落实…的建议).
-   */
-  private static final String SELF = "我(?:局|委|厅|部|办|院|司|处|站|所|校|会|府|中心|公司|单位|们"
-      + "|街道|大队)|(?<=的(?:建议|提案|议案|意见))我";
-  /**
-   * A title cited without quotes: 提出的(第5号)关于…的建议, ending before a second kind word
-   * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
-   * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉, the letter speaking of
-   * itself: …的建议我局已收悉, {@link #SELF}), or after a kind word that ends a 的 phrase whatever
-   * follows, no other kind word in the rest of the clause (…的意见建议进行办理, …的意见建议33已交; not
-   * 关于完善政协委员的提案督办机制的提案). A 宝贵建议 (valuable suggestion) is the letter's
-   * praise of what the member raised, not the item's title. A title whose pair of quotes lost one
-   * mark in capture is read so too, the mark left in group 2 or 3:
-   * the opening mark before it (提出的《关于…的建议已收悉) or the closing mark after it
-   * (提出关于…的建议”收悉); see {@link #taken}.
-   */
-  private static final Pattern UNQUOTED = Pattern.compile(
-      "(?:提出|所提|提交|领衔提出|联名提出)的?(?:第\\d{1,12}号)?([《“\"「])?(关于[^《》。:;!?]{2,200}?"
-          + "(?<!宝贵)(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
-          + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|" + SELF + "|$"
-          + "|(?<=的(?:意见)?(?:建议|提案|议案))(?![^,。;!?:]*?(?:建议|提案|议案))))");
-
-  /** The quote marks a title may be cited in. */
-  private static final String QUOTES = "《》“”\"「」";
-
-  /**
-   * Whether the title found by {@code u} ({@link #UNQUOTED}) is taken: an unquoted one always, one
-   * whose quotes lost a mark only when it holds no other quote mark, which could be the lost one's
-   * partner (“关于…“停车难”的建议已收悉 is not guessed).
-   */
-  private static boolean taken(Matcher u) {
-    boolean marked = u.start(1) >= 0 || u.start(3) >= 0;
-    return !marked || !Chars.hasAny(u.group(2), QUOTES);
-  }
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {
     String k = c.key.substring(0, end);
@@ -106,12 +69,14 @@ final class MotionCitation {
     if (kind == null && quoted != null) {
       kind = titleEndingKind(quoted, session.parsed());
     }
-    int titleEnd = t == null ? -1 : titleEnd(k, from + t[0], from + t[1]);
-    String title = t == null ? null
-        : TextNorm.removeLayoutSpaces(c.original(from + t[0], titleEnd));
-    int[] inTitle = t == null ? null : new int[] {from + t[0], titleEnd};
+    // else the item's title unquoted at the title's end: 关于…的建议的答复
+    int[] cited = t != null ? new int[] {from + t[0], from + t[1]}
+        : UnquotedTitle.endingTitle(k, from);
+    int[] inTitle = t == null ? cited : new int[] {cited[0], titleEnd(k, cited[0], cited[1])};
+    String title = inTitle == null ? null
+        : TextNorm.removeLayoutSpaces(c.original(inTitle[0], inTitle[1]));
     return new Cited(kind, ItemNumber.find(c, k, from, inTitle), session.parsed(), title,
-        t == null ? -1 : from + t[0], t == null ? -1 : from + t[1], t != null, session.bad());
+        cited == null ? -1 : cited[0], cited == null ? -1 : cited[1], t != null, session.bad());
   }
 
   /**
@@ -136,10 +101,7 @@ final class MotionCitation {
     }
     boolean quoted = t != null;
     if (t == null) {
-      Matcher u = UNQUOTED.matcher(seg);
-      if (u.find() && taken(u)) {
-        t = new int[] {u.start(2), strayClose(seg, u.start(2), u.end(2))};
-      }
+      t = UnquotedTitle.inOpening(seg);
     }
     Session s = SessionCitation.find(c, seg, 0, true).parsed();
     String title = null;
@@ -265,27 +227,6 @@ final class MotionCitation {
   private static int titleEnd(String seg, int from, int to) {
     Matcher m = CITATION_AT_END.matcher(seg).region(from, to);
     return m.find() && m.start() > from ? m.start() : to;
-  }
-
-  /**
-   * Where an unquoted title {@code seg[from, to)} ends: before a closing quote whose opening mark
-   * is not in it (关于加快教师周转房建设”的提案: the opening “ was lost in capture, the title is what
-   * it quoted), else at {@code to}.
-   */
-  private static int strayClose(String seg, int from, int to) {
-    int open = 0;
-    for (int i = from; i < to; i++) {
-      char c = seg.charAt(i);
-      if (c == '“' || c == '「' || c == '『') {
-        open++;
-      } else if (c == '”' || c == '」' || c == '』') {
-        if (open == 0) {
-          return i;
-        }
-        open--;
-      }
-    }
-    return to;
   }
 
   /**

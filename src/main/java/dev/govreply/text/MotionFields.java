@@ -155,9 +155,10 @@ final class MotionFields {
     MotionCitation.Cited titleFrom = fromOpening;
     Compact titleIn = oc;
     Provenance titleSource = Provenance.DOCUMENT;
-    if (fromTitle != null && fromTitle.title() != null
-        && (title == null || fullerItemTitle(fromTitle.title(), title))) {
-      // quoted by the reply's title, and by the opening not at all or in part only
+    if (fromTitle != null && fromTitle.title() != null && (title == null
+        || fromTitle.titleQuoted() && fullerItemTitle(fromTitle.title(), title))) {
+      // cited by the reply's title, and by the opening not at all, or only in part where the
+      // reply's title quotes it (the opening's quotes win over a title's unquoted words)
       titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
       titleFrom = fromTitle;

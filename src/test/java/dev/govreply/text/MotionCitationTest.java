@@ -53,6 +53,30 @@ class MotionCitationTest {
   }
 
   /**
+   * A reply's title may end with the item's title unquoted, a 关于 phrase and its kind word; one
+   * that cites the item by its session or number, or names who raised it, is no title.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '=', value = {
+      "关于加强宠物管理的建议的答复 = 关于加强宠物管理的建议",
+      "对区九届人大三次会议关于加强宠物管理,保持公共场所路面卫生建议的答复 = "
+          + "关于加强宠物管理,保持公共场所路面卫生建议",
+      "关于加强宠物管理的建议办理情况的答复 = 关于加强宠物管理的建议",
+      // a 提案 titled …的建议: the kind word that ends the title is its own
+      "关于进一步推进殡葬改革的建议提案的答复 = 关于进一步推进殡葬改革的建议",
+      "关于市十届三次会议第16号建议的答复 = -",
+      "关于第16号建议的答复 = -",
+      "关于张三代表提出的建议的答复 = -",
+      "关于对加强宠物管理的建议的答复 = -",
+      "关于加强宠物管理的建议的答复(第5号) = -",
+  })
+  void aTitleMayEndWithTheItemsTitleUnquoted(String text, String expected) {
+    MotionCitation.Cited c = title(text);
+    assertThat(c.title() == null ? "-" : c.title()).as(text).isEqualTo(expected);
+    assertThat(c.titleQuoted()).isFalse();
+  }
+
+  /**
    * A session in brackets after the item's quoted title and its kind word starts after the
    * bracket (corpus bl 1202 read 建议(市十八届人大三次会议 as the session).
    */
