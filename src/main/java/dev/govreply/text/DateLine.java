@@ -1,11 +1,13 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A date line of a reply's end: the date alone, or beside the signature on its line
- * ({@code 某某局    2023年6月28日}), or first on a line whose contacts follow it ({@code 2024年5月6日
+ * ({@code 某某局    2023年6月28日}), or after the label of the reply's date as a form prints it
+ * ({@code 答复日期:2023年3月20日}), or first on a line whose contacts follow it ({@code 2024年5月6日
  * 联系人:王岩 15804350857}, an end flattened onto one line).
  */
 final class DateLine {
@@ -49,6 +51,21 @@ final class DateLine {
     return ContactLabel.startLine(part.text(), ContactLabel.in(part.text())) ? part : null;
   }
 
+  /** The labels a form prints before the reply's date (答复日期:2023年3月20日), with their colon. */
+  private static final Set<String> DATE_LABELS = Set.of("答复日期:", "答复时间:", "复文日期:",
+      "复函日期:", "成文日期:", "日期:");
+
+  /**
+   * The label of the reply's date before the date {@code d} of {@code text} ({@link #DATE_LABELS}),
+   * as printed, when it is all the line prints beside the date; else null.
+   */
+  static String label(String text, DateText.Found d) {
+    String before = Chars.strip(text.substring(0, d.start()));
+    String key = Chars.removeBlanks(Chars.key(before));
+    String after = footnoteAfter(text, d) != null ? "" : text.substring(d.end());
+    return DATE_LABELS.contains(key) && Chars.isBlank(after) ? before : null;
+  }
+
   /** True when the text beside a date (blanks removed) is nothing, or the issuer's name. */
   static boolean signatureOrNothing(String rest) {
     return rest.isEmpty() || OrgNames.isName(Chars.key(rest));
@@ -62,13 +79,14 @@ final class DateLine {
 
   /**
    * True when a line with this text, known to weigh at most 60, is a date line of the end: a
-   * date alone, or with the signature on the same line ({@code 某某局    2023年6月28日}). A date
+   * date alone, with the signature on the same line ({@code 某某局    2023年6月28日}) or after its
+   * label ({@code 答复日期:2023年3月20日}). A date
    * damaged in capture ({@code 2023927}, {@code 2024年5月}: date-shaped, no date) marks the end as
    * well as a whole one; the reply's date is then left empty, with a finding.
    */
   static boolean isShortDate(String text) {
     DateText.Found d = DateText.find(text);
     return d != null && (d.date() != null || d.damaged())
-        && signatureOrNothing(besideDate(text, d));
+        && (signatureOrNothing(besideDate(text, d)) || label(text, d) != null);
   }
 }

@@ -94,7 +94,7 @@ final class TailReader {
     }
     DateText.Found d = f.date();
     if (d != null && (DateLine.signatureOrNothing(DateLine.besideDate(text, d))
-        || DateLine.contactsAfter(line, d) != null)) {
+        || DateLine.label(text, d) != null || DateLine.contactsAfter(line, d) != null)) {
       return true;
     }
     if (f.name() || f.marks() != null || phoneLine(text, f.key())) {
@@ -128,10 +128,10 @@ final class TailReader {
   }
 
   /**
-   * The labels of the unit that handled the item (承办单位：, 承办部门：): in a reply's closing, the
-   * body that writes it.
+   * The labels of the unit that handled the item and replies (承办单位：, 承办部门：, 答复单位：): in a
+   * reply's closing, the body that writes it.
    */
-  private static final Set<String> HANDLING_UNIT = Set.of("承办单位", "承办部门");
+  private static final Set<String> HANDLING_UNIT = Set.of("承办单位", "承办部门", "答复单位");
 
   /** Records {@code value}, the value of a {@link #HANDLING_UNIT} label, when it names a body. */
   private static void handlingUnit(Draft d, String value) {
@@ -264,12 +264,15 @@ final class TailReader {
       Line afterDate = null; // the contacts printed after the date on its line
       if (date != null) {
         String rest = DateLine.besideDate(text, date);
-        boolean signed = DateLine.signatureOrNothing(rest);
+        String label = DateLine.label(text, date); // 答复日期:2023年3月20日
+        boolean signed = label != null || DateLine.signatureOrNothing(rest);
         afterDate = signed ? null : DateLine.contactsAfter(line, date);
         if (afterDate != null) {
           date(d, line.part(0, afterDate.column() - line.column()), date);
         } else if (signed) {
-          if (!rest.isEmpty()) {
+          if (label != null) {
+            d.ctx.markup(ln, label);
+          } else if (!rest.isEmpty()) {
             signature(d, line, rest);
             if (d.signature != null && d.leadBody == null) { // 某镇人民政府 某县交通运输局 2023年9月15日
               d.leadBody = leadBody(text.substring(0, date.start()));

@@ -52,7 +52,7 @@ final class TextRules {
       "no issuer printed; the unit to contact (联系单位) names a body, left for a person to confirm");
   static final Rule ISSUER_FROM_HANDLING_UNIT = rule("GR-TXT-024", Severity.INFO,
       "issuer not printed in the header, title or signature; taken from the handling unit"
-          + " (承办单位) the closing names");
+          + " (承办单位, 答复单位) the closing names");
   static final Rule ADDRESSEE_NO_COLON = rule("GR-TXT-030", Severity.WARNING,
       "salutation without colon");
   static final Rule ADDRESSEE_RUN_ON = rule("GR-TXT-031", Severity.WARNING,

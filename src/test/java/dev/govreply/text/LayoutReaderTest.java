@@ -855,6 +855,25 @@ class LayoutReaderTest {
   }
 
   /**
+   * A reply that ends as a form does names its date and the body that replies with labels
+   * (答复单位：…, 答复日期：…): the date is the reply's, its label markup, and the replying unit of
+   * a reply not signed is its issuer. A page's date (发布日期：) is no date of the reply.
+   */
+  @Test
+  void aFormsLabelledDateAndReplyingUnitEndTheLetter() {
+    ReadResult r = read("许峰代表:\n您提出的《关于加大保洁经费投入的建议》收悉,现答复如下:\n"
+        + "一、基本情况\n我区农村保洁工作已实现环卫一体化。\n答复单位:昆区农牧局\n"
+        + "答复日期:2023年3月20日\n");
+    assertThat(r.reply().date()).contains(LocalDate.of(2023, 3, 20));
+    assertThat(r.reply().issuer()).contains("昆区农牧局");
+    assertThat(r.report().lines().get(5).markup()).contains("答复日期:");
+    assertThat(r.reply().body().measures()).hasSize(1);
+    ReadResult page = read("许峰代表:\n您提出的《关于加大保洁经费投入的建议》收悉,现答复如下:\n"
+        + "一、基本情况\n我区农村保洁工作已实现环卫一体化。\n发布日期:2023年3月20日\n");
+    assertThat(page.reply().date()).isEmpty();
+  }
+
+  /**
    * A page may print its source and date (来源：… 时间：…) between the headline and the salutation:
    * the reply still starts at its title, and the page's lines above it are the page's.
    */
