@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -228,8 +229,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
 
   /**
    * The key {@code key} with each {@linkplain #BRACKETED_LABEL label in brackets} read as a label
-   * and its colon ({@code [ 发文字号 ]} as {@code   发文字号 :}): as long as the key, so that
-   * positions in it are the line's; {@code key} itself when it has none.
+   * and its colon ({@code [ 发文字号 ]} as {@code   发文字号 :}; {@code 【文号】：} as {@code  文号 :}): as
+   * long as the key, so that positions in it are the line's; {@code key} itself when it has none
+   * (a line without an opening bracket has none).
    */
   static String bracketsAsColons(String key) {
     if (key.indexOf('[') < 0 && key.indexOf('【') < 0) {
@@ -240,7 +242,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     while (m.find()) {
       out = out == null ? key.toCharArray() : out;
       out[m.start(1)] = ' ';
-      out[m.start(2)] = ':';
+      int after = Chars.skipBlanks(key, m.end());
+      // the label's own colon after its brackets (【文号】：…) is its colon
+      out[m.start(2)] = after < key.length() && key.charAt(after) == ':' ? ' ' : ':';
     }
     return out == null ? key : new String(out);
   }

@@ -155,10 +155,9 @@ final class MotionFields {
     MotionCitation.Cited titleFrom = fromOpening;
     Compact titleIn = oc;
     Provenance titleSource = Provenance.DOCUMENT;
-    if (fromTitle != null && fromTitle.title() != null && (title == null
-        || fromTitle.titleQuoted() && fullerItemTitle(fromTitle.title(), title))) {
-      // cited by the reply's title, and by the opening not at all, or only in part where the
-      // reply's title quotes it (the opening's quotes win over a title's unquoted words)
+    if (fromTitle != null && fromTitle.title() != null && fromTitle.titleQuoted()
+        && (title == null || fullerItemTitle(fromTitle.title(), title))) {
+      // quoted by the reply's title, and by the opening not at all or in part only
       titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
       titleFrom = fromTitle;
@@ -190,6 +189,13 @@ final class MotionFields {
         kind = labelled == null ? ending : ending == null || ending == labelled ? labelled : null;
         kindFrom = Provenance.WEB_PAGE;
       }
+    }
+    if (title == null && fromTitle != null && fromTitle.title() != null) {
+      // the last source: the words the reply's title ends with, unquoted (关于…的建议的答复)
+      titleSource = Provenance.TITLE;
+      title = fromTitle.title();
+      titleFrom = fromTitle;
+      titleIn = official.compact();
     }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only
@@ -225,7 +231,7 @@ final class MotionFields {
           ctx.target(ln, "motion.title");
         }
       }
-      if (titleFrom != null && !titleFrom.titleQuoted()) {
+      if (titleFrom == fromOpening && !titleFrom.titleQuoted()) {
         Line first = opening.get(0);
         TextRules.report(ctx, TextRules.MOTION_TITLE_UNQUOTED, "motion title without 《》",
             "motion.title", first, 0, first.text().length(), "《" + title + "》");

@@ -122,7 +122,7 @@ final class PageMetadata {
     if (!fits(line)) {
       return false;
     }
-    String k = labelsKey(line);
+    String k = compactKey(line);
     if (k.isEmpty()) {
       return false;
     }
@@ -141,7 +141,7 @@ final class PageMetadata {
       return false; // 分类：B, 类别 A is the letter's class (分类：综合政务 is the page's)
     }
     if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
-      return labelCell(line.key());
+      return labelCell(key(line));
     }
     boolean table = k.indexOf('|') >= 0; // a table's row of the letter's marks (某某局 |类 别: A |)
     return LABELS_COLON.startOf(labels) || table && LABELS_COLON.in(k) && !readsAsMarks(line)
@@ -231,9 +231,9 @@ final class PageMetadata {
       return;
     }
     record |= RECORD_LABELS.startOf(labelKey(line));
-    String key = MetadataLabel.bracketsAsColons(line.key());
+    String key = key(line);
     if (onlyTimeColons(key) && labelCell(key)) { // cells: no colon but a time's (17:16)
-      collectCells(line.compactKey());
+      collectCells(compactKey(line));
       return;
     }
     if (key.indexOf(':') < 0) {
@@ -303,13 +303,17 @@ final class PageMetadata {
   }
 
   /**
-   * The compact key of {@code line} with its {@linkplain MetadataLabel#bracketsAsColons labels in
-   * brackets} read as labels and their colons.
+   * The key of {@code line} as the page's labels are read in it: a label printed in brackets read
+   * as the label and its colon ({@link MetadataLabel#bracketsAsColons}).
    */
-  private static String labelsKey(Line line) {
-    String key = line.key();
-    String read = MetadataLabel.bracketsAsColons(key);
-    return read == key ? line.compactKey() : Chars.removeBlanks(read);
+  private static String key(Line line) {
+    return MetadataLabel.bracketsAsColons(line.key());
+  }
+
+  /** {@link #key} without blanks: the line's compact key when it has no label in brackets. */
+  private static String compactKey(Line line) {
+    String key = key(line);
+    return key == line.key() ? line.compactKey() : Chars.removeBlanks(key);
   }
 
   /** The label key {@code k} without the colon it may end with. */
@@ -319,7 +323,7 @@ final class PageMetadata {
 
   /** The compact key of a label's line without the bullet of a list of labels (• 公开主体:). */
   static String labelKey(Line line) {
-    return withoutBullet(line.compactKey());
+    return withoutBullet(compactKey(line));
   }
 
   /** {@code s} without the bullet of a list item before its text (• 公开主体:), blanks before it too. */

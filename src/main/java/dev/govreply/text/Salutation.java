@@ -7,6 +7,7 @@ import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.MalformedValueException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -325,11 +326,11 @@ final class Salutation {
    * The names of a list such as 马青、周丽 (blanks removed from each), or null if not names; a name
    * may carry the role {@code role} too (关建华委员、韩大林委员), which is no part of it. In a list of
    * several, an item may be a body that tabled the motion with the members ({@link #tablingBody}:
-   * 县政协民族和宗教委、黄洪强委员; 民革自治区委员会、王凤华委员): kept whole, as printed.
+   * 县政协民族和宗教委、黄洪强委员; 民革自治区委员会、王凤华委员): kept whole, its blanks removed.
    */
   private static List<String> names(String text, int start, int end, String role) {
     List<String> out = new ArrayList<>(2);
-    List<String> bodies = new ArrayList<>(0); // the items that are bodies, of out
+    BitSet bodies = new BitSet(); // the indices in out of the items that are bodies
     boolean list = false;
     int from = start;
     for (int i = start; i <= end; i++) {
@@ -338,8 +339,8 @@ final class Salutation {
         list |= i < end;
         String item = Chars.removeBlanks(text.substring(from, i));
         if (list && tablingBody(Chars.key(item))) {
+          bodies.set(out.size());
           out.add(item);
-          bodies.add(item);
         } else {
           for (String name : spacedNames(text.substring(from, i))) {
             if (Chars.key(name).endsWith(role) && name.length() - role.length() >= 2) {
@@ -358,20 +359,22 @@ final class Salutation {
     // names are as printed, the words are looked for in their keys: 政協 is 政协)
     String first = out.get(0);
     String firstKey = Chars.key(first);
-    if (bodies.isEmpty() && (firstKey.contains("政协") || firstKey.contains("人大"))) {
+    if (!bodies.get(0) && (firstKey.contains("政协") || firstKey.contains("人大"))) {
       Matcher p = BODY_PREFIX.matcher(firstKey);
       if (p.lookingAt() && first.length() - p.end() >= 2 && first.length() - p.end() <= 4) {
         out.set(0, first.substring(p.end()));
       }
     }
     // 王亚春区人大代表: the body printed after the name, before the role, is no part of it either
-    String last = out.get(out.size() - 1);
+    int lastAt = out.size() - 1;
+    String last = out.get(lastAt);
     Matcher q = BODY_SUFFIX.matcher(Chars.key(last));
-    if (bodies.isEmpty() && q.find() && q.start() >= 2 && q.start() <= 4) {
-      out.set(out.size() - 1, last.substring(0, q.start()));
+    if (!bodies.get(lastAt) && q.find() && q.start() >= 2 && q.start() <= 4) {
+      out.set(lastAt, last.substring(0, q.start()));
     }
-    for (String name : out) {
-      if (name.length() > 6 && !hasMiddleDot(name) && !bodies.contains(name)) {
+    for (int n = 0; n < out.size(); n++) {
+      String name = out.get(n);
+      if (name.length() > 6 && !hasMiddleDot(name) && !bodies.get(n)) {
         // a longer name is a transliterated one (依力江·阿克木); else it is the words of a sentence
         // run on to the salutation (根据县政府的安排 王五代表:)
         return null;
@@ -381,14 +384,26 @@ final class Salutation {
   }
 
   /**
+   * What the name of a body that tables motions with members ends with: a committee of the
+   * assembly or a party (县政协民族和宗教委, 民革自治区委员会, 九三学社宝山区委) or a group of members
+   * (第三代表团, 农业界别, 雨露乡委员小组).
+   */
+  private static final Words TABLING_BODY_ENDINGS = Words.of("委", "委员会", "代表团", "界别", "小组",
+      "工作组", "联络组", "联组", "支部", "总支");
+
+  /** Words that start a clause of a sentence, never a body's name (根据县人大常委会交办, 由…). */
+  private static final Words CLAUSE_STARTS = Words.of("根据", "按照", "依据", "由", "经", "据", "受");
+
+  /**
    * Whether the key {@code k} of an item of a list of names is a body that tables motions with
-   * members: the name of a body ({@link OrgNames#isName}) of at least four characters that is a
-   * committee or group of the assembly (县政协民族和宗教委, 县人大代表团) or a collective that
-   * proposes ({@link #COLLECTIVE_WORDS}: 民革自治区委员会, 九三学社宝山区委). A shorter name ending
-   * as a body's does (李会, 王委) is a person's.
+   * members: at least four characters, ending as such a body's name does ({@link
+   * #TABLING_BODY_ENDINGS}), the name of a body ({@link OrgNames#isName}) of the assembly (政协,
+   * 人大) or of a collective that proposes ({@link #COLLECTIVE_WORDS}), and no clause of a sentence
+   * ({@link #CLAUSE_STARTS}). A shorter name ending as a body's does (王委) is a person's.
    */
   private static boolean tablingBody(String k) {
-    return k.length() >= 4 && OrgNames.isName(k)
+    return k.length() >= 4 && TABLING_BODY_ENDINGS.endOf(k) != null && !CLAUSE_STARTS.startOf(k)
+        && OrgNames.isName(k)
         && (k.contains("政协") || k.contains("人大") || COLLECTIVE_WORDS.in(k));
   }
 

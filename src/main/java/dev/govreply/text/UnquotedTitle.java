@@ -85,21 +85,25 @@ final class UnquotedTitle {
   }
 
   /**
-   * An item's title that a reply's title ends with, unquoted: a 关于 phrase ending with its kind
-   * word before the reply's own words (关于加强宠物管理的建议的答复, 对区九届人大三次会议关于…卫生建议的答复,
-   * 关于…的建议办理情况的答复, 关于…的建议提案的答复: a 提案 titled …的建议).
+   * An item's title that a reply's title ends with, unquoted: a 关于 phrase ending with 的 and its
+   * kind word, before the reply's own words (关于加强宠物管理的建议的答复, 对区九届人大三次会议关于…的建议的
+   * 答复, 关于…的建议办理情况的答复, 关于…的建议提案的答复: a 提案 titled …的建议). Without 的 the
+   * words before the kind word may be anything but a title (关于张三所提建议, 关于民革市委提案,
+   * 关于重点督办建议, 关于2024年建议办理情况的答复).
    */
   private static final Pattern UNQUOTED_TITLE = Pattern.compile(
-      "关于(?!对)[^《》“”\"。:;!?()]{4,120}?(?:建议|提案|议案)(?=(?:的?(?:建议|提案|议案))?"
+      "关于(?!对)[^《》“”\"。:;!?()]{3,120}?的(?:建议|提案|议案)(?=(?:的?(?:建议|提案|议案))?"
           + "(?:的?办理(?:情况|意见))?的?(?:答复|回复|复函|答复函|函|答复意见)?$)");
 
   /**
    * What a 关于 phrase that ends a title may not hold to be the item's title: the item's session or
-   * number (关于市十届三次会议第16号建议的答复 cites the item, it does not name it) or who raised it
-   * (关于张三代表提出的建议的答复).
+   * number (关于市十届三次会议第16号建议的答复 cites the item, it does not name it), who raised it
+   * (关于张三代表提出的建议的答复, 关于张三所提的建议), another 关于 (关于张三等关于…的建议: the title,
+   * if any, is the second's), or kind words joined (关于…的建议和提案: several items).
    */
   private static final Pattern NO_ITEM_TITLE = Pattern.compile(
-      "届|会议|\\d号|第[\\d一二三四五六七八九十百零〇]+号|代表|委员|提出|联名|人大|政协");
+      "届|会议|\\d号|第[一二三四五六七八九十百零〇]+号|代表|委员|提出|所提|联名|人大|政协|.关于"
+          + "|(?:建议|提案|议案)[和及与、]");
 
   /**
    * The key range {@code [start, end)} of the item's title a reply's title {@code k} ends with from
@@ -107,10 +111,8 @@ final class UnquotedTitle {
    */
   static int[] endingTitle(String k, int from) {
     Matcher m = UNQUOTED_TITLE.matcher(k).region(from, k.length());
-    while (m.find()) {
-      if (!NO_ITEM_TITLE.matcher(k).region(m.start(), m.end()).find()) {
-        return new int[] {m.start(), m.end()};
-      }
+    if (m.find() && !NO_ITEM_TITLE.matcher(k).region(m.start(), m.end()).find()) {
+      return new int[] {m.start(), m.end()};
     }
     return null;
   }

@@ -855,6 +855,22 @@ class LayoutReaderTest {
   }
 
   /**
+   * The item's title the reply's title ends with, unquoted (关于…的建议的答复), is the motion's title
+   * only where nothing else cites it: a reply without an opening reads it (a review found such a
+   * reply failing whole), and a record's labelled title (建议标题：) wins over it.
+   */
+  @Test
+  void theTitlesUnquotedItemTitleIsTheLastSource() {
+    ReadResult bare = read("关于加强宠物管理的建议的答复\n\n平江县交通运输局\n2024年5月6日\n");
+    assertThat(rules(bare)).doesNotContain("GR-TXT-099", "GR-TXT-052");
+    assertThat(bare.reply().motion().flatMap(m -> m.title())).contains("关于加强宠物管理的建议");
+    assertThat(bare.reply().issuer()).contains("平江县交通运输局");
+    ReadResult record = read("建议标题：关于规范犬类管理的建议\n关于加强宠物管理的建议的答复\n"
+        + "张三代表：\n您的建议收悉，现答复如下：\n一、加强管理。\n");
+    assertThat(record.reply().motion().flatMap(m -> m.title())).contains("关于规范犬类管理的建议");
+  }
+
+  /**
    * A reply that ends as a form does names its date and the body that replies with labels
    * (答复单位：…, 答复日期：…): the date is the reply's, its label markup, and the replying unit of
    * a reply not signed is its issuer. A page's date (发布日期：) is no date of the reply.

@@ -56,7 +56,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AB, new int[] {166, 0}),
       Map.entry(DocumentSets.CORPUS_AC, new int[] {179, 0}),
       Map.entry(DocumentSets.CORPUS_AD, new int[] {173, 0}),
-      Map.entry(DocumentSets.CORPUS_AE, new int[] {151, 1}),
+      Map.entry(DocumentSets.CORPUS_AE, new int[] {150, 1}),
       Map.entry(DocumentSets.CORPUS_AF, new int[] {149, 1}),
       Map.entry(DocumentSets.CORPUS_AG, new int[] {153, 0}),
       Map.entry(DocumentSets.CORPUS_AH, new int[] {165, 0}),

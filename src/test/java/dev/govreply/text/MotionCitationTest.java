@@ -53,27 +53,41 @@ class MotionCitationTest {
   }
 
   /**
-   * A reply's title may end with the item's title unquoted, a 关于 phrase and its kind word; one
-   * that cites the item by its session or number, or names who raised it, is no title.
+   * A reply's title may end with the item's title unquoted, a 关于 phrase ending with 的 and its kind
+   * word; one that cites the item by its session or number, names who raised it, joins kinds or
+   * holds another 关于 is no title, nor are words before a kind word without 的 (review).
    */
   @ParameterizedTest
   @CsvSource(delimiter = '=', value = {
       "关于加强宠物管理的建议的答复 = 关于加强宠物管理的建议",
-      "对区九届人大三次会议关于加强宠物管理,保持公共场所路面卫生建议的答复 = "
-          + "关于加强宠物管理,保持公共场所路面卫生建议",
+      "对区九届人大三次会议关于加强宠物管理,保持公共场所路面卫生的建议的答复 = "
+          + "关于加强宠物管理,保持公共场所路面卫生的建议",
       "关于加强宠物管理的建议办理情况的答复 = 关于加强宠物管理的建议",
       // a 提案 titled …的建议: the kind word that ends the title is its own
       "关于进一步推进殡葬改革的建议提案的答复 = 关于进一步推进殡葬改革的建议",
       "关于市十届三次会议第16号建议的答复 = -",
       "关于第16号建议的答复 = -",
       "关于张三代表提出的建议的答复 = -",
+      "关于张三所提的建议的答复 = -",
       "关于对加强宠物管理的建议的答复 = -",
       "关于加强宠物管理的建议的答复(第5号) = -",
+      "关于加强公路建设的建议和提案的答复 = -",
+      "关于张三等关于加强宠物管理的建议的答复 = -",
+      // without 的 before the kind word, the words may be anything but a title
+      "关于加强宠物管理,保持公共场所路面卫生建议的答复 = -",
+      "关于张三所提建议的答复 = -", "关于民革市委提案的答复 = -", "关于重点督办建议的答复 = -",
+      "关于2024年建议办理情况的答复 = -", "关于加强宠物管理等3件建议的答复 = -",
   })
   void aTitleMayEndWithTheItemsTitleUnquoted(String text, String expected) {
     MotionCitation.Cited c = title(text);
     assertThat(c.title() == null ? "-" : c.title()).as(text).isEqualTo(expected);
-    assertThat(c.titleQuoted()).isFalse();
+  }
+
+  /** Whether the title was quoted tells a title's own quotes from its unquoted words. */
+  @Test
+  void aTitleQuotedOrNot() {
+    assertThat(title("关于加强宠物管理的建议的答复").titleQuoted()).isFalse();
+    assertThat(title("关于《关于加强宠物管理的建议》的答复").titleQuoted()).isTrue();
   }
 
   /**

@@ -269,6 +269,10 @@ class PageMetadataTest {
     full.collect(new Line(1, 1, "【公开方式】主动公开 【文号】宁林函〔2025〕559号"));
     assertThat(full.documentNumber).hasToString("宁林函〔2025〕559号");
     assertThat(full.disclosure).isEqualTo(Disclosure.PUBLIC);
+    // a label in brackets with its own colon after them (review)
+    PageMetadata colon = new PageMetadata();
+    colon.collect(new Line(1, 1, "【文号】：渝水议函〔2025〕93号"));
+    assertThat(colon.documentNumber).hasToString("渝水议函〔2025〕93号");
     // words in brackets that are no label stay text
     assertThat(PageMetadata.is(new Line(1, 1, "[ 注意 ] 本页内容仅供参考"))).isFalse();
   }

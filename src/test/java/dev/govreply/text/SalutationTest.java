@@ -90,6 +90,9 @@ class SalutationTest {
       "县政协提案委、王五委员： = 县政协提案委|王五 MEMBER - false",
       // a short name that ends as a body's does is a person's
       "李会、王委委员： = 李会|王委 MEMBER - false",
+      // a body in the list leaves the other names' bodies to be stripped as before (review)
+      "民革市委、王亚春市政协委员： = 民革市委|王亚春 MEMBER - false",
+      "县政协王五、县政协提案委、李四委员： = 王五|县政协提案委|李四 MEMBER - false",
   })
   void persons(String text, String expected) {
     assertThat(read(text)).as(text).isEqualTo(expected);
@@ -127,8 +130,9 @@ class SalutationTest {
       "张亮代表、李明代表提出的建议收悉", // a list of names with their roles in a sentence
       // words of a sentence before a name are no name of the list, however it is separated
       "根据县政府的安排 王五代表: 您提出的建议收悉", "根据县政府的安排、王五代表:",
-      // a body alone before the names, not in their list, is none of them
-      "平江县人民政府 张亮代表:"})
+      // a clause of a sentence before the names is no body of their list, though its words end
+      // as a body's name does (review)
+      "根据县人大常委会交办，王五代表：", "由县政协提案委交办，王五委员："})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }
