@@ -178,6 +178,12 @@ final class TitleReader {
       extras.add(0, itemTitle(c, before, end));
       end = before[0];
     }
+    Matcher cited = NUMBER_AFTER_COLON.matcher(k).region(0, end);
+    if (cited.find()) { // …代表建议的答复:第3号: the item's number after the title and a colon
+      extras.add(0, new Extra(new ItemNumber(c.original(cited.start(1), cited.end(1))),
+          cited.start(), end));
+      end = cited.start();
+    }
     int bare = bareClassStart(c, end);
     if (bare > 0) { // …的答复函 B: the class stands after the title, set off by a blank
       extras.add(0, new Extra(extra(c, bare, end), bare, end));
@@ -455,8 +461,14 @@ final class TitleReader {
   /** The issuer named in brackets after a title: 对…第41号议事原案的答复(教育局). */
   record Issuer(String name) {}
 
-  /** The item's number in brackets after a title, with its year: …复文(2015年第0583号). */
+  /**
+   * The item's number after a title: in brackets, with its year (…复文(2015年第0583号)), or after a
+   * colon (…建议的答复:第3号).
+   */
   record ItemNumber(String number) {}
+
+  /** The item's number after a title and a colon, ending it: …的答复:第3号; in group 1. */
+  private static final Pattern NUMBER_AFTER_COLON = Pattern.compile(":第(\\d{1,9})号$");
 
   /** An item's number with its year, as a title's extra: 2015年第0583号; the number in group 1. */
   private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{4}年第?(\\d{1,9})号");

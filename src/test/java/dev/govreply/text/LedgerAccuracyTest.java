@@ -112,7 +112,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_CG, new int[] {94, 1}),
       Map.entry(DocumentSets.CORPUS_CH, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CI, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_CJ, new int[] {80, 0}),
+      Map.entry(DocumentSets.CORPUS_CJ, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_CK, new int[] {39, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));

@@ -69,6 +69,20 @@ class TitleReaderTest {
   }
 
   /**
+   * The item's number after the title and a colon (…代表建议的答复:第3号) is an extra too: the
+   * title ends before the colon, and reads on a line of its own.
+   */
+  @Test
+  void anItemNumberAfterAColon() {
+    TitleReader.Found f = at("盘山县十七届人大四次会议代表建议的答复:第3号");
+    assertThat(f).isNotNull();
+    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemNumber("3"));
+    assertThat(at("关于加强农村公路建设的建议的答复：第03号").extras())
+        .extracting(TitleReader.Extra::value).containsExactly(new TitleReader.ItemNumber("03"));
+  }
+
+  /**
    * The item's own title in 《》 or after a colon after the reply's title is an extra
    * (…提案的答复函《关于…的建议》, …建议的答复:关于…的建议);
    * an item quoted inside the title is the title's.
