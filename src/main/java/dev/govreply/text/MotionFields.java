@@ -231,7 +231,7 @@ final class MotionFields {
           ctx.target(ln, "motion.title");
         }
       }
-      if (titleFrom == fromOpening && !titleFrom.titleQuoted()) {
+      if (titleFrom != null && titleFrom == fromOpening && !titleFrom.titleQuoted()) {
         Line first = opening.get(0);
         TextRules.report(ctx, TextRules.MOTION_TITLE_UNQUOTED, "motion title without 《》",
             "motion.title", first, 0, first.text().length(), "《" + title + "》");

@@ -318,7 +318,13 @@ final class Salutation {
       }
     }
     b.andOthers(others);
-    return new Found(b.build(), Chars.skipBlanks(text, 0), end, m.start(6), m.end(6), colonAt,
+    Addressee a;
+    try {
+      a = b.build();
+    } catch (MalformedValueException e) {
+      return null; // names no addressee holds (a mark or a dot first): no salutation
+    }
+    return new Found(a, Chars.skipBlanks(text, 0), end, m.start(6), m.end(6), colonAt,
         hasRest ? rest : -1);
   }
 
@@ -412,7 +418,12 @@ final class Salutation {
   }
 
   private static boolean hasMiddleDot(String name) {
-    return name.indexOf('·') > 0 || name.indexOf('•') > 0;
+    for (int i = 1; i < name.length(); i++) {
+      if (MIDDLE_DOTS.indexOf(name.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -441,6 +452,20 @@ final class Salutation {
         g++;
       }
     }
-    return out;
+    // a transliterated name whose dot a blank sets apart (依力江 ·阿克木) is one name
+    List<String> joined = new ArrayList<>(out.size());
+    for (String name : out) {
+      int last = joined.size() - 1;
+      if (last >= 0 && (MIDDLE_DOTS.indexOf(name.charAt(0)) >= 0
+          || MIDDLE_DOTS.indexOf(joined.get(last).charAt(joined.get(last).length() - 1)) >= 0)) {
+        joined.set(last, joined.get(last) + name);
+      } else {
+        joined.add(name);
+      }
+    }
+    return joined;
   }
+
+  /** The dots that join the parts of a transliterated name (依力江·阿克木). */
+  private static final String MIDDLE_DOTS = "·•";
 }

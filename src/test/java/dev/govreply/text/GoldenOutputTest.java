@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -65,14 +67,23 @@ class GoldenOutputTest {
   @EnumSource(DocumentSets.class)
   void readerOutputsEqualTheGoldenFiles(DocumentSets set) throws IOException {
     Path dir = GOLDEN.resolve(set.name);
-    List<String> changed = new ArrayList<>();
+    Map<String, String> outputs = new LinkedHashMap<>(); // file name → what the reader made
+    List<String> failed = new ArrayList<>();
     for (Path doc : set.documents()) {
       String name = DocumentSets.name(doc);
       ReadResult r = ReplyTextReader.standard().read(Files.readAllBytes(doc));
-      String json = ReplyJson.standard().writePretty(r.reply()) + "\n";
       String report = report(r);
-      changed.addAll(compare(dir.resolve(name + ".json"), json));
-      changed.addAll(compare(dir.resolve(name + ".report"), report));
+      if (report.contains("\nGR-TXT-098 ") || report.contains("\nGR-TXT-099 ")) {
+        failed.add(name);
+      }
+      outputs.put(name + ".json", ReplyJson.standard().writePretty(r.reply()) + "\n");
+      outputs.put(name + ".report", report);
+    }
+    // checked before an update too: no golden file of a reader's failure is ever written
+    assertThat(failed).as("documents the reader failed on (GR-TXT-098/099)").isEmpty();
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, String> o : outputs.entrySet()) {
+      changed.addAll(compare(dir.resolve(o.getKey()), o.getValue()));
     }
     if (UPDATE) {
       System.out.println("golden " + set.name + ": " + changed.size() + " files rewritten "
