@@ -390,8 +390,10 @@ final class Draft {
     }
     if (documentNumber != null && !documentNumber.equals(n)) {
       addNote(printed, line.number());
-    } else if (documentNumber != null && alone) { // printed again alone: kept as printed, unplaced
-      unknown(BlockKind.UNKNOWN_TEXT, line.number());
+    } else if (documentNumber != null && alone) {
+      // printed again alone (a page's copy above the letter's own): the same mark, its text markup
+      ctx.target(line.number(), "documentNumber");
+      ctx.markup(line.number(), printed);
     } else {
       documentNumber = n;
       ctx.target(line.number(), "documentNumber");

@@ -875,6 +875,24 @@ class LayoutReaderTest {
   }
 
   /**
+   * A document number printed again alone (a page's copy above the letter's own line) is the same
+   * mark: the line is the document number's, its text markup, and nothing is left unplaced, so
+   * that the text written reads back to itself (corpus az 963 is now a fixed point).
+   */
+  @Test
+  void aDocumentNumberPrintedAgainIsTheSameMark() {
+    ReadResult r = read("平交函〔2024〕12号\n对县人大第12号建议的答复\n平交函〔2024〕12号\n"
+        + "张亮代表：\n您提出的建议收悉。\n");
+    assertThat(r.reply().documentNumber()).map(Object::toString).contains("平交函〔2024〕12号");
+    assertThat(r.reply().unrecognized()).isEmpty();
+    assertThat(r.report().lines().get(2).targets()).containsExactly("documentNumber");
+    assertThat(r.report().lines().get(2).markup()).containsExactly("平交函〔2024〕12号");
+    ReadResult other = read("平交函〔2024〕12号\n对县人大第12号建议的答复\n平交函〔2024〕13号\n"
+        + "张亮代表：\n您提出的建议收悉。\n");
+    assertThat(other.reply().notes()).containsExactly("平交函〔2024〕13号"); // another: a note
+  }
+
+  /**
    * A reply that ends as a form does names its date and the body that replies with labels
    * (答复单位：…, 答复日期：…): the date is the reply's, its label markup, and the replying unit of
    * a reply not signed is its issuer. A page's date (发布日期：) is no date of the reply.
