@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * A date line of a reply's end: the date alone, or beside the signature on its line
  * ({@code 某某局    2023年6月28日}), or after the label of the reply's date as a form prints it
- * ({@code 答复日期:2023年3月20日}), or first on a line whose contacts follow it ({@code 2024年5月6日
+ * ({@code 答复日期:2023年3月20日}), or first or last on a line of contacts ({@code 2024年5月6日
  * 联系人:王岩 15804350857}, an end flattened onto one line).
  */
 final class DateLine {
@@ -34,7 +34,7 @@ final class DateLine {
   /**
    * The contacts that {@code line} prints after its date {@code d}, the date first on the line
    * ({@code 2024年5月6日 联系人:王岩 15804350857}, an end flattened onto one line): the part of the
-   * line from the contact label on, when it holds no sentence; else null.
+   * line from the contact label on, when it holds no sentence ({@link #contactsOnly}); else null.
    */
   static Line contactsAfter(Line line, DateText.Found d) {
     String text = line.text();
@@ -42,11 +42,41 @@ final class DateLine {
     if (!Chars.isBlank(text.substring(0, d.start())) || from == text.length()) {
       return null;
     }
-    Line part = line.part(from, text.length());
+    return contactsOnly(line.part(from, text.length()));
+  }
+
+  /**
+   * The contacts that {@code line} prints before its date {@code d}, the date last on the line
+   * ({@code 承办单位:某局 单位负责人: 二〇二二年八月三十日}, an end flattened onto one line, a label's
+   * value left empty before the date): the part of the line up to the date, when the date is
+   * printed with 年 (digits alone after a label are its value: 电话:56155520) and the part holds no
+   * sentence ({@link #contactsOnly}); else null.
+   */
+  static Line contactsBefore(Line line, DateText.Found d) {
+    String text = line.text();
+    int to = text.length();
+    while (to > d.start() && Chars.isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    int end = d.start();
+    while (end > 0 && Chars.isBlank(text.charAt(end - 1))) {
+      end--;
+    }
+    if (to != d.end() || end == 0 || text.substring(d.start(), d.end()).indexOf('年') < 0) {
+      return null; // a date in digits alone there is a label's value: a phone (电话:56155520)
+    }
+    return contactsOnly(line.part(0, end));
+  }
+
+  /**
+   * {@code part} when it is contacts alone: it starts with a contact label and holds no sentence
+   * (2024年5月6日 联系人：王岩到现场调研，情况如下。 is a sentence of the body); else null.
+   */
+  private static Line contactsOnly(Line part) {
     String k = Chars.strip(Chars.key(part.text()));
     int end = k.endsWith("。") || k.endsWith(".") ? k.length() - 1 : k.length(); // 抄送:…。
     if (ContactLabel.SENTENCE_MARKS.firstIn(k, 0, end) < end) {
-      return null; // 2024年5月6日 联系人：王岩到现场调研，情况如下。 is a sentence of the body
+      return null;
     }
     return ContactLabel.startLine(part.text(), ContactLabel.in(part.text())) ? part : null;
   }

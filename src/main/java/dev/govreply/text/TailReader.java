@@ -261,14 +261,16 @@ final class TailReader {
         continue;
       }
       DateText.Found date = f.date();
-      Line afterDate = null; // the contacts printed after the date on its line
+      Line besideDate = null; // the contacts printed beside the date on its line
       if (date != null) {
         String rest = DateLine.besideDate(text, date);
         String label = DateLine.label(text, date); // 答复日期:2023年3月20日
         boolean signed = label != null || DateLine.signatureOrNothing(rest);
-        afterDate = signed ? null : DateLine.contactsAfter(line, date);
-        if (afterDate != null) {
-          date(d, line.part(0, afterDate.column() - line.column()), date);
+        besideDate = signed ? null : DateLine.contactsAfter(line, date);
+        if (besideDate != null) {
+          date(d, line.part(0, besideDate.column() - line.column()), date);
+        } else if (!signed && (besideDate = DateLine.contactsBefore(line, date)) != null) {
+          date(d, line, date);
         } else if (signed) {
           if (label != null) {
             d.ctx.markup(ln, label);
@@ -292,13 +294,13 @@ final class TailReader {
       // names wrapped under the first one (indented, or below the date: not the signature)
       boolean continued = copyOpen || (copyMaybe && CopyTo.continues(text)
           && (d.date != null || Chars.isBlank(text.charAt(0))));
-      if (continued && f.labels().isEmpty() && afterDate == null) {
+      if (continued && f.labels().isEmpty() && besideDate == null) {
         copyOpen = CopyTo.read(d, line, 0, text.length());
         copyMaybe = CopyTo.continues(text);
         continue;
       }
       copyMaybe = false;
-      if (f.name() && afterDate == null) {
+      if (f.name() && besideDate == null) {
         if (!d.contacts.isEmpty() && d.signature == null) {
           contactBeforeSignature = true;
         }
@@ -308,13 +310,13 @@ final class TailReader {
         }
         continue;
       }
-      List<LineMarks.Item> marks = afterDate == null ? f.marks() : null;
+      List<LineMarks.Item> marks = besideDate == null ? f.marks() : null;
       if (marks != null) {
         d.applyMarks(line, marks, true);
         continue;
       }
-      Line part = afterDate == null ? line : afterDate;
-      List<ContactLabel> labels = afterDate == null ? f.labels() : ContactLabel.in(part.text());
+      Line part = besideDate == null ? line : besideDate;
+      List<ContactLabel> labels = besideDate == null ? f.labels() : ContactLabel.in(part.text());
       if (!ContactLabel.startLine(part.text(), labels)) {
         Line inside = unwrap(line);
         Line in = inside;

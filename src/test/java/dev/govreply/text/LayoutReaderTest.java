@@ -875,6 +875,24 @@ class LayoutReaderTest {
   }
 
   /**
+   * An end flattened onto one line may print the date last, after contact labels whose values
+   * are left empty (承办单位:… 单位负责人: 二〇二二年八月三十日): the date is the reply's. Digits alone
+   * after a label are its value (电话:56155520 is a phone, not 5615-55-20).
+   */
+  @Test
+  void aDateLastOnALineOfContactsIsTheReplys() {
+    ReadResult r = read("张阳委员：\n您提出的建议收悉，现答复如下。\n已列入计划。\n"
+        + "承办单位:清原满族自治县住房和城乡建设局 单位负责人: 二〇二二年八月三十日\n");
+    assertThat(r.reply().date()).contains(LocalDate.of(2022, 8, 30));
+    assertThat(r.report().lines().get(3).targets()).contains("date");
+    ReadResult phone = read("张阳委员：\n您提出的建议收悉，现答复如下。\n已列入计划。\n"
+        + "某某局\n2022年8月30日\n联系人:张雷 电话:56155520\n");
+    assertThat(phone.reply().date()).contains(LocalDate.of(2022, 8, 30));
+    assertThat(phone.reply().contacts()).singleElement()
+        .satisfies(c -> assertThat(c.phone()).map(Object::toString).contains("56155520"));
+  }
+
+  /**
    * A document number printed again alone (a page's copy above the letter's own line) is the same
    * mark: the line is the document number's, its text markup, and nothing is left unplaced, so
    * that the text written reads back to itself (corpus az 963 is now a fixed point).
