@@ -132,6 +132,8 @@ enum DocumentSets {
   CORPUS_CI("corpus/ci", "/corpus/ci/SOURCES.md"),
   CORPUS_CJ("corpus/cj", "/corpus/cj/SOURCES.md"),
   CORPUS_CK("corpus/ck", "/corpus/ck/SOURCES.md"),
+  CORPUS_CL("corpus/cl", "/corpus/cl/SOURCES.md"),
+  CORPUS_CM("corpus/cm", "/corpus/cm/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -114,6 +114,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_CI, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_CJ, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_CK, new int[] {39, 0}),
+      Map.entry(DocumentSets.CORPUS_CL, new int[] {13, 0}),
+      Map.entry(DocumentSets.CORPUS_CM, new int[] {82, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
