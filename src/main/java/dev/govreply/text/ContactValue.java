@@ -42,6 +42,12 @@ final class ContactValue {
       + "(?:1\\s[3-9](?:\\s\\d){9}|\\d(?:\\s\\d){6,7})(?!\\s*+(?:\\d|转|分机))";
 
   /**
+   * The kind of line printed in brackets right after a phone, in key form: (办) an office's, (宅)
+   * a home's, (手机), (座机). A fax's number, (传真), is no phone and stays text.
+   */
+  private static final Pattern PHONE_KIND = Pattern.compile("\\s*\\((?:办|办公|办公室|宅|手机|座机)\\)");
+
+  /**
    * A phone as printed in a line's key: a landline with its area code in brackets, before a
    * dash or not, a mobile (spaced 3 4 4 or not, its first digit perhaps set apart by a
    * letter-spaced capture: 1 5838365863), or a subscriber number alone (either perhaps
@@ -144,7 +150,14 @@ final class ContactValue {
       } catch (MalformedValueException e) {
         v.badPhones.add(Chars.strip(phone));
       }
-      // the phone, and a colon between it and the name before it (姜璐颖：0917-4936343)
+      // the phone, and a colon between it and the name before it (姜璐颖：0917-4936343), and the
+      // kind of line printed after it (0731-88668123（办）): a label of the phone
+      int end = m.end();
+      Matcher kind = PHONE_KIND.matcher(key).region(end, key.length());
+      if (kind.lookingAt()) {
+        v.phoneLabels.add(Chars.strip(printed.substring(end, kind.end())));
+        end = kind.end();
+      }
       int start = m.start();
       int before = start;
       while (before > 0 && Chars.isBlank(key.charAt(before - 1))) {
@@ -153,9 +166,9 @@ final class ContactValue {
       if (before > 0 && key.charAt(before - 1) == ':') {
         start = before - 1;
       }
-      String blank = " ".repeat(m.end() - start);
-      restKey.replace(start, m.end(), blank);
-      restPrinted.replace(start, m.end(), blank);
+      String blank = " ".repeat(end - start);
+      restKey.replace(start, end, blank);
+      restPrinted.replace(start, end, blank);
     }
     String rest = restKey.toString();
     Matcher p = PIECE.matcher(rest);

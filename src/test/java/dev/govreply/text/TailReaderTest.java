@@ -377,6 +377,9 @@ class TailReaderTest {
       "联系人：李四 1391234567 => HANDLER 李四; notes [1391234567]; L5 contacts[0],notes[0] (联系人)",
       "联系人：李四 0730622207612 => HANDLER 李四; notes [0730622207612]; L5 contacts[0],notes[0] (联系人)",
       "電話：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (電話)",
+      // the kind of line in brackets after a phone labels it; a fax's number is no phone
+      "联系人：李四 0730-6222076（办） => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人 （办）)",
+      "联系人：李四 13912345678(手机) => HANDLER 李四 13912345678; L5 contacts[0] (联系人 (手机))",
       "联系人：李四，手机：13912345678，王五，手机：13812345678 => HANDLER 李四 13912345678; "
           + "notes [王五, 13812345678]; L5 contacts[0],notes[0],notes[1] (联系人 手机 手机)",
   })
