@@ -43,7 +43,7 @@ final class ContactValue {
 
   /**
    * The kind of line printed in brackets right after a phone, in key form: (办) an office's, (宅)
-   * a home's, (手机), (座机). A fax's number, (传真), is no phone and stays text.
+   * a home's, (手机), (座机). (传真) is none of these: a fax's number is read as before.
    */
   private static final Pattern PHONE_KIND = Pattern.compile("\\s*\\((?:办|办公|办公室|宅|手机|座机)\\)");
 

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -48,9 +49,11 @@ final class DateLine {
   /**
    * The contacts that {@code line} prints before its date {@code d}, the date last on the line
    * ({@code 承办单位:某局 单位负责人: 二〇二二年八月三十日}, an end flattened onto one line, a label's
-   * value left empty before the date): the part of the line up to the date, when the date is
-   * printed with 年 (digits alone after a label are its value: 电话:56155520) and the part holds no
-   * sentence ({@link #contactsOnly}); else null.
+   * value left empty before the date): the part of the line up to the date, when the date is a
+   * whole one printed with 年 (digits alone after a label are its value: 电话:56155520), the part
+   * holds no sentence ({@link #contactsOnly}) and ends with a person's label and its value, if
+   * any, without another label (a date after 办结时限: or 签收日期: is theirs, 注:…至2024年12月31日
+   * a note's); else null.
    */
   static Line contactsBefore(Line line, DateText.Found d) {
     String text = line.text();
@@ -62,10 +65,17 @@ final class DateLine {
     while (end > 0 && Chars.isBlank(text.charAt(end - 1))) {
       end--;
     }
-    if (to != d.end() || end == 0 || text.substring(d.start(), d.end()).indexOf('年') < 0) {
+    if (to != d.end() || end == 0 || d.date() == null || d.damaged()
+        || text.substring(d.start(), d.end()).indexOf('年') < 0) {
       return null; // a date in digits alone there is a label's value: a phone (电话:56155520)
     }
-    return contactsOnly(line.part(0, end));
+    Line part = contactsOnly(line.part(0, end));
+    List<ContactLabel> labels = part == null ? List.of() : ContactLabel.in(part.text());
+    ContactLabel last = labels.isEmpty() ? null : labels.get(labels.size() - 1);
+    // after a person's label and its value, if any (联 系 人:陈 香 2022年6月29日, 单位负责人:
+    // 二〇二二年八月三十日), no other label: the date is no label's value
+    return last != null && last.kind() == ContactLabel.Kind.CONTACT
+        && Chars.key(part.text().substring(last.end())).indexOf(':') < 0 ? part : null;
   }
 
   /**
@@ -81,9 +91,12 @@ final class DateLine {
     return ContactLabel.startLine(part.text(), ContactLabel.in(part.text())) ? part : null;
   }
 
-  /** The labels a form prints before the reply's date (答复日期:2023年3月20日), with their colon. */
-  private static final Set<String> DATE_LABELS = Set.of("答复日期:", "答复时间:", "复文日期:",
-      "复函日期:", "成文日期:", "日期:");
+  /**
+   * The labels a form prints before the reply's date (答复日期:2023年3月20日), with their colon:
+   * labels that name the reply's date and no other (日期: alone may be any date, a meeting's or a
+   * member's signature's; 成文日期 and 答复时间 label a page's metadata too).
+   */
+  private static final Set<String> DATE_LABELS = Set.of("答复日期:", "复文日期:", "复函日期:");
 
   /**
    * The label of the reply's date before the date {@code d} of {@code text} ({@link #DATE_LABELS}),
@@ -108,15 +121,16 @@ final class DateLine {
   private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\d{1,2}\\]");
 
   /**
-   * True when a line with this text, known to weigh at most 60, is a date line of the end: a
-   * date alone, with the signature on the same line ({@code 某某局    2023年6月28日}) or after its
-   * label ({@code 答复日期:2023年3月20日}). A date
+   * True when a line with this text, known to weigh at most 60, is a date line of the end that
+   * anchors it: a date alone, or with the signature on the same line ({@code 某某局
+   * 2023年6月28日}); a date after its label ({@link #label}) is read in an end found, but anchors
+   * none. A date
    * damaged in capture ({@code 2023927}, {@code 2024年5月}: date-shaped, no date) marks the end as
    * well as a whole one; the reply's date is then left empty, with a finding.
    */
   static boolean isShortDate(String text) {
     DateText.Found d = DateText.find(text);
     return d != null && (d.date() != null || d.damaged())
-        && (signatureOrNothing(besideDate(text, d)) || label(text, d) != null);
+        && signatureOrNothing(besideDate(text, d));
   }
 }

@@ -452,7 +452,11 @@ final class Salutation {
         g++;
       }
     }
-    // a transliterated name whose dot a blank sets apart (依力江 ·阿克木) is one name
+    // a transliterated name whose dot a blank sets apart on one side (依力江 ·阿克木) is one name;
+    // a dot between blanks (张三 · 李四) may part two names: left as it is
+    if (DOT_BETWEEN_BLANKS.matcher(s).find()) {
+      return out;
+    }
     List<String> joined = new ArrayList<>(out.size());
     for (String name : out) {
       int last = joined.size() - 1;
@@ -468,4 +472,7 @@ final class Salutation {
 
   /** The dots that join the parts of a transliterated name (依力江·阿克木). */
   private static final String MIDDLE_DOTS = "·•";
+
+  /** A middle dot with a blank on either side: 张三 · 李四. */
+  private static final Pattern DOT_BETWEEN_BLANKS = Pattern.compile("\\s[" + MIDDLE_DOTS + "]\\s");
 }

@@ -269,7 +269,9 @@ final class TailReader {
         besideDate = signed ? null : DateLine.contactsAfter(line, date);
         if (besideDate != null) {
           date(d, line.part(0, besideDate.column() - line.column()), date);
-        } else if (!signed && (besideDate = DateLine.contactsBefore(line, date)) != null) {
+        } else if (!signed && d.date == null
+            && (besideDate = DateLine.contactsBefore(line, date)) != null) {
+          // the reply's date, read once: a later line of that shape is read as it was before
           date(d, line, date);
         } else if (signed) {
           if (label != null) {

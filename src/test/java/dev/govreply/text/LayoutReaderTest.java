@@ -893,6 +893,32 @@ class LayoutReaderTest {
   }
 
   /**
+   * What a second review found the rules of labelled and flattened dates read wrong: a date after
+   * another label is that label's (办结时限, 签收日期, a note's 至…), 日期： alone is any date (a
+   * member's signature on a form below the letter, a meeting in the body), and a reply already
+   * dated reads such a line as before.
+   */
+  @Test
+  void aDateIsTheReplysOnlyWhereTheEndSaysSo() {
+    String head = "张三代表：\n您提出的建议收悉，现答复如下：\n一、加强领导。\n";
+    for (String end : new String[] {"联系人：李四 签收日期：2024年5月10日",
+        "注：本答复有效期至2024年12月31日", "联系人：李四 电话：0730-6222076 办结时限：2024年6月30日"}) {
+      assertThat(read(head + "平江县交通运输局\n" + end + "\n").reply().date()).as(end).isEmpty();
+    }
+    ReadResult form = read(head + "平江县交通运输局\n2024年5月6日\n\n代表签名：\n日期：2024年6月1日\n");
+    assertThat(form.reply().date()).contains(LocalDate.of(2024, 5, 6));
+    assertThat(form.reply().signature()).contains("平江县交通运输局");
+    ReadResult body = read(head + "二、会议安排如下：\n日期：2023年3月1日\n地点：县会议中心\n"
+        + "三、下一步工作。我们将继续努力。\n\n平江县交通运输局\n");
+    assertThat(body.reply().date()).isEmpty();
+    assertThat(body.reply().body().measures()).hasSize(3);
+    ReadResult dated = read(head + "平江县交通运输局\n2024年5月6日\n"
+        + "承办单位：平江县交通运输局 单位负责人： 二〇二二年八月三十日\n");
+    assertThat(dated.reply().date()).contains(LocalDate.of(2024, 5, 6));
+    assertThat(dated.reply().notes()).doesNotHaveDuplicates();
+  }
+
+  /**
    * A document number printed again alone (a page's copy above the letter's own line) is the same
    * mark: the line is the document number's, its text markup, and nothing is left unplaced, so
    * that the text written reads back to itself (corpus az 963 is now a fixed point).
