@@ -58,13 +58,18 @@ final class ReplyFields {
   }
 
   /**
-   * Records the brackets around an extra of the title, {@code printed} from line {@code first} to
-   * line {@code last}, as consumed markup: the opening one on its first line, the closing one on
-   * its last.
+   * Records the marks that set an extra apart from the title, {@code printed} from line {@code
+   * first} to line {@code last}, as consumed markup: its brackets, the opening one on its first
+   * line and the closing one on its last; or the colon before it alone (…的答复:第3号, whose 号 is
+   * the number's).
    */
   private void brackets(Line first, Line last, String printed) {
-    if (!printed.isEmpty()) {
-      ctx.markup(first.number(), printed.substring(0, 1));
+    if (printed.isEmpty()) {
+      return;
+    }
+    String open = printed.substring(0, 1);
+    ctx.markup(first.number(), open);
+    if (Chars.key(open).charAt(0) != ':') {
       ctx.markup(last.number(), printed.substring(printed.length() - 1));
     }
   }

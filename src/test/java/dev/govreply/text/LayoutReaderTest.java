@@ -919,6 +919,17 @@ class LayoutReaderTest {
   }
 
   /**
+   * What sets an extra apart after a colon is the colon alone: the last character of the extra is
+   * its own (the 号 of 第3号, the 议 of an item's title), not a closing bracket to consume again.
+   */
+  @Test
+  void anExtraAfterAColonConsumesTheColonAlone() {
+    ReadResult r = read("盘山县十七届人大四次会议代表建议的答复:第3号\n张三代表：\n您的建议收悉。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("3");
+    assertThat(r.report().lines().get(0).markup()).containsExactly(":", "第号");
+  }
+
+  /**
    * A document number printed again alone (a page's copy above the letter's own line) is the same
    * mark: the line is the document number's, its text markup, and nothing is left unplaced, so
    * that the text written reads back to itself (corpus az 963 is now a fixed point).
