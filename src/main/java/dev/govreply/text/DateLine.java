@@ -57,17 +57,16 @@ final class DateLine {
    */
   static Line contactsBefore(Line line, DateText.Found d) {
     String text = line.text();
-    int to = text.length();
-    while (to > d.start() && Chars.isBlank(text.charAt(to - 1))) {
-      to--;
+    if (!Chars.isBlank(text.substring(d.end())) || d.date() == null || d.damaged()
+        || text.substring(d.start(), d.end()).indexOf('年') < 0) {
+      return null; // a date in digits alone there is a label's value: a phone (电话:56155520)
     }
     int end = d.start();
     while (end > 0 && Chars.isBlank(text.charAt(end - 1))) {
       end--;
     }
-    if (to != d.end() || end == 0 || d.date() == null || d.damaged()
-        || text.substring(d.start(), d.end()).indexOf('年') < 0) {
-      return null; // a date in digits alone there is a label's value: a phone (电话:56155520)
+    if (end == 0) {
+      return null;
     }
     Line part = contactsOnly(line.part(0, end));
     List<ContactLabel> labels = part == null ? List.of() : ContactLabel.in(part.text());

@@ -28,6 +28,10 @@ final class Line {
   private String key;
   /** The key without blanks, made on first use. */
   private String compactKey;
+  /**
+   * The compact key as the page's labels are read in it ({@link #labelsKey}), made on first use.
+   */
+  private String labelsKey;
   /** {@link PageMetadata#is} of the line: 0 not asked yet, 1 no, 2 yes. */
   private byte page;
   /** {@link SiteFooter#is} of the line: 0 not asked yet, 1 no, 2 yes. */
@@ -99,6 +103,18 @@ final class Line {
       compactKey = Chars.removeBlanks(key());
     }
     return compactKey;
+  }
+
+  /**
+   * The compact key with each page label printed in brackets read as the label and its colon
+   * ({@link MetadataLabel#bracketsAsColons}: {@code [ 发文字号 ]} as {@code 发文字号:}).
+   */
+  String labelsKey() {
+    if (labelsKey == null) {
+      String read = MetadataLabel.bracketsAsColons(key());
+      labelsKey = read == key() ? compactKey() : Chars.removeBlanks(read);
+    }
+    return labelsKey;
   }
 
   /** Whether the line is page metadata of a web page ({@link PageMetadata#is}). */

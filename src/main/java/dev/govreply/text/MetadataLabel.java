@@ -230,13 +230,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   /**
    * The key {@code key} with each {@linkplain #BRACKETED_LABEL label in brackets} read as a label
    * and its colon ({@code [ 发文字号 ]} as {@code   发文字号 :}; {@code 【文号】：} as {@code  文号 :}): as
-   * long as the key, so that positions in it are the line's; {@code key} itself when it has none
-   * (a line without an opening bracket has none).
+   * long as the key, so that positions in it are the line's; {@code key} itself when it has none.
    */
   static String bracketsAsColons(String key) {
-    if (key.indexOf('[') < 0 && key.indexOf('【') < 0) {
-      return key;
-    }
     Matcher m = BRACKETED_LABEL.matcher(key);
     char[] out = null;
     while (m.find()) {

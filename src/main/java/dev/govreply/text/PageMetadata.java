@@ -122,7 +122,7 @@ final class PageMetadata {
     if (!fits(line)) {
       return false;
     }
-    String k = compactKey(line);
+    String k = line.labelsKey();
     if (k.isEmpty()) {
       return false;
     }
@@ -233,7 +233,7 @@ final class PageMetadata {
     record |= RECORD_LABELS.startOf(labelKey(line));
     String key = key(line);
     if (onlyTimeColons(key) && labelCell(key)) { // cells: no colon but a time's (17:16)
-      collectCells(compactKey(line));
+      collectCells(line.labelsKey());
       return;
     }
     if (key.indexOf(':') < 0) {
@@ -310,12 +310,6 @@ final class PageMetadata {
     return MetadataLabel.bracketsAsColons(line.key());
   }
 
-  /** {@link #key} without blanks: the line's compact key when it has no label in brackets. */
-  private static String compactKey(Line line) {
-    String key = key(line);
-    return key == line.key() ? line.compactKey() : Chars.removeBlanks(key);
-  }
-
   /** The label key {@code k} without the colon it may end with. */
   static String withoutColon(String k) {
     return k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
@@ -323,7 +317,7 @@ final class PageMetadata {
 
   /** The compact key of a label's line without the bullet of a list of labels (• 公开主体:). */
   static String labelKey(Line line) {
-    return withoutBullet(compactKey(line));
+    return withoutBullet(line.labelsKey());
   }
 
   /** {@code s} without the bullet of a list item before its text (• 公开主体:), blanks before it too. */

@@ -38,13 +38,17 @@ final class Salutation {
   private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
   /** {@link #GREETING}'s pattern. */
   private static final String GREETING_FORM = "\\s*,?\\s*[您你]好\\s*[!:,。]?";
+  /** The dots that join the parts of a transliterated name (依力江·阿克木). */
+  private static final String MIDDLE_DOTS = "·•";
+
   /**
    * A person's salutation; a name may be masked ({@link Chars#MASKS}: 许**, ***), kept as printed;
    * 等 and the count may stand in brackets (姜欣(等10位)代表), the count be of persons (等13人委员);
    * the member's unit may follow the role in brackets (苏璇委员(区应急管理局):).
    */
   static final Pattern PERSONS = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·•" + Chars.MASKS + "][\\p{IsHan}·•、,\\s" + Chars.MASKS
+      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}" + MIDDLE_DOTS + Chars.MASKS + "][\\p{IsHan}" + MIDDLE_DOTS
+          + "、,\\s" + Chars.MASKS
           + "]{0,120}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
           + ")\\s*[位名]\\s*\\)?)?\\s*(?:各位\\s*)?" // 各位: each of those named (陈潇各位人大代表)
@@ -470,8 +474,6 @@ final class Salutation {
     return joined;
   }
 
-  /** The dots that join the parts of a transliterated name (依力江·阿克木). */
-  private static final String MIDDLE_DOTS = "·•";
 
   /** A middle dot with a blank on either side: 张三 · 李四. */
   private static final Pattern DOT_BETWEEN_BLANKS = Pattern.compile("\\s[" + MIDDLE_DOTS + "]\\s");
