@@ -311,8 +311,20 @@ final class MotionCitation {
   /** The words that say the member raised what follows: 提出(的), 所提(的). */
   private static final String[] RAISED = {"提出的", "提出", "所提的", "所提"};
 
-  /** Whether {@code seg} has a word of {@link #RAISED} right before index {@code at}. */
+  /** The kind words that may stand between the raising word and the item's title (提出的提案《…》). */
+  private static final String[] KIND_WORDS = {"建议", "提案", "议案"};
+
+  /**
+   * Whether {@code seg} has a word of {@link #RAISED} right before index {@code at}, perhaps with
+   * the item's kind word after it: 您提出的《…》, 您提出的提案《…》收悉.
+   */
   private static boolean raisedBefore(String seg, int at) {
+    for (String k : KIND_WORDS) {
+      if (at >= k.length() && seg.startsWith(k, at - k.length())) {
+        at -= k.length();
+        break;
+      }
+    }
     for (String w : RAISED) {
       if (at >= w.length() && seg.startsWith(w, at - w.length())) {
         return true;

@@ -10,6 +10,7 @@ import dev.govreply.model.Commitments;
 import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Measure;
+import dev.govreply.model.Motion;
 import dev.govreply.model.Point;
 import dev.govreply.model.PointStyle;
 import dev.govreply.model.Reply;
@@ -162,7 +163,7 @@ public final class ReplyLayout {
       add(Role.MARKS, String.join(" ", header), out);
     }
     r.signer().ifPresent(s -> add(Role.SIGNER, "签发人：" + s, out));
-    r.title().ifPresent(s -> add(Role.TITLE, s, out));
+    r.title().ifPresent(s -> add(Role.TITLE, s + uncitedMotion(r, s), out));
     blocks(blocks.subList(pageEnd, blocks.size()), BlockPlacement.HEAD, out);
     r.addressee().map(ReplyLayout::salutation).filter(s -> !s.isEmpty())
         .ifPresent(s -> add(Role.SALUTATION, s + "：", out));
@@ -181,6 +182,45 @@ public final class ReplyLayout {
     }
     blocks(blocks, BlockPlacement.FOOT, out);
     return List.copyOf(out);
+  }
+
+  /**
+   * What the title line adds after the reply's title {@code title} so that the motion's title and
+   * number read back: the item's title in 《》 and its number as （第N号）, each when neither the
+   * title nor the opening prints it (a document printed them as extras of its title, …的答复函
+   * 《关于…的建议》, …的答复:第3号, that the reply's title does not keep). Empty otherwise.
+   */
+  private static String uncitedMotion(Reply r, String title) {
+    Motion m = r.motion().orElse(null);
+    if (m == null) {
+      return "";
+    }
+    String opening = r.body().opening().orElse("");
+    StringBuilder sb = new StringBuilder();
+    m.title().filter(t -> !title.contains(t) && !opening.contains(t))
+        .ifPresent(t -> sb.append('《').append(t).append('》'));
+    m.number().filter(n -> !printsNumber(title, n) && !printsNumber(opening, n))
+        .ifPresent(n -> sb.append("（第").append(n).append("号）"));
+    return sb.toString();
+  }
+
+  /**
+   * Whether {@code text} prints the item's number {@code n} on its own: not inside a longer run
+   * of ASCII letters and digits (5 is not printed by 15号 or 2015年).
+   */
+  private static boolean printsNumber(String text, String n) {
+    for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+      int end = i + n.length();
+      if ((i == 0 || !asciiLetterOrDigit(text.charAt(i - 1)))
+          && (end == text.length() || !asciiLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetterOrDigit(char c) {
+    return c < 128 && Character.isLetterOrDigit(c);
   }
 
   private static void add(Role role, String text, List<Line> out) {

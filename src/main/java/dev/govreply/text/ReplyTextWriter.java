@@ -42,7 +42,8 @@ import java.util.Objects;
  * its text is in canonical shape. Unrecognized blocks are written too, each on the side of the
  * letter where it stood ({@link dev.govreply.model.BlockPlacement}), in the order given, so writing
  * a read document loses no character of it. The motion (建议 No. 241 and its title) is not written on its own: it
- * is cited by the title and the opening.
+ * is cited by the title and the opening; an item's title or number that neither prints is written
+ * after the title (…的答复《关于…的建议》（第3号）), where documents print them as the title's extras.
  *
  * <p>The lines, and what each is, come from {@link ReplyLayout}; renderers of other formats use
  * the same lines.

@@ -470,6 +470,9 @@ final class TitleReader {
   /** The item's number after a title and a colon, ending it: …的答复:第3号; in group 1. */
   private static final Pattern NUMBER_AFTER_COLON = Pattern.compile(":第(\\d{1,9})号$");
 
-  /** An item's number with its year, as a title's extra: 2015年第0583号; the number in group 1. */
-  private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{4}年第?(\\d{1,9})号");
+  /**
+   * An item's number, perhaps with its year, as a title's extra: 2015年第0583号, 第3号; the number
+   * in group 1.
+   */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("(?:\\d{4}年第?|第)(\\d{1,9})号");
 }

@@ -159,6 +159,12 @@ class MotionCitationTest {
     // the bracket may print the year before the number (review F10)
     assertThat(opening("你们提出的《关于补齐冷链物流短板的建议》(2023年第75号提案)收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.PROPOSAL);
+    // the kind word may stand between the raising and the title (corpus v 524)
+    MotionCitation.Cited kindFirst = opening("您提出的提案《从人力资源视角探索峄城区招商引资的新方向》收悉,现答复如下:");
+    assertThat(kindFirst.title()).isEqualTo("从人力资源视角探索峄城区招商引资的新方向");
+    assertThat(kindFirst.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("你们所提建议《关于加强农村公路建设》已收悉。").title()).isEqualTo("关于加强农村公路建设");
+    assertThat(opening("您提出的建议《中国特色社会主义》是好的。").title()).isNull();
     assertThat(opening("您提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理,现答复如下:").title())
         .isEqualTo("解决大哨村委会卫生室建设资金事项");
     assertThat(opening("关于您提出的“将广源街上的拱桥改为高架桥”建议,目前拱桥已无法满足通行需要,现答复如下:").title())

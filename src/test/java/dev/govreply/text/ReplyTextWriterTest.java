@@ -15,6 +15,7 @@ import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
 import dev.govreply.model.DocumentNumber;
 import dev.govreply.model.Measure;
+import dev.govreply.model.Motion;
 import dev.govreply.model.PhoneNumber;
 import dev.govreply.model.Point;
 import dev.govreply.model.PointStyle;
@@ -153,6 +154,31 @@ class ReplyTextWriterTest {
     assertThat(WRITER.write(r)).isEqualTo("A2类 依申请公开\n");
     Reply n = Reply.builder().documentNumber(DocumentNumber.parse("平政字〔2024〕12号")).build();
     assertThat(WRITER.write(n)).isEqualTo("平政字〔2024〕12号\n");
+  }
+
+  /**
+   * The motion's title and number that neither the reply's title nor its opening prints are
+   * written after the title, where a document prints them as its title's extras, so that they
+   * read back (corpus p 405, cj 1686, b 81: read from such extras, they were lost by a write).
+   */
+  @Test
+  void aMotionTheTitleAndOpeningDoNotCiteIsWrittenAfterTheTitle() {
+    Reply r = Reply.builder().title("盘山县十七届人大四次会议代表建议的答复")
+        .motion(Motion.builder().number("3").title("关于解决农田灌溉的建议").build())
+        .addressee(Addressee.builder().addName("任大超").role(AddresseeRole.DEPUTY).build())
+        .body(Body.builder().opening("您提出的建议已收悉，答复如下：").build()).build();
+    String text = WRITER.write(r);
+    assertThat(text).startsWith("盘山县十七届人大四次会议代表建议的答复《关于解决农田灌溉的建议》（第3号）\n");
+    Motion back = ReplyTextReader.standard().read(text).reply().motion().orElseThrow();
+    assertThat(back.number()).contains("3");
+    assertThat(back.title()).contains("关于解决农田灌溉的建议");
+    assertThat(back.session()).map(Object::toString).contains("盘山县十七届人大四次会议");
+    // cited by the title or the opening: nothing is added (15号 does not print 5)
+    Reply cited = r.withTitle("盘山县十七届人大四次会议第3号建议的答复")
+        .withBody(Body.builder().opening("您提出的《关于解决农田灌溉的建议》已收悉，答复如下：").build());
+    assertThat(WRITER.write(cited)).startsWith("盘山县十七届人大四次会议第3号建议的答复\n");
+    assertThat(WRITER.write(cited.withTitle("盘山县十七届人大四次会议第13号建议的答复")))
+        .startsWith("盘山县十七届人大四次会议第13号建议的答复（第3号）\n");
   }
 
   @Test
