@@ -134,6 +134,8 @@ enum DocumentSets {
   CORPUS_CK("corpus/ck", "/corpus/ck/SOURCES.md"),
   CORPUS_CL("corpus/cl", "/corpus/cl/SOURCES.md"),
   CORPUS_CM("corpus/cm", "/corpus/cm/SOURCES.md"),
+  CORPUS_CN("corpus/cn", "/corpus/cn/SOURCES.md"),
+  CORPUS_CO("corpus/co", "/corpus/co/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
