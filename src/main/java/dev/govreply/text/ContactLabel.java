@@ -298,7 +298,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       return;
     }
     if (key.indexOf(' ') < 0) {
-      return; // a label without its colon is followed by a blank
+      fusedWithValue(text, key, out); // else a label without its colon is followed by a blank
+      return;
     }
     Matcher first = FIRST_WITHOUT_COLON.matcher(key);
     if (!first.lookingAt()) {
@@ -317,6 +318,26 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     while (next.find()) {
       out.add(of(kindOf(next.group(1)), next.group(1), text, next.start(1), next.end(1),
           next.end(1)));
+    }
+  }
+
+  /** The most characters of a contact's label run into its value ({@link #fusedWithValue}). */
+  private static final int MOST_FUSED_LABEL = 10;
+
+  /**
+   * The label of a line whose contact's label runs into its value, the colon lost in capture
+   * (联系人及电话潘志娟8661472): the longest role's label that starts the line, when what follows
+   * it is one person's name and one phone and nothing else.
+   */
+  private static void fusedWithValue(String text, String key, List<ContactLabel> out) {
+    for (int end = Math.min(key.length(), MOST_FUSED_LABEL); end >= 2; end--) {
+      String label = key.substring(0, end);
+      if (kindOf(label) == Kind.CONTACT) {
+        if (ContactValue.read(text, end, text.length()).personAndPhone()) {
+          out.add(of(Kind.CONTACT, label, text, 0, end, end));
+        }
+        return;
+      }
     }
   }
 

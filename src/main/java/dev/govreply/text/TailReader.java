@@ -106,12 +106,6 @@ final class TailReader {
   /** The label of the unit the reader of a reply is to contact (联系单位：…): the replying body. */
   private static final String CONTACT_UNIT = "联系单位";
 
-  /** Whether the value {@code [from, to)} of {@code text} is one person's name and one phone. */
-  private static boolean personAndPhone(String text, int from, int to) {
-    ContactValue v = ContactValue.read(text, from, to);
-    return v.names.size() == 1 && v.phones.size() == 1 && v.clean();
-  }
-
   /** Whether the last contact read so far has no phone yet. */
   private static boolean awaitsPhone(Draft d) {
     return !d.contacts.isEmpty() && d.contacts.get(d.contacts.size() - 1).phone == null;
@@ -357,7 +351,7 @@ final class TailReader {
               block.contacts(part, l.role(), l.end(), end);
             }
             case PHONE -> {
-              if (personAndPhone(pt, l.end(), end) && !awaitsPhone(d)) {
+              if (ContactValue.read(pt, l.end(), end).personAndPhone() && !awaitsPhone(d)) {
                 // 联系电话：张鹤 15877532299, no person above waiting for it: the person's phone
                 lastRole = ContactRole.HANDLER;
                 block.contacts(part, ContactRole.HANDLER, l.end(), end);

@@ -155,6 +155,10 @@ class TailReaderTest {
       "联系人    张三：李四 => notes [张三：李四]; L5 notes[0] (联系人)",
       // no blank after the label word; a label that may not stand without its colon
       "联系人李四 => L5 unrecognized[0]; GR-TXT-081",
+      // unless the label runs into one person's name and one phone, the colon lost (corpus cn 1761)
+      "联系人及电话潘志娟8661472 => HANDLER 潘志娟 8661472; L5 contacts[0] (联系人及电话)",
+      "承办人何勇0730-6222076 => HANDLER 何勇 0730-6222076; L5 contacts[0] (承办人)",
+      "联系人李四王五办公室8661472 => L5 unrecognized[0]; GR-TXT-081",
       "工作人员 王五 => L5 unrecognized[0]; GR-TXT-081",
       // a line with a sentence's marks is no contact line without colons (reviewed)
       "主管领导 审核同意后公开，请知悉。 => L5 unrecognized[0]; GR-TXT-081",
