@@ -72,4 +72,37 @@ final class FlatEnd {
     }
     return new Split(rest.part(0, pieces.get(upTo - 1)[1]), end);
   }
+
+  /**
+   * Where the signature printed last on a line of contacts starts, a two-column end flattened
+   * onto the line of its labels ({@code 领导签名:张其标 闽侯县文化体育和旅游局}, the date on the next
+   * one: {@link DateLine#contactsBefore}); or -1. The line starts with its labels ({@code labels}),
+   * the last a person's, whose value is one person's name and nothing else before the last run
+   * of blanks; after it, a body's name alone ({@link OrgNames#isNameAlone}).
+   */
+  static int signatureAfterContacts(Line line, List<ContactLabel> labels) {
+    String t = line.text();
+    if (!ContactLabel.startLine(t, labels)) {
+      return -1;
+    }
+    ContactLabel last = labels.get(labels.size() - 1);
+    int end = t.length();
+    while (end > last.end() && Chars.isBlank(t.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > last.end() && !Chars.isBlank(t.charAt(start - 1))) {
+      start--;
+    }
+    int valueEnd = start;
+    while (valueEnd > last.end() && Chars.isBlank(t.charAt(valueEnd - 1))) {
+      valueEnd--;
+    }
+    if (last.kind() != ContactLabel.Kind.CONTACT || valueEnd == start || valueEnd == last.end()
+        || !OrgNames.isNameAlone(Chars.key(t.substring(start, end)))) {
+      return -1;
+    }
+    ContactValue v = ContactValue.read(t, last.end(), valueEnd);
+    return v.names.size() == 1 && v.phones.isEmpty() && v.clean() ? start : -1;
+  }
 }

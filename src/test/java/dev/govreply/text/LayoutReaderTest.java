@@ -893,6 +893,28 @@ class LayoutReaderTest {
   }
 
   /**
+   * A two-column end flattened onto the lines of its labels may print the signature last on a
+   * line of contacts, after a person's label and its value (领导签名:张其标 闽侯县文化体育和旅游局,
+   * the date on the next line): the body's name is the signature, the person the contact. A value
+   * that is no one person's name, or a reply already signed, reads as before (corpus aw 906).
+   */
+  @Test
+  void aSignatureLastOnALineOfContactsIsTheReplys() {
+    String head = "张三代表：\n您提出的建议收悉，现答复如下：\n一、加强领导。\n专此答复\n";
+    ReadResult r = read(head + "领导签名:张其标 闽侯县文化体育和旅游局\n联 系 人:陈 香 2022年6月29日\n"
+        + "联系电话:15960757270\n");
+    assertThat(r.reply().signature()).contains("闽侯县文化体育和旅游局");
+    assertThat(r.reply().issuer()).contains("闽侯县文化体育和旅游局");
+    assertThat(r.reply().contacts()).extracting(c -> c.role() + " " + c.name().orElse(""))
+        .containsExactly("RESPONSIBLE 张其标", "HANDLER 陈香");
+    assertThat(r.reply().date()).contains(LocalDate.of(2022, 6, 29));
+    ReadResult signed = read(head + "平江县交通运输局\n2024年5月6日\n领导签名:张其标 闽侯县文化体育和旅游局\n");
+    assertThat(signed.reply().signature()).contains("平江县交通运输局");
+    ReadResult two = read(head + "领导签名:张其标 李四 闽侯县文化体育和旅游局\n2022年6月29日\n");
+    assertThat(two.reply().signature()).isEmpty();
+  }
+
+  /**
    * What a second review found the rules of labelled and flattened dates read wrong: a date after
    * another label is that label's (办结时限, 签收日期, a note's 至…), 日期： alone is any date (a
    * member's signature on a form below the letter, a meeting in the body), and a reply already

@@ -74,7 +74,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AT, new int[] {67, 1}),
       Map.entry(DocumentSets.CORPUS_AU, new int[] {124, 1}),
       Map.entry(DocumentSets.CORPUS_AV, new int[] {68, 0}),
-      Map.entry(DocumentSets.CORPUS_AW, new int[] {81, 1}),
+      Map.entry(DocumentSets.CORPUS_AW, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_AX, new int[] {149, 2}),
       Map.entry(DocumentSets.CORPUS_AY, new int[] {48, 3}),
       Map.entry(DocumentSets.CORPUS_AZ, new int[] {140, 0}),
