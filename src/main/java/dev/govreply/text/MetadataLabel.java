@@ -108,7 +108,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("文件编号", Supplies.DOCUMENT_NUMBER), // a law site's record of a repost
       page("文件名称"), page("实施时间"),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
-      page("服务对象"), page("信息分类"),
+      page("服务对象"), page("信息分类"), page("机构分类"), page("行业分类"), page("公文类型"),
       new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING),
       // a record's row of cells (签发人 李杨 签发日期 2021-07-20 发布日期 2021-07-22 类别 A): its
       // class is the letter's where the letter states none

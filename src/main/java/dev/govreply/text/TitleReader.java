@@ -101,11 +101,11 @@ final class TitleReader {
   }
 
   /**
-   * Whether a compact key holds a full stop or a colon (。 :), which no title and no part of one
-   * holds.
+   * Whether a compact key holds a full stop, a colon or a semicolon (。 : ;), which no title and no
+   * part of one holds: a semicolon separates a page's keywords (主题词: 十三届全国人大二次会议;建议答复函).
    */
   private static boolean holdsStopOrColon(String k) {
-    return k.indexOf('。') >= 0 || k.indexOf(':') >= 0;
+    return k.indexOf('。') >= 0 || k.indexOf(':') >= 0 || k.indexOf(';') >= 0;
   }
 
   /**

@@ -136,6 +136,7 @@ enum DocumentSets {
   CORPUS_CM("corpus/cm", "/corpus/cm/SOURCES.md"),
   CORPUS_CN("corpus/cn", "/corpus/cn/SOURCES.md"),
   CORPUS_CO("corpus/co", "/corpus/co/SOURCES.md"),
+  CORPUS_CP("corpus/cp", "/corpus/cp/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -335,6 +335,26 @@ class LeadingPageLinesTest {
   }
 
   /**
+   * A ministry's disclosure page prints its record a cell a line (文号, 索引号, 公开日期, 主题词,
+   * 机构分类, 主题分类, 行业分类, 公文类型): the department a classification names (公路局) is no
+   * letterhead, and the keywords (十三届全国人大二次会议;建议答复函) are no title (corpus cp 1802,
+   * unseen: 公路局 had been the issuer, the keywords the official title).
+   */
+  @Test
+  void aMinistrysRecordACellALineIsThePages() {
+    ReadResult r = LayoutReaderTest.read("关于十三届全国人大二次会议第8219号建议的答复函\n\n"
+        + "文号\n\n交公路建字〔2019〕39号\n\n主题词\n\n十三届全国人大二次会议;建议答复函\n\n机构分类\n\n"
+        + "公路局\n\n主题分类\n\n建议提案复文公开\n\n行业分类\n\n路桥管理与养护\n\n公文类型\n\n其他\n\n"
+        + "张林顺代表:\n\n您提出的建议收悉。经研究,现答复如下:\n\n已办。\n");
+    assertThat(r.reply().issuer()).isEmpty();
+    assertThat(r.reply().title()).contains("关于十三届全国人大二次会议第8219号建议的答复函");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("8219");
+    assertThat(r.reply().documentNumber()).map(Object::toString).contains("交公路建字〔2019〕39号");
+    assertThat(r.reply().unrecognized().stream().flatMap(b -> b.lines().stream()))
+        .contains("公路局", "十三届全国人大二次会议;建议答复函", "其他");
+  }
+
+  /**
    * A law site's record of a repost (文件名称:, 文件编号:, 实施时间:) is page metadata, and its 文件编号
    * supplies the document number where the letter prints none (corpus bj 1161). A label alone above
    * the next label (• 文件编号: above • 公开方式: 主动公开) has no value, and the next label's is read
