@@ -270,8 +270,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     if (out.size() < 2 || out.get(1).kind() != Kind.PHONE) {
       return false;
     }
-    ContactValue v = ContactValue.read(text, out.get(0).end(), out.get(1).start());
-    return v.names.size() == 1 && v.other.isEmpty() && v.phones.isEmpty();
+    return ContactValue.read(text, out.get(0).end(), out.get(1).start()).personAlone();
   }
 
   /** Marks of a sentence, which no line of contacts holds (in key form). */
@@ -321,24 +320,41 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     }
   }
 
-  /** The most characters of a contact's label run into its value ({@link #fusedWithValue}). */
+  /**
+   * The most characters of a label run into its value ({@link #fusedWithValue}): the longest
+   * person's label that names the phone too (承办单位联系人及电话, ten).
+   */
   private static final int MOST_FUSED_LABEL = 10;
 
   /**
    * The label of a line whose contact's label runs into its value, the colon lost in capture
-   * (联系人及电话潘志娟8661472): the longest role's label that starts the line, when what follows
-   * it is one person's name and one phone and nothing else.
+   * (联系人及电话潘志娟8661472): the longest label of any kind that starts the line, when it is a
+   * person's that names the phone too ({@link #namesPhoneToo}: 联系人及电话, 承办人及联系电话; not
+   * 联系人, whose 联系人员… may be no label) and what follows it is one person's name and one phone
+   * and nothing else.
    */
   private static void fusedWithValue(String text, String key, List<ContactLabel> out) {
     for (int end = Math.min(key.length(), MOST_FUSED_LABEL); end >= 2; end--) {
       String label = key.substring(0, end);
-      if (kindOf(label) == Kind.CONTACT) {
-        if (ContactValue.read(text, end, text.length()).personAndPhone()) {
+      Kind kind = kindOf(label);
+      if (kind != null) {
+        if (kind == Kind.CONTACT && namesPhoneToo(label)
+            && ContactValue.read(text, end, text.length()).personAndPhone()) {
           out.add(of(Kind.CONTACT, label, text, 0, end, end));
         }
         return;
       }
     }
+  }
+
+  /** Whether a person's label ends with a phone's (联系人及电话, 承办人及联系电话). */
+  private static boolean namesPhoneToo(String label) {
+    for (int i = 1; i < label.length() - 1; i++) {
+      if (LABELS.get(label.substring(i)) == Kind.PHONE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index after the first {@code count} chars of {@code key} from {@code from} that are not blank. */

@@ -102,6 +102,11 @@ final class ContactValue {
     return other.isEmpty() && badPhones.isEmpty() && units.isEmpty();
   }
 
+  /** Whether the value is one person's name and nothing else. */
+  boolean personAlone() {
+    return names.size() == 1 && phones.isEmpty() && clean();
+  }
+
   /** Whether the value is one person's name and one phone, and nothing else. */
   boolean personAndPhone() {
     return names.size() == 1 && phones.size() == 1 && clean();

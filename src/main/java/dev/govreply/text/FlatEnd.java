@@ -75,14 +75,18 @@ final class FlatEnd {
 
   /**
    * Where the signature printed last on a line of contacts starts, a two-column end flattened
-   * onto the line of its labels ({@code 领导签名:张其标 闽侯县文化体育和旅游局}, the date on the next
-   * one: {@link DateLine#contactsBefore}); or -1. The line starts with its labels ({@code labels}),
-   * the last a person's, whose value is one person's name and nothing else before the last run
-   * of blanks; after it, a body's name alone ({@link OrgNames#isNameAlone}).
+   * onto the lines of its labels: {@code 领导签名:张其标 闽侯县文化体育和旅游局}, the date last on the
+   * next line ({@code next}), after a person's label too ({@link DateLine#contactsBefore}: 联 系
+   * 人:陈 香 2022年6月29日); or -1. The line starts with its labels ({@code labels}), the last a
+   * person's, whose value is one person's name and nothing else before the last run of blanks;
+   * after it, a body's name alone ({@link OrgNames#isNameAlone}). Without the date so printed
+   * below, a body's name after a person is the person's unit (联系人：陈香 闽侯县财政局).
    */
-  static int signatureAfterContacts(Line line, List<ContactLabel> labels) {
+  static int signatureAfterContacts(Line line, List<ContactLabel> labels, Line next) {
     String t = line.text();
-    if (!ContactLabel.startLine(t, labels)) {
+    DateText.Found date = next == null ? null : DateText.inKey(next.key());
+    if (!ContactLabel.startLine(t, labels) || date == null
+        || DateLine.contactsBefore(next, date) == null) {
       return -1;
     }
     ContactLabel last = labels.get(labels.size() - 1);
@@ -102,7 +106,6 @@ final class FlatEnd {
         || !OrgNames.isNameAlone(Chars.key(t.substring(start, end)))) {
       return -1;
     }
-    ContactValue v = ContactValue.read(t, last.end(), valueEnd);
-    return v.names.size() == 1 && v.phones.isEmpty() && v.clean() ? start : -1;
+    return ContactValue.read(t, last.end(), valueEnd).personAlone() ? start : -1;
   }
 }

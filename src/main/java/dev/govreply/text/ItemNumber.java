@@ -17,11 +17,14 @@ final class ItemNumber {
    * groups joined by hyphens (6-5-039: session, sitting, serial), perhaps after a capital letters'
    * code and its hyphen (D-013), in group 1; in brackets when group 2 holds the closing one (〔064〕号).
    * Digits after a dot end a number the model does not hold (第6.11号): no number, rather than its
-   * last group. After 第, the kind word may follow the digits, 号 left out (第72提案; group 3 empty).
+   * last group. 号 then 线, 楼 or 院 numbers a line or a building (地铁3号线, 12号楼), no item. After 第, the kind word may follow the digits, 号 left out (第72提案; group 3 empty).
    */
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d.])((?:[A-Z]{1,3}-)?\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?"
-          + "(号|(?=议事原案|建议|提案|议案))");
+          + "(号(?![线楼院])|(?=议事原案|建议|提案|议案))");
+  /** The last characters of a street's name, before a house number (和平路29号, 解放大道8号). */
+  private static final String STREET = "路街巷弄道";
+
   /**
    * The Han characters that are never a place's code before a number: words of the citation around
    * it (编号为12号), the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议,
@@ -45,6 +48,9 @@ final class ItemNumber {
       }
       if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
         continue; // the serial of a document number
+      }
+      if (s > 0 && STREET.indexOf(k.charAt(s - 1)) >= 0) {
+        continue; // a house number: 和平路29号
       }
       int letters = letterCodeStart(k, s, from);
       if (m.group(3).isEmpty() && (m.group(2) != null || letters == 0
@@ -93,6 +99,11 @@ final class ItemNumber {
   /** Whether {@code c} may be a place's code before a number: a Han character, not 第, 的, 您…. */
   private static boolean codeChar(char c) {
     return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0;
+  }
+
+  /** Whether {@code a} and {@code b} are the same item number, one perhaps zero-padded (029, 29). */
+  static boolean sameNumber(String a, String b) {
+    return a.equals(b) || paddedForm(a, b) || paddedForm(b, a);
   }
 
   /**

@@ -74,9 +74,21 @@ final class LabelAlone {
     }
     List<LineMarks.Item> marks = l.marks();
     return Chars.weightAtMost(l.text(), 60) && l.salutation() == null
-        && TitleReader.at(all, i) == null && Formulas.answerFollowsEnd(l.text()) < 0
+        && (TitleReader.at(all, i) == null || keywords(of, l))
+        && Formulas.answerFollowsEnd(l.text()) < 0
         && (marks == null || of != null && marks.stream().allMatch(m -> of.mayHold(m.kind()))
             && !headsTheTitle(marks, all, i));
+  }
+
+  /** The labels whose value is a list of keywords. */
+  private static final Set<String> KEYWORDS = Set.of("主题词", "关键词");
+
+  /**
+   * Whether {@code l} is the keywords that the label {@code of} gives ({@link #KEYWORDS}), set
+   * apart by semicolons: 十三届全国人大二次会议;建议答复函 reads as a title, and is none.
+   */
+  private static boolean keywords(MetadataLabel of, Line l) {
+    return of != null && KEYWORDS.contains(of.name()) && l.key().indexOf(';') >= 0;
   }
 
   /**

@@ -255,7 +255,9 @@ final class MotionCitation {
    * the member raised, the citation ending right after it (您提出的《建议麻天公路全线开通公交车》
    * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉) or, in 《》, naming the item's kind right after
    * it (提出《在白云乡…打造苗族文化传承点》的提案, 提出的《加强耕地保护保障粮食安全》(第132号提案)),
-   * or in quotes the member raised ({@link #raisedByMember}).
+   * or in quotes the member raised ({@link #raisedByMember}); or, in 《》, what the member raised
+   * named by its kind word before it (您提出的提案《从人力资源视角…的新方向》收悉; not another's: 省政府
+   * 提出的建议《…》).
    */
   private static boolean namesMotion(String seg, int from, int to) {
     if (to - from < 2) {
@@ -276,11 +278,14 @@ final class MotionCitation {
     if (about && kindAfter(seg, pastNumber(seg, to + 1)) != null) {
       return true;
     }
-    if (!raisedBefore(seg, from - 1)) {
+    // 您提出的提案《…》收悉: the member raised the item, named by its kind, then its title in 《》
+    boolean namedByKind = seg.charAt(from - 1) == '《'
+        && raisedByMember(seg, from - 1, MEMBER_RAISED_KIND);
+    if (!raisedBefore(seg, from - 1) && !namedByKind) {
       return false;
     }
     return RECEIVED_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt()
-        || (seg.charAt(from - 1) == '《' || raisedByMember(seg, from - 1))
+        || (seg.charAt(from - 1) == '《' || raisedByMember(seg, from - 1, MEMBER_RAISED))
         && KIND_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt();
   }
 
@@ -288,19 +293,27 @@ final class MotionCitation {
    * Whether the quote opening at {@code at} follows the member's own raising of it, in its clause:
    * 您 or 你(们), perhaps where (在…会议上), then the raising word (您在…会议上提出的“道路基础设施建设”的建议);
    * not another's (市委提出的“三个一批”), nor a term of the item's unquoted title (您提出的关于落实市委
-   * 提出“三个一批”的建议).
+   * 提出“三个一批”的建议): {@code raising} ({@link #MEMBER_RAISED}, {@link #MEMBER_RAISED_KIND}) ends
+   * the clause's text before it.
    */
-  private static boolean raisedByMember(String seg, int at) {
+  private static boolean raisedByMember(String seg, int at, Pattern raising) {
     int clause = at;
     while (clause > 0 && ",。;!?:".indexOf(seg.charAt(clause - 1)) < 0) {
       clause--;
     }
-    return MEMBER_RAISED.matcher(seg).region(clause, at).find();
+    return raising.matcher(seg).region(clause, at).find();
   }
 
+  /** The member's raising: 您 or 你(们), perhaps where (在…会议上), then 提出(的) or 所提(的). */
+  private static final String RAISING =
+      "[您你]们?(?:在[^,。;!?:]{0,40}?(?:上|期间|中))?(?:提出|所提)的?";
+
   /** The member raising what follows, ending the text before a quote ({@link #raisedByMember}). */
-  private static final Pattern MEMBER_RAISED = Pattern.compile(
-      "[您你]们?(?:在[^,。;!?:]{0,40}?(?:上|期间|中))?(?:提出|所提)的?$");
+  private static final Pattern MEMBER_RAISED = Pattern.compile(RAISING + "$");
+
+  /** The member raising the item named by its kind word, ending the text before its 《 (您提出的提案). */
+  private static final Pattern MEMBER_RAISED_KIND = Pattern.compile(RAISING + "(?:" + KIND.pattern()
+      + ")$");
 
   /**
    * The words before a quoted title that say the citation is about it: 关于“…”的建议, 关于要求“…”的
@@ -311,20 +324,8 @@ final class MotionCitation {
   /** The words that say the member raised what follows: 提出(的), 所提(的). */
   private static final String[] RAISED = {"提出的", "提出", "所提的", "所提"};
 
-  /** The kind words that may stand between the raising word and the item's title (提出的提案《…》). */
-  private static final String[] KIND_WORDS = {"建议", "提案", "议案"};
-
-  /**
-   * Whether {@code seg} has a word of {@link #RAISED} right before index {@code at}, perhaps with
-   * the item's kind word after it: 您提出的《…》, 您提出的提案《…》收悉.
-   */
+  /** Whether {@code seg} has a word of {@link #RAISED} right before index {@code at}. */
   private static boolean raisedBefore(String seg, int at) {
-    for (String k : KIND_WORDS) {
-      if (at >= k.length() && seg.startsWith(k, at - k.length())) {
-        at -= k.length();
-        break;
-      }
-    }
     for (String w : RAISED) {
       if (at >= w.length() && seg.startsWith(w, at - w.length())) {
         return true;

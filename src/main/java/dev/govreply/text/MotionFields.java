@@ -82,6 +82,13 @@ final class MotionFields {
       number = fromOpening.number();
       numberFrom = Provenance.DOCUMENT;
     }
+    if (number != null && fromOpening != null && fromOpening.number() != null
+        && !ItemNumber.sameNumber(fromOpening.number(), number)) {
+      Line first = opening.get(0);
+      TextRules.report(ctx, TextRules.MOTION_NUMBER_CONFLICT, "item number " + number
+          + " in the title, " + fromOpening.number() + " in the opening; the title's taken",
+          "motion.number", first, 0, first.text().length(), fromOpening.number());
+    }
     Session ts = fromTitle == null ? null : fromTitle.session();
     Session os = fromOpening == null ? null : fromOpening.session();
     Session session = ts;

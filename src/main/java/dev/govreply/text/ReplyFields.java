@@ -124,9 +124,18 @@ final class ReplyFields {
         d.titleItemTitle = it.title();
       } else if (e.value() instanceof TitleReader.ItemNumber in) {
         brackets(l, last, printed);
-        d.titleItemNumber = in.number();
-        ctx.markupConsumed(l.number(), printed, in.number()); // (2015年第0583号): 年第号
-        ctx.target(l.number(), "motion");
+        String own = MotionCitation.fromTitle(c, t.issuerEnd(), t.end()).number();
+        if (own == null || ItemNumber.sameNumber(own, in.number())) {
+          d.titleItemNumber = in.number();
+          ctx.markupConsumed(l.number(), printed, in.number()); // (2015年第0583号): 年第号
+          ctx.target(l.number(), "motion");
+        } else { // another number than the title's own (第5号…(2015年第0583号)): kept, in notes
+          d.addNote(printed.substring(1, printed.length() - (Chars.key(printed).charAt(0) == ':'
+              ? 0 : 1)), l.number());
+          TextRules.report(ctx, TextRules.MOTION_NUMBER_CONFLICT, "item number " + in.number()
+              + " after the title, " + own + " in it; " + own + " taken, the other kept in notes",
+              "motion.number", l, s, end, in.number());
+        }
       } else if (e.value() instanceof TitleReader.Issuer is) {
         brackets(l, last, printed);
         if (d.titleIssuer == null) {

@@ -186,9 +186,11 @@ public final class ReplyLayout {
 
   /**
    * What the title line adds after the reply's title {@code title} so that the motion's title and
-   * number read back: the item's title in 《》 and its number as （第N号）, each when neither the
-   * title nor the opening prints it (a document printed them as extras of its title, …的答复函
-   * 《关于…的建议》, …的答复:第3号, that the reply's title does not keep). Empty otherwise.
+   * number read back: the item's title and its number as the title's extras ({@link
+   * TitleReader#itemTitleExtra}, {@link TitleReader#numberExtra}: 《关于…的建议》（第3号）), each when
+   * neither the title nor the opening prints it (a document printed them as extras of its title,
+   * …的答复函《关于…的建议》, …的答复:第3号, that the reply's title does not keep) and that form
+   * holds it. Empty otherwise.
    */
   private static String uncitedMotion(Reply r, String title) {
     Motion m = r.motion().orElse(null);
@@ -198,21 +200,19 @@ public final class ReplyLayout {
     String opening = r.body().opening().orElse("");
     StringBuilder sb = new StringBuilder();
     m.title().filter(t -> !title.contains(t) && !opening.contains(t))
-        .ifPresent(t -> sb.append('《').append(t).append('》'));
-    m.number().filter(n -> !printsNumber(title, n) && !printsNumber(opening, n))
-        .ifPresent(n -> sb.append("（第").append(n).append("号）"));
+        .map(TitleReader::itemTitleExtra).ifPresent(sb::append);
+    m.number().filter(n -> !citesNumber(title, n) && !citesNumber(opening, n))
+        .map(TitleReader::numberExtra).ifPresent(sb::append);
     return sb.toString();
   }
 
   /**
-   * Whether {@code text} prints the item's number {@code n} on its own: not inside a longer run
-   * of ASCII letters and digits (5 is not printed by 15号 or 2015年).
+   * Whether {@code text} cites the item's number {@code n}: {@code n} then 号, not the end of a
+   * longer run of ASCII letters and digits (15号 cites no 5; 3月 and 共3条 cite no 3).
    */
-  private static boolean printsNumber(String text, String n) {
-    for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
-      int end = i + n.length();
-      if ((i == 0 || !asciiLetterOrDigit(text.charAt(i - 1)))
-          && (end == text.length() || !asciiLetterOrDigit(text.charAt(end)))) {
+  private static boolean citesNumber(String text, String n) {
+    for (int i = text.indexOf(n + "号"); i >= 0; i = text.indexOf(n + "号", i + 1)) {
+      if (i == 0 || !asciiLetterOrDigit(text.charAt(i - 1))) {
         return true;
       }
     }

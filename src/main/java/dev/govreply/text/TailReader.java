@@ -255,7 +255,7 @@ final class TailReader {
         continue;
       }
       DateText.Found date = f.date();
-      Line besideDate = null; // the contacts printed beside the date (or signature) on its line
+      Line besideDate = null; // the contacts printed beside the date, or the signature, on its line
       if (date != null) {
         String rest = DateLine.besideDate(text, date);
         String label = DateLine.label(text, date); // 答复日期:2023年3月20日
@@ -311,8 +311,10 @@ final class TailReader {
         d.applyMarks(line, marks, true);
         continue;
       }
+      int next = Line.nextText(all, i);
       int signed = besideDate == null && d.signature == null
-          ? FlatEnd.signatureAfterContacts(line, f.labels()) : -1;
+          ? FlatEnd.signatureAfterContacts(line, f.labels(), next < 0 || next >= to ? null
+              : all.get(next)) : -1;
       if (signed > 0) { // 领导签名:张其标 闽侯县文化体育和旅游局: the signature's column joined on
         signature(d, line, Chars.strip(text.substring(signed)));
         besideDate = line.part(0, signed);

@@ -101,11 +101,11 @@ final class TitleReader {
   }
 
   /**
-   * Whether a compact key holds a full stop, a colon or a semicolon (。 : ;), which no title and no
-   * part of one holds: a semicolon separates a page's keywords (主题词: 十三届全国人大二次会议;建议答复函).
+   * Whether a compact key holds a full stop or a colon (。 :), which no title and no part of one
+   * holds.
    */
   private static boolean holdsStopOrColon(String k) {
-    return k.indexOf('。') >= 0 || k.indexOf(':') >= 0 || k.indexOf(';') >= 0;
+    return k.indexOf('。') >= 0 || k.indexOf(':') >= 0;
   }
 
   /**
@@ -462,10 +462,33 @@ final class TitleReader {
   record Issuer(String name) {}
 
   /**
-   * The item's number after a title: in brackets, with its year (…复文(2015年第0583号)), or after a
-   * colon (…建议的答复:第3号).
+   * The item's number after a title: in brackets, perhaps with its year (…复文(2015年第0583号),
+   * …的答复（第3号）), or after a colon (…建议的答复:第3号).
    */
   record ItemNumber(String number) {}
+
+  /**
+   * The item's number {@code number} as an extra after a reply's title that reads back as it
+   * ({@link #ITEM_NUMBER}): （第N号）; null for a number that form cannot hold (A133, 6.11).
+   */
+  static String numberExtra(String number) {
+    String extra = "（第" + number + "号）";
+    Matcher m = ITEM_NUMBER.matcher(Chars.key(extra.substring(1, extra.length() - 1)));
+    return m.matches() && m.group(1).equals(number) ? extra : null;
+  }
+
+  /**
+   * The item's own title {@code title} as an extra after a reply's title that reads back as it:
+   * in 《》 ({@link #itemTitleAfter}), or in round brackets when it holds 《》 itself and reads as an
+   * item's title there ({@link #bracketedItemTitle}); null when neither holds it.
+   */
+  static String itemTitleExtra(String title) {
+    String k = Chars.removeBlanks(Chars.key(title));
+    if (k.indexOf('《') < 0 && k.indexOf('》') < 0) {
+      return k.length() >= 4 ? "《" + title + "》" : null;
+    }
+    return itemsTitle(k) ? "（" + title + "）" : null;
+  }
 
   /** The item's number after a title and a colon, ending it: …的答复:第3号; in group 1. */
   private static final Pattern NUMBER_AFTER_COLON = Pattern.compile(":第(\\d{1,9})号$");

@@ -893,6 +893,24 @@ class LayoutReaderTest {
   }
 
   /**
+   * Where the document cites another item number than the one taken (the title's own first), a
+   * finding names it: a number in brackets after the title is kept in the notes, not consumed (it
+   * had been lost); the opening's is in the body. The same number zero-padded is no other.
+   */
+  @Test
+  void anotherItemNumberThanTheTitlesIsNamed() {
+    ReadResult r = read("平江县交通运输局关于县十七届人大三次会议第5号建议的答复(2015年第0583号)\n张三代表：\n"
+        + "您提出的第7号建议收悉，现答复如下：\n一、已列入计划。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("5");
+    assertThat(r.reply().notes()).containsExactly("2015年第0583号");
+    assertThat(rules(r)).containsSubsequence("GR-TXT-054", "GR-TXT-054");
+    ReadResult same = read("关于县十七届人大三次会议第5号建议的答复(2015年第5号)\n张三代表：\n"
+        + "您提出的第005号建议收悉，现答复如下：\n一、已列入计划。\n");
+    assertThat(rules(same)).doesNotContain("GR-TXT-054");
+    assertThat(same.reply().notes()).isEmpty();
+  }
+
+  /**
    * A two-column end flattened onto the lines of its labels may print the signature last on a
    * line of contacts, after a person's label and its value (领导签名:张其标 闽侯县文化体育和旅游局,
    * the date on the next line): the body's name is the signature, the person the contact. A value
@@ -910,8 +928,15 @@ class LayoutReaderTest {
     assertThat(r.reply().date()).contains(LocalDate.of(2022, 6, 29));
     ReadResult signed = read(head + "平江县交通运输局\n2024年5月6日\n领导签名:张其标 闽侯县文化体育和旅游局\n");
     assertThat(signed.reply().signature()).contains("平江县交通运输局");
-    ReadResult two = read(head + "领导签名:张其标 李四 闽侯县文化体育和旅游局\n2022年6月29日\n");
+    ReadResult two = read(head + "领导签名:张其标 李四 闽侯县文化体育和旅游局\n联系人:陈香 2022年6月29日\n");
     assertThat(two.reply().signature()).isEmpty();
+    // without the date last on the next line of contacts, the body is the person's unit (review)
+    ReadResult units = read(head + "联系人：陈香 闽侯县财政局\n联系人：王强 闽侯县教育局\n"
+        + "联系电话：15960757270\n\n闽侯县人民政府办公室\n2022年6月29日\n");
+    assertThat(units.reply().signature()).contains("闽侯县人民政府办公室");
+    ReadResult unsigned = read(head + "联系人：陈香 闽侯县文物保护中心\n联系电话：15960757270\n");
+    assertThat(unsigned.reply().signature()).isEmpty();
+    assertThat(unsigned.reply().issuer()).isEmpty();
   }
 
   /**

@@ -159,12 +159,25 @@ class MotionCitationTest {
     // the bracket may print the year before the number (review F10)
     assertThat(opening("你们提出的《关于补齐冷链物流短板的建议》(2023年第75号提案)收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.PROPOSAL);
+    // a house number is no item's number (corpus ad 658, a mutant without the title's number)
+    assertThat(opening("您提出的建议收悉。图书馆已从老馆(和平路29号)搬迁至新馆(解放大道8号)。").number()).isNull();
+    assertThat(opening("您提出的第29号建议收悉。").number()).isEqualTo("29");
     // the kind word may stand between the raising and the title (corpus v 524)
     MotionCitation.Cited kindFirst = opening("您提出的提案《从人力资源视角探索峄城区招商引资的新方向》收悉,现答复如下:");
     assertThat(kindFirst.title()).isEqualTo("从人力资源视角探索峄城区招商引资的新方向");
     assertThat(kindFirst.kind()).isEqualTo(MotionKind.PROPOSAL);
     assertThat(opening("你们所提建议《关于加强农村公路建设》已收悉。").title()).isEqualTo("关于加强农村公路建设");
     assertThat(opening("您提出的建议《中国特色社会主义》是好的。").title()).isNull();
+    // only in 《》 and raised by the member (review): another's 建议, a verb, quotes name no title
+    assertThat(opening("您提出的关于落实专家提出的建议“三改一拆”的提案收悉，现答复如下:").title())
+        .isEqualTo("关于落实专家提出的建议“三改一拆”的提案");
+    assertThat(opening("您提出的关于落实省政府提出的建议《乡村振兴实施方案》的提案收悉，现答复如下:").title())
+        .isNull();
+    assertThat(opening("您提出的建议“加大农村公路投入”收悉，现答复如下:").title()).isNull();
+    assertThat(opening("您在提案中提出的建议“增设校园警务室”已收悉。").title()).isNull();
+    // a metro's line or a building's number is no item's (corpus bz 1485, a mutant)
+    assertThat(opening("您提出的关于加快地铁3号线建设的建议收悉。").number()).isNull();
+    assertThat(opening("您提出的关于在12号楼前增设车位的建议收悉。").number()).isNull();
     assertThat(opening("您提出的《解决大哨村委会卫生室建设资金事项》第37号建议交县卫生健康局办理,现答复如下:").title())
         .isEqualTo("解决大哨村委会卫生室建设资金事项");
     assertThat(opening("关于您提出的“将广源街上的拱桥改为高架桥”建议,目前拱桥已无法满足通行需要,现答复如下:").title())

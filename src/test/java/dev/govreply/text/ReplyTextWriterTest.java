@@ -179,6 +179,20 @@ class ReplyTextWriterTest {
     assertThat(WRITER.write(cited)).startsWith("盘山县十七届人大四次会议第3号建议的答复\n");
     assertThat(WRITER.write(cited.withTitle("盘山县十七届人大四次会议第13号建议的答复")))
         .startsWith("盘山县十七届人大四次会议第13号建议的答复（第3号）\n");
+    // a digit that cites no item (3月) is no citation; a number the extra cannot hold (A133) and
+    // a title holding 《》 are written in forms that read back, or not at all (review)
+    Reply march = cited.withTitle("关于解决农田灌溉的建议的答复")
+        .withBody(Body.builder().opening("您于2023年3月提出的关于解决农田灌溉的建议收悉。").build());
+    assertThat(ReplyTextReader.standard().read(WRITER.write(march)).reply().motion()
+        .flatMap(Motion::number)).contains("3");
+    Reply coded = march.withMotion(Motion.builder().number("A133").build());
+    assertThat(WRITER.write(coded)).startsWith("关于解决农田灌溉的建议的答复\n");
+    Reply nested = march.withMotion(Motion.builder().title("关于加强《民法典》宣传普及工作的建议").build())
+        .withBody(Body.builder().opening("您提出的建议收悉。").build());
+    String written = WRITER.write(nested);
+    assertThat(written).startsWith("关于解决农田灌溉的建议的答复（关于加强《民法典》宣传普及工作的建议）\n");
+    assertThat(ReplyTextReader.standard().read(written).reply().motion().flatMap(Motion::title))
+        .contains("关于加强《民法典》宣传普及工作的建议");
   }
 
   @Test
