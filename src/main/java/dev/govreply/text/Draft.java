@@ -52,7 +52,7 @@ final class Draft {
   String titleItemTitle;
   /**
    * The line of a document without a reply's title that is the item's own title ({@link
-   * TitleReader#itemsHeading}): the only such line of the header, with no other text between it
+   * ItemsOwnTitle#itemsHeading}): the only such line of the header, with no other text between it
    * and the salutation (page metadata aside); else null.
    */
   Line itemHeading;

@@ -101,7 +101,7 @@ final class ItemNumber {
     return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0;
   }
 
-  /** Whether {@code a} and {@code b} are the same item number, one perhaps zero-padded (029, 29). */
+  /** Whether {@code a} and {@code b} are the same item number, one perhaps zero-padded (029). */
   static boolean sameNumber(String a, String b) {
     return a.equals(b) || paddedForm(a, b) || paddedForm(b, a);
   }

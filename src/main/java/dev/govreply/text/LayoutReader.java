@@ -361,7 +361,7 @@ final class LayoutReader {
         break;
       }
       // the item's own title as the heading: the header's only one, no unplaced text after it
-      boolean heading = titles.isEmpty() && TitleReader.itemsHeading(l);
+      boolean heading = titles.isEmpty() && ItemsOwnTitle.itemsHeading(l);
       d.itemHeadings += heading ? 1 : 0;
       d.itemHeading = heading && d.itemHeadings == 1 ? l : null;
       // above the document, or the page's date or empty label between its lines (日期:2024-06-07

@@ -394,10 +394,10 @@ final class PageMetadata {
    * by its one kind word (提案标题: a proposal; none for 题目 or 建议提案标题).
    */
   private void itemTitle(MetadataLabel of, String value) {
-    String v = TitleReader.insideTitleMarks(Chars.strip(value));
+    String v = ItemsOwnTitle.insideTitleMarks(Chars.strip(value));
     String k = Chars.removeBlanks(Chars.key(v));
     boolean title = of.supplies() == MetadataLabel.Supplies.ITEM_TITLE
-        ? TitleReader.namesItemsTitle(k) : TitleReader.readsAsItemsTitle(k);
+        ? ItemsOwnTitle.namesItemsTitle(k) : ItemsOwnTitle.readsAsItemsTitle(k);
     if (motionTitle == null && title) {
       motionTitle = v;
       List<MotionKind> named = Stream.of(MotionKind.values())

@@ -44,7 +44,7 @@ final class TitleReader {
   record Found(int first, int last, Compact compact, int end, int issuerEnd, String title,
       String issuer, List<Extra> extras, boolean spaced) {}
 
-  private static final Words ENDS = Words.of("答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
+  static final Words ENDS = Words.of("答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
       "办理意见", "会办意见", "协办意见", "办理情况", "复文", "情况报告", "情况的报告");
   /**
    * A result class in brackets right before the title's last words (…办理情况(A)的函), in key form;
@@ -104,7 +104,7 @@ final class TitleReader {
    * Whether a compact key holds a full stop or a colon (。 :), which no title and no part of one
    * holds.
    */
-  private static boolean holdsStopOrColon(String k) {
+  static boolean holdsStopOrColon(String k) {
     return k.indexOf('。') >= 0 || k.indexOf(':') >= 0;
   }
 
@@ -354,15 +354,15 @@ final class TitleReader {
     }
     return sep > 0 && sep == Math.max(k.lastIndexOf(':'), k.lastIndexOf('|'))
         && ENDS.endOf(k.substring(0, sep)) != null
-        && KINDS.endOf(k) != null && itemsTitle(k.substring(sep + 1))
+        && ItemsOwnTitle.KINDS.endOf(k) != null && ItemsOwnTitle.itemsTitle(k.substring(sep + 1))
         ? new int[] {sep, sep + 1, k.length()} : null;
   }
 
   /**
    * The item's own title in round brackets after the reply's title, which ends in one of its words
-   * ({@code 对…第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)}): {@link #itemsTitle}, not an
-   * extra that brackets hold there (a class, a document number, the issuer, a disclosure mark); as
-   * {@link #itemTitleAfter} gives it, or null.
+   * ({@code 对…第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)}): {@link
+   * ItemsOwnTitle#itemsTitle}, not an extra that brackets hold there (a class, a document number,
+   * the issuer, a disclosure mark); as {@link #itemTitleAfter} gives it, or null.
    */
   private static int[] bracketedItemTitle(Compact c) {
     String k = c.key;
@@ -375,85 +375,8 @@ final class TitleReader {
       return null;
     }
     String content = k.substring(open + 1, close);
-    return itemsTitle(content) ? new int[] {open, open + 1, close} : null;
+    return ItemsOwnTitle.itemsTitle(content) ? new int[] {open, open + 1, close} : null;
   }
-
-  /**
-   * Whether {@code content}, printed after a reply's title, reads as the item's own title: at
-   * least {@value #MIN_ITEM_TITLE} chars; a 关于… phrase, or one that ends in a kind word or is at
-   * least {@value #BRACKETED_TITLE} chars and names no proposer (代表, 委员, 提出, 联名: 张三等十位代表
-   * 联名提出); never a reply's title (…办理的函), a citation by number (第31号建议, 第三十号建议), a
-   * labelled value (编号:…) or a sentence that announces what follows ({@link #ANNOUNCES}).
-   */
-  private static boolean itemsTitle(String content) {
-    if (content.length() < MIN_ITEM_TITLE || ENDS.endOf(content) != null
-        || CITED_NUMBER.matcher(content).find() || holdsStopOrColon(content)
-        || ANNOUNCES.matcher(content).find()
-        || content.indexOf(')') >= 0 || content.indexOf('(') >= 0) {
-      return false;
-    }
-    return content.startsWith("关于") || (KINDS.endOf(content) != null
-        || content.length() >= BRACKETED_TITLE) && !PROPOSER.matcher(content).find();
-  }
-
-  /**
-   * Whether the line {@code l}, a heading above the salutation of a document that prints no
-   * reply's title, is the item's own title: {@link #itemsTitle}, a 关于… phrase ending in its kind
-   * word (关于加快台集屯镇中心幼儿园建设的建议). One that does not start with 关于 may be the end of a
-   * longer line broken in capture (标题：关于在区 / 人民医院新建立体停车场的建议), a portal's category
-   * or its breadcrumb (…>人大建议): no heading of the item; nor is one that names who raised it
-   * (关于王五代表提出的建议).
-   */
-  static boolean itemsHeading(Line l) {
-    return readsAsItemsTitle(l.compactKey());
-  }
-
-  /**
-   * Whether the compact key {@code k} reads as an item's own title: a 关于… phrase ending in its
-   * kind word that names no proposer ({@link #itemsHeading}).
-   */
-  static boolean readsAsItemsTitle(String k) {
-    return k.startsWith("关于") && namesItemsTitle(k);
-  }
-
-  /**
-   * Whether the compact key {@code k}, a value labelled as the item's title (提案标题：), is one:
-   * {@link #itemsTitle} ending in its kind word and naming no proposer; not a reply's title
-   * (…的答复), a heading or link of the page, a citation by number (第12号建议), a category (人大代表
-   * 建议) or a sentence. Titles holding such words (村民委员会, 12号线) are left out with them.
-   */
-  static boolean namesItemsTitle(String k) {
-    return KINDS.endOf(k) != null && itemsTitle(k) && !PROPOSER.matcher(k).find();
-  }
-
-  /** {@code v} without the title marks around the whole of it (《关于…的建议》), else {@code v}. */
-  static String insideTitleMarks(String v) {
-    return v.length() > 2 && v.charAt(0) == '《' && v.indexOf('》') == v.length() - 1
-        ? Chars.strip(v.substring(1, v.length() - 1)) : v;
-  }
-
-  /**
-   * A sentence that announces what follows ends so, which no item's title does: 我有以下几点建议,
-   * 提出如下建议 (a title may hold 以下 as a word: 3岁以下婴幼儿).
-   */
-  private static final Pattern ANNOUNCES = Pattern.compile(
-      "(?:以下|如下)(?:几点|几条|几个方面|方面|的)?(?:建议|意见|提案|议案)$");
-
-  /** A number cited in a key: digits and 号 (第31号, 〔2017〕062号, 第三十号). */
-  private static final Pattern CITED_NUMBER =
-      Pattern.compile("(?:\\d[)\\]〕】]?|第[一二三四五六七八九十百零〇]+)号");
-
-  /** Words that name who raised an item, which its title does not hold. */
-  private static final Pattern PROPOSER = Pattern.compile("代表|委员|提出|联名");
-
-  /** The fewest chars of an item's title in brackets that neither starts 关于 nor ends 建议. */
-  private static final int BRACKETED_TITLE = 10;
-
-  /** The fewest chars of an item's title after a reply's, its kind word included (关于某某的建议). */
-  private static final int MIN_ITEM_TITLE = 6;
-
-  /** The kind words an item's title ends with. */
-  private static final Words KINDS = Words.of("建议", "提案", "议案");
 
   /** The item's own title in 《》 after a title: …提案的答复函《关于…的建议》. */
   record ItemTitle(String title) {}
@@ -487,7 +410,7 @@ final class TitleReader {
     if (k.indexOf('《') < 0 && k.indexOf('》') < 0) {
       return k.length() >= 4 ? "《" + title + "》" : null;
     }
-    return itemsTitle(k) ? "（" + title + "）" : null;
+    return ItemsOwnTitle.itemsTitle(k) ? "（" + title + "）" : null;
   }
 
   /** The item's number after a title and a colon, ending it: …的答复:第3号; in group 1. */

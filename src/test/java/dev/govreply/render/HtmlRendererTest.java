@@ -76,8 +76,9 @@ class HtmlRendererTest {
         .withTitle("关于<script>alert(\"x\")</script>&amp;的答复");
     String html = HTML.render(reply);
     assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(&quot;x&quot;)");
+    // the item's number, which the new title no longer cites, is printed after it (ReplyLayout)
     assertThat(Jsoup.parse(html).select("h1").text())
-        .isEqualTo("关于<script>alert(\"x\")</script>&amp;的答复");
+        .isEqualTo("关于<script>alert(\"x\")</script>&amp;的答复（第241号）");
   }
 
   @Test
