@@ -14,7 +14,8 @@ final class BodyStart {
    * blanks ({@code removeBlanks(key(text))}) has 。, a comma between clauses or !, or starts with
    * 您, 你, 贵 or 近年 (an address to the reader, a context phrase); such a line is body text
    * anywhere in the header, as is a numbered heading of the body (一、, 1., （一）, （1）, by
-   * {@link #numberedHeading}). Once the document has {@code begun} (a title, a line of marks or a salutation has been read),
+   * {@link #numberedHeading}) and a line that ends announcing the answer below it (复文如下:,
+   * 现答复如下：; {@link Formulas#answerFollowsEnd}). Once the document has {@code begun} (a title, a line of marks or a salutation has been read),
    * a line longer than 40 characters is body text too: a paragraph that has no punctuation on its
    * first line. Before it, length alone says nothing: the long lines above a document are the
    * web page's (its address, a navigation path, the page's title), and a document's first line
@@ -31,7 +32,8 @@ final class BodyStart {
       return true; // a paragraph without punctuation on its first line
     }
     return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年")
-        || numberedHeading(l.text());
+        || numberedHeading(l.text())
+        || !k.isEmpty() && Formulas.answerFollowsEnd(k) == k.length(); // 复文如下: announces it
   }
 
   /**

@@ -893,6 +893,20 @@ class LayoutReaderTest {
   }
 
   /**
+   * A line that ends announcing the answer below it (复文如下:) starts the body, below a record
+   * and the letter's marks too: it is the opening, not the page's text (corpus bo 1266 and 1267,
+   * whose written text read it as the page's and moved it above the marks, are fixed points now).
+   */
+  @Test
+  void aLineAnnouncingTheAnswerOpensTheBody() {
+    ReadResult r = read("建议标题:《关于修复阿保大沟隧道的建议》\n承办单位: 泸西县水利局\n"
+        + "泸水函〔2024〕54号 B类\n复文如下:\n收到建议后，我局高度重视，组织人员现场踏勘。\n");
+    assertThat(r.reply().body().opening()).contains("复文如下:");
+    assertThat(r.reply().documentNumber()).map(Object::toString).contains("泸水函〔2024〕54号");
+    assertThat(r.report().lines().get(3).targets()).containsExactly("body.opening");
+  }
+
+  /**
    * Where the document cites another item number than the one taken (the title's own first), a
    * finding names it: a number in brackets after the title is kept in the notes, not consumed (it
    * had been lost); the opening's is in the body. The same number zero-padded is no other.
