@@ -296,7 +296,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       out.add(of(Kind.COPY_TO, compact, text, start, end, end));
       return;
     }
-    if (key.indexOf(' ') < 0) {
+    if (Chars.strip(key).indexOf(' ') < 0) {
       fusedWithValue(text, key, out); // else a label without its colon is followed by a blank
       return;
     }
@@ -322,9 +322,9 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /**
    * The most characters of a label run into its value ({@link #fusedWithValue}): the longest
-   * person's label that names the phone too (承办单位联系人及电话, ten).
+   * person's label that names the phone too (承办单位联系人及联系电话, twelve).
    */
-  private static final int MOST_FUSED_LABEL = 10;
+  private static final int MOST_FUSED_LABEL = 12;
 
   /**
    * The label of a line whose contact's label runs into its value, the colon lost in capture
@@ -334,13 +334,17 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
    * and nothing else.
    */
   private static void fusedWithValue(String text, String key, List<ContactLabel> out) {
-    for (int end = Math.min(key.length(), MOST_FUSED_LABEL); end >= 2; end--) {
-      String label = key.substring(0, end);
+    if (!ContactValue.hasPhone(key)) {
+      return; // no phone: no label that names it run into its value
+    }
+    int start = Chars.skipBlanks(key, 0);
+    for (int end = Math.min(key.length(), start + MOST_FUSED_LABEL); end >= start + 2; end--) {
+      String label = key.substring(start, end);
       Kind kind = kindOf(label);
       if (kind != null) {
         if (kind == Kind.CONTACT && namesPhoneToo(label)
             && ContactValue.read(text, end, text.length()).personAndPhone()) {
-          out.add(of(Kind.CONTACT, label, text, 0, end, end));
+          out.add(of(Kind.CONTACT, label, text, start, end, end));
         }
         return;
       }

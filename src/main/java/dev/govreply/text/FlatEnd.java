@@ -84,9 +84,11 @@ final class FlatEnd {
    */
   static int signatureAfterContacts(Line line, List<ContactLabel> labels, Line next) {
     String t = line.text();
-    DateText.Found date = next == null ? null : DateText.inKey(next.key());
-    if (!ContactLabel.startLine(t, labels) || date == null
-        || DateLine.contactsBefore(next, date) == null) {
+    if (next == null || !ContactLabel.startLine(t, labels)) {
+      return -1;
+    }
+    DateText.Found date = DateText.inKey(next.key());
+    if (date == null || DateLine.contactsBefore(next, date) == null) {
       return -1;
     }
     ContactLabel last = labels.get(labels.size() - 1);

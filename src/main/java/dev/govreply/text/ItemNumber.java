@@ -101,9 +101,26 @@ final class ItemNumber {
     return Chars.isHan(c) && NUMBER_STOP.indexOf(c) < 0;
   }
 
-  /** Whether {@code a} and {@code b} are the same item number, one perhaps zero-padded (029). */
+  /**
+   * Whether {@code a} and {@code b} are the same item number as citations print it: one perhaps
+   * zero-padded (029, 29), or printed after its year (2019009 of 009) or its place's code of one
+   * character (温36 of 36, 建1382 of 1382: a code or a word's last character the capture joined).
+   */
   static boolean sameNumber(String a, String b) {
+    return samePadded(a, b) || samePadded(prefixless(a), b) || samePadded(a, prefixless(b));
+  }
+
+  private static boolean samePadded(String a, String b) {
     return a.equals(b) || paddedForm(a, b) || paddedForm(b, a);
+  }
+
+  /** {@code n} without the year (four digits, 19… or 20…) or the one Han character before it. */
+  private static String prefixless(String n) {
+    if (n.length() > 4 && (n.startsWith("19") || n.startsWith("20"))
+        && n.chars().allMatch(Chars::isAsciiDigit)) {
+      return n.substring(4);
+    }
+    return n.length() > 1 && Chars.isHan(n.charAt(0)) ? n.substring(1) : n;
   }
 
   /**

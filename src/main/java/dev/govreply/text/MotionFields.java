@@ -87,7 +87,7 @@ final class MotionFields {
       Line first = opening.get(0);
       TextRules.report(ctx, TextRules.MOTION_NUMBER_CONFLICT, "item number " + number
           + " in the title, " + fromOpening.number() + " in the opening; the title's taken",
-          "motion.number", first, 0, first.text().length(), fromOpening.number());
+          "motion.number", first, 0, first.text().length(), null);
     }
     Session ts = fromTitle == null ? null : fromTitle.session();
     Session os = fromOpening == null ? null : fromOpening.session();

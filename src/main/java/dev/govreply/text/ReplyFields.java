@@ -134,7 +134,7 @@ final class ReplyFields {
               ? 0 : 1)), l.number());
           TextRules.report(ctx, TextRules.MOTION_NUMBER_CONFLICT, "item number " + in.number()
               + " after the title, " + own + " in it; " + own + " taken, the other kept in notes",
-              "motion.number", l, s, end, in.number());
+              "motion.number", l, s, end, null);
         }
       } else if (e.value() instanceof TitleReader.Issuer is) {
         brackets(l, last, printed);

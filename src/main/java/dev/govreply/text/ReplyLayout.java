@@ -10,7 +10,6 @@ import dev.govreply.model.Commitments;
 import dev.govreply.model.Contact;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Measure;
-import dev.govreply.model.Motion;
 import dev.govreply.model.Point;
 import dev.govreply.model.PointStyle;
 import dev.govreply.model.Reply;
@@ -186,41 +185,12 @@ public final class ReplyLayout {
 
   /**
    * What the title line adds after the reply's title {@code title} so that the motion's title and
-   * number read back: the item's title and its number as the title's extras ({@link
-   * TitleReader#itemTitleExtra}, {@link TitleReader#numberExtra}: 《关于…的建议》（第3号）), each when
-   * neither the title nor the opening prints it (a document printed them as extras of its title,
-   * …的答复函《关于…的建议》, …的答复:第3号, that the reply's title does not keep) and that form
-   * holds it. Empty otherwise.
+   * number read back where neither the title nor the opening cites them ({@link
+   * TitleReader#uncitedExtras}: …的答复《关于…的建议》（第3号）). Empty otherwise.
    */
   private static String uncitedMotion(Reply r, String title) {
-    Motion m = r.motion().orElse(null);
-    if (m == null) {
-      return "";
-    }
-    String opening = r.body().opening().orElse("");
-    StringBuilder sb = new StringBuilder();
-    m.title().filter(t -> !title.contains(t) && !opening.contains(t))
-        .map(TitleReader::itemTitleExtra).ifPresent(sb::append);
-    m.number().filter(n -> !citesNumber(title, n) && !citesNumber(opening, n))
-        .map(TitleReader::numberExtra).ifPresent(sb::append);
-    return sb.toString();
-  }
-
-  /**
-   * Whether {@code text} cites the item's number {@code n}: {@code n} then 号, not the end of a
-   * longer run of ASCII letters and digits (15号 cites no 5; 3月 and 共3条 cite no 3).
-   */
-  private static boolean citesNumber(String text, String n) {
-    for (int i = text.indexOf(n + "号"); i >= 0; i = text.indexOf(n + "号", i + 1)) {
-      if (i == 0 || !asciiLetterOrDigit(text.charAt(i - 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean asciiLetterOrDigit(char c) {
-    return c < 128 && Character.isLetterOrDigit(c);
+    return r.motion().map(m -> TitleReader.uncitedExtras(title, r.body().opening().orElse(null),
+        m.title().orElse(null), m.number().orElse(null))).orElse("");
   }
 
   private static void add(Role role, String text, List<Line> out) {

@@ -81,8 +81,8 @@ final class TextRules {
   static final Rule MOTION_FROM_WEB_TITLE = rule("GR-TXT-053", Severity.INFO,
       "motion number or session taken from the web title; the document itself does not cite them");
   static final Rule MOTION_NUMBER_CONFLICT = rule("GR-TXT-054", Severity.WARNING,
-      "the document cites another item number than the one taken (first the one the title itself"
-          + " cites)");
+      "the document cites another item number than the one read (the number the title itself"
+          + " cites comes first)");
   // a missing signature or date is a gap in the content, not a layout deviation: the text states
   // what the reply has; whether the reply must have it is graded by GR-REQ-007 / GR-REQ-008
   static final Rule SIGNATURE_MISSING = rule("GR-TXT-060", Severity.INFO,

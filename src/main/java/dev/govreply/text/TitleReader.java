@@ -148,7 +148,7 @@ final class TitleReader {
     List<Extra> extras = new ArrayList<>(1);
     int[] item = itemTitleAfter(k);
     if (item == null) {
-      item = bracketedItemTitle(c);
+      item = bracketedItemTitle(c, k.length());
     }
     if (item != null) { // …第77号提案的答复函《关于…的建议》: the item's own title after the reply's
       extras.add(itemTitle(c, item, end));
@@ -174,6 +174,9 @@ final class TitleReader {
       end = open;
     }
     int[] before = item == null && end < k.length() ? itemTitleAfter(k.substring(0, end)) : null;
+    if (before == null && item == null && end < k.length()) { // …的答复(关于…的建议)(第15号)
+      before = bracketedItemTitle(c, end);
+    }
     if (before != null) { // …的答复|关于…的建议 (农办议〔2020〕111号): the item's title before extras
       extras.add(0, itemTitle(c, before, end));
       end = before[0];
@@ -362,11 +365,12 @@ final class TitleReader {
    * The item's own title in round brackets after the reply's title, which ends in one of its words
    * ({@code 对…第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)}): {@link
    * ItemsOwnTitle#itemsTitle}, not an extra that brackets hold there (a class, a document number,
-   * the issuer, a disclosure mark); as {@link #itemTitleAfter} gives it, or null.
+   * the issuer, a disclosure mark), ending the key at {@code end} (before other extras: …(第15号));
+   * as {@link #itemTitleAfter} gives it, or null.
    */
-  private static int[] bracketedItemTitle(Compact c) {
+  private static int[] bracketedItemTitle(Compact c, int end) {
     String k = c.key;
-    int close = k.length() - 1;
+    int close = end - 1;
     if (close < 0 || k.charAt(close) != ')') {
       return null;
     }
@@ -391,26 +395,50 @@ final class TitleReader {
   record ItemNumber(String number) {}
 
   /**
-   * The item's number {@code number} as an extra after a reply's title that reads back as it
-   * ({@link #ITEM_NUMBER}): （第N号）; null for a number that form cannot hold (A133, 6.11).
+   * What a writer prints after the reply's title {@code title} so that the item's own title
+   * {@code itemTitle} and its number {@code number} (either null) read back where this reader
+   * finds neither in the title nor in the opening {@code opening} (null when none; {@link
+   * MotionCitation}): the title's extras, the item's title in 《》 (in round brackets when it holds
+   * 《》 itself) and the number as （第N号）, both, else the one that reads back, else nothing — the
+   * first whose whole line this reader reads as {@code title} with those extras. Nothing when the
+   * title is none this reader reads; no number when the title cites one, no item's title when the
+   * title quotes one or the opening cites one (they are read first); a number the form cannot hold
+   * (A133) is not printed.
    */
-  static String numberExtra(String number) {
-    String extra = "（第" + number + "号）";
-    Matcher m = ITEM_NUMBER.matcher(Chars.key(extra.substring(1, extra.length() - 1)));
-    return m.matches() && m.group(1).equals(number) ? extra : null;
+  static String uncitedExtras(String title, String opening, String itemTitle, String number) {
+    Found found = at(List.of(new Line(1, 1, title)), 0);
+    if (found == null || itemTitle == null && number == null) {
+      return "";
+    }
+    MotionCitation.Cited inTitle = MotionCitation.fromTitle(found.compact(), found.issuerEnd(),
+        found.end());
+    MotionCitation.Cited inOpening = opening == null ? null
+        : MotionCitation.fromOpening(Compact.of(new Line(1, 1, opening), true), null);
+    String t = itemTitle == null || itemTitle.equals(inTitle.title()) // read before the extras:
+        || inTitle.titleQuoted() && inTitle.title() != null // the title's quotes, the opening's
+        || inOpening != null && inOpening.title() != null ? null : itemTitleExtra(itemTitle);
+    String n = number == null || inTitle.number() != null
+        || inOpening != null && number.equals(inOpening.number()) ? null : "（第" + number + "号）";
+    for (String[] extras : new String[][] {{t, n}, {t, null}, {null, n}}) {
+      if (extras[0] == null && extras[1] == null) {
+        continue;
+      }
+      String e = (extras[0] == null ? "" : extras[0]) + (extras[1] == null ? "" : extras[1]);
+      Found f = at(List.of(new Line(1, 1, title + e)), 0);
+      List<Object> read = f == null ? List.of() : f.extras().stream().map(Extra::value).toList();
+      if (f != null && f.title().equals(found.title())
+          && (extras[0] == null || read.contains(new ItemTitle(itemTitle)))
+          && (extras[1] == null || read.contains(new ItemNumber(number)))) {
+        return e;
+      }
+    }
+    return "";
   }
 
-  /**
-   * The item's own title {@code title} as an extra after a reply's title that reads back as it:
-   * in 《》 ({@link #itemTitleAfter}), or in round brackets when it holds 《》 itself and reads as an
-   * item's title there ({@link #bracketedItemTitle}); null when neither holds it.
-   */
-  static String itemTitleExtra(String title) {
+  /** The item's own title as an extra: in 《》, or in round brackets when it holds 《》 itself. */
+  private static String itemTitleExtra(String title) {
     String k = Chars.removeBlanks(Chars.key(title));
-    if (k.indexOf('《') < 0 && k.indexOf('》') < 0) {
-      return k.length() >= 4 ? "《" + title + "》" : null;
-    }
-    return ItemsOwnTitle.itemsTitle(k) ? "（" + title + "）" : null;
+    return k.indexOf('《') < 0 && k.indexOf('》') < 0 ? "《" + title + "》" : "（" + title + "）";
   }
 
   /** The item's number after a title and a colon, ending it: …的答复:第3号; in group 1. */

@@ -922,6 +922,12 @@ class LayoutReaderTest {
         + "您提出的第005号建议收悉，现答复如下：\n一、已列入计划。\n");
     assertThat(rules(same)).doesNotContain("GR-TXT-054");
     assertThat(same.reply().notes()).isEmpty();
+    // its year or its place's code before it make no other number (second review: sample 08)
+    for (String opening : new String[] {"您提出的第2019009号建议收悉。", "您提出的温9号建议收悉。"}) {
+      ReadResult prefixed = read("关于县十七届人大三次会议第009号建议的答复\n张三代表：\n" + opening
+          + "\n一、已列入计划。\n");
+      assertThat(rules(prefixed)).as(opening).doesNotContain("GR-TXT-054");
+    }
   }
 
   /**

@@ -173,12 +173,13 @@ class ReplyTextWriterTest {
     assertThat(back.number()).contains("3");
     assertThat(back.title()).contains("关于解决农田灌溉的建议");
     assertThat(back.session()).map(Object::toString).contains("盘山县十七届人大四次会议");
-    // cited by the title or the opening: nothing is added (15号 does not print 5)
+    // cited by the title or the opening: nothing is added
     Reply cited = r.withTitle("盘山县十七届人大四次会议第3号建议的答复")
         .withBody(Body.builder().opening("您提出的《关于解决农田灌溉的建议》已收悉，答复如下：").build());
     assertThat(WRITER.write(cited)).startsWith("盘山县十七届人大四次会议第3号建议的答复\n");
+    // a title citing a number of its own is read first: an extra would not read back
     assertThat(WRITER.write(cited.withTitle("盘山县十七届人大四次会议第13号建议的答复")))
-        .startsWith("盘山县十七届人大四次会议第13号建议的答复（第3号）\n");
+        .startsWith("盘山县十七届人大四次会议第13号建议的答复\n");
     // a digit that cites no item (3月) is no citation; a number the extra cannot hold (A133) and
     // a title holding 《》 are written in forms that read back, or not at all (review)
     Reply march = cited.withTitle("关于解决农田灌溉的建议的答复")
@@ -189,6 +190,19 @@ class ReplyTextWriterTest {
     assertThat(WRITER.write(coded)).startsWith("关于解决农田灌溉的建议的答复\n");
     Reply nested = march.withMotion(Motion.builder().title("关于加强《民法典》宣传普及工作的建议").build())
         .withBody(Body.builder().opening("您提出的建议收悉。").build());
+    // extras the whole line reads back, as the reader reads the title and the opening (second
+    // review): beside a title quoting 《》 of its own, after a document's number in the title
+    for (String title : new String[] {"关于县十八届人大二次会议代表建议的答复",
+        "关于落实国办发〔2023〕15号文件精神的建议的答复", "关于县十八届人大二次会议第15號建議的答覆"}) {
+      Reply r15 = march.withTitle(title).withMotion(Motion.builder().number("15")
+          .title("关于贯彻《公路法》加快农村公路建设的建议").build())
+          .withBody(Body.builder().opening("您提出的建议收悉。").build());
+      Motion m15 = ReplyTextReader.standard().read(WRITER.write(r15)).reply().motion().orElseThrow();
+      assertThat(m15.number()).as(title).contains("15");
+      assertThat(m15.title()).as(title).contains("关于贯彻《公路法》加快农村公路建设的建议");
+    }
+    assertThat(WRITER.write(march.withTitle("关于县十八届人大二次会议第15號建議的答覆")
+        .withMotion(Motion.builder().number("15").build()))).startsWith("关于县十八届人大二次会议第15號建議的答覆\n");
     String written = WRITER.write(nested);
     assertThat(written).startsWith("关于解决农田灌溉的建议的答复（关于加强《民法典》宣传普及工作的建议）\n");
     assertThat(ReplyTextReader.standard().read(written).reply().motion().flatMap(Motion::title))

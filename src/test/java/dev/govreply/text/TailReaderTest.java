@@ -163,6 +163,9 @@ class TailReaderTest {
       "联系人员张三13800001111 => L5 unrecognized[0]; GR-TXT-081",
       "联系人手机张三13800001111 => L5 unrecognized[0]; GR-TXT-081",
       "联系人李四王五办公室8661472 => L5 unrecognized[0]; GR-TXT-081",
+      // blanks around it, and the longest such label (second review)
+      "  联系人及电话潘志娟8661472   => HANDLER 潘志娟 8661472; L5 contacts[0] (联系人及电话)",
+      "承办单位联系人及联系电话潘志娟8661472 => HANDLER 潘志娟 8661472; L5 contacts[0] (承办单位联系人及联系电话)",
       "工作人员 王五 => L5 unrecognized[0]; GR-TXT-081",
       // a line with a sentence's marks is no contact line without colons (reviewed)
       "主管领导 审核同意后公开，请知悉。 => L5 unrecognized[0]; GR-TXT-081",
@@ -188,8 +191,8 @@ class TailReaderTest {
       "联系人：李四 13912345678转801 => HANDLER 李四; notes [13912345678转801]; "
           + "L5 contacts[0],notes[0] (联系人); GR-TXT-071",
       "联系人：李四 622207 => HANDLER 李四; notes [622207]; L5 contacts[0],notes[0] (联系人)",
-      // a section of a bureau (股) is no person (review)
-      "联系人：计财股 8661472 => HANDLER 8661472; notes [计财股]; L5 contacts[0],notes[0] (联系人)",
+      // a person, a blank, her unit's whole name: the person's unit (second review)
+      "联系人：陈香 闽侯县财政局 15960757270 => HANDLER 陈香 15960757270 @闽侯县财政局; L5 contacts[0] (联系人)",
       "联系人：李四 1234567890123 => HANDLER 李四; notes [1234567890123]; "
           + "L5 contacts[0],notes[0] (联系人)",
       "联系人：李四 52564588-7817 => HANDLER 李四 52564588-7817; L5 contacts[0] (联系人)",
