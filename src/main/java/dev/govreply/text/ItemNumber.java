@@ -17,11 +17,12 @@ final class ItemNumber {
    * groups joined by hyphens (6-5-039: session, sitting, serial), perhaps after a capital letters'
    * code and its hyphen (D-013), in group 1; in brackets when group 2 holds the closing one (〔064〕号).
    * Digits after a dot end a number the model does not hold (第6.11号): no number, rather than its
-   * last group. 号 then 线, 楼 or 院 numbers a line or a building (地铁3号线, 12号楼), no item. After 第, the kind word may follow the digits, 号 left out (第72提案; group 3 empty).
+   * last group. 号 then 线, 楼 or 院 numbers a line or a building (地铁3号线, 12号楼), then 令 or 文 a
+   * decree or a document (第5号令, 1号文件): no item. After 第, the kind word may follow the digits, 号 left out (第72提案; group 3 empty).
    */
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d.])((?:[A-Z]{1,3}-)?\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?"
-          + "(号(?![线楼院])|(?=议事原案|建议|提案|议案))");
+          + "(号(?![线楼院令文])|(?=议事原案|建议|提案|议案))");
   /** The last characters of a street's name, before a house number (和平路29号, 解放大道8号). */
   private static final String STREET = "路街巷弄道";
 
@@ -40,6 +41,19 @@ final class ItemNumber {
    * (关于加快建设地铁12号线的提案).
    */
   static String find(Compact c, String k, int from, int[] inTitle) {
+    return find(c, k, from, inTitle, false);
+  }
+
+  /**
+   * {@link #find(Compact, String, int, int[])} of an opening sentence, whose other numbers are no
+   * citation of the item (幸福小区12号, 中央1号文件, 第5号令): only a number printed as the item's,
+   * after 第 (第15号), before its kind word (15号建议, 温36号提案) or in brackets ((15号), 〔064〕号).
+   */
+  static String findInOpening(Compact c, String k, int[] inTitle) {
+    return find(c, k, 0, inTitle, true);
+  }
+
+  private static String find(Compact c, String k, int from, int[] inTitle, boolean asItems) {
     Matcher m = NUMBER.matcher(k);
     while (m.find()) {
       int s = m.start(1);
@@ -53,6 +67,9 @@ final class ItemNumber {
         continue; // a house number: 和平路29号
       }
       int letters = letterCodeStart(k, s, from);
+      if (asItems && !citedAsItems(k, codeStart(k, letters, s, from), m.end())) {
+        continue;
+      }
       if (m.group(3).isEmpty() && (m.group(2) != null || letters == 0
           || k.charAt(letters - 1) != '第')) {
         continue; // without 号 only right after 第: 第72提案, 第jy2016020建议
@@ -66,6 +83,21 @@ final class ItemNumber {
       return c.value(codeStart(k, letters, s, from), m.end(1));
     }
     return null;
+  }
+
+  /**
+   * Whether the number {@code [start, end)} of {@code k} (its 号 or the kind word's start at {@code
+   * end}) is printed as an item's: after 第, 编号(为) or an opening bracket, or before its kind word
+   * (perhaps after 代表 or 委员: 17号代表建议), a closing bracket or the item's quoted title (D-013号
+   * “关于…”的代表建议).
+   */
+  private static boolean citedAsItems(String k, int start, int end) {
+    char before = start > 0 ? k.charAt(start - 1) : ' ';
+    int kind = k.startsWith("代表", end) || k.startsWith("委员", end) ? end + 2 : end; // 17号代表建议
+    return before == '第' || "([〔【".indexOf(before) >= 0 || k.startsWith("编号", start - 2)
+        || k.startsWith("编号为", start - 3)
+        || k.startsWith("建议", kind) || k.startsWith("提案", kind) || k.startsWith("议案", kind)
+        || k.startsWith("议事原案", kind) || end < k.length() && ")]〕】“《\"".indexOf(k.charAt(end)) >= 0;
   }
 
   /**

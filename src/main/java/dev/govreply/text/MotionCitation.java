@@ -137,7 +137,7 @@ final class MotionCitation {
         kind = kind(m);
       }
     }
-    String number = ItemNumber.find(c, seg, 0, inTitle);
+    String number = ItemNumber.findInOpening(c, seg, inTitle);
     if (number == null && quoted) {
       Matcher n = NUMBER_AFTER_TITLE.matcher(seg).region(t[1] + 1, seg.length());
       if (n.lookingAt()) { // 《关于…的建议》(0641): the item's number without 号

@@ -175,6 +175,16 @@ class MotionCitationTest {
         .isNull();
     assertThat(opening("您提出的建议“加大农村公路投入”收悉，现答复如下:").title()).isNull();
     assertThat(opening("您在提案中提出的建议“增设校园警务室”已收悉。").title()).isNull();
+    // an opening's number cites the item only as citations print it (second review)
+    for (String other : new String[] {"您反映的幸福小区12号停车难问题的建议收悉。",
+        "您提出的建议收悉。根据中央1号文件精神,现答复如下:", "您提出的建议收悉。根据交通运输部2023年第5号令,现答复如下:",
+        "您提出的关于一中校区3号门增设斑马线的建议收悉。"}) {
+      assertThat(opening(other).number()).as(other).isNull();
+    }
+    for (String cited : new String[] {"您提出的第15号建议收悉。", "您提出的15号建议收悉。",
+        "您提出的《关于加强管理的建议》(15号)收悉。", "代表提出的15号代表建议:近几年"}) {
+      assertThat(opening(cited).number()).as(cited).isEqualTo("15");
+    }
     // a metro's line or a building's number is no item's (corpus bz 1485, a mutant)
     assertThat(opening("您提出的关于加快地铁3号线建设的建议收悉。").number()).isNull();
     assertThat(opening("您提出的关于在12号楼前增设车位的建议收悉。").number()).isNull();
