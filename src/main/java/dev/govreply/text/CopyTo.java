@@ -1,7 +1,6 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,28 +71,6 @@ final class CopyTo {
     return m.find() ? recipient.substring(0, m.start()) : recipient;
   }
 
-  /**
-   * The recipients of a list that prints each one's number of copies, {@code value} with the key
-   * {@code k} (抄送:市政协提案委(2份) 市委、市政府督查局(2份)。): each ends at its count, whatever
-   * separates the words before it (a joint office, 市委、市政府督查局, is one recipient); null when
-   * a part of the list has no count, or the list names one recipient.
-   */
-  private static List<String> byCopies(String value, String k) {
-    Matcher m = COUNTED.matcher(k);
-    List<String> out = new ArrayList<>(2);
-    int at = 0;
-    while (at < k.length() && m.find(at) && m.start() == at) {
-      out.add(Chars.strip(value.substring(m.start(1), m.end(1))));
-      at = m.end();
-    }
-    String rest = Chars.strip(k.substring(at));
-    return out.size() >= 2 && (rest.isEmpty() || rest.equals("。")) ? out : null;
-  }
-
-  /** A recipient and its number of copies, after the separators before it (in a line's key). */
-  private static final Pattern COUNTED = Pattern.compile(
-      "[、,;\\s]*([^,;|。]+?[(（]?\\d{1,3}份[)）]?)");
-
   /** The number of copies after a recipient's name: 2份, （2份）. */
   private static final Pattern COPIES = Pattern.compile("[(（]?\\d{1,3}份[)）]?$");
 
@@ -105,18 +82,6 @@ final class CopyTo {
     String value = line.text().substring(from, to);
     String k = Chars.key(value);
     boolean any = false;
-    List<String> counted = byCopies(value, k);
-    if (counted != null) {
-      for (String recipient : counted) {
-        d.copyTo.add(recipient);
-      }
-      d.ctx.target(line.number(), "copyTo");
-      String end = Chars.strip(value);
-      if (end.endsWith("。")) {
-        d.ctx.markup(line.number(), "。"); // the 。 closing the list (GB/T 9704)
-      }
-      return false;
-    }
     Matcher m = RECIPIENT.matcher(k);
     while (m.find()) {
       String item = Chars.strip(value.substring(m.start(), m.end()));

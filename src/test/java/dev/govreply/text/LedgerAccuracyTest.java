@@ -72,7 +72,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AR, new int[] {139, 1}),
       Map.entry(DocumentSets.CORPUS_AS, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_AT, new int[] {67, 1}),
-      Map.entry(DocumentSets.CORPUS_AU, new int[] {125, 0}),
+      Map.entry(DocumentSets.CORPUS_AU, new int[] {124, 1}),
       Map.entry(DocumentSets.CORPUS_AV, new int[] {68, 0}),
       Map.entry(DocumentSets.CORPUS_AW, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_AX, new int[] {149, 2}),

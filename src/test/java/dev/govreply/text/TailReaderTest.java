@@ -338,11 +338,6 @@ class TailReaderTest {
       "抄送：区人大办，区府督查室。 | => copyTo [区人大办, 区府督查室]; L5 copyTo (抄送 。 |)",
       // the number of copies after each name, kept as printed
       "抄送:市人大选工委2份 市督查局2份 => copyTo [市人大选工委2份, 市督查局2份]; L5 copyTo (抄送)",
-      // each recipient ends at its number of copies: a joint office is one (corpus au 876)
-      "抄送:市政协提案委(2份) 市委、市政府督查局(2份) => copyTo [市政协提案委(2份), 市委、市政府督查局(2份)]; "
-          + "L5 copyTo (抄送)",
-      "抄送：市政协提案委（2份）、市政府督查室（1份）。 => copyTo [市政协提案委（2份）, 市政府督查室（1份）]; "
-          + "L5 copyTo (抄送 。)",
       "抄送：县人大常委会办公室，县政府办公室. => copyTo [县人大常委会办公室, 县政府办公室]; "
           + "L5 copyTo (抄送 .); GR-TXT-074",
       "传真：0730-1234567 => notes [传真：0730-1234567]; L5 notes[0] (传真)",
