@@ -203,14 +203,6 @@ final class ContactValue {
     if (compact.isEmpty()) {
       return;
     }
-    int unitAt = unitAfterPerson(printed);
-    if (unitAt > 0) { // a person, a blank, her unit: 陈香 闽侯县财政局
-      String name = Chars.strip(printed.substring(0, unitAt));
-      names.add(name);
-      nameAt.add(offset + printed.indexOf(name));
-      units.add(Chars.removeBlanks(printed.substring(unitAt)));
-      return;
-    }
     if (OrgNames.isUnit(compact)) {
       units.add(Chars.removeBlanks(printed));
       return;
@@ -245,26 +237,6 @@ final class ContactValue {
       }
     }
   }
-
-  /**
-   * Where the unit starts in {@code printed}, a piece printed as a person's name (of at most four
-   * characters, none a level of government), a blank and the whole name of her unit (陈香
-   * 闽侯县财政局), else -1. The unit's name starts with its place, not with a level (县, 市…: in 平江
-   * 县交通运输局 the word before it is its place's name).
-   */
-  private static int unitAfterPerson(String printed) {
-    List<String> words = Chars.runs(printed);
-    if (words.size() != 2 || words.get(0).length() > 4 || !isPersonName(words.get(0))
-        || Chars.hasAny(words.get(0), LEVELS)) {
-      return -1; // no person's name: 黄山市公安 新密市…
-    }
-    String unit = Chars.key(words.get(1));
-    return isUnitBeside(unit) && LEVELS.indexOf(unit.charAt(0)) < 0
-        ? printed.lastIndexOf(words.get(1)) : -1;
-  }
-
-  /** The levels of government a unit's name may start with when its place is printed apart. */
-  private static final String LEVELS = "省市县区州乡镇";
 
   /**
    * Whether the key {@code k} of a word printed apart from the others of its piece is a unit

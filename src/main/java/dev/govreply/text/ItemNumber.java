@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +69,7 @@ final class ItemNumber {
       }
       int letters = letterCodeStart(k, s, from);
       if (asItems && !citedAsItems(k, codeStart(k, letters, s, from), m.end())) {
-        continue;
+        return null; // another number first (幸福小区12号): none is taken after it
       }
       if (m.group(3).isEmpty() && (m.group(2) != null || letters == 0
           || k.charAt(letters - 1) != '第')) {
@@ -87,18 +88,35 @@ final class ItemNumber {
 
   /**
    * Whether the number {@code [start, end)} of {@code k} (its 号 or the kind word's start at {@code
-   * end}) is printed as an item's: after 第, 编号(为) or an opening bracket, or before its kind word
-   * (perhaps after 代表 or 委员: 17号代表建议), a closing bracket or the item's quoted title (D-013号
-   * “关于…”的代表建议).
+   * end}) is printed as an item's: after 第, an opening bracket, its kind word (提案15号) or the
+   * label of its number (编号, 编号为, 提案号, 建议号, 类, perhaps with a colon); or before its kind
+   * word (perhaps after one word that qualifies it: 17号代表建议, 15号集体提案), the item's title
+   * (15号关于…, 15号“关于…”) or a closing bracket.
    */
   private static boolean citedAsItems(String k, int start, int end) {
+    int b = start > 0 && k.charAt(start - 1) == ':' ? start - 1 : start; // 编号:15号
     char before = start > 0 ? k.charAt(start - 1) : ' ';
-    int kind = k.startsWith("代表", end) || k.startsWith("委员", end) ? end + 2 : end; // 17号代表建议
-    return before == '第' || "([〔【".indexOf(before) >= 0 || k.startsWith("编号", start - 2)
-        || k.startsWith("编号为", start - 3)
-        || k.startsWith("建议", kind) || k.startsWith("提案", kind) || k.startsWith("议案", kind)
-        || k.startsWith("议事原案", kind) || end < k.length() && ")]〕】“《\"".indexOf(k.charAt(end)) >= 0;
+    if (before == '第' || "([〔【".indexOf(before) >= 0
+        || NUMBER_LABELS.stream().anyMatch(w -> k.startsWith(w, b - w.length()))
+        || KINDS.stream().anyMatch(w -> k.startsWith(w, start - w.length()))) {
+      return true;
+    }
+    int kind = QUALIFIERS.stream().anyMatch(w -> k.startsWith(w, end)) ? end + 2 : end;
+    return KINDS.stream().anyMatch(w -> k.startsWith(w, kind)) || k.startsWith("关于", end)
+        || end < k.length() && ")]〕】“《\"".indexOf(k.charAt(end)) >= 0;
   }
+
+  /**
+   * The labels of an item's number before it: 编号, 编号为, 提案号, 建议号, 议案号, and its
+   * category's 类 (经济建设类1号).
+   */
+  private static final List<String> NUMBER_LABELS = List.of("编号", "编号为", "案号", "议号", "类");
+
+  /** The kind words of an item. */
+  private static final List<String> KINDS = List.of("议事原案", "建议", "提案", "议案");
+
+  /** Words between an item's number and its kind word: 代表建议, 集体提案, 重点提案, 联名提案. */
+  private static final List<String> QUALIFIERS = List.of("代表", "委员", "集体", "重点", "联名");
 
   /**
    * Where the item's number whose digits start at {@code s} of {@code k} starts: at its code, a

@@ -182,9 +182,18 @@ class MotionCitationTest {
       assertThat(opening(other).number()).as(other).isNull();
     }
     for (String cited : new String[] {"您提出的第15号建议收悉。", "您提出的15号建议收悉。",
-        "您提出的《关于加强管理的建议》(15号)收悉。", "代表提出的15号代表建议:近几年"}) {
-      assertThat(opening(cited).number()).as(cited).isEqualTo("15");
+        "您提出的《关于加强管理的建议》(15号)收悉。", "代表提出的15号代表建议:近几年",
+        "您提出的15号集体提案收悉。根据《农村公路养护管理办法》（交通运输部令2015年第22号），现答复如下：",
+        "您提出的关于加快农村公路建设的提案，提案号：15号，现答复如下：",
+        "您提出的关于加快农村公路建设的提案已收悉，编号：15号。现答复如下：",
+        "您提出的关于加快农村公路建设的提案15号收悉，现答复如下：",
+        "您领衔提出的15号关于加快农村公路建设的提案收悉，现答复如下：",
+        "您在会议期间提出的经济建设类15号总第1号《关于提升饲草料地质量的提案》收悉"}) {
+      assertThat(opening(cited).number()).as(cited).isEqualTo("15"); // third review
     }
+    // another number first: none after it (a decree's 第5号 is no item's)
+    assertThat(opening("您反映的幸福小区12号停车难问题收悉。根据2023年第5号会议纪要，现答复如下：").number())
+        .isNull();
     // a metro's line or a building's number is no item's (corpus bz 1485, a mutant)
     assertThat(opening("您提出的关于加快地铁3号线建设的建议收悉。").number()).isNull();
     assertThat(opening("您提出的关于在12号楼前增设车位的建议收悉。").number()).isNull();

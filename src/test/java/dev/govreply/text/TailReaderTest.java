@@ -191,8 +191,6 @@ class TailReaderTest {
       "联系人：李四 13912345678转801 => HANDLER 李四; notes [13912345678转801]; "
           + "L5 contacts[0],notes[0] (联系人); GR-TXT-071",
       "联系人：李四 622207 => HANDLER 李四; notes [622207]; L5 contacts[0],notes[0] (联系人)",
-      // a person, a blank, her unit's whole name: the person's unit (second review)
-      "联系人：陈香 闽侯县财政局 15960757270 => HANDLER 陈香 15960757270 @闽侯县财政局; L5 contacts[0] (联系人)",
       "联系人：李四 1234567890123 => HANDLER 李四; notes [1234567890123]; "
           + "L5 contacts[0],notes[0] (联系人)",
       "联系人：李四 52564588-7817 => HANDLER 李四 52564588-7817; L5 contacts[0] (联系人)",
