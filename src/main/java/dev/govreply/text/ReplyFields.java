@@ -67,11 +67,20 @@ final class ReplyFields {
     if (printed.isEmpty()) {
       return;
     }
-    String open = printed.substring(0, 1);
-    ctx.markup(first.number(), open);
-    if (Chars.key(open).charAt(0) != ':') {
+    ctx.markup(first.number(), printed.substring(0, 1));
+    if (!afterColon(printed)) {
       ctx.markup(last.number(), printed.substring(printed.length() - 1));
     }
+  }
+
+  /** Whether the extra {@code printed} is set apart by a colon before it, not by brackets. */
+  private static boolean afterColon(String printed) {
+    return Chars.key(printed.substring(0, 1)).charAt(0) == ':';
+  }
+
+  /** What the extra {@code printed} holds inside its brackets, or after its colon. */
+  private static String inside(String printed) {
+    return printed.substring(1, printed.length() - (afterColon(printed) ? 0 : 1));
   }
 
   /** Applies the official title; returns a document number printed after it, or null. */
@@ -122,7 +131,7 @@ final class ReplyFields {
       } else if (e.value() instanceof TitleReader.ItemTitle it) {
         brackets(l, last, printed);
         d.titleItemTitle = it.title();
-      } else if (e.value() instanceof TitleReader.ItemNumber in) {
+      } else if (e.value() instanceof TitleReader.CitedNumber in) {
         brackets(l, last, printed);
         String own = MotionCitation.fromTitle(c, t.issuerEnd(), t.end()).number();
         if (own == null || ItemNumber.sameNumber(own, in.number())) {
@@ -130,8 +139,7 @@ final class ReplyFields {
           ctx.markupConsumed(l.number(), printed, in.number()); // (2015年第0583号): 年第号
           ctx.target(l.number(), "motion");
         } else { // another number than the title's own (第5号…(2015年第0583号)): kept, in notes
-          d.addNote(printed.substring(1, printed.length() - (Chars.key(printed).charAt(0) == ':'
-              ? 0 : 1)), l.number());
+          d.addNote(inside(printed), l.number());
           TextRules.report(ctx, TextRules.MOTION_NUMBER_CONFLICT, "item number " + in.number()
               + " after the title, " + own + " in it; " + own + " taken, the other kept in notes",
               "motion.number", l, s, end, null);

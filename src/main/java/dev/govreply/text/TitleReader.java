@@ -24,7 +24,7 @@ final class TitleReader {
 
   /**
    * A bracketed extra after the title: a document number, a result class, a disclosure, the
-   * issuer ({@link Issuer}) or the item's number ({@link ItemNumber}).
+   * issuer ({@link Issuer}) or the item's number ({@link CitedNumber}).
    */
   record Extra(Object value, int keyStart, int keyEnd) {}
 
@@ -183,7 +183,7 @@ final class TitleReader {
     }
     Matcher cited = NUMBER_AFTER_COLON.matcher(k).region(0, end);
     if (cited.find()) { // …代表建议的答复:第3号: the item's number after the title and a colon
-      extras.add(0, new Extra(new ItemNumber(c.original(cited.start(1), cited.end(1))),
+      extras.add(0, new Extra(new CitedNumber(c.original(cited.start(1), cited.end(1))),
           cited.start(), end));
       end = cited.start();
     }
@@ -319,7 +319,7 @@ final class TitleReader {
     }
     Matcher number = ITEM_NUMBER.matcher(content);
     if (number.matches()) {
-      return new ItemNumber(c.original(from, to).substring(number.start(1), number.end(1)));
+      return new CitedNumber(c.original(from, to).substring(number.start(1), number.end(1)));
     }
     if (OrgNames.isName(content)) {
       return new Issuer(Chars.removeBlanks(c.original(from, to))); // …的答复（教育局）
@@ -392,7 +392,7 @@ final class TitleReader {
    * The item's number after a title: in brackets, perhaps with its year (…复文(2015年第0583号),
    * …的答复（第3号）), or after a colon (…建议的答复:第3号).
    */
-  record ItemNumber(String number) {}
+  record CitedNumber(String number) {}
 
   /**
    * What a writer prints after the reply's title {@code title} so that the item's own title
@@ -428,7 +428,7 @@ final class TitleReader {
       List<Object> read = f == null ? List.of() : f.extras().stream().map(Extra::value).toList();
       if (f != null && f.title().equals(found.title())
           && (extras[0] == null || read.contains(new ItemTitle(itemTitle)))
-          && (extras[1] == null || read.contains(new ItemNumber(number)))) {
+          && (extras[1] == null || read.contains(new CitedNumber(number)))) {
         return e;
       }
     }

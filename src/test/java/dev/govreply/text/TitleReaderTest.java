@@ -65,12 +65,12 @@ class TitleReaderTest {
   void anItemNumberInBracketsAfterTheTitle() {
     TitleReader.Found f = at("“关于支持黄河故道生态走廊建设的提案”复文(2015年第0583号)");
     assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemNumber("0583"));
+        .containsExactly(new TitleReader.CitedNumber("0583"));
     // or without its year, as the writer prints a number the title does not cite
     TitleReader.Found noYear = at("盘山县十七届人大四次会议代表建议的答复（第3号）");
     assertThat(noYear.title()).isEqualTo("盘山县十七届人大四次会议代表建议的答复");
     assertThat(noYear.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemNumber("3"));
+        .containsExactly(new TitleReader.CitedNumber("3"));
     assertThat(at("关于加强农村公路建设的建议的答复(3号)")).isNull(); // 第 or a year says what it is
   }
 
@@ -83,9 +83,9 @@ class TitleReaderTest {
     TitleReader.Found f = at("盘山县十七届人大四次会议代表建议的答复:第3号");
     assertThat(f).isNotNull();
     assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemNumber("3"));
+        .containsExactly(new TitleReader.CitedNumber("3"));
     assertThat(at("关于加强农村公路建设的建议的答复：第03号").extras())
-        .extracting(TitleReader.Extra::value).containsExactly(new TitleReader.ItemNumber("03"));
+        .extracting(TitleReader.Extra::value).containsExactly(new TitleReader.CitedNumber("03"));
   }
 
   /**
