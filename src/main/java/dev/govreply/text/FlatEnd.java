@@ -80,7 +80,7 @@ final class FlatEnd {
    * 人:陈 香 2022年6月29日); or -1. The line starts with its labels ({@code labels}), the last a
    * person's, whose value is one person's name and nothing else before the last run of blanks;
    * after it, a body's name alone ({@link OrgNames#isNameAlone}). Without the date so printed
-   * below, a body's name after a person is the person's unit (联系人：陈香 闽侯县财政局).
+   * below, a body's name after a person is no signature (联系人：陈香 闽侯县财政局 names her unit).
    */
   static int signatureAfterContacts(Line line, List<ContactLabel> labels, Line next) {
     String t = line.text();

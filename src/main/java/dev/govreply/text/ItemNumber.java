@@ -1,7 +1,6 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,11 +18,12 @@ final class ItemNumber {
    * code and its hyphen (D-013), in group 1; in brackets when group 2 holds the closing one (〔064〕号).
    * Digits after a dot end a number the model does not hold (第6.11号): no number, rather than its
    * last group. 号 then 线, 楼 or 院 numbers a line or a building (地铁3号线, 12号楼), then 令 or 文 a
-   * decree or a document (第5号令, 1号文件): no item. After 第, the kind word may follow the digits, 号 left out (第72提案; group 3 empty).
+   * decree or a document (第5号令, 1号文件): no item. After 第, the kind word may follow the
+   * digits, 号 left out (第72提案; group 3 empty).
    */
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d.])((?:[A-Z]{1,3}-)?\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?"
-          + "(号(?![线楼院令文])|(?=议事原案|建议|提案|议案))");
+          + "(号(?![线楼院令文])|(?=" + MotionCitation.KIND_WORDS + "))");
   /** The last characters of a street's name, before a house number (和平路29号, 解放大道8号). */
   private static final String STREET = "路街巷弄道";
 
@@ -94,29 +94,26 @@ final class ItemNumber {
    * (15号关于…, 15号“关于…”) or a closing bracket.
    */
   private static boolean citedAsItems(String k, int start, int end) {
-    int b = start > 0 && k.charAt(start - 1) == ':' ? start - 1 : start; // 编号:15号
     char before = start > 0 ? k.charAt(start - 1) : ' ';
-    if (before == '第' || "([〔【".indexOf(before) >= 0
-        || NUMBER_LABELS.stream().anyMatch(w -> k.startsWith(w, b - w.length()))
-        || KINDS.stream().anyMatch(w -> k.startsWith(w, start - w.length()))) {
-      return true;
-    }
-    int kind = QUALIFIERS.stream().anyMatch(w -> k.startsWith(w, end)) ? end + 2 : end;
-    return KINDS.stream().anyMatch(w -> k.startsWith(w, kind)) || k.startsWith("关于", end)
-        || end < k.length() && ")]〕】“《\"".indexOf(k.charAt(end)) >= 0;
+    return before == '第' || "([〔【".indexOf(before) >= 0
+        || CITED_BEFORE.matcher(k).region(0, start).find()
+        || CITED_AFTER.matcher(k).region(end, k.length()).lookingAt();
   }
 
   /**
-   * The labels of an item's number before it: 编号, 编号为, 提案号, 建议号, 议案号, and its
-   * category's 类 (经济建设类1号).
+   * What ends the text before an item's number: its kind word (提案15号), or the label of its
+   * number, perhaps with a colon (编号, 编号为, 提案号, 建议号, 议案号, and its category's 类:
+   * 经济建设类1号).
    */
-  private static final List<String> NUMBER_LABELS = List.of("编号", "编号为", "案号", "议号", "类");
+  private static final Pattern CITED_BEFORE = Pattern.compile(
+      "(?:" + MotionCitation.KIND_WORDS + "|(?:编号为?|案号|议号|类):?)$");
 
-  /** The kind words of an item. */
-  private static final List<String> KINDS = List.of("议事原案", "建议", "提案", "议案");
-
-  /** Words between an item's number and its kind word: 代表建议, 集体提案, 重点提案, 联名提案. */
-  private static final List<String> QUALIFIERS = List.of("代表", "委员", "集体", "重点", "联名");
+  /**
+   * What follows an item's number (its 号): its kind word, perhaps after one word that qualifies it
+   * (代表建议, 集体提案, 重点提案, 联名提案), the item's title (关于…, “…”, 《…》) or a closing bracket.
+   */
+  private static final Pattern CITED_AFTER = Pattern.compile(
+      "(?:代表|委员|集体|重点|联名)?(?:" + MotionCitation.KIND_WORDS + ")|关于|[)\\]〕】“《\"]");
 
   /**
    * Where the item's number whose digits start at {@code s} of {@code k} starts: at its code, a

@@ -29,21 +29,27 @@ final class MotionCitation {
   record Cited(MotionKind kind, String number, Session session, String title, int titleFrom,
       int titleTo, boolean titleQuoted, String badSession) {}
 
-  /** A word naming the kind of a motion (read by {@link MotionKind#fromChinese}). */
-  private static final Pattern KIND = Pattern.compile("议事原案|建议|提案|议案");
+  /**
+   * The words naming the kind of a motion (read by {@link MotionKind#fromChinese}), as a regular
+   * expression's alternatives: 议事原案, 建议, 提案, 议案.
+   */
+  static final String KIND_WORDS = "议事原案|建议|提案|议案";
+
+  /** A word naming the kind of a motion ({@link #KIND_WORDS}). */
+  private static final Pattern KIND = Pattern.compile(KIND_WORDS);
 
   /**
    * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
    * lost: 《关于建设高标准农田,确保粮食安全(第25号提案》. It is a citation, not part of the title.
    */
   private static final Pattern CITATION_AT_END = Pattern.compile(
-      "\\(第?\\d{1,9}号(?:议事原案|建议|提案|议案)?\\)?$");
+      "\\(第?\\d{1,9}号(?:" + KIND_WORDS + ")?\\)?$");
   /**
    * What a pair of quotes holds when it cites the item by its number, not its title: the number and
    * kind word at its end, perhaps after the session, no 关于 phrase (《钦州市政协六届四次会议第2024067号提案》).
    */
   private static final Pattern CITED_BY_NUMBER = Pattern.compile(
-      "(?!.*关于).*\\d{1,20}号(?:议事原案|建议|提案|议案)");
+      "(?!.*关于).*\\d{1,20}号(?:" + KIND_WORDS + ")");
   /** Reads a title's compact text up to key index {@code end}, from key index {@code from}. */
   static Cited fromTitle(Compact c, int from, int end) {
     String k = c.key.substring(0, end);

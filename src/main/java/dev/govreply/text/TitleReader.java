@@ -419,20 +419,27 @@ final class TitleReader {
         || inOpening != null && inOpening.title() != null ? null : itemTitleExtra(itemTitle);
     String n = number == null || inTitle.number() != null
         || inOpening != null && number.equals(inOpening.number()) ? null : "（第" + number + "号）";
-    for (String[] extras : new String[][] {{t, n}, {t, null}, {null, n}}) {
-      if (extras[0] == null && extras[1] == null) {
-        continue;
-      }
-      String e = (extras[0] == null ? "" : extras[0]) + (extras[1] == null ? "" : extras[1]);
-      Found f = at(List.of(new Line(1, 1, title + e)), 0);
-      List<Object> read = f == null ? List.of() : f.extras().stream().map(Extra::value).toList();
-      if (f != null && f.title().equals(found.title())
-          && (extras[0] == null || read.contains(new ItemTitle(itemTitle)))
-          && (extras[1] == null || read.contains(new CitedNumber(number)))) {
-        return e;
-      }
+    if (t != null && n != null && readsBack(title + t + n, found, itemTitle, number)) {
+      return t + n;
     }
-    return "";
+    if (t != null && readsBack(title + t, found, itemTitle, null)) {
+      return t;
+    }
+    return n != null && readsBack(title + n, found, null, number) ? n : "";
+  }
+
+  /**
+   * Whether this reader reads {@code line} as the title {@code found} with the item's title
+   * {@code itemTitle} and number {@code number} (each null when not asked for) as its extras.
+   */
+  private static boolean readsBack(String line, Found found, String itemTitle, String number) {
+    Found f = at(List.of(new Line(1, 1, line)), 0);
+    if (f == null || !f.title().equals(found.title())) {
+      return false;
+    }
+    List<Object> read = f.extras().stream().map(Extra::value).toList();
+    return (itemTitle == null || read.contains(new ItemTitle(itemTitle)))
+        && (number == null || read.contains(new CitedNumber(number)));
   }
 
   /** The item's own title as an extra: in 《》, or in round brackets when it holds 《》 itself. */
