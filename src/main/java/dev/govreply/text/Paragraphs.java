@@ -224,23 +224,45 @@ final class Paragraphs {
 
   /**
    * Whether a line never continues the paragraph before it: it starts a structural item, a
-   * closing formula or is a letter formula.
+   * closing formula or a contact's line ({@link #startsWithContactLabel}), or is a letter formula.
    */
   private static boolean opensParagraph(CharSequence line, ReadContext ctx) {
     return startsStructuralItem(ctx, line) || Formulas.startsWithClosingFormula(ctx, line)
-        || Formulas.isLetterFormula(ctx, line);
+        || Formulas.isLetterFormula(ctx, line) || startsWithContactLabel(line);
   }
 
   /**
-   * Whether a paragraph stands alone though it does not end a sentence: a letter formula, or a
-   * short heading on one line (一、基本情况) without an end of sentence.
+   * Whether a paragraph stands alone though it does not end a sentence: a letter formula, a
+   * contact's line ({@link #startsWithContactLabel}), or a short heading on one line (一、基本情况)
+   * without an end of sentence.
    */
   private static boolean standsAlone(CharSequence t, boolean oneLine, ReadContext ctx) {
-    if (Formulas.isLetterFormula(ctx, t)) {
+    if (Formulas.isLetterFormula(ctx, t) || oneLine && startsWithContactLabel(t)) {
       return true;
     }
     return oneLine && t.length() <= SHORT_HEADING && startsWithHeadingNumber(t, ctx)
         && !hasSentenceEnd(t);
+  }
+
+  /**
+   * Whether the line {@code t} is a contact's line: a contact's label, its colon and a value
+   * (部门负责人:元海波; 人: 裴亮亮, a label that lost its first characters in capture). Such a line
+   * of the reply's end that stayed in the body (a line of the end below it damaged in capture:
+   * 联:(03556015222) is a line of its own as printed, never part of a sentence broken over lines.
+   */
+  private static boolean startsWithContactLabel(CharSequence t) {
+    if (t.length() > SHORT_HEADING) {
+      return false;
+    }
+    String text = t.toString();
+    List<ContactLabel> labels = ContactLabel.in(text, Chars.key(text), true);
+    if (!ContactLabel.startLine(text, labels)) {
+      return false;
+    }
+    ContactLabel label = labels.get(0);
+    return label.kind() == ContactLabel.Kind.CONTACT
+        && label.end() > label.colon() // its colon printed
+        && !Chars.isBlank(text.substring(label.end()));
   }
 
   /**

@@ -119,6 +119,20 @@ class BodyReaderTest {
   }
 
   @Test
+  void aContactsLineLeftInTheBodyIsALineOfItsOwn() {
+    // the end's last line damaged in capture keeps the end in the body (corpus s 463): its
+    // contact lines stay as printed, so that the written text reads back as the same body
+    Read r = read("您提出的建议收悉。\n感谢您的关心和支持\n部门负责人:元海波\n\n人: 裴亮亮\n\n联:(03556015222");
+    assertThat(r.body().context())
+        .containsExactly("感谢您的关心和支持", "部门负责人:元海波", "人: 裴亮亮", "联:(03556015222");
+    // a label without its value, or a word that only looks like a label, continues as before
+    Read bare = read("您提出的建议收悉。\n承办单位清原县住房和城乡建设\n单位负责人:\n0二");
+    assertThat(bare.body().context()).containsExactly("承办单位清原县住房和城乡建设单位负责人:", "0二");
+    Read sentence = read("您提出的建议收悉。\n我局已安排专人跟进，请与\n联系人员沟通后再定。");
+    assertThat(sentence.body().context()).containsExactly("我局已安排专人跟进，请与联系人员沟通后再定。");
+  }
+
+  @Test
   void boldMarkersAreRemovedAndRecorded() {
     Read r = read("您提出的建议收悉。\n**一、加强领导。一是高点\n位部署。**县委书记调研。");
     Measure m = r.body().measures().get(0);
