@@ -224,20 +224,20 @@ final class Paragraphs {
 
   /**
    * Whether a line never continues the paragraph before it: it starts a structural item, a
-   * closing formula or a contact's line ({@link #startsWithContactLabel}), or is a letter formula.
+   * closing formula or is a letter formula.
    */
   private static boolean opensParagraph(CharSequence line, ReadContext ctx) {
     return startsStructuralItem(ctx, line) || Formulas.startsWithClosingFormula(ctx, line)
-        || Formulas.isLetterFormula(ctx, line) || startsWithContactLabel(line);
+        || Formulas.isLetterFormula(ctx, line);
   }
 
   /**
    * Whether a paragraph stands alone though it does not end a sentence: a letter formula, a
-   * contact's line ({@link #startsWithContactLabel}), or a short heading on one line (一、基本情况)
-   * without an end of sentence.
+   * contact's line on one line ({@link #isContactsLine}), or a short heading on one line
+   * (一、基本情况) without an end of sentence.
    */
   private static boolean standsAlone(CharSequence t, boolean oneLine, ReadContext ctx) {
-    if (Formulas.isLetterFormula(ctx, t) || oneLine && startsWithContactLabel(t)) {
+    if (Formulas.isLetterFormula(ctx, t) || oneLine && isContactsLine(t)) {
       return true;
     }
     return oneLine && t.length() <= SHORT_HEADING && startsWithHeadingNumber(t, ctx)
@@ -245,12 +245,14 @@ final class Paragraphs {
   }
 
   /**
-   * Whether the line {@code t} is a contact's line: a contact's label, its colon and a value
-   * (部门负责人:元海波; 人: 裴亮亮, a label that lost its first characters in capture). Such a line
-   * of the reply's end that stayed in the body (a line of the end below it damaged in capture:
-   * 联:(03556015222) is a line of its own as printed, never part of a sentence broken over lines.
+   * Whether the line {@code t}, first of its paragraph, is a contact's line: a contact's label,
+   * its colon and one person's name, perhaps with a phone, and nothing else (部门负责人:元海波;
+   * 人: 裴亮亮, a label that lost its first characters in capture). Such a line of the reply's
+   * end that stayed in the body (a line of the end below it damaged in capture: 联:(03556015222)
+   * is a line of its own as printed; a line of prose that starts with a label's words (负责人：李某，
+   * 已责令其…, 负责人：为第一责任人) goes on as before.
    */
-  private static boolean startsWithContactLabel(CharSequence t) {
+  private static boolean isContactsLine(CharSequence t) {
     if (t.length() > SHORT_HEADING) {
       return false;
     }
@@ -260,9 +262,11 @@ final class Paragraphs {
       return false;
     }
     ContactLabel label = labels.get(0);
-    return label.kind() == ContactLabel.Kind.CONTACT
-        && label.end() > label.colon() // its colon printed
-        && !Chars.isBlank(text.substring(label.end()));
+    if (label.kind() != ContactLabel.Kind.CONTACT || label.end() == label.colon()) {
+      return false; // another label, or one without its colon
+    }
+    ContactValue value = ContactValue.read(text, label.end(), text.length());
+    return value.personAlone() || value.personAndPhone();
   }
 
   /**

@@ -122,14 +122,34 @@ class BodyReaderTest {
   void aContactsLineLeftInTheBodyIsALineOfItsOwn() {
     // the end's last line damaged in capture keeps the end in the body (corpus s 463): its
     // contact lines stay as printed, so that the written text reads back as the same body
-    Read r = read("您提出的建议收悉。\n感谢您的关心和支持\n部门负责人:元海波\n\n人: 裴亮亮\n\n联:(03556015222");
+    Read r = read("您提出的建议收悉。\n感谢您的关心和支持。\n部门负责人:元海波\n\n人: 裴亮亮\n\n联:(03556015222");
     assertThat(r.body().context())
-        .containsExactly("感谢您的关心和支持", "部门负责人:元海波", "人: 裴亮亮", "联:(03556015222");
-    // a label without its value, or a word that only looks like a label, continues as before
-    Read bare = read("您提出的建议收悉。\n承办单位清原县住房和城乡建设\n单位负责人:\n0二");
-    assertThat(bare.body().context()).containsExactly("承办单位清原县住房和城乡建设单位负责人:", "0二");
-    Read sentence = read("您提出的建议收悉。\n我局已安排专人跟进，请与\n联系人员沟通后再定。");
-    assertThat(sentence.body().context()).containsExactly("我局已安排专人跟进，请与联系人员沟通后再定。");
+        .containsExactly("感谢您的关心和支持。", "部门负责人:元海波", "人: 裴亮亮", "联:(03556015222");
+    Read phone = read("您提出的建议收悉。\n现已整改完毕。\n联系人：王明 13812345678\n0二");
+    assertThat(phone.body().context())
+        .containsExactly("现已整改完毕。", "联系人：王明13812345678", "0二");
+  }
+
+  @Test
+  void proseThatStartsWithALabelsWordsStaysOneParagraph() {
+    // lines of prose broken mid-sentence where a line starts with a contact label's words
+    // (an independent review's inputs): never split
+    for (String prose : List.of(
+        "经查，该工程施工单位为某某建设公司，项目\n负责人：李某，已责令其于本月底前完\n成整改。",
+        "经协调，施工单位已明确现场联系\n人：赵某，群众可随时反映问题，\n我局也将加强监督。",
+        "本次共抽调工作人员35\n人：其中县级干部5人，乡镇干部30人。",
+        "为推进项目建设，县政府明确了\n分管领导:副县长刘某,牵头协调解决\n困难和问题。",
+        "经与施工单位协商，确定了具体\n：王明同志 联系电话：1234567\n现场协调。")) {
+      Read r = read("您提出的建议收悉。\n" + prose);
+      assertThat(r.body().context()).as(prose).containsExactly(prose.replace("\n", ""));
+    }
+    // a paragraph that starts with a label's words and goes on is no contact's line
+    for (String prose : List.of("负责人：李某负责协调施工中的具体\n问题。",
+        "负责人：李某，已责令其于本月底前完\n成整改。", "各乡镇负责人：为第一责任人，对安全\n工作负总责。")) {
+      Read r = read("您提出的建议收悉。\n我局高度重视。\n" + prose);
+      assertThat(r.body().context()).as(prose)
+          .containsExactly("我局高度重视。", prose.replace("\n", ""));
+    }
   }
 
   @Test
