@@ -137,6 +137,9 @@ enum DocumentSets {
   CORPUS_CN("corpus/cn", "/corpus/cn/SOURCES.md"),
   CORPUS_CO("corpus/co", "/corpus/co/SOURCES.md"),
   CORPUS_CP("corpus/cp", "/corpus/cp/SOURCES.md"),
+  CORPUS_CR("corpus/cr", "/corpus/cr/SOURCES.md"),
+  CORPUS_CS("corpus/cs", "/corpus/cs/SOURCES.md"),
+  CORPUS_CT("corpus/ct", "/corpus/ct/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
