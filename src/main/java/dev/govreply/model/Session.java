@@ -108,8 +108,9 @@ public final class Session {
    * @param text the session as printed, without surrounding text such as 关于对 or 第241号
    * @return the session, keeping the text without whitespace
    * @throws MalformedValueException (field {@code session}) when the text is empty, holds
-   *     punctuation between clauses (， 。 ； ： 、 ! ?), names neither or both assemblies, or has a
-   *     malformed or zero term or meeting numeral
+   *     punctuation between clauses (， 。 ； ： 、 ! ?), names neither or both assemblies, has a
+   *     malformed or zero term or meeting numeral, a meeting without its numeral (人大次会议) or a
+   *     numeral right before the meeting's that names no term (第十六第一次会议: 届 lost in capture)
    * @throws NullPointerException when {@code text} is null
    */
   public static Session parse(CharSequence text) {
@@ -155,6 +156,18 @@ public final class Session {
 
     int[] term = numbered(s, text, map, "届屆", 0, "term");
     int[] meeting = numbered(s, text, map, "次", term == null ? 0 : term[1], "meeting");
+    if (meeting != null) {
+      // 第十六第一次会议: a numeral right before the meeting's is a term whose 届 was lost in
+      // capture, not to be guessed
+      int j = meeting[0];
+      while (j > 0 && ChineseNumerals.isNumeralChar(s.charAt(j - 1))) {
+        j--;
+      }
+      if (j < meeting[0]) {
+        throw new MalformedValueException(FIELD, text, map[j], "a numeral before the meeting's"
+            + " names no term (届)");
+      }
+    }
 
     String region = region(s, kw, term, meeting);
     return new Session(s, assembly, region, term == null ? -1 : term[2],

@@ -78,6 +78,8 @@ class SessionTest {
     "市一二三四五届人大一次会议, 5", "政协十届零次会议, 4", "县人大十零届, 4",
     // the meeting's numeral lost in capture: not a session without its meeting
     "县十届人大次会议, 5", "縣九屆人大次會議, 5", // in traditional characters too (review)
+    // the term's 届 lost in capture: a numeral before the meeting's names no term (corpus ct 1881)
+    "县人大代表第十六第一次会议, 6", "政协第十三第一次会议, 3",
     // the assembly named twice, a misprint (corpus bx 1441)
     "县人大七届人大一次会议, 5", "政协县政协十届一次会议, 3",
     // text before the session taken with it

@@ -121,7 +121,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_CP, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_CR, new int[] {23, 0}),
       Map.entry(DocumentSets.CORPUS_CS, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_CT, new int[] {13, 1}),
+      Map.entry(DocumentSets.CORPUS_CT, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
