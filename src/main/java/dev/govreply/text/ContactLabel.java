@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * A label of the contact block at the end of a reply, as found in a line: a role (承办负责人：,
  * 联系人：, 承办人及联系电话：), a phone (联系电话：, 手机：), a note (传真：, 地址：) or the copy-to list
- * (抄送：).
+ * (抄送：, 抄报：, and in older letters 报： to a superior and 送： to others).
  *
  * <p>A label is a run of at most 12 Han characters (spaced by at most three blanks; a label of
  * two spaced to the width of a longer one, 抄    报, by up to six) before a colon, whose end is a
@@ -70,7 +70,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("办理单位", Kind.NOTE), Map.entry("分管单位", Kind.NOTE),
       Map.entry("责任单位", Kind.NOTE), Map.entry("职务", Kind.NOTE),
       Map.entry("抄送", Kind.COPY_TO), Map.entry("抄报", Kind.COPY_TO),
-      Map.entry("抄送单位", Kind.COPY_TO), Map.entry("报", Kind.COPY_TO));
+      Map.entry("抄送单位", Kind.COPY_TO), Map.entry("报", Kind.COPY_TO),
+      Map.entry("送", Kind.COPY_TO));
 
   /**
    * The labels of a unit (承办单位, 主办单位, 联系单位, 承办部门, 承办科室 …), whose value is a body's

@@ -26,7 +26,7 @@ class LedgerAccuracyTest {
   /** Per set: the fields right at least, the filled values wrong at most. */
   private static final Map<DocumentSets, int[]> FLOORS = new EnumMap<>(Map.ofEntries(
       Map.entry(DocumentSets.SAMPLES, new int[] {462, 0}),
-      Map.entry(DocumentSets.CORPUS_A, new int[] {316, 0}),
+      Map.entry(DocumentSets.CORPUS_A, new int[] {318, 0}),
       Map.entry(DocumentSets.CORPUS_B, new int[] {417, 0}),
       Map.entry(DocumentSets.CORPUS_C, new int[] {344, 0}),
       Map.entry(DocumentSets.CORPUS_D, new int[] {264, 0}),
@@ -57,7 +57,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_AC, new int[] {179, 0}),
       Map.entry(DocumentSets.CORPUS_AD, new int[] {173, 0}),
       Map.entry(DocumentSets.CORPUS_AE, new int[] {150, 1}),
-      Map.entry(DocumentSets.CORPUS_AF, new int[] {149, 1}),
+      Map.entry(DocumentSets.CORPUS_AF, new int[] {150, 1}),
       Map.entry(DocumentSets.CORPUS_AG, new int[] {153, 0}),
       Map.entry(DocumentSets.CORPUS_AH, new int[] {165, 0}),
       Map.entry(DocumentSets.CORPUS_AI, new int[] {137, 0}),

@@ -328,6 +328,11 @@ class TailReaderTest {
       "报：市人民政府建议提案办公室\\n抄送：市政协提案委 => copyTo [市人民政府建议提案办公室, 市政协提案委]; "
           + "L5 copyTo (报); L6 copyTo (抄送)",
       "抄送单位：市政府，市人大。 => copyTo [市政府, 市人大]; L5 copyTo (抄送单位 。)",
+      // 送 (to others), beside 报 in older letters (corpus a 48, af 685); not 主送, 报送, 呈送
+      "送:县政协提案委、县政府办 => copyTo [县政协提案委, 县政府办]; L5 copyTo (送)",
+      "主送:县政府办公室 => L5 unrecognized[0]; GR-TXT-081",
+      "报送:县政府办公室 => L5 unrecognized[0]; GR-TXT-081",
+      "赠送:纪念品一份 => L5 unrecognized[0]; GR-TXT-081",
       // names of bodies separated by blanks; a name spaced out is one recipient
       "抄 报：市督查局 市政协提案委 => copyTo [市督查局, 市政协提案委]; L5 copyTo (抄报); GR-TXT-073",
       "抄送：市 政 府 => copyTo [市 政 府]; L5 copyTo (抄送)",
