@@ -141,11 +141,14 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("建议号", Supplies.ITEM_NUMBER), record("提案号", Supplies.ITEM_NUMBER),
       record("新编号", Supplies.ITEM_NUMBER), record("建议提案标题", Supplies.ITEM_TITLE),
       record("提案标题", Supplies.ITEM_TITLE), record("建议标题", Supplies.ITEM_TITLE),
+      record("提案名称", Supplies.ITEM_TITLE), record("建议名称", Supplies.ITEM_TITLE),
+      record("议案名称", Supplies.ITEM_TITLE),
       // its handling and the reply
-      record("督办领导"), record("协商方式"), record("办结时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE),
+      record("督办领导"), record("协商方式"), record("交办时间"), record("办结时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE),
       record("答复内容", Supplies.REPLY_TEXT), record("问题答复", Supplies.REPLY_TEXT),
       record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT),
       record("办理复文", Supplies.REPLY_TEXT), record("办理复文(摘要)", Supplies.REPLY_TEXT),
+      record("办理回复", Supplies.REPLY_TEXT),
       // the member's view of the handling
       record("代表对办理情况"), record("人大代表对办理情况"), record("提案者对办理情况"),
       // a record's cell of the reply (答复：您提出的…), and the last word of a letter's title

@@ -195,6 +195,13 @@ class LayoutReaderTest {
     assertThat(r.report().lines().get(1).targets()).doesNotContain("motion.title");
     ReadResult subject = read("题  目: 关于安装沿线路灯的建议\n" + rest);
     assertThat(subject.reply().motion().orElseThrow().title()).contains("关于安装沿线路灯的建议");
+    // a handling form's 提案名称 / 建议名称, its reply below 办理回复 (corpus cr 1841)
+    ReadResult form = read("提案名称:关于进一步提高公办幼儿园学位比例的建议\n办理回复:\n"
+        + "今年9月将恒大小区配套幼儿园转为公办。\n");
+    assertThat(form.reply().motion().orElseThrow().title())
+        .contains("关于进一步提高公办幼儿园学位比例的建议");
+    assertThat(form.reply().body().context()).isEmpty();
+    assertThat(form.reply().body().opening()).contains("今年9月将恒大小区配套幼儿园转为公办。");
     ReadResult cited = read("提案标题:关于文物保护的提案\n唐会生委员:\n"
         + "您提出的《关于将何现龙故居确定为县级文物保护单位的提案》收悉,现答复如下:\n已办。\n"
         + "泸西县文化和旅游局\n2019年10月17日\n");
