@@ -56,6 +56,9 @@ public final class Session {
 
   private static final String FIELD = "session";
 
+  /** The numerals of a year (2023, 二〇二三) printed before a meeting's without 年. */
+  private static final int YEAR_DIGITS = 4;
+
   /** Keywords naming an assembly; at one position the longest match wins. */
   private static final String[] PC_KEYWORDS = {"人民代表大会", "人民代表大會", "人大"};
 
@@ -110,7 +113,8 @@ public final class Session {
    * @throws MalformedValueException (field {@code session}) when the text is empty, holds
    *     punctuation between clauses (， 。 ； ： 、 ! ?), names neither or both assemblies, has a
    *     malformed or zero term or meeting numeral, a meeting without its numeral (人大次会议) or a
-   *     numeral right before the meeting's that names no term (第十六第一次会议: 届 lost in capture)
+   *     numeral right before the meeting's where no term is named (第十六第一次会议: 届 lost in capture;
+   *     not a year of four, 县人大常委会2023第一次会议)
    * @throws NullPointerException when {@code text} is null
    */
   public static Session parse(CharSequence text) {
@@ -156,14 +160,14 @@ public final class Session {
 
     int[] term = numbered(s, text, map, "届屆", 0, "term");
     int[] meeting = numbered(s, text, map, "次", term == null ? 0 : term[1], "meeting");
-    if (meeting != null) {
-      // 第十六第一次会议: a numeral right before the meeting's is a term whose 届 was lost in
-      // capture, not to be guessed
+    if (term == null && meeting != null) {
+      // 第十六第一次会议: a numeral right before the meeting's, where no term is named, is a term
+      // whose 届 was lost in capture, not to be guessed (a year of four, 2023第一次, is none)
       int j = meeting[0];
       while (j > 0 && ChineseNumerals.isNumeralChar(s.charAt(j - 1))) {
         j--;
       }
-      if (j < meeting[0]) {
+      if (j < meeting[0] && meeting[0] - j != YEAR_DIGITS) {
         throw new MalformedValueException(FIELD, text, map[j], "a numeral before the meeting's"
             + " names no term (届)");
       }

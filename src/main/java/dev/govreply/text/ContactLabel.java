@@ -242,6 +242,9 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       for (int cut = 0; cut < run.length(); cut++) {
         String label = run.substring(cut);
         Kind kind = kindOf(label);
+        if (kind == Kind.COPY_TO && label.length() == 1 && cut > 0) {
+          break; // 报 and 送 only whole: 主送, 报送, 呈报, 请填写后送 name no copy-to list
+        }
         if (kind != null) {
           // first on its line, a role's label alone may follow words that qualify it
           // (建议承办分管领导), not one joined with contact details (主要负责人及联系电话)

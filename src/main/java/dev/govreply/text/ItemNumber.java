@@ -61,7 +61,7 @@ final class ItemNumber {
       if (s < from || inTitle != null && s >= inTitle[0] && s < inTitle[1]) {
         continue;
       }
-      if (serialOfDocumentNumber(k, s)) {
+      if (serialOfDocumentNumber(k, s, m.end())) {
         continue;
       }
       if (s > 0 && STREET.indexOf(k.charAt(s - 1)) >= 0) {
@@ -87,15 +87,17 @@ final class ItemNumber {
   }
 
   /**
-   * Whether the digits at {@code s} of {@code k} are the serial of a document number: right after
-   * a closing bracket (平政字〔2024〕12号), or after the bracket that closes a year and 第
-   * (县人大常委会（2023）第5号交办通知: the notice's number, not the item's).
+   * Whether the digits at {@code s} of {@code k} (their 号 or the kind word's start at {@code
+   * end}) are the serial of a document number: right after a closing bracket (平政字〔2024〕12号),
+   * or after the bracket that closes a year and 第 when nothing after them cites an item
+   * (县人大常委会（2023）第5号交办通知: the notice's number; not （2023）第5号建议, an item's).
    */
-  private static boolean serialOfDocumentNumber(String k, int s) {
+  private static boolean serialOfDocumentNumber(String k, int s, int end) {
     if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
       return true;
     }
-    return s > 0 && k.charAt(s - 1) == '第' && YEAR_BEFORE_SERIAL.matcher(k).region(0, s).find();
+    return s > 0 && k.charAt(s - 1) == '第' && YEAR_BEFORE_SERIAL.matcher(k).region(0, s).find()
+        && !CITED_AFTER.matcher(k).region(end, k.length()).lookingAt();
   }
 
   /** A year in brackets right before 第 and a serial: （2023）第, 〔2024〕第. */

@@ -17,6 +17,8 @@ class SessionTest {
   @ParameterizedTest
   @CsvSource({
     "岳阳市九届人大四次会议, PEOPLES_CONGRESS, 岳阳市, 9, 4",
+    // a numeral before the meeting's that is a year, or after a term already read (review)
+    "县政协十届常委会2023第3次会议, CPPCC, 县, 10, 3",
     "政协南华县第九届委员会第三次会议, CPPCC, 南华县, 9, 3",
     "省十二届人大七次会议, PEOPLES_CONGRESS, 省, 12, 7",
     "省十三届人大一次会议, PEOPLES_CONGRESS, 省, 13, 1",
@@ -70,6 +72,15 @@ class SessionTest {
         .isNotEqualTo(Session.parse("岳阳市第九届人民代表大会第四次会议"));
     assertThat(Assembly.CPPCC.chinese()).isEqualTo("政协");
     assertThat(Assembly.PEOPLES_CONGRESS.chinese()).isEqualTo("人大");
+  }
+
+  @Test
+  void aYearBeforeTheMeetingIsNoLostTerm() {
+    for (String text : new String[] {"县人大常委会2023第一次会议", "县人大常委会二〇二三第一次会议"}) {
+      Session s = Session.parse(text);
+      assertThat(s.term()).as(text).isEmpty();
+      assertThat(s.meeting()).as(text).hasValue(1);
+    }
   }
 
   @ParameterizedTest

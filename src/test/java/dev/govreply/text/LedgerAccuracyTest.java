@@ -119,7 +119,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_CN, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_CO, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_CP, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_CR, new int[] {26, 0}),
+      Map.entry(DocumentSets.CORPUS_CR, new int[] {24, 0}),
       Map.entry(DocumentSets.CORPUS_CS, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CT, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),

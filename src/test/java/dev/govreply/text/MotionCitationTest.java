@@ -191,7 +191,10 @@ class MotionCitationTest {
         "您提出的关于加快农村公路建设的提案已收悉，编号：15号。现答复如下：",
         "您提出的关于加快农村公路建设的提案15号收悉，现答复如下：",
         "您领衔提出的15号关于加快农村公路建设的提案收悉，现答复如下：",
-        "您在会议期间提出的经济建设类15号总第1号《关于提升饲草料地质量的提案》收悉"}) {
+        "您在会议期间提出的经济建设类15号总第1号《关于提升饲草料地质量的提案》收悉",
+        // an item numbered after its year in brackets (review)
+        "您提出的（2023）第15号建议收悉。", "您提出的《关于修路的建议》（〔2023〕第15号）收悉。",
+        "根据县人大常委会（2023）第5号交办通知，您提出的第15号建议收悉。"}) {
       assertThat(opening(cited).number()).as(cited).isEqualTo("15"); // third review
     }
     // another number first: none after it (a decree's 第5号 is no item's)

@@ -333,6 +333,11 @@ class TailReaderTest {
       "主送:县政府办公室 => L5 unrecognized[0]; GR-TXT-081",
       "报送:县政府办公室 => L5 unrecognized[0]; GR-TXT-081",
       "赠送:纪念品一份 => L5 unrecognized[0]; GR-TXT-081",
+      // 报 and 送 only whole, after other labels too (review)
+      "联系人：李四  主送：县政府办公室 => HANDLER 李四; notes [主送：县政府办公室]; "
+          + "L5 contacts[0],notes[0] (联系人)",
+      "附件：意见表（请填写后送：县政府督查室） => notes [附件：意见表（请填写后送：县政府督查室）]; "
+          + "L5 notes[0] (附件)",
       // names of bodies separated by blanks; a name spaced out is one recipient
       "抄 报：市督查局 市政协提案委 => copyTo [市督查局, 市政协提案委]; L5 copyTo (抄报); GR-TXT-073",
       "抄送：市 政 府 => copyTo [市 政 府]; L5 copyTo (抄送)",

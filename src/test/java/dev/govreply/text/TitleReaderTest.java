@@ -35,9 +35,6 @@ class TitleReaderTest {
       // a report of the handling to the government's office (corpus bu 1382)
       "省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告 = 省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告",
       "关于第12号提案办理情况的报告 = 关于第12号提案办理情况的报告",
-      // a handling form's title (corpus cr 1841)
-      "五家渠市政协五届二次会议提案办理回复单 = 五家渠市政协五届二次会议提案办理回复单",
-      "县十届人大三次会议第5号建议答复单 = 县十届人大三次会议第5号建议答复单",
       "关 于 第 12 号 建 议 的 答 复 = 关于第12号建议的答复",
   })
   void titles(String text, String title) {
