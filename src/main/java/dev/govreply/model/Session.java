@@ -56,8 +56,35 @@ public final class Session {
 
   private static final String FIELD = "session";
 
-  /** The numerals of a year (2023, 二〇二三) printed before a meeting's without 年. */
-  private static final int YEAR_DIGITS = 4;
+  /**
+   * Whether {@code s[from, to)} is a year printed before a meeting's without 年: four digits, ASCII,
+   * full-width or Chinese (2023, ２０２３, 二〇二三), the first two 19 or 20, and no 第 before them
+   * (第2023 is an ordinal).
+   */
+  private static boolean isYear(String s, int from, int to) {
+    if (to - from != 4 || from > 0 && s.charAt(from - 1) == '第') {
+      return false;
+    }
+    int[] d = new int[4];
+    for (int i = 0; i < 4; i++) {
+      d[i] = digit(s.charAt(from + i));
+      if (d[i] < 0) {
+        return false;
+      }
+    }
+    return d[0] == 1 && d[1] == 9 || d[0] == 2 && d[1] == 0;
+  }
+
+  /** The value of a digit (0-9, ０-９, 〇零一…九), or -1 for another character. */
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= '０' && c <= '９') {
+      return c - '０';
+    }
+    return "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
+  }
 
   /** Keywords naming an assembly; at one position the longest match wins. */
   private static final String[] PC_KEYWORDS = {"人民代表大会", "人民代表大會", "人大"};
@@ -113,8 +140,8 @@ public final class Session {
    * @throws MalformedValueException (field {@code session}) when the text is empty, holds
    *     punctuation between clauses (， 。 ； ： 、 ! ?), names neither or both assemblies, has a
    *     malformed or zero term or meeting numeral, a meeting without its numeral (人大次会议) or a
-   *     numeral right before the meeting's where no term is named (第十六第一次会议: 届 lost in capture;
-   *     not a year of four, 县人大常委会2023第一次会议)
+   *     numeral right before the meeting's that is no year (第十六第一次会议: 届 lost in capture;
+   *     not 县人大常委会2023第一次会议)
    * @throws NullPointerException when {@code text} is null
    */
   public static Session parse(CharSequence text) {
@@ -160,14 +187,14 @@ public final class Session {
 
     int[] term = numbered(s, text, map, "届屆", 0, "term");
     int[] meeting = numbered(s, text, map, "次", term == null ? 0 : term[1], "meeting");
-    if (term == null && meeting != null) {
-      // 第十六第一次会议: a numeral right before the meeting's, where no term is named, is a term
-      // whose 届 was lost in capture, not to be guessed (a year of four, 2023第一次, is none)
+    if (meeting != null) {
+      // 第十六第一次会议: a numeral right before the meeting's is a term whose 届 was lost in
+      // capture, not to be guessed; a year is none (县人大常委会2023第一次会议)
       int j = meeting[0];
       while (j > 0 && ChineseNumerals.isNumeralChar(s.charAt(j - 1))) {
         j--;
       }
-      if (j < meeting[0] && meeting[0] - j != YEAR_DIGITS) {
+      if (j < meeting[0] && !isYear(s, j, meeting[0])) {
         throw new MalformedValueException(FIELD, text, map[j], "a numeral before the meeting's"
             + " names no term (届)");
       }

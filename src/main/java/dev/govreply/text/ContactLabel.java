@@ -242,8 +242,11 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       for (int cut = 0; cut < run.length(); cut++) {
         String label = run.substring(cut);
         Kind kind = kindOf(label);
-        if (kind == Kind.COPY_TO && label.length() == 1 && cut > 0) {
-          break; // 报 and 送 only whole: 主送, 报送, 呈报, 请填写后送 name no copy-to list
+        if (kind == Kind.COPY_TO && label.length() == 1 && cut > 0 && !Chars.isBlank(
+            key.charAt(Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut)) - 1))) {
+          // 报 and 送 only whole or set apart by blanks (报：县委  送：县人大, a second column):
+          // 主送, 报送, 呈报, 请填写后送 name no copy-to list
+          break;
         }
         if (kind != null) {
           // first on its line, a role's label alone may follow words that qualify it

@@ -61,8 +61,8 @@ final class ItemNumber {
       if (s < from || inTitle != null && s >= inTitle[0] && s < inTitle[1]) {
         continue;
       }
-      if (serialOfDocumentNumber(k, s, m.end())) {
-        continue;
+      if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
+        continue; // the serial of a document number
       }
       if (s > 0 && STREET.indexOf(k.charAt(s - 1)) >= 0) {
         continue; // a house number: 和平路29号
@@ -85,24 +85,6 @@ final class ItemNumber {
     }
     return null;
   }
-
-  /**
-   * Whether the digits at {@code s} of {@code k} (their 号 or the kind word's start at {@code
-   * end}) are the serial of a document number: right after a closing bracket (平政字〔2024〕12号),
-   * or after the bracket that closes a year and 第 when nothing after them cites an item
-   * (县人大常委会（2023）第5号交办通知: the notice's number; not （2023）第5号建议, an item's).
-   */
-  private static boolean serialOfDocumentNumber(String k, int s, int end) {
-    if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
-      return true;
-    }
-    return s > 0 && k.charAt(s - 1) == '第' && YEAR_BEFORE_SERIAL.matcher(k).region(0, s).find()
-        && !CITED_AFTER.matcher(k).region(end, k.length()).lookingAt();
-  }
-
-  /** A year in brackets right before 第 and a serial: （2023）第, 〔2024〕第. */
-  private static final Pattern YEAR_BEFORE_SERIAL = Pattern.compile(
-      "[(\\[〔【﹝](?:19|20)\\d\\d[)\\]〕】﹞]第$");
 
   /**
    * Whether the number {@code [start, end)} of {@code k} (its 号 or the kind word's start at {@code

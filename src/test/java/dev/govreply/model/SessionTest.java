@@ -76,7 +76,8 @@ class SessionTest {
 
   @Test
   void aYearBeforeTheMeetingIsNoLostTerm() {
-    for (String text : new String[] {"县人大常委会2023第一次会议", "县人大常委会二〇二三第一次会议"}) {
+    for (String text : new String[] {"县人大常委会2023第一次会议", "县人大常委会二〇二三第一次会议",
+        "县人大常委会２０２３第１次会议", "县人大常委会二零二三第一次会议"}) {
       Session s = Session.parse(text);
       assertThat(s.term()).as(text).isEmpty();
       assertThat(s.meeting()).as(text).hasValue(1);
@@ -91,6 +92,8 @@ class SessionTest {
     "县十届人大次会议, 5", "縣九屆人大次會議, 5", // in traditional characters too (review)
     // the term's 届 lost in capture: a numeral before the meeting's names no term (corpus ct 1881)
     "县人大代表第十六第一次会议, 6", "政协第十三第一次会议, 3",
+    // after a term too, and four numerals that are no year (second review)
+    "县十届人大十六第一次会议, 5", "县人大1616第一次会议, 3", "县人大第2023第一次会议, 4",
     // the assembly named twice, a misprint (corpus bx 1441)
     "县人大七届人大一次会议, 5", "政协县政协十届一次会议, 3",
     // text before the session taken with it
