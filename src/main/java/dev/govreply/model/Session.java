@@ -75,7 +75,10 @@ public final class Session {
     return d[0] == 1 && d[1] == 9 || d[0] == 2 && d[1] == 0;
   }
 
-  /** The value of a digit (0-9, ０-９, 〇零一…九), or -1 for another character. */
+  /**
+   * The value of a digit of a year (0-9, ０-９, 〇零一…九, and ○ or O typed for 〇: 二○二三), or -1
+   * for another character.
+   */
   private static int digit(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';
@@ -83,8 +86,11 @@ public final class Session {
     if (c >= '０' && c <= '９') {
       return c - '０';
     }
-    return "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
+    return "〇一二三四五六七八九".indexOf(ZEROS.indexOf(c) >= 0 ? '〇' : c);
   }
+
+  /** Characters printed for the zero of a year written in Chinese digits. */
+  private static final String ZEROS = "零○OＯ";
 
   /** Keywords naming an assembly; at one position the longest match wins. */
   private static final String[] PC_KEYWORDS = {"人民代表大会", "人民代表大會", "人大"};
@@ -191,7 +197,8 @@ public final class Session {
       // 第十六第一次会议: a numeral right before the meeting's is a term whose 届 was lost in
       // capture, not to be guessed; a year is none (县人大常委会2023第一次会议)
       int j = meeting[0];
-      while (j > 0 && ChineseNumerals.isNumeralChar(s.charAt(j - 1))) {
+      while (j > 0
+          && (ChineseNumerals.isNumeralChar(s.charAt(j - 1)) || digit(s.charAt(j - 1)) >= 0)) {
         j--;
       }
       if (j < meeting[0] && !isYear(s, j, meeting[0])) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * A label of the contact block at the end of a reply, as found in a line: a role (承办负责人：,
  * 联系人：, 承办人及联系电话：), a phone (联系电话：, 手机：), a note (传真：, 地址：) or the copy-to list
- * (抄送：, 抄报：, and in older letters 报： to a superior and 送： to others).
+ * (抄送：, 抄报：, and in older letters 报： to a superior and 送： to others, 送 only whole).
  *
  * <p>A label is a run of at most 12 Han characters (spaced by at most three blanks; a label of
  * two spaced to the width of a longer one, 抄    报, by up to six) before a colon, whose end is a
@@ -90,6 +91,12 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
    */
   private static final List<String> ROLES_WITHOUT_COLON = List.of("承办负责人", "负责人", "承办人",
       "联系人", "经办人", "主管领导", "分管领导");
+
+  /**
+   * The labels that count only as the whole run of Han characters before their colon, never as the
+   * end of a longer one: 送 (送：县人大), which ends 主送, 报送 and 请填写后送 too.
+   */
+  private static final Set<String> WHOLE_ONLY = Set.of("送");
 
   /** The labels that may stand without a colon before their value. */
   private static final List<String> WITHOUT_COLON = Stream.concat(ROLES_WITHOUT_COLON.stream(),
@@ -242,11 +249,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       for (int cut = 0; cut < run.length(); cut++) {
         String label = run.substring(cut);
         Kind kind = kindOf(label);
-        if (kind == Kind.COPY_TO && label.length() == 1 && cut > 0 && !Chars.isBlank(
-            key.charAt(Chars.skipBlanks(key, afterNonBlanks(key, m.start(1), cut)) - 1))) {
-          // 报 and 送 only whole or set apart by blanks (报：县委  送：县人大, a second column):
-          // 主送, 报送, 呈报, 请填写后送 name no copy-to list
-          break;
+        if (cut > 0 && WHOLE_ONLY.contains(label)) {
+          break; // 主送, 报送, 主 送, 请填写后送: no copy-to list
         }
         if (kind != null) {
           // first on its line, a role's label alone may follow words that qualify it

@@ -77,7 +77,7 @@ class SessionTest {
   @Test
   void aYearBeforeTheMeetingIsNoLostTerm() {
     for (String text : new String[] {"县人大常委会2023第一次会议", "县人大常委会二〇二三第一次会议",
-        "县人大常委会２０２３第１次会议", "县人大常委会二零二三第一次会议"}) {
+        "县人大常委会２０２３第１次会议", "县人大常委会二零二三第一次会议", "县人大常委会二○二三第一次会议"}) {
       Session s = Session.parse(text);
       assertThat(s.term()).as(text).isEmpty();
       assertThat(s.meeting()).as(text).hasValue(1);

@@ -333,8 +333,10 @@ class TailReaderTest {
       "主送:县政府办公室 => L5 unrecognized[0]; GR-TXT-081",
       "报送:县政府办公室 => L5 unrecognized[0]; GR-TXT-081",
       "赠送:纪念品一份 => L5 unrecognized[0]; GR-TXT-081",
-      // 报 and 送 only whole or set apart by blanks, after other labels too (reviews)
-      "报：县委、县政府  送：县人大、县政协 => copyTo [县委, 县政府, 县人大, 县政协]; L5 copyTo (报 送)",
+      // 送 only whole, after other labels too (reviews)
+      "承办单位：县交通局 主 送：县人大 => notes [承办单位：县交通局主送：县人大]; L5 notes[0] (承办单位)",
+      "附件：代表满意度测评表 填写后 送：县政府办 => notes [附件：代表满意度测评表填写后送：县政府办]; "
+          + "L5 notes[0] (附件)",
       "联系人：李四  主送：县政府办公室 => HANDLER 李四; notes [主送：县政府办公室]; "
           + "L5 contacts[0],notes[0] (联系人)",
       "附件：意见表（请填写后送：县政府督查室） => notes [附件：意见表（请填写后送：县政府督查室）]; "
