@@ -56,42 +56,6 @@ public final class Session {
 
   private static final String FIELD = "session";
 
-  /**
-   * Whether {@code s[from, to)} is a year printed before a meeting's without 年: four digits, ASCII,
-   * full-width or Chinese (2023, ２０２３, 二〇二三), the first two 19 or 20, and no 第 before them
-   * (第2023 is an ordinal).
-   */
-  private static boolean isYear(String s, int from, int to) {
-    if (to - from != 4 || from > 0 && s.charAt(from - 1) == '第') {
-      return false;
-    }
-    int[] d = new int[4];
-    for (int i = 0; i < 4; i++) {
-      d[i] = digit(s.charAt(from + i));
-      if (d[i] < 0) {
-        return false;
-      }
-    }
-    return d[0] == 1 && d[1] == 9 || d[0] == 2 && d[1] == 0;
-  }
-
-  /**
-   * The value of a digit of a year (0-9, ０-９, 〇零一…九, and ○ or O typed for 〇: 二○二三), or -1
-   * for another character.
-   */
-  private static int digit(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= '０' && c <= '９') {
-      return c - '０';
-    }
-    return "〇一二三四五六七八九".indexOf(ZEROS.indexOf(c) >= 0 ? '〇' : c);
-  }
-
-  /** Characters printed for the zero of a year written in Chinese digits. */
-  private static final String ZEROS = "零○OＯ";
-
   /** Keywords naming an assembly; at one position the longest match wins. */
   private static final String[] PC_KEYWORDS = {"人民代表大会", "人民代表大會", "人大"};
 
@@ -263,6 +227,42 @@ public final class Session {
     }
     return null;
   }
+
+  /**
+   * Whether {@code s[from, to)} is a year printed before a meeting's without 年: four digits, ASCII,
+   * full-width or Chinese (2023, ２０２３, 二〇二三), the first two 19 or 20, and no 第 before them
+   * (第2023 is an ordinal).
+   */
+  private static boolean isYear(String s, int from, int to) {
+    if (to - from != 4 || from > 0 && s.charAt(from - 1) == '第') {
+      return false;
+    }
+    int[] d = new int[4];
+    for (int i = 0; i < 4; i++) {
+      d[i] = digit(s.charAt(from + i));
+      if (d[i] < 0) {
+        return false;
+      }
+    }
+    return d[0] == 1 && d[1] == 9 || d[0] == 2 && d[1] == 0;
+  }
+
+  /**
+   * The value of a digit of a year (0-9, ０-９, 〇零一…九, and ○ or O typed for 〇: 二○二三), or -1
+   * for another character.
+   */
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= '０' && c <= '９') {
+      return c - '０';
+    }
+    return "〇一二三四五六七八九".indexOf(ZEROS.indexOf(c) >= 0 ? '〇' : c);
+  }
+
+  /** Characters printed for the zero of a year written in Chinese digits. */
+  private static final String ZEROS = "零○OＯ";
 
   private static String region(String s, int[] kw, int[] term, int[] meeting) {
     // spans sorted by start; the region is the first non-filler gap before the meeting
