@@ -252,13 +252,8 @@ public final class Session {
    * for another character.
    */
   private static int digit(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= '０' && c <= '９') {
-      return c - '０';
-    }
-    return "〇一二三四五六七八九".indexOf(ZEROS.indexOf(c) >= 0 ? '〇' : c);
+    int arabic = ChineseNumerals.arabicDigit(c);
+    return arabic >= 0 ? arabic : "〇一二三四五六七八九".indexOf(ZEROS.indexOf(c) >= 0 ? '〇' : c);
   }
 
   /** Characters printed for the zero of a year written in Chinese digits. */
