@@ -140,6 +140,8 @@ enum DocumentSets {
   CORPUS_CR("corpus/cr", "/corpus/cr/SOURCES.md"),
   CORPUS_CS("corpus/cs", "/corpus/cs/SOURCES.md"),
   CORPUS_CT("corpus/ct", "/corpus/ct/SOURCES.md"),
+  CORPUS_CU("corpus/cu", "/corpus/cu/SOURCES.md"),
+  CORPUS_CV("corpus/cv", "/corpus/cv/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
