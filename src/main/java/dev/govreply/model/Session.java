@@ -101,7 +101,8 @@ public final class Session {
    *
    * <p>The assembly is recognised by 人大 or 人民代表大会 (people's congress) and by 政协, 政治协商 or
    * 中国人民政治协商会议 (CPPCC). The term is the numeral before the first 届 (an optional 第 before
-   * it), the meeting the numeral before the next 次. The region is the first text outside these
+   * it), the meeting the numeral before the next 次; a numeral a form's blank holds in brackets
+   * counts as printed without them ({@code 重庆市渝中区第(十九)届人民代表大会第(三)次会议}). The region is the first text outside these
    * parts and the words 第, 委员会, 常委会 and 会议: what precedes them (岳阳市, 省, 区), or what lies
    * between them (政协<em>南华县</em>第九届, 十四届<em>全国</em>人大).
    *
@@ -198,9 +199,15 @@ public final class Session {
       if (suffixes.indexOf(s.charAt(i)) < 0) {
         continue;
       }
-      int j = i;
+      // a numeral filled into a form's blank in brackets, as printed: 第(十九)届, 第（三）次
+      int close = i > from && CLOSING_BRACKETS.indexOf(s.charAt(i - 1)) >= 0 ? i - 1 : i;
+      int j = close;
       while (j > from && ChineseNumerals.isNumeralChar(s.charAt(j - 1))) {
         j--;
+      }
+      if (close < i && (j == close || j == from
+          || OPENING_BRACKETS.indexOf(s.charAt(j - 1)) != CLOSING_BRACKETS.indexOf(s.charAt(close)))) {
+        j = close = i; // no numeral filled in: a blank left empty (第( )次会议) or other brackets
       }
       if (j == i) {
         if (i + 2 < s.length() && Chars.key(s.charAt(i + 1)) == '会'
@@ -213,7 +220,7 @@ public final class Session {
       }
       int value;
       try {
-        value = ChineseNumerals.parse(s.substring(j, i));
+        value = ChineseNumerals.parse(s.substring(j, close));
       } catch (MalformedValueException e) {
         int at = e.index() < 0 ? map[j] : map[j + e.index()];
         throw new MalformedValueException(FIELD, text, at, "malformed " + what + " numeral: "
@@ -222,7 +229,8 @@ public final class Session {
       if (value == 0) {
         throw new MalformedValueException(FIELD, text, map[j], what + " must be at least 1");
       }
-      int start = j > from && s.charAt(j - 1) == '第' ? j - 1 : j;
+      int open = close < i ? j - 1 : j;
+      int start = open > from && s.charAt(open - 1) == '第' ? open - 1 : open;
       return new int[] {start, i + 1, value};
     }
     return null;
@@ -255,6 +263,13 @@ public final class Session {
     int arabic = ChineseNumerals.arabicDigit(c);
     return arabic >= 0 ? arabic : "〇一二三四五六七八九".indexOf(ZEROS.indexOf(c) >= 0 ? '〇' : c);
   }
+
+  /**
+   * The brackets a form prints around a blank that a term's or meeting's numeral fills in (第(十九)届,
+   * 第（三）次), each opening one at the index of its closing one.
+   */
+  private static final String OPENING_BRACKETS = "(（";
+  private static final String CLOSING_BRACKETS = ")）";
 
   /** Characters printed for the zero of a year written in Chinese digits. */
   private static final String ZEROS = "零○OＯ";

@@ -49,7 +49,7 @@ final class ContactValue {
 
   /**
    * A phone as printed in a line's key: a landline with its area code in brackets, before a
-   * dash or not, a mobile (spaced 3 4 4 or not, its first digit perhaps set apart by a
+   * dash or not, a mobile (spaced or hyphened 3 4 4 or not, its first digit perhaps set apart by a
    * letter-spaced capture: 1 5838365863), or a subscriber number alone (either perhaps
    * {@linkplain #LETTER_SPACED letter-spaced}); with an extension
    * after 转 or 分机, or a landline's after a dash ({@link #DASH_EXTENSION}); or a number with
@@ -57,7 +57,7 @@ final class ContactValue {
    */
   private static final Pattern PHONE = Pattern.compile(
       "(?<![\\d*＊])(?:(?:\\(\\s*0\\d{2,3}\\s*\\)\\s*\\d{7,8}|0\\d{2,3}\\s*[-—‐–~─]{0,2}\\s*\\d{7,8})"
-          + ContactValue.DASH_EXTENSION + "|1\\s?[3-9]\\d\\s?\\d{4}\\s?\\d{4}|\\d{7,8}"
+          + ContactValue.DASH_EXTENSION + "|1\\s?[3-9]\\d(?:\\s?|[-—‐–])\\d{4}(?:\\s?|[-—‐–])\\d{4}|\\d{7,8}"
           + ContactValue.DASH_EXTENSION + "|" + LETTER_SPACED + "|" + MASKED
           + ")(?:\\s*(?:转|分机)\\s*\\d{1,6})?(?![\\d*＊])");
 

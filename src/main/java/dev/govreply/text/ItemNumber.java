@@ -39,7 +39,7 @@ final class ItemNumber {
    * one Han character, a place's code (温36号), printed before it, or null: the first {@link
    * #NUMBER} that is no serial of a document number and stands outside the item's title {@code
    * [inTitle[0], inTitle[1])} (null when none is cited): a number in the title is part of it
-   * (关于加快建设地铁12号线的提案).
+   * (关于加快建设地铁12号线的提案). Several items cited together (第13、53号) have no one number: null.
    */
   static String find(Compact c, String k, int from, int[] inTitle) {
     return find(c, k, from, inTitle, false);
@@ -68,6 +68,9 @@ final class ItemNumber {
         continue; // a house number: 和平路29号
       }
       int letters = letterCodeStart(k, s, from);
+      if (codeStart(k, letters, s, from) > from && k.charAt(codeStart(k, letters, s, from) - 1) == '、') {
+        return null; // the last of the numbers of several items cited together: 第13、53号
+      }
       if (asItems && !citedAsItems(k, codeStart(k, letters, s, from), m.end())) {
         return null; // another number first (幸福小区12号): none is taken after it
       }

@@ -6,8 +6,9 @@ import java.util.List;
  * A title with the document's number printed fused at its head, as a portal's heading joins the
  * two: {@code 津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函}. The number is the
  * document's (read as its marks are, {@link LineMarks}) and the title is the rest of the line
- * ({@link TitleReader}); nothing of either is taken that the two recognisers would not take on
- * lines of their own.
+ * ({@link TitleReader}), perhaps naming its issuer before 关于/对 ({@code
+ * 屯教〔2021〕122号屯昌县教育局关于…的答复}); nothing of either is taken that the two recognisers
+ * would not take on lines of their own.
  */
 final class NumberedTitle {
   private NumberedTitle() {}
@@ -28,7 +29,7 @@ final class NumberedTitle {
    * that line alone and its words before 关于/对 name no issuer ({@link TitleReader#titleStart}),
    * the line starts with a part that is a document number alone, ending with its 号 within
    * {@value #NUMBER_REACH} chars, and the rest of the line, from right after that 号, is a title
-   * and nothing else.
+   * (perhaps its issuer's name before 关于/对) and nothing else.
    */
   static Split of(TitleReader.Found found, Line line) {
     if (found.first() != found.last() || TitleReader.titleStart(found.compact().key) >= 0) {
@@ -47,8 +48,8 @@ final class NumberedTitle {
       }
       Line title = line.from(end + 1);
       TitleReader.Found rest = TitleReader.at(List.of(title), 0);
-      if (rest != null && rest.end() == rest.compact().key.length() && rest.issuer() == null
-          && TitleReader.titleStart(rest.compact().key) == 0) {
+      if (rest != null && rest.end() == rest.compact().key.length()
+          && TitleReader.titleStart(rest.compact().key) >= 0) {
         return new Split(number, title);
       }
       return null;

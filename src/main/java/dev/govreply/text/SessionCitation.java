@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
+import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
@@ -58,6 +59,27 @@ final class SessionCitation {
   /** The most key chars from a body's name ending in 会议 to the meeting's 次会议 after it. */
   private static final int MEETING_AFTER_NAME = 20;
 
+  /**
+   * Whether the bracket at {@code i} of the key {@code k} is one of the pair a form prints around
+   * the blank a term's or meeting's numeral fills in, part of the session ({@code 第(十九)届},
+   * {@code 第(三)次}): a numeral between them, 届 or 次 right after.
+   */
+  private static boolean aroundFilledNumeral(String k, int i) {
+    char c = k.charAt(i);
+    int open = c == '(' ? i : c == ')' ? k.lastIndexOf('(', i) : -1;
+    int close = open < 0 ? -1 : k.indexOf(')', open);
+    if (open < 0 || close < 0 || close < i || close == open + 1 || close + 1 >= k.length()
+        || "届屆次".indexOf(k.charAt(close + 1)) < 0) {
+      return false;
+    }
+    for (int j = open + 1; j < close; j++) {
+      if (!ChineseNumerals.isNumeralChar(k.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code k} holds a year (four digits and 年) at {@code i}. */
   private static boolean isYear(String k, int i) {
     for (int j = i; j < i + 4; j++) {
@@ -112,6 +134,9 @@ final class SessionCitation {
     // session, which starts after it: 办理工作,政协第十三届…会议; 关于“银川市政协十三届二次会议第103号
     // 提案”的答复; “…的建议”建议(市十八届人大三次会议第24号)
     for (int i = meeting - 1; i >= start; i--) {
+      if (aroundFilledNumeral(k, i)) {
+        continue;
+      }
       if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0 || OPENING_MARKS.indexOf(k.charAt(i)) >= 0) {
         start = i + 1;
         break;

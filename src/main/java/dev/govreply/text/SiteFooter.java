@@ -51,7 +51,8 @@ final class SiteFooter {
 
   /**
    * Where the site's credits start above its footer at {@code footer}: the labelled lines right
-   * above it (主办单位：… and the site's 联系电话, 地址), blank lines between them aside (a capture
+   * above it (主办单位：… and the site's 联系电话, 地址) or a body's name before its part (…主办, …承办:
+   * {@link #creditAfterName}), blank lines between them aside (a capture
    * that follows every line with a blank one), when the first of them names the site's sponsor
    * ({@value #SITE_SPONSOR}); else {@code footer}. A site's credits name no person to contact but
    * the site's (网站联系人：): a line that does (联系人：…) and those above it are the letter's,
@@ -61,6 +62,10 @@ final class SiteFooter {
     int start = footer;
     for (int i = footer - 1; i >= from; i--) {
       if (all.get(i).blank()) {
+        continue;
+      }
+      if (creditAfterName(all.get(i))) { // 同江市人民政府主办 / 同江市人民政府办公室承办
+        start = i;
         continue;
       }
       String t = all.get(i).text();
@@ -74,6 +79,21 @@ final class SiteFooter {
     }
     return start;
   }
+
+  /**
+   * Whether {@code line} is a credit of the site that prints the body's name before its part, no
+   * colon between (同江市人民政府主办, 同江市人民政府办公室承办): a short line of Han characters ending
+   * in {@link #CREDIT_PARTS}, right above the footer.
+   */
+  private static boolean creditAfterName(Line line) {
+    String k = line.compactKey();
+    return PageMetadata.fits(line) && CREDIT_PARTS.endOf(k) != null
+        && k.length() > CREDIT_PARTS.endOf(k).length()
+        && k.chars().allMatch(c -> Chars.isHan((char) c));
+  }
+
+  /** The parts a site's credits name after a body: the body that runs it, the office that keeps it. */
+  private static final Words CREDIT_PARTS = Words.of("主办", "承办");
 
   /**
    * Whether {@code label} names a person to contact that is the letter's (联系人：, 承办人：), not

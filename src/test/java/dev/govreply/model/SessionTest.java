@@ -42,7 +42,10 @@ class SessionTest {
     "政協南華縣第九屆委員會第三次會議, CPPCC, 南華縣, 9, 3",
     "湖南省第十三届人民代表大會第4次会议, PEOPLES_CONGRESS, 湖南省, 13, 4",
     "岳阳市 九届 人大 四次 会议, PEOPLES_CONGRESS, 岳阳市, 9, 4",
-    "市２届人大３次会议, PEOPLES_CONGRESS, 市, 2, 3"
+    "市２届人大３次会议, PEOPLES_CONGRESS, 市, 2, 3",
+    // a form's blanks filled in brackets (corpus cu 1905)
+    "重庆市渝中区第(十九)届人民代表大会第(三)次会议, PEOPLES_CONGRESS, 重庆市渝中区, 19, 3",
+    "区政协第（十）届第（二）次会议, CPPCC, 区, 10, 2"
   })
   void parsesComponents(String text, Assembly assembly, String region, int term, int meeting) {
     Session s = Session.parse(text);
@@ -94,6 +97,8 @@ class SessionTest {
     "县人大代表第十六第一次会议, 6", "政协第十三第一次会议, 3",
     // after a term too, and four numerals that are no year (second review)
     "县十届人大十六第一次会议, 5", "县人大1616第一次会议, 3", "县人大第2023第一次会议, 4",
+    // a form's blank left empty, or brackets around no numeral or not a pair
+    "县第( )届人大第( )次会议, 12", "县十届人大(A)次会议, 8", "县十届人大(二）次会议, 8",
     // the assembly named twice, a misprint (corpus bx 1441)
     "县人大七届人大一次会议, 5", "政协县政协十届一次会议, 3",
     // text before the session taken with it

@@ -142,6 +142,9 @@ enum DocumentSets {
   CORPUS_CT("corpus/ct", "/corpus/ct/SOURCES.md"),
   CORPUS_CU("corpus/cu", "/corpus/cu/SOURCES.md"),
   CORPUS_CV("corpus/cv", "/corpus/cv/SOURCES.md"),
+  CORPUS_CW("corpus/cw", "/corpus/cw/SOURCES.md"),
+  CORPUS_CX("corpus/cx", "/corpus/cx/SOURCES.md"),
+  CORPUS_CY("corpus/cy", "/corpus/cy/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -122,8 +122,11 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_CR, new int[] {24, 0}),
       Map.entry(DocumentSets.CORPUS_CS, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CT, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_CU, new int[] {111, 0}),
+      Map.entry(DocumentSets.CORPUS_CU, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_CV, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_CW, new int[] {69, 0}),
+      Map.entry(DocumentSets.CORPUS_CX, new int[] {69, 0}),
+      Map.entry(DocumentSets.CORPUS_CY, new int[] {107, 2}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

@@ -27,6 +27,14 @@ class MotionCitationTest {
         : c.number());
   }
 
+  /** Several items cited together have no one number (corpus cx 1964: 第13、53号建议). */
+  @Test
+  void severalItemsCitedTogetherHaveNoOneNumber() {
+    assertThat(title("关于市五届人大一次会议第13、53号建议的复函").number()).isNull();
+    assertThat(opening("您提出的第13、53号建议收悉,现答复如下:").number()).isNull();
+    assertThat(title("关于市五届人大一次会议第53号建议的复函").number()).isEqualTo("53");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '=', value = {
       "关于市九届人大四次会议第241号建议的答复 = SUGGESTION 241",

@@ -24,17 +24,30 @@ class NumberedTitleTest {
   }
 
   /**
+   * A title that names its issuer first is split off its number too (corpus cw 1945: a portal's
+   * heading 屯教〔2021〕122号屯昌县教育局关于…的答复).
+   */
+  @Test
+  void aTitleNamingItsIssuerIsSplitOffTheNumberToo() {
+    ReadResult r = LayoutReaderTest.read(
+        "津民政函〔2025〕35号重庆市江津区民政局关于第188号建议的答复函\n" + LETTER);
+    assertThat(r.reply().documentNumber()).map(DocumentNumber::toString)
+        .contains("津民政函〔2025〕35号");
+    assertThat(r.reply().issuer()).contains("重庆市江津区民政局");
+    assertThat(r.reply().title()).contains("重庆市江津区民政局关于第188号建议的答复函");
+  }
+
+  /**
    * Only a number that is the document's alone, followed by a title and nothing else, is split
-   * off: a number before other text stays where it is, and so does one before a title that names
-   * its issuer first (the two orders are never mixed).
+   * off: a number before other text stays where it is.
    */
   @Test
   void nothingElseIsSplitOff() {
     ReadResult text = LayoutReaderTest.read("津民政函〔2025〕35号附件清单\n" + LETTER);
     assertThat(text.reply().documentNumber()).isEmpty();
-    ReadResult issuerFirst = LayoutReaderTest.read(
-        "津民政函〔2025〕35号重庆市江津区民政局关于第188号建议的答复函\n" + LETTER);
-    assertThat(issuerFirst.reply().documentNumber()).isEmpty();
+    ReadResult notANumber = LayoutReaderTest.read(
+        "第35号重庆市江津区民政局关于第188号建议的答复函\n" + LETTER);
+    assertThat(notANumber.reply().documentNumber()).isEmpty();
     ReadResult itemNumber = LayoutReaderTest.read("第188号关于加强社区食堂的建议的答复\n" + LETTER);
     assertThat(itemNumber.reply().documentNumber()).isEmpty();
   }

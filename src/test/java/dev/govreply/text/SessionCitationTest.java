@@ -46,6 +46,24 @@ class SessionCitationTest {
     assertThat(lost("区十九届人大之次会议", "区十九届人大四次会议")).isFalse(); // only 第
   }
 
+  private static SessionCitation.Found cited(String text) {
+    Compact c = Compact.of(new Line(1, 1, text), false);
+    return SessionCitation.find(c, c.key, 0, true);
+  }
+
+  @Test
+  void aFormsBlanksFilledInBracketsArePartOfTheSession() { // corpus cu 1905
+    assertThat(cited("您在重庆市渝中区第(十九)届人民代表大会第(三)次会议的第DH189号建议").parsed())
+        .isEqualTo(Session.parse("重庆市渝中区第(十九)届人民代表大会第(三)次会议"));
+    assertThat(cited("关于区第（十）届政协第（二）次会议第5号提案的答复").parsed().text())
+        .isEqualTo("区第（十）届政协第（二）次会议");
+    // brackets around anything else still end what comes before the session
+    assertThat(cited("关于办理(二)县十届人大三次会议第5号建议的答复").parsed().text())
+        .isEqualTo("县十届人大三次会议");
+    assertThat(cited("关于“某某(A)”届人大三次会议第5号建议的答复").parsed())
+        .isEqualTo(Session.parse("届人大三次会议"));
+  }
+
   @Test
   void theWholeSessionIsMatchedToItsEnd() {
     assertThat(lost("县九届人大次会", "县九届人大三次会议")).isFalse(); // 议 not in the damaged text

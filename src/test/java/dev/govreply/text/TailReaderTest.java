@@ -55,6 +55,9 @@ class TailReaderTest {
   @ParameterizedTest
   @CsvSource(delimiterString = " => ", value = {
       "承办负责人：朱远 => RESPONSIBLE 朱远; L5 contacts[0] (承办负责人)",
+      // a mobile printed in hyphened groups (corpus cy 1982)
+      "承办人及联系电话:鲁智  137-8903-2345 => HANDLER 鲁智 13789032345; L5 contacts[0] (承办人及联系电话)",
+      "联系人：鲁智 电话：137—8903—2345 => HANDLER 鲁智 13789032345; L5 contacts[0] (联系人 电话)",
       // a phone printed letter-spaced, as a capture of a letter-spaced line gives it; a spaced
       // landline's subscriber is no phone without its area code (dashed, bracketed or spaced
       // apart), nor are 12 spaced digits, nor a spaced number with an extension (found in review)

@@ -1,0 +1,50 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a web page prints below the letter: its footer and the site's credits above it. */
+class SiteFooterTest {
+
+  private static final String LETTER =
+      "马超代表:\n您提出的《关于打造特色地摊经济的建议》收悉。现答复如下:\n已办。\n特此函复。\n";
+
+  private static List<Line> lines(String... texts) {
+    List<Line> out = new ArrayList<>();
+    for (String t : texts) {
+      out.add(new Line(out.size() + 1, 1, t));
+    }
+    return out;
+  }
+
+  /**
+   * The site's credits that name a body before its part, no colon between (corpus cx 1961), are
+   * the page's: no signature, no issuer taken from them.
+   */
+  @Test
+  void creditsNamingTheBodyFirstAreThePages() {
+    ReadResult r = LayoutReaderTest.read(LETTER + "\n同江市人民政府主办\n\n同江市人民政府办公室承办\n\n"
+        + "同江市融媒体中心建设运营(版权所有)\n黑ICP备08100356号-1\n");
+    assertThat(r.reply().issuer()).isEmpty();
+    assertThat(r.reply().signature()).isEmpty();
+    assertThat(SiteFooter.start(lines("甲", "同江市人民政府主办", "版权所有"), 0)).isEqualTo(1);
+  }
+
+  /**
+   * The letter's signature and date above the credits stay the letter's; a credit is a line of Han
+   * characters alone that names a body, so a sentence ending in 主办 is none.
+   */
+  @Test
+  void theLettersEndAboveTheCreditsStaysTheLetters() {
+    ReadResult r = LayoutReaderTest.read(
+        LETTER + "同江市商务局\n2024年5月20日\n同江市人民政府主办\n版权所有\n");
+    assertThat(r.reply().signature()).isPresent();
+    assertThat(r.reply().issuer()).contains("同江市商务局");
+    assertThat(r.reply().date()).isPresent();
+    assertThat(SiteFooter.start(lines("甲", "本次活动由市商务局主办。", "版权所有"), 0)).isEqualTo(2);
+    assertThat(SiteFooter.start(lines("甲", "主办", "版权所有"), 0)).isEqualTo(2); // no body named
+  }
+}
