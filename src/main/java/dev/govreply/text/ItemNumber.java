@@ -68,10 +68,11 @@ final class ItemNumber {
         continue; // a house number: 和平路29号
       }
       int letters = letterCodeStart(k, s, from);
-      if (codeStart(k, letters, s, from) > from && k.charAt(codeStart(k, letters, s, from) - 1) == '、') {
+      int code = codeStart(k, letters, s, from);
+      if (code > from && k.charAt(code - 1) == '、') {
         return null; // the last of the numbers of several items cited together: 第13、53号
       }
-      if (asItems && !citedAsItems(k, codeStart(k, letters, s, from), m.end())) {
+      if (asItems && !citedAsItems(k, code, m.end())) {
         return null; // another number first (幸福小区12号): none is taken after it
       }
       if (m.group(3).isEmpty() && (m.group(2) != null || letters == 0
@@ -84,7 +85,7 @@ final class ItemNumber {
         }
         continue;
       }
-      return c.value(codeStart(k, letters, s, from), m.end(1));
+      return c.value(code, m.end(1));
     }
     return null;
   }

@@ -87,8 +87,8 @@ final class SiteFooter {
    */
   private static boolean creditAfterName(Line line) {
     String k = line.compactKey();
-    return PageMetadata.fits(line) && CREDIT_PARTS.endOf(k) != null
-        && k.length() > CREDIT_PARTS.endOf(k).length()
+    String part = CREDIT_PARTS.endOf(k);
+    return part != null && k.length() > part.length() && PageMetadata.fits(line)
         && k.chars().allMatch(c -> Chars.isHan((char) c));
   }
 
