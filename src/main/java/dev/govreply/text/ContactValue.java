@@ -120,7 +120,21 @@ final class ContactValue {
    * digits and masks, and {@link #PHONE} is found in it.
    */
   static boolean hasPhone(String key) {
-    return mayHoldPhone(key) && PHONE.matcher(key).find();
+    return mayHoldPhone(key) && findPhone(PHONE.matcher(key), key, 0);
+  }
+
+  /**
+   * {@code m.find()} of {@link #PHONE} in {@code key} from {@code from}, tried only where a phone's
+   * first character stands: a digit, an opening bracket or a mask ({@link TextNorm#find}).
+   */
+  private static boolean findPhone(Matcher m, String key, int from) {
+    return TextNorm.find(m, key, from, ContactValue::startsPhone);
+  }
+
+  /** Whether a {@link #PHONE} may start at index {@code i} of {@code key}. */
+  private static boolean startsPhone(String key, int i) {
+    char c = key.charAt(i);
+    return c >= '0' && c <= '9' || c == '(' || c == '*' || c == '＊';
   }
 
   /** Whether {@code key} has the {@value #PHONE_DIGITS} digits or masked digits of a phone. */
@@ -152,7 +166,7 @@ final class ContactValue {
     StringBuilder restPrinted = new StringBuilder(printed);
     Matcher m = PHONE.matcher(key);
     boolean phones = mayHoldPhone(key);
-    while (phones && m.find()) {
+    for (int at = 0; phones && findPhone(m, key, at); at = m.end()) {
       String phone = printed.substring(m.start(), m.end());
       try {
         v.phones.add(PhoneNumber.parse(phone));

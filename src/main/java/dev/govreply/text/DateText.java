@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.ChineseNumerals;
 import java.time.DateTimeException;
@@ -101,14 +102,14 @@ final class DateText {
     String k = key != null ? key : Chars.key(text);
     if (month >= 0 && !words) {
       Matcher m = YEAR_MONTH.matcher(k);
-      if (m.find()) {
+      if (TextNorm.find(m, k, 0, DateText::numeralStart)) {
         LocalDate day = m.group(3) == null ? null : date(m.group(1), m.group(2), m.group(3));
         return new Found(m.start(), m.end(), day, false, true);
       }
     }
     if (words) {
       Matcher m = YMD.matcher(k);
-      if (m.find()) {
+      if (TextNorm.find(m, k, 0, DateText::numeralStart)) {
         boolean canonical = isDigit(m.group(1)) && isDigit(m.group(2)) && isDigit(m.group(3))
             && m.group(1).indexOf(' ') < 0 && m.group(2).indexOf(' ') < 0
             && m.group(3).indexOf(' ') < 0
@@ -189,6 +190,18 @@ final class DateText {
   private static boolean yearStart(String k, int i) {
     return isAsciiDigit(k.charAt(i)) && (i == 0 || !isAsciiDigit(k.charAt(i - 1)));
   }
+
+  /**
+   * Whether a year in 年 form ({@link #YMD}, {@link #YEAR_MONTH}) may start at index {@code i} of
+   * the key {@code k}: an Arabic digit or a Chinese numeral of {@link #CN}.
+   */
+  private static boolean numeralStart(String k, int i) {
+    char c = k.charAt(i);
+    return isAsciiDigit(c) || CN_NUMERALS.contains(c);
+  }
+
+  /** The characters of {@link #CN}. */
+  private static final CharSet CN_NUMERALS = CharSet.of("〇零一二三四五六七八九十OＯ");
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';

@@ -238,7 +238,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   static String bracketsAsColons(String key) {
     Matcher m = BRACKETED_LABEL.matcher(key);
     char[] out = null;
-    while (m.find()) {
+    for (int from = 0; TextNorm.find(m, key, from, MetadataLabel::opensBracketedLabel);
+        from = m.end()) {
       out = out == null ? key.toCharArray() : out;
       out[m.start(1)] = ' ';
       int after = Chars.skipBlanks(key, m.end());
@@ -246,6 +247,12 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       out[m.start(2)] = after < key.length() && key.charAt(after) == ':' ? ' ' : ':';
     }
     return out == null ? key : new String(out);
+  }
+
+  /** Whether index {@code i} of {@code key} holds a bracket a {@link #BRACKETED_LABEL} opens with. */
+  private static boolean opensBracketedLabel(String key, int i) {
+    char c = key.charAt(i);
+    return c == '[' || c == '【';
   }
 
   /**
