@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
 import dev.govreply.model.MalformedValueException;
@@ -131,11 +132,20 @@ final class ContactValue {
     return TextNorm.find(m, key, from, ContactValue::startsPhone);
   }
 
-  /** Whether a {@link #PHONE} may start at index {@code i} of {@code key}. */
+  /**
+   * Whether a {@link #PHONE} may start at index {@code i} of {@code key}: a digit, an opening
+   * bracket or a mask, not after a digit or a mask (a phone is not inside a longer run of them).
+   */
   private static boolean startsPhone(String key, int i) {
-    char c = key.charAt(i);
-    return c >= '0' && c <= '9' || c == '(' || c == '*' || c == '＊';
+    return PHONE_FIRST.contains(key.charAt(i))
+        && (i == 0 || !DIGITS_AND_MASKS.contains(key.charAt(i - 1)));
   }
+
+  /** The characters a {@link #PHONE} starts with. */
+  private static final CharSet PHONE_FIRST = CharSet.of("0123456789(*＊");
+
+  /** The characters no {@link #PHONE} follows: a digit or a mask. */
+  private static final CharSet DIGITS_AND_MASKS = CharSet.of("0123456789*＊");
 
   /** Whether {@code key} has the {@value #PHONE_DIGITS} digits or masked digits of a phone. */
   private static boolean mayHoldPhone(String key) {
