@@ -24,6 +24,16 @@ final class ItemNumber {
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\d.])((?:[A-Z]{1,3}-)?\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?"
           + "(号(?![线楼院令文])|(?=" + MotionCitation.KIND_WORDS + "))");
+  /**
+   * Whether a {@link #NUMBER} may start at index {@code i} of {@code k}: a digit or a capital
+   * letter (its code) that follows no digit or dot.
+   */
+  private static boolean startsNumber(String k, int i) {
+    char c = k.charAt(i);
+    return (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')
+        && (i == 0 || !(k.charAt(i - 1) >= '0' && k.charAt(i - 1) <= '9' || k.charAt(i - 1) == '.'));
+  }
+
   /** The last characters of a street's name, before a house number (和平路29号, 解放大道8号). */
   private static final String STREET = "路街巷弄道";
 
@@ -56,7 +66,7 @@ final class ItemNumber {
 
   private static String find(Compact c, String k, int from, int[] inTitle, boolean asItems) {
     Matcher m = NUMBER.matcher(k);
-    while (m.find()) {
+    for (int at = 0; TextNorm.find(m, k, at, ItemNumber::startsNumber); at = m.end()) {
       int s = m.start(1);
       if (s < from || inTitle != null && s >= inTitle[0] && s < inTitle[1]) {
         continue;
