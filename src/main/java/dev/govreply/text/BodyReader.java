@@ -207,11 +207,11 @@ final class BodyReader {
    *     flattened the letter's lines into one ({@link Numbering#measureAfterSentence})
    */
   private void paragraph(Para p, boolean flattened) {
+    Number n = Numbering.at(ctx, p, 0); // the number p starts with, asked once
     if (section == Section.COMMITMENTS) {
-      inCommitments(p);
+      inCommitments(p, n);
       return;
     }
-    Number n = Numbering.at(ctx, p, 0);
     boolean measure = n != null && n.numbering() == Numbering.MEASURE;
     Number next = measure ? Numbering.measureAfterSentence(ctx, p, n.end(), n.value() + 1) : null;
     if (next != null) { // the next measure run on after this one's last sentence: split before it
@@ -226,11 +226,11 @@ final class BodyReader {
     }
     if (startsCommitments(p)) {
       section = Section.COMMITMENTS;
-      inCommitments(p);
+      inCommitments(p, n);
       return;
     }
     if (section == Section.MEASURES) {
-      inItem(currentMeasure(), p, false);
+      inItem(currentMeasure(), p, n, false);
       return;
     }
     String path = path(CONTEXT, context.size());
@@ -301,7 +301,7 @@ final class BodyReader {
     heading.target(ctx, item.path);
     Para after = p.strip(h, e);
     if (!after.isEmpty()) {
-      inItem(item, after, !points);
+      inItem(item, after, points ? Numbering.at(ctx, after, 0) : null, !points);
     }
   }
 
@@ -309,11 +309,12 @@ final class BodyReader {
    * A paragraph inside a measure or a heading-style commitment item: a new point, or text of the
    * item or of its last point.
    *
+   * @param number the number {@code p} starts with ({@link Numbering#at}), or null
    * @param plainOnly true when the paragraph is the rest of a point's own line (no sub-points)
    */
-  private void inItem(BodyItem item, Para p, boolean plainOnly) {
+  private void inItem(BodyItem item, Para p, Number number, boolean plainOnly) {
     if (!plainOnly) {
-      Number n = pointNumber(p);
+      Number n = pointNumber(number);
       if (n != null && n.numbering().style() != item.style
           && (item.pointStyle == null || item.pointStyle == n.numbering().style())) {
         item.pointStyle = n.numbering().style();
@@ -405,16 +406,15 @@ final class BodyReader {
     }
   }
 
-  /** The number of a point at the start of {@code t}: 一是, （一）, 1. or （1）; not 一、. */
-  private Number pointNumber(CharSequence t) {
-    Number n = Numbering.at(ctx, t, 0);
+  /** The number {@code n} a paragraph starts with as a point's: 一是, （一）, 1. or （1）; not 一、. */
+  private static Number pointNumber(Number n) {
     return n == null || n.numbering() == Numbering.MEASURE ? null : n;
   }
 
   // ---- commitments -----------------------------------------------------------------------
 
-  private void inCommitments(Para p) {
-    Number n = Numbering.at(ctx, p, 0); // items may be numbered 一、 too
+  /** A paragraph {@code p} of the commitments, which starts with the number {@code n} or null. */
+  private void inCommitments(Para p, Number n) { // items may be numbered 一、 too
     if (items.isEmpty()) {
       if (n != null) {
         itemStyle = n.numbering().style();
@@ -441,7 +441,7 @@ final class BodyReader {
       return;
     }
     if (itemStyle != PointStyle.RUN_IN) {
-      inItem(item, p, false);
+      inItem(item, p, n, false);
       return;
     }
     Number runIn = Numbering.runInAfterBoundary(ctx, p, 1, item.ordinal + 1);
