@@ -79,8 +79,8 @@ final class ItemNumber {
       }
       int letters = letterCodeStart(k, s, from);
       int code = codeStart(k, letters, s, from);
-      if (code > from && k.charAt(code - 1) == '、') {
-        return null; // the last of the numbers of several items cited together: 第13、53号
+      if (code > from && k.charAt(code - 1) == '、' || citedWithAnother(k, m.end())) {
+        return null; // one of the numbers of several items cited together: 第13、53号, 第12号、第53号
       }
       if (asItems && !citedAsItems(k, code, m.end())) {
         return null; // another number first (幸福小区12号): none is taken after it
@@ -98,6 +98,20 @@ final class ItemNumber {
       return c.value(code, m.end(1));
     }
     return null;
+  }
+
+  /**
+   * Whether the cited number that ends at {@code end} of {@code k} (after its 号) is followed by
+   * 、 and another number cited the same way, perhaps after its own 第: several items cited
+   * together (第12号、第53号, 第12号、53号).
+   */
+  private static boolean citedWithAnother(String k, int end) {
+    if (!k.startsWith("、", end)) {
+      return false;
+    }
+    int next = k.startsWith("第", end + 1) ? end + 2 : end + 1;
+    Matcher m = NUMBER.matcher(k).region(next, k.length());
+    return m.lookingAt() && !m.group(3).isEmpty();
   }
 
   /**

@@ -32,6 +32,12 @@ class MotionCitationTest {
   void severalItemsCitedTogetherHaveNoOneNumber() {
     assertThat(title("关于市五届人大一次会议第13、53号建议的复函").number()).isNull();
     assertThat(opening("您提出的第13、53号建议收悉,现答复如下:").number()).isNull();
+    // each number printed whole: the first is no more the item's than the second
+    assertThat(title("关于市五届人大一次会议第12号、第53号建议的复函").number()).isNull();
+    assertThat(opening("您提出的第12号、53号建议收悉,现答复如下:").number()).isNull();
+    assertThat(opening("您提出的第12号、第53号建议收悉,现答复如下:").number()).isNull();
+    // a list of other things after the item's number is no second item
+    assertThat(opening("您提出的第12号建议、意见收悉,现答复如下:").number()).isEqualTo("12");
     assertThat(title("关于市五届人大一次会议第53号建议的复函").number()).isEqualTo("53");
   }
 
