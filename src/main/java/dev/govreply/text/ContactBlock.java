@@ -92,6 +92,15 @@ final class ContactBlock {
   }
 
   /**
+   * A contact of {@code role} whose person {@code line} does not print: its label's value is
+   * blank and a phone's label follows it on the line (承办人：    联系电话：0730-…), whose phone is
+   * then this contact's ({@link #phones}).
+   */
+  void unnamed(Line line, ContactRole role) {
+    lastNamed = List.of(d.addContact(role, null, line.number()));
+  }
+
+  /**
    * The contact among {@code made} (named at {@code nameAt}) that a phone printed at {@code at}
    * belongs to: the nearest before it without a phone, else the first without one; or null.
    */

@@ -356,7 +356,13 @@ final class TailReader {
           switch (l.kind()) {
             case CONTACT -> {
               lastRole = l.role();
-              block.contacts(part, l.role(), l.end(), end);
+              if (Chars.isBlank(pt.substring(l.end(), end)) && j + 1 < labels.size()
+                  && labels.get(j + 1).kind() == ContactLabel.Kind.PHONE) {
+                // 人:     电话:137…: the role's person not printed, the phone after it theirs
+                block.unnamed(part, l.role());
+              } else {
+                block.contacts(part, l.role(), l.end(), end);
+              }
             }
             case PHONE -> {
               if (ContactValue.read(pt, l.end(), end).personAndPhone() && !awaitsPhone(d)) {
