@@ -145,6 +145,9 @@ enum DocumentSets {
   CORPUS_CW("corpus/cw", "/corpus/cw/SOURCES.md"),
   CORPUS_CX("corpus/cx", "/corpus/cx/SOURCES.md"),
   CORPUS_CY("corpus/cy", "/corpus/cy/SOURCES.md"),
+  CORPUS_CZ("corpus/cz", "/corpus/cz/SOURCES.md"),
+  CORPUS_DA("corpus/da", "/corpus/da/SOURCES.md"),
+  CORPUS_DB("corpus/db", "/corpus/db/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
