@@ -93,8 +93,9 @@ final class ContactBlock {
 
   /**
    * A contact of {@code role} whose person {@code line} does not print: its label's value is
-   * blank and a phone's label follows it on the line (承办人：    联系电话：0730-…), whose phone is
-   * then this contact's ({@link #phones}).
+   * blank and a phone's label follows it on the line with a phone and no person (承办人：
+   * 联系电话：0730-…), whose phone {@link #phones} then gives this contact, so that no contact is
+   * left with neither name nor phone.
    */
   void unnamed(Line line, ContactRole role) {
     lastNamed = List.of(d.addContact(role, null, line.number()));

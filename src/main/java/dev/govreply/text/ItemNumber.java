@@ -101,17 +101,21 @@ final class ItemNumber {
   }
 
   /**
-   * Whether the cited number that ends at {@code end} of {@code k} (after its 号) is followed by
-   * 、 and another number cited the same way, perhaps after its own 第: several items cited
-   * together (第12号、第53号, 第12号、53号).
+   * More items' numbers after a cited number's 号, joined to it by 、, 和 or 及 (each perhaps after
+   * 第 and a letter code), and the kind word they are all numbers of, perhaps qualified: the rest
+   * of 第12号、第53号建议, 第1114号、1435号、1603号、1764号代表建议, 第12号和第53号提案. A number that
+   * other numbered things follow (第12号、第5号公告, 第12号、4号楼) is not one of several items.
+   */
+  private static final Pattern MORE_ITEMS = Pattern.compile(
+      "(?:[、和及]第?(?:[A-Z]{1,3})?\\d{1,20}号)+(?:代表|委员|集体|重点|联名)?(?:"
+          + MotionCitation.KIND_WORDS + ")");
+
+  /**
+   * Whether the cited number that ends at {@code end} of {@code k} (after its 号) is the first of
+   * several items cited together ({@link #MORE_ITEMS}).
    */
   private static boolean citedWithAnother(String k, int end) {
-    if (!k.startsWith("、", end)) {
-      return false;
-    }
-    int next = k.startsWith("第", end + 1) ? end + 2 : end + 1;
-    Matcher m = NUMBER.matcher(k).region(next, k.length());
-    return m.lookingAt() && !m.group(3).isEmpty();
+    return MORE_ITEMS.matcher(k).region(end, k.length()).lookingAt();
   }
 
   /**

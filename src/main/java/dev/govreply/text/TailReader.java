@@ -103,6 +103,19 @@ final class TailReader {
     return labelledInBrackets(line); // （联系人：周敏；联系电话：0731-57822316）
   }
 
+  /**
+   * Whether the label after label {@code j} of {@code labels} in {@code text} is a phone's whose
+   * value holds a phone and names no person (电话:13786021616, not 电话: left blank, 电话:张三 138…).
+   */
+  private static boolean phoneAloneNext(String text, List<ContactLabel> labels, int j) {
+    if (j + 1 >= labels.size() || labels.get(j + 1).kind() != ContactLabel.Kind.PHONE) {
+      return false;
+    }
+    int end = j + 2 < labels.size() ? labels.get(j + 2).start() : text.length();
+    ContactValue v = ContactValue.read(text, labels.get(j + 1).end(), end);
+    return !v.phones.isEmpty() && v.names.isEmpty();
+  }
+
   /** The label of the unit the reader of a reply is to contact (联系单位：…): the replying body. */
   private static final String CONTACT_UNIT = "联系单位";
 
@@ -356,8 +369,7 @@ final class TailReader {
           switch (l.kind()) {
             case CONTACT -> {
               lastRole = l.role();
-              if (Chars.isBlank(pt.substring(l.end(), end)) && j + 1 < labels.size()
-                  && labels.get(j + 1).kind() == ContactLabel.Kind.PHONE) {
+              if (Chars.isBlank(pt.substring(l.end(), end)) && phoneAloneNext(pt, labels, j)) {
                 // 人:     电话:137…: the role's person not printed, the phone after it theirs
                 block.unnamed(part, l.role());
               } else {

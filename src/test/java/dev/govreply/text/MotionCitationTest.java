@@ -38,6 +38,13 @@ class MotionCitationTest {
     assertThat(opening("您提出的第12号、第53号建议收悉,现答复如下:").number()).isNull();
     // a list of other things after the item's number is no second item
     assertThat(opening("您提出的第12号建议、意见收悉,现答复如下:").number()).isEqualTo("12");
+    assertThat(title("关于市人大四次会议第1114号、1435号、1603号代表建议的答复").number()).isNull();
+    assertThat(opening("您提出的第12号和第53号提案收悉,现答复如下:").number()).isNull();
+    assertThat(opening("您提出的第DH0271号、第DH0272号建议收悉,现答复如下:").number()).isNull();
+    // other numbered things after the item's number are no second item (review finding)
+    assertThat(opening("您提出的第12号、第5号公告相关问题的建议收悉,现答复如下:").number())
+        .isEqualTo("12");
+    assertThat(opening("您提出的第12号、3号地块规划的建议收悉,现答复如下:").number()).isEqualTo("12");
     assertThat(title("关于市五届人大一次会议第53号建议的复函").number()).isEqualTo("53");
   }
 

@@ -58,6 +58,12 @@ class TailReaderTest {
       // a role whose person is not printed, a phone's label after it on its line (corpus cy 1984)
       "承办负责人:刘海龙   电话:13975064178\\n   人:        电话:13786021616 => RESPONSIBLE 刘海龙 13975064178; HANDLER 13786021616; L5 contacts[0] (承办负责人 电话); L6 contacts[1] (人 电话)",
       "联系人：      联系电话：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (联系人 联系电话)",
+      // a form's fields left blank, a person in the phone's value, a phone that is none: no
+      // contact without name and phone (review of the rule above)
+      "联系人：            联系电话： => L5 - (联系人 联系电话)",
+      "联系人：            联系电话：\\n张三                0730-6222076 => HANDLER 张三 0730-6222076; L5 - (联系人 联系电话); L6 contacts[0]",
+      "联系人：      联系电话：0730-62220 => notes [0730-62220]; L5 notes[0] (联系人 联系电话)",
+      "联系人：    电话：张三 13800000000 => HANDLER 张三 13800000000; L5 contacts[0] (联系人 电话)",
       // a mobile printed in hyphened groups (corpus cy 1982)
       "承办人及联系电话:鲁智  137-8903-2345 => HANDLER 鲁智 13789032345; L5 contacts[0] (承办人及联系电话)",
       "联系人：鲁智 电话：137—8903—2345 => HANDLER 鲁智 13789032345; L5 contacts[0] (联系人 电话)",
