@@ -192,7 +192,7 @@ final class EndAnchors {
 
   /** Whether line {@code j} can belong to the end, asked without keeping the facts. */
   private boolean isTail(int j) {
-    return known[j] != null ? known[j].tail() : TailReader.isTailLine(all.get(j));
+    return known[j] != null ? known[j].tail() : TailLine.isTailLine(all.get(j));
   }
 
   /** Where the end starts above its anchor {@code anchor}: over the lines that can belong to it. */

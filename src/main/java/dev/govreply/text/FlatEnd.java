@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>The line is read from its end, a run of its blank-separated pieces at a time: the shortest
  * run (of up to {@value #MOST_PIECES} pieces, so that a letter-spaced label 联 系 人 is one) that
- * the end of a reply can hold as a line of its own ({@link TailReader#isTailLine}) is split off,
+ * the end of a reply can hold as a line of its own ({@link TailLine#isTailLine(TailLine)}) is split off,
  * until the pieces before it read as nothing of the end. What is left is the body. An end of one
  * piece is not split off: a flattened end has several (the signature and the date at least), and
  * a sentence may close on a date.
@@ -56,7 +56,7 @@ final class FlatEnd {
     while (upTo > 1) {
       int from = -1;
       for (int k = upTo - 1; k >= Math.max(1, upTo - MOST_PIECES); k--) {
-        if (TailReader.isTailLine(rest.part(pieces.get(k)[0], pieces.get(upTo - 1)[1]))) {
+        if (TailLine.isTailLine(rest.part(pieces.get(k)[0], pieces.get(upTo - 1)[1]))) {
           from = k;
           break;
         }

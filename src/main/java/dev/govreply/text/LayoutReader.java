@@ -22,7 +22,7 @@ import java.util.List;
  * document begins at its first title, line of marks, salutation or sentence ({@link
  * #looksLikeBody}): the lines above that are the web page's (its address, navigation path, title,
  * source and date line) and are kept as page metadata, so that they shift nothing below. The end
- * is found from the bottom up: every line that can belong to it ({@link TailReader#isTailLine})
+ * is found from the bottom up: every line that can belong to it ({@link TailLine#isTailLine(TailLine)})
  * is part of it. When that scan stops on a line it does not know before reaching a date, the end
  * is found by its anchors instead — the last date line, else a line repeating the issuer — and
  * the unknown lines around them become unrecognized text ({@link EndAnchors}). What lies

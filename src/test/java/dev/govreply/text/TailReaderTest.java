@@ -444,14 +444,14 @@ class TailReaderTest {
   })
   void linesThatCanBelongToTheEnd(String text, boolean tail) {
     String t = text.replace("LONG", LONG);
-    assertThat(TailReader.isTailLine(new Line(1, 1, t))).as(t).isEqualTo(tail);
+    assertThat(TailLine.isTailLine(new Line(1, 1, t))).as(t).isEqualTo(tail);
   }
 
   @ParameterizedTest
   @CsvSource({"10", "20", "21"})
   void aCopyToListOfMoreThan200CharsIsNoLineOfTheEnd(int recipients) {
     String t = "抄送：" + "县人大常委会办公室、".repeat(recipients);
-    assertThat(TailReader.isTailLine(new Line(1, 1, t))).as(t).isEqualTo(recipients <= 19);
+    assertThat(TailLine.isTailLine(new Line(1, 1, t))).as(t).isEqualTo(recipients <= 19);
   }
 
   /**
