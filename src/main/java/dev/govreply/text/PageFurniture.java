@@ -179,7 +179,9 @@ final class PageFurniture {
   private static final Set<String> WIDGETS_ALONE = Set.of("打印", "关闭", "打印正文", "【打印正文】",
       "打印关闭", "用户登录", "个人中心", "登录个人中心", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖",
       "搜索位置", "匹配度", "排序", "下载Word", "下载PDF", "【下载Word】", "【下载PDF】", "下载Word下载PDF",
-      "【下载Word】【下载PDF】", "文件下载", "政策咨询", "标签:", "扫码浏览");
+      "【下载Word】【下载PDF】", "文件下载", "政策咨询", "标签:", "扫码浏览",
+      // the heading of a list of links the page prints below the document
+      "相关文章", "相关链接", "相关阅读");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

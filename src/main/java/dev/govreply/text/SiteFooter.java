@@ -14,7 +14,7 @@ final class SiteFooter {
 
   /** The words of a site's footer: its rights, registrations, map and bookmark links. */
   private static final Words FOOTER = Words.of("版权所有", "网站标识码", "ICP备", "公网安备",
-      "Copyright", "网站地图", "设为首页", "加入收藏");
+      "Copyright", "网站地图", "设为首页", "加入收藏", "违法和不良信息举报");
 
   /**
    * True when {@code line} is a site's footer: its rights, registrations, map and bookmark links
@@ -81,19 +81,33 @@ final class SiteFooter {
   }
 
   /**
-   * Whether {@code line} is a credit of the site that prints the body's name before its part, no
-   * colon between (同江市人民政府主办, 同江市人民政府办公室承办): a short line of Han characters ending
-   * in {@link #CREDIT_PARTS}, right above the footer.
+   * Whether {@code line} holds the site's credits printing each body's name before its part, no
+   * colon between (同江市人民政府主办, 同江市人民政府办公室承办, 中共市中区委、市中区人民政府主办 各镇街、区直部门内容保障),
+   * perhaps followed by the site's address after its label (市中区大数据中心建设 地址:… 邮编:…): blanks
+   * aside, Han characters and 、 alone up to the address, ending in one of {@link #CREDIT_PARTS};
+   * right above the footer.
    */
   private static boolean creditAfterName(Line line) {
+    if (!PageMetadata.fits(line)) {
+      return false;
+    }
     String k = line.compactKey();
-    String part = CREDIT_PARTS.endOf(k);
-    return part != null && k.length() > part.length() && PageMetadata.fits(line)
-        && k.chars().allMatch(c -> Chars.isHan((char) c));
+    int address = SITE_ADDRESS.indexIn(k, 0);
+    String credits = address < 0 ? k : k.substring(0, address);
+    String part = CREDIT_PARTS.endOf(credits);
+    return part != null && credits.length() > part.length()
+        && credits.chars().allMatch(c -> Chars.isHan((char) c) || c == '、');
   }
 
-  /** The parts a site's credits name after a body: the body that runs it, the office that keeps it. */
-  private static final Words CREDIT_PARTS = Words.of("主办", "承办");
+  /**
+   * The parts a site's credits name after a body: the body that runs it, the office that keeps it,
+   * those that supply its content and the one that built it.
+   */
+  private static final Words CREDIT_PARTS = Words.of("主办", "承办", "协办", "内容保障", "建设",
+      "技术支持");
+
+  /** The labels of the site's address in its credits, in key form: 地址:…, 邮编:…. */
+  private static final Words SITE_ADDRESS = Words.of("地址:", "邮编:");
 
   /**
    * Whether {@code label} names a person to contact that is the letter's (联系人：, 承办人：), not

@@ -47,4 +47,25 @@ class SiteFooterTest {
     assertThat(SiteFooter.start(lines("甲", "本次活动由市商务局主办。", "版权所有"), 0)).isEqualTo(2);
     assertThat(SiteFooter.start(lines("甲", "主办", "版权所有"), 0)).isEqualTo(2); // no body named
   }
+
+  /**
+   * Credits of several bodies on one line, each before its part, and the builder's with the site's
+   * address, right above the site's report line (corpus cw 1944): the page's, so the letter's
+   * signature and contact above them, below a list of links' heading, are the letter's end.
+   */
+  @Test
+  void creditsOfSeveralBodiesAndTheSitesAddressAreThePages() {
+    ReadResult r = LayoutReaderTest.read(LETTER + "市中区人民政府\n\n联系人:张冬磊;联系电话:3083218\n\n相关文章\n\n"
+        + "中共市中区委、市中区人民政府主办 各镇街、区直部门内容保障\n\n"
+        + "市中区大数据中心建设 地址:枣庄市市中区君山中路321号 邮编:277101\n\n"
+        + "违法和不良信息举报电话:(0632)3921308 举报邮箱:szqxxglzx@zz.shandong.cn\n");
+    assertThat(r.reply().signature()).contains("市中区人民政府");
+    assertThat(r.reply().contacts()).hasSize(1);
+    assertThat(SiteFooter.start(lines("甲", "中共市中区委、市中区人民政府主办 各镇街、区直部门内容保障",
+        "市中区大数据中心建设 地址:枣庄市 邮编:277101", "违法和不良信息举报电话:(0632)3921308"), 0))
+        .isEqualTo(1);
+    // a letter's own address and postcode are no credits: no body's part first
+    assertThat(SiteFooter.start(lines("甲", "地址:枣庄市君山中路321号 邮编:277101", "版权所有"), 0))
+        .isEqualTo(2);
+  }
 }
