@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A web page's footer below the document: the site's rights, registrations, map and bookmark
@@ -14,7 +15,13 @@ final class SiteFooter {
 
   /** The words of a site's footer: its rights, registrations, map and bookmark links. */
   private static final Words FOOTER = Words.of("版权所有", "网站标识码", "ICP备", "公网安备",
-      "Copyright", "网站地图", "设为首页", "加入收藏", "违法和不良信息举报");
+      "Copyright", "网站地图", "设为首页", "加入收藏");
+
+  /**
+   * The site's line for reports of illegal content (违法和不良信息举报电话: …): a footer's when it
+   * holds no mark of a sentence, which a letter's body mentioning such a centre does.
+   */
+  private static final String REPORT_LINE = "违法和不良信息举报";
 
   /**
    * True when {@code line} is a site's footer: its rights, registrations, map and bookmark links
@@ -26,7 +33,8 @@ final class SiteFooter {
       return false;
     }
     String k = line.compactKey();
-    return FOOTER.in(k) || k.startsWith(SITE_RUN_BY);
+    return FOOTER.in(k) || k.startsWith(SITE_RUN_BY)
+        || k.contains(REPORT_LINE) && ContactLabel.SENTENCE_MARKS.firstIn(k, 0, k.length()) == k.length();
   }
 
   /**
@@ -64,14 +72,17 @@ final class SiteFooter {
       if (all.get(i).blank()) {
         continue;
       }
+      String t = all.get(i).text();
+      List<ContactLabel> labels = ContactLabel.in(t);
+      if (labels.stream().anyMatch(SiteFooter::lettersPerson)) {
+        break; // a person to contact is the letter's: 主办单位 is its handling unit too
+      }
       if (creditAfterName(all.get(i))) { // 同江市人民政府主办 / 同江市人民政府办公室承办
         start = i;
         continue;
       }
-      String t = all.get(i).text();
-      List<ContactLabel> labels = ContactLabel.in(t);
-      if (!ContactLabel.startLine(t, labels) || labels.stream().anyMatch(SiteFooter::lettersPerson)) {
-        break; // a person to contact is the letter's: 主办单位 is its handling unit too
+      if (!ContactLabel.startLine(t, labels)) {
+        break;
       }
       if (Chars.removeBlanks(labels.get(0).printed()).equals(SITE_SPONSOR)) {
         start = i;
@@ -95,9 +106,19 @@ final class SiteFooter {
     int address = SITE_ADDRESS.indexIn(k, 0);
     String credits = address < 0 ? k : k.substring(0, address);
     String part = CREDIT_PARTS.endOf(credits);
-    return part != null && credits.length() > part.length()
-        && credits.chars().allMatch(c -> Chars.isHan((char) c) || c == '、');
+    if (part == null || credits.length() == part.length()
+        || !credits.chars().allMatch(c -> Chars.isHan((char) c) || c == '、')) {
+      return false;
+    }
+    String name = credits.substring(0, credits.length() - part.length());
+    return !BUILT_BY.contains(part) || OrgNames.isName(name); // 大数据中心建设, not 城乡建设
   }
+
+  /**
+   * The credit parts that also end words of a letter's sentence (城乡建设, 提供技术支持): a credit only
+   * after a body's name ({@link OrgNames#isName}).
+   */
+  private static final Set<String> BUILT_BY = Set.of("建设", "技术支持");
 
   /**
    * The parts a site's credits name after a body: the body that runs it, the office that keeps it,

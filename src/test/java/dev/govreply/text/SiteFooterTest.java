@@ -68,4 +68,34 @@ class SiteFooterTest {
     assertThat(SiteFooter.start(lines("甲", "地址:枣庄市君山中路321号 邮编:277101", "版权所有"), 0))
         .isEqualTo(2);
   }
+
+  /**
+   * A letter's sentence that names the centre for reports of illegal content is the letter's, and
+   * so is the end below it; only a line of the site without a sentence's marks is its footer
+   * (review of the rule above: the whole end had been taken for the page's).
+   */
+  @Test
+  void aSentenceNamingTheReportCentreIsTheLetters() {
+    ReadResult r = LayoutReaderTest.read("张三代表：\n您提出的建议收悉，现答复如下：\n"
+        + "一、关于网络举报。我办设立了违法和不良信息举报中心，受理群众举报。\n"
+        + "二、关于宣传。加强宣传。\n感谢您的关心和支持。\n某某市委网信办\n2024年5月20日\n"
+        + "（联系人：李四，联系电话：0730-6222076）\n版权所有：某某市人民政府 ICP备12345678号\n");
+    assertThat(r.reply().signature()).contains("某某市委网信办");
+    assertThat(r.reply().date()).isPresent();
+    assertThat(r.reply().contacts()).hasSize(1);
+    assertThat(r.reply().body().measures()).hasSize(2);
+  }
+
+  /**
+   * 建设 and 技术支持 end a site's credit only after a body's name: a letter's last line ending in
+   * them (…我市城乡建设) right above the footer stays the letter's.
+   */
+  @Test
+  void buildingIsACreditOnlyAfterABodysName() {
+    assertThat(SiteFooter.start(lines("甲", "欢迎您继续关心支持我市城乡建设", "版权所有"), 0))
+        .isEqualTo(2);
+    assertThat(SiteFooter.start(lines("甲", "市中区大数据中心建设", "版权所有"), 0)).isEqualTo(1);
+    assertThat(SiteFooter.start(lines("甲", "某某中心建设 地址:某某路1号 联系人:张三", "版权所有"), 0))
+        .isEqualTo(2); // a person to contact is the letter's
+  }
 }
