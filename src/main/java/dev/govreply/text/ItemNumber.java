@@ -30,8 +30,9 @@ final class ItemNumber {
    */
   private static boolean startsNumber(String k, int i) {
     char c = k.charAt(i);
-    return (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z')
-        && (i == 0 || !(k.charAt(i - 1) >= '0' && k.charAt(i - 1) <= '9' || k.charAt(i - 1) == '.'));
+    char before = i > 0 ? k.charAt(i - 1) : ' ';
+    return (Chars.isAsciiDigit(c) || c >= 'A' && c <= 'Z')
+        && !Chars.isAsciiDigit(before) && before != '.';
   }
 
   /** The last characters of a street's name, before a house number (和平路29号, 解放大道8号). */
