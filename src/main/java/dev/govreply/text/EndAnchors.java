@@ -143,7 +143,12 @@ final class EndAnchors {
 
   /** Whether {@code l} starts with an attachment's label ({@link #ATTACHMENT}). */
   static boolean startsAttachment(Line l) {
-    return ATTACHMENT.matcher(l.compactKey()).lookingAt();
+    return startsAttachment(l.compactKey());
+  }
+
+  /** Whether a line's compact key {@code compact} starts with an attachment's label. */
+  static boolean startsAttachment(String compact) {
+    return ATTACHMENT.matcher(compact).lookingAt();
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.BlockPlacement;
@@ -167,13 +168,22 @@ public final class ReplyLayout {
     r.addressee().map(ReplyLayout::salutation).filter(s -> !s.isEmpty())
         .ifPresent(s -> add(Role.SALUTATION, s + "：", out));
     body(r.body(), out);
+    // GB/T 9704 puts the description of the attachments (附件说明) right below the body, above
+    // the signature; the other notes (附注) below the date
+    for (String note : r.notes()) {
+      if (describesAttachments(note)) {
+        add(Role.NOTE, note, out);
+      }
+    }
     r.signature().ifPresent(s -> add(Role.SIGNATURE, s, out));
     r.date().map(ReplyLayout::date).ifPresent(s -> add(Role.DATE, s, out));
     for (Contact c : r.contacts()) {
       add(Role.CONTACT, contact(c), out);
     }
     for (String note : r.notes()) {
-      add(Role.NOTE, note, out);
+      if (!describesAttachments(note)) {
+        add(Role.NOTE, note, out);
+      }
     }
     // the copy-to line is the foot of the document (版记), after everything else it states
     if (!r.copyTo().isEmpty()) {
@@ -191,6 +201,14 @@ public final class ReplyLayout {
   private static String uncitedMotion(Reply r, String title) {
     return r.motion().map(m -> TitleReader.uncitedExtras(title, r.body().opening().orElse(null),
         m.title().orElse(null), m.number().orElse(null))).orElse("");
+  }
+
+  /**
+   * Whether {@code note} describes the letter's attachments (附件说明: 附件：1.…): it starts with an
+   * attachment's label ({@link EndAnchors#startsAttachment}).
+   */
+  private static boolean describesAttachments(String note) {
+    return EndAnchors.startsAttachment(Chars.removeBlanks(Chars.key(note)));
   }
 
   private static void add(Role role, String text, List<Line> out) {

@@ -28,12 +28,13 @@ import java.util.Objects;
  * （一）加强组织领导。                              heading-style point: heading alone; paragraphs follow
  * 2024年，平江将……                               commitments introduction, then items as points
  * 感谢您对……的关注。                              closing paragraphs
+ * 附件：1.……                                    notes describing the attachments (附件说明)
  * 平江县人民政府                                  signature
  * 2021年7月6日                                   date
  * 承办负责人：朱远                                 contacts
  * 承办人及联系电话：何勇 0730-6222076
  * 抄送：省人大常委会办公厅、省政府办公厅。              copy-to
- * （此件主动公开）                                 notes, a line each
+ * （此件主动公开）                                 the other notes (附注), a line each
  * (blocks placed at the foot, of either kind, verbatim)
  * </pre>
  *

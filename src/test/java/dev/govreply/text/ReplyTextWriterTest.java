@@ -108,6 +108,52 @@ class ReplyTextWriterTest {
   }
 
   /**
+   * A note that describes the attachments (附件说明) is written where GB/T 9704 puts it, below the
+   * body and above the signature; the other notes (附注) below the date and contacts. A reply
+   * whose end is followed by its annex then reads back to itself (found in corpus u 505: the
+   * description written below the contacts made the annex's lines below look like the body's).
+   */
+  @Test
+  void theAttachmentsDescriptionStandsAboveTheSignatureAndOtherNotesBelowTheDate() {
+    Reply r = Reply.builder()
+        .issuer("九江市农业农村局")
+        .disclosure(Disclosure.PUBLIC)
+        .title("关于市政协十六届五次会议第341号提案答复的函")
+        .addressee(Addressee.builder().addName("民革九江市委会").build())
+        .body(Body.builder().opening("您提出的提案收悉。现答复如下：")
+            .addClosing("感谢您对我们工作的关心和支持。").build())
+        .signature("九江市农业农村局")
+        .date(LocalDate.of(2025, 7, 7))
+        .addContact(Contact.of(ContactRole.HANDLER, "吴本慧", PhoneNumber.parse("13870200323")))
+        .addNotes("此件主动公开", "附件：九江市政协提案(建议)答复清单")
+        .addUnrecognized(UnrecognizedBlock.of(BlockKind.UNKNOWN_TEXT, 30,
+            List.of("附件", "九江市政协提案(建议)答复清单", "提案号", "250341", "提案者", "民革九江市委会")))
+        .build();
+    String text = WRITER.write(r);
+    assertThat(text).isEqualTo("""
+        九江市农业农村局
+        主动公开
+        关于市政协十六届五次会议第341号提案答复的函
+        民革九江市委会：
+        您提出的提案收悉。现答复如下：
+        感谢您对我们工作的关心和支持。
+        附件：九江市政协提案(建议)答复清单
+        九江市农业农村局
+        2025年7月7日
+        承办人及联系电话：吴本慧 13870200323
+        此件主动公开
+        附件
+        九江市政协提案(建议)答复清单
+        提案号
+        250341
+        提案者
+        民革九江市委会
+        """);
+    String again = WRITER.write(ReplyTextReader.standard().read(text).reply());
+    assertThat(again).isEqualTo(text);
+  }
+
+  /**
    * Each unrecognized block is written where it stood, in the order it stood: the head's blocks
    * down to the page's last one above the letterhead, the head's unknown text below that right
    * above the salutation, and the blocks of the foot, of either kind, after the letter.
