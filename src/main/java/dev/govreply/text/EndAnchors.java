@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.internal.Chars;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ final class EndAnchors {
   private final IntFunction<TailLine> tailLine;
   /** The facts of the lines asked so far, by index; null where not asked. */
   private final TailLine[] known;
+  /** Where an attachment appended below the end found by {@link #start} starts, or -1. */
+  private int annex = -1;
 
   EndAnchors(ReadContext ctx, List<Line> all, Draft d, IntFunction<TailLine> tailLine,
       TailLine[] known) {
@@ -103,8 +106,92 @@ final class EndAnchors {
     if (stray > MAX_STRAY && !signed) {
       return tailStart;
     }
+    annex = annexStart(start, anchor, tailStart);
     return start;
   }
+
+  /**
+   * Where an attachment appended below the end that {@link #start} found starts, or -1 (also when
+   * the end was found without an anchor). The lines from there down are the attachment's: none of
+   * them is the end's, though an attachment (a feedback form, a list of the measures) prints
+   * names, phones and marks too.
+   */
+  int annex() {
+    return annex;
+  }
+
+  /**
+   * Where an attachment appended below an end from {@code start}, anchored at {@code anchor},
+   * starts among the lines above {@code tailStart}, or -1: a line below the anchor that starts
+   * with an attachment's label ({@link #startsAttachment}: 附：64、标题：…, the deputy's item as
+   * filed) or is an attachment's heading alone ({@link #ANNEX_HEADING}: GB/T 9704 prints 附件 or
+   * 附件2 first on the attachment's first page); or, when the end describes an attachment above its
+   * date (附件：…, 附：…: the 附件说明, which GB/T 9704 puts below the body), the line below the anchor
+   * where the attachment's name as described starts, perhaps broken over two lines (the
+   * attachment's title, its heading lost in capture: GB/T 9704 asks that the two agree).
+   */
+  private int annexStart(int start, int anchor, int tailStart) {
+    String name = null; // the name of the attachment the end describes above its anchor
+    for (int j = start; j < tailStart; j++) {
+      Line l = all.get(j);
+      if (l.blank()) {
+        continue;
+      }
+      if (j > anchor && (startsAttachment(l) || ANNEX_HEADING.matcher(l.compactKey()).matches()
+          || name != null && startsName(j, tailStart, name))) {
+        return j;
+      }
+      if (j <= anchor && name == null && startsAttachment(l)) {
+        name = describedName(l.compactKey());
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The name of the first attachment the description {@code compact} (a compact key that starts
+   * with an attachment's label) gives, without its number and its title marks (附件：1.《征询意见表》
+   * → 征询意见表); null when it gives none of at least {@value #SHORTEST_NAME} characters.
+   */
+  private static String describedName(String compact) {
+    Matcher m = DESCRIBED_NAME.matcher(compact);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = m.group(1);
+    return name.length() >= SHORTEST_NAME ? name : null;
+  }
+
+  /** An attachment's description: its label, then the first attachment's number and name. */
+  private static final Pattern DESCRIBED_NAME = Pattern.compile("附(?:件[0-9一二三四五六七八九十-]*)?:"
+      + "(?:[0-9一二三四五六七八九十]{1,2}[.、．])?《?([^《》,，;；。.]+)");
+
+  /** The fewest characters of an attachment's name that an attachment's title is matched by. */
+  private static final int SHORTEST_NAME = 4;
+
+  /**
+   * Whether the name {@code name} starts on line {@code j}: its compact key holds it, or holds its
+   * start, the next line that is not blank (above {@code tailStart}) the rest.
+   */
+  private boolean startsName(int j, int tailStart, String name) {
+    String k = all.get(j).compactKey();
+    if (k.contains(name)) {
+      return true;
+    }
+    int next = Line.nextText(all, j);
+    if (next < 0 || next >= tailStart) {
+      return false;
+    }
+    String both = k + all.get(next).compactKey();
+    int at = both.indexOf(name);
+    return at >= 0 && at < k.length();
+  }
+
+  /**
+   * An attachment's heading alone, in a line's compact key: 附件, 附件2, 附件一 (no colon; 附件：…
+   * describes the attachments in the letter's end instead).
+   */
+  private static final Pattern ANNEX_HEADING = Pattern.compile("附件[0-9一二三四五六七八九十]*");
 
   /**
    * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}

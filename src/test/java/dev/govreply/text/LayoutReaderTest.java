@@ -1344,6 +1344,50 @@ class LayoutReaderTest {
   }
 
   /**
+   * The description of the attachments (附：…, 附件：…) printed above the date, where GB/T 9704 puts
+   * the 附件说明, is a note, not the body's closing; the attachment appended below the end (a
+   * feedback form whose heading 附件 the capture lost, corpus dc 2066) is kept as text not placed,
+   * and nothing of it is read as the end's: not the member's unit as the signature, not the form's
+   * phone as a contact.
+   */
+  @Test
+  void anAttachmentDescribedAboveTheDateIsKeptApartFromTheEnd() {
+    Reply r = read(String.join("\n", "万七顺委员:", "您提出的关于消除三贤湖水上安全隐患的提案收悉,现答复如下:",
+        "我局已在湖边增设护栏和警示牌。", "感谢您对城市管理工作的关心与支持!", "附:委员提案办理情况征询意见表",
+        "2022年6月24日", "抄送:县政协提案工作委员会、县政府办公室", "联系人及电话:桂利明 7110556",
+        "县政协八届二次会议委员提案", "办理情况征询意见表", "委员姓名 |", "通讯地址 |", "浮梁县财政局 |",
+        "承办单位 |", "浮梁县城管局 |", "电话 |", "7110556 |", "满意 |", "注:此表请委员填好后,及时反馈给承办单位。",
+        "委员签名:", "年月日")).reply();
+    assertThat(r.notes()).containsExactly("附:委员提案办理情况征询意见表");
+    assertThat(r.body().closing()).containsExactly("感谢您对城市管理工作的关心与支持!");
+    assertThat(r.date()).contains(LocalDate.of(2022, 6, 24));
+    assertThat(r.copyTo()).containsExactly("县政协提案工作委员会", "县政府办公室");
+    assertThat(r.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("桂利明");
+    assertThat(r.signature()).isEmpty();
+    assertThat(r.issuer()).isEmpty();
+    assertThat(r.unrecognized()).flatExtracting(b -> b.lines())
+        .contains("县政协八届二次会议委员提案", "浮梁县财政局 |", "7110556 |", "注:此表请委员填好后,及时反馈给承办单位。");
+  }
+
+  /**
+   * An attachment's heading alone below the end (附件, 附件2: GB/T 9704 prints it first on the
+   * attachment's first page) starts the attachment: a class printed in its table is no mark of the
+   * letter (corpus u 505, whose list of answers prints A1类).
+   */
+  @Test
+  void anAttachmentsHeadingBelowTheEndStartsTheAttachment() {
+    for (String heading : new String[] {"附件", "附件2", "附 件 一"}) {
+      Reply r = read(String.join("\n", "民革九江市委会：", "贵单位提出的提案收悉。现答复如下：", "我局已建立全市土特产数据库。",
+          "感谢您对农业农村工作的关心和支持！", "附件:提案答复清单", "2025年7月7日", "联系人及电话:吴本慧13870200323",
+          "抄送:市政协提案委。", heading, "提案答复清单", "提案号", "250341", "办理结果", "A1类", "已完成的事项")).reply();
+      assertThat(r.resultClass()).as(heading).isEmpty();
+      assertThat(r.date()).as(heading).contains(LocalDate.of(2025, 7, 7));
+      assertThat(r.copyTo()).as(heading).containsExactly("市政协提案委");
+      assertThat(r.unrecognized()).as(heading).flatExtracting(b -> b.lines()).contains(heading, "A1类");
+    }
+  }
+
+  /**
    * A notice the body quotes, with its signature and date, then its annex (附：) and the reply going
    * on to its closing and signature: the label is the body's, and the quoted date anchors no end
    * (found in review).
