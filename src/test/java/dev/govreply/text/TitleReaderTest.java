@@ -35,6 +35,9 @@ class TitleReaderTest {
       // a report of the handling to the government's office (corpus bu 1382)
       "省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告 = 省大数据局关于省十四届人大三次会议第30号建议办理落实情况报告",
       "关于第12号提案办理情况的报告 = 关于第12号提案办理情况的报告",
+      // a reply sent as a report of the answer (corpus dd 2084)
+      "关于县政协十一届三次会议第120号提案答复的报告 = 关于县政协十一届三次会议第120号提案答复的报告",
+      "关于第12号建议答复报告 = 关于第12号建议答复报告",
       "关 于 第 12 号 建 议 的 答 复 = 关于第12号建议的答复",
   })
   void titles(String text, String title) {
@@ -55,7 +58,7 @@ class TitleReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "您提出的建议收悉。", "关于加强农村公路建设", "关于：加强管理的答复",
       "承办单位及答复", "主办单位 会办 答复",
-      "特此答复", "现答复如下", "张亮代表：", "关于加强管理的答复。"})
+      "特此答复", "现答复如下", "张亮代表：", "关于加强管理的答复。", "关于2023年政府工作的报告"})
   void noTitles(String text) {
     assertThat(at(text)).as(text).isNull();
   }
