@@ -38,9 +38,12 @@ final class FlatEnd {
    * its end).
    */
   static Split of(Line rest) {
-    if (Chars.weightAtMost(rest.text(), FLAT_WEIGHT)) {
-      return null;
-    }
+    Split pieces = Chars.weightAtMost(rest.text(), FLAT_WEIGHT) ? null : ofPieces(rest);
+    return pieces != null ? pieces : contactsAfterSentence(rest);
+  }
+
+  /** {@link #of}: the end read from the line's end a run of its blank-separated pieces at a time. */
+  private static Split ofPieces(Line rest) {
     String t = rest.text();
     List<int[]> pieces = new ArrayList<>();
     for (int i = Chars.skipBlanks(t, 0); i < t.length(); ) {
@@ -71,6 +74,33 @@ final class FlatEnd {
       return null; // one piece (a date closing a sentence) is no end: a flattened end has several
     }
     return new Split(rest.part(0, pieces.get(upTo - 1)[1]), end);
+  }
+
+  /**
+   * The split of {@code rest} when its last sentences are a contact block run on after the body's
+   * last sentence without a break (…请填写《征询意见表》并与我们电话联系。联系单位及电话:西藏自治区交通运输厅农村公路处,
+   * 0891-6810791。): the text after the first sentence end ({@link TextNorm#SENTENCE_ENDS}) from
+   * which the rest starts with a person's or a phone's label and can be a line of the end ({@link
+   * TailLine#isTailLine(Line)}); null when there is none.
+   */
+  private static Split contactsAfterSentence(Line rest) {
+    String t = rest.text();
+    for (int i = TextNorm.SENTENCE_ENDS.firstIn(t, 0, t.length()); i < t.length();
+        i = TextNorm.SENTENCE_ENDS.firstIn(t, i + 1, t.length())) {
+      int start = Chars.skipBlanks(t, i + 1);
+      if (start == t.length()) {
+        return null;
+      }
+      Line after = rest.part(start, t.length());
+      List<ContactLabel> labels = ContactLabel.in(after.text());
+      if (ContactLabel.startLine(after.text(), labels)
+          && labels.get(0).kind() != ContactLabel.Kind.NOTE
+          && labels.get(0).kind() != ContactLabel.Kind.COPY_TO
+          && TailLine.isTailLine(after)) {
+        return new Split(rest.part(0, i + 1), List.of(after));
+      }
+    }
+    return null;
   }
 
   /**

@@ -68,6 +68,30 @@ class LayoutReaderTest {
    * name: the issuer is the one the title names, not "2024年6月7日城口县交通运输局" (a reviewer's
    * variation), and the byline's text is kept.
    */
+  /**
+   * A contact block run on after the body's last sentence without a break (corpus cz 2001, 2004:
+   * …并与我们电话联系。联系单位及电话:西藏自治区交通运输厅农村公路处,0891-6810791。) is the end's: the unit's
+   * phone is a contact without a name; a sentence that only mentions a phone (请拨打电话…) and a
+   * sentence that starts with another label (附件：) stay the body's.
+   */
+  @Test
+  void aContactBlockRunOnAfterTheLastSentenceIsTheEnds() {
+    String start = "达贵代表:\n您提出的建议收悉,现答复如下:\n我厅已将该路段纳入规划。\n";
+    Reply r = read(start + "感谢您对我区交通运输工作的关心支持。上述答复是否满意,请与我们电话联系。"
+        + "联系单位及电话:西藏自治区交通运输厅农村公路处,0891-6810791。\n西藏自治区交通运输厅\n2018年7月15日\n").reply();
+    assertThat(r.contacts()).hasSize(1);
+    assertThat(r.contacts().get(0).name()).isEmpty();
+    assertThat(r.contacts().get(0).phone().map(Object::toString)).contains("0891-6810791");
+    assertThat(r.body().closing()).containsExactly("感谢您对我区交通运输工作的关心支持。上述答复是否满意,请与我们电话联系。");
+    Reply person = read(start + "特此答复。领导署名：张伟\n承办人：刘芳 联系电话：13907340001\n"
+        + "衡阳市自然资源和规划局\n2024年6月18日\n").reply();
+    assertThat(person.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("张伟", "刘芳");
+    Reply mention = read(start + "感谢您的关心。如有疑问请拨打电话0891-6810791。\n西藏自治区交通运输厅\n2018年7月15日\n").reply();
+    assertThat(mention.contacts()).isEmpty();
+    Reply note = read(start + "感谢您的关心。附件:征询意见表\n西藏自治区交通运输厅\n2018年7月15日\n").reply();
+    assertThat(note.body().closing()).containsExactly("感谢您的关心。附件:征询意见表");
+  }
+
   @Test
   void aDateBesideABodysNameUnderTheTitleIsNoIssuer() {
     ReadResult r = read(CHENGKOU_LETTER.replace("答复\n\n张三", "答复\n2024年6月7日 城口县交通运输局\n\n张三"));

@@ -127,7 +127,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_CW, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_CX, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_CY, new int[] {108, 1}),
-      Map.entry(DocumentSets.CORPUS_CZ, new int[] {54, 0}),
+      Map.entry(DocumentSets.CORPUS_CZ, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_DA, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_DB, new int[] {13, 1}),
       Map.entry(DocumentSets.CORPUS_DC, new int[] {112, 0}),
