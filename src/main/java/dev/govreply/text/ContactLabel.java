@@ -64,7 +64,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("地址", Kind.NOTE), Map.entry("通讯地址", Kind.NOTE), Map.entry("联系地址", Kind.NOTE),
       Map.entry("电子邮箱", Kind.NOTE), Map.entry("邮箱", Kind.NOTE), Map.entry("电子邮件", Kind.NOTE),
       Map.entry("附注", Kind.NOTE), Map.entry("注", Kind.NOTE), Map.entry("网址", Kind.NOTE),
-      Map.entry("附件", Kind.NOTE), Map.entry("附", Kind.NOTE),
+      Map.entry("附件", Kind.NOTE),
       Map.entry("联系单位", Kind.NOTE), Map.entry("承办单位", Kind.NOTE),
       Map.entry("承办部门", Kind.NOTE), Map.entry("答复单位", Kind.NOTE),
       Map.entry("承办科室", Kind.NOTE), Map.entry("主办单位", Kind.NOTE),
@@ -95,10 +95,9 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /**
    * The labels that count only as the whole run of Han characters before their colon, never as the
-   * end of a longer one: 送 (送：县人大), which ends 主送, 报送 and 请填写后送 too; 附 (附：the
-   * attachments' description), which ends 详见附 too.
+   * end of a longer one: 送 (送：县人大), which ends 主送, 报送 and 请填写后送 too.
    */
-  private static final Set<String> WHOLE_ONLY = Set.of("送", "附");
+  private static final Set<String> WHOLE_ONLY = Set.of("送");
 
   /** The labels that may stand without a colon before their value. */
   private static final List<String> WITHOUT_COLON = Stream.concat(ROLES_WITHOUT_COLON.stream(),

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * else a line repeating the issuer's name, else, where no issuer is known, a body's name alone
  * (a signature whose date was damaged in capture). The end runs from its anchor up over the lines
  * that can belong to it; the unknown lines below the anchor become unrecognized text instead of
- * pulling the signature and the date into the body.
+ * pulling the signature and the date into the body. Below an end so found, the attachment the
+ * letter appends (a feedback form, a list of answers) is kept apart ({@link #annex}, known once
+ * {@link #start} has run): none of its lines is read as the end's.
  */
 final class EndAnchors {
   private final ReadContext ctx;
@@ -111,10 +113,11 @@ final class EndAnchors {
   }
 
   /**
-   * Where an attachment appended below the end that {@link #start} found starts, or -1 (also when
-   * the end was found without an anchor). The lines from there down are the attachment's: none of
-   * them is the end's, though an attachment (a feedback form, a list of the measures) prints
-   * names, phones and marks too.
+   * Where an attachment appended below the end that the last call of {@link #start} found starts
+   * ({@link #annexStart}), or -1: also before {@link #start} runs, and when the end was found
+   * without an anchor. The lines from there down are the attachment's: none of them is the end's,
+   * though an attachment (a feedback form, a list of the measures) prints names, phones and marks
+   * too.
    */
   int annex() {
     return annex;
@@ -122,26 +125,26 @@ final class EndAnchors {
 
   /**
    * Where an attachment appended below an end from {@code start}, anchored at {@code anchor},
-   * starts among the lines above {@code tailStart}, or -1: a line below the anchor that starts
-   * with an attachment's label ({@link #startsAttachment}: 附：64、标题：…, the deputy's item as
-   * filed) or is an attachment's heading alone ({@link #ANNEX_HEADING}: GB/T 9704 prints 附件 or
-   * 附件2 first on the attachment's first page); or, when the end describes an attachment above its
-   * date (附件：…, 附：…: the 附件说明, which GB/T 9704 puts below the body), the line below the anchor
-   * where the attachment's name as described starts, perhaps broken over two lines (the
-   * attachment's title, its heading lost in capture: GB/T 9704 asks that the two agree).
+   * starts among the lines above {@code tailStart}, or -1: a line below the anchor that is an
+   * attachment's heading alone ({@link #ANNEX_HEADING}: GB/T 9704 prints 附件 or 附件2 first on the
+   * attachment's first page); or, when the end describes an attachment (附件：…, 附：…: the 附件说明,
+   * which GB/T 9704 puts below the body), a line below the anchor and that description that the
+   * end does not know that is that attachment's title ({@link #titles}, perhaps broken over two
+   * lines; its heading lost in capture: GB/T 9704 asks that the description and the title agree).
+   * A line the end knows (a contact, a copy-to, a note) is never the start.
    */
   private int annexStart(int start, int anchor, int tailStart) {
-    String name = null; // the name of the attachment the end describes above its anchor
+    String name = null; // the name of the attachment the end describes
     for (int j = start; j < tailStart; j++) {
       Line l = all.get(j);
       if (l.blank()) {
         continue;
       }
-      if (j > anchor && (startsAttachment(l) || ANNEX_HEADING.matcher(l.compactKey()).matches()
-          || name != null && startsName(j, tailStart, name))) {
+      if (j > anchor && (ANNEX_HEADING.matcher(l.compactKey()).matches()
+          || name != null && !isTail(j) && titles(j, tailStart, name))) {
         return j;
       }
-      if (j <= anchor && name == null && startsAttachment(l)) {
+      if (name == null && startsAttachment(l)) {
         name = describedName(l.compactKey());
       }
     }
@@ -150,8 +153,9 @@ final class EndAnchors {
 
   /**
    * The name of the first attachment the description {@code compact} (a compact key that starts
-   * with an attachment's label) gives, without its number and its title marks (附件：1.《征询意见表》
-   * → 征询意见表); null when it gives none of at least {@value #SHORTEST_NAME} characters.
+   * with an attachment's label) gives, without its number, its title marks and what follows it
+   * (附件：1.《征询意见表》(1份) 2.现场照片 → 征询意见表); null when it gives none of at least
+   * {@value #SHORTEST_NAME} characters.
    */
   private static String describedName(String compact) {
     Matcher m = DESCRIBED_NAME.matcher(compact);
@@ -162,36 +166,27 @@ final class EndAnchors {
     return name.length() >= SHORTEST_NAME ? name : null;
   }
 
-  /** An attachment's description: its label, then the first attachment's number and name. */
-  private static final Pattern DESCRIBED_NAME = Pattern.compile("附(?:件[0-9一二三四五六七八九十-]*)?:"
-      + "(?:[0-9一二三四五六七八九十]{1,2}[.、．])?《?([^《》,，;；。.]+)");
-
   /** The fewest characters of an attachment's name that an attachment's title is matched by. */
   private static final int SHORTEST_NAME = 4;
 
   /**
-   * Whether the name {@code name} starts on line {@code j}: its compact key holds it, or holds its
-   * start, the next line that is not blank (above {@code tailStart}) the rest.
+   * Whether line {@code j} is the title of the attachment named {@code name}: it ends with the
+   * name, or holds its start and the next line that is not blank (above {@code tailStart}) the
+   * rest, up to its end (县政协八届二次会议委员提案 / 办理情况征询意见表). A sentence that only mentions
+   * the name (（征询意见表请于7月10日前寄回）) is no title.
    */
-  private boolean startsName(int j, int tailStart, String name) {
-    String k = all.get(j).compactKey();
-    if (k.contains(name)) {
+  private boolean titles(int j, int tailStart, String name) {
+    String k = CellBorders.cell(all.get(j).compactKey()); // a form's title in a table's cell
+    if (k.endsWith(name)) {
       return true;
     }
     int next = Line.nextText(all, j);
     if (next < 0 || next >= tailStart) {
       return false;
     }
-    String both = k + all.get(next).compactKey();
-    int at = both.indexOf(name);
-    return at >= 0 && at < k.length();
+    String both = k + CellBorders.cell(all.get(next).compactKey());
+    return both.endsWith(name) && both.length() - name.length() < k.length();
   }
-
-  /**
-   * An attachment's heading alone, in a line's compact key: 附件, 附件2, 附件一 (no colon; 附件：…
-   * describes the attachments in the letter's end instead).
-   */
-  private static final Pattern ANNEX_HEADING = Pattern.compile("附件[0-9一二三四五六七八九十]*");
 
   /**
    * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
@@ -221,12 +216,31 @@ final class EndAnchors {
     return stray;
   }
 
+  /** How an attachment is numbered after 附件: 附件1, 附件一, 附件1-2. */
+  private static final String ATTACHMENT_NUMBER = "[0-9一二三四五六七八九十-]*";
+
   /**
    * An attachment's label first on its line, in a line's compact key (附：, 附件：, 附 件：, 附件1：,
-   * 附件一：, 附件1-2：): what a letter appends below its end (the deputy's item as filed, a form)
-   * starts there.
+   * 附件一：, 附件1-2：): above the signature it describes the attachments (附件说明), a line of the
+   * end ({@link TailLine#isTailLine(TailLine)}); below the end, what a letter appends (the deputy's
+   * item as filed, a form) may start there.
    */
-  private static final Pattern ATTACHMENT = Pattern.compile("附(?:件[0-9一二三四五六七八九十-]*)?:");
+  private static final Pattern ATTACHMENT = Pattern.compile("附(?:件" + ATTACHMENT_NUMBER + ")?:");
+
+  /**
+   * An attachment's heading alone, in a line's compact key: 附件, 附件2, 附件一 (no colon; 附件：…
+   * describes the attachments in the letter's end instead).
+   */
+  private static final Pattern ANNEX_HEADING = Pattern.compile("附件" + ATTACHMENT_NUMBER);
+
+  /**
+   * An attachment's description: its label ({@link #ATTACHMENT}), then the first attachment's
+   * number and its name, up to a bracket, a digit (the next attachment's number) or a
+   * punctuation mark.
+   */
+  private static final Pattern DESCRIBED_NAME = Pattern.compile(ATTACHMENT.pattern()
+      + "(?:[0-9一二三四五六七八九十]{1,2}[.、．])?《?([^《》()\\[\\]【】〔〕0-9,，、;；。.:]+)");
+
 
   /** Whether {@code l} starts with an attachment's label ({@link #ATTACHMENT}). */
   static boolean startsAttachment(Line l) {
@@ -287,11 +301,22 @@ final class EndAnchors {
     return known[j] != null ? known[j].tail() : TailLine.isTailLine(all.get(j));
   }
 
-  /** Where the end starts above its anchor {@code anchor}: over the lines that can belong to it. */
+  /**
+   * Where the end starts above its anchor {@code anchor} (a date or a signature): over the lines
+   * that can belong to it; above the attachments' description (附件说明), which GB/T 9704 puts
+   * right below the body, only over labelled ones ({@link TailReader#labelled}), as {@link
+   * TailReader#endStart} reads them.
+   */
   private int endAbove(int anchor, int bodyStart) {
     int start = anchor;
-    while (start - 1 > bodyStart && tailLine.apply(start - 1).tail()) {
+    boolean described = false;
+    while (start - 1 > bodyStart) {
+      TailLine f = tailLine.apply(start - 1);
+      if (!f.tail() || described && !TailReader.labelled(all.get(start - 1), f)) {
+        break;
+      }
       start--;
+      described |= startsAttachment(all.get(start));
     }
     return start;
   }

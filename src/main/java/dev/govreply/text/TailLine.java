@@ -78,9 +78,10 @@ final class TailLine {
 
   /**
    * {@link #isTailLine(Line)} of a line's facts: a blank line; a line of at most 60 non-blank
-   * chars that is page metadata, starts with a contact label, is a date line, the signature, a
-   * marks line or a line of phones (and names); a longer one (up to 200) only when labelled or
-   * page metadata; and any of these wrapped in brackets.
+   * chars that is page metadata, starts with a contact label or an attachment's ({@link
+   * EndAnchors#startsAttachment}), is a date line, the signature, a marks line or a line of phones
+   * (and names); a longer one (up to 200) only when labelled or page metadata; and any of these
+   * wrapped in brackets.
    */
   static boolean isTailLine(TailLine f) {
     Line line = f.line;
@@ -93,10 +94,12 @@ final class TailLine {
       return false;
     }
     if (weight > 60) {
-      // only a labelled line (a long copy-to list, a two-column block) or page metadata
-      return ContactLabel.startLine(text, f.labels()) || f.page() || labelledInBrackets(line);
+      // only a labelled line (a long copy-to list, a two-column block, the attachments'
+      // description) or page metadata
+      return ContactLabel.startLine(text, f.labels()) || EndAnchors.startsAttachment(line)
+          || f.page() || labelledInBrackets(line);
     }
-    if (f.page() || ContactLabel.startLine(text, f.labels())) {
+    if (f.page() || ContactLabel.startLine(text, f.labels()) || EndAnchors.startsAttachment(line)) {
       return true;
     }
     DateText.Found d = f.date();

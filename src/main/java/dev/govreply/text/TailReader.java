@@ -25,6 +25,10 @@ final class TailReader {
    * the text) can belong to the end ({@link TailLine#tail}); {@code end} when none can. The
    * capture's last line of text may be one cut off in capture ({@link #cutOff}), when a line of the
    * end that is not blank stands above it; a short last line right below the body is the body's.
+   * Above the end's date or signature and the attachments' description (附件说明, {@link
+   * EndAnchors#startsAttachment}), which GB/T 9704 puts right below the body, the end holds only
+   * labelled lines ({@link #labelled}: a contact block printed before it): a list of units the
+   * body names above it is the body's, not a signature.
    */
   static int endStart(List<Line> all, int bodyStart, int end, IntFunction<TailLine> tailLine) {
     int lastText = all.size() - 1;
@@ -34,16 +38,21 @@ final class TailReader {
     int start = end;
     boolean cut = false; // whether the end starts with the capture's last line, cut off
     boolean endLine = false; // whether a line of the end (not blank) stands above it
+    boolean signed = false; // whether the end holds its date or its signature below line j
+    boolean described = false; // whether the attachments' description stands above them
     for (int j = end - 1; j >= bodyStart; j--) {
-      boolean tail = tailLine.apply(j).tail();
+      TailLine f = tailLine.apply(j);
+      boolean tail = f.tail();
       if (j == lastText && !tail && cutOff(all.get(j))) {
         cut = true;
-      } else if (!tail) {
+      } else if (!tail || described && !labelled(all.get(j), f)) {
         break;
       } else {
         endLine |= !all.get(j).blank();
       }
       start = j;
+      described |= signed && EndAnchors.startsAttachment(all.get(j));
+      signed |= tail && (all.get(j).shortDate() || f.name());
     }
     return cut && !endLine ? end : start;
   }
@@ -59,6 +68,11 @@ final class TailReader {
     String k = line.compactKey();
     return k.length() <= CUT_OFF && TextNorm.SENTENCE_ENDS.firstIn(k, 0, k.length()) == k.length()
         && !ContactValue.hasPhone(line.key());
+  }
+
+  /** Whether {@code line} (with its facts {@code f}) is blank or starts with a contact label. */
+  static boolean labelled(Line line, TailLine f) {
+    return line.blank() || ContactLabel.startLine(line.text(), f.labels());
   }
 
   /** The most characters of a line of the end cut off in capture ({@link #cutOff}). */
@@ -237,6 +251,13 @@ final class TailReader {
         if (d.signature != null && d.leadBody == null) {
           d.leadBody = leadBody(text);
         }
+        continue;
+      }
+      if (besideDate == null && d.date == null && d.signature == null
+          && !ContactLabel.startLine(text, f.labels()) && EndAnchors.startsAttachment(line)) {
+        // 附：…, 附件1：… above the signature and the date: the attachments' description (below
+        // them, an attachment's label starts the attachment: text not placed)
+        d.addNote(TextNorm.removeLayoutSpaces(text.substring(Chars.skipBlanks(text, 0))), ln);
         continue;
       }
       List<LineMarks.Item> marks = besideDate == null ? f.marks() : null;

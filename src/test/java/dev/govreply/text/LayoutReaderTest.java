@@ -1393,6 +1393,74 @@ class LayoutReaderTest {
         .contains("县政协八届二次会议委员提案", "浮梁县财政局 |", "7110556 |", "注:此表请委员填好后,及时反馈给承办单位。");
   }
 
+  /** The head of the review's letters: title, salutation, opening, body and closing. */
+  private static final String REVIEW_HEAD = String.join("\n", "关于县政协八届二次会议第15号提案的答复", "张明委员：",
+      "您提出的关于加强城区停车管理的提案收悉，现答复如下：", "我局已在城区新增停车泊位500个，并加强了巡查。",
+      "感谢您对城市管理工作的关心与支持！") + "\n";
+
+  /**
+   * Found in review: the attachment's start is never a line the end knows. A description printed
+   * below the date, then the contacts and the copy-to, then the form: the contacts and copy-to are
+   * the letter's. A note below the date that names the described form (please return it) is no
+   * start of the form either.
+   */
+  @Test
+  void theEndBelowTheDateIsReadWhateverTheAttachmentsDescriptionSays() {
+    String form = "\n提案办理情况征询意见表\n委员姓名 | 张明\n承办单位 | 浮梁县城市管理局\n联系电话 | 0798-7110556\n";
+    Reply below = read(REVIEW_HEAD + String.join("\n", "浮梁县城市管理局", "2022年6月24日", "附件：提案办理情况征询意见表",
+        "联系人及电话：桂利明 0798-7110556", "抄送：县政协提案工作委员会、县政府办公室") + form).reply();
+    assertThat(below.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("桂利明");
+    assertThat(below.copyTo()).containsExactly("县政协提案工作委员会", "县政府办公室");
+    assertThat(below.signature()).contains("浮梁县城市管理局");
+    Reply returned = read(REVIEW_HEAD + String.join("\n", "附件：办理情况征询意见表", "浮梁县城市管理局", "2022年6月24日",
+        "（办理情况征询意见表请于7月10日前寄回县城管局办公室）", "联系人及电话：桂利明 0798-7110556",
+        "抄送：县政协提案工作委员会、县政府办公室") + form).reply();
+    assertThat(returned.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("桂利明");
+    assertThat(returned.copyTo()).containsExactly("县政协提案工作委员会", "县政府办公室");
+  }
+
+  /**
+   * Found in review: above the attachments' description, which GB/T 9704 puts right below the
+   * body, the end holds only labelled lines: the units the body names above it are the body's, and
+   * the body's name below the description is the signature.
+   */
+  @Test
+  void theUnitsTheBodyListsAboveTheAttachmentsDescriptionAreNoSignature() {
+    for (String label : new String[] {"附：", "附件：", "附件1："}) {
+      Reply r = read(String.join("\n", "张明委员：", "您提出的提案收悉，现答复如下：", "我局已新增停车泊位500个。",
+          "下一步，停车场建设由以下单位负责：", "县交通运输局", "县财政局", label + "停车场建设责任分工表", "浮梁县城市管理局",
+          "2022年6月24日")).reply();
+      assertThat(r.signature()).as(label).contains("浮梁县城市管理局");
+      assertThat(r.notes()).as(label).containsExactly(label + "停车场建设责任分工表");
+      assertThat(ReplyTextWriter.standard().write(Reply.builder().body(r.body()).build())).as(label)
+          .contains("县交通运输局", "县财政局");
+    }
+    Reply contacts = read(String.join("\n", "张明委员：", "您提出的提案收悉，现答复如下：", "我局已新增停车泊位500个。",
+        "感谢您的关心和支持。", "联系人：李佳卓", "联系电话：18981270217", "附件：市人大代表建议办理意见反馈表",
+        "广元市利州区人民政府办公室", "2025年6月24日")).reply();
+    assertThat(contacts.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("李佳卓");
+  }
+
+  /**
+   * Found in review: the name an attachment's description gives stops at the next attachment's
+   * number and at a bracket (附件：1.委员提案办理情况征询意见表 2.现场照片; …表（1份）), so that the form's
+   * title below is still found and none of the form is read as the end's.
+   */
+  @Test
+  void anAttachmentsNameStopsAtTheNextNumberAndABracket() {
+    for (String description : new String[] {"附件：1.委员提案办理情况征询意见表 2.现场照片",
+        "附：《委员提案办理情况征询意见表》（1份）"}) {
+      Reply r = read(String.join("\n", "万七顺委员:", "您提出的提案收悉,现答复如下:", "我局已在湖边增设护栏。",
+          "感谢您的关心与支持!", description, "2022年6月24日", "联系人及电话:桂利明 7110556", "县政协八届二次会议委员提案",
+          "办理情况征询意见表", "委员姓名 |", "浮梁县财政局 |", "电话 |", "7110556 |")).reply();
+      assertThat(r.signature()).as(description).isEmpty();
+      assertThat(r.contacts()).as(description).extracting(c -> c.name().orElse(null))
+          .containsExactly("桂利明");
+      assertThat(r.unrecognized()).as(description).flatExtracting(b -> b.lines())
+          .contains("县政协八届二次会议委员提案", "浮梁县财政局 |");
+    }
+  }
+
   /**
    * An attachment's heading alone below the end (附件, 附件2: GB/T 9704 prints it first on the
    * attachment's first page) starts the attachment: a class printed in its table is no mark of the

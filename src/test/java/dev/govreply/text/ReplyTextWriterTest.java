@@ -154,6 +154,25 @@ class ReplyTextWriterTest {
   }
 
   /**
+   * Found in review: a numbered attachment's description (附件1：…, 附件一：…, 附：…) written above the
+   * signature reads back as a note, not as the body's closing.
+   */
+  @Test
+  void aNumberedAttachmentsDescriptionReadsBackAsANote() {
+    for (String note : new String[] {"附件1：征询意见表", "附件一：征询意见表", "附：征询意见表"}) {
+      Reply r = Reply.builder()
+          .body(Body.builder().opening("您提出的提案收悉。现答复如下：").addClosing("感谢您的关心和支持。").build())
+          .signature("九江市农业农村局")
+          .date(LocalDate.of(2025, 7, 7))
+          .addNotes(note)
+          .build();
+      Reply back = ReplyTextReader.standard().read(WRITER.write(r)).reply();
+      assertThat(back.notes()).as(note).containsExactly(note);
+      assertThat(back.body().closing()).as(note).containsExactly("感谢您的关心和支持。");
+    }
+  }
+
+  /**
    * Each unrecognized block is written where it stood, in the order it stood: the head's blocks
    * down to the page's last one above the letterhead, the head's unknown text below that right
    * above the salutation, and the blocks of the foot, of either kind, after the letter.
