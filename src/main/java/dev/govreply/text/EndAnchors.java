@@ -170,14 +170,14 @@ final class EndAnchors {
   private static final int SHORTEST_NAME = 4;
 
   /**
-   * Whether line {@code j} is the title of the attachment named {@code name}: it ends with the
-   * name, or holds its start and the next line that is not blank (above {@code tailStart}) the
-   * rest, up to its end (县政协八届二次会议委员提案 / 办理情况征询意见表). A sentence that only mentions
-   * the name (（征询意见表请于7月10日前寄回）) is no title.
+   * Whether line {@code j} is the title of the attachment named {@code name}: it is the name, or
+   * the name is broken over it and the next line that is not blank (above {@code tailStart}), to
+   * that line's end (县政协八届二次会议委员提案 / 办理情况征询意见表), a table's cell borders aside. A
+   * sentence that mentions the name (请填写后寄回委员提案办理情况征询意见表; （征询意见表请于…寄回）) is no title.
    */
   private boolean titles(int j, int tailStart, String name) {
     String k = CellBorders.cell(all.get(j).compactKey()); // a form's title in a table's cell
-    if (k.endsWith(name)) {
+    if (k.equals(name)) {
       return true;
     }
     int next = Line.nextText(all, j);
@@ -185,7 +185,9 @@ final class EndAnchors {
       return false;
     }
     String both = k + CellBorders.cell(all.get(next).compactKey());
-    return both.endsWith(name) && both.length() - name.length() < k.length();
+    // the name starts on this line and ends the next one
+    return both.endsWith(name) && both.length() - name.length() < k.length()
+        && both.length() > k.length();
   }
 
   /**
@@ -303,20 +305,19 @@ final class EndAnchors {
 
   /**
    * Where the end starts above its anchor {@code anchor} (a date or a signature): over the lines
-   * that can belong to it; above the attachments' description (附件说明), which GB/T 9704 puts
-   * right below the body, only over labelled ones ({@link TailReader#labelled}), as {@link
-   * TailReader#endStart} reads them.
+   * that can belong to it, but no body's name alone above the attachments' description when the
+   * signature stands below it ({@link TailReader.DescribedEnd}).
    */
   private int endAbove(int anchor, int bodyStart) {
+    TailReader.DescribedEnd described = new TailReader.DescribedEnd();
+    described.admits(all.get(anchor), tailLine.apply(anchor));
     int start = anchor;
-    boolean described = false;
     while (start - 1 > bodyStart) {
       TailLine f = tailLine.apply(start - 1);
-      if (!f.tail() || described && !TailReader.labelled(all.get(start - 1), f)) {
+      if (!f.tail() || !described.admits(all.get(start - 1), f)) {
         break;
       }
       start--;
-      described |= startsAttachment(all.get(start));
     }
     return start;
   }

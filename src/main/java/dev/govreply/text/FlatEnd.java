@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.List;
  * the end of a reply can hold as a line of its own ({@link TailLine#isTailLine(TailLine)}) is split off,
  * until the pieces before it read as nothing of the end. What is left is the body. An end of one
  * piece is not split off: a flattened end has several (the signature and the date at least), and
- * a sentence may close on a date.
+ * a sentence may close on a date. A contact block run on after the paragraph's last sentence
+ * without a blank (…请与我们电话联系。联系单位及电话:…,0891-6810791。) is split off at that sentence's end
+ * ({@link #contactsAfterSentence}), when it is that block and nothing else.
  */
 final class FlatEnd {
   private FlatEnd() {}
@@ -34,8 +37,9 @@ final class FlatEnd {
 
   /**
    * The split of {@code rest}, the text after the salutation on the document's last line or the
-   * body's last paragraph, or null when no end was flattened onto it (short, or no end found at
-   * its end).
+   * body's last paragraph, or null when no end was flattened onto it: an end of several pieces
+   * (on a line of more than {@value #FLAT_WEIGHT} characters), else a contact block run on after
+   * its last sentence.
    */
   static Split of(Line rest) {
     Split pieces = Chars.weightAtMost(rest.text(), FLAT_WEIGHT) ? null : ofPieces(rest);
@@ -79,28 +83,76 @@ final class FlatEnd {
   /**
    * The split of {@code rest} when its last sentences are a contact block run on after the body's
    * last sentence without a break (…请填写《征询意见表》并与我们电话联系。联系单位及电话:西藏自治区交通运输厅农村公路处,
-   * 0891-6810791。): the text after the first sentence end ({@link TextNorm#SENTENCE_ENDS}) from
-   * which the rest starts with a person's or a phone's label and can be a line of the end ({@link
-   * TailLine#isTailLine(Line)}); null when there is none.
+   * 0891-6810791。): the text after the earliest sentence end ({@link TextNorm#SENTENCE_ENDS}) from
+   * which each rest to the end of the line is a contact block and nothing else ({@link
+   * #contactsOnly}) and can be a line of the end ({@link TailLine#isTailLine(Line)}, at most 200
+   * characters); null when there is none.
    */
   private static Split contactsAfterSentence(Line rest) {
     String t = rest.text();
-    for (int i = TextNorm.SENTENCE_ENDS.firstIn(t, 0, t.length()); i < t.length();
-        i = TextNorm.SENTENCE_ENDS.firstIn(t, i + 1, t.length())) {
+    int split = -1;
+    for (int i = lastSentenceEnd(t, t.length()); i >= 0; i = lastSentenceEnd(t, i)) {
       int start = Chars.skipBlanks(t, i + 1);
       if (start == t.length()) {
-        return null;
+        continue; // the line's last sentence end
       }
       Line after = rest.part(start, t.length());
-      List<ContactLabel> labels = ContactLabel.in(after.text());
-      if (ContactLabel.startLine(after.text(), labels)
-          && labels.get(0).kind() != ContactLabel.Kind.NOTE
-          && labels.get(0).kind() != ContactLabel.Kind.COPY_TO
-          && TailLine.isTailLine(after)) {
-        return new Split(rest.part(0, i + 1), List.of(after));
+      if (!Chars.weightAtMost(after.text(), 200) || !contactsOnly(after.text())
+          || !TailLine.isTailLine(after)) {
+        break;
+      }
+      split = i;
+    }
+    if (split < 0) {
+      return null;
+    }
+    return new Split(rest.part(0, split + 1),
+        List.of(rest.part(Chars.skipBlanks(t, split + 1), t.length())));
+  }
+
+  /**
+   * Whether {@code text} is a contact block and nothing else: it starts with a person's or a
+   * phone's label, every other label is one of those or a note's (职务：…), and the value of each
+   * person's or phone's label, without the marks that end it, holds a person's name or a phone and
+   * nothing that is neither ({@link ContactValue}: a unit may stand beside the phone,
+   * 联系单位及电话:…农村公路处,0891-6810791). A sentence that goes on after the label (电话：…为我局投诉电话，
+   * 欢迎监督; 负责人：各乡镇分管副乡镇长，负责…) is the body's.
+   */
+  private static boolean contactsOnly(String text) {
+    List<ContactLabel> labels = ContactLabel.in(text);
+    if (!ContactLabel.startLine(text, labels)) {
+      return false;
+    }
+    for (int j = 0; j < labels.size(); j++) {
+      ContactLabel l = labels.get(j);
+      int end = j + 1 < labels.size() ? labels.get(j + 1).start() : text.length();
+      while (end > l.end() && (Chars.isBlank(text.charAt(end - 1))
+          || VALUE_END.contains(text.charAt(end - 1)))) {
+        end--;
+      }
+      if (l.kind() == ContactLabel.Kind.NOTE && j > 0) {
+        continue; // a contact's note (职务：党委书记, 邮编：…), as printed
+      }
+      ContactValue v = ContactValue.read(text, l.end(), end);
+      if (l.kind() != ContactLabel.Kind.CONTACT && l.kind() != ContactLabel.Kind.PHONE
+          || !v.other.isEmpty() || !v.badPhones.isEmpty() || v.names.isEmpty() && v.phones.isEmpty()) {
+        return false;
       }
     }
-    return null;
+    return true;
+  }
+
+  /** The marks that may end a contact's value in a sentence: its end, or the list's comma. */
+  private static final CharSet VALUE_END = CharSet.of("。！？!?；;，,、");
+
+  /** The index of the last sentence end of {@code t} before {@code before}, or -1. */
+  private static int lastSentenceEnd(String t, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+      if (TextNorm.SENTENCE_ENDS.contains(t.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -25,10 +25,8 @@ final class TailReader {
    * the text) can belong to the end ({@link TailLine#tail}); {@code end} when none can. The
    * capture's last line of text may be one cut off in capture ({@link #cutOff}), when a line of the
    * end that is not blank stands above it; a short last line right below the body is the body's.
-   * Above the end's date or signature and the attachments' description (附件说明, {@link
-   * EndAnchors#startsAttachment}), which GB/T 9704 puts right below the body, the end holds only
-   * labelled lines ({@link #labelled}: a contact block printed before it): a list of units the
-   * body names above it is the body's, not a signature.
+   * A body's name alone above the attachments' description, the end's signature below it, is the
+   * body's ({@link DescribedEnd}).
    */
   static int endStart(List<Line> all, int bodyStart, int end, IntFunction<TailLine> tailLine) {
     int lastText = all.size() - 1;
@@ -38,21 +36,18 @@ final class TailReader {
     int start = end;
     boolean cut = false; // whether the end starts with the capture's last line, cut off
     boolean endLine = false; // whether a line of the end (not blank) stands above it
-    boolean signed = false; // whether the end holds its date or its signature below line j
-    boolean described = false; // whether the attachments' description stands above them
+    DescribedEnd described = new DescribedEnd();
     for (int j = end - 1; j >= bodyStart; j--) {
       TailLine f = tailLine.apply(j);
       boolean tail = f.tail();
       if (j == lastText && !tail && cutOff(all.get(j))) {
         cut = true;
-      } else if (!tail || described && !labelled(all.get(j), f)) {
+      } else if (!tail || !described.admits(all.get(j), f)) {
         break;
       } else {
         endLine |= !all.get(j).blank();
       }
       start = j;
-      described |= signed && EndAnchors.startsAttachment(all.get(j));
-      signed |= tail && (all.get(j).shortDate() || f.name());
     }
     return cut && !endLine ? end : start;
   }
@@ -70,9 +65,30 @@ final class TailReader {
         && !ContactValue.hasPhone(line.key());
   }
 
-  /** Whether {@code line} (with its facts {@code f}) is blank or starts with a contact label. */
-  static boolean labelled(Line line, TailLine f) {
-    return line.blank() || ContactLabel.startLine(line.text(), f.labels());
+  /**
+   * The rule of the attachments' description (附件说明, {@link EndAnchors#startsAttachment}) in a
+   * scan of the end from the bottom up: GB/T 9704 puts it right below the body and above the
+   * signature, so a body's name alone above a description, when the end holds a body's name alone
+   * below it, is the body's (a list of units it names: 县交通运输局 / 县财政局 / 附：… / 浮梁县城市管理局),
+   * not a second signature. Not thread-safe: one scan.
+   */
+  static final class DescribedEnd {
+    private boolean signed; // a body's name alone seen below
+    private boolean described; // a description seen below that name
+
+    /** Whether {@code line}, next above the lines asked so far, may belong to the end. */
+    boolean admits(Line line, TailLine f) {
+      if (line.blank()) {
+        return true;
+      }
+      boolean name = f.name();
+      if (described && name) {
+        return false;
+      }
+      described |= signed && EndAnchors.startsAttachment(line);
+      signed |= name;
+      return true;
+    }
   }
 
   /** The most characters of a line of the end cut off in capture ({@link #cutOff}). */

@@ -92,6 +92,32 @@ class LayoutReaderTest {
     assertThat(note.body().closing()).containsExactly("感谢您的关心。附件:征询意见表");
   }
 
+  /**
+   * Found in review: only a contact block and nothing else is split off the last paragraph. A
+   * sentence that starts with a label and goes on (a complaint line's phone, a role's duties, a way
+   * to write in) and a contact followed by more prose stay the body's; a contact's note (职务：) may
+   * follow its person.
+   */
+  @Test
+  void aSentenceThatStartsWithALabelAndGoesOnIsTheBodys() {
+    String start = "张明代表：\n您提出的建议收悉，现答复如下：\n我局已将该路段纳入规划。\n";
+    String end = "\n县交通运输局\n2024年6月18日\n";
+    for (String last : new String[] {
+        "感谢您的关心和支持。电话：0891-6810791为我局农村公路投诉电话，欢迎您和广大群众监督。",
+        "我局已配备专职护路员。工作人员：每村配备1至2名，由乡镇统一聘用管理，经费由县财政保障。",
+        "明确责任主体。负责人：各乡镇分管副乡镇长，负责辖区道路日常巡查。",
+        "感谢您的支持。联系方式：您可通过县长信箱或12345热线反映相关问题。",
+        "感谢您的支持。联系人：李华，联系电话：0891-6810791。我们将继续做好相关工作，欢迎您随时提出宝贵意见。"}) {
+      Reply r = read(start + last + end).reply();
+      assertThat(r.contacts()).as(last).isEmpty();
+      assertThat(r.notes()).as(last).isEmpty();
+      assertThat(ReplyTextWriter.standard().write(Reply.builder().body(r.body()).build())).as(last)
+          .contains(last);
+    }
+    Reply role = read(start + "对于未达标的予以约谈，限期整改。主管领导:韩勇孟 职务:党委书记、副局长" + end).reply();
+    assertThat(role.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("韩勇孟");
+  }
+
   @Test
   void aDateBesideABodysNameUnderTheTitleIsNoIssuer() {
     ReadResult r = read(CHENGKOU_LETTER.replace("答复\n\n张三", "答复\n2024年6月7日 城口县交通运输局\n\n张三"));
@@ -1439,6 +1465,33 @@ class LayoutReaderTest {
         "感谢您的关心和支持。", "联系人：李佳卓", "联系电话：18981270217", "附件：市人大代表建议办理意见反馈表",
         "广元市利州区人民政府办公室", "2025年6月24日")).reply();
     assertThat(contacts.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("李佳卓");
+  }
+
+  /**
+   * Found in review (second round): a body's name alone above the attachments' description is the
+   * body's only when the signature stands below it; other lines of the end above it (a contact in
+   * brackets, a disclosure note) are read; a description printed below the date, a later date
+   * below it, leaves the letter's signature and date theirs; a line below the date that ends with
+   * the attachment's name in a sentence (请填写后寄回…表) is no attachment's title.
+   */
+  @Test
+  void theEndAroundAnAttachmentsDescriptionIsReadWhereverItStands() {
+    String head = "关于县卫生健康委员会对县政协八届二次会议第15号提案的答复\n王芳委员：\n您提出的提案收悉，现答复如下：\n"
+        + "我委已加强巡查。\n感谢您的关心和支持。\n";
+    String signed = "县卫生健康委员会\n2024年6月18日\n";
+    Reply bracketed = read(head + "（联系人：李华，联系电话：0564-5123456）\n附件：提案办理情况征询意见表\n" + signed).reply();
+    assertThat(bracketed.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("李华");
+    assertThat(bracketed.body().closing()).containsExactly("感谢您的关心和支持。");
+    Reply published = read(head + "（此件公开发布）\n附件：提案办理情况征询意见表\n" + signed).reply();
+    assertThat(published.disclosure()).contains(Disclosure.PUBLIC);
+    Reply laterDate = read(head + signed + "附件：委员提案办理情况征询意见表\n联系人：李华  联系电话：0564-5123456\n"
+        + "2024-06-20\n").reply();
+    assertThat(laterDate.date()).contains(LocalDate.of(2024, 6, 18));
+    assertThat(laterDate.signature()).contains("县卫生健康委员会");
+    Reply returned = read(head + "附件：委员提案办理情况征询意见表\n" + signed + "请填写后寄回委员提案办理情况征询意见表\n"
+        + "联系人：李华  联系电话：0564-5123456\n抄送：县政协提案委员会\n").reply();
+    assertThat(returned.contacts()).extracting(c -> c.name().orElse(null)).containsExactly("李华");
+    assertThat(returned.copyTo()).containsExactly("县政协提案委员会");
   }
 
   /**
