@@ -42,6 +42,7 @@ public enum ContactRole {
       Map.entry("承办负责人", RESPONSIBLE),
       Map.entry("承办单位负责人", RESPONSIBLE),
       Map.entry("承办责任人", RESPONSIBLE),
+      Map.entry("责任人", RESPONSIBLE),
       Map.entry("负责人", RESPONSIBLE),
       Map.entry("领导署名", RESPONSIBLE),
       Map.entry("签发人", RESPONSIBLE),
@@ -112,7 +113,7 @@ public enum ContactRole {
    * label followed by 姓名, 签字 or 签名 (联系人姓名, 主管领导签字) names the same role. Recognised:
    *
    * <ul>
-   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 负责人, 领导署名, 签发人, and
+   *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 责任人, 负责人, 领导署名, 签发人, and
    *       alone only 主要负责人, 单位负责人, 单位领导, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名,
    *       领导签批, 审核人 (the leader who reviewed the reply);
    *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 承办单位联系人, 经办人 (经办人员),

@@ -98,8 +98,32 @@ final class ItemNumber {
       }
       return c.value(code, m.end(1));
     }
+    return labelled(c, k, from, inTitle);
+  }
+
+  /**
+   * The number cited after its label, without 号, in {@code k} from {@code from} and outside the
+   * item's title {@code [inTitle[0], inTitle[1])} (…的提案(提案编号2022004)复函, 建议编号：JY15), or
+   * null.
+   */
+  private static String labelled(Compact c, String k, int from, int[] inTitle) {
+    Matcher m = LABELLED.matcher(k);
+    for (int at = from; m.find(at); at = m.end()) {
+      int s = m.start(1);
+      if (inTitle == null || s < inTitle[0] || s >= inTitle[1]) {
+        return c.value(s, m.end(1));
+      }
+    }
     return null;
   }
+
+  /**
+   * An item's number after its label (提案编号, 建议编号, 议案编号, perhaps with a colon or 为), with up to
+   * three Latin letters before its digits, ending at a character that is no digit or letter; the
+   * number in group 1.
+   */
+  private static final Pattern LABELLED = Pattern.compile("(?:" + MotionCitation.KIND_WORDS
+      + ")编号[:为]?((?:[A-Z]{1,3}-?)?\\d{1,20})(?![0-9A-Z])");
 
   /**
    * More items' numbers after a cited number's 号, joined to it by 、, 和 or 及 (each perhaps after

@@ -132,7 +132,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DB, new int[] {13, 1}),
       Map.entry(DocumentSets.CORPUS_DC, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_DD, new int[] {54, 1}),
-      Map.entry(DocumentSets.CORPUS_DE, new int[] {110, 1}),
+      Map.entry(DocumentSets.CORPUS_DE, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

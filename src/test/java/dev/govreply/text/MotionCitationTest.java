@@ -296,6 +296,21 @@ class MotionCitationTest {
   }
 
   /**
+   * A number after its label without 号, in the title or the opening (corpus de 2106:
+   * …的提案(提案编号2022004)复函): the item's, kept as printed; a label of another numbered thing
+   * (文件编号) and a number inside the item's title are not.
+   */
+  @Test
+  void aNumberAfterItsLabel() {
+    assertThat(title("鹤峰县住房和城乡建设局关于在“书院路”部分路段加装安全护栏的提案(提案编号2022004)复函").number())
+        .isEqualTo("2022004");
+    assertThat(opening("您提出的关于加装安全护栏的提案(提案编号2022004)已收悉。").number()).isEqualTo("2022004");
+    assertThat(opening("您提出的建议(建议编号:JY015)已收悉,现答复如下:").number()).isEqualTo("JY015");
+    assertThat(opening("您提出的建议(文件编号2022004)已收悉,现答复如下:").number()).isNull();
+    assertThat(opening("您提出的《关于提案编号2022004的说明》收悉,现答复如下:").number()).isNull();
+  }
+
+  /**
    * Quotes around the item's session and number cite it by its number, not by its title (ax 928);
    * a title holding a number is still one.
    */
