@@ -51,6 +51,7 @@ final class ItemNumber {
    * #NUMBER} that is no serial of a document number and stands outside the item's title {@code
    * [inTitle[0], inTitle[1])} (null when none is cited): a number in the title is part of it
    * (关于加快建设地铁12号线的提案). Several items cited together (第13、53号) have no one number: null.
+   * Where no number is cited with 号, a number after its label ({@link #labelled}: 提案编号2022004).
    */
   static String find(Compact c, String k, int from, int[] inTitle) {
     return find(c, k, from, inTitle, false);
@@ -59,7 +60,8 @@ final class ItemNumber {
   /**
    * {@link #find(Compact, String, int, int[])} of an opening sentence, whose other numbers are no
    * citation of the item (幸福小区12号, 中央1号文件, 第5号令): only a number printed as the item's,
-   * after 第 (第15号), before its kind word (15号建议, 温36号提案) or in brackets ((15号), 〔064〕号).
+   * after 第 (第15号), before its kind word (15号建议, 温36号提案) or in brackets ((15号), 〔064〕号);
+   * else a number after its label ({@link #labelled}).
    */
   static String findInOpening(Compact c, String k, int[] inTitle) {
     return find(c, k, 0, inTitle, true);
@@ -117,13 +119,19 @@ final class ItemNumber {
     return null;
   }
 
+  /** The label of an item's number: 编号, 编号为 (after the kind word, 提案编号). */
+  private static final String NUMBER_LABEL = "编号为?";
+
   /**
-   * An item's number after its label (提案编号, 建议编号, 议案编号, perhaps with a colon or 为), with up to
-   * three Latin letters before its digits, ending at a character that is no digit or letter; the
-   * number in group 1.
+   * An item's number after its label ({@link #NUMBER_LABEL} after the kind word: 提案编号, 建议编号为,
+   * perhaps with a colon): up to three Latin letters, perhaps with a hyphen, then its digits in up
+   * to four groups joined by hyphens (JY-015, 2022-015), read whole; the number in group 1. None
+   * when it goes on in another form (2022.15, 2022/015, 2023年第3批, 2022015a) or another item's
+   * number follows (2022004、2022005): such a number is not read, rather than read in part.
    */
-  private static final Pattern LABELLED = Pattern.compile("(?:" + MotionCitation.KIND_WORDS
-      + ")编号[:为]?((?:[A-Z]{1,3}-?)?\\d{1,20})(?![0-9A-Z])");
+  private static final Pattern LABELLED = Pattern.compile("(?:" + MotionCitation.KIND_WORDS + ")"
+      + NUMBER_LABEL + ":?((?:[A-Z]{1,3}-?)?\\d{1,20}(?:-\\d{1,9}){0,3})"
+      + "(?![0-9A-Za-z\\-—－.．/／年、])");
 
   /**
    * More items' numbers after a cited number's 号, joined to it by 、, 和 or 及 (each perhaps after
@@ -163,7 +171,8 @@ final class ItemNumber {
    * 经济建设类1号).
    */
   private static final Pattern CITED_BEFORE = Pattern.compile(
-      "(?:" + MotionCitation.KIND_WORDS + "|(?:编号为?|案号|议号|类):?)$");
+      "(?:" + MotionCitation.KIND_WORDS + "|(?:" + NUMBER_LABEL + "|案号|议号|类):?)$");
+
 
   /**
    * What follows an item's number (its 号): its kind word, perhaps after one word that qualifies it

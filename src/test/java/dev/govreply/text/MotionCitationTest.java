@@ -308,6 +308,17 @@ class MotionCitationTest {
     assertThat(opening("您提出的建议(建议编号:JY015)已收悉,现答复如下:").number()).isEqualTo("JY015");
     assertThat(opening("您提出的建议(文件编号2022004)已收悉,现答复如下:").number()).isNull();
     assertThat(opening("您提出的《关于提案编号2022004的说明》收悉,现答复如下:").number()).isNull();
+    // read whole, or not at all (review): hyphen groups are the number's; a number that goes on in
+    // another form, or several items' numbers, leave it empty
+    assertThat(opening("您提出的建议(建议编号：2022-015)收悉,现答复如下:").number()).isEqualTo("2022-015");
+    assertThat(opening("您提出的建议(建议编号：JY-2022-015)收悉,现答复如下:").number())
+        .isEqualTo("JY-2022-015");
+    assertThat(opening("您提出的建议(建议编号为：JY015)收悉,现答复如下:").number()).isEqualTo("JY015");
+    for (String cited : new String[] {"2022—015", "2022.15", "2022/015", "2023年第3批", "2022015a",
+        "JY015、JY016"}) {
+      assertThat(opening("您提出的建议(建议编号：" + cited + ")收悉,现答复如下:").number()).as(cited).isNull();
+    }
+    assertThat(title("关于政协提案编号2022004、2022005的合并答复").number()).isNull();
   }
 
   /**
