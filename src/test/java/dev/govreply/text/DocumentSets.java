@@ -152,6 +152,8 @@ enum DocumentSets {
   CORPUS_DD("corpus/dd", "/corpus/dd/SOURCES.md"),
   CORPUS_DE("corpus/de", "/corpus/de/SOURCES.md"),
   CORPUS_DF("corpus/df", "/corpus/df/SOURCES.md"),
+  CORPUS_DG("corpus/dg", "/corpus/dg/SOURCES.md"),
+  CORPUS_DH("corpus/dh", "/corpus/dh/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
