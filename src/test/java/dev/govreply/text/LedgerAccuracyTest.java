@@ -131,7 +131,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DA, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_DB, new int[] {13, 1}),
       Map.entry(DocumentSets.CORPUS_DC, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_DD, new int[] {54, 1}),
+      Map.entry(DocumentSets.CORPUS_DD, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_DE, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_DF, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_DG, new int[] {14, 0}),

@@ -319,6 +319,9 @@ class MotionCitationTest {
       assertThat(opening("您提出的建议(建议编号：" + cited + ")收悉,现答复如下:").number()).as(cited).isNull();
     }
     assertThat(title("关于政协提案编号2022004、2022005的合并答复").number()).isNull();
+    // in brackets after the kind word and 第, without 号 (corpus dd 2083)
+    assertThat(title("关于进一步加强全市无偿献血工作的建议(第0934)的答复").number()).isEqualTo("0934");
+    assertThat(title("关于加强管理的建议(第一批)的答复").number()).isNull();
   }
 
   /**
