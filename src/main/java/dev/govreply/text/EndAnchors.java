@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * (a signature whose date was damaged in capture). The end runs from its anchor up over the lines
  * that can belong to it; the unknown lines below the anchor become unrecognized text instead of
  * pulling the signature and the date into the body. Below an end so found, the attachment the
- * letter appends (a feedback form, a list of answers) is kept apart ({@link #annex}, known once
- * {@link #start} has run): none of its lines is read as the end's.
+ * letter appends (a feedback form, a list of answers) is kept apart ({@link End#annex}): none of
+ * its lines is read as the end's.
  */
 final class EndAnchors {
   private final ReadContext ctx;
@@ -24,8 +24,6 @@ final class EndAnchors {
   private final IntFunction<TailLine> tailLine;
   /** The facts of the lines asked so far, by index; null where not asked. */
   private final TailLine[] known;
-  /** Where an attachment appended below the end found by {@link #start} starts, or -1. */
-  private int annex = -1;
 
   EndAnchors(ReadContext ctx, List<Line> all, Draft d, IntFunction<TailLine> tailLine,
       TailLine[] known) {
@@ -54,12 +52,13 @@ final class EndAnchors {
    * without date), else, when no issuer is known, the last body's name alone with at most
    * {@value #MAX_STRAY} unknown lines below it ({@link #nameAnchors}: 周村区交通运输局 / 2025 915);
    * from there up over the lines that can belong to the end (signature, contacts printed before
-   * it). Returns {@code tailStart} when there is no anchor above it.
+   * it). The end starts at {@code tailStart} when there is no anchor above it.
    */
-  int start(int bodyStart, int tailStart, int n) {
+  End start(int bodyStart, int tailStart, int n) {
+    End none = new End(tailStart, -1);
     for (int j = tailStart; j < n; j++) {
       if (all.get(j).shortDate()) {
-        return tailStart; // the end found so far has its date: nothing to look for
+        return none; // the end found so far has its date: nothing to look for
       }
     }
     String issuer = d.headerIssuer != null ? d.headerIssuer
@@ -86,42 +85,42 @@ final class EndAnchors {
     if (anchor < 0) {
       if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
         int stray = nameAnchors(signatureLine, tailStart, n) ? strays(signatureLine, tailStart) : -1;
-        return stray >= 0 && stray <= MAX_STRAY ? endAbove(signatureLine, bodyStart) : tailStart;
+        return stray >= 0 && stray <= MAX_STRAY
+            ? new End(endAbove(signatureLine, bodyStart), -1) : none;
       }
       for (int j = tailStart; j < n; j++) {
         if (sameKey(all.get(j).text(), key)) {
-          return tailStart; // the end found so far has its signature
+          return none; // the end found so far has its signature
         }
       }
       anchor = signatureLine;
       if (anchor < 0) {
-        return tailStart;
+        return none;
       }
     }
     int stray = strays(anchor, tailStart);
     if (stray < 0) {
-      return tailStart; // a paragraph: the anchor was in the body
+      return none; // a paragraph: the anchor was in the body
     }
     int start = endAbove(anchor, bodyStart);
     boolean signed = start < anchor || !Chars.isBlank(DATE_CHARS.matcher(
         Chars.removeBlanks(all.get(anchor).text())).replaceAll(""));
     if (stray > MAX_STRAY && !signed) {
-      return tailStart;
+      return none;
     }
-    annex = annexStart(start, anchor, tailStart);
-    return start;
+    return new End(start, annexStart(start, anchor, tailStart));
   }
 
   /**
-   * Where an attachment appended below the end that the last call of {@link #start} found starts
-   * ({@link #annexStart}), or -1: also before {@link #start} runs, and when the end was found
-   * without an anchor. The lines from there down are the attachment's: none of them is the end's,
-   * though an attachment (a feedback form, a list of the measures) prints names, phones and marks
-   * too.
+   * The end {@link #start} found.
+   *
+   * @param start where the end starts
+   * @param annex where an attachment appended below it starts ({@link #annexStart}), or -1 (also
+   *     when the end was found without an anchor): the lines from there down are the attachment's,
+   *     none of them the end's, though an attachment (a feedback form, a list of the measures)
+   *     prints names, phones and marks too
    */
-  int annex() {
-    return annex;
-  }
+  record End(int start, int annex) {}
 
   /**
    * Where an attachment appended below an end from {@code start}, anchored at {@code anchor},

@@ -85,7 +85,7 @@ final class FlatEnd {
    * last sentence without a break (…请填写《征询意见表》并与我们电话联系。联系单位及电话:西藏自治区交通运输厅农村公路处,
    * 0891-6810791。): the text after the earliest sentence end ({@link TextNorm#SENTENCE_ENDS}) from
    * which each rest to the end of the line is a contact block and nothing else ({@link
-   * #contactsOnly}) and can be a line of the end ({@link TailLine#isTailLine(Line)}, at most 200
+   * #contactsOnly}) and can be a line of the end ({@link TailLine#isTailLine(TailLine)}, at most 200
    * characters); null when there is none.
    */
   private static Split contactsAfterSentence(Line rest) {
@@ -96,10 +96,9 @@ final class FlatEnd {
       if (start == t.length()) {
         continue; // the line's last sentence end
       }
-      Line after = rest.part(start, t.length());
-      if (!Chars.weightAtMost(after.text(), 200) || !contactsOnly(after.text())
-          || !TailLine.isTailLine(after)) {
-        break;
+      TailLine after = new TailLine(rest.part(start, t.length()));
+      if (!TailLine.isTailLine(after) || !contactsOnly(after.line.text(), after.labels())) {
+        break; // no line of the end (at most 200 characters), or more than a contact block
       }
       split = i;
     }
@@ -111,15 +110,15 @@ final class FlatEnd {
   }
 
   /**
-   * Whether {@code text} is a contact block and nothing else: it starts with a person's or a
+   * Whether {@code text}, with its contact labels {@code labels} ({@link ContactLabel#in}), is a
+   * contact block and nothing else: it starts with a person's or a
    * phone's label, every other label is one of those or a note's (职务：…), and the value of each
    * person's or phone's label, without the marks that end it, holds a person's name or a phone and
    * nothing that is neither ({@link ContactValue}: a unit may stand beside the phone,
    * 联系单位及电话:…农村公路处,0891-6810791). A sentence that goes on after the label (电话：…为我局投诉电话，
    * 欢迎监督; 负责人：各乡镇分管副乡镇长，负责…) is the body's.
    */
-  private static boolean contactsOnly(String text) {
-    List<ContactLabel> labels = ContactLabel.in(text);
+  private static boolean contactsOnly(String text, List<ContactLabel> labels) {
     if (!ContactLabel.startLine(text, labels)) {
       return false;
     }

@@ -387,16 +387,17 @@ final class LayoutReader {
       }
     }
     int tailStart = TailReader.endStart(all, bodyStart, end, this::tailLine);
-    EndAnchors anchors = new EndAnchors(ctx, all, d, this::tailLine, tailLines);
-    tailStart = anchors.start(bodyStart, tailStart, end);
-    if (anchors.annex() >= 0) { // an attachment below the end: kept as printed, none of it read
-      for (int j = anchors.annex(); j < end; j++) {
+    EndAnchors.End found = new EndAnchors(ctx, all, d, this::tailLine, tailLines)
+        .start(bodyStart, tailStart, end);
+    tailStart = found.start();
+    if (found.annex() >= 0) { // an attachment below the end: kept as printed, none of it read
+      for (int j = found.annex(); j < end; j++) {
         Line l = all.get(j);
         if (!l.blank()) {
           d.unknown(l.pageMetadata() ? BlockKind.PAGE_METADATA : BlockKind.UNKNOWN_TEXT, l.number());
         }
       }
-      end = anchors.annex();
+      end = found.annex();
     }
     // an end flattened onto the last line of text above it is split off: a document on the line of
     // its salutation, or the body's last paragraph (…支持! 联系电话:0539-3880033 2024年9月24日)

@@ -16,6 +16,7 @@ final class TailLine {
   private DateText.Found date;
   private List<ContactLabel> labels;
   private byte tail; // 0 unknown, 1 no, 2 yes
+  private byte name; // 0 unknown, 1 no, 2 yes
 
   TailLine(Line line) {
     this.line = line;
@@ -50,7 +51,10 @@ final class TailLine {
 
   /** Whether the line is the name of a body ({@link OrgNames#isNameAlone}): the signature. */
   boolean name() {
-    return OrgNames.isNameAlone(compact());
+    if (name == 0) {
+      name = OrgNames.isNameAlone(compact()) ? (byte) 2 : (byte) 1;
+    }
+    return name == 2;
   }
 
   /** The line's key without blanks ({@link Line#compactKey}). */
@@ -96,10 +100,9 @@ final class TailLine {
     if (weight > 60) {
       // only a labelled line (a long copy-to list, a two-column block, the attachments'
       // description) or page metadata
-      return ContactLabel.startLine(text, f.labels()) || EndAnchors.startsAttachment(line)
-          || f.page() || labelledInBrackets(line);
+      return labelled(f) || f.page() || labelledInBrackets(line);
     }
-    if (f.page() || ContactLabel.startLine(text, f.labels()) || EndAnchors.startsAttachment(line)) {
+    if (f.page() || labelled(f)) {
       return true;
     }
     DateText.Found d = f.date();
@@ -111,6 +114,14 @@ final class TailLine {
       return true;
     }
     return labelledInBrackets(line); // （联系人：周敏；联系电话：0731-57822316）
+  }
+
+  /**
+   * Whether the line starts with a contact label or an attachment's ({@link
+   * EndAnchors#startsAttachment}: the attachments' description).
+   */
+  private static boolean labelled(TailLine f) {
+    return ContactLabel.startLine(f.line.text(), f.labels()) || EndAnchors.startsAttachment(f.line);
   }
 
   /** True when {@code line} is wrapped in brackets and starts with a contact label inside them. */
