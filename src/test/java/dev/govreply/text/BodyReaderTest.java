@@ -381,6 +381,14 @@ class BodyReaderTest {
     assertThat(trad.body().closing()).containsExactly("感謝您對工作的關心和支持。");
     Read hainan = read("您提出的建议收悉。\n正文。\n以上是我厅对该建议的答复,感谢您的关心和支持!");
     assertThat(hainan.body().closing()).hasSize(1);
+    // 最后 before the thanks says the letter closes (corpus a 45: 最后,感谢你们对…); 最后 before
+    // anything else is a paragraph of the body
+    Read last = read("您提出的建议收悉。\n正文。\n最后,感谢你们对我们工作的关心和支持!");
+    assertThat(last.body().closing()).containsExactly("最后,感谢你们对我们工作的关心和支持!");
+    Read again = read("您提出的建议收悉。\n正文。\n最后，再次感谢您对交通工作的支持！");
+    assertThat(again.body().closing()).containsExactly("最后，再次感谢您对交通工作的支持！");
+    Read notThanks = read("您提出的建议收悉。\n正文。\n最后,我局将加强督查。");
+    assertThat(notThanks.body().closing()).isEmpty();
   }
 
   // ---- what a paragraph is read as: formulas and numbers ---------------------------------
