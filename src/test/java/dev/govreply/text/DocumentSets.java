@@ -154,6 +154,8 @@ enum DocumentSets {
   CORPUS_DF("corpus/df", "/corpus/df/SOURCES.md"),
   CORPUS_DG("corpus/dg", "/corpus/dg/SOURCES.md"),
   CORPUS_DH("corpus/dh", "/corpus/dh/SOURCES.md"),
+  CORPUS_DI("corpus/di", "/corpus/di/SOURCES.md"),
+  CORPUS_DJ("corpus/dj", "/corpus/dj/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

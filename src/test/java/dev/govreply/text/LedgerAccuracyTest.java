@@ -136,6 +136,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DF, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_DG, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_DH, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_DI, new int[] {82, 2}),
+      Map.entry(DocumentSets.CORPUS_DJ, new int[] {95, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
