@@ -52,6 +52,8 @@ final class Salutation {
           + "]{0,120}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
           + ")\\s*[位名]\\s*\\)?)?\\s*(?:各位\\s*)?" // 各位: each of those named (陈潇各位人大代表)
+          // 领衔: the one who leads a joint item, named for those who signed it (李名余领衔代表)
+          + "(?:领衔\\s*)?"
           // the body the members belong to, after 等 and their count: 范吉军等13位人大代表, 李世龙等人大代表
           + "(?:(?<=[位名人等])[省市县区州旗]?(?:人大|政协)\\s*)?"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(?:\\(\\s*\\p{IsHan}{2,30}\\s*\\)\\s*)?"

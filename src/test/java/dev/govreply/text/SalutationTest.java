@@ -83,6 +83,9 @@ class SalutationTest {
       "    王立超  委员 = 王立超 MEMBER - false",
       "张亮代表们： = 张亮 DEPUTY - false",
       "张亮代表同志： = 张亮 DEPUTY - false",
+      // 领衔: the deputy who leads a joint item, named for all who signed it (corpus dj 2204)
+      "李名余领衔代表: = 李名余 DEPUTY - false",
+      "尊敬的王芳领衔委员： = 王芳 MEMBER - false",
       // a body that tabled the motion with the members, in their list: kept whole
       "县政协民族和宗教委、黄洪强委员: = 县政协民族和宗教委|黄洪强 MEMBER - false",
       "民革自治区委员会、民建自治区委员会、王凤华委员、乌兰托雅委员 = "
