@@ -85,20 +85,17 @@ final class EndAnchors {
     if (anchor < 0) {
       if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
         int stray = nameAnchors(signatureLine, tailStart, n) ? strays(signatureLine, tailStart) : -1;
-        if (stray >= 0 && stray <= MAX_STRAY) {
-          return new End(endAbove(signatureLine, bodyStart), -1);
-        }
-      } else {
-        for (int j = tailStart; j < n; j++) {
-          if (sameKey(all.get(j).text(), key)) {
-            return none; // the end found so far has its signature
-          }
-        }
-        anchor = signatureLine;
+        return stray >= 0 && stray <= MAX_STRAY
+            ? new End(endAbove(signatureLine, bodyStart), -1) : none;
       }
-      if (anchor < 0) { // neither date nor signature: the contacts, where the end has none yet
-        int contacts = contactAnchor(bodyStart, tailStart, n);
-        return contacts < 0 ? none : new End(endAbove(contacts, bodyStart), -1);
+      for (int j = tailStart; j < n; j++) {
+        if (sameKey(all.get(j).text(), key)) {
+          return none; // the end found so far has its signature
+        }
+      }
+      anchor = signatureLine;
+      if (anchor < 0) {
+        return none;
       }
     }
     int stray = strays(anchor, tailStart);
@@ -298,61 +295,6 @@ final class EndAnchors {
       }
     }
     return true;
-  }
-
-  /**
-   * The last line above {@code tailStart} that is a contact block and nothing else ({@link
-   * FlatEnd#contactsOnly}: 联系人：杨冬, 联系电话：0554-2138120), or -1: the anchor of an end printed
-   * with neither signature nor date, as many web copies print a reply, its contacts last, above
-   * the page's own text (a prompt to rate the reply, a form) that stopped the bottom-up scan. It
-   * anchors only when the end found so far holds no contact line and at most {@value #MAX_STRAY}
-   * lines between it and that end are lines the end does not know, none of them a paragraph
-   * (more than 200 characters), a closing formula (感谢…, 特此答复: the body goes on below it) or a
-   * line of the contacts damaged in capture ({@link #damagedContact}).
-   */
-  private int contactAnchor(int bodyStart, int tailStart, int n) {
-    for (int j = tailStart; j < n; j++) {
-      if (contactsOnly(j)) {
-        return -1; // the end found so far has its contacts
-      }
-    }
-    int stray = 0;
-    for (int j = tailStart - 1; j > bodyStart; j--) {
-      Line l = all.get(j);
-      if (l.blank()) {
-        continue;
-      }
-      if (isTail(j)) {
-        if (contactsOnly(j)) {
-          return j;
-        }
-        continue;
-      }
-      if (++stray > MAX_STRAY || !Chars.weightAtMost(l.text(), 200)
-          || Formulas.startsWithClosingFormula(ctx, l.text()) || damagedContact(j)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether line {@code j}, which the end does not know, may be a line of the contact block
-   * damaged in capture: it holds a contact's label or a phone, or starts with the colon of a
-   * label lost (人姓名:叶方雄 联系电话:…; 联:(03556015222; : 孟炜). The contacts above it would be
-   * read short of one.
-   */
-  private boolean damagedContact(int j) {
-    TailLine f = tailLine.apply(j);
-    String k = f.compact();
-    return !f.labels().isEmpty() || ContactValue.hasPhone(f.key())
-        || k.startsWith(":");
-  }
-
-  /** Whether line {@code j} is a contact block and nothing else ({@link FlatEnd#contactsOnly}). */
-  private boolean contactsOnly(int j) {
-    TailLine f = tailLine.apply(j);
-    return f.tail() && FlatEnd.contactsOnly(all.get(j).text(), f.labels());
   }
 
   /** Whether line {@code j} can belong to the end, asked without keeping the facts. */

@@ -118,7 +118,7 @@ final class FlatEnd {
    * 联系单位及电话:…农村公路处,0891-6810791). A sentence that goes on after the label (电话：…为我局投诉电话，
    * 欢迎监督; 负责人：各乡镇分管副乡镇长，负责…) is the body's.
    */
-  static boolean contactsOnly(String text, List<ContactLabel> labels) {
+  private static boolean contactsOnly(String text, List<ContactLabel> labels) {
     if (!ContactLabel.startLine(text, labels)) {
       return false;
     }

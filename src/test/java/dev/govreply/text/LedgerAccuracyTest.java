@@ -137,7 +137,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DG, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_DH, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_DI, new int[] {82, 2}),
-      Map.entry(DocumentSets.CORPUS_DJ, new int[] {98, 0}),
+      Map.entry(DocumentSets.CORPUS_DJ, new int[] {96, 0}),
       Map.entry(DocumentSets.CORPUS_DK, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_DL, new int[] {109, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
