@@ -389,6 +389,11 @@ class BodyReaderTest {
     assertThat(again.body().closing()).containsExactly("最后，再次感谢您对交通工作的支持！");
     Read notThanks = read("您提出的建议收悉。\n正文。\n最后,我局将加强督查。");
     assertThat(notThanks.body().closing()).isEmpty();
+    // 谢谢 as 感谢; 此复 (this is the reply) alone, as 特此答复 (found in review)
+    Read thanks = read("您提出的建议收悉。\n正文。\n谢谢您对我们工作的关心和支持！\n此复。");
+    assertThat(thanks.body().closing()).containsExactly("谢谢您对我们工作的关心和支持！", "此复。");
+    Read copy = read("您提出的建议收悉。\n正文。\n此复印件已转交县交通运输局。");
+    assertThat(copy.body().closing()).isEmpty();
   }
 
   // ---- what a paragraph is read as: formulas and numbers ---------------------------------
