@@ -75,6 +75,35 @@ final class CopyTo {
   private static final Pattern COPIES = Pattern.compile("[(（]?\\d{1,3}份[)）]?$");
 
   /**
+   * Where the item {@code k[start, end)} ends with a party committee (市委, 县委, 舞钢市委, after
+   * the item's other recipients and a blank) that shares an office with the government of its
+   * level named after the 、 at {@code end} (市政府督查局, 县人民政府办公室): a joint office, one body
+   * (市委、市政府督查局); else -1. The committee and the government alone (市委、市政府) are two.
+   */
+  private static int jointOffice(String k, int start, int end) {
+    if (end >= k.length() || k.charAt(end) != '、') {
+      return -1;
+    }
+    Matcher c = PARTY_COMMITTEE.matcher(k).region(start, end);
+    if (!c.find()) {
+      return -1;
+    }
+    Matcher g = GOVERNMENTS_OFFICE.matcher(k).region(end + 1, k.length());
+    return g.lookingAt() && g.group(1).equals(c.group(1)) ? c.start() : -1;
+  }
+
+  /**
+   * A party committee that ends an item, alone or after a blank, its level in group 1: 市委, 县委,
+   * 舞钢市委.
+   */
+  private static final Pattern PARTY_COMMITTEE =
+      Pattern.compile("(?<!\\S)\\p{IsHan}{0,8}?([省市县区州盟旗])委\\s*$");
+
+  /** The government of a level (group 1) and an office of it after: 市政府督查局, 县人民政府办公室. */
+  private static final Pattern GOVERNMENTS_OFFICE =
+      Pattern.compile("\\s*\\p{IsHan}{0,8}?([省市县区州盟旗])(?:人民)?政府\\p{IsHan}{2,}");
+
+  /**
    * Reads the recipients in {@code [from, to)} of {@code line} into the draft; true when the
    * list ends with a separator (、 or ,), so it goes on on the next line.
    */
@@ -83,28 +112,46 @@ final class CopyTo {
     String k = Chars.key(value);
     boolean any = false;
     Matcher m = RECIPIENT.matcher(k);
+    int joint = -1; // where a party committee starts whose office the next item names
     while (m.find()) {
-      String item = Chars.strip(value.substring(m.start(), m.end()));
-      int end = from + m.end();
-      while (item.endsWith("。") || item.endsWith(".")) {
-        // the 。 closing the list is the layout's (GB/T 9704); an ASCII '.' is capture damage
-        String stop = item.substring(item.length() - 1);
-        item = Chars.strip(item.substring(0, item.length() - 1));
-        if (stop.equals(".")) {
-          TextRules.report(d.ctx, TextRules.COPY_TO_PERIOD, "copy-to list ends with '.'",
-              "copyTo", line, end - 1, end, "。");
-        }
-        d.ctx.markup(line.number(), stop);
+      int start = joint >= 0 ? joint : m.start();
+      int committee = joint >= 0 ? -1 : jointOffice(k, m.start(), m.end());
+      joint = committee;
+      if (committee >= 0) { // the item's recipients before the committee, then the joint office
+        any |= add(d, line, value, from, start, committee);
+        continue;
       }
-      for (String recipient : recipients(item)) {
-        d.copyTo.add(recipient);
-        any = true;
-      }
+      any |= add(d, line, value, from, start, m.end());
     }
     if (any) {
       d.ctx.target(line.number(), "copyTo");
     }
     String tk = Chars.strip(k);
     return tk.endsWith("、") || tk.endsWith(",");
+  }
+
+  /**
+   * Adds the recipients of the item {@code value[start, end)} (of a value that starts at {@code
+   * from} of {@code line}) to the draft, the 。 that closes the list recorded as markup; true
+   * when it names one.
+   */
+  private static boolean add(Draft d, Line line, String value, int from, int start, int end) {
+    String item = Chars.strip(value.substring(start, end));
+    boolean any = false;
+    while (item.endsWith("。") || item.endsWith(".")) {
+      // the 。 closing the list is the layout's (GB/T 9704); an ASCII '.' is capture damage
+      String stop = item.substring(item.length() - 1);
+      item = Chars.strip(item.substring(0, item.length() - 1));
+      if (stop.equals(".")) {
+        TextRules.report(d.ctx, TextRules.COPY_TO_PERIOD, "copy-to list ends with '.'",
+            "copyTo", line, from + end - 1, from + end, "。");
+      }
+      d.ctx.markup(line.number(), stop);
+    }
+    for (String recipient : recipients(item)) {
+      d.copyTo.add(recipient);
+      any = true;
+    }
+    return any;
   }
 }

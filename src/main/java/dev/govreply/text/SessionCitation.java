@@ -43,8 +43,12 @@ final class SessionCitation {
     return i < 0 || i >= to;
   }
 
-  /** What follows a session that an opening starts with: the item raised at it. */
-  private static final Pattern RAISED_AT = Pattern.compile("上?(?:提出|所提|提交|的(?:集体)?(?:提案|建议|议案))");
+  /**
+   * What follows a session that an opening starts with: the item raised at it, perhaps by those
+   * addressed, together (省十二届人大四次会议你们联合提出的《…》).
+   */
+  private static final Pattern RAISED_AT = Pattern.compile(
+      "上?(?:[您你]们?|贵代表|贵委员)?(?:联合|联名|共同)?(?:提出|所提|提交)|上?的(?:集体)?(?:提案|建议|议案)");
 
   /** The quotes and brackets that may open what a session starts (key chars). */
   private static final String OPENING_MARKS = "“\"《(【[〔";

@@ -132,6 +132,20 @@ class MotionCitationTest {
     assertThat(bad.badSession()).isEqualTo("某某会议");
   }
 
+  /**
+   * An opening that starts with the session, the item raised at it after those addressed and
+   * perhaps 联合 (corpus dl 2246): the session is the item's. A session the opening starts with
+   * that raised nothing of theirs (…会议期间, 你们…) is none.
+   */
+  @Test
+  void anOpeningStartsWithTheSessionTheItemWasRaisedAt() {
+    assertThat(opening("省十二届人大四次会议你们联合提出的《关于提升限速的建议》(第1772号)收悉,现答复如下:")
+        .session()).hasToString("省十二届人大四次会议");
+    assertThat(opening("县政协九届三次会议上您提出的《关于修路的提案》收悉,现答复如下:").session())
+        .hasToString("县政协九届三次会议");
+    assertThat(opening("市十届人大三次会议期间,你们关心的道路问题,现答复如下:").session()).isNull();
+  }
+
   /** The session cited after 答复 starts after it: 关于答复县十七届人大三次会议第413号代表建议的函. */
   @Test
   void aSessionStartsAfterTheVerbAnswer() {

@@ -336,6 +336,14 @@ class TailReaderTest {
       "抄 送\\n市政府办公室、市人大办公室。 => copyTo [市政府办公室, 市人大办公室]; L5 - (抄送); "
           + "L6 copyTo (。); GR-TXT-073",
       "抄报：市政府 => copyTo [市政府]; L5 copyTo (抄报)",
+      // an office a party committee and the government of its level share is one body (corpus au
+      // 876, dl 2244); the committee and the government alone are two, and so are bodies of
+      // different levels
+      "抄送:市政协提案委(2份) 市委、市政府督查局(2份) => copyTo [市政协提案委(2份), 市委、市政府督查局(2份)]; "
+          + "L5 copyTo (抄送)",
+      "抄送：县委、县人民政府办公室，县人大。 => copyTo [县委、县人民政府办公室, 县人大]; L5 copyTo (抄送 。)",
+      "抄送：市委、市政府。 => copyTo [市委, 市政府]; L5 copyTo (抄送 。)",
+      "抄送：县委、市政府督查室 => copyTo [县委, 市政府督查室]; L5 copyTo (抄送)",
       // 报 (to a superior) and 抄送 (to others), each a copy-to list
       "报：市人民政府建议提案办公室\\n抄送：市政协提案委 => copyTo [市人民政府建议提案办公室, 市政协提案委]; "
           + "L5 copyTo (报); L6 copyTo (抄送)",
