@@ -316,7 +316,8 @@ final class LayoutReader {
         break;
       }
       List<LineMarks.Item> marks = l.marks();
-      if (marks != null && first < 0 && Letterhead.isPagesName(all, marks, i)) {
+      if (marks != null && (first < 0 && Letterhead.isPagesName(all, marks, i)
+          || Letterhead.isUnitsValue(all, marks, i))) {
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
         continue;

@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The letterhead above a document: a body's name alone on its line (平江县人民政府) is the
@@ -51,6 +52,28 @@ final class Letterhead {
     }
     return false;
   }
+
+  /**
+   * Whether the marks {@code marks} of line {@code i} are a body's name alone right below a
+   * unit's label alone (承办单位, 主办单位: a record printed a cell a line, its table's borders
+   * aside): that label's value, the record's, not a letterhead (corpus di 2181: 承办单位 /
+   * 桓台县市场监督管理局 below the reply's title).
+   */
+  static boolean isUnitsValue(List<Line> all, List<LineMarks.Item> marks, int i) {
+    if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
+      return false;
+    }
+    int j = Line.previousText(all, i);
+    if (j < 0) {
+      return false;
+    }
+    String label = CellBorders.cell(all.get(j).compactKey());
+    return UNIT_LABELS.contains(label.endsWith(":") ? label.substring(0, label.length() - 1)
+        : label);
+  }
+
+  /** The labels of a unit ({@link ContactLabel#unitLabels}). */
+  private static final Set<String> UNIT_LABELS = Set.copyOf(ContactLabel.unitLabels());
 
   /**
    * Whether the marks {@code marks} of line {@code i} are a body's name alone that the site's

@@ -136,7 +136,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DF, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_DG, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_DH, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_DI, new int[] {82, 2}),
+      Map.entry(DocumentSets.CORPUS_DI, new int[] {83, 1}),
       Map.entry(DocumentSets.CORPUS_DJ, new int[] {96, 0}),
       Map.entry(DocumentSets.CORPUS_DK, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_DL, new int[] {111, 0}),

@@ -104,4 +104,20 @@ class LetterheadTest {
         + TITLE + LETTER);
     assertThat(pageLines(topic)).contains("道路 建议 答复");
   }
+
+  /**
+   * A body's name alone right below a unit's label alone (承办单位, 主办单位: a record printed a cell
+   * a line, corpus di 2181) is that label's value, the record's, not the letterhead: no issuer is
+   * taken from it. Below any other line it heads the letter as before.
+   */
+  @Test
+  void aNameBelowAUnitsLabelAloneIsTheRecordsValueNotTheLetterhead() {
+    for (String label : new String[] {"承办单位", "主办单位:", "承办单位 |"}) {
+      ReadResult r = LayoutReaderTest.read(TITLE + label + "\n\n桓台县市场监督管理局\n" + LETTER);
+      assertThat(r.reply().issuer()).as(label).isEmpty();
+      assertThat(pageLines(r)).as(label).contains("桓台县市场监督管理局");
+    }
+    ReadResult headed = LayoutReaderTest.read(TITLE + "桓台县市场监督管理局\n" + LETTER);
+    assertThat(headed.reply().issuer()).contains("桓台县市场监督管理局");
+  }
 }
