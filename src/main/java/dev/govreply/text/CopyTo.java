@@ -75,33 +75,44 @@ final class CopyTo {
   private static final Pattern COPIES = Pattern.compile("[(（]?\\d{1,3}份[)）]?$");
 
   /**
-   * Where the item {@code k[start, end)} ends with a party committee (市委, 县委, 舞钢市委, after
-   * the item's other recipients and a blank) that shares an office with the government of its
-   * level named after the 、 at {@code end} (市政府督查局, 县人民政府办公室): a joint office, one body
-   * (市委、市政府督查局); else -1. The committee and the government alone (市委、市政府) are two.
+   * A party committee that ends a copy-to item, alone or after a blank (市委, 县委, 舞钢市委), its
+   * place in group 1 and its level in group 2.
    */
-  private static int jointOffice(String k, int start, int end) {
+  private static final Pattern PARTY_COMMITTEE =
+      Pattern.compile("(?<!\\S)(\\p{IsHan}{0,8}?)([省市县区州盟旗])委\\s*$");
+
+  /**
+   * An office that a party committee and the government of its level share, named after the
+   * committee and 、 (市政府督查局, 县人民政府督查室, 市政府信访局): the government, perhaps with its
+   * place (group 1) and of a level (group 2), then an inspection or petitions office's name, up
+   * to a blank, a bracket or the item's end, and the copies sent to it (2份). The government alone (市委、市政府), its general
+   * office (县政府办公室, the government's own), its leaders or departments are no such office.
+   */
+  private static final Pattern SHARED_OFFICE = Pattern.compile(
+      "\\s*(\\p{IsHan}{0,8}?)([省市县区州盟旗])(?:人民)?政府(?:督查|督办|信访)\\p{IsHan}{0,4}?[室局办]"
+          + "(?![\\p{IsHan}])(?:\\s*\\(?\\s*\\d{1,3}\\s*份\\s*\\)?)?");
+
+  /**
+   * The joint office (市委、市政府督查局) that the item {@code k[start, end)}, ending with a party
+   * committee, and the start of the next item after the 、 at {@code end} name: where it starts
+   * and ends in {@code k}, or null. The committee and the office must be of one level, and of one
+   * place when the office names its own (舞钢市委、平顶山市政府督查局 are two bodies).
+   */
+  private static int[] jointOffice(String k, int start, int end) {
     if (end >= k.length() || k.charAt(end) != '、') {
-      return -1;
+      return null;
     }
     Matcher c = PARTY_COMMITTEE.matcher(k).region(start, end);
     if (!c.find()) {
-      return -1;
+      return null;
     }
-    Matcher g = GOVERNMENTS_OFFICE.matcher(k).region(end + 1, k.length());
-    return g.lookingAt() && g.group(1).equals(c.group(1)) ? c.start() : -1;
+    Matcher o = SHARED_OFFICE.matcher(k).region(end + 1, k.length());
+    if (!o.lookingAt() || !o.group(2).equals(c.group(2))
+        || !o.group(1).isEmpty() && !o.group(1).equals(c.group(1))) {
+      return null;
+    }
+    return new int[] {c.start(), o.end()};
   }
-
-  /**
-   * A party committee that ends an item, alone or after a blank, its level in group 1: 市委, 县委,
-   * 舞钢市委.
-   */
-  private static final Pattern PARTY_COMMITTEE =
-      Pattern.compile("(?<!\\S)\\p{IsHan}{0,8}?([省市县区州盟旗])委\\s*$");
-
-  /** The government of a level (group 1) and an office of it after: 市政府督查局, 县人民政府办公室. */
-  private static final Pattern GOVERNMENTS_OFFICE =
-      Pattern.compile("\\s*\\p{IsHan}{0,8}?([省市县区州盟旗])(?:人民)?政府\\p{IsHan}{2,}");
 
   /**
    * Reads the recipients in {@code [from, to)} of {@code line} into the draft; true when the
@@ -112,16 +123,22 @@ final class CopyTo {
     String k = Chars.key(value);
     boolean any = false;
     Matcher m = RECIPIENT.matcher(k);
-    int joint = -1; // where a party committee starts whose office the next item names
+    int start = 0; // where the item's text not read yet starts (after a joint office)
     while (m.find()) {
-      int start = joint >= 0 ? joint : m.start();
-      int committee = joint >= 0 ? -1 : jointOffice(k, m.start(), m.end());
-      joint = committee;
-      if (committee >= 0) { // the item's recipients before the committee, then the joint office
-        any |= add(d, line, value, from, start, committee);
+      start = Math.max(start, m.start());
+      int[] joint = jointOffice(k, start, m.end());
+      if (joint == null) {
+        any |= add(d, line, value, from, start, m.end());
         continue;
       }
-      any |= add(d, line, value, from, start, m.end());
+      // the item's recipients before the committee, the joint office, and then the rest of the
+      // item the office starts, read as an item of its own
+      any |= add(d, line, value, from, start, joint[0]);
+      int and = k.indexOf('、', joint[0]);
+      d.copyTo.add(Chars.strip(value.substring(joint[0], and)) + "、"
+          + Chars.strip(value.substring(and + 1, joint[1])));
+      any = true;
+      start = joint[1];
     }
     if (any) {
       d.ctx.target(line.number(), "copyTo");

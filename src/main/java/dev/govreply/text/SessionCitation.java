@@ -29,7 +29,9 @@ final class SessionCitation {
 
   /**
    * Whether the text {@code k} from {@code from} opens with the session whose 会议 starts at
-   * {@code meeting}, the item raised at it cited right after (政协内蒙古自治区第十二届委员会第三次会议的集体
+   * {@code meeting} (the caller refuses one that another session's 次会议 follows: 县十七届人大五次会议您提出的
+   * 同类建议已答复。对您在县十八届人大一次会议上提出的…, which is the item's is not said), the item raised
+   * at it cited right after (政协内蒙古自治区第十二届委员会第三次会议的集体
    * 提案《…》, 区政协第十六届第一次会议提出的《…》): nothing before the session, no 的 in it.
    */
   private static boolean opensWithSession(String k, int from, int meeting) {
@@ -48,7 +50,7 @@ final class SessionCitation {
    * addressed, together (省十二届人大四次会议你们联合提出的《…》).
    */
   private static final Pattern RAISED_AT = Pattern.compile(
-      "上?(?:[您你]们?|贵代表|贵委员)?(?:联合|联名|共同)?(?:提出|所提|提交)|上?的(?:集体)?(?:提案|建议|议案)");
+      "上?(?:(?:[您你]们?|贵代表|贵委员)?(?:联合|联名|共同)?(?:提出|所提|提交)|的(?:集体)?(?:提案|建议|议案))");
 
   /** The quotes and brackets that may open what a session starts (key chars). */
   private static final String OPENING_MARKS = "“\"《(【[〔";
@@ -129,8 +131,8 @@ final class SessionCitation {
       }
     }
     if (start < 0) {
-      if (needMarker && !opensWithSession(k, from, meeting)) {
-        return NONE;
+      if (needMarker && (!opensWithSession(k, from, meeting) || k.indexOf("次会议", meeting + 2) >= 0)) {
+        return NONE; // no session the text opens with; or one, and another cited after it
       }
       start = from;
     }

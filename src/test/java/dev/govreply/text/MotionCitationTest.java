@@ -144,6 +144,9 @@ class MotionCitationTest {
     assertThat(opening("县政协九届三次会议上您提出的《关于修路的提案》收悉,现答复如下:").session())
         .hasToString("县政协九届三次会议");
     assertThat(opening("市十届人大三次会议期间,你们关心的道路问题,现答复如下:").session()).isNull();
+    // another session cited after it: which is the item's is not said (review)
+    assertThat(opening("县十七届人大五次会议您提出的同类建议我局已作答复。对您在县十八届人大一次会议上提出的《关于加快农村公路"
+        + "建设的建议》,现答复如下:").session()).isNull();
   }
 
   /** The session cited after 答复 starts after it: 关于答复县十七届人大三次会议第413号代表建议的函. */

@@ -336,14 +336,24 @@ class TailReaderTest {
       "抄 送\\n市政府办公室、市人大办公室。 => copyTo [市政府办公室, 市人大办公室]; L5 - (抄送); "
           + "L6 copyTo (。); GR-TXT-073",
       "抄报：市政府 => copyTo [市政府]; L5 copyTo (抄报)",
-      // an office a party committee and the government of its level share is one body (corpus au
-      // 876, dl 2244); the committee and the government alone are two, and so are bodies of
-      // different levels
+      // an office a party committee and the government of its level share (督查, 督办, 信访) is one
+      // body (corpus au 876, dl 2244), in either order among the blank-separated items (review);
+      // the committee and the government alone, its general office, its departments, and bodies
+      // of different levels or places are two
       "抄送:市政协提案委(2份) 市委、市政府督查局(2份) => copyTo [市政协提案委(2份), 市委、市政府督查局(2份)]; "
           + "L5 copyTo (抄送)",
-      "抄送：县委、县人民政府办公室，县人大。 => copyTo [县委、县人民政府办公室, 县人大]; L5 copyTo (抄送 。)",
+      "抄送:市委、市政府督查局(2份) 市政协提案委(2份) => copyTo [市委、市政府督查局(2份), 市政协提案委(2份)]; "
+          + "L5 copyTo (抄送)",
+      "抄送：市委、市政府督查局 县委、县政府督查室。 => copyTo [市委、市政府督查局, 县委、县政府督查室]; "
+          + "L5 copyTo (抄送 。)",
+      "抄送：县委、县人民政府督查室（2份）、县人大 => copyTo [县委、县人民政府督查室（2份）, 县人大]; "
+          + "L5 copyTo (抄送)",
+      "抄送：市委 、市政府信访局 => copyTo [市委、市政府信访局]; L5 copyTo (抄送)",
+      "抄送：县委、县人民政府办公室，县人大。 => copyTo [县委, 县人民政府办公室, 县人大]; L5 copyTo (抄送 。)",
       "抄送：市委、市政府。 => copyTo [市委, 市政府]; L5 copyTo (抄送 。)",
+      "抄送：市委、市政府及有关部门 => copyTo [市委, 市政府及有关部门]; L5 copyTo (抄送)",
       "抄送：县委、市政府督查室 => copyTo [县委, 市政府督查室]; L5 copyTo (抄送)",
+      "抄送：舞钢市委、平顶山市政府督查局。 => copyTo [舞钢市委, 平顶山市政府督查局]; L5 copyTo (抄送 。)",
       // 报 (to a superior) and 抄送 (to others), each a copy-to list
       "报：市人民政府建议提案办公室\\n抄送：市政协提案委 => copyTo [市人民政府建议提案办公室, 市政协提案委]; "
           + "L5 copyTo (报); L6 copyTo (抄送)",
