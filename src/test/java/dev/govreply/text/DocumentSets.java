@@ -158,6 +158,7 @@ enum DocumentSets {
   CORPUS_DJ("corpus/dj", "/corpus/dj/SOURCES.md"),
   CORPUS_DK("corpus/dk", "/corpus/dk/SOURCES.md"),
   CORPUS_DL("corpus/dl", "/corpus/dl/SOURCES.md"),
+  CORPUS_DM("corpus/dm", "/corpus/dm/SOURCES.md"),
   CORPUS_DN("corpus/dn", "/corpus/dn/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */

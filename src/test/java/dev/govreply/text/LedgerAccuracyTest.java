@@ -140,6 +140,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DJ, new int[] {96, 0}),
       Map.entry(DocumentSets.CORPUS_DK, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_DL, new int[] {111, 0}),
+      Map.entry(DocumentSets.CORPUS_DM, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_DN, new int[] {96, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
