@@ -81,22 +81,26 @@ final class CopyTo {
   private static final Pattern PARTY_COMMITTEE =
       Pattern.compile("(?<!\\S)(\\p{IsHan}{0,8}?)([省市县区州盟旗])委\\s*$");
 
+  /** The party's name before a committee's place (中共舞钢市委): no part of the place. */
+  private static final String PARTY = "中共";
+
   /**
    * An office that a party committee and the government of its level share, named after the
    * committee and 、 (市政府督查局, 县人民政府督查室, 市政府信访局): the government, perhaps with its
    * place (group 1) and of a level (group 2), then an inspection or petitions office's name, up
-   * to a blank, a bracket or the item's end, and the copies sent to it (2份). The government alone (市委、市政府), its general
+   * to a blank, a bracket or the item's end, and the copies sent to it (2份, 二份). The government alone (市委、市政府), its general
    * office (县政府办公室, the government's own), its leaders or departments are no such office.
    */
   private static final Pattern SHARED_OFFICE = Pattern.compile(
       "\\s*(\\p{IsHan}{0,8}?)([省市县区州盟旗])(?:人民)?政府(?:督查|督办|信访)\\p{IsHan}{0,4}?[室局办]"
-          + "(?![\\p{IsHan}])(?:\\s*\\(?\\s*\\d{1,3}\\s*份\\s*\\)?)?");
+          + "(?![\\p{IsHan}])(?:\\s*\\(?\\s*[\\d一二三四五六七八九十两]{1,3}\\s*份\\s*\\)?)?");
 
   /**
    * The joint office (市委、市政府督查局) that the item {@code k[start, end)}, ending with a party
    * committee, and the start of the next item after the 、 at {@code end} name: where it starts
    * and ends in {@code k}, or null. The committee and the office must be of one level, and of one
-   * place when the office names its own (舞钢市委、平顶山市政府督查局 are two bodies).
+   * place when the office names its own (中共舞钢市委、舞钢市人民政府督查室 is one; 舞钢市委、平顶山市政府督查局
+   * are two bodies).
    */
   private static int[] jointOffice(String k, int start, int end) {
     if (end >= k.length() || k.charAt(end) != '、') {
@@ -107,8 +111,9 @@ final class CopyTo {
       return null;
     }
     Matcher o = SHARED_OFFICE.matcher(k).region(end + 1, k.length());
+    String place = c.group(1).startsWith(PARTY) ? c.group(1).substring(PARTY.length()) : c.group(1);
     if (!o.lookingAt() || !o.group(2).equals(c.group(2))
-        || !o.group(1).isEmpty() && !o.group(1).equals(c.group(1))) {
+        || !o.group(1).isEmpty() && !o.group(1).equals(place)) {
       return null;
     }
     return new int[] {c.start(), o.end()};

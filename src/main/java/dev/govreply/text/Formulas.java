@@ -63,13 +63,12 @@ final class Formulas {
       Words.of("下一步", "下步", "今后", "打算", "计划", "后段", "下阶段");
 
   /**
-   * A courtesy formula at the start of a closing paragraph: 感谢…, 再次感谢…, 谢谢您… (or 谢谢！ alone),
-   * 特此答复, 此致, 敬礼,
+   * A courtesy formula at the start of a closing paragraph: 感谢…, 再次感谢…, 谢谢…, 特此答复, 此致, 敬礼,
    * 以上答复…, 如有意见…, 欢迎您继续…, 希望您继续…, 恳请…, 诚挚…; the thanks perhaps after 最后, which
    * says the letter closes (最后，再次感谢您对…工作的关心和支持).
    */
   private static final Formula CLOSING = Formula.of(
-      "(最后\\s*[,，]?\\s*)?(再次|衷心|非常|十分|真诚)?(感谢|谢谢(?=[您你]|[!！。]?$))|特此(答复|函复|回复|说明|函告)?|此致|敬礼"
+      "(最后\\s*[,，]?\\s*)?(再次|衷心|非常|十分|真诚)?(感谢|谢谢)|特此(答复|函复|回复|说明|函告)?|此致|敬礼"
           + "|以上(答复|回复|办理|意见|情况|是)|如有(意见|疑问|问题|不妥|不满意)"
           + "|欢迎(您|你们)?(继续|今后|再)|希望(您|你们)继续|恳请|诚挚");
 

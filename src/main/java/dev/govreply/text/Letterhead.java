@@ -54,10 +54,13 @@ final class Letterhead {
   }
 
   /**
-   * Whether the marks {@code marks} of line {@code i} are a body's name alone right below a
-   * unit's label alone (承办单位, 主办单位: a record printed a cell a line, its table's borders
-   * aside): that label's value, the record's, not a letterhead (corpus di 2181: 承办单位 /
-   * 桓台县市场监督管理局 below the reply's title).
+   * Whether the marks {@code marks} of line {@code i} are a body's name alone right below the
+   * label of a record's cell that assigns the item ({@link #ASSIGNMENT_LABELS}: 承办单位, 主办单位),
+   * printed alone without its colon, a table's cell a line (perhaps with the cell's right border,
+   * 承办单位 |): that cell's value, the record's, not a letterhead (corpus di 2181: 承办单位 /
+   * 桓台县市场监督管理局 below the reply's title). A label with its colon and no value is a form's
+   * empty field (协办单位：), and the body that replies (答复单位) may well head its letter: the
+   * name below them heads it as before.
    */
   static boolean isUnitsValue(List<Line> all, List<LineMarks.Item> marks, int i) {
     if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
@@ -67,13 +70,13 @@ final class Letterhead {
     if (j < 0) {
       return false;
     }
-    String label = CellBorders.cell(all.get(j).compactKey());
-    return UNIT_LABELS.contains(label.endsWith(":") ? label.substring(0, label.length() - 1)
-        : label);
+    String k = all.get(j).compactKey();
+    return ASSIGNMENT_LABELS.contains(k.endsWith("|") ? k.substring(0, k.length() - 1) : k);
   }
 
-  /** The labels of a unit ({@link ContactLabel#unitLabels}). */
-  private static final Set<String> UNIT_LABELS = Set.copyOf(ContactLabel.unitLabels());
+  /** The labels of a record's cells that assign the item to a body: its value is that body. */
+  private static final Set<String> ASSIGNMENT_LABELS = Set.of("承办单位", "主办单位", "协办单位",
+      "会办单位");
 
   /**
    * Whether the marks {@code marks} of line {@code i} are a body's name alone that the site's

@@ -51,7 +51,8 @@ final class Salutation {
           + "、,\\s" + Chars.MASKS
           + "]{0,120}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
-          + ")\\s*[位名]\\s*\\)?)?\\s*(?:各位\\s*)?" // 各位: each of those named (陈潇各位人大代表)
+          // 各位: each of those named (陈潇各位人大代表); 及各位: and all the others (陈源松及各位委员)
+          + ")\\s*[位名]\\s*\\)?)?\\s*(?:(?:及\\s*)?各位\\s*)?"
           // 领衔: the one who leads a joint item, named for those who signed it (李名余领衔代表)
           + "(?:领衔\\s*)?"
           // the body the members belong to, after 等 and their count: 范吉军等13位人大代表, 李世龙等人大代表
@@ -311,7 +312,8 @@ final class Salutation {
     // or a proposing party named with its role (农工党代表, 九三学社委员): a body, how many unknown
     b.collective(group != null && only.length() - group.length() >= 2
         || PROPOSING_PARTY_WORDS.startOf(only));
-    boolean others = m.group(3) != null;
+    int and = k.indexOf('及', m.end(2)); // 及各位 before the role: the others too
+    boolean others = m.group(3) != null || and >= 0 && and < m.start(6);
     if (count != null) {
       try {
         int c = ChineseNumerals.parse(count);

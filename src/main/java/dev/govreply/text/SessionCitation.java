@@ -29,15 +29,35 @@ final class SessionCitation {
 
   /**
    * Whether the text {@code k} from {@code from} opens with the session whose 会议 starts at
-   * {@code meeting} (the caller refuses one that another session's 次会议 follows: 县十七届人大五次会议您提出的
-   * 同类建议已答复。对您在县十八届人大一次会议上提出的…, which is the item's is not said), the item raised
-   * at it cited right after (政协内蒙古自治区第十二届委员会第三次会议的集体
+   * {@code meeting} (the caller refuses one that another session follows, {@link
+   * #anotherSessionAfter}: 县十七届人大五次会议您提出的同类建议已答复。对您在县十八届人大一次会议上提出的…, which
+   * is the item's is not said), the item raised at it cited right after (政协内蒙古自治区第十二届委员会第三次会议的集体
    * 提案《…》, 区政协第十六届第一次会议提出的《…》): nothing before the session, no 的 in it.
    */
   private static boolean opensWithSession(String k, int from, int meeting) {
     return absentBefore(k, '的', from, meeting) && absentBefore(k, ',', from, meeting)
         && RAISED_AT.matcher(k).region(meeting + 2, k.length()).lookingAt();
   }
+
+  /**
+   * Whether {@code k} cites from {@code from} on a session other than {@code session} (a 次会议 with
+   * a 届 at most {@value #TERM_BEFORE_MEETING} characters before it, not the end of {@code
+   * session} printed again): 对您在县十八届人大一次会议上提出的… after 县十七届人大五次会议…, not 局党组2024年
+   * 第5次会议 or the same session repeated.
+   */
+  private static boolean anotherSessionAfter(String k, String session, int from) {
+    for (int i = k.indexOf("次会议", from); i >= 0; i = k.indexOf("次会议", i + 3)) {
+      int term = k.lastIndexOf('届', i);
+      if (term >= from && i - term <= TERM_BEFORE_MEETING && !k.startsWith(session,
+          i + 3 - session.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most key chars from a session's 届 to its 次会议 (届人民代表大会第三次会议). */
+  private static final int TERM_BEFORE_MEETING = 12;
 
   /** Whether {@code c} is not in {@code k} between {@code from} and {@code to}. */
   private static boolean absentBefore(String k, char c, int from, int to) {
@@ -131,7 +151,8 @@ final class SessionCitation {
       }
     }
     if (start < 0) {
-      if (needMarker && (!opensWithSession(k, from, meeting) || k.indexOf("次会议", meeting + 2) >= 0)) {
+      if (needMarker && (!opensWithSession(k, from, meeting)
+          || anotherSessionAfter(k, k.substring(from, meeting + 2), meeting + 2))) {
         return NONE; // no session the text opens with; or one, and another cited after it
       }
       start = from;

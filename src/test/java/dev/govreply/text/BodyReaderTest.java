@@ -394,11 +394,10 @@ class BodyReaderTest {
     assertThat(thanks.body().closing()).containsExactly("谢谢您对我们工作的关心和支持！", "此复。");
     Read copy = read("您提出的建议收悉。\n正文。\n此复印件已转交县交通运输局。");
     assertThat(copy.body().closing()).isEmpty();
-    // 谢谢 thanks the reader (谢谢您…, 谢谢！); a line of the body that starts with it goes on
-    // (review: …群众纷纷表示 / 谢谢政府为老百姓办了一件实事。)
-    Read quoted = read("您提出的建议收悉。\n道路建成后，群众纷纷表示\n谢谢政府为老百姓办了一件实事。");
-    assertThat(quoted.body().closing()).isEmpty();
+    // 谢谢 as 感谢, whoever it thanks (review: 谢谢代表的关心和支持。, 谢谢！欢迎继续…)
     assertThat(read("您提出的建议收悉。\n正文。\n谢谢！").body().closing()).containsExactly("谢谢！");
+    assertThat(read("您提出的建议收悉。\n一、正文。\n二、加大投入。\n谢谢代表的关心和支持。").body().closing())
+        .containsExactly("谢谢代表的关心和支持。");
   }
 
   // ---- what a paragraph is read as: formulas and numbers ---------------------------------

@@ -147,6 +147,11 @@ class MotionCitationTest {
     // another session cited after it: which is the item's is not said (review)
     assertThat(opening("县十七届人大五次会议您提出的同类建议我局已作答复。对您在县十八届人大一次会议上提出的《关于加快农村公路"
         + "建设的建议》,现答复如下:").session()).isNull();
+    // a meeting that is no session, or the same session printed again, is no other (review)
+    assertThat(opening("市十五届人大三次会议你提出的《关于加强农村道路建设的建议》收悉。经局党组2024年第5次会议专题研究,"
+        + "现答复如下:").session()).hasToString("市十五届人大三次会议");
+    assertThat(opening("市十五届人大三次会议您提出的《关于加强农村道路建设的建议》(市十五届人大三次会议第12号)收悉,"
+        + "现答复如下:").session()).hasToString("市十五届人大三次会议");
   }
 
   /** The session cited after 答复 starts after it: 关于答复县十七届人大三次会议第413号代表建议的函. */

@@ -85,6 +85,8 @@ class SalutationTest {
       "张亮代表同志： = 张亮 DEPUTY - false",
       // 领衔: the deputy who leads a joint item, named for all who signed it (corpus dj 2204)
       "李名余领衔代表: = 李名余 DEPUTY - false",
+      // 及各位: the one named and all the others (corpus do 2302)
+      "陈源松及各位委员： = 陈源松 MEMBER - true",
       "尊敬的王芳领衔委员： = 王芳 MEMBER - false",
       // a body that tabled the motion with the members, in their list: kept whole
       "县政协民族和宗教委、黄洪强委员: = 县政协民族和宗教委|黄洪强 MEMBER - false",

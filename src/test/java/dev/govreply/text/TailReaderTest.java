@@ -354,6 +354,12 @@ class TailReaderTest {
       "抄送：市委、市政府及有关部门 => copyTo [市委, 市政府及有关部门]; L5 copyTo (抄送)",
       "抄送：县委、市政府督查室 => copyTo [县委, 市政府督查室]; L5 copyTo (抄送)",
       "抄送：舞钢市委、平顶山市政府督查局。 => copyTo [舞钢市委, 平顶山市政府督查局]; L5 copyTo (抄送 。)",
+      // the party's name before the committee is no part of its place; copies counted in Chinese
+      // numerals (review)
+      "抄送：中共舞钢市委、舞钢市人民政府督查室，市人大代表工委。 => copyTo [中共舞钢市委、舞钢市人民政府督查室, "
+          + "市人大代表工委]; L5 copyTo (抄送 。)",
+      "抄送：市人大代表工委，市委、市政府督查室（二份）。 => copyTo [市人大代表工委, 市委、市政府督查室（二份）]; "
+          + "L5 copyTo (抄送 。)",
       // 报 (to a superior) and 抄送 (to others), each a copy-to list
       "报：市人民政府建议提案办公室\\n抄送：市政协提案委 => copyTo [市人民政府建议提案办公室, 市政协提案委]; "
           + "L5 copyTo (报); L6 copyTo (抄送)",
