@@ -160,6 +160,8 @@ enum DocumentSets {
   CORPUS_DL("corpus/dl", "/corpus/dl/SOURCES.md"),
   CORPUS_DM("corpus/dm", "/corpus/dm/SOURCES.md"),
   CORPUS_DN("corpus/dn", "/corpus/dn/SOURCES.md"),
+  CORPUS_DO("corpus/do", "/corpus/do/SOURCES.md"),
+  CORPUS_DP("corpus/dp", "/corpus/dp/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
