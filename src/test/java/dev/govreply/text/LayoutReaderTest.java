@@ -621,7 +621,8 @@ class LayoutReaderTest {
     assertThat(read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n人: 裴亮亮\n联:(03556015222").reply()
         .contacts()).isEmpty();
     ReadResult unsigned = read("王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n\n此复");
-    assertThat(unsigned.reply().body().context()).as("a short last line below the body").contains("此复");
+    // (此复, this is the reply, is the body's closing formula)
+    assertThat(unsigned.reply().body().closing()).as("a short last line below the body").contains("此复");
     assertThat(unsigned.reply().unrecognized()).isEmpty();
   }
 
