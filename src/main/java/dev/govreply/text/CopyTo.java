@@ -93,7 +93,7 @@ final class CopyTo {
    */
   private static final Pattern SHARED_OFFICE = Pattern.compile(
       "\\s*(\\p{IsHan}{0,8}?)([省市县区州盟旗])(?:人民)?政府(?:督查|督办|信访)\\p{IsHan}{0,4}?[室局办]"
-          + "(?![\\p{IsHan}])(?:\\s*\\(?\\s*[\\d一二三四五六七八九十两]{1,3}\\s*份\\s*\\)?)?");
+          + "(?:\\s*\\(?\\s*[\\d一二三四五六七八九十两]{1,3}\\s*份\\s*\\)?)?(?![\\p{IsHan}])");
 
   /**
    * The joint office (市委、市政府督查局) that the item {@code k[start, end)}, ending with a party

@@ -9,6 +9,7 @@ import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,24 +41,44 @@ final class SessionCitation {
   }
 
   /**
-   * Whether {@code k} cites from {@code from} on a session other than {@code session} (a 次会议 with
-   * a 届 at most {@value #TERM_BEFORE_MEETING} characters before it, not the end of {@code
-   * session} printed again): 对您在县十八届人大一次会议上提出的… after 县十七届人大五次会议…, not 局党组2024年
-   * 第5次会议 or the same session repeated.
+   * Whether {@code k} cites from {@code from} on another item raised at another session than
+   * {@code session} ({@link #RAISED_AT_SESSION}: a term's and a meeting's numbers, and the item
+   * raised there after them, 对您在县十八届人大一次会议上提出的《…》): then which session is the
+   * item's is not said. A meeting that raised no item (县十八届人大常委会第十二次会议审议的, 局党组2024年
+   * 第5次会议), or one of the same term and meeting however worded (县第十八届人民代表大会第一次会议期间
+   * 提出), is no other; nor is any when the numbers of {@code session} are not known.
    */
   private static boolean anotherSessionAfter(String k, String session, int from) {
-    for (int i = k.indexOf("次会议", from); i >= 0; i = k.indexOf("次会议", i + 3)) {
-      int term = k.lastIndexOf('届', i);
-      if (term >= from && i - term <= TERM_BEFORE_MEETING && !k.startsWith(session,
-          i + 3 - session.length())) {
-        return true;
+    Session first;
+    try {
+      first = Session.parse(session);
+    } catch (MalformedValueException e) {
+      return false;
+    }
+    if (first.term().isEmpty() || first.meeting().isEmpty()) {
+      return false;
+    }
+    Matcher m = RAISED_AT_SESSION.matcher(k).region(from, k.length());
+    while (m.find()) {
+      try {
+        if (ChineseNumerals.parse(m.group(1)) != first.term().getAsInt()
+            || ChineseNumerals.parse(m.group(2)) != first.meeting().getAsInt()) {
+          return true;
+        }
+      } catch (MalformedValueException e) {
+        // numbers that cannot be read say nothing
       }
     }
     return false;
   }
 
-  /** The most key chars from a session's 届 to its 次会议 (届人民代表大会第三次会议). */
-  private static final int TERM_BEFORE_MEETING = 12;
+  /**
+   * A session's term (group 1) and meeting (group 2) numbers, and an item raised at it after
+   * them: 十八届人大一次会议上提出, 第十八届人民代表大会第一次会议期间所提, 十八届人大一次会议第12号.
+   */
+  private static final Pattern RAISED_AT_SESSION = Pattern.compile(
+      "第?([一二三四五六七八九十\\d]{1,3})届[^,。;:]{0,10}?第?([一二三四五六七八九十\\d]{1,3})次会议"
+          + "(?:上|期间)?(?:[您你]们?)?(?:联合|联名|共同)?(?:提出|所提|提交|第\\d)");
 
   /** Whether {@code c} is not in {@code k} between {@code from} and {@code to}. */
   private static boolean absentBefore(String k, char c, int from, int to) {

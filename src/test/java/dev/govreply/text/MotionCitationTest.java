@@ -152,6 +152,11 @@ class MotionCitationTest {
         + "现答复如下:").session()).hasToString("市十五届人大三次会议");
     assertThat(opening("市十五届人大三次会议您提出的《关于加强农村道路建设的建议》(市十五届人大三次会议第12号)收悉,"
         + "现答复如下:").session()).hasToString("市十五届人大三次会议");
+    // nor a meeting that raised no item, nor the same session in other words (second review)
+    assertThat(opening("县十八届人大一次会议您提出的《关于加强农村道路建设的建议》收悉,该项工作已列入县十八届人大常委会第十二次"
+        + "会议审议的民生实事项目,现答复如下:").session()).hasToString("县十八届人大一次会议");
+    assertThat(opening("县十八届人大一次会议您提出的《关于加强农村道路建设的建议》收悉,该建议在县第十八届人民代表大会第一次会议"
+        + "期间提出,现答复如下:").session()).hasToString("县十八届人大一次会议");
   }
 
   /** The session cited after 答复 starts after it: 关于答复县十七届人大三次会议第413号代表建议的函. */

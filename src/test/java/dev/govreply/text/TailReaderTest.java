@@ -360,6 +360,8 @@ class TailReaderTest {
           + "市人大代表工委]; L5 copyTo (抄送 。)",
       "抄送：市人大代表工委，市委、市政府督查室（二份）。 => copyTo [市人大代表工委, 市委、市政府督查室（二份）]; "
           + "L5 copyTo (抄送 。)",
+      "抄送：县委、县政府督查室二份，县人大常委会人代工委。 => copyTo [县委、县政府督查室二份, 县人大常委会人代工委]; "
+          + "L5 copyTo (抄送 。)",
       // 报 (to a superior) and 抄送 (to others), each a copy-to list
       "报：市人民政府建议提案办公室\\n抄送：市政协提案委 => copyTo [市人民政府建议提案办公室, 市政协提案委]; "
           + "L5 copyTo (报); L6 copyTo (抄送)",
