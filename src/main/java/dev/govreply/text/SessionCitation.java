@@ -41,6 +41,23 @@ final class SessionCitation {
   }
 
   /**
+   * Whether the item raised at the session that ends at {@code from} is cited by its title right
+   * after ({@link #RAISED_AT} and a quote or bracket opening: 县十八届人大一次会议您提出的《…》): the
+   * item the opening answers, whatever it cites later.
+   */
+  private static boolean citesTheTitle(String k, int from) {
+    Matcher m = RAISED_AT.matcher(k).region(from, k.length());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    int at = k.startsWith("的", m.end()) ? m.end() + 1 : m.end(); // 提出的《…》
+    return at < k.length() && TITLE_OPENS.indexOf(k.charAt(at)) >= 0;
+  }
+
+  /** What opens an item's title, as key chars. */
+  private static final String TITLE_OPENS = "《“\"「";
+
+  /**
    * Whether {@code k} cites from {@code from} on another item raised at another session than
    * {@code session} ({@link #RAISED_AT_SESSION}: a term's and a meeting's numbers, and the item
    * raised there after them, 对您在县十八届人大一次会议上提出的《…》): then which session is the
@@ -74,10 +91,13 @@ final class SessionCitation {
 
   /**
    * A session's term (group 1) and meeting (group 2) numbers, and an item raised at it after
-   * them: 十八届人大一次会议上提出, 第十八届人民代表大会第一次会议期间所提, 十八届人大一次会议第12号.
+   * them: 十八届人大一次会议上提出, 第十八届人民代表大会第一次会议期间所提, 十八届人大一次会议第12号; not a
+   * meeting of the standing committee (十八届人大常委会第五次会议) or of a session's presidium
+   * (十八届人大一次会议主席团第二次会议), which raise no items.
    */
   private static final Pattern RAISED_AT_SESSION = Pattern.compile(
-      "第?([一二三四五六七八九十\\d]{1,3})届[^,。;:]{0,10}?第?([一二三四五六七八九十\\d]{1,3})次会议"
+      "第?([一二三四五六七八九十\\d]{1,3})届(?:(?!会议|常委|主席团)[^,。;:]){0,10}?"
+          + "第?([一二三四五六七八九十\\d]{1,3})次会议"
           + "(?:上|期间)?(?:[您你]们?)?(?:联合|联名|共同)?(?:提出|所提|提交|第\\d)");
 
   /** Whether {@code c} is not in {@code k} between {@code from} and {@code to}. */
@@ -172,9 +192,9 @@ final class SessionCitation {
       }
     }
     if (start < 0) {
-      if (needMarker && (!opensWithSession(k, from, meeting)
-          || anotherSessionAfter(k, k.substring(from, meeting + 2), meeting + 2))) {
-        return NONE; // no session the text opens with; or one, and another cited after it
+      if (needMarker && (!opensWithSession(k, from, meeting) || !citesTheTitle(k, meeting + 2)
+          && anotherSessionAfter(k, k.substring(from, meeting + 2), meeting + 2))) {
+        return NONE; // no session the text opens with; or one, and another item's cited after it
       }
       start = from;
     }

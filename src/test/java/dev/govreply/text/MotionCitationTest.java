@@ -157,6 +157,15 @@ class MotionCitationTest {
         + "会议审议的民生实事项目,现答复如下:").session()).hasToString("县十八届人大一次会议");
     assertThat(opening("县十八届人大一次会议您提出的《关于加强农村道路建设的建议》收悉,该建议在县第十八届人民代表大会第一次会议"
         + "期间提出,现答复如下:").session()).hasToString("县十八届人大一次会议");
+    // the item cited by its title right after the session is the one answered, whatever else
+    // the opening cites; a standing committee's or a presidium's meeting raises no item (third
+    // review)
+    assertThat(opening("县十八届人大一次会议您提出的《关于加快道路建设的建议》收悉。县十七届人大五次会议您提出的同类建议已答复,"
+        + "现答复如下:").session()).hasToString("县十八届人大一次会议");
+    assertThat(opening("县十八届人大一次会议您提出的同类建议已收悉。县委在县十八届人大常委会第五次会议上提出要加快道路建设,"
+        + "现答复如下:").session()).hasToString("县十八届人大一次会议");
+    assertThat(opening("县十八届人大一次会议您提出的同类建议已收悉。该建议经县十八届人大一次会议主席团第二次会议提交我局办理,"
+        + "现答复如下:").session()).hasToString("县十八届人大一次会议");
   }
 
   /** The session cited after 答复 starts after it: 关于答复县十七届人大三次会议第413号代表建议的函. */
