@@ -162,6 +162,7 @@ enum DocumentSets {
   CORPUS_DN("corpus/dn", "/corpus/dn/SOURCES.md"),
   CORPUS_DO("corpus/do", "/corpus/do/SOURCES.md"),
   CORPUS_DP("corpus/dp", "/corpus/dp/SOURCES.md"),
+  CORPUS_DQ("corpus/dq", "/corpus/dq/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
