@@ -27,7 +27,7 @@ final class Letterhead {
     if (marks.size() == 1 && marks.get(0).kind() == LineMarks.Kind.DISCLOSURE) {
       return isPagesLink(all, i);
     }
-    if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
+    if (!nameAlone(marks)) {
       return false;
     }
     if (runsTheSite(all, i) && !aboveTitle(all, i)) {
@@ -63,7 +63,7 @@ final class Letterhead {
    * name below them heads it as before.
    */
   static boolean isUnitsValue(List<Line> all, List<LineMarks.Item> marks, int i) {
-    if (marks.size() != 1 || marks.get(0).kind() != LineMarks.Kind.ISSUER) {
+    if (!nameAlone(marks)) {
       return false;
     }
     int j = Line.previousText(all, i);
@@ -84,7 +84,7 @@ final class Letterhead {
    * #isPagesName}), it heads the letter only when the letter is not signed by another body.
    */
   static boolean namesTheSitesRunner(List<Line> all, List<LineMarks.Item> marks, int i) {
-    return marks.size() == 1 && marks.get(0).kind() == LineMarks.Kind.ISSUER
+    return nameAlone(marks)
         && runsTheSite(all, i);
   }
 
@@ -121,4 +121,9 @@ final class Letterhead {
 
   /** How many lines below a body's name alone are looked at for the document or the page. */
   private static final int LETTERHEAD_LOOKAHEAD = 8;
+
+  /** Whether the marks {@code marks} of a line are a body's name alone. */
+  private static boolean nameAlone(List<LineMarks.Item> marks) {
+    return marks.size() == 1 && marks.get(0).kind() == LineMarks.Kind.ISSUER;
+  }
 }

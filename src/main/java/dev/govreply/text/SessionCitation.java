@@ -29,28 +29,35 @@ final class SessionCitation {
       "召开的", "向", "办理", "反馈", "提出的", "所提的"};
 
   /**
-   * Whether the text {@code k} from {@code from} opens with the session whose 会议 starts at
+   * An item raised, perhaps by those addressed and together (你们联合提出, 贵代表所提): what follows a
+   * session that raised the item.
+   */
+  private static final String RAISED_BY =
+      "(?:[您你]们?|贵代表|贵委员)?(?:联合|联名|共同)?(?:提出|所提|提交)";
+
+  /**
+   * Where the item raised at the session the text {@code k} opens with from {@code from} is cited
+   * up to, or -1 when the text does not open with the session whose 会议 starts at
    * {@code meeting} (the caller refuses one that another session follows, {@link
    * #anotherSessionAfter}: 县十七届人大五次会议您提出的同类建议已答复。对您在县十八届人大一次会议上提出的…, which
    * is the item's is not said), the item raised at it cited right after (政协内蒙古自治区第十二届委员会第三次会议的集体
    * 提案《…》, 区政协第十六届第一次会议提出的《…》): nothing before the session, no 的 in it.
    */
-  private static boolean opensWithSession(String k, int from, int meeting) {
-    return absentBefore(k, '的', from, meeting) && absentBefore(k, ',', from, meeting)
-        && RAISED_AT.matcher(k).region(meeting + 2, k.length()).lookingAt();
+  private static int opensWithSession(String k, int from, int meeting) {
+    if (!absentBefore(k, '的', from, meeting) || !absentBefore(k, ',', from, meeting)) {
+      return -1;
+    }
+    Matcher m = RAISED_AT.matcher(k).region(meeting + 2, k.length());
+    return m.lookingAt() ? m.end() : -1;
   }
 
   /**
-   * Whether the item raised at the session that ends at {@code from} is cited by its title right
-   * after ({@link #RAISED_AT} and a quote or bracket opening: 县十八届人大一次会议您提出的《…》): the
+   * Whether the item raised at a session, cited up to {@code raised} ({@link #RAISED_AT}), is
+   * cited by its title right after (a quote or bracket opening: 县十八届人大一次会议您提出的《…》): the
    * item the opening answers, whatever it cites later.
    */
-  private static boolean citesTheTitle(String k, int from) {
-    Matcher m = RAISED_AT.matcher(k).region(from, k.length());
-    if (!m.lookingAt()) {
-      return false;
-    }
-    int at = k.startsWith("的", m.end()) ? m.end() + 1 : m.end(); // 提出的《…》
+  private static boolean citesTheTitle(String k, int raised) {
+    int at = k.startsWith("的", raised) ? raised + 1 : raised; // 提出的《…》
     return at < k.length() && TITLE_OPENS.indexOf(k.charAt(at)) >= 0;
   }
 
@@ -98,7 +105,7 @@ final class SessionCitation {
   private static final Pattern RAISED_AT_SESSION = Pattern.compile(
       "第?([一二三四五六七八九十\\d]{1,3})届(?:(?!会议|常委|主席团)[^,。;:]){0,10}?"
           + "第?([一二三四五六七八九十\\d]{1,3})次会议"
-          + "(?:上|期间)?(?:[您你]们?)?(?:联合|联名|共同)?(?:提出|所提|提交|第\\d)");
+          + "(?:上|期间)?(?:" + RAISED_BY + "|第\\d)");
 
   /** Whether {@code c} is not in {@code k} between {@code from} and {@code to}. */
   private static boolean absentBefore(String k, char c, int from, int to) {
@@ -111,7 +118,7 @@ final class SessionCitation {
    * addressed, together (省十二届人大四次会议你们联合提出的《…》).
    */
   private static final Pattern RAISED_AT = Pattern.compile(
-      "上?(?:(?:[您你]们?|贵代表|贵委员)?(?:联合|联名|共同)?(?:提出|所提|提交)|的(?:集体)?(?:提案|建议|议案))");
+      "上?(?:" + RAISED_BY + "|的(?:集体)?(?:提案|建议|议案))");
 
   /** The quotes and brackets that may open what a session starts (key chars). */
   private static final String OPENING_MARKS = "“\"《(【[〔";
@@ -192,7 +199,8 @@ final class SessionCitation {
       }
     }
     if (start < 0) {
-      if (needMarker && (!opensWithSession(k, from, meeting) || !citesTheTitle(k, meeting + 2)
+      int raised = needMarker ? opensWithSession(k, from, meeting) : -1;
+      if (needMarker && (raised < 0 || !citesTheTitle(k, raised)
           && anotherSessionAfter(k, k.substring(from, meeting + 2), meeting + 2))) {
         return NONE; // no session the text opens with; or one, and another item's cited after it
       }

@@ -3,6 +3,7 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.model.MotionKind;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +21,11 @@ class MotionCitationTest {
 
   private static MotionCitation.Cited opening(String text) {
     return MotionCitation.fromOpening(Compact.of(new Line(1, 1, text), true), null);
+  }
+
+  /** The session an opening cites, as printed, or null. */
+  private static String session(String opening) {
+    return Objects.toString(opening(opening).session(), null);
   }
 
   private static String kindAndNumber(MotionCitation.Cited c) {
@@ -139,33 +145,33 @@ class MotionCitationTest {
    */
   @Test
   void anOpeningStartsWithTheSessionTheItemWasRaisedAt() {
-    assertThat(opening("省十二届人大四次会议你们联合提出的《关于提升限速的建议》(第1772号)收悉,现答复如下:")
-        .session()).hasToString("省十二届人大四次会议");
-    assertThat(opening("县政协九届三次会议上您提出的《关于修路的提案》收悉,现答复如下:").session())
-        .hasToString("县政协九届三次会议");
-    assertThat(opening("市十届人大三次会议期间,你们关心的道路问题,现答复如下:").session()).isNull();
+    assertThat(session("省十二届人大四次会议你们联合提出的《关于提升限速的建议》(第1772号)收悉,现答复如下:"))
+        .isEqualTo("省十二届人大四次会议");
+    assertThat(session("县政协九届三次会议上您提出的《关于修路的提案》收悉,现答复如下:"))
+        .isEqualTo("县政协九届三次会议");
+    assertThat(session("市十届人大三次会议期间,你们关心的道路问题,现答复如下:")).isNull();
     // another session cited after it: which is the item's is not said (review)
-    assertThat(opening("县十七届人大五次会议您提出的同类建议我局已作答复。对您在县十八届人大一次会议上提出的《关于加快农村公路"
-        + "建设的建议》,现答复如下:").session()).isNull();
+    assertThat(session("县十七届人大五次会议您提出的同类建议我局已作答复。对您在县十八届人大一次会议上提出的《关于加快农村公路"
+        + "建设的建议》,现答复如下:")).isNull();
     // a meeting that is no session, or the same session printed again, is no other (review)
-    assertThat(opening("市十五届人大三次会议你提出的《关于加强农村道路建设的建议》收悉。经局党组2024年第5次会议专题研究,"
-        + "现答复如下:").session()).hasToString("市十五届人大三次会议");
-    assertThat(opening("市十五届人大三次会议您提出的《关于加强农村道路建设的建议》(市十五届人大三次会议第12号)收悉,"
-        + "现答复如下:").session()).hasToString("市十五届人大三次会议");
+    assertThat(session("市十五届人大三次会议你提出的《关于加强农村道路建设的建议》收悉。经局党组2024年第5次会议专题研究,"
+        + "现答复如下:")).isEqualTo("市十五届人大三次会议");
+    assertThat(session("市十五届人大三次会议您提出的《关于加强农村道路建设的建议》(市十五届人大三次会议第12号)收悉,"
+        + "现答复如下:")).isEqualTo("市十五届人大三次会议");
     // nor a meeting that raised no item, nor the same session in other words (second review)
-    assertThat(opening("县十八届人大一次会议您提出的《关于加强农村道路建设的建议》收悉,该项工作已列入县十八届人大常委会第十二次"
-        + "会议审议的民生实事项目,现答复如下:").session()).hasToString("县十八届人大一次会议");
-    assertThat(opening("县十八届人大一次会议您提出的《关于加强农村道路建设的建议》收悉,该建议在县第十八届人民代表大会第一次会议"
-        + "期间提出,现答复如下:").session()).hasToString("县十八届人大一次会议");
+    assertThat(session("县十八届人大一次会议您提出的《关于加强农村道路建设的建议》收悉,该项工作已列入县十八届人大常委会第十二次"
+        + "会议审议的民生实事项目,现答复如下:")).isEqualTo("县十八届人大一次会议");
+    assertThat(session("县十八届人大一次会议您提出的《关于加强农村道路建设的建议》收悉,该建议在县第十八届人民代表大会第一次会议"
+        + "期间提出,现答复如下:")).isEqualTo("县十八届人大一次会议");
     // the item cited by its title right after the session is the one answered, whatever else
     // the opening cites; a standing committee's or a presidium's meeting raises no item (third
     // review)
-    assertThat(opening("县十八届人大一次会议您提出的《关于加快道路建设的建议》收悉。县十七届人大五次会议您提出的同类建议已答复,"
-        + "现答复如下:").session()).hasToString("县十八届人大一次会议");
-    assertThat(opening("县十八届人大一次会议您提出的同类建议已收悉。县委在县十八届人大常委会第五次会议上提出要加快道路建设,"
-        + "现答复如下:").session()).hasToString("县十八届人大一次会议");
-    assertThat(opening("县十八届人大一次会议您提出的同类建议已收悉。该建议经县十八届人大一次会议主席团第二次会议提交我局办理,"
-        + "现答复如下:").session()).hasToString("县十八届人大一次会议");
+    assertThat(session("县十八届人大一次会议您提出的《关于加快道路建设的建议》收悉。县十七届人大五次会议您提出的同类建议已答复,"
+        + "现答复如下:")).isEqualTo("县十八届人大一次会议");
+    assertThat(session("县十八届人大一次会议您提出的同类建议已收悉。县委在县十八届人大常委会第五次会议上提出要加快道路建设,"
+        + "现答复如下:")).isEqualTo("县十八届人大一次会议");
+    assertThat(session("县十八届人大一次会议您提出的同类建议已收悉。该建议经县十八届人大一次会议主席团第二次会议提交我局办理,"
+        + "现答复如下:")).isEqualTo("县十八届人大一次会议");
   }
 
   /** The session cited after 答复 starts after it: 关于答复县十七届人大三次会议第413号代表建议的函. */
