@@ -254,6 +254,14 @@ final class LayoutReader {
         }
         continue;
       }
+      Line listed = first < 0 && titles.isEmpty() ? ListedTitle.of(all, i) : null;
+      if (listed != null) { // the page's heading, the last item of its list: the page's title
+        ctx.markup(l.number(), l.text().substring(0, l.text().length() - listed.text().length()));
+        ctx.narrow(i, listed);
+        titles.add(TitleReader.at(all, i)); // the lines below it are still the page's
+        i++;
+        continue;
+      }
       if (l.pageMetadata()) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());

@@ -1,0 +1,60 @@
+package dev.govreply.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reply's title printed as the last item of a portal's list above the document, the page's
+ * heading of the letter when the page prints no other: {@code • 004(1).对区十七届人大一次会议第04-1号建议的办理答复},
+ * {@code • 平陆县卫生健康和体育局关于县政协十一届二次会议第5号提案的答复}. The bullet and the list's serial number
+ * before the title are the page's markup; the rest is a title on its own ({@link TitleReader}),
+ * perhaps naming its issuer before 关于/对. Any other list item is the page's furniture
+ * ({@link PageFurniture#listItem}).
+ */
+final class ListedTitle {
+  private ListedTitle() {}
+
+  /**
+   * A list item's head: blanks, a bullet, blanks, then perhaps the list's serial number (004.,
+   * 004(1)., 12、) and blanks; the title starts at the group's end.
+   */
+  private static final Pattern HEAD = Pattern.compile("\\s*[" + PageFurniture.BULLETS.replace("-",
+      "\\-") + "]\\s*(?:\\d{1,4}(?:[(（]\\d{1,3}[)）])?[.．、]\\s*)?");
+
+  /**
+   * The title of the list item at index {@code i} of {@code all}, as the part of its line after the
+   * bullet and the serial number, or null: the line is a list item, the rest of it is a title and
+   * nothing else, the next line that is not blank is no list item, and no item of the list above
+   * it is a title (a list of replies names no heading).
+   */
+  static Line of(List<Line> all, int i) {
+    Line title = titleOf(all.get(i));
+    if (title == null) {
+      return null;
+    }
+    int next = Line.nextText(all, i);
+    if (next >= 0 && HEAD.matcher(all.get(next).text()).lookingAt()) {
+      return null;
+    }
+    for (int j = i - 1; j >= 0 && (all.get(j).blank() || HEAD.matcher(all.get(j).text()).lookingAt());
+        j--) {
+      if (!all.get(j).blank() && titleOf(all.get(j)) != null) {
+        return null;
+      }
+    }
+    return title;
+  }
+
+  /** The part of {@code line} after a list's bullet and serial number when it is a title alone. */
+  private static Line titleOf(Line line) {
+    Matcher m = HEAD.matcher(line.text());
+    if (!m.lookingAt() || m.end() == line.text().length()) {
+      return null;
+    }
+    Line title = line.from(m.end());
+    TitleReader.Found found = TitleReader.at(List.of(title), 0);
+    return found == null || found.end() != found.compact().key.length()
+        || TitleReader.titleStart(found.compact().key) < 0 ? null : title;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.model.MotionKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reply's title printed as the last item of a portal's list above the letter (corpus dq 2342,
+ * ax 926): the page's heading, read as a title; other list items stay the page's.
+ */
+class ListedTitleTest {
+  private static final String LETTER =
+      "俞先才代表:\n关于您提出的“统一安装公交候车点候车亭”的建议已收悉,现答复如下:\n已办。\n";
+
+  @Test
+  void theLastItemOfTheListThatIsATitleIsTheTitle() {
+    ReadResult r = LayoutReaderTest.read("• 网站支持IPv6\n  • 004(1).对区十七届人大一次会议第04-1号建议的办理答复\n"
+        + "    发布时间:2022-11-25 11:23  来源: 某某公司\n\n" + LETTER);
+    assertThat(r.reply().title()).contains("对区十七届人大一次会议第04-1号建议的办理答复");
+    assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString)).contains("区十七届人大一次会议");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("04-1");
+    assertThat(r.report().lines().get(1).markup()).containsExactly("• 004(1).");
+    // the page's lines around it stay the page's
+    assertThat(r.reply().unrecognized()).flatExtracting(b -> b.lines())
+        .containsExactly("• 网站支持IPv6", "    发布时间:2022-11-25 11:23  来源: 某某公司");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
+        .isEqualTo(once);
+  }
+
+  @Test
+  void aListedTitleNamesItsIssuerAndKind() {
+    ReadResult r = LayoutReaderTest.read(
+        "  • 登录 | 注册\n  • 平陆县卫生健康和体育局关于县政协十一届二次会议第5号提案的答复\n\n"
+            + "    信息索引号 发布时间 2022-11-22\n\n梁晶委员:\n  关于您5号提案提出的“关于加强近视防控的建议”问题,"
+            + "我局高度重视。\n");
+    assertThat(r.reply().issuer()).contains("平陆县卫生健康和体育局");
+    assertThat(r.reply().motion().orElseThrow().kind()).contains(MotionKind.PROPOSAL);
+    assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString)).contains("县政协十一届二次会议");
+  }
+
+  /**
+   * A list of replies is no heading: an item with another item below it, a list item that is no
+   * title, and a title with more words after it stay the page's.
+   */
+  @Test
+  void otherListItemsStayThePages() {
+    ReadResult list = LayoutReaderTest.read("• 对区十七届人大一次会议第3号建议的答复\n"
+        + "• 对区十七届人大一次会议第4号建议的答复\n\n" + LETTER);
+    assertThat(list.reply().title()).isEmpty();
+    ReadResult item = LayoutReaderTest.read("• 人大代表建议回复\n\n" + LETTER);
+    assertThat(item.reply().title()).isEmpty();
+    ReadResult more = LayoutReaderTest.read("• 对区十七届人大一次会议第4号建议的答复 2022-06-27\n\n" + LETTER);
+    assertThat(more.reply().title()).isEmpty();
+  }
+}
