@@ -12,7 +12,7 @@ final class LabelAlone {
   private LabelAlone() {}
 
   /** The page's labels ({@link MetadataLabel#ofThePage}), to look one up. */
-  private static final Set<String> LABEL_SET = Set.copyOf(MetadataLabel.ofThePage());
+  private static final Set<String> LABEL_SET = Set.copyOf(MetadataLabel.ofThePageOrLetter());
 
   /** The length of the longest of the page's labels. */
   private static final int LONGEST_LABEL =
@@ -78,6 +78,32 @@ final class LabelAlone {
         && Formulas.answerFollowsEnd(l.text()) < 0
         && (marks == null || of != null && marks.stream().allMatch(m -> of.mayHold(m.kind()))
             && !headsTheTitle(marks, all, i));
+  }
+
+  /** The most lines a value printed in parts below its label takes ({@link #valueEnd}). */
+  private static final int PARTS = 4;
+
+  /**
+   * The index of the last line of the value of the label alone {@code label} that starts at line
+   * {@code i} of {@code all} ({@link #isValueBelow}): {@code i}, or, below a label of the document
+   * number (发文字号:), the last of the lines right below one another that are together a document
+   * number and are one only together, as a page prints one in parts, a line each (普绿容 / 〔2019〕
+   * / 44号).
+   */
+  static int valueEnd(Line label, List<Line> all, int i) {
+    MetadataLabel of = MetadataLabel.named(PageMetadata.withoutColon(PageMetadata.labelKey(label)));
+    if (of == null || of.supplies() != MetadataLabel.Supplies.DOCUMENT_NUMBER
+        || LineMarks.DOCUMENT_NUMBER.matcher(all.get(i).compactKey()).matches()) {
+      return i;
+    }
+    StringBuilder joined = new StringBuilder(all.get(i).compactKey());
+    for (int j = i + 1; j < all.size() && j < i + PARTS && !all.get(j).blank(); j++) {
+      joined.append(all.get(j).compactKey());
+      if (LineMarks.DOCUMENT_NUMBER.matcher(joined).matches()) {
+        return j;
+      }
+    }
+    return i;
   }
 
   /** The labels whose value is a list of keywords. */

@@ -272,9 +272,11 @@ final class LayoutReader {
             i++;
           }
           if (i < n && LabelAlone.isValueBelow(l, all, i)) {
-            d.page.collect(l, all.get(i));
-            d.unknown(BlockKind.PAGE_METADATA, all.get(i).number());
-            i++;
+            int last = LabelAlone.valueEnd(l, all, i); // a number printed in parts, a line each
+            d.page.collect(l, all.subList(i, last + 1));
+            for (; i <= last; i++) {
+              d.unknown(BlockKind.PAGE_METADATA, all.get(i).number());
+            }
           }
         }
         continue;

@@ -54,24 +54,51 @@ final class Letterhead {
   }
 
   /**
-   * Whether the marks {@code marks} of line {@code i} are a body's name alone right below the
-   * label of a record's cell that assigns the item ({@link #ASSIGNMENT_LABELS}: 承办单位, 主办单位),
-   * printed alone without its colon, a table's cell a line (perhaps with the cell's right border,
-   * 承办单位 |): that cell's value, the record's, not a letterhead (corpus di 2181: 承办单位 /
-   * 桓台县市场监督管理局 below the reply's title). A label with its colon and no value is a form's
-   * empty field (协办单位：), and the body that replies (答复单位) may well head its letter: the
-   * name below them heads it as before.
+   * Whether the marks {@code marks} of line {@code i} are a body's name alone in a record's cell
+   * that assigns the item ({@link #ASSIGNMENT_LABELS}: 承办单位, 主办单位), as a table printed a cell a
+   * line has it: right below that label, printed alone without its colon (perhaps with the cell's
+   * right border, 承办单位 |), or in the row of values below a row of such labels that holds one
+   * (提议人 / 所属代表团 / 主办单位 / 协办单位 above 朱晓岚 / 第十六代表团 / 区教委 / 区财政局, no more values
+   * than labels): the record's value, not a letterhead (corpus di 2181: 承办单位 / 桓台县市场监督管理局
+   * below the reply's title; ds 2387). A label with its colon and no value is a form's empty field
+   * (协办单位：), and the body that replies (答复单位) may well head its letter: the name below them
+   * heads it as before.
    */
   static boolean isUnitsValue(List<Line> all, List<LineMarks.Item> marks, int i) {
     if (!nameAlone(marks)) {
       return false;
     }
-    int j = Line.previousText(all, i);
-    if (j < 0) {
-      return false;
+    int values = 0; // the cells of the row of values before line i
+    for (int j = Line.previousText(all, i); j >= 0; j = Line.previousText(all, j)) {
+      if (labelCell(all.get(j))) {
+        int labels = 0;
+        boolean assigns = false;
+        for (; j >= 0 && labelCell(all.get(j)); j = Line.previousText(all, j)) {
+          labels++;
+          assigns |= ASSIGNMENT_LABELS.contains(cell(all.get(j)));
+        }
+        return assigns && values < labels;
+      }
+      if (++values >= ROW) {
+        return false;
+      }
     }
-    String k = all.get(j).compactKey();
-    return ASSIGNMENT_LABELS.contains(k.endsWith("|") ? k.substring(0, k.length() - 1) : k);
+    return false;
+  }
+
+  /** The most cells of a record's row a line each that {@link #isUnitsValue} looks through. */
+  private static final int ROW = 8;
+
+  /** The compact key of {@code l} without a table cell's right border (承办单位 |). */
+  private static String cell(Line l) {
+    String k = l.compactKey();
+    return k.endsWith("|") ? k.substring(0, k.length() - 1) : k;
+  }
+
+  /** Whether {@code l} is a label of a record's cell alone without its colon (提议人, 主办单位). */
+  private static boolean labelCell(Line l) {
+    String k = cell(l);
+    return ASSIGNMENT_LABELS.contains(k) || !k.endsWith(":") && LabelAlone.is(l);
   }
 
   /** The labels of a record's cells that assign the item to a body: its value is that body. */

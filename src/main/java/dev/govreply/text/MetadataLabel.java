@@ -104,6 +104,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("公文范围", Supplies.DISCLOSURE), // a portal's name for 公开范围
       new MetadataLabel("公开类型", Of.LETTER_TOO, Supplies.DISCLOSURE),
       page("公开类别", Supplies.DISCLOSURE), page("公开时限"), page("公开主体"),
+      // a disclosure catalogue's entry of when, how long and where the document is disclosed
+      page("首次公开"), page("公开期限"), page("公开载体"),
       page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
       page("文件编号", Supplies.DOCUMENT_NUMBER), // a law site's record of a repost
       page("文件名称"), page("实施时间"),
@@ -128,7 +130,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("当前位置"), page("您的位置"), page("所在位置"),
       // a record of the item: who raised it, with whom, what it says
       record("代表提案者"), record("代表姓名", Supplies.ADDRESSEES),
-      record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提出人"),
+      record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提议人"), record("提出人"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
       record("办理部门"), record("处理状态"),
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
@@ -278,6 +280,16 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   /** The names of the labels that make a line page metadata: the page's and a record's. */
   static List<String> ofThePage() {
     return ALL.stream().filter(l -> l.of != Of.LETTER_TOO).map(MetadataLabel::name).toList();
+  }
+
+  /**
+   * The names of the page's labels and of the marks' labels the letter prints too ({@link
+   * Of#LETTER_TOO}; 答复 aside, a word of the letter's text): every label whose value a page may
+   * print on the line below it (公开属性: / 全部公开).
+   */
+  static List<String> ofThePageOrLetter() {
+    return ALL.stream().filter(l -> l.of != Of.LETTER_TOO || l.supplies != Supplies.REPLY_TEXT)
+        .map(MetadataLabel::name).toList();
   }
 
   /** The names of the page's labels that label the letter's marks too ({@link Of#PAGE_OR_MARKS}). */

@@ -36,7 +36,7 @@ final class MotionCitation {
   static final String KIND_WORDS = "议事原案|建议|提案|议案";
 
   /** A word naming the kind of a motion ({@link #KIND_WORDS}). */
-  private static final Pattern KIND = Pattern.compile(KIND_WORDS);
+  static final Pattern KIND = Pattern.compile(KIND_WORDS);
 
   /**
    * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps

@@ -35,9 +35,10 @@ final class OrgNames {
   /**
    * Words that end the way a body's name does but name no body: 社会, society (面向全社会, a page's
    * 公开范围), a meeting's 次会(议) cut at the end of a line (人大一次会 / 议第3134号…) end with 会, and
-   * a web site (湛江市政府门户网站) ends with 站.
+   * a web site (湛江市政府门户网站) ends with 站, and a congress's delegation (第十六代表团, the
+   * deputies of a place who raise items together) ends with 团 but issues no letter.
    */
-  private static final String[] NOT_NAME_ENDINGS = {"社会", "次会", "网站"};
+  private static final String[] NOT_NAME_ENDINGS = {"社会", "次会", "网站", "代表团"};
 
   /**
    * True when the compact key {@code s} looks like the name of a body: at most 40 characters of

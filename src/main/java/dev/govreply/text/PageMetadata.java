@@ -328,9 +328,22 @@ final class PageMetadata {
   }
 
   /**
-   * Collects the value printed on the line {@code value} below the label alone {@code label}
-   * ({@link #isValueBelow}).
+   * Collects the value printed on the lines {@code value} below the label alone {@code label}
+   * ({@link LabelAlone#isValueBelow}, {@link LabelAlone#valueEnd}), their texts joined.
    */
+  void collect(Line label, List<Line> value) {
+    if (value.size() == 1) {
+      collect(label, value.get(0));
+      return;
+    }
+    StringBuilder joined = new StringBuilder();
+    for (Line part : value) {
+      joined.append(part.text().strip());
+    }
+    collect(label, new Line(value.get(0).number(), 1, joined.toString()));
+  }
+
+  /** Collects the value printed on the line {@code value} below the label alone {@code label}. */
   void collect(Line label, Line value) {
     String k = labelKey(label);
     record |= RECORD_LABELS.startOf(k);

@@ -40,11 +40,27 @@ final class ReplyStart {
         return j;
       }
       TitleReader.Found title = l.blank() ? null : TitleReader.at(all, j);
-      if (title != null && openingBelow(all, title.last())) {
+      if (title != null && (openingBelow(all, title.last()) || numberAbove(all, i, j))) {
         return withMarksAbove(all, i, j);
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the lines of marks right above the title at {@code title}, below line {@code i}, hold
+   * a document number: the letter's head (A / 津教函〔2025〕225号 / 重庆市江津区教育委员会 above its
+   * title), whatever its first sentence says.
+   */
+  private static boolean numberAbove(List<Line> all, int i, int title) {
+    for (int j = withMarksAbove(all, i, title); j < title; j++) {
+      List<LineMarks.Item> marks = all.get(j).marks();
+      if (marks != null
+          && marks.stream().anyMatch(m -> m.kind() == LineMarks.Kind.DOCUMENT_NUMBER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the first line below line {@code i} that is not blank is a reply's opening. */

@@ -147,6 +147,7 @@ final class TitleReader {
     String k = c.key;
     int end = k.length();
     List<Extra> extras = new ArrayList<>(1);
+    int noteEnd = -1; // where a note on the reply after the title's last words ends, or -1
     int[] item = itemTitleAfter(k);
     if (item == null) {
       item = bracketedItemTitle(c, k.length());
@@ -165,6 +166,11 @@ final class TitleReader {
       if (split > 0) { // …的答复(岳财字〔2024〕40号A1类): the reply's number and class
         extras.add(0, new Extra(extra(c, split, end - 1), split, end));
         extras.add(0, new Extra(extra(c, open + 1, split), open, split));
+        end = open;
+        continue;
+      }
+      if (v == null && noteEnd < 0 && extras.isEmpty() && note(k, open + 1, end - 1)) {
+        noteEnd = end; // …的再次答复(跟踪办理情况): a note on the reply, printed as its title's part
         end = open;
         continue;
       }
@@ -217,7 +223,7 @@ final class TitleReader {
       extras.add(new Extra(extra(c, inner.start(1), inner.end(1)), inner.start(), inner.end()));
     }
     String issuer = start > 0 ? c.value(yearBefore(core), start) : null;
-    String printed = c.original(0, end);
+    String printed = c.original(0, noteEnd < 0 ? end : noteEnd);
     String title = TextNorm.removeLayoutSpaces(printed);
     // spaced when a line of it has a blank between its first and last non-blank chars
     boolean spaced = false;
@@ -272,6 +278,25 @@ final class TitleReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code [from, to)} of the key {@code k}, the content of brackets after a title's last
+   * words, is a note on the reply the title names (跟踪办理情况, 征求意见稿): two to eight Han chars
+   * that name no body and no other extra ({@link #extra}) and cite no item (no 号, no kind word:
+   * 第三十号建议).
+   */
+  private static boolean note(String k, int from, int to) {
+    if (to - from < 2 || to - from > 8 || k.lastIndexOf('号', to - 1) >= from
+        || MotionCitation.KIND.matcher(k).region(from, to).find()) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Chars.isHan(k.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lastOpen(String k, int close) {

@@ -124,4 +124,26 @@ class LetterheadTest {
       assertThat(headed.reply().issuer()).as(label).contains("桓台县市场监督管理局");
     }
   }
+
+  /**
+   * A record printed a cell a line may print its row of labels first and its row of values below
+   * (corpus ds 2387: 提议人 / 所属代表团 / 主办单位 / 协办单位 above 朱晓岚 / 第十六代表团 / 区教委 /
+   * 区财政局): a body's name in that row of values is the record's, not the letterhead, and a
+   * congress's delegation (第十六代表团) is no body's name at all.
+   */
+  @Test
+  void aNameInARowOfValuesBelowARowOfUnitsLabelsIsTheRecords() {
+    String record = "提议人\n\n所属代表团\n\n主办单位\n\n协办单位\n\n朱晓岚\n\n第十六代表团\n\n区教委\n\n区财政局\n\n";
+    ReadResult r = LayoutReaderTest.read(record + TITLE + LETTER);
+    assertThat(r.reply().issuer()).isEmpty();
+    assertThat(pageLines(r)).contains("区教委", "区财政局", "第十六代表团");
+    // more values than labels: no row of the record, the name below heads the letter
+    ReadResult more = LayoutReaderTest.read("主办单位\n朱晓岚\n第十六代表团\n区教委\n" + TITLE + LETTER);
+    assertThat(more.reply().issuer()).contains("区教委");
+    // a row of labels none of which assigns the item: the name below heads the letter
+    ReadResult other = LayoutReaderTest.read("提议人\n所属代表团\n朱晓岚\n区教委\n" + TITLE + LETTER);
+    assertThat(other.reply().issuer()).contains("区教委");
+    ReadResult delegation = LayoutReaderTest.read("第十六代表团\n" + TITLE + LETTER);
+    assertThat(delegation.reply().issuer()).isEmpty();
+  }
 }

@@ -150,7 +150,11 @@ class TitleReaderTest {
     assertThat(at("南港镇2023年人大代表建议办理答复(舒城县水利局关于第14号代表建议办理的函)")).isNull();
     assertThat(at("对《关于对翟徐桥提升改造的建议》的答复(县十八届人大三次会议第31号建议)")).isNull();
     assertThat(at("关于对建设公益性墓地的提案答复的函(编号:B〔2017〕062号)")).isNull();
-    assertThat(at("关于第12号建议的答复(征求意见稿)")).isNull(); // too short to be an item's title
+    // too short to be an item's title: a note on the reply, printed as the title's part
+    assertThat(at("关于第12号建议的答复(征求意见稿)")).satisfies(draft -> {
+      assertThat(draft.title()).isEqualTo("关于第12号建议的答复(征求意见稿)");
+      assertThat(draft.extras()).isEmpty();
+    });
     // who raised it, or a citation by number, is no item's title
     assertThat(at("关于第12号建议的答复(张三等十位代表联名提出)")).isNull();
     assertThat(at("关于第12号建议的答复(市人大代表王某某提出的建议)")).isNull();
@@ -268,5 +272,24 @@ class TitleReaderTest {
     assertThat(r.report().lines().get(0).markup()).contains("(");
     assertThat(r.report().lines().get(1).markup()).containsExactly(")");
     assertThat(r.report().lines().get(1).targets()).containsExactly("motion.title");
+  }
+
+  /**
+   * A note on the reply in brackets after the title's last words (corpus dr 2363: a follow-up
+   * reply, …的再次答复(跟踪办理情况)) is printed as part of the title; the item is cited as before.
+   * Brackets that hold no such note (a date) still end no title.
+   */
+  @Test
+  void aNoteOnTheReplyAfterTheTitle() {
+    TitleReader.Found f = at("对区政协十四届二次会议第142028号提案的再次答复(跟踪办理情况)");
+    assertThat(f).isNotNull();
+    assertThat(f.title()).isEqualTo("对区政协十四届二次会议第142028号提案的再次答复(跟踪办理情况)");
+    assertThat(f.extras()).isEmpty();
+    ReadResult r = LayoutReaderTest.read("对区政协十四届二次会议第142028号提案的再次答复(跟踪办理情况)\n"
+        + "史咏晶委员:\n您提出的关于增设游乐设施的提案收悉,现答复如下:已办。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("142028");
+    assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("区政协十四届二次会议");
+    assertThat(at("对区政协十四届二次会议第142028号提案的答复(2019年10月)")).isNull();
   }
 }

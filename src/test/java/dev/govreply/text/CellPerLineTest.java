@@ -1,0 +1,79 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.model.Disclosure;
+import dev.govreply.model.DocumentNumber;
+import dev.govreply.model.ResultClass;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages that print a table a cell a line: a disclosure catalogue's labels each above its value,
+ * a value broken over lines, and a record of the item whose cell of the reply holds the letter's
+ * own head (corpus dr 2363, ds 2387).
+ */
+class CellPerLineTest {
+  private static final String LETTER =
+      "史咏晶委员:\n您提出的关于增设游乐设施的提案收悉,现答复如下:\n已办。\n上海市普陀区绿化和市容管理局\n2019年10月14日\n";
+
+  /**
+   * A document number the page prints in parts, a line each, below its label alone (发文字号: /
+   * 普绿容 / 〔2019〕 / 44号) is read whole where the letter prints none; the catalogue's labels
+   * (公开属性, 首次公开, 公开期限, 公开载体) each keep their value below them as the page's.
+   */
+  @Test
+  void aNumberPrintedInPartsBelowItsLabelIsReadWhole() {
+    ReadResult r = LayoutReaderTest.read("索引号:\nSY6941666290201900050\n发文字号:\n普绿容\n〔2019〕\n44号\n"
+        + "公开类型:\n主动公开\n公开属性:\n全部公开\n首次公开:\n产生后20个工作日内\n公开期限:\n长期公开\n"
+        + "公开载体:\n在线浏览\n" + LETTER);
+    assertThat(r.reply().documentNumber()).map(DocumentNumber::toString)
+        .contains("普绿容〔2019〕44号");
+    assertThat(r.reply().disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(r.reply().unrecognized()).allSatisfy(
+        b -> assertThat(b.kind()).isEqualTo(dev.govreply.model.BlockKind.PAGE_METADATA));
+    assertThat(r.reply().unrecognized()).flatExtracting(b -> b.lines())
+        .contains("普绿容", "〔2019〕", "44号", "全部公开", "产生后20个工作日内", "长期公开", "在线浏览");
+  }
+
+  /**
+   * Only lines that are together a document number, and are one only together, are joined: a
+   * label whose value is one line keeps that line, and below a label of another kind nothing is
+   * joined.
+   */
+  @Test
+  void onlyANumberInPartsIsJoined() {
+    ReadResult whole = LayoutReaderTest.read("发文字号:\n普绿容〔2019〕44号\n〔2019〕\n" + LETTER);
+    assertThat(whole.reply().documentNumber()).map(DocumentNumber::toString)
+        .contains("普绿容〔2019〕44号");
+    ReadResult notANumber = LayoutReaderTest.read("发文字号:\n普绿容\n2019\n44\n" + LETTER);
+    assertThat(notANumber.reply().documentNumber()).isEmpty();
+    ReadResult otherLabel = LayoutReaderTest.read("主题分类:\n普绿容\n〔2019〕\n44号\n" + LETTER);
+    assertThat(otherLabel.reply().documentNumber()).isEmpty();
+  }
+
+  /**
+   * A record of the item, its deputy's text and then its cell of the reply: the reply starts at
+   * its own head, the lines of its marks (class, number, the body's name) above its title, even
+   * where the first sentence below the title lost its opening words in capture.
+   */
+  @Test
+  void aRecordsReplyStartsAtItsNumberedHead() {
+    ReadResult r = LayoutReaderTest.read(String.join("\n", "关于解决学校安装空调的建议", "", "提议人", "",
+        "所属代表团", "", "主办单位", "", "朱晓岚", "", "第十六代表团", "", "区教委", "", "建议正文", "",
+        "一、基本情况", "", "近几年,夏季我市气温高,持续时间长。", "", "办理简述", "", "   A", "",
+        "                    津教函〔2025〕225号", "", "重庆市江津区教育委员会", "",
+        "关于区十八届人大次会议第021号建议办理情况复函", "", "委一直高度重视改善学校办学条件。", ""));
+    assertThat(r.reply().issuer()).contains("重庆市江津区教育委员会");
+    assertThat(r.reply().documentNumber()).map(DocumentNumber::toString)
+        .contains("津教函〔2025〕225号");
+    assertThat(r.reply().resultClass()).map(ResultClass::toString).contains("A");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("021");
+    assertThat(r.reply().body().opening()).contains("委一直高度重视改善学校办学条件。");
+    // without a number above it, a title whose first sentence announces nothing starts no reply
+    ReadResult bare = LayoutReaderTest.read(String.join("\n", "提议人", "所属代表团", "朱晓岚", "第十六代表团",
+        "建议正文", "一、基本情况", "近几年,夏季我市气温高,持续时间长。", "重庆市江津区教育委员会",
+        "关于区十八届人大次会议第021号建议办理情况复函", "委一直高度重视改善学校办学条件。", ""));
+    assertThat(bare.reply().documentNumber()).isEmpty();
+    assertThat(bare.reply().body().opening()).isNotEqualTo(java.util.Optional.of("委一直高度重视改善学校办学条件。"));
+  }
+}
