@@ -163,6 +163,8 @@ enum DocumentSets {
   CORPUS_DO("corpus/do", "/corpus/do/SOURCES.md"),
   CORPUS_DP("corpus/dp", "/corpus/dp/SOURCES.md"),
   CORPUS_DQ("corpus/dq", "/corpus/dq/SOURCES.md"),
+  CORPUS_DR("corpus/dr", "/corpus/dr/SOURCES.md"),
+  CORPUS_DS("corpus/ds", "/corpus/ds/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
