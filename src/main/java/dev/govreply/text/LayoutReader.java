@@ -304,6 +304,9 @@ final class LayoutReader {
         break;
       }
       TitleReader.Found t = TitleReader.at(all, i);
+      if (t == null && DatedTitle.narrow(ctx, all, i)) { // 对…的答复 2023-05-26: a portal's entry
+        t = TitleReader.at(all, i);
+      }
       NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l) : null;
       if (numbered != null) { // 津民政函〔2025〕35号关于…的答复函
         headingNumber = headingNumber == null ? numbered.number() : headingNumber;

@@ -41,6 +41,8 @@ final class TextRules {
       "result class appended to the title ((B)); belongs beside the document number");
   static final Rule TITLE_MISSING = rule("GR-TXT-014", Severity.WARNING,
       "no title (…的答复) found");
+  static final Rule TITLE_PAGE_DATE = rule("GR-TXT-015", Severity.INFO,
+      "the page's date printed after the title on its line; kept as consumed markup");
   static final Rule ISSUER_FROM_SIGNATURE = rule("GR-TXT-020", Severity.WARNING,
       "issuer not printed in the header or title; taken from the signature");
   static final Rule ISSUER_CONFLICT = rule("GR-TXT-021", Severity.WARNING,

@@ -1,0 +1,44 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A title with the page's date after it on its line, as a portal's heading prints them (corpus be
+ * 1067): the title is read, the date kept as consumed markup with GR-TXT-015.
+ */
+class DatedTitleTest {
+  private static final String LETTER = "陆雷代表:\n您提出的关于建设数字人专家的代表建议收悉。现将办理情况答复如下:\n已办。\n";
+
+  @Test
+  void theTitleBeforeThePagesDateIsRead() {
+    ReadResult r = LayoutReaderTest.read("上海市人民政府办公厅关于对市十六届人大二次会议第1170号代表建议的答复的函 "
+        + "2024-05-31 来源:市政府办公厅建议提案处\n" + LETTER);
+    assertThat(r.reply().title()).contains("上海市人民政府办公厅关于对市十六届人大二次会议第1170号代表建议的答复的函");
+    assertThat(r.reply().issuer()).contains("上海市人民政府办公厅");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("1170");
+    assertThat(r.report().lines().get(0).markup()).containsExactly("2024-05-31 来源:市政府办公厅建议提案处");
+    assertThat(r.report().findings()).extracting(f -> f.ruleId()).contains("GR-TXT-015");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
+        .isEqualTo(once);
+  }
+
+  /**
+   * Only a date in digits set off by a blank, after a title and nothing else, is the page's: a
+   * letter's date in words, a date glued to the title, or more words before the date leave the
+   * line as it was.
+   */
+  @Test
+  void otherDatesAfterATitleLeaveTheLine() {
+    for (String line : new String[] {"对区政协第十五届第二次会议第B131号提案的答复 2023年5月26日",
+        "对区政协第十五届第二次会议第B131号提案的答复2023-05-26",
+        "对区政协第十五届第二次会议第B131号提案的答复 区绿化市容局 2023-05-26"}) {
+      ReadResult r = LayoutReaderTest.read(line + "\n" + LETTER);
+      assertThat(r.report().findings()).as(line).extracting(f -> f.ruleId())
+          .doesNotContain("GR-TXT-015");
+      assertThat(r.report().lines().get(0).markup()).as(line).isEmpty();
+    }
+  }
+}
