@@ -3,6 +3,7 @@ package dev.govreply.text;
 import dev.govreply.internal.Chars;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A label of the page's metadata alone on its line (索 引 号, 来源:, 信息所属单位), as a table printed
@@ -88,7 +89,7 @@ final class LabelAlone {
    * {@code i} of {@code all} ({@link #isValueBelow}): {@code i}, or, below a label of the document
    * number (发文字号:), the last of the lines right below one another that are together a document
    * number and are one only together, as a page prints one in parts, a line each (普绿容 / 〔2019〕
-   * / 44号).
+   * / 44号): each part after the first starts with the year's bracket, a digit or 第.
    */
   static int valueEnd(Line label, List<Line> all, int i) {
     MetadataLabel of = MetadataLabel.named(PageMetadata.withoutColon(PageMetadata.labelKey(label)));
@@ -98,13 +99,23 @@ final class LabelAlone {
     }
     StringBuilder joined = new StringBuilder(all.get(i).compactKey());
     for (int j = i + 1; j < all.size() && j < i + PARTS && !all.get(j).blank(); j++) {
-      joined.append(all.get(j).compactKey());
+      String part = all.get(j).compactKey();
+      if (!PART_START.matcher(part).lookingAt()) {
+        return i; // a line of its own (无 above the letter's 岳交函〔2022〕5号): nothing joined
+      }
+      joined.append(part);
       if (LineMarks.DOCUMENT_NUMBER.matcher(joined).matches()) {
         return j;
       }
     }
     return i;
   }
+
+  /**
+   * How a part of a document number after its first starts: with the year's bracket, a digit or
+   * 第 (〔2019〕, 44号), never with the issuer's code.
+   */
+  private static final Pattern PART_START = Pattern.compile("[(\\[〔【﹝〈<{（0-9第]");
 
   /** The labels whose value is a list of keywords. */
   private static final Set<String> KEYWORDS = Set.of("主题词", "关键词");

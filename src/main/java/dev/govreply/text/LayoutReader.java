@@ -348,11 +348,7 @@ final class LayoutReader {
         int head = ReplyStart.titledBelow(all, i); // the reply's marks and title, if it has them
         int end = head > 0 ? head : below;
         for (int j = i; j < end; j++) {
-          TitleReader.Found title = TitleReader.at(all, j);
-          if (title != null) {
-            titles.add(title);
-            j = title.last();
-          } else if (!all.get(j).blank()) {
+          if (!all.get(j).blank()) {
             d.unknown(BlockKind.PAGE_METADATA, all.get(j).number());
           }
         }

@@ -58,8 +58,9 @@ final class Letterhead {
    * that assigns the item ({@link #ASSIGNMENT_LABELS}: 承办单位, 主办单位), as a table printed a cell a
    * line has it: right below that label, printed alone without its colon (perhaps with the cell's
    * right border, 承办单位 |), or in the row of values below a row of such labels that holds one
-   * (提议人 / 所属代表团 / 主办单位 / 协办单位 above 朱晓岚 / 第十六代表团 / 区教委 / 区财政局, no more values
-   * than labels): the record's value, not a letterhead (corpus di 2181: 承办单位 / 桓台县市场监督管理局
+   * (提议人 / 所属代表团 / 主办单位 / 协办单位 above 朱晓岚 / 第十六代表团 / 区教委 / 区财政局: as many values
+   * as labels, the name among them, and no title right below the name, which a record's row with
+   * an empty cell may have above the letter's head): the record's value, not a letterhead (corpus di 2181: 承办单位 / 桓台县市场监督管理局
    * below the reply's title; ds 2387). A label with its colon and no value is a form's empty field
    * (协办单位：), and the body that replies (答复单位) may well head its letter: the name below them
    * heads it as before.
@@ -77,7 +78,10 @@ final class Letterhead {
           labels++;
           assigns |= ASSIGNMENT_LABELS.contains(cell(all.get(j)));
         }
-        return assigns && values < labels;
+        // the row complete with the values below the name; a name right above a title is the
+        // letterhead of a row with a cell left empty
+        return assigns && values < labels && (values == 0 || !aboveTitle(all, i))
+            && valuesBelow(all, i, labels - values - 1);
       }
       if (++values >= ROW) {
         return false;
@@ -85,6 +89,29 @@ final class Letterhead {
     }
     return false;
   }
+
+  /**
+   * Whether the {@code count} lines below line {@code i} that are not blank are cells of a
+   * record's row of values: short lines that are no label, no salutation and no title.
+   */
+  private static boolean valuesBelow(List<Line> all, int i, int count) {
+    int j = i;
+    for (int k = 0; k < count; k++) {
+      j = Line.nextText(all, j);
+      if (j < 0) {
+        return false;
+      }
+      Line l = all.get(j);
+      if (!Chars.weightAtMost(l.text(), VALUE_WEIGHT) || labelCell(l) || l.salutation() != null
+          || TitleReader.at(all, j) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most non-blank chars of a value of a record's row printed a cell a line. */
+  private static final int VALUE_WEIGHT = 40;
 
   /** The most cells of a record's row a line each that {@link #isUnitsValue} looks through. */
   private static final int ROW = 8;

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,26 +26,46 @@ final class ListedTitle {
   /**
    * The title of the list item at index {@code i} of {@code all}, as the part of its line after the
    * bullet and the serial number, or null: the line is a list item, the rest of it is a title and
-   * nothing else, the next line that is not blank is no list item, and no item of the list above
-   * it is a title (a list of replies names no heading).
+   * nothing else, the next line that is not blank is no list item, no item of the list above it is
+   * a title (a list of replies names no heading), and the list has no heading of links above it
+   * (相关文章, 热点推荐). A page's date below an item (2022-06-20) is the item's, part of the list.
    */
   static Line of(List<Line> all, int i) {
     Line title = titleOf(all.get(i));
     if (title == null) {
       return null;
     }
-    int next = Line.nextText(all, i);
-    if (next >= 0 && HEAD.matcher(all.get(next).text()).lookingAt()) {
-      return null;
+    for (int j = i + 1; j < all.size(); j++) {
+      Line next = all.get(j);
+      if (!next.blank() && !PageDateLine.aboveTheLetter(next)) {
+        if (HEAD.matcher(next.text()).lookingAt()) {
+          return null;
+        }
+        break;
+      }
     }
-    for (int j = i - 1; j >= 0 && (all.get(j).blank() || HEAD.matcher(all.get(j).text()).lookingAt());
-        j--) {
-      if (!all.get(j).blank() && titleOf(all.get(j)) != null) {
+    for (int j = i - 1; j >= 0; j--) {
+      Line above = all.get(j);
+      if (above.blank() || PageDateLine.aboveTheLetter(above)) {
+        continue;
+      }
+      if (!HEAD.matcher(above.text()).lookingAt()) {
+        return LINKS.in(above.compactKey()) && above.compactKey().length() <= LINKS_HEADING ? null
+            : title;
+      }
+      if (titleOf(above) != null) {
         return null;
       }
     }
     return title;
   }
+
+  /** The words of the heading of a page's list of links (相关文章, 热点推荐, 延伸阅读). */
+  private static final Words LINKS = Words.of("相关", "推荐", "热点", "热门", "阅读", "链接", "猜你",
+      "最新", "更多", "上一篇", "下一篇");
+
+  /** The most non-blank chars of the heading of a list of links. */
+  private static final int LINKS_HEADING = 12;
 
   /** The part of {@code line} after a list's bullet and serial number when it is a title alone. */
   private static Line titleOf(Line line) {

@@ -30,9 +30,12 @@ final class ReplyStart {
    * record's cell of the reply with the reply after its label ({@link
    * MetadataLabel#replyAfterLabel}: 答复：您提出的…), or the reply's title right above its opening
    * when the reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉), with the
-   * lines of marks right above the title; -1 when there is none.
+   * lines of marks right above the title; where there is none of these, the last title with a
+   * document number among the marks right above it (the letter's head, its first sentence damaged;
+   * a document the member's text cites comes before it); -1 when there is none.
    */
   static int replyBelow(List<Line> all, int i) {
+    int numbered = -1; // the last numbered head below line i (a number above a title), or -1
     for (int j = i + 1; j < all.size(); j++) {
       Line l = all.get(j);
       int cell = MetadataLabel.replyAfterLabel(l);
@@ -40,11 +43,14 @@ final class ReplyStart {
         return j;
       }
       TitleReader.Found title = l.blank() ? null : TitleReader.at(all, j);
-      if (title != null && (openingBelow(all, title.last()) || numberAbove(all, i, j))) {
+      if (title != null && openingBelow(all, title.last())) {
         return withMarksAbove(all, i, j);
       }
+      if (title != null && numberAbove(all, i, j)) {
+        numbered = withMarksAbove(all, i, j);
+      }
     }
-    return -1;
+    return numbered;
   }
 
   /**

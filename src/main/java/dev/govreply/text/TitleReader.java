@@ -283,11 +283,12 @@ final class TitleReader {
   /**
    * Whether {@code [from, to)} of the key {@code k}, the content of brackets after a title's last
    * words, is a note on the reply the title names (跟踪办理情况, 征求意见稿): two to eight Han chars
-   * that name no body and no other extra ({@link #extra}) and cite no item (no 号, no kind word:
-   * 第三十号建议).
+   * that name no body and no other extra ({@link #extra}), cite no item (no 号, no kind word:
+   * 第三十号建议) and are no date (no 年 or 月: 二〇二〇年十月).
    */
   private static boolean note(String k, int from, int to) {
     if (to - from < 2 || to - from > 8 || k.lastIndexOf('号', to - 1) >= from
+        || k.lastIndexOf('年', to - 1) >= from || k.lastIndexOf('月', to - 1) >= from
         || MotionCitation.KIND.matcher(k).region(from, to).find()) {
       return false;
     }

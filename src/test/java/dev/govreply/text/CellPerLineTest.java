@@ -76,4 +76,56 @@ class CellPerLineTest {
     assertThat(bare.reply().documentNumber()).isEmpty();
     assertThat(bare.reply().body().opening()).isNotEqualTo(java.util.Optional.of("委一直高度重视改善学校办学条件。"));
   }
+
+  /**
+   * A label's own value is never glued to the letter's number below it (review): 无 below 文号:
+   * is the value, and the letter's 岳交函〔2022〕5号 its own.
+   */
+  @Test
+  void anEmptyValueIsNotJoinedToTheLettersNumber() {
+    ReadResult r = LayoutReaderTest.read("索引号:\n123456\n文号:\n无\n岳交函〔2022〕5号\n"
+        + "对县十七届人大一次会议第12号建议的答复\n" + LETTER);
+    assertThat(r.reply().documentNumber()).map(DocumentNumber::toString).contains("岳交函〔2022〕5号");
+  }
+
+  /**
+   * A record's row with a cell left empty, the name below it right above the letter's title or
+   * salutation: the name is the letter's head, its issuer (review); a complete row keeps its
+   * values the record's.
+   */
+  @Test
+  void aRowWithAnEmptyCellLeavesTheLetterhead() {
+    String reply = "朱晓岚代表:\n您提出的关于在学校内安装空调的建议收悉,现答复如下:\n已办。\n2025年6月27日\n";
+    ReadResult titled = LayoutReaderTest.read("提议人\n\n主办单位\n\n协办单位\n\n朱晓岚\n\n区教委\n\n"
+        + "重庆市江津区教育委员会\n\n关于区十八届人大三次会议第021号建议办理情况的复函\n" + reply);
+    assertThat(titled.reply().issuer()).contains("重庆市江津区教育委员会");
+    ReadResult untitled = LayoutReaderTest.read("提议人\n主办单位\n协办单位\n朱晓岚\n重庆市江津区教育委员会\n"
+        + reply);
+    assertThat(untitled.reply().issuer()).contains("重庆市江津区教育委员会");
+  }
+
+  /**
+   * A document and a title the member's text cites in a record are the member's, not the reply's
+   * head (review): the reply starts at its salutation below, its title and number the letter's.
+   */
+  @Test
+  void aTitleTheMembersTextCitesIsNoReplysHead() {
+    ReadResult r = LayoutReaderTest.read(String.join("\n", "提议人", "朱晓岚", "主办单位", "区教委", "建议正文",
+        "近几年,夏季我市气温高,根据以下文件:", "渝府办发〔2020〕3号", "重庆市人民政府办公厅关于对市政协第123号提案的答复",
+        "学校应逐步安装空调。", "办理简述", "朱晓岚代表:", "您提出的关于在学校内安装空调的建议收悉,现答复如下:",
+        "我委已将该项目纳入计划。", "重庆市江津区教育委员会", "2025年6月27日", ""));
+    assertThat(r.reply().issuer()).contains("重庆市江津区教育委员会");
+    assertThat(r.reply().documentNumber()).isEmpty();
+    assertThat(r.reply().title()).isEmpty();
+    assertThat(r.reply().motion().flatMap(m -> m.number())).isEmpty();
+    // two numbered heads, the member's citation and the reply's own: the last is the reply's
+    ReadResult two = LayoutReaderTest.read(String.join("\n", "提议人", "", "所属代表团", "", "主办单位", "",
+        "朱晓岚", "", "第十六代表团", "", "区教委", "", "建议正文", "", "近几年,夏季我市气温高。去年区教委曾答复:", "",
+        "津教函〔2024〕88号", "", "关于区十八届人大二次会议第105号建议办理情况复函", "", "办理简述", "", "   A", "",
+        "津教函〔2025〕225号", "", "重庆市江津区教育委员会", "", "关于区十八届人大次会议第021号建议办理情况复函", "",
+        "委一直高度重视改善学校办学条件。", ""));
+    assertThat(two.reply().documentNumber()).map(DocumentNumber::toString)
+        .contains("津教函〔2025〕225号");
+    assertThat(two.reply().motion().flatMap(m -> m.number())).contains("021");
+  }
 }

@@ -134,9 +134,13 @@ class LetterheadTest {
   @Test
   void aNameInARowOfValuesBelowARowOfUnitsLabelsIsTheRecords() {
     String record = "提议人\n\n所属代表团\n\n主办单位\n\n协办单位\n\n朱晓岚\n\n第十六代表团\n\n区教委\n\n区财政局\n\n";
-    ReadResult r = LayoutReaderTest.read(record + TITLE + LETTER);
+    ReadResult r = LayoutReaderTest.read(record + "建议正文\n\n" + TITLE + LETTER);
     assertThat(r.reply().issuer()).isEmpty();
     assertThat(pageLines(r)).contains("区教委", "区财政局", "第十六代表团");
+    // the row's last name right above the reply's title heads the letter: a row with a cell left
+    // empty has the letterhead there (review)
+    ReadResult headed = LayoutReaderTest.read(record + TITLE + LETTER);
+    assertThat(headed.reply().issuer()).contains("区财政局");
     // more values than labels: no row of the record, the name below heads the letter
     ReadResult more = LayoutReaderTest.read("主办单位\n朱晓岚\n第十六代表团\n区教委\n" + TITLE + LETTER);
     assertThat(more.reply().issuer()).contains("区教委");

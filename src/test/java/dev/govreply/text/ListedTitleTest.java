@@ -54,4 +54,25 @@ class ListedTitleTest {
     ReadResult more = LayoutReaderTest.read("• 对区十七届人大一次会议第4号建议的答复 2022-06-27\n\n" + LETTER);
     assertThat(more.reply().title()).isEmpty();
   }
+
+  /**
+   * A list of links above the letter is no heading (review): an item under a heading of links
+   * (热点推荐, 相关文章), and the items of a list that prints each item's date below it, stay the
+   * page's; the letter's own values stand.
+   */
+  @Test
+  void aListOfLinksIsNoHeading() {
+    String signed = "张三代表:\n您提出的关于加强农村公路养护的建议收悉,现答复如下:\n已办。\n某某县交通运输局\n2022年6月27日\n";
+    for (String heading : new String[] {"热点推荐", "相关文章:"}) {
+      ReadResult r = LayoutReaderTest.read(heading
+          + "\n  • 市交通运输局关于市政协八届一次会议第83号提案的答复\n    2022-06-20\n" + signed);
+      assertThat(r.reply().title()).as(heading).isEmpty();
+      assertThat(r.reply().issuer()).as(heading).contains("某某县交通运输局");
+      assertThat(r.reply().motion().flatMap(m -> m.number())).as(heading).isEmpty();
+    }
+    ReadResult dated = LayoutReaderTest.read("  • 对县十七届人大一次会议第3号建议的答复\n    2022-06-20\n"
+        + "  • 对县十七届人大一次会议第4号建议的答复\n    2022-06-21\n\n" + signed);
+    assertThat(dated.reply().title()).isEmpty();
+    assertThat(dated.reply().motion().flatMap(m -> m.number())).isEmpty();
+  }
 }
