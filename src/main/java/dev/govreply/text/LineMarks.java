@@ -104,8 +104,8 @@ final class LineMarks {
    * class (办理结果:办结), in group 2.
    */
   private static final List<String> CLASS_LABELS = List.of("办复类别", "办理结果类别", "办理结果分类",
-      "办理结果标注", "办理结果", "结果类别", "办理类别", "办理类型", "答复类别", "答复类型", "办复结果", "类别标记",
-      "复文分类", "分类", "标注");
+      "办理结果标注", "办理结果", "结果类别", "办理类别", "办理类型", "答复类别", "答复类型", "办复类型",
+      "办复结果", "类别标记", "复文分类", "分类", "标注");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
       "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*(?:[(\\[【〔]\\s*)?"
           + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})"

@@ -358,10 +358,11 @@ final class MotionCitation {
 
   /**
    * The item's number between a quoted title and its kind word: 关于“…”的第15号建议, or in a
-   * bracket with it, perhaps after its year: 《…的建议》(第75号提案), (2023年第75号提案).
+   * bracket with it, perhaps after its year: 《…的建议》(第75号提案), (2023年第75号提案), or in a
+   * bracket of its own before it: 《…的建议》(20240208号)提案.
    */
   private static final Pattern NUMBER_BEFORE_KIND =
-      Pattern.compile("的?第\\d{1,9}号|\\((?:\\d{4}年)?第?\\d{1,9}号");
+      Pattern.compile("的?第\\d{1,9}号|\\((?:\\d{4}年)?第?\\d{1,9}号\\)?");
 
   /** Where the kind word after a quoted title may start: past the item's number (的第15号). */
   private static int pastNumber(String seg, int at) {

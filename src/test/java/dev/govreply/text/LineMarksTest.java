@@ -108,6 +108,7 @@ class LineMarksTest {
       "办复结果：A类 = RESULT_CLASS A",
       "类别标记:A = RESULT_CLASS A",
       "答复类型:A = RESULT_CLASS A",
+      "办复类型:A类 = RESULT_CLASS A",
       "(A)类 = RESULT_CLASS A",
       // a bracket alone beside the class, its partner lost in capture
       "A类) = RESULT_CLASS A",

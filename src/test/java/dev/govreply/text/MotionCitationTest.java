@@ -222,6 +222,12 @@ class MotionCitationTest {
     // the bracket may print the year before the number (review F10)
     assertThat(opening("你们提出的《关于补齐冷链物流短板的建议》(2023年第75号提案)收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.PROPOSAL);
+    // or the number in a bracket of its own and the kind right after it (corpus du 2425)
+    MotionCitation.Cited after = opening("您提出的《关于烟花爆竹燃放有条件放开的建议》(20240208号)提案已收悉,首先感谢您。");
+    assertThat(after.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(after.number()).isEqualTo("20240208");
+    assertThat(opening("您提出的《关于烟花爆竹燃放有条件放开的建议》(20240208号)已收悉。").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
     // a house number is no item's number (corpus ad 658, a mutant without the title's number)
     assertThat(opening("您提出的建议收悉。图书馆已从老馆(和平路29号)搬迁至新馆(解放大道8号)。").number()).isNull();
     assertThat(opening("您提出的第29号建议收悉。").number()).isEqualTo("29");
