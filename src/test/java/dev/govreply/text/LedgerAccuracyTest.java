@@ -147,6 +147,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DQ, new int[] {109, 1}),
       Map.entry(DocumentSets.CORPUS_DR, new int[] {64, 1}),
       Map.entry(DocumentSets.CORPUS_DS, new int[] {106, 2}),
+      Map.entry(DocumentSets.CORPUS_DT, new int[] {111, 0}),
+      Map.entry(DocumentSets.CORPUS_DU, new int[] {110, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
