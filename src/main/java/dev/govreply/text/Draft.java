@@ -50,6 +50,8 @@ final class Draft {
   String addressedTo;
   /** The item's own title printed in 《》 after the reply's title, or null. */
   String titleItemTitle;
+  /** The line {@link #titleItemTitle} is printed on. */
+  int titleItemTitleLine;
   /**
    * The line of a document without a reply's title that is the item's own title ({@link
    * ItemsOwnTitle#itemsHeading}): the only such line of the header, with no other text between it

@@ -204,6 +204,11 @@ final class MotionFields {
       titleFrom = fromTitle;
       titleIn = official.compact();
     }
+    if (d.titleItemTitle != null && title != null && !d.titleItemTitle.equals(title)) {
+      // the item's title after the reply's, worded otherwise than the one taken (…的提案 where the
+      // opening quotes it without): what the title taken does not hold is consumed markup
+      ctx.markupConsumed(d.titleItemTitleLine, d.titleItemTitle, title);
+    }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only
     }

@@ -131,6 +131,7 @@ final class ReplyFields {
       } else if (e.value() instanceof TitleReader.ItemTitle it) {
         brackets(l, last, printed);
         d.titleItemTitle = it.title();
+        d.titleItemTitleLine = l.number();
       } else if (e.value() instanceof TitleReader.CitedNumber in) {
         brackets(l, last, printed);
         String own = MotionCitation.fromTitle(c, t.issuerEnd(), t.end()).number();

@@ -28,7 +28,8 @@ final class ReplyStart {
    * The first line below line {@code i} of a record's page where the reply starts: a line that
    * holds a salutation (perhaps after the reply's title on one line, {@link FlatStart}), the
    * record's cell of the reply with the reply after its label ({@link
-   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), or the reply's title right above its opening
+   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), an opening that speaks to the member ({@link
+   * #addressedOpening}), or the reply's title right above its opening
    * when the reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉), with the
    * lines of marks right above the title; where there is none of these, the last title with a
    * document number among the marks right above it (the letter's head, its first sentence damaged;
@@ -39,7 +40,8 @@ final class ReplyStart {
     for (int j = i + 1; j < all.size(); j++) {
       Line l = all.get(j);
       int cell = MetadataLabel.replyAfterLabel(l);
-      if (l.salutation() != null || cell > 0 && !l.from(cell).blank() || FlatStart.of(l) != null) {
+      if (l.salutation() != null || cell > 0 && !l.from(cell).blank() || FlatStart.of(l) != null
+          || addressedOpening(l)) {
         return j;
       }
       TitleReader.Found title = l.blank() ? null : TitleReader.at(all, j);
@@ -51,6 +53,17 @@ final class ReplyStart {
       }
     }
     return numbered;
+  }
+
+  /**
+   * Whether {@code l} is a reply's opening that speaks to the member without a salutation above it:
+   * it starts with 您 or 你 and says the item was received (收悉) or that the answer follows (如下),
+   * as a record's reply does once its cell's label (答复:) is not printed.
+   */
+  private static boolean addressedOpening(Line l) {
+    String k = l.compactKey();
+    return (k.startsWith("您") || k.startsWith("你")) && (k.contains("收悉")
+        || Formulas.answerFollowsAt(k) >= 0) && BodyStart.looksLikeBody(l, true);
   }
 
   /**

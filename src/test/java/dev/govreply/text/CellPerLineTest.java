@@ -128,4 +128,20 @@ class CellPerLineTest {
         .contains("津教函〔2025〕225号");
     assertThat(two.reply().motion().flatMap(m -> m.number())).contains("021");
   }
+
+  /**
+   * A record whose reply is printed without its cell's label (答复:), as the writer prints the
+   * reply of corpus af 687: the reply starts at its opening addressed to the member, and the
+   * record's lines above it stay the page's.
+   */
+  @Test
+  void aRecordsReplyStartsAtItsOpeningToTheMember() {
+    ReadResult r = LayoutReaderTest.read(String.join("\n", "案由:关于加快县城南山开发建设的提案",
+        "提案人:王定香 城关镇纸坊沟村", "理由:城关镇纸坊沟已建设为县城居民休闲去处。", "建议: 1、高规格做好规划。",
+        "主办单位:县文旅局", "您提出的关于加快县城南山开发建设的提案已收悉,现答复如下:", "已办。", "2021年10月12日"));
+    assertThat(r.reply().body().opening()).contains("您提出的关于加快县城南山开发建设的提案已收悉,现答复如下:");
+    assertThat(r.reply().body().context()).containsExactly("已办。");
+    assertThat(r.reply().unrecognized()).flatExtracting(b -> b.lines())
+        .contains("理由:城关镇纸坊沟已建设为县城居民休闲去处。", "主办单位:县文旅局");
+  }
 }

@@ -1,0 +1,33 @@
+package dev.govreply.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.govreply.json.ReplyJson;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The item's title printed twice in two wordings: in brackets after the reply's title and quoted
+ * by the opening (corpus du 2422). The opening's is taken; what the title's holds beyond it is
+ * consumed markup of the title's line, so no character of it is lost.
+ */
+class ItemTitleWordingTest {
+  @Test
+  void theTitlesOtherWordingIsConsumedMarkup() {
+    ReadResult r = LayoutReaderTest.read("2021年度枣庄市公安局关于对市政协十届五次会议第15248号提案的答复"
+        + "(关于高空坠物或抛物的管理意见的提案)\n\n尊敬的郝涛委员:\n\n"
+        + "您提出的《关于高空坠物或抛物的管理意见》提案收悉。现将有关情况答复如下:\n已办。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于高空坠物或抛物的管理意见");
+    assertThat(r.report().lines().get(0).markup()).contains("的提案");
+    assertThat(TextRoundTripTest.missingHan(r.report(), ReplyTextWriter.standard().write(r.reply()),
+        ReplyJson.standard().writeString(r.reply()))).isEmpty();
+  }
+
+  /** The same wording twice leaves nothing to consume. */
+  @Test
+  void theSameWordingConsumesNothing() {
+    ReadResult r = LayoutReaderTest.read("关于对市政协十届五次会议第15248号提案的答复(关于高空坠物或抛物的管理意见)\n"
+        + "郝涛委员:\n您提出的《关于高空坠物或抛物的管理意见》提案收悉。现将有关情况答复如下:\n已办。\n");
+    assertThat(r.report().lines().get(0).markup()).isEqualTo(List.of("(", ")"));
+  }
+}
