@@ -207,12 +207,13 @@ final class ReplyFields {
     d.placeHeaderIssuer(header); // a name above a title naming another body is the site's
     String issuer = header ? d.headerIssuer : d.titleIssuer;
     Provenance issuerFrom = header ? Provenance.DOCUMENT : Provenance.TITLE;
-    if (issuer != null && d.signature != null
-        && OrgNames.namesMoreFully(Chars.key(d.signature), Chars.key(issuer))) {
+    String signedBy = d.leadBody != null ? d.leadBody : d.signature; // a joint reply: its lead
+    if (issuer != null && signedBy != null
+        && OrgNames.namesMoreFully(Chars.key(signedBy), Chars.key(issuer))) {
       TextRules.report(ctx, TextRules.ISSUER_FULLER_IN_SIGNATURE, "issuer " + issuer
-          + " named more fully by the signature " + d.signature, "issuer", firstLine, 0, 0,
-          d.signature);
-      issuer = d.signature; // 嘉定区卫生健康委 in the title, 上海市嘉定区卫生健康委员会 below
+          + " named more fully by the signature " + signedBy, "issuer", firstLine, 0, 0,
+          signedBy);
+      issuer = signedBy; // 嘉定区卫生健康委 in the title, 上海市嘉定区卫生健康委员会 below
       issuerFrom = Provenance.SIGNATURE;
     }
     if (issuer == null && d.signature != null) {

@@ -234,9 +234,11 @@ final class TailReader {
           if (label != null) {
             d.ctx.markup(ln, label);
           } else if (!rest.isEmpty()) {
-            signature(d, line, rest);
-            if (d.signature != null && d.leadBody == null) { // 某镇人民政府 某县交通运输局 2023年9月15日
-              d.leadBody = leadBody(text.substring(0, date.start()));
+            String before = text.substring(0, date.start());
+            String lead = leadBody(before); // 某镇人民政府 某县交通运输局 2023年9月15日: a joint reply
+            signature(d, line, lead == null ? rest : String.join(" ", Chars.runs(before)));
+            if (d.signature != null && d.leadBody == null) {
+              d.leadBody = lead;
             }
           }
           date(d, line, date);
@@ -263,9 +265,11 @@ final class TailReader {
         if (!d.contacts.isEmpty() && d.signature == null) {
           contactBeforeSignature = true;
         }
-        signature(d, line, Chars.removeBlanks(text));
+        String lead = leadBody(text);
+        // a joint reply's bodies, one after the other: a blank between them, as printed
+        signature(d, line, lead == null ? Chars.removeBlanks(text) : String.join(" ", Chars.runs(text)));
         if (d.signature != null && d.leadBody == null) {
-          d.leadBody = leadBody(text);
+          d.leadBody = lead;
         }
         continue;
       }

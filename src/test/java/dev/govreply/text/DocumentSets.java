@@ -167,6 +167,8 @@ enum DocumentSets {
   CORPUS_DS("corpus/ds", "/corpus/ds/SOURCES.md"),
   CORPUS_DT("corpus/dt", "/corpus/dt/SOURCES.md"),
   CORPUS_DU("corpus/du", "/corpus/du/SOURCES.md"),
+  CORPUS_DV("corpus/dv", "/corpus/dv/SOURCES.md"),
+  CORPUS_DW("corpus/dw", "/corpus/dw/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -149,6 +149,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DS, new int[] {106, 2}),
       Map.entry(DocumentSets.CORPUS_DT, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_DU, new int[] {110, 1}),
+      Map.entry(DocumentSets.CORPUS_DV, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_DW, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
