@@ -8,23 +8,55 @@ import java.util.List;
  * prints the two: {@code 上海市人民政府办公厅关于对市十六届人大二次会议第1170号代表建议的答复的函 2024-05-31
  * 来源:市政府办公厅建议提案处}, {@code 对区政协第十五届第二次会议第B131号提案的答复 2023-05-26}. The title is
  * the part of the line before the date, a title and nothing else ({@link TitleReader}); the date,
- * set off by a blank and written in digits as pages print theirs, is the page's, with whatever
- * the page prints after it ({@link PageDateLine#aboveTheLetter}). It is recorded as consumed
- * markup with {@link TextRules#TITLE_PAGE_DATE}.
+ * set off by a blank and written in digits as pages print theirs, is the page's, with its time
+ * and the page's labels after it. It is recorded as consumed markup with {@link
+ * TextRules#TITLE_PAGE_DATE}. Only the page's heading is read so: above the letter, before any
+ * other title, under no heading of links, with no entry of the same shape below it.
  */
 final class DatedTitle {
   private DatedTitle() {}
 
   /**
    * Narrows line {@code i} of {@code ctx}'s lines to its title when the line is a title and the
-   * page's date after it; returns whether it did.
+   * page's date after it ({@link #titleBeforeDate}), under no heading of links and with no other
+   * such entry right above or below it (a list of replies); returns whether it did.
    */
   static boolean narrow(ReadContext ctx, List<Line> all, int i) {
     Line line = all.get(i);
+    Line title = titleBeforeDate(line);
+    if (title == null) {
+      return false;
+    }
+    int above = Line.previousText(all, i);
+    int below = Line.nextText(all, i);
+    if (above >= 0 && (ListedTitle.linksHeading(all.get(above))
+        || titleBeforeDate(all.get(above)) != null)
+        || below >= 0 && titleBeforeDate(all.get(below)) != null) {
+      return false;
+    }
+    String t = line.text();
+    int date = Chars.skipBlanks(t, title.text().length());
+    ctx.markup(line.number(), t.substring(title.text().length()));
+    TextRules.report(ctx, TextRules.TITLE_PAGE_DATE, "the page's date after the title",
+        "title", line, date, t.length(), null);
+    ctx.narrow(i, title);
+    return true;
+  }
+
+  /**
+   * The part of {@code line} before the page's date, when it is a title and nothing else that
+   * starts as titles do (关于, 对, an issuer's name before them), and the rest of the line, after a
+   * blank, is the date in digits, perhaps its time, and nothing else or only the page's labels
+   * ({@link PageDateLine#is}: 来源:, 点击数:); else null.
+   */
+  static Line titleBeforeDate(Line line) {
     String t = line.text();
     for (int p = 1; p < t.length(); p++) {
-      if (!Chars.isBlank(t.charAt(p - 1)) || t.charAt(p) < '0' || t.charAt(p) > '9'
-          || !PageDateLine.aboveTheLetter(line.from(p))) {
+      if (!Chars.isBlank(t.charAt(p - 1)) || t.charAt(p) < '0' || t.charAt(p) > '9') {
+        continue;
+      }
+      Line rest = line.from(p);
+      if (!PageDateLine.aboveTheLetter(rest) || !PageDateLine.is(rest) && !PageDateLine.dateAlone(rest)) {
         continue;
       }
       int end = p;
@@ -33,15 +65,9 @@ final class DatedTitle {
       }
       Line title = line.part(0, end);
       TitleReader.Found found = TitleReader.at(List.of(title), 0);
-      if (found == null || found.end() != found.compact().key.length()) {
-        return false;
-      }
-      ctx.markup(line.number(), t.substring(end));
-      TextRules.report(ctx, TextRules.TITLE_PAGE_DATE, "the page's date after the title",
-          "title", line, p, t.length(), null);
-      ctx.narrow(i, title);
-      return true;
+      return found != null && found.end() == found.compact().key.length()
+          && TitleReader.titleStart(found.compact().key) >= 0 ? title : null;
     }
-    return false;
+    return null;
   }
 }

@@ -304,7 +304,7 @@ final class LayoutReader {
         break;
       }
       TitleReader.Found t = TitleReader.at(all, i);
-      if (t == null && DatedTitle.narrow(ctx, all, i)) { // 对…的答复 2023-05-26: a portal's entry
+      if (t == null && first < 0 && titles.isEmpty() && DatedTitle.narrow(ctx, all, i)) {
         t = TitleReader.at(all, i);
       }
       NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l) : null;
@@ -343,7 +343,8 @@ final class LayoutReader {
         continue;
       }
       boolean bodyText = BodyStart.looksLikeBody(l, first >= 0);
-      int below = bodyText && d.page.record ? ReplyStart.replyBelow(all, i) : -1;
+      int below = bodyText && d.page.record
+          ? ReplyStart.replyBelow(all, i, ReplyStart.opensTheReply(l)) : -1;
       if (below > 0) { // the record's own text (the member's suggestion) above the reply
         int head = ReplyStart.titledBelow(all, i); // the reply's marks and title, if it has them
         int end = head > 0 ? head : below;

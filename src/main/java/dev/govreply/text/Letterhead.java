@@ -59,8 +59,9 @@ final class Letterhead {
    * line has it: right below that label, printed alone without its colon (perhaps with the cell's
    * right border, 承办单位 |), or in the row of values below a row of such labels that holds one
    * (提议人 / 所属代表团 / 主办单位 / 协办单位 above 朱晓岚 / 第十六代表团 / 区教委 / 区财政局: as many values
-   * as labels, the name among them, and no title right below the name, which a record's row with
-   * an empty cell may have above the letter's head): the record's value, not a letterhead (corpus di 2181: 承办单位 / 桓台县市场监督管理局
+   * as labels, the name among them; a row one short may have the letterhead below it, and a
+   * complete one above the letter's title leaves the issuer to the signature): the record's value,
+   * not a letterhead (corpus di 2181: 承办单位 / 桓台县市场监督管理局
    * below the reply's title; ds 2387). A label with its colon and no value is a form's empty field
    * (协办单位：), and the body that replies (答复单位) may well head its letter: the name below them
    * heads it as before.
@@ -78,10 +79,9 @@ final class Letterhead {
           labels++;
           assigns |= ASSIGNMENT_LABELS.contains(cell(all.get(j)));
         }
-        // the row complete with the values below the name; a name right above a title is the
-        // letterhead of a row with a cell left empty
-        return assigns && values < labels && (values == 0 || !aboveTitle(all, i))
-            && valuesBelow(all, i, labels - values - 1);
+        // the row complete with the values below the name (a row with a cell left empty leaves
+        // the name below it the letterhead)
+        return assigns && values < labels && valuesBelow(all, i, labels - values - 1);
       }
       if (++values >= ROW) {
         return false;

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,9 +27,9 @@ final class ListedTitle {
   /**
    * The title of the list item at index {@code i} of {@code all}, as the part of its line after the
    * bullet and the serial number, or null: the line is a list item, the rest of it is a title and
-   * nothing else, the next line that is not blank is no list item, no item of the list above it is
-   * a title (a list of replies names no heading), and the list has no heading of links above it
-   * (相关文章, 热点推荐). A page's date below an item (2022-06-20) is the item's, part of the list.
+   * nothing else, no other item of its list is a title (a list of replies names no heading; a
+   * page's date below an item, 2022-06-20, and its buttons, • 打印本页, are no titles), and the
+   * list stands under no heading of links ({@link #linksHeading}).
    */
   static Line of(List<Line> all, int i) {
     Line title = titleOf(all.get(i));
@@ -37,11 +38,14 @@ final class ListedTitle {
     }
     for (int j = i + 1; j < all.size(); j++) {
       Line next = all.get(j);
-      if (!next.blank() && !PageDateLine.aboveTheLetter(next)) {
-        if (HEAD.matcher(next.text()).lookingAt()) {
-          return null;
-        }
+      if (next.blank() || PageDateLine.aboveTheLetter(next)) {
+        continue;
+      }
+      if (!HEAD.matcher(next.text()).lookingAt()) {
         break;
+      }
+      if (titleOf(next) != null) {
+        return null;
       }
     }
     for (int j = i - 1; j >= 0; j--) {
@@ -50,8 +54,7 @@ final class ListedTitle {
         continue;
       }
       if (!HEAD.matcher(above.text()).lookingAt()) {
-        return LINKS.in(above.compactKey()) && above.compactKey().length() <= LINKS_HEADING ? null
-            : title;
+        return linksHeading(above) ? null : title;
       }
       if (titleOf(above) != null) {
         return null;
@@ -60,12 +63,30 @@ final class ListedTitle {
     return title;
   }
 
+  /**
+   * Whether {@code l} is the heading of a page's list of links (相关文章, 热点推荐, 延伸阅读:): a few
+   * Han characters, perhaps with a colon, that say so; a navigation path (当前位置:首页>…) is none.
+   */
+  static boolean linksHeading(Line l) {
+    String k = l.compactKey();
+    k = k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
+    if (k.isEmpty() || k.length() > LINKS_HEADING || !LINKS.in(k)) {
+      return false;
+    }
+    for (int i = 0; i < k.length(); i++) {
+      if (!Chars.isHan(k.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The words of the heading of a page's list of links (相关文章, 热点推荐, 延伸阅读). */
   private static final Words LINKS = Words.of("相关", "推荐", "热点", "热门", "阅读", "链接", "猜你",
-      "最新", "更多", "上一篇", "下一篇");
+      "上一篇", "下一篇");
 
-  /** The most non-blank chars of the heading of a list of links. */
-  private static final int LINKS_HEADING = 12;
+  /** The most Han characters of the heading of a list of links. */
+  private static final int LINKS_HEADING = 8;
 
   /** The part of {@code line} after a list's bullet and serial number when it is a title alone. */
   private static Line titleOf(Line line) {

@@ -108,7 +108,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("首次公开"), page("公开期限"), page("公开载体"),
       page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
       page("文件编号", Supplies.DOCUMENT_NUMBER), // a law site's record of a repost
-      page("文件名称"), page("实施时间"),
+      page("文件名称"), page("文件标题"), page("实施时间"),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
       page("服务对象"), page("信息分类"), page("机构分类"), page("行业分类"), page("公文类型"),
       new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING),

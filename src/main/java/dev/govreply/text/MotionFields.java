@@ -206,8 +206,15 @@ final class MotionFields {
     }
     if (d.titleItemTitle != null && title != null && !d.titleItemTitle.equals(title)) {
       // the item's title after the reply's, worded otherwise than the one taken (…的提案 where the
-      // opening quotes it without): what the title taken does not hold is consumed markup
+      // opening quotes it without): what the title taken does not hold is consumed markup, and a
+      // wording that is no fuller or shorter form of the other is a person's to weigh
       ctx.markupConsumed(d.titleItemTitleLine, d.titleItemTitle, title);
+      if (!fullerItemTitle(d.titleItemTitle, title) && !fullerItemTitle(title, d.titleItemTitle)) {
+        Line at = all.get(official.first());
+        TextRules.report(ctx, TextRules.MOTION_TITLE_CONFLICT, "item named " + d.titleItemTitle
+            + " in the title, " + title + " in the opening; the opening's taken", "motion.title",
+            at, 0, at.text().length(), null);
+      }
     }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {
       title = null; // cited over lines longer than a reply's string: it stays in the body only

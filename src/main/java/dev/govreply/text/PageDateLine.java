@@ -56,6 +56,21 @@ final class PageDateLine {
   }
 
   /**
+   * Whether {@code line} is a date in digits and perhaps its time, and nothing else (2023-05-26,
+   * 2024-05-31 10:03).
+   */
+  static boolean dateAlone(Line line) {
+    String key = line.key();
+    DateText.Found date = DateText.inKey(key);
+    if (date == null || date.start() != Chars.skipBlanks(key, 0)) {
+      return false;
+    }
+    Matcher time = TIME.matcher(key).region(date.end(), key.length());
+    int end = time.lookingAt() ? time.end() : date.end();
+    return Chars.isBlank(key.substring(end));
+  }
+
+  /**
    * Whether {@code line}, above the letter's salutation and not read as any part of the letter,
    * is the page's date: a short line that starts with a whole date after the page's label of it
    * ({@link #DATE_LABEL}), or with a date in digits alone (2023-07-19, as pages print theirs; a

@@ -4,6 +4,7 @@ import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a reply starts below text that is not its own: a page may print the item answered (the
@@ -28,21 +29,27 @@ final class ReplyStart {
    * The first line below line {@code i} of a record's page where the reply starts: a line that
    * holds a salutation (perhaps after the reply's title on one line, {@link FlatStart}), the
    * record's cell of the reply with the reply after its label ({@link
-   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), an opening that speaks to the member ({@link
-   * #addressedOpening}), or the reply's title right above its opening
+   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), or the reply's title right above its opening
    * when the reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉), with the
-   * lines of marks right above the title; where there is none of these, the last title with a
-   * document number among the marks right above it (the letter's head, its first sentence damaged;
-   * a document the member's text cites comes before it); -1 when there is none.
+   * lines of marks right above the title; where there is none of these, the first opening that
+   * speaks to the member ({@link #addressedOpening}), else the last title with a document number
+   * among the marks right above it (the letter's head, its first sentence damaged; a document the
+   * member's text cites comes before it); -1 when there is none. Where line {@code i} itself
+   * opens the reply ({@code openedHere}, {@link #opensTheReply}), only a salutation, a cell of the
+   * reply or a titled opening below moves the start: an opening further down is the letter's
+   * own sentence.
    */
-  static int replyBelow(List<Line> all, int i) {
+  static int replyBelow(List<Line> all, int i, boolean openedHere) {
+    int addressed = -1; // the first opening addressed to the member below line i, or -1
     int numbered = -1; // the last numbered head below line i (a number above a title), or -1
     for (int j = i + 1; j < all.size(); j++) {
       Line l = all.get(j);
       int cell = MetadataLabel.replyAfterLabel(l);
-      if (l.salutation() != null || cell > 0 && !l.from(cell).blank() || FlatStart.of(l) != null
-          || addressedOpening(l)) {
+      if (l.salutation() != null || cell > 0 && !l.from(cell).blank() || FlatStart.of(l) != null) {
         return j;
+      }
+      if (addressed < 0 && addressedOpening(l)) {
+        addressed = j; // the member's text may quote an earlier reply: a later salutation wins
       }
       TitleReader.Found title = l.blank() ? null : TitleReader.at(all, j);
       if (title != null && openingBelow(all, title.last())) {
@@ -52,7 +59,7 @@ final class ReplyStart {
         numbered = withMarksAbove(all, i, j);
       }
     }
-    return numbered;
+    return openedHere ? -1 : addressed >= 0 ? addressed : numbered;
   }
 
   /**
@@ -62,9 +69,27 @@ final class ReplyStart {
    */
   private static boolean addressedOpening(Line l) {
     String k = l.compactKey();
-    return (k.startsWith("您") || k.startsWith("你")) && (k.contains("收悉")
-        || Formulas.answerFollowsAt(k) >= 0) && BodyStart.looksLikeBody(l, true);
+    return (k.startsWith("您") || k.startsWith("你")) && opens(l) && BodyStart.looksLikeBody(l, true);
   }
+
+  /** Whether {@code l} says the item was received (收悉) or that the answer follows (如下). */
+  private static boolean opens(Line l) {
+    String k = l.compactKey();
+    return k.contains("收悉") || Formulas.answerFollowsAt(k) >= 0;
+  }
+
+  /**
+   * Whether {@code l} opens the reply to the member: it says the item was received or that the
+   * answer follows ({@link #opens}) and speaks to the member or of what they raised (您…, 你们…,
+   * 对张亮委员提出的…); a page's summary of the reply (结合我部…答复如下。) does neither.
+   */
+  static boolean opensTheReply(Line l) {
+    String k = l.compactKey();
+    return opens(l) && (k.startsWith("您") || k.startsWith("你") || RAISED_BY_MEMBER.matcher(k).find());
+  }
+
+  /** What a member or deputy raised, named by role: 张亮委员提出的, 代表们所提出的. */
+  private static final Pattern RAISED_BY_MEMBER = Pattern.compile("(?:委员|代表)们?所?提出");
 
   /**
    * Whether the lines of marks right above the title at {@code title}, below line {@code i}, hold
@@ -103,8 +128,9 @@ final class ReplyStart {
   static int titledBelow(List<Line> all, int i) {
     int sal = salutationBelow(all, i);
     int above = sal - 1;
-    // a page may print its source and date under the headline (来源：… 时间：…)
-    while (above > i && (all.get(above).blank() || all.get(above).pageMetadata())) {
+    // a page may print its source and date under the headline (来源：… 时间：…), the letter its
+    // marks and date, a record the label of its cell of the reply (答复:)
+    while (above > i && betweenTitleAndSalutation(all.get(above))) {
       above--;
     }
     int title = -1; // the first line of the longest title that ends right above
@@ -118,6 +144,26 @@ final class ReplyStart {
       return -1;
     }
     return withMarksAbove(all, i, title);
+  }
+
+  /**
+   * Whether {@code l} may stand between a reply's title and its salutation: a blank line, the
+   * page's metadata, the letter's marks (某交函〔2024〕12号, 办理结果:A类, its body's name, 签发人:王五),
+   * its date alone ((2024年5月31日)), or a record's label of its cell of the reply alone (答复:).
+   */
+  private static boolean betweenTitleAndSalutation(Line l) {
+    int cell = MetadataLabel.replyAfterLabel(l);
+    return l.blank() || l.pageMetadata() || l.marks() != null || l.shortDate() || dateAlone(l)
+        || cell > 0 && l.from(cell).blank();
+  }
+
+  /** Whether {@code l} is a whole date alone, perhaps in brackets: (2024年5月31日). */
+  private static boolean dateAlone(Line l) {
+    String k = l.compactKey();
+    int from = k.startsWith("(") ? 1 : 0;
+    int to = k.endsWith(")") ? k.length() - 1 : k.length();
+    DateText.Found d = DateText.inKey(k.substring(from, Math.max(from, to)));
+    return d != null && d.date() != null && d.start() == 0 && d.end() == to - from;
   }
 
   /**

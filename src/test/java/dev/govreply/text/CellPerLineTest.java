@@ -89,15 +89,17 @@ class CellPerLineTest {
   }
 
   /**
-   * A record's row with a cell left empty, the name below it right above the letter's title or
-   * salutation: the name is the letter's head, its issuer (review); a complete row keeps its
-   * values the record's.
+   * A record's row one value short, the name below it right above the letter's salutation: the
+   * name is the letter's head, its issuer (review). A row the name completes keeps it the
+   * record's, right above a title too (a second review: 区财政局 as 协办单位's value there), and the
+   * issuer is the signature's.
    */
   @Test
   void aRowWithAnEmptyCellLeavesTheLetterhead() {
     String reply = "朱晓岚代表:\n您提出的关于在学校内安装空调的建议收悉,现答复如下:\n已办。\n2025年6月27日\n";
     ReadResult titled = LayoutReaderTest.read("提议人\n\n主办单位\n\n协办单位\n\n朱晓岚\n\n区教委\n\n"
-        + "重庆市江津区教育委员会\n\n关于区十八届人大三次会议第021号建议办理情况的复函\n" + reply);
+        + "区财政局\n\n关于区十八届人大三次会议第021号建议办理情况的复函\n" + reply.replace("2025年",
+            "重庆市江津区教育委员会\n2025年"));
     assertThat(titled.reply().issuer()).contains("重庆市江津区教育委员会");
     ReadResult untitled = LayoutReaderTest.read("提议人\n主办单位\n协办单位\n朱晓岚\n重庆市江津区教育委员会\n"
         + reply);
@@ -143,5 +145,26 @@ class CellPerLineTest {
     assertThat(r.reply().body().context()).containsExactly("已办。");
     assertThat(r.reply().unrecognized()).flatExtracting(b -> b.lines())
         .contains("理由:城关镇纸坊沟已建设为县城居民休闲去处。", "主办单位:县文旅局");
+  }
+
+  /**
+   * The member's text on a record's page may quote an earlier reply, or end in 如下 (second
+   * review): the reply starts at its salutation or titled opening below; a reply whose first line
+   * opens it stays where it starts; its title above the salutation is read over its date.
+   */
+  @Test
+  void aQuotedOpeningInTheMembersTextStartsNoReply() {
+    String head = "案由:关于加强农村公路养护的建议\n提案人:张亮\n";
+    String reply = "张亮委员:\n您提出的关于加强农村公路养护的提案收悉,现答复如下:\n已办。\n某某县交通运输局\n2024年5月31日\n";
+    ReadResult quoted = LayoutReaderTest.read(head + "理由:去年我提出同样的建议,县交通运输局答复如下:\n"
+        + "您提出的关于加强农村公路养护的建议收悉,我局将于明年安排资金。\n但至今未见落实。\n" + reply);
+    assertThat(quoted.reply().addressee()).isPresent();
+    assertThat(quoted.reply().motion().flatMap(m -> m.title())).contains("关于加强农村公路养护的提案");
+    ReadResult opened = LayoutReaderTest.read(head + "你们提出的关于加强农村公路养护的提案收悉。\n"
+        + "你们在提案中反映的问题很有针对性,现将办理情况答复如下:\n已办。\n");
+    assertThat(opened.reply().body().opening()).contains("你们提出的关于加强农村公路养护的提案收悉。");
+    ReadResult dated = LayoutReaderTest.read(head + "理由:农村公路破损严重。\n建议:加大投入。\n"
+        + "关于县政协十届三次会议第12号提案的答复\n(2024年5月31日)\n" + reply);
+    assertThat(dated.reply().motion().flatMap(m -> m.number())).contains("12");
   }
 }

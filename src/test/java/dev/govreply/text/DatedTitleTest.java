@@ -41,4 +41,26 @@ class DatedTitleTest {
       assertThat(r.report().lines().get(0).markup()).as(line).isEmpty();
     }
   }
+
+  /**
+   * Only the page's heading is read so (review): an entry of a list of replies under a heading of
+   * links, or with another such entry below it, a dated line below the letter's own title, a
+   * title's last line alone, and a date followed by the letter's text stay as they were.
+   */
+  @Test
+  void onlyThePagesHeadingIsReadSo() {
+    String letter = "张亮代表:\n您提出的关于加强农村公路养护的建议收悉,现答复如下:\n已办。\n某某县交通运输局\n2024年5月31日\n";
+    ReadResult own = LayoutReaderTest.read("对县十七届人大一次会议第12号建议的答复\n相关推荐\n"
+        + "对县十七届人大一次会议第13号建议的答复 2024-05-30\n" + letter);
+    assertThat(own.reply().motion().flatMap(m -> m.number())).contains("12");
+    ReadResult links = LayoutReaderTest.read("热点推荐\n对县十七届人大一次会议第13号建议的答复 2024-05-30\n" + letter);
+    assertThat(links.reply().title()).isEmpty();
+    ReadResult list = LayoutReaderTest.read("对县十七届人大一次会议第11号建议的答复 2024-05-30\n"
+        + "对县十七届人大一次会议第13号建议的答复 2024-05-31\n" + letter);
+    assertThat(list.reply().title()).isEmpty();
+    ReadResult part = LayoutReaderTest.read("关于对县十七届人大三次会议第12号\n建议的答复 2024-05-31\n" + letter);
+    assertThat(part.reply().title()).isNotEqualTo(java.util.Optional.of("建议的答复"));
+    ReadResult run = LayoutReaderTest.read("对县十七届人大一次会议第12号建议的答复 2024-05-31 某交函〔2024〕12号\n" + letter);
+    assertThat(run.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-015");
+  }
 }

@@ -30,4 +30,19 @@ class ItemTitleWordingTest {
         + "郝涛委员:\n您提出的《关于高空坠物或抛物的管理意见》提案收悉。现将有关情况答复如下:\n已办。\n");
     assertThat(r.report().lines().get(0).markup()).isEqualTo(List.of("(", ")"));
   }
+
+  /**
+   * A bracket that names another item than the opening (review): its words are still kept as
+   * markup, and a warning names both wordings for a person to weigh; a fuller form raises none.
+   */
+  @Test
+  void anotherItemInTheTitleIsFlagged() {
+    ReadResult other = LayoutReaderTest.read("关于对市政协十届五次会议第15248号提案的答复(关于加快城区停车场建设的提案)\n"
+        + "郝涛委员:\n您提出的《关于加强农村公路养护的提案》收悉。现将有关情况答复如下:\n已办。\n");
+    assertThat(other.reply().motion().flatMap(m -> m.title())).contains("关于加强农村公路养护的提案");
+    assertThat(other.report().findings()).extracting(f -> f.ruleId()).contains("GR-TXT-055");
+    ReadResult fuller = LayoutReaderTest.read("关于对市政协十届五次会议第15248号提案的答复(关于高空坠物或抛物的管理意见的提案)\n"
+        + "郝涛委员:\n您提出的《关于高空坠物或抛物的管理意见》提案收悉。现将有关情况答复如下:\n已办。\n");
+    assertThat(fuller.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-055");
+  }
 }

@@ -75,4 +75,18 @@ class ListedTitleTest {
     assertThat(dated.reply().title()).isEmpty();
     assertThat(dated.reply().motion().flatMap(m -> m.number())).isEmpty();
   }
+
+  /**
+   * A page's buttons listed below its heading (• 打印本页) and a navigation path above it are no list
+   * of links (second review): the heading is read.
+   */
+  @Test
+  void buttonsAndPathsLeaveTheHeading() {
+    String letter = "张三代表:\n您提出的关于加强农村公路养护的建议收悉,现答复如下:\n已办。\n";
+    ReadResult buttons = LayoutReaderTest.read("• 对县十七届人大一次会议第4号建议的答复\n2022-06-20\n• 打印本页\n"
+        + "• 关闭窗口\n" + letter);
+    assertThat(buttons.reply().motion().flatMap(m -> m.number())).contains("4");
+    ReadResult path = LayoutReaderTest.read("当前位置:首页>最新动态\n• 对县十七届人大一次会议第4号建议的答复\n" + letter);
+    assertThat(path.reply().motion().flatMap(m -> m.number())).contains("4");
+  }
 }
