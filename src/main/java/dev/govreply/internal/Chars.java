@@ -341,6 +341,23 @@ public final class Chars {
   }
 
   /**
+   * The Han characters of {@code s} alone, in their order ({@link #isHan}): a wording without its
+   * punctuation and brackets.
+   *
+   * @param s a text
+   * @return its Han characters
+   */
+  public static String hanOnly(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (isHan(s.charAt(i))) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
    * Whether {@code c} is an ASCII digit, 0 to 9 (not a full-width or other script's digit).
    *
    * @param c a character

@@ -56,7 +56,7 @@ final class DatedTitle {
         continue;
       }
       Line rest = line.from(p);
-      if (!PageDateLine.aboveTheLetter(rest) || !PageDateLine.is(rest) && !PageDateLine.dateAlone(rest)) {
+      if (!PageDateLine.aboveTheLetter(rest) || !pagesDate(rest)) {
         continue;
       }
       int end = p;
@@ -66,8 +66,33 @@ final class DatedTitle {
       Line title = line.part(0, end);
       TitleReader.Found found = TitleReader.at(List.of(title), 0);
       return found != null && found.end() == found.compact().key.length()
-          && TitleReader.titleStart(found.compact().key) >= 0 ? title : null;
+          && (TitleReader.titleStart(found.compact().key) >= 0 || citesTheItem(found))
+          ? title : null;
     }
     return null;
+  }
+
+  /**
+   * Whether the title {@code found}, which does not start as titles do, cites the item by its
+   * number (县十七届人大二次会议第12号建议答复): a whole title, not its last line (建议的答复).
+   */
+  private static boolean citesTheItem(TitleReader.Found found) {
+    return MotionCitation.fromTitle(found.compact(), found.issuerEnd(), found.end()).number() != null;
+  }
+
+  /**
+   * Whether {@code rest}, a line's part from a date in digits on, is the page's date: the date
+   * and perhaps its time alone, or followed by the page's labels (来源:, 发布机构:, 点击数:) and
+   * nothing that is the letter's (its marks, a salutation).
+   */
+  private static boolean pagesDate(Line rest) {
+    if (PageDateLine.dateAlone(rest) || PageDateLine.is(rest)) {
+      return true;
+    }
+    DateText.Found date = DateText.inKey(rest.key());
+    Line after = date == null ? null : rest.from(Math.min(rest.text().length(),
+        PageDateLine.timeEnd(rest.key(), date.end())));
+    return after != null && !after.blank() && PageMetadata.is(after) && after.marks() == null
+        && after.salutation() == null;
   }
 }

@@ -304,7 +304,7 @@ final class LayoutReader {
         break;
       }
       TitleReader.Found t = TitleReader.at(all, i);
-      if (t == null && first < 0 && titles.isEmpty() && DatedTitle.narrow(ctx, all, i)) {
+      if (t == null && titles.isEmpty() && DatedTitle.narrow(ctx, all, i)) {
         t = TitleReader.at(all, i);
       }
       NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l) : null;

@@ -44,8 +44,9 @@ final class ListedTitle {
       if (!HEAD.matcher(next.text()).lookingAt()) {
         break;
       }
-      if (titleOf(next) != null) {
-        return null;
+      if (!PageFurniture.is(next.from(HEAD.matcher(next.text()).results().findFirst()
+          .map(m -> m.end()).orElse(0)))) {
+        return null; // another entry of a list of links below it, not a page's button (打印本页)
       }
     }
     for (int j = i - 1; j >= 0; j--) {
@@ -68,22 +69,27 @@ final class ListedTitle {
    * Han characters, perhaps with a colon, that say so; a navigation path (当前位置:首页>…) is none.
    */
   static boolean linksHeading(Line l) {
+    StringBuilder han = new StringBuilder(); // its Han characters, brackets and arrows aside
     String k = l.compactKey();
-    k = k.endsWith(":") ? k.substring(0, k.length() - 1) : k;
-    if (k.isEmpty() || k.length() > LINKS_HEADING || !LINKS.in(k)) {
-      return false;
-    }
     for (int i = 0; i < k.length(); i++) {
-      if (!Chars.isHan(k.charAt(i))) {
-        return false;
+      char c = k.charAt(i);
+      if (Chars.isHan(c)) {
+        han.append(c);
+      } else if (HEADING_MARKS.indexOf(c) < 0 && !(c < 128 && Character.isLetter(c))) {
+        return false; // a path (首页>…) keeps its separators between words, a sentence its stops
       }
     }
-    return true;
+    String h = han.toString();
+    return !h.isEmpty() && h.length() <= LINKS_HEADING && LINKS.in(h)
+        && k.indexOf("位置") < 0 && !(k.indexOf('>') > 0 && k.indexOf('>') < k.length() - 2);
   }
+
+  /** What a heading of links prints around its words: brackets, a colon, arrows (相关文章 >>). */
+  private static final String HEADING_MARKS = "()[]【】〔〕<>《》:»›→ ";
 
   /** The words of the heading of a page's list of links (相关文章, 热点推荐, 延伸阅读). */
   private static final Words LINKS = Words.of("相关", "推荐", "热点", "热门", "阅读", "链接", "猜你",
-      "上一篇", "下一篇");
+      "最新", "更多", "上一篇", "下一篇");
 
   /** The most Han characters of the heading of a list of links. */
   private static final int LINKS_HEADING = 8;

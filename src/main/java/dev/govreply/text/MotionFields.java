@@ -209,11 +209,12 @@ final class MotionFields {
       // opening quotes it without): what the title taken does not hold is consumed markup, and a
       // wording that is no fuller or shorter form of the other is a person's to weigh
       ctx.markupConsumed(d.titleItemTitleLine, d.titleItemTitle, title);
-      if (!fullerItemTitle(d.titleItemTitle, title) && !fullerItemTitle(title, d.titleItemTitle)) {
+      String printed = Chars.hanOnly(d.titleItemTitle);
+      String taken = Chars.hanOnly(title);
+      if (!printed.equals(taken) && !printed.contains(taken) && !taken.contains(printed)) {
         Line at = all.get(official.first());
         TextRules.report(ctx, TextRules.MOTION_TITLE_CONFLICT, "item named " + d.titleItemTitle
-            + " in the title, " + title + " in the opening; the opening's taken", "motion.title",
-            at, 0, at.text().length(), null);
+            + " in the title's brackets, " + title + " taken", "motion.title", at, 0, 0, null);
       }
     }
     if (title != null && title.length() > Limits.MAX_STRING_LENGTH) {

@@ -55,6 +55,12 @@ final class PageDateLine {
     return DATE_LINE_LABELS.startOf(Chars.removeBlanks(key.substring(labelAt)));
   }
 
+  /** Where the time after a date that ends at {@code dateEnd} of {@code key} ends, else dateEnd. */
+  static int timeEnd(String key, int dateEnd) {
+    Matcher time = TIME.matcher(key).region(dateEnd, key.length());
+    return time.lookingAt() ? time.end() : dateEnd;
+  }
+
   /**
    * Whether {@code line} is a date in digits and perhaps its time, and nothing else (2023-05-26,
    * 2024-05-31 10:03).

@@ -159,6 +159,24 @@ final class ReplyFields {
     return number;
   }
 
+  /**
+   * The body of the signature that names {@code issuer} more fully (上海市嘉定区卫生健康委员会 for
+   * 嘉定区卫生健康委), or null: the signature, or, of a joint reply's signature, the body among its
+   * bodies that does (某某县财政局 for 县财政局, the lead or not).
+   */
+  private String fullerSigner(String issuer) {
+    if (issuer == null || d.signature == null) {
+      return null;
+    }
+    List<String> bodies = d.leadBody != null ? Chars.runs(d.signature) : List.of(d.signature);
+    for (String body : bodies) {
+      if (OrgNames.namesMoreFully(Chars.key(body), Chars.key(issuer))) {
+        return body;
+      }
+    }
+    return null;
+  }
+
   /** The addressee of salutation {@code s} on {@code line}, with the findings on its form. */
   void addressee(Line line, Salutation.Found s, Reply.Builder reply) {
     Addressee a = s.addressee();
@@ -207,9 +225,8 @@ final class ReplyFields {
     d.placeHeaderIssuer(header); // a name above a title naming another body is the site's
     String issuer = header ? d.headerIssuer : d.titleIssuer;
     Provenance issuerFrom = header ? Provenance.DOCUMENT : Provenance.TITLE;
-    String signedBy = d.leadBody != null ? d.leadBody : d.signature; // a joint reply: its lead
-    if (issuer != null && signedBy != null
-        && OrgNames.namesMoreFully(Chars.key(signedBy), Chars.key(issuer))) {
+    String signedBy = fullerSigner(issuer);
+    if (issuer != null && signedBy != null) {
       TextRules.report(ctx, TextRules.ISSUER_FULLER_IN_SIGNATURE, "issuer " + issuer
           + " named more fully by the signature " + signedBy, "issuer", firstLine, 0, 0,
           signedBy);

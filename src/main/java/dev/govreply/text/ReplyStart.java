@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,14 +80,19 @@ final class ReplyStart {
   }
 
   /**
-   * Whether {@code l} opens the reply to the member: it says the item was received or that the
-   * answer follows ({@link #opens}) and speaks to the member or of what they raised (您…, 你们…,
-   * 对张亮委员提出的…); a page's summary of the reply (结合我部…答复如下。) does neither.
+   * Whether {@code l} opens the reply to the member: it speaks to the member (您…, 你们…) and says
+   * the item was received or that the answer follows ({@link #opens}), or it names what a member
+   * raised and says it was received or is answered (对张亮委员提出的…答复如下); a page's summary of the
+   * reply (结合我部…答复如下。) and the member's own text (委员提出如下建议) do neither.
    */
   static boolean opensTheReply(Line l) {
     String k = l.compactKey();
-    return opens(l) && (k.startsWith("您") || k.startsWith("你") || RAISED_BY_MEMBER.matcher(k).find());
+    return (k.startsWith("您") || k.startsWith("你")) && opens(l)
+        || RAISED_BY_MEMBER.matcher(k).find() && ANSWERED.in(k); // not 委员提出如下建议
   }
+
+  /** The words that say the item was received or that the reply follows: 收悉, 答复如下. */
+  private static final Words ANSWERED = Words.of("收悉", "答复如下", "回复如下", "函复如下");
 
   /** What a member or deputy raised, named by role: 张亮委员提出的, 代表们所提出的. */
   private static final Pattern RAISED_BY_MEMBER = Pattern.compile("(?:委员|代表)们?所?提出");

@@ -86,7 +86,7 @@ final class TextRules {
       "the document cites another item number than the one read (the number the title itself"
           + " cites comes first)");
   static final Rule MOTION_TITLE_CONFLICT = rule("GR-TXT-055", Severity.WARNING,
-      "the title names the item in other words than the opening; the opening's are taken");
+      "the title's brackets name the item in other words than the wording taken");
   // a missing signature or date is a gap in the content, not a layout deviation: the text states
   // what the reply has; whether the reply must have it is graded by GR-REQ-007 / GR-REQ-008
   static final Rule SIGNATURE_MISSING = rule("GR-TXT-060", Severity.INFO,

@@ -167,4 +167,17 @@ class CellPerLineTest {
         + "关于县政协十届三次会议第12号提案的答复\n(2024年5月31日)\n" + reply);
     assertThat(dated.reply().motion().flatMap(m -> m.number())).contains("12");
   }
+
+  /**
+   * The member's own sentence that ends in 如下 (委员提出如下建议：) opens no reply (third review): the
+   * reply starts at its opening below.
+   */
+  @Test
+  void theMembersOwnProposalsOpenNoReply() {
+    ReadResult r = LayoutReaderTest.read("案由:关于加强农村公路养护的建议\n提案人:张亮\n"
+        + "近年来农村公路破损严重,为此,委员提出如下建议:\n一、加大投入。\n二、建立机制。\n"
+        + "您提出的关于加强农村公路养护的提案收悉,现答复如下:\n我局已将该路段纳入计划。\n某某县交通运输局\n2024年5月31日\n");
+    assertThat(r.reply().body().opening()).contains("您提出的关于加强农村公路养护的提案收悉,现答复如下:");
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于加强农村公路养护的提案");
+  }
 }

@@ -63,4 +63,23 @@ class DatedTitleTest {
     ReadResult run = LayoutReaderTest.read("对县十七届人大一次会议第12号建议的答复 2024-05-31 某交函〔2024〕12号\n" + letter);
     assertThat(run.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-015");
   }
+
+  /**
+   * A dated heading is read below a letterhead or the site's name too, with a page's counter or
+   * label after its date, and without 关于 where it cites the item's number (third review).
+   */
+  @Test
+  void aDatedHeadingBelowANameOrWithACounter() {
+    String letter = "张亮代表:\n您提出的关于加强农村公路养护的建议收悉,现答复如下:\n已办。\n某某县交通运输局\n2024年5月31日\n";
+    ReadResult named = LayoutReaderTest.read("某某县人民政府\n县交通运输局关于县十七届人大二次会议第12号建议的答复 "
+        + "2024-05-31\n" + letter);
+    assertThat(named.reply().motion().flatMap(m -> m.number())).contains("12");
+    for (String after : new String[] {"浏览:56", "发布机构:县交通运输局", "阅读:56次"}) {
+      ReadResult counted = LayoutReaderTest.read("关于县十七届人大二次会议第12号建议的答复 2024-05-31 " + after
+          + "\n" + letter);
+      assertThat(counted.reply().motion().flatMap(m -> m.number())).as(after).contains("12");
+    }
+    ReadResult bare = LayoutReaderTest.read("县十七届人大二次会议第12号建议答复 2024-05-31\n" + letter);
+    assertThat(bare.reply().motion().flatMap(m -> m.number())).contains("12");
+  }
 }

@@ -45,4 +45,12 @@ class ItemTitleWordingTest {
         + "郝涛委员:\n您提出的《关于高空坠物或抛物的管理意见》提案收悉。现将有关情况答复如下:\n已办。\n");
     assertThat(fuller.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-055");
   }
+
+  /** Wordings that differ in punctuation alone raise no warning (third review). */
+  @Test
+  void punctuationAloneRaisesNoWarning() {
+    ReadResult r = LayoutReaderTest.read("关于对市政协十届五次会议第15248号提案的答复(关于加强农村公路(乡道)养护、管理的提案)\n"
+        + "郝涛委员:\n您提出的《关于加强农村公路（乡道）养护,管理的提案》收悉。现将有关情况答复如下:\n已办。\n");
+    assertThat(r.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-055");
+  }
 }

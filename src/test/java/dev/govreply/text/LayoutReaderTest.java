@@ -1149,6 +1149,10 @@ class LayoutReaderTest {
     ReadResult shortName = read("昌吉州发改委关于州十五届人大三次会议第9号建议的答复\n王五代表：\n"
         + "您提出的建议收悉，现答复如下：\n已办。\n昌吉州发展和改革委员会 昌吉州交通运输局\n2024年5月6日\n");
     assertThat(shortName.reply().issuer()).contains("昌吉州发展和改革委员会");
+    // the body of the joint signature that names the title's issuer more fully, lead or not
+    ReadResult second = read("县财政局关于县十七届人大二次会议第12号建议的答复\n张亮代表：\n您提出的建议收悉，现答复如下：\n"
+        + "已办。\n某某县交通运输局 某某县财政局\n2024年5月31日\n");
+    assertThat(second.reply().issuer()).contains("某某县财政局");
     assertThat(r.report().provenance()).containsEntry("issuer", Provenance.SIGNATURE);
     ReadResult spaced = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n\n平 江 县 水 利 局\n2024年5月6日\n");
     assertThat(spaced.reply().issuer()).contains("平江县水利局");

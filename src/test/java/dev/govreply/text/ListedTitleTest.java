@@ -89,4 +89,21 @@ class ListedTitleTest {
     ReadResult path = LayoutReaderTest.read("当前位置:首页>最新动态\n• 对县十七届人大一次会议第4号建议的答复\n" + letter);
     assertThat(path.reply().motion().flatMap(m -> m.number())).contains("4");
   }
+
+  /**
+   * A heading of links in brackets or with arrows (【相关链接】, 相关文章 >>), and a list that holds
+   * another plain link below the title, name no page heading (third review).
+   */
+  @Test
+  void bracketedHeadingsAndLinksBelowNameNoHeading() {
+    String letter = "张三代表:\n您提出的关于加强农村公路养护的建议收悉,现答复如下:\n已办。\n";
+    for (String heading : new String[] {"【相关链接】", "相关文章 >>", "[相关阅读]", "更多>>", "最新信息"}) {
+      ReadResult r = LayoutReaderTest.read(heading + "\n• 县交通运输局2024年工作要点\n"
+          + "• 关于县十七届人大二次会议第15号建议的答复\n" + letter);
+      assertThat(r.reply().motion().flatMap(m -> m.number())).as(heading).isEmpty();
+    }
+    ReadResult nav = LayoutReaderTest.read("• 政府信息公开指南\n• 关于县十七届人大二次会议第15号建议的答复\n"
+        + "• 政府信息公开年报\n" + letter);
+    assertThat(nav.reply().motion().flatMap(m -> m.number())).isEmpty();
+  }
 }
