@@ -94,6 +94,15 @@ final class OrgNames {
     return d != null && d.date() != null;
   }
 
+  /**
+   * Whether the body's name {@code name} names its place or its party, as a body of its own does
+   * (凤县交通运输局, 县财政局, 中共某某县委), not a department named after the body it belongs to
+   * (办公室, 宣传部, 规划建设科).
+   */
+  static boolean namesItsPlace(String name) {
+    return name.startsWith("中共") || name.startsWith("国家") || Chars.hasAny(name, PLACES);
+  }
+
   /** What stands for a place before a one-character suffix (市委, 镇府), or masks it (某局). */
   private static final String PLACES = "省市县区州旗盟乡镇村某";
 

@@ -411,9 +411,13 @@ final class TailReader {
     if (parts.size() < 2) {
       return null;
     }
-    for (String part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
       if (part.length() < 3 || !OrgNames.isName(Chars.key(part))) {
         return null; // a name letter-spaced (平 江 县), or a part that names no body
+      }
+      if (i > 0 && !OrgNames.namesItsPlace(part)) {
+        return null; // a department of the body before it (某某县人民政府 办公室, 中共某某县委 宣传部)
       }
     }
     return parts.get(0);

@@ -1153,6 +1153,11 @@ class LayoutReaderTest {
     ReadResult second = read("县财政局关于县十七届人大二次会议第12号建议的答复\n张亮代表：\n您提出的建议收悉，现答复如下：\n"
         + "已办。\n某某县交通运输局 某某县财政局\n2024年5月31日\n");
     assertThat(second.reply().issuer()).contains("某某县财政局");
+    // a body and its department, spaced apart, are one body (third review): no joint reply
+    for (String signed : new String[] {"某某县人民政府 办公室", "中共某某县委 宣传部", "某某县交通运输局 规划建设科"}) {
+      ReadResult department = read("张亮代表：\n您提出的建议收悉，现答复如下：\n已办。\n" + signed + "\n2024年5月31日\n");
+      assertThat(department.reply().issuer()).as(signed).contains(signed.replace(" ", ""));
+    }
     assertThat(r.report().provenance()).containsEntry("issuer", Provenance.SIGNATURE);
     ReadResult spaced = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n\n平 江 县 水 利 局\n2024年5月6日\n");
     assertThat(spaced.reply().issuer()).contains("平江县水利局");
