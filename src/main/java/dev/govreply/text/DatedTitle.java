@@ -86,13 +86,12 @@ final class DatedTitle {
    * nothing that is the letter's (its marks, a salutation).
    */
   private static boolean pagesDate(Line rest) {
-    if (PageDateLine.dateAlone(rest) || PageDateLine.is(rest)) {
-      return true;
+    int end = PageDateLine.afterDate(rest.key());
+    if (end < 0) {
+      return false;
     }
-    DateText.Found date = DateText.inKey(rest.key());
-    Line after = date == null ? null : rest.from(Math.min(rest.text().length(),
-        PageDateLine.timeEnd(rest.key(), date.end())));
-    return after != null && !after.blank() && PageMetadata.is(after) && after.marks() == null
-        && after.salutation() == null;
+    Line after = rest.from(Math.min(rest.text().length(), end));
+    return after.blank() || PageDateLine.is(rest)
+        || PageMetadata.is(after) && after.marks() == null && after.salutation() == null;
   }
 }

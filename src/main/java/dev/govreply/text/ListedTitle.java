@@ -41,11 +41,11 @@ final class ListedTitle {
       if (next.blank() || PageDateLine.aboveTheLetter(next)) {
         continue;
       }
-      if (!HEAD.matcher(next.text()).lookingAt()) {
+      Matcher head = HEAD.matcher(next.text());
+      if (!head.lookingAt()) {
         break;
       }
-      if (!PageFurniture.is(next.from(HEAD.matcher(next.text()).results().findFirst()
-          .map(m -> m.end()).orElse(0)))) {
+      if (!PageFurniture.is(next.from(head.end()))) {
         return null; // another entry of a list of links below it, not a page's button (打印本页)
       }
     }

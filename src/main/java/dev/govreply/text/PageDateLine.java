@@ -46,34 +46,21 @@ final class PageDateLine {
    */
   static boolean is(Line line) {
     String key = line.key();
-    DateText.Found date = DateText.inKey(key);
-    if (date == null || date.start() != Chars.skipBlanks(key, 0)) {
-      return false;
-    }
-    Matcher time = TIME.matcher(key).region(date.end(), key.length());
-    int labelAt = time.lookingAt() ? time.end() : date.end();
-    return DATE_LINE_LABELS.startOf(Chars.removeBlanks(key.substring(labelAt)));
-  }
-
-  /** Where the time after a date that ends at {@code dateEnd} of {@code key} ends, else dateEnd. */
-  static int timeEnd(String key, int dateEnd) {
-    Matcher time = TIME.matcher(key).region(dateEnd, key.length());
-    return time.lookingAt() ? time.end() : dateEnd;
+    int labelAt = afterDate(key);
+    return labelAt >= 0 && DATE_LINE_LABELS.startOf(Chars.removeBlanks(key.substring(labelAt)));
   }
 
   /**
-   * Whether {@code line} is a date in digits and perhaps its time, and nothing else (2023-05-26,
-   * 2024-05-31 10:03).
+   * Where what follows the date that starts the key {@code key} (after blanks), and its time if
+   * printed (2024-05-31 10:03), begins; -1 when the key starts with no date.
    */
-  static boolean dateAlone(Line line) {
-    String key = line.key();
+  static int afterDate(String key) {
     DateText.Found date = DateText.inKey(key);
     if (date == null || date.start() != Chars.skipBlanks(key, 0)) {
-      return false;
+      return -1;
     }
     Matcher time = TIME.matcher(key).region(date.end(), key.length());
-    int end = time.lookingAt() ? time.end() : date.end();
-    return Chars.isBlank(key.substring(end));
+    return time.lookingAt() ? time.end() : date.end();
   }
 
   /**

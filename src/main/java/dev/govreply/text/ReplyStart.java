@@ -56,8 +56,9 @@ final class ReplyStart {
       if (title != null && openingBelow(all, title.last())) {
         return withMarksAbove(all, i, j);
       }
-      if (title != null && numberAbove(all, i, j)) {
-        numbered = withMarksAbove(all, i, j);
+      int head = title == null ? -1 : withMarksAbove(all, i, j);
+      if (head >= 0 && numberAmong(all, head, j)) {
+        numbered = head;
       }
     }
     return openedHere ? -1 : addressed >= 0 ? addressed : numbered;
@@ -69,25 +70,28 @@ final class ReplyStart {
    * as a record's reply does once its cell's label (答复:) is not printed.
    */
   private static boolean addressedOpening(Line l) {
-    String k = l.compactKey();
-    return (k.startsWith("您") || k.startsWith("你")) && opens(l) && BodyStart.looksLikeBody(l, true);
-  }
-
-  /** Whether {@code l} says the item was received (收悉) or that the answer follows (如下). */
-  private static boolean opens(Line l) {
-    String k = l.compactKey();
-    return k.contains("收悉") || Formulas.answerFollowsAt(k) >= 0;
+    return opensToTheMember(l) && BodyStart.looksLikeBody(l, true);
   }
 
   /**
-   * Whether {@code l} opens the reply to the member: it speaks to the member (您…, 你们…) and says
-   * the item was received or that the answer follows ({@link #opens}), or it names what a member
+   * Whether {@code l} speaks to the member (您…, 你们…) and says the item was received (收悉) or
+   * that the answer follows (如下).
+   */
+  private static boolean opensToTheMember(Line l) {
+    String k = l.compactKey();
+    return (k.startsWith("您") || k.startsWith("你"))
+        && (k.contains("收悉") || Formulas.answerFollowsAt(k) >= 0);
+  }
+
+  /**
+   * Whether {@code l} opens the reply to the member: it speaks to the member and says the item was
+   * received or that the answer follows ({@link #opensToTheMember}), or it names what a member
    * raised and says it was received or is answered (对张亮委员提出的…答复如下); a page's summary of the
    * reply (结合我部…答复如下。) and the member's own text (委员提出如下建议) do neither.
    */
   static boolean opensTheReply(Line l) {
     String k = l.compactKey();
-    return (k.startsWith("您") || k.startsWith("你")) && opens(l)
+    return opensToTheMember(l)
         || RAISED_BY_MEMBER.matcher(k).find() && ANSWERED.in(k); // not 委员提出如下建议
   }
 
@@ -98,12 +102,12 @@ final class ReplyStart {
   private static final Pattern RAISED_BY_MEMBER = Pattern.compile("(?:委员|代表)们?所?提出");
 
   /**
-   * Whether the lines of marks right above the title at {@code title}, below line {@code i}, hold
-   * a document number: the letter's head (A / 津教函〔2025〕225号 / 重庆市江津区教育委员会 above its
-   * title), whatever its first sentence says.
+   * Whether the lines of marks from {@code head} to the title at {@code title} hold a document
+   * number: the letter's head (A / 津教函〔2025〕225号 / 重庆市江津区教育委员会 above its title),
+   * whatever its first sentence says.
    */
-  private static boolean numberAbove(List<Line> all, int i, int title) {
-    for (int j = withMarksAbove(all, i, title); j < title; j++) {
+  private static boolean numberAmong(List<Line> all, int head, int title) {
+    for (int j = head; j < title; j++) {
       List<LineMarks.Item> marks = all.get(j).marks();
       if (marks != null
           && marks.stream().anyMatch(m -> m.kind() == LineMarks.Kind.DOCUMENT_NUMBER)) {

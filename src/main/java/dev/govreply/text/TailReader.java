@@ -234,12 +234,8 @@ final class TailReader {
           if (label != null) {
             d.ctx.markup(ln, label);
           } else if (!rest.isEmpty()) {
-            String before = text.substring(0, date.start());
-            String lead = leadBody(before); // 某镇人民政府 某县交通运输局 2023年9月15日: a joint reply
-            signature(d, line, lead == null ? rest : String.join(" ", Chars.runs(before)));
-            if (d.signature != null && d.leadBody == null) {
-              d.leadBody = lead;
-            }
+            // 某镇人民政府 某县交通运输局 2023年9月15日: perhaps a joint reply
+            signedBy(d, line, text.substring(0, date.start()), rest);
           }
           date(d, line, date);
           String mark = DateLine.footnoteAfter(text, date);
@@ -265,12 +261,7 @@ final class TailReader {
         if (!d.contacts.isEmpty() && d.signature == null) {
           contactBeforeSignature = true;
         }
-        String lead = leadBody(text);
-        // a joint reply's bodies, one after the other: a blank between them, as printed
-        signature(d, line, lead == null ? Chars.removeBlanks(text) : String.join(" ", Chars.runs(text)));
-        if (d.signature != null && d.leadBody == null) {
-          d.leadBody = lead;
-        }
+        signedBy(d, line, text, Chars.removeBlanks(text));
         continue;
       }
       if (besideDate == null && d.date == null && d.signature == null
@@ -399,6 +390,19 @@ final class TailReader {
       Line first = all.get(from);
       TextRules.report(ctx, TextRules.CONTACT_BEFORE_SIGNATURE,
           "contact block before the signature", "contacts", first, 0, 0, null);
+    }
+  }
+
+  /**
+   * Takes the name printed as {@code printed} on {@code line} as the signature: a joint reply's
+   * bodies ({@link #leadBody}) one after the other with a blank between them, as printed, its lead
+   * noted as the issuer; any other name as {@code asOne}.
+   */
+  private static void signedBy(Draft d, Line line, String printed, String asOne) {
+    String lead = leadBody(printed);
+    signature(d, line, lead == null ? asOne : String.join(" ", Chars.runs(printed)));
+    if (d.signature != null && d.leadBody == null) {
+      d.leadBody = lead;
     }
   }
 
