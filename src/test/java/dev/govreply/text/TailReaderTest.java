@@ -214,6 +214,11 @@ class TailReaderTest {
       "2024年5月6日 联系人:王岩 15804350857 => HANDLER 王岩 15804350857; notes [2024年5月6日]; "
           + "L5 notes[0],contacts[0] (联系人)",
       "承办人:刘** 联系电话:189******6664 => HANDLER 刘** 189******6664; L5 contacts[0] (承办人 联系电话)",
+      // a mobile whose last digits the publisher masked, kept as printed (corpus cw 1942); alone
+      // on the line below its contact too, that line a note, not the body's
+      "承办负责人：杨毅  1370740**** => RESPONSIBLE 杨毅 1370740****; L5 contacts[0] (承办负责人)",
+      "联系人：田党飞 0871-65731362\\n1370740**** => HANDLER 田党飞 0871-65731362; "
+          + "notes [1370740****]; L5 contacts[0] (联系人); L6 notes[0]",
       // names on one line, their phones on the next, as many: paired in order
       "联 系 人：曹旭东、卢 铭\\n联系电话：0591-87856998、87278373 => HANDLER 曹旭东 0591-87856998; "
           + "HANDLER 卢铭 87278373; L5 contacts[0],contacts[1] (联系人); "
