@@ -25,6 +25,27 @@ class LetterheadTest {
   }
 
   /**
+   * A name alone right above the body, in a letter without title or salutation, heads it even when
+   * a record's labelled rows follow in the body (corpus ay 942, written: the reply the writer makes
+   * of it reads back to itself); with a colon after it, the name addresses the body below, and is
+   * no letterhead.
+   */
+  @Test
+  void aNameRightAboveTheBodyHeadsIt() {
+    ReadResult r = LayoutReaderTest.read("庐镇乡重点办\n一、关于开通江山村公交的建议\n领衔代表:佘德梅 江山村\n"
+        + "附议代表:朱其顺、程孝平\n答复内容:\n公交已于9月开通。\n庐镇乡重点办\n2020年10月16日\n");
+    assertThat(r.reply().issuer()).contains("庐镇乡重点办");
+    assertThat(pageLines(r)).doesNotContain("庐镇乡重点办");
+    String once = written(r);
+    assertThat(written(LayoutReaderTest.read(once))).isEqualTo(once);
+    // the page's link below the letter (corpus ac 648, mutated: a layout space in the name)
+    String below = "刘世云代表提出的建议收悉,我局作为协办单位答复如下:\n已办。\n2022年3月23日\n相关文章\n";
+    assertThat(LayoutReaderTest.read("市农业农村局\n" + below).reply().issuer()).contains("市农业农村局");
+    ReadResult addressed = LayoutReaderTest.read("市农业　农村局:\n" + below);
+    assertThat(addressed.reply().issuer()).isEmpty();
+  }
+
+  /**
    * Of two names alone one above the other, the upper right below the page's date, the lower
    * heads the letter: the upper is the page's publishing unit. The text the writer makes of the
    * reply reads back to the same reply.
