@@ -176,32 +176,57 @@ final class SessionCitation {
   private static final Found NONE = new Found(null, null);
 
   /**
-   * The session cited in the key {@code k} of the compact text {@code c}, from key index {@code
-   * from}: the meeting (…会议) after the words a citation puts before it ({@link #MARKERS}), or,
-   * where {@code needMarker} is false or an opening starts with the session, from {@code from}.
+   * A term of an assembly cited without its meeting, right before the item's number: the end of
+   * 泗县第十八届人民代表大会 or 东区十一届人大 in …第132号建议, of 县政协第九届委员会 in …第33号提案 (the
+   * assembly's name before the term is {@link Session#parse}'s to check).
    */
-  static Found find(Compact c, String k, int from, boolean needMarker) {
+  private static final Pattern TERM_BEFORE_NUMBER = Pattern.compile(
+      "[〇零一二三四五六七八九十\\d](?:届[^,。;:第\\d]{0,4}?(?:人民代表大会|人大|政协)(?:委员会)?|届委员会)"
+          + "(?=第?\\d{1,9}号)");
+
+  /**
+   * Where the session cited in {@code k} from {@code from} ends, or -1: after the meeting's 会议
+   * (of 政治协商会议第四次会议, the meeting's, not the body's name's), or after a term cited without
+   * its meeting before it ({@link #TERM_BEFORE_NUMBER}).
+   */
+  private static int sessionEnd(String k, int from) {
     int meeting = k.indexOf("会议", from);
-    if (meeting < 0) {
-      return NONE;
-    }
     // 政治协商会议第四次会议: the body's full name holds 会议 before the meeting's own
-    int next = k.indexOf("会议", meeting + 2);
+    int next = meeting < 0 ? -1 : k.indexOf("会议", meeting + 2);
     if (next > 0 && next - meeting <= MEETING_AFTER_NAME && k.startsWith("次", next - 1)
         && k.lastIndexOf('号', next) < meeting) {
       meeting = next;
     }
+    Matcher term = TERM_BEFORE_NUMBER.matcher(k).region(from, k.length());
+    if (term.find() && (meeting < 0 || term.end() <= meeting)) {
+      return term.end();
+    }
+    return meeting < 0 ? -1 : meeting + 2;
+  }
+
+  /**
+   * The session cited in the key {@code k} of the compact text {@code c}, from key index {@code
+   * from}: the meeting (…会议), or a term cited without it before the item's number ({@link
+   * #sessionEnd}), after the words a citation puts before it ({@link #MARKERS}), or, where {@code
+   * needMarker} is false or an opening starts with the session, from {@code from}.
+   */
+  static Found find(Compact c, String k, int from, boolean needMarker) {
+    int end = sessionEnd(k, from);
+    if (end < 0) {
+      return NONE;
+    }
+    int last = end - 2; // the session's last word: its 会议, or its assembly's (人大, 大会, 员会)
     int start = -1;
     for (String marker : MARKERS) {
-      int at = k.lastIndexOf(marker, meeting);
-      if (at >= from && at + marker.length() <= meeting && at + marker.length() > start) {
+      int at = k.lastIndexOf(marker, last);
+      if (at >= from && at + marker.length() <= last && at + marker.length() > start) {
         start = at + marker.length();
       }
     }
     if (start < 0) {
-      int raised = needMarker ? opensWithSession(k, from, meeting) : -1;
+      int raised = needMarker ? opensWithSession(k, from, last) : -1;
       if (needMarker && (raised < 0 || !citesTheTitle(k, raised)
-          && anotherSessionAfter(k, k.substring(from, meeting + 2), meeting + 2))) {
+          && anotherSessionAfter(k, k.substring(from, end), end))) {
         return NONE; // no session the text opens with; or one, and another item's cited after it
       }
       start = from;
@@ -209,7 +234,7 @@ final class SessionCitation {
     // a clause ends, a quote closes or a quote or bracket opens between the marker and the
     // session, which starts after it: 办理工作,政协第十三届…会议; 关于“银川市政协十三届二次会议第103号
     // 提案”的答复; “…的建议”建议(市十八届人大三次会议第24号)
-    for (int i = meeting - 1; i >= start; i--) {
+    for (int i = last - 1; i >= start; i--) {
       if (aroundFilledNumeral(k, i)) {
         continue;
       }
@@ -218,10 +243,9 @@ final class SessionCitation {
         break;
       }
     }
-    if (start + 5 <= meeting && isYear(k, start)) {
+    if (start + 5 <= last && isYear(k, start)) {
       start += 5; // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's
     }
-    int end = meeting + 2;
     if (end - start < 4 || end - start > 40) {
       return NONE;
     }

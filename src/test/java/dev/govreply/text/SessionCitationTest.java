@@ -51,6 +51,25 @@ class SessionCitationTest {
     return SessionCitation.find(c, c.key, 0, true);
   }
 
+  /**
+   * A term cited without its meeting right before the item's number is the session as printed
+   * (corpus t 482, l 321, dx 2482); a meeting printed before the number still wins, and a term
+   * without the item's number after it is no citation.
+   */
+  @Test
+  void aTermCitedWithoutItsMeetingBeforeTheNumberIsTheSession() {
+    assertThat(cited("关于泗县第十八届人民代表大会第132号建议的答复").parsed())
+        .isEqualTo(Session.parse("泗县第十八届人民代表大会"));
+    assertThat(cited("关于东区十一届人大第13号建议办理情况的答复").parsed())
+        .isEqualTo(Session.parse("东区十一届人大"));
+    assertThat(cited("县水务局关于对县政协第九届委员会第33号提案的答复").parsed())
+        .isEqualTo(Session.parse("县政协第九届委员会"));
+    assertThat(cited("关于县十八届人大一次会议第132号建议的答复").parsed())
+        .isEqualTo(Session.parse("县十八届人大一次会议"));
+    assertThat(cited("关于县第十八届人民代表大会代表建议的答复")).isEqualTo(new SessionCitation.Found(null, null));
+    assertThat(cited("关于县第十八届人大常委会第12号意见的答复").parsed()).isNull();
+  }
+
   @Test
   void aFormsBlanksFilledInBracketsArePartOfTheSession() { // corpus cu 1905
     assertThat(cited("您在重庆市渝中区第(十九)届人民代表大会第(三)次会议的第DH189号建议").parsed())
