@@ -259,7 +259,8 @@ final class MotionCitation {
    * Whether the span {@code seg[from, to)} is the motion's title: it reads as one (关于… or …建议,
    * …提案, …议案, …意见); it is what the citation is about: 关于“硬化共渠沿河步道”的建议; or it is what
    * the member raised, the citation ending right after it (您提出的《建议麻天公路全线开通公交车》
-   * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉) or, in 《》, naming the item's kind right after
+   * (第39号)收悉, 你提出的《…旅游节点打造》建议已获悉; in 《》, the answer announced right after it:
+   * 你们提出的《…》。现答复如下) or, in 《》, naming the item's kind right after
    * it (提出《在白云乡…打造苗族文化传承点》的提案, 提出的《加强耕地保护保障粮食安全》(第132号提案)),
    * or in quotes the member raised ({@link #raisedByMember}); or, in 《》, what the member raised
    * named by its kind word before it (您提出的提案《从人力资源视角…的新方向》收悉; not another's: 省政府
@@ -291,6 +292,8 @@ final class MotionCitation {
       return false;
     }
     return RECEIVED_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt()
+        || seg.charAt(from - 1) == '《' && ANSWER_AFTER.matcher(seg).region(to + 1, seg.length())
+            .lookingAt()
         || (seg.charAt(from - 1) == '《' || raisedByMember(seg, from - 1, MEMBER_RAISED))
         && KIND_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt();
   }
@@ -346,6 +349,14 @@ final class MotionCitation {
    */
   private static final Pattern RECEIVED_AFTER = Pattern.compile(
       "(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,9}号?\\))?已?(?:收悉|获悉|收到)");
+
+  /**
+   * The end of an opening that announces the answer right after the title in 《》 of what the
+   * member raised, the word that it was received left out: perhaps the item's number in brackets,
+   * then 现(将…)答复如下 (你们提出的《…》。现答复如下).
+   */
+  private static final Pattern ANSWER_AFTER = Pattern.compile(
+      "(?:\\(第?\\d{1,9}号?\\))?[,。]?现(?:将[^,。]{0,12}?)?(?:答复|回复|函复)如下");
 
   /**
    * The item's kind after the title in 《》 of what the member raised, after 的 or its number (的提案,

@@ -485,6 +485,10 @@ class MotionCitationTest {
         .title()).isEqualTo("建议麻天公路全线开通公交车");
     assertThat(opening("你提出的《文洋与白岩下村至海边溪坑及两侧旅游节点打造》建议已获悉,现答复如下:").title())
         .isEqualTo("文洋与白岩下村至海边溪坑及两侧旅游节点打造");
+    // the answer announced right after it, the word of receipt left out (corpus dy 2508)
+    assertThat(opening("你们提出的《要求对大路村原来的两处旧米厂进行修复》。现答复如下:").title())
+        .isEqualTo("要求对大路村原来的两处旧米厂进行修复");
+    assertThat(opening("你们提出的“大路村旧米厂”。现答复如下:").title()).isNull(); // not in 《》
     assertThat(opening("您提出的建议收悉。根据《中华人民共和国公路法》规定,现答复如下:").title()).isNull();
     assertThat(opening("关于您提出的“拱桥改为高架桥”建议,目前已列入2023年建设计划。").title())
         .as("a point of the suggestion answered, not the citation").isNull();
