@@ -169,6 +169,8 @@ enum DocumentSets {
   CORPUS_DU("corpus/du", "/corpus/du/SOURCES.md"),
   CORPUS_DV("corpus/dv", "/corpus/dv/SOURCES.md"),
   CORPUS_DW("corpus/dw", "/corpus/dw/SOURCES.md"),
+  CORPUS_DX("corpus/dx", "/corpus/dx/SOURCES.md"),
+  CORPUS_DY("corpus/dy", "/corpus/dy/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

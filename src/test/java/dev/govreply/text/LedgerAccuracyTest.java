@@ -151,6 +151,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DU, new int[] {110, 1}),
       Map.entry(DocumentSets.CORPUS_DV, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_DW, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_DX, new int[] {41, 0}),
+      Map.entry(DocumentSets.CORPUS_DY, new int[] {110, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
