@@ -228,6 +228,10 @@ final class ContactValue {
     if (compact.isEmpty()) {
       return;
     }
+    if (FORM_BLANK.matcher(compact).matches()) {
+      other.add(Chars.removeBlanks(printed));
+      return;
+    }
     if (OrgNames.isUnit(compact)) {
       units.add(Chars.removeBlanks(printed));
       return;
@@ -262,6 +266,13 @@ final class ContactValue {
       }
     }
   }
+
+  /**
+   * What a form prints where a value is to be written, its field left blank: the mark of what goes
+   * there ((签字), (公章)) or a date's words without its numbers (二0  年  月  日). No person's name.
+   */
+  private static final Pattern FORM_BLANK = Pattern.compile(
+      "签字|签名|签章|盖章|公章|印章|[〇○零一二三四五六七八九十0-9]{0,4}年月日");
 
   /**
    * Whether the key {@code k} of a word printed apart from the others of its piece is a unit

@@ -288,6 +288,9 @@ class TailReaderTest {
       "联系人及电话:李*兴 1582****162 => HANDLER 李*兴 1582****162; L5 contacts[0] (联系人及电话)",
       // but not a unit's name masked so (review F7)
       "联系人：县*局 => notes [县*局]; L5 notes[0] (联系人)",
+      // a form's field left blank: the mark of what goes there, a date without its numbers (ea 2548)
+      "承办负责人: (签字) 二0 年 月 日 => notes [签字, 二0年月日]; L5 notes[0],notes[1] (承办负责人)",
+      "承办负责人: (签字) => notes [签字]; L5 notes[0] (承办负责人)",
       // words that qualify a role's label first on its line
       "建议承办分管领导:吕飞\\n联系人:刘迅 15054902988 => RESPONSIBLE 吕飞; HANDLER 刘迅 15054902988; "
           + "L5 contacts[0] (建议承办分管领导); L6 contacts[1] (联系人)",
