@@ -171,6 +171,8 @@ enum DocumentSets {
   CORPUS_DW("corpus/dw", "/corpus/dw/SOURCES.md"),
   CORPUS_DX("corpus/dx", "/corpus/dx/SOURCES.md"),
   CORPUS_DY("corpus/dy", "/corpus/dy/SOURCES.md"),
+  CORPUS_DZ("corpus/dz", "/corpus/dz/SOURCES.md"),
+  CORPUS_EA("corpus/ea", "/corpus/ea/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
