@@ -27,11 +27,11 @@ final class ContactValue {
   /**
    * A number whose publisher masked some digits, as printed ({@code 1*******466},
    * {@code 189******6664}, {@code 0871-****1015}, {@code (0871)****1015}, {@code 1370740****}):
-   * digits, a run of masks, digits, perhaps after an area code; or the number's last digits
-   * masked, at least three digits kept before them.
+   * digits, a run of masks, digits, perhaps after an area code; or a mobile's last digits
+   * masked, its first three at least kept (not any number so masked: an ID's, an account's).
    */
-  private static final String MASKED = "(?:0\\d{2,3}\\s*[-—‐–]\\s*|\\(\\s*0\\d{2,3}\\s*\\)\\s*)?"
-      + "(?:\\d{0,4}[*＊]{2,9}\\d{2,4}|\\d{3,7}[*＊]{3,8})";
+  private static final String MASKED = "(?:(?:0\\d{2,3}\\s*[-—‐–]\\s*|\\(\\s*0\\d{2,3}\\s*\\)\\s*)?"
+      + "\\d{0,4}[*＊]{2,9}\\d{2,4}|1[3-9]\\d{1,5}[*＊]{3,8})";
 
   /**
    * A mobile or a subscriber number alone printed letter-spaced, a blank between every digit, as

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The letterhead above a document: a body's name alone on its line (平江县人民政府) is the
  * issuer's letterhead when the document follows it with nothing of the web page between (its
- * marks, title, salutation or body right below it). A name followed by page metadata before the
+ * marks, title, salutation or body's first numbered heading right below it). A name followed by page metadata before the
  * document's marks, title or salutation is the site's name
  * (广元市利州区人民政府 above 您当前的位置：…, 夏邑县人民政府 above 政府信息公开 and 索引号：…), and one
  * directly above a date is a cell of a portal's table (省国土厅 above 2006年5月29日). A disclosure
@@ -55,13 +55,14 @@ final class Letterhead {
   }
 
   /**
-   * Whether the name alone on {@code name} heads the body that starts right below it on {@code
-   * next} ({@link BodyStart#looksLikeBody}): a letter without title or salutation under its
-   * issuer's name. Not a name with a colon after it, which addresses the body below (市农业农村局:
-   * above a co-handler's opinion).
+   * Whether the name alone on {@code name} heads the body whose first numbered heading starts
+   * right below it on {@code next} ({@link BodyStart#numberedHeading}: 一、关于…): a letter without
+   * title or salutation under its issuer's name. Not a sentence below it, which may be a site's
+   * slogan above its navigation; not a name with a colon after it, which addresses the body below
+   * (市农业农村局: above a co-handler's opinion).
    */
   private static boolean headsTheBody(Line name, Line next) {
-    return !name.compactKey().endsWith(":") && BodyStart.looksLikeBody(next, false);
+    return !name.compactKey().endsWith(":") && BodyStart.numberedHeading(next.text());
   }
 
   /**

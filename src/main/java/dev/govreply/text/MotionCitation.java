@@ -292,8 +292,8 @@ final class MotionCitation {
       return false;
     }
     return RECEIVED_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt()
-        || seg.charAt(from - 1) == '《' && ANSWER_AFTER.matcher(seg).region(to + 1, seg.length())
-            .lookingAt()
+        || seg.charAt(from - 1) == '《' && raisedByMember(seg, from - 1, MEMBER_RAISED)
+            && ANSWER_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt()
         || (seg.charAt(from - 1) == '《' || raisedByMember(seg, from - 1, MEMBER_RAISED))
         && KIND_AFTER.matcher(seg).region(to + 1, seg.length()).lookingAt();
   }
@@ -352,8 +352,9 @@ final class MotionCitation {
 
   /**
    * The end of an opening that announces the answer right after the title in 《》 of what the
-   * member raised, the word that it was received left out: perhaps the item's number in brackets,
-   * then 现(将…)答复如下 (你们提出的《…》。现答复如下).
+   * member raised ({@link #raisedByMember}: not another's, 市政府提出的《…行动方案》), the word that it
+   * was received left out: perhaps the item's number in brackets, then 现(将…)答复如下
+   * (你们提出的《…》。现答复如下).
    */
   private static final Pattern ANSWER_AFTER = Pattern.compile(
       "(?:\\(第?\\d{1,9}号?\\))?[,。]?现(?:将[^,。]{0,12}?)?(?:答复|回复|函复)如下");

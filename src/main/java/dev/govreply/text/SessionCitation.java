@@ -186,10 +186,12 @@ final class SessionCitation {
 
   /**
    * Where the session cited in {@code k} from {@code from} ends, or -1: after the meeting's 会议
-   * (of 政治协商会议第四次会议, the meeting's, not the body's name's), or after a term cited without
-   * its meeting before it ({@link #TERM_BEFORE_NUMBER}).
+   * (of 政治协商会议第四次会议, the meeting's, not the body's name's), or, where {@code termAlone},
+   * after a term cited without its meeting before it ({@link #TERM_BEFORE_NUMBER}): a title's
+   * citation, not an opening's, whose sentences cite other items and documents so (按照县第十八届
+   * 人民代表大会第3号决议, 与县政协第九届委员会第12号提案内容相近).
    */
-  private static int sessionEnd(String k, int from) {
+  private static int sessionEnd(String k, int from, boolean termAlone) {
     int meeting = k.indexOf("会议", from);
     // 政治协商会议第四次会议: the body's full name holds 会议 before the meeting's own
     int next = meeting < 0 ? -1 : k.indexOf("会议", meeting + 2);
@@ -197,8 +199,8 @@ final class SessionCitation {
         && k.lastIndexOf('号', next) < meeting) {
       meeting = next;
     }
-    Matcher term = TERM_BEFORE_NUMBER.matcher(k).region(from, k.length());
-    if (term.find() && (meeting < 0 || term.end() <= meeting)) {
+    Matcher term = termAlone ? TERM_BEFORE_NUMBER.matcher(k).region(from, k.length()) : null;
+    if (term != null && term.find() && (meeting < 0 || term.end() <= meeting)) {
       return term.end();
     }
     return meeting < 0 ? -1 : meeting + 2;
@@ -206,12 +208,13 @@ final class SessionCitation {
 
   /**
    * The session cited in the key {@code k} of the compact text {@code c}, from key index {@code
-   * from}: the meeting (…会议), or a term cited without it before the item's number ({@link
-   * #sessionEnd}), after the words a citation puts before it ({@link #MARKERS}), or, where {@code
-   * needMarker} is false or an opening starts with the session, from {@code from}.
+   * from}: the meeting (…会议), or in a title ({@code needMarker} false) a term cited without it
+   * before the item's number ({@link #sessionEnd}), after the words a citation puts before it
+   * ({@link #MARKERS}), or, where {@code needMarker} is false or an opening starts with the
+   * session, from {@code from}.
    */
   static Found find(Compact c, String k, int from, boolean needMarker) {
-    int end = sessionEnd(k, from);
+    int end = sessionEnd(k, from, !needMarker);
     if (end < 0) {
       return NONE;
     }

@@ -38,8 +38,13 @@ class LetterheadTest {
     assertThat(pageLines(r)).doesNotContain("庐镇乡重点办");
     String once = written(r);
     assertThat(written(LayoutReaderTest.read(once))).isEqualTo(once);
+    // a sentence below the name, the page's navigation below it: the site's slogan (third review F2)
+    ReadResult site = LayoutReaderTest.read("平江县人民政府\n为民服务，公开透明。\n当前位置：首页 > 政务公开 > 建议提案办理\n"
+        + TITLE + LETTER);
+    assertThat(site.reply().issuer()).isNotEqualTo(java.util.Optional.of("平江县人民政府"));
+    assertThat(pageLines(site)).contains("平江县人民政府");
     // the page's link below the letter (corpus ac 648, mutated: a layout space in the name)
-    String below = "刘世云代表提出的建议收悉,我局作为协办单位答复如下:\n已办。\n2022年3月23日\n相关文章\n";
+    String below = "一、关于粮食生产的建议\n我局作为协办单位答复如下:已办。\n2022年3月23日\n相关文章\n";
     assertThat(LayoutReaderTest.read("市农业农村局\n" + below).reply().issuer()).contains("市农业农村局");
     ReadResult addressed = LayoutReaderTest.read("市农业　农村局:\n" + below);
     assertThat(addressed.reply().issuer()).isEmpty();

@@ -489,6 +489,9 @@ class MotionCitationTest {
     assertThat(opening("你们提出的《要求对大路村原来的两处旧米厂进行修复》。现答复如下:").title())
         .isEqualTo("要求对大路村原来的两处旧米厂进行修复");
     assertThat(opening("你们提出的“大路村旧米厂”。现答复如下:").title()).isNull(); // not in 《》
+    // not another's raised so (third review F4)
+    assertThat(opening("您提出的关于加快发展乡村旅游的建议收悉。结合市政府提出的《乡村旅游高质量发展三年行动方案》,现答复如下:")
+        .title()).isEqualTo("关于加快发展乡村旅游的建议");
     assertThat(opening("您提出的建议收悉。根据《中华人民共和国公路法》规定,现答复如下:").title()).isNull();
     assertThat(opening("关于您提出的“拱桥改为高架桥”建议,目前已列入2023年建设计划。").title())
         .as("a point of the suggestion answered, not the citation").isNull();

@@ -51,23 +51,33 @@ class SessionCitationTest {
     return SessionCitation.find(c, c.key, 0, true);
   }
 
+  private static SessionCitation.Found inTitle(String text) {
+    Compact c = Compact.of(new Line(1, 1, text), false);
+    return SessionCitation.find(c, c.key, 0, false);
+  }
+
   /**
-   * A term cited without its meeting right before the item's number is the session as printed
-   * (corpus t 482, l 321, dx 2482); a meeting printed before the number still wins, and a term
-   * without the item's number after it is no citation.
+   * A term cited without its meeting right before the item's number is, in a title, the session as
+   * printed (corpus t 482, l 321, dx 2482); a meeting printed before the number still wins, a term
+   * without the item's number after it is no citation, and an opening's sentence citing another
+   * item or a document so names no session (third review F3).
    */
   @Test
-  void aTermCitedWithoutItsMeetingBeforeTheNumberIsTheSession() {
-    assertThat(cited("关于泗县第十八届人民代表大会第132号建议的答复").parsed())
+  void aTermCitedWithoutItsMeetingBeforeTheNumberIsTheTitlesSession() {
+    assertThat(inTitle("关于泗县第十八届人民代表大会第132号建议的答复").parsed())
         .isEqualTo(Session.parse("泗县第十八届人民代表大会"));
-    assertThat(cited("关于东区十一届人大第13号建议办理情况的答复").parsed())
+    assertThat(inTitle("关于东区十一届人大第13号建议办理情况的答复").parsed())
         .isEqualTo(Session.parse("东区十一届人大"));
-    assertThat(cited("县水务局关于对县政协第九届委员会第33号提案的答复").parsed())
+    assertThat(inTitle("县水务局关于对县政协第九届委员会第33号提案的答复").parsed())
         .isEqualTo(Session.parse("县政协第九届委员会"));
-    assertThat(cited("关于县十八届人大一次会议第132号建议的答复").parsed())
+    assertThat(inTitle("关于县十八届人大一次会议第132号建议的答复").parsed())
         .isEqualTo(Session.parse("县十八届人大一次会议"));
-    assertThat(cited("关于县第十八届人民代表大会代表建议的答复")).isEqualTo(new SessionCitation.Found(null, null));
-    assertThat(cited("关于县第十八届人大常委会第12号意见的答复").parsed()).isNull();
+    assertThat(inTitle("关于县第十八届人民代表大会代表建议的答复").parsed()).isNull();
+    assertThat(inTitle("关于县第十八届人大常委会第12号意见的答复").parsed()).isNull();
+    assertThat(cited("您提出的《关于优化营商环境的建议》收悉。按照县第十八届人民代表大会第3号决议要求,现答复如下:")
+        .parsed()).isNull();
+    assertThat(cited("您提出的提案收悉。该提案与县政协第九届委员会第12号提案内容相近,现一并答复如下:").parsed())
+        .isNull();
   }
 
   @Test

@@ -217,6 +217,8 @@ class TailReaderTest {
       // a mobile whose last digits the publisher masked, kept as printed (corpus cw 1942); alone
       // on the line below its contact too, that line a note, not the body's
       "承办负责人：杨毅  1370740**** => RESPONSIBLE 杨毅 1370740****; L5 contacts[0] (承办负责人)",
+      // but not any number whose last digits are masked: an ID's, a worker's (third review F1)
+      "承办人：李四   工号：2024**** => HANDLER 李四; notes [工号：2024****]; L5 contacts[0],notes[0] (承办人)",
       "联系人：田党飞 0871-65731362\\n1370740**** => HANDLER 田党飞 0871-65731362; "
           + "notes [1370740****]; L5 contacts[0] (联系人); L6 notes[0]",
       // names on one line, their phones on the next, as many: paired in order
