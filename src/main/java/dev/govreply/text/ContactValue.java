@@ -256,6 +256,8 @@ final class ContactValue {
       } else if (label != null || POSTS.contains(k) || ContactLabel.startsLabel(k)) {
         roleInValue |= label == ContactLabel.Kind.CONTACT;
         other.add(name);
+      } else if (FORM_BLANK.matcher(k).matches()) { // 李四 签字: the form's mark beside the name
+        other.add(name);
       } else if (isUnitBeside(k)) { // a unit, a blank, its person: 县交通运输局 李四
         units.add(name);
       } else if (isPersonName(name)) {
@@ -269,10 +271,11 @@ final class ContactValue {
 
   /**
    * What a form prints where a value is to be written, its field left blank: the mark of what goes
-   * there ((签字), (公章)) or a date's words without its numbers (二0  年  月  日). No person's name.
+   * there ((签字), (公章), 李四 签字) or a date's words without its numbers (二0  年  月  日, 月 日
+   * after a year read as a date). No person's name.
    */
   private static final Pattern FORM_BLANK = Pattern.compile(
-      "签字|签名|签章|盖章|公章|印章|[〇○零一二三四五六七八九十0-9]{0,4}年月日");
+      "签字|签名|签章|盖章|公章|印章|(?:[〇○零一二三四五六七八九十0-9]{0,4}年)?月日");
 
   /**
    * Whether the key {@code k} of a word printed apart from the others of its piece is a unit

@@ -293,6 +293,10 @@ class TailReaderTest {
       // a form's field left blank: the mark of what goes there, a date without its numbers (ea 2548)
       "承办负责人: (签字) 二0 年 月 日 => notes [签字, 二0年月日]; L5 notes[0],notes[1] (承办负责人)",
       "承办负责人: (签字) => notes [签字]; L5 notes[0] (承办负责人)",
+      // the mark beside a name, a date's words after a date's label (third review F5)
+      "承办负责人：李四 签字 联系电话：13707401234 => RESPONSIBLE 李四 13707401234; notes [签字]; "
+          + "L5 contacts[0],notes[0] (承办负责人 联系电话)",
+      "领导签字：     日期：二〇二四年 月 日 => notes [日期：二〇二四年, 月日]; L5 notes[0],notes[1] (领导签字)",
       // words that qualify a role's label first on its line
       "建议承办分管领导:吕飞\\n联系人:刘迅 15054902988 => RESPONSIBLE 吕飞; HANDLER 刘迅 15054902988; "
           + "L5 contacts[0] (建议承办分管领导); L6 contacts[1] (联系人)",
