@@ -50,6 +50,15 @@ class LetterheadTest {
     assertThat(addressed.reply().issuer()).isEmpty();
   }
 
+  /** The value of the page's 发布: row, printed below it, is the page's publisher (corpus ec 2581). */
+  @Test
+  void theNameBelowThePagesPublisherLabelIsThePages() {
+    ReadResult r = LayoutReaderTest.read("政府信息公开\n" + TITLE + "发布:\n满城区农业农村局\n时间:\n2022-06-27\n"
+        + LETTER);
+    assertThat(r.reply().issuer()).isEmpty();
+    assertThat(pageLines(r)).contains("发布:", "满城区农业农村局");
+  }
+
   /**
    * Of two names alone one above the other, the upper right below the page's date, the lower
    * heads the letter: the upper is the page's publishing unit. The text the writer makes of the
