@@ -28,9 +28,12 @@ import java.util.Set;
  * <p>Enum constants are immutable and thread-safe.
  */
 public enum Disclosure {
-  /** Published proactively (主动公开); also 公开, the consent marks 同意公开, 同意对外公开, and 公开发布. */
-  PUBLIC("主动公开", "公开", "同意公开", "同意对外公开", "公开发布", "是否公开:是", "是否同意公开:是",
-      "是否完成对外公开:是"),
+  /**
+   * Published proactively (主动公开); also 公开, the consent marks 同意公开, 同意对外公开, 可公开 and
+   * 可以公开, and 公开发布.
+   */
+  PUBLIC("主动公开", "公开", "同意公开", "同意对外公开", "可公开", "可以公开", "公开发布", "是否公开:是",
+      "是否同意公开:是", "是否完成对外公开:是"),
   /** Disclosed on request (依申请公开). */
   ON_REQUEST("依申请公开"),
   /** Withheld (不予公开); also 不公开, 不同意公开, 是否公开:否 and 是否同意公开:否. */
@@ -102,9 +105,9 @@ public enum Disclosure {
    * remains must be one of the {@link #marks()}:
    *
    * <ul>
-   *   <li>{@link #PUBLIC}: 主动公开, 公开, 同意公开, 同意对外公开, 公开发布, 是否公开:是, 是否同意公开:是,
-   *       是否完成对外公开:是 (so
-   *       also 此件主动公开, (此件主动公开), 此件公开, 此回复件公开, 公开属性：公开);
+   *   <li>{@link #PUBLIC}: 主动公开, 公开, 同意公开, 同意对外公开, 可公开, 可以公开, 公开发布, 是否公开:是,
+   *       是否同意公开:是, 是否完成对外公开:是 (so also 此件主动公开, (此件主动公开), 此件公开, (此件可公开),
+   *       此回复件公开, 公开属性：公开);
    *   <li>{@link #ON_REQUEST}: 依申请公开 (also 此件依申请公开);
    *   <li>{@link #NOT_PUBLIC}: 不予公开, 不公开, 不同意公开, 是否公开:否, 是否同意公开:否 (also 此件不公开).
    * </ul>

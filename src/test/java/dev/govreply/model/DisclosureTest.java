@@ -16,6 +16,7 @@ class DisclosureTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "同意公开 | PUBLIC", "同意对外公开 | PUBLIC", "主动公开 | PUBLIC", "此件主动公开 | PUBLIC",
+    "(此件可公开) | PUBLIC", "可以公开 | PUBLIC",
     "(此件主动公开) | PUBLIC", "（此件主动公开） | PUBLIC", "（此件主动公开）。 | PUBLIC",
     "此回复件公开 | PUBLIC", "(此回复件公开) | PUBLIC", "是否完成对外公开:是 | PUBLIC",
     "是否同意公开:(是) | PUBLIC", "是否同意公开：（否） | NOT_PUBLIC",

@@ -35,6 +35,7 @@ class LineMarksTest {
   @CsvSource(delimiter = '=', value = {
       "同意公开 = DISCLOSURE PUBLIC",
       "同意对外公开 = DISCLOSURE PUBLIC",
+      "(此件可公开) = DISCLOSURE PUBLIC",
       "不同意公开 = DISCLOSURE NOT_PUBLIC",
       "依申请公开 = DISCLOSURE ON_REQUEST",
       "不予公开 = DISCLOSURE NOT_PUBLIC",

@@ -293,6 +293,9 @@ class TailReaderTest {
       // a form's field left blank: the mark of what goes there, a date without its numbers (ea 2548)
       "承办负责人: (签字) 二0 年 月 日 => notes [签字, 二0年月日]; L5 notes[0],notes[1] (承办负责人)",
       "承办负责人: (签字) => notes [签字]; L5 notes[0] (承办负责人)",
+      // the unit's phone before the person named (eb 2562)
+      "联系单位及电话号码:宁津县卫生健康局 5423791\\n联系人:郭玉英 => HANDLER 郭玉英 5423791 @宁津县卫生健康局; "
+          + "L5 contacts[0] (联系单位及电话号码); L6 contacts[0] (联系人); GR-TXT-072",
       // the mark beside a name, a date's words after a date's label (third review F5)
       "承办负责人：李四 签字 联系电话：13707401234 => RESPONSIBLE 李四 13707401234; notes [签字]; "
           + "L5 contacts[0],notes[0] (承办负责人 联系电话)",
