@@ -173,6 +173,8 @@ enum DocumentSets {
   CORPUS_DY("corpus/dy", "/corpus/dy/SOURCES.md"),
   CORPUS_DZ("corpus/dz", "/corpus/dz/SOURCES.md"),
   CORPUS_EA("corpus/ea", "/corpus/ea/SOURCES.md"),
+  CORPUS_EB("corpus/eb", "/corpus/eb/SOURCES.md"),
+  CORPUS_EC("corpus/ec", "/corpus/ec/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
