@@ -16,7 +16,7 @@ class DisclosureTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "同意公开 | PUBLIC", "同意对外公开 | PUBLIC", "主动公开 | PUBLIC", "此件主动公开 | PUBLIC",
-    "(此件可公开) | PUBLIC", "可以公开 | PUBLIC",
+    "(此件可公开) | PUBLIC", "可以公开 | PUBLIC", "此件不可公开 | NOT_PUBLIC",
     "(此件主动公开) | PUBLIC", "（此件主动公开） | PUBLIC", "（此件主动公开）。 | PUBLIC",
     "此回复件公开 | PUBLIC", "(此回复件公开) | PUBLIC", "是否完成对外公开:是 | PUBLIC",
     "是否同意公开:(是) | PUBLIC", "是否同意公开：（否） | NOT_PUBLIC",
@@ -59,10 +59,10 @@ class DisclosureTest {
   @Test
   void marksAreWhatFromMarkReads() {
     assertThat(Disclosure.PUBLIC.marks()).startsWith("主动公开", "公开")
-        .contains("同意公开", "同意对外公开", "公开发布", "是否公开:是", "是否同意公开:是");
+        .contains("同意公开", "同意对外公开", "可公开", "可以公开", "公开发布", "是否公开:是", "是否同意公开:是");
     assertThat(Disclosure.ON_REQUEST.marks()).containsExactly("依申请公开");
     assertThat(Disclosure.NOT_PUBLIC.marks())
-        .containsExactly("不予公开", "不公开", "不同意公开", "是否公开:否", "是否同意公开:否");
+        .containsExactly("不予公开", "不公开", "不同意公开", "不可公开", "是否公开:否", "是否同意公开:否");
     for (Disclosure d : Disclosure.values()) {
       assertThat(d.marks().get(0)).isEqualTo(d.label());
       for (String mark : d.marks()) {

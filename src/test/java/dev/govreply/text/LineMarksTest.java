@@ -36,6 +36,7 @@ class LineMarksTest {
       "同意公开 = DISCLOSURE PUBLIC",
       "同意对外公开 = DISCLOSURE PUBLIC",
       "(此件可公开) = DISCLOSURE PUBLIC",
+      "(此件不可公开) = DISCLOSURE NOT_PUBLIC",
       "不同意公开 = DISCLOSURE NOT_PUBLIC",
       "依申请公开 = DISCLOSURE ON_REQUEST",
       "不予公开 = DISCLOSURE NOT_PUBLIC",
