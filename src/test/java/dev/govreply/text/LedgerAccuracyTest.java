@@ -157,6 +157,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_EA, new int[] {110, 2}),
       Map.entry(DocumentSets.CORPUS_EB, new int[] {53, 2}),
       Map.entry(DocumentSets.CORPUS_EC, new int[] {97, 1}),
+      Map.entry(DocumentSets.CORPUS_ED, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_EE, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
