@@ -36,8 +36,8 @@ public enum Disclosure {
       "是否同意公开:是", "是否完成对外公开:是"),
   /** Disclosed on request (依申请公开). */
   ON_REQUEST("依申请公开"),
-  /** Withheld (不予公开); also 不公开, 不同意公开, 不可公开, 是否公开:否 and 是否同意公开:否. */
-  NOT_PUBLIC("不予公开", "不公开", "不同意公开", "不可公开", "是否公开:否", "是否同意公开:否");
+  /** Withheld (不予公开); also 不公开, 不同意公开, 不可公开, 不可以公开, 是否公开:否 and 是否同意公开:否. */
+  NOT_PUBLIC("不予公开", "不公开", "不同意公开", "不可公开", "不可以公开", "是否公开:否", "是否同意公开:否");
 
   private static final String OPENING = "(（[【〔﹝［〈";
   private static final String CLOSING = ")）]】〕﹞］〉";
@@ -109,8 +109,8 @@ public enum Disclosure {
    *       是否同意公开:是, 是否完成对外公开:是 (so also 此件主动公开, (此件主动公开), 此件公开, (此件可公开),
    *       此回复件公开, 公开属性：公开);
    *   <li>{@link #ON_REQUEST}: 依申请公开 (also 此件依申请公开);
-   *   <li>{@link #NOT_PUBLIC}: 不予公开, 不公开, 不同意公开, 不可公开, 是否公开:否, 是否同意公开:否 (also
-   *       此件不公开, 此件不可公开).
+   *   <li>{@link #NOT_PUBLIC}: 不予公开, 不公开, 不同意公开, 不可公开, 不可以公开, 是否公开:否, 是否同意公开:否
+   *       (also 此件不公开, 此件不可公开).
    * </ul>
    *
    * <p>公开 and 公开发布 are common words (政务公开, 新闻公开发布): alone they are no mark, only after

@@ -140,7 +140,8 @@ final class LineMarks {
     static final List<String> SUBJECTS = dev.govreply.internal.DisclosureWords.SUBJECTS;
     /** What a subject says of its disclosure. */
     static final List<String> AFTER_SUBJECT = List.of("同意对外公开", "不同意公开", "同意公开", "依申请公开",
-        "不予公开", "主动公开", "公开发布", "不公开", "不可公开", "可以公开", "可公开", "公开");
+        "不予公开", "主动公开", "公开发布", "不公开", "不可以公开", "不可公开", "可以公开", "可公开",
+        "公开");
     /** The labels of a disclosure attribute: 公开属性：依申请公开, 信息公开选项：主动公开. */
     static final List<String> ATTRIBUTES = dev.govreply.internal.DisclosureWords.ATTRIBUTES;
     /** The standard labels an attribute gives. */

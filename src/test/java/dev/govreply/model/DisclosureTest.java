@@ -17,6 +17,7 @@ class DisclosureTest {
   @CsvSource(delimiter = '|', value = {
     "同意公开 | PUBLIC", "同意对外公开 | PUBLIC", "主动公开 | PUBLIC", "此件主动公开 | PUBLIC",
     "(此件可公开) | PUBLIC", "可以公开 | PUBLIC", "此件不可公开 | NOT_PUBLIC",
+    "（此件不可以公开） | NOT_PUBLIC",
     "(此件主动公开) | PUBLIC", "（此件主动公开） | PUBLIC", "（此件主动公开）。 | PUBLIC",
     "此回复件公开 | PUBLIC", "(此回复件公开) | PUBLIC", "是否完成对外公开:是 | PUBLIC",
     "是否同意公开:(是) | PUBLIC", "是否同意公开：（否） | NOT_PUBLIC",
@@ -62,7 +63,8 @@ class DisclosureTest {
         .contains("同意公开", "同意对外公开", "可公开", "可以公开", "公开发布", "是否公开:是", "是否同意公开:是");
     assertThat(Disclosure.ON_REQUEST.marks()).containsExactly("依申请公开");
     assertThat(Disclosure.NOT_PUBLIC.marks())
-        .containsExactly("不予公开", "不公开", "不同意公开", "不可公开", "是否公开:否", "是否同意公开:否");
+        .containsExactly("不予公开", "不公开", "不同意公开", "不可公开", "不可以公开", "是否公开:否",
+            "是否同意公开:否");
     for (Disclosure d : Disclosure.values()) {
       assertThat(d.marks().get(0)).isEqualTo(d.label());
       for (String mark : d.marks()) {
