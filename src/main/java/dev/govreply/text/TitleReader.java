@@ -366,8 +366,8 @@ final class TitleReader {
   /**
    * The item's own title that ends the key {@code k} after the reply's title, which ends in one
    * of its words: in 《》 ({@code …提案的答复函《关于…的建议》}) or after a colon or the bar of a
-   * web page's heading, ending in a kind word ({@code …建议的答复:关于…的建议}, {@code
-   * …建议的答复:镇西镇中心小学筹建风雨操场的建议}, {@code …第8170号建议的答复|关于…的建议}); as {where the
+   * web page's heading or a dash, ending in a kind word ({@code …建议的答复:镇西镇…的建议}, {@code
+   * …第8170号建议的答复|关于…的建议}, {@code …第41号提案的答复——关于…的建议}); as {where the
    * reply's title ends, where the item's starts, where it ends}, or null. A title that quotes the
    * item inside it ({@code 对《关于…的建议》的答复}) has its own words last.
    */
@@ -382,11 +382,25 @@ final class TitleReader {
     if (sep < 0) {
       sep = k.indexOf('|'); // a web page's heading: …建议的答复|关于…的建议
     }
-    return sep > 0 && sep == Math.max(k.lastIndexOf(':'), k.lastIndexOf('|'))
-        && ENDS.endOf(k.substring(0, sep)) != null
-        && ItemsOwnTitle.KINDS.endOf(k) != null && ItemsOwnTitle.itemsTitle(k.substring(sep + 1))
-        ? new int[] {sep, sep + 1, k.length()} : null;
+    Matcher dash = ITEM_DASH.matcher(k);
+    int width = 1;
+    if (sep < 0 && dash.find()) { // or a dash: …第41号提案的答复——关于…的建议
+      sep = dash.start();
+      width = dash.end() - sep;
+      if (dash.find()) {
+        return null; // a second dash
+      }
+    } else if (sep != Math.max(k.lastIndexOf(':'), k.lastIndexOf('|'))) {
+      return null; // a colon or bar after the first
+    }
+    return sep > 0 && ENDS.endOf(k.substring(0, sep)) != null
+        && ItemsOwnTitle.KINDS.endOf(k) != null
+        && ItemsOwnTitle.itemsTitle(k.substring(sep + width))
+        ? new int[] {sep, sep + width, k.length()} : null;
   }
+
+  /** A dash that sets the item's own title apart after the reply's: ——, --. */
+  private static final Pattern ITEM_DASH = Pattern.compile("——|--");
 
   /**
    * The item's own title in round brackets after the reply's title, which ends in one of its words

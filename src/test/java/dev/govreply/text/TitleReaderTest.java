@@ -110,6 +110,12 @@ class TitleReaderTest {
     TitleReader.Found unmarked = at("对县十八届人大五次会议第3号建议的答复:镇西镇中心小学筹建风雨操场的建议");
     assertThat(unmarked.extras()).extracting(TitleReader.Extra::value)
         .containsExactly(new TitleReader.ItemTitle("镇西镇中心小学筹建风雨操场的建议"));
+    // after a dash (corpus eg 2664); not with a second dash after it
+    TitleReader.Found dash = at("对区政协十届一次会议第41号提案的答复——关于西部商贸区增加公共交通线路的建议");
+    assertThat(dash.title()).isEqualTo("对区政协十届一次会议第41号提案的答复");
+    assertThat(dash.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemTitle("关于西部商贸区增加公共交通线路的建议"));
+    assertThat(at("对区政协第41号提案的答复——关于公交——线路的建议")).isNull();
     assertThat(at("关于第4号建议的答复:已办")).isNull(); // a colon before no item's title
     assertThat(at("关于第4号建议的答复:见建议")).isNull();
     assertThat(at("关于《加强管理的建议》")).isNull();
