@@ -159,9 +159,11 @@ final class ContactBlock {
         gave = true;
       } else if (same != null) { // a contact's phone printed again: that contact's
         d.ctx.target(ln, "contacts[" + same.index + "]");
-      } else if (gave || alone && rightBelow(phonedLine, ln) && !namesContactBelow(ln)) {
-        // the contact's second phone, on its line (0591-87553027、152…) or alone on the line
-        // right below it, no contact named next (田党飞 0871-65731362 / 18206802070): a note
+      } else if (gave || alone && (phonedLine == ln || rightBelow(phonedLine, ln))
+          && !namesContactBelow(ln)) {
+        // the contact's second phone, on its line (0591-87553027、152…, or after a phone's label
+        // of its own: 联系电话:0731-84801051,手机:134…) or alone on the line right below it, no
+        // contact named next (田党飞 0871-65731362 / 18206802070): a note
         d.addNote(p.toString(), ln);
       } else {
         pending.add(new Pending(p, ln, unit));

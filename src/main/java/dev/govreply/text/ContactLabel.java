@@ -106,13 +106,13 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /**
    * A label with its colon, in a line's key: up to 12 Han chars, each followed by at most three
-   * blanks, then the colon; or two Han chars spaced wider, to the width of a longer label of the
+   * blanks, a compound's parts perhaps joined by 、 (联系人姓名、职务), then the colon; or two Han chars spaced wider, to the width of a longer label of the
    * block (抄    报:, up to {@value #WIDEST_GAP} blanks between them). Its end may be a label after
    * the value of the one before it.
    */
   private static final Pattern WITH_COLON = Pattern.compile("((?:[" + Chars.HAN
-      + "]\\s{0,3}){1,12}?|[" + Chars.HAN + "]\\s{4," + ContactLabel.WIDEST_GAP + "}["
-      + Chars.HAN + "])\\s*:");
+      + "]\\s{0,3}|、(?=[" + Chars.HAN + "])){1,12}?|[" + Chars.HAN + "]\\s{4,"
+      + ContactLabel.WIDEST_GAP + "}[" + Chars.HAN + "])\\s*:");
 
   /**
    * The most blanks between the two characters of a label spaced to the width of one of five
@@ -229,11 +229,12 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
         from = colon + 1;
         continue;
       }
-      // a label is made of Han characters and blanks: it is looked for in their run before the
-      // colon, not from every character of a long line
+      // a label is made of Han characters and blanks (a compound's parts perhaps joined by 、): it
+      // is looked for in their run before the colon, not from every character of a long line
       int runStart = colon;
       while (runStart > from && (Chars.isHan(key.charAt(runStart - 1))
-          || Chars.isBlank(key.charAt(runStart - 1)))) {
+          || Chars.isBlank(key.charAt(runStart - 1))
+          || key.charAt(runStart - 1) == '、' && Chars.isHan(key.charAt(runStart)))) {
         runStart--;
       }
       if (!m.region(runStart, colon + 1).find()) {

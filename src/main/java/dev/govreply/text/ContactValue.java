@@ -73,8 +73,9 @@ final class ContactValue {
    * Posts (职务) a contact block prints beside a name (联系人：赵六 | 科长): words of two or three
    * characters that are no person's name.
    */
-  private static final Set<String> POSTS = Set.of("科长", "副科长", "股长", "主任", "副主任", "局长",
-      "副局长", "处长", "站长", "所长", "队长", "书记", "主席", "经理", "干部", "科员");
+  private static final Set<String> POSTS = Set.of("科长", "副科长", "股长", "副股长", "主任", "副主任",
+      "局长", "副局长", "处长", "副处长", "站长", "副站长", "所长", "副所长", "队长", "副队长", "书记",
+      "副书记", "主席", "副主席", "经理", "副经理", "干部", "科员", "调研员");
 
   /** The names of persons, each with its index in the value. */
   final List<String> names = new ArrayList<>(2);
@@ -241,7 +242,8 @@ final class ContactValue {
     boolean glued = p.length() == printed.length();
     for (int n = 2; n <= 3 && n + LEAST_UNIT <= compact.length() && glued; n++) {
       int at = compact.length() - n; // a unit, then its person: 通川区交运局 冉观偲
-      if (OrgNames.isUnit(compact.substring(0, at)) && isPersonName(p.substring(at))) {
+      if (OrgNames.isUnit(compact.substring(0, at)) && isPersonName(p.substring(at))
+          && !POSTS.contains(p.substring(at))) { // not a post: 安全传输保障处副处长
         units.add(p.substring(0, at));
         names.add(p.substring(at));
         nameAt.add(offset + at);

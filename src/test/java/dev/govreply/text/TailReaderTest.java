@@ -293,6 +293,15 @@ class TailReaderTest {
       // a form's field left blank: the mark of what goes there, a date without its numbers (ea 2548)
       "承办负责人: (签字) 二0 年 月 日 => notes [签字, 二0年月日]; L5 notes[0],notes[1] (承办负责人)",
       "承办负责人: (签字) => notes [签字]; L5 notes[0] (承办负责人)",
+      // a compound label joined by 、, a post after the name, a second phone after a phone label of
+      // its own on the line of the first (ef 2641)
+      "联系人姓名、职务:张锦,安全传输保障处副处长\\n联系电话:0731-84801051,手机:13467660196 => "
+          + "HANDLER 张锦 0731-84801051; notes [安全传输保障处副处长, 13467660196]; "
+          + "L5 contacts[0],notes[0] (联系人姓名、职务); L6 contacts[0],notes[1] (联系电话 手机)",
+      // but phones printed before any person wait for the persons named below, as before
+      "联系电话:0731-84801051,手机:13467660196\\n联系人:李四 => HANDLER 李四 0731-84801051; "
+          + "HANDLER 13467660196; L5 contacts[0],contacts[1] (联系电话 手机); L6 contacts[0] (联系人); "
+          + "GR-TXT-072",
       // the unit's phone before the person named (eb 2562)
       "联系单位及电话号码:宁津县卫生健康局 5423791\\n联系人:郭玉英 => HANDLER 郭玉英 5423791 @宁津县卫生健康局; "
           + "L5 contacts[0] (联系单位及电话号码); L6 contacts[0] (联系人); GR-TXT-072",
