@@ -177,6 +177,8 @@ enum DocumentSets {
   CORPUS_EC("corpus/ec", "/corpus/ec/SOURCES.md"),
   CORPUS_ED("corpus/ed", "/corpus/ed/SOURCES.md"),
   CORPUS_EE("corpus/ee", "/corpus/ee/SOURCES.md"),
+  CORPUS_EF("corpus/ef", "/corpus/ef/SOURCES.md"),
+  CORPUS_EG("corpus/eg", "/corpus/eg/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
