@@ -38,6 +38,8 @@ final class ContactBlock {
   private boolean personLeftOver;
   /** The line that last gave a contact its phone, or -1. */
   private int phonedLine = -1;
+  /** The label of the phone {@link #phonedLine} gave (联系电话), in key form, or null. */
+  private String phonedLabel;
 
   /** A contact block read into {@code d}. */
   ContactBlock(Draft d) {
@@ -131,6 +133,7 @@ final class ContactBlock {
   ContactValue phones(Line line, int from, int to) {
     ContactValue v = ContactValue.read(line.text(), from, to);
     int ln = line.number();
+    String label = labelBefore(line, from);
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
     boolean gave = false; // whether this line gave a contact its phone
@@ -159,11 +162,12 @@ final class ContactBlock {
         gave = true;
       } else if (same != null) { // a contact's phone printed again: that contact's
         d.ctx.target(ln, "contacts[" + same.index + "]");
-      } else if (gave || alone && (phonedLine == ln || rightBelow(phonedLine, ln))
-          && !namesContactBelow(ln)) {
+      } else if (gave || alone && (phonedLine == ln && !label.equals(phonedLabel)
+          || rightBelow(phonedLine, ln)) && !namesContactBelow(ln)) {
         // the contact's second phone, on its line (0591-87553027、152…, or after a phone's label
-        // of its own: 联系电话:0731-84801051,手机:134…) or alone on the line right below it, no
-        // contact named next (田党飞 0871-65731362 / 18206802070): a note
+        // of another kind: 联系电话:0731-84801051,手机:134…; not a row of 电话: X  电话: Y under
+        // two persons) or alone on the line right below it, no contact named next (田党飞
+        // 0871-65731362 / 18206802070): a note
         d.addNote(p.toString(), ln);
       } else {
         pending.add(new Pending(p, ln, unit));
@@ -172,6 +176,7 @@ final class ContactBlock {
     }
     if (gave) {
       phonedLine = ln;
+      phonedLabel = label;
     }
     badPhones(line, from, to, v);
     for (String n : v.names) {
@@ -214,6 +219,16 @@ final class ContactBlock {
     int next = nextTextLine(ln);
     return next > 0 && ContactLabel.in(d.ctx.lines().get(next - 1)).stream()
         .anyMatch(label -> label.kind() == ContactLabel.Kind.CONTACT);
+  }
+
+  /** The key of the label of {@code line} that ends at {@code end}, or "" (a line of phones). */
+  private static String labelBefore(Line line, int end) {
+    for (ContactLabel l : ContactLabel.in(line.text())) {
+      if (l.end() == end) {
+        return Chars.removeBlanks(Chars.key(l.printed()));
+      }
+    }
+    return "";
   }
 
   /** Whether line {@code below} is the line after line {@code above}, blank lines aside. */

@@ -399,8 +399,8 @@ final class TitleReader {
         ? new int[] {sep, sep + width, k.length()} : null;
   }
 
-  /** A dash that sets the item's own title apart after the reply's: ——, --. */
-  private static final Pattern ITEM_DASH = Pattern.compile("——|--");
+  /** A dash that sets the item's own title apart after the reply's: ——, --, or longer. */
+  private static final Pattern ITEM_DASH = Pattern.compile("—{2,}|-{2,}");
 
   /**
    * The item's own title in round brackets after the reply's title, which ends in one of its words

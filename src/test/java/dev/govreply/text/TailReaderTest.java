@@ -298,6 +298,11 @@ class TailReaderTest {
       "联系人姓名、职务:张锦,安全传输保障处副处长\\n联系电话:0731-84801051,手机:13467660196 => "
           + "HANDLER 张锦 0731-84801051; notes [安全传输保障处副处长, 13467660196]; "
           + "L5 contacts[0],notes[0] (联系人姓名、职务); L6 contacts[0],notes[1] (联系电话 手机)",
+      // but not a row of phones under the same label, each under its person (third review F3): the
+      // second is not made 张三's note (the row is not yet paired with the persons above it)
+      "承办负责人：李四  承办人：张三\\n办公电话：0731-84801051  办公电话：0731-82225678 => RESPONSIBLE 李四; "
+          + "HANDLER 张三 0731-84801051; HANDLER 0731-82225678; L5 contacts[0],contacts[1] (承办负责人 承办人); "
+          + "L6 contacts[1],contacts[2] (办公电话 办公电话)",
       // but phones printed before any person wait for the persons named below, as before
       "联系电话:0731-84801051,手机:13467660196\\n联系人:李四 => HANDLER 李四 0731-84801051; "
           + "HANDLER 13467660196; L5 contacts[0],contacts[1] (联系电话 手机); L6 contacts[0] (联系人); "

@@ -116,6 +116,9 @@ class TitleReaderTest {
     assertThat(dash.extras()).extracting(TitleReader.Extra::value)
         .containsExactly(new TitleReader.ItemTitle("关于西部商贸区增加公共交通线路的建议"));
     assertThat(at("对区政协第41号提案的答复——关于公交——线路的建议")).isNull();
+    assertThat(at("关于市十五届人大三次会议第41号建议的答复———关于加快农村公路建设的建议").extras()) // a longer dash
+        .extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.ItemTitle("关于加快农村公路建设的建议"));
     assertThat(at("关于第4号建议的答复:已办")).isNull(); // a colon before no item's title
     assertThat(at("关于第4号建议的答复:见建议")).isNull();
     assertThat(at("关于《加强管理的建议》")).isNull();
