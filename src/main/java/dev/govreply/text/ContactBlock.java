@@ -128,12 +128,12 @@ final class ContactBlock {
    * them in order (联系人：曹旭东、卢铭 / 联系电话：0591-87856998、87278373); otherwise each goes to the
    * last contact when it has none (a second phone of it is a note, and so is a phone alone on the
    * line right below a contact given its phone, perhaps after a phone's label, when no contact is
-   * named next), else waits for the next one.
+   * named next), else waits for the next one. {@code label} is the phone label's key (联系电话),
+   * or "" for a line of phones without one.
    */
-  ContactValue phones(Line line, int from, int to) {
+  ContactValue phones(Line line, int from, int to, String label) {
     ContactValue v = ContactValue.read(line.text(), from, to);
     int ln = line.number();
-    String label = labelBefore(line, from);
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
     boolean gave = false; // whether this line gave a contact its phone
@@ -219,16 +219,6 @@ final class ContactBlock {
     int next = nextTextLine(ln);
     return next > 0 && ContactLabel.in(d.ctx.lines().get(next - 1)).stream()
         .anyMatch(label -> label.kind() == ContactLabel.Kind.CONTACT);
-  }
-
-  /** The key of the label of {@code line} that ends at {@code end}, or "" (a line of phones). */
-  private static String labelBefore(Line line, int end) {
-    for (ContactLabel l : ContactLabel.in(line.text())) {
-      if (l.end() == end) {
-        return Chars.removeBlanks(Chars.key(l.printed()));
-      }
-    }
-    return "";
   }
 
   /** Whether line {@code below} is the line after line {@code above}, blank lines aside. */

@@ -8,6 +8,7 @@ import dev.govreply.model.MalformedValueException;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.ResultClass;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -138,10 +139,13 @@ final class LineMarks {
     static final String PLAIN = "公开";
     /** The subject of a qualified statement: 此件主动公开. */
     static final List<String> SUBJECTS = dev.govreply.internal.DisclosureWords.SUBJECTS;
-    /** What a subject says of its disclosure. */
-    static final List<String> AFTER_SUBJECT = List.of("同意对外公开", "不同意公开", "同意公开", "依申请公开",
-        "不予公开", "主动公开", "公开发布", "不公开", "不可以公开", "不可公开", "可以公开", "可公开",
-        "公开");
+    /**
+     * What a subject says of its disclosure: each of {@link Disclosure#marks()} that answers no
+     * question (主动公开, 同意公开, 可公开, 不可以公开 …), the longest first.
+     */
+    static final List<String> AFTER_SUBJECT = Arrays.stream(Disclosure.values())
+        .flatMap(d -> d.marks().stream()).filter(m -> m.indexOf(':') < 0)
+        .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     /** The labels of a disclosure attribute: 公开属性：依申请公开, 信息公开选项：主动公开. */
     static final List<String> ATTRIBUTES = dev.govreply.internal.DisclosureWords.ATTRIBUTES;
     /** The standard labels an attribute gives. */

@@ -335,7 +335,7 @@ final class TailReader {
                 block.contacts(part, ContactRole.HANDLER, l.end(), end);
                 continue;
               }
-              ContactValue v = block.phones(part, l.end(), end);
+              ContactValue v = block.phones(part, l.end(), end, named);
               if (named.startsWith(CONTACT_UNIT) && !v.units.isEmpty()) {
                 contactUnit(d, v.units.get(0)); // 联系单位及电话：市住建局 0915-3230552
               }
@@ -376,7 +376,7 @@ final class TailReader {
         ContactValue v = ContactValue.read(text, 0, text.length());
         if (v.clean() && !v.phones.isEmpty() && (lastRole != null || v.names.isEmpty())) {
           if (v.names.isEmpty()) {
-            block.phones(line, 0, text.length());
+            block.phones(line, 0, text.length(), "");
           } else {
             block.contacts(line, lastRole, 0, text.length());
           }
