@@ -40,6 +40,8 @@ final class ContactBlock {
   private int phonedLine = -1;
   /** The label of the phone {@link #phonedLine} gave (联系电话), in key form, or null. */
   private String phonedLabel;
+  /** The line that last named a contact or gave one its phone, or -1. */
+  private int contactLine = -1;
 
   /** A contact block read into {@code d}. */
   ContactBlock(Draft d) {
@@ -83,6 +85,9 @@ final class ContactBlock {
           "contacts[" + made.get(0).index + "].phone", line, from, to, null);
     }
     lastNamed = made;
+    if (!made.isEmpty()) {
+      contactLine = ln;
+    }
     if (made.isEmpty() && !v.units.isEmpty()) {
       d.addNote(String.join("", v.units), ln); // a unit without a name
     }
@@ -177,6 +182,7 @@ final class ContactBlock {
     if (gave) {
       phonedLine = ln;
       phonedLabel = label;
+      contactLine = ln;
     }
     badPhones(line, from, to, v);
     for (String n : v.names) {
@@ -202,6 +208,27 @@ final class ContactBlock {
           "notes", line, from, to, null);
       d.addNote(bad, line.number());
     }
+  }
+
+  /**
+   * Reads {@code line} as the post of the contact named or given a phone right above it, printed
+   * alone on its line (张锦 0731-84801051 / 安全传输保障处副处长): a note, the contact's lines going on
+   * to it, so that a phone alone right below it is the contact's second phone as it would be right
+   * below the contact's line. False, reading nothing, when the line is not a post alone ({@link
+   * ContactValue#isPost}) or no contact was read on the line right above it.
+   */
+  boolean post(Line line) {
+    int ln = line.number();
+    if (!rightBelow(contactLine, ln)
+        || !ContactValue.isPost(Chars.removeBlanks(Chars.key(line.text())))) {
+      return false;
+    }
+    d.addNote(Chars.removeBlanks(line.text()), ln);
+    if (phonedLine == contactLine) {
+      phonedLine = ln;
+    }
+    contactLine = ln;
+    return true;
   }
 
   /** The contact read that has the phone {@code p} already, or null. */

@@ -77,6 +77,20 @@ final class ContactValue {
       "局长", "副局长", "处长", "副处长", "站长", "副站长", "所长", "副所长", "队长", "副队长", "书记",
       "副书记", "主席", "副主席", "经理", "副经理", "干部", "科员", "调研员");
 
+  /**
+   * Whether the compact key {@code k} is a post alone, perhaps after its unit (副处长,
+   * 安全传输保障处副处长, 办公室主任): no person's name.
+   */
+  static boolean isPost(String k) {
+    for (String post : POSTS) {
+      String unit = k.endsWith(post) ? k.substring(0, k.length() - post.length()) : null;
+      if (unit != null && (unit.isEmpty() || OrgNames.isUnit(unit))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The names of persons, each with its index in the value. */
   final List<String> names = new ArrayList<>(2);
   final List<Integer> nameAt = new ArrayList<>(2);

@@ -383,6 +383,9 @@ final class TailReader {
           continue;
         }
       }
+      if (block.post(line)) {
+        continue;
+      }
       d.unknown(BlockKind.UNKNOWN_TEXT, ln);
     }
     block.end();

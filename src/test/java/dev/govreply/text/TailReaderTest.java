@@ -240,6 +240,17 @@ class TailReaderTest {
       // and after a phone's label on that line (corpus ci 1662: a nameless second contact)
       "承 办 人：韦立咏 18978293092\\n联系电话：0778-6322879 => HANDLER 韦立咏 18978293092; "
           + "notes [0778-6322879]; L5 contacts[0] (承办人); L6 notes[0] (联系电话); GR-TXT-073",
+      // a contact's post alone on the line below, a note; a phone alone below it is the
+      // contact's second phone still (corpus ef 2641, written)
+      "承办人及联系电话：张锦 0731-84801051\\n安全传输保障处副处长\\n13467660196 => HANDLER 张锦 "
+          + "0731-84801051; notes [安全传输保障处副处长, 13467660196]; L5 contacts[0] (承办人及联系电话); "
+          + "L6 notes[0]; L7 notes[1]",
+      "联系人：李四\\n办公室主任\\n电话：0730-6222076 => HANDLER 李四 0730-6222076; notes [办公室主任]; "
+          + "L5 contacts[0] (联系人); L6 notes[0]; L7 contacts[0] (电话)",
+      // not a post below anything but a contact's line, nor a person's name with a post
+      "抄送：县政府办\\n办公室主任 => copyTo [县政府办]; L5 copyTo (抄送); L6 unrecognized[0]; GR-TXT-081",
+      "联系人：李四 0730-6222076\\n王主任 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人); "
+          + "L6 unrecognized[0]; GR-TXT-081",
       // but not a phone printed before the next contact named (robustness review)
       "联系人：张三 0730-6222076\\n0730-6218843\\n联系人：李四 => HANDLER 张三 0730-6222076; "
           + "HANDLER 李四 0730-6218843; L5 contacts[0] (联系人); L6 contacts[1]; L7 contacts[1] (联系人); "
