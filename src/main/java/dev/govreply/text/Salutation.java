@@ -223,8 +223,17 @@ final class Salutation {
     }
     int colon = end - 1;
     int start = Chars.skipBlanks(k, 0);
-    return bodyNamed(text, k, start, colon) ? toBody(text, start, colon, colon) : null;
+    return bodyNamed(text, k, start, colon) || ASSEMBLY.matcher(k).region(start, colon).matches()
+        ? toBody(text, start, colon, colon) : null;
   }
+
+  /**
+   * An assembly named short, as a reply to it is addressed (县政协：, 泗县政协：): a place's level, perhaps
+   * after its name (no 的 of a phrase), then 政协 or 人大. Only with the colon that ends the line:
+   * alone, such a line is a site's or a menu's as often.
+   */
+  private static final Pattern ASSEMBLY = Pattern.compile(
+      "[\\p{IsHan}&&[^的之]]{0,6}[省市县区州旗盟乡镇](?:政协|人大)");
 
   /**
    * The salutation of a reply to a body printed without its colon, or null: a line that is the

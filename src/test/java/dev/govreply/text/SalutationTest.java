@@ -119,6 +119,10 @@ class SalutationTest {
       // a reply to a body: its name and a colon alone on the line
       "平江县交通运输局： = 平江县交通运输局 - - false collective",
       "省教育厅: = 省教育厅 - - false collective",
+      // an assembly named short, its colon ending the line: the proposal answered to it (eh 2683)
+      "县政协: = 县政协 - - false collective",
+      "市人大常委会： = 市人大常委会 - - false collective",
+      "泗县政协： = 泗县政协 - - false collective",
       // a party that tables proposals as a body: its name alone, even without a colon
       "致公党广州市委员会 = 致公党广州市委员会 - - false collective",
       "  民盟岳阳市委员会   = 民盟岳阳市委员会 - - false collective",
@@ -143,7 +147,9 @@ class SalutationTest {
       // as a body's name does (review)
       "根据县人大常委会交办，王五代表：", "由县政协提案委交办，王五委员：",
       // a dot between blanks may part two names: not guessed (review)
-      "张三 · 李四代表："})
+      "张三 · 李四代表：",
+      // an assembly named short without its colon, or with text after it
+      "县政协", "县政协：请阅", "关于加强管理的县政协：", "加强管理的县政协："})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }

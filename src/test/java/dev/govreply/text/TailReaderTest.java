@@ -240,6 +240,13 @@ class TailReaderTest {
       // and after a phone's label on that line (corpus ci 1662: a nameless second contact)
       "承 办 人：韦立咏 18978293092\\n联系电话：0778-6322879 => HANDLER 韦立咏 18978293092; "
           + "notes [0778-6322879]; L5 contacts[0] (承办人); L6 notes[0] (联系电话); GR-TXT-073",
+      // a phone's label whose value prints no phone, a person and a phone on the line below: the
+      // value continued (eh 2682); not a person alone below it
+      "联系电话:省人事劳动保障厅工资处\\n黄文思 65330619 => HANDLER 黄文思 65330619; "
+          + "notes [省人事劳动保障厅工资处]; L5 notes[0] (联系电话); L6 contacts[0]",
+      "联系方式：\\n黄文思 65330619 => HANDLER 黄文思 65330619; L5 - (联系方式); L6 contacts[0]",
+      "联系电话:省人事劳动保障厅工资处\\n黄文思 => notes [省人事劳动保障厅工资处]; "
+          + "L5 notes[0] (联系电话); L6 unrecognized[0]; GR-TXT-081",
       // a contact's post alone on the line below, a note; a phone alone below it is the
       // contact's second phone still (corpus ef 2641, written)
       "承办人及联系电话：张锦 0731-84801051\\n安全传输保障处副处长\\n13467660196 => HANDLER 张锦 "
