@@ -18,8 +18,8 @@ final class PageFurniture {
   /** The widgets of a page, words its buttons and boxes print wherever they stand on a line. */
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
-      // the text size buttons
-      "放大正常缩小", "字号:大中小",
+      // the text size buttons, and a bookmark's
+      "放大正常缩小", "字号:大中小", "放大字体", "缩小字体", "点击收藏", "取消收藏",
       // a visitor's login box
       "密码登录", "立即注册", "没有账号",
       // the read-aloud player

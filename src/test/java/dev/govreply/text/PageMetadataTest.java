@@ -38,6 +38,8 @@ class PageMetadataTest {
       "主办:维西傈僳族自治县人民政府 承办:维西傈僳族自治县人民政府办公室",
       "中阳县政府 www.sxzhongyang.gov.cn 2024-10-08 09:30 来源:中阳县教育体育局 放大 正常 缩小",
       "株洲县政府门户网站 www.jnjejd.com更新时间:2016-09-30作者:字体[ ]",
+      // the text size and bookmark buttons (corpus ej 2725)
+      "放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 点击收藏 | 打印 |", "点击收藏",
       // the table's title cell, and a picture of the page as its text prints it
       "标 题 | 关于加大对苏村镇公立幼儿园办学条件支持的建议的答复", "标题：关于…的答复", "![]()", "所在团",
       "![县政府](https://www.example.gov.cn/logo.png)",
