@@ -42,6 +42,11 @@ final class ContactBlock {
   private String phonedLabel;
   /** The line that last named a contact or gave one its phone, or -1. */
   private int contactLine = -1;
+  /**
+   * A phone's label whose value printed no phone, its person and phone printed on the line below
+   * (联系电话：省人事劳动保障厅工资处 / 黄文思 65330619), with the unit it printed, or null.
+   */
+  private Pending openLabel;
 
   /** A contact block read into {@code d}. */
   ContactBlock(Draft d) {
@@ -139,6 +144,12 @@ final class ContactBlock {
   ContactValue phones(Line line, int from, int to, String label) {
     ContactValue v = ContactValue.read(line.text(), from, to);
     int ln = line.number();
+    if (!label.isEmpty() && v.phones.isEmpty() && v.names.isEmpty() && v.badPhones.isEmpty()
+        && v.other.isEmpty() && v.units.size() <= 1 && personAndPhoneBelow(ln)) {
+      openLabel = new Pending(null, ln, v.units.isEmpty() ? null : v.units.get(0));
+      d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+      return v;
+    }
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
     boolean gave = false; // whether this line gave a contact its phone
@@ -231,6 +242,41 @@ final class ContactBlock {
     return true;
   }
 
+  /**
+   * Whether the first line after line {@code ln} that is not blank is a person and a phone and no
+   * label (黄文思 65330619), no contact read before waiting for a phone.
+   */
+  private boolean personAndPhoneBelow(int ln) {
+    int next = nextTextLine(ln);
+    if (next < 0) {
+      return false;
+    }
+    String t = d.ctx.lines().get(next - 1);
+    Draft.MutableContact last = d.contacts.isEmpty() ? null : d.contacts.get(d.contacts.size() - 1);
+    return (last == null || last.phone != null) && ContactLabel.in(t).isEmpty()
+        && ContactValue.read(t, 0, t.length()).personAndPhone();
+  }
+
+  /**
+   * Reads {@code line} as the value of the phone's label right above it that printed no phone
+   * (联系电话：省人事劳动保障厅工资处 / 黄文思 65330619): a contact of {@code role}, the unit printed with
+   * the label theirs. False, reading nothing, when the line is not right below such a label.
+   */
+  boolean continuesPhoneLabel(Line line, ContactRole role) {
+    Pending open = openLabel;
+    if (open == null || !rightBelow(open.line(), line.number())) {
+      return false;
+    }
+    openLabel = null;
+    contacts(line, role, 0, line.text().length());
+    Draft.MutableContact c = lastNamed.get(0);
+    if (open.unit() != null) {
+      c.unit = open.unit();
+    }
+    d.ctx.target(open.line(), "contacts[" + c.index + "]");
+    return true;
+  }
+
   /** The contact read that has the phone {@code p} already, or null. */
   private Draft.MutableContact withPhone(PhoneNumber p) {
     for (Draft.MutableContact c : d.contacts) {
@@ -269,6 +315,9 @@ final class ContactBlock {
    * as notes when a person was named that no contact was made of (the phone may be theirs).
    */
   void end() {
+    if (openLabel != null && openLabel.unit() != null) { // its line below was read otherwise
+      d.addNote(openLabel.unit(), openLabel.line());
+    }
     for (Pending p : pending) {
       if (personLeftOver) {
         if (p.unit() != null) {

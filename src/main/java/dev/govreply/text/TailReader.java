@@ -196,7 +196,6 @@ final class TailReader {
     boolean copyMaybe = false;
     boolean contactBeforeSignature = false;
     boolean belowPage = false; // a line of the page's furniture (打印, 扫一扫…) was read above
-    int phoneLabelOpen = -1; // the line of a phone's label whose value printed no phone, or -1
     for (int i = from; i < to; i++) {
       Line line = all.get(i);
       String text = line.text();
@@ -337,9 +336,6 @@ final class TailReader {
                 continue;
               }
               ContactValue v = block.phones(part, l.end(), end, named);
-              if (v.phones.isEmpty() && v.names.isEmpty() && v.badPhones.isEmpty()) {
-                phoneLabelOpen = i; // 联系电话：省人事劳动保障厅工资处 / 黄文思 65330619
-              }
               if (named.startsWith(CONTACT_UNIT) && !v.units.isEmpty()) {
                 contactUnit(d, v.units.get(0)); // 联系单位及电话：市住建局 0915-3230552
               }
@@ -377,13 +373,11 @@ final class TailReader {
         continue;
       }
       if (ContactValue.hasPhone(f.key())) {
-        ContactValue v = ContactValue.read(text, 0, text.length());
-        // a person and a phone right below a phone's label that printed none (联系电话：工资处 /
-        // 黄文思 65330619): the label's value, continued, read as 联系电话：张鹤 158… is
-        if (lastRole == null && v.personAndPhone() && phoneLabelOpen >= 0
-            && Line.nextText(all, phoneLabelOpen) == i && !awaitsPhone(d)) {
-          lastRole = ContactRole.HANDLER;
+        if (block.continuesPhoneLabel(line, lastRole == null ? ContactRole.HANDLER : lastRole)) {
+          lastRole = lastRole == null ? ContactRole.HANDLER : lastRole;
+          continue;
         }
+        ContactValue v = ContactValue.read(text, 0, text.length());
         if (v.clean() && !v.phones.isEmpty() && (lastRole != null || v.names.isEmpty())) {
           if (v.names.isEmpty()) {
             block.phones(line, 0, text.length(), "");

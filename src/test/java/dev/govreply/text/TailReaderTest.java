@@ -61,7 +61,7 @@ class TailReaderTest {
       // a form's fields left blank, a person in the phone's value, a phone that is none: no
       // contact without name and phone (review of the rule above)
       "联系人：            联系电话： => L5 - (联系人 联系电话)",
-      "联系人：            联系电话：\\n张三                0730-6222076 => HANDLER 张三 0730-6222076; L5 - (联系人 联系电话); L6 contacts[0]",
+      "联系人：            联系电话：\\n张三                0730-6222076 => HANDLER 张三 0730-6222076; L5 contacts[0] (联系人 联系电话); L6 contacts[0]",
       "联系人：      联系电话：0730-62220 => notes [0730-62220]; L5 notes[0] (联系人 联系电话)",
       "联系人：    电话：张三 13800000000 => HANDLER 张三 13800000000; L5 contacts[0] (联系人 电话)",
       // a mobile printed in hyphened groups (corpus cy 1982)
@@ -242,9 +242,11 @@ class TailReaderTest {
           + "notes [0778-6322879]; L5 contacts[0] (承办人); L6 notes[0] (联系电话); GR-TXT-073",
       // a phone's label whose value prints no phone, a person and a phone on the line below: the
       // value continued (eh 2682); not a person alone below it
-      "联系电话:省人事劳动保障厅工资处\\n黄文思 65330619 => HANDLER 黄文思 65330619; "
-          + "notes [省人事劳动保障厅工资处]; L5 notes[0] (联系电话); L6 contacts[0]",
-      "联系方式：\\n黄文思 65330619 => HANDLER 黄文思 65330619; L5 - (联系方式); L6 contacts[0]",
+      "联系电话:省人事劳动保障厅工资处\\n黄文思 65330619 => HANDLER 黄文思 65330619 @省人事劳动保障厅工资处; "
+          + "L5 contacts[0] (联系电话); L6 contacts[0]",
+      "联系方式：\\n黄文思 65330619 => HANDLER 黄文思 65330619; L5 contacts[0] (联系方式); L6 contacts[0]",
+      "承办负责人：   联系电话：\\n黄文思 65330619 => RESPONSIBLE 黄文思 65330619; "
+          + "L5 contacts[0] (承办负责人 联系电话); L6 contacts[0]",
       "联系电话:省人事劳动保障厅工资处\\n黄文思 => notes [省人事劳动保障厅工资处]; "
           + "L5 notes[0] (联系电话); L6 unrecognized[0]; GR-TXT-081",
       // a contact's post alone on the line below, a note; a phone alone below it is the
