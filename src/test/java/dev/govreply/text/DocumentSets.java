@@ -179,6 +179,9 @@ enum DocumentSets {
   CORPUS_EE("corpus/ee", "/corpus/ee/SOURCES.md"),
   CORPUS_EF("corpus/ef", "/corpus/ef/SOURCES.md"),
   CORPUS_EG("corpus/eg", "/corpus/eg/SOURCES.md"),
+  CORPUS_EH("corpus/eh", "/corpus/eh/SOURCES.md"),
+  CORPUS_EI("corpus/ei", "/corpus/ei/SOURCES.md"),
+  CORPUS_EJ("corpus/ej", "/corpus/ej/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -161,6 +161,9 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_EE, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_EF, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_EG, new int[] {53, 1}),
+      Map.entry(DocumentSets.CORPUS_EH, new int[] {68, 0}),
+      Map.entry(DocumentSets.CORPUS_EI, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_EJ, new int[] {66, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
