@@ -105,7 +105,7 @@ final class ItemNumber {
 
   /**
    * The number cited after its label, without 号, in {@code k} from {@code from} and outside the
-   * item's title {@code [inTitle[0], inTitle[1])} (…的提案(提案编号2022004)复函, 建议编号：JY15), or
+   * item's title {@code [inTitle[0], inTitle[1])} (…的提案(提案编号2022004)复函, 建议编号：JY15, (建议号:0115)), or
    * null.
    */
   private static String labelled(Compact c, String k, int from, int[] inTitle) {
@@ -119,12 +119,12 @@ final class ItemNumber {
     return null;
   }
 
-  /** The label of an item's number: 编号, 编号为 (after the kind word, 提案编号). */
-  private static final String NUMBER_LABEL = "编号为?";
+  /** The label of an item's number: 编号, 编号为, 号 (after the kind word: 提案编号, 建议号:0115). */
+  private static final String NUMBER_LABEL = "(?:编号为?|号)";
 
   /**
    * An item's number after its label ({@link #NUMBER_LABEL} after the kind word: 提案编号, 建议编号为,
-   * perhaps with a colon), or in brackets after its kind word and 第 without 号 (…的建议(第0934)的答复):
+   * 建议号, perhaps with a colon), or in brackets after its kind word and 第 without 号 (…的建议(第0934)的答复):
    * up to three Latin letters, perhaps with a hyphen, then its digits in up
    * to four groups joined by hyphens (JY-015, 2022-015), read whole; the number in group 1. None
    * when it goes on in another form (2022.15, 2022/015, 2023年第3批, 2022015a) or another item's

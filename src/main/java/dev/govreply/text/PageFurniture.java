@@ -137,15 +137,26 @@ final class PageFurniture {
 
   /**
    * True when the compact key {@code k} is the name of a web site alone, a link of the page or
-   * its heading (湛江市政府门户网站, 区县政府网站): a few Han words ending in 网站.
+   * its heading (湛江市政府门户网站, 区县政府网站): a few Han words ending in 网站; or the page's byline
+   * that starts with that name ({@link #SITE_AND_ADDRESS}).
    */
   private static boolean siteName(String k) {
     return k.endsWith("网站") && k.length() <= SITE_NAME
-        && k.chars().allMatch(c -> Chars.isHan((char) c));
+        && k.chars().allMatch(c -> Chars.isHan((char) c))
+        || SITE_AND_ADDRESS.matcher(k).lookingAt();
   }
+
 
   /** The most characters of a web site's name alone on its line ({@link #siteName}). */
   private static final int SITE_NAME = 20;
+
+  /**
+   * A web site's name (…网站, …网), its address right after it and then the page's label of its
+   * date (发布日期:), in the compact key: a page's byline. Not a site and its address in a sentence
+   * (请登录…网站 www.… 查询).
+   */
+  private static final Pattern SITE_AND_ADDRESS = Pattern.compile(
+      "\\p{IsHan}{2," + SITE_NAME + "}网站?(?i:https?://|www\\.)[!-~]*?(?:发[布表])?(?:日期|时间):");
 
   /**
    * Whether {@code line}, above the letter's salutation and not read as any part of the letter, is

@@ -362,6 +362,11 @@ class MotionCitationTest {
     assertThat(opening("您提出的建议(建议编号：JY-2022-015)收悉,现答复如下:").number())
         .isEqualTo("JY-2022-015");
     assertThat(opening("您提出的建议(建议编号为：JY015)收悉,现答复如下:").number()).isEqualTo("JY015");
+    // 号 as the label, after the kind word (corpus en 2801), zero padding kept as printed
+    assertThat(opening("您提出的《关于推进环境卫生综合治理的建议》(建议号:0115)收悉,现答复如下:").number())
+        .isEqualTo("0115");
+    assertThat(opening("您提出的提案(提案号123)收悉,现答复如下:").number()).isEqualTo("123");
+    assertThat(opening("您提出的建议(建议号：0115、0116)收悉,现答复如下:").number()).isNull();
     for (String cited : new String[] {"2022—015", "2022.15", "2022/015", "2023年第3批", "2022015a",
         "JY015、JY016"}) {
       assertThat(opening("您提出的建议(建议编号：" + cited + ")收悉,现答复如下:").number()).as(cited).isNull();

@@ -38,6 +38,9 @@ class PageMetadataTest {
       "主办:维西傈僳族自治县人民政府 承办:维西傈僳族自治县人民政府办公室",
       "中阳县政府 www.sxzhongyang.gov.cn 2024-10-08 09:30 来源:中阳县教育体育局 放大 正常 缩小",
       "株洲县政府门户网站 www.jnjejd.com更新时间:2016-09-30作者:字体[ ]",
+      // a site's name and its address first on the line, the page's byline (corpus el 2763)
+      "温县人民政府门户网站 www.wenxian.gov.cn 发布日期:2024-12-05 15:42",
+      "中国政府网 https://www.gov.cn 发布时间:2023-01-01",
       // the text size and bookmark buttons (corpus ej 2725)
       "放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 点击收藏 | 打印 |", "点击收藏",
       // the table's title cell, and a picture of the page as its text prints it
@@ -76,6 +79,8 @@ class PageMetadataTest {
       "请先打印关闭通知单。", // print and close in a sentence
       "建立容错纠错机制。", // 纠错 in a sentence
       "可登录个人中心查询办理进度。", // a widget's words in a sentence
+      // a site and its address inside a sentence, not first on the line
+      "请登录温县人民政府门户网站 www.wenxian.gov.cn 查询。", "可在中国政府网 www.gov.cn 查询办理进度。",
       "平江县政务服务中心", // a body named …中心
       "二、下一步，我办将在网站首页开设“我要纠错”专栏，方便群众反映问题。", // the button named in a sentence
       "联系人：张三（如有错漏请点击“我要纠错”）", "（联系人：黄兴，联系电话：0434—7222245）[纠错]",
