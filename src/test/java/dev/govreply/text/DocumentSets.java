@@ -182,6 +182,9 @@ enum DocumentSets {
   CORPUS_EH("corpus/eh", "/corpus/eh/SOURCES.md"),
   CORPUS_EI("corpus/ei", "/corpus/ei/SOURCES.md"),
   CORPUS_EJ("corpus/ej", "/corpus/ej/SOURCES.md"),
+  CORPUS_EL("corpus/el", "/corpus/el/SOURCES.md"),
+  CORPUS_EM("corpus/em", "/corpus/em/SOURCES.md"),
+  CORPUS_EN("corpus/en", "/corpus/en/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

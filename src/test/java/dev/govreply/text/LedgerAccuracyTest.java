@@ -164,6 +164,9 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_EH, new int[] {68, 0}),
       Map.entry(DocumentSets.CORPUS_EI, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_EJ, new int[] {66, 0}),
+      Map.entry(DocumentSets.CORPUS_EL, new int[] {66, 0}),
+      Map.entry(DocumentSets.CORPUS_EM, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_EN, new int[] {13, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
