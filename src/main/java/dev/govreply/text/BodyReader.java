@@ -29,7 +29,8 @@ import java.util.List;
  *       belong to it until the next measure, the commitments or the closing.
  *   <li><b>Points</b> inside a measure: the first number seen (一是, （一）, 1., （1）) sets the
  *       level; run-in points 一是 are split out of a paragraph wherever the next number follows a
- *       sentence or clause boundary (。；：，), so {@code 一、…。一是…。二是…} gives two points.
+ *       sentence or clause boundary (。；：，), so {@code 一、…。一是…。二是…} gives two points, and
+ *       a point 1. with 2. after a sentence's or clause's end (。；) on its line is two points too.
  *       Numbers of other levels stay in the text of the current point.
  *   <li><b>Commitments</b>: a paragraph beginning 下一步 / 下步 / 今后 / 后段 / 下阶段, or, after the
  *       measures, 2024年，…将 / 我们将 / 我局将, starts the section (not inside a measure headed
@@ -314,7 +315,8 @@ final class BodyReader {
    */
   private void inItem(BodyItem item, Para p, Number number, boolean plainOnly) {
     if (!plainOnly) {
-      Number n = pointNumber(number);
+      // the number as a point's: 一是, （一）, 1. or （1）; not 一、
+      Number n = number == null || number.numbering() == Numbering.MEASURE ? null : number;
       if (n != null && n.numbering().style() != item.style
           && (item.pointStyle == null || item.pointStyle == n.numbering().style())) {
         item.pointStyle = n.numbering().style();
@@ -349,14 +351,19 @@ final class BodyReader {
     to.addParagraph(p.text());
   }
 
-  /** A point from {@code p}, which starts with its number {@code n} (（一）, 1., （1）). */
+  /** Points from {@code p}, which starts with number {@code n} (（一）, 1., （1）): 1.…;2.… is two. */
   private void startPoint(BodyItem item, Para p, Number n) {
     String path = item.nextPointPath();
     checkOrdinal(item.points(), n.value(), path, p, 0, n.end());
     ctx.markup(p, 0, n.end());
     BodyItem point = new BodyItem(n.value(), n.numbering().style(), path);
     item.points().add(point);
-    headed(point, p, n.end(), false, false);
+    Number next = Numbering.nextAfterClause(ctx, p, n.end(), n);
+    headed(point, next == null ? p : p.sub(0, p.trimEnd(0, next.start())), n.end(), false, false);
+    if (next != null) {
+      Para rest = p.sub(next.start(), p.length());
+      startPoint(item, rest, Numbering.at(ctx, rest, 0));
+    }
   }
 
   /**
@@ -404,11 +411,6 @@ final class BodyReader {
     if (ordinal != expected) {
       finding(BodyRules.POINT_NUMBERING, path, p, start, end, null);
     }
-  }
-
-  /** The number {@code n} a paragraph starts with as a point's: 一是, （一）, 1. or （1）; not 一、. */
-  private static Number pointNumber(Number n) {
-    return n == null || n.numbering() == Numbering.MEASURE ? null : n;
   }
 
   // ---- commitments -----------------------------------------------------------------------
@@ -485,8 +487,6 @@ final class BodyReader {
     items.add(item);
     headed(item, p, n.end(), true, false);
   }
-
-  // ---- findings --------------------------------------------------------------------------
 
   private void finding(BodyRules rule, String path, Para p, int start, int end, String fix) {
     if (p.length() == 0) {

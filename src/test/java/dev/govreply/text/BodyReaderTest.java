@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.govreply.findings.Finding;
 import dev.govreply.examples.FoundingExample;
@@ -260,6 +261,27 @@ class BodyReaderTest {
         point(1, "接入管网。", "对村庄污水进行处理;"),
         point(2, "建设湿地。", "统一是关键。"),
         point(3, "建设涝池。", "处理污水。"));
+  }
+
+  /**
+   * Points 1. 2. 3. run on in one line, each after a clause's end, are as many points (corpus er
+   * 2883: written a line each, they read back so); a number that does not continue the point's, or
+   * that follows no clause's end, stays in the text.
+   */
+  @Test
+  void numberedPointsRunOnInOneLineAreSplitWhereTheNextNumberFollowsAClauseEnd() {
+    Read r = read("您提出的建议收悉。\n二、乡村医生的收入主要分为三个来源。1.基本医疗的收入;2.开展基本公共卫生服务项目的"
+        + "收入,补助20元/人;3.国家基本药物制度补助收入。乡村医生的这3项收入能够维持运转。");
+    Measure m = r.body().measures().get(0);
+    assertThat(m.points()).extracting(Point::ordinal, p -> p.heading().orElse(null)).containsExactly(
+        tuple(1, "基本医疗的收入;"), tuple(2, "开展基本公共卫生服务项目的收入,补助20元/人;"),
+        tuple(3, "国家基本药物制度补助收入。"));
+    assertThat(m.points().get(2).paragraphs()).containsExactly("乡村医生的这3项收入能够维持运转。");
+    Read kept = read("您提出的建议收悉。\n一、加强治理。\n1.新建泵站。标准为每座3.5万元;共建2座,4.提升管网。"
+        + "\n2.加强管护。");
+    assertThat(kept.body().measures().get(0).points()).extracting(Point::ordinal).containsExactly(1, 2);
+    assertThat(kept.body().measures().get(0).points().get(0).paragraphs())
+        .containsExactly("标准为每座3.5万元;共建2座,4.提升管网。");
   }
 
   @Test
