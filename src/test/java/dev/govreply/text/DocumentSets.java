@@ -185,6 +185,10 @@ enum DocumentSets {
   CORPUS_EL("corpus/el", "/corpus/el/SOURCES.md"),
   CORPUS_EM("corpus/em", "/corpus/em/SOURCES.md"),
   CORPUS_EN("corpus/en", "/corpus/en/SOURCES.md"),
+  CORPUS_EO("corpus/eo", "/corpus/eo/SOURCES.md"),
+  CORPUS_EP("corpus/ep", "/corpus/ep/SOURCES.md"),
+  CORPUS_EQ("corpus/eq", "/corpus/eq/SOURCES.md"),
+  CORPUS_ER("corpus/er", "/corpus/er/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

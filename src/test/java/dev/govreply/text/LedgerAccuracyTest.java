@@ -167,6 +167,10 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_EL, new int[] {66, 0}),
       Map.entry(DocumentSets.CORPUS_EM, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_EN, new int[] {13, 0}),
+      Map.entry(DocumentSets.CORPUS_EO, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_EP, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_EQ, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_ER, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
