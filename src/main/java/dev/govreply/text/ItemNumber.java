@@ -119,20 +119,22 @@ final class ItemNumber {
     return null;
   }
 
-  /** The label of an item's number: 编号, 编号为, 号 (after the kind word: 提案编号, 建议号:0115). */
-  private static final String NUMBER_LABEL = "(?:编号为?|号)";
+  /** The label of an item's number: 编号, 编号为 (after the kind word, 提案编号). */
+  private static final String NUMBER_LABEL = "编号为?";
 
   /**
    * An item's number after its label ({@link #NUMBER_LABEL} after the kind word: 提案编号, 建议编号为,
-   * 建议号, perhaps with a colon), or in brackets after its kind word and 第 without 号 (…的建议(第0934)的答复):
+   * perhaps with a colon; 号 after the kind word right after a bracket: (建议号:0115)), or in brackets after its kind word and 第 without 号 (…的建议(第0934)的答复):
    * up to three Latin letters, perhaps with a hyphen, then its digits in up
    * to four groups joined by hyphens (JY-015, 2022-015), read whole; the number in group 1. None
    * when it goes on in another form (2022.15, 2022/015, 2023年第3批, 2022015a) or another item's
-   * number follows (2022004、2022005): such a number is not read, rather than read in part.
+   * number follows (2022004、2022005, 0115,0116, 0115和0116): such a number is not read, rather than
+   * read in part.
    */
-  private static final Pattern LABELLED = Pattern.compile("(?:" + MotionCitation.KIND_WORDS + ")"
-      + "(?:" + NUMBER_LABEL + ":?|\\(第)((?:[A-Z]{1,3}-?)?\\d{1,20}(?:-\\d{1,9}){0,3})"
-      + "(?![0-9A-Za-z\\-—－.．/／年、])");
+  private static final Pattern LABELLED = Pattern.compile("(?:(?<=\\()(?:" + MotionCitation.KIND_WORDS
+      + ")号:?|(?:" + MotionCitation.KIND_WORDS + ")(?:" + NUMBER_LABEL + ":?|\\(第))"
+      + "((?:[A-Z]{1,3}-?)?\\d{1,20}(?:-\\d{1,9}){0,3})(?![0-9A-Za-z\\-—－.．/／年、])"
+      + "(?![,，;；和及]\\s*(?:[A-Z]{1,3}-?)?\\d)");
 
   /**
    * More items' numbers after a cited number's 号, joined to it by 、, 和 or 及 (each perhaps after

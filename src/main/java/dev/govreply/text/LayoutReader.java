@@ -290,6 +290,9 @@ final class LayoutReader {
         continue;
       }
       Salutation.Found s = l.salutation();
+      if (s != null && ReplyStart.assemblyAbovePerson(s, all, i)) {
+        s = null; // 县人大： above 张三代表：, the deputy's assembly: the deputy is the one addressed
+      }
       FlatStart.Split flat = s == null ? FlatStart.of(l) : null; // title, salutation, body
       if (s != null || flat != null) {
         if (flat != null) {

@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,16 +19,38 @@ final class PageFurniture {
   /** The widgets of a page, words its buttons and boxes print wherever they stand on a line. */
   private static final Words WIDGETS = Words.of("打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到",
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
-      // the text size buttons, and a bookmark's
-      "放大正常缩小", "字号:大中小", "放大字体", "缩小字体", "点击收藏", "取消收藏",
+      // the text size buttons
+      "放大正常缩小", "字号:大中小",
       // a visitor's login box
       "密码登录", "立即注册", "没有账号",
       // the read-aloud player
-      "语音播报", "播报模式", "语音合成中",
+      "播报模式", "语音合成中",
       // the question box of a site's assistant, counting what is left to type
       "还可以输入",
       // the box under a policy document of a government portal's disclosure platform
       "如果您对该政策文件有疑问");
+
+  /**
+   * Words of a page's buttons that a sentence may hold too (a title on large type or read-aloud
+   * services: 关于药品说明书放大字体…, …语音播报功能…): the page's where two stand on the line or one
+   * alone ({@link #buttons}).
+   */
+  private static final List<String> BUTTONS = List.of("放大字体", "缩小字体", "点击收藏", "取消收藏",
+      "语音播报");
+
+  /**
+   * Whether the compact key {@code k} is a row of a page's buttons: two of {@link #BUTTONS} on it,
+   * the same twice too (放大字体 | 缩小字体, 点击收藏 点击收藏 | 打印), or one alone.
+   */
+  private static boolean buttons(String k) {
+    int seen = 0;
+    for (String b : BUTTONS) {
+      for (int i = k.indexOf(b); i >= 0 && seen < 2; i = k.indexOf(b, i + b.length())) {
+        seen++;
+      }
+    }
+    return seen == 2 || BUTTONS.contains(k);
+  }
 
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";
@@ -131,7 +154,7 @@ final class PageFurniture {
    */
   static boolean is(Line line) {
     String k = line.compactKey();
-    return WIDGETS.in(k) || WIDGETS_ALONE.contains(k) || k.startsWith(REPOST_RECORD)
+    return WIDGETS.in(k) || WIDGETS_ALONE.contains(k) || buttons(k) || k.startsWith(REPOST_RECORD)
         || webAddress(k) || image(k) || siteName(k) || line.siteFooter();
   }
 
@@ -145,7 +168,6 @@ final class PageFurniture {
         && k.chars().allMatch(c -> Chars.isHan((char) c))
         || SITE_AND_ADDRESS.matcher(k).lookingAt();
   }
-
 
   /** The most characters of a web site's name alone on its line ({@link #siteName}). */
   private static final int SITE_NAME = 20;

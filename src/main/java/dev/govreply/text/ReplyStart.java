@@ -16,6 +16,19 @@ import java.util.regex.Pattern;
 final class ReplyStart {
   private ReplyStart() {}
 
+  /**
+   * Whether {@code s}, line {@code i}'s salutation, names an assembly (县人大：, 县政协常委会：) right
+   * above a person's salutation alone on its line with its colon (张三代表：): the deputy's assembly;
+   * the reply starts at the person's.
+   */
+  static boolean assemblyAbovePerson(Salutation.Found s, List<Line> all, int i) {
+    int next = Line.nextText(all, i);
+    Salutation.Found below = next < 0 ? null : all.get(next).salutation();
+    return s.addressee().collective()
+        && Salutation.BODY_PREFIX.matcher(s.addressee().names().get(0)).find() && below != null
+        && !below.addressee().collective() && below.colon() >= 0 && below.rest() < 0;
+  }
+
   /** The first line below line {@code i} that holds a salutation, or -1. */
   static int salutationBelow(List<Line> all, int i) {
     for (int j = i + 1; j < all.size(); j++) {

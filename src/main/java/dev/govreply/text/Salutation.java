@@ -97,12 +97,15 @@ final class Salutation {
   static final Pattern BODY_SUFFIX = Pattern.compile(
       "(?:[省市县区州旗]?(?:政协|人大)|" + CPPCC_OF_PLACE + ")$");
 
+  /** A place's assembly named short: 市政协, 县人大, 岳阳市政协, 政协绿春县. */
+  private static final String PLACES_ASSEMBLY =
+      "(?:" + CPPCC_OF_PLACE + "|[\\p{IsHan}]{0,8}?[省市县区州旗](?:政协|人大))";
+
   /**
-   * The body a member belongs to, printed before the names: 市政协, 县人大, 岳阳市政协, 政协,
-   * 政协绿春县.
+   * The body a member belongs to, printed before the names: a place's assembly ({@link
+   * #PLACES_ASSEMBLY}), or 政协 or 人大 alone.
    */
-  static final Pattern BODY_PREFIX = Pattern.compile(
-      "^(?:" + CPPCC_OF_PLACE + "|(?:[\\p{IsHan}]{0,8}?[省市县区州旗])?(?:政协|人大))");
+  static final Pattern BODY_PREFIX = Pattern.compile("^(?:" + PLACES_ASSEMBLY + "|政协|人大)");
 
   /** A greeting after the role, in key form: ,您好: / 你好! */
   private static final Pattern GREETING = Pattern.compile(Salutation.GREETING_FORM);
@@ -223,17 +226,14 @@ final class Salutation {
     }
     int colon = end - 1;
     int start = Chars.skipBlanks(k, 0);
+    // a place's assembly named short (县政协：) too; only with the colon that ends the line: alone,
+    // such a line is a site's or a menu's as often
     return bodyNamed(text, k, start, colon) || ASSEMBLY.matcher(k).region(start, colon).matches()
         ? toBody(text, start, colon, colon) : null;
   }
 
-  /**
-   * An assembly named short, as a reply to it is addressed (县政协：, 泗县政协：): a place's level, perhaps
-   * after its name (no 的 of a phrase), then 政协 or 人大. Only with the colon that ends the line:
-   * alone, such a line is a site's or a menu's as often.
-   */
-  private static final Pattern ASSEMBLY = Pattern.compile(
-      "[\\p{IsHan}&&[^的之]]{0,6}[省市县区州旗盟乡镇](?:政协|人大)");
+  /** {@link #PLACES_ASSEMBLY}, a reply's addressee (县政协：), no phrase's 的 before it. */
+  private static final Pattern ASSEMBLY = Pattern.compile("(?![^:]*[的之])" + PLACES_ASSEMBLY);
 
   /**
    * The salutation of a reply to a body printed without its colon, or null: a line that is the

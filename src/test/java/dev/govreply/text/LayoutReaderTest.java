@@ -191,6 +191,23 @@ class LayoutReaderTest {
     assertThat(reply.reply().issuer()).contains("永泰县交通运输局");
   }
 
+  /**
+   * A body addressed with its colon alone on its line (县政协：, eh 2683) is the addressee; above a
+   * person's salutation (县人大： / 张三代表：) it is the deputy's assembly, and the person is the one
+   * addressed (review F5).
+   */
+  @Test
+  void anAssemblyNamedAboveAPersonsSalutationLeavesThePersonAddressed() {
+    String body = "您提出的《关于修路的建议》收悉，现答复如下：\n已安排维修。\n温县交通运输局\n2024年9月20日\n";
+    ReadResult assembly = read("关于县十五届政协四次会议第44号提案的答复\n县政协：\n" + body);
+    assertThat(assembly.reply().addressee().orElseThrow().names()).containsExactly("县政协");
+    for (String above : new String[] {"县人大：", "县人大常委会："}) {
+      ReadResult person = read("关于县十五届人大四次会议第44号建议的答复\n" + above + "\n张三代表：\n" + body);
+      assertThat(person.reply().addressee().orElseThrow().names()).as(above).containsExactly("张三");
+      assertThat(person.reply().body().opening()).as(above).contains("您提出的《关于修路的建议》收悉，现答复如下：");
+    }
+  }
+
   @Test
   void theFullerOfTheItemTitlesTheTitleAndTheOpeningQuoteIsTheItemsTitle() {
     String end = "\n已办。\n明山区人民政府\n2019年11月14日\n";

@@ -367,6 +367,18 @@ class MotionCitationTest {
         .isEqualTo("0115");
     assertThat(opening("您提出的提案(提案号123)收悉,现答复如下:").number()).isEqualTo("123");
     assertThat(opening("您提出的建议(建议号：0115、0116)收悉,现答复如下:").number()).isNull();
+    // several numbers joined otherwise are no one number either (review F4)
+    for (String cited : new String[] {"建议号：0115，0116", "建议号：0115和0116", "建议编号：0115，0116",
+        "建议编号：JY15;JY16"}) {
+      assertThat(opening("您提出的建议(" + cited + ")收悉,现答复如下:").number()).as(cited).isNull();
+    }
+    assertThat(opening("您提出的建议(建议编号:2022004),现答复如下:").number()).isEqualTo("2022004");
+    // 号 labels the number only right after a bracket: not a house number's 号 before another
+    // (review F2), nor another item cited in a sentence (review F3)
+    assertThat(opening("您提出的《关于整治占道经营的建议》收悉，涉及人民路18号2号门面，现答复如下：").number())
+        .isNull();
+    assertThat(opening("您提出的《关于加强农村公路养护的建议》收悉。因与李四代表建议号0120的建议内容相近，现一并答复如下：")
+        .number()).isNull();
     for (String cited : new String[] {"2022—015", "2022.15", "2022/015", "2023年第3批", "2022015a",
         "JY015、JY016"}) {
       assertThat(opening("您提出的建议(建议编号：" + cited + ")收悉,现答复如下:").number()).as(cited).isNull();

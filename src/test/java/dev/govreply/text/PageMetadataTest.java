@@ -41,8 +41,9 @@ class PageMetadataTest {
       // a site's name and its address first on the line, the page's byline (corpus el 2763)
       "温县人民政府门户网站 www.wenxian.gov.cn 发布日期:2024-12-05 15:42",
       "中国政府网 https://www.gov.cn 发布时间:2023-01-01",
-      // the text size and bookmark buttons (corpus ej 2725)
-      "放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 点击收藏 | 打印 |", "点击收藏",
+      // the text size and bookmark buttons, two on the line or one alone (corpus ej 2725)
+      "放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 点击收藏 | 打印 |", "点击收藏", "语音播报",
+      "加大字体 缩小字体 收藏 取消收藏 打印",
       // the table's title cell, and a picture of the page as its text prints it
       "标 题 | 关于加大对苏村镇公立幼儿园办学条件支持的建议的答复", "标题：关于…的答复", "![]()", "所在团",
       "![县政府](https://www.example.gov.cn/logo.png)",
@@ -79,6 +80,9 @@ class PageMetadataTest {
       "请先打印关闭通知单。", // print and close in a sentence
       "建立容错纠错机制。", // 纠错 in a sentence
       "可登录个人中心查询办理进度。", // a widget's words in a sentence
+      // a button's word in a title or a sentence on large type or read-aloud services (review F1)
+      "关于药品说明书放大字体便于老年人阅读的提案的答复", "关于推广政务服务语音播报功能的建议的答复",
+      "附件：政务网站放大字体功能使用说明",
       // a site and its address inside a sentence, not first on the line
       "请登录温县人民政府门户网站 www.wenxian.gov.cn 查询。", "可在中国政府网 www.gov.cn 查询办理进度。",
       "平江县政务服务中心", // a body named …中心

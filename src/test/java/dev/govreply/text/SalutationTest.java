@@ -149,7 +149,7 @@ class SalutationTest {
       // a dot between blanks may part two names: not guessed (review)
       "张三 · 李四代表：",
       // an assembly named short without its colon, or with text after it
-      "县政协", "县政协：请阅", "关于加强管理的县政协：", "加强管理的县政协："})
+      "县政协", "县政协：请阅", "关于加强管理的县政协：", "加强管理的县政协：", "县政协的：", "政协："})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }
