@@ -109,6 +109,9 @@ final class ContactValue {
    */
   final List<String> phoneLabels = new ArrayList<>(0);
 
+  /** How many of {@link #other} are a form's fields left blank ({@link #FORM_BLANK}). */
+  private int formBlanks;
+
   /** Whether a role's label stands in the value among its pieces (| 承办人 | 赵六 | 审核人 | 李四 |). */
   private boolean roleInValue;
 
@@ -117,6 +120,15 @@ final class ContactValue {
   /** True when the value holds only names and phones that were read. */
   boolean clean() {
     return other.isEmpty() && badPhones.isEmpty() && units.isEmpty();
+  }
+
+  /**
+   * Whether the value is a form's fields left blank and nothing else ((签字), 二0 年 月 日: {@link
+   * #FORM_BLANK}).
+   */
+  boolean formBlank() {
+    return formBlanks > 0 && formBlanks == other.size() && names.isEmpty() && phones.isEmpty()
+        && units.isEmpty() && badPhones.isEmpty();
   }
 
   /** Whether the value is one person's name and nothing else. */
@@ -245,6 +257,7 @@ final class ContactValue {
     }
     if (FORM_BLANK.matcher(compact).matches()) {
       other.add(Chars.removeBlanks(printed));
+      formBlanks++;
       return;
     }
     if (OrgNames.isUnit(compact)) {
@@ -274,6 +287,7 @@ final class ContactValue {
         other.add(name);
       } else if (FORM_BLANK.matcher(k).matches()) { // 李四 签字: the form's mark beside the name
         other.add(name);
+        formBlanks++;
       } else if (isUnitBeside(k)) { // a unit, a blank, its person: 县交通运输局 李四
         units.add(name);
       } else if (isPersonName(name)) {

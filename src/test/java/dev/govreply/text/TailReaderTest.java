@@ -310,9 +310,12 @@ class TailReaderTest {
       "联系人及电话:李*兴 1582****162 => HANDLER 李*兴 1582****162; L5 contacts[0] (联系人及电话)",
       // but not a unit's name masked so (review F7)
       "联系人：县*局 => notes [县*局]; L5 notes[0] (联系人)",
-      // a form's field left blank: the mark of what goes there, a date without its numbers (ea 2548)
-      "承办负责人: (签字) 二0 年 月 日 => notes [签字, 二0年月日]; L5 notes[0],notes[1] (承办负责人)",
-      "承办负责人: (签字) => notes [签字]; L5 notes[0] (承办负责人)",
+      // a form's field left blank: the mark of what goes there, a date without its numbers (ea
+      // 2548); a label with nothing else is kept with it as one note (written, it reads back so)
+      "承办负责人: (签字) 二0 年 月 日 => notes [承办负责人: (签字)二0年月日]; L5 notes[0] (承办负责人)",
+      "承办负责人: (签字) => notes [承办负责人: (签字)]; L5 notes[0] (承办负责人)",
+      "承办负责人: (签字)\\n承办负责人: (签字) => notes [承办负责人: (签字), 承办负责人: (签字)]; "
+          + "L5 notes[0] (承办负责人); L6 notes[1] (承办负责人)",
       // a compound label joined by 、, a post after the name, a second phone after a phone label of
       // its own on the line of the first (ef 2641)
       "联系人姓名、职务:张锦,安全传输保障处副处长\\n联系电话:0731-84801051,手机:13467660196 => "
