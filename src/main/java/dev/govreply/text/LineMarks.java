@@ -193,6 +193,12 @@ final class LineMarks {
   private static final Pattern CLASS_IN_BRACKETS = Pattern.compile(
       "[" + Pattern.quote(CLASS_OPENING) + "]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕](?:\\s*类(?!别))?");
   /**
+   * A result class and what it means after a colon, as the table of classes says it (B:正在解决,
+   * A：已采纳, C:留作参考): the letter, perhaps its digit, and words that end in the class's meaning.
+   */
+  private static final Pattern CLASS_WITH_MEANING = Pattern.compile("(?<![A-Za-z0-9])([A-D])\\s*"
+      + "(\\d)?\\s*:\\s*\\p{IsHan}{0,10}?(?:解决|采纳|计划|参考)\\p{IsHan}{0,8}");
+  /**
    * A class letter standing alone on its line (B, A2), or beside the other marks of its line once
    * they are taken out: the mark is the letter and its digit, the first of the line's chars.
    */
@@ -238,6 +244,10 @@ final class LineMarks {
     }
     if (key.indexOf('类') >= 0) {
       classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
+          items);
+    }
+    if (key.indexOf(':') >= 0) { // B:正在解决
+      classes(CLASS_WITH_MEANING, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
     // what the marks read so far leave

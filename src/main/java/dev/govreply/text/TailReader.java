@@ -196,6 +196,7 @@ final class TailReader {
     boolean copyMaybe = false;
     boolean contactBeforeSignature = false;
     boolean belowPage = false; // a line of the page's furniture (打印, 扫一扫…) was read above
+    boolean leaderNamed = false; // a leader's label (分管领导:) was read above
     for (int i = from; i < to; i++) {
       Line line = all.get(i);
       String text = line.text();
@@ -320,15 +321,17 @@ final class TailReader {
           }
           switch (l.kind()) {
             case CONTACT -> {
-              lastRole = l.role();
+              // 分管领导:吕飞 / 承办责任人:刘迅: below a leader, the one responsible handles the item
+              lastRole = named.endsWith("责任人") && leaderNamed ? ContactRole.HANDLER : l.role();
+              leaderNamed |= named.contains("领导");
               if (Chars.isBlank(pt.substring(l.end(), end)) && phoneAloneNext(pt, labels, j)) {
                 // 人:     电话:137…: the role's person not printed, the phone after it theirs
-                block.unnamed(part, l.role());
+                block.unnamed(part, lastRole);
               } else if (ContactValue.read(pt, l.end(), end).formBlank()) {
                 // 承办负责人: (签字) 二0 年 月 日: the form's field left blank, a note as printed
                 d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)), ln);
               } else {
-                block.contacts(part, l.role(), l.end(), end);
+                block.contacts(part, lastRole, l.end(), end);
               }
             }
             case PHONE -> {

@@ -111,6 +111,8 @@ class LineMarksTest {
       "类别标记:A = RESULT_CLASS A",
       "答复类型:A = RESULT_CLASS A",
       "办复类型:A类 = RESULT_CLASS A",
+      // a class and what it means after a colon (corpus eu 2943)
+      "B:正在解决 = RESULT_CLASS B", "A：已采纳 = RESULT_CLASS A", "C:因条件限制暂不能解决 = RESULT_CLASS C",
       "(A)类 = RESULT_CLASS A",
       // a bracket alone beside the class, its partner lost in capture
       "A类) = RESULT_CLASS A",
@@ -130,7 +132,9 @@ class LineMarksTest {
    * past D, 办复结果 without 类 (read so since the first reader), a class letter among other text.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"xA类", "甲类别", "(E)", "办复结果：A", "B 同志", "E", "类"})
+  @ValueSource(strings = {"xA类", "甲类别", "(E)", "办复结果：A", "B 同志", "E", "类",
+      // a letter and a colon before words of no class's meaning, or inside a Latin word
+      "B:正在研究", "AB:已解决", "B:正在解决交通问题,计划明年完工。"})
   void noResultClass(String text) {
     assertThat(marks(text)).isEqualTo("-");
   }

@@ -249,6 +249,14 @@ class TailReaderTest {
           + "L5 contacts[0] (承办负责人 联系电话); L6 contacts[0]",
       "联系电话:省人事劳动保障厅工资处\\n黄文思 => notes [省人事劳动保障厅工资处]; "
           + "L5 notes[0] (联系电话); L6 unrecognized[0]; GR-TXT-081",
+      // 责任人 below a leader's label is the one who handles the item (corpus t 476, eu 2943); first,
+      // or after no leader, it is the responsible person (corpus l 312)
+      "建议承办分管领导:吕飞\\n承办责任人:刘迅\\n联系电话:15054902988 => RESPONSIBLE 吕飞; HANDLER 刘迅 "
+          + "15054902988; L5 contacts[0] (建议承办分管领导); L6 contacts[1] (承办责任人); L7 contacts[1] (联系电话)",
+      "承办责任人:何军\\n承办人及联系电话:竺仁杰 13907404982 => RESPONSIBLE 何军; HANDLER 竺仁杰 "
+          + "13907404982; L5 contacts[0] (承办责任人); L6 contacts[1] (承办人及联系电话)",
+      "承办负责人:何军\\n承办责任人:李四 => RESPONSIBLE 何军; RESPONSIBLE 李四; L5 contacts[0] (承办负责人); "
+          + "L6 contacts[1] (承办责任人)",
       // a contact's post alone on the line below, a note; a phone alone below it is the
       // contact's second phone still (corpus ef 2641, written)
       "承办人及联系电话：张锦 0731-84801051\\n安全传输保障处副处长\\n13467660196 => HANDLER 张锦 "
