@@ -128,13 +128,13 @@ final class ItemNumber {
    * up to three Latin letters, perhaps with a hyphen, then its digits in up
    * to four groups joined by hyphens (JY-015, 2022-015), read whole; the number in group 1. None
    * when it goes on in another form (2022.15, 2022/015, 2023年第3批, 2022015a) or another item's
-   * number follows (2022004、2022005, 0115,0116, 0115和0116): such a number is not read, rather than
-   * read in part.
+   * number follows (2022004、2022005, 0115,0116, 0115和0116; not a date: 0115，2024年3月交办): such a
+   * number is not read, rather than read in part.
    */
   private static final Pattern LABELLED = Pattern.compile("(?:(?<=\\()(?:" + MotionCitation.KIND_WORDS
       + ")号:?|(?:" + MotionCitation.KIND_WORDS + ")(?:" + NUMBER_LABEL + ":?|\\(第))"
       + "((?:[A-Z]{1,3}-?)?\\d{1,20}(?:-\\d{1,9}){0,3})(?![0-9A-Za-z\\-—－.．/／年、])"
-      + "(?![,，;；和及]\\s*(?:[A-Z]{1,3}-?)?\\d)");
+      + "(?![,，;；和及]\\s*(?:[A-Z]{1,3}-?)?\\d+(?![\\d年月.]))");
 
   /**
    * More items' numbers after a cited number's 号, joined to it by 、, 和 or 及 (each perhaps after

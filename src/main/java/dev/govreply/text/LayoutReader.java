@@ -291,7 +291,9 @@ final class LayoutReader {
       }
       Salutation.Found s = l.salutation();
       if (s != null && ReplyStart.assemblyAbovePerson(s, all, i)) {
-        s = null; // 县人大： above 张三代表：, the deputy's assembly: the deputy is the one addressed
+        d.unknown(BlockKind.UNKNOWN_TEXT, l.number()); // 县人大： above 张三代表：: the deputy's
+        i++; // assembly, kept as printed; the deputy is the one addressed
+        continue;
       }
       FlatStart.Split flat = s == null ? FlatStart.of(l) : null; // title, salutation, body
       if (s != null || flat != null) {

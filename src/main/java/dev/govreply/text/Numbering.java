@@ -189,14 +189,19 @@ enum Numbering {
   /**
    * The number after {@code n} in its numbering ({@code 2.} after {@code 1.}, {@code （2）} after
    * {@code （1）}) that starts a clause in {@code p} after {@code from}, after a sentence's or a
-   * clause's end (。；), or null: the next point of a line that runs its points on (1.基本医疗的收入;
-   * 2.开展…;3.国家…).
+   * clause's end (。！？；), or null: the next point of a line that runs its points on (1.基本医疗的收入;
+   * 2.开展…;3.国家…); none when a list of the point's own, numbered so from 1 again, comes first.
    */
   static Number nextAfterClause(ReadContext ctx, Para p, int from, Number n) {
     for (int i = Math.max(from, 0); i < p.length(); i++) {
-      if (CLAUSE_ENDS.indexOf(p.charAt(i)) >= 0) {
-        Number next = at(ctx, p, p.skipBlanks(i + 1, p.length()));
-        if (next != null && next.numbering() == n.numbering() && next.value() == n.value() + 1) {
+      char c = p.charAt(i);
+      boolean end = FULL_STOPS.indexOf(c) >= 0 || c == '；' || c == ';';
+      Number next = end || c == '：' || c == ':' ? at(ctx, p, p.skipBlanks(i + 1, p.length())) : null;
+      if (next != null && next.numbering() == n.numbering()) {
+        if (next.value() <= n.value()) {
+          return null; // a list of its own inside the point: 补助分为两档：1.…；2.…
+        }
+        if (end && next.value() == n.value() + 1) {
           return next;
         }
       }
@@ -204,10 +209,7 @@ enum Numbering {
     return null;
   }
 
-  /** The marks that end a sentence or a clause, after which a point run on may start. */
-  private static final String CLAUSE_ENDS = "。；;";
-
-  /** The marks that end a sentence with a full stop: a measure run on after one starts there. */
+  /** The marks that end a sentence: a measure or a point run on after one starts there. */
   private static final String FULL_STOPS = "。！？!?";
 
   /** The value of the number {@code t[from, to)}: at least 1, and 1 when it cannot be read. */

@@ -40,17 +40,24 @@ final class PageFurniture {
 
   /**
    * Whether the compact key {@code k} is a row of a page's buttons: two of {@link #BUTTONS} on it,
-   * the same twice too (放大字体 | 缩小字体, 点击收藏 点击收藏 | 打印), or one alone.
+   * the same twice too (放大字体 | 缩小字体, 点击收藏 点击收藏 | 打印), with at most {@value
+   * #BUTTON_ROW_REST} Han characters beside them (not a title that names two:
+   * 关于政务网站增设放大字体和语音播报功能的建议的答复); or one alone.
    */
   private static boolean buttons(String k) {
+    String rest = k;
     int seen = 0;
     for (String b : BUTTONS) {
-      for (int i = k.indexOf(b); i >= 0 && seen < 2; i = k.indexOf(b, i + b.length())) {
-        seen++;
-      }
+      int before = rest.length();
+      rest = rest.replace(b, "");
+      seen += (before - rest.length()) / b.length();
     }
-    return seen == 2 || BUTTONS.contains(k);
+    return seen >= 2 && rest.codePoints().filter(c -> Chars.isHan((char) c)).count() <= BUTTON_ROW_REST
+        || BUTTONS.contains(k);
   }
+
+  /** The most Han characters a row of buttons prints beside them (已收藏, 打印, 点击…). */
+  private static final int BUTTON_ROW_REST = 10;
 
   /** The separators of a navigation path (首页 > 政务公开 > 建议提案), as key chars. */
   private static final String PATH_SEPARATORS = ">»›→";

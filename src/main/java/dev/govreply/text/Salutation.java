@@ -97,9 +97,9 @@ final class Salutation {
   static final Pattern BODY_SUFFIX = Pattern.compile(
       "(?:[省市县区州旗]?(?:政协|人大)|" + CPPCC_OF_PLACE + ")$");
 
-  /** A place's assembly named short: 市政协, 县人大, 岳阳市政协, 政协绿春县. */
+  /** A place's assembly named short: 市政协, 县人大, 岳阳市政协, 城关镇人大, 政协绿春县. */
   private static final String PLACES_ASSEMBLY =
-      "(?:" + CPPCC_OF_PLACE + "|[\\p{IsHan}]{0,8}?[省市县区州旗](?:政协|人大))";
+      "(?:" + CPPCC_OF_PLACE + "|[\\p{IsHan}]{0,8}?[省市县区州旗盟乡镇](?:政协|人大))";
 
   /**
    * The body a member belongs to, printed before the names: a place's assembly ({@link

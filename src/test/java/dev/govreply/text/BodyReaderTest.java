@@ -282,6 +282,12 @@ class BodyReaderTest {
     assertThat(kept.body().measures().get(0).points()).extracting(Point::ordinal).containsExactly(1, 2);
     assertThat(kept.body().measures().get(0).points().get(0).paragraphs())
         .containsExactly("标准为每座3.5万元;共建2座,4.提升管网。");
+    // a list of the point's own, numbered from 1 again, is its text (second review F1)
+    Read inner = read("您提出的建议收悉。\n一、加强保障。\n1.补助标准。补助分为两档：1.一档每人每年500元；2.二档每人每年300元。"
+        + "\n2.资金发放。按季发放。");
+    assertThat(inner.body().measures().get(0).points()).extracting(Point::ordinal).containsExactly(1, 2);
+    assertThat(inner.body().measures().get(0).points().get(0).paragraphs())
+        .containsExactly("补助分为两档：1.一档每人每年500元；2.二档每人每年300元。");
   }
 
   @Test

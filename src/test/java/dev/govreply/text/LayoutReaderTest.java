@@ -205,6 +205,11 @@ class LayoutReaderTest {
       ReadResult person = read("关于县十五届人大四次会议第44号建议的答复\n" + above + "\n张三代表：\n" + body);
       assertThat(person.reply().addressee().orElseThrow().names()).as(above).containsExactly("张三");
       assertThat(person.reply().body().opening()).as(above).contains("您提出的《关于修路的建议》收悉，现答复如下：");
+      // the assembly's line is kept as printed, and the written reply reads back the same (second
+      // review F3)
+      String once = ReplyTextWriter.standard().write(person.reply());
+      assertThat(ReplyTextWriter.standard().write(read(once).reply())).as(above).isEqualTo(once);
+      assertThat(once).as(above).contains(above + "\n张三代表：");
     }
   }
 

@@ -373,6 +373,9 @@ class MotionCitationTest {
       assertThat(opening("您提出的建议(" + cited + ")收悉,现答复如下:").number()).as(cited).isNull();
     }
     assertThat(opening("您提出的建议(建议编号:2022004),现答复如下:").number()).isEqualTo("2022004");
+    // a date after the comma is no second number (second review F4)
+    assertThat(opening("您提出的《关于加强农村公路养护的建议》（建议编号：0115，2024年3月交办）收悉，现答复如下：")
+        .number()).isEqualTo("0115");
     // 号 labels the number only right after a bracket: not a house number's 号 before another
     // (review F2), nor another item cited in a sentence (review F3)
     assertThat(opening("您提出的《关于整治占道经营的建议》收悉，涉及人民路18号2号门面，现答复如下：").number())

@@ -83,6 +83,7 @@ class PageMetadataTest {
       // a button's word in a title or a sentence on large type or read-aloud services (review F1)
       "关于药品说明书放大字体便于老年人阅读的提案的答复", "关于推广政务服务语音播报功能的建议的答复",
       "附件：政务网站放大字体功能使用说明",
+      "关于政务网站增设放大字体和语音播报功能的建议的答复", // two buttons' words in a title (second review F6)
       // a site and its address inside a sentence, not first on the line
       "请登录温县人民政府门户网站 www.wenxian.gov.cn 查询。", "可在中国政府网 www.gov.cn 查询办理进度。",
       "平江县政务服务中心", // a body named …中心

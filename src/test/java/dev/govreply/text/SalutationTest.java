@@ -123,6 +123,7 @@ class SalutationTest {
       "县政协: = 县政协 - - false collective",
       "市人大常委会： = 市人大常委会 - - false collective",
       "泗县政协： = 泗县政协 - - false collective",
+      "城关镇人大： = 城关镇人大 - - false collective", "兴安盟政协： = 兴安盟政协 - - false collective",
       // a party that tables proposals as a body: its name alone, even without a colon
       "致公党广州市委员会 = 致公党广州市委员会 - - false collective",
       "  民盟岳阳市委员会   = 民盟岳阳市委员会 - - false collective",
