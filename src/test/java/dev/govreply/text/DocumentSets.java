@@ -189,6 +189,8 @@ enum DocumentSets {
   CORPUS_EP("corpus/ep", "/corpus/ep/SOURCES.md"),
   CORPUS_EQ("corpus/eq", "/corpus/eq/SOURCES.md"),
   CORPUS_ER("corpus/er", "/corpus/er/SOURCES.md"),
+  CORPUS_ES("corpus/es", "/corpus/es/SOURCES.md"),
+  CORPUS_EU("corpus/eu", "/corpus/eu/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -171,6 +171,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_EP, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_EQ, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_ER, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_ES, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_EU, new int[] {110, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
