@@ -104,14 +104,17 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   private static final List<String> WITHOUT_COLON = Stream.concat(ROLES_WITHOUT_COLON.stream(),
       Stream.of("联系电话", "抄送", "邮政编码")).toList();
 
+  /** What joins the parts of a compound label with its colon (联系人姓名、职务, 联系人/电话). */
+  private static final String PART_JOINERS = "、/";
+
   /**
    * A label with its colon, in a line's key: up to 12 Han chars, each followed by at most three
-   * blanks, a compound's parts perhaps joined by 、 (联系人姓名、职务), then the colon; or two Han chars spaced wider, to the width of a longer label of the
+   * blanks, a compound's parts perhaps joined by 、 or / (联系人姓名、职务, 联系人/电话), then the colon; or two Han chars spaced wider, to the width of a longer label of the
    * block (抄    报:, up to {@value #WIDEST_GAP} blanks between them). Its end may be a label after
    * the value of the one before it.
    */
   private static final Pattern WITH_COLON = Pattern.compile("((?:[" + Chars.HAN
-      + "]\\s{0,3}|、(?=[" + Chars.HAN + "])){1,12}?|[" + Chars.HAN + "]\\s{4,"
+      + "]\\s{0,3}|[" + PART_JOINERS + "](?=[" + Chars.HAN + "])){1,12}?|[" + Chars.HAN + "]\\s{4,"
       + ContactLabel.WIDEST_GAP + "}[" + Chars.HAN + "])\\s*:");
 
   /**
@@ -229,12 +232,13 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
         from = colon + 1;
         continue;
       }
-      // a label is made of Han characters and blanks (a compound's parts perhaps joined by 、): it
+      // a label is made of Han characters and blanks (a compound's parts perhaps joined by 、 or /): it
       // is looked for in their run before the colon, not from every character of a long line
       int runStart = colon;
       while (runStart > from && (Chars.isHan(key.charAt(runStart - 1))
           || Chars.isBlank(key.charAt(runStart - 1))
-          || key.charAt(runStart - 1) == '、' && Chars.isHan(key.charAt(runStart)))) {
+          || PART_JOINERS.indexOf(key.charAt(runStart - 1)) >= 0
+          && Chars.isHan(key.charAt(runStart)))) {
         runStart--;
       }
       if (!m.region(runStart, colon + 1).find()) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -290,6 +291,10 @@ final class LineMarks {
         String printed = text.substring(m.start(), m.end());
         try {
           DocumentNumber n = DocumentNumber.parse(printed);
+          if (SERIAL_LABELS.contains(n.issuerCode())) {
+            take(k, m.start(), m.end()); // 编号(2022)第252号: a form's serial, no body's code,
+            continue; // nor a document number damaged
+          }
           items.add(new Item(Kind.DOCUMENT_NUMBER, m.start(), m.end(), n, printed, ""));
           take(k, m.start(), m.end());
         } catch (MalformedValueException e) {
@@ -306,6 +311,12 @@ final class LineMarks {
       }
     }
   }
+
+  /**
+   * Labels of a serial number that read as a body's code before a year in brackets (编号(2022)第252号
+   * on a proposal form): no document number.
+   */
+  private static final Set<String> SERIAL_LABELS = Set.of("编号", "序号");
 
   private static void signer(String text, char[] k, List<Item> items) {
     Matcher m = SIGNER.matcher(new String(k)); // what is left of the key

@@ -117,8 +117,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       new MetadataLabel("类别", Of.PAGE_OR_MARKS, Supplies.RESULT_CLASS), page("签发日期"),
       page("主题词"), page("关键词"), page("信息名称"), page("公文名称"),
       page("标题"), page("名称"), page("内容概述"), page("所属机构"), page("信息所属单位"), page("所属单位"),
-      page("责任部门"), page("信息来源"), page("来源"), page("文章来源"), page("作者"), page("责任编辑"),
-      page("发布者"), page("发布", Supplies.PUBLISHER), // a portal's row: 发布: / 满城区农业农村局
+      page("责任部门"), page("信息来源"), page("来源"), page("来源于"), page("文章来源"), page("作者"), page("责任编辑"),
+      page("发布者"), page("发布人"), page("发布", Supplies.PUBLISHER), // a portal's row: 发布: / 满城区农业农村局
       // a repost's summary of the letter above it (核心提示:招启柏代表:您提出的…)
       page("核心提示"),
       // a portal's row of the item that does not make the page a record: the delegation, the

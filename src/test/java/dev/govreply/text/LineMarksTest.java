@@ -139,6 +139,13 @@ class LineMarksTest {
     assertThat(marks(text)).isEqualTo("-");
   }
 
+  /** A form's serial after its label (编号, 序号) is no document number (corpus ew 2984). */
+  @ParameterizedTest
+  @ValueSource(strings = {"编号(2022)第252号", "序号〔2023〕15号"})
+  void aSerialAfterItsLabelIsNoDocumentNumber(String text) {
+    assertThat(marks(text)).isEqualTo("-");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '=', value = {
       "平政字〔2024〕12号 = DOCUMENT_NUMBER 平政字〔2024〕12号",

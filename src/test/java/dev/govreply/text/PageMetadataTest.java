@@ -53,6 +53,8 @@ class PageMetadataTest {
       "2015-10-28   来源:办公室", "2023-10-09 10:03 来源: 巴中市卫生健康委员会",
       "2025年07月16日 来源: 上海普陀", "2024-10-15 16:35:02  来源：钦州市退役军人事务局",
       "2022-06-20    点击数:  ",
+      // a portal's row with 来源于 and 发布人 (corpus ex 3002)
+      "来源于: 宜良县人民政府 发布时间:2020-12-01 10:23 发布人:宜良县交运局",
       // a repost's summary of the letter below it (corpus ad 657)
       "核心提示:招啟柏代表:您提出的關于加大力度抓好重要農產品穩產保供的建議收悉。經商財政部,現答復如下。"})
   void pageMetadata(String text) {

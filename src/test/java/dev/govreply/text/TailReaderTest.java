@@ -249,6 +249,8 @@ class TailReaderTest {
           + "L5 contacts[0] (承办负责人 联系电话); L6 contacts[0]",
       "联系电话:省人事劳动保障厅工资处\\n黄文思 => notes [省人事劳动保障厅工资处]; "
           + "L5 notes[0] (联系电话); L6 unrecognized[0]; GR-TXT-081",
+      // a compound label's parts joined by / (corpus ex 3002)
+      "联系人/电话:苗强伟 /67524680 => HANDLER 苗强伟 67524680; L5 contacts[0] (联系人/电话)",
       // 责任人 below a leader's label is the one who handles the item (corpus t 476, eu 2943); first,
       // or after no leader, it is the responsible person (corpus l 312)
       "建议承办分管领导:吕飞\\n承办责任人:刘迅\\n联系电话:15054902988 => RESPONSIBLE 吕飞; HANDLER 刘迅 "
