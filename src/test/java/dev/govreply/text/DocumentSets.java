@@ -191,6 +191,10 @@ enum DocumentSets {
   CORPUS_ER("corpus/er", "/corpus/er/SOURCES.md"),
   CORPUS_ES("corpus/es", "/corpus/es/SOURCES.md"),
   CORPUS_EU("corpus/eu", "/corpus/eu/SOURCES.md"),
+  CORPUS_EW("corpus/ew", "/corpus/ew/SOURCES.md"),
+  CORPUS_EX("corpus/ex", "/corpus/ex/SOURCES.md"),
+  CORPUS_EY("corpus/ey", "/corpus/ey/SOURCES.md"),
+  CORPUS_EZ("corpus/ez", "/corpus/ez/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

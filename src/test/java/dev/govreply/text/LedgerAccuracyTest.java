@@ -173,6 +173,10 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_ER, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_ES, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_EU, new int[] {110, 1}),
+      Map.entry(DocumentSets.CORPUS_EW, new int[] {54, 1}),
+      Map.entry(DocumentSets.CORPUS_EX, new int[] {106, 0}),
+      Map.entry(DocumentSets.CORPUS_EY, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_EZ, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
