@@ -277,6 +277,23 @@ final class ContactBlock {
     return true;
   }
 
+  /**
+   * Whether a handler's label (承办人, 联系人, 经办人) follows label {@code j} of {@code labels} on line
+   * {@code i} of {@code all}, on that line or below it before line {@code to}.
+   */
+  static boolean handlerNamedAfter(List<Line> all, int i, int to, List<ContactLabel> labels,
+      int j) {
+    for (int n = i; n < to; n++) {
+      List<ContactLabel> on = n == i ? labels.subList(j + 1, labels.size())
+          : ContactLabel.in(all.get(n).text());
+      if (on.stream().anyMatch(l -> l.kind() == ContactLabel.Kind.CONTACT
+          && l.role() == ContactRole.HANDLER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The contact read that has the phone {@code p} already, or null. */
   private Draft.MutableContact withPhone(PhoneNumber p) {
     for (Draft.MutableContact c : d.contacts) {

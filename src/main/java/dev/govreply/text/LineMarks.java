@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -194,12 +193,6 @@ final class LineMarks {
   private static final Pattern CLASS_IN_BRACKETS = Pattern.compile(
       "[" + Pattern.quote(CLASS_OPENING) + "]\\s*([A-D])\\s*(\\d)?\\s*类?\\s*[)\\]】〕](?:\\s*类(?!别))?");
   /**
-   * A result class and what it means after a colon, as the table of classes says it (B:正在解决,
-   * A：已采纳, C:留作参考): the letter, perhaps its digit, and words that end in the class's meaning.
-   */
-  private static final Pattern CLASS_WITH_MEANING = Pattern.compile("(?<![A-Za-z0-9])([A-D])\\s*"
-      + "(\\d)?\\s*:\\s*\\p{IsHan}{0,10}?(?:解决|采纳|计划|参考)\\p{IsHan}{0,8}");
-  /**
    * A class letter standing alone on its line (B, A2), or beside the other marks of its line once
    * they are taken out: the mark is the letter and its digit, the first of the line's chars.
    */
@@ -247,12 +240,8 @@ final class LineMarks {
       classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
-    if (key.indexOf(':') >= 0) { // B:正在解决
-      classes(CLASS_WITH_MEANING, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
-          items);
-    }
     // what the marks read so far leave
-    String left = items.isEmpty() ? key : new String(k).replace(TAKEN, ' ');
+    String left = new String(k).replace(TAKEN, ' '); // (a form's serial is taken with no item)
     if (Chars.weightAtMost(left, 2)) { // a class alone is a letter and perhaps a digit: A2, and
       int read = items.size(); // beside the other marks of its line: 琼土环资函〔2006〕187号 B
       int first = Chars.skipBlanks(left, 0); // where a class alone starts: nothing before it
@@ -291,7 +280,7 @@ final class LineMarks {
         String printed = text.substring(m.start(), m.end());
         try {
           DocumentNumber n = DocumentNumber.parse(printed);
-          if (SERIAL_LABELS.contains(n.issuerCode())) {
+          if (SERIAL_LABELS.stream().anyMatch(n.issuerCode()::endsWith)) {
             take(k, m.start(), m.end()); // 编号(2022)第252号: a form's serial, no body's code,
             continue; // nor a document number damaged
           }
@@ -313,10 +302,10 @@ final class LineMarks {
   }
 
   /**
-   * Labels of a serial number that read as a body's code before a year in brackets (编号(2022)第252号
-   * on a proposal form): no document number.
+   * How the labels of a serial number end, which read as a body's code before a year in brackets
+   * (编号(2022)第252号 on a proposal form, 提案编号, 案号, 登记号): no document number.
    */
-  private static final Set<String> SERIAL_LABELS = Set.of("编号", "序号");
+  private static final List<String> SERIAL_LABELS = List.of("编号", "序号", "案号", "议号", "登记号");
 
   private static void signer(String text, char[] k, List<Item> items) {
     Matcher m = SIGNER.matcher(new String(k)); // what is left of the key

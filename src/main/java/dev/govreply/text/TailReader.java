@@ -321,9 +321,12 @@ final class TailReader {
           }
           switch (l.kind()) {
             case CONTACT -> {
-              // 分管领导:吕飞 / 承办责任人:刘迅: below a leader, the one responsible handles the item
-              lastRole = named.endsWith("责任人") && leaderNamed ? ContactRole.HANDLER : l.role();
-              leaderNamed |= named.contains("领导");
+              // 分管领导:吕飞 / 承办责任人:刘迅 / 联系电话:…: below a leader, with no handler named
+              // after, the one responsible handles the item
+              lastRole = named.endsWith("责任人") && leaderNamed
+                  && !ContactBlock.handlerNamedAfter(all, i, to, labels, j) ? ContactRole.HANDLER
+                  : l.role();
+              leaderNamed |= named.endsWith("领导");
               if (Chars.isBlank(pt.substring(l.end(), end)) && phoneAloneNext(pt, labels, j)) {
                 // 人:     电话:137…: the role's person not printed, the phone after it theirs
                 block.unnamed(part, lastRole);

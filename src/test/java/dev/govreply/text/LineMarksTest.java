@@ -111,8 +111,6 @@ class LineMarksTest {
       "类别标记:A = RESULT_CLASS A",
       "答复类型:A = RESULT_CLASS A",
       "办复类型:A类 = RESULT_CLASS A",
-      // a class and what it means after a colon (corpus eu 2943)
-      "B:正在解决 = RESULT_CLASS B", "A：已采纳 = RESULT_CLASS A", "C:因条件限制暂不能解决 = RESULT_CLASS C",
       "(A)类 = RESULT_CLASS A",
       // a bracket alone beside the class, its partner lost in capture
       "A类) = RESULT_CLASS A",
@@ -133,17 +131,21 @@ class LineMarksTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"xA类", "甲类别", "(E)", "办复结果：A", "B 同志", "E", "类",
-      // a letter and a colon before words of no class's meaning, or inside a Latin word
-      "B:正在研究", "AB:已解决", "B:正在解决交通问题,计划明年完工。"})
+      // a class's meaning after a colon: the legend of the classes prints so too, a letter that
+      // printed no class of its own (third review F2)
+      "B:正在解决", "A:已解决或采纳 B:正在解决或列入计划解决 C:留作参考"})
   void noResultClass(String text) {
     assertThat(marks(text)).isEqualTo("-");
   }
 
   /** A form's serial after its label (编号, 序号) is no document number (corpus ew 2984). */
   @ParameterizedTest
-  @ValueSource(strings = {"编号(2022)第252号", "序号〔2023〕15号"})
+  @ValueSource(strings = {"编号(2022)第252号", "序号〔2023〕15号", "提案编号(2022)第252号",
+      "案号(2022)第5号", "登记号(2022)第252号"})
   void aSerialAfterItsLabelIsNoDocumentNumber(String text) {
     assertThat(marks(text)).isEqualTo("-");
+    // the class beside it is read (third review F3)
+    assertThat(marks(text + "    B")).isEqualTo("RESULT_CLASS B");
   }
 
   @ParameterizedTest

@@ -259,6 +259,13 @@ class TailReaderTest {
           + "13907404982; L5 contacts[0] (承办责任人); L6 contacts[1] (承办人及联系电话)",
       "承办负责人:何军\\n承办责任人:李四 => RESPONSIBLE 何军; RESPONSIBLE 李四; L5 contacts[0] (承办负责人); "
           + "L6 contacts[1] (承办责任人)",
+      // but not with a handler named after it: the office head between leader and clerk; nor
+      // below 领导署名, a signature's label (third review F1)
+      "分管领导:张伟\\n承办责任人:李强\\n承办人:王芳 联系电话:0871-6812345 => RESPONSIBLE 张伟; "
+          + "RESPONSIBLE 李强; HANDLER 王芳 0871-6812345; L5 contacts[0] (分管领导); "
+          + "L6 contacts[1] (承办责任人); L7 contacts[2] (承办人 联系电话)",
+      "领导署名:张伟\\n承办责任人:李强\\n联系电话:0871-6812345 => RESPONSIBLE 张伟; RESPONSIBLE 李强 "
+          + "0871-6812345; L5 contacts[0] (领导署名); L6 contacts[1] (承办责任人); L7 contacts[1] (联系电话)",
       // a contact's post alone on the line below, a note; a phone alone below it is the
       // contact's second phone still (corpus ef 2641, written)
       "承办人及联系电话：张锦 0731-84801051\\n安全传输保障处副处长\\n13467660196 => HANDLER 张锦 "
