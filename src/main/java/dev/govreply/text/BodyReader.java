@@ -351,7 +351,7 @@ final class BodyReader {
     to.addParagraph(p.text());
   }
 
-  /** Points from {@code p}, which starts with number {@code n} (（一）, 1., （1）): 1.…;2.… is two. */
+  /** Points from {@code p}, which starts with its number {@code n} (（一）, 1., （1）): 1.…;2.… two. */
   private void startPoint(BodyItem item, Para p, Number n) {
     String path = item.nextPointPath();
     checkOrdinal(item.points(), n.value(), path, p, 0, n.end());

@@ -109,12 +109,13 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /**
    * A label with its colon, in a line's key: up to 12 Han chars, each followed by at most three
-   * blanks, a compound's parts perhaps joined by 、 or / (联系人姓名、职务, 联系人/电话), then the colon; or two Han chars spaced wider, to the width of a longer label of the
-   * block (抄    报:, up to {@value #WIDEST_GAP} blanks between them). Its end may be a label after
-   * the value of the one before it.
+   * blanks, a compound's parts perhaps joined by {@link #PART_JOINERS} (联系人姓名、职务, 联系人/电话),
+   * then the colon; or two Han chars spaced wider, to the width of a longer label of the block
+   * (抄    报:, up to {@value #WIDEST_GAP} blanks between them). Its end may be a label after the
+   * value of the one before it.
    */
-  private static final Pattern WITH_COLON = Pattern.compile("((?:[" + Chars.HAN
-      + "]\\s{0,3}|[" + PART_JOINERS + "](?=[" + Chars.HAN + "])){1,12}?|[" + Chars.HAN + "]\\s{4,"
+  private static final Pattern WITH_COLON = Pattern.compile("((?:[" + Chars.HAN + "]\\s{0,3}|["
+      + PART_JOINERS + "](?=[" + Chars.HAN + "])){1,12}?|[" + Chars.HAN + "]\\s{4,"
       + ContactLabel.WIDEST_GAP + "}[" + Chars.HAN + "])\\s*:");
 
   /**
@@ -232,8 +233,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
         from = colon + 1;
         continue;
       }
-      // a label is made of Han characters and blanks (a compound's parts perhaps joined by 、 or /): it
-      // is looked for in their run before the colon, not from every character of a long line
+      // a label is made of Han characters and blanks (a compound's parts perhaps joined by 、 or
+      // /): it is looked for in their run before the colon, not from every character of a long line
       int runStart = colon;
       while (runStart > from && (Chars.isHan(key.charAt(runStart - 1))
           || Chars.isBlank(key.charAt(runStart - 1))

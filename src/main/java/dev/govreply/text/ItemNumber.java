@@ -105,8 +105,8 @@ final class ItemNumber {
 
   /**
    * The number cited after its label, without 号, in {@code k} from {@code from} and outside the
-   * item's title {@code [inTitle[0], inTitle[1])} (…的提案(提案编号2022004)复函, 建议编号：JY15, (建议号:0115)), or
-   * null.
+   * item's title {@code [inTitle[0], inTitle[1])} (…的提案(提案编号2022004)复函, 建议编号：JY15,
+   * (建议号:0115)), or null.
    */
   private static String labelled(Compact c, String k, int from, int[] inTitle) {
     Matcher m = LABELLED.matcher(k);
@@ -124,15 +124,17 @@ final class ItemNumber {
 
   /**
    * An item's number after its label ({@link #NUMBER_LABEL} after the kind word: 提案编号, 建议编号为,
-   * perhaps with a colon; 号 after the kind word right after a bracket: (建议号:0115)), or in brackets after its kind word and 第 without 号 (…的建议(第0934)的答复):
-   * up to three Latin letters, perhaps with a hyphen, then its digits in up
-   * to four groups joined by hyphens (JY-015, 2022-015), read whole; the number in group 1. None
+   * perhaps with a colon; 号 after the kind word right after a bracket: (建议号:0115)), or in
+   * brackets after its kind word and 第 without 号 (…的建议(第0934)的答复): up to three Latin
+   * letters, perhaps with a hyphen, then its digits in up to four groups joined by hyphens (JY-015,
+   * 2022-015), read whole; the number in group 1. None
    * when it goes on in another form (2022.15, 2022/015, 2023年第3批, 2022015a) or another item's
    * number follows (2022004、2022005, 0115,0116, 0115和0116; not a date: 0115，2024年3月交办): such a
    * number is not read, rather than read in part.
    */
-  private static final Pattern LABELLED = Pattern.compile("(?:(?<=\\()(?:" + MotionCitation.KIND_WORDS
-      + ")号:?|(?:" + MotionCitation.KIND_WORDS + ")(?:" + NUMBER_LABEL + ":?|\\(第))"
+  private static final Pattern LABELLED = Pattern.compile("(?:(?<=\\()(?:"
+      + MotionCitation.KIND_WORDS + ")号:?|(?:" + MotionCitation.KIND_WORDS + ")(?:" + NUMBER_LABEL
+      + ":?|\\(第))"
       + "((?:[A-Z]{1,3}-?)?\\d{1,20}(?:-\\d{1,9}){0,3})(?![0-9A-Za-z\\-—－.．/／年、])"
       + "(?![,，;；和及]\\s*(?:[A-Z]{1,3}-?)?\\d+(?![\\d年月.]))");
 

@@ -52,7 +52,8 @@ final class PageFurniture {
       rest = rest.replace(b, "");
       seen += (before - rest.length()) / b.length();
     }
-    return seen >= 2 && rest.codePoints().filter(c -> Chars.isHan((char) c)).count() <= BUTTON_ROW_REST
+    return seen >= 2
+        && rest.codePoints().filter(c -> Chars.isHan((char) c)).count() <= BUTTON_ROW_REST
         || BUTTONS.contains(k);
   }
 
