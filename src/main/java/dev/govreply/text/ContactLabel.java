@@ -110,19 +110,19 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   /**
    * A label with its colon, in a line's key: up to 12 Han chars, each followed by at most three
    * blanks, a compound's parts perhaps joined by {@link #PART_JOINERS} (联系人姓名、职务, 联系人/电话),
-   * then the colon; or two Han chars spaced wider, to the width of a longer label of the block
-   * (抄    报:, up to {@value #WIDEST_GAP} blanks between them). Its end may be a label after the
-   * value of the one before it.
+   * then the colon; or two or three Han chars spaced wider, to the width of a longer label of the
+   * block (抄    报:, 联    系    人:, 抄          报:, up to {@value #WIDEST_GAP} blanks between two).
+   * Its end may be a label after the value of the one before it.
    */
   private static final Pattern WITH_COLON = Pattern.compile("((?:[" + Chars.HAN + "]\\s{0,3}|["
-      + PART_JOINERS + "](?=[" + Chars.HAN + "])){1,12}?|[" + Chars.HAN + "]\\s{4,"
-      + ContactLabel.WIDEST_GAP + "}[" + Chars.HAN + "])\\s*:");
+      + PART_JOINERS + "](?=[" + Chars.HAN + "])){1,12}?|[" + Chars.HAN + "](?:\\s{4,"
+      + ContactLabel.WIDEST_GAP + "}[" + Chars.HAN + "]){1,2})\\s*:");
 
   /**
-   * The most blanks between the two characters of a label spaced to the width of one of five
-   * (抄      送, half-width blanks).
+   * The most blanks between two characters of a label spaced to the width of one of seven, the
+   * longest of a block (抄          报 beside 联系单位及电话, half-width blanks).
    */
-  private static final int WIDEST_GAP = 6;
+  private static final int WIDEST_GAP = 12;
 
   /**
    * A label {@linkplain #WITHOUT_COLON without colon} first on its line, its chars perhaps spaced

@@ -249,6 +249,12 @@ class TailReaderTest {
           + "L5 contacts[0] (承办负责人 联系电话); L6 contacts[0]",
       "联系电话:省人事劳动保障厅工资处\\n黄文思 => notes [省人事劳动保障厅工资处]; "
           + "L5 notes[0] (联系电话); L6 unrecognized[0]; GR-TXT-081",
+      // labels of two or three characters spaced to the width of the block's longest (corpus fc
+      // 3102, beside 联系单位及电话)
+      "联系单位及电话:郑州市上街区城市管理局   68118612\\n联    系    人:胡迎宾\\n抄          报:区人大办公室、区委区政府督查室 "
+          + "=> HANDLER 胡迎宾 68118612 @郑州市上街区城市管理局; copyTo [区人大办公室, 区委区政府督查室]; "
+          + "L5 contacts[0] (联系单位及电话); L6 contacts[0] (联系人); L7 copyTo (抄报); GR-TXT-073; "
+          + "GR-TXT-072; GR-TXT-073",
       // a compound label's parts joined by / (corpus ex 3002)
       "联系人/电话:苗强伟 /67524680 => HANDLER 苗强伟 67524680; L5 contacts[0] (联系人/电话)",
       // 责任人 below a leader's label is the one who handles the item (corpus t 476, eu 2943); first,
