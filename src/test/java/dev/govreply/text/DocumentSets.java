@@ -195,6 +195,9 @@ enum DocumentSets {
   CORPUS_EX("corpus/ex", "/corpus/ex/SOURCES.md"),
   CORPUS_EY("corpus/ey", "/corpus/ey/SOURCES.md"),
   CORPUS_EZ("corpus/ez", "/corpus/ez/SOURCES.md"),
+  CORPUS_FA("corpus/fa", "/corpus/fa/SOURCES.md"),
+  CORPUS_FB("corpus/fb", "/corpus/fb/SOURCES.md"),
+  CORPUS_FC("corpus/fc", "/corpus/fc/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -177,6 +177,9 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_EX, new int[] {106, 0}),
       Map.entry(DocumentSets.CORPUS_EY, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_EZ, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_FA, new int[] {50, 0}),
+      Map.entry(DocumentSets.CORPUS_FB, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_FC, new int[] {68, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
