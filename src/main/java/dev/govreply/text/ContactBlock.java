@@ -53,9 +53,27 @@ final class ContactBlock {
     this.d = d;
   }
 
+  /**
+   * Reads the value {@code [from, to)} of {@code line} of a role's label starting at {@code
+   * labelStart}: its contacts of {@code role}; or, when the value is only a form's fields left blank
+   * (承办负责人: (签字) 二0 年 月 日), one note of the label and its value as printed.
+   */
+  void roleValue(Line line, ContactRole role, int labelStart, int from, int to) {
+    ContactValue v = ContactValue.read(line.text(), from, to);
+    if (v.formBlank()) {
+      d.addNote(TextNorm.removeLayoutSpaces(line.text().substring(labelStart, to)), line.number());
+    } else {
+      contacts(line, role, from, to, v);
+    }
+  }
+
   /** Reads the contacts of {@code role} in {@code [from, to)} of {@code line} (a label's value). */
   void contacts(Line line, ContactRole role, int from, int to) {
-    ContactValue v = ContactValue.read(line.text(), from, to);
+    contacts(line, role, from, to, ContactValue.read(line.text(), from, to));
+  }
+
+  /** {@link #contacts(Line, ContactRole, int, int)} of the value {@code v} read already. */
+  private void contacts(Line line, ContactRole role, int from, int to, ContactValue v) {
     int ln = line.number();
     List<Draft.MutableContact> made = new ArrayList<>(v.names.size());
     for (int n = 0; n < v.names.size(); n++) {

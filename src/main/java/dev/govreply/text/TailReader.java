@@ -330,11 +330,8 @@ final class TailReader {
               if (Chars.isBlank(pt.substring(l.end(), end)) && phoneAloneNext(pt, labels, j)) {
                 // 人:     电话:137…: the role's person not printed, the phone after it theirs
                 block.unnamed(part, lastRole);
-              } else if (ContactValue.read(pt, l.end(), end).formBlank()) {
-                // 承办负责人: (签字) 二0 年 月 日: the form's field left blank, a note as printed
-                d.addNote(TextNorm.removeLayoutSpaces(pt.substring(l.start(), end)), ln);
               } else {
-                block.contacts(part, lastRole, l.end(), end);
+                block.roleValue(part, lastRole, l.start(), l.end(), end);
               }
             }
             case PHONE -> {
