@@ -79,7 +79,7 @@ final class CopyTo {
    * place in group 1 and its level in group 2.
    */
   private static final Pattern PARTY_COMMITTEE =
-      Pattern.compile("(?<!\\S)(\\p{IsHan}{0,8}?)([省市县区州盟旗])委\\s*$");
+      Pattern.compile("(?<!\\S)([" + Chars.HAN + "]{0,8}?)([省市县区州盟旗])委\\s*$");
 
   /** The party's name before a committee's place (中共舞钢市委): no part of the place. */
   private static final String PARTY = "中共";
@@ -92,8 +92,9 @@ final class CopyTo {
    * office (县政府办公室, the government's own), its leaders or departments are no such office.
    */
   private static final Pattern SHARED_OFFICE = Pattern.compile(
-      "\\s*(\\p{IsHan}{0,8}?)([省市县区州盟旗])(?:人民)?政府(?:督查|督办|信访)\\p{IsHan}{0,4}?[室局办]"
-          + "(?:\\s*\\(?\\s*[\\d一二三四五六七八九十两]{1,3}\\s*份\\s*\\)?)?(?![\\p{IsHan}])");
+      "\\s*([" + Chars.HAN + "]{0,8}?)([省市县区州盟旗])(?:人民)?政府(?:督查|督办|信访)"
+          + "[" + Chars.HAN + "]{0,4}?[室局办]"
+          + "(?:\\s*\\(?\\s*[\\d一二三四五六七八九十两]{1,3}\\s*份\\s*\\)?)?(?![" + Chars.HAN + "])");
 
   /**
    * The joint office (市委、市政府督查局) that the item {@code k[start, end)}, ending with a party

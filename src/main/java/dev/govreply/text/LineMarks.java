@@ -67,7 +67,7 @@ final class LineMarks {
    * 某水函【2023】009号.
    */
   static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-      "([\\p{IsHan}A-Za-z]{1,16}+)\\s*([" + Pattern.quote(YEAR_OPENING)
+      "([" + Chars.HAN + "A-Za-z]{1,16}+)\\s*([" + Pattern.quote(YEAR_OPENING)
           + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*(第\\s*)?(\\d{1,9})\\s*号");
   /**
    * A document number printed with its year before the issuer's code, as some offices print it:
@@ -75,7 +75,7 @@ final class LineMarks {
    */
   private static final Pattern YEAR_FIRST_NUMBER = Pattern.compile(
       "([" + Pattern.quote(YEAR_OPENING) + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*"
-          + "([\\p{IsHan}A-Za-z]{1,16}?)\\s*(第\\s*)?(\\d{1,9})\\s*号");
+          + "([" + Chars.HAN + "A-Za-z]{1,16}?)\\s*(第\\s*)?(\\d{1,9})\\s*号");
 
   /** The forms of a document number, read in this order. */
   private static final List<Pattern> NUMBERS = List.of(DOCUMENT_NUMBER, YEAR_FIRST_NUMBER);
@@ -88,7 +88,7 @@ final class LineMarks {
    * 联系电话（0730）2222076) and its serial, 号 lost (湘阴交议复字〔202312), the bracket in group 3.
    */
   private static final Pattern DAMAGED_NUMBER = Pattern.compile(
-      "[\\p{IsHan}A-Za-z]{1,16}+\\s*(?:([" + Pattern.quote(YEAR_OPENING) + "])?\\s*\\d{4}\\s*"
+      "[" + Chars.HAN + "A-Za-z]{1,16}+\\s*(?:([" + Pattern.quote(YEAR_OPENING) + "])?\\s*\\d{4}\\s*"
           + "([\\])〕】﹞〉>}])?\\s*[^\\s号]{1,6}?\\s*号"
           + "|([\\[〔【﹝〈<{])\\s*(?:19|20)\\d{2}\\s*[\\]〕】﹞〉>}]?\\s*\\d{1,9}(?![\\d号]))");
   /**
@@ -96,9 +96,9 @@ final class LineMarks {
    * characters or a letter-spaced name (李 明, 方  敏) after the label.
    */
   private static final Pattern SIGNER = Pattern.compile(
-      "(?:签\\s*发\\s*人\\s*:?|(?<!\\p{IsHan})签\\s*发\\s*:)\\s*"
-          + "([\\p{IsHan}·]{2,5}(?![\\p{IsHan}])"
-          + "|[\\p{IsHan}](?:\\s{1,3}[\\p{IsHan}]){1,3}(?![\\p{IsHan}]))");
+      "(?:签\\s*发\\s*人\\s*:?|(?<![" + Chars.HAN + "])签\\s*发\\s*:)\\s*"
+          + "([" + Chars.HAN + "·]{2,5}(?![" + Chars.HAN + "])"
+          + "|[" + Chars.HAN + "](?:\\s{1,3}[" + Chars.HAN + "]){1,3}(?![" + Chars.HAN + "]))");
   /**
    * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果分类:C, 办理结果:(C),
    * 办理结果:(B)类) or what such a label gives instead: a category (类别:提案) or a value that is no
@@ -109,7 +109,7 @@ final class LineMarks {
       "办复结果", "类别标记", "复文分类", "分类", "标注");
   private static final Pattern LABELLED_CLASS = Pattern.compile(
       "(" + String.join("|", CLASS_LABELS) + "|类\\s*别)\\s*:?\\s*(?:[(\\[【〔]\\s*)?"
-          + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![\\p{IsHan}A-Za-z])|[\\p{IsHan}]{1,6})"
+          + "([A-Za-z甲乙丙丁]\\s*\\d?\\s*类?(?![" + Chars.HAN + "A-Za-z])|[" + Chars.HAN + "]{1,6})"
           + "(?:\\s*[)\\]】〕](?:\\s*类(?!别))?)?");
   /**
    * A disclosure mark (公开属性), possibly in brackets ({@code open}, {@code close}). Its statement

@@ -186,7 +186,7 @@ final class PageFurniture {
    * (请登录…网站 www.… 查询).
    */
   private static final Pattern SITE_AND_ADDRESS = Pattern.compile(
-      "\\p{IsHan}{2," + SITE_NAME + "}网站?(?i:https?://|www\\.)[!-~]*?(?:发[布表])?(?:日期|时间):");
+      "[" + Chars.HAN + "]{2," + SITE_NAME + "}网站?(?i:https?://|www\\.)[!-~]*?(?:发[布表])?(?:日期|时间):");
 
   /**
    * Whether {@code line}, above the letter's salutation and not read as any part of the letter, is
@@ -205,7 +205,7 @@ final class PageFurniture {
   }
 
   /** A label of two to six Han characters and its colon, perhaps after an opening bracket. */
-  private static final Pattern EMPTY_LABEL = Pattern.compile("[【\\[(]?\\p{IsHan}{2,6}:");
+  private static final Pattern EMPTY_LABEL = Pattern.compile("[【\\[(]?[" + Chars.HAN + "]{2,6}:");
 
   /**
    * The widgets that are one only alone on their line, words a sentence may hold too: a print

@@ -70,7 +70,8 @@ final class PageMetadata {
   private static final Pattern PAIR = Pattern.compile(
       "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), MetadataLabel::spaced)
           + ")\\s*:\\s*(?:\\|(?=\\s*[^\\s|]))?\\s*([^|]*?)\\s*"
-          + "(?=\\||$|\\s\\p{IsHan}{2,6}\\s*:|\\s\\p{IsHan}(?:\\s{1,6}\\p{IsHan}){1,5}\\s*:|(?:"
+          + "(?=\\||$|\\s[" + Chars.HAN + "]{2,6}\\s*:"
+          + "|\\s[" + Chars.HAN + "](?:\\s{1,6}[" + Chars.HAN + "]){1,5}\\s*:|(?:"
           + MetadataLabel.alternatives(GLUED_LABELS, label -> label) + ")\\s*:)");
 
   /**
@@ -82,7 +83,7 @@ final class PageMetadata {
 
   /** The number of an item as a record prints it: 第258号, 201号, 23; the number in group 1. */
   private static final Pattern RECORD_NUMBER =
-      Pattern.compile("第?\\s*([\\p{IsHan}A-Za-z]{0,3}\\d{1,9})\\s*号?");
+      Pattern.compile("第?\\s*([" + Chars.HAN + "A-Za-z]{0,3}\\d{1,9})\\s*号?");
 
   Disclosure disclosure;
   DocumentNumber documentNumber;

@@ -54,7 +54,7 @@ final class Paragraphs {
 
   /** A short line of single Han characters separated by spaces: 此 致 / 敬 礼 / 特 此 答 复. */
   private static final Pattern LETTER_SPACED = Pattern.compile(
-      "(\\p{IsHan}[ \\u3000\\u00A0]+){1,7}\\p{IsHan}[。！!：:]?");
+      "([" + Chars.HAN + "][ \\u3000\\u00A0]+){1,7}[" + Chars.HAN + "][。！!：:]?");
 
   /** Assembles the paragraphs of {@code lines}, recording markup and findings in {@code ctx}. */
   static List<Para> assemble(List<Line> lines, ReadContext ctx) {

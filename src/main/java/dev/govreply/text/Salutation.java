@@ -47,7 +47,7 @@ final class Salutation {
    * the member's unit may follow the role in brackets (苏璇委员(区应急管理局):).
    */
   static final Pattern PERSONS = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}" + MIDDLE_DOTS + Chars.MASKS + "][\\p{IsHan}" + MIDDLE_DOTS
+      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + MIDDLE_DOTS + Chars.MASKS + "][" + Chars.HAN + MIDDLE_DOTS
           + "、,\\s" + Chars.MASKS
           + "]{0,120}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
@@ -57,7 +57,7 @@ final class Salutation {
           + "(?:领衔\\s*)?"
           // the body the members belong to, after 等 and their count: 范吉军等13位人大代表, 李世龙等人大代表
           + "(?:(?<=[位名人等])[省市县区州旗]?(?:人大|政协)\\s*)?"
-          + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(?:\\(\\s*\\p{IsHan}{2,30}\\s*\\)\\s*)?"
+          + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(?:\\(\\s*[" + Chars.HAN + "]{2,30}\\s*\\)\\s*)?"
           // its colon (or a comma before the body's 您: 尊敬的释彻正委员,你在…), else a greeting or the
           // end of the line: a name of the list may carry the role too (关建华委员、韩大林委员:),
           // which ends no salutation
@@ -87,11 +87,11 @@ final class Salutation {
   /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
   private static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");
   static final Pattern COLLECTIVE = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([\\p{IsHan}·()]{1,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
+      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "·()]{1,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
   /** A member's body named with 政协 before its place: 政协绿春县. */
-  private static final String CPPCC_OF_PLACE = "政协[\\p{IsHan}]{1,6}?[省市县区州旗]";
+  private static final String CPPCC_OF_PLACE = "政协[" + Chars.HAN + "]{1,6}?[省市县区州旗]";
 
   /** The body a member belongs to, printed after the last name: 区人大, 县政协, 人大, 政协绿春县. */
   static final Pattern BODY_SUFFIX = Pattern.compile(
@@ -99,7 +99,7 @@ final class Salutation {
 
   /** A place's assembly named short: 市政协, 县人大, 岳阳市政协, 城关镇人大, 政协绿春县. */
   private static final String PLACES_ASSEMBLY =
-      "(?:" + CPPCC_OF_PLACE + "|[\\p{IsHan}]{0,8}?[省市县区州旗盟乡镇](?:政协|人大))";
+      "(?:" + CPPCC_OF_PLACE + "|[" + Chars.HAN + "]{0,8}?[省市县区州旗盟乡镇](?:政协|人大))";
 
   /**
    * The body a member belongs to, printed before the names: a place's assembly ({@link
