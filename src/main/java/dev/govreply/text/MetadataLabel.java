@@ -126,7 +126,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("代表团"), page("题目", Supplies.ITEM_TITLE), page("交办日期"), page("反馈时间"), page("答复时间"),
       // the page's counters, links and location
       page("浏览次数"), page("浏览"), page("阅读"), page("编辑"), page("点击数"), page("访问量"), page("阅读次数"), page("浏览量"), page("点击量"),
-      page("查看"), page("评论"), page("上一篇"), page("下一篇"), page("相关链接"), page("附件下载"),
+      page("查看"), page("评论"), page("上一篇"), page("下一篇"), page("上一条"),
+      page("下一条"), page("相关链接"), page("附件下载"),
       page("当前位置"), page("您的位置"), page("所在位置"),
       // a record of the item: who raised it, with whom, what it says
       record("代表提案者"), record("代表姓名", Supplies.ADDRESSEES),
@@ -184,7 +185,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       "生成日期", "成文日期", "发文日期", "实施日期", "发布日期", "发布时间", "公开日期", "发表时间",
       "更新时间", "生效日期", "废止日期", "实施时间", "公开时限", "字号", "登记号", "有效性", "主题分类",
       "体裁分类", "组配分类", "信息分类", "分类", "服务对象", "浏览次数", "点击数", "访问量", "阅读次数", "浏览量",
-      "点击量", "浏览", "阅读", "编辑", "查看", "评论", "上一篇", "下一篇", "相关链接", "附件下载", "当前位置", "您的位置",
+      "点击量", "浏览", "阅读", "编辑", "查看", "评论", "上一篇", "下一篇", "上一条", "下一条", "相关链接", "附件下载", "当前位置", "您的位置",
       "所在位置", "交办日期", "反馈时间", "答复时间", "办结时间",
       // the item's subject and text, as a record labels them
       "内容", "问题内容", "案由");

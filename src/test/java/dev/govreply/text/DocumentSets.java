@@ -198,6 +198,8 @@ enum DocumentSets {
   CORPUS_FA("corpus/fa", "/corpus/fa/SOURCES.md"),
   CORPUS_FB("corpus/fb", "/corpus/fb/SOURCES.md"),
   CORPUS_FC("corpus/fc", "/corpus/fc/SOURCES.md"),
+  CORPUS_FE("corpus/fe", "/corpus/fe/SOURCES.md"),
+  CORPUS_FF("corpus/ff", "/corpus/ff/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -1730,6 +1730,25 @@ class LayoutReaderTest {
   }
 
   @Test
+  void previousAndNextLinksBelowTheContactsArePageNotBody() {
+    ReadResult r = read("""
+        李莉委员：
+        您提出的提案收悉，现答复如下：
+        已修。
+        感谢你们对我县教育事业的关心与支持。
+        (联系人及联系电话:余昭华,4126460)
+        上一条:对政协某县九届四次会议第82号提案的答复
+        下一条:对政协某县九届四次会议第68号提案的答复
+        """);
+    Reply reply = r.reply();
+    assertThat(reply.contacts()).singleElement()
+        .satisfies(c -> assertThat(c.name()).contains("余昭华"));
+    assertThat(reply.body().closing()).isNotEmpty();
+    assertThat(reply.unrecognized()).singleElement()
+        .satisfies(b -> assertThat(b.kind()).isEqualTo(BlockKind.PAGE_METADATA));
+  }
+
+  @Test
   void memberOfABodyBeforeTheName() {
     var a = read("市政协王丽娟委员：\n您提出的提案收悉。\n").reply().addressee().get();
     assertThat(a.names()).containsExactly("王丽娟");
