@@ -198,6 +198,7 @@ enum DocumentSets {
   CORPUS_FA("corpus/fa", "/corpus/fa/SOURCES.md"),
   CORPUS_FB("corpus/fb", "/corpus/fb/SOURCES.md"),
   CORPUS_FC("corpus/fc", "/corpus/fc/SOURCES.md"),
+  CORPUS_FD("corpus/fd", "/corpus/fd/SOURCES.md"),
   CORPUS_FE("corpus/fe", "/corpus/fe/SOURCES.md"),
   CORPUS_FF("corpus/ff", "/corpus/ff/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),

@@ -180,6 +180,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FA, new int[] {50, 0}),
       Map.entry(DocumentSets.CORPUS_FB, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_FC, new int[] {68, 1}),
+      Map.entry(DocumentSets.CORPUS_FD, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_FE, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_FF, new int[] {27, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
