@@ -53,7 +53,8 @@ public enum ContactRole {
       Map.entry("联系人", HANDLER),
       Map.entry("承办单位联系人", HANDLER),
       Map.entry("经办人", HANDLER),
-      Map.entry("经办人员", HANDLER));
+      Map.entry("经办人员", HANDLER),
+      Map.entry("联系人员", HANDLER));
 
   /**
    * The labels that name a role only when printed alone (分管领导：, never 分管领导及电话： in the
@@ -78,7 +79,13 @@ public enum ContactRole {
 
   /** Parts of a compound label that name contact details rather than a role. */
   private static final Set<String> DETAILS = Set.of("联系电话", "电话", "手机", "联系方式", "电话号码",
-      "手机号码", "联系单位", "单位", "职务", "办公电话", "姓名");
+      "手机号码", "联系单位", "单位", "联系科室", "科室", "职务", "办公电话", "姓名");
+
+  /**
+   * The words a compound label's first part may start with and its later parts leave out, as they
+   * share it (联系科室、人员及电话: 联系科室, 联系人员 and 电话).
+   */
+  private static final List<String> SHARED_WORDS = List.of("联系", "承办");
 
   /** What joins the parts of a compound label (承办人及联系电话). */
   private static final Pattern SEPARATOR =
@@ -116,11 +123,13 @@ public enum ContactRole {
    *   <li>{@link #RESPONSIBLE}: 承办负责人, 承办单位负责人, 承办责任人, 责任人, 负责人, 领导署名, 签发人, and
    *       alone only 主要负责人, 单位负责人, 单位领导, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名,
    *       领导签批, 审核人 (the leader who reviewed the reply);
-   *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人, 承办单位联系人, 经办人 (经办人员),
+   *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人 (联系人员), 承办单位联系人, 经办人 (经办人员),
    *       and alone only 工作人员;
    *   <li>a compound of one role label (not one of those read alone only) with contact details,
    *       joined by 及 和 与 、 / or a comma, the role's part perhaps with its name word:
-   *       承办人及联系电话, 联系人及电话, 联系单位及联系人, 承办单位联系人姓名及电话 (all {@link #HANDLER}).
+   *       承办人及联系电话, 联系人及电话, 联系单位及联系人, 承办单位联系人姓名及电话 (all {@link #HANDLER});
+   *       a later part may leave out the word 联系 or 承办 its first part starts with
+   *       (联系科室、人员及电话: 联系科室, 联系人员, 电话; {@link #HANDLER}).
    * </ul>
    *
    * @param label the label, with or without its colon
@@ -146,8 +155,12 @@ public enum ContactRole {
       return Optional.empty(); // not a label, and not a compound one
     }
     ContactRole found = null;
-    for (String part : SEPARATOR.split(s, -1)) {
+    String[] parts = SEPARATOR.split(s, -1);
+    for (String part : parts) {
       ContactRole role = LABELS.get(withoutNameWord(part)); // 联系人姓名及电话
+      if (role == null && !DETAILS.contains(part)) {
+        role = LABELS.get(withSharedWord(parts[0], part)); // 联系科室、人员: 联系人员
+      }
       if (role == null && !DETAILS.contains(part)) {
         return Optional.empty();
       }
@@ -157,6 +170,20 @@ public enum ContactRole {
       found = role != null ? role : found;
     }
     return Optional.ofNullable(found);
+  }
+
+  /**
+   * {@code part}, a later part of a compound label, with the {@linkplain #SHARED_WORDS shared word}
+   * its first part {@code first} starts with (人员 after 联系科室: 联系人员); {@code part} itself when
+   * the first part starts with none.
+   */
+  private static String withSharedWord(String first, String part) {
+    for (String w : SHARED_WORDS) {
+      if (first.startsWith(w) && !part.startsWith(w)) {
+        return w + part;
+      }
+    }
+    return part;
   }
 
   /** {@code label} without the {@linkplain #NAME_WORDS name word} it ends with, if any. */

@@ -83,9 +83,12 @@ final class ContactBlock {
       }
       made.add(c);
     }
+    String unit = ringingUnit(v); // 联系科室、人员及电话:经建科6211754
     for (int p = 0; p < v.phones.size(); p++) {
       if (v.names.isEmpty()) { // 承办人：0730-6222076, a role and a phone, no person named
-        d.addContact(role, null, ln).phone = v.phones.get(p);
+        Draft.MutableContact c = d.addContact(role, null, ln);
+        c.phone = v.phones.get(p);
+        c.unit = unit;
         continue;
       }
       Draft.MutableContact target = phoneOwner(made, v.nameAt, v.phoneAt.get(p));
@@ -111,7 +114,7 @@ final class ContactBlock {
     if (!made.isEmpty()) {
       contactLine = ln;
     }
-    if (made.isEmpty() && !v.units.isEmpty()) {
+    if (made.isEmpty() && !v.units.isEmpty() && unit == null) {
       d.addNote(String.join("", v.units), ln); // a unit without a name
     }
     badPhones(line, from, to, v);
@@ -119,6 +122,16 @@ final class ContactBlock {
       d.addNote(o, ln);
     }
     d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+  }
+
+  /**
+   * The unit where the one phone of {@code v} rings: one unit printed with one phone and no person
+   * is the unit of the contact the phone goes to (联系单位及电话：上街区住房和城乡建设局 68922004); null
+   * otherwise.
+   */
+  private static String ringingUnit(ContactValue v) {
+    return v.units.size() != 1 || !v.names.isEmpty() || v.phones.size() != 1 ? null
+        : v.units.get(0);
   }
 
   /**
@@ -176,10 +189,7 @@ final class ContactBlock {
     boolean alone = ContactLabel.in(line.text()).stream()
         .allMatch(l -> l.kind() == ContactLabel.Kind.PHONE) && v.names.isEmpty()
         && v.units.isEmpty() && v.other.isEmpty();
-    // one unit printed with one phone and no person is where that phone rings: the unit of the
-    // contact the phone goes to
-    String unit = v.units.size() != 1 || !v.names.isEmpty() || v.phones.size() != 1 ? null
-        : v.units.get(0);
+    String unit = ringingUnit(v);
     boolean unitTaken = false;
     for (int i = 0; i < v.phones.size(); i++) {
       PhoneNumber p = v.phones.get(i);

@@ -228,9 +228,9 @@ final class ContactValue {
       if (before > 0 && key.charAt(before - 1) == ':') {
         start = before - 1;
       }
-      String blank = " ".repeat(end - start);
-      restKey.replace(start, end, blank);
-      restPrinted.replace(start, end, blank);
+      String gap = "," + " ".repeat(end - start - 1); // the phone parts the pieces around it
+      restKey.replace(start, end, gap);
+      restPrinted.replace(start, end, gap);
     }
     String rest = restKey.toString();
     Matcher p = PIECE.matcher(rest);

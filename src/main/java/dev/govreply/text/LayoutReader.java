@@ -297,8 +297,10 @@ final class LayoutReader {
       }
       FlatStart.Split flat = s == null ? FlatStart.of(l) : null; // title, salutation, body
       if (s != null || flat != null) {
-        if (flat != null) {
-          ctx.narrow(i, flat.title());
+        if (flat != null && flat.marks() != null) {
+          d.applyMarks(flat.head(), flat.marks(), false);
+        } else if (flat != null) {
+          ctx.narrow(i, flat.head());
           titles.add(TitleReader.at(all, i));
         }
         first = first < 0 ? i : first;

@@ -32,6 +32,8 @@ class ContactRoleTest {
     "签发领导, RESPONSIBLE", "主要签发领导, RESPONSIBLE", "领导签发, RESPONSIBLE",
     "联系人姓名, HANDLER", "联系人姓名：, HANDLER", "主管领导姓名, RESPONSIBLE", "承办人 姓名, HANDLER",
     "承办单位联系人, HANDLER", "承办单位联系人姓名及电话：, HANDLER", "联系人姓名及电话, HANDLER",
+    // a later part leaves out the word its first part starts with (corpus fa 3063)
+    "联系科室、人员及电话, HANDLER", "联系人员, HANDLER", "联系科室及联系人, HANDLER", "联系科室、人, HANDLER",
     "承\u00A0办人, HANDLER", "承\u200B办人, HANDLER", "'\uFEFF承\t办\n人', HANDLER"
   })
   void recognisesLabels(String label, ContactRole role) {
@@ -42,7 +44,7 @@ class ContactRoleTest {
   @ValueSource(strings = {"", "联系电话", "电话", "抄送", "承办负责人及承办人", "联系人及地址", "及", "：",
       "发文机关", "联系人;电话", "负责人及", "及负责人", "联系人及", "负责人及承办人", "承办人手机号码",
       "联系人：张三", "人", "承办", "承办x人", "分管领导及电话", "主要负责人及联系电话", "领导签字/职务", "姓名", "姓名姓名",
-      "联系电话姓名", "工作人员及电话"})
+      "联系电话姓名", "工作人员及电话", "联系科室及电话", "科室、人员"})
   void otherLabels(String label) {
     assertThat(ContactRole.fromLabel(label)).isEmpty();
   }

@@ -20,6 +20,26 @@ class FlatStartTest {
     assertThat(r.report().provenance()).containsEntry("motion.number", Provenance.TITLE);
   }
 
+  /**
+   * The letter's marks flattened before the salutation (its number, who signed it) are read as
+   * marks, the rest of the line as the letter, its end split off (corpus fa 3063).
+   */
+  @Test
+  void theMarksAndTheSalutationFlattenedOntoOneLineAreRead() {
+    ReadResult r = LayoutReaderTest.read("沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: "
+        + "您提出的建议已收悉,现答复如下: 财政局对园区基础配套设施建设高度重视,近年来先后投入资金建设了"
+        + "出口道路工程和老省道改造工程。拟建设第三污水处理厂,资金通过贷款解决。 感谢您对财政工作的关心和支持! "
+        + "2022年7月1日 "
+        + "联系科室、人员及电话:经建科6211754 抄送:县政府办公室、县人大常委会人代工委\n");
+    assertThat(r.reply().documentNumber().map(Object::toString)).contains("沭财复字〔2022〕4号");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("李晓林", "周志勋"));
+    assertThat(r.reply().body().opening()).hasValueSatisfying(o -> assertThat(o).startsWith("您提出的"));
+    assertThat(r.reply().date()).contains(java.time.LocalDate.of(2022, 7, 1));
+    assertThat(r.reply().contacts()).singleElement()
+        .satisfies(c -> assertThat(c.unit()).contains("经建科"));
+    assertThat(r.reply().copyTo()).containsExactly("县政府办公室", "县人大常委会人代工委");
+  }
+
   /** A title printed with a blank inside it is split at the blank before the salutation. */
   @Test
   void aTitleWithABlankInsideIt() {

@@ -308,6 +308,15 @@ class TailReaderTest {
           + "L5 contacts[0] (联系单位及电话)",
       "联系人：王成\\n联系单位及电话：县住建局 0563-4039182 => HANDLER 王成 0563-4039182 @县住建局; "
           + "L5 contacts[0] (联系人); L6 contacts[0] (联系单位及电话)",
+      // so too under a role's label that prints no person (corpus fa 3063)
+      "联系科室、人员及电话:经建科6211754 => HANDLER 6211754 @经建科; L5 contacts[0] (联系科室、人员及电话)",
+      "联系人及电话：经建科 6211754 => HANDLER 6211754 @经建科; L5 contacts[0] (联系人及电话)",
+      // a phone parts the pieces around it: the person before it, the unit after it
+      "联系人及电话:李宝忠 0873-4852178石屏县水务局 => HANDLER 李宝忠 0873-4852178 @石屏县水务局; "
+          + "L5 contacts[0] (联系人及电话)",
+      // two units and a phone: where the phone rings is not told, both are kept as notes
+      "联系单位及电话:民航局发展计划司010-64092782中国民用航空局综合司 => HANDLER 010-64092782; "
+          + "notes [民航局发展计划司, 中国民用航空局综合司]; L5 notes[0],notes[1],contacts[0] (联系单位及电话)",
       // the handling unit's phone is printed so too (review F6)
       "承办单位及电话：县交通运输局 0539-7212345 => HANDLER 0539-7212345 @县交通运输局; "
           + "L5 contacts[0] (承办单位及电话)",
