@@ -201,6 +201,9 @@ enum DocumentSets {
   CORPUS_FD("corpus/fd", "/corpus/fd/SOURCES.md"),
   CORPUS_FE("corpus/fe", "/corpus/fe/SOURCES.md"),
   CORPUS_FF("corpus/ff", "/corpus/ff/SOURCES.md"),
+  CORPUS_FG("corpus/fg", "/corpus/fg/SOURCES.md"),
+  CORPUS_FH("corpus/fh", "/corpus/fh/SOURCES.md"),
+  CORPUS_FI("corpus/fi", "/corpus/fi/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -183,6 +183,9 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FD, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_FE, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_FF, new int[] {27, 0}),
+      Map.entry(DocumentSets.CORPUS_FG, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_FH, new int[] {13, 0}),
+      Map.entry(DocumentSets.CORPUS_FI, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
