@@ -56,10 +56,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("联系方式", Kind.PHONE), Map.entry("办公电话", Kind.PHONE),
       Map.entry("电话号码", Kind.PHONE), Map.entry("手机号码", Kind.PHONE),
       Map.entry("联系号码", Kind.PHONE), Map.entry("固定电话", Kind.PHONE), Map.entry("座机", Kind.PHONE),
-      Map.entry("联系单位及电话", Kind.PHONE), Map.entry("联系单位电话", Kind.PHONE),
-      Map.entry("联系单位及电话号码", Kind.PHONE),
       Map.entry("单位联系电话", Kind.PHONE), Map.entry("单位电话", Kind.PHONE),
-      Map.entry("承办单位及电话", Kind.PHONE), Map.entry("承办单位电话", Kind.PHONE),
       Map.entry("传真", Kind.NOTE), Map.entry("邮编", Kind.NOTE), Map.entry("邮政编码", Kind.NOTE),
       Map.entry("邮政编号", Kind.NOTE),
       Map.entry("地址", Kind.NOTE), Map.entry("通讯地址", Kind.NOTE), Map.entry("联系地址", Kind.NOTE),
@@ -68,7 +65,8 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
       Map.entry("附件", Kind.NOTE),
       Map.entry("联系单位", Kind.NOTE), Map.entry("承办单位", Kind.NOTE),
       Map.entry("承办部门", Kind.NOTE), Map.entry("答复单位", Kind.NOTE),
-      Map.entry("承办科室", Kind.NOTE), Map.entry("联系科室", Kind.NOTE), Map.entry("主办单位", Kind.NOTE),
+      Map.entry("承办科室", Kind.NOTE), Map.entry("联系科室", Kind.NOTE),
+      Map.entry("主办单位", Kind.NOTE),
       Map.entry("协办单位", Kind.NOTE), Map.entry("会办单位", Kind.NOTE),
       Map.entry("办理单位", Kind.NOTE), Map.entry("分管单位", Kind.NOTE),
       Map.entry("责任单位", Kind.NOTE), Map.entry("职务", Kind.NOTE),
@@ -83,8 +81,14 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   static List<String> unitLabels() {
     return LABELS.entrySet().stream().filter(e -> e.getValue() == Kind.NOTE)
         .map(Map.Entry::getKey)
-        .filter(l -> l.endsWith("单位") || l.endsWith("部门") || l.endsWith("科室"))
+        .filter(ContactLabel::namesUnit)
         .sorted().toList();
+  }
+
+  /** Whether {@code label} is one of {@link #LABELS} whose value is a unit's name. */
+  private static boolean namesUnit(String label) {
+    return LABELS.get(label) == Kind.NOTE && (label.endsWith("单位") || label.endsWith("部门")
+        || label.endsWith("科室"));
   }
 
   /**
@@ -151,7 +155,7 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     if (kind == null && ContactRole.fromLabel(label).isPresent()) {
       kind = Kind.CONTACT;
     }
-    if (kind == null && isRolesPhone(label)) {
+    if (kind == null && isRoleOrUnitsPhone(label)) {
       kind = Kind.PHONE;
     }
     return kind;
@@ -176,12 +180,17 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /**
    * Whether {@code label} is a role's label and a phone's run together, the phone of the person
-   * named under the role (承办人电话, 联系人手机).
+   * named under the role (承办人电话, 联系人手机), or a unit's label and a phone's, perhaps joined by
+   * 及, the phone of the unit (联系单位及电话, 承办单位电话, 承办科室及联系电话).
    */
-  private static boolean isRolesPhone(String label) {
+  private static boolean isRoleOrUnitsPhone(String label) {
     for (int i = label.length() - 1; i >= 2; i--) {
       if (LABELS.get(label.substring(i)) == Kind.PHONE) {
-        return ContactRole.fromLabel(label.substring(0, i)).isPresent();
+        String before = label.substring(0, i);
+        String unit = before.endsWith("及") ? before.substring(0, i - 1) : before;
+        if (ContactRole.fromLabel(before).isPresent() || namesUnit(unit)) {
+          return true;
+        }
       }
     }
     return false;

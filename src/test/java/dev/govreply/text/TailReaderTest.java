@@ -308,6 +308,13 @@ class TailReaderTest {
           + "L5 contacts[0] (联系单位及电话)",
       "联系人：王成\\n联系单位及电话：县住建局 0563-4039182 => HANDLER 王成 0563-4039182 @县住建局; "
           + "L5 contacts[0] (联系人); L6 contacts[0] (联系单位及电话)",
+      // any unit's label and a phone's run together label the unit's phone
+      "承办科室及联系电话：县局办公室 0731-84801051 => HANDLER 0731-84801051 @县局办公室; "
+          + "L5 contacts[0] (承办科室及联系电话)",
+      "联系单位及联系电话：县交通运输局 0731-84801051 => HANDLER 0731-84801051 @县交通运输局; "
+          + "L5 contacts[0] (联系单位及联系电话)",
+      "联系科室及电话:经建科 6211754 => HANDLER 6211754 @经建科; L5 contacts[0] (联系科室及电话)",
+      "承办单位电话:0731-84801051 => HANDLER 0731-84801051; L5 contacts[0] (承办单位电话)",
       // so too under a role's label that prints no person (corpus fa 3063)
       "联系科室、人员及电话:经建科6211754 => HANDLER 6211754 @经建科; L5 contacts[0] (联系科室、人员及电话)",
       "联系人及电话：经建科 6211754 => HANDLER 6211754 @经建科; L5 contacts[0] (联系人及电话)",
