@@ -54,7 +54,10 @@ public enum ContactRole {
       Map.entry("承办单位联系人", HANDLER),
       Map.entry("经办人", HANDLER),
       Map.entry("经办人员", HANDLER),
-      Map.entry("联系人员", HANDLER));
+      Map.entry("联系人员", HANDLER),
+      // a co-handler's opinion names its own contact so (联系单位及协办人)
+      Map.entry("协办人", HANDLER),
+      Map.entry("会办人", HANDLER));
 
   /**
    * The labels that name a role only when printed alone (分管领导：, never 分管领导及电话： in the
@@ -124,6 +127,7 @@ public enum ContactRole {
    *       alone only 主要负责人, 单位负责人, 单位领导, 分管领导, 主管领导, 主要领导, 领导签字, 领导签名,
    *       领导签批, 审核人 (the leader who reviewed the reply);
    *   <li>{@link #HANDLER}: 承办人 (承办人员), 具体承办人, 办理人, 联系人 (联系人员), 承办单位联系人, 经办人 (经办人员),
+   *       协办人 and 会办人 (a co-handler's opinion's contact),
    *       and alone only 工作人员;
    *   <li>a compound of one role label (not one of those read alone only) with contact details,
    *       joined by 及 和 与 、 / or a comma, the role's part perhaps with its name word:

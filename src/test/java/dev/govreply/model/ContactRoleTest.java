@@ -33,7 +33,7 @@ class ContactRoleTest {
     "联系人姓名, HANDLER", "联系人姓名：, HANDLER", "主管领导姓名, RESPONSIBLE", "承办人 姓名, HANDLER",
     "承办单位联系人, HANDLER", "承办单位联系人姓名及电话：, HANDLER", "联系人姓名及电话, HANDLER",
     // a later part leaves out the word its first part starts with (corpus fa 3063)
-    "联系科室、人员及电话, HANDLER", "联系人员, HANDLER", "联系科室及联系人, HANDLER", "联系科室、人, HANDLER",
+    "联系科室、人员及电话, HANDLER", "联系单位及协办人, HANDLER", "会办人, HANDLER", "联系人员, HANDLER", "联系科室及联系人, HANDLER", "联系科室、人, HANDLER",
     "承\u00A0办人, HANDLER", "承\u200B办人, HANDLER", "'\uFEFF承\t办\n人', HANDLER"
   })
   void recognisesLabels(String label, ContactRole role) {

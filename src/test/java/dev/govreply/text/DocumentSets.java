@@ -204,6 +204,8 @@ enum DocumentSets {
   CORPUS_FG("corpus/fg", "/corpus/fg/SOURCES.md"),
   CORPUS_FH("corpus/fh", "/corpus/fh/SOURCES.md"),
   CORPUS_FI("corpus/fi", "/corpus/fi/SOURCES.md"),
+  CORPUS_FJ("corpus/fj", "/corpus/fj/SOURCES.md"),
+  CORPUS_FK("corpus/fk", "/corpus/fk/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
