@@ -82,7 +82,7 @@ public enum ContactRole {
 
   /** Parts of a compound label that name contact details rather than a role. */
   private static final Set<String> DETAILS = Set.of("联系电话", "电话", "手机", "联系方式", "电话号码",
-      "手机号码", "联系单位", "单位", "联系科室", "科室", "职务", "办公电话", "姓名");
+      "手机号码", "联系单位", "承办单位", "单位", "联系科室", "承办科室", "科室", "职务", "办公电话", "姓名");
 
   /**
    * The words a compound label's first part may start with and its later parts leave out, as they

@@ -62,28 +62,37 @@ final class ContactBlock {
     ContactValue v = ContactValue.read(line.text(), from, to);
     if (v.formBlank()) {
       d.addNote(TextNorm.removeLayoutSpaces(line.text().substring(labelStart, to)), line.number());
+    } else if (ContactLabel.namesUnitFirst(line.text().substring(labelStart, from))) {
+      contacts(line, role, from, to, v.unitFirst(), true); // 联系科室、人员及电话：经建科 张三 …
     } else {
-      contacts(line, role, from, to, v);
+      contacts(line, role, from, to, v, false);
     }
   }
 
   /** Reads the contacts of {@code role} in {@code [from, to)} of {@code line} (a label's value). */
   void contacts(Line line, ContactRole role, int from, int to) {
-    contacts(line, role, from, to, ContactValue.read(line.text(), from, to));
+    contacts(line, role, from, to, ContactValue.read(line.text(), from, to), false);
   }
 
-  /** {@link #contacts(Line, ContactRole, int, int)} of the value {@code v} read already. */
-  private void contacts(Line line, ContactRole role, int from, int to, ContactValue v) {
+  /**
+   * {@link #contacts(Line, ContactRole, int, int)} of the value {@code v} read already; {@code
+   * unitNamed} when its label names the unit first (联系科室、人员及电话), so that a unit printed with
+   * one phone and no person is that contact's unit ({@link #ringingUnit}). Under a label that names
+   * a person only (联系人：王志科 138…) such a unit may be a person's name that ends like a unit's, and
+   * is kept as a note. A unit goes to the person of the value when both are one; several are kept
+   * as notes, as which unit is whose is not told.
+   */
+  private void contacts(Line line, ContactRole role, int from, int to, ContactValue v,
+      boolean unitNamed) {
     int ln = line.number();
     List<Draft.MutableContact> made = new ArrayList<>(v.names.size());
+    String personsUnit = v.names.size() == 1 && v.units.size() == 1 ? v.units.get(0) : null;
     for (int n = 0; n < v.names.size(); n++) {
       Draft.MutableContact c = d.addContact(role, v.names.get(n), ln);
-      if (!v.units.isEmpty()) {
-        c.unit = String.join("", v.units);
-      }
+      c.unit = personsUnit;
       made.add(c);
     }
-    String unit = ringingUnit(v); // 联系科室、人员及电话:经建科6211754
+    String unit = unitNamed ? ringingUnit(v) : null; // 联系科室、人员及电话:经建科6211754
     for (int p = 0; p < v.phones.size(); p++) {
       if (v.names.isEmpty()) { // 承办人：0730-6222076, a role and a phone, no person named
         Draft.MutableContact c = d.addContact(role, null, ln);
@@ -116,6 +125,8 @@ final class ContactBlock {
     }
     if (made.isEmpty() && !v.units.isEmpty() && unit == null) {
       d.addNote(String.join("", v.units), ln); // a unit without a name
+    } else if (!made.isEmpty() && personsUnit == null) {
+      v.units.forEach(u -> d.addNote(u, ln)); // several units, or several persons
     }
     badPhones(line, from, to, v);
     for (String o : v.other) {

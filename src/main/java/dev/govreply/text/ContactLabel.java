@@ -85,6 +85,21 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
         .sorted().toList();
   }
 
+  /**
+   * Whether {@code label}, a role's label as printed (its colon perhaps after it), is a compound
+   * whose first part is a unit's label ({@link #namesUnit}) or 单位/科室: 联系科室、人员及电话,
+   * 联系单位及联系人. Its value names the unit first.
+   */
+  static boolean namesUnitFirst(String label) {
+    String k = Chars.removeBlanks(Chars.key(label));
+    int joiner = -1;
+    for (int i = 0; i < k.length() && joiner < 0; i++) {
+      joiner = ContactWords.COMPOUND_JOINERS.indexOf(k.charAt(i)) >= 0 ? i : -1;
+    }
+    String first = joiner < 0 ? "" : k.substring(0, joiner);
+    return namesUnit(first) || first.equals("单位") || first.equals("科室");
+  }
+
   /** Whether {@code label} is one of {@link #LABELS} whose value is a unit's name. */
   private static boolean namesUnit(String label) {
     return LABELS.get(label) == Kind.NOTE && (label.endsWith("单位") || label.endsWith("部门")

@@ -78,6 +78,27 @@ final class ContactValue {
       "副书记", "主席", "副主席", "经理", "副经理", "干部", "科员", "调研员");
 
   /**
+   * This value read as that of a label that names the unit first (联系科室、人员及电话), when no unit
+   * was read in it: a section's short name (经建科, 农水股) printed apart from its person is read as
+   * a name, so the first of two names or more is the unit, and a name alone is the unit when it
+   * reads as one ({@link OrgNames#isUnit}: 经建科), else kept as printed, neither unit nor person
+   * (农水股 0873-…: whether a section or a person is named is not told).
+   */
+  ContactValue unitFirst() {
+    if (!units.isEmpty() || names.isEmpty()) {
+      return this;
+    }
+    String first = names.remove(0);
+    nameAt.remove(0);
+    if (!names.isEmpty() || OrgNames.isUnit(Chars.removeBlanks(first))) {
+      units.add(first);
+    } else {
+      other.add(first);
+    }
+    return this;
+  }
+
+  /**
    * Whether the compact key {@code k} is a post alone, perhaps after its unit (副处长,
    * 安全传输保障处副处长, 办公室主任): no person's name.
    */

@@ -33,11 +33,14 @@ final class FlatStart {
 
   /**
    * The split of {@code line}, or null when no blank within {@value #TITLE_REACH} chars of its
-   * start has a salutation right after it and a reply's title or marks alone before it.
+   * start has a salutation right after it and a reply's title or marks alone before it: at the
+   * first such blank after a title, at the last after marks (a letter-spaced signer's name, 庞 佃
+   * 宝, is marks up to each of its blanks).
    */
   static Split of(Line line) {
     String t = line.text();
     int start = Chars.skipBlanks(t, 0);
+    Split marks = null; // the last split after marks alone: 签发人：庞 佃 宝 李晓林代表：, not 庞 佃
     for (int i = start; i < t.length() && i < TITLE_REACH; i++) {
       if (!Chars.isBlank(t.charAt(i)) || Chars.isBlank(t.charAt(i - 1))) {
         continue;
@@ -53,13 +56,14 @@ final class FlatStart {
       }
       Line head = line.part(start, i);
       if (head.marks() != null) {
-        return new Split(head, head.marks(), rest, s);
+        marks = new Split(head, head.marks(), rest, s);
+        continue;
       }
-      TitleReader.Found found = TitleReader.at(List.of(head), 0);
+      TitleReader.Found found = marks == null ? TitleReader.at(List.of(head), 0) : null;
       if (found != null && found.end() == found.compact().key.length()) {
         return new Split(head, null, rest, s);
       }
     }
-    return null;
+    return marks;
   }
 }

@@ -89,6 +89,9 @@ class CharsTest {
   void hanAndCjk() {
     assertThat(Chars.isHan('平')).isTrue();
     assertThat(Chars.isHan('〇')).isTrue();
+    assertThat(Chars.isHan('⽂')).isTrue(); // Kangxi radical 文, as PDF text prints it
+    assertThat(Chars.isHan('⺍')).isTrue(); // CJK radicals supplement
+    assertThat("张⽂明").matches("[" + Chars.HAN + "]+"); // the pattern's class is the same test
     assertThat(Chars.isHan('，')).isFalse();
     assertThat(Chars.isCjk('，')).isTrue();
     assertThat(Chars.isCjk('“')).isTrue();

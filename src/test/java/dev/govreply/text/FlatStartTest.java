@@ -40,6 +40,18 @@ class FlatStartTest {
     assertThat(r.reply().copyTo()).containsExactly("县政府办公室", "县人大常委会人代工委");
   }
 
+  /**
+   * A signer's name spaced letter by letter is marks up to each of its blanks: the line is split
+   * after the last of them, not inside the name (review s54 F4).
+   */
+  @Test
+  void aLetterSpacedSignerIsNotCutBeforeTheSalutation() {
+    ReadResult r = LayoutReaderTest.read("签发人：庞 佃 宝 李晓林代表：您提出的关于修缮村道的建议收悉,现答复如下: "
+        + "财政局对园区基础配套设施建设高度重视,近年来先后投入资金建设了出口道路工程和老省道改造工程。\n");
+    assertThat(r.reply().signer()).contains("庞佃宝");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("李晓林"));
+  }
+
   /** A title printed with a blank inside it is split at the blank before the salutation. */
   @Test
   void aTitleWithABlankInsideIt() {

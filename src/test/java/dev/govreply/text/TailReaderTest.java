@@ -317,7 +317,23 @@ class TailReaderTest {
       "承办单位电话:0731-84801051 => HANDLER 0731-84801051; L5 contacts[0] (承办单位电话)",
       // so too under a role's label that prints no person (corpus fa 3063)
       "联系科室、人员及电话:经建科6211754 => HANDLER 6211754 @经建科; L5 contacts[0] (联系科室、人员及电话)",
-      "联系人及电话：经建科 6211754 => HANDLER 6211754 @经建科; L5 contacts[0] (联系人及电话)",
+      // under a label that names a person only, the unit may be a name that ends like a unit's
+      // (王志科, 李建社): kept as a note (review s54 F1)
+      "联系人及电话：经建科 6211754 => HANDLER 6211754; notes [经建科]; L5 contacts[0],notes[0] (联系人及电话)",
+      "联系人：王志科 13812345678 => HANDLER 13812345678; notes [王志科]; L5 contacts[0],notes[0] (联系人)",
+      // a label that names the unit first: the value's first piece is the unit (review s54 F2)
+      "联系科室、人员及电话：经建科 张三 6211754 => HANDLER 张三 6211754 @经建科; "
+          + "L5 contacts[0] (联系科室、人员及电话)",
+      "联系科室及人员：农水股 李四 => HANDLER 李四 @农水股; L5 contacts[0] (联系科室及人员)",
+      "承办单位、人员及电话：县水务局 李四 0873-4852178 => HANDLER 李四 0873-4852178 @县水务局; "
+          + "L5 contacts[0] (承办单位、人员及电话)",
+      // a name alone that does not read as a unit: a section or a person, not told
+      "联系科室、人员及电话：农水股 0873-4852178 => HANDLER 0873-4852178; notes [农水股]; "
+          + "L5 contacts[0],notes[0] (联系科室、人员及电话)",
+      // two persons, two units: which unit is whose is not told, both kept as notes (review s54 F3)
+      "联系人及电话：李宝忠 0873-4852178 县水务局 王小明 0873-4852179 县农业局 => "
+          + "HANDLER 李宝忠 0873-4852178; HANDLER 王小明 0873-4852179; notes [县水务局, 县农业局]; "
+          + "L5 contacts[0],contacts[1],notes[0],notes[1] (联系人及电话)",
       // a phone parts the pieces around it: the person before it, the unit after it
       "联系人及电话:李宝忠 0873-4852178石屏县水务局 => HANDLER 李宝忠 0873-4852178 @石屏县水务局; "
           + "L5 contacts[0] (联系人及电话)",
