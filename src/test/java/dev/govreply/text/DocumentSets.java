@@ -206,6 +206,7 @@ enum DocumentSets {
   CORPUS_FI("corpus/fi", "/corpus/fi/SOURCES.md"),
   CORPUS_FJ("corpus/fj", "/corpus/fj/SOURCES.md"),
   CORPUS_FK("corpus/fk", "/corpus/fk/SOURCES.md"),
+  CORPUS_FL("corpus/fl", "/corpus/fl/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
