@@ -189,6 +189,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FJ, new int[] {27, 1}),
       Map.entry(DocumentSets.CORPUS_FK, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_FL, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_FO, new int[] {22, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
