@@ -326,21 +326,21 @@ public final class Chars {
    * The characters of {@link #isHan} as the body of a regular expression's character class:
    * {@code "[" + HAN + "]"}.
    */
-  public static final String HAN = "\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF\u2E80-\u2EFF\u2F00-\u2FDF〇";
+  public static final String HAN = "\u4E00-\u9FFF\u3400-\u4DBF\uF900-\uFAFF〇";
 
   /**
    * Whether {@code c} is a CJK ideograph (the unified block, extension A, compatibility
-   * ideographs), a CJK or Kangxi radical (which text taken from a PDF often prints for the
-   * ideograph: ⽂ for 文) or 〇. Ideographs beyond the Basic Multilingual Plane (extension B on,
-   * 𠮷) are two chars in Java and not Han to this test.
+   * ideographs) or 〇. Not the CJK or Kangxi radicals that text taken from a PDF may print for an
+   * ideograph (⽂ for 文): the model's names take letters only, and a radical is a symbol to
+   * Unicode. Ideographs beyond the Basic Multilingual Plane (extension B on, 𠮷) are two chars in
+   * Java and not Han to this test either.
    *
    * @param c a character
    * @return true for a Han character
    */
   public static boolean isHan(char c) {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2E80 && c <= 0x2EFF)
-        || (c >= 0x2F00 && c <= 0x2FDF) || c == '〇';
+        || (c >= 0xF900 && c <= 0xFAFF) || c == '〇';
   }
 
   /**

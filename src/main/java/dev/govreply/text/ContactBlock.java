@@ -185,6 +185,9 @@ final class ContactBlock {
    */
   ContactValue phones(Line line, int from, int to, String label) {
     ContactValue v = ContactValue.read(line.text(), from, to);
+    if (ContactLabel.isUnitsPhone(label)) {
+      v.unitFirst(); // 联系科室及电话：计财股 0873-…: the section, not a person
+    }
     int ln = line.number();
     if (!label.isEmpty() && v.phones.isEmpty() && v.names.isEmpty() && v.badPhones.isEmpty()
         && v.other.isEmpty() && v.units.size() <= 1 && personAndPhoneBelow(ln)) {

@@ -195,15 +195,39 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /**
    * Whether {@code label} is a role's label and a phone's run together, the phone of the person
-   * named under the role (承办人电话, 联系人手机), or a unit's label and a phone's, perhaps joined by
-   * 及, the phone of the unit (联系单位及电话, 承办单位电话, 承办科室及联系电话).
+   * named under the role (承办人电话, 联系人手机), or a {@linkplain #REPLYING_UNITS replying unit's}
+   * label and a phone's ({@link #isUnitsPhone}).
    */
   private static boolean isRoleOrUnitsPhone(String label) {
     for (int i = label.length() - 1; i >= 2; i--) {
+      if (LABELS.get(label.substring(i)) == Kind.PHONE
+          && ContactRole.fromLabel(label.substring(0, i)).isPresent()) {
+        return true;
+      }
+    }
+    return isUnitsPhone(label);
+  }
+
+  /**
+   * The labels of the unit that replies, or of its section, that may run together with a phone's
+   * label (联系单位及电话): not those of another body (主办单位, 协办单位), whose phone is no
+   * contact of the reply's.
+   */
+  private static final Set<String> REPLYING_UNITS = Set.of("联系单位", "承办单位", "答复单位",
+      "联系科室", "承办科室", "承办部门");
+
+  /**
+   * Whether {@code printed} (a label's key, without its colon) is the label of the
+   * replying unit's phone: a {@linkplain #REPLYING_UNITS replying unit's} label and a phone's run
+   * together, perhaps joined by 及 (联系单位及电话, 承办单位电话, 承办科室及联系电话). Its value names the
+   * unit, not a person.
+   */
+  static boolean isUnitsPhone(String printed) {
+    String label = Chars.removeBlanks(printed);
+    for (int i = label.length() - 1; i >= 2; i--) {
       if (LABELS.get(label.substring(i)) == Kind.PHONE) {
-        String before = label.substring(0, i);
-        String unit = before.endsWith("及") ? before.substring(0, i - 1) : before;
-        if (ContactRole.fromLabel(before).isPresent() || namesUnit(unit)) {
+        String unit = label.substring(0, label.charAt(i - 1) == '及' ? i - 1 : i);
+        if (REPLYING_UNITS.contains(unit)) {
           return true;
         }
       }

@@ -79,24 +79,26 @@ final class ContactValue {
 
   /**
    * This value read as that of a label that names the unit first (联系科室、人员及电话), when no unit
-   * was read in it: a section's short name (经建科, 农水股) printed apart from its person is read as
-   * a name, so the first of two names or more is the unit, and a name alone is the unit when it
-   * reads as one ({@link OrgNames#isUnit}: 经建科), else kept as printed, neither unit nor person
-   * (农水股 0873-…: whether a section or a person is named is not told).
+   * was read in it: its first name is the unit when it ends as a body's or a section's name does
+   * ({@link OrgNames#isUnit}: 经建科; {@link #SECTION_END}: 农水股), printed apart from its person,
+   * where it would be read as a person's name. A first name that does not (李四、王五) stays a name.
    */
   ContactValue unitFirst() {
-    if (!units.isEmpty() || names.isEmpty()) {
-      return this;
-    }
-    String first = names.remove(0);
-    nameAt.remove(0);
-    if (!names.isEmpty() || OrgNames.isUnit(Chars.removeBlanks(first))) {
-      units.add(first);
-    } else {
-      other.add(first);
+    if (units.isEmpty() && !names.isEmpty()) {
+      String first = Chars.removeBlanks(names.get(0));
+      if (OrgNames.isUnit(first) || first.length() >= 3 && first.endsWith(SECTION_END)) {
+        units.add(names.remove(0));
+        nameAt.remove(0);
+      }
     }
     return this;
   }
+
+  /**
+   * How the name of a county bureau's section (股室) ends (农水股, 计财股): a unit's name under a
+   * label that names the unit first, though no issuer's ({@link OrgNames}).
+   */
+  private static final String SECTION_END = "股";
 
   /**
    * Whether the compact key {@code k} is a post alone, perhaps after its unit (副处长,

@@ -35,7 +35,8 @@ final class FlatStart {
    * The split of {@code line}, or null when no blank within {@value #TITLE_REACH} chars of its
    * start has a salutation right after it and a reply's title or marks alone before it: at the
    * first such blank after a title, at the last after marks (a letter-spaced signer's name, 庞 佃
-   * 宝, is marks up to each of its blanks).
+   * 宝, is marks up to each of its blanks), never where the split {@linkplain #cutsAName may cut a
+   * name}.
    */
   static Split of(Line line) {
     String t = line.text();
@@ -56,7 +57,7 @@ final class FlatStart {
       }
       Line head = line.part(start, i);
       if (head.marks() != null) {
-        marks = new Split(head, head.marks(), rest, s);
+        marks = cutsAName(rest.text(), s) ? marks : new Split(head, head.marks(), rest, s);
         continue;
       }
       TitleReader.Found found = marks == null ? TitleReader.at(List.of(head), 0) : null;
@@ -65,5 +66,18 @@ final class FlatStart {
       }
     }
     return marks;
+  }
+
+  /**
+   * Whether a split before {@code rest}, the salutation {@code s} at its start, may cut a
+   * letter-spaced name (签发人：王 强 李 明代表：): the salutation starts with one Han character and a
+   * blank (李 明代表：), or names someone by one character (明代表：). A name is never one character,
+   * and which of the spaced characters are the signer's is then not told.
+   */
+  private static boolean cutsAName(String rest, Salutation.Found s) {
+    int first = Chars.skipBlanks(rest, 0);
+    return first + 1 < rest.length() && Chars.isHan(rest.charAt(first))
+        && Chars.isBlank(rest.charAt(first + 1))
+        || s.addressee().names().stream().anyMatch(n -> Chars.removeBlanks(n).length() < 2);
   }
 }

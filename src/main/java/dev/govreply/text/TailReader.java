@@ -335,7 +335,9 @@ final class TailReader {
               }
             }
             case PHONE -> {
-              if (ContactValue.read(pt, l.end(), end).personAndPhone() && !awaitsPhone(d)) {
+              ContactValue value = ContactValue.read(pt, l.end(), end); // a unit's: 计财股 0873-…
+              if ((ContactLabel.isUnitsPhone(named) ? value.unitFirst() : value).personAndPhone()
+                  && !awaitsPhone(d)) {
                 // 联系电话：张鹤 15877532299, no person above waiting for it: the person's phone
                 lastRole = ContactRole.HANDLER;
                 block.contacts(part, ContactRole.HANDLER, l.end(), end);

@@ -52,6 +52,18 @@ class FlatStartTest {
     assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("李晓林"));
   }
 
+  /**
+   * Spaced names of the signer and the member one after the other (王 强 李 明代表) may be cut
+   * anywhere: the line is not split, so no name is cut (review 2 s54 G2).
+   */
+  @Test
+  void spacedNamesOneAfterTheOtherAreNotCut() {
+    ReadResult r = LayoutReaderTest.read("签发人：王 强 李 明代表：您提出的关于修缮村道的建议收悉,现答复如下: "
+        + "财政局对园区基础配套设施建设高度重视,近年来先后投入资金建设了出口道路工程和老省道改造工程。\n");
+    assertThat(r.reply().signer()).isEmpty();
+    assertThat(r.reply().addressee()).isEmpty();
+  }
+
   /** A title printed with a blank inside it is split at the blank before the salutation. */
   @Test
   void aTitleWithABlankInsideIt() {

@@ -327,9 +327,22 @@ class TailReaderTest {
       "联系科室及人员：农水股 李四 => HANDLER 李四 @农水股; L5 contacts[0] (联系科室及人员)",
       "承办单位、人员及电话：县水务局 李四 0873-4852178 => HANDLER 李四 0873-4852178 @县水务局; "
           + "L5 contacts[0] (承办单位、人员及电话)",
-      // a name alone that does not read as a unit: a section or a person, not told
-      "联系科室、人员及电话：农水股 0873-4852178 => HANDLER 0873-4852178; notes [农水股]; "
-          + "L5 contacts[0],notes[0] (联系科室、人员及电话)",
+      // a name alone that ends as a section's does is the unit; one that does not, a person
+      "联系科室、人员及电话：农水股 0873-4852178 => HANDLER 0873-4852178 @农水股; "
+          + "L5 contacts[0] (联系科室、人员及电话)",
+      "联系科室、人员及电话：李四 0873-4852178 => HANDLER 李四 0873-4852178; "
+          + "L5 contacts[0] (联系科室、人员及电话)",
+      // persons listed under such a label stay persons (review 2 s54 G4)
+      "联系科室及人员：李四、王五 => HANDLER 李四; HANDLER 王五; L5 contacts[0],contacts[1] (联系科室及人员)",
+      // a section's phone label: the section is the unit, not a person (review 2 s54 G3)
+      "联系科室及电话：计财股 0873-4852178 => HANDLER 0873-4852178 @计财股; L5 contacts[0] (联系科室及电话)",
+      "联系单位及电话：张三 0873-4852178 => HANDLER 张三 0873-4852178; L5 contacts[0] (联系单位及电话)",
+      // another body's phone is no contact of the reply's (review 2 s54 G5)
+      "联系人：李四\\n协办单位及电话：县财政局 0873-7654321 => HANDLER 李四; L5 contacts[0] (联系人); "
+          + "L6 unrecognized[0]; GR-TXT-081",
+      // a radical (⽂ for 文, as PDF text prints it) is no name's: kept as a note, the letter read
+      // (review 2 s54 G1)
+      "联系人：李⽂ 0873-4852178 => HANDLER 0873-4852178; notes [李⽂]; L5 contacts[0],notes[0] (联系人)",
       // two persons, two units: which unit is whose is not told, both kept as notes (review s54 F3)
       "联系人及电话：李宝忠 0873-4852178 县水务局 王小明 0873-4852179 县农业局 => "
           + "HANDLER 李宝忠 0873-4852178; HANDLER 王小明 0873-4852179; notes [县水务局, 县农业局]; "
