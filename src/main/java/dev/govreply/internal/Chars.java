@@ -343,6 +343,26 @@ public final class Chars {
         || (c >= 0xF900 && c <= 0xFAFF) || c == '〇';
   }
 
+  /** The quotation marks of a Chinese text, double and single, full and half width. */
+  private static final CharSet QUOTATION_MARKS = CharSet.of("“”‘’\"'「」『』");
+
+  /**
+   * {@code s} without its quotation marks (“”‘’"'「」『』): a wording compared with the same wording
+   * quoted otherwise (“在我市开展‘倡导文明祭祀’” beside 在我市开展"倡导文明祭祀").
+   *
+   * @param s a text
+   * @return its characters other than quotation marks, in their order
+   */
+  public static String withoutQuotationMarks(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      if (!QUOTATION_MARKS.contains(s.charAt(i))) {
+        b.append(s.charAt(i));
+      }
+    }
+    return b.toString();
+  }
+
   /**
    * The Han characters of {@code s} alone, in their order ({@link #isHan}): a wording without its
    * punctuation and brackets.

@@ -268,11 +268,13 @@ final class MotionFields {
 
   /**
    * Whether item title {@code a} is a fuller form of {@code b}: it holds all of {@code b} and more
-   * (《关于在程和鑫居进行社区养老试点的建议》 in the title, “在程和鑫居进行社区养老试点” in the opening).
+   * (《关于在程和鑫居进行社区养老试点的建议》 in the title, “在程和鑫居进行社区养老试点” in the opening),
+   * the quotation marks inside either aside (《关于在我市开展"倡导文明祭祀"的提案》 in the title,
+   * “在我市开展‘倡导文明祭祀’” in the opening).
    */
   private static boolean fullerItemTitle(String a, String b) {
-    String ka = Chars.removeBlanks(Chars.key(a));
-    String kb = Chars.removeBlanks(Chars.key(b));
+    String ka = Chars.withoutQuotationMarks(Chars.removeBlanks(Chars.key(a)));
+    String kb = Chars.withoutQuotationMarks(Chars.removeBlanks(Chars.key(b)));
     return ka.length() > kb.length() && ka.contains(kb);
   }
 

@@ -89,6 +89,8 @@ class CharsTest {
   void hanAndCjk() {
     assertThat(Chars.isHan('平')).isTrue();
     assertThat(Chars.isHan('〇')).isTrue();
+    assertThat(Chars.withoutQuotationMarks("“在我市开展‘倡导’”\"的\"『提案』"))
+        .isEqualTo("在我市开展倡导的提案");
     // a radical (⽂ for 文, as PDF text prints it) is a symbol, which no name of the model takes
     assertThat(Chars.isHan('⽂')).isFalse();
     assertThat("张文明").matches("[" + Chars.HAN + "]+"); // the patterns' class is the same test

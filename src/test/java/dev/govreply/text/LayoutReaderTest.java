@@ -224,6 +224,11 @@ class LayoutReaderTest {
         + "高振明代表:\n您提出的《关于在程和鑫居进行社区养老试点的建议》收悉。现答复如下:" + end);
     assertThat(opening.reply().motion().orElseThrow().title())
         .contains("关于在程和鑫居进行社区养老试点的建议");
+    // quoted otherwise inside (fp 3362): the title's still holds the opening's, quotation marks aside
+    ReadResult quoted = read("政协本溪市第十三届委员会第四次会议 《关于在我市开展\"倡导文明祭祀\"的提案》(4083号)办理情况的答复\n"
+        + "聂从容委员:\n您提出关于“在我市开展‘倡导文明祭祀’”的提案收悉。现答复如下:" + end);
+    assertThat(quoted.reply().motion().orElseThrow().title())
+        .contains("关于在我市开展\"倡导文明祭祀\"的提案");
     // two different titles: the opening's, as before
     ReadResult differ = read("本溪市第十六届人大二次会议《关于社区养老的建议》(2301号)办理情况的答复\n"
         + "高振明代表:\n您提出的《关于在程和鑫居试点的建议》收悉。现答复如下:" + end);

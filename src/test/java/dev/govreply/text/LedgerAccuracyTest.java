@@ -190,6 +190,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FK, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_FL, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_FO, new int[] {22, 0}),
+      Map.entry(DocumentSets.CORPUS_FP, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_FQ, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
