@@ -79,15 +79,20 @@ final class ContactValue {
 
   /**
    * This value read as that of a label that names the unit first (联系科室、人员及电话), when no unit
-   * was read in it: its first name is the unit when it ends as a body's or a section's name does
-   * ({@link OrgNames#isUnit}: 经建科; {@link #SECTION_END}: 农水股), printed apart from its person,
-   * where it would be read as a person's name. A first name that does not (李四、王五) stays a name.
+   * was read in it. Its first name is the unit when it is a {@linkplain #isSection section's} name
+   * (经建科, 农水股), printed apart from its person, where it would be read as a person's name; a
+   * section with its {@linkplain #isPost post} (农水股股长) is kept as a note. A name alone longer
+   * than a person's usually is (经建科张三, 办公室李四: a section glued to its person, not told
+   * apart) is kept as a note too. Persons listed (李四、王五) and a person alone (李四) stay names.
    */
   ContactValue unitFirst() {
     if (units.isEmpty() && !names.isEmpty()) {
       String first = Chars.removeBlanks(names.get(0));
-      if (OrgNames.isUnit(first) || first.length() >= 3 && first.endsWith(SECTION_END)) {
+      if (isSection(first)) {
         units.add(names.remove(0));
+        nameAt.remove(0);
+      } else if (isPost(first) || names.size() == 1 && first.length() > MOST_NAME_ALONE) {
+        other.add(names.remove(0));
         nameAt.remove(0);
       }
     }
@@ -95,19 +100,27 @@ final class ContactValue {
   }
 
   /**
-   * How the name of a county bureau's section (股室) ends (农水股, 计财股): a unit's name under a
-   * label that names the unit first, though no issuer's ({@link OrgNames}).
+   * The most characters of a name alone under a label that names the unit first that is read as
+   * a person's: most names are of two or three.
    */
-  private static final String SECTION_END = "股";
+  private static final int MOST_NAME_ALONE = 3;
 
   /**
-   * Whether the compact key {@code k} is a post alone, perhaps after its unit (副处长,
-   * 安全传输保障处副处长, 办公室主任): no person's name.
+   * Whether the compact key {@code k} names a unit ({@link OrgNames#isUnit}: 经建科, 办公室) or a
+   * county bureau's section (股室: 农水股, 计财股), whose 股 names no issuer ({@link OrgNames}).
+   */
+  private static boolean isSection(String k) {
+    return OrgNames.isUnit(k) || k.length() >= 3 && k.endsWith("股");
+  }
+
+  /**
+   * Whether the compact key {@code k} is a post alone, perhaps after its unit or section (副处长,
+   * 安全传输保障处副处长, 办公室主任, 农水股股长): no person's name.
    */
   static boolean isPost(String k) {
     for (String post : POSTS) {
       String unit = k.endsWith(post) ? k.substring(0, k.length() - post.length()) : null;
-      if (unit != null && (unit.isEmpty() || OrgNames.isUnit(unit))) {
+      if (unit != null && (unit.isEmpty() || isSection(unit))) {
         return true;
       }
     }

@@ -57,7 +57,8 @@ final class FlatStart {
       }
       Line head = line.part(start, i);
       if (head.marks() != null) {
-        marks = cutsAName(rest.text(), s) ? marks : new Split(head, head.marks(), rest, s);
+        marks = cutsAName(head.text(), rest.text(), s) ? marks
+            : new Split(head, head.marks(), rest, s);
         continue;
       }
       TitleReader.Found found = marks == null ? TitleReader.at(List.of(head), 0) : null;
@@ -69,15 +70,19 @@ final class FlatStart {
   }
 
   /**
-   * Whether a split before {@code rest}, the salutation {@code s} at its start, may cut a
-   * letter-spaced name (签发人：王 强 李 明代表：): the salutation starts with one Han character and a
-   * blank (李 明代表：), or names someone by one character (明代表：). A name is never one character,
-   * and which of the spaced characters are the signer's is then not told.
+   * Whether a split between {@code head} and {@code rest}, the salutation {@code s} at its start,
+   * may cut a letter-spaced name (签发人：王 强 李 明代表：): the head ends with a character spaced
+   * from the one before it, and the salutation starts with one Han character and a blank (李 明代表：)
+   * or names someone by one character (明代表：). Which of the spaced characters are the signer's
+   * is then not told; after a head that ends otherwise (县财复〔2022〕4号 王 强代表：) it is.
    */
-  private static boolean cutsAName(String rest, Salutation.Found s) {
+  private static boolean cutsAName(String head, String rest, Salutation.Found s) {
+    String h = head.stripTrailing();
+    int n = h.length();
+    boolean spacedEnd = n >= 2 && Chars.isHan(h.charAt(n - 1)) && Chars.isBlank(h.charAt(n - 2));
     int first = Chars.skipBlanks(rest, 0);
-    return first + 1 < rest.length() && Chars.isHan(rest.charAt(first))
+    return spacedEnd && (first + 1 < rest.length() && Chars.isHan(rest.charAt(first))
         && Chars.isBlank(rest.charAt(first + 1))
-        || s.addressee().names().stream().anyMatch(n -> Chars.removeBlanks(n).length() < 2);
+        || s.addressee().names().stream().anyMatch(x -> Chars.removeBlanks(x).length() < 2));
   }
 }

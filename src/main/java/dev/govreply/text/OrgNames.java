@@ -44,10 +44,11 @@ final class OrgNames {
    * True when the compact key {@code s} looks like the name of a body: at most 40 characters of
    * {@link #isNameChar names}, none of {@link #NOT_IN_NAMES}, ending in one of the {@link
    * #SUFFIXES} with something before it, not in one of the {@link #NOT_NAME_ENDINGS}, and without
-   * a date ({@link #holdsDate}).
+   * a date ({@link #holdsDate}), not starting with a bracket: a body's second name in brackets
+   * follows its name, and a bracket first opens a point's number ((二)专业队, a heading).
    */
   static boolean isName(String s) {
-    if (s.length() < 2 || s.length() > 40) {
+    if (s.length() < 2 || s.length() > 40 || s.charAt(0) == '(') {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {

@@ -64,6 +64,22 @@ class FlatStartTest {
     assertThat(r.reply().addressee()).isEmpty();
   }
 
+  /**
+   * After marks that end otherwise than in a spaced character, a member's spaced name (王 强) is
+   * read whole (review 3 s54 H2).
+   */
+  @Test
+  void aSpacedNameAfterMarksThatEndOtherwiseIsRead() {
+    String body = "您提出的关于修缮村道的建议收悉,现答复如下: "
+        + "财政局对园区基础配套设施建设高度重视,近年来先后投入资金建设了出口道路工程和老省道改造工程。\n";
+    ReadResult r = LayoutReaderTest.read("县财复〔2022〕4号 王 强代表：" + body);
+    assertThat(r.reply().documentNumber().map(Object::toString)).contains("县财复〔2022〕4号");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("王强"));
+    ReadResult s = LayoutReaderTest.read("县财复〔2022〕4号 签发人：王强 李 明代表：" + body);
+    assertThat(s.reply().signer()).contains("王强");
+    assertThat(s.reply().addressee().map(a -> a.names())).contains(List.of("李明"));
+  }
+
   /** A title printed with a blank inside it is split at the blank before the salutation. */
   @Test
   void aTitleWithABlankInsideIt() {

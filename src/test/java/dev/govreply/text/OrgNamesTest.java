@@ -21,7 +21,9 @@ class OrgNamesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"平江县人民政府。", "平江县交通运输局：", "(平江县人民政府)", "关于加强农村公路建设"})
+  @ValueSource(strings = {"平江县人民政府。", "平江县交通运输局：", "(平江县人民政府)", "关于加强农村公路建设",
+      // a point's heading, its number in brackets first (fs 3421, cut there)
+      "(二)专业队", "(此件主动公开)竹溪县文化和旅游局"})
   void textWithACharNoNameHasOrNoBodyWordIsNoName(String text) {
     assertThat(OrgNames.isName(text)).isFalse();
   }

@@ -332,6 +332,10 @@ class TailReaderTest {
           + "L5 contacts[0] (联系科室、人员及电话)",
       "联系科室、人员及电话：李四 0873-4852178 => HANDLER 李四 0873-4852178; "
           + "L5 contacts[0] (联系科室、人员及电话)",
+      // a section glued to its person, or with its post, is kept as a note (review 3 s54 H1)
+      "联系科室、人员及电话:经建科张三6211754 => HANDLER 6211754; notes [经建科张三]; "
+          + "L5 contacts[0],notes[0] (联系科室、人员及电话)",
+      "联系科室及人员：农水股股长 李四 => HANDLER 李四; notes [农水股股长]; L5 contacts[0],notes[0] (联系科室及人员)",
       // persons listed under such a label stay persons (review 2 s54 G4)
       "联系科室及人员：李四、王五 => HANDLER 李四; HANDLER 王五; L5 contacts[0],contacts[1] (联系科室及人员)",
       // a section's phone label: the section is the unit, not a person (review 2 s54 G3)
