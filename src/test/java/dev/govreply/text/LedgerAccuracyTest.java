@@ -192,6 +192,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FO, new int[] {22, 0}),
       Map.entry(DocumentSets.CORPUS_FP, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_FQ, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_FR, new int[] {27, 0}),
+      Map.entry(DocumentSets.CORPUS_FS, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
