@@ -78,22 +78,24 @@ final class ContactValue {
       "副书记", "主席", "副主席", "经理", "副经理", "干部", "科员", "调研员");
 
   /**
-   * This value read as that of a label that names the unit first (联系科室、人员及电话), when no unit
-   * was read in it. Its first name is the unit when it is a {@linkplain #isSection section's} name
+   * This value read as that of a label that names the unit first (联系科室、人员及电话). When no unit
+   * was read in it, its first name is the unit when it is a {@linkplain #isSection section's} name
    * (经建科, 农水股), printed apart from its person, where it would be read as a person's name; a
-   * section with its {@linkplain #isPost post} (农水股股长) is kept as a note. A name alone longer
+   * section with its {@linkplain #isPost post} (农水股股长) is kept as a note. A name longer
    * than a person's usually is (经建科张三, 办公室李四: a section glued to its person, not told
-   * apart) is kept as a note too. Persons listed (李四、王五) and a person alone (李四) stay names.
+   * apart) is kept as a note too, wherever it stands in the value (a name of four characters, 欧阳晓波,
+   * is so lost to a note). Persons listed (李四、王五) and a person alone (李四) stay names.
    */
   ContactValue unitFirst() {
-    if (units.isEmpty() && !names.isEmpty()) {
-      String first = Chars.removeBlanks(names.get(0));
-      if (isSection(first)) {
-        units.add(names.remove(0));
-        nameAt.remove(0);
-      } else if (isPost(first) || names.size() == 1 && first.length() > MOST_NAME_ALONE) {
-        other.add(names.remove(0));
-        nameAt.remove(0);
+    if (units.isEmpty() && !names.isEmpty() && isSection(Chars.removeBlanks(names.get(0)))) {
+      units.add(names.remove(0));
+      nameAt.remove(0);
+    }
+    for (int n = names.size() - 1; n >= 0; n--) {
+      String name = Chars.removeBlanks(names.get(n));
+      if (isPost(name) || name.length() > MOST_NAME_ALONE && name.indexOf('·') < 0) {
+        other.add(names.remove(n)); // 农水股股长, 经建科张三, 办公室李四
+        nameAt.remove(n);
       }
     }
     return this;
@@ -318,7 +320,7 @@ final class ContactValue {
       ContactLabel.Kind label = ContactLabel.kindOf(k);
       if (label == ContactLabel.Kind.PHONE) {
         phoneLabels.add(name);
-      } else if (label != null || POSTS.contains(k) || ContactLabel.startsLabel(k)) {
+      } else if (label != null || isPost(k) || ContactLabel.startsLabel(k)) {
         roleInValue |= label == ContactLabel.Kind.CONTACT;
         other.add(name);
       } else if (FORM_BLANK.matcher(k).matches()) { // 李四 签字: the form's mark beside the name

@@ -57,8 +57,7 @@ final class FlatStart {
       }
       Line head = line.part(start, i);
       if (head.marks() != null) {
-        marks = cutsAName(head.text(), rest.text(), s) ? marks
-            : new Split(head, head.marks(), rest, s);
+        marks = cuts(line, start, from, s) ? marks : new Split(head, head.marks(), rest, s);
         continue;
       }
       TitleReader.Found found = marks == null ? TitleReader.at(List.of(head), 0) : null;
@@ -70,19 +69,18 @@ final class FlatStart {
   }
 
   /**
-   * Whether a split between {@code head} and {@code rest}, the salutation {@code s} at its start,
-   * may cut a letter-spaced name (签发人：王 强 李 明代表：): the head ends with a character spaced
-   * from the one before it, and the salutation starts with one Han character and a blank (李 明代表：)
-   * or names someone by one character (明代表：). Which of the spaced characters are the signer's
-   * is then not told; after a head that ends otherwise (县财复〔2022〕4号 王 强代表：) it is.
+   * Whether the split of {@code line} after marks, its salutation {@code s} starting at {@code
+   * from}, may cut a mark or a letter-spaced name: the salutation's first character stands alone
+   * before a blank and the marks read as marks with it too (签发人：王 强 | 李 明代表：, the signer
+   * perhaps 王强李; 县财复〔2022〕4 | 号 王 强代表：, 号 the number's), or the salutation names
+   * someone by one character (王 强 李 | 明代表：). A split after marks that end otherwise
+   * (县财复〔2022〕4号 | 王 强代表：) cuts nothing.
    */
-  private static boolean cutsAName(String head, String rest, Salutation.Found s) {
-    String h = head.stripTrailing();
-    int n = h.length();
-    boolean spacedEnd = n >= 2 && Chars.isHan(h.charAt(n - 1)) && Chars.isBlank(h.charAt(n - 2));
-    int first = Chars.skipBlanks(rest, 0);
-    return spacedEnd && (first + 1 < rest.length() && Chars.isHan(rest.charAt(first))
-        && Chars.isBlank(rest.charAt(first + 1))
-        || s.addressee().names().stream().anyMatch(x -> Chars.removeBlanks(x).length() < 2));
+  private static boolean cuts(Line line, int start, int from, Salutation.Found s) {
+    String t = line.text();
+    boolean loneFirst = from + 1 < t.length() && Chars.isHan(t.charAt(from))
+        && Chars.isBlank(t.charAt(from + 1));
+    return loneFirst && line.part(start, from + 1).marks() != null
+        || s.addressee().names().stream().anyMatch(x -> Chars.removeBlanks(x).length() < 2);
   }
 }

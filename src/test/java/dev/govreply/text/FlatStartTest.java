@@ -75,6 +75,10 @@ class FlatStartTest {
     ReadResult r = LayoutReaderTest.read("县财复〔2022〕4号 王 强代表：" + body);
     assertThat(r.reply().documentNumber().map(Object::toString)).contains("县财复〔2022〕4号");
     assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("王强"));
+    // a mark's last character spaced from it stays the mark's, not the name's (review 4 s54 K1)
+    ReadResult k = LayoutReaderTest.read("县财复〔2022〕4 号 王 强代表：" + body);
+    assertThat(k.reply().documentNumber().map(Object::toString)).contains("县财复〔2022〕4号");
+    assertThat(k.reply().addressee().map(a -> a.names())).contains(List.of("王强"));
     ReadResult s = LayoutReaderTest.read("县财复〔2022〕4号 签发人：王强 李 明代表：" + body);
     assertThat(s.reply().signer()).contains("王强");
     assertThat(s.reply().addressee().map(a -> a.names())).contains(List.of("李明"));

@@ -121,7 +121,9 @@ class TailReaderTest {
       "联系人：张三 李四 => HANDLER 张三; HANDLER 李四; L5 contacts[0],contacts[1] (联系人)",
       // a unit and its person apart: the unit is the contact's, as with a comma between them
       "联系人：市住建局城建科 黄敏 => HANDLER 黄敏 @市住建局城建科; L5 contacts[0] (联系人)",
-      "联系人：周敏（办公室主任） => HANDLER 周敏; HANDLER 办公室主任; L5 contacts[0],contacts[1] (联系人)",
+      // a post with its office in brackets after the person is a note, no second person (review
+      // 4 s54 K3; it was read as a contact named 办公室主任)
+      "联系人：周敏（办公室主任） => HANDLER 周敏; notes [办公室主任]; L5 contacts[0],notes[0] (联系人)",
       "联系人：𠀀三 => notes [𠀀三]; L5 notes[0] (联系人)",
   })
   void contactLabelsGiveContactsWithTheirRole(String tail, String read) {
@@ -336,6 +338,12 @@ class TailReaderTest {
       "联系科室、人员及电话:经建科张三6211754 => HANDLER 6211754; notes [经建科张三]; "
           + "L5 contacts[0],notes[0] (联系科室、人员及电话)",
       "联系科室及人员：农水股股长 李四 => HANDLER 李四; notes [农水股股长]; L5 contacts[0],notes[0] (联系科室及人员)",
+      // wherever it stands in the value (review 4 s54 K2)
+      "联系单位及联系人：县水务局 经建科张三 0873-4852178 => HANDLER 0873-4852178 @县水务局; "
+          + "notes [经建科张三]; L5 contacts[0],notes[0] (联系单位及联系人)",
+      // a section's post after the person is no person (review 4 s54 K3)
+      "联系人：李四 农水股股长 0873-4852178 => HANDLER 李四 0873-4852178; notes [农水股股长]; "
+          + "L5 contacts[0],notes[0] (联系人)",
       // persons listed under such a label stay persons (review 2 s54 G4)
       "联系科室及人员：李四、王五 => HANDLER 李四; HANDLER 王五; L5 contacts[0],contacts[1] (联系科室及人员)",
       // a section's phone label: the section is the unit, not a person (review 2 s54 G3)
