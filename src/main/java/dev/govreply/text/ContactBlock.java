@@ -86,7 +86,8 @@ final class ContactBlock {
       boolean unitNamed) {
     int ln = line.number();
     List<Draft.MutableContact> made = new ArrayList<>(v.names.size());
-    String personsUnit = v.names.size() == 1 && v.units.size() == 1 ? v.units.get(0) : null;
+    String personsUnit = v.names.size() == 1 && v.units.size() == 1 && v.notedAt.isEmpty()
+        ? v.units.get(0) : null; // one of each, no noted piece that may be the unit's person
     for (int n = 0; n < v.names.size(); n++) {
       Draft.MutableContact c = d.addContact(role, v.names.get(n), ln);
       c.unit = personsUnit;
@@ -100,7 +101,7 @@ final class ContactBlock {
         c.unit = unit;
         continue;
       }
-      Draft.MutableContact target = phoneOwner(made, v.nameAt, v.phoneAt.get(p));
+      Draft.MutableContact target = phoneOwner(made, v, v.phoneAt.get(p));
       if (target != null) {
         target.phone = v.phones.get(p);
         phonedLine = ln;
@@ -156,15 +157,26 @@ final class ContactBlock {
   }
 
   /**
-   * The contact among {@code made} (named at {@code nameAt}) that a phone printed at {@code at}
-   * belongs to: the nearest before it without a phone, else the first without one; or null.
+   * The contact of {@code made} (read from {@code v}) whose phone is the one at {@code at} in the
+   * value: the nearest person before it without a phone, else the first without one; none when a
+   * piece that stands where a name would but is none ({@link ContactValue#notedAt}: 农水股股长,
+   * 经建科张三) is nearer before it, or comes before it when no person does: that phone is the noted
+   * piece's, not the next person's.
    */
-  private static Draft.MutableContact phoneOwner(List<Draft.MutableContact> made,
-      List<Integer> nameAt, int at) {
+  private static Draft.MutableContact phoneOwner(List<Draft.MutableContact> made, ContactValue v,
+      int at) {
+    int noted = -1;
+    for (int n : v.notedAt) {
+      noted = n < at ? Math.max(noted, n) : noted;
+    }
     for (int n = made.size() - 1; n >= 0; n--) {
-      if (nameAt.get(n) < at && made.get(n).phone == null) {
-        return made.get(n);
+      int name = v.nameAt.get(n);
+      if (name < at && made.get(n).phone == null) {
+        return name > noted ? made.get(n) : null;
       }
+    }
+    if (noted >= 0) {
+      return null;
     }
     for (Draft.MutableContact c : made) {
       if (c.phone == null) {

@@ -75,7 +75,13 @@ final class ContactValue {
    */
   private static final Set<String> POSTS = Set.of("科长", "副科长", "股长", "副股长", "主任", "副主任",
       "局长", "副局长", "处长", "副处长", "站长", "副站长", "所长", "副所长", "队长", "副队长", "书记",
-      "副书记", "主席", "副主席", "经理", "副经理", "干部", "科员", "调研员");
+      "副书记", "主席", "副主席", "经理", "副经理", "干部", "科员", "调研员", "主任科员", "副主任科员",
+      "院长", "副院长", "校长", "副校长", "镇长", "副镇长", "乡长", "副乡长", "部长", "副部长", "秘书长",
+      "副秘书长", "大队长", "中队长", "总经理", "董事长", "工程师", "会计", "办事员", "专干", "村主任",
+      "社区主任", "党组书记", "支部书记", "工会主席", "团委书记");
+
+  /** The rank a civil servant's post may begin with (一级主任科员, 四级调研员). */
+  private static final Pattern RANK = Pattern.compile("^[一二三四]级");
 
   /**
    * This value read as that of a label that names the unit first (联系科室、人员及电话). When no unit
@@ -95,7 +101,7 @@ final class ContactValue {
       String name = Chars.removeBlanks(names.get(n));
       if (isPost(name) || name.length() > MOST_NAME_ALONE && name.indexOf('·') < 0) {
         other.add(names.remove(n)); // 农水股股长, 经建科张三, 办公室李四
-        nameAt.remove(n);
+        notedAt.add(nameAt.remove(n));
       }
     }
     return this;
@@ -119,7 +125,8 @@ final class ContactValue {
    * Whether the compact key {@code k} is a post alone, perhaps after its unit or section (副处长,
    * 安全传输保障处副处长, 办公室主任, 农水股股长): no person's name.
    */
-  static boolean isPost(String k) {
+  static boolean isPost(String key) {
+    String k = RANK.matcher(key).replaceFirst("");
     for (String post : POSTS) {
       String unit = k.endsWith(post) ? k.substring(0, k.length() - post.length()) : null;
       if (unit != null && (unit.isEmpty() || isSection(unit))) {
@@ -132,6 +139,13 @@ final class ContactValue {
   /** The names of persons, each with its index in the value. */
   final List<String> names = new ArrayList<>(2);
   final List<Integer> nameAt = new ArrayList<>(2);
+  /**
+   * Where the pieces that stand where a person's name would but are none start (a post before any
+   * person, 办公室主任; a section glued to its person, 经建科张三), in the value: a phone after one is
+   * not handed on to a person printed later. A post after a person (李四（村主任）) describes that
+   * person, whose phone follows.
+   */
+  final List<Integer> notedAt = new ArrayList<>(0);
   /** The phones read, each with its index in the value. */
   final List<PhoneNumber> phones = new ArrayList<>(2);
   final List<Integer> phoneAt = new ArrayList<>(2);
@@ -323,6 +337,9 @@ final class ContactValue {
       } else if (label != null || isPost(k) || ContactLabel.startsLabel(k)) {
         roleInValue |= label == ContactLabel.Kind.CONTACT;
         other.add(name);
+        if (isPost(k) && names.isEmpty()) { // no person before it to describe: its own entry
+          notedAt.add(offset + printed.indexOf(name.substring(0, 1)));
+        }
       } else if (FORM_BLANK.matcher(k).matches()) { // 李四 签字: the form's mark beside the name
         other.add(name);
         formBlanks++;

@@ -72,15 +72,21 @@ final class FlatStart {
    * Whether the split of {@code line} after marks, its salutation {@code s} starting at {@code
    * from}, may cut a mark or a letter-spaced name: the salutation's first character stands alone
    * before a blank and the marks read as marks with it too (签发人：王 强 | 李 明代表：, the signer
-   * perhaps 王强李; 县财复〔2022〕4 | 号 王 强代表：, 号 the number's), or the salutation names
-   * someone by one character (王 强 李 | 明代表：). A split after marks that end otherwise
-   * (县财复〔2022〕4号 | 王 强代表：) cuts nothing.
+   * perhaps 王强李; 县财复〔2022〕4 | 号 王 强代表：, 号 the number's), or, after marks that end in a
+   * character spaced from the one before it, the salutation names someone by one character (王 强
+   * 李 | 明代表：). After marks that end otherwise a split cuts nothing (县财复〔2022〕4号 | 王 强代表：),
+   * and a member named by the surname alone is read so (签发人：庞佃宝 | 李代表：).
    */
   private static boolean cuts(Line line, int start, int from, Salutation.Found s) {
     String t = line.text();
     boolean loneFirst = from + 1 < t.length() && Chars.isHan(t.charAt(from))
         && Chars.isBlank(t.charAt(from + 1));
+    String head = t.substring(start, from).stripTrailing();
+    int n = head.length();
+    boolean spacedEnd = n >= 2 && Chars.isHan(head.charAt(n - 1))
+        && Chars.isBlank(head.charAt(n - 2));
     return loneFirst && line.part(start, from + 1).marks() != null
-        || s.addressee().names().stream().anyMatch(x -> Chars.removeBlanks(x).length() < 2);
+        || spacedEnd && s.addressee().names().stream()
+            .anyMatch(x -> Chars.removeBlanks(x).length() < 2);
   }
 }

@@ -79,6 +79,10 @@ class FlatStartTest {
     ReadResult k = LayoutReaderTest.read("县财复〔2022〕4 号 王 强代表：" + body);
     assertThat(k.reply().documentNumber().map(Object::toString)).contains("县财复〔2022〕4号");
     assertThat(k.reply().addressee().map(a -> a.names())).contains(List.of("王强"));
+    // a member named by the surname alone after marks that end otherwise (review 5 s54 M2)
+    ReadResult m = LayoutReaderTest.read("签发人：庞佃宝 李代表：" + body);
+    assertThat(m.reply().signer()).contains("庞佃宝");
+    assertThat(m.reply().addressee().map(a -> a.names())).contains(List.of("李"));
     ReadResult s = LayoutReaderTest.read("县财复〔2022〕4号 签发人：王强 李 明代表：" + body);
     assertThat(s.reply().signer()).contains("王强");
     assertThat(s.reply().addressee().map(a -> a.names())).contains(List.of("李明"));

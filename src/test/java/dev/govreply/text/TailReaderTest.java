@@ -344,6 +344,16 @@ class TailReaderTest {
       // a section's post after the person is no person (review 4 s54 K3)
       "联系人：李四 农水股股长 0873-4852178 => HANDLER 李四 0873-4852178; notes [农水股股长]; "
           + "L5 contacts[0],notes[0] (联系人)",
+      // the phone after a noted piece is not handed to the next person (review 5 s54 M1)
+      "联系科室、人员及电话：农水股 欧阳晓波 0873-4852178，李四 0873-4852179 => HANDLER 李四 0873-4852179; "
+          + "notes [0873-4852178, 农水股, 欧阳晓波]; L5 contacts[0],notes[0],notes[1],notes[2] (联系科室、人员及电话)",
+      "联系人：办公室主任 0873-4852178，李四 0873-4852179 => HANDLER 李四 0873-4852179; "
+          + "notes [0873-4852178, 办公室主任]; L5 contacts[0],notes[0],notes[1] (联系人)",
+      // a post after the person describes the person, whose phone follows (review 5 s54 M3)
+      "联系人：李四（村主任） 13912345678 => HANDLER 李四 13912345678; notes [村主任]; "
+          + "L5 contacts[0],notes[0] (联系人)",
+      "联系人：李四（一级主任科员） 13912345678 => HANDLER 李四 13912345678; notes [一级主任科员]; "
+          + "L5 contacts[0],notes[0] (联系人)",
       // persons listed under such a label stay persons (review 2 s54 G4)
       "联系科室及人员：李四、王五 => HANDLER 李四; HANDLER 王五; L5 contacts[0],contacts[1] (联系科室及人员)",
       // a section's phone label: the section is the unit, not a person (review 2 s54 G3)
