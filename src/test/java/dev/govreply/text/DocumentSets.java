@@ -212,6 +212,7 @@ enum DocumentSets {
   CORPUS_FQ("corpus/fq", "/corpus/fq/SOURCES.md"),
   CORPUS_FR("corpus/fr", "/corpus/fr/SOURCES.md"),
   CORPUS_FS("corpus/fs", "/corpus/fs/SOURCES.md"),
+  CORPUS_FT("corpus/ft", "/corpus/ft/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

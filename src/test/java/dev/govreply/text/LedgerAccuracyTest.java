@@ -194,6 +194,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FQ, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_FR, new int[] {27, 0}),
       Map.entry(DocumentSets.CORPUS_FS, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_FT, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
