@@ -86,8 +86,8 @@ final class ContactBlock {
       boolean unitNamed) {
     int ln = line.number();
     List<Draft.MutableContact> made = new ArrayList<>(v.names.size());
-    String personsUnit = v.names.size() == 1 && v.units.size() == 1 && v.notedAt.isEmpty()
-        ? v.units.get(0) : null; // one of each, no noted piece that may be the unit's person
+    String personsUnit = v.names.size() == 1 && v.units.size() == 1 && !v.namesNoted
+        ? v.units.get(0) : null; // one of each, no noted name that may be the unit's person
     for (int n = 0; n < v.names.size(); n++) {
       Draft.MutableContact c = d.addContact(role, v.names.get(n), ln);
       c.unit = personsUnit;

@@ -102,6 +102,7 @@ final class ContactValue {
       if (isPost(name) || name.length() > MOST_NAME_ALONE && name.indexOf('·') < 0) {
         other.add(names.remove(n)); // 农水股股长, 经建科张三, 办公室李四
         notedAt.add(nameAt.remove(n));
+        namesNoted = true;
       }
     }
     return this;
@@ -146,6 +147,11 @@ final class ContactValue {
    * person, whose phone follows.
    */
   final List<Integer> notedAt = new ArrayList<>(0);
+  /**
+   * Whether {@link #unitFirst} kept a name as a note (经建科张三): the value's unit may be that
+   * noted person's, not the one person left.
+   */
+  boolean namesNoted;
   /** The phones read, each with its index in the value. */
   final List<PhoneNumber> phones = new ArrayList<>(2);
   final List<Integer> phoneAt = new ArrayList<>(2);
@@ -329,8 +335,11 @@ final class ContactValue {
         return;
       }
     }
+    int cursor = 0; // where the name read last starts: each is found after the one before it
     for (String name : Salutation.spacedNames(printed)) {
       String k = Chars.key(name);
+      int at = Math.max(printed.indexOf(name.charAt(0), cursor), cursor);
+      cursor = at + 1;
       ContactLabel.Kind label = ContactLabel.kindOf(k);
       if (label == ContactLabel.Kind.PHONE) {
         phoneLabels.add(name);
@@ -338,7 +347,7 @@ final class ContactValue {
         roleInValue |= label == ContactLabel.Kind.CONTACT;
         other.add(name);
         if (isPost(k) && names.isEmpty()) { // no person before it to describe: its own entry
-          notedAt.add(offset + printed.indexOf(name.substring(0, 1)));
+          notedAt.add(offset + at);
         }
       } else if (FORM_BLANK.matcher(k).matches()) { // 李四 签字: the form's mark beside the name
         other.add(name);
@@ -347,7 +356,7 @@ final class ContactValue {
         units.add(name);
       } else if (isPersonName(name)) {
         names.add(name);
-        nameAt.add(offset + printed.indexOf(name.substring(0, 1)));
+        nameAt.add(offset + at);
       } else {
         other.add(name);
       }

@@ -349,6 +349,10 @@ class TailReaderTest {
           + "notes [0873-4852178, 农水股, 欧阳晓波]; L5 contacts[0],notes[0],notes[1],notes[2] (联系科室、人员及电话)",
       "联系人：办公室主任 0873-4852178，李四 0873-4852179 => HANDLER 李四 0873-4852179; "
           + "notes [0873-4852178, 办公室主任]; L5 contacts[0],notes[0],notes[1] (联系人)",
+      // a person whose surname is in the unit before is found where printed (review 6 s54 N1),
+      // and a post before the person does not keep the unit from the person (review 6 s54 N2)
+      "联系人：林业局 办公室主任 林晓东 0873-4852178 => HANDLER 林晓东 0873-4852178 @林业局; "
+          + "notes [办公室主任]; L5 contacts[0],notes[0] (联系人)",
       // a post after the person describes the person, whose phone follows (review 5 s54 M3)
       "联系人：李四（村主任） 13912345678 => HANDLER 李四 13912345678; notes [村主任]; "
           + "L5 contacts[0],notes[0] (联系人)",
