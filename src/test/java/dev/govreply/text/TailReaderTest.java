@@ -358,6 +358,10 @@ class TailReaderTest {
           + "L5 contacts[0],notes[0] (联系人)",
       "联系人：李四（一级主任科员） 13912345678 => HANDLER 李四 13912345678; notes [一级主任科员]; "
           + "L5 contacts[0],notes[0] (联系人)",
+      "联系人：李四（二级巡视员） 13912345678 => HANDLER 李四 13912345678; notes [二级巡视员]; "
+          + "L5 contacts[0],notes[0] (联系人)",
+      "联系人：李四（村支书） 13912345678 => HANDLER 李四 13912345678; notes [村支书]; "
+          + "L5 contacts[0],notes[0] (联系人)",
       // persons listed under such a label stay persons (review 2 s54 G4)
       "联系科室及人员：李四、王五 => HANDLER 李四; HANDLER 王五; L5 contacts[0],contacts[1] (联系科室及人员)",
       // a section's phone label: the section is the unit, not a person (review 2 s54 G3)
