@@ -92,11 +92,11 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
    */
   static boolean namesUnitFirst(String label) {
     String k = Chars.removeBlanks(Chars.key(label));
-    int joiner = -1;
-    for (int i = 0; i < k.length() && joiner < 0; i++) {
-      joiner = ContactWords.COMPOUND_JOINERS.indexOf(k.charAt(i)) >= 0 ? i : -1;
+    int joiner = 0; // where the first part ends
+    while (joiner < k.length() && ContactWords.COMPOUND_JOINERS.indexOf(k.charAt(joiner)) < 0) {
+      joiner++;
     }
-    String first = joiner < 0 ? "" : k.substring(0, joiner);
+    String first = joiner == k.length() ? "" : k.substring(0, joiner); // no compound: no part
     return namesUnit(first) || first.equals("单位") || first.equals("科室");
   }
 

@@ -111,8 +111,8 @@ final class ContactValue {
   }
 
   /**
-   * The most characters of a name alone under a label that names the unit first that is read as
-   * a person's: most names are of two or three.
+   * The most characters of a name under a label that names the unit first that is read as a
+   * person's: most names are of two or three.
    */
   private static final int MOST_NAME_ALONE = 3;
 

@@ -35,8 +35,8 @@ final class FlatStart {
    * The split of {@code line}, or null when no blank within {@value #TITLE_REACH} chars of its
    * start has a salutation right after it and a reply's title or marks alone before it: at the
    * first such blank after a title, at the last after marks (a letter-spaced signer's name, 庞 佃
-   * 宝, is marks up to each of its blanks), never where the split {@linkplain #cutsAName may cut a
-   * name}.
+   * 宝, is marks up to each of its blanks), never where the split {@linkplain #cuts may cut a
+   * mark or a name}.
    */
   static Split of(Line line) {
     String t = line.text();
