@@ -71,7 +71,12 @@ final class ContactBlock {
 
   /** Reads the contacts of {@code role} in {@code [from, to)} of {@code line} (a label's value). */
   void contacts(Line line, ContactRole role, int from, int to) {
-    contacts(line, role, from, to, ContactValue.read(line.text(), from, to), false);
+    contacts(line, role, from, to, ContactValue.read(line.text(), from, to));
+  }
+
+  /** {@link #contacts(Line, ContactRole, int, int)} of the value {@code v} read already. */
+  void contacts(Line line, ContactRole role, int from, int to, ContactValue v) {
+    contacts(line, role, from, to, v, false);
   }
 
   /**
@@ -187,25 +192,31 @@ final class ContactBlock {
   }
 
   /**
+   * The value {@code [from, to)} of {@code text} after a phone's label {@code label} ("" for none):
+   * under the replying unit's (联系科室及电话：计财股 0873-…), a first name that is a section's is
+   * the unit, not a person ({@link ContactValue#unitFirst}).
+   */
+  static ContactValue phoneValue(String text, int from, int to, String label) {
+    ContactValue v = ContactValue.read(text, from, to);
+    return ContactLabel.isUnitsPhone(label) ? v.unitFirst() : v;
+  }
+
+  /**
    * Reads the phones in {@code [from, to)} of {@code line} (after a phone label, or a line of
    * phones). As many phones as the last label named contacts, none of them with a phone, go to
    * them in order (联系人：曹旭东、卢铭 / 联系电话：0591-87856998、87278373); otherwise each goes to the
    * last contact when it has none (a second phone of it is a note, and so is a phone alone on the
    * line right below a contact given its phone, perhaps after a phone's label, when no contact is
    * named next), else waits for the next one. {@code label} is the phone label's key (联系电话),
-   * or "" for a line of phones without one.
+   * or "" for a line of phones without one; {@code v} the value read by {@link #phoneValue}.
    */
-  ContactValue phones(Line line, int from, int to, String label) {
-    ContactValue v = ContactValue.read(line.text(), from, to);
-    if (ContactLabel.isUnitsPhone(label)) {
-      v.unitFirst(); // 联系科室及电话：计财股 0873-…: the section, not a person
-    }
+  void phones(Line line, int from, int to, String label, ContactValue v) {
     int ln = line.number();
     if (!label.isEmpty() && v.phones.isEmpty() && v.names.isEmpty() && v.badPhones.isEmpty()
         && v.other.isEmpty() && v.units.size() <= 1 && personAndPhoneBelow(ln)) {
       openLabel = new Pending(null, ln, v.units.isEmpty() ? null : v.units.get(0));
       d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
-      return v;
+      return;
     }
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
@@ -263,7 +274,6 @@ final class ContactBlock {
       }
     }
     d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
-    return v;
   }
 
   /** The phones of {@code v} that could not be read: a finding and a note each. */

@@ -335,15 +335,14 @@ final class TailReader {
               }
             }
             case PHONE -> {
-              ContactValue value = ContactValue.read(pt, l.end(), end); // a unit's: 计财股 0873-…
-              if ((ContactLabel.isUnitsPhone(named) ? value.unitFirst() : value).personAndPhone()
-                  && !awaitsPhone(d)) {
+              ContactValue v = ContactBlock.phoneValue(pt, l.end(), end, named);
+              if (v.personAndPhone() && !awaitsPhone(d)) {
                 // 联系电话：张鹤 15877532299, no person above waiting for it: the person's phone
                 lastRole = ContactRole.HANDLER;
-                block.contacts(part, ContactRole.HANDLER, l.end(), end);
+                block.contacts(part, ContactRole.HANDLER, l.end(), end, v);
                 continue;
               }
-              ContactValue v = block.phones(part, l.end(), end, named);
+              block.phones(part, l.end(), end, named, v);
               if (named.startsWith(CONTACT_UNIT) && !v.units.isEmpty()) {
                 contactUnit(d, v.units.get(0)); // 联系单位及电话：市住建局 0915-3230552
               }
@@ -388,9 +387,9 @@ final class TailReader {
         ContactValue v = ContactValue.read(text, 0, text.length());
         if (v.clean() && !v.phones.isEmpty() && (lastRole != null || v.names.isEmpty())) {
           if (v.names.isEmpty()) {
-            block.phones(line, 0, text.length(), "");
+            block.phones(line, 0, text.length(), "", v);
           } else {
-            block.contacts(line, lastRole, 0, text.length());
+            block.contacts(line, lastRole, 0, text.length(), v);
           }
           continue;
         }

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 /** A reply whose title, salutation and body a web page printed on one line ({@link FlatStart}). */
 class FlatStartTest {
 
+  /** The opening and a sentence of a flattened letter after its salutation, long enough to be one. */
+  private static final String BODY = "您提出的关于修缮村道的建议收悉,现答复如下: "
+      + "财政局对园区基础配套设施建设高度重视,近年来先后投入资金建设了出口道路工程和老省道改造工程。\n";
+
   /** The title before the salutation is the reply's, the salutation addresses, the rest is body. */
   @Test
   void theTitleAndTheSalutationFlattenedOntoOneLineAreRead() {
@@ -46,8 +50,7 @@ class FlatStartTest {
    */
   @Test
   void aLetterSpacedSignerIsNotCutBeforeTheSalutation() {
-    ReadResult r = LayoutReaderTest.read("签发人：庞 佃 宝 李晓林代表：您提出的关于修缮村道的建议收悉,现答复如下: "
-        + "财政局对园区基础配套设施建设高度重视,近年来先后投入资金建设了出口道路工程和老省道改造工程。\n");
+    ReadResult r = LayoutReaderTest.read("签发人：庞 佃 宝 李晓林代表：" + BODY);
     assertThat(r.reply().signer()).contains("庞佃宝");
     assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("李晓林"));
   }
@@ -58,8 +61,7 @@ class FlatStartTest {
    */
   @Test
   void spacedNamesOneAfterTheOtherAreNotCut() {
-    ReadResult r = LayoutReaderTest.read("签发人：王 强 李 明代表：您提出的关于修缮村道的建议收悉,现答复如下: "
-        + "财政局对园区基础配套设施建设高度重视,近年来先后投入资金建设了出口道路工程和老省道改造工程。\n");
+    ReadResult r = LayoutReaderTest.read("签发人：王 强 李 明代表：" + BODY);
     assertThat(r.reply().signer()).isEmpty();
     assertThat(r.reply().addressee()).isEmpty();
   }
@@ -70,20 +72,18 @@ class FlatStartTest {
    */
   @Test
   void aSpacedNameAfterMarksThatEndOtherwiseIsRead() {
-    String body = "您提出的关于修缮村道的建议收悉,现答复如下: "
-        + "财政局对园区基础配套设施建设高度重视,近年来先后投入资金建设了出口道路工程和老省道改造工程。\n";
-    ReadResult r = LayoutReaderTest.read("县财复〔2022〕4号 王 强代表：" + body);
+    ReadResult r = LayoutReaderTest.read("县财复〔2022〕4号 王 强代表：" + BODY);
     assertThat(r.reply().documentNumber().map(Object::toString)).contains("县财复〔2022〕4号");
     assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("王强"));
     // a mark's last character spaced from it stays the mark's, not the name's (review 4 s54 K1)
-    ReadResult k = LayoutReaderTest.read("县财复〔2022〕4 号 王 强代表：" + body);
+    ReadResult k = LayoutReaderTest.read("县财复〔2022〕4 号 王 强代表：" + BODY);
     assertThat(k.reply().documentNumber().map(Object::toString)).contains("县财复〔2022〕4号");
     assertThat(k.reply().addressee().map(a -> a.names())).contains(List.of("王强"));
     // a member named by the surname alone after marks that end otherwise (review 5 s54 M2)
-    ReadResult m = LayoutReaderTest.read("签发人：庞佃宝 李代表：" + body);
+    ReadResult m = LayoutReaderTest.read("签发人：庞佃宝 李代表：" + BODY);
     assertThat(m.reply().signer()).contains("庞佃宝");
     assertThat(m.reply().addressee().map(a -> a.names())).contains(List.of("李"));
-    ReadResult s = LayoutReaderTest.read("县财复〔2022〕4号 签发人：王强 李 明代表：" + body);
+    ReadResult s = LayoutReaderTest.read("县财复〔2022〕4号 签发人：王强 李 明代表：" + BODY);
     assertThat(s.reply().signer()).contains("王强");
     assertThat(s.reply().addressee().map(a -> a.names())).contains(List.of("李明"));
   }
