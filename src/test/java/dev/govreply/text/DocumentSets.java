@@ -213,6 +213,12 @@ enum DocumentSets {
   CORPUS_FR("corpus/fr", "/corpus/fr/SOURCES.md"),
   CORPUS_FS("corpus/fs", "/corpus/fs/SOURCES.md"),
   CORPUS_FT("corpus/ft", "/corpus/ft/SOURCES.md"),
+  CORPUS_FV("corpus/fv", "/corpus/fv/SOURCES.md"),
+  CORPUS_FW("corpus/fw", "/corpus/fw/SOURCES.md"),
+  CORPUS_FX("corpus/fx", "/corpus/fx/SOURCES.md"),
+  CORPUS_FY("corpus/fy", "/corpus/fy/SOURCES.md"),
+  CORPUS_FZ("corpus/fz", "/corpus/fz/SOURCES.md"),
+  CORPUS_GA("corpus/ga", "/corpus/ga/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

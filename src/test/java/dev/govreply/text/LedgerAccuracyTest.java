@@ -195,6 +195,12 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FR, new int[] {27, 0}),
       Map.entry(DocumentSets.CORPUS_FS, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_FT, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_FV, new int[] {13, 1}),
+      Map.entry(DocumentSets.CORPUS_FW, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_FX, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_FY, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_FZ, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_GA, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
