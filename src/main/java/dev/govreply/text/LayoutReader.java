@@ -474,7 +474,7 @@ final class LayoutReader {
     reply.body(body(bodyLines));
 
     new MotionFields(ctx, d).motion(official, titles.subList(0, Math.max(0, titles.size() - 1)),
-        bodyLines, reply);
+        bodyLines, sal == null ? null : sal.addressee().role().orElse(null), reply);
     fields.finish(reply, titleNumber, official, Math.max(first, 0));
     return reply.build();
   }

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
 import java.util.regex.Matcher;
@@ -193,6 +194,14 @@ final class MotionCitation {
   private static boolean mayBeRaisedAt(Session session, MotionKind kind) {
     return session == null
         || (session.assembly() == Session.Assembly.CPPCC) == (kind == MotionKind.PROPOSAL);
+  }
+
+  /**
+   * Whether one addressed as {@code role} raises items of {@code kind}: a deputy (代表) of a
+   * people's congress suggestions and motions, a member (委员) of a CPPCC committee proposals.
+   */
+  static boolean mayBeRaisedBy(AddresseeRole role, MotionKind kind) {
+    return (role == AddresseeRole.MEMBER) == (kind == MotionKind.PROPOSAL);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.Limits;
 import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
@@ -36,7 +37,7 @@ final class MotionFields {
    * it ({@link SessionCitation#repairs}) and the copies citing the same number agree.
    */
   void motion(TitleReader.Found official, List<TitleReader.Found> webTitles, List<Line> bodyLines,
-      Reply.Builder reply) {
+      AddresseeRole role, Reply.Builder reply) {
     MotionCitation.Cited fromTitle = null;
     if (official != null) {
       fromTitle = MotionCitation.fromTitle(official.compact(), official.issuerEnd(),
@@ -69,6 +70,11 @@ final class MotionFields {
         : d.category != null ? d.category
         : fromOpening != null ? fromOpening.kind() : null;
     Provenance kindFrom = kindInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
+    boolean kindDoubted = !kindInTitle && d.category == null
+        && kindDoubted(fromOpening, role, opening);
+    if (kindDoubted) {
+      kind = null;
+    }
     boolean numberInTitle = fromTitle != null && fromTitle.number() != null
         || d.titleItemNumber != null;
     String number = fromTitle != null && fromTitle.number() != null ? fromTitle.number()
@@ -133,7 +139,7 @@ final class MotionFields {
         sessionFrom = Provenance.WEB_PAGE;
         used = true;
       }
-      if (kind == null && used) {
+      if (kind == null && !kindDoubted && used) {
         kind = fromWeb.kind();
         kindFrom = Provenance.WEB_PAGE;
       }
@@ -179,7 +185,7 @@ final class MotionFields {
       titleSource = Provenance.TITLE; // the item's own title, the document's only heading
       title = TextNorm.removeLayoutSpaces(d.itemHeading.text().strip());
       titleFrom = null;
-      if (kind == null) { // named by the word the item's title ends with: 关于…的建议
+      if (kind == null && !kindDoubted) { // named by the word the item's title ends with
         kind = MotionCitation.ofItemsTitle(title, session);
         kindFrom = Provenance.TITLE;
       }
@@ -190,8 +196,9 @@ final class MotionFields {
       title = d.page.motionTitle; // cites it; its line stays the page's
       titleFrom = null;
       titleInRecord = true;
-      if (kind == null) { // named by the record's label (提案标题) and the title's last word,
-        MotionKind ending = MotionCitation.ofItemsTitle(title, session); // none where they differ
+      if (kind == null && !kindDoubted) { // named by the record's label (提案标题) and
+        // the title's last word, none where they differ
+        MotionKind ending = MotionCitation.ofItemsTitle(title, session);
         MotionKind labelled = d.page.motionKind;
         kind = labelled == null ? ending : ending == null || ending == labelled ? labelled : null;
         kindFrom = Provenance.WEB_PAGE;
@@ -264,6 +271,33 @@ final class MotionFields {
       }
     }
     reply.motion(m.build());
+  }
+
+  /**
+   * Whether the kind the opening names is in doubt: the word it names the item by ({@code
+   * 《关于…的建议》的提案}) is not the word the item's own title ends with, and the salutation
+   * addresses one who raises items of the title's kind, not of the opening's (a 代表, who raises
+   * 建议 and 议案, not 提案; a 委员, who raises 提案). Offices write both, and either may be the slip:
+   * the kind is left for a person to decide, with a finding that names both words.
+   */
+  private boolean kindDoubted(MotionCitation.Cited fromOpening, AddresseeRole role,
+      List<Line> opening) {
+    if (fromOpening == null || fromOpening.kind() == null || fromOpening.title() == null
+        || role == null) {
+      return false;
+    }
+    MotionKind ending = MotionCitation.ofItemsTitle(fromOpening.title(), null);
+    if (ending == null || ending == fromOpening.kind()
+        || !MotionCitation.mayBeRaisedBy(role, ending)
+        || MotionCitation.mayBeRaisedBy(role, fromOpening.kind())) {
+      return false;
+    }
+    Line first = opening.get(0);
+    TextRules.report(ctx, TextRules.MOTION_KIND_CONFLICT, "the opening names the item a "
+        + fromOpening.kind().chinese() + ", its title ends in " + ending.chinese() + ", and a "
+        + role.chinese() + " raises " + ending.chinese() + "; kind left empty", "motion.kind",
+        first, 0, first.text().length(), null);
+    return true;
   }
 
   /**

@@ -87,6 +87,9 @@ final class TextRules {
           + " cites comes first)");
   static final Rule MOTION_TITLE_CONFLICT = rule("GR-TXT-055", Severity.WARNING,
       "the title's brackets name the item in other words than the wording taken");
+  static final Rule MOTION_KIND_CONFLICT = rule("GR-TXT-056", Severity.WARNING,
+      "the opening names the item by another kind than its own title ends in, the one the"
+          + " addressee raises; the kind is left empty");
   // a missing signature or date is a gap in the content, not a layout deviation: the text states
   // what the reply has; whether the reply must have it is graded by GR-REQ-007 / GR-REQ-008
   static final Rule SIGNATURE_MISSING = rule("GR-TXT-060", Severity.INFO,

@@ -38,7 +38,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_J, new int[] {233, 3}),
       Map.entry(DocumentSets.CORPUS_K, new int[] {164, 0}),
       Map.entry(DocumentSets.CORPUS_L, new int[] {261, 2}),
-      Map.entry(DocumentSets.CORPUS_M, new int[] {234, 1}),
+      // 233: m 333's kind is left empty where annotators split (GR-TXT-056, ItemKindDoubtTest)
+      Map.entry(DocumentSets.CORPUS_M, new int[] {233, 1}),
       Map.entry(DocumentSets.CORPUS_N, new int[] {180, 0}),
       Map.entry(DocumentSets.CORPUS_O, new int[] {136, 2}),
       Map.entry(DocumentSets.CORPUS_P, new int[] {278, 1}),
