@@ -191,7 +191,7 @@ final class MotionCitation {
    * known): members of a CPPCC committee table proposals, deputies of a people's congress
    * suggestions and motions.
    */
-  private static boolean mayBeRaisedAt(Session session, MotionKind kind) {
+  static boolean mayBeRaisedAt(Session session, MotionKind kind) {
     return session == null
         || (session.assembly() == Session.Assembly.CPPCC) == (kind == MotionKind.PROPOSAL);
   }

@@ -70,10 +70,23 @@ final class MotionFields {
         : d.category != null ? d.category
         : fromOpening != null ? fromOpening.kind() : null;
     Provenance kindFrom = kindInTitle ? Provenance.TITLE : Provenance.DOCUMENT;
-    boolean kindDoubted = !kindInTitle && d.category == null
-        && kindDoubted(fromOpening, role, opening);
-    if (kindDoubted) {
-      kind = null;
+    boolean kindDoubted = false;
+    MotionKind titleWord = kindInTitle || d.category != null ? null
+        : titleEndsOtherwise(fromOpening, role);
+    if (titleWord != null) {
+      Session at = fromTitle != null && fromTitle.session() != null ? fromTitle.session()
+          : fromOpening.session();
+      if (at == null) { // nothing else to weigh: a person's to decide
+        kindDoubted = true;
+        kind = null;
+        Line first = opening.get(0);
+        TextRules.report(ctx, TextRules.MOTION_KIND_CONFLICT, "the opening names the item a "
+            + fromOpening.kind().chinese() + ", its title ends in " + titleWord.chinese() + ", and a "
+            + role.chinese() + " raises " + titleWord.chinese() + "; kind left empty", "motion.kind",
+            first, 0, first.text().length(), null);
+      } else if (MotionCitation.mayBeRaisedAt(at, titleWord)) {
+        kind = titleWord; // the session the item was raised at sides with the title's word too
+      }
     }
     boolean numberInTitle = fromTitle != null && fromTitle.number() != null
         || d.titleItemNumber != null;
@@ -274,30 +287,22 @@ final class MotionFields {
   }
 
   /**
-   * Whether the kind the opening names is in doubt: the word it names the item by ({@code
-   * 《关于…的建议》的提案}) is not the word the item's own title ends with, and the salutation
-   * addresses one who raises items of the title's kind, not of the opening's (a 代表, who raises
-   * 建议 and 议案, not 提案; a 委员, who raises 提案). Offices write both, and either may be the slip:
-   * the kind is left for a person to decide, with a finding that names both words.
+   * The kind the item's own title ends with, where the opening names the item by another word
+   * ({@code 《关于…的建议》的提案}) and the salutation addresses one who raises items of the title's
+   * kind, not of the opening's (a 代表, who raises 建议 and 议案, not 提案; a 委员, who raises 提案);
+   * else null. Offices write both, and either may be the slip: the session the item was raised at
+   * decides where it is cited, else a person does.
    */
-  private boolean kindDoubted(MotionCitation.Cited fromOpening, AddresseeRole role,
-      List<Line> opening) {
+  private static MotionKind titleEndsOtherwise(MotionCitation.Cited fromOpening,
+      AddresseeRole role) {
     if (fromOpening == null || fromOpening.kind() == null || fromOpening.title() == null
         || role == null) {
-      return false;
+      return null;
     }
     MotionKind ending = MotionCitation.ofItemsTitle(fromOpening.title(), null);
-    if (ending == null || ending == fromOpening.kind()
+    return ending == null || ending == fromOpening.kind()
         || !MotionCitation.mayBeRaisedBy(role, ending)
-        || MotionCitation.mayBeRaisedBy(role, fromOpening.kind())) {
-      return false;
-    }
-    Line first = opening.get(0);
-    TextRules.report(ctx, TextRules.MOTION_KIND_CONFLICT, "the opening names the item a "
-        + fromOpening.kind().chinese() + ", its title ends in " + ending.chinese() + ", and a "
-        + role.chinese() + " raises " + ending.chinese() + "; kind left empty", "motion.kind",
-        first, 0, first.text().length(), null);
-    return true;
+        || MotionCitation.mayBeRaisedBy(role, fromOpening.kind()) ? null : ending;
   }
 
   /**

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * ends in another (《关于…的建议》的提案): offices write both, and corpus sets annotated by hand split
  * on which is the slip (m 333 and du 2425 took 提案, ca 1502 and fv 3481 建议). Where the salutation
  * sides with the title's word, the kind is left empty with a finding; where it sides with the
- * opening's, or names no role, the opening's word stands.
+ * opening's, or names no role, the opening's word stands; where the session the item was raised
+ * at is cited, it decides (fourth review of session 55).
  */
 class ItemKindDoubtTest {
   private static Optional<MotionKind> kind(ReadResult r) {
@@ -65,5 +66,23 @@ class ItemKindDoubtTest {
     ReadResult r = LayoutReaderTest.read(
         "您提出的《关于整治农村陈规陋习和铺张浪费的建议》的提案收悉,现将办理结果答复如下:\n已办。\n");
     assertThat(kind(r)).contains(MotionKind.PROPOSAL);
+  }
+
+  /** The title cites a CPPCC session: a 委员's item titled …的提案 is a proposal (review P1). */
+  @Test
+  void aSessionInTheTitleDecides() {
+    ReadResult r = LayoutReaderTest.read("关于区政协九届四次会议第67号的答复\n\n李盛姣委员:\n"
+        + "您提出的《关于加快充电桩建设的提案》的建议收悉,现答复如下:\n已办。\n");
+    assertThat(kind(r)).contains(MotionKind.PROPOSAL);
+    assertThat(r.report().findings()).extracting(Finding::ruleId).doesNotContain("GR-TXT-056");
+  }
+
+  /** The opening cites a people's congress session: a 代表's item titled …的建议 is a suggestion. */
+  @Test
+  void aSessionInTheOpeningDecides() {
+    ReadResult r = LayoutReaderTest.read("王书玲代表:\n您在县第十七届人大二次会议上提出的"
+        + "《关于整治农村陈规陋习和铺张浪费的建议》的提案收悉,现答复如下:\n已办。\n");
+    assertThat(kind(r)).contains(MotionKind.SUGGESTION);
+    assertThat(r.report().findings()).extracting(Finding::ruleId).doesNotContain("GR-TXT-056");
   }
 }
