@@ -202,6 +202,9 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FY, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_FZ, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_GA, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_GB, new int[] {83, 1}),
+      Map.entry(DocumentSets.CORPUS_GE, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_GG, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
