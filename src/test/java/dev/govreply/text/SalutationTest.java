@@ -59,6 +59,10 @@ class SalutationTest {
       // a proposing party named with a role is the party, a body (corpus bu 1384)
       "农工党代表: = 农工党 DEPUTY - false collective",
       "九三学社委员: = 九三学社 MEMBER - false collective",
+      // so is a people's organisation that tables proposals (corpus gb 3605)
+      "尊敬的科协代表: = 科协 DEPUTY - false collective",
+      "市妇联委员: = 市妇联 MEMBER - false collective",
+      "共青团市委委员: = 共青团市委 MEMBER - false collective",
       "张林、陈潇各位代表: = 张林|陈潇 DEPUTY - false",
       "张林等各位代表: = 张林 DEPUTY - true",
       "苏璇委员(区应急管理局): = 苏璇 MEMBER - false",
