@@ -223,7 +223,9 @@ enum DocumentSets {
   CORPUS_GE("corpus/ge", "/corpus/ge/SOURCES.md"),
   CORPUS_GF("corpus/gf", "/corpus/gf/SOURCES.md"),
   CORPUS_GG("corpus/gg", "/corpus/gg/SOURCES.md"),
+  CORPUS_GH("corpus/gh", "/corpus/gh/SOURCES.md"),
   CORPUS_GJ("corpus/gj", "/corpus/gj/SOURCES.md"),
+  CORPUS_GL("corpus/gl", "/corpus/gl/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
