@@ -220,6 +220,7 @@ enum DocumentSets {
   CORPUS_FZ("corpus/fz", "/corpus/fz/SOURCES.md"),
   CORPUS_GA("corpus/ga", "/corpus/ga/SOURCES.md"),
   CORPUS_GB("corpus/gb", "/corpus/gb/SOURCES.md"),
+  CORPUS_GD("corpus/gd", "/corpus/gd/SOURCES.md"),
   CORPUS_GE("corpus/ge", "/corpus/ge/SOURCES.md"),
   CORPUS_GF("corpus/gf", "/corpus/gf/SOURCES.md"),
   CORPUS_GG("corpus/gg", "/corpus/gg/SOURCES.md"),

@@ -203,6 +203,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_FZ, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_GA, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_GB, new int[] {83, 1}),
+      Map.entry(DocumentSets.CORPUS_GD, new int[] {39, 2}),
       Map.entry(DocumentSets.CORPUS_GE, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_GF, new int[] {41, 0}),
       Map.entry(DocumentSets.CORPUS_GG, new int[] {28, 0}),
