@@ -225,7 +225,9 @@ enum DocumentSets {
   CORPUS_GF("corpus/gf", "/corpus/gf/SOURCES.md"),
   CORPUS_GG("corpus/gg", "/corpus/gg/SOURCES.md"),
   CORPUS_GH("corpus/gh", "/corpus/gh/SOURCES.md"),
+  CORPUS_GI("corpus/gi", "/corpus/gi/SOURCES.md"),
   CORPUS_GJ("corpus/gj", "/corpus/gj/SOURCES.md"),
+  CORPUS_GK("corpus/gk", "/corpus/gk/SOURCES.md"),
   CORPUS_GL("corpus/gl", "/corpus/gl/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */

@@ -208,7 +208,9 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_GF, new int[] {41, 0}),
       Map.entry(DocumentSets.CORPUS_GG, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_GH, new int[] {95, 2}),
+      Map.entry(DocumentSets.CORPUS_GI, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_GJ, new int[] {27, 1}),
+      Map.entry(DocumentSets.CORPUS_GK, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_GL, new int[] {109, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
