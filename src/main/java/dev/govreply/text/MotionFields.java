@@ -74,9 +74,12 @@ final class MotionFields {
     MotionKind titleWord = kindInTitle || d.category != null ? null
         : titleEndsOtherwise(fromOpening, role);
     if (titleWord != null) {
-      Session at = fromTitle != null && fromTitle.session() != null ? fromTitle.session()
-          : fromOpening.session();
-      if (at == null) { // nothing else to weigh: a person's to decide
+      // the reply's title cites the session the item was raised at; the opening's may be another
+      // meeting's, or read inside the item's own title
+      Session at = fromTitle == null ? null : fromTitle.session();
+      if (at != null && MotionCitation.mayBeRaisedAt(at, titleWord)) {
+        kind = titleWord; // the session sides with the title's word too
+      } else { // nothing else to weigh, or the session against the salutation: a person decides
         kindDoubted = true;
         kind = null;
         Line first = opening.get(0);
@@ -84,8 +87,6 @@ final class MotionFields {
             + fromOpening.kind().chinese() + ", its title ends in " + titleWord.chinese() + ", and a "
             + role.chinese() + " raises " + titleWord.chinese() + "; kind left empty", "motion.kind",
             first, 0, first.text().length(), null);
-      } else if (MotionCitation.mayBeRaisedAt(at, titleWord)) {
-        kind = titleWord; // the session the item was raised at sides with the title's word too
       }
     }
     boolean numberInTitle = fromTitle != null && fromTitle.number() != null
@@ -290,8 +291,8 @@ final class MotionFields {
    * The kind the item's own title ends with, where the opening names the item by another word
    * ({@code 《关于…的建议》的提案}) and the salutation addresses one who raises items of the title's
    * kind, not of the opening's (a 代表, who raises 建议 and 议案, not 提案; a 委员, who raises 提案);
-   * else null. Offices write both, and either may be the slip: the session the item was raised at
-   * decides where it is cited, else a person does.
+   * else null. Offices write both, and either may be the slip: a session the reply's title cites
+   * decides where it sides with the title's word and the salutation, else a person does.
    */
   private static MotionKind titleEndsOtherwise(MotionCitation.Cited fromOpening,
       AddresseeRole role) {

@@ -183,4 +183,18 @@ final class OrgNames {
   static boolean isUnit(String s) {
     return s.length() >= 3 && isName(s);
   }
+
+  /** The people's organisations that table proposals as bodies (市科协, 县妇联, 共青团市委). */
+  private static final Words PEOPLES_ORGANISATIONS = Words.of("科协", "妇联", "侨联", "台联", "青联",
+      "总工会", "文联", "社科联");
+  /**
+   * Whether {@code name} is a people's organisation's ({@link #PEOPLES_ORGANISATIONS}): alone or
+   * after its place (科协, 市妇联, 高平市科协), or the Youth League's (共青团市委); not a person's name
+   * that ends in the same characters (王文联, 李青联).
+   */
+  static boolean isPeoplesOrganisation(String name) {
+    String org = PEOPLES_ORGANISATIONS.endOf(name);
+    return name.startsWith("共青团") || org != null && (name.length() == org.length()
+        || "省市县区州旗镇乡".indexOf(name.charAt(name.length() - org.length() - 1)) >= 0);
+  }
 }

@@ -84,9 +84,6 @@ final class Salutation {
    */
   private static final Words PROPOSING_PARTY_WORDS = Words.of("民盟", "民建", "民进", "农工党",
       "致公党", "九三学社", "台盟", "民革", "工商联");
-  /** The people's organisations that table proposals as bodies (市科协, 县妇联, 共青团市委). */
-  private static final Words PEOPLES_ORGANISATIONS = Words.of("科协", "妇联", "侨联", "台联", "青联",
-      "总工会", "文联", "社科联");
   /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
   private static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");
   static final Pattern COLLECTIVE = Pattern.compile(
@@ -324,8 +321,7 @@ final class Salutation {
     // or a proposing party or people's organisation named with its role (农工党代表, 九三学社委员,
     // 科协代表): a body, how many unknown
     b.collective(group != null && only.length() - group.length() >= 2
-        || PROPOSING_PARTY_WORDS.startOf(only) || PEOPLES_ORGANISATIONS.endOf(only) != null
-        || only.startsWith("共青团"));
+        || PROPOSING_PARTY_WORDS.startOf(only) || OrgNames.isPeoplesOrganisation(only));
     int and = k.indexOf('及', m.end(2)); // 及各位 before the role: the others too
     boolean others = m.group(3) != null || and >= 0 && and < m.start(6);
     if (count != null) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * on which is the slip (m 333 and du 2425 took 提案, ca 1502 and fv 3481 建议). Where the salutation
  * sides with the title's word, the kind is left empty with a finding; where it sides with the
  * opening's, or names no role, the opening's word stands; where the session the item was raised
- * at is cited, it decides (fourth review of session 55).
+ * at is cited by the reply's title and sides with the title's word, it decides (reviews P1, Q1).
  */
 class ItemKindDoubtTest {
   private static Optional<MotionKind> kind(ReadResult r) {
@@ -77,12 +77,27 @@ class ItemKindDoubtTest {
     assertThat(r.report().findings()).extracting(Finding::ruleId).doesNotContain("GR-TXT-056");
   }
 
-  /** The opening cites a people's congress session: a 代表's item titled …的建议 is a suggestion. */
+  /**
+   * A session only the opening cites decides nothing: it may be another meeting's, or read inside
+   * the item's own title (review Q1).
+   */
   @Test
-  void aSessionInTheOpeningDecides() {
+  void aSessionInTheOpeningAloneDecidesNothing() {
     ReadResult r = LayoutReaderTest.read("王书玲代表:\n您在县第十七届人大二次会议上提出的"
         + "《关于整治农村陈规陋习和铺张浪费的建议》的提案收悉,现答复如下:\n已办。\n");
-    assertThat(kind(r)).contains(MotionKind.SUGGESTION);
-    assertThat(r.report().findings()).extracting(Finding::ruleId).doesNotContain("GR-TXT-056");
+    assertThat(kind(r)).isEmpty();
+    assertThat(r.report().findings()).extracting(Finding::ruleId).contains("GR-TXT-056");
+    ReadResult inTitle = LayoutReaderTest.read("李盛姣委员:\n您提出的《关于贯彻落实市十七届人大二次会议"
+        + "精神加快充电桩建设的提案》的建议收悉,现答复如下:\n已办。\n");
+    assertThat(kind(inTitle)).isEmpty();
+  }
+
+  /** A title's session against the salutation leaves the kind to a person too (review Q1). */
+  @Test
+  void aTitlesSessionAgainstTheSalutationDecidesNothing() {
+    ReadResult r = LayoutReaderTest.read("关于区政协九届四次会议第67号的答复\n\n王书玲代表:\n"
+        + "您提出的《关于整治农村陈规陋习和铺张浪费的建议》的提案收悉,现答复如下:\n已办。\n");
+    assertThat(kind(r)).isEmpty();
+    assertThat(r.report().findings()).extracting(Finding::ruleId).contains("GR-TXT-056");
   }
 }

@@ -63,6 +63,10 @@ class SalutationTest {
       "尊敬的科协代表: = 科协 DEPUTY - false collective",
       "市妇联委员: = 市妇联 MEMBER - false collective",
       "共青团市委委员: = 共青团市委 MEMBER - false collective",
+      "高平市科协代表: = 高平市科协 DEPUTY - false collective",
+      // a person whose name ends in one is a person (review Q2)
+      "王文联委员: = 王文联 MEMBER - false",
+      "李青联代表: = 李青联 DEPUTY - false",
       "张林、陈潇各位代表: = 张林|陈潇 DEPUTY - false",
       "张林等各位代表: = 张林 DEPUTY - true",
       "苏璇委员(区应急管理局): = 苏璇 MEMBER - false",
