@@ -9,6 +9,7 @@ import dev.govreply.model.Reply;
 import dev.govreply.model.Session;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Writes the motion answered to the reply, with its line accounting and findings: its kind,
@@ -183,8 +184,11 @@ final class MotionFields {
     Compact titleIn = oc;
     Provenance titleSource = Provenance.DOCUMENT;
     if (fromTitle != null && fromTitle.title() != null && fromTitle.titleQuoted()
-        && (title == null || fullerItemTitle(fromTitle.title(), title))) {
-      // quoted by the reply's title, and by the opening not at all or in part only
+        && (title == null || fullerItemTitle(fromTitle.title(), title)
+            || !acknowledges(oc.key, fromOpening))) {
+      // quoted by the reply's title, and by the opening not at all or in part only, or by body
+      // text that is no opening: it acknowledges no item, and a title it quotes is a cited
+      // document's (“关于…的建议”复文 above 《关于加快木本油料产业发展的意见》明确要求…)
       titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
       titleFrom = fromTitle;
@@ -285,6 +289,23 @@ final class MotionFields {
       }
     }
     reply.motion(m.build());
+  }
+
+  /**
+   * The words by which a reply's opening acknowledges the item it answers: 您提出的…收悉, …收到后,
+   * 现答复如下, 你们…; body text without any of them is no opening (明确提出 is a policy's).
+   */
+  private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("收悉|收到|如下|[您你]");
+
+  /**
+   * Whether the sentence of the opening's key {@code k} that quotes the item's title {@code c}
+   * acknowledges an item ({@link #ACKNOWLEDGEMENT}), as a reply's opening does; a sentence of the
+   * body that cites a document (2014年国务院办公厅印发的《…的意见》,明确要求…) does not.
+   */
+  private static boolean acknowledges(String k, MotionCitation.Cited c) {
+    int from = c.titleFrom() < 0 ? 0 : k.lastIndexOf('。', c.titleFrom()) + 1;
+    int to = c.titleTo() < 0 ? -1 : k.indexOf('。', c.titleTo());
+    return ACKNOWLEDGEMENT.matcher(k).region(from, to < 0 ? k.length() : to).find();
   }
 
   /**

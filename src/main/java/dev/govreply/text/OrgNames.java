@@ -33,6 +33,12 @@ final class OrgNames {
       ContactLabel.unitLabels().stream()).toList());
 
   /**
+   * The labels of a unit ({@link ContactLabel#unitLabels}: 主办单位, 承办单位…), which no body's name
+   * holds anywhere: a row of a form's cells run together (交办意见 主办单位 交通局) is no name.
+   */
+  private static final Words UNIT_LABELS = Words.of(ContactLabel.unitLabels());
+
+  /**
    * Words that end the way a body's name does but name no body: 社会, society (面向全社会, a page's
    * 公开范围), a meeting's 次会(议) cut at the end of a line (人大一次会 / 议第3134号…) end with 会, and
    * a web site (湛江市政府门户网站) ends with 站, and a congress's delegation (第十六代表团, the
@@ -56,7 +62,7 @@ final class OrgNames {
         return false;
       }
     }
-    if (NOT_IN_NAMES.in(s) || holdsDate(s) || LABELS.startOf(s)) {
+    if (NOT_IN_NAMES.in(s) || holdsDate(s) || LABELS.startOf(s) || UNIT_LABELS.in(s)) {
       return false;
     }
     int open = s.lastIndexOf('(');

@@ -53,4 +53,26 @@ class ItemTitleWordingTest {
         + "郝涛委员:\n您提出的《关于加强农村公路（乡道）养护,管理的提案》收悉。现将有关情况答复如下:\n已办。\n");
     assertThat(r.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-055");
   }
+
+  /**
+   * A reply published without salutation or acknowledgement, its body opening on the policy: the
+   * item's title is the one the reply's title quotes, not a document the first lines cite (corpus
+   * gh 3724, 3727, cy 1988).
+   */
+  @Test
+  void bodyTextThatAcknowledgesNoItemCitesNone() {
+    ReadResult r = LayoutReaderTest.read("“关于支持木本油料树种--核桃产业发展的建议”复文(2021年第4570号)\n\n"
+        + "  党中央、国务院高度重视核桃产业发展,中央1号文件明确提出积极发展木本油料。2014年国务院办公厅印发的《关于加快木本油料产业发展的意见》,"
+        + "明确要求建成一批核桃等木本油料重点县。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.title()))
+        .contains("关于支持木本油料树种--核桃产业发展的建议");
+  }
+
+  /** An opening that acknowledges the item keeps its own wording (as before). */
+  @Test
+  void anOpeningThatAcknowledgesTheItemKeepsItsWording() {
+    ReadResult r = LayoutReaderTest.read("“关于支持核桃产业发展的建议”复文(2021年第4570号)\n\n张三代表:\n"
+        + "您提出的《关于加快核桃产业发展的建议》收悉,现答复如下:\n已办。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于加快核桃产业发展的建议");
+  }
 }

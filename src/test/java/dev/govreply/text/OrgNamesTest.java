@@ -43,6 +43,16 @@ class OrgNamesTest {
   }
 
   /**
+   * A unit's label inside the text is no part of a body's name: a row of a proposal form's cells
+   * run together (corpus gd 3641: 交办意见 主办单位 交通局 had become the issuer).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"交办意见主办单位交通局", "提案承办单位县林业局", "意见协办单位市财政局"})
+  void aUnitsLabelInsideIsNoName(String text) {
+    assertThat(OrgNames.isName(text)).isFalse();
+  }
+
+  /**
    * Society and a meeting cut mid-word end with 会 and name no body (a page's 公开范围 面向全社会,
    * corpus m 334; 人大一次会 / 议…, a value broken over two lines), and so does a web site (…网站);
    * a society of a trade does.

@@ -259,14 +259,14 @@ class TailReaderTest {
           + "GR-TXT-072; GR-TXT-073",
       // a compound label's parts joined by / (corpus ex 3002)
       "联系人/电话:苗强伟 /67524680 => HANDLER 苗强伟 67524680; L5 contacts[0] (联系人/电话)",
-      // 责任人 below a leader's label is the one who handles the item (corpus t 476, eu 2943); first,
-      // or after no leader, it is the responsible person (corpus l 312)
+      // 责任人 below a leader's or the unit's head's label is the one who handles the item (corpus
+      // t 476, eu 2943, gj 3761); first, or after neither, it is the responsible person (corpus l 312)
       "建议承办分管领导:吕飞\\n承办责任人:刘迅\\n联系电话:15054902988 => RESPONSIBLE 吕飞; HANDLER 刘迅 "
           + "15054902988; L5 contacts[0] (建议承办分管领导); L6 contacts[1] (承办责任人); L7 contacts[1] (联系电话)",
       "承办责任人:何军\\n承办人及联系电话:竺仁杰 13907404982 => RESPONSIBLE 何军; HANDLER 竺仁杰 "
           + "13907404982; L5 contacts[0] (承办责任人); L6 contacts[1] (承办人及联系电话)",
-      "承办负责人:何军\\n承办责任人:李四 => RESPONSIBLE 何军; RESPONSIBLE 李四; L5 contacts[0] (承办负责人); "
-          + "L6 contacts[1] (承办责任人)",
+      "承办单位负责人:葛子俊\\n承办责任人:刘竞\\n联系电话:5022956 => RESPONSIBLE 葛子俊; HANDLER 刘竞 5022956; "
+          + "L5 contacts[0] (承办单位负责人); L6 contacts[1] (承办责任人); L7 contacts[1] (联系电话)",
       // but not with a handler named after it: the office head between leader and clerk; nor
       // below 领导署名, a signature's label (third review F1)
       "分管领导:张伟\\n承办责任人:李强\\n承办人:王芳 联系电话:0871-6812345 => RESPONSIBLE 张伟; "
