@@ -229,6 +229,9 @@ enum DocumentSets {
   CORPUS_GJ("corpus/gj", "/corpus/gj/SOURCES.md"),
   CORPUS_GK("corpus/gk", "/corpus/gk/SOURCES.md"),
   CORPUS_GL("corpus/gl", "/corpus/gl/SOURCES.md"),
+  CORPUS_GN("corpus/gn", "/corpus/gn/SOURCES.md"),
+  CORPUS_GO("corpus/go", "/corpus/go/SOURCES.md"),
+  CORPUS_GP("corpus/gp", "/corpus/gp/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
