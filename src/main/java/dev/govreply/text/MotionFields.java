@@ -185,10 +185,9 @@ final class MotionFields {
     Provenance titleSource = Provenance.DOCUMENT;
     if (fromTitle != null && fromTitle.title() != null && fromTitle.titleQuoted()
         && (title == null || fullerItemTitle(fromTitle.title(), title)
-            || !acknowledges(oc.key, fromOpening))) {
+            || citesADocument(oc.key, fromOpening, fromTitle.title()))) {
       // quoted by the reply's title, and by the opening not at all or in part only, or by body
-      // text that is no opening: it acknowledges no item, and a title it quotes is a cited
-      // document's (“关于…的建议”复文 above 《关于加快木本油料产业发展的意见》明确要求…)
+      // text that is no opening (“关于…的建议”复文 above 《关于加快木本油料产业发展的意见》明确要求…)
       titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
       titleFrom = fromTitle;
@@ -298,14 +297,20 @@ final class MotionFields {
   private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("收悉|收到|如下|[您你]");
 
   /**
-   * Whether the sentence of the opening's key {@code k} that quotes the item's title {@code c}
-   * acknowledges an item ({@link #ACKNOWLEDGEMENT}), as a reply's opening does; a sentence of the
-   * body that cites a document (2014年国务院办公厅印发的《…的意见》,明确要求…) does not.
+   * Whether the title the opening's key {@code k} quotes ({@code c}) is a document's the body
+   * cites, not the item's the reply's title quotes ({@code titled}): that one ends in the item's
+   * kind (…的建议), this one in none (…的意见), and the sentence quoting it acknowledges no item
+   * ({@link #ACKNOWLEDGEMENT}), as a body's sentence on a policy does (2014年国务院办公厅印发的
+   * 《…的意见》,明确要求…), not an opening (您提出的《…》收悉).
    */
-  private static boolean acknowledges(String k, MotionCitation.Cited c) {
+  private static boolean citesADocument(String k, MotionCitation.Cited c, String titled) {
+    if (MotionCitation.ofItemsTitle(titled, null) == null
+        || MotionCitation.ofItemsTitle(c.title(), null) != null) {
+      return false;
+    }
     int from = c.titleFrom() < 0 ? 0 : k.lastIndexOf('。', c.titleFrom()) + 1;
     int to = c.titleTo() < 0 ? -1 : k.indexOf('。', c.titleTo());
-    return ACKNOWLEDGEMENT.matcher(k).region(from, to < 0 ? k.length() : to).find();
+    return !ACKNOWLEDGEMENT.matcher(k).region(from, to < 0 ? k.length() : to).find();
   }
 
   /**

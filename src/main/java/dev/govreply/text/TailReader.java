@@ -197,6 +197,7 @@ final class TailReader {
     boolean contactBeforeSignature = false;
     boolean belowPage = false; // a line of the page's furniture (打印, 扫一扫…) was read above
     boolean responsibleNamed = false; // a leader or a unit's head (分管领导:, 承办单位负责人:) above
+    boolean handlerNamed = false; // a handler's label (经办人:, 联系人:) above
     for (int i = from; i < to; i++) {
       Line line = all.get(i);
       String text = line.text();
@@ -322,11 +323,12 @@ final class TailReader {
           switch (l.kind()) {
             case CONTACT -> {
               // 分管领导:吕飞 / 承办责任人:刘迅 / 联系电话:…: below another responsible (a leader, the
-              // unit's head), with no handler named after, the one responsible handles the item
-              lastRole = named.endsWith("责任人") && responsibleNamed
+              // unit's head), with no handler named before or after, the one responsible handles
+              lastRole = named.endsWith("责任人") && responsibleNamed && !handlerNamed
                   && !ContactBlock.handlerNamedAfter(all, i, to, labels, j) ? ContactRole.HANDLER
                   : l.role();
               responsibleNamed |= named.endsWith("领导") || named.endsWith("负责人");
+              handlerNamed |= lastRole == ContactRole.HANDLER;
               if (Chars.isBlank(pt.substring(l.end(), end)) && phoneAloneNext(pt, labels, j)) {
                 // 人:     电话:137…: the role's person not printed, the phone after it theirs
                 block.unnamed(part, lastRole);

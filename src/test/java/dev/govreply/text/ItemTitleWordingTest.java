@@ -75,4 +75,15 @@ class ItemTitleWordingTest {
         + "您提出的《关于加快核桃产业发展的建议》收悉,现答复如下:\n已办。\n");
     assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于加快核桃产业发展的建议");
   }
+
+  /**
+   * An opening that quotes the item and says 如下 in its next sentence keeps its fuller wording
+   * over the reply's title's fragment (ninth review R1): it quotes an item's title, no document's.
+   */
+  @Test
+  void anItemsTitleInTheOpeningIsNoCitedDocument() {
+    ReadResult r = LayoutReaderTest.read("关于“加快农村公路建设”建议的答复\n\n张三代表:\n"
+        + "市人大代表张三提出的《关于加快农村公路建设与管护的建议》由我局主办。现答复如下:\n已办。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于加快农村公路建设与管护的建议");
+  }
 }

@@ -267,6 +267,10 @@ class TailReaderTest {
           + "13907404982; L5 contacts[0] (承办责任人); L6 contacts[1] (承办人及联系电话)",
       "承办单位负责人:葛子俊\\n承办责任人:刘竞\\n联系电话:5022956 => RESPONSIBLE 葛子俊; HANDLER 刘竞 5022956; "
           + "L5 contacts[0] (承办单位负责人); L6 contacts[1] (承办责任人); L7 contacts[1] (联系电话)",
+      // not with a handler named before it either (ninth review R2)
+      "单位负责人:王五\\n经办人:钱七 联系电话:0871-6812345\\n责任人:赵六 => RESPONSIBLE 王五; HANDLER 钱七 "
+          + "0871-6812345; RESPONSIBLE 赵六; L5 contacts[0] (单位负责人); L6 contacts[1] (经办人 联系电话); "
+          + "L7 contacts[2] (责任人)",
       // but not with a handler named after it: the office head between leader and clerk; nor
       // below 领导署名, a signature's label (third review F1)
       "分管领导:张伟\\n承办责任人:李强\\n承办人:王芳 联系电话:0871-6812345 => RESPONSIBLE 张伟; "
