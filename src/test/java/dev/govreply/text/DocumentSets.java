@@ -229,6 +229,7 @@ enum DocumentSets {
   CORPUS_GJ("corpus/gj", "/corpus/gj/SOURCES.md"),
   CORPUS_GK("corpus/gk", "/corpus/gk/SOURCES.md"),
   CORPUS_GL("corpus/gl", "/corpus/gl/SOURCES.md"),
+  CORPUS_GM("corpus/gm", "/corpus/gm/SOURCES.md"),
   CORPUS_GN("corpus/gn", "/corpus/gn/SOURCES.md"),
   CORPUS_GO("corpus/go", "/corpus/go/SOURCES.md"),
   CORPUS_GP("corpus/gp", "/corpus/gp/SOURCES.md"),

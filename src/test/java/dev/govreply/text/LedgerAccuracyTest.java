@@ -212,6 +212,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_GJ, new int[] {27, 1}),
       Map.entry(DocumentSets.CORPUS_GK, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_GL, new int[] {109, 1}),
+      Map.entry(DocumentSets.CORPUS_GM, new int[] {64, 2}),
       Map.entry(DocumentSets.CORPUS_GN, new int[] {68, 0}),
       Map.entry(DocumentSets.CORPUS_GO, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_GP, new int[] {84, 0}),
