@@ -28,8 +28,8 @@ final class BodyStart {
     if (k.indexOf('。') >= 0 || hasClauseComma(k) || k.indexOf('!') >= 0) {
       return true; // a sentence
     }
-    if (begun && k.length() > 40) {
-      return true; // a paragraph without punctuation on its first line
+    if (begun && k.length() > 40 && !Chars.hanOnly(k).isEmpty()) {
+      return true; // a paragraph without punctuation on its first line; not a rule (-----)
     }
     return k.startsWith("您") || k.startsWith("你") || k.startsWith("贵") || k.startsWith("近年")
         || numberedHeading(l.text())

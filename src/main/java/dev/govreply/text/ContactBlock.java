@@ -220,6 +220,17 @@ final class ContactBlock {
     }
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
+    if (officeLine(v)) { // 经办人：王卫东、许晓枫、王浩 / 联系电话：85682150: the office's line, theirs
+      for (Draft.MutableContact c : lastNamed) {
+        c.phone = v.phones.get(0);
+        d.ctx.target(ln, "contacts[" + c.index + "]");
+      }
+      phonedLine = ln;
+      phonedLabel = label;
+      contactLine = ln;
+      d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+      return;
+    }
     boolean gave = false; // whether this line gave a contact its phone
     // phones alone on their line, perhaps after a phone's label (联系电话：0778-6322879): no
     // person, no unit, nothing else
@@ -274,6 +285,18 @@ final class ContactBlock {
       }
     }
     d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+  }
+
+  /**
+   * Whether {@code v}, read after a label that named several contacts, none of them with a phone
+   * and none named after them, is one landline and nothing else: the office's line, which each of
+   * them answers (a mobile is one person's).
+   */
+  private boolean officeLine(ContactValue v) {
+    return v.phones.size() == 1 && v.phones.get(0).kind() == PhoneNumber.Kind.LANDLINE
+        && v.names.isEmpty() && v.units.isEmpty() && v.other.isEmpty() && v.badPhones.isEmpty()
+        && lastNamed.size() > 1 && lastNamed.stream().allMatch(c -> c.phone == null)
+        && d.contacts.get(d.contacts.size() - 1) == lastNamed.get(lastNamed.size() - 1);
   }
 
   /** The phones of {@code v} that could not be read: a finding and a note each. */

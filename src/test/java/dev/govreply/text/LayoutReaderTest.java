@@ -1209,6 +1209,19 @@ class LayoutReaderTest {
     assertThat(looksLikeBody(long41, false)).isFalse();
     assertThat(looksLikeBody(long41, true)).isTrue();
     assertThat(looksLikeBody(long40 + "  \u3000", true)).isFalse();
+    // a rule below the letterhead, printed as a line of dashes, is no paragraph (corpus gm 3823)
+    assertThat(looksLikeBody("-".repeat(76), true)).isFalse();
+    assertThat(looksLikeBody("━".repeat(41), true)).isFalse();
+  }
+
+  /** The letter's title and salutation below such a rule are read as such (corpus gm 3823). */
+  @Test
+  void aRuleBelowTheLetterheadEndsNoHeader() {
+    ReadResult r = read("常 州 市 交 通 局\n\n常交复〔2010〕11号\n\n" + "-".repeat(76) + "\n\n"
+        + "关于对常州市政协第十二届三次会议委员提案\n\n第0200号的答复意见\n\n黄承业委员:\n\n"
+        + "    您提出的“杜绝火车站黑车拉客”的提案已收悉,现将有关情况答复如下:\n已办。\n");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("黄承业"));
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("0200");
   }
 
   @Test

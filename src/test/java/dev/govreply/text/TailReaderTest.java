@@ -227,6 +227,13 @@ class TailReaderTest {
       "联 系 人：曹旭东、卢 铭\\n联系电话：0591-87856998、87278373 => HANDLER 曹旭东 0591-87856998; "
           + "HANDLER 卢铭 87278373; L5 contacts[0],contacts[1] (联系人); "
           + "L6 contacts[0],contacts[1] (联系电话); GR-TXT-073",
+      // one landline after several names of one label: the office's line, each one's (corpus gd
+      // 3643, gm 3823); a mobile is one person's, the last's
+      "经 办 人:王卫东、许晓枫、王浩\\n联系电话:85682150 => HANDLER 王卫东 85682150; HANDLER 许晓枫 85682150; "
+          + "HANDLER 王浩 85682150; L5 contacts[0],contacts[1],contacts[2] (经办人); "
+          + "L6 contacts[0],contacts[1],contacts[2] (联系电话); GR-TXT-073",
+      "经办人:王卫东、许晓枫\\n联系电话:13812345678 => HANDLER 王卫东; HANDLER 许晓枫 13812345678; "
+          + "L5 contacts[0],contacts[1] (经办人); L6 contacts[1] (联系电话)",
       "手机：13812345678 => HANDLER 13812345678; L5 contacts[0] (手机)",
       "联系方式：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (联系方式)",
       "办公电话：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (办公电话)",
