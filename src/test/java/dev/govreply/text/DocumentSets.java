@@ -233,6 +233,10 @@ enum DocumentSets {
   CORPUS_GN("corpus/gn", "/corpus/gn/SOURCES.md"),
   CORPUS_GO("corpus/go", "/corpus/go/SOURCES.md"),
   CORPUS_GP("corpus/gp", "/corpus/gp/SOURCES.md"),
+  CORPUS_GQ("corpus/gq", "/corpus/gq/SOURCES.md"),
+  CORPUS_GR("corpus/gr", "/corpus/gr/SOURCES.md"),
+  CORPUS_GU("corpus/gu", "/corpus/gu/SOURCES.md"),
+  CORPUS_GV("corpus/gv", "/corpus/gv/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

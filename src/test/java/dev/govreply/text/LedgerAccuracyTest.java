@@ -216,6 +216,10 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_GN, new int[] {68, 0}),
       Map.entry(DocumentSets.CORPUS_GO, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_GP, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_GQ, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_GR, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_GU, new int[] {93, 1}),
+      Map.entry(DocumentSets.CORPUS_GV, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
