@@ -220,7 +220,7 @@ final class ContactBlock {
     }
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
-    if (officeLine(v)) { // 经办人：王卫东、许晓枫、王浩 / 联系电话：85682150: the office's line, theirs
+    if (officeLine(v, ln)) { // 经办人：王卫东、许晓枫、王浩 / 联系电话：85682150: the office's line
       for (Draft.MutableContact c : lastNamed) {
         c.phone = v.phones.get(0);
         d.ctx.target(ln, "contacts[" + c.index + "]");
@@ -288,15 +288,21 @@ final class ContactBlock {
   }
 
   /**
-   * Whether {@code v}, read after a label that named several contacts, none of them with a phone
-   * and none named after them, is one landline and nothing else: the office's line, which each of
-   * them answers (a mobile is one person's).
+   * Whether {@code v} on line {@code ln}, read after a label that named several contacts, none of
+   * them with a phone and none named after them, is one landline without an extension and nothing
+   * else, with no phone on the line below: the office's line, which each of them answers (a
+   * mobile is one person's, an extension one desk's, and phones on the lines below theirs in turn).
    */
-  private boolean officeLine(ContactValue v) {
-    return v.phones.size() == 1 && v.phones.get(0).kind() == PhoneNumber.Kind.LANDLINE
-        && v.names.isEmpty() && v.units.isEmpty() && v.other.isEmpty() && v.badPhones.isEmpty()
-        && lastNamed.size() > 1 && lastNamed.stream().allMatch(c -> c.phone == null)
-        && d.contacts.get(d.contacts.size() - 1) == lastNamed.get(lastNamed.size() - 1);
+  private boolean officeLine(ContactValue v, int ln) {
+    if (v.phones.size() != 1 || v.phones.get(0).kind() != PhoneNumber.Kind.LANDLINE
+        || v.phones.get(0).extension().isPresent() || !v.names.isEmpty() || !v.units.isEmpty()
+        || !v.other.isEmpty() || !v.badPhones.isEmpty() || lastNamed.size() < 2
+        || lastNamed.stream().anyMatch(c -> c.phone != null)
+        || d.contacts.get(d.contacts.size() - 1) != lastNamed.get(lastNamed.size() - 1)) {
+      return false;
+    }
+    int next = nextTextLine(ln);
+    return next < 0 || !ContactValue.hasPhone(Chars.key(d.ctx.lines().get(next - 1)));
   }
 
   /** The phones of {@code v} that could not be read: a finding and a note each. */

@@ -28,7 +28,9 @@ final class PageFurniture {
       // the question box of a site's assistant, counting what is left to type
       "还可以输入",
       // the box under a policy document of a government portal's disclosure platform
-      "如果您对该政策文件有疑问");
+      "如果您对该政策文件有疑问",
+      // the notice of a browser too old for the site (你正在使用的浏览器版本过低…请切换至极速模式)
+      "浏览器版本", "版本的浏览器", "Edge浏览器", "极速模式");
 
   /**
    * Words of a page's buttons that a sentence may hold too (a title on large type or read-aloud

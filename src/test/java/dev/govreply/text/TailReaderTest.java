@@ -234,6 +234,13 @@ class TailReaderTest {
           + "L6 contacts[0],contacts[1],contacts[2] (联系电话); GR-TXT-073",
       "经办人:王卫东、许晓枫\\n联系电话:13812345678 => HANDLER 王卫东; HANDLER 许晓枫 13812345678; "
           + "L5 contacts[0],contacts[1] (经办人); L6 contacts[1] (联系电话)",
+      // nor a landline with its extension, one desk's, or one with a phone on the line below
+      // (tenth review S4, S6)
+      "经办人:王卫东、许晓枫\\n联系电话:0519-85682150转8012 => HANDLER 王卫东; HANDLER 许晓枫 "
+          + "0519-85682150转8012; L5 contacts[0],contacts[1] (经办人); L6 contacts[1] (联系电话)",
+      "经办人:王卫东、许晓枫\\n联系电话:0519-85682150\\n手机:13812345678 => HANDLER 王卫东; HANDLER 许晓枫 "
+          + "0519-85682150; notes [13812345678]; L5 contacts[0],contacts[1] (经办人); L6 contacts[1] "
+          + "(联系电话); L7 notes[0] (手机)",
       "手机：13812345678 => HANDLER 13812345678; L5 contacts[0] (手机)",
       "联系方式：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (联系方式)",
       "办公电话：0730-6222076 => HANDLER 0730-6222076; L5 contacts[0] (办公电话)",
