@@ -235,6 +235,8 @@ enum DocumentSets {
   CORPUS_GP("corpus/gp", "/corpus/gp/SOURCES.md"),
   CORPUS_GQ("corpus/gq", "/corpus/gq/SOURCES.md"),
   CORPUS_GR("corpus/gr", "/corpus/gr/SOURCES.md"),
+  CORPUS_GS("corpus/gs", "/corpus/gs/SOURCES.md"),
+  CORPUS_GT("corpus/gt", "/corpus/gt/SOURCES.md"),
   CORPUS_GU("corpus/gu", "/corpus/gu/SOURCES.md"),
   CORPUS_GV("corpus/gv", "/corpus/gv/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),

@@ -218,6 +218,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_GP, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_GQ, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_GR, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_GS, new int[] {92, 3}),
+      Map.entry(DocumentSets.CORPUS_GT, new int[] {93, 1}),
       Map.entry(DocumentSets.CORPUS_GU, new int[] {93, 1}),
       Map.entry(DocumentSets.CORPUS_GV, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
