@@ -1214,6 +1214,20 @@ class LayoutReaderTest {
     assertThat(looksLikeBody("━".repeat(41), true)).isFalse();
   }
 
+  /**
+   * The lead unit's opinion on an item (…建议的主办意见), sent to the deputy, is titled as a reply
+   * is (corpus gt 3962).
+   */
+  @Test
+  void aLeadUnitsOpinionIsTitledAsAReply() {
+    ReadResult r = read("对自治区十三届人大三次会议第209号建议的主办意见\n\n张勇东代表:\n\n"
+        + "您提出的关于将工业园区列入自治区级园区管理范围的建议收悉。经认真研究,现提出如下办理意见:\n已办。\n");
+    assertThat(r.reply().title()).contains("对自治区十三届人大三次会议第209号建议的主办意见");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("209");
+    assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("自治区十三届人大三次会议");
+  }
+
   /** The letter's title and salutation below such a rule are read as such (corpus gm 3823). */
   @Test
   void aRuleBelowTheLetterheadEndsNoHeader() {
