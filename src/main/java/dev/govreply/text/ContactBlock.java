@@ -220,18 +220,15 @@ final class ContactBlock {
     }
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
         && lastNamed.stream().allMatch(c -> c.phone == null);
-    if (officeLine(v, ln)) { // 经办人：王卫东、许晓枫、王浩 / 联系电话：85682150: the office's line
+    boolean gave = false; // whether this line gave a contact its phone
+    boolean office = officeLine(v, ln);
+    if (office) { // 经办人：王卫东、许晓枫、王浩 / 联系电话：85682150: the office's line, each one's
       for (Draft.MutableContact c : lastNamed) {
         c.phone = v.phones.get(0);
         d.ctx.target(ln, "contacts[" + c.index + "]");
       }
-      phonedLine = ln;
-      phonedLabel = label;
-      contactLine = ln;
-      d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
-      return;
+      gave = true;
     }
-    boolean gave = false; // whether this line gave a contact its phone
     // phones alone on their line, perhaps after a phone's label (联系电话：0778-6322879): no
     // person, no unit, nothing else
     boolean alone = ContactLabel.in(line.text()).stream()
@@ -239,7 +236,7 @@ final class ContactBlock {
         && v.units.isEmpty() && v.other.isEmpty();
     String unit = ringingUnit(v);
     boolean unitTaken = false;
-    for (int i = 0; i < v.phones.size(); i++) {
+    for (int i = 0; !office && i < v.phones.size(); i++) {
       PhoneNumber p = v.phones.get(i);
       Draft.MutableContact last = inOrder ? lastNamed.get(i) : d.contacts.isEmpty() ? null
           : d.contacts.get(d.contacts.size() - 1);

@@ -292,7 +292,7 @@ final class MotionFields {
 
   /**
    * The words by which a reply's opening acknowledges the item it answers: 您提出的…收悉, …收到后,
-   * 现答复如下, 你们…; body text without any of them is no opening (明确提出 is a policy's).
+   * 现答复如下, 你们… (not 提出, which a policy's 明确提出 holds too).
    */
   private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("收悉|收到|如下|[您你]");
 
