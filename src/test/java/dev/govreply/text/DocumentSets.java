@@ -239,6 +239,12 @@ enum DocumentSets {
   CORPUS_GT("corpus/gt", "/corpus/gt/SOURCES.md"),
   CORPUS_GU("corpus/gu", "/corpus/gu/SOURCES.md"),
   CORPUS_GV("corpus/gv", "/corpus/gv/SOURCES.md"),
+  CORPUS_GW("corpus/gw", "/corpus/gw/SOURCES.md"),
+  CORPUS_GX("corpus/gx", "/corpus/gx/SOURCES.md"),
+  CORPUS_GY("corpus/gy", "/corpus/gy/SOURCES.md"),
+  CORPUS_GZ("corpus/gz", "/corpus/gz/SOURCES.md"),
+  CORPUS_HB("corpus/hb", "/corpus/hb/SOURCES.md"),
+  CORPUS_HC("corpus/hc", "/corpus/hc/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -222,6 +222,12 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_GT, new int[] {93, 1}),
       Map.entry(DocumentSets.CORPUS_GU, new int[] {93, 1}),
       Map.entry(DocumentSets.CORPUS_GV, new int[] {83, 0}),
+      Map.entry(DocumentSets.CORPUS_GW, new int[] {112, 0}),
+      Map.entry(DocumentSets.CORPUS_GX, new int[] {96, 1}),
+      Map.entry(DocumentSets.CORPUS_GY, new int[] {111, 0}),
+      Map.entry(DocumentSets.CORPUS_GZ, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_HB, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_HC, new int[] {108, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
