@@ -245,6 +245,12 @@ enum DocumentSets {
   CORPUS_GZ("corpus/gz", "/corpus/gz/SOURCES.md"),
   CORPUS_HB("corpus/hb", "/corpus/hb/SOURCES.md"),
   CORPUS_HC("corpus/hc", "/corpus/hc/SOURCES.md"),
+  CORPUS_HE("corpus/he", "/corpus/he/SOURCES.md"),
+  CORPUS_HF("corpus/hf", "/corpus/hf/SOURCES.md"),
+  CORPUS_HG("corpus/hg", "/corpus/hg/SOURCES.md"),
+  CORPUS_HH("corpus/hh", "/corpus/hh/SOURCES.md"),
+  CORPUS_HI("corpus/hi", "/corpus/hi/SOURCES.md"),
+  CORPUS_HJ("corpus/hj", "/corpus/hj/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -228,6 +228,12 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_GZ, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_HB, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_HC, new int[] {108, 0}),
+      Map.entry(DocumentSets.CORPUS_HE, new int[] {97, 1}),
+      Map.entry(DocumentSets.CORPUS_HF, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_HG, new int[] {82, 2}),
+      Map.entry(DocumentSets.CORPUS_HH, new int[] {54, 1}),
+      Map.entry(DocumentSets.CORPUS_HI, new int[] {112, 0}),
+      Map.entry(DocumentSets.CORPUS_HJ, new int[] {109, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
