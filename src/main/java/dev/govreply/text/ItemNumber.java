@@ -139,14 +139,21 @@ final class ItemNumber {
       + "(?![,，;；和及]\\s*(?:[A-Z]{1,3}-?)?\\d+(?![\\d年月.]))");
 
   /**
+   * What follows an item's number (its 号): its kind word, perhaps after one word that qualifies it
+   * (代表建议, 集体提案, 重点提案, 联名提案), the item's title (关于…, “…”, 《…》) or a closing bracket.
+   */
+  private static final String AFTER_NUMBER = "(?:代表|委员|集体|重点|联名)?(?:"
+      + MotionCitation.KIND_WORDS + ")|关于|[)\\]〕】“《\"]";
+
+  /**
    * More items' numbers after a cited number's 号, joined to it by 、, 和 or 及 (each perhaps after
-   * 第 and a letter code), and the kind word they are all numbers of, perhaps qualified: the rest
-   * of 第12号、第53号建议, 第1114号、1435号、1603号、1764号代表建议, 第12号和第53号提案. A number that
-   * other numbered things follow (第12号、第5号公告, 第12号、4号楼) is not one of several items.
+   * 第 and a letter code), and what follows an item's number ({@link #AFTER_NUMBER}): the rest of
+   * 第12号、第53号建议, 第1114号、1435号、1603号、1764号代表建议, 第12号和第53号提案,
+   * 第002号、299号“关于…”. A number that other numbered things follow (第12号、第5号公告,
+   * 第12号、4号楼) is not one of several items.
    */
   private static final Pattern MORE_ITEMS = Pattern.compile(
-      "(?:[、和及]第?(?:[A-Z]{1,3})?\\d{1,20}号)+(?:代表|委员|集体|重点|联名)?(?:"
-          + MotionCitation.KIND_WORDS + ")");
+      "(?:[、和及]第?(?:[A-Z]{1,3})?\\d{1,20}号)+(?:" + AFTER_NUMBER + ")");
 
   /**
    * Whether the cited number that ends at {@code end} of {@code k} (after its 号) is the first of
@@ -179,12 +186,8 @@ final class ItemNumber {
       "(?:" + MotionCitation.KIND_WORDS + "|(?:" + NUMBER_LABEL + "|案号|议号|类):?)$");
 
 
-  /**
-   * What follows an item's number (its 号): its kind word, perhaps after one word that qualifies it
-   * (代表建议, 集体提案, 重点提案, 联名提案), the item's title (关于…, “…”, 《…》) or a closing bracket.
-   */
-  private static final Pattern CITED_AFTER = Pattern.compile(
-      "(?:代表|委员|集体|重点|联名)?(?:" + MotionCitation.KIND_WORDS + ")|关于|[)\\]〕】“《\"]");
+  /** {@link #AFTER_NUMBER}, after an item's number. */
+  private static final Pattern CITED_AFTER = Pattern.compile(AFTER_NUMBER);
 
   /**
    * Where the item's number whose digits start at {@code s} of {@code k} starts: at its code, a

@@ -440,6 +440,13 @@ final class LineMarks {
     while (a < b && (k[a] == TAKEN || isSeparator(k[a]))) {
       a++;
     }
+    int last = b - 1;
+    while (last >= a && Chars.isBlank(k[last])) {
+      last--;
+    }
+    if (last >= a && (k[last] == ',' || k[last] == '、')) {
+      return false; // a clause the text goes on from: 自治区科技厅依托华蓝设计(集团)有限公司,
+    }
     while (b > a && (k[b - 1] == TAKEN || isSeparator(k[b - 1])
         || k[b - 1] == '。' && endsStatement(items, b - 1))) {
       b--;

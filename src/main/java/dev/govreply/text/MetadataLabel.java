@@ -114,7 +114,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING),
       // a record's row of cells (签发人 李杨 签发日期 2021-07-20 发布日期 2021-07-22 类别 A): its
       // class is the letter's where the letter states none
-      new MetadataLabel("类别", Of.PAGE_OR_MARKS, Supplies.RESULT_CLASS), page("签发日期"),
+      new MetadataLabel("类别", Of.PAGE_OR_MARKS, Supplies.RESULT_CLASS),
+      page("签发日期"),
       page("主题词"), page("关键词"), page("信息名称"), page("公文名称"),
       page("标题"), page("名称"), page("内容概述"), page("所属机构"), page("信息所属单位"), page("所属单位"),
       page("责任部门"), page("信息来源"), page("来源"), page("来源于"), page("文章来源"), page("作者"), page("责任编辑"),
@@ -131,7 +132,10 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("当前位置"), page("您的位置"), page("所在位置"),
       // a record of the item: who raised it, with whom, what it says
       record("代表提案者"), record("代表姓名", Supplies.ADDRESSEES),
-      record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提议人"), record("提出人"),
+      record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提议人"),
+      record("提出人"),
+      // the deputies or members named by what they are (人大代表: 兰定芬,包璐,…)
+      record("人大代表", Supplies.ADDRESSEES), record("政协委员", Supplies.ADDRESSEES),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
       record("办理部门"), record("处理状态"),
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
@@ -139,6 +143,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("提案内容", Supplies.ITEM_CONTENT), record("问题内容"),
       // the same, as a record that prints a summary labels it
       record("建议内容(摘要)", Supplies.ITEM_CONTENT), record("提案内容(摘要)", Supplies.ITEM_CONTENT),
+      record("内容摘要", Supplies.ITEM_CONTENT),
       // its session, number and title
       record("会议届次", Supplies.SESSION), record("建议提案编号", Supplies.ITEM_NUMBER),
       record("建议号", Supplies.ITEM_NUMBER), record("提案号", Supplies.ITEM_NUMBER),
@@ -152,10 +157,13 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT),
       record("办理复文", Supplies.REPLY_TEXT), record("办理复文(摘要)", Supplies.REPLY_TEXT),
       record("办理回复", Supplies.REPLY_TEXT),
+      // an online encyclopedia's entry that copies a reply: its text
+      record("释义", Supplies.REPLY_TEXT),
       // the member's view of the handling
       record("代表对办理情况"), record("人大代表对办理情况"), record("提案者对办理情况"),
-      // a record's cell of the reply (答复：您提出的…), and the last word of a letter's title
-      new MetadataLabel("答复", Of.LETTER_TOO, Supplies.REPLY_TEXT));
+      // a record's cell of the reply (答复：您提出的…, 复函：…), and the last word of a letter's title
+      new MetadataLabel("答复", Of.LETTER_TOO, Supplies.REPLY_TEXT),
+      new MetadataLabel("复函", Of.LETTER_TOO, Supplies.REPLY_TEXT));
 
   private static final Map<String, MetadataLabel> BY_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(MetadataLabel::name, Function.identity()));
@@ -260,13 +268,14 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
 
   /**
    * A record's label of the reply's own text ({@link Supplies#REPLY_TEXT}) first on its line,
-   * perhaps after a list's bullet, its colon and perhaps the border of its cell (问题答复: |,
-   * 答复内容:, • 答复内容:), in key form.
+   * perhaps after a list's bullet, then its colon and perhaps the border of its cell, or the border
+   * of its cell alone, set off by a blank, where the label stands as a cell of a table row (问题答复:
+   * |, 答复内容:, • 答复内容:, 释义 |; not 答复|关于…, a pipe the text's own), in key form.
    */
   private static final Pattern REPLY_LABEL = Pattern.compile("\\s*(?:["
       + PageFurniture.BULLETS.replace("-", "\\-") + "]\\s*)?(?:" + alternatives(
       ALL.stream().filter(l -> l.supplies == Supplies.REPLY_TEXT).map(MetadataLabel::name)
-          .toList(), MetadataLabel::spaced) + ")\\s*:\\s*(?:\\|\\s*)?");
+          .toList(), MetadataLabel::spaced) + ")\\s*(?::\\s*(?:\\|\\s*)?|(?<=\\s)\\|\\s*)");
 
   /**
    * Where the reply starts on {@code line} when it starts with a record's label of the reply's

@@ -398,6 +398,9 @@ final class Salutation {
     }
     for (int n = 0; n < out.size(); n++) {
       String name = out.get(n);
+      if (!bodies.get(n) && BODY_SUFFIX.matcher(Chars.key(name)).matches()) {
+        return null; // 人大代表: 兰定芬,… is a record's label, no deputy named 人大
+      }
       if (name.length() > 6 && !hasMiddleDot(name) && !bodies.get(n)) {
         // a longer name is a transliterated one (依力江·阿克木); else it is the words of a sentence
         // run on to the salutation (根据县政府的安排 王五代表:)

@@ -154,6 +154,12 @@ final class SessionCitation {
     return true;
   }
 
+  /** Whether the key {@code k} names a term (届) between {@code from} and {@code to}. */
+  private static boolean namesTerm(String k, int from, int to) {
+    int at = k.indexOf('届', from);
+    return at >= 0 && at < to;
+  }
+
   /** Whether {@code k} holds a year (four digits and 年) at {@code i}. */
   private static boolean isYear(String k, int i) {
     for (int j = i; j < i + 4; j++) {
@@ -246,8 +252,10 @@ final class SessionCitation {
         break;
       }
     }
-    if (start + 5 <= last && isYear(k, start)) {
-      start += 5; // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's
+    if (start + 5 <= last && isYear(k, start) && namesTerm(k, start + 5, last)) {
+      // 2018年清原满族自治县政协七届一次会议: the year is the title's, not the session's; a session
+      // named by its year alone (2019年市人大会议) keeps it
+      start += 5;
     }
     if (end - start < 4 || end - start > 40) {
       return NONE;

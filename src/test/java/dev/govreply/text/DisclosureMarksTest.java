@@ -51,6 +51,18 @@ class DisclosureMarksTest {
         assertThat(l.targets()).doesNotContain("disclosure"));
   }
 
+  /**
+   * A bracketed mark whose closing bracket was lost in capture keeps all its words in the note; only
+   * the opening bracket is markup (corpus hg 4224).
+   */
+  @Test
+  void aMarkThatLostItsClosingBracketKeepsItsWords() {
+    ReadResult r = LayoutReaderTest.read(DOCUMENT.formatted("", "（此件主动公开"));
+    assertThat(r.reply().disclosure()).contains(Disclosure.PUBLIC);
+    assertThat(r.reply().notes()).containsExactly("此件主动公开");
+    assertThat(r.report().lines().get(7).markup()).containsExactly("（");
+  }
+
   @Test
   void theSameMarkTwiceIsNoConflict() {
     ReadResult r = LayoutReaderTest.read(DOCUMENT.formatted("同意公开", "（此件主动公开）"));

@@ -243,6 +243,7 @@ enum DocumentSets {
   CORPUS_GX("corpus/gx", "/corpus/gx/SOURCES.md"),
   CORPUS_GY("corpus/gy", "/corpus/gy/SOURCES.md"),
   CORPUS_GZ("corpus/gz", "/corpus/gz/SOURCES.md"),
+  CORPUS_HA("corpus/ha", "/corpus/ha/SOURCES.md"),
   CORPUS_HB("corpus/hb", "/corpus/hb/SOURCES.md"),
   CORPUS_HC("corpus/hc", "/corpus/hc/SOURCES.md"),
   CORPUS_HE("corpus/he", "/corpus/he/SOURCES.md"),

@@ -449,6 +449,40 @@ class LeadingPageLinesTest {
   }
 
   /**
+   * An online encyclopedia's entry that copies a reply prints it as a table row whose first cell is
+   * its label without a colon (释义 | …): the reply, its salutation first, follows the label's cell
+   * (corpus w 542, hc 4142). A pipe that touches the text is the text's own (答复|关于…), no cell's.
+   */
+  @Test
+  void aRecordsReplyMayFollowItsLabelsCell() {
+    ReadResult r = LayoutReaderTest.read("词条 | 对某市五届人大一次会议第144号建议的答复 |\n"
+        + "释义 | 商 莉、苟小勤代表: 您们提出的《关于加强犬类管理的建议》收悉,现答复如下: 已办。 |\n");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("商莉", "苟小勤"));
+    assertThat(r.report().lines().get(1).markup()).first().isEqualTo("释义 |");
+    ReadResult touching = LayoutReaderTest.read("答复|关于某事的提案\n\n王五委员：\n"
+        + "您提出的提案收悉，现答复如下：\n已办。\n");
+    assertThat(touching.report().lines().get(0).markup()).doesNotContain("答复|");
+  }
+
+  /**
+   * A record names the deputies by what they are (人大代表: …) and labels the member's text 内容摘要
+   * and the reply 复函: its rows are the page's, and the reply after its label is read (corpus hh
+   * 4244, ha 4105).
+   */
+  @Test
+  void aRecordsRowsAboveTheReplyLabelledAsALetter() {
+    ReadResult listed = LayoutReaderTest.read("省民宗委关于省十三届人大三次会议第491号建议的答复\n"
+        + "人大代表: 兰定芬,包璐,何枚桂\n会议届次: 省十三届人大三次会议\n答复内容:\n兰定芬代表:\n"
+        + "您提出的《关于某乡享受建制镇待遇的建议》收悉。现答复如下:\n已办。\n");
+    assertThat(listed.reply().addressee().map(a -> a.names())).contains(List.of("兰定芬"));
+    ReadResult summary = LayoutReaderTest.read("案由: 关于某事的意见\n内容摘要:\n\n"
+        + "希望政府部门能将这块山坡列入今后的计划进行治理。\n\n主办单位: 县国土资源局\n"
+        + "复函: 陈坚代表: 您提出的“关于某事的建议”已收悉,现答复如下: 已办。\n");
+    assertThat(summary.reply().addressee().map(a -> a.names())).contains(List.of("陈坚"));
+    assertThat(summary.reply().motion().flatMap(m -> m.title())).contains("关于某事的建议");
+  }
+
+  /**
    * A record's seconding delegates (附议代表: …) are a field of the record, not the salutation: the
    * reply's salutation below the member's text is.
    */

@@ -226,6 +226,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_GX, new int[] {96, 1}),
       Map.entry(DocumentSets.CORPUS_GY, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_GZ, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_HA, new int[] {92, 0}),
       Map.entry(DocumentSets.CORPUS_HB, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_HC, new int[] {108, 0}),
       Map.entry(DocumentSets.CORPUS_HE, new int[] {97, 1}),

@@ -176,6 +176,18 @@ class LineMarksTest {
   }
 
   /**
+   * A body's name that a comma or 、 ends is a clause the text goes on from (a paragraph cut after
+   * it: 自治区科技厅依托华蓝设计(集团)有限公司,), no line of marks; a separator between marks is (corpus
+   * he 4187).
+   */
+  @Test
+  void aNameThatACommaEndsIsNoIssuer() {
+    assertThat(marks("自治区科技厅依托华蓝设计(集团)有限公司,")).isEqualTo("-");
+    assertThat(marks("某某市水利局、")).isEqualTo("-");
+    assertThat(marks("某某市水利局, B类")).isEqualTo("ISSUER 某某市水利局; RESULT_CLASS B");
+  }
+
+  /**
    * 签发 with its colon labels the signer beside the document number (西政复〔2017〕5号 签发:岭红芝);
    * 领导签发 is a contact label of the end, and 签发 without a colon a word of the text.
    */

@@ -47,6 +47,9 @@ class MotionCitationTest {
     assertThat(title("关于市人大四次会议第1114号、1435号、1603号代表建议的答复").number()).isNull();
     assertThat(opening("您提出的第12号和第53号提案收悉,现答复如下:").number()).isNull();
     assertThat(opening("您提出的第DH0271号、第DH0272号建议收悉,现答复如下:").number()).isNull();
+    // the items' title after the numbers (corpus he 4181)
+    assertThat(opening("你委转来的十三届全国人大一次会议第002号、299号“关于制定湿地保护法的议案”收悉。")
+        .number()).isNull();
     // other numbered things after the item's number are no second item (review finding)
     assertThat(opening("您提出的第12号、第5号公告相关问题的建议收悉,现答复如下:").number())
         .isEqualTo("12");

@@ -158,7 +158,10 @@ class SalutationTest {
       // a dot between blanks may part two names: not guessed (review)
       "张三 · 李四代表：",
       // an assembly named short without its colon, or with text after it
-      "县政协", "县政协：请阅", "关于加强管理的县政协：", "加强管理的县政协：", "县政协的：", "政协："})
+      "县政协", "县政协：请阅", "关于加强管理的县政协：", "加强管理的县政协：", "县政协的：", "政协：",
+      // an assembly alone where a name stands: a record's label of the deputies it lists (corpus
+      // hh 4244), no deputy named 人大
+      "人大代表: 兰定芬,包璐,何枚桂", "县人大代表：张三、李四", "政协委员：王五"})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }

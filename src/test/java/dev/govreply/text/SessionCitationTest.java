@@ -93,6 +93,21 @@ class SessionCitationTest {
         .isEqualTo(Session.parse("届人大三次会议"));
   }
 
+  /**
+   * A year before a session is the title's when the session names its term (2018年…政协七届一次会议);
+   * a session named by its year alone keeps it, the year being what tells it from the others (corpus
+   * gx 4043).
+   */
+  @Test
+  void aYearIsTheSessionsOnlyWhenItNamesNoTerm() {
+    assertThat(cited("您在2019年市人大会议上提出的《关于加强通信设施保护的建议》收悉。").parsed().text())
+        .isEqualTo("2019年市人大会议");
+    assertThat(inTitle("关于2018年清原满族自治县政协七届一次会议第5号提案的答复").parsed().text())
+        .isEqualTo("清原满族自治县政协七届一次会议");
+    assertThat(inTitle("关于2020年县第十八届人民代表大会第132号建议的答复").parsed().text())
+        .isEqualTo("县第十八届人民代表大会");
+  }
+
   @Test
   void theWholeSessionIsMatchedToItsEnd() {
     assertThat(lost("县九届人大次会", "县九届人大三次会议")).isFalse(); // 议 not in the damaged text
