@@ -138,6 +138,17 @@ final class Draft {
     unrecognized.add(new Unrecognized(line, kind));
   }
 
+  /**
+   * Keeps a date of the end below the reply's date in a note, all its line as printed, unless the
+   * line is kept as unrecognized text already (another body's name beside the date: 某某办公室
+   * 2017年10月12日), which holds the date's words: a note would print them twice.
+   */
+  void laterDate(Line line) {
+    if (unrecognized.stream().noneMatch(u -> u.line() == line.number())) {
+      addNote(Chars.strip(line.text()), line.number());
+    }
+  }
+
   /** Applies the marks of a line (from {@link LineMarks#scan}); returns false if none applied. */
   void applyMarks(Line line, List<LineMarks.Item> items, boolean tail) {
     for (int i = 0; i < items.size(); i++) {

@@ -473,7 +473,7 @@ final class TailReader {
       return;
     }
     if (d.date != null) {
-      d.addNote(Chars.strip(line.text()), line.number());
+      d.laterDate(line);
       return;
     }
     d.date = f.date();

@@ -7,6 +7,7 @@ import dev.govreply.model.Contact;
 import dev.govreply.model.Reply;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -681,5 +682,22 @@ class TailReaderTest {
     assertThat(r.contacts().get(0).name()).contains("李四");
     assertThat(r.contacts().get(0).phone().map(Object::toString)).contains("023-59222222");
     assertThat(r.notes()).isEmpty();
+  }
+
+  /**
+   * A date below the reply's is a note, all its line; a line that another body's name beside the
+   * date keeps as printed holds the date's words already, and no note repeats them: the written
+   * reply reads back the same (corpus hh 4243).
+   */
+  @Test
+  void aLaterDateBesideAnotherBodyIsKeptOnce() {
+    ReadResult r = LayoutReaderTest.read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "某某街道办事处\n2017年10月12日\n某某街道办事处党政综合办公室 2017年10月12日\n"
+        + "2017年10月12日\n");
+    assertThat(r.reply().notes()).containsExactly("2017年10月12日");
+    assertThat(r.report().lines().get(5).targets()).doesNotContain("notes[0]", "notes[1]");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
+        .isEqualTo(once);
   }
 }
