@@ -246,6 +246,7 @@ enum DocumentSets {
   CORPUS_HA("corpus/ha", "/corpus/ha/SOURCES.md"),
   CORPUS_HB("corpus/hb", "/corpus/hb/SOURCES.md"),
   CORPUS_HC("corpus/hc", "/corpus/hc/SOURCES.md"),
+  CORPUS_HD("corpus/hd", "/corpus/hd/SOURCES.md"),
   CORPUS_HE("corpus/he", "/corpus/he/SOURCES.md"),
   CORPUS_HF("corpus/hf", "/corpus/hf/SOURCES.md"),
   CORPUS_HG("corpus/hg", "/corpus/hg/SOURCES.md"),

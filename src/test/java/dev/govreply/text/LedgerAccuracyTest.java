@@ -229,6 +229,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_HA, new int[] {92, 0}),
       Map.entry(DocumentSets.CORPUS_HB, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_HC, new int[] {108, 0}),
+      Map.entry(DocumentSets.CORPUS_HD, new int[] {103, 1}),
       Map.entry(DocumentSets.CORPUS_HE, new int[] {97, 1}),
       Map.entry(DocumentSets.CORPUS_HF, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_HG, new int[] {82, 2}),
