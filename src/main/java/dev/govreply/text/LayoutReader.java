@@ -1,6 +1,5 @@
 package dev.govreply.text;
 
-import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.Body;
@@ -154,53 +153,6 @@ final class LayoutReader {
     return Reply.builder().body(body(all.subList(first, n))).build();
   }
 
-  /**
-   * Whether the reply's title (the last of {@code titles}) is that of a co-handler's opinion
-   * (…的会办意见, …的协办意见): an opinion sent to the body that leads the handling, not to the
-   * member.
-   */
-  private static boolean coHandlersOpinion(List<TitleReader.Found> titles) {
-    if (titles.isEmpty()) {
-      return false;
-    }
-    String k = titles.get(titles.size() - 1).compact().key;
-    return k.contains("会办") || k.contains("协办");
-  }
-
-  /**
-   * The index of the opening right below a body's name alone on line {@code i}, when that name is
-   * the body a co-handler's opinion is sent to (主送机关) printed without its colon, else -1: the
-   * first line below that is not blank is an opening (收悉, 如下 …) that speaks to no one in the
-   * second person (您, 你们, 贵单位: the name above would then be a byline, not who is spoken to),
-   * and the name is not printed again on a line of its own below, as the body that signs the
-   * opinion (a body does not address itself).
-   */
-  private int openingBelowAddressedBody(int i) {
-    int j = i + 1;
-    while (j < all.size() && all.get(j).blank()) {
-      j++;
-    }
-    if (j == all.size()) {
-      return -1;
-    }
-    Line l = all.get(j);
-    String t = l.compactKey();
-    if (l.salutation() != null || !BodyStart.looksLikeBody(l, true)
-        || !Formulas.hasOpeningWords(t) || SECOND_PERSON.firstIn(t, 0, t.length()) < t.length()) {
-      return -1;
-    }
-    String name = all.get(i).compactKey();
-    for (int k = j + 1; k < all.size(); k++) {
-      if (all.get(k).compactKey().equals(name)) {
-        return -1;
-      }
-    }
-    return j;
-  }
-
-  /** The words of the second person that speak to the reader of a letter: 您, 你(们), 贵(单位). */
-  private static final CharSet SECOND_PERSON = CharSet.of("您你贵");
-
   /** Everything as unknown text, with a finding: the reader never fails on text. */
   private static ReadResult fallback(List<String> lines, Charset charset, String guess,
       Throwable e) {
@@ -326,8 +278,8 @@ final class LayoutReader {
         i = t.last() + 1;
         continue;
       }
-      Salutation.Found toBody = coHandlersOpinion(titles) ? Salutation.toBodyWithoutColon(l) : null;
-      int opening = toBody == null ? -1 : openingBelowAddressedBody(i);
+      Salutation.Found toBody = Salutation.toBodyWithoutColon(l);
+      int opening = toBody == null ? -1 : CoHandlersOpinion.openingBelowAddressee(all, i, titles);
       if (opening > 0) { // a co-handler's opinion to the lead handler, named without colon
         sal = toBody;
         salLine = l;

@@ -238,9 +238,9 @@ final class Salutation {
   /**
    * The salutation of a reply to a body printed without its colon, or null: a line that is the
    * name of a body ({@link OrgNames#isName}) alone. Such a line is the issuer's name as often as
-   * the addressee's; only where the layout puts it ({@link LayoutReader}: below the title of a
-   * co-handler's opinion, right above an opening that speaks to no one in the second person) is
-   * it the body the reply is sent to (主送机关), the lead handler ({@code 区住房保障房屋管理局}).
+   * the addressee's; only where the layout puts it ({@link CoHandlersOpinion}: in a co-handler's
+   * opinion, right above an opening that speaks to no one in the second person) is it the body
+   * the reply is sent to (主送机关), the lead handler ({@code 区住房保障房屋管理局}).
    */
   static Found toBodyWithoutColon(Line line) {
     String text = line.text();

@@ -192,6 +192,24 @@ class LayoutReaderTest {
   }
 
   /**
+   * A co-handler's opinion is told by its opening too, where no title of the letter says 会办 (the
+   * page's copy of it read as page metadata): the opening asks the body above it to answer the
+   * member with it (请综合后一并答复), so that body is addressed, and the signature is the issuer
+   * (corpus hd 4166: the name above was the issuer, a wrong value).
+   */
+  @Test
+  void aCoHandlersOpinionIsToldByItsOpeningAskingTheLeadToAnswer() {
+    ReadResult r = read("市教育局\n\n现将市人大六届二次会议第045号建议提出的《关于规范校内午托管理的建议》"
+        + "的办理情况函告如下,请综合后一并答复代表。\n我县已实行午托。\n崇阳县教育局\n2023年6月25日\n");
+    assertThat(r.reply().addressee().orElseThrow().names()).containsExactly("市教育局");
+    assertThat(r.reply().issuer()).contains("崇阳县教育局");
+    // an opening that asks nothing of the body above it leaves that body the letterhead
+    ReadResult letterhead = read("市教育局\n\n现将市人大六届二次会议第045号建议提出的《关于规范校内午托管理的建议》"
+        + "的办理情况函告如下。\n我县已实行午托。\n崇阳县教育局\n2023年6月25日\n");
+    assertThat(letterhead.reply().addressee()).isEmpty();
+  }
+
+  /**
    * A body addressed with its colon alone on its line (县政协：, eh 2683) is the addressee; above a
    * person's salutation (县人大： / 张三代表：) it is the deputy's assembly, and the person is the one
    * addressed (review F5).
