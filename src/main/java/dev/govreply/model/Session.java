@@ -4,6 +4,7 @@ import dev.govreply.internal.Chars;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * The session (会议) at which a motion was raised: a numbered annual meeting of a term (届) of a
@@ -285,7 +286,9 @@ public final class Session {
         break;
       }
       if (span[0] > pos) {
-        String gap = stripFillers(s.substring(pos, span[0]));
+        // a year printed before the session it names (2019年市人大会议) is no part of the region
+        String gap = stripFillers(
+            LEADING_YEAR.matcher(s.substring(pos, span[0])).replaceFirst(""));
         if (!gap.isEmpty()) {
           return gap;
         }
@@ -297,6 +300,10 @@ public final class Session {
     }
     return null;
   }
+
+  /** A year at the start of a session's text: 2019年 of 2019年市人大会议. */
+  private static final Pattern LEADING_YEAR =
+      Pattern.compile("^[0-9０-９]{4}年");
 
   private static String stripFillers(String gap) {
     boolean changed = true;

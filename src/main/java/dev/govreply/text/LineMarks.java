@@ -441,10 +441,10 @@ final class LineMarks {
       a++;
     }
     int last = b - 1;
-    while (last >= a && Chars.isBlank(k[last])) {
+    while (last > a && Chars.isBlank(k[last])) {
       last--;
     }
-    if (last >= a && (k[last] == ',' || k[last] == '、')) {
+    if (last > a && k[last] == ',' && OrgNames.isNameChar(k[last - 1])) {
       return false; // a clause the text goes on from: 自治区科技厅依托华蓝设计(集团)有限公司,
     }
     while (b > a && (k[b - 1] == TAKEN || isSeparator(k[b - 1])

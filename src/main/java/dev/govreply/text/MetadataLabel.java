@@ -134,8 +134,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("代表提案者"), record("代表姓名", Supplies.ADDRESSEES),
       record("委员姓名", Supplies.ADDRESSEES), record("提案人"), record("建议人"), record("提议人"),
       record("提出人"),
-      // the deputies or members named by what they are (人大代表: 兰定芬,包璐,…)
-      record("人大代表", Supplies.ADDRESSEES), record("政协委员", Supplies.ADDRESSEES),
+      // the deputies or members a record lists, named by what they are (人大代表: 兰定芬,包璐,…):
+      // words of the page's own cells too (人大代表建议办理), so they supply nothing
+      record("人大代表"), record("政协委员"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
       record("办理部门"), record("处理状态"),
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
@@ -268,14 +269,17 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
 
   /**
    * A record's label of the reply's own text ({@link Supplies#REPLY_TEXT}) first on its line,
-   * perhaps after a list's bullet, then its colon and perhaps the border of its cell, or the border
-   * of its cell alone, set off by a blank, where the label stands as a cell of a table row (问题答复:
-   * |, 答复内容:, • 答复内容:, 释义 |; not 答复|关于…, a pipe the text's own), in key form.
+   * perhaps after a list's bullet, then its colon and perhaps the border of its cell (问题答复: |,
+   * 答复内容:, • 答复内容:); or a record's label ({@link Of#RECORD}) as a cell of a table row, the
+   * border of its cell alone set off by a blank (释义 |; not 答复 | …, whose 答复 may be the word
+   * of a title's cell, nor 答复|关于…, a pipe the text's own), in key form.
    */
   private static final Pattern REPLY_LABEL = Pattern.compile("\\s*(?:["
-      + PageFurniture.BULLETS.replace("-", "\\-") + "]\\s*)?(?:" + alternatives(
+      + PageFurniture.BULLETS.replace("-", "\\-") + "]\\s*)?(?:(?:" + alternatives(
       ALL.stream().filter(l -> l.supplies == Supplies.REPLY_TEXT).map(MetadataLabel::name)
-          .toList(), MetadataLabel::spaced) + ")\\s*(?::\\s*(?:\\|\\s*)?|(?<=\\s)\\|\\s*)");
+          .toList(), MetadataLabel::spaced) + ")\\s*:\\s*(?:\\|\\s*)?|(?:" + alternatives(
+      ALL.stream().filter(l -> l.supplies == Supplies.REPLY_TEXT && l.of == Of.RECORD)
+          .map(MetadataLabel::name).toList(), MetadataLabel::spaced) + ")\\s+\\|\\s*)");
 
   /**
    * Where the reply starts on {@code line} when it starts with a record's label of the reply's
@@ -294,7 +298,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
 
   /**
    * The names of the page's labels and of the marks' labels the letter prints too ({@link
-   * Of#LETTER_TOO}; 答复 aside, a word of the letter's text): every label whose value a page may
+   * Of#LETTER_TOO}; 答复 and 复函 aside, words of the letter's text): every label whose value a page may
    * print on the line below it (公开属性: / 全部公开).
    */
   static List<String> ofThePageOrLetter() {

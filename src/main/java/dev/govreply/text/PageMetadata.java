@@ -141,8 +141,8 @@ final class PageMetadata {
     if (MARKS_LABELS.startOf(labels) && readsAsMarks(line)) {
       return false; // 分类：B, 类别 A is the letter's class (分类：综合政务 is the page's)
     }
-    if (onlyTimeColons(k)) { // a label without its colon stands as a table cell
-      return labelCell(key(line));
+    if (onlyTimeColons(k)) { // a label without its colon stands as a table cell, unless it
+      return labelCell(key(line)) && line.salutation() == null; // greets: 人大代表 您好
     }
     boolean table = k.indexOf('|') >= 0; // a table's row of the letter's marks (某某局 |类 别: A |)
     return LABELS_COLON.startOf(labels) || table && LABELS_COLON.in(k) && !readsAsMarks(line)

@@ -97,14 +97,14 @@ final class Salutation {
   static final Pattern BODY_SUFFIX = Pattern.compile(
       "(?:[省市县区州旗]?(?:政协|人大)|" + CPPCC_OF_PLACE + ")$");
 
+  /** An assembly alone, perhaps after its place's level (县人大, 全国人大): no person's name. */
+  private static final Pattern ASSEMBLY_ALONE = Pattern.compile("(?:全国|[省市县区州旗])?(?:人大|政协)");
+
   /** A place's assembly named short: 市政协, 县人大, 岳阳市政协, 城关镇人大, 政协绿春县. */
   private static final String PLACES_ASSEMBLY =
       "(?:" + CPPCC_OF_PLACE + "|[" + Chars.HAN + "]{0,8}?[省市县区州旗盟乡镇](?:政协|人大))";
 
-  /**
-   * The body a member belongs to, printed before the names: a place's assembly ({@link
-   * #PLACES_ASSEMBLY}), or 政协 or 人大 alone.
-   */
+  /** The body a member belongs to, printed before the names: {@link #PLACES_ASSEMBLY}, 政协, 人大. */
   static final Pattern BODY_PREFIX = Pattern.compile("^(?:" + PLACES_ASSEMBLY + "|政协|人大)");
 
   /** A greeting after the role, in key form: ,您好: / 你好! */
@@ -162,7 +162,7 @@ final class Salutation {
    * and is none.
    */
   private static final Pattern ROLE_ALONE = Pattern.compile(
-      "^\\s*(?:(尊敬的?)\\s*)?(?:(?:人大|政协)\\s*)?(各位\\s*)?(代表|委员)\\s*(?:同志)?"
+      "^\\s*(?:(尊敬的?)\\s*)?(?:" + ASSEMBLY_ALONE.pattern() + "\\s*)?(各位\\s*)?(代表|委员)\\s*(?:同志)?"
           + "(?:(" + GREETING_FORM + ")|\\s*(:))");
 
   /** The salutation of {@link #ROLE_ALONE}, or null. */
@@ -379,6 +379,11 @@ final class Salutation {
     if (out.isEmpty()) {
       return null;
     }
+    for (int n = 0; n < out.size(); n++) { // 人大代表: 兰定芬,… is a record's label: no 人大
+      if (!bodies.get(n) && ASSEMBLY_ALONE.matcher(Chars.key(out.get(n))).matches()) {
+        return null;
+      }
+    }
     // 市政协王丽娟委员, 县人大李明代表: the body the person belongs to is no part of the name (the
     // names are as printed, the words are looked for in their keys: 政協 is 政协)
     String first = out.get(0);
@@ -398,9 +403,6 @@ final class Salutation {
     }
     for (int n = 0; n < out.size(); n++) {
       String name = out.get(n);
-      if (!bodies.get(n) && BODY_SUFFIX.matcher(Chars.key(name)).matches()) {
-        return null; // 人大代表: 兰定芬,… is a record's label, no deputy named 人大
-      }
       if (name.length() > 6 && !hasMiddleDot(name) && !bodies.get(n)) {
         // a longer name is a transliterated one (依力江·阿克木); else it is the words of a sentence
         // run on to the salutation (根据县政府的安排 王五代表:)

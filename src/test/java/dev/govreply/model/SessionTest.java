@@ -45,7 +45,9 @@ class SessionTest {
     "市２届人大３次会议, PEOPLES_CONGRESS, 市, 2, 3",
     // a form's blanks filled in brackets (corpus cu 1905)
     "重庆市渝中区第(十九)届人民代表大会第(三)次会议, PEOPLES_CONGRESS, 重庆市渝中区, 19, 3",
-    "区政协第（十）届第（二）次会议, CPPCC, 区, 10, 2"
+    "区政协第（十）届第（二）次会议, CPPCC, 区, 10, 2",
+    // a year printed before the session is no part of its region (review of corpus gx 4043)
+    "2020年县政协十届四次会议, CPPCC, 县, 10, 4"
   })
   void parsesComponents(String text, Assembly assembly, String region, int term, int meeting) {
     Session s = Session.parse(text);
@@ -58,6 +60,7 @@ class SessionTest {
 
   @Test
   void partialSessions() {
+    assertThat(Session.parse("2019年市人大会议").region()).contains("市");
     Session s = Session.parse("岳阳市人大");
     assertThat(s.assembly()).isEqualTo(Assembly.PEOPLES_CONGRESS);
     assertThat(s.region()).contains("岳阳市");

@@ -462,12 +462,18 @@ class LeadingPageLinesTest {
     ReadResult touching = LayoutReaderTest.read("答复|关于某事的提案\n\n王五委员：\n"
         + "您提出的提案收悉，现答复如下：\n已办。\n");
     assertThat(touching.report().lines().get(0).markup()).doesNotContain("答复|");
+    // only a record's label stands as a cell so: 复函 and 答复 are words of a letter's title too
+    // (review)
+    ReadResult titleCell = LayoutReaderTest.read("复函 | 某某市财政局 |\n\n王五委员：\n"
+        + "您提出的提案收悉，现答复如下：\n已办。\n");
+    assertThat(titleCell.report().lines().get(0).markup()).doesNotContain("复函 |");
+    assertThat(titleCell.reply().addressee().map(a -> a.names())).contains(List.of("王五"));
   }
 
   /**
-   * A record names the deputies by what they are (人大代表: …) and labels the member's text 内容摘要
-   * and the reply 复函: its rows are the page's, and the reply after its label is read (corpus hh
-   * 4244, ha 4105).
+   * A record labels the member's text 内容摘要 and the reply 复函: its rows are the page's, and the
+   * reply after its label is read (corpus ha 4105); so is a record's row naming the deputies by
+   * what they are (人大代表: …), which names no deputy 人大 (corpus hh 4244).
    */
   @Test
   void aRecordsRowsAboveTheReplyLabelledAsALetter() {
@@ -475,6 +481,9 @@ class LeadingPageLinesTest {
         + "人大代表: 兰定芬,包璐,何枚桂\n会议届次: 省十三届人大三次会议\n答复内容:\n兰定芬代表:\n"
         + "您提出的《关于某乡享受建制镇待遇的建议》收悉。现答复如下:\n已办。\n");
     assertThat(listed.reply().addressee().map(a -> a.names())).contains(List.of("兰定芬"));
+    // the label as a cell of a row, greeting, is a salutation (review)
+    ReadResult greeted = LayoutReaderTest.read("人大代表 您好\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(greeted.reply().addressee().flatMap(a -> a.role())).isPresent();
     ReadResult summary = LayoutReaderTest.read("案由: 关于某事的意见\n内容摘要:\n\n"
         + "希望政府部门能将这块山坡列入今后的计划进行治理。\n\n主办单位: 县国土资源局\n"
         + "复函: 陈坚代表: 您提出的“关于某事的建议”已收悉,现答复如下: 已办。\n");

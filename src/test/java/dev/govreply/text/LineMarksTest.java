@@ -176,15 +176,18 @@ class LineMarksTest {
   }
 
   /**
-   * A body's name that a comma or 、 ends is a clause the text goes on from (a paragraph cut after
-   * it: 自治区科技厅依托华蓝设计(集团)有限公司,), no line of marks; a separator between marks is (corpus
-   * he 4187).
+   * A body's name that a comma ends is a clause the text goes on from (a paragraph cut after it:
+   * 自治区科技厅依托华蓝设计(集团)有限公司,), no line of marks; a comma between marks, or after a
+   * mark, is a separator, and 、 may end the first body of a joint signature split over lines
+   * (corpus he 4187; review).
    */
   @Test
   void aNameThatACommaEndsIsNoIssuer() {
     assertThat(marks("自治区科技厅依托华蓝设计(集团)有限公司,")).isEqualTo("-");
-    assertThat(marks("某某市水利局、")).isEqualTo("-");
     assertThat(marks("某某市水利局, B类")).isEqualTo("ISSUER 某某市水利局; RESULT_CLASS B");
+    assertThat(marks("某某市水利局 平交复函〔2021〕5号,"))
+        .isEqualTo("ISSUER 某某市水利局; DOCUMENT_NUMBER 平交复函〔2021〕5号");
+    assertThat(marks("某某县水利局、")).isEqualTo("ISSUER 某某县水利局");
   }
 
   /**

@@ -161,7 +161,8 @@ class SalutationTest {
       "县政协", "县政协：请阅", "关于加强管理的县政协：", "加强管理的县政协：", "县政协的：", "政协：",
       // an assembly alone where a name stands: a record's label of the deputies it lists (corpus
       // hh 4244), no deputy named 人大
-      "人大代表: 兰定芬,包璐,何枚桂", "县人大代表：张三、李四", "政协委员：王五"})
+      "人大代表: 兰定芬,包璐,何枚桂", "县人大代表：张三、李四", "政协委员：王五", "全国人大代表：",
+      "人大代表：您提出的建议收悉"})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }
@@ -216,6 +217,8 @@ class SalutationTest {
       "尊敬的代表：您提出的建议收悉 = DEPUTY - false",
       "尊敬的代表您好，您提出的建议收悉 = DEPUTY - false",
       "尊敬的人大代表： = DEPUTY - false",
+      "尊敬的县人大代表： = DEPUTY - false", // the level of the assembly's place (review)
+      "尊敬的全国人大代表： = DEPUTY - false",
       "尊敬的政协委员： = MEMBER - false",
       "各位代表： = DEPUTY - false",
       "尊敬的各位代表： = DEPUTY - false",
