@@ -186,13 +186,8 @@ final class Draft {
           if (tail && wholeLine && !bracketed) {
             addNote(t, line.number()); // a note (附注) printed without brackets
           } else if (bracketed) { // its closing bracket perhaps lost in capture: (此件主动公开
-            boolean closed = ")）]】〕".indexOf(t.charAt(t.length() - 1)) >= 0;
-            int end = closed ? t.length() - 1 : t.length();
-            if (closed) {
-              ctx.markup(line.number(), t.substring(0, 1), t.substring(end));
-            } else {
-              ctx.markup(line.number(), t.substring(0, 1));
-            }
+            int end = ")）]】〕".indexOf(t.charAt(t.length() - 1)) >= 0 ? t.length() - 1 : t.length();
+            ctx.markup(line.number(), t.substring(0, 1), t.substring(end)); // "" is no markup
             addNote(t.substring(1, end), line.number());
           } else {
             kept = false;
