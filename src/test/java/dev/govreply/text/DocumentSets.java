@@ -253,6 +253,12 @@ enum DocumentSets {
   CORPUS_HH("corpus/hh", "/corpus/hh/SOURCES.md"),
   CORPUS_HI("corpus/hi", "/corpus/hi/SOURCES.md"),
   CORPUS_HJ("corpus/hj", "/corpus/hj/SOURCES.md"),
+  CORPUS_HK("corpus/hk", "/corpus/hk/SOURCES.md"),
+  CORPUS_HL("corpus/hl", "/corpus/hl/SOURCES.md"),
+  CORPUS_HM("corpus/hm", "/corpus/hm/SOURCES.md"),
+  CORPUS_HN("corpus/hn", "/corpus/hn/SOURCES.md"),
+  CORPUS_HP("corpus/hp", "/corpus/hp/SOURCES.md"),
+  CORPUS_HQ("corpus/hq", "/corpus/hq/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -236,6 +236,12 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_HH, new int[] {54, 1}),
       Map.entry(DocumentSets.CORPUS_HI, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_HJ, new int[] {109, 1}),
+      Map.entry(DocumentSets.CORPUS_HK, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_HL, new int[] {69, 1}),
+      Map.entry(DocumentSets.CORPUS_HM, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_HN, new int[] {93, 2}),
+      Map.entry(DocumentSets.CORPUS_HP, new int[] {108, 1}),
+      Map.entry(DocumentSets.CORPUS_HQ, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
