@@ -191,7 +191,8 @@ final class EndAnchors {
 
   /**
    * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
-   * the end does not know, up to an attachment's label ({@link #ATTACHMENT}) and counting it; -1
+   * the end does not know, up to an attachment's label ({@link #ATTACHMENT}) or heading alone
+   * ({@link #ANNEX_HEADING}) with nothing of a reply's end below it, and counting it; -1
    * when one of them is a paragraph (the anchor was in the body).
    */
   private int strays(int anchor, int tailStart) {
@@ -201,11 +202,15 @@ final class EndAnchors {
       if (Chars.isBlank(l.text())) {
         continue;
       }
+      boolean heading = ANNEX_HEADING.matcher(l.compactKey()).matches();
+      if ((startsAttachment(l) || heading) && endsNothingBelow(j)) {
+        return stray + 1; // the lines from its label or heading down are the attachment's
+      }
       if (startsAttachment(l)) {
-        // the lines from its label down are the attachment's, not the body's; but a letter's
-        // closing or a signature below it says the label and the date were the body's (a notice
-        // the body quotes, its date, 附：its annex, and the reply going on)
-        return endsNothingBelow(j) ? stray + 1 : -1;
+        // a letter's closing or a signature below it says the label and the date were the body's
+        // (a notice the body quotes, its date, 附：its annex, and the reply going on); below a
+        // heading alone, a body's name may be a cell of the attachment's table (提案者 | 民革…)
+        return -1;
       }
       if (!Chars.weightAtMost(l.text(), 200)) {
         return -1;

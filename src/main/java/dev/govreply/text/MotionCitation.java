@@ -119,13 +119,19 @@ final class MotionCitation {
       title = TextNorm.removeLayoutSpaces(c.original(t[0], titleEnd));
       inTitle = new int[] {t[0], titleEnd};
       // the kind named right after the title: 《关于…的建议》的提案, 关于…的建议提案 are 提案; or
-      // cited with the item's number after it, 《关于…的建议》(第75号提案), unless the session
+      // cited with the item's number after it, 《关于…的建议》(第75号提案) or (提案第75号), unless the session
       // the item was raised at tables the other kind (“关于…的提案”(第10号建议) at a CPPCC
       // session); or right before it: 提出的提案《关于…的建议》
       kind = kindAfter(seg, quoted ? t[1] + 1 : t[1]);
       int pastNumber = quoted ? pastNumber(seg, t[1] + 1) : t[1];
       if (kind == null && pastNumber > t[1] + 1) {
         MotionKind cited = kindAfter(seg, pastNumber);
+        kind = cited != null && mayBeRaisedAt(s != null ? s : raisedAt, cited) ? cited : null;
+      }
+      if (kind == null && quoted) { // the bracket's kind word before the number: (提案第134305号)
+        Matcher n = KIND_THEN_NUMBER.matcher(seg).region(Math.min(t[1] + 1, seg.length()),
+            seg.length());
+        MotionKind cited = n.lookingAt() ? MotionKind.fromChinese(n.group(1)).orElse(null) : null;
         kind = cited != null && mayBeRaisedAt(s != null ? s : raisedAt, cited) ? cited : null;
       }
       if (kind == null && quoted) {
@@ -384,6 +390,13 @@ final class MotionCitation {
    */
   private static final Pattern NUMBER_BEFORE_KIND =
       Pattern.compile("的?第\\d{1,9}号|\\((?:\\d{4}年)?第?\\d{1,9}号\\)?");
+
+  /**
+   * The item's kind word and its number in a bracket right after its quoted title, the kind word
+   * first: 《…的建议》(提案第134305号); group 1 the kind word.
+   */
+  private static final Pattern KIND_THEN_NUMBER =
+      Pattern.compile("\\((" + KIND_WORDS + ")第?\\d{1,9}号");
 
   /** Where the kind word after a quoted title may start: past the item's number (的第15号). */
   private static int pastNumber(String seg, int at) {

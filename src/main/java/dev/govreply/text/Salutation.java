@@ -71,11 +71,10 @@ final class Salutation {
       "台盟", "民革", "工商联", "全体代表", "全体委员");
   /**
    * The words a group of members' name ends with, which a salutation may name with their role
-   * (第五代表团各位代表, 农业界别委员, 民进市直总支各位委员): not a party's name, which ends a
-   * person's too (欧阳民建).
+   * (第五代表团各位代表, 农业界别委员, 民进市直总支各位委员, 民宗社团组委员: a sector's group, as 小组,
+   * 工作组 and 联络组 are groups): not a party's name, which ends a person's too (欧阳民建).
    */
-  private static final Words MEMBERS_GROUPS = Words.of("代表团", "界别", "小组", "工作组", "联络组",
-      "联组", "支部", "总支");
+  private static final Words MEMBERS_GROUPS = Words.of("代表团", "界别", "组", "支部", "总支");
   /**
    * The names of the parties and the federation that table proposals as bodies and never answer
    * them (致公党广州市委员会, 民盟市委): a line that is the name of such a party's committee alone

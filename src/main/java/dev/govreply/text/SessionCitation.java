@@ -182,18 +182,23 @@ final class SessionCitation {
   private static final Found NONE = new Found(null, null);
 
   /**
-   * A term of an assembly cited without its meeting, right before the item's number: the end of
-   * 泗县第十八届人民代表大会 or 东区十一届人大 in …第132号建议, of 县政协第九届委员会 in …第33号提案 (the
-   * assembly's name before the term is {@link Session#parse}'s to check).
+   * A session a title cites without the word 会议, right before the item: a term of an assembly
+   * without its meeting before the item's number (the end of 泗县第十八届人民代表大会 or 东区十一届人大
+   * in …第132号建议, of 县政协第九届委员会 in …第33号提案), or a term and its meeting without 会议
+   * before the item's number, its title or those who raised it (政协十一届五次《…的提案》,
+   * 市政协八届一次委员第094号提案); not a standing committee's or a presidium's meeting, which raise no
+   * items. The assembly's name before the term is {@link Session#parse}'s to check.
    */
-  private static final Pattern TERM_BEFORE_NUMBER = Pattern.compile(
+  private static final Pattern CITED_WITHOUT_MEETING_WORD = Pattern.compile(
       "[〇零一二三四五六七八九十\\d](?:届[^,。;:第\\d]{0,4}?(?:人民代表大会|人大|政协)(?:委员会)?|届委员会)"
-          + "(?=第?\\d{1,9}号)");
+          + "(?=第?\\d{1,9}号)"
+          + "|[〇零一二三四五六七八九十\\d]届(?:(?!会议|常委|主席团)[^,。;:第\\d]){0,6}?"
+          + "第?[〇零一二三四五六七八九十\\d]{1,3}次(?=第?\\d{1,9}号|[《“\"]|委员|代表)");
 
   /**
    * Where the session cited in {@code k} from {@code from} ends, or -1: after the meeting's 会议
    * (of 政治协商会议第四次会议, the meeting's, not the body's name's), or, where {@code termAlone},
-   * after a term cited without its meeting before it ({@link #TERM_BEFORE_NUMBER}): a title's
+   * after a session cited without 会议 before it ({@link #CITED_WITHOUT_MEETING_WORD}): a title's
    * citation, not an opening's, whose sentences cite other items and documents so (按照县第十八届
    * 人民代表大会第3号决议, 与县政协第九届委员会第12号提案内容相近).
    */
@@ -205,7 +210,7 @@ final class SessionCitation {
         && k.lastIndexOf('号', next) < meeting) {
       meeting = next;
     }
-    Matcher term = termAlone ? TERM_BEFORE_NUMBER.matcher(k).region(from, k.length()) : null;
+    Matcher term = termAlone ? CITED_WITHOUT_MEETING_WORD.matcher(k).region(from, k.length()) : null;
     if (term != null && term.find() && (meeting < 0 || term.end() <= meeting)) {
       return term.end();
     }

@@ -54,4 +54,27 @@ class EndAnchorsTest {
           .isEmpty();
     }
   }
+
+  /**
+   * An attachment's heading alone below the end (附件, then a list of answers as a table) starts
+   * the attachment: the date, contacts and copy-to above it are the end's (corpus hn 4366), however
+   * long the attachment's paragraphs; a closing formula and a signature below such a heading say
+   * that it and the date above it were the body's.
+   */
+  @Test
+  void anAttachmentsHeadingBelowTheEndStartsTheAttachment() {
+    String measures = "近年来，我市积极开展道路拓宽工作，" + "一是开展调查摸底，二是落实建设资金，三是加强工程监管。".repeat(12);
+    Reply r = read("我局已将该路段纳入明年计划。", "感谢您对我们工作的关心和支持！", "附件：建议答复清单",
+        "2025年7月25日", "签发领导：周杏连", "联系人及电话：徐敏刚 13576223288", "抄送：市人大代表工委。", "附件",
+        "建议答复清单", "| 已完成的事项 |", measures);
+    assertThat(r.date()).hasValueSatisfying(d -> assertThat(d).hasToString("2025-07-25"));
+    assertThat(r.contacts()).hasSize(2);
+    assertThat(r.copyTo()).containsExactly("市人大代表工委");
+    assertThat(r.unrecognized()).filteredOn(b -> b.kind() == BlockKind.UNKNOWN_TEXT).isNotEmpty();
+
+    Reply quoting = read("县政府已印发通知：", "2025年3月1日", "附件", measures, "感谢您对我们工作的关心和支持！",
+        "县交通运输局", "分享到：");
+    assertThat(quoting.date()).isEmpty();
+    assertThat(quoting.body().toString()).contains("调查摸底");
+  }
 }

@@ -222,6 +222,12 @@ class MotionCitationTest {
         .kind()).isEqualTo(MotionKind.PROPOSAL);
     assertThat(opening("您在市人大九届第二次会议上提出的《关于中山小区中门安装抓拍监控的建议》第53号提案已收悉。")
         .kind()).isEqualTo(MotionKind.SUGGESTION);
+    // or the kind word first in the bracket, before the number (corpus hl 4322)
+    MotionCitation.Cited first = opening("你们提出的《关于完善城乡应急避难体系的建议》(提案第134305号)收悉,现答复如下:");
+    assertThat(first.kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(first.number()).isEqualTo("134305");
+    assertThat(opening("您在市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(建议第10号)收悉,现答复如下:")
+        .kind()).isEqualTo(MotionKind.PROPOSAL); // the session tables proposals: the title decides
     // the bracket may print the year before the number (review F10)
     assertThat(opening("你们提出的《关于补齐冷链物流短板的建议》(2023年第75号提案)收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.PROPOSAL);

@@ -138,6 +138,9 @@ class SalutationTest {
       // a delegation named with its members' role: its deputies, how many unknown (ba 981)
       "第五代表团各位代表: = 第五代表团 DEPUTY - false collective",
       "东方代表团代表: = 东方代表团 DEPUTY - false collective",
+      // a sector's group named with its members' role (hp 4405), as a 小组 or 联络组 is
+      "民宗社团组委员: = 民宗社团组 MEMBER - false collective",
+      "农业组委员： = 农业组 MEMBER - false collective",
   })
   void collectives(String text, String expected) {
     assertThat(read(text)).as(text).isEqualTo(expected);

@@ -80,6 +80,26 @@ class SessionCitationTest {
         .isNull();
   }
 
+  /**
+   * A term and its meeting cited without 会议 right before the item (its number, its title, or
+   * those who raised it) is, in a title, the session as printed (corpus hp 4403, r 632); not a
+   * standing committee's meeting, not in an opening's sentence, and not where 会议 follows.
+   */
+  @Test
+  void aMeetingCitedWithoutTheWordMeetingBeforeTheItemIsTheTitlesSession() {
+    assertThat(inTitle("政协十一届五次《关于提高社区工作者待遇的提案》(0074号)答复").parsed())
+        .isEqualTo(Session.parse("政协十一届五次"));
+    assertThat(inTitle("关于对市政协八届一次委员第094号提案的答复").parsed())
+        .isEqualTo(Session.parse("市政协八届一次"));
+    assertThat(inTitle("关于县十八届人大二次第15号建议的答复").parsed())
+        .isEqualTo(Session.parse("县十八届人大二次"));
+    assertThat(inTitle("关于县十八届人大二次会议第15号建议的答复").parsed())
+        .isEqualTo(Session.parse("县十八届人大二次会议"));
+    assertThat(inTitle("关于县十八届人大常委会第五次第15号意见的答复").parsed()).isNull();
+    assertThat(inTitle("关于县十八届人大二次建设情况的答复").parsed()).isNull(); // no item after it
+    assertThat(cited("您在县十八届人大二次《关于拓宽道路的建议》中提出,现答复如下:").parsed()).isNull();
+  }
+
   @Test
   void aFormsBlanksFilledInBracketsArePartOfTheSession() { // corpus cu 1905
     assertThat(cited("您在重庆市渝中区第(十九)届人民代表大会第(三)次会议的第DH189号建议").parsed())
