@@ -259,6 +259,13 @@ enum DocumentSets {
   CORPUS_HN("corpus/hn", "/corpus/hn/SOURCES.md"),
   CORPUS_HP("corpus/hp", "/corpus/hp/SOURCES.md"),
   CORPUS_HQ("corpus/hq", "/corpus/hq/SOURCES.md"),
+  CORPUS_HR("corpus/hr", "/corpus/hr/SOURCES.md"),
+  CORPUS_HS("corpus/hs", "/corpus/hs/SOURCES.md"),
+  CORPUS_HT("corpus/ht", "/corpus/ht/SOURCES.md"),
+  CORPUS_HU("corpus/hu", "/corpus/hu/SOURCES.md"),
+  CORPUS_HV("corpus/hv", "/corpus/hv/SOURCES.md"),
+  CORPUS_HW("corpus/hw", "/corpus/hw/SOURCES.md"),
+  CORPUS_HX("corpus/hx", "/corpus/hx/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

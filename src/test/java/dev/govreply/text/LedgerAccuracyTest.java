@@ -242,6 +242,13 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_HN, new int[] {93, 2}),
       Map.entry(DocumentSets.CORPUS_HP, new int[] {108, 1}),
       Map.entry(DocumentSets.CORPUS_HQ, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_HR, new int[] {27, 0}),
+      Map.entry(DocumentSets.CORPUS_HS, new int[] {37, 2}),
+      Map.entry(DocumentSets.CORPUS_HT, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_HU, new int[] {96, 1}),
+      Map.entry(DocumentSets.CORPUS_HV, new int[] {98, 0}),
+      Map.entry(DocumentSets.CORPUS_HW, new int[] {112, 0}),
+      Map.entry(DocumentSets.CORPUS_HX, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
