@@ -214,6 +214,13 @@ final class LayoutReader {
         i++;
         continue;
       }
+      Line listedGreeting = ListedTitle.salutationOf(all, i);
+      if (listedGreeting != null) { // the salutation as the last item of the page's list: read it
+        ctx.markup(l.number(),
+            l.text().substring(0, l.text().length() - listedGreeting.text().length()));
+        ctx.narrow(i, listedGreeting);
+        continue;
+      }
       if (l.pageMetadata()) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * heading of the letter when the page prints no other: {@code • 004(1).对区十七届人大一次会议第04-1号建议的办理答复},
  * {@code • 平陆县卫生健康和体育局关于县政协十一届二次会议第5号提案的答复}. The bullet and the list's serial number
  * before the title are the page's markup; the rest is a title on its own ({@link TitleReader}),
- * perhaps naming its issuer before 关于/对. Any other list item is the page's furniture
- * ({@link PageFurniture#listItem}).
+ * perhaps naming its issuer before 关于/对. So is the letter's salutation captured into the list
+ * of the page's labels as its last item ({@link #salutationOf}). Any other list item is the page's
+ * furniture ({@link PageFurniture#listItem}).
  */
 final class ListedTitle {
   private ListedTitle() {}
@@ -62,6 +63,26 @@ final class ListedTitle {
       }
     }
     return title;
+  }
+
+  /**
+   * The salutation of the list item at index {@code i} of {@code all}, as the part of its line after
+   * the bullet, or null: the rest of the line is a salutation with its colon (• 庄晓,肖猛勇,蔡俊权代表:,
+   * the letter's first line captured as the last item of the list of the page's labels above it),
+   * and the next line that is not blank is no item of the list (the letter's body follows).
+   */
+  static Line salutationOf(List<Line> all, int i) {
+    Matcher m = HEAD.matcher(all.get(i).text());
+    if (!m.lookingAt() || m.end() == all.get(i).text().length()) {
+      return null;
+    }
+    Line rest = all.get(i).from(m.end());
+    Salutation.Found s = rest.salutation();
+    if (s == null || s.colon() < 0) {
+      return null;
+    }
+    int next = Line.nextText(all, i);
+    return next < 0 || HEAD.matcher(all.get(next).text()).lookingAt() ? null : rest;
   }
 
   /**

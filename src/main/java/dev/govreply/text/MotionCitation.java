@@ -62,14 +62,18 @@ final class MotionCitation {
     }
     MotionKind kind = null; // the last kind word from `from` outside the quoted title
     MotionKind quoted = null; // the last inside it (the end of the item's own title) or in 《》
+    int kindEnd = -1; // where that last word outside ends
     Matcher m = KIND.matcher(k);
     while (m.find()) {
-      if (m.start() >= from && !bracketedAfterKind(k, m.start(), m.end())) {
+      if (m.start() >= from && !bracketedAfterKind(k, m.start(), m.end())
+          && !formerKind(k, m.start())) {
         boolean inside = t != null && m.start() >= from + t[0] && m.end() <= from + t[1];
         if (inside || inBookQuotes(k, from, m.start())) { // 《于…问题建议及解决》: a cited title's
           quoted = kind(m);
-        } else {
-          kind = kind(m);
+        } else if (m.start() != kindEnd || mayBeRaisedAt(session.parsed(), kind(m))
+            || !mayBeRaisedAt(session.parsed(), kind)) {
+          kind = kind(m); // of a compound (第20180313号提案建议), the word the session raises
+          kindEnd = m.end();
         }
       }
     }
@@ -146,8 +150,8 @@ final class MotionCitation {
     }
     if (kind == null) {
       Matcher m = KIND.matcher(seg);
-      if (m.find()) { // else the first kind word of the opening
-        kind = kind(m);
+      while (kind == null && m.find()) { // else the first kind word of the opening
+        kind = formerKind(seg, m.start()) ? null : kind(m);
       }
     }
     String number = ItemNumber.findInOpening(c, seg, inTitle);
@@ -434,6 +438,15 @@ final class MotionCitation {
 
   /** Who raised an item, as a citation may name it before its kind: 代表建议, 委员提案. */
   private static final String[] RAISERS = {"代表", "委员"};
+
+  /**
+   * Whether the kind word at {@code start} of {@code k} names what the item was before it was
+   * handled as another kind: 原议案第20230037号, a deputies' motion that the congress turned into a
+   * suggestion (议案转建议), answered as one.
+   */
+  private static boolean formerKind(String k, int start) {
+    return start > 0 && k.charAt(start - 1) == '原';
+  }
 
   /**
    * Whether the kind word at {@code k[start, end)} is in brackets right after another kind word:

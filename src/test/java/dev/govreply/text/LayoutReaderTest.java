@@ -138,6 +138,21 @@ class LayoutReaderTest {
   }
 
   /**
+   * The salutation captured as the last item of the list of the page's labels above the letter
+   * (• 庄晓,肖猛勇,蔡俊权代表:, hs 4462) is read, its bullet markup; an item of the list that greets
+   * no one, or a salutation with another item of the list below it, stays the page's.
+   */
+  @Test
+  void aSalutationAsTheLastItemOfThePagesListIsRead() {
+    String page = "  • 2023-08-18 17:40\n  • 来源:本网\n  • 【字体:\n";
+    ReadResult r = read(page + "  • 庄晓,肖猛勇,蔡俊权代表:\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(List.of("庄晓", "肖猛勇", "蔡俊权"));
+    assertThat(r.report().lines().get(3).markup()).contains("•");
+    ReadResult listed = read(page + "  • 庄晓代表:\n  • 浏览次数:12\n张三代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(listed.reply().addressee().map(a -> a.names())).contains(List.of("张三"));
+  }
+
+  /**
    * The labels of an attachment list after the letter describe the documents attached: the
    * attached document's number is not the reply's (a reviewer's variation); the line is kept.
    */

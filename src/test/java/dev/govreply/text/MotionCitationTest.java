@@ -222,6 +222,15 @@ class MotionCitationTest {
         .kind()).isEqualTo(MotionKind.PROPOSAL);
     assertThat(opening("您在市人大九届第二次会议上提出的《关于中山小区中门安装抓拍监控的建议》第53号提案已收悉。")
         .kind()).isEqualTo(MotionKind.SUGGESTION);
+    // of a compound of kind words the one the session raises names it (hu 4507), else the last
+    assertThat(title("关于对省政协十二届一次会议第20180313号提案建议的回复").kind()).isEqualTo(MotionKind.PROPOSAL);
+    assertThat(title("关于对县十八届人大一次会议第12号建议提案的回复").kind()).isEqualTo(MotionKind.SUGGESTION);
+    assertThat(title("关于第12号提案建议的回复").kind()).isEqualTo(MotionKind.SUGGESTION);
+    // a motion handled as a suggestion cites its former kind: 原议案 names no kind (hs 4462)
+    MotionCitation.Cited former = title("关于汕头市十五届人大三次会议代表建议(原议案第20230037号)答复的函");
+    assertThat(former.kind()).isEqualTo(MotionKind.SUGGESTION);
+    assertThat(former.number()).isEqualTo("20230037");
+    assertThat(opening("你们提出的(原议案第37号)收悉,现答复如下:").kind()).isNull();
     // or the kind word first in the bracket, before the number (corpus hl 4322)
     MotionCitation.Cited first = opening("你们提出的《关于完善城乡应急避难体系的建议》(提案第134305号)收悉,现答复如下:");
     assertThat(first.kind()).isEqualTo(MotionKind.PROPOSAL);
