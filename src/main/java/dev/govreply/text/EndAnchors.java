@@ -191,32 +191,37 @@ final class EndAnchors {
 
   /**
    * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
-   * the end does not know, up to an attachment's label ({@link #ATTACHMENT}) or heading alone
-   * ({@link #ANNEX_HEADING}) with nothing of a reply's end below it, and counting it; -1
-   * when one of them is a paragraph (the anchor was in the body).
+   * the end does not know, up to where an attachment starts, counting that line; -1 when one of
+   * them is a paragraph (the anchor was in the body). An attachment starts at its label ({@link
+   * #ATTACHMENT}: 附件：…), or at its heading alone ({@link #ANNEX_HEADING}: 附件) below a line the
+   * end knows (签发领导, 联系人, 抄送: a date alone may be one the body quotes), when no closing
+   * formula and no body's name alone stands below it. A label with one of them below was the body's,
+   * and the date above it too (a notice the body quotes, its date, 附：its annex, and the reply going
+   * on); a heading with one of them below (a cell of the attachment's table, 提案者 | 民革九江市委会)
+   * counts as a line the end does not know.
    */
   private int strays(int anchor, int tailStart) {
     int stray = 0;
+    boolean known = false; // a line the end knows (a contact, a copy-to) below the anchor
     for (int j = anchor + 1; j < tailStart; j++) {
       Line l = all.get(j);
       if (Chars.isBlank(l.text())) {
         continue;
       }
-      boolean heading = ANNEX_HEADING.matcher(l.compactKey()).matches();
+      boolean heading = known && ANNEX_HEADING.matcher(l.compactKey()).matches();
       if ((startsAttachment(l) || heading) && endsNothingBelow(j)) {
         return stray + 1; // the lines from its label or heading down are the attachment's
       }
       if (startsAttachment(l)) {
-        // a letter's closing or a signature below it says the label and the date were the body's
-        // (a notice the body quotes, its date, 附：its annex, and the reply going on); below a
-        // heading alone, a body's name may be a cell of the attachment's table (提案者 | 民革…)
-        return -1;
+        return -1; // the label and the date above it were the body's
       }
       if (!Chars.weightAtMost(l.text(), 200)) {
         return -1;
       }
       if (!isTail(j)) {
         stray++;
+      } else {
+        known = true;
       }
     }
     return stray;

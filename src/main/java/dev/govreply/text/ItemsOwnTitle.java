@@ -23,7 +23,7 @@ final class ItemsOwnTitle {
    */
   static boolean itemsTitle(String content) {
     if (content.length() < MIN_ITEM_TITLE || TitleReader.ENDS.endOf(content) != null
-        || CITED_NUMBER.matcher(content).find() || TitleReader.holdsStopOrColon(content)
+        || CITED_NUMBER.matcher(content).find() || TitleStops.holdsStopOrColon(content)
         || ANNOUNCES.matcher(content).find()
         || content.indexOf(')') >= 0 || content.indexOf('(') >= 0) {
       return false;

@@ -62,31 +62,8 @@ final class Salutation {
           // end of the line: a name of the list may carry the role too (关建华委员、韩大林委员:),
           // which ends no salutation
           + "(?:(:|,(?=\\s*[您你])(?!\\s*[您你]好))|(?=" + Salutation.GREETING_FORM + "|\\s*$))");
-  /**
-   * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,
-   * 全体代表.
-   */
-  private static final Words COLLECTIVE_WORDS = Words.of("小组", "工作组", "联络组", "代表团", "界别",
-      "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社",
-      "台盟", "民革", "工商联", "全体代表", "全体委员");
-  /**
-   * The words a group of members' name ends with, which a salutation may name with their role
-   * (第五代表团各位代表, 农业界别委员, 民进市直总支各位委员, 民宗社团组委员: a sector's group, as 小组,
-   * 工作组 and 联络组 are groups): not a party's name, which ends a person's too (欧阳民建).
-   */
-  private static final Words MEMBERS_GROUPS = Words.of("代表团", "界别", "组", "支部", "总支");
-  /**
-   * The names of the parties and the federation that table proposals as bodies and never answer
-   * them (致公党广州市委员会, 民盟市委): a line that is the name of such a party's committee alone
-   * ({@link #PARTY_COMMITTEE_ENDINGS}) is the addressee even without a colon. Other collectives need the colon: a name with 委员会 alone may be the
-   * issuer (市发展和改革委员会), a line 雨露乡委员小组 a heading.
-   */
-  private static final Words PROPOSING_PARTY_WORDS = Words.of("民盟", "民建", "民进", "农工党",
-      "致公党", "九三学社", "台盟", "民革", "工商联");
-  /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
-  private static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");
   static final Pattern COLLECTIVE = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "·()]{1,30}?(?:" + String.join("|", COLLECTIVE_WORDS.list())
+      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "·()]{1,30}?(?:" + String.join("|", CollectiveNames.COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
   /** A member's body named with 政协 before its place: 政协绿春县. */
@@ -137,7 +114,7 @@ final class Salutation {
     if (body != null) {
       return body;
     }
-    if (!namesCollective(k)) {
+    if (!CollectiveNames.namesCollective(k)) {
       return null;
     }
     Matcher m = COLLECTIVE.matcher(k);
@@ -185,7 +162,7 @@ final class Salutation {
 
   /**
    * The salutation of a reply to a proposing party printed without a colon, or null: a line that
-   * is the party's name alone ({@link #PROPOSING_PARTY_WORDS}: 致公党广州市委员会), Han characters
+   * is the party's name alone ({@link CollectiveNames#PROPOSING_PARTY_WORDS}: 致公党广州市委员会), Han characters
    * unbroken.
    */
   private static Found proposingGroupAlone(String text, String k) {
@@ -195,8 +172,8 @@ final class Salutation {
       end--;
     }
     String name = k.substring(start, end);
-    if (name.length() < 4 || name.length() > 30 || !PROPOSING_PARTY_WORDS.in(name)
-        || PARTY_COMMITTEE_ENDINGS.stream().noneMatch(name::endsWith)) {
+    if (name.length() < 4 || name.length() > 30 || !CollectiveNames.PROPOSING_PARTY_WORDS.in(name)
+        || CollectiveNames.PARTY_COMMITTEE_ENDINGS.stream().noneMatch(name::endsWith)) {
       return null;
     }
     for (int i = start; i < end; i++) {
@@ -284,11 +261,6 @@ final class Salutation {
     return new Found(a, start, colon < 0 ? nameEnd : colon + 1, -1, -1, colon, -1);
   }
 
-  /** Whether a key has a word that a collective's name ends with ({@link #COLLECTIVE_WORDS}). */
-  private static boolean namesCollective(String k) {
-    return COLLECTIVE_WORDS.in(k);
-  }
-
   private static Found persons(String text, String k, Matcher m) {
     boolean colon = m.group(7) != null;
     int end = m.end();
@@ -316,11 +288,11 @@ final class Salutation {
         .role(m.group(6).equals("代表") ? AddresseeRole.DEPUTY : AddresseeRole.MEMBER);
     // a group of members named with their role (第五代表团各位代表): its members, how many unknown
     String only = names.size() == 1 ? names.get(0) : "";
-    String group = MEMBERS_GROUPS.endOf(only);
     // or a proposing party or people's organisation named with its role (农工党代表, 九三学社委员,
     // 科协代表): a body, how many unknown
-    b.collective(group != null && only.length() - group.length() >= 2
-        || PROPOSING_PARTY_WORDS.startOf(only) || OrgNames.isPeoplesOrganisation(only));
+    b.collective(CollectiveNames.membersGroup(only)
+        || CollectiveNames.PROPOSING_PARTY_WORDS.startOf(only)
+        || OrgNames.isPeoplesOrganisation(only));
     int and = k.indexOf('及', m.end(2)); // 及各位 before the role: the others too
     boolean others = m.group(3) != null || and >= 0 && and < m.start(6);
     if (count != null) {
@@ -348,7 +320,7 @@ final class Salutation {
   /**
    * The names of a list such as 马青、周丽 (blanks removed from each), or null if not names; a name
    * may carry the role {@code role} too (关建华委员、韩大林委员), which is no part of it. In a list of
-   * several, an item may be a body that tabled the motion with the members ({@link #tablingBody}:
+   * several, an item may be a body that tabled the motion with the members ({@link CollectiveNames#tablingBody}:
    * 县政协民族和宗教委、黄洪强委员; 民革自治区委员会、王凤华委员): kept whole, its blanks removed.
    */
   private static List<String> names(String text, int start, int end, String role) {
@@ -361,7 +333,7 @@ final class Salutation {
       if (c == '、' || c == ',') {
         list |= i < end;
         String item = Chars.removeBlanks(text.substring(from, i));
-        if (list && tablingBody(Chars.key(item))) {
+        if (list && CollectiveNames.tablingBody(Chars.key(item))) {
           bodies.set(out.size());
           out.add(item);
         } else {
@@ -409,30 +381,6 @@ final class Salutation {
       }
     }
     return out;
-  }
-
-  /**
-   * What the name of a body that tables motions with members ends with: a committee of the
-   * assembly or a party (县政协民族和宗教委, 民革自治区委员会, 九三学社宝山区委) or a group of members
-   * (第三代表团, 农业界别, 雨露乡委员小组).
-   */
-  private static final Words TABLING_BODY_ENDINGS = Words.of("委", "委员会", "代表团", "界别", "小组",
-      "工作组", "联络组", "联组", "支部", "总支");
-
-  /** Words that start a clause of a sentence, never a body's name (根据县人大常委会交办, 由…). */
-  private static final Words CLAUSE_STARTS = Words.of("根据", "按照", "依据", "由", "经", "据", "受");
-
-  /**
-   * Whether the key {@code k} of an item of a list of names is a body that tables motions with
-   * members: at least four characters, ending as such a body's name does ({@link
-   * #TABLING_BODY_ENDINGS}), the name of a body ({@link OrgNames#isName}) of the assembly (政协,
-   * 人大) or of a collective that proposes ({@link #COLLECTIVE_WORDS}), and no clause of a sentence
-   * ({@link #CLAUSE_STARTS}). A shorter name ending as a body's does (王委) is a person's.
-   */
-  private static boolean tablingBody(String k) {
-    return k.length() >= 4 && TABLING_BODY_ENDINGS.endOf(k) != null && !CLAUSE_STARTS.startOf(k)
-        && OrgNames.isName(k)
-        && (k.contains("政协") || k.contains("人大") || COLLECTIVE_WORDS.in(k));
   }
 
   private static boolean isSingle(String group) {

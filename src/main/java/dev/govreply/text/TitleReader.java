@@ -59,9 +59,12 @@ final class TitleReader {
   private static final Words STARTS = Words.of("关于", "对", "关於", "《");
   private static final Pattern CLASS = Pattern.compile("[A-D]\\d?类?");
 
+  /** The most characters of a title: one quoting an item's whole text as its title (…:关于“…”的建议答复). */
+  private static final int LONGEST = 200;
+
   /** The title starting at line index {@code i} of {@code all}, or null. */
   static Found at(List<Line> all, int i) {
-    if (!Chars.weightAtMost(all.get(i).text(), 200)) {
+    if (!Chars.weightAtMost(all.get(i).text(), LONGEST)) {
       return null; // a title is never that long
     }
     List<Line> parts = new ArrayList<>(3);
@@ -98,34 +101,12 @@ final class TitleReader {
    * without 。 or colon that starts with 关于, 对, 关於 or 《, possibly after the issuer's name.
    */
   private static boolean canStart(String k) {
-    return k.length() >= 2 && k.length() <= 80 && !holdsStopOrColon(k) && titleStart(k) >= 0;
+    return k.length() >= 2 && k.length() <= 80 && !TitleStops.holdsStopOrColon(k) && titleStart(k) >= 0;
   }
-
-  /**
-   * Whether a compact key holds a full stop or a colon (。 :), which no title and no part of one
-   * holds.
-   */
-  static boolean holdsStopOrColon(String k) {
-    return k.indexOf('。') >= 0 || k.indexOf(':') >= 0;
-  }
-
-  /**
-   * {@link #holdsStopOrColon}, save a colon between a kind word and the item's number that the
-   * title cites (区十八届人大二次会议建议:第009号--关于…的建议的答复).
-   */
-  private static boolean holdsStopOrOtherColon(String k) {
-    int colon = k.indexOf(':');
-    return holdsStopOrColon(k) && !(k.indexOf('。') < 0 && colon >= 2
-        && colon == k.lastIndexOf(':')
-        && KIND_COLON_NUMBER.matcher(k).region(colon - 2, k.length()).lookingAt());
-  }
-
-  /** A kind word (two characters), a colon and the item's number: 建议:第009号. */
-  private static final Pattern KIND_COLON_NUMBER = Pattern.compile("(?:建议|提案|议案):第?\\d{1,9}号");
 
   /** True when {@code l}, with the compact key {@code k}, may continue a title. */
   private static boolean canContinue(Line l, String k) {
-    return k.length() <= 60 && !holdsStopOrColon(k)
+    return k.length() <= 60 && !TitleStops.holdsStopOrColon(k)
         && l.salutation() == null && l.marks() == null;
   }
 
@@ -200,7 +181,7 @@ final class TitleReader {
       end = bare;
     }
     String core = k.substring(0, end);
-    if (core.length() < 4 || core.length() > 160 || holdsStopOrOtherColon(core)
+    if (core.length() < 4 || core.length() > LONGEST || TitleStops.holdsStopOrOtherColon(core)
         || core.startsWith("特此") || core.startsWith("以上")
         || core.startsWith("现")) {
       return null;

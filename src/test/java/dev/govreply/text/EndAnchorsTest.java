@@ -58,8 +58,9 @@ class EndAnchorsTest {
   /**
    * An attachment's heading alone below the end (附件, then a list of answers as a table) starts
    * the attachment: the date, contacts and copy-to above it are the end's (corpus hn 4366), however
-   * long the attachment's paragraphs; a closing formula and a signature below such a heading say
-   * that it and the date above it were the body's.
+   * long the attachment's paragraphs. A heading right below a date alone is no such start: the body
+   * may quote a notice and its date (review of 27938994); nor is one with a closing formula or a
+   * body's name alone below it.
    */
   @Test
   void anAttachmentsHeadingBelowTheEndStartsTheAttachment() {
@@ -70,7 +71,14 @@ class EndAnchorsTest {
     assertThat(r.date()).hasValueSatisfying(d -> assertThat(d).hasToString("2025-07-25"));
     assertThat(r.contacts()).hasSize(2);
     assertThat(r.copyTo()).containsExactly("市人大代表工委");
-    assertThat(r.unrecognized()).filteredOn(b -> b.kind() == BlockKind.UNKNOWN_TEXT).isNotEmpty();
+    assertThat(r.unrecognized()).filteredOn(b -> b.kind() == BlockKind.UNKNOWN_TEXT)
+        .flatExtracting(b -> b.lines()).contains("附件", measures);
+    assertThat(r.body().toString()).doesNotContain("调查摸底");
+
+    Reply bare = read("县政府已印发通知，全文如下：", "2025年3月1日", "附件", "道路拓宽计划表", measures,
+        "我局将按照通知要求抓好落实。", "分享到：");
+    assertThat(bare.date()).isEmpty();
+    assertThat(bare.body().toString()).contains("调查摸底", "抓好落实");
 
     Reply quoting = read("县政府已印发通知：", "2025年3月1日", "附件", measures, "感谢您对我们工作的关心和支持！",
         "县交通运输局", "分享到：");

@@ -82,7 +82,7 @@ class SessionCitationTest {
 
   /**
    * A term and its meeting cited without 会议 right before the item (its number, its title, or
-   * those who raised it) is, in a title, the session as printed (corpus hp 4403, r 632); not a
+   * those who raised it) is, in a title, the session as printed (corpus hp 4403, ab 632); not a
    * standing committee's meeting, not in an opening's sentence, and not where 会议 follows.
    */
   @Test
@@ -96,6 +96,12 @@ class SessionCitationTest {
     assertThat(inTitle("关于县十八届人大二次会议第15号建议的答复").parsed())
         .isEqualTo(Session.parse("县十八届人大二次会议"));
     assertThat(inTitle("关于县十八届人大常委会第五次第15号意见的答复").parsed()).isNull();
+    // nor of the standing committee or the chair named in full, nor one cut inside its 委员会议
+    // (review of 27938994)
+    assertThat(inTitle("关于市政协十届常务委员会第三次《关于加强养老服务的建议》的答复").parsed()).isNull();
+    assertThat(inTitle("关于县十届政协主席第2次《关于加强养老服务的建议》的答复").parsed()).isNull();
+    assertThat(inTitle("关于县政协十届第2次委员会议第12号提案的答复").parsed())
+        .isEqualTo(Session.parse("县政协十届第2次委员会议"));
     assertThat(inTitle("关于县十八届人大二次建设情况的答复").parsed()).isNull(); // no item after it
     assertThat(cited("您在县十八届人大二次《关于拓宽道路的建议》中提出,现答复如下:").parsed()).isNull();
   }

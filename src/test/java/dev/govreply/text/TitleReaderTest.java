@@ -55,6 +55,20 @@ class TitleReaderTest {
     assertThat(at("建议:加强管理的答复")).isNull();
   }
 
+  /**
+   * A colon between the item's number the title cites and the item's title, and an item whose
+   * title is its whole suggestion: such a title runs to about 160 characters (hy 4583).
+   */
+  @Test
+  void aColonAfterTheItemsNumberBeforeALongTitle() {
+    String item = "针对农村治安情况的特点,建议适当增加监控探头,实现治安监控与治安卡口系统的融合,"
+        + "完成对人员、车辆全方位的管控以及积极探索农村治安防范防控新机制,结合村庄巡防、路面巡逻、重点部位监控、"
+        + "交通治安卡口形成多联防机制,结合人防技防物防,由点线面结合到全方位覆盖的治安动态防控体系";
+    assertThat(at("十八届人大二次会议第1802038号:关于“" + item + "”的建议答复")).isNotNull();
+    assertThat(at("十八届人大二次会议第12号:我局高度重视并答复")).isNull(); // no title after it
+    assertThat(at("按照第12号:关于加强管理的通知的答复:见附件")).isNull(); // two colons
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "您提出的建议收悉。", "关于加强农村公路建设", "关于：加强管理的答复",
       "承办单位及答复", "主办单位 会办 答复",
