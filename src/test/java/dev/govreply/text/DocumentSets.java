@@ -266,6 +266,12 @@ enum DocumentSets {
   CORPUS_HV("corpus/hv", "/corpus/hv/SOURCES.md"),
   CORPUS_HW("corpus/hw", "/corpus/hw/SOURCES.md"),
   CORPUS_HX("corpus/hx", "/corpus/hx/SOURCES.md"),
+  CORPUS_HY("corpus/hy", "/corpus/hy/SOURCES.md"),
+  CORPUS_HZ("corpus/hz", "/corpus/hz/SOURCES.md"),
+  CORPUS_IA("corpus/ia", "/corpus/ia/SOURCES.md"),
+  CORPUS_IB("corpus/ib", "/corpus/ib/SOURCES.md"),
+  CORPUS_IC("corpus/ic", "/corpus/ic/SOURCES.md"),
+  CORPUS_ID("corpus/id", "/corpus/id/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

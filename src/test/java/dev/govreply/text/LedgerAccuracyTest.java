@@ -249,6 +249,12 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_HV, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_HW, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_HX, new int[] {69, 0}),
+      Map.entry(DocumentSets.CORPUS_HY, new int[] {38, 0}),
+      Map.entry(DocumentSets.CORPUS_HZ, new int[] {66, 0}),
+      Map.entry(DocumentSets.CORPUS_IA, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_IB, new int[] {97, 0}),
+      Map.entry(DocumentSets.CORPUS_IC, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_ID, new int[] {52, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
