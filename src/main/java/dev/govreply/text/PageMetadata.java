@@ -148,6 +148,7 @@ final class PageMetadata {
     return LABELS_COLON.startOf(labels) || table && LABELS_COLON.in(k) && !readsAsMarks(line)
         || PageFurniture.locationLabelEnd(k) > 0
         || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2 // 日期: … 浏览量:208 来源:…
+        || labelsWithColon(k) >= 1 && labelCell(key(line)) // 文号 安文旅广函〔2023〕148号 成文日期: …
         || k.indexOf(':') >= 0 && PageDateLine.is(line);
   }
 
@@ -233,7 +234,9 @@ final class PageMetadata {
     }
     record |= RECORD_LABELS.startOf(labelKey(line));
     String key = key(line);
-    if (onlyTimeColons(key) && labelCell(key)) { // cells: no colon but a time's (17:16)
+    // cells: no colon but a time's (17:16), or the first cell a label's, the others' labels with
+    // their colons (文号 安文旅广函〔2023〕148号 成文日期: 2023年08月30日)
+    if ((onlyTimeColons(key) || labelsWithColon(line.labelsKey()) >= 1) && labelCell(key)) {
       collectCells(line.labelsKey());
       return;
     }
@@ -257,25 +260,43 @@ final class PageMetadata {
   }
 
   /**
-   * Collects the values of a table row whose labels stand as cells without colons, from its
-   * compact key {@code k}: each value runs from its label to the next label; an item's title label
-   * only in the row's first cell ({@link #firstCell}).
+   * Collects the values of a table row whose labels stand as cells, without colons but perhaps the
+   * later ones', from its compact key {@code k}: each value runs from its label (and colon) to the
+   * next label; an item's title label only in the row's first cell ({@link #firstCell}).
    */
   private void collectCells(String k) {
     Matcher m = PAIR_CELL.matcher(k);
     while (m.find()) {
       int end = k.length();
       for (int i = m.end(); i < k.length(); i++) {
-        if (LABELS_AT.startingAt(k, i) != null) {
-          end = i;
+        String next = LABELS_AT.startingAt(k, i);
+        if (next != null) {
+          end = valueEnd(k, i, i + next.length());
           break;
         }
       }
       String label = m.group(1);
+      int from = m.end() < end && k.charAt(m.end()) == ':' ? m.end() + 1 : m.end(); // 成文日期:
       if (!MetadataLabel.named(label).supplies().itemsTitle() || firstCell(k, m.start())) {
-        value(label, CellBorders.cell(k.substring(m.end(), end)));
+        value(label, CellBorders.cell(k.substring(from, end)));
       }
     }
+  }
+
+  /**
+   * Where a value ends before the label found at {@code [at, labelEnd)} of the compact key {@code
+   * k}: at a shorter label that ends there too, when there is one, as the value's own last words
+   * run into it (主动公开 before 责任部门 reads as 公开责任部门 without the blank between); else at
+   * {@code at}.
+   */
+  private static int valueEnd(String k, int at, int labelEnd) {
+    for (int j = at + 1; j < labelEnd; j++) {
+      String shorter = LABELS_AT.startingAt(k, j);
+      if (shorter != null && j + shorter.length() == labelEnd) {
+        return j;
+      }
+    }
+    return at;
   }
 
   /**

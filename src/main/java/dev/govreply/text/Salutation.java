@@ -202,10 +202,23 @@ final class Salutation {
     }
     int colon = end - 1;
     int start = Chars.skipBlanks(k, 0);
+    int name = afterHonorific(k, start); // 尊敬的社法委: the body honoured
     // a place's assembly named short (县政协：) too; only with the colon that ends the line: alone,
     // such a line is a site's or a menu's as often
-    return bodyNamed(text, k, start, colon) || ASSEMBLY.matcher(k).region(start, colon).matches()
-        ? toBody(text, start, colon, colon) : null;
+    return bodyNamed(text, k, name, colon) || ASSEMBLY.matcher(k).region(name, colon).matches()
+        ? toBody(text, start, name, colon, colon) : null;
+  }
+
+  /**
+   * Where a name starts after the honorific 尊敬 or 尊敬的 at {@code start} of the key {@code k},
+   * blanks aside; {@code start} when none stands there.
+   */
+  private static int afterHonorific(String k, int start) {
+    if (!k.startsWith("尊敬", start)) {
+      return start;
+    }
+    int at = start + 2;
+    return Chars.skipBlanks(k, k.startsWith("的", at) ? at + 1 : at);
   }
 
   /** {@link #PLACES_ASSEMBLY}, a reply's addressee (县政协：), no phrase's 的 before it. */
@@ -226,7 +239,7 @@ final class Salutation {
     while (end > start && Chars.isBlank(k.charAt(end - 1))) {
       end--;
     }
-    return bodyNamed(text, k, start, end) ? toBody(text, start, end, -1) : null;
+    return bodyNamed(text, k, start, end) ? toBody(text, start, start, end, -1) : null;
   }
 
   /**
@@ -254,10 +267,10 @@ final class Salutation {
   }
 
   /** The salutation to the body named at {@code [start, nameEnd)}, its colon at {@code colon}. */
-  private static Found toBody(String text, int start, int nameEnd, int colon) {
+  private static Found toBody(String text, int start, int name, int nameEnd, int colon) {
     String printed = Chars.strip(text.substring(start, nameEnd));
-    Addressee a = Addressee.builder().salutation(printed).addName(printed).collective(true)
-        .build();
+    Addressee a = Addressee.builder().salutation(printed)
+        .addName(Chars.strip(text.substring(name, nameEnd))).collective(true).build();
     return new Found(a, start, colon < 0 ? nameEnd : colon + 1, -1, -1, colon, -1);
   }
 

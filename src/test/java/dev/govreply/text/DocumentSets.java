@@ -272,6 +272,7 @@ enum DocumentSets {
   CORPUS_IB("corpus/ib", "/corpus/ib/SOURCES.md"),
   CORPUS_IC("corpus/ic", "/corpus/ic/SOURCES.md"),
   CORPUS_ID("corpus/id", "/corpus/id/SOURCES.md"),
+  CORPUS_IE("corpus/ie", "/corpus/ie/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

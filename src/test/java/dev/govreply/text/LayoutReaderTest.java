@@ -138,6 +138,18 @@ class LayoutReaderTest {
   }
 
   /**
+   * The opening ends above the first heading of the measures: a title they quote (一、关于“…”的建议)
+   * is no item's title (id 4682: a wrong title before, where the opening cites the item without
+   * quotes and without 收悉 or 如下).
+   */
+  @Test
+  void theMeasuresHeadingsAreNoPartOfTheOpening() {
+    ReadResult r = read("王树江代表\n按照工作安排,您提出的关于推进市场主体平等保护的建议(第14号)由司法厅主办。"
+        + "现作出以下答复。\n一、关于“搭建民营企业参与立法协商的平台”的建议\n我厅已搭建平台。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于推进市场主体平等保护的建议");
+  }
+
+  /**
    * The salutation captured as the last item of the list of the page's labels above the letter
    * (• 庄晓,肖猛勇,蔡俊权代表:, hs 4462) is read, its bullet markup; an item of the list that greets
    * no one, or a salutation with another item of the list below it, stays the page's.

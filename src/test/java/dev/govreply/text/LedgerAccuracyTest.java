@@ -255,6 +255,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_IB, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_IC, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_ID, new int[] {52, 1}),
+      Map.entry(DocumentSets.CORPUS_IE, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

@@ -112,6 +112,35 @@ class PageMetadataTest {
   }
 
   /**
+   * A row whose first label stands as a cell and whose next labels keep their colons (ie 4705: its
+   * document number was lost, the rows left as text not placed) is the page's; its values are read.
+   */
+  @Test
+  void aRowOfALabelCellAndLabelsWithColons() {
+    String row = "文号 安文旅广函〔2023〕148号 成文日期: 2023年08月30日";
+    assertThat(is(row)).isTrue();
+    assertThat(is("有效性 有效 公开日期: 2023年08月30日09时04分")).isTrue();
+    PageMetadata page = new PageMetadata();
+    page.collect(new Line(1, 1, row));
+    assertThat(page.documentNumber).hasToString("安文旅广函〔2023〕148号");
+    assertThat(is("文号相同的建议: 已合并办理。")).isFalse(); // no label's cell: a sentence
+    assertThat(is("公开责任部门 市文化和旅游广电局 公开形式: 主动公开")).isTrue(); // its words were lost
+    assertThat(is("公开目录: 政协委员提案办理")).isTrue(); // text not placed before (v 528)
+  }
+
+  /**
+   * A value whose last words run into the next label in the row's compact key (主动公开 责任部门 reads
+   * 主动公开责任部门, which holds the label 公开责任部门) ends at the shorter label (gk 3788's
+   * disclosure, lost while 公开责任部门 was being added).
+   */
+  @Test
+  void aValueEndsAtTheShorterLabelItsWordsRunInto() {
+    PageMetadata page = new PageMetadata();
+    page.collect(new Line(1, 1, "公开形式 主动公开 责任部门 民乐县公安局"));
+    assertThat(page.disclosure).isEqualTo(Disclosure.PUBLIC);
+  }
+
+  /**
    * A site greets its visitors (欢迎访问土地内参!, corpus bm 1223, where the greeting had started the
    * body above the title); a letter's closing welcomes the member's views, never a visit.
    */

@@ -132,6 +132,9 @@ class SalutationTest {
       "省教育厅: = 省教育厅 - - false collective",
       // an assembly named short, its colon ending the line: the proposal answered to it (eh 2683)
       "县政协: = 县政协 - - false collective",
+      // honoured: the body's name without the honorific (ia 4623; a wrong 尊敬的社法委 before)
+      "尊敬的社法委: = 社法委 - - false collective",
+      "尊敬的县政协： = 县政协 - - false collective",
       "市人大常委会： = 市人大常委会 - - false collective",
       "泗县政协： = 泗县政协 - - false collective",
       "城关镇人大： = 城关镇人大 - - false collective", "兴安盟政协： = 兴安盟政协 - - false collective",
