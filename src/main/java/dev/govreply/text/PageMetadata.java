@@ -1,6 +1,5 @@
 package dev.govreply.text;
 
-import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
 import dev.govreply.model.Addressee;
@@ -26,12 +25,12 @@ import java.util.stream.Stream;
  */
 final class PageMetadata {
   /** The labels that make a line page metadata ({@link MetadataLabel#ofThePage}). */
-  private static final List<String> LABELS = MetadataLabel.ofThePage();
+  static final List<String> LABELS = MetadataLabel.ofThePage();
   /**
    * {@link #LABELS} as words, the longest first (内容概述 before 内容), to find where the next
    * label of a row starts and which it is.
    */
-  private static final Words LABELS_AT = Words.of(LABELS.stream()
+  static final Words LABELS_AT = Words.of(LABELS.stream()
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
   /** The labels with their colon, as a line of page metadata starts with them. */
   static final Words LABELS_COLON =
@@ -42,17 +41,6 @@ final class PageMetadata {
    * a line starting with one is the page's unless it reads as the letter's marks of that kind.
    */
   private static final Words MARKS_LABELS = Words.of(MetadataLabel.labellingMarksToo());
-
-  /**
-   * A label as a table cell without its colon, first on its line: its chars perhaps spaced (文  号),
-   * then a blank (key form).
-   */
-  private static final Pattern LABEL_CELL = Pattern.compile(
-      "^ *(?:" + MetadataLabel.alternatives(LABELS, MetadataLabel::spaced) + ") ");
-  /** The characters a {@link #LABEL_CELL} may start with, after the blanks. */
-  private static final CharSet LABEL_CELL_STARTS = CharSet.of(
-      LABELS.stream().map(label -> label.substring(0, 1)).distinct()
-          .reduce("", String::concat));
 
   /**
    * The labels that end a value they are glued to (文号:静府督复〔2018〕1号索取号:…): the page's,
@@ -73,13 +61,6 @@ final class PageMetadata {
           + "(?=\\||$|\\s[" + Chars.HAN + "]{2,6}\\s*:"
           + "|\\s[" + Chars.HAN + "](?:\\s{1,6}[" + Chars.HAN + "]){1,5}\\s*:|(?:"
           + MetadataLabel.alternatives(GLUED_LABELS, label -> label) + ")\\s*:)");
-
-  /**
-   * A label as a table cell without its colon and its value, in a line's compact key
-   * (索引号luozhuang…公开方式主动公开): the value runs to the next label of {@link #LABELS}.
-   */
-  private static final Pattern PAIR_CELL = Pattern.compile(
-      "(" + MetadataLabel.alternatives(MetadataLabel.supplying(), label -> label) + ")");
 
   /** The number of an item as a record prints it: 第258号, 201号, 23; the number in group 1. */
   private static final Pattern RECORD_NUMBER =
@@ -142,13 +123,13 @@ final class PageMetadata {
       return false; // 分类：B, 类别 A is the letter's class (分类：综合政务 is the page's)
     }
     if (onlyTimeColons(k)) { // a label without its colon stands as a table cell, unless it
-      return labelCell(key(line)) && line.salutation() == null; // greets: 人大代表 您好
+      return LabelCells.starts(key(line)) && line.salutation() == null; // greets: 人大代表 您好
     }
     boolean table = k.indexOf('|') >= 0; // a table's row of the letter's marks (某某局 |类 别: A |)
     return LABELS_COLON.startOf(labels) || table && LABELS_COLON.in(k) && !readsAsMarks(line)
         || PageFurniture.locationLabelEnd(k) > 0
         || k.indexOf(':') != k.lastIndexOf(':') && labelsWithColon(k) >= 2 // 日期: … 浏览量:208 来源:…
-        || labelsWithColon(k) >= 1 && labelCell(key(line)) // 文号 安文旅广函〔2023〕148号 成文日期: …
+        || labelsWithColon(k) >= 1 && LabelCells.starts(key(line)) // 文号 安文旅广函〔2023〕148号 成文日期: …
         || k.indexOf(':') >= 0 && PageDateLine.is(line);
   }
 
@@ -187,33 +168,6 @@ final class PageMetadata {
   }
 
   /**
-   * True when the key {@code key} starts, blanks aside, with a label standing as a table cell:
-   * followed by a blank ({@code 索引号 000014349/2021-3225216 信息分类 人大代表建议答复}, {@code 文号 是否有效}).
-   */
-  private static boolean labelCell(String key) {
-    int i = Chars.skipBlanks(key, 0);
-    return i < key.length() && LABEL_CELL_STARTS.contains(key.charAt(i))
-        && LABEL_CELL.matcher(key).lookingAt() || labelCells(key) >= 2;
-  }
-
-  /**
-   * How many of the page's labels stand in the line's key {@code key} as cells of a row, a blank
-   * before and after each (签发人 李杨 签发日期 2021-07-20 发布日期 2021-07-22 类别 A: three): a row
-   * of two or more is the page's wherever its first cell starts.
-   */
-  private static int labelCells(String key) {
-    int count = 0;
-    for (int i = LABELS_AT.indexIn(key, 0); i >= 0; ) {
-      int end = i + LABELS_AT.startingAt(key, i).length();
-      if ((i == 0 || key.charAt(i - 1) == ' ') && end < key.length() && key.charAt(end) == ' ') {
-        count++;
-      }
-      i = LABELS_AT.indexIn(key, end);
-    }
-    return count;
-  }
-
-  /**
    * A portal's list item that prints a label and its value without a colon between them
    * (- 文号弥民函〔2017〕14号, • 文  號環建函〔2017〕27號), in a line's key: the label in group 1, the value
    * after the match.
@@ -236,7 +190,7 @@ final class PageMetadata {
     String key = key(line);
     // cells: no colon but a time's (17:16), or the first cell a label's, the others' labels with
     // their colons (文号 安文旅广函〔2023〕148号 成文日期: 2023年08月30日)
-    if ((onlyTimeColons(key) || labelsWithColon(line.labelsKey()) >= 1) && labelCell(key)) {
+    if ((onlyTimeColons(key) || labelsWithColon(line.labelsKey()) >= 1) && LabelCells.starts(key)) {
       collectCells(line.labelsKey());
       return;
     }
@@ -260,57 +214,11 @@ final class PageMetadata {
   }
 
   /**
-   * Collects the values of a table row whose labels stand as cells, without colons but perhaps the
-   * later ones', from its compact key {@code k}: each value runs from its label (and colon) to the
-   * next label; an item's title label only in the row's first cell ({@link #firstCell}).
+   * Collects the values of a table row whose labels stand as cells ({@link LabelCells#values}), from
+   * its compact key {@code k}.
    */
   private void collectCells(String k) {
-    Matcher m = PAIR_CELL.matcher(k);
-    while (m.find()) {
-      int end = k.length();
-      for (int i = m.end(); i < k.length(); i++) {
-        String next = LABELS_AT.startingAt(k, i);
-        if (next != null) {
-          end = valueEnd(k, i, i + next.length());
-          break;
-        }
-      }
-      String label = m.group(1);
-      int from = m.end() < end && k.charAt(m.end()) == ':' ? m.end() + 1 : m.end(); // 成文日期:
-      if (!MetadataLabel.named(label).supplies().itemsTitle() || firstCell(k, m.start())) {
-        value(label, CellBorders.cell(k.substring(from, end)));
-      }
-    }
-  }
-
-  /**
-   * Where a value ends before the label found at {@code [at, labelEnd)} of the compact key {@code
-   * k}: at a shorter label that ends there too, when there is one, as the value's own last words
-   * run into it (主动公开 before 责任部门 reads as 公开责任部门 without the blank between); else at
-   * {@code at}.
-   */
-  private static int valueEnd(String k, int at, int labelEnd) {
-    for (int j = at + 1; j < labelEnd; j++) {
-      String shorter = LABELS_AT.startingAt(k, j);
-      if (shorter != null && j + shorter.length() == labelEnd) {
-        return j;
-      }
-    }
-    return at;
-  }
-
-  /**
-   * Whether index {@code at} of the compact key {@code k} starts the row's first cell (only borders
-   * before it). The item's title labels are words a cell's text may hold (问题目前, 关于解决 题目
-   * 繁多的建议), which they cannot be there.
-   */
-  private static boolean firstCell(String k, int at) {
-    for (int i = 0; i < at; i++) {
-      if (k.charAt(i) != '|') {
-        return false;
-      }
-    }
-    return true;
+    LabelCells.values(k).forEach(v -> value(v.label(), v.value()));
   }
 
   /**
