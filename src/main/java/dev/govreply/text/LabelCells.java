@@ -67,22 +67,25 @@ final class LabelCells {
   /**
    * The values of a table row whose labels stand as cells, without colons but perhaps the later
    * ones', from its compact key {@code k}: each value runs from its label (and colon) to the next
-   * label ({@link #valueEnd}); an item's title label only in the row's first cell ({@link
-   * #firstCell}).
+   * label (a disclosure's keeping its {@link #DISCLOSED}); an item's title label only in the row's
+   * first cell ({@link #firstCell}).
    */
   static List<Value> values(String k) {
     List<Value> out = new ArrayList<>();
     Matcher m = PAIR_CELL.matcher(k);
     while (m.find()) {
+      String label = m.group(1);
       int end = k.length();
       for (int i = m.end(); i < k.length(); i++) {
         String next = PageMetadata.LABELS_AT.startingAt(k, i);
         if (next != null) {
-          end = valueEnd(k, i, i + next.length());
+          boolean runsIn = MetadataLabel.named(label).supplies() == MetadataLabel.Supplies.DISCLOSURE
+              && next.startsWith(DISCLOSED) && i > 0 && Chars.isHan(k.charAt(i - 1))
+              && !k.startsWith(DISCLOSED, i - DISCLOSED.length());
+          end = runsIn ? i + DISCLOSED.length() : i; // 主动公开 before 公开责任部门: its own 公开
           break;
         }
       }
-      String label = m.group(1);
       int from = m.end() < end && k.charAt(m.end()) == ':' ? m.end() + 1 : m.end(); // 成文日期:
       if (!MetadataLabel.named(label).supplies().itemsTitle() || firstCell(k, m.start())) {
         out.add(new Value(label, CellBorders.cell(k.substring(from, end))));
@@ -92,20 +95,12 @@ final class LabelCells {
   }
 
   /**
-   * Where a value ends before the label found at {@code [at, labelEnd)} of the compact key {@code
-   * k}: at a shorter label that ends there too, when there is one, as the value's own last words
-   * run into it (主动公开 before 责任部门 reads as 公开责任部门 without the blank between); else at
-   * {@code at}.
+   * The word a disclosure's value ends with (主动公开, 依申请公开), which runs into a next label that
+   * starts with it in the compact key: 主动公开 责任部门 reads 主动公开责任部门, which holds the label
+   * 公开责任部门. Such a value keeps it, unless it ends in it already (主动公开 公开责任部门) or a cell's
+   * border stands between (主动公开 | 公开时限).
    */
-  private static int valueEnd(String k, int at, int labelEnd) {
-    for (int j = at + 1; j < labelEnd; j++) {
-      String shorter = PageMetadata.LABELS_AT.startingAt(k, j);
-      if (shorter != null && j + shorter.length() == labelEnd) {
-        return j;
-      }
-    }
-    return at;
-  }
+  private static final String DISCLOSED = "公开";
 
   /**
    * Whether index {@code at} of the compact key {@code k} starts the row's first cell (only borders

@@ -67,9 +67,10 @@ final class ListedTitle {
 
   /**
    * The salutation of the list item at index {@code i} of {@code all}, as the part of its line after
-   * the bullet, or null: the rest of the line is a salutation with its colon (• 庄晓,肖猛勇,蔡俊权代表:,
-   * the letter's first line captured as the last item of the list of the page's labels above it),
-   * and the next line that is not blank is no item of the list (the letter's body follows).
+   * the bullet, or null: the rest of the line is a salutation ending with its colon (• 庄晓,肖猛勇,
+   * 蔡俊权代表:, the letter's first line captured as the last item of the list of the page's labels
+   * above it), and the next line that is not blank is no item of the list, no salutation and no
+   * title (the letter's body follows; a list of links may end in • 李四代表:关于…的答复).
    */
   static Line salutationOf(List<Line> all, int i) {
     Matcher m = HEAD.matcher(all.get(i).text());
@@ -78,11 +79,12 @@ final class ListedTitle {
     }
     Line rest = all.get(i).from(m.end());
     Salutation.Found s = rest.salutation();
-    if (s == null || s.colon() < 0) {
+    if (s == null || s.colon() < 0 || s.rest() >= 0) {
       return null;
     }
     int next = Line.nextText(all, i);
-    return next < 0 || HEAD.matcher(all.get(next).text()).lookingAt() ? null : rest;
+    return next < 0 || HEAD.matcher(all.get(next).text()).lookingAt()
+        || all.get(next).salutation() != null || TitleReader.at(all, next) != null ? null : rest;
   }
 
   /**

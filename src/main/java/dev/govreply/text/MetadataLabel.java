@@ -97,7 +97,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       // the page's record of the document
       page("索引号"), page("索取号"), page("载体类型"), page("发布机构", Supplies.PUBLISHER), page("发文机关", Supplies.PUBLISHER),
       page("发文机构", Supplies.PUBLISHER), page("发文单位", Supplies.PUBLISHER),
-      page("公开责任部门", Supplies.PUBLISHER), page("公开目录"), page("生成日期"),
+      page("公开责任部门"), page("公开目录"), page("生成日期"),
       page("成文日期"), page("发文日期"), page("实施日期"), page("发布日期"),
       page("发布时间"), page("公开日期"), page("发表时间"), page("更新时间"), page("生效日期"),
       page("废止日期"), page("公开方式", Supplies.DISCLOSURE), page("公开形式", Supplies.DISCLOSURE),

@@ -36,8 +36,12 @@ final class MotionCitation {
    */
   static final String KIND_WORDS = "议事原案|建议|提案|议案";
 
-  /** A word naming the kind of a motion ({@link #KIND_WORDS}). */
-  static final Pattern KIND = Pattern.compile(KIND_WORDS);
+  /**
+   * A word naming the kind of a motion ({@link #KIND_WORDS}), not after 原: 原议案第20230037号 names
+   * what the item was before it was handled as another kind (a deputies' motion that the congress
+   * turned into a suggestion, 议案转建议, answered as one).
+   */
+  static final Pattern KIND = Pattern.compile("(?<!原)(?:" + KIND_WORDS + ")");
 
   /**
    * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
@@ -65,14 +69,12 @@ final class MotionCitation {
     int kindEnd = -1; // where that last word outside ends
     Matcher m = KIND.matcher(k);
     while (m.find()) {
-      if (m.start() >= from && !bracketedAfterKind(k, m.start(), m.end())
-          && !formerKind(k, m.start())) {
+      if (m.start() >= from && !bracketedAfterKind(k, m.start(), m.end())) {
         boolean inside = t != null && m.start() >= from + t[0] && m.end() <= from + t[1];
         if (inside || inBookQuotes(k, from, m.start())) { // 《于…问题建议及解决》: a cited title's
           quoted = kind(m);
-        } else if (m.start() != kindEnd || mayBeRaisedAt(session.parsed(), kind(m))
-            || !mayBeRaisedAt(session.parsed(), kind)) {
-          kind = kind(m); // of a compound (第20180313号提案建议), the word the session raises
+        } else {
+          kind = m.start() == kindEnd ? ofCompound(kind, kind(m), session.parsed()) : kind(m);
           kindEnd = m.end();
         }
       }
@@ -150,8 +152,10 @@ final class MotionCitation {
     }
     if (kind == null) {
       Matcher m = KIND.matcher(seg);
-      while (kind == null && m.find()) { // else the first kind word of the opening
-        kind = formerKind(seg, m.start()) ? null : kind(m);
+      if (m.find()) { // else the first kind word of the opening, or the compound it starts
+        kind = kind(m);
+        Matcher next = KIND.matcher(seg).region(m.end(), seg.length());
+        kind = next.lookingAt() ? ofCompound(kind, kind(next), s != null ? s : raisedAt) : kind;
       }
     }
     String number = ItemNumber.findInOpening(c, seg, inTitle);
@@ -440,12 +444,12 @@ final class MotionCitation {
   private static final String[] RAISERS = {"代表", "委员"};
 
   /**
-   * Whether the kind word at {@code start} of {@code k} names what the item was before it was
-   * handled as another kind: 原议案第20230037号, a deputies' motion that the congress turned into a
-   * suggestion (议案转建议), answered as one.
+   * The kind of a compound of two kind words ({@code first} then {@code second}: 第20180313号提案建议)
+   * cited at {@code session} (null when not known): the one the session raises where it raises one
+   * only, else the last.
    */
-  private static boolean formerKind(String k, int start) {
-    return start > 0 && k.charAt(start - 1) == '原';
+  private static MotionKind ofCompound(MotionKind first, MotionKind second, Session session) {
+    return mayBeRaisedAt(session, first) && !mayBeRaisedAt(session, second) ? first : second;
   }
 
   /**

@@ -239,7 +239,8 @@ final class Salutation {
     while (end > start && Chars.isBlank(k.charAt(end - 1))) {
       end--;
     }
-    return bodyNamed(text, k, start, end) ? toBody(text, start, start, end, -1) : null;
+    int name = afterHonorific(k, start);
+    return bodyNamed(text, k, name, end) ? toBody(text, start, name, end, -1) : null;
   }
 
   /**
@@ -266,7 +267,10 @@ final class Salutation {
     return true;
   }
 
-  /** The salutation to the body named at {@code [start, nameEnd)}, its colon at {@code colon}. */
+  /**
+   * The salutation printed at {@code [start, nameEnd)} to the body named at {@code [name,
+   * nameEnd)} (after an honorific, 尊敬的社法委), its colon at {@code colon}.
+   */
   private static Found toBody(String text, int start, int name, int nameEnd, int colon) {
     String printed = Chars.strip(text.substring(start, nameEnd));
     Addressee a = Addressee.builder().salutation(printed)

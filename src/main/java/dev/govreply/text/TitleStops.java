@@ -35,6 +35,11 @@ final class TitleStops {
   /** A kind word (two characters), a colon and the item's number: 建议:第009号. */
   private static final Pattern KIND_COLON_NUMBER = Pattern.compile("(?:建议|提案|议案):第?\\d{1,9}号");
 
-  /** The item's number and a colon at the end of a key's part: …会议第1802038号:. */
-  private static final Pattern NUMBER_COLON_TITLE = Pattern.compile("第\\d{1,9}号:$");
+  /**
+   * The item's number, cited after its session (perhaps without 会议) or kind, and a colon at the
+   * end of a key's part: …会议第1802038号:, 十一届一次第111021号:, 建议第12号: (not a document
+   * number's 湘交函〔2024〕第40号:).
+   */
+  private static final Pattern NUMBER_COLON_TITLE =
+      Pattern.compile("(?:会议|次|建议|提案|议案)第\\d{1,9}号:$");
 }

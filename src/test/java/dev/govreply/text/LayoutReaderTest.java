@@ -147,6 +147,9 @@ class LayoutReaderTest {
     ReadResult r = read("王树江代表\n按照工作安排,您提出的关于推进市场主体平等保护的建议(第14号)由司法厅主办。"
         + "现作出以下答复。\n一、关于“搭建民营企业参与立法协商的平台”的建议\n我厅已搭建平台。\n");
     assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于推进市场主体平等保护的建议");
+    // a body that starts with its first heading has its opening there (review)
+    ReadResult headed = read("王树江代表\n一、关于您提出的《关于推进市场主体平等保护的建议》,现答复如下:\n我厅已搭建平台。\n");
+    assertThat(headed.reply().motion().flatMap(m -> m.title())).contains("关于推进市场主体平等保护的建议");
   }
 
   /**
@@ -162,6 +165,12 @@ class LayoutReaderTest {
     assertThat(r.report().lines().get(3).markup()).contains("•");
     ReadResult listed = read(page + "  • 庄晓代表:\n  • 浏览次数:12\n张三代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
     assertThat(listed.reply().addressee().map(a -> a.names())).contains(List.of("张三"));
+    // a list of links ending in a title, above the letter's own title and salutation (review)
+    ReadResult links = read("  • 李四代表:关于加强管理的建议的答复\n市交通局关于市十届人大三次会议第12号建议的答复\n"
+        + "王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n");
+    assertThat(links.reply().addressee().map(a -> a.names())).contains(List.of("王五"));
+    ReadResult above = read("  • 市交通局:\n王五代表:\n您提出的建议收悉,现答复如下:\n已办。\n");
+    assertThat(above.reply().addressee().map(a -> a.names())).contains(List.of("王五"));
   }
 
   /**

@@ -226,11 +226,16 @@ class MotionCitationTest {
     assertThat(title("关于对省政协十二届一次会议第20180313号提案建议的回复").kind()).isEqualTo(MotionKind.PROPOSAL);
     assertThat(title("关于对县十八届人大一次会议第12号建议提案的回复").kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(title("关于第12号提案建议的回复").kind()).isEqualTo(MotionKind.SUGGESTION);
+    assertThat(title("关于对县十八届人大一次会议第12号提案建议的回复").kind()).isEqualTo(MotionKind.SUGGESTION);
+    assertThat(opening("您在县十八届人大一次会议上提出的第12号提案建议收悉,现答复如下:").kind())
+        .isEqualTo(MotionKind.SUGGESTION); // the opening reads a compound as a title does (review)
     // a motion handled as a suggestion cites its former kind: 原议案 names no kind (hs 4462)
     MotionCitation.Cited former = title("关于汕头市十五届人大三次会议代表建议(原议案第20230037号)答复的函");
     assertThat(former.kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(former.number()).isEqualTo("20230037");
     assertThat(opening("你们提出的(原议案第37号)收悉,现答复如下:").kind()).isNull();
+    assertThat(opening("您领衔提出的原议案《关于加强管理的建议》收悉,现答复如下:").kind())
+        .isEqualTo(MotionKind.SUGGESTION); // 原议案 before a title names no kind either (review)
     // or the kind word first in the bracket, before the number (corpus hl 4322)
     MotionCitation.Cited first = opening("你们提出的《关于完善城乡应急避难体系的建议》(提案第134305号)收悉,现答复如下:");
     assertThat(first.kind()).isEqualTo(MotionKind.PROPOSAL);

@@ -138,6 +138,13 @@ class PageMetadataTest {
     PageMetadata page = new PageMetadata();
     page.collect(new Line(1, 1, "公开形式 主动公开 责任部门 民乐县公安局"));
     assertThat(page.disclosure).isEqualTo(Disclosure.PUBLIC);
+    // only a disclosure's 公开 runs into a label; other values end where the longest label starts
+    for (String row : List.of("公开形式 主动公开 公开责任部门 市文旅局", "公开形式 主动公开 信息来源 市文旅局",
+        "文号 安文旅广函〔2023〕148号 信息来源: 市文旅局", "文号 安文旅广函〔2023〕148号 公开责任部门 市文旅局")) {
+      PageMetadata each = new PageMetadata();
+      each.collect(new Line(1, 1, row));
+      assertThat(each.disclosure != null || each.documentNumber != null).as(row).isTrue();
+    }
   }
 
   /**

@@ -65,8 +65,10 @@ class TitleReaderTest {
         + "完成对人员、车辆全方位的管控以及积极探索农村治安防范防控新机制,结合村庄巡防、路面巡逻、重点部位监控、"
         + "交通治安卡口形成多联防机制,结合人防技防物防,由点线面结合到全方位覆盖的治安动态防控体系";
     assertThat(at("十八届人大二次会议第1802038号:关于“" + item + "”的建议答复")).isNotNull();
-    assertThat(at("十八届人大二次会议第12号:我局高度重视并答复")).isNull(); // no title after it
+    assertThat(at("十八届人大二次会议第12号:我局关于张三代表所提建议的答复")).isNull(); // no title after it
     assertThat(at("按照第12号:关于加强管理的通知的答复:见附件")).isNull(); // two colons
+    // a document number's serial is no item's number (review)
+    assertThat(at("湘交函〔2024〕第40号:关于张三代表所提建议的答复")).isNull();
   }
 
   @ParameterizedTest
