@@ -79,7 +79,8 @@ final class LabelCells {
       for (int i = m.end(); i < k.length(); i++) {
         String next = PageMetadata.LABELS_AT.startingAt(k, i);
         if (next != null) {
-          boolean runsIn = MetadataLabel.named(label).supplies() == MetadataLabel.Supplies.DISCLOSURE
+          boolean runsIn =
+              MetadataLabel.named(label).supplies() == MetadataLabel.Supplies.DISCLOSURE
               && next.startsWith(DISCLOSED) && i > 0 && Chars.isHan(k.charAt(i - 1))
               && !k.startsWith(DISCLOSED, i - DISCLOSED.length());
           end = runsIn ? i + DISCLOSED.length() : i; // 主动公开 before 公开责任部门: its own 公开

@@ -215,7 +215,7 @@ final class LayoutReader {
         continue;
       }
       Line listedGreeting = ListedTitle.salutationOf(all, i);
-      if (listedGreeting != null) { // the salutation as the last item of the page's list: read it
+      if (listedGreeting != null) { // a salutation after a list's bullet (the page's labels above)
         ctx.markup(l.number(),
             l.text().substring(0, l.text().length() - listedGreeting.text().length()));
         ctx.narrow(i, listedGreeting);

@@ -31,8 +31,8 @@ final class MotionFields {
 
   /**
    * The motion answered, as the official title and the body's opening sentence (its first lines
-   * up to 收悉 or 如下, above the first heading of its measures) cite it; the title has the first say, the opening adds a fuller session
-   * and the motion's title. Where neither cites the number or the session, the last of the web
+   * up to 收悉 or 如下, above the first heading of its measures) cite it; the title has the first
+   * say, the opening adds a fuller session and the motion's title. Where neither cites the number or the session, the last of the web
    * page's copies of the title ({@code webTitles}) may ({@link TextRules#MOTION_FROM_WEB_TITLE}),
    * and then a record above the reply; a session the title prints damaged only where they repair
    * it ({@link SessionCitation#repairs}) and the copies citing the same number agree.

@@ -63,7 +63,8 @@ final class Salutation {
           // which ends no salutation
           + "(?:(:|,(?=\\s*[您你])(?!\\s*[您你]好))|(?=" + Salutation.GREETING_FORM + "|\\s*$))");
   static final Pattern COLLECTIVE = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "·()]{1,30}?(?:" + String.join("|", CollectiveNames.COLLECTIVE_WORDS.list())
+      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "·()]{1,30}?(?:"
+          + String.join("|", CollectiveNames.COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
   /** A member's body named with 政协 before its place: 政协绿春县. */
@@ -162,8 +163,8 @@ final class Salutation {
 
   /**
    * The salutation of a reply to a proposing party printed without a colon, or null: a line that
-   * is the party's name alone ({@link CollectiveNames#PROPOSING_PARTY_WORDS}: 致公党广州市委员会), Han characters
-   * unbroken.
+   * is the party's name alone ({@link CollectiveNames#PROPOSING_PARTY_WORDS}: 致公党广州市委员会),
+   * Han characters unbroken.
    */
   private static Found proposingGroupAlone(String text, String k) {
     int start = Chars.skipBlanks(k, 0);
@@ -337,8 +338,9 @@ final class Salutation {
   /**
    * The names of a list such as 马青、周丽 (blanks removed from each), or null if not names; a name
    * may carry the role {@code role} too (关建华委员、韩大林委员), which is no part of it. In a list of
-   * several, an item may be a body that tabled the motion with the members ({@link CollectiveNames#tablingBody}:
-   * 县政协民族和宗教委、黄洪强委员; 民革自治区委员会、王凤华委员): kept whole, its blanks removed.
+   * several, an item may be a body that tabled the motion with the members ({@link
+   * CollectiveNames#tablingBody}: 县政协民族和宗教委、黄洪强委员; 民革自治区委员会、王凤华委员): kept
+   * whole, its blanks removed.
    */
   private static List<String> names(String text, int start, int end, String role) {
     List<String> out = new ArrayList<>(2);

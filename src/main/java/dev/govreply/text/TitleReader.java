@@ -59,7 +59,7 @@ final class TitleReader {
   private static final Words STARTS = Words.of("关于", "对", "关於", "《");
   private static final Pattern CLASS = Pattern.compile("[A-D]\\d?类?");
 
-  /** The most characters of a title: one quoting an item's whole text as its title (…:关于“…”的建议答复). */
+  /** The most characters of a title, on one line: one may quote an item's whole text as its title. */
   private static final int LONGEST = 200;
 
   /** The title starting at line index {@code i} of {@code all}, or null. */
@@ -101,7 +101,8 @@ final class TitleReader {
    * without 。 or colon that starts with 关于, 对, 关於 or 《, possibly after the issuer's name.
    */
   private static boolean canStart(String k) {
-    return k.length() >= 2 && k.length() <= 80 && !TitleStops.holdsStopOrColon(k) && titleStart(k) >= 0;
+    return k.length() >= 2 && k.length() <= 80 && !TitleStops.holdsStopOrColon(k)
+        && titleStart(k) >= 0;
   }
 
   /** True when {@code l}, with the compact key {@code k}, may continue a title. */
