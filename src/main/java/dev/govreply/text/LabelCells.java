@@ -75,12 +75,12 @@ final class LabelCells {
     Matcher m = PAIR_CELL.matcher(k);
     while (m.find()) {
       String label = m.group(1);
+      MetadataLabel.Supplies supplies = MetadataLabel.named(label).supplies();
       int end = k.length();
       for (int i = m.end(); i < k.length(); i++) {
         String next = PageMetadata.LABELS_AT.startingAt(k, i);
         if (next != null) {
-          boolean runsIn =
-              MetadataLabel.named(label).supplies() == MetadataLabel.Supplies.DISCLOSURE
+          boolean runsIn = supplies == MetadataLabel.Supplies.DISCLOSURE
               && next.startsWith(DISCLOSED) && i > 0 && Chars.isHan(k.charAt(i - 1))
               && !k.startsWith(DISCLOSED, i - DISCLOSED.length());
           end = runsIn ? i + DISCLOSED.length() : i; // 主动公开 before 公开责任部门: its own 公开
@@ -88,7 +88,7 @@ final class LabelCells {
         }
       }
       int from = m.end() < end && k.charAt(m.end()) == ':' ? m.end() + 1 : m.end(); // 成文日期:
-      if (!MetadataLabel.named(label).supplies().itemsTitle() || firstCell(k, m.start())) {
+      if (!supplies.itemsTitle() || firstCell(k, m.start())) {
         out.add(new Value(label, CellBorders.cell(k.substring(from, end))));
       }
     }

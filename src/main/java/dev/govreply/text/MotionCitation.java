@@ -416,7 +416,8 @@ final class MotionCitation {
   /**
    * The kind named right after a quoted title, at {@code at} of {@code seg}, perhaps with who
    * raised it before it (的提案, 提案, 的代表建议, 的委员提案) or after the word that the title names
-   * an issue (“…”问题的提案), or null; of a compound of kind words (的建议提案) the last.
+   * an issue (“…”问题的提案), or null; of a compound of kind words (的建议提案) as {@link
+   * #ofCompound} reads one cited at no known session: the last.
    */
   private static MotionKind kindAfter(String seg, int at) {
     int from = Math.min(at, seg.length());
@@ -433,8 +434,8 @@ final class MotionCitation {
       return null;
     }
     MotionKind word = kind(m);
-    m.region(m.end(), seg.length()); // a compound of kind words (的建议提案): its last names it
-    return m.lookingAt() ? kind(m) : word;
+    m.region(m.end(), seg.length()); // a compound of kind words (的建议提案), no session known
+    return m.lookingAt() ? ofCompound(word, kind(m), null) : word;
   }
 
   /** The word after a quoted title that says it names an issue: 关于“…”问题的提案. */
