@@ -273,6 +273,11 @@ enum DocumentSets {
   CORPUS_IC("corpus/ic", "/corpus/ic/SOURCES.md"),
   CORPUS_ID("corpus/id", "/corpus/id/SOURCES.md"),
   CORPUS_IE("corpus/ie", "/corpus/ie/SOURCES.md"),
+  CORPUS_IF("corpus/if", "/corpus/if/SOURCES.md"),
+  CORPUS_IH("corpus/ih", "/corpus/ih/SOURCES.md"),
+  CORPUS_II("corpus/ii", "/corpus/ii/SOURCES.md"),
+  CORPUS_IK("corpus/ik", "/corpus/ik/SOURCES.md"),
+  CORPUS_IL("corpus/il", "/corpus/il/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
