@@ -72,6 +72,7 @@ public enum ContactRole {
       Map.entry("主要领导", RESPONSIBLE),
       Map.entry("责任领导", RESPONSIBLE),
       Map.entry("签发领导", RESPONSIBLE),
+      Map.entry("承办领导", RESPONSIBLE),
       Map.entry("主要签发领导", RESPONSIBLE),
       Map.entry("领导签发", RESPONSIBLE),
       Map.entry("领导签字", RESPONSIBLE),

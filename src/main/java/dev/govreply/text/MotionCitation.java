@@ -26,9 +26,11 @@ final class MotionCitation {
    * @param titleTo key index after the title, or -1
    * @param titleQuoted whether the title was in 《》 or quotes
    * @param badSession session-shaped text that could not be read, or null
+   * @param kindNamed whether {@code kind} is named by a word outside the item's own title (《…》的提案,
+   *     第12号建议), not only read from the word that title ends with (《关于…的建议》)
    */
   record Cited(MotionKind kind, String number, Session session, String title, int titleFrom,
-      int titleTo, boolean titleQuoted, String badSession) {}
+      int titleTo, boolean titleQuoted, String badSession, boolean kindNamed) {}
 
   /**
    * The words naming the kind of a motion (read by {@link MotionKind#fromChinese}), as a regular
@@ -79,6 +81,7 @@ final class MotionCitation {
         }
       }
     }
+    boolean named = kind != null;
     if (kind == null && quoted != null) {
       kind = titleEndingKind(quoted, session.parsed());
     }
@@ -89,7 +92,8 @@ final class MotionCitation {
     String title = inTitle == null ? null
         : TextNorm.removeLayoutSpaces(c.original(inTitle[0], inTitle[1]));
     return new Cited(kind, ItemNumber.find(c, k, from, inTitle), session.parsed(), title,
-        cited == null ? -1 : cited[0], cited == null ? -1 : cited[1], t != null, session.bad());
+        cited == null ? -1 : cited[0], cited == null ? -1 : cited[1], t != null, session.bad(),
+        named);
   }
 
   /**
@@ -119,6 +123,7 @@ final class MotionCitation {
     Session s = SessionCitation.find(c, seg, 0, true).parsed();
     String title = null;
     MotionKind kind = null;
+    boolean named = false;
     int[] inTitle = null;
     if (t != null) {
       int titleEnd = quoted ? titleEnd(seg, t[0], t[1]) : t[1];
@@ -144,6 +149,7 @@ final class MotionCitation {
         kind = kindBefore(seg, t[0] - 1);
       }
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
+      named = kind != null;
       while (kind == null && m.find()) { // else the kind word that ends the title
         if (m.end() == t[1]) {
           kind = titleEndingKind(kind(m), s != null ? s : raisedAt);
@@ -154,6 +160,7 @@ final class MotionCitation {
       Matcher m = KIND.matcher(seg);
       if (m.find()) { // else the first kind word of the opening, or the compound it starts
         kind = kind(m);
+        named = t == null || m.start() < t[0] || m.start() >= t[1];
         Matcher next = KIND.matcher(seg).region(m.end(), seg.length());
         kind = next.lookingAt() ? ofCompound(kind, kind(next), s != null ? s : raisedAt) : kind;
       }
@@ -166,7 +173,7 @@ final class MotionCitation {
       }
     }
     return new Cited(kind, number, s, title, t == null ? -1 : t[0], t == null ? -1 : t[1], quoted,
-        null);
+        null, named);
   }
 
   /**

@@ -69,7 +69,8 @@ final class MotionFields {
       oc = Compact.of(opening, true);
       fromOpening = MotionCitation.fromOpening(oc, fromTitle == null ? null : fromTitle.session());
     }
-    boolean kindInTitle = fromTitle != null && fromTitle.kind() != null;
+    boolean kindInTitle = fromTitle != null && fromTitle.kind() != null
+        && !namedByTheOpening(official, fromTitle, fromOpening);
     MotionKind kind = kindInTitle ? fromTitle.kind()
         : d.category != null ? d.category
         : fromOpening != null ? fromOpening.kind() : null;
@@ -314,6 +315,44 @@ final class MotionFields {
     int from = c.titleFrom() < 0 ? 0 : k.lastIndexOf('。', c.titleFrom()) + 1;
     int to = c.titleTo() < 0 ? -1 : k.indexOf('。', c.titleTo());
     return !ACKNOWLEDGEMENT.matcher(k).region(from, to < 0 ? k.length() : to).find();
+  }
+
+  /**
+   * Whether the opening names the item's kind ({@code fromOpening}) where the reply's title does
+   * not: by a word of its own after the item's title it quotes (《关于…的建议》的提案), a kind the
+   * session the reply's title cites may raise, while the title names it only by the word the item's
+   * own title ends with ({@link #namesKindOnlyByItsTitle}).
+   */
+  private static boolean namedByTheOpening(TitleReader.Found official,
+      MotionCitation.Cited fromTitle, MotionCitation.Cited fromOpening) {
+    return fromOpening != null && fromOpening.kindNamed() && fromOpening.kind() != null
+        && fromOpening.titleQuoted()
+        && MotionCitation.mayBeRaisedAt(fromTitle.session(), fromOpening.kind())
+        && namesKindOnlyByItsTitle(official, fromTitle, fromOpening.title());
+  }
+
+  /**
+   * Whether the reply's title {@code official}, read as {@code fromTitle}, names the item's kind
+   * only by the word that ends the item's own title {@code item}, as the opening quotes it: in 《》
+   * (《关于…的建议》的答复), or unquoted with nothing after it but the reply's words (关于…的建议办理答复
+   * for 《关于…的建议》). An opening that names the kind by a word of its own (《关于…的建议》的提案)
+   * then says the kind, as the title does where it names one outside the item's title
+   * (关于…的建议的提案答复).
+   */
+  private static boolean namesKindOnlyByItsTitle(TitleReader.Found official,
+      MotionCitation.Cited fromTitle, String item) {
+    if (!fromTitle.kindNamed()) {
+      return true;
+    }
+    if (item == null || MotionCitation.ofItemsTitle(item, null) == null) {
+      return false;
+    }
+    String title = Chars.withoutQuotationMarks(Chars.removeBlanks(
+        official.compact().key.substring(official.issuerEnd(), official.end())));
+    String own = Chars.withoutQuotationMarks(Chars.removeBlanks(Chars.key(item)));
+    int at = title.indexOf(own);
+    return at >= 0 && !MotionCitation.KIND.matcher(title.substring(0, at)
+        + title.substring(at + own.length())).find();
   }
 
   /**

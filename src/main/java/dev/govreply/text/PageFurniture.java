@@ -165,8 +165,18 @@ final class PageFurniture {
   static boolean is(Line line) {
     String k = line.compactKey();
     return WIDGETS.in(k) || WIDGETS_ALONE.contains(k) || buttons(k) || k.startsWith(REPOST_RECORD)
-        || webAddress(k) || image(k) || siteName(k) || line.siteFooter();
+        || webAddress(k) || image(k) || siteName(k) || PORTAL_SECTIONS.contains(k)
+        || line.siteFooter();
   }
+
+  /**
+   * The names of a government portal's section for the disclosure of its information, printed
+   * alone on their line as the heading of the page's column or a link of its navigation (政府信息公开
+   * below the site's banner 辽宁省商务厅, above the reply's title): never a line of a letter, whose
+   * disclosure mark says how it is disclosed (主动公开, 依申请公开).
+   */
+  private static final Set<String> PORTAL_SECTIONS = Set.of("政府信息公开", "政务公开", "信息公开",
+      "政府信息公开目录", "信息公开目录");
 
   /**
    * True when the compact key {@code k} is the name of a web site alone, a link of the page or

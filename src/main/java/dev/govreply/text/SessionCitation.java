@@ -22,10 +22,10 @@ final class SessionCitation {
   private SessionCitation() {}
 
   /**
-   * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 在年初召开的…会议上,
+   * The words a cited session follows: 关于(对)…会议, 对…会议, 在…会议上, 答复…会议, 关于回复…会议, 在年初召开的…会议上,
    * 向…会议提交, 关于办理…会议, 关于反馈…会议, 您提出的…会议代表建议.
    */
-  private static final String[] MARKERS = {"关于对", "关於", "关于", "对", "在", "答复",
+  private static final String[] MARKERS = {"关于对", "关於", "关于", "对", "在", "答复", "回复",
       "召开的", "向", "办理", "反馈", "提出的", "所提的"};
 
   /**
@@ -348,7 +348,7 @@ final class SessionCitation {
       Session session) {
     List<MotionCitation.Cited> out = new ArrayList<>();
     copies.forEach(c -> out.add(MotionCitation.fromTitle(c.compact(), c.issuerEnd(), c.end())));
-    out.add(new MotionCitation.Cited(null, number, session, null, 0, 0, false, null));
+    out.add(new MotionCitation.Cited(null, number, session, null, 0, 0, false, null, false));
     return out;
   }
 }

@@ -29,7 +29,7 @@ class ContactRoleTest {
     "联系人：：, HANDLER", "联系人::, HANDLER", "联系人 及 电话, HANDLER", "联系人\u3000, HANDLER",
     "主要负责人, RESPONSIBLE", "单位负责人, RESPONSIBLE", "分管领导, RESPONSIBLE", "工作人员, HANDLER", "单位领导签名, RESPONSIBLE", "领导签字：, RESPONSIBLE",
     "领导签名, RESPONSIBLE", "領導簽批, RESPONSIBLE", "主管领导, RESPONSIBLE", "具体承办人, HANDLER", "承办责任人：, RESPONSIBLE", "责任人：, RESPONSIBLE", "主要领导：, RESPONSIBLE", "责任领导：, RESPONSIBLE",
-    "签发领导, RESPONSIBLE", "主要签发领导, RESPONSIBLE", "领导签发, RESPONSIBLE",
+    "签发领导, RESPONSIBLE", "承办领导, RESPONSIBLE", "主要签发领导, RESPONSIBLE", "领导签发, RESPONSIBLE",
     "联系人姓名, HANDLER", "联系人姓名：, HANDLER", "主管领导姓名, RESPONSIBLE", "承办人 姓名, HANDLER",
     "承办单位联系人, HANDLER", "承办单位联系人姓名及电话：, HANDLER", "联系人姓名及电话, HANDLER",
     // a later part leaves out the word its first part starts with (corpus fa 3063)

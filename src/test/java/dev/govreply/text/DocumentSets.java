@@ -274,6 +274,7 @@ enum DocumentSets {
   CORPUS_ID("corpus/id", "/corpus/id/SOURCES.md"),
   CORPUS_IE("corpus/ie", "/corpus/ie/SOURCES.md"),
   CORPUS_IF("corpus/if", "/corpus/if/SOURCES.md"),
+  CORPUS_IG("corpus/ig", "/corpus/ig/SOURCES.md"),
   CORPUS_IH("corpus/ih", "/corpus/ih/SOURCES.md"),
   CORPUS_II("corpus/ii", "/corpus/ii/SOURCES.md"),
   CORPUS_IK("corpus/ik", "/corpus/ik/SOURCES.md"),

@@ -100,4 +100,28 @@ class ItemKindDoubtTest {
     assertThat(kind(r)).isEmpty();
     assertThat(r.report().findings()).extracting(Finding::ruleId).contains("GR-TXT-056");
   }
+
+  /**
+   * A title that names the kind only by the word the item's own title ends with (…的建议办理答复, as
+   * the opening quotes 《关于…的建议》) leaves the kind to the opening that names it after the title
+   * (的提案: corpus ii 4782); not where the title names it outside the item's title, nor where the
+   * session the title cites cannot raise the opening's kind, nor where the opening's kind word is
+   * joined to an unquoted title (关于…的建议提案, corpus a 42).
+   */
+  @Test
+  void anOpeningNamingTheKindAfterTheQuotedTitleDecidesOverTheTitlesOwnEnding() {
+    String opening = "\n\n崔文姝委员:\n您提出的《关于在溺水多发地区建立防溺水应急屋的建议》的提案收悉,现答复如下:\n已办。\n";
+    assertThat(kind(LayoutReaderTest.read("关于在溺水多发地区建立防溺水应急屋的建议办理答复" + opening)))
+        .contains(MotionKind.PROPOSAL);
+    assertThat(kind(LayoutReaderTest.read("《关于在溺水多发地区建立防溺水应急屋的建议》的答复" + opening)))
+        .contains(MotionKind.PROPOSAL);
+    assertThat(kind(LayoutReaderTest.read("关于第12号建议的答复" + opening)))
+        .contains(MotionKind.SUGGESTION);
+    assertThat(kind(LayoutReaderTest.read(
+        "区十九届人大四次会议《关于在溺水多发地区建立防溺水应急屋的建议》(第104号)答复意见" + opening)))
+        .contains(MotionKind.SUGGESTION);
+    assertThat(kind(LayoutReaderTest.read("关于加强垃圾分类工作的建议的答复\n\n臧青杰委员:\n"
+        + "您提出的关于加强垃圾分类工作的建议提案收悉,现回复如下:\n已办。\n")))
+        .contains(MotionKind.SUGGESTION);
+  }
 }

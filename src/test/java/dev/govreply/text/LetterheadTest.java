@@ -50,6 +50,20 @@ class LetterheadTest {
     assertThat(addressed.reply().issuer()).isEmpty();
   }
 
+  /**
+   * The portal's section for disclosing information (政府信息公开), alone below a body's name, is
+   * the page's navigation: the name above it is the site's banner, not the letterhead (corpus ig
+   * 4742); a name right above the title still heads the letter.
+   */
+  @Test
+  void aNameAboveThePortalsDisclosureSectionIsTheSitesBanner() {
+    ReadResult r = LayoutReaderTest.read("辽宁省商务厅\n\n政府信息公开\n\n" + TITLE + LETTER);
+    assertThat(r.reply().issuer()).isEmpty();
+    assertThat(pageLines(r)).contains("辽宁省商务厅", "政府信息公开");
+    assertThat(LayoutReaderTest.read("辽宁省商务厅\n" + TITLE + LETTER).reply().issuer())
+        .contains("辽宁省商务厅");
+  }
+
   /** The value of the page's 发布: row, printed below it, is the page's publisher (corpus ec 2581). */
   @Test
   void theNameBelowThePagesPublisherLabelIsThePages() {

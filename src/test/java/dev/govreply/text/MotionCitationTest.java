@@ -338,6 +338,21 @@ class MotionCitationTest {
         .isEqualTo("关于请求开放猴桥镇胆扎通道的意见建议");
   }
 
+  /**
+   * The delegation that raised the item, named between the session and its number, is part of the
+   * number as printed (西湖20, corpus ig 4745); who raised it (会议代表28号) and a word before 第 are
+   * not.
+   */
+  @Test
+  void aDelegationsNameAfterTheSessionIsPartOfTheNumber() {
+    assertThat(title("杭州市人力资源和社会保障局关于市十四届人大一次会议西湖20号建议的答复").number())
+        .isEqualTo("西湖20");
+    assertThat(title("关于县十七届人大五次会议代表28号建议的答复").number()).isEqualTo("28");
+    assertThat(title("关于县十七届人大五次会议委员第28号提案的答复").number()).isEqualTo("28");
+    assertThat(title("关于县十七届人大五次会议提出的28号建议的答复").number()).isEqualTo("28");
+    assertThat(title("关于县十七届人大五次会议上城区20号建议的答复").number()).isEqualTo("20");
+  }
+
   /** A letter-coded number keeps its letters and a digit before them (8E020, 温36, DH0271). */
   @Test
   void aLetterCodedNumberKeepsItsPrefix() {

@@ -85,6 +85,13 @@ class SessionCitationTest {
    * those who raised it) is, in a title, the session as printed (corpus hp 4403, ab 632); not a
    * standing committee's meeting, not in an opening's sentence, and not where 会议 follows.
    */
+  /** A title replying about the session's item (关于回复…会议第94号建议的函, corpus il 4847). */
+  @Test
+  void aSessionAfterTheWordReplyingStartsAtItsPlace() {
+    assertThat(inTitle("四川省中医药管理局关于回复四川省第十三届人民代表大会第一次会议第94号建议的函").parsed())
+        .isEqualTo(Session.parse("四川省第十三届人民代表大会第一次会议"));
+  }
+
   @Test
   void aMeetingCitedWithoutTheWordMeetingBeforeTheItemIsTheTitlesSession() {
     assertThat(inTitle("政协十一届五次《关于提高社区工作者待遇的提案》(0074号)答复").parsed())
