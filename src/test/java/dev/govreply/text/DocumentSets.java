@@ -279,6 +279,13 @@ enum DocumentSets {
   CORPUS_II("corpus/ii", "/corpus/ii/SOURCES.md"),
   CORPUS_IK("corpus/ik", "/corpus/ik/SOURCES.md"),
   CORPUS_IL("corpus/il", "/corpus/il/SOURCES.md"),
+  CORPUS_IM("corpus/im", "/corpus/im/SOURCES.md"),
+  CORPUS_IN("corpus/in", "/corpus/in/SOURCES.md"),
+  CORPUS_IO("corpus/io", "/corpus/io/SOURCES.md"),
+  CORPUS_IP("corpus/ip", "/corpus/ip/SOURCES.md"),
+  CORPUS_IQ("corpus/iq", "/corpus/iq/SOURCES.md"),
+  CORPUS_IR("corpus/ir", "/corpus/ir/SOURCES.md"),
+  CORPUS_IS("corpus/is", "/corpus/is/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -262,6 +262,13 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_II, new int[] {108, 1}),
       Map.entry(DocumentSets.CORPUS_IK, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_IL, new int[] {97, 1}),
+      Map.entry(DocumentSets.CORPUS_IM, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_IN, new int[] {65, 0}),
+      Map.entry(DocumentSets.CORPUS_IO, new int[] {69, 1}),
+      Map.entry(DocumentSets.CORPUS_IP, new int[] {39, 0}),
+      Map.entry(DocumentSets.CORPUS_IQ, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_IR, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_IS, new int[] {108, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
