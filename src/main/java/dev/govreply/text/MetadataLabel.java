@@ -152,7 +152,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("新编号", Supplies.ITEM_NUMBER), record("建议提案标题", Supplies.ITEM_TITLE),
       record("提案标题", Supplies.ITEM_TITLE), record("建议标题", Supplies.ITEM_TITLE),
       record("提案名称", Supplies.ITEM_TITLE), record("建议名称", Supplies.ITEM_TITLE),
-      record("议案名称", Supplies.ITEM_TITLE),
+      record("议案名称", Supplies.ITEM_TITLE), record("建议主题", Supplies.ITEM_TITLE),
+      record("提案主题", Supplies.ITEM_TITLE),
       // its handling and the reply
       record("督办领导"), record("协商方式"), record("办结时间"), record("议案办理情况"), record("复文标题", Supplies.REPLY_TITLE),
       record("答复内容", Supplies.REPLY_TEXT), record("问题答复", Supplies.REPLY_TEXT),

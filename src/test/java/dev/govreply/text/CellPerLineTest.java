@@ -148,6 +148,26 @@ class CellPerLineTest {
   }
 
   /**
+   * A register of deputies' suggestions labels the item's title 建议主题 (提案主题 for a member's
+   * proposal), a table cell without colon, and prints the deputy's text and the handling's fields
+   * above the reply: the reply starts at its salutation, the record's lines stay the page's and the
+   * label gives the item's title (corpus ij 4806).
+   */
+  @Test
+  void aRegistersThemeIsTheItemsTitleAndItsTextStaysThePages() {
+    ReadResult r = LayoutReaderTest.read(String.join("\n", "受理结果", "", "编 号 第297号",
+        "建议主题 关于妥善处理好BRT专用道使用问题的建议", "BRT专用道空荡荡,其它车道却堵成一团,建议有关部门拿出办法。",
+        "提交时间 2022-12-30", "承办单位 交通局、公安局、建设局",
+        "龚代表: 您提出的《关于妥善处理好BRT专用道使用问题的建议》已收悉,现答复如下: 已办。", ""));
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(java.util.List.of("龚"));
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于妥善处理好BRT专用道使用问题的建议");
+    assertThat(r.reply().unrecognized()).flatExtracting(b -> b.lines())
+        .contains("BRT专用道空荡荡,其它车道却堵成一团,建议有关部门拿出办法。", "提交时间 2022-12-30");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply())).isEqualTo(once);
+  }
+
+  /**
    * The member's text on a record's page may quote an earlier reply, or end in 如下 (second
    * review): the reply starts at its salutation or titled opening below; a reply whose first line
    * opens it stays where it starts; its title above the salutation is read over its date.

@@ -277,6 +277,7 @@ enum DocumentSets {
   CORPUS_IG("corpus/ig", "/corpus/ig/SOURCES.md"),
   CORPUS_IH("corpus/ih", "/corpus/ih/SOURCES.md"),
   CORPUS_II("corpus/ii", "/corpus/ii/SOURCES.md"),
+  CORPUS_IJ("corpus/ij", "/corpus/ij/SOURCES.md"),
   CORPUS_IK("corpus/ik", "/corpus/ik/SOURCES.md"),
   CORPUS_IL("corpus/il", "/corpus/il/SOURCES.md"),
   CORPUS_IM("corpus/im", "/corpus/im/SOURCES.md"),

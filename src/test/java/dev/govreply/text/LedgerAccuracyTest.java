@@ -260,6 +260,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_IG, new int[] {82, 2}),
       Map.entry(DocumentSets.CORPUS_IH, new int[] {109, 1}),
       Map.entry(DocumentSets.CORPUS_II, new int[] {108, 1}),
+      Map.entry(DocumentSets.CORPUS_IJ, new int[] {77, 0}),
       Map.entry(DocumentSets.CORPUS_IK, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_IL, new int[] {97, 1}),
       Map.entry(DocumentSets.CORPUS_IM, new int[] {70, 0}),
