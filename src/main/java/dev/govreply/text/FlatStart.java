@@ -8,7 +8,8 @@ import java.util.List;
  * database export prints a whole reply on one line: {@code 蕲春县水利局对县十七届人大二次会议第094号建议的答复
  * 张凤娥等代表: 你们提出的…}, {@code 沭财复字〔2022〕4号 签发人:庞佃宝 尊敬的李晓林、周志勋等代表: 您提出的…}. The
  * line holds, after one of its blanks, the salutation with its colon and the body after it, and
- * the text before that blank is a reply's title on its own or marks alone ({@link LineMarks}). A
+ * the text before that blank is a reply's title on its own (perhaps with the document's number after
+ * it, {@link NumberedTitle#after}) or marks alone ({@link LineMarks}). A
  * row of a portal's list (关于第12号建议的答复 王五代表) names the deputy without a colon and goes on
  * with no body. The title or the marks are then read from that part of the line, and the
  * salutation and what follows it from the rest ({@link FlatEnd} splits off an end flattened onto
@@ -24,9 +25,11 @@ final class FlatStart {
    * @param marks the marks {@code head} holds alone, or null when it is the title
    * @param salutationLine the rest of the line, from the salutation
    * @param salutation the salutation found at the start of {@code salutationLine}
+   * @param number the document's number printed after the title, or null ({@link
+   *     NumberedTitle#after})
    */
   record Split(Line head, List<LineMarks.Item> marks, Line salutationLine,
-      Salutation.Found salutation) {}
+      Salutation.Found salutation, Line number) {}
 
   /** The most chars before the salutation: a title is never longer. */
   private static final int TITLE_REACH = 200;
@@ -57,12 +60,17 @@ final class FlatStart {
       }
       Line head = line.part(start, i);
       if (head.marks() != null) {
-        marks = cuts(line, start, from, s) ? marks : new Split(head, head.marks(), rest, s);
+        marks = cuts(line, start, from, s) ? marks
+            : new Split(head, head.marks(), rest, s, null);
         continue;
       }
       TitleReader.Found found = marks == null ? TitleReader.at(List.of(head), 0) : null;
       if (found != null && found.end() == found.compact().key.length()) {
-        return new Split(head, null, rest, s);
+        return new Split(head, null, rest, s, null);
+      }
+      NumberedTitle.Split numbered = marks == null ? NumberedTitle.after(head) : null;
+      if (numbered != null) { // 对…第9426号建议的答复 农办议〔2020〕332号 刘锦秀代表: 您提出的…
+        return new Split(numbered.title(), null, rest, s, numbered.number());
       }
     }
     return marks;

@@ -261,6 +261,8 @@ final class LayoutReader {
         } else if (flat != null) {
           ctx.narrow(i, flat.head());
           titles.add(TitleReader.at(all, i));
+          headingNumber = flat.number() != null && headingNumber == null ? flat.number()
+              : headingNumber;
         }
         first = first < 0 ? i : first;
         sal = flat == null ? s : flat.salutation();
@@ -273,7 +275,8 @@ final class LayoutReader {
       if (t == null && titles.isEmpty() && DatedTitle.narrow(ctx, all, i)) {
         t = TitleReader.at(all, i);
       }
-      NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l) : null;
+      NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l)
+          : titles.isEmpty() ? NumberedTitle.after(l) : null;
       if (numbered != null) { // 津民政函〔2025〕35号关于…的答复函
         headingNumber = headingNumber == null ? numbered.number() : headingNumber;
         ctx.narrow(i, numbered.title());

@@ -1,10 +1,12 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import java.util.List;
 
 /**
  * A title with the document's number printed fused at its head, as a portal's heading joins the
- * two: {@code 津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函}. The number is the
+ * two: {@code 津民政函〔2025〕35号关于区十八届人大七次会议第188号建议办理情况的答复函}, or after it past a
+ * blank: {@code 沈丘县公安局关于县人大代表015号建议的答复 沈公复〔2023〕01号}. The number is the
  * document's (read as its marks are, {@link LineMarks}) and the title is the rest of the line
  * ({@link TitleReader}), perhaps naming its issuer before 关于/对 ({@code
  * 屯教〔2021〕122号屯昌县教育局关于…的答复}); nothing of either is taken that the two recognisers
@@ -55,5 +57,33 @@ final class NumberedTitle {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The split of {@code line} into the title and the document's number printed after it past a
+   * blank, as a portal's heading prints the two ({@code 关于…的答复 沈公复〔2023〕01号}), or null: the
+   * part after the line's last blank is a document number alone, and the part before it a title
+   * and nothing else.
+   */
+  static Split after(Line line) {
+    String t = line.text();
+    int end = t.stripTrailing().length();
+    int blank = end - 1;
+    while (blank > 0 && !Chars.isBlank(t.charAt(blank))) {
+      blank--;
+    }
+    if (blank <= 0 || end - blank > NUMBER_REACH) {
+      return null;
+    }
+    Line number = line.part(blank + 1, end);
+    List<LineMarks.Item> marks = number.marks();
+    if (marks == null || marks.size() != 1
+        || marks.get(0).kind() != LineMarks.Kind.DOCUMENT_NUMBER) {
+      return null;
+    }
+    Line title = line.part(0, blank);
+    TitleReader.Found found = TitleReader.at(List.of(title), 0);
+    return found != null && found.end() == found.compact().key.length()
+        ? new Split(number, title) : null;
   }
 }

@@ -68,4 +68,33 @@ class NumberedTitleTest {
     assertThat(same.reply().notes()).isEmpty();
     assertThat(same.report().findings()).extracting(f -> f.ruleId()).doesNotContain("GR-TXT-006");
   }
+
+  /**
+   * A portal's heading prints the number after the title past a blank (corpus ii 4788): split off
+   * it as at its head, and so on a line that flattens the heading, the salutation and the body
+   * (corpus in 4884); a number after other text, or other text after the number, is not.
+   */
+  @Test
+  void theNumberAfterTheTitlePastABlankIsTheDocumentsNumber() {
+    ReadResult r = LayoutReaderTest.read(
+        "沈丘县公安局关于县人大代表015号建议的答复 沈公复〔2023〕01号\n\n" + LETTER);
+    assertThat(r.reply().documentNumber()).map(DocumentNumber::toString)
+        .contains("沈公复〔2023〕1号");
+    assertThat(r.reply().issuer()).contains("沈丘县公安局");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("015");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
+        .isEqualTo(once);
+    ReadResult flat = LayoutReaderTest.read("对十三届全国人大三次会议第9426号建议的答复 农办议〔2020〕332号 "
+        + "刘锦秀代表: 您提出的关于完善动物疫病防控的建议收悉。现答复如下。已办。\n");
+    assertThat(flat.reply().documentNumber()).map(DocumentNumber::toString)
+        .contains("农办议〔2020〕332号");
+    assertThat(flat.reply().addressee().map(a -> a.names())).contains(java.util.List.of("刘锦秀"));
+    assertThat(flat.reply().motion().flatMap(m -> m.number())).contains("9426");
+    ReadResult trailing = LayoutReaderTest.read(
+        "关于县人大代表015号建议的答复 沈公复〔2023〕01号 附件\n\n" + LETTER);
+    assertThat(trailing.reply().documentNumber()).isEmpty();
+    ReadResult sentence = LayoutReaderTest.read("请参阅 沈公复〔2023〕01号\n\n" + LETTER);
+    assertThat(sentence.reply().documentNumber()).isEmpty();
+  }
 }
