@@ -287,6 +287,10 @@ enum DocumentSets {
   CORPUS_IQ("corpus/iq", "/corpus/iq/SOURCES.md"),
   CORPUS_IR("corpus/ir", "/corpus/ir/SOURCES.md"),
   CORPUS_IS("corpus/is", "/corpus/is/SOURCES.md"),
+  CORPUS_IT("corpus/it", "/corpus/it/SOURCES.md"),
+  CORPUS_IU("corpus/iu", "/corpus/iu/SOURCES.md"),
+  CORPUS_IY("corpus/iy", "/corpus/iy/SOURCES.md"),
+  CORPUS_IZ("corpus/iz", "/corpus/iz/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

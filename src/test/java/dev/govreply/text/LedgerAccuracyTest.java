@@ -270,6 +270,10 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_IQ, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_IR, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_IS, new int[] {108, 1}),
+      Map.entry(DocumentSets.CORPUS_IT, new int[] {97, 1}),
+      Map.entry(DocumentSets.CORPUS_IU, new int[] {76, 0}),
+      Map.entry(DocumentSets.CORPUS_IY, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_IZ, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
