@@ -111,6 +111,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("文件编号", Supplies.DOCUMENT_NUMBER), // a law site's record of a repost
       page("文件名称"), page("文件标题"), page("实施时间"),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
+      // a disclosure catalogue's cells of the document's validity, procedure, subject and genre
+      page("有效期"), page("公开程序"), page("主题"), page("体裁"),
       page("服务对象"), page("信息分类"), page("机构分类"), page("行业分类"), page("公文类型"),
       new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING),
       // a record's row of cells (签发人 李杨 签发日期 2021-07-20 发布日期 2021-07-22 类别 A): its
@@ -143,6 +145,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
       record("议案内容", Supplies.ITEM_CONTENT), record("建议内容", Supplies.ITEM_CONTENT),
       record("提案内容", Supplies.ITEM_CONTENT), record("问题内容"),
+      // a register of both kinds (建议/提案提出者, 建议/提案号, 建议/提案内容)
+      record("建议/提案内容", Supplies.ITEM_CONTENT), record("建议/提案提出者"),
       // the same, as a record that prints a summary labels it
       record("建议内容(摘要)", Supplies.ITEM_CONTENT), record("提案内容(摘要)", Supplies.ITEM_CONTENT),
       record("内容摘要", Supplies.ITEM_CONTENT),
@@ -194,7 +198,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   private static final Set<String> VALUE_NAMES_NO_BODY = Set.of("标题", "名称", "信息名称", "文件名称",
       "公文名称", "内容概述", "核心提示", "督办领导", "协商方式", "索引号", "索取号", "载体类型",
       "生成日期", "成文日期", "发文日期", "实施日期", "发布日期", "发布时间", "公开日期", "发表时间",
-      "更新时间", "生效日期", "废止日期", "实施时间", "公开时限", "字号", "登记号", "有效性", "主题分类",
+      "更新时间", "生效日期", "废止日期", "实施时间", "公开时限", "字号", "登记号", "有效性", "有效期",
+      "公开程序", "主题", "体裁", "主题分类",
       "体裁分类", "组配分类", "信息分类", "分类", "服务对象", "浏览次数", "点击数", "访问量", "阅读次数", "浏览量",
       "点击量", "浏览", "阅读", "编辑", "查看", "评论", "上一篇", "下一篇", "上一条", "下一条", "相关链接", "附件下载", "当前位置", "您的位置",
       "所在位置", "交办日期", "反馈时间", "答复时间", "办结时间",

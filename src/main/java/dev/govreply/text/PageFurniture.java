@@ -4,6 +4,7 @@ import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -166,7 +167,23 @@ final class PageFurniture {
     String k = line.compactKey();
     return WIDGETS.in(k) || WIDGETS_ALONE.contains(k) || buttons(k) || k.startsWith(REPOST_RECORD)
         || webAddress(k) || image(k) || siteName(k) || PORTAL_SECTIONS.contains(k)
-        || line.siteFooter();
+        || siteVersion(k) || line.siteFooter();
+  }
+
+  /**
+   * The links to the site's other versions and its badges, alone on their line, perhaps numbered
+   * as the capture prints the items of a list (1. 本站支持IPV6, 2. 繁体版, 无障碍浏览, 长者模式).
+   */
+  private static final Set<String> SITE_VERSIONS = Set.of("繁体版", "简体版", "无障碍", "无障碍浏览",
+      "长者模式", "关怀版", "本站支持IPV6", "本站支持IPv6");
+
+  /** An ordered list's number before an item: 1. or 2、 */
+  private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}[.、]");
+
+  /** Whether the compact key {@code k} is a link of {@link #SITE_VERSIONS}, perhaps numbered. */
+  private static boolean siteVersion(String k) {
+    Matcher m = LIST_NUMBER.matcher(k);
+    return SITE_VERSIONS.contains(m.lookingAt() ? k.substring(m.end()) : k);
   }
 
   /**
@@ -233,6 +250,8 @@ final class PageFurniture {
       "打印关闭", "用户登录", "个人中心", "登录个人中心", "[纠错]", "【纠错】", "我要纠错", "×", "✕", "✖",
       "搜索位置", "匹配度", "排序", "下载Word", "下载PDF", "【下载Word】", "【下载PDF】", "下载Word下载PDF",
       "【下载Word】【下载PDF】", "文件下载", "政策咨询", "标签:", "扫码浏览",
+      // the switch of a disclosure catalogue's table between its first rows and all of them
+      "显示全部表格信息",
       // the heading of a list of links the page prints below the document
       "相关文章", "相关链接", "相关阅读");
 

@@ -289,6 +289,8 @@ enum DocumentSets {
   CORPUS_IS("corpus/is", "/corpus/is/SOURCES.md"),
   CORPUS_IT("corpus/it", "/corpus/it/SOURCES.md"),
   CORPUS_IU("corpus/iu", "/corpus/iu/SOURCES.md"),
+  CORPUS_IV("corpus/iv", "/corpus/iv/SOURCES.md"),
+  CORPUS_IW("corpus/iw", "/corpus/iw/SOURCES.md"),
   CORPUS_IY("corpus/iy", "/corpus/iy/SOURCES.md"),
   CORPUS_IZ("corpus/iz", "/corpus/iz/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),

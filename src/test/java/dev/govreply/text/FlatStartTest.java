@@ -126,4 +126,22 @@ class FlatStartTest {
     assertThat(r.reply().title()).contains("关于第12号建议的答复");
     assertThat(r.report().lines().get(0).markup()).containsExactly("代表", ":", "|", "|");
   }
+
+  /**
+   * A reply flattened onto one line whose date lost its 日 at the end of the text (corpus iv 5044):
+   * the date is left empty with a finding, its words kept in a note, not the whole line kept again
+   * as text not placed; the reply written is a fixed point.
+   */
+  @Test
+  void aDamagedDateAtTheEndOfAFlattenedReplyIsKeptAlone() {
+    ReadResult r = LayoutReaderTest.read("高明兴委员: 您提出的《关于帮助解决水塘集镇排水设施建设资金的建议》收悉,现答复如下: "
+        + "一、我局已将该项目纳入计划,项目于2025年9月16日复工复产,整个项目将于2026年年底竣工投入使用。 "
+        + "感谢您对住建工作的关心和支持,欢迎继续提出宝贵意见和建议! 此函。 新平县住房和城乡建设局 2025年10月10\n");
+    assertThat(r.reply().date()).isEmpty();
+    assertThat(r.reply().notes()).contains("2025年10月10");
+    assertThat(r.reply().unrecognized()).isEmpty();
+    assertThat(r.report().findings()).anyMatch(f -> f.message().contains("damaged in capture"));
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply())).isEqualTo(once);
+  }
 }

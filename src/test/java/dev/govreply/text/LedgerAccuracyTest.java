@@ -272,6 +272,8 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_IS, new int[] {108, 1}),
       Map.entry(DocumentSets.CORPUS_IT, new int[] {97, 1}),
       Map.entry(DocumentSets.CORPUS_IU, new int[] {76, 0}),
+      Map.entry(DocumentSets.CORPUS_IV, new int[] {69, 0}),
+      Map.entry(DocumentSets.CORPUS_IW, new int[] {79, 1}),
       Map.entry(DocumentSets.CORPUS_IY, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_IZ, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),

@@ -60,7 +60,11 @@ class PageMetadataTest {
       // a portal's row with 来源于 and 发布人 (corpus ex 3002)
       "来源于: 宜良县人民政府 发布时间:2020-12-01 10:23 发布人:宜良县交运局",
       // a repost's summary of the letter below it (corpus ad 657)
-      "核心提示:招啟柏代表:您提出的關于加大力度抓好重要農產品穩產保供的建議收悉。經商財政部,現答復如下。"})
+      "核心提示:招啟柏代表:您提出的關于加大力度抓好重要農產品穩產保供的建議收悉。經商財政部,現答復如下。",
+      // a portal's section and its links to other versions, perhaps numbered as list items, and a
+      // disclosure catalogue's cells and switch (corpus ig 4742, iu 5024, b 81)
+      "政府信息公开", "政务公开", "信息公开目录", "1. 本站支持IPV6", "2. 繁体版", "无障碍", "长者模式",
+      "有效期", "公开程序", "体裁", "主题", "显示全部表格信息"})
   void pageMetadata(String text) {
     assertThat(is(text)).as(text).isTrue();
   }
@@ -95,7 +99,9 @@ class PageMetadataTest {
       "平江县政务服务中心", // a body named …中心
       "二、下一步，我办将在网站首页开设“我要纠错”专栏，方便群众反映问题。", // the button named in a sentence
       "联系人：张三（如有错漏请点击“我要纠错”）", "（联系人：黄兴，联系电话：0434—7222245）[纠错]",
-      "摘要：你提出的关于加强老旧小区改造的建议收悉。"}) // a reply published as its summary
+      "摘要：你提出的关于加强老旧小区改造的建议收悉。", // a reply published as its summary
+      // a portal's section or a site's version named in a sentence, a numbered point of the body
+      "关于加强政府信息公开工作的建议的答复", "3. 本站支持老年人浏览的繁体版页面已上线。", "1. 加强政务公开"})
   void notPageMetadata(String text) {
     assertThat(is(text)).as(text).isFalse();
   }
