@@ -1,7 +1,6 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -201,29 +200,9 @@ final class ItemNumber {
     if (j == s && j > from && codeChar(k.charAt(j - 1))
         && (j - 1 == from || !codeChar(k.charAt(j - 2)))) {
       j--;
-    } else if (j == s) {
-      j = delegationStart(k, s, from);
     }
     return j;
   }
-
-  /**
-   * Where the name of the delegation that raised the item starts, printed right after the
-   * session's 会议 and before the digits whose first is at {@code s} (市十四届人大一次会议西湖20号建议:
-   * the 西湖 delegation's item 20, its number 西湖20 as printed): two or three Han characters that may
-   * be a code ({@link #codeChar}), not who raised it ({@link #ROLES}); else {@code s}.
-   */
-  private static int delegationStart(String k, int s, int from) {
-    for (int d = s - 1; d >= s - 3 && d - 2 >= from && codeChar(k.charAt(d)); d--) {
-      if (d <= s - 2 && k.startsWith("会议", d - 2) && !ROLES.contains(k.substring(d, s))) {
-        return d;
-      }
-    }
-    return s;
-  }
-
-  /** Who raised an item, printed after the session before its number (会议代表28号): no delegation. */
-  private static final Set<String> ROLES = Set.of("代表", "委员");
 
   /**
    * Where the letters of a letter-coded number whose digits start at {@code s} start (J027,
@@ -246,8 +225,7 @@ final class ItemNumber {
   /**
    * Whether {@code a} and {@code b} are the same item number as citations print it: one perhaps
    * zero-padded (029, 29), or printed after its year (2019009 of 009) or its place's code of one
-   * character (温36 of 36, 建1382 of 1382: a code or a word's last character the capture joined; 西湖20
-   * of 20).
+   * character (温36 of 36, 建1382 of 1382: a code or a word's last character the capture joined).
    */
   static boolean sameNumber(String a, String b) {
     return samePadded(a, b) || samePadded(prefixless(a), b) || samePadded(a, prefixless(b));
@@ -257,20 +235,13 @@ final class ItemNumber {
     return a.equals(b) || paddedForm(a, b) || paddedForm(b, a);
   }
 
-  /**
-   * {@code n} without the year (four digits, 19… or 20…) or the Han characters before its digits (a
-   * place's code, 温36; a delegation's name, 西湖20).
-   */
+  /** {@code n} without the year (four digits, 19… or 20…) or the one Han character before it. */
   private static String prefixless(String n) {
     if (n.length() > 4 && (n.startsWith("19") || n.startsWith("20"))
         && n.chars().allMatch(Chars::isAsciiDigit)) {
       return n.substring(4);
     }
-    int han = 0;
-    while (han < n.length() - 1 && Chars.isHan(n.charAt(han))) {
-      han++;
-    }
-    return n.substring(han);
+    return n.length() > 1 && Chars.isHan(n.charAt(0)) ? n.substring(1) : n;
   }
 
   /**

@@ -26,8 +26,9 @@ final class MotionCitation {
    * @param titleTo key index after the title, or -1
    * @param titleQuoted whether the title was in 《》 or quotes
    * @param badSession session-shaped text that could not be read, or null
-   * @param kindNamed whether {@code kind} is named by a word outside the item's own title (《…》的提案,
-   *     第12号建议), not only read from the word that title ends with (《关于…的建议》)
+   * @param kindNamed whether {@code kind} is read from a kind word outside the quotes around the
+   *     item's own title (《…》的提案, 第12号建议, and any in a text that quotes no title), not from the
+   *     word a quoted title ends with (《关于…的建议》)
    */
   record Cited(MotionKind kind, String number, Session session, String title, int titleFrom,
       int titleTo, boolean titleQuoted, String badSession, boolean kindNamed) {}

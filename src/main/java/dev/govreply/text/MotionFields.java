@@ -328,22 +328,18 @@ final class MotionFields {
     return fromOpening != null && fromOpening.kindNamed() && fromOpening.kind() != null
         && fromOpening.titleQuoted()
         && MotionCitation.mayBeRaisedAt(fromTitle.session(), fromOpening.kind())
-        && namesKindOnlyByItsTitle(official, fromTitle, fromOpening.title());
+        && namesKindOnlyByItsTitle(official, fromOpening.title());
   }
 
   /**
-   * Whether the reply's title {@code official}, read as {@code fromTitle}, names the item's kind
-   * only by the word that ends the item's own title {@code item}, as the opening quotes it: in 《》
-   * (《关于…的建议》的答复), or unquoted with nothing after it but the reply's words (关于…的建议办理答复
-   * for 《关于…的建议》). An opening that names the kind by a word of its own (《关于…的建议》的提案)
+   * Whether the reply's title {@code official} names the item's kind only by the word that ends
+   * the item's own title {@code item}, as the opening quotes it: the title holds that item's title,
+   * in 《》 or not (《关于…的建议》的答复, 关于…的建议办理答复 for 《关于…的建议》), and no kind word
+   * besides. A title quoting another item's title, or naming the kind outside it, does not. An opening that names the kind by a word of its own (《关于…的建议》的提案)
    * then says the kind, as the title does where it names one outside the item's title
    * (关于…的建议的提案答复).
    */
-  private static boolean namesKindOnlyByItsTitle(TitleReader.Found official,
-      MotionCitation.Cited fromTitle, String item) {
-    if (!fromTitle.kindNamed()) {
-      return true;
-    }
+  private static boolean namesKindOnlyByItsTitle(TitleReader.Found official, String item) {
     if (item == null || MotionCitation.ofItemsTitle(item, null) == null) {
       return false;
     }

@@ -117,6 +117,11 @@ class ItemKindDoubtTest {
         .contains(MotionKind.PROPOSAL);
     assertThat(kind(LayoutReaderTest.read("关于第12号建议的答复" + opening)))
         .contains(MotionKind.SUGGESTION);
+    // the title quotes another item's title, or names the kind besides the item's title (review)
+    assertThat(kind(LayoutReaderTest.read("《关于加强垃圾分类的建议》的答复" + opening)))
+        .contains(MotionKind.SUGGESTION);
+    assertThat(kind(LayoutReaderTest.read(
+        "关于在溺水多发地区建立防溺水应急屋的建议的建议办理答复" + opening))).contains(MotionKind.SUGGESTION);
     assertThat(kind(LayoutReaderTest.read(
         "区十九届人大四次会议《关于在溺水多发地区建立防溺水应急屋的建议》(第104号)答复意见" + opening)))
         .contains(MotionKind.SUGGESTION);

@@ -80,11 +80,6 @@ class SessionCitationTest {
         .isNull();
   }
 
-  /**
-   * A term and its meeting cited without 会议 right before the item (its number, its title, or
-   * those who raised it) is, in a title, the session as printed (corpus hp 4403, ab 632); not a
-   * standing committee's meeting, not in an opening's sentence, and not where 会议 follows.
-   */
   /** A title replying about the session's item (关于回复…会议第94号建议的函, corpus il 4847). */
   @Test
   void aSessionAfterTheWordReplyingStartsAtItsPlace() {
@@ -92,6 +87,11 @@ class SessionCitationTest {
         .isEqualTo(Session.parse("四川省第十三届人民代表大会第一次会议"));
   }
 
+  /**
+   * A term and its meeting cited without 会议 right before the item (its number, its title, or
+   * those who raised it) is, in a title, the session as printed (corpus hp 4403, ab 632); not a
+   * standing committee's meeting, not in an opening's sentence, and not where 会议 follows.
+   */
   @Test
   void aMeetingCitedWithoutTheWordMeetingBeforeTheItemIsTheTitlesSession() {
     assertThat(inTitle("政协十一届五次《关于提高社区工作者待遇的提案》(0074号)答复").parsed())
