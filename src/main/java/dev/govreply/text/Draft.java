@@ -139,6 +139,18 @@ final class Draft {
   }
 
   /**
+   * Keeps a line of the end not read, whole as text not placed, or its words in a note where the
+   * rest of its line was read (a reply flattened onto one line, its date damaged in capture).
+   */
+  void unplacedEnd(Line line) {
+    if (line.text().equals(ctx.lines().get(line.number() - 1))) {
+      unknown(BlockKind.UNKNOWN_TEXT, line.number());
+    } else {
+      addNote(line.text(), line.number());
+    }
+  }
+
+  /**
    * Keeps a date of the end below the reply's date in a note, all its line as printed, unless the
    * line is kept as unrecognized text already (another body's name beside the date: 某某办公室
    * 2017年10月12日), which holds the date's words: a note would print them twice.
@@ -414,7 +426,6 @@ final class Draft {
       ctx.markupConsumed(line.number(), printed, canonical); // 號 written 号, a serial's 第
     }
   }
-
 
   private void resultClass(Line line, LineMarks.Item it) {
     ResultClass c = (ResultClass) it.value();

@@ -27,8 +27,7 @@ final class MotionCitation {
    * @param titleQuoted whether the title was in 《》 or quotes
    * @param badSession session-shaped text that could not be read, or null
    * @param kindNamed whether {@code kind} is read from a kind word outside the quotes around the
-   *     item's own title (《…》的提案, 第12号建议, and any in a text that quotes no title), not from the
-   *     word a quoted title ends with (《关于…的建议》)
+   *     item's title (《…》的提案, 第12号建议), not from the word a quoted title ends with
    */
   record Cited(MotionKind kind, String number, Session session, String title, int titleFrom,
       int titleTo, boolean titleQuoted, String badSession, boolean kindNamed) {}
@@ -124,7 +123,7 @@ final class MotionCitation {
     Session s = SessionCitation.find(c, seg, 0, true).parsed();
     String title = null;
     MotionKind kind = null;
-    boolean named = false;
+    boolean named = false; // the kind read from a word outside the quotes (Cited#kindNamed)
     int[] inTitle = null;
     if (t != null) {
       int titleEnd = quoted ? titleEnd(seg, t[0], t[1]) : t[1];

@@ -469,11 +469,7 @@ final class TailReader {
       TextRules.report(d.ctx, TextRules.DATE_INVALID, f.damaged()
           ? "date damaged in capture, left empty: " + line.text().substring(f.start(), f.end())
           : "not a valid date", "date", line, f.start(), f.end(), null);
-      if (line.text().equals(d.ctx.lines().get(line.number() - 1))) {
-        d.unknown(BlockKind.UNKNOWN_TEXT, line.number());
-      } else { // the end of a line that holds the letter too (a reply flattened onto one line)
-        d.addNote(line.text(), line.number());
-      }
+      d.unplacedEnd(line);
       return;
     }
     if (d.date != null) {
