@@ -40,6 +40,12 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
      */
     LETTER_TOO,
     /**
+     * The page's only alone on its line, as a disclosure catalogue prints a cell a line (主题 above
+     * 民政、扶贫、救灾--其他): a word a letter's line may start with (主题：加强社区养老服务, 有效期：2023年至
+     * 2025年), so a line starting with it, its colon or its value after it, is not the page's.
+     */
+    PAGE_CELL,
+    /**
      * The page's, which letters print too as the label of their marks (分类：B, the letter's
      * class): a line starting with it is page metadata unless it reads as the letter's marks of
      * that kind (分类：综合政务 is the page's).
@@ -112,7 +118,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("文件名称"), page("文件标题"), page("实施时间"),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
       // a disclosure catalogue's cells of the document's validity, procedure, subject and genre
-      page("有效期"), page("公开程序"), page("主题"), page("体裁"),
+      cell("有效期"), cell("公开程序"), cell("主题"), cell("体裁"),
       page("服务对象"), page("信息分类"), page("机构分类"), page("行业分类"), page("公文类型"),
       new MetadataLabel("分类", Of.PAGE_OR_MARKS, Supplies.NOTHING),
       // a record's row of cells (签发人 李杨 签发日期 2021-07-20 发布日期 2021-07-22 类别 A): its
@@ -298,9 +304,13 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     return m.lookingAt() ? m.end() : -1;
   }
 
-  /** The names of the labels that make a line page metadata: the page's and a record's. */
+  /**
+   * The names of the labels that make a line page metadata wherever they start it: the page's and
+   * a record's (not {@link Of#PAGE_CELL}'s, the page's alone on their line only).
+   */
   static List<String> ofThePage() {
-    return ALL.stream().filter(l -> l.of != Of.LETTER_TOO).map(MetadataLabel::name).toList();
+    return ALL.stream().filter(l -> l.of != Of.LETTER_TOO && l.of != Of.PAGE_CELL)
+        .map(MetadataLabel::name).toList();
   }
 
   /**
@@ -321,6 +331,10 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   /** The names of the labels of a record of the item. */
   static List<String> ofARecord() {
     return ALL.stream().filter(l -> l.of == Of.RECORD).map(MetadataLabel::name).toList();
+  }
+
+  private static MetadataLabel cell(String name) {
+    return new MetadataLabel(name, Of.PAGE_CELL, Supplies.NOTHING);
   }
 
   private static MetadataLabel page(String name) {

@@ -165,6 +165,39 @@ class CellPerLineTest {
         .contains("BRT专用道空荡荡,其它车道却堵成一团,建议有关部门拿出办法。", "提交时间 2022-12-30");
     String once = ReplyTextWriter.standard().write(r.reply());
     assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply())).isEqualTo(once);
+    ReadResult proposal = LayoutReaderTest.read(String.join("\n", "提案主题 关于加快发展慈善事业的建议",
+        "慈善组织数量少,建议加大培育。", "陈瑜委员: 您提出的《关于加快发展慈善事业的建议》收悉,现答复如下: 已办。", ""));
+    assertThat(proposal.reply().motion().flatMap(m -> m.title())).contains("关于加快发展慈善事业的建议");
+    assertThat(proposal.reply().addressee().map(a -> a.names())).contains(java.util.List.of("陈瑜"));
+  }
+
+  /**
+   * A register serving both kinds labels the item's text 建议/提案内容 (corpus iw 5061, t 471): the
+   * page is a record, the item's text the page's, and the reply is read from its 答复内容 cell.
+   */
+  @Test
+  void aRegisterOfBothKindsLabelsTheItemsText() {
+    ReadResult r = LayoutReaderTest.read(String.join("\n",
+        "建议/提案提出者: | 周锦芳 | 建议/提案号: | 111 | |", "标题: | 关于做好耕地保护工作的建议 | |||",
+        "建议/提案内容: | 随着国家对耕地保护力度的逐年加大,我区自2022年以来,对种植树木的地块实施耕地保护工作,"
+            + "每次都是时间紧、任务重,树木销售价格也不理想,对种植户造成了经济损失。建议能提前规划。 |", "|||",
+        "答复内容: | 周锦芳代表: 您提出的关于做好耕地保护工作的建议收悉,现答复如下: 已办。", ""));
+    assertThat(r.reply().addressee().map(a -> a.names())).contains(java.util.List.of("周锦芳"));
+    assertThat(r.reply().unrecognized()).flatExtracting(b -> b.lines())
+        .anyMatch(l -> l.contains("对种植树木的地块实施耕地保护工作"));
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply())).isEqualTo(once);
+  }
+
+  /**
+   * A catalogue's cell label alone whose value the page left out (公开程序, above the letter's own
+   * letterhead: corpus c 110 as the writer prints it) takes no body's name for its value.
+   */
+  @Test
+  void aCataloguesCellLeftEmptyTakesNoLetterhead() {
+    ReadResult r = LayoutReaderTest.read(String.join("\n", "公开程序", "舟曲县教育局", "李班马才委员：",
+        "你在县政协第十五届五次会议上提出的《关于进一步发展农村基础教育的提案》收悉，现答复如下：", "已办。", ""));
+    assertThat(r.reply().issuer()).contains("舟曲县教育局");
   }
 
   /**

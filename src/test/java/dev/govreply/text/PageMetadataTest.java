@@ -101,7 +101,9 @@ class PageMetadataTest {
       "联系人：张三（如有错漏请点击“我要纠错”）", "（联系人：黄兴，联系电话：0434—7222245）[纠错]",
       "摘要：你提出的关于加强老旧小区改造的建议收悉。", // a reply published as its summary
       // a portal's section or a site's version named in a sentence, a numbered point of the body
-      "关于加强政府信息公开工作的建议的答复", "3. 本站支持老年人浏览的繁体版页面已上线。", "1. 加强政务公开"})
+      "关于加强政府信息公开工作的建议的答复", "3. 本站支持老年人浏览的繁体版页面已上线。", "1. 加强政务公开",
+      // a catalogue's cell label that starts a letter's line with its value (second review)
+      "主题：加强社区养老服务", "有效期：2023年至2025年，逾期自动失效。", "主题 教育活动已经开展"})
   void notPageMetadata(String text) {
     assertThat(is(text)).as(text).isFalse();
   }
