@@ -335,9 +335,9 @@ final class MotionFields {
    * Whether the reply's title {@code official} names the item's kind only by the word that ends
    * the item's own title {@code item}, as the opening quotes it: the title holds that item's title,
    * in 《》 or not (《关于…的建议》的答复, 关于…的建议办理答复 for 《关于…的建议》), and no kind word
-   * besides. A title quoting another item's title, or naming the kind outside it (关于…的建议的提案
-   *答复), does not. An opening that names the kind by a word of its own (《关于…的建议》的提案) then
-   * says the kind.
+   * besides. A title quoting another item's title, or naming the kind outside it
+   * (关于…的建议的提案答复), does not. An opening that names the kind by a word of its own
+   * (《关于…的建议》的提案) then says the kind.
    */
   private static boolean namesKindOnlyByItsTitle(TitleReader.Found official, String item) {
     if (item == null || MotionCitation.ofItemsTitle(item, null) == null) {
