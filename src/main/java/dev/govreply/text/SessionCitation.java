@@ -183,8 +183,9 @@ final class SessionCitation {
 
   /**
    * A session a title cites without the word 会议, right before the item: a term of an assembly
-   * without its meeting before the item's number (the end of 泗县第十八届人民代表大会 or 东区十一届人大
-   * in …第132号建议, of 县政协第九届委员会 in …第33号提案), or a term and its meeting without 会议
+   * without its meeting before the item's number, perhaps after who raised it (the end of
+   * 泗县第十八届人民代表大会 or 东区十一届人大 in …第132号建议, of 十三届全国人大 in …代表第8268号建议, of
+   * 县政协第九届委员会 in …第33号提案), or a term and its meeting without 会议
    * before the item's number, its title or those who raised it (政协十一届五次《…的提案》,
    * 市政协八届一次委员第094号提案); not a meeting of the standing committee (常委, 常务委员会), of the
    * chair (主席, 主席团) or one named with its 委员会议 or 代表大会, which this form does not cite. The
@@ -192,7 +193,7 @@ final class SessionCitation {
    */
   private static final Pattern CITED_WITHOUT_MEETING_WORD = Pattern.compile(
       "[〇零一二三四五六七八九十\\d](?:届[^,。;:第\\d]{0,4}?(?:人民代表大会|人大|政协)(?:委员会)?|届委员会)"
-          + "(?=第?\\d{1,9}号)"
+          + "(?=(?:代表|委员)?第?\\d{1,9}号)"
           + "|[〇零一二三四五六七八九十\\d]届(?:(?!会议|常委|常务|主席)[^,。;:第\\d]){0,6}?"
           + "第?[〇零一二三四五六七八九十\\d]{1,3}次(?=第?\\d{1,9}号|[《“\"]|委员(?!会)|代表(?!大会))");
 

@@ -72,6 +72,12 @@ class SessionCitationTest {
         .isEqualTo(Session.parse("县政协第九届委员会"));
     assertThat(inTitle("关于县十八届人大一次会议第132号建议的答复").parsed())
         .isEqualTo(Session.parse("县十八届人大一次会议"));
+    // who raised the item between the term and its number (corpus in 4881)
+    assertThat(inTitle("对十三届全国人大代表第8268号建议的答复").parsed())
+        .isEqualTo(Session.parse("十三届全国人大"));
+    assertThat(inTitle("关于县政协第九届委员会委员第33号提案的答复").parsed())
+        .isEqualTo(Session.parse("县政协第九届委员会"));
+    assertThat(inTitle("关于十三届全国人大代表大会第12号决议的答复").parsed()).isNull();
     assertThat(inTitle("关于县第十八届人民代表大会代表建议的答复").parsed()).isNull();
     assertThat(inTitle("关于县第十八届人大常委会第12号意见的答复").parsed()).isNull();
     assertThat(cited("您提出的《关于优化营商环境的建议》收悉。按照县第十八届人民代表大会第3号决议要求,现答复如下:")
