@@ -43,18 +43,13 @@ final class NumberedTitle {
         return null;
       }
       Line number = line.part(0, end + 1);
-      List<LineMarks.Item> marks = number.marks();
-      if (marks == null || marks.size() != 1
-          || marks.get(0).kind() != LineMarks.Kind.DOCUMENT_NUMBER) {
+      if (!numberAlone(number)) {
         continue;
       }
       Line title = line.from(end + 1);
-      TitleReader.Found rest = TitleReader.at(List.of(title), 0);
-      if (rest != null && rest.end() == rest.compact().key.length()
-          && TitleReader.titleStart(rest.compact().key) >= 0) {
-        return new Split(number, title);
-      }
-      return null;
+      TitleReader.Found rest = titleAlone(title);
+      return rest != null && TitleReader.titleStart(rest.compact().key) >= 0
+          ? new Split(number, title) : null;
     }
     return null;
   }
@@ -76,14 +71,20 @@ final class NumberedTitle {
       return null;
     }
     Line number = line.part(blank + 1, end);
-    List<LineMarks.Item> marks = number.marks();
-    if (marks == null || marks.size() != 1
-        || marks.get(0).kind() != LineMarks.Kind.DOCUMENT_NUMBER) {
-      return null;
-    }
     Line title = line.part(0, blank);
-    TitleReader.Found found = TitleReader.at(List.of(title), 0);
-    return found != null && found.end() == found.compact().key.length()
-        ? new Split(number, title) : null;
+    return numberAlone(number) && titleAlone(title) != null ? new Split(number, title) : null;
+  }
+
+  /** Whether {@code part} of a line is a document number alone ({@link LineMarks}). */
+  private static boolean numberAlone(Line part) {
+    List<LineMarks.Item> marks = part.marks();
+    return marks != null && marks.size() == 1
+        && marks.get(0).kind() == LineMarks.Kind.DOCUMENT_NUMBER;
+  }
+
+  /** The title {@code part} of a line is, all of it ({@link TitleReader}), or null. */
+  private static TitleReader.Found titleAlone(Line part) {
+    TitleReader.Found found = TitleReader.at(List.of(part), 0);
+    return found != null && found.end() == found.compact().key.length() ? found : null;
   }
 }
