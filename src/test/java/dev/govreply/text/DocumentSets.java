@@ -293,6 +293,14 @@ enum DocumentSets {
   CORPUS_IW("corpus/iw", "/corpus/iw/SOURCES.md"),
   CORPUS_IY("corpus/iy", "/corpus/iy/SOURCES.md"),
   CORPUS_IZ("corpus/iz", "/corpus/iz/SOURCES.md"),
+  CORPUS_JA("corpus/ja", "/corpus/ja/SOURCES.md"),
+  CORPUS_JB("corpus/jb", "/corpus/jb/SOURCES.md"),
+  CORPUS_JC("corpus/jc", "/corpus/jc/SOURCES.md"),
+  CORPUS_JD("corpus/jd", "/corpus/jd/SOURCES.md"),
+  CORPUS_JE("corpus/je", "/corpus/je/SOURCES.md"),
+  CORPUS_JF("corpus/jf", "/corpus/jf/SOURCES.md"),
+  CORPUS_JG("corpus/jg", "/corpus/jg/SOURCES.md"),
+  CORPUS_JH("corpus/jh", "/corpus/jh/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

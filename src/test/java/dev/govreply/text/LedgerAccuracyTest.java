@@ -276,6 +276,14 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_IW, new int[] {79, 1}),
       Map.entry(DocumentSets.CORPUS_IY, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_IZ, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_JA, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_JB, new int[] {12, 1}),
+      Map.entry(DocumentSets.CORPUS_JC, new int[] {106, 2}),
+      Map.entry(DocumentSets.CORPUS_JD, new int[] {53, 0}),
+      Map.entry(DocumentSets.CORPUS_JE, new int[] {96, 1}),
+      Map.entry(DocumentSets.CORPUS_JF, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_JG, new int[] {98, 0}),
+      Map.entry(DocumentSets.CORPUS_JH, new int[] {109, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
