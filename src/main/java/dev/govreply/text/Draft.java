@@ -207,17 +207,16 @@ final class Draft {
           disclosureMark(line, it.start(), it.end(), (Disclosure) it.value(), kept);
         }
         case SIGNER -> {
-          if (tail) {
-            ctx.markup(line.number(), it.label());
-            addContact(ContactRole.RESPONSIBLE, (String) it.value(), line.number());
-          } else {
-            ctx.markup(line.number(), it.label());
-            if (signer == null || signer.equals(it.value())) { // the same signer printed again
-              signer = (String) it.value();
-              ctx.target(line.number(), "signer");
-            } else {
-              addNote(it.label() + ":" + it.value(), line.number());
+          ctx.markup(line.number(), it.label());
+          if (tail) { // each signer of a joint letter a contact
+            for (String n : ((String) it.value()).split("[ 、，,]+")) {
+              addContact(ContactRole.RESPONSIBLE, n, line.number());
             }
+          } else if (signer == null || signer.equals(it.value())) { // the same signer again
+            signer = (String) it.value();
+            ctx.target(line.number(), "signer");
+          } else {
+            addNote(it.label() + ":" + it.value(), line.number());
           }
         }
         case ISSUER -> issuer(line, it, tail, items.size() == 1);
@@ -489,8 +488,7 @@ final class Draft {
       }
       out.add(UnrecognizedBlock.builder().kind(k).firstLine(first).lines(text)
           .placement(first < letterStart ? BlockPlacement.HEAD : BlockPlacement.FOOT).build());
-      // skip duplicates of the same line
-      while (j < count && sorted.get(j).line() <= last) {
+      while (j < count && sorted.get(j).line() <= last) { // duplicates of the same line
         j++;
       }
       i = j;

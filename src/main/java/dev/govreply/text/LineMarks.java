@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
  * and the issuer's name (…局, …局文件). Scanning is pure; findings are made when items are used.
  *
  * <p>Each mark is one pattern, matched against the line's {@linkplain Chars#key(String) key}; the
- * marks are looked for in a fixed order (document number, signer, labelled class, disclosure,
- * class in brackets, class with 类, a class letter alone), and each mark found is taken out of
+ * marks are looked for in a fixed order (document number, signer ({@link SignerMark}), labelled
+ * class, disclosure, class in brackets, class with 类, the other signers of a joint letter, a
+ * class letter alone), and each mark found is taken out of
  * the key before the next pattern reads it, so that no text is read as two marks. A 类 left alone
  * beside other marks is a class that lost its letter in capture ({@link Kind#BAD_CLASS}: no class
  * is guessed). What is left must be separators or the issuer's name, else the line is no line of
@@ -91,14 +92,6 @@ final class LineMarks {
       "[" + Chars.HAN + "A-Za-z]{1,16}+\\s*(?:([" + Pattern.quote(YEAR_OPENING) + "])?\\s*\\d{4}\\s*"
           + "([\\])〕】﹞〉>}])?\\s*[^\\s号]{1,6}?\\s*号"
           + "|([\\[〔【﹝〈<{])\\s*(?:19|20)\\d{2}\\s*[\\]〕】﹞〉>}]?\\s*\\d{1,9}(?![\\d号]))");
-  /**
-   * The signer (签发人, or 签发 with its colon, not 领导签发 of a contact block): two to five Han
-   * characters or a letter-spaced name (李 明, 方  敏) after the label.
-   */
-  private static final Pattern SIGNER = Pattern.compile(
-      "(?:签\\s*发\\s*人\\s*:?|(?<![" + Chars.HAN + "])签\\s*发\\s*:)\\s*"
-          + "([" + Chars.HAN + "·]{2,5}(?![" + Chars.HAN + "])"
-          + "|[" + Chars.HAN + "](?:\\s{1,3}[" + Chars.HAN + "]){1,3}(?![" + Chars.HAN + "]))");
   /**
    * A labelled result class (类别:A, 办理结果:B类, 办复类别：C, 办理结果分类:C, 办理结果:(C),
    * 办理结果:(B)类) or what such a label gives instead: a category (类别:提案) or a value that is no
@@ -224,7 +217,7 @@ final class LineMarks {
       documentNumbers(text, k, items);
     }
     if (key.indexOf('签') >= 0) { // the signer's label is 签发人 or 签发:
-      signer(text, k, items);
+      SignerMark.signer(text, k, items);
     }
     if (namesClass(key)) {
       labelledClass(text, key, k, items);
@@ -240,6 +233,7 @@ final class LineMarks {
       classes(CLASS_WITH_WORD, (t, i) -> CLASS_LETTERS.indexOf(t.charAt(i)) >= 0, text, key, k,
           items);
     }
+    SignerMark.otherSigners(text, k, items); // after the signer once the other marks are read
     // what the marks read so far leave
     String left = new String(k).replace(TAKEN, ' '); // (a form's serial is taken with no item)
     if (Chars.weightAtMost(left, 2)) { // a class alone is a letter and perhaps a digit: A2, and
@@ -306,17 +300,6 @@ final class LineMarks {
    * (编号(2022)第252号 on a proposal form, 提案编号, 案号, 登记号): no document number.
    */
   private static final List<String> SERIAL_LABELS = List.of("编号", "序号", "案号", "议号", "登记号");
-
-  private static void signer(String text, char[] k, List<Item> items) {
-    Matcher m = SIGNER.matcher(new String(k)); // what is left of the key
-    if (m.find()) {
-      String name = Chars.removeBlanks(text.substring(m.start(1), m.end(1)));
-      String label = Chars.removeBlanks(text.substring(m.start(), m.start(1))).replace(":", "")
-          .replace("：", "");
-      items.add(new Item(Kind.SIGNER, m.start(), m.end(), name, name, label));
-      take(k, m.start(), m.end());
-    }
-  }
 
   private static void labelledClass(String text, String key, char[] k, List<Item> items) {
     Matcher m = LABELLED_CLASS.matcher(new String(k)); // what is left of the key
@@ -397,7 +380,7 @@ final class LineMarks {
   private static final char TAKEN = '\u0000';
 
   /** Takes the mark at {@code [start, end)} out of the key {@code k}. */
-  private static void take(char[] k, int start, int end) {
+  static void take(char[] k, int start, int end) {
     for (int i = start; i < end; i++) {
       k[i] = TAKEN;
     }

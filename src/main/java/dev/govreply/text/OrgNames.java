@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
 import dev.govreply.internal.Words;
+import java.util.List;
 import java.util.stream.Stream;
 
 
@@ -108,6 +109,29 @@ final class OrgNames {
    */
   static boolean namesItsPlace(String name) {
     return name.startsWith("中共") || name.startsWith("国家") || Chars.hasAny(name, PLACES);
+  }
+
+  /**
+   * The first of the bodies a joint letter names one after the other with a blank between them,
+   * each a body of its own ({@link #namesItsPlace}), in its signature or before its title
+   * (凤县红花铺镇人民政府 凤县交通运输局; 市自然资源和规划局 市市场监督管理局 市房地产服务中心): the lead
+   * handler, who is the issuer; null when {@code printed} names one body.
+   */
+  static String leadBody(String printed) {
+    List<String> parts = Chars.runs(printed);
+    if (parts.size() < 2) {
+      return null;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (part.length() < 3 || !isName(Chars.key(part))) {
+        return null; // a name letter-spaced (平 江 县), or a part that names no body
+      }
+      if (i > 0 && !namesItsPlace(part)) {
+        return null; // a department of the body before it (某某县人民政府 办公室, 中共某某县委 宣传部)
+      }
+    }
+    return parts.get(0);
   }
 
   /** What stands for a place before a one-character suffix (市委, 镇府), or masks it (某局). */

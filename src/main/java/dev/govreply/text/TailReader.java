@@ -411,36 +411,15 @@ final class TailReader {
 
   /**
    * Takes the name printed as {@code printed} on {@code line} as the signature: a joint reply's
-   * bodies ({@link #leadBody}) one after the other with a blank between them, as printed, its lead
+   * bodies ({@link OrgNames#leadBody}) one after the other with a blank between them, as printed, its lead
    * noted as the issuer; any other name as {@code asOne}.
    */
   private static void signedBy(Draft d, Line line, String printed, String asOne) {
-    String lead = leadBody(printed);
+    String lead = OrgNames.leadBody(printed);
     signature(d, line, lead == null ? asOne : String.join(" ", Chars.runs(printed)));
     if (d.signature != null && d.leadBody == null) {
       d.leadBody = lead;
     }
-  }
-
-  /**
-   * The first of the bodies a joint signature names, separated by blanks (市自然资源和规划局
-   * 市市场监督管理局 市房地产服务中心: the lead handler), or null when the line names one body.
-   */
-  private static String leadBody(String text) {
-    List<String> parts = Chars.runs(text);
-    if (parts.size() < 2) {
-      return null;
-    }
-    for (int i = 0; i < parts.size(); i++) {
-      String part = parts.get(i);
-      if (part.length() < 3 || !OrgNames.isName(Chars.key(part))) {
-        return null; // a name letter-spaced (平 江 县), or a part that names no body
-      }
-      if (i > 0 && !OrgNames.namesItsPlace(part)) {
-        return null; // a department of the body before it (某某县人民政府 办公室, 中共某某县委 宣传部)
-      }
-    }
-    return parts.get(0);
   }
 
   /**

@@ -36,7 +36,7 @@ final class TitleReader {
    * @param compact the compact form of its lines (glosses stripped)
    * @param end key index where the title text ends (before the extras)
    * @param issuerEnd key index where an issuer prefix ends, or 0 when there is none
-   * @param title the title as printed, layout spaces removed
+   * @param title the title as printed, layout spaces removed (a joint letter's bodies kept apart)
    * @param issuer the issuer printed before the title, or null
    * @param extras the extras after it
    * @param spaced whether layout spaces were removed
@@ -204,9 +204,15 @@ final class TitleReader {
     if (inner.find()) {
       extras.add(new Extra(extra(c, inner.start(1), inner.end(1)), inner.start(), inner.end()));
     }
-    String issuer = start > 0 ? c.value(yearBefore(core), start) : null;
-    String printed = c.original(0, noteEnd < 0 ? end : noteEnd);
-    String title = TextNorm.removeLayoutSpaces(printed);
+    int year = yearBefore(core);
+    String named = start > 0 ? c.original(year, start) : null;
+    String lead = named != null ? OrgNames.leadBody(named) : null; // a joint letter's: its lead
+    String issuer = lead != null ? lead : named != null ? Chars.removeBlanks(named) : null;
+    int titleEnd = noteEnd < 0 ? end : noteEnd;
+    String title = lead == null ? TextNorm.removeLayoutSpaces(c.original(0, titleEnd))
+        // the bodies of a joint letter kept apart, as its signature keeps them
+        : TextNorm.removeLayoutSpaces(c.original(0, year)) + String.join(" ", Chars.runs(named))
+            + TextNorm.removeLayoutSpaces(c.original(start, titleEnd));
     // spaced when a line of it has a blank between its first and last non-blank chars
     boolean spaced = false;
     for (Line l : parts) {

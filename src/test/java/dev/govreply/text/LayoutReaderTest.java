@@ -903,6 +903,30 @@ class LayoutReaderTest {
     assertThat(titled.reply().addressee()).isPresent();
   }
 
+  /**
+   * A joint letter's signers, one for each body, after one label and before its number: all are
+   * the signer, the number is read, and the reply writes and reads back the same (corpus jb 5161);
+   * at the end, each is a responsible official.
+   */
+  @Test
+  void theSignersOfAJointLetterAreAllRead() {
+    ReadResult r = read("签发人:郭潇宇 邢炳林 凤红政函〔2024〕45号\n对县第十八届人大三次会议第55号建议的复函\n"
+        + "郭和青代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().signer()).contains("郭潇宇 邢炳林");
+    assertThat(r.reply().documentNumber()).hasValueSatisfying(
+        n -> assertThat(n).hasToString("凤红政函〔2024〕45号"));
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(read(once).reply())).isEqualTo(once);
+    ReadResult end = read("郭和青代表：\n您提出的建议收悉，现答复如下：\n已办。\n\n凤县红花铺镇人民政府\n"
+        + "2024年6月1日\n签发人：郭潇宇 邢炳林\n");
+    assertThat(end.reply().contacts()).extracting(c -> c.name().orElse(null))
+        .containsExactly("郭潇宇", "邢炳林");
+    ReadResult listed = read("郭和青代表：\n您提出的建议收悉，现答复如下：\n已办。\n\n凤县红花铺镇人民政府\n"
+        + "2024年6月1日\n签发人：郭潇宇、邢炳林\n");
+    assertThat(listed.reply().contacts()).extracting(c -> c.name().orElse(null))
+        .containsExactly("郭潇宇", "邢炳林");
+  }
+
   /** The signer printed a second time with the same name is the same signer, not a note. */
   @Test
   void theSameSignerPrintedTwiceIsOneSigner() {
@@ -1239,6 +1263,16 @@ class LayoutReaderTest {
       ReadResult department = read("张亮代表：\n您提出的建议收悉，现答复如下：\n已办。\n" + signed + "\n2024年5月31日\n");
       assertThat(department.reply().issuer()).as(signed).contains(signed.replace(" ", ""));
     }
+    // the bodies of a joint letter before its title: the lead issues it, the title keeps both
+    ReadResult titled = read("凤县红花铺镇人民政府 凤县交通运输局 对县第十八届人大三次会议第55号建议的复函\n"
+        + "郭和青代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(titled.reply().issuer()).contains("凤县红花铺镇人民政府");
+    assertThat(titled.reply().title()).hasValueSatisfying(t -> assertThat(t).contains("凤县交通运输局"));
+    String titledOnce = ReplyTextWriter.standard().write(titled.reply());
+    assertThat(ReplyTextWriter.standard().write(read(titledOnce).reply())).isEqualTo(titledOnce);
+    ReadResult titledDepartment = read("某某县人民政府 办公室 关于县十七届人大二次会议第12号建议的答复\n"
+        + "张亮代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(titledDepartment.reply().issuer()).contains("某某县人民政府办公室");
     assertThat(r.report().provenance()).containsEntry("issuer", Provenance.SIGNATURE);
     ReadResult spaced = read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n\n平 江 县 水 利 局\n2024年5月6日\n");
     assertThat(spaced.reply().issuer()).contains("平江县水利局");

@@ -176,6 +176,23 @@ class LineMarksTest {
   }
 
   /**
+   * A joint letter prints a signer for each body after one label, and its number may follow them
+   * (corpus jb 5161); a word after the one signer that is no name standing alone (a label, a
+   * greeting, a disclosure) is not a second signer.
+   */
+  @Test
+  void theSignersOfAJointLetterAreReadTogether() {
+    assertThat(marks("签发人:郭潇宇 邢炳林 凤红政函〔2024〕45号"))
+        .isEqualTo("SIGNER 郭潇宇 邢炳林; DOCUMENT_NUMBER 凤红政函〔2024〕45号");
+    assertThat(marks("签发人：张三、李四")).isEqualTo("SIGNER 张三、李四");
+    assertThat(marks("签发人：张三 类别：A")).isEqualTo("SIGNER 张三; RESULT_CLASS A");
+    assertThat(marks("签发人：张三 主动公开")).isEqualTo("SIGNER 张三; DISCLOSURE PUBLIC");
+    assertThat(marks("签发人：王 强")).isEqualTo("SIGNER 王强");
+    assertThat(marks("类别:B签发人:张普")).isEqualTo("RESULT_CLASS B; SIGNER 张普");
+    assertThat(marks("签发人：张三 乙类")).isEqualTo("SIGNER 张三; RESULT_CLASS B");
+  }
+
+  /**
    * A body's name that a comma ends is a clause the text goes on from (a paragraph cut after it:
    * 自治区科技厅依托华蓝设计(集团)有限公司,), no line of marks; a comma between marks, or after a
    * mark, is a separator, and 、 may end the first body of a joint signature split over lines
