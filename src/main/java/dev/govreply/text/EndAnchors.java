@@ -139,7 +139,7 @@ final class EndAnchors {
       if (l.blank()) {
         continue;
       }
-      if (j > anchor && (ANNEX_HEADING.matcher(l.compactKey()).matches()
+      if (j > anchor && (ANNEX_HEADING.matcher(l.compactKey()).matches() || startsItemsText(l)
           || name != null && !isTail(j) && titles(j, tailStart, name))) {
         return j;
       }
@@ -209,7 +209,7 @@ final class EndAnchors {
         continue;
       }
       boolean heading = known && ANNEX_HEADING.matcher(l.compactKey()).matches();
-      if ((startsAttachment(l) || heading) && endsNothingBelow(j)) {
+      if ((startsAttachment(l) || heading || startsItemsText(l)) && endsNothingBelow(j)) {
         return stray + 1; // the lines from its label or heading down are the attachment's
       }
       if (startsAttachment(l)) {
@@ -252,6 +252,14 @@ final class EndAnchors {
   private static final Pattern DESCRIBED_NAME = Pattern.compile(ATTACHMENT.pattern()
       + "(?:[0-9一二三四五六七八九十]{1,2}[.、．])?《?([^《》()\\[\\]【】〔〕0-9,，、;；。.:]+)");
 
+
+  /**
+   * Whether {@code l} starts the item as filed, below the reply: a label of what the item says
+   * ({@link MetadataLabel#startsItemsText}: 案由：, 建议内容：).
+   */
+  private static boolean startsItemsText(Line l) {
+    return MetadataLabel.startsItemsText(l.compactKey());
+  }
 
   /** Whether {@code l} starts with an attachment's label ({@link #ATTACHMENT}). */
   static boolean startsAttachment(Line l) {

@@ -1,6 +1,7 @@
 package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -236,6 +237,23 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
     return ALL.stream()
         .filter(l -> l.supplies != Supplies.NOTHING && l.supplies != Supplies.REPLY_TEXT)
         .map(MetadataLabel::name).toList();
+  }
+
+  /**
+   * The labels of a record's cell that holds what the item says as it was filed: its content
+   * (建议内容, 提案内容, 议案内容) and a motion's cause (案由).
+   */
+  private static final Words ITEMS_TEXT = Words.of(ALL.stream()
+      .filter(l -> l.supplies == Supplies.ITEM_CONTENT || l.name.equals("案由"))
+      .map(l -> l.name + ":").toList());
+
+  /**
+   * Whether the compact key {@code compact} starts with a label of what the item says and its
+   * colon ({@code 案 由:罗村镇作为…}, {@code 建议内容：…}): the item as filed, which a page prints
+   * below the reply.
+   */
+  static boolean startsItemsText(String compact) {
+    return ITEMS_TEXT.startOf(compact);
   }
 
   /**

@@ -45,6 +45,31 @@ class EndAnchorsTest {
     assertThat(r.contacts()).isEmpty();
   }
 
+  /**
+   * The item as filed, printed below the reply's end with its label (案由：, 建议内容：, perhaps
+   * letter-spaced) and no closing formula or signature below it, is not the body's: the date and
+   * the contact above it are the end's (corpus jc 5186). Without its label a long paragraph there
+   * is the body's, and the date above it a date the body quotes.
+   */
+  @Test
+  void theItemAsFiledBelowTheEndIsNotTheBodys() {
+    for (String label : new String[] {"案 由:", "案由：", "建议内容："}) {
+      Reply r = read("我镇已将该路段纳入明年计划。", "", "某某镇人民政府", "2025年6月30日",
+          "(联系人:辛保昌,联系电话:0533-5686075)", "", label + "我镇到县城的道路狭窄，雨天泥泞，群众出行不便。");
+      assertThat(r.date()).as(label).hasValueSatisfying(d -> assertThat(d).hasToString("2025-06-30"));
+      assertThat(r.contacts()).as(label).hasSize(1);
+      assertThat(r.unrecognized()).as(label).anySatisfy(
+          b -> assertThat(b.lines().get(0)).startsWith(label));
+    }
+    String text = "我镇到县城的道路狭窄，雨天泥泞，群众出行不便，我们将继续推进道路拓宽工程，力争明年完工。".repeat(6);
+    Reply paragraph = read("我镇已将该路段纳入明年计划。", "", "某某镇人民政府", "2025年6月30日",
+        "(联系人:辛保昌,联系电话:0533-5686075)", "", text);
+    assertThat(paragraph.date()).isEmpty();
+    Reply filed = read("我镇已将该路段纳入明年计划。", "", "某某镇人民政府", "2025年6月30日",
+        "(联系人:辛保昌,联系电话:0533-5686075)", "", "案由：" + text);
+    assertThat(filed.date()).isPresent();
+  }
+
   /** A closing paragraph the closing formulas miss, below a contact line, stays the body's. */
   @Test
   void aClosingBelowAContactLineStaysTheBodys() {
