@@ -31,7 +31,9 @@ final class PageFurniture {
       // the box under a policy document of a government portal's disclosure platform
       "如果您对该政策文件有疑问",
       // the notice of a browser too old for the site (你正在使用的浏览器版本过低…请切换至极速模式)
-      "浏览器版本", "版本的浏览器", "Edge浏览器", "极速模式");
+      "浏览器版本", "版本的浏览器", "Edge浏览器", "极速模式",
+      // the hint of a portal's regions to keyboard users (正文内容区域请使用tab按钮切换浏览)
+      "请使用tab按钮切换浏览");
 
   /**
    * Words of a page's buttons that a sentence may hold too (a title on large type or read-aloud
@@ -253,7 +255,9 @@ final class PageFurniture {
       // the switch of a disclosure catalogue's table between its first rows and all of them
       "显示全部表格信息",
       // the heading of a list of links the page prints below the document
-      "相关文章", "相关链接", "相关阅读");
+      "相关文章", "相关链接", "相关阅读",
+      // a page's comments box below the document
+      "验证码", "全部评论", "发表评论");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

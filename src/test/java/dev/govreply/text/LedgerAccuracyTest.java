@@ -279,7 +279,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JA, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_JB, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_JC, new int[] {108, 2}),
-      Map.entry(DocumentSets.CORPUS_JD, new int[] {53, 0}),
+      Map.entry(DocumentSets.CORPUS_JD, new int[] {54, 0}),
       Map.entry(DocumentSets.CORPUS_JE, new int[] {96, 1}),
       Map.entry(DocumentSets.CORPUS_JF, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_JG, new int[] {98, 0}),

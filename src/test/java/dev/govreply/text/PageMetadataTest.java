@@ -30,6 +30,8 @@ class PageMetadataTest {
       // a site's notice of a browser too old for it (corpus gu 3987)
       "你正在使用的浏览器版本过低,为保障你的数据安全及获得最佳浏览效果,请使用最新版本的浏览器。",
       "我们建议使用chrome或Microsoft Edge浏览器。", "若你当前使用的浏览器为QQ浏览器、360浏览器、2345浏览器等仍出现该提示,请切换至极速模式。×",
+      // a portal's hint to keyboard users and its comments box (corpus jd 5203, ap 785, c 123)
+      "特殊稿件右侧区域内容请使用tab按钮切换浏览", "验证码", "全部评论",
       "收藏本页", "【打印正文】", "用户登录", "×", " ✕ ", "打印 关闭", "[纠错]", "【纠错】", "我要纠错", "登录个人中心", "个人中心",
       "http://www.pingjiang.gov.cn/x.html", "HTTPS://example.org", "www.gov.cn",
       "首页 > 政务公开", "网站首页 » 建议提案", "政务公开 > 建议提案 > 答复", "主页→信息公开",
