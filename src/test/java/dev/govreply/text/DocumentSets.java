@@ -301,6 +301,10 @@ enum DocumentSets {
   CORPUS_JF("corpus/jf", "/corpus/jf/SOURCES.md"),
   CORPUS_JG("corpus/jg", "/corpus/jg/SOURCES.md"),
   CORPUS_JH("corpus/jh", "/corpus/jh/SOURCES.md"),
+  CORPUS_JJ("corpus/jj", "/corpus/jj/SOURCES.md"),
+  CORPUS_JK("corpus/jk", "/corpus/jk/SOURCES.md"),
+  CORPUS_JL("corpus/jl", "/corpus/jl/SOURCES.md"),
+  CORPUS_JO("corpus/jo", "/corpus/jo/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

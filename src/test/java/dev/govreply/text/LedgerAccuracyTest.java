@@ -284,6 +284,10 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JF, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_JG, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_JH, new int[] {109, 1}),
+      Map.entry(DocumentSets.CORPUS_JJ, new int[] {41, 0}),
+      Map.entry(DocumentSets.CORPUS_JK, new int[] {68, 1}),
+      Map.entry(DocumentSets.CORPUS_JL, new int[] {112, 0}),
+      Map.entry(DocumentSets.CORPUS_JO, new int[] {41, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
