@@ -305,6 +305,13 @@ enum DocumentSets {
   CORPUS_JK("corpus/jk", "/corpus/jk/SOURCES.md"),
   CORPUS_JL("corpus/jl", "/corpus/jl/SOURCES.md"),
   CORPUS_JO("corpus/jo", "/corpus/jo/SOURCES.md"),
+  CORPUS_JP("corpus/jp", "/corpus/jp/SOURCES.md"),
+  CORPUS_JQ("corpus/jq", "/corpus/jq/SOURCES.md"),
+  CORPUS_JR("corpus/jr", "/corpus/jr/SOURCES.md"),
+  CORPUS_JS("corpus/js", "/corpus/js/SOURCES.md"),
+  CORPUS_JT("corpus/jt", "/corpus/jt/SOURCES.md"),
+  CORPUS_JU("corpus/ju", "/corpus/ju/SOURCES.md"),
+  CORPUS_JV("corpus/jv", "/corpus/jv/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

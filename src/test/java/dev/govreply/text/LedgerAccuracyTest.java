@@ -288,6 +288,13 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JK, new int[] {68, 1}),
       Map.entry(DocumentSets.CORPUS_JL, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_JO, new int[] {41, 1}),
+      Map.entry(DocumentSets.CORPUS_JP, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_JQ, new int[] {110, 0}),
+      Map.entry(DocumentSets.CORPUS_JR, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_JS, new int[] {112, 0}),
+      Map.entry(DocumentSets.CORPUS_JT, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_JU, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_JV, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
