@@ -66,7 +66,10 @@ final class FlatStart {
       }
       TitleReader.Found found = marks == null ? TitleReader.at(List.of(head), 0) : null;
       if (found != null && found.end() == found.compact().key.length()) {
-        return new Split(head, null, rest, s, null);
+        // 泰环函〔2016〕48号 泰州市环境保护局关于…的答复函 仇党玉代表: 您提出的…
+        NumberedTitle.Split numbered = NumberedTitle.of(found, head);
+        return numbered == null ? new Split(head, null, rest, s, null)
+            : new Split(numbered.title(), null, rest, s, numbered.number());
       }
       NumberedTitle.Split numbered = marks == null ? NumberedTitle.after(head) : null;
       if (numbered != null) { // 对…第9426号建议的答复 农办议〔2020〕332号 刘锦秀代表: 您提出的…

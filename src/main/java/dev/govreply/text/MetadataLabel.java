@@ -171,6 +171,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT),
       record("办理复文", Supplies.REPLY_TEXT), record("办理复文(摘要)", Supplies.REPLY_TEXT),
       record("办理回复", Supplies.REPLY_TEXT),
+      // a register's cell of the lead unit's reply (主办部门答复意见, above the letter)
+      record("主办部门答复意见", Supplies.REPLY_TEXT),
+      record("主办单位答复意见", Supplies.REPLY_TEXT),
       // an online encyclopedia's entry that copies a reply: its text
       record("释义", Supplies.REPLY_TEXT),
       // the member's view of the handling
@@ -311,6 +314,17 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
           .toList(), MetadataLabel::spaced) + ")\\s*:\\s*(?:\\|\\s*)?|(?:" + alternatives(
       ALL.stream().filter(l -> l.supplies == Supplies.REPLY_TEXT && l.of == Of.RECORD)
           .map(MetadataLabel::name).toList(), MetadataLabel::spaced) + ")\\s+\\|\\s*)");
+
+  /**
+   * Whether {@code line} is a record's label of the reply's own text alone, with its colon or
+   * without (答复:, 主办部门答复意见): the cell of the reply starts below it.
+   */
+  static boolean replyCellAlone(Line line) {
+    int cell = replyAfterLabel(line);
+    MetadataLabel alone = named(PageMetadata.withoutColon(line.compactKey()));
+    return cell > 0 && line.from(cell).blank()
+        || alone != null && alone.supplies == Supplies.REPLY_TEXT && alone.of == Of.RECORD;
+  }
 
   /**
    * Where the reply starts on {@code line} when it starts with a record's label of the reply's

@@ -133,14 +133,17 @@ final class ReplyFields {
         d.titleItemTitle = it.title();
         d.titleItemTitleLine = l.number();
       } else if (e.value() instanceof TitleReader.CitedNumber in) {
-        brackets(l, last, printed);
+        boolean bare = printed.startsWith("第"); // …委员提案答复 第35号: set off by a blank
+        if (!bare) {
+          brackets(l, last, printed);
+        }
         String own = MotionCitation.fromTitle(c, t.issuerEnd(), t.end()).number();
         if (own == null || ItemNumber.sameNumber(own, in.number())) {
           d.titleItemNumber = in.number();
           ctx.markupConsumed(l.number(), printed, in.number()); // (2015年第0583号): 年第号
           ctx.target(l.number(), "motion");
         } else { // another number than the title's own (第5号…(2015年第0583号)): kept, in notes
-          d.addNote(inside(printed), l.number());
+          d.addNote(bare ? printed : inside(printed), l.number());
           TextRules.report(ctx, TextRules.MOTION_NUMBER_CONFLICT, "item number " + in.number()
               + " after the title, " + own + " in it; " + own + " taken, the other kept in notes",
               "motion.number", l, s, end, null);

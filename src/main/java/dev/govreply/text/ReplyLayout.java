@@ -322,7 +322,7 @@ public final class ReplyLayout {
 
   /**
    * An item: marker and heading on one line; for run-in items the first paragraph runs on on the
-   * same line, as printed; an item without a heading runs its first paragraph on after the
+   * same line, as printed, unless it starts with a heading's number; an item without a heading runs its first paragraph on after the
    * marker; further paragraphs a line each.
    */
   private static void item(Role role, int level, String marker, String heading,
@@ -332,7 +332,9 @@ public final class ReplyLayout {
     int next = 0;
     if (heading != null) {
       lead = marker + heading;
-      if (runIn && !paragraphs.isEmpty()) {
+      // a first paragraph that starts with a heading's number ((一)…) was printed on its own line
+      if (runIn && !paragraphs.isEmpty()
+          && !Numbering.startsWithHeadingNumber(paragraphs.get(0))) {
         text = paragraphs.get(0);
         next = 1;
       }

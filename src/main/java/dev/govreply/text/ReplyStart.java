@@ -164,9 +164,27 @@ final class ReplyStart {
       }
     }
     if (title < 0) {
-      return -1;
+      return cellAbove(all, i, sal);
     }
     return withMarksAbove(all, i, title);
+  }
+
+  /**
+   * Where a reply without a title starts below line {@code i}: a record's label of its cell of
+   * the reply alone (主办部门答复意见), with nothing but the letter's marks between it and the
+   * salutation at {@code sal} (B类); else -1.
+   */
+  private static int cellAbove(List<Line> all, int i, int sal) {
+    for (int j = sal - 1; j > i; j--) {
+      Line l = all.get(j);
+      if (MetadataLabel.replyCellAlone(l)) {
+        return j;
+      }
+      if (!l.blank() && l.marks() == null) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -175,9 +193,8 @@ final class ReplyStart {
    * its date alone ((2024年5月31日)), or a record's label of its cell of the reply alone (答复:).
    */
   private static boolean betweenTitleAndSalutation(Line l) {
-    int cell = MetadataLabel.replyAfterLabel(l);
     return l.blank() || l.pageMetadata() || l.marks() != null || l.shortDate() || dateAlone(l)
-        || cell > 0 && l.from(cell).blank();
+        || MetadataLabel.replyCellAlone(l);
   }
 
   /** Whether {@code l} is a whole date alone, perhaps in brackets: (2024年5月31日). */

@@ -170,9 +170,10 @@ final class TitleReader {
       extras.add(0, itemTitle(c, before, end));
       end = before[0];
     }
-    Matcher cited = NUMBER_AFTER_COLON.matcher(k).region(0, end);
-    if (cited.find()) { // …代表建议的答复:第3号: the item's number after the title and a colon
-      extras.add(0, new Extra(new CitedNumber(c.original(cited.start(1), cited.end(1))),
+    Matcher cited = NUMBER_AFTER_TITLE.matcher(k).region(0, end);
+    if (cited.find() && (cited.group(1) != null || setOffByBlank(c, cited.start()))) {
+      // …代表建议的答复:第3号, …委员提案答复 第35号: the item's number after the title
+      extras.add(0, new Extra(new CitedNumber(c.original(cited.start(2), cited.end(2))),
           cited.start(), end));
       end = cited.start();
     }
@@ -232,13 +233,21 @@ final class TitleReader {
     Matcher m = CLASS.matcher(c.key);
     for (int start = end - 1; start > 0 && end - start <= 3; start--) {
       if (m.region(start, end).matches()) {
-        Line line = c.lineOf(start);
-        int at = c.indexOf(start);
-        return c.lineOf(start - 1) == line && at > 0 && Chars.isBlank(line.text().charAt(at - 1))
-            && extra(c, start, end) instanceof ResultClass ? start : -1;
+        return setOffByBlank(c, start) && extra(c, start, end) instanceof ResultClass ? start : -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether key index {@code start} of {@code c} is set off from the title before it by a blank as
+   * printed, on the same line.
+   */
+  private static boolean setOffByBlank(Compact c, int start) {
+    Line line = c.lineOf(start);
+    int at = c.indexOf(start);
+    return start > 0 && c.lineOf(start - 1) == line && at > 0
+        && Chars.isBlank(line.text().charAt(at - 1));
   }
 
   /**
@@ -477,8 +486,11 @@ final class TitleReader {
     return k.indexOf('《') < 0 && k.indexOf('》') < 0 ? "《" + title + "》" : "（" + title + "）";
   }
 
-  /** The item's number after a title and a colon, ending it: …的答复:第3号; in group 1. */
-  private static final Pattern NUMBER_AFTER_COLON = Pattern.compile(":第(\\d{1,9})号$");
+  /**
+   * The item's number after a title, ending it, after a colon (group 1) or set off by a blank as
+   * printed: …的答复:第3号, …委员提案答复 第35号; the number in group 2.
+   */
+  private static final Pattern NUMBER_AFTER_TITLE = Pattern.compile("(:)?第(\\d{1,9})号$");
 
   /**
    * An item's number, perhaps with its year, as a title's extra: 2015年第0583号, 第3号; the number

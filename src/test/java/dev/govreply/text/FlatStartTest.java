@@ -25,6 +25,23 @@ class FlatStartTest {
   }
 
   /**
+   * The document's number fused at the head of the title, the two flattened before the
+   * salutation (a record page, corpus jm 5384), is the document's, as on a line of its own; the
+   * title after it names the issuer; the reply writes and reads back the same.
+   */
+  @Test
+  void aNumberedTitleFlattenedBeforeTheSalutationIsSplit() {
+    ReadResult r = LayoutReaderTest.read("泰环函﹝2016﹞48号 泰州市环境保护局关于市四届人大六次会议第16号建议的答复函 "
+        + "仇党玉代表:" + BODY);
+    assertThat(r.reply().documentNumber()).hasValueSatisfying(
+        n -> assertThat(n).hasToString("泰环函〔2016〕48号"));
+    assertThat(r.reply().issuer()).contains("泰州市环境保护局");
+    assertThat(r.reply().title()).contains("泰州市环境保护局关于市四届人大六次会议第16号建议的答复函");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply())).isEqualTo(once);
+  }
+
+  /**
    * The letter's marks flattened before the salutation (its number, who signed it) are read as
    * marks, the rest of the line as the letter, its end split off (corpus fa 3063).
    */

@@ -927,6 +927,20 @@ class LayoutReaderTest {
         .containsExactly("郭潇宇", "邢炳林");
   }
 
+  /**
+   * A register's page prints the item as filed, then the label of its cell of the reply alone
+   * (主办部门答复意见), the letter's class and its salutation, no title: the class is the letter's
+   * (corpus jm 5383, whose reply written and read again kept its class only so).
+   */
+  @Test
+  void theMarksBelowARecordsCellOfTheReplyAreTheLetters() {
+    String filed = "位于兴化最东北角的串场河近年来水质下降,沿岸垃圾堆放,群众反映强烈,建议加强综合治理。".repeat(6);
+    ReadResult r = read("标题\n加强串场河水环境综合治理\n内容\n案由: " + filed + "\n主办部门答复意见\nB类\n"
+        + "王元兴等10名代表：\n你们提出的“关于加强串场河水环境综合治理的议案”收悉,现答复如下:\n已办。\n");
+    assertThat(r.reply().resultClass()).hasValueSatisfying(c -> assertThat(c).hasToString("B"));
+    assertThat(r.report().lines().get(5).targets()).contains("resultClass");
+  }
+
   /** The signer printed a second time with the same name is the same signer, not a note. */
   @Test
   void theSameSignerPrintedTwiceIsOneSigner() {
@@ -1157,6 +1171,10 @@ class LayoutReaderTest {
     ReadResult r = read("盘山县十七届人大四次会议代表建议的答复:第3号\n张三代表：\n您的建议收悉。\n");
     assertThat(r.reply().motion().flatMap(m -> m.number())).contains("3");
     assertThat(r.report().lines().get(0).markup()).containsExactly(":", "第号");
+    // set off by a blank: its 第 and 号 consumed once, no bracket to consume (corpus ji 5301)
+    ReadResult bare = read("政协天津市河东区第十六届二次会议委员提案答复 第35号\n闫艳委员：\n您的提案收悉。\n");
+    assertThat(bare.reply().motion().flatMap(m -> m.number())).contains("35");
+    assertThat(bare.report().lines().get(0).markup()).containsExactly("第号");
   }
 
   /**

@@ -349,6 +349,22 @@ class ReplyTextWriterTest {
     }
   }
 
+  /**
+   * A run-in point (二是…) whose first paragraph is a heading with its number ((一)…, printed on a
+   * line of its own) writes that paragraph on a line of its own, so that the text reads back the
+   * same (corpus ji 5304); its other first paragraphs run on after its heading, as printed.
+   */
+  @Test
+  void aRunInPointsNumberedParagraphIsWrittenOnItsOwnLine() {
+    String text = "张三代表：\n您提出的建议收悉，现答复如下：\n一、关于停车设施建设\n我委积极推动相关工作落地落实。\n"
+        + "一是每月收集汇总工作进展情况。\n二是严格落实停车管理办法，不断推动停车设施发展。\n\n(一)大力推动停车设施建设\n\n"
+        + "督促引导各区充分利用闲置空地增建停车设施。\n";
+    Reply read = ReplyTextReader.standard().read(text).reply();
+    String once = WRITER.write(read);
+    assertThat(once).contains("\n(一)大力推动停车设施建设\n");
+    assertThat(WRITER.write(ReplyTextReader.standard().read(once).reply())).isEqualTo(once);
+  }
+
   @Test
   void lineBreaksInsideValuesDoNotSplitLines() {
     Reply r = Reply.builder().title("标题\n第二行").build();

@@ -108,6 +108,20 @@ class TitleReaderTest {
   }
 
   /**
+   * The item's number set off from the title by a blank as printed (a portal's heading: …委员提案答复
+   * 第35号, corpus ji 5301) is an extra too; glued to the title it is not read as one.
+   */
+  @Test
+  void anItemNumberAfterABlank() {
+    TitleReader.Found f = at("【区城管委】政协天津市河东区第十六届二次会议委员提案答复 第35号");
+    assertThat(f).isNotNull();
+    assertThat(f.title()).isEqualTo("【区城管委】政协天津市河东区第十六届二次会议委员提案答复");
+    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+        .containsExactly(new TitleReader.CitedNumber("35"));
+    assertThat(at("政协天津市河东区第十六届二次会议委员提案答复第35号")).isNull();
+  }
+
+  /**
    * The item's own title in 《》 or after a colon after the reply's title is an extra
    * (…提案的答复函《关于…的建议》, …建议的答复:关于…的建议);
    * an item quoted inside the title is the title's.
