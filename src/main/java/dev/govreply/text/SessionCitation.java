@@ -28,12 +28,18 @@ final class SessionCitation {
   private static final String[] MARKERS = {"关于对", "关於", "关于", "对", "在", "答复", "回复",
       "召开的", "向", "办理", "反馈", "提出的", "所提的"};
 
+  /** Those a reply addresses, named as who raised the item: 你们, 您, 贵代表. */
+  private static final String ADDRESSED = "[您你]们?|贵代表|贵委员";
+
+  /** Those addressed at the start of an opening that opens with its session (你们晋宁区…会议上提出的). */
+  private static final Pattern ADDRESSED_FIRST = Pattern.compile(ADDRESSED);
+
   /**
    * An item raised, perhaps by those addressed and together (你们联合提出, 贵代表所提): what follows a
    * session that raised the item.
    */
   private static final String RAISED_BY =
-      "(?:[您你]们?|贵代表|贵委员)?(?:联合|联名|共同)?(?:提出|所提|提交)";
+      "(?:" + ADDRESSED + ")?(?:联合|联名|共同)?(?:提出|所提|提交)";
 
   /**
    * Where the item raised at the session the text {@code k} opens with from {@code from} is cited
@@ -245,7 +251,8 @@ final class SessionCitation {
           && anotherSessionAfter(k, k.substring(from, end), end))) {
         return NONE; // no session the text opens with; or one, and another item's cited after it
       }
-      start = from;
+      Matcher who = ADDRESSED_FIRST.matcher(k).region(from, last);
+      start = who.lookingAt() ? who.end() : from; // the session after who raised the item at it
     }
     // a clause ends, a quote closes or a quote or bracket opens between the marker and the
     // session, which starts after it: 办理工作,政协第十三届…会议; 关于“银川市政协十三届二次会议第103号

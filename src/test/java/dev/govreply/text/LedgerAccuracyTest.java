@@ -296,7 +296,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JS, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_JT, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_JU, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_JV, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_JV, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

@@ -143,7 +143,8 @@ class MotionCitationTest {
 
   /**
    * An opening that starts with the session, the item raised at it after those addressed and
-   * perhaps 联合 (corpus dl 2246): the session is the item's. A session the opening starts with
+   * perhaps 联合 (corpus dl 2246), or after those addressed (你们…会议上提出的): the session is the
+   * item's. A session the opening starts with
    * that raised nothing of theirs (…会议期间, 你们…) is none.
    */
   @Test
@@ -153,6 +154,11 @@ class MotionCitationTest {
     assertThat(session("县政协九届三次会议上您提出的《关于修路的提案》收悉,现答复如下:"))
         .isEqualTo("县政协九届三次会议");
     assertThat(session("市十届人大三次会议期间,你们关心的道路问题,现答复如下:")).isNull();
+    // those addressed named first, the session after them (corpus jv 5561): not the place's name
+    assertThat(session("你们晋宁区第一届人民代表大会第三次会议上提出的 《晋城二小的搬迁建议》,已交我局研究办理,现答复如下:"))
+        .isEqualTo("晋宁区第一届人民代表大会第三次会议");
+    assertThat(session("您县十八届人大一次会议提出的《关于修路的建议》收悉,现答复如下:"))
+        .isEqualTo("县十八届人大一次会议");
     // another session cited after it: which is the item's is not said (review)
     assertThat(session("县十七届人大五次会议您提出的同类建议我局已作答复。对您在县十八届人大一次会议上提出的《关于加快农村公路"
         + "建设的建议》,现答复如下:")).isNull();
