@@ -188,10 +188,12 @@ final class MotionFields {
     Compact titleIn = oc;
     Provenance titleSource = Provenance.DOCUMENT;
     if (fromTitle != null && fromTitle.title() != null && fromTitle.titleQuoted()
-        && (title == null || fullerItemTitle(fromTitle.title(), title)
+        && (title == null || !fromOpening.titleQuoted()
+            || fullerItemTitle(fromTitle.title(), title)
             || citesADocument(oc.key, fromOpening, fromTitle.title()))) {
-      // quoted by the reply's title, and by the opening not at all or in part only, or by body
-      // text that is no opening (“关于…的建议”复文 above 《关于加快木本油料产业发展的意见》明确要求…)
+      // quoted by the reply's title, and by the opening not at all (an unmarked phrase) or in
+      // part only, or by body text that is no opening (“关于…的建议”复文 above
+      // 《关于加快木本油料产业发展的意见》明确要求…)
       titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复
       titleFrom = fromTitle;

@@ -23,6 +23,23 @@ class ItemTitleWordingTest {
         ReplyJson.standard().writeString(r.reply()))).isEmpty();
   }
 
+  /**
+   * The item's title quoted in the reply's title (《…》) and named otherwise by the opening in an
+   * unmarked phrase (您提出的关于…的建议收悉): the quoted span is the item's title, as the ledger
+   * asks (corpus jk 5344); an opening that quotes its own wording keeps it.
+   */
+  @Test
+  void theTitlesQuotedSpanIsPreferredToTheOpeningsUnmarkedPhrase() {
+    ReadResult r = LayoutReaderTest.read("对省十四届人大一次会议《关于做好居民供暖的建议》的答复\n程利国代表:\n"
+        + "您提出的关于成立第三方供热测温机构的建议收悉,现答复如下:\n已办。\n");
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于做好居民供暖的建议");
+    assertThat(r.report().provenance()).containsEntry("motion.title", Provenance.TITLE);
+    ReadResult quoted = LayoutReaderTest.read("对省十四届人大一次会议《关于做好居民供暖的建议》的答复\n程利国代表:\n"
+        + "您提出的《关于成立第三方供热测温机构的建议》收悉,现答复如下:\n已办。\n");
+    assertThat(quoted.reply().motion().flatMap(m -> m.title()))
+        .contains("关于成立第三方供热测温机构的建议");
+  }
+
   /** The same wording twice leaves nothing to consume. */
   @Test
   void theSameWordingConsumesNothing() {

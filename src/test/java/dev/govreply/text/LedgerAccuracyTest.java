@@ -286,7 +286,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JH, new int[] {109, 1}),
       Map.entry(DocumentSets.CORPUS_JI, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_JJ, new int[] {41, 0}),
-      Map.entry(DocumentSets.CORPUS_JK, new int[] {68, 1}),
+      Map.entry(DocumentSets.CORPUS_JK, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_JL, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_JM, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_JO, new int[] {41, 1}),
