@@ -205,7 +205,9 @@ final class SessionCitation {
 
   /**
    * Where the session cited in {@code k} from {@code from} ends, or -1: after the meeting's 会议
-   * (of 政治协商会议第四次会议, the meeting's, not the body's name's), or, where {@code termAlone},
+   * (of 政治协商会议第四次会议, the meeting's, not the body's name's, which without a term before
+   * it is no session),
+   * or, where {@code termAlone},
    * after a session cited without 会议 before it ({@link #CITED_WITHOUT_MEETING_WORD}): a title's
    * citation, not an opening's, whose sentences cite other items and documents so (按照县第十八届
    * 人民代表大会第3号决议, 与县政协第九届委员会第12号提案内容相近).
@@ -217,6 +219,10 @@ final class SessionCitation {
     if (next > 0 && next - meeting <= MEETING_AFTER_NAME && k.startsWith("次", next - 1)
         && k.lastIndexOf('号', next) < meeting) {
       meeting = next;
+    } else if (meeting >= 4 && k.startsWith("政治协商", meeting - 4)
+        && k.lastIndexOf('届', meeting) < from) {
+      meeting = -1; // the body's name, no term before it (区八届政治协商会议) and no meeting of
+      // its own after it (中国人民政治协商会议砚山县第十届委员会第181号)
     }
     Matcher term = termAlone ? CITED_WITHOUT_MEETING_WORD.matcher(k).region(from, k.length()) : null;
     if (term != null && term.find() && (meeting < 0 || term.end() <= meeting)) {

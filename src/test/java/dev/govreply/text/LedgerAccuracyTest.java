@@ -283,7 +283,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JE, new int[] {96, 1}),
       Map.entry(DocumentSets.CORPUS_JF, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_JG, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_JH, new int[] {109, 1}),
+      Map.entry(DocumentSets.CORPUS_JH, new int[] {110, 0}),
       Map.entry(DocumentSets.CORPUS_JI, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_JJ, new int[] {41, 0}),
       Map.entry(DocumentSets.CORPUS_JK, new int[] {69, 0}),

@@ -70,6 +70,14 @@ class SessionCitationTest {
         .isEqualTo(Session.parse("东区十一届人大"));
     assertThat(inTitle("县水务局关于对县政协第九届委员会第33号提案的答复").parsed())
         .isEqualTo(Session.parse("县政协第九届委员会"));
+    // the CPPCC's full name holds 会议, which alone is no session (corpus jh 5286)
+    assertThat(inTitle("砚山县乡村振兴局关于对中国人民政治协商会议砚山县第十届委员会第181号提案的答复").parsed())
+        .isEqualTo(Session.parse("中国人民政治协商会议砚山县第十届委员会"));
+    assertThat(cited("您在中国人民政治协商会议砚山县第十届委员会第一次会议上提出《关于修路的提案》").parsed())
+        .isEqualTo(Session.parse("中国人民政治协商会议砚山县第十届委员会第一次会议"));
+    assertThat(inTitle("关于对中国人民政治协商会议提案的答复").parsed()).isNull();
+    assertThat(inTitle("关于对区八届政治协商会议第49号提案的答复").parsed())
+        .isEqualTo(Session.parse("区八届政治协商会议")); // a term before it: the session
     assertThat(inTitle("关于县十八届人大一次会议第132号建议的答复").parsed())
         .isEqualTo(Session.parse("县十八届人大一次会议"));
     // who raised the item between the term and its number (corpus in 4881)
