@@ -188,11 +188,14 @@ final class MotionFields {
     Compact titleIn = oc;
     Provenance titleSource = Provenance.DOCUMENT;
     if (fromTitle != null && fromTitle.title() != null && fromTitle.titleQuoted()
-        && (title == null || !fromOpening.titleQuoted()
+        && (title == null
+            || !fromOpening.titleQuoted()
+                && MotionCitation.ofItemsTitle(fromTitle.title(), null) != null
             || fullerItemTitle(fromTitle.title(), title)
             || citesADocument(oc.key, fromOpening, fromTitle.title()))) {
-      // quoted by the reply's title, and by the opening not at all (an unmarked phrase) or in
-      // part only, or by body text that is no opening (“关于…的建议”复文 above
+      // quoted by the reply's title, and by the opening not at all (an unmarked phrase, where
+      // the quoted span ends in a kind word: no document the item cites) or in part only, or by
+      // body text that is no opening (“关于…的建议”复文 above
       // 《关于加快木本油料产业发展的意见》明确要求…)
       titleSource = Provenance.TITLE;
       title = fromTitle.title(); // quoted by the reply's title: 《关于…的建议》的答复

@@ -127,11 +127,32 @@ final class OrgNames {
       if (part.length() < 3 || !isName(Chars.key(part))) {
         return null; // a name letter-spaced (平 江 县), or a part that names no body
       }
-      if (i > 0 && !namesItsPlace(part)) {
-        return null; // a department of the body before it (某某县人民政府 办公室, 中共某某县委 宣传部)
+      if (i > 0 && (!namesItsPlace(part) || officeOf(parts.get(i - 1), part))) {
+        return null; // a department of the body before it (某某县人民政府 办公室, 中共某某县委 宣传部,
+        // 中共某某县委 县委办公室)
       }
     }
     return parts.get(0);
+  }
+
+  /**
+   * Whether {@code part} is the office of the body {@code body} before it, named by the body's
+   * short name (中共某某县委 县委办公室, 某某市人民政府 市政府办公室): an office whose name without
+   * 办公室 is the body's name shortened, its characters in the body's name in their order and the
+   * last one last.
+   */
+  private static boolean officeOf(String body, String part) {
+    if (!part.endsWith("办公室") || part.length() <= 3) {
+      return false;
+    }
+    String owner = Chars.key(part.substring(0, part.length() - 3));
+    String b = Chars.key(body);
+    int at = 0;
+    for (int i = 0; i < owner.length() && at >= 0; i++) {
+      at = b.indexOf(owner.charAt(i), at);
+      at = at < 0 ? -1 : at + 1;
+    }
+    return at == b.length();
   }
 
   /** What stands for a place before a one-character suffix (市委, 镇府), or masks it (某局). */

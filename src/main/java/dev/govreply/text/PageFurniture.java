@@ -33,7 +33,7 @@ final class PageFurniture {
       // the notice of a browser too old for the site (你正在使用的浏览器版本过低…请切换至极速模式)
       "浏览器版本", "版本的浏览器", "Edge浏览器", "极速模式",
       // (为了获得更好的访问效果,建议您将IE升级至IE9及以上版本!)
-      "更好的访问效果", "更好的浏览效果", "升级至IE",
+      "升级至IE",
       // the hint of a portal's regions to keyboard users (正文内容区域请使用tab按钮切换浏览)
       "请使用tab按钮切换浏览");
 

@@ -322,8 +322,8 @@ public final class ReplyLayout {
 
   /**
    * An item: marker and heading on one line; for run-in items the first paragraph runs on on the
-   * same line, as printed, unless it starts with a heading's number; an item without a heading runs its first paragraph on after the
-   * marker; further paragraphs a line each.
+   * same line, as printed, unless it starts with a heading's number; an item without a heading
+   * runs its first paragraph on after the marker; further paragraphs a line each.
    */
   private static void item(Role role, int level, String marker, String heading,
       List<String> paragraphs, boolean runIn, List<Line> out) {

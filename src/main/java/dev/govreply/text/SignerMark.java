@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class SignerMark {
   private SignerMark() {}
 
+  /** A signer's name among others: two to five Han characters. */
+  private static final String NAME = "[" + Chars.HAN + "·]{2,5}(?![" + Chars.HAN + "·])";
+
   /**
    * The signer (签发人, or 签发 with its colon, not 领导签发 of a contact block): two to five Han
    * characters or a letter-spaced name (李 明, 方  敏) after the label.
@@ -24,12 +27,15 @@ final class SignerMark {
           + "|[" + Chars.HAN + "](?:\\s{1,3}[" + Chars.HAN + "]){1,3}(?![" + Chars.HAN + "]))");
 
   /**
-   * The other signers of a joint letter, one for each body, right after the first (签发人:郭潇宇
-   * 邢炳林 凤红政函〔2024〕45号): names of two to five Han characters, each after a blank or 、,
-   * ending the line or standing before a blank or a mark read already.
+   * The other signers of a joint letter, one for each body, right after the first, as its header
+   * prints them: names of two to five Han characters listed with 、 or a comma, ending the line or
+   * standing before the letter's number (签发人：张三、李四), or set off by blanks before the number
+   * (签发人:郭潇宇 邢炳林 凤红政函〔2024〕45号), a mark read already. A word after a blank that ends
+   * the line (签发人：李四 经办人, 签发人：张三 抄送) is no signer.
    */
   private static final Pattern OTHER_SIGNERS = Pattern.compile(
-      "(?:[\\s、，,]+[" + Chars.HAN + "·]{2,5}(?=[\\s\\u0000]|$))+");
+      "(?:\\s*[、，,]\\s*" + NAME + ")+(?=\\s*(?:\\u0000|$))"
+          + "|(?:\\s+" + NAME + ")+(?=\\s*\\u0000)");
 
   /**
    * Reads the signer in what is left of the key {@code k} of {@code text}, if any, into {@code
@@ -49,8 +55,8 @@ final class SignerMark {
   /**
    * Reads the {@linkplain #OTHER_SIGNERS other signers} of a joint letter into the signer's item
    * of {@code items}, once every other mark of the line is read and taken out of the key {@code
-   * k} (签发人：张三 主动公开 has one signer): the signers one after the other with a blank between
-   * them (郭潇宇 邢炳林), or as printed with 、 (张三、李四).
+   * k} (签发人：张三 主动公开 has one signer): the signers listed with 、 (郭潇宇、邢炳林), as the
+   * reply writes them.
    */
   static void otherSigners(String text, char[] k, List<Item> items) {
     for (int i = 0; i < items.size(); i++) {
@@ -60,7 +66,8 @@ final class SignerMark {
       }
       Matcher m = OTHER_SIGNERS.matcher(new String(k)).region(it.end(), k.length);
       if (m.lookingAt()) {
-        String names = String.join(" ", Chars.runs(it.value() + text.substring(m.start(), m.end())));
+        String names = String.join("、", (it.value() + text.substring(m.start(), m.end()))
+            .split("[\\s、，,]+"));
         items.set(i, new Item(Kind.SIGNER, it.start(), m.end(), names, names, it.label()));
         LineMarks.take(k, m.start(), m.end());
       }

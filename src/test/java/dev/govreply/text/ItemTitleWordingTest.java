@@ -38,6 +38,10 @@ class ItemTitleWordingTest {
         + "您提出的《关于成立第三方供热测温机构的建议》收悉,现答复如下:\n已办。\n");
     assertThat(quoted.reply().motion().flatMap(m -> m.title()))
         .contains("关于成立第三方供热测温机构的建议");
+    // a document the title quotes (no kind word ends it) is no item's title (review)
+    ReadResult cited = LayoutReaderTest.read("关于落实《关于加快发展养老服务业的意见》的建议的答复\n程利国代表:\n"
+        + "您提出的关于落实养老服务业政策的建议收悉,现答复如下:\n已办。\n");
+    assertThat(cited.reply().motion().flatMap(m -> m.title())).contains("关于落实养老服务业政策的建议");
   }
 
   /** The same wording twice leaves nothing to consume. */

@@ -176,15 +176,21 @@ class LineMarksTest {
   }
 
   /**
-   * A joint letter prints a signer for each body after one label, and its number may follow them
-   * (corpus jb 5161); a word after the one signer that is no name standing alone (a label, a
-   * greeting, a disclosure) is not a second signer.
+   * A joint letter prints a signer for each body after one label, its number after them (corpus jb
+   * 5161); a word after the one signer that another mark takes (a class, a disclosure) or that
+   * ends the line is no second signer.
    */
   @Test
   void theSignersOfAJointLetterAreReadTogether() {
     assertThat(marks("签发人:郭潇宇 邢炳林 凤红政函〔2024〕45号"))
-        .isEqualTo("SIGNER 郭潇宇 邢炳林; DOCUMENT_NUMBER 凤红政函〔2024〕45号");
+        .isEqualTo("SIGNER 郭潇宇、邢炳林; DOCUMENT_NUMBER 凤红政函〔2024〕45号");
     assertThat(marks("签发人：张三、李四")).isEqualTo("SIGNER 张三、李四");
+    assertThat(marks("签发人：张三、李四 某政函〔2024〕5号"))
+        .isEqualTo("SIGNER 张三、李四; DOCUMENT_NUMBER 某政函〔2024〕5号");
+    // a word that ends the line after the signer is no signer (review): no joint signers there
+    for (String word : new String[] {"经办人", "特急", "局长", "抄送", "李四"}) {
+      assertThat(marks("签发人：张三 " + word)).as(word).doesNotContain("张三 " + word);
+    }
     assertThat(marks("签发人：张三 类别：A")).isEqualTo("SIGNER 张三; RESULT_CLASS A");
     assertThat(marks("签发人：张三 主动公开")).isEqualTo("SIGNER 张三; DISCLOSURE PUBLIC");
     assertThat(marks("签发人：王 强")).isEqualTo("SIGNER 王强");

@@ -75,6 +75,8 @@ class PageMetadataTest {
   @ValueSource(strings = {
       "", "   ", "平江县交通运输局", "关于加强农村公路建设的答复", "尊敬的张亮代表：",
       "联系人：周敏", "您提出的建议收悉。", "2024年10月18日",
+      // a body's sentence with words of a site's notice (review)
+      "为了获得更好的访问效果，我局将对政务网站进行改版升级。",
       // a date beside a contact's label, a page's label after text, a label inside a sentence
       "2024年10月18日 联系人：周敏", "平江县交通运输局 来源:办公室", "2024年10月18日来源于群众反映：路面破损。",
       // a letter's own date line with a label of the letter's (review)
