@@ -209,7 +209,7 @@ final class Draft {
         case SIGNER -> {
           ctx.markup(line.number(), it.label());
           if (tail) { // each signer of a joint letter a contact
-            for (String n : ((String) it.value()).split("[ 、，,]+")) {
+            for (String n : ((String) it.value()).split("、")) { // listed so (SignerMark)
               addContact(ContactRole.RESPONSIBLE, n, line.number());
             }
           } else if (signer == null || signer.equals(it.value())) { // the same signer again

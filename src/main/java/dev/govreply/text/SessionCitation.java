@@ -206,9 +206,8 @@ final class SessionCitation {
   /**
    * Where the session cited in {@code k} from {@code from} ends, or -1: after the meeting's 会议
    * (of 政治协商会议第四次会议, the meeting's, not the body's name's, which without a term before
-   * it is no session),
-   * or, where {@code termAlone},
-   * after a session cited without 会议 before it ({@link #CITED_WITHOUT_MEETING_WORD}): a title's
+   * it is no session), or, where {@code termAlone}, after a session cited without 会议 before it
+   * ({@link #CITED_WITHOUT_MEETING_WORD}): a title's
    * citation, not an opening's, whose sentences cite other items and documents so (按照县第十八届
    * 人民代表大会第3号决议, 与县政协第九届委员会第12号提案内容相近).
    */

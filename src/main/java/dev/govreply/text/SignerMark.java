@@ -23,7 +23,7 @@ final class SignerMark {
    */
   private static final Pattern SIGNER = Pattern.compile(
       "(?:签\\s*发\\s*人\\s*:?|(?<![" + Chars.HAN + "])签\\s*发\\s*:)\\s*"
-          + "([" + Chars.HAN + "·]{2,5}(?![" + Chars.HAN + "])"
+          + "(" + NAME
           + "|[" + Chars.HAN + "](?:\\s{1,3}[" + Chars.HAN + "]){1,3}(?![" + Chars.HAN + "]))");
 
   /**
