@@ -50,7 +50,7 @@ final class ReplyFields {
     Line first = all.get(t.first());
     TextRules.report(ctx, TextRules.TITLE_WEB_COPY, "web title above the official title", null,
         first, 0, first.text().length(), null);
-    for (TitleReader.Extra e : t.extras()) {
+    for (TitleExtra e : t.extras()) {
       if (e.value() instanceof DocumentNumber dn && d.page.documentNumber == null) {
         d.page.documentNumber = dn;
       }
@@ -58,29 +58,20 @@ final class ReplyFields {
   }
 
   /**
-   * Records the marks that set an extra apart from the title, {@code printed} from line {@code
-   * first} to line {@code last}, as consumed markup: its brackets, the opening one on its first
-   * line and the closing one on its last; or the colon before it alone (…的答复:第3号, whose 号 is
-   * the number's).
+   * Records what sets the extra {@code e} of the title compacted in {@code c} apart from the
+   * title as consumed markup, each mark on the line it is printed on: before its value, an opening
+   * bracket, a colon, a bar or a dash; after it, a closing bracket. Nothing for an extra set off by
+   * a blank (…的答复函 B).
    */
-  private void brackets(Line first, Line last, String printed) {
-    if (printed.isEmpty()) {
-      return;
-    }
-    ctx.markup(first.number(), printed.substring(0, 1));
-    if (!afterColon(printed)) {
-      ctx.markup(last.number(), printed.substring(printed.length() - 1));
-    }
+  private void delimiters(Compact c, TitleExtra e) {
+    delimiter(c, e.keyStart(), e.valueStart());
+    delimiter(c, e.valueEnd(), e.keyEnd());
   }
 
-  /** Whether the extra {@code printed} is set apart by a colon before it, not by brackets. */
-  private static boolean afterColon(String printed) {
-    return Chars.key(printed.substring(0, 1)).charAt(0) == ':';
-  }
-
-  /** What the extra {@code printed} holds inside its brackets, or after its colon. */
-  private static String inside(String printed) {
-    return printed.substring(1, printed.length() - (afterColon(printed) ? 0 : 1));
+  private void delimiter(Compact c, int from, int to) {
+    if (from < to) {
+      ctx.markup(c.lineOf(from).number(), c.original(from, to));
+    }
   }
 
   /** Applies the official title; returns a document number printed after it, or null. */
@@ -105,7 +96,7 @@ final class ReplyFields {
           0, first.text().length(), t.title());
     }
     DocumentNumber number = null;
-    for (TitleReader.Extra e : t.extras()) {
+    for (TitleExtra e : t.extras()) {
       Line l = c.lineOf(e.keyStart());
       Line last = c.lineOf(e.keyEnd() - 1); // an item's title in brackets may run over lines
       int s = c.indexOf(e.keyStart());
@@ -115,12 +106,12 @@ final class ReplyFields {
       if (e.value() instanceof DocumentNumber dn) {
         number = dn;
         ctx.target(l.number(), "documentNumber");
-        brackets(l, last, printed);
+        delimiters(c, e);
         ctx.markupConsumed(l.number(), printed, dn.toString()); // 號 written 号
         TextRules.report(ctx, TextRules.DOCNO_FROM_PAGE, "document number in brackets after the "
             + "title", "documentNumber", l, s, end, dn.toString());
       } else if (e.value() instanceof ResultClass rc) {
-        brackets(l, last, printed);
+        delimiters(c, e);
         if (d.resultClass == null) {
           d.resultClass = rc;
           d.resultClassInTitle = true;
@@ -128,28 +119,25 @@ final class ReplyFields {
         ctx.target(l.number(), "resultClass");
         TextRules.report(ctx, TextRules.TITLE_CLASS, "result class " + rc + " after the title",
             "resultClass", l, s, end, rc + "类");
-      } else if (e.value() instanceof TitleReader.ItemTitle it) {
-        brackets(l, last, printed);
+      } else if (e.value() instanceof TitleExtra.ItemTitle it) {
+        delimiters(c, e);
         d.titleItemTitle = it.title();
         d.titleItemTitleLine = l.number();
-      } else if (e.value() instanceof TitleReader.CitedNumber in) {
-        boolean bare = printed.startsWith("第"); // …委员提案答复 第35号: set off by a blank
-        if (!bare) {
-          brackets(l, last, printed);
-        }
+      } else if (e.value() instanceof TitleExtra.CitedNumber in) {
+        delimiters(c, e);
         String own = MotionCitation.fromTitle(c, t.issuerEnd(), t.end()).number();
         if (own == null || ItemNumber.sameNumber(own, in.number())) {
           d.titleItemNumber = in.number();
           ctx.markupConsumed(l.number(), printed, in.number()); // (2015年第0583号): 年第号
           ctx.target(l.number(), "motion");
         } else { // another number than the title's own (第5号…(2015年第0583号)): kept, in notes
-          d.addNote(bare ? printed : inside(printed), l.number());
+          d.addNote(c.original(e.valueStart(), e.valueEnd()), l.number());
           TextRules.report(ctx, TextRules.MOTION_NUMBER_CONFLICT, "item number " + in.number()
               + " after the title, " + own + " in it; " + own + " taken, the other kept in notes",
               "motion.number", l, s, end, null);
         }
-      } else if (e.value() instanceof TitleReader.Issuer is) {
-        brackets(l, last, printed);
+      } else if (e.value() instanceof TitleExtra.Issuer is) {
+        delimiters(c, e);
         if (d.titleIssuer == null) {
           d.titleIssuer = is.name();
         }

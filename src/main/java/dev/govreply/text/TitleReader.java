@@ -23,12 +23,6 @@ final class TitleReader {
   private TitleReader() {}
 
   /**
-   * A bracketed extra after the title: a document number, a result class, a disclosure, the
-   * issuer ({@link Issuer}) or the item's number ({@link CitedNumber}).
-   */
-  record Extra(Object value, int keyStart, int keyEnd) {}
-
-  /**
    * A title found.
    *
    * @param first index (0-based) of its first line in the line list
@@ -42,7 +36,7 @@ final class TitleReader {
    * @param spaced whether layout spaces were removed
    */
   record Found(int first, int last, Compact compact, int end, int issuerEnd, String title,
-      String issuer, List<Extra> extras, boolean spaced) {}
+      String issuer, List<TitleExtra> extras, boolean spaced) {}
 
   static final Words ENDS = Words.of("答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
       "办理意见", "主办意见", "会办意见", "协办意见", "办理情况", "复文", "情况报告", "情况的报告", "答复报告",
@@ -57,7 +51,6 @@ final class TitleReader {
   /** What may follow the end of a title: the summary (摘要) of a reply published instead of it. */
   private static final String SUMMARY = "摘要";
   private static final Words STARTS = Words.of("关于", "对", "关於", "《");
-  private static final Pattern CLASS = Pattern.compile("[A-D]\\d?类?");
 
   /** The most characters of a title, on one line: one may quote an item's whole text as its title. */
   private static final int LONGEST = 200;
@@ -128,7 +121,7 @@ final class TitleReader {
     List<Line> parts = c.parts;
     String k = c.key;
     int end = k.length();
-    List<Extra> extras = new ArrayList<>(1);
+    List<TitleExtra> extras = new ArrayList<>(1);
     int noteEnd = -1; // where a note on the reply after the title's last words ends, or -1
     int[] item = itemTitleAfter(k);
     if (item == null) {
@@ -143,11 +136,11 @@ final class TitleReader {
       if (open < 0) {
         break;
       }
-      Object v = extra(c, open + 1, end - 1);
+      Object v = TitleExtra.valueOf(c, open + 1, end - 1);
       int split = v == null ? numberBeforeClass(c, open + 1, end - 1) : -1;
       if (split > 0) { // …的答复(岳财字〔2024〕40号A1类): the reply's number and class
-        extras.add(0, new Extra(extra(c, split, end - 1), split, end));
-        extras.add(0, new Extra(extra(c, open + 1, split), open, split));
+        extras.add(0, new TitleExtra(TitleExtra.valueOf(c, split, end - 1), split, end, split, end - 1));
+        extras.add(0, new TitleExtra(TitleExtra.valueOf(c, open + 1, split), open, split, open + 1, split));
         end = open;
         continue;
       }
@@ -159,7 +152,7 @@ final class TitleReader {
       if (v == null) {
         break;
       }
-      extras.add(0, new Extra(v, open, end));
+      extras.add(0, TitleExtra.inBrackets(v, open, end));
       end = open;
     }
     int[] before = item == null && end < k.length() ? itemTitleAfter(k.substring(0, end)) : null;
@@ -173,13 +166,15 @@ final class TitleReader {
     Matcher cited = NUMBER_AFTER_TITLE.matcher(k).region(0, end);
     if (cited.find() && (cited.group(1) != null || setOffByBlank(c, cited.start()))) {
       // …代表建议的答复:第3号, …委员提案答复 第35号: the item's number after the title
-      extras.add(0, new Extra(new CitedNumber(c.original(cited.start(2), cited.end(2))),
-          cited.start(), end));
+      TitleExtra.CitedNumber number = new TitleExtra.CitedNumber(c.original(cited.start(2), cited.end(2)));
+      extras.add(0, cited.group(1) != null
+          ? new TitleExtra(number, cited.start(), end, cited.end(1), end)
+          : TitleExtra.setOffByBlank(number, cited.start(), end));
       end = cited.start();
     }
     int bare = bareClassStart(c, end);
     if (bare > 0) { // …的答复函 B: the class stands after the title, set off by a blank
-      extras.add(0, new Extra(extra(c, bare, end), bare, end));
+      extras.add(0, TitleExtra.setOffByBlank(TitleExtra.valueOf(c, bare, end), bare, end));
       end = bare;
     }
     String core = k.substring(0, end);
@@ -203,7 +198,8 @@ final class TitleReader {
     }
     Matcher inner = CLASS_BEFORE_END.matcher(core); // …办理情况(A)的函
     if (inner.find()) {
-      extras.add(new Extra(extra(c, inner.start(1), inner.end(1)), inner.start(), inner.end()));
+      extras.add(TitleExtra.inBrackets(TitleExtra.valueOf(c, inner.start(1), inner.end(1)), inner.start(),
+          inner.end()));
     }
     int year = yearBefore(core);
     String named = start > 0 ? c.original(year, start) : null;
@@ -226,14 +222,14 @@ final class TitleReader {
 
   /**
    * Where a result class printed after the title without brackets starts in the key ({@code
-   * …第193号建议的答复函 B}), or -1: a class mark ({@link #CLASS}) that ends the key before
+   * …第193号建议的答复函 B}), or -1: a class mark ({@link TitleExtra#CLASS}) that ends the key before
    * {@code end} and is set off from the title by a blank as printed.
    */
   private static int bareClassStart(Compact c, int end) {
-    Matcher m = CLASS.matcher(c.key);
+    Matcher m = TitleExtra.CLASS.matcher(c.key);
     for (int start = end - 1; start > 0 && end - start <= 3; start--) {
       if (m.region(start, end).matches()) {
-        return setOffByBlank(c, start) && extra(c, start, end) instanceof ResultClass ? start : -1;
+        return setOffByBlank(c, start) && TitleExtra.valueOf(c, start, end) instanceof ResultClass ? start : -1;
       }
     }
     return -1;
@@ -318,46 +314,20 @@ final class TitleReader {
    */
   private static int numberBeforeClass(Compact c, int from, int to) {
     Matcher m = LineMarks.DOCUMENT_NUMBER.matcher(c.key).region(from, to);
-    if (!m.lookingAt() || !CLASS.matcher(c.key.substring(m.end(), to)).matches()
-        || extra(c, from, m.end()) == null || extra(c, m.end(), to) == null) {
+    if (!m.lookingAt() || !TitleExtra.CLASS.matcher(c.key.substring(m.end(), to)).matches()
+        || TitleExtra.valueOf(c, from, m.end()) == null || TitleExtra.valueOf(c, m.end(), to) == null) {
       return -1;
     }
     return m.end();
-  }
-
-  private static Object extra(Compact c, int from, int to) {
-    String content = c.key.substring(from, to);
-    if (CLASS.matcher(content).matches()) {
-      try {
-        return ResultClass.parse(content);
-      } catch (MalformedValueException e) {
-        return null;
-      }
-    }
-    if (LineMarks.DOCUMENT_NUMBER.matcher(content).matches()) {
-      try {
-        return DocumentNumber.parse(c.original(from, to));
-      } catch (MalformedValueException e) {
-        return null;
-      }
-    }
-    Matcher number = ITEM_NUMBER.matcher(content);
-    if (number.matches()) {
-      return new CitedNumber(c.original(from, to).substring(number.start(1), number.end(1)));
-    }
-    if (OrgNames.isName(content)) {
-      return new Issuer(Chars.removeBlanks(c.original(from, to))); // …的答复（教育局）
-    }
-    return Disclosure.fromMark(content).orElse(null);
   }
 
   /**
    * The item's own title found by {@link #itemTitleAfter} or {@link #bracketedItemTitle} at
    * {@code item} of {@code c}, as an extra of the title up to {@code end}.
    */
-  private static Extra itemTitle(Compact c, int[] item, int end) {
-    return new Extra(new ItemTitle(TextNorm.removeLayoutSpaces(c.original(item[1], item[2]))),
-        item[0], end);
+  private static TitleExtra itemTitle(Compact c, int[] item, int end) {
+    return new TitleExtra(new TitleExtra.ItemTitle(TextNorm.removeLayoutSpaces(c.original(item[1], item[2]))),
+        item[0], end, item[1], item[2]);
   }
 
   /**
@@ -413,24 +383,12 @@ final class TitleReader {
       return null;
     }
     int open = k.lastIndexOf('(', close);
-    if (open <= 0 || ENDS.endOf(k.substring(0, open)) == null || extra(c, open + 1, close) != null) {
+    if (open <= 0 || ENDS.endOf(k.substring(0, open)) == null || TitleExtra.valueOf(c, open + 1, close) != null) {
       return null;
     }
     String content = k.substring(open + 1, close);
     return ItemsOwnTitle.itemsTitle(content) ? new int[] {open, open + 1, close} : null;
   }
-
-  /** The item's own title in 《》 after a title: …提案的答复函《关于…的建议》. */
-  record ItemTitle(String title) {}
-
-  /** The issuer named in brackets after a title: 对…第41号议事原案的答复(教育局). */
-  record Issuer(String name) {}
-
-  /**
-   * The item's number after a title: in brackets, perhaps with its year (…复文(2015年第0583号),
-   * …的答复（第3号）), or after a colon (…建议的答复:第3号).
-   */
-  record CitedNumber(String number) {}
 
   /**
    * What a writer prints after the reply's title {@code title} so that the item's own title
@@ -475,9 +433,9 @@ final class TitleReader {
     if (f == null || !f.title().equals(found.title())) {
       return false;
     }
-    List<Object> read = f.extras().stream().map(Extra::value).toList();
-    return (itemTitle == null || read.contains(new ItemTitle(itemTitle)))
-        && (number == null || read.contains(new CitedNumber(number)));
+    List<Object> read = f.extras().stream().map(TitleExtra::value).toList();
+    return (itemTitle == null || read.contains(new TitleExtra.ItemTitle(itemTitle)))
+        && (number == null || read.contains(new TitleExtra.CitedNumber(number)));
   }
 
   /** The item's own title as an extra: in 《》, or in round brackets when it holds 《》 itself. */
@@ -491,10 +449,4 @@ final class TitleReader {
    * printed: …的答复:第3号, …委员提案答复 第35号; the number in group 2.
    */
   private static final Pattern NUMBER_AFTER_TITLE = Pattern.compile("(:)?第(\\d{1,9})号$");
-
-  /**
-   * An item's number, perhaps with its year, as a title's extra: 2015年第0583号, 第3号; the number
-   * in group 1.
-   */
-  private static final Pattern ITEM_NUMBER = Pattern.compile("(?:\\d{4}年第?|第)(\\d{1,9})号");
 }

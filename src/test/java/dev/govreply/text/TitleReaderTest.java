@@ -83,13 +83,13 @@ class TitleReaderTest {
   @Test
   void anItemNumberInBracketsAfterTheTitle() {
     TitleReader.Found f = at("“关于支持黄河故道生态走廊建设的提案”复文(2015年第0583号)");
-    assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.CitedNumber("0583"));
+    assertThat(f.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.CitedNumber("0583"));
     // or without its year, as the writer prints a number the title does not cite
     TitleReader.Found noYear = at("盘山县十七届人大四次会议代表建议的答复（第3号）");
     assertThat(noYear.title()).isEqualTo("盘山县十七届人大四次会议代表建议的答复");
-    assertThat(noYear.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.CitedNumber("3"));
+    assertThat(noYear.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.CitedNumber("3"));
     assertThat(at("关于加强农村公路建设的建议的答复(3号)")).isNull(); // 第 or a year says what it is
   }
 
@@ -101,10 +101,10 @@ class TitleReaderTest {
   void anItemNumberAfterAColon() {
     TitleReader.Found f = at("盘山县十七届人大四次会议代表建议的答复:第3号");
     assertThat(f).isNotNull();
-    assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.CitedNumber("3"));
+    assertThat(f.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.CitedNumber("3"));
     assertThat(at("关于加强农村公路建设的建议的答复：第03号").extras())
-        .extracting(TitleReader.Extra::value).containsExactly(new TitleReader.CitedNumber("03"));
+        .extracting(TitleExtra::value).containsExactly(new TitleExtra.CitedNumber("03"));
   }
 
   /**
@@ -116,8 +116,8 @@ class TitleReaderTest {
     TitleReader.Found f = at("【区城管委】政协天津市河东区第十六届二次会议委员提案答复 第35号");
     assertThat(f).isNotNull();
     assertThat(f.title()).isEqualTo("【区城管委】政协天津市河东区第十六届二次会议委员提案答复");
-    assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.CitedNumber("35"));
+    assertThat(f.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.CitedNumber("35"));
     assertThat(at("政协天津市河东区第十六届二次会议委员提案答复第35号")).isNull();
   }
 
@@ -130,25 +130,25 @@ class TitleReaderTest {
   void theItemsTitleAfterTheTitle() {
     TitleReader.Found f = at("区政协八届二次会议第77号提案的答复函《关于做强我区旅游业配套基础设施的建议》");
     assertThat(f.title()).isEqualTo("区政协八届二次会议第77号提案的答复函");
-    assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemTitle("关于做强我区旅游业配套基础设施的建议"));
+    assertThat(f.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.ItemTitle("关于做强我区旅游业配套基础设施的建议"));
     assertThat(at("对《关于加强管理的建议》的答复").extras()).isEmpty();
     TitleReader.Found colon = at("关于县十九届人大二次会议 第4号建议的答复:关于增加凡河镇教育投入的建议");
     assertThat(colon.title()).isEqualTo("关于县十九届人大二次会议第4号建议的答复");
-    assertThat(colon.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemTitle("关于增加凡河镇教育投入的建议"));
+    assertThat(colon.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.ItemTitle("关于增加凡河镇教育投入的建议"));
     TitleReader.Found unmarked = at("对县十八届人大五次会议第3号建议的答复:镇西镇中心小学筹建风雨操场的建议");
-    assertThat(unmarked.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemTitle("镇西镇中心小学筹建风雨操场的建议"));
+    assertThat(unmarked.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.ItemTitle("镇西镇中心小学筹建风雨操场的建议"));
     // after a dash (corpus eg 2664); not with a second dash after it
     TitleReader.Found dash = at("对区政协十届一次会议第41号提案的答复——关于西部商贸区增加公共交通线路的建议");
     assertThat(dash.title()).isEqualTo("对区政协十届一次会议第41号提案的答复");
-    assertThat(dash.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemTitle("关于西部商贸区增加公共交通线路的建议"));
+    assertThat(dash.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.ItemTitle("关于西部商贸区增加公共交通线路的建议"));
     assertThat(at("对区政协第41号提案的答复——关于公交——线路的建议")).isNull();
     assertThat(at("关于市十五届人大三次会议第41号建议的答复———关于加快农村公路建设的建议").extras()) // a longer dash
-        .extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemTitle("关于加快农村公路建设的建议"));
+        .extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.ItemTitle("关于加快农村公路建设的建议"));
     assertThat(at("关于第4号建议的答复:已办")).isNull(); // a colon before no item's title
     assertThat(at("关于第4号建议的答复:见建议")).isNull();
     assertThat(at("关于《加强管理的建议》")).isNull();
@@ -163,8 +163,8 @@ class TitleReaderTest {
     TitleReader.Found f = at("農業農村部關于十三屆全國人大三次會議第8170號建議的答復|關于加大力度抓好重要農產品穩產保供的建議"
         + " (農辦議[2020]111號)");
     assertThat(f.title()).isEqualTo("農業農村部關于十三屆全國人大三次會議第8170號建議的答復");
-    assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .contains(new TitleReader.ItemTitle("關于加大力度抓好重要農產品穩產保供的建議"));
+    assertThat(f.extras()).extracting(TitleExtra::value)
+        .contains(new TitleExtra.ItemTitle("關于加大力度抓好重要農產品穩產保供的建議"));
     assertThat(at("关于第4号建议的答复|已办")).isNull(); // a bar before no item's title
   }
 
@@ -177,15 +177,15 @@ class TitleReaderTest {
   void theItemsTitleInBracketsAfterTheTitle() {
     TitleReader.Found f = at("对区十九届人大四次会议第30号代表建议的答复(关于优化公交布局,畅通学子求知路的建议)");
     assertThat(f.title()).isEqualTo("对区十九届人大四次会议第30号代表建议的答复");
-    assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemTitle("关于优化公交布局,畅通学子求知路的建议"));
+    assertThat(f.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.ItemTitle("关于优化公交布局,畅通学子求知路的建议"));
     assertThat(at("对区政协十届二次会议第120号提案的答复（从人力资源视角探索招商引资的新方向）").extras())
-        .extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.ItemTitle("从人力资源视角探索招商引资的新方向"));
+        .extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.ItemTitle("从人力资源视角探索招商引资的新方向"));
     // a title may hold 以下 as a word (second review)
     assertThat(at("某某市交通运输局关于市十七届人大三次会议第12号建议的答复(关于落实县以下机关公务员职务与职级并行制度的建议)")
-        .extras()).extracting(TitleReader.Extra::value).containsExactly(
-            new TitleReader.ItemTitle("关于落实县以下机关公务员职务与职级并行制度的建议"));
+        .extras()).extracting(TitleExtra::value).containsExactly(
+            new TitleExtra.ItemTitle("关于落实县以下机关公务员职务与职级并行制度的建议"));
     assertThat(at("南港镇2023年人大代表建议办理答复(舒城县水利局关于第14号代表建议办理的函)")).isNull();
     assertThat(at("对《关于对翟徐桥提升改造的建议》的答复(县十八届人大三次会议第31号建议)")).isNull();
     assertThat(at("关于对建设公益性墓地的提案答复的函(编号:B〔2017〕062号)")).isNull();
@@ -206,8 +206,8 @@ class TitleReaderTest {
   @Test
   void aBodyInBracketsAfterTheTitleIsItsIssuer() {
     TitleReader.Found f = at("对县十六届人大会一次会议第41号议事原案的答复(教育局)");
-    assertThat(f.extras()).extracting(TitleReader.Extra::value)
-        .containsExactly(new TitleReader.Issuer("教育局"));
+    assertThat(f.extras()).extracting(TitleExtra::value)
+        .containsExactly(new TitleExtra.Issuer("教育局"));
     assertThat(f.title()).isEqualTo("对县十六届人大会一次会议第41号议事原案的答复");
   }
 
@@ -232,7 +232,7 @@ class TitleReaderTest {
   void bracketedExtrasFollowTheTitle() {
     TitleReader.Found f = at("关于第12号建议的答复（B）[浙交建〔2018〕101号]（此件主动公开）");
     assertThat(f.title()).isEqualTo("关于第12号建议的答复");
-    assertThat(f.extras()).extracting(TitleReader.Extra::value).hasSize(3)
+    assertThat(f.extras()).extracting(TitleExtra::value).hasSize(3)
         .first().isEqualTo(ResultClass.parse("B"));
     assertThat(f.extras().get(1).value()).hasToString("浙交建〔2018〕101号");
     assertThat(f.extras().get(2).value()).isEqualTo(Disclosure.PUBLIC);
@@ -243,20 +243,20 @@ class TitleReaderTest {
   void aBareClassAfterTheTitleIsAnExtra() {
     TitleReader.Found f = at("关于自治州十四届人大一次会议第193号建议的答复函 B");
     assertThat(f.title()).isEqualTo("关于自治州十四届人大一次会议第193号建议的答复函");
-    assertThat(f.extras()).extracting(TitleReader.Extra::value)
+    assertThat(f.extras()).extracting(TitleExtra::value)
         .containsExactly(ResultClass.parse("B"));
-    assertThat(at("关于第12号建议的答复\u3000A2类").extras()).extracting(TitleReader.Extra::value)
+    assertThat(at("关于第12号建议的答复\u3000A2类").extras()).extracting(TitleExtra::value)
         .containsExactly(ResultClass.parse("A2"));
     assertThat(at("关于第12号建议的答复B")).as("no blank before it: no class").isNull();
     // the reply's number and class in one bracket after the title (corpus bp 1285)
     TitleReader.Found marked = at("对岳阳市政协九届三次会议第351号提案的答复(岳财字〔2024〕40号A1类)");
     assertThat(marked.title()).isEqualTo("对岳阳市政协九届三次会议第351号提案的答复");
-    assertThat(marked.extras()).extracting(TitleReader.Extra::value)
+    assertThat(marked.extras()).extracting(TitleExtra::value)
         .containsExactly(DocumentNumber.parse("岳财字〔2024〕40号"), ResultClass.parse("A1"));
     // in brackets right before the title's last words
     TitleReader.Found inner = at("关于市政协五届一次会议第042号提案办理情况(A)的函");
     assertThat(inner.title()).isEqualTo("关于市政协五届一次会议第042号提案办理情况(A)的函");
-    assertThat(inner.extras()).extracting(TitleReader.Extra::value)
+    assertThat(inner.extras()).extracting(TitleExtra::value)
         .containsExactly(ResultClass.parse("A"));
   }
 
