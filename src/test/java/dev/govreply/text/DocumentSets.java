@@ -314,6 +314,13 @@ enum DocumentSets {
   CORPUS_JT("corpus/jt", "/corpus/jt/SOURCES.md"),
   CORPUS_JU("corpus/ju", "/corpus/ju/SOURCES.md"),
   CORPUS_JV("corpus/jv", "/corpus/jv/SOURCES.md"),
+  CORPUS_JX("corpus/jx", "/corpus/jx/SOURCES.md"),
+  CORPUS_JY("corpus/jy", "/corpus/jy/SOURCES.md"),
+  CORPUS_JZ("corpus/jz", "/corpus/jz/SOURCES.md"),
+  CORPUS_KA("corpus/ka", "/corpus/ka/SOURCES.md"),
+  CORPUS_KB("corpus/kb", "/corpus/kb/SOURCES.md"),
+  CORPUS_KC("corpus/kc", "/corpus/kc/SOURCES.md"),
+  CORPUS_KD("corpus/kd", "/corpus/kd/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
