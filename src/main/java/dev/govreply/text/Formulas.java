@@ -126,15 +126,21 @@ final class Formulas {
     return t.toString().indexOf(ANSWER_FOLLOWS);
   }
 
-  /** The end of the first 如下 in {@code t} and the punctuation after it, or -1. */
+  /**
+   * The end of the first 如下 in {@code t} and the punctuation after it, perhaps after layout
+   * blanks (现答复如下 :), or -1.
+   */
   static int answerFollowsEnd(CharSequence t) {
     int at = answerFollowsAt(t);
     if (at < 0) {
       return -1;
     }
     int end = at + ANSWER_FOLLOWS.length();
-    return end < t.length() && ANSWER_FOLLOWS_PUNCTUATION.indexOf(t.charAt(end)) >= 0
-        ? end + 1 : end;
+    int p = end;
+    while (p < t.length() && Chars.isBlank(t.charAt(p))) {
+      p++;
+    }
+    return p < t.length() && ANSWER_FOLLOWS_PUNCTUATION.indexOf(t.charAt(p)) >= 0 ? p + 1 : end;
   }
 
   /** Whether {@code t} starts with the word of a commitments section (下一步, 今后 …). */

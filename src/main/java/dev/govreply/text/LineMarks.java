@@ -63,19 +63,25 @@ final class LineMarks {
   private static final String YEAR_BRACKETS = YEAR_OPENING + "])〕】﹞〉>}";
 
   /**
+   * The year of a document number: four digits, perhaps spaced out as a letter-spaced line prints
+   * them (新环提字 〔 20 21 〕 4 号).
+   */
+  private static final String YEAR = "\\d(?:\\s*\\d){3}";
+
+  /**
    * A document number (文号): the issuer's code (up to 16 Han characters or Latin letters), the
    * year in any bracket, an optional 第 and the serial before 号: 平政字〔2024〕12号, 平交复函[2017]19号,
    * 某水函【2023】009号.
    */
   static final Pattern DOCUMENT_NUMBER = Pattern.compile(
       "([" + Chars.HAN + "A-Za-z]{1,16}+)\\s*([" + Pattern.quote(YEAR_OPENING)
-          + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*(第\\s*)?(\\d{1,9})\\s*号");
+          + "])\\s*(" + YEAR + ")\\s*([\\])〕】﹞〉>}])\\s*(第\\s*)?(\\d{1,9})\\s*号");
   /**
    * A document number printed with its year before the issuer's code, as some offices print it:
    * (2018)阜水务字第15号, [2016]洞政复函 3号 ({@link DocumentNumber#parse} reads it).
    */
   private static final Pattern YEAR_FIRST_NUMBER = Pattern.compile(
-      "([" + Pattern.quote(YEAR_OPENING) + "])\\s*(\\d{4})\\s*([\\])〕】﹞〉>}])\\s*"
+      "([" + Pattern.quote(YEAR_OPENING) + "])\\s*(" + YEAR + ")\\s*([\\])〕】﹞〉>}])\\s*"
           + "([" + Chars.HAN + "A-Za-z]{1,16}?)\\s*(第\\s*)?(\\d{1,9})\\s*号");
 
   /** The forms of a document number, read in this order. */

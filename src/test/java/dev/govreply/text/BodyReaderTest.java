@@ -234,6 +234,18 @@ class BodyReaderTest {
     assertThat(r.findingIds()).contains("GR-TXT-106");
   }
 
+  /**
+   * The colon after 如下 is the opening's also when a letter-spaced line sets it off by a blank
+   * (corpus jw 5587: written back, the colon alone began the body's next paragraph).
+   */
+  @Test
+  void theColonAfterABlankEndsTheOpening() {
+    Read r = read("您提出的关于修路的提案 已 收悉。现答复如下 :\n正文。");
+    assertThat(r.body().opening()).hasValue("您提出的关于修路的提案 已 收悉。现答复如下 :");
+    assertThat(r.body().context()).containsExactly("正文。");
+    assertThat(r.findingIds()).doesNotContain("GR-TXT-106");
+  }
+
   @Test
   void aLoneGreetingJoinsTheOpening() {
     Read r = read("您好！\n您提出的建议收悉，现答复如下：\n正文。");

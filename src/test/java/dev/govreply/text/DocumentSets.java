@@ -314,6 +314,7 @@ enum DocumentSets {
   CORPUS_JT("corpus/jt", "/corpus/jt/SOURCES.md"),
   CORPUS_JU("corpus/ju", "/corpus/ju/SOURCES.md"),
   CORPUS_JV("corpus/jv", "/corpus/jv/SOURCES.md"),
+  CORPUS_JW("corpus/jw", "/corpus/jw/SOURCES.md"),
   CORPUS_JX("corpus/jx", "/corpus/jx/SOURCES.md"),
   CORPUS_JY("corpus/jy", "/corpus/jy/SOURCES.md"),
   CORPUS_JZ("corpus/jz", "/corpus/jz/SOURCES.md"),

@@ -297,6 +297,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JT, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_JU, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_JV, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_JW, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_JX, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_JY, new int[] {96, 1}),
       Map.entry(DocumentSets.CORPUS_JZ, new int[] {98, 0}),

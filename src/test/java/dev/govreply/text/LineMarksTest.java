@@ -154,6 +154,9 @@ class LineMarksTest {
       "平交复函[2017]19号 = DOCUMENT_NUMBER 平交复函〔2017〕19号",
       "某水函【2023】009号 = DOCUMENT_NUMBER 某水函〔2023〕9号",
       "平政字〔2024〕第12号 = DOCUMENT_NUMBER 平政字〔2024〕12号",
+      // a letter-spaced line spaces the year's digits too (corpus jw 5587)
+      "新环提字 〔 20 21 〕 4 号 = DOCUMENT_NUMBER 新环提字〔2021〕4号",
+      "(20 18)阜水务字第15号 = DOCUMENT_NUMBER 阜水务字〔2018〕15号",
       "签发人：张三 = SIGNER 张三",
       "签发人 李 明 = SIGNER 李明",
       "签发：张三 = SIGNER 张三",
