@@ -49,6 +49,7 @@ public enum ContactRole {
       Map.entry("承办人", HANDLER),
       Map.entry("承办人员", HANDLER),
       Map.entry("办理人", HANDLER),
+      Map.entry("办理人员", HANDLER),
       Map.entry("具体承办人", HANDLER),
       Map.entry("联系人", HANDLER),
       Map.entry("承办单位联系人", HANDLER),

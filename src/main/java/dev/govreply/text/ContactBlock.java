@@ -104,6 +104,7 @@ final class ContactBlock {
         Draft.MutableContact c = d.addContact(role, null, ln);
         c.phone = v.phones.get(p);
         c.unit = unit;
+        contactLine = ln;
         continue;
       }
       Draft.MutableContact target = phoneOwner(made, v, v.phoneAt.get(p));
@@ -312,16 +313,20 @@ final class ContactBlock {
   }
 
   /**
-   * Reads {@code line} as the post of the contact named or given a phone right above it, printed
-   * alone on its line (张锦 0731-84801051 / 安全传输保障处副处长): a note, the contact's lines going on
-   * to it, so that a phone alone right below it is the contact's second phone as it would be right
-   * below the contact's line. False, reading nothing, when the line is not a post alone ({@link
-   * ContactValue#isPost}) or no contact was read on the line right above it.
+   * Reads {@code line} as the post or the section of the contact named or given a phone right
+   * above it, printed alone on its line (张锦 0731-84801051 / 安全传输保障处副处长; 承办人及联系电话：69251990
+   * / 工程计划股, as a writer prints a contact's section it keeps as a note): a note, the contact's
+   * lines going on to it, so that a phone alone right below it is the contact's second phone as it
+   * would be right below the contact's line. False, reading nothing, when the line is neither a
+   * post alone ({@link ContactValue#isPost}) nor a section of a body that names no place ({@link
+   * ContactValue#isSection}: a body of its own, 某某县交通运输局, is a signature), or no contact was
+   * read on the line right above it.
    */
-  boolean post(Line line) {
+  boolean postOrSection(Line line) {
     int ln = line.number();
-    if (!rightBelow(contactLine, ln)
-        || !ContactValue.isPost(Chars.removeBlanks(Chars.key(line.text())))) {
+    String k = Chars.removeBlanks(Chars.key(line.text()));
+    if (!rightBelow(contactLine, ln) || !(ContactValue.isPost(k)
+        || ContactValue.isSection(k) && !OrgNames.namesItsPlace(k))) {
       return false;
     }
     d.addNote(Chars.removeBlanks(line.text()), ln);

@@ -120,7 +120,7 @@ final class ContactValue {
    * Whether the compact key {@code k} names a unit ({@link OrgNames#isUnit}: 经建科, 办公室) or a
    * county bureau's section (股室: 农水股, 计财股), whose 股 names no issuer ({@link OrgNames}).
    */
-  private static boolean isSection(String k) {
+  static boolean isSection(String k) {
     return OrgNames.isUnit(k) || k.length() >= 3 && k.endsWith("股");
   }
 
@@ -307,8 +307,9 @@ final class ContactValue {
   }
 
   /**
-   * Reads a piece, at {@code offset} in the value: a unit, names of persons, or a unit and the
-   * name of its person printed after it without a blank (通川区交运局冉观偲).
+   * Reads a piece, at {@code offset} in the value: a unit or section ({@link #isSection}: 办公室,
+   * (工程计划股)), names of persons, or a unit and the name of its person printed after it without a
+   * blank (通川区交运局冉观偲).
    */
   private void piece(String key, String printed, int offset) {
     String compact = Chars.removeBlanks(key);
@@ -320,7 +321,7 @@ final class ContactValue {
       formBlanks++;
       return;
     }
-    if (OrgNames.isUnit(compact)) {
+    if (isSection(compact)) {
       units.add(Chars.removeBlanks(printed));
       return;
     }
@@ -329,7 +330,7 @@ final class ContactValue {
     boolean glued = p.length() == printed.length();
     for (int n = 2; n <= 3 && n + LEAST_UNIT <= compact.length() && glued; n++) {
       int at = compact.length() - n; // a unit, then its person: 通川区交运局 冉观偲
-      if (OrgNames.isUnit(compact.substring(0, at)) && isPersonName(p.substring(at))
+      if (isSection(compact.substring(0, at)) && isPersonName(p.substring(at))
           && !POSTS.contains(p.substring(at))) { // not a post: 安全传输保障处副处长
         units.add(p.substring(0, at));
         names.add(p.substring(at));
@@ -374,23 +375,24 @@ final class ContactValue {
       "签字|签名|签章|盖章|公章|印章|(?:[〇○零一二三四五六七八九十0-9]{0,4}年)?月日");
 
   /**
-   * Whether the key {@code k} of a word printed apart from the others of its piece is a unit
-   * (县交通运输局, 镇政府办 beside 李四): of at least {@value #LEAST_UNIT} characters, and not a
+   * Whether the key {@code k} of a word printed apart from the others of its piece is a unit or a
+   * section ({@link #isSection}: 县交通运输局, 镇政府办, 农水股 beside 李四): of at least {@value
+   * #LEAST_UNIT} characters, and not a
    * person's name of four with a surname of two that ends the way a unit does (欧阳建社); or of
    * three ending in a word no given name ends in ({@value #UNIT_ENDS}: 环卫所 beside 颜旭).
    * Another shorter word may be a name (李文会, 王晓科).
    */
   private static boolean isUnitBeside(String k) {
-    return OrgNames.isUnit(k) && (k.length() > LEAST_UNIT
+    return isSection(k) && (k.length() > LEAST_UNIT
         || k.length() == LEAST_UNIT && !DOUBLE_SURNAMES.startOf(k)
         || k.length() == LEAST_UNIT - 1 && UNIT_ENDS.indexOf(k.charAt(k.length() - 1)) >= 0);
   }
 
   /**
    * The last characters of a unit's name that no person's given name ends with: a unit of three
-   * (环卫所, 交警队) and never the last kept of a masked person's name (县*局).
+   * (环卫所, 交警队, 农水股) and never the last kept of a masked person's name (县*局).
    */
-  private static final String UNIT_ENDS = "所站队局处室";
+  private static final String UNIT_ENDS = "所站队局处室股";
 
   /** The fewest characters of a unit told apart from a person's name beside it. */
   private static final int LEAST_UNIT = 4;

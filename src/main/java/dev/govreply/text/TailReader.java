@@ -259,6 +259,10 @@ final class TailReader {
         continue;
       }
       copyMaybe = false;
+      if (besideDate == null && f.labels().isEmpty() && (d.signature != null || !f.name())
+          && block.postOrSection(line)) {
+        continue; // a contact's post or section alone below it (a body's name alone signs)
+      }
       if (f.name() && besideDate == null) {
         if (!d.contacts.isEmpty() && d.signature == null) {
           contactBeforeSignature = true;
@@ -395,9 +399,6 @@ final class TailReader {
           }
           continue;
         }
-      }
-      if (block.post(line)) {
-        continue;
       }
       d.unknown(BlockKind.UNKNOWN_TEXT, ln);
     }

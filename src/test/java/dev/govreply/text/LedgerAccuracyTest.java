@@ -301,7 +301,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JX, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_JY, new int[] {96, 1}),
       Map.entry(DocumentSets.CORPUS_JZ, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_KA, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_KA, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_KB, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_KC, new int[] {52, 2}),
       Map.entry(DocumentSets.CORPUS_KD, new int[] {56, 0}),

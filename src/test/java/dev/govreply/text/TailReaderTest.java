@@ -300,6 +300,14 @@ class TailReaderTest {
           + "L6 notes[0]; L7 notes[1]",
       "联系人：李四\\n办公室主任\\n电话：0730-6222076 => HANDLER 李四 0730-6222076; notes [办公室主任]; "
           + "L5 contacts[0] (联系人); L6 notes[0]; L7 contacts[0] (电话)",
+      // a section (股室) is a unit, no person: kept as a note, alone below the contact it is the
+      // contact's too, as the writer prints it (corpus ka 5664, a fixed point)
+      "办理人员:(工程计划股) 电话:69251990 => HANDLER 69251990; notes [工程计划股]; "
+          + "L5 notes[0],contacts[0] (办理人员 电话)",
+      "承办人及联系电话：69251990\\n工程计划股\\n抄送：县人大代联委 => HANDLER 69251990; notes [工程计划股]; "
+          + "copyTo [县人大代联委]; L5 contacts[0] (承办人及联系电话); L6 notes[0]; L7 copyTo (抄送)",
+      "联系人：农水股 李四 电话：0730-6222076 => HANDLER 李四 0730-6222076 @农水股; "
+          + "L5 contacts[0] (联系人 电话)",
       // not a post below anything but a contact's line, nor a person's name with a post
       "抄送：县政府办\\n办公室主任 => copyTo [县政府办]; L5 copyTo (抄送); L6 unrecognized[0]; GR-TXT-081",
       "联系人：李四 0730-6222076\\n王主任 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人); "
