@@ -299,7 +299,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_JV, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_JW, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_JX, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_JY, new int[] {96, 1}),
+      Map.entry(DocumentSets.CORPUS_JY, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_JZ, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_KA, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_KB, new int[] {70, 0}),
