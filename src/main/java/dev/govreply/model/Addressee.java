@@ -92,15 +92,16 @@ public abstract class Addressee {
    * one, else the number of names.
    *
    * @return 10 for 童勋海等10位代表, 1 for 张亮代表; empty when it cannot be told: names followed by 等
-   *     without a figure (马青、周丽等委员), a collective (雨露乡委员小组), no names, or a name masked
-   *     whole on a published page (***代表), which may hide several
+   *     without a figure (马青、周丽等委员), a collective (雨露乡委员小组), no names, or one name alone
+   *     masked whole on a published page (***代表), which may hide several; in a list each name
+   *     masked so is one person's (XX、XX、XXX代表: 3)
    */
   public final OptionalInt count() {
     if (statedCount().isPresent()) {
       return statedCount();
     }
     if (andOthers() || collective() || names().isEmpty()
-        || names().stream().anyMatch(Chars::isMaskedWhole)) {
+        || names().size() == 1 && Chars.isMaskedWhole(names().get(0))) {
       return OptionalInt.empty();
     }
     return OptionalInt.of(names().size());

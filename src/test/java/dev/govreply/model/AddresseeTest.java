@@ -83,6 +83,10 @@ class AddresseeTest {
     Addressee partly = Addressee.builder().salutation("许**委员").addName("许**")
         .role(AddresseeRole.MEMBER).build();
     assertThat(partly.count()).hasValue(1);
+    // in a list, each name masked whole is one person's (corpus jw 5581)
+    Addressee listed = Addressee.builder().salutation("XX、XX、XXX代表").addName("XX").addName("XX")
+        .addName("XXX").role(AddresseeRole.DEPUTY).build();
+    assertThat(listed.count()).hasValue(3);
   }
 
   @Test
