@@ -272,6 +272,9 @@ class MotionCitationTest {
     assertThat(opening("您提出的关于落实省政府提出的建议《乡村振兴实施方案》的提案收悉，现答复如下:").title())
         .isNull();
     assertThat(opening("您提出的建议“加大农村公路投入”收悉，现答复如下:").title()).isNull();
+    // raised with 提议 as with 提出 (corpus kc 5704)
+    assertThat(opening("各位委员提议的关于加快实施西格拉滩抗旱应急补水工程的提案收悉,现答复如下:").title())
+        .isEqualTo("关于加快实施西格拉滩抗旱应急补水工程的提案");
     assertThat(opening("您在提案中提出的建议“增设校园警务室”已收悉。").title()).isNull();
     // an opening's number cites the item only as citations print it (second review)
     for (String other : new String[] {"您反映的幸福小区12号停车难问题的建议收悉。",
