@@ -118,7 +118,8 @@ final class ContactValue {
 
   /**
    * Whether the compact key {@code k} names a unit ({@link OrgNames#isUnit}: 经建科, 办公室) or a
-   * county bureau's section (股室: 农水股, 计财股), whose 股 names no issuer ({@link OrgNames}).
+   * county bureau's section (股室: 农水股, 计财股), whose 股 names no issuer ({@link OrgNames}). A
+   * word of three or more characters ending in 股 is read as a section, never as a person's name.
    */
   static boolean isSection(String k) {
     return OrgNames.isUnit(k) || k.length() >= 3 && k.endsWith("股");
@@ -321,20 +322,20 @@ final class ContactValue {
       formBlanks++;
       return;
     }
-    if (isSection(compact)) {
-      units.add(Chars.removeBlanks(printed));
+    String p = Chars.removeBlanks(printed);
+    boolean glued = p.length() == Chars.strip(printed).length(); // no blank between its words
+    // a unit, or a section printed without a blank in it ((工程计划股); 李四 农水股 is two words)
+    if (glued ? isSection(compact) : OrgNames.isUnit(compact)) {
+      units.add(p);
       return;
     }
-    String p = Chars.removeBlanks(printed);
-    // a unit of at least four chars (办公室主任 is an office and a post, no person)
-    boolean glued = p.length() == printed.length();
-    for (int n = 2; n <= 3 && n + LEAST_UNIT <= compact.length() && glued; n++) {
-      int at = compact.length() - n; // a unit, then its person: 通川区交运局 冉观偲
-      if (isSection(compact.substring(0, at)) && isPersonName(p.substring(at))
+    for (int n = 2; n <= 3 && n + LEAST_UNIT - 1 <= compact.length() && glued; n++) {
+      int at = compact.length() - n; // a unit, then its person: 通川区交运局冉观偲, 综合股李四
+      if (isUnitBeside(compact.substring(0, at)) && isPersonName(p.substring(at))
           && !POSTS.contains(p.substring(at))) { // not a post: 安全传输保障处副处长
         units.add(p.substring(0, at));
         names.add(p.substring(at));
-        nameAt.add(offset + at);
+        nameAt.add(offset + Chars.skipBlanks(printed, 0) + at);
         return;
       }
     }
@@ -375,12 +376,11 @@ final class ContactValue {
       "签字|签名|签章|盖章|公章|印章|(?:[〇○零一二三四五六七八九十0-9]{0,4}年)?月日");
 
   /**
-   * Whether the key {@code k} of a word printed apart from the others of its piece is a unit or a
-   * section ({@link #isSection}: 县交通运输局, 镇政府办, 农水股 beside 李四): of at least {@value
-   * #LEAST_UNIT} characters, and not a
-   * person's name of four with a surname of two that ends the way a unit does (欧阳建社); or of
-   * three ending in a word no given name ends in ({@value #UNIT_ENDS}: 环卫所 beside 颜旭).
-   * Another shorter word may be a name (李文会, 王晓科).
+   * Whether the key {@code k} of a word beside a person's name, apart from it or glued before it,
+   * is a unit or a section ({@link #isSection}: 县交通运输局, 镇政府办, 农水股 beside 李四; 综合股李四):
+   * of at least {@value #LEAST_UNIT} characters, and not a person's name of four with a surname of
+   * two that ends the way a unit does (欧阳建社); or of three ending in a word no given name ends
+   * in ({@value #UNIT_ENDS}: 环卫所 beside 颜旭). Another shorter word may be a name (李文会, 王晓科).
    */
   private static boolean isUnitBeside(String k) {
     return isSection(k) && (k.length() > LEAST_UNIT

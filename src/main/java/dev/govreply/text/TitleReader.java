@@ -139,8 +139,10 @@ final class TitleReader {
       Object v = TitleExtra.valueOf(c, open + 1, end - 1);
       int split = v == null ? numberBeforeClass(c, open + 1, end - 1) : -1;
       if (split > 0) { // …的答复(岳财字〔2024〕40号A1类): the reply's number and class
-        extras.add(0, new TitleExtra(TitleExtra.valueOf(c, split, end - 1), split, end, split, end - 1));
-        extras.add(0, new TitleExtra(TitleExtra.valueOf(c, open + 1, split), open, split, open + 1, split));
+        extras.add(0, new TitleExtra(TitleExtra.valueOf(c, split, end - 1), split, end, split,
+            end - 1));
+        extras.add(0, new TitleExtra(TitleExtra.valueOf(c, open + 1, split), open, split, open + 1,
+            split));
         end = open;
         continue;
       }
@@ -166,7 +168,8 @@ final class TitleReader {
     Matcher cited = NUMBER_AFTER_TITLE.matcher(k).region(0, end);
     if (cited.find() && (cited.group(1) != null || setOffByBlank(c, cited.start()))) {
       // …代表建议的答复:第3号, …委员提案答复 第35号: the item's number after the title
-      TitleExtra.CitedNumber number = new TitleExtra.CitedNumber(c.original(cited.start(2), cited.end(2)));
+      TitleExtra.CitedNumber number =
+          new TitleExtra.CitedNumber(c.original(cited.start(2), cited.end(2)));
       extras.add(0, cited.group(1) != null
           ? new TitleExtra(number, cited.start(), end, cited.end(1), end)
           : TitleExtra.setOffByBlank(number, cited.start(), end));
@@ -198,8 +201,8 @@ final class TitleReader {
     }
     Matcher inner = CLASS_BEFORE_END.matcher(core); // …办理情况(A)的函
     if (inner.find()) {
-      extras.add(TitleExtra.inBrackets(TitleExtra.valueOf(c, inner.start(1), inner.end(1)), inner.start(),
-          inner.end()));
+      extras.add(TitleExtra.inBrackets(TitleExtra.valueOf(c, inner.start(1), inner.end(1)),
+          inner.start(), inner.end()));
     }
     int year = yearBefore(core);
     String named = start > 0 ? c.original(year, start) : null;
@@ -229,7 +232,8 @@ final class TitleReader {
     Matcher m = TitleExtra.CLASS.matcher(c.key);
     for (int start = end - 1; start > 0 && end - start <= 3; start--) {
       if (m.region(start, end).matches()) {
-        return setOffByBlank(c, start) && TitleExtra.valueOf(c, start, end) instanceof ResultClass ? start : -1;
+        return setOffByBlank(c, start)
+            && TitleExtra.valueOf(c, start, end) instanceof ResultClass ? start : -1;
       }
     }
     return -1;
@@ -315,7 +319,8 @@ final class TitleReader {
   private static int numberBeforeClass(Compact c, int from, int to) {
     Matcher m = LineMarks.DOCUMENT_NUMBER.matcher(c.key).region(from, to);
     if (!m.lookingAt() || !TitleExtra.CLASS.matcher(c.key.substring(m.end(), to)).matches()
-        || TitleExtra.valueOf(c, from, m.end()) == null || TitleExtra.valueOf(c, m.end(), to) == null) {
+        || TitleExtra.valueOf(c, from, m.end()) == null
+        || TitleExtra.valueOf(c, m.end(), to) == null) {
       return -1;
     }
     return m.end();
@@ -326,7 +331,8 @@ final class TitleReader {
    * {@code item} of {@code c}, as an extra of the title up to {@code end}.
    */
   private static TitleExtra itemTitle(Compact c, int[] item, int end) {
-    return new TitleExtra(new TitleExtra.ItemTitle(TextNorm.removeLayoutSpaces(c.original(item[1], item[2]))),
+    String title = TextNorm.removeLayoutSpaces(c.original(item[1], item[2]));
+    return new TitleExtra(new TitleExtra.ItemTitle(title),
         item[0], end, item[1], item[2]);
   }
 
@@ -383,7 +389,8 @@ final class TitleReader {
       return null;
     }
     int open = k.lastIndexOf('(', close);
-    if (open <= 0 || ENDS.endOf(k.substring(0, open)) == null || TitleExtra.valueOf(c, open + 1, close) != null) {
+    if (open <= 0 || ENDS.endOf(k.substring(0, open)) == null
+        || TitleExtra.valueOf(c, open + 1, close) != null) {
       return null;
     }
     String content = k.substring(open + 1, close);

@@ -20,7 +20,9 @@ final class UnquotedTitle {
   private static final String SELF = "我(?:局|委|厅|部|办|院|司|处|站|所|校|会|府|中心|公司|单位|们"
       + "|街道|大队)|(?<=的(?:建议|提案|议案|意见))我";
   /**
-   * A title cited without quotes: 提出的(第5号)关于…的建议 (or 所提, 提交, 提议 的…), ending before a second kind word
+   * A title cited without quotes: 提出的(第5号)关于…的建议 (or 所提, 提交 的…; 提议 only after the
+   * one who raised it, 您 or 你们, 委员 or 代表: 各位委员提议的…, not 市政府提议 or 建议中提议的),
+   * ending before a second kind word
    * (…的建议提案, …的建议的提案: a 提案 titled …的建议) and before what the sentence goes on with
    * (收悉, 办理情况, a comma, the item's number: …的建议291号提案)已收悉, the letter speaking of
    * itself: …的建议我局已收悉, {@link #SELF}), or after a kind word that ends a 的 phrase whatever
@@ -32,7 +34,7 @@ final class UnquotedTitle {
    * (提出关于…的建议”收悉); see {@link #inOpening}.
    */
   private static final Pattern UNQUOTED = Pattern.compile(
-      "(?:提出|所提|提交|提议|领衔提出|联名提出)的?(?:第\\d{1,12}号)?([《“\"「])?(关于[^《》。:;!?]{2,200}?"
+      "(?:提出|所提|提交|(?<=[您你们员表])提议|领衔提出|联名提出)的?(?:第\\d{1,12}号)?([《“\"「])?(关于[^《》。:;!?]{2,200}?"
           + "(?<!宝贵)(?:建议|提案|议案|意见))(?=(?:(?<=建议|提案|议案)的?(?:建议|提案|议案|意见))?"
           + "([》”\"」])?(?:[,。;!:(]|收悉|已收悉|现|经|已|办理|提出如下|\\d{1,9}号|" + SELF + "|$"
           + "|(?<=的(?:意见)?(?:建议|提案|议案))(?![^,。;!?:]*?(?:建议|提案|议案))))");

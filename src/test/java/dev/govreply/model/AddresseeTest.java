@@ -87,6 +87,9 @@ class AddresseeTest {
     Addressee listed = Addressee.builder().salutation("XX、XX、XXX代表").addName("XX").addName("XX")
         .addName("XXX").role(AddresseeRole.DEPUTY).build();
     assertThat(listed.count()).hasValue(3);
+    Addressee mixed = Addressee.builder().salutation("XX、李四代表").addName("XX").addName("李四")
+        .role(AddresseeRole.DEPUTY).build();
+    assertThat(mixed.count()).hasValue(2);
   }
 
   @Test

@@ -244,6 +244,11 @@ class BodyReaderTest {
     assertThat(r.body().opening()).hasValue("您提出的关于修路的提案 已 收悉。现答复如下 :");
     assertThat(r.body().context()).containsExactly("正文。");
     assertThat(r.findingIds()).doesNotContain("GR-TXT-106");
+    for (String punctuation : new String[] {"。", "，", "　："}) {
+      Read other = read("您提出的建议收悉,现答复如下 " + punctuation + "\n正文。");
+      assertThat(other.body().opening()).as(punctuation)
+          .hasValue("您提出的建议收悉,现答复如下 " + punctuation);
+    }
   }
 
   @Test

@@ -272,6 +272,12 @@ class MotionCitationTest {
     assertThat(opening("您提出的关于落实省政府提出的建议《乡村振兴实施方案》的提案收悉，现答复如下:").title())
         .isNull();
     assertThat(opening("您提出的建议“加大农村公路投入”收悉，现答复如下:").title()).isNull();
+    // 提议 raises the item only after the one who raised it (review): not another's, nor a point
+    // raised inside the item
+    for (String other : new String[] {"您提出的第12号建议收悉，针对建议中提议的关于设立站点的意见。现答复如下：",
+        "您提出的建议收悉，市政府提议关于成立专班的意见。", "您的建议收悉，我局曾提议关于修建公路的议案。"}) {
+      assertThat(opening(other).title()).as(other).isNull();
+    }
     // raised with 提议 as with 提出 (corpus kc 5704)
     assertThat(opening("各位委员提议的关于加快实施西格拉滩抗旱应急补水工程的提案收悉,现答复如下:").title())
         .isEqualTo("关于加快实施西格拉滩抗旱应急补水工程的提案");

@@ -308,6 +308,11 @@ class TailReaderTest {
           + "copyTo [县人大代联委]; L5 contacts[0] (承办人及联系电话); L6 notes[0]; L7 copyTo (抄送)",
       "联系人：农水股 李四 电话：0730-6222076 => HANDLER 李四 0730-6222076 @农水股; "
           + "L5 contacts[0] (联系人 电话)",
+      // the person first, or the section glued before the person (review)
+      "联系人：李四 农水股 电话：0730-6222076 => HANDLER 李四 0730-6222076 @农水股; "
+          + "L5 contacts[0] (联系人 电话)",
+      "联系人：综合股李四 电话：0730-6222076 => HANDLER 李四 0730-6222076 @综合股; "
+          + "L5 contacts[0] (联系人 电话)",
       // not a post below anything but a contact's line, nor a person's name with a post
       "抄送：县政府办\\n办公室主任 => copyTo [县政府办]; L5 copyTo (抄送); L6 unrecognized[0]; GR-TXT-081",
       "联系人：李四 0730-6222076\\n王主任 => HANDLER 李四 0730-6222076; L5 contacts[0] (联系人); "
@@ -707,5 +712,21 @@ class TailReaderTest {
     String once = ReplyTextWriter.standard().write(r.reply());
     assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
         .isEqualTo(once);
+  }
+
+  /**
+   * A section alone below a contact is the contact's note once the letter is signed; before the
+   * signature, a name alone there signs the letter (its contacts printed above it), as before.
+   */
+  @Test
+  void aSectionBelowAContactIsItsNoteOnlyBelowTheSignature() {
+    ReadResult signed = LayoutReaderTest.read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "某某县交通运输局\n2024年6月1日\n联系人：李四 电话：0730-6222076\n办公室\n");
+    assertThat(signed.reply().signature()).contains("某某县交通运输局");
+    assertThat(signed.reply().notes()).containsExactly("办公室");
+    ReadResult unsigned = LayoutReaderTest.read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "联系人：李四 电话：0730-6222076\n办公室\n2024年6月1日\n");
+    assertThat(unsigned.reply().signature()).contains("办公室");
+    assertThat(unsigned.reply().notes()).isEmpty();
   }
 }
