@@ -322,6 +322,13 @@ enum DocumentSets {
   CORPUS_KB("corpus/kb", "/corpus/kb/SOURCES.md"),
   CORPUS_KC("corpus/kc", "/corpus/kc/SOURCES.md"),
   CORPUS_KD("corpus/kd", "/corpus/kd/SOURCES.md"),
+  CORPUS_KE("corpus/ke", "/corpus/ke/SOURCES.md"),
+  CORPUS_KF("corpus/kf", "/corpus/kf/SOURCES.md"),
+  CORPUS_KH("corpus/kh", "/corpus/kh/SOURCES.md"),
+  CORPUS_KI("corpus/ki", "/corpus/ki/SOURCES.md"),
+  CORPUS_KJ("corpus/kj", "/corpus/kj/SOURCES.md"),
+  CORPUS_KK("corpus/kk", "/corpus/kk/SOURCES.md"),
+  CORPUS_KL("corpus/kl", "/corpus/kl/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
