@@ -150,8 +150,9 @@ final class MotionCitation {
       }
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
       named = kind != null;
-      while (kind == null && m.find()) { // else the kind word that ends the title
-        if (m.end() == t[1]) {
+      while (kind == null && m.find()) { // else the kind word that ends the title, or (提案) there
+        if (m.end() == t[1] || seg.startsWith(")", m.end()) && m.end() + 1 == t[1]
+            && seg.charAt(m.start() - 1) == '(') { // 《关于…的建议(提案)》: a 提案
           kind = titleEndingKind(kind(m), s != null ? s : raisedAt);
         }
       }
@@ -184,8 +185,7 @@ final class MotionCitation {
 
   /**
    * The kind an item's own title names by the kind word it ends with (关于…的建议), raised at
-   * {@code session} (or null when it is not known; {@link #titleEndingKind}); null when it ends
-   * with none.
+   * {@code session} (or null when not known; {@link #titleEndingKind}); null when it ends with none.
    */
   static MotionKind ofItemsTitle(String title, Session session) {
     String k = Chars.key(title);

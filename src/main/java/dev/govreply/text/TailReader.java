@@ -337,7 +337,13 @@ final class TailReader {
                 // 人:     电话:137…: the role's person not printed, the phone after it theirs
                 block.unnamed(part, lastRole);
               } else {
+                int before = d.contacts.size();
                 block.roleValue(part, lastRole, l.start(), l.end(), end);
+                if (d.contacts.size() == before && phoneAloneNext(pt, labels, j)) {
+                  // 分管领导:郑    联系电话:135…: no person read (a surname alone, kept as a note),
+                  // the phone after it is still the role's, not the next person's
+                  block.unnamed(part, lastRole);
+                }
               }
             }
             case PHONE -> {

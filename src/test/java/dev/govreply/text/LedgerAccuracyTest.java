@@ -310,7 +310,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KH, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_KI, new int[] {53, 0}),
       Map.entry(DocumentSets.CORPUS_KJ, new int[] {96, 0}),
-      Map.entry(DocumentSets.CORPUS_KK, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_KK, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_KL, new int[] {54, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));

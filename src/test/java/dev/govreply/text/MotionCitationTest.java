@@ -272,6 +272,11 @@ class MotionCitationTest {
     assertThat(opening("您提出的关于落实省政府提出的建议《乡村振兴实施方案》的提案收悉，现答复如下:").title())
         .isNull();
     assertThat(opening("您提出的建议“加大农村公路投入”收悉，现答复如下:").title()).isNull();
+    // a quoted title ending in 建议 and, in brackets, 提案: a proposal (corpus kk 5861)
+    assertThat(opening("您提出的《关于推行网上递交行政审批申请的建议(提案)》(第34号)收悉。现答复如下:").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+    assertThat(opening("您提出的《关于推行网上递交行政审批申请的建议》(第34号)收悉。现答复如下:").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
     // 提议 raises the item only after the one who raised it (review): not another's, nor a point
     // raised inside the item
     for (String other : new String[] {"您提出的第12号建议收悉，针对建议中提议的关于设立站点的意见。现答复如下：",
