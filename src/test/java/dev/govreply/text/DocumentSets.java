@@ -329,6 +329,12 @@ enum DocumentSets {
   CORPUS_KJ("corpus/kj", "/corpus/kj/SOURCES.md"),
   CORPUS_KK("corpus/kk", "/corpus/kk/SOURCES.md"),
   CORPUS_KL("corpus/kl", "/corpus/kl/SOURCES.md"),
+  CORPUS_KN("corpus/kn", "/corpus/kn/SOURCES.md"),
+  CORPUS_KO("corpus/ko", "/corpus/ko/SOURCES.md"),
+  CORPUS_KP("corpus/kp", "/corpus/kp/SOURCES.md"),
+  CORPUS_KQ("corpus/kq", "/corpus/kq/SOURCES.md"),
+  CORPUS_KR("corpus/kr", "/corpus/kr/SOURCES.md"),
+  CORPUS_KS("corpus/ks", "/corpus/ks/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -312,6 +312,12 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KJ, new int[] {96, 0}),
       Map.entry(DocumentSets.CORPUS_KK, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_KL, new int[] {54, 1}),
+      Map.entry(DocumentSets.CORPUS_KN, new int[] {97, 0}),
+      Map.entry(DocumentSets.CORPUS_KO, new int[] {41, 0}),
+      Map.entry(DocumentSets.CORPUS_KP, new int[] {69, 1}),
+      Map.entry(DocumentSets.CORPUS_KQ, new int[] {50, 4}),
+      Map.entry(DocumentSets.CORPUS_KR, new int[] {27, 1}),
+      Map.entry(DocumentSets.CORPUS_KS, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
