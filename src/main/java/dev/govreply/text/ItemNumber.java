@@ -14,7 +14,8 @@ final class ItemNumber {
 
   /**
    * A cited number: the digits before 号, all of them (a register may number items with 14), or
-   * groups joined by hyphens (6-5-039: session, sitting, serial), perhaps after a capital letters'
+   * groups joined by hyphens (6-5-039: session, sitting, serial; joined by dashes, 4—36, no number
+   * the model holds, and never its last group alone), perhaps after a capital letters'
    * code and its hyphen (D-013), in group 1; in brackets when group 2 holds the closing one (〔064〕号).
    * Digits after a dot end a number the model does not hold (第6.11号): no number, rather than its
    * last group. 号 then 线, 楼 or 院 numbers a line or a building (地铁3号线, 12号楼), then 令 or 文 a
@@ -22,7 +23,7 @@ final class ItemNumber {
    * digits, 号 left out (第72提案; group 3 empty).
    */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\d.])((?:[A-Z]{1,3}-)?\\d{1,20}(?:-\\d{1,9}){0,3})([)\\]〕】])?"
+      "(?<![\\d.\\-—–])((?:[A-Z]{1,3}-)?\\d{1,20}(?:[-—–]\\d{1,9}){0,3})([)\\]〕】])?"
           + "(号(?![线楼院令文])|(?=" + MotionCitation.KIND_WORDS + "))");
   /**
    * Whether a {@link #NUMBER} may start at index {@code i} of {@code k}: a digit or a capital
@@ -84,6 +85,9 @@ final class ItemNumber {
       int code = codeStart(k, letters, s, from);
       if (code > from && k.charAt(code - 1) == '、' || citedWithAnother(k, m.end())) {
         return null; // one of the numbers of several items cited together: 第13、53号, 第12号、第53号
+      }
+      if (m.group(1).indexOf('—') >= 0 || m.group(1).indexOf('–') >= 0) {
+        return null; // groups joined by a dash (第4—36号), which an item's number never holds
       }
       if (asItems && !citedAsItems(k, code, m.end())) {
         return null; // another number first (幸福小区12号): none is taken after it

@@ -305,6 +305,12 @@ class MotionCitationTest {
         "您提出的（2023）第15号建议收悉。", "您提出的《关于修路的建议》（〔2023〕第15号）收悉。"}) {
       assertThat(opening(cited).number()).as(cited).isEqualTo("15"); // third review
     }
+    // groups joined by a dash: no number the model holds, and not the last group alone (corpus kp
+    // 5962: 第4—36号 read as 36)
+    for (String dashed : new String[] {"您提出的第4—36号提案收悉。", "您提出的第4–36号提案收悉。"}) {
+      assertThat(opening(dashed).number()).as(dashed).isNull();
+    }
+    assertThat(opening("您提出的第4-36号提案收悉。").number()).isEqualTo("4-36");
     // another number first: none after it (a decree's 第5号 is no item's)
     assertThat(opening("您反映的幸福小区12号停车难问题收悉。根据2023年第5号会议纪要，现答复如下：").number())
         .isNull();
