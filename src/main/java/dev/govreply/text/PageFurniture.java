@@ -22,8 +22,8 @@ final class PageFurniture {
       "分享至", "扫一扫", "字体:", "[打印]", "[关闭]", "收藏本页", "返回顶部", "回到顶部",
       // the text size buttons
       "放大正常缩小", "字号:大中小",
-      // a visitor's login box
-      "密码登录", "立即注册", "没有账号",
+      // a visitor's login box, and its greeting in a site's top bar (您好,请 登录 注册)
+      "密码登录", "立即注册", "没有账号", "您好,请登录",
       // the read-aloud player
       "播报模式", "语音合成中",
       // the question box of a site's assistant, counting what is left to type

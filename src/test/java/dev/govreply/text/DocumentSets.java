@@ -329,6 +329,7 @@ enum DocumentSets {
   CORPUS_KJ("corpus/kj", "/corpus/kj/SOURCES.md"),
   CORPUS_KK("corpus/kk", "/corpus/kk/SOURCES.md"),
   CORPUS_KL("corpus/kl", "/corpus/kl/SOURCES.md"),
+  CORPUS_KM("corpus/km", "/corpus/km/SOURCES.md"),
   CORPUS_KN("corpus/kn", "/corpus/kn/SOURCES.md"),
   CORPUS_KO("corpus/ko", "/corpus/ko/SOURCES.md"),
   CORPUS_KP("corpus/kp", "/corpus/kp/SOURCES.md"),

@@ -32,6 +32,8 @@ class PageMetadataTest {
       "我们建议使用chrome或Microsoft Edge浏览器。", "为了获得更好的访问效果,建议您将IE升级至IE9及以上版本! x", "若你当前使用的浏览器为QQ浏览器、360浏览器、2345浏览器等仍出现该提示,请切换至极速模式。×",
       // a portal's hint to keyboard users and its comments box (corpus jd 5203, ap 785, c 123)
       "特殊稿件右侧区域内容请使用tab按钮切换浏览", "验证码", "全部评论",
+      // a site's top bar greeting a visitor to its login box (corpus km 5905)
+      "无障碍 适老模式 您好,请 登录 注册", "您好，请登录",
       "收藏本页", "【打印正文】", "用户登录", "×", " ✕ ", "打印 关闭", "[纠错]", "【纠错】", "我要纠错", "登录个人中心", "个人中心",
       "http://www.pingjiang.gov.cn/x.html", "HTTPS://example.org", "www.gov.cn",
       "首页 > 政务公开", "网站首页 » 建议提案", "政务公开 > 建议提案 > 答复", "主页→信息公开",
