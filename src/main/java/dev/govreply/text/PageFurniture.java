@@ -259,7 +259,9 @@ final class PageFurniture {
       // the heading of a list of links the page prints below the document
       "相关文章", "相关链接", "相关阅读",
       // a page's comments box below the document
-      "验证码", "全部评论", "发表评论");
+      "验证码", "全部评论", "发表评论",
+      // the link to the rest of a list of links
+      "更多", "更多+", "更多>", "更多>>");
 
   /** A repost's summary field holding the original page's record as JSON: 摘要: {"原始ID":…}. */
   private static final String REPOST_RECORD = "摘要:{";

@@ -317,7 +317,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KO, new int[] {41, 0}),
       Map.entry(DocumentSets.CORPUS_KP, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_KQ, new int[] {53, 1}),
-      Map.entry(DocumentSets.CORPUS_KR, new int[] {27, 1}),
+      Map.entry(DocumentSets.CORPUS_KR, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_KS, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));

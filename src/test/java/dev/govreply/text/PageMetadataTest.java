@@ -34,6 +34,8 @@ class PageMetadataTest {
       "特殊稿件右侧区域内容请使用tab按钮切换浏览", "验证码", "全部评论",
       // a site's top bar greeting a visitor to its login box (corpus km 5905)
       "无障碍 适老模式 您好,请 登录 注册", "您好，请登录",
+      // the link to the rest of a list of links (corpus kr 6002)
+      "更多+", "更多>>", " 更多 ",
       "收藏本页", "【打印正文】", "用户登录", "×", " ✕ ", "打印 关闭", "[纠错]", "【纠错】", "我要纠错", "登录个人中心", "个人中心",
       "http://www.pingjiang.gov.cn/x.html", "HTTPS://example.org", "www.gov.cn",
       "首页 > 政务公开", "网站首页 » 建议提案", "政务公开 > 建议提案 > 答复", "主页→信息公开",
