@@ -71,9 +71,10 @@ final class MotionCitation {
     int kindEnd = -1; // where that last word outside ends
     Matcher m = KIND.matcher(k);
     while (m.find()) {
-      if (m.start() >= from && !bracketedAfterKind(k, m.start(), m.end())) {
+      if (m.start() >= from && !TitleKindWords.bracketedAfterKind(k, m.start(), m.end())) {
         boolean inside = t != null && m.start() >= from + t[0] && m.end() <= from + t[1];
-        if (inside || inBookQuotes(k, from, m.start())) { // 《于…问题建议及解决》: a cited title's
+        if (inside || TitleKindWords.inBookQuotes(k, from, m.start()) // 《于…问题建议及解决》
+            || TitleKindWords.inItemsOwnTitle(k, m.start())) { // 提案(张三委员关于…的建议)
           quoted = kind(m);
         } else {
           kind = m.start() == kindEnd ? ofCompound(kind, kind(m), session.parsed()) : kind(m);
@@ -223,20 +224,6 @@ final class MotionCitation {
    */
   static boolean mayBeRaisedBy(AddresseeRole role, MotionKind kind) {
     return (role == AddresseeRole.MEMBER) == (kind == MotionKind.PROPOSAL);
-  }
-
-  /**
-   * Whether index {@code at} of {@code k} stands inside a pair of 《》 opened at or after {@code
-   * from} and closed after {@code at}: a kind word there is a word of a cited title, which gives
-   * the kind only as the end of an item's own title does ({@link #titleEndingKind}).
-   */
-  private static boolean inBookQuotes(String k, int from, int at) {
-    int depth = 0;
-    for (int i = from; i < at; i++) {
-      char c = k.charAt(i);
-      depth += c == '《' ? 1 : c == '》' && depth > 0 ? -1 : 0;
-    }
-    return depth > 0 && k.indexOf('》', at) >= 0;
   }
 
   /**
@@ -458,23 +445,6 @@ final class MotionCitation {
    */
   private static MotionKind ofCompound(MotionKind first, MotionKind second, Session session) {
     return mayBeRaisedAt(session, first) && !mayBeRaisedAt(session, second) ? first : second;
-  }
-
-  /**
-   * Whether the kind word at {@code k[start, end)} is in brackets right after another kind word:
-   * 第8号议案(建议) is a 议案, also called a 建议.
-   */
-  private static boolean bracketedAfterKind(String k, int start, int end) {
-    if (start < 1 || end >= k.length() || k.charAt(start - 1) != '(' || k.charAt(end) != ')') {
-      return false;
-    }
-    Matcher before = KIND.matcher(k).region(0, start - 1);
-    while (before.find()) {
-      if (before.end() == start - 1) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The kind named right before a quoted title's opening mark at {@code open} (提案《), or null. */

@@ -311,7 +311,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KI, new int[] {53, 0}),
       Map.entry(DocumentSets.CORPUS_KJ, new int[] {96, 0}),
       Map.entry(DocumentSets.CORPUS_KK, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_KL, new int[] {54, 1}),
+      Map.entry(DocumentSets.CORPUS_KL, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_KM, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_KN, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_KO, new int[] {41, 0}),

@@ -638,6 +638,20 @@ class MotionCitationTest {
     assertThat(title("关于梁园区第8号建议的答复").kind()).isEqualTo(MotionKind.SUGGESTION);
   }
 
+  /**
+   * The item's own title in brackets after the citation of its number, perhaps after who raised
+   * it, ends in its own word: the citation names the kind (corpus kl 5883).
+   */
+  @Test
+  void theItemsOwnTitleInBracketsAfterItsCitationNamesNoKind() {
+    assertThat(title("对县十一届政协二次会议第157号提案(王东洋委员关于取缔小型代加工厂的建议)的答复").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+    assertThat(title("对县十一届政协二次会议第157号提案(关于取缔小型代加工厂的建议)的答复").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
+    // no 关于 phrase in the brackets: another name, as before
+    assertThat(title("关于梁园区第8号议案(建议)的答复").kind()).isEqualTo(MotionKind.MOTION);
+  }
+
   /** The kind named right before the quoted title: 您们提出的提案《关于…的建议》. */
   @Test
   void theKindNamedBeforeAQuotedTitle() {
