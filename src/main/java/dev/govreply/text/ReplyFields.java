@@ -98,11 +98,9 @@ final class ReplyFields {
     DocumentNumber number = null;
     for (TitleExtra e : t.extras()) {
       Line l = c.lineOf(e.keyStart());
-      Line last = c.lineOf(e.keyEnd() - 1); // an item's title in brackets may run over lines
       int s = c.indexOf(e.keyStart());
       int end = c.indexOf(e.keyEnd() - 1) + 1;
-      String printed = l == last ? l.text().substring(s, Math.max(s, end))
-          : l.text().substring(s) + last.text().substring(0, end);
+      String printed = c.original(e.keyStart(), e.keyEnd()); // over lines, perhaps: 《关于… / …的建议》
       if (e.value() instanceof DocumentNumber dn) {
         number = dn;
         ctx.target(l.number(), "documentNumber");
