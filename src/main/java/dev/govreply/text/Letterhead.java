@@ -79,7 +79,7 @@ final class Letterhead {
    * heads it as before.
    */
   static boolean isUnitsValue(List<Line> all, List<LineMarks.Item> marks, int i) {
-    if (!nameAlone(marks)) {
+    if (!nameAlone(marks) || aboveTitleItHeads(all, i)) {
       return false;
     }
     int values = 0; // the cells of the row of values before line i
@@ -177,6 +177,19 @@ final class Letterhead {
   private static boolean aboveTitle(List<Line> all, int i) {
     int j = Line.nextText(all, i);
     return j >= 0 && TitleReader.at(all, j) != null;
+  }
+
+  /**
+   * Whether the line below line {@code i} that is not blank starts a title that the name alone
+   * on line {@code i} heads: one printed after the same name (绍兴市商务局 above
+   * 绍兴市商务局关于…的答复函), as a letter names its issuer twice at its head — never a record's
+   * value, whatever row of cells stands above it.
+   */
+  private static boolean aboveTitleItHeads(List<Line> all, int i) {
+    int j = Line.nextText(all, i);
+    TitleReader.Found t = j >= 0 ? TitleReader.at(all, j) : null;
+    return t != null && t.issuer() != null
+        && Chars.key(t.issuer()).equals(all.get(i).compactKey());
   }
 
   /** Whether the line below line {@code i} that is not blank is page metadata. */

@@ -137,6 +137,11 @@ enum Numbering {
     throw new AssertionError("a numbering matched without its number: " + t);
   }
 
+  /** Whether {@code t} starts with a number of any numbering, a run-in point's (一是) too. */
+  static boolean startsWithNumber(CharSequence t) {
+    return startsNumber(t, 0) && at(ANY.matcher(t), t, 0) != null;
+  }
+
   /**
    * Whether {@code t} starts with the number of a heading: 一、, （一）, 1. or （1）; a run-in point
    * 一是 heads no paragraph of its own.

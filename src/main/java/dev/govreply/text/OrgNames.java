@@ -52,7 +52,9 @@ final class OrgNames {
    * {@link #isNameChar names}, none of {@link #NOT_IN_NAMES}, ending in one of the {@link
    * #SUFFIXES} with something before it, not in one of the {@link #NOT_NAME_ENDINGS}, and without
    * a date ({@link #holdsDate}), not starting with a bracket: a body's second name in brackets
-   * follows its name, and a bracket first opens a point's number ((二)专业队, a heading).
+   * follows its name, and a bracket first opens a point's number ((二)专业队, a heading), nor with
+   * a point's number of another form ({@link Numbering#startsWithNumber}: 二是加强基层灾害信息员队,
+   * a point's line cut short at the end of a capture).
    */
   static boolean isName(String s) {
     if (s.length() < 2 || s.length() > 40 || s.charAt(0) == '(') {
@@ -63,7 +65,8 @@ final class OrgNames {
         return false;
       }
     }
-    if (NOT_IN_NAMES.in(s) || holdsDate(s) || LABELS.startOf(s) || UNIT_LABELS.in(s)) {
+    if (NOT_IN_NAMES.in(s) || holdsDate(s) || LABELS.startOf(s) || UNIT_LABELS.in(s)
+        || Numbering.startsWithNumber(s)) {
       return false;
     }
     int open = s.lastIndexOf('(');

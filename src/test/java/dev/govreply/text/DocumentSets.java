@@ -336,6 +336,14 @@ enum DocumentSets {
   CORPUS_KQ("corpus/kq", "/corpus/kq/SOURCES.md"),
   CORPUS_KR("corpus/kr", "/corpus/kr/SOURCES.md"),
   CORPUS_KS("corpus/ks", "/corpus/ks/SOURCES.md"),
+  CORPUS_KT("corpus/kt", "/corpus/kt/SOURCES.md"),
+  CORPUS_KU("corpus/ku", "/corpus/ku/SOURCES.md"),
+  CORPUS_KV("corpus/kv", "/corpus/kv/SOURCES.md"),
+  CORPUS_KW("corpus/kw", "/corpus/kw/SOURCES.md"),
+  CORPUS_KX("corpus/kx", "/corpus/kx/SOURCES.md"),
+  CORPUS_KY("corpus/ky", "/corpus/ky/SOURCES.md"),
+  CORPUS_KZ("corpus/kz", "/corpus/kz/SOURCES.md"),
+  CORPUS_LA("corpus/la", "/corpus/la/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

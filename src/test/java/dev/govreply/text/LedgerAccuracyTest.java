@@ -319,6 +319,14 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KQ, new int[] {53, 1}),
       Map.entry(DocumentSets.CORPUS_KR, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_KS, new int[] {97, 0}),
+      Map.entry(DocumentSets.CORPUS_KT, new int[] {97, 0}),
+      Map.entry(DocumentSets.CORPUS_KU, new int[] {94, 1}),
+      Map.entry(DocumentSets.CORPUS_KV, new int[] {68, 0}),
+      Map.entry(DocumentSets.CORPUS_KW, new int[] {108, 1}),
+      Map.entry(DocumentSets.CORPUS_KX, new int[] {66, 0}),
+      Map.entry(DocumentSets.CORPUS_KY, new int[] {68, 1}),
+      Map.entry(DocumentSets.CORPUS_KZ, new int[] {106, 2}),
+      Map.entry(DocumentSets.CORPUS_LA, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

@@ -201,5 +201,12 @@ class LetterheadTest {
     assertThat(other.reply().issuer()).contains("区教委");
     ReadResult delegation = LayoutReaderTest.read("第十六代表团\n" + TITLE + LETTER);
     assertThat(delegation.reply().issuer()).isEmpty();
+    // the row's last name right above a title printed after the same name: the letter names its
+    // issuer twice at its head, whatever row stands above (corpus ky 6144, as written)
+    ReadResult twice = LayoutReaderTest.read(record + "区教委\n区教委关于区十七届人大一次会议第12号建议的答复\n"
+        + LETTER);
+    assertThat(twice.reply().issuer()).contains("区教委");
+    assertThat(twice.report().lines().stream().filter(l -> l.number() == 17).findFirst()
+        .orElseThrow().targets()).contains("issuer"); // the name alone below the row's 16 lines
   }
 }

@@ -23,7 +23,9 @@ class OrgNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"平江县人民政府。", "平江县交通运输局：", "(平江县人民政府)", "关于加强农村公路建设",
       // a point's heading, its number in brackets first (fs 3421, cut there)
-      "(二)专业队", "(此件主动公开)竹溪县文化和旅游局"})
+      "(二)专业队", "(此件主动公开)竹溪县文化和旅游局",
+      // a run-in point's line cut short where the capture ends (kw 6102)
+      "二是加强基层灾害信息员队"})
   void textWithACharNoNameHasOrNoBodyWordIsNoName(String text) {
     assertThat(OrgNames.isName(text)).isFalse();
   }
