@@ -324,7 +324,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KV, new int[] {68, 0}),
       Map.entry(DocumentSets.CORPUS_KW, new int[] {108, 1}),
       Map.entry(DocumentSets.CORPUS_KX, new int[] {66, 0}),
-      Map.entry(DocumentSets.CORPUS_KY, new int[] {68, 1}),
+      Map.entry(DocumentSets.CORPUS_KY, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_KZ, new int[] {106, 2}),
       Map.entry(DocumentSets.CORPUS_LA, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
