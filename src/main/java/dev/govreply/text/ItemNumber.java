@@ -209,13 +209,17 @@ final class ItemNumber {
   }
 
   /**
-   * Where the letters of a letter-coded number whose digits start at {@code s} start (J027,
-   * 8E020: the eighth sitting's E), else {@code s}.
+   * Where the code of a letter-coded number whose digits start at {@code s} starts, else {@code
+   * s}: up to three letters (J027, DH0271) and the digits before them, all of them (8E020: the
+   * eighth sitting's E; 2025J1101: the year's J), so that no number is read from the middle of
+   * its digits.
    */
   private static int letterCodeStart(String k, int s, int from) {
     int j = s;
-    while (j > from && s - j < 3 && (Chars.isAsciiLetter(k.charAt(j - 1))
-        || Chars.isAsciiDigit(k.charAt(j - 1)) && Chars.isAsciiLetter(k.charAt(j)))) {
+    while (j > from && s - j < 3 && Chars.isAsciiLetter(k.charAt(j - 1))) {
+      j--;
+    }
+    while (j < s && j > from && Chars.isAsciiDigit(k.charAt(j - 1))) {
       j--;
     }
     return j;

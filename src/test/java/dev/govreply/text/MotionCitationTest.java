@@ -384,6 +384,12 @@ class MotionCitationTest {
     assertThat(title("上海市宝山区教育局对区政协八届五次会议8E020号提案的答复").number()).isEqualTo("8E020");
     assertThat(title("关于市十五届人大一次会议温36号建议的答复").number()).isEqualTo("温36");
     assertThat(title("关于市十五届人大一次会议第36号建议的答复").number()).isEqualTo("36");
+    // the digits before the letter code are read whole: a year (2025J1101, corpus ku 6062), a
+    // sitting (18E020), never their last digit alone
+    assertThat(title("关于对温岭市十七届人大五次会议第2025J1101号建议的答复").number())
+        .isEqualTo("2025J1101");
+    assertThat(title("上海市宝山区教育局对区政协八届五次会议18E020号提案的答复").number())
+        .isEqualTo("18E020");
     // a letter code joined by a hyphen (corpus bh 1124)
     assertThat(title("杨浦区消防救援支队关于对区第十七届人大第五次会议第D-013号代表建议的答复").number())
         .isEqualTo("D-013");
