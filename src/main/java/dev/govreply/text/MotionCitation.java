@@ -164,7 +164,10 @@ final class MotionCitation {
         kind = kind(m);
         named = t == null || m.start() < t[0] || m.start() >= t[1];
         Matcher next = KIND.matcher(seg).region(m.end(), seg.length());
-        kind = next.lookingAt() ? ofCompound(kind, kind(next), s != null ? s : raisedAt) : kind;
+        Session at = s != null ? s : raisedAt;
+        if (next.lookingAt()) { // two kinds named together (申报提案议案): the session decides, or none
+          kind = at == null ? null : ofCompound(kind, kind(next), at);
+        }
       }
     }
     String number = ItemNumber.findInOpening(c, seg, inTitle);

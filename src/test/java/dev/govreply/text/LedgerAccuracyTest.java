@@ -322,7 +322,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KT, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_KU, new int[] {95, 0}),
       Map.entry(DocumentSets.CORPUS_KV, new int[] {68, 0}),
-      Map.entry(DocumentSets.CORPUS_KW, new int[] {108, 1}),
+      Map.entry(DocumentSets.CORPUS_KW, new int[] {109, 0}),
       Map.entry(DocumentSets.CORPUS_KX, new int[] {66, 0}),
       Map.entry(DocumentSets.CORPUS_KY, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_KZ, new int[] {106, 2}),

@@ -233,6 +233,11 @@ class MotionCitationTest {
     assertThat(title("关于对县十八届人大一次会议第12号建议提案的回复").kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(title("关于第12号提案建议的回复").kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(title("关于对县十八届人大一次会议第12号提案建议的回复").kind()).isEqualTo(MotionKind.SUGGESTION);
+    // an opening naming two kinds together with no item's title or session names neither: the
+    // items of both kinds in general (corpus kw 6108), where the title's citation above names one
+    assertThat(opening("按照县政府办关于申报提案议案增加协办单位的要求,现答复如下:").kind()).isNull();
+    assertThat(opening("您在县政协九届三次会议上提出的提案议案收悉,现答复如下:").kind())
+        .isEqualTo(MotionKind.PROPOSAL);
     assertThat(opening("您在县十八届人大一次会议上提出的第12号提案建议收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.SUGGESTION); // the opening reads a compound as a title does (review)
     // a motion handled as a suggestion cites its former kind: 原议案 names no kind (hs 4462)
