@@ -344,6 +344,14 @@ enum DocumentSets {
   CORPUS_KY("corpus/ky", "/corpus/ky/SOURCES.md"),
   CORPUS_KZ("corpus/kz", "/corpus/kz/SOURCES.md"),
   CORPUS_LA("corpus/la", "/corpus/la/SOURCES.md"),
+  CORPUS_LB("corpus/lb", "/corpus/lb/SOURCES.md"),
+  CORPUS_LC("corpus/lc", "/corpus/lc/SOURCES.md"),
+  CORPUS_LD("corpus/ld", "/corpus/ld/SOURCES.md"),
+  CORPUS_LE("corpus/le", "/corpus/le/SOURCES.md"),
+  CORPUS_LF("corpus/lf", "/corpus/lf/SOURCES.md"),
+  CORPUS_LG("corpus/lg", "/corpus/lg/SOURCES.md"),
+  CORPUS_LH("corpus/lh", "/corpus/lh/SOURCES.md"),
+  CORPUS_LI("corpus/li", "/corpus/li/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -327,6 +327,14 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KY, new int[] {69, 0}),
       Map.entry(DocumentSets.CORPUS_KZ, new int[] {106, 2}),
       Map.entry(DocumentSets.CORPUS_LA, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_LB, new int[] {98, 0}),
+      Map.entry(DocumentSets.CORPUS_LC, new int[] {110, 1}),
+      Map.entry(DocumentSets.CORPUS_LD, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_LE, new int[] {55, 0}),
+      Map.entry(DocumentSets.CORPUS_LF, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_LG, new int[] {55, 0}),
+      Map.entry(DocumentSets.CORPUS_LH, new int[] {69, 0}),
+      Map.entry(DocumentSets.CORPUS_LI, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
