@@ -84,7 +84,8 @@ final class EndAnchors {
     }
     if (anchor < 0) {
       if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
-        int stray = nameAnchors(signatureLine, tailStart, n) ? strays(signatureLine, tailStart) : -1;
+        int stray = nameAnchors(signatureLine, tailStart, n)
+            ? strays(signatureLine, tailStart, null) : -1;
         return stray >= 0 && stray <= MAX_STRAY
             ? new End(endAbove(signatureLine, bodyStart), -1) : none;
       }
@@ -98,11 +99,11 @@ final class EndAnchors {
         return none;
       }
     }
-    int stray = strays(anchor, tailStart);
+    int start = endAbove(anchor, bodyStart);
+    int stray = strays(anchor, tailStart, describedName(start, anchor));
     if (stray < 0) {
       return none; // a paragraph: the anchor was in the body
     }
-    int start = endAbove(anchor, bodyStart);
     boolean signed = start < anchor || !Chars.isBlank(DATE_CHARS.matcher(
         Chars.removeBlanks(all.get(anchor).text())).replaceAll(""));
     if (stray > MAX_STRAY && !signed) {
@@ -140,7 +141,8 @@ final class EndAnchors {
         continue;
       }
       if (j > anchor && (ANNEX_HEADING.matcher(l.compactKey()).matches() || startsItemsText(l)
-          || name != null && !isTail(j) && titles(j, tailStart, name))) {
+          || name != null && (announces(j, tailStart, name)
+              || !isTail(j) && titles(j, tailStart, name)))) {
         return j;
       }
       if (name == null && startsAttachment(l)) {
@@ -148,6 +150,39 @@ final class EndAnchors {
       }
     }
     return -1;
+  }
+
+  /**
+   * The name of the first attachment that the end's lines {@code [start, anchor]} describe
+   * ({@link #describedName(String)}: 附件：巴南区政协提案办理答复清单), or null.
+   */
+  private String describedName(int start, int anchor) {
+    for (int j = Math.max(start, 0); j <= anchor; j++) {
+      Line l = all.get(j);
+      if (!l.blank() && startsAttachment(l)) {
+        return describedName(l.compactKey());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether line {@code j}, below the end, is the label of the attachment the end describes as
+   * {@code name}: the label naming it (附件：巴南区政协提案办理答复清单), or the label alone with the
+   * attachment's title right below it (附件： / 巴南区政协提案办理答复清单). The attachment starts
+   * there, whatever its table prints below (a body's name in a cell, 区生态环境局).
+   */
+  private boolean announces(int j, int tailStart, String name) {
+    Line l = all.get(j);
+    if (!startsAttachment(l)) {
+      return false;
+    }
+    if (name.equals(describedName(l.compactKey()))) {
+      return true;
+    }
+    int next = Line.nextText(all, j);
+    return ATTACHMENT.matcher(l.compactKey()).matches() && next >= 0 && next < tailStart
+        && titles(next, tailStart, name);
   }
 
   /**
@@ -200,7 +235,7 @@ final class EndAnchors {
    * on); a heading with one of them below (a cell of the attachment's table, 提案者 | 民革九江市委会)
    * counts as a line the end does not know.
    */
-  private int strays(int anchor, int tailStart) {
+  private int strays(int anchor, int tailStart, String described) {
     int stray = 0;
     boolean known = false; // a line the end knows (a contact, a copy-to) below the anchor
     for (int j = anchor + 1; j < tailStart; j++) {
@@ -209,7 +244,8 @@ final class EndAnchors {
         continue;
       }
       boolean heading = known && ANNEX_HEADING.matcher(l.compactKey()).matches();
-      if ((startsAttachment(l) || heading || startsItemsText(l)) && endsNothingBelow(j)) {
+      if ((startsAttachment(l) || heading || startsItemsText(l)) && endsNothingBelow(j)
+          || described != null && announces(j, tailStart, described)) {
         return stray + 1; // the lines from its label or heading down are the attachment's
       }
       if (startsAttachment(l)) {

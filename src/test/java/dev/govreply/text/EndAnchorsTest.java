@@ -110,4 +110,28 @@ class EndAnchorsTest {
     assertThat(quoting.date()).isEmpty();
     assertThat(quoting.body().toString()).contains("调查摸底");
   }
+
+  /**
+   * The attachment the end describes (附件：巴南区政协提案办理答复清单 above the signature) starts at
+   * its label below the date, the label alone with the attachment's title right below it (corpus
+   * lc 6228, iy 5103), whatever the attachment's table prints further down: a body's name alone in
+   * a cell (区生态环境局) no longer makes the date above the body's. A label alone naming another
+   * attachment is no such start.
+   */
+  @Test
+  void theAttachmentTheEndDescribesStartsAtItsLabelBelowTheDate() {
+    String form = String.join("\n", "提案号", "235", "承办单位", "区生态环境局", "采纳落实情况", "已采纳",
+        "6月13日下午,区生态环境局领导带队到市生态环境局对接申报工作,研究了我区申报的有关问题。");
+    Reply r = read("我局将继续推进相关工作。", "附件：巴南区政协提案办理答复清单", "重庆市巴南区生态环境局",
+        "2023年06月14日", "附件：", "巴南区政协提案办理答复清单", form);
+    assertThat(r.date()).hasValueSatisfying(d -> assertThat(d).hasToString("2023-06-14"));
+    assertThat(r.signature()).contains("重庆市巴南区生态环境局");
+    assertThat(r.notes()).containsExactly("附件：巴南区政协提案办理答复清单");
+    assertThat(r.unrecognized()).flatExtracting(b -> b.lines())
+        .contains("附件：", "巴南区政协提案办理答复清单", "区生态环境局");
+
+    Reply other = read("我局将继续推进相关工作。", "附件：巴南区政协提案办理答复清单", "重庆市巴南区生态环境局",
+        "2023年06月14日", "附件：", "征询意见表", form);
+    assertThat(other.date()).isEmpty();
+  }
 }

@@ -328,7 +328,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KZ, new int[] {106, 2}),
       Map.entry(DocumentSets.CORPUS_LA, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_LB, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_LC, new int[] {110, 1}),
+      Map.entry(DocumentSets.CORPUS_LC, new int[] {111, 1}),
       Map.entry(DocumentSets.CORPUS_LD, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_LE, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_LF, new int[] {28, 0}),
