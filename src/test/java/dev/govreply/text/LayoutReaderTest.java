@@ -313,6 +313,27 @@ class LayoutReaderTest {
   }
 
   /**
+   * A record's page may print the item as filed (its citation, who raised it, its text), then 办理答复
+   * alone, the record's label of the reply, then the reply with its salutation (corpus kz 6166):
+   * the item's text above is the record's, not the reply's opening, and the salutation below the
+   * label is the reply's.
+   */
+  @Test
+  void theReplyBelowARecordsLabelOfTheReplyIsTheLetter() {
+    ReadResult r = read(String.join("\n", "县第十四届人大第四次会议第3号议案",
+        "曹洪等11位代表提出:关于改建小麻溪村通组桥梁的议案", "小麻溪村距离国道1公里,通组桥梁关系到群众出行。",
+        "建议县人民政府尽快改建通组桥梁。", "办理答复", "曹洪等11位代表:",
+        "你们在汶川县第十四届人民代表大会第四次会议提出的《关于改建小麻溪村通组桥梁的议案》已收悉,现答复如下:",
+        "我局已将该桥纳入明年计划。", ""));
+    Addressee a = r.reply().addressee().orElseThrow();
+    assertThat(a.names()).containsExactly("曹洪");
+    assertThat(a.count()).hasValue(11);
+    assertThat(r.reply().body().opening()).hasValueSatisfying(o -> assertThat(o).startsWith("你们在"));
+    assertThat(r.reply().body().toString()).doesNotContain("国道");
+    assertThat(r.reply().motion().orElseThrow().kind()).contains(MotionKind.MOTION);
+  }
+
+  /**
    * A record of the item above the reply gives the item's title (提案标题, 题目) where the reply
    * cites none; a title the reply cites wins, and the record's line stays the page's.
    */

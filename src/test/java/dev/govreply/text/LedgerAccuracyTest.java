@@ -325,7 +325,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_KW, new int[] {109, 0}),
       Map.entry(DocumentSets.CORPUS_KX, new int[] {66, 0}),
       Map.entry(DocumentSets.CORPUS_KY, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_KZ, new int[] {106, 2}),
+      Map.entry(DocumentSets.CORPUS_KZ, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_LA, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_LB, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_LC, new int[] {111, 1}),
