@@ -352,6 +352,14 @@ enum DocumentSets {
   CORPUS_LG("corpus/lg", "/corpus/lg/SOURCES.md"),
   CORPUS_LH("corpus/lh", "/corpus/lh/SOURCES.md"),
   CORPUS_LI("corpus/li", "/corpus/li/SOURCES.md"),
+  CORPUS_LJ("corpus/lj", "/corpus/lj/SOURCES.md"),
+  CORPUS_LK("corpus/lk", "/corpus/lk/SOURCES.md"),
+  CORPUS_LL("corpus/ll", "/corpus/ll/SOURCES.md"),
+  CORPUS_LM("corpus/lm", "/corpus/lm/SOURCES.md"),
+  CORPUS_LN("corpus/ln", "/corpus/ln/SOURCES.md"),
+  CORPUS_LO("corpus/lo", "/corpus/lo/SOURCES.md"),
+  CORPUS_LP("corpus/lp", "/corpus/lp/SOURCES.md"),
+  CORPUS_LQ("corpus/lq", "/corpus/lq/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
