@@ -322,15 +322,13 @@ final class Draft {
     } else if (Chars.key(headerIssuer).equals(Chars.key(name))) {
       // the issuer printed twice (…局 and …局文件): the repeat is kept verbatim, nothing is lost
       unknown(BlockKind.UNKNOWN_TEXT, line.number());
-    } else if (alone && headerIssuerLine != null && (nextAbove(line) == headerIssuerLine.number()
+    } else if (alone && headerIssuerLine != null && nextAbove(line) == headerIssuerLine.number()
         && isPage(nextAbove(headerIssuerLine))
-        && OrgNames.namesMoreFully(Chars.key(name), Chars.key(headerIssuer))
-        || OrgNames.governsTheBody(Chars.key(headerIssuer), Chars.key(name)))) {
+        && OrgNames.namesMoreFully(Chars.key(name), Chars.key(headerIssuer))) {
       // a body's name alone right below the page's metadata, and its fuller name right below
       // it: the lower one heads the letter, the upper one is the page's (its publishing unit's
-      // name: 2025-05-09 / 区水利局 above 重庆市巴南区水利局); so is a government's name above the
-      // name of one of its bodies (a portal's name, 临淄区人民政府办公室 above 临淄区卫生健康局).
-      // Two names of other bodies are a joint letter's letterhead, whose first is the issuer
+      // name: 2025-05-09 / 区水利局 above 重庆市巴南区水利局). Two names of different bodies are a
+      // joint letter's letterhead, whose first is the issuer
       unknown(BlockKind.PAGE_METADATA, headerIssuerLine.number());
       headerIssuer = name;
       headerIssuerLine = line;

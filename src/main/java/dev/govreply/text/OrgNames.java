@@ -172,26 +172,6 @@ final class OrgNames {
   /** The characters that end a region's name, or stand for one alone (县水务局). */
   private static final String REGION_ENDS = "省市县区州旗盟";
 
-  /** The names of a place's government and its office, after the place's name. */
-  private static final String[] GOVERNMENTS = {"人民政府办公室", "人民政府办公厅", "人民政府", "政府办公室"};
-
-  /**
-   * Whether the key {@code government} names the government of a place (or its office:
-   * 临淄区人民政府办公室) and the key {@code body} another body of that same place, named after it
-   * (临淄区卫生健康局): a government's portal prints its name above the letters of its bodies, and a
-   * body's letter is signed by the body.
-   */
-  static boolean governsTheBody(String government, String body) {
-    for (String g : GOVERNMENTS) {
-      if (government.endsWith(g) && government.length() > g.length()) {
-        String place = government.substring(0, government.length() - g.length());
-        return body.startsWith(place) && body.length() > place.length()
-            && !body.startsWith(g, place.length()) && isName(body);
-      }
-    }
-    return false;
-  }
-
   /**
    * Whether the key {@code s} starts with a character that stands for the region a body serves
    * ({@link #REGION_ENDS}: 县水利局, 市教育局).

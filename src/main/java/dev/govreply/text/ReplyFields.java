@@ -207,12 +207,7 @@ final class ReplyFields {
     Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
     Line lastLine = n > 0 ? all.get(n - 1) : null;
     boolean siteOnly = d.headerRunsTheSite && d.signature != null
-        && !Chars.key(d.signature).equals(Chars.key(d.headerIssuer)) // the site's, not the letter's
-        // a government's portal above the letter of one of its bodies, which signs it (临淄区人民政府办公室
-        // above a letter signed 临淄区卫生健康局)
-        || d.headerIssuer != null && d.titleIssuer == null && d.signature != null
-        && d.leadBody == null
-        && OrgNames.governsTheBody(Chars.key(d.headerIssuer), Chars.key(d.signature));
+        && !Chars.key(d.signature).equals(Chars.key(d.headerIssuer)); // the site's, not the letter's
     boolean header = d.headerIssuer != null && !siteOnly && (d.titleIssuer == null
         || OrgNames.namesMoreFully(Chars.key(d.headerIssuer), Chars.key(d.titleIssuer))
         || Chars.key(d.headerIssuer).endsWith(Chars.key(d.titleIssuer)));
