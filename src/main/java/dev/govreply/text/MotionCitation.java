@@ -158,17 +158,20 @@ final class MotionCitation {
         }
       }
     }
-    if (kind == null) {
-      Matcher m = KIND.matcher(seg);
-      if (m.find()) { // else the first kind word of the opening, or the compound it starts
-        kind = kind(m);
-        named = t == null || m.start() < t[0] || m.start() >= t[1];
-        Matcher next = KIND.matcher(seg).region(m.end(), seg.length());
-        Session at = s != null ? s : raisedAt;
-        if (next.lookingAt()) { // two kinds named together (申报提案议案): the session decides, or none
-          kind = at == null ? null : ofCompound(kind, kind(next), at);
-        }
+    Session at = s != null ? s : raisedAt;
+    Matcher m = KIND.matcher(seg);
+    for (int from = 0; kind == null && m.find(from); ) {
+      // else the first kind word of the opening, or the compound it starts: of the item's number
+      // (第12号提案建议) or decided by the session; two kinds named together elsewhere speak of
+      // items of both kinds (关于申报提案议案…的要求), and the next kind word is looked for
+      Matcher next = KIND.matcher(seg).region(m.end(), seg.length());
+      boolean compound = next.lookingAt();
+      if (compound && at == null && !afterNumber(seg, m.start())) {
+        from = next.end();
+        continue;
       }
+      kind = compound ? ofCompound(kind(m), kind(next), at) : kind(m);
+      named = t == null || m.start() < t[0] || m.start() >= t[1];
     }
     String number = ItemNumber.findInOpening(c, seg, inTitle);
     if (number == null && quoted) {
@@ -448,6 +451,12 @@ final class MotionCitation {
    */
   private static MotionKind ofCompound(MotionKind first, MotionKind second, Session session) {
     return mayBeRaisedAt(session, first) && !mayBeRaisedAt(session, second) ? first : second;
+  }
+
+  /** Whether the kind word at {@code at} of {@code seg} follows an item's number (第12号提案). */
+  private static boolean afterNumber(String seg, int at) {
+    char before = at > 0 ? seg.charAt(at - 1) : ' ';
+    return before == '号' || Chars.isAsciiDigit(before);
   }
 
   /** The kind named right before a quoted title's opening mark at {@code open} (提案《), or null. */

@@ -238,6 +238,10 @@ class MotionCitationTest {
     assertThat(opening("按照县政府办关于申报提案议案增加协办单位的要求,现答复如下:").kind()).isNull();
     assertThat(opening("您在县政协九届三次会议上提出的提案议案收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.PROPOSAL);
+    // the next kind word names it; a compound after the item's number is the item's (review)
+    assertThat(opening("按照县政府办关于建议提案办理工作的要求,现将您提出的第12号建议答复如下:").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
+    assertThat(opening("您提出的第12号提案建议收悉,现答复如下:").kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(opening("您在县十八届人大一次会议上提出的第12号提案建议收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.SUGGESTION); // the opening reads a compound as a title does (review)
     // a motion handled as a suggestion cites its former kind: 原议案 names no kind (hs 4462)
