@@ -47,11 +47,11 @@ final class ItemNumber {
   private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
 
   /**
-   * The number cited in {@code k} from {@code from}, with up to three Latin letters (DH0271号) or
-   * one Han character, a place's code (温36号), printed before it, or null: the first {@link
-   * #NUMBER} that is no serial of a document number and stands outside the item's title {@code
-   * [inTitle[0], inTitle[1])} (null when none is cited): a number in the title is part of it
-   * (关于加快建设地铁12号线的提案). Several items cited together (第13、53号) have no one number: null.
+   * The number cited in {@code k} from {@code from}, with up to three Latin letters and the digits
+   * before them (DH0271号, 2025J1101号) or one Han character, a place's code (温36号), printed
+   * before it, or null: the first {@link #NUMBER} that is no serial of a document number and
+   * stands outside the item's title {@code [inTitle[0], inTitle[1])} (null when none is cited): a
+   * number in the title is part of it (关于加快建设地铁12号线的提案). Several items cited together (第13、53号) have no one number: null.
    * Where no number is cited with 号, a number after its label ({@link #labelled}: 提案编号2022004).
    */
   static String find(Compact c, String k, int from, int[] inTitle) {

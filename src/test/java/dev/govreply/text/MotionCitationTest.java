@@ -243,7 +243,7 @@ class MotionCitationTest {
         .isEqualTo(MotionKind.SUGGESTION);
     assertThat(opening("您提出的第12号提案建议收悉,现答复如下:").kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(opening("您在县十八届人大一次会议上提出的第12号提案建议收悉,现答复如下:").kind())
-        .isEqualTo(MotionKind.SUGGESTION); // the opening reads a compound as a title does (review)
+        .isEqualTo(MotionKind.SUGGESTION); // a compound after the item's number, as a title reads it
     // a motion handled as a suggestion cites its former kind: 原议案 names no kind (hs 4462)
     MotionCitation.Cited former = title("关于汕头市十五届人大三次会议代表建议(原议案第20230037号)答复的函");
     assertThat(former.kind()).isEqualTo(MotionKind.SUGGESTION);
