@@ -12,7 +12,8 @@ import java.util.Set;
  * (广元市利州区人民政府 above 您当前的位置：…, 夏邑县人民政府 above 政府信息公开 and 索引号：…), and one
  * directly above a date is a cell of a portal's table (省国土厅 above 2006年5月29日). A disclosure
  * mark alone right above the page's metadata is a link of the portal's navigation (依申请公开 above
- * 索引号：…), not the document's mark. A name alone that the site's credits below name as the body
+ * 索引号：…), not the document's mark. A record's label of the reply's text alone right below the
+ * name (办理答复) is a heading of the reply it heads, no metadata of the page. A name alone that the site's credits below name as the body
  * running the site (主办：莒南县人民政府) is the page's too, unless the document's title follows it
  * at once: it then heads the letter, unless another body signs it ({@link #namesTheSitesRunner}).
  */
@@ -40,6 +41,9 @@ final class Letterhead {
       String t = l.text();
       if (Chars.isBlank(t)) {
         continue;
+      }
+      if (seen == 0 && MetadataLabel.replyCellAlone(l)) {
+        return false; // 办理答复 right below it: a heading of the reply the name heads
       }
       if (l.pageMetadata()
           || seen == 0 && l.shortDate()) {

@@ -51,6 +51,25 @@ class LetterheadTest {
   }
 
   /**
+   * A record's label of the reply's text alone right below a body's name (办理答复, 答复内容:)
+   * announces the reply the name heads: the name is the letterhead, not the page's, even without a
+   * signature below to confirm it (review of 857221c2); the label itself stays the page's.
+   */
+  @Test
+  void aNameAboveTheLabelOfTheReplyHeadsIt() {
+    for (String label : List.of("办理答复", "答复内容:")) {
+      ReadResult r = LayoutReaderTest.read("平江县交通运输局\n" + label + "\n" + LETTER);
+      assertThat(r.reply().issuer()).as(label).contains("平江县交通运输局");
+      assertThat(pageLines(r)).as(label).containsExactly(label);
+      String once = written(r);
+      assertThat(written(LayoutReaderTest.read(once))).as(label).isEqualTo(once);
+    }
+    // the page's metadata below the name: the site's, as before
+    assertThat(LayoutReaderTest.read("平江县交通运输局\n索引号：001\n办理答复\n" + LETTER).reply().issuer())
+        .isEmpty();
+  }
+
+  /**
    * The portal's section for disclosing information (政府信息公开), alone below a body's name, is
    * the page's navigation: the name above it is the site's banner, not the letterhead (corpus ig
    * 4742); a name right above the title still heads the letter.
