@@ -4,6 +4,7 @@ import dev.govreply.internal.Chars;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Session;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,6 +98,9 @@ final class MotionCitation {
         named);
   }
 
+  /** The marks an opening quotes an item's title in, in pairs, the likeliest first. */
+  private static final String QUOTES = "《》“”\"\"「」";
+
   /**
    * Reads an opening sentence (the compact text of the body's first lines); {@code raisedAt} is
    * the session the reply's title names, or null: an item cited without a session of its own was
@@ -107,21 +111,16 @@ final class MotionCitation {
     int cut = k.indexOf("如下");
     int segEnd = cut >= 0 ? Math.min(k.length(), cut + 2) : Math.min(k.length(), 300);
     String seg = k.substring(0, segEnd);
-    int[] t = bracketed(seg, '《', '》');
-    if (t == null) {
-      t = bracketed(seg, '“', '”');
-    }
-    if (t == null) {
-      t = bracketed(seg, '"', '"');
-    }
-    if (t == null) {
-      t = bracketed(seg, '「', '」');
+    int[] t = null;
+    for (int q = 0; q < QUOTES.length() && t == null; q += 2) { // 《》, then “”, "" and 「」
+      t = bracketed(seg, QUOTES.charAt(q), QUOTES.charAt(q + 1));
     }
     boolean quoted = t != null;
     if (t == null) {
       t = UnquotedTitle.inOpening(seg);
     }
     Session s = SessionCitation.find(c, seg, 0, true).parsed();
+    Session at = s != null ? s : raisedAt;
     String title = null;
     MotionKind kind = null;
     boolean named = false; // the kind read from a word outside the quotes (Cited#kindNamed)
@@ -138,27 +137,26 @@ final class MotionCitation {
       int pastNumber = quoted ? pastNumber(seg, t[1] + 1) : t[1];
       if (kind == null && pastNumber > t[1] + 1) {
         MotionKind cited = kindAfter(seg, pastNumber);
-        kind = cited != null && mayBeRaisedAt(s != null ? s : raisedAt, cited) ? cited : null;
+        kind = cited != null && mayBeRaisedAt(at, cited) ? cited : null;
       }
       if (kind == null && quoted) { // the bracket's kind word before the number: (提案第134305号)
         Matcher n = KIND_THEN_NUMBER.matcher(seg).region(Math.min(t[1] + 1, seg.length()),
             seg.length());
         MotionKind cited = n.lookingAt() ? MotionKind.fromChinese(n.group(1)).orElse(null) : null;
-        kind = cited != null && mayBeRaisedAt(s != null ? s : raisedAt, cited) ? cited : null;
+        kind = cited != null && mayBeRaisedAt(at, cited) ? cited : null;
       }
       if (kind == null && quoted) {
-        kind = kindBefore(seg, t[0] - 1);
+        kind = kindBefore(seg, t[0] - 1, at);
       }
       Matcher m = KIND.matcher(seg).region(t[0], t[1]);
       named = kind != null;
       while (kind == null && m.find()) { // else the kind word that ends the title, or (提案) there
         if (m.end() == t[1] || seg.startsWith(")", m.end()) && m.end() + 1 == t[1]
             && seg.charAt(m.start() - 1) == '(') { // 《关于…的建议(提案)》: a 提案
-          kind = titleEndingKind(kind(m), s != null ? s : raisedAt);
+          kind = titleEndingKind(kind(m), at);
         }
       }
     }
-    Session at = s != null ? s : raisedAt;
     Matcher m = KIND.matcher(seg);
     for (int from = 0; kind == null && m.find(from); ) {
       // else the first kind word of the opening, or the compound it starts: of the item's number
@@ -166,11 +164,11 @@ final class MotionCitation {
       // items of both kinds (关于申报提案议案…的要求), and the next kind word is looked for
       Matcher next = KIND.matcher(seg).region(m.end(), seg.length());
       boolean compound = next.lookingAt();
-      if (compound && at == null && !afterNumber(seg, m.start())) {
+      kind = compound ? ofCompoundAt(seg, m.start(), kind(m), kind(next), at) : kind(m);
+      if (kind == null) {
         from = next.end();
         continue;
       }
-      kind = compound ? ofCompound(kind(m), kind(next), at) : kind(m);
       named = t == null || m.start() < t[0] || m.start() >= t[1];
     }
     String number = ItemNumber.findInOpening(c, seg, inTitle);
@@ -453,19 +451,38 @@ final class MotionCitation {
     return mayBeRaisedAt(session, first) && !mayBeRaisedAt(session, second) ? first : second;
   }
 
+  /**
+   * The kind of a compound of two kind words in an opening, {@code first} starting at {@code
+   * start} of {@code seg} then {@code second}, cited at {@code session} (null when not known): as
+   * {@link #ofCompound} reads it after the item's number (第12号提案建议) or where the session
+   * decides; null where neither does, two kinds named together speaking of items of both kinds
+   * (关于申报提案议案…的要求, 您提出的提案议案《…》).
+   */
+  private static MotionKind ofCompoundAt(String seg, int start, MotionKind first,
+      MotionKind second, Session session) {
+    return session == null && !afterNumber(seg, start) ? null : ofCompound(first, second, session);
+  }
+
   /** Whether the kind word at {@code at} of {@code seg} follows an item's number (第12号提案). */
   private static boolean afterNumber(String seg, int at) {
     char before = at > 0 ? seg.charAt(at - 1) : ' ';
     return before == '号' || Chars.isAsciiDigit(before);
   }
 
-  /** The kind named right before a quoted title's opening mark at {@code open} (提案《), or null. */
-  private static MotionKind kindBefore(String seg, int open) {
+  /**
+   * The kind named right before a quoted title's opening mark at {@code open} (提案《), or null; of
+   * two kind words together there (提案议案《), the kind {@link #ofCompoundAt} reads at {@code
+   * session}.
+   */
+  private static MotionKind kindBefore(String seg, int open, Session session) {
     Matcher m = KIND.matcher(seg);
+    MatchResult previous = null; // the kind word found before, or null
     while (m.find() && m.end() <= open) {
       if (m.end() == open) {
-        return kind(m);
+        return previous == null || previous.end() != m.start() ? kind(m) : ofCompoundAt(seg,
+            previous.start(), MotionKind.fromChinese(previous.group()).orElse(null), kind(m), session);
       }
+      previous = m.toMatchResult();
     }
     return null;
   }

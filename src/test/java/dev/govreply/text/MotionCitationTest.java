@@ -244,6 +244,13 @@ class MotionCitationTest {
     assertThat(opening("您提出的第12号提案建议收悉,现答复如下:").kind()).isEqualTo(MotionKind.SUGGESTION);
     assertThat(opening("您在县十八届人大一次会议上提出的第12号提案建议收悉,现答复如下:").kind())
         .isEqualTo(MotionKind.SUGGESTION); // a compound after the item's number, as a title reads it
+    // the same compound right before the quoted title names no kind either: the title's end does
+    // (review of e68dc2c1: 提案议案《…的建议》 was MOTION)
+    assertThat(opening("您提出的提案议案《关于修路的建议》收悉,现答复如下:").kind())
+        .isEqualTo(MotionKind.SUGGESTION);
+    assertThat(opening("您提出的建议提案《关于修路的意见》收悉,现答复如下:").kind()).isNull();
+    assertThat(opening("您在县政协九届三次会议上提出的建议提案《关于修路的意见》收悉,现答复如下:").kind())
+        .isEqualTo(MotionKind.PROPOSAL); // the session decides
     // a motion handled as a suggestion cites its former kind: 原议案 names no kind (hs 4462)
     MotionCitation.Cited former = title("关于汕头市十五届人大三次会议代表建议(原议案第20230037号)答复的函");
     assertThat(former.kind()).isEqualTo(MotionKind.SUGGESTION);
