@@ -144,12 +144,16 @@ final class ReplyStart {
   /**
    * Where a reply starts below line {@code i}, or -1: its title right above its salutation (page
    * metadata between them, such as a line of the page's source and date, read past), and the
-   * lines of marks (class, number, the issuer's name) right above the title. A page that
+   * lines of marks (class, number, the issuer's name) right above the title; without a
+   * salutation, the title right above the opening ({@link #titleAboveOpening}). A page that
    * prints the item answered (the member's suggestion) above the reply has such a start below
    * text.
    */
   static int titledBelow(List<Line> all, int i) {
     int sal = salutationBelow(all, i);
+    if (sal < 0) {
+      return titleAboveOpening(all, i);
+    }
     int above = sal - 1;
     // a page may print its source and date under the headline (来源：… 时间：…), the letter its
     // marks and date, a record the label of its cell of the reply (答复:)
@@ -167,6 +171,23 @@ final class ReplyStart {
       return cellAbove(all, i, sal);
     }
     return withMarksAbove(all, i, title);
+  }
+
+  /**
+   * Where a reply without a salutation starts below line {@code i}: its title right above the
+   * opening that speaks to the member ({@link #opensTheReply}: 对…第3511号建议的答复 above
+   * 您提出的“…”…答复如下:), with the lines of marks right above the title; else -1. A news page's
+   * headline and lead above it are the page's (corpus lv 6604).
+   */
+  private static int titleAboveOpening(List<Line> all, int i) {
+    for (int j = i + 1; j < all.size(); j++) {
+      TitleReader.Found title = all.get(j).blank() ? null : TitleReader.at(all, j);
+      int next = title == null ? -1 : Line.nextText(all, title.last());
+      if (next > 0 && opensTheReply(all.get(next))) {
+        return withMarksAbove(all, i, j);
+      }
+    }
+    return -1;
   }
 
   /**

@@ -138,6 +138,28 @@ class LeadingPageLinesTest {
     assertThat(after.reply().unrecognized()).isEmpty();
   }
 
+  /**
+   * A news page's headline and lead above a reply without salutation: the reply starts at its
+   * title right above an opening that speaks to the member, and the lines above are the page's
+   * (corpus lv 6604; the headline had started the body, the title and opening read as its text).
+   */
+  @Test
+  void aTitleRightAboveTheOpeningBeginsTheDocumentBelowANewsLead() {
+    String reply = "对十四届全国人大一次会议第3511号建议的答复\n\n"
+        + "您提出的“关于加强新污染物治理工作的建议”收悉。经认真研究，答复如下：\n一、关于科普宣传\n已办。\n";
+    ReadResult r = LayoutReaderTest.read("建议加强新污染物治理工作，生态环境部做出五点答复！\n\n"
+        + "栏目:行业动态 发布时间:2024-03-08\n关于加强新污染物治理工作，生态环境部梳理了工作情况。\n\n" + reply);
+    assertThat(r.reply().title()).contains("对十四届全国人大一次会议第3511号建议的答复");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("3511");
+    assertThat(r.reply().unrecognized()).allMatch(b -> b.kind() == BlockKind.PAGE_METADATA);
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply())).isEqualTo(once);
+    // an opening that does not speak to the member below a title is no start of its own
+    ReadResult body = LayoutReaderTest.read("我局高度重视，现将有关情况说明如下。\n关于科普宣传的建议\n"
+        + "我局积极开展宣传。\n");
+    assertThat(body.reply().unrecognized()).isEmpty();
+  }
+
   @Test
   void aSentenceOrASalutationBeginsTheDocument() {
     ReadResult r = LayoutReaderTest.read(URL + "\n您提出的建议收悉，现答复如下：\n已办。\n");
