@@ -360,6 +360,13 @@ enum DocumentSets {
   CORPUS_LO("corpus/lo", "/corpus/lo/SOURCES.md"),
   CORPUS_LP("corpus/lp", "/corpus/lp/SOURCES.md"),
   CORPUS_LQ("corpus/lq", "/corpus/lq/SOURCES.md"),
+  CORPUS_LR("corpus/lr", "/corpus/lr/SOURCES.md"),
+  CORPUS_LS("corpus/ls", "/corpus/ls/SOURCES.md"),
+  CORPUS_LT("corpus/lt", "/corpus/lt/SOURCES.md"),
+  CORPUS_LU("corpus/lu", "/corpus/lu/SOURCES.md"),
+  CORPUS_LV("corpus/lv", "/corpus/lv/SOURCES.md"),
+  CORPUS_LW("corpus/lw", "/corpus/lw/SOURCES.md"),
+  CORPUS_LX("corpus/lx", "/corpus/lx/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

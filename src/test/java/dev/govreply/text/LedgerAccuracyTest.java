@@ -343,6 +343,13 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_LO, new int[] {41, 1}),
       Map.entry(DocumentSets.CORPUS_LP, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_LQ, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_LR, new int[] {96, 0}),
+      Map.entry(DocumentSets.CORPUS_LS, new int[] {98, 0}),
+      Map.entry(DocumentSets.CORPUS_LT, new int[] {112, 0}),
+      Map.entry(DocumentSets.CORPUS_LU, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_LV, new int[] {82, 0}),
+      Map.entry(DocumentSets.CORPUS_LW, new int[] {55, 0}),
+      Map.entry(DocumentSets.CORPUS_LX, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
