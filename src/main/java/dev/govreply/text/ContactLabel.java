@@ -170,10 +170,24 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     if (kind == null && ContactRole.fromLabel(label).isPresent()) {
       kind = Kind.CONTACT;
     }
-    if (kind == null && isRoleOrUnitsPhone(label)) {
+    if (kind == null && (isRoleOrUnitsPhone(label) || isPhoneAndFax(label))) {
       kind = Kind.PHONE;
     }
     return kind;
+  }
+
+  /**
+   * Whether {@code label} is a phone's label and the fax's together, perhaps joined (联系电话及传真,
+   * 电话/传真): one number serves both, and it is the contact's phone.
+   */
+  private static boolean isPhoneAndFax(String label) {
+    String fax = "传真";
+    int end = label.length() - fax.length();
+    if (end < 2 || !label.endsWith(fax)) {
+      return false;
+    }
+    boolean joined = ContactWords.COMPOUND_JOINERS.indexOf(label.charAt(end - 1)) >= 0;
+    return LABELS.get(label.substring(0, joined ? end - 1 : end)) == Kind.PHONE;
   }
 
   /**

@@ -28,6 +28,26 @@ class ContactLabelTest {
     assertThat(labels.get(0).start()).isEqualTo(line.indexOf("联系人"));
   }
 
+  /**
+   * A phone's label and the fax's together label one number, the contact's phone (corpus lr 6525:
+   * 联系电话及传真: 63163161 below 联系人:孔维光, a letter without signature); the fax's alone is a note.
+   */
+  @Test
+  void aPhoneAndFaxLabelTogetherLabelThePhone() {
+    for (String label : List.of("联系电话及传真", "电话/传真", "电话、传真", "联系电话传真")) {
+      assertThat(ContactLabel.in(label + "：63163161")).as(label).singleElement()
+          .satisfies(l -> assertThat(l.kind()).isEqualTo(ContactLabel.Kind.PHONE));
+    }
+    assertThat(ContactLabel.in("传真：63163161")).singleElement()
+        .satisfies(l -> assertThat(l.kind()).isEqualTo(ContactLabel.Kind.NOTE));
+    ReadResult r = LayoutReaderTest.read("张映坤代表：\n您提出的建议收悉，现答复如下：已办。\n"
+        + "联系人：孔维光\n联系电话及传真：63163161\n");
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
+      assertThat(c.name()).contains("孔维光");
+      assertThat(c.phone().map(Object::toString)).contains("63163161");
+    });
+  }
+
   @Test
   void aColonAfterADigitIsNoLabelAndTheNextColonIsStillRead() {
     String line = "时间 9:30 联系人：王五";

@@ -343,7 +343,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_LO, new int[] {41, 1}),
       Map.entry(DocumentSets.CORPUS_LP, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_LQ, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_LR, new int[] {96, 0}),
+      Map.entry(DocumentSets.CORPUS_LR, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_LS, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_LT, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_LU, new int[] {42, 0}),
