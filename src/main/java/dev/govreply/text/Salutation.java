@@ -35,6 +35,9 @@ final class Salutation {
   record Found(Addressee addressee, int start, int end, int roleStart, int roleEnd, int colon,
       int rest) {}
 
+  /** Those who seconded an item, named after the one who raised it: 附议人, 附议代表. */
+  private static final String SECONDERS = "附议";
+
   private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
   /** {@link #GREETING}'s pattern. */
   private static final String GREETING_FORM = "\\s*,?\\s*[您你]好\\s*[!:,。]?";
@@ -58,6 +61,8 @@ final class Salutation {
           // the body the members belong to, after 等 and their count: 范吉军等13位人大代表, 李世龙等人大代表
           + "(?:(?<=[位名人等])[省市县区州旗]?(?:人大|政协)\\s*)?"
           + "(代表|委员)(?:们)?\\s*(?:同志)?\\s*(?:\\(\\s*[" + Chars.HAN + "]{2,30}\\s*\\)\\s*)?"
+          // and those who seconded the item, not named (胡友彪委员并附议人): others, how many unknown
+          + "(?:[并及]\\s*" + SECONDERS + "(?:人|代表|委员)\\s*)?"
           // its colon (or a comma before the body's 您: 尊敬的释彻正委员,你在…), else a greeting or the
           // end of the line: a name of the list may carry the role too (关建华委员、韩大林委员:),
           // which ends no salutation
@@ -312,7 +317,8 @@ final class Salutation {
         || CollectiveNames.PROPOSING_PARTY_WORDS.startOf(only)
         || OrgNames.isPeoplesOrganisation(only));
     int and = k.indexOf('及', m.end(2)); // 及各位 before the role: the others too
-    boolean others = m.group(3) != null || and >= 0 && and < m.start(6);
+    boolean others = m.group(3) != null || and >= 0 && and < m.start(6)
+        || k.substring(m.end(6), printedEnd).contains(SECONDERS);
     if (count != null) {
       try {
         int c = ChineseNumerals.parse(count);

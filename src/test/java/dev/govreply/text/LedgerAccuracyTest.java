@@ -347,7 +347,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_LS, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_LT, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_LU, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_LV, new int[] {82, 0}),
+      Map.entry(DocumentSets.CORPUS_LV, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_LW, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_LX, new int[] {42, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),

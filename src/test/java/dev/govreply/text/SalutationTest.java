@@ -98,6 +98,9 @@ class SalutationTest {
       "李名余领衔代表: = 李名余 DEPUTY - false",
       // 及各位: the one named and all the others (corpus do 2302)
       "陈源松及各位委员： = 陈源松 MEMBER - true",
+      // 并附议人: the one named and those who seconded the item, not named (corpus lv 6605)
+      "胡友彪委员并附议人: = 胡友彪 MEMBER - true",
+      "王五代表及附议代表： = 王五 DEPUTY - true",
       "尊敬的王芳领衔委员： = 王芳 MEMBER - false",
       // a body that tabled the motion with the members, in their list: kept whole
       "县政协民族和宗教委、黄洪强委员: = 县政协民族和宗教委|黄洪强 MEMBER - false",
