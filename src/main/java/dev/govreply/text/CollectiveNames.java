@@ -16,9 +16,9 @@ final class CollectiveNames {
    * The words a collective addressee's name ends with: 雨露乡委员小组, 民盟市委员会, 市工商联,
    * 全体代表.
    */
-  static final Words COLLECTIVE_WORDS = Words.of("小组", "工作组", "联络组", "代表团", "界别",
-      "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党", "九三学社",
-      "台盟", "民革", "工商联", "全体代表", "全体委员");
+  static final Words COLLECTIVE_WORDS = Words.of("小组", "工作组", "联络组", "活动组", "代表团",
+      "界别", "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党",
+      "九三学社", "台盟", "民革", "工商联", "全体代表", "全体委员");
 
   /**
    * The words a group of members' name ends with, which a salutation may name with their role
@@ -26,7 +26,7 @@ final class CollectiveNames {
    * party's name, which ends a person's too (欧阳民建).
    */
   private static final Words MEMBERS_GROUPS = Words.of("代表团", "界别", "小组", "工作组", "联络组",
-      "联组", "支部", "总支");
+      "活动组", "联组", "支部", "总支");
 
   /**
    * The fewest characters before a bare 组 that name a group of members (民宗社团组委员, a sector's

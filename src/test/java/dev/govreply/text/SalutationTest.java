@@ -128,6 +128,8 @@ class SalutationTest {
       "民进岳阳市总支: = 民进岳阳市总支 - - false collective",
       "县政协文史工作组: = 县政协文史工作组 - - false collective",
       "丙麻乡政协联络组: = 丙麻乡政协联络组 - - false collective",
+      // a group of members where they live or work (corpus kt 6045, lr 6521)
+      "驻弥勒市州政协委员活动组: = 驻弥勒市州政协委员活动组 - - false collective",
       "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
       "市致公党: = 市致公党 - - false collective", // a party's city committee, abbreviated
       // a reply to a body: its name and a colon alone on the line
