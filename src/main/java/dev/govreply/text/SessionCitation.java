@@ -281,7 +281,13 @@ final class SessionCitation {
     }
     String text = c.value(start, end);
     try {
-      return new Found(null, Session.parse(text));
+      Session s = Session.parse(text);
+      if (s.meeting().isPresent() && s.term().isEmpty()) {
+        // a meeting without its term (市人大三次会议, 县政协十五次会议): the term lost in print, as
+        // damaged as one that cannot be read (市六届人大三次会议, 县政协十五届一次会议)
+        return needMarker ? NONE : new Found(text, null);
+      }
+      return new Found(null, s);
     } catch (MalformedValueException e) {
       return needMarker ? NONE : new Found(text, null);
     }

@@ -256,7 +256,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_IC, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_ID, new int[] {52, 1}),
       Map.entry(DocumentSets.CORPUS_IE, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_IF, new int[] {97, 1}),
+      Map.entry(DocumentSets.CORPUS_IF, new int[] {98, 0}),
       Map.entry(DocumentSets.CORPUS_IG, new int[] {82, 2}),
       Map.entry(DocumentSets.CORPUS_IH, new int[] {109, 1}),
       Map.entry(DocumentSets.CORPUS_II, new int[] {108, 1}),

@@ -139,6 +139,14 @@ class MotionCitationTest {
     MotionCitation.Cited bad = title("关于某某会议第241号建议的答复");
     assertThat(bad.session()).isNull();
     assertThat(bad.badSession()).isEqualTo("某某会议");
+    // a meeting without its term lost it in print: as bad, for a fuller copy to repair (corpus mc
+    // 6748: 县政协十五次会议 for the page's 县政协十五届一次会议; ma 6702; if 4726)
+    MotionCitation.Cited lost = title("关于县政协十五次会议第201号提案的答复");
+    assertThat(lost.session()).isNull();
+    assertThat(lost.badSession()).isEqualTo("县政协十五次会议");
+    assertThat(session("您在市人大三次会议上提出的《关于加强管理的建议》收悉，现答复如下：")).isNull();
+    // a session named without term or meeting is no damaged one (2019年市人大会议)
+    assertThat(title("关于2019年市人大会议第3号建议的答复").session()).hasToString("2019年市人大会议");
   }
 
   /**
