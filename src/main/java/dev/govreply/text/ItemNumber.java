@@ -41,10 +41,10 @@ final class ItemNumber {
 
   /**
    * The Han characters that are never a place's code before a number: words of the citation around
-   * it (编号为12号), the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议,
-   * 其5号建议), and the levels of government (县12号建议).
+   * it (编号为12号; 笫, a common misprint of 第: 笫40号), the pronouns of whoever raised it or of
+   * the item (关于您5号提案, 你们18号建议, 其5号建议), and the levels of government (县12号建议).
    */
-  private static final String NUMBER_STOP = "第议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
+  private static final String NUMBER_STOP = "第笫议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
 
   /**
    * The number cited in {@code k} from {@code from}, with up to three Latin letters and the digits

@@ -149,6 +149,13 @@ class MotionCitationTest {
     assertThat(title("关于2019年市人大会议第3号建议的答复").session()).hasToString("2019年市人大会议");
   }
 
+  /** 笫, a common misprint of 第, is no place's code before the item's number (corpus mk 6902). */
+  @Test
+  void aMisprintOfTheOrdinalWordIsNoCodeOfTheNumber() {
+    assertThat(title("关于对政协蒙自市三届四次会议笫40号提案的答复").number()).isEqualTo("40");
+    assertThat(title("关于对政协蒙自市三届四次会议温40号提案的答复").number()).isEqualTo("温40");
+  }
+
   /**
    * An opening that starts with the session, the item raised at it after those addressed and
    * perhaps 联合 (corpus dl 2246), or after those addressed (你们…会议上提出的): the session is the
