@@ -269,6 +269,15 @@ final class ContactBlock {
       phonedLabel = label;
       contactLine = ln;
     }
+    if (!label.isEmpty() && v.phones.isEmpty() && v.names.isEmpty() && v.units.isEmpty()
+        && v.badPhones.size() + v.other.size() == 1) {
+      // no phone alone after a phone's label (联系电话:6767816418184077166, two numbers run
+      // together): a note that keeps its label, so that it says what it is and reads back as one
+      badPhones(line, from, to, v, false);
+      String value = v.badPhones.isEmpty() ? v.other.get(0) : v.badPhones.get(0);
+      d.addNote(label + ":" + value, ln);
+      return;
+    }
     badPhones(line, from, to, v);
     for (String n : v.names) {
       d.addNote(n, ln);
@@ -305,10 +314,17 @@ final class ContactBlock {
 
   /** The phones of {@code v} that could not be read: a finding and a note each. */
   private void badPhones(Line line, int from, int to, ContactValue v) {
+    badPhones(line, from, to, v, true);
+  }
+
+  /** The phones of {@code v} that could not be read: a finding each, and a note where {@code noted}. */
+  private void badPhones(Line line, int from, int to, ContactValue v, boolean noted) {
     for (String bad : v.badPhones) {
       TextRules.report(d.ctx, TextRules.PHONE_MALFORMED, "phone " + bad + " could not be read",
           "notes", line, from, to, null);
-      d.addNote(bad, line.number());
+      if (noted) {
+        d.addNote(bad, line.number());
+      }
     }
   }
 

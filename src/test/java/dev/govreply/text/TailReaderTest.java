@@ -63,7 +63,7 @@ class TailReaderTest {
       // contact without name and phone (review of the rule above)
       "联系人：            联系电话： => L5 - (联系人 联系电话)",
       "联系人：            联系电话：\\n张三                0730-6222076 => HANDLER 张三 0730-6222076; L5 contacts[0] (联系人 联系电话); L6 contacts[0]",
-      "联系人：      联系电话：0730-62220 => notes [0730-62220]; L5 notes[0] (联系人 联系电话)",
+      "联系人：      联系电话：0730-62220 => notes [联系电话:0730-62220]; L5 notes[0] (联系人 联系电话)",
       "联系人：    电话：张三 13800000000 => HANDLER 张三 13800000000; L5 contacts[0] (联系人 电话)",
       // a mobile printed in hyphened groups (corpus cy 1982)
       "承办人及联系电话:鲁智  137-8903-2345 => HANDLER 鲁智 13789032345; L5 contacts[0] (承办人及联系电话)",
@@ -73,12 +73,12 @@ class TailReaderTest {
       // apart), nor are 12 spaced digits, nor a spaced number with an extension (found in review)
       "联系人：郑志强\\n联系电话：1 3 5 9 9 0 0 9 6 9 6 => HANDLER 郑志强 13599009696; L5 contacts[0] (联系人); L6 contacts[0] (联系电话)",
       "联系人：郑志强 电话：8 2 1 5 1 4 8 => HANDLER 郑志强 8215148; L5 contacts[0] (联系人 电话)",
-      "联系人：郑志强 电话：0 5 9 4 - 2 2 3 3 4 4 5 => HANDLER 郑志强; notes [0594-2233445]; L5 contacts[0],notes[0] (联系人 电话)",
-      "联系人：郑志强 电话：1 3 5 9 9 0 0 9 6 9 6 7 => HANDLER 郑志强; notes [135990096967]; L5 contacts[0],notes[0] (联系人 电话)",
+      "联系人：郑志强 电话：0 5 9 4 - 2 2 3 3 4 4 5 => HANDLER 郑志强; notes [电话:0594-2233445]; L5 contacts[0],notes[0] (联系人 电话)",
+      "联系人：郑志强 电话：1 3 5 9 9 0 0 9 6 9 6 7 => HANDLER 郑志强; notes [电话:135990096967]; L5 contacts[0],notes[0] (联系人 电话)",
       "联系人：郑志强 电话：0 5 9 4-5 0 9 3 1 2 3 4 => HANDLER 郑志强; notes [059, 4-5, 0931234]; L5 contacts[0],notes[0],notes[1],notes[2] (联系人 电话)",
       "联系人：郑志强 电话：(0 5 9 4) 5 0 9 3 1 2 3 4 => HANDLER 郑志强; notes [0594, 50931234]; L5 contacts[0],notes[0],notes[1] (联系人 电话)",
-      "联系人：郑志强 电话：0 5 9 4  5 0 9 3 1 2 3 4 => HANDLER 郑志强; notes [059450931234]; L5 contacts[0],notes[0] (联系人 电话)",
-      "联系人：郑志强 电话：5 0 9 3 1 2 3 转 8 0 1 => HANDLER 郑志强; notes [5093123转801]; L5 contacts[0],notes[0] (联系人 电话)",
+      "联系人：郑志强 电话：0 5 9 4  5 0 9 3 1 2 3 4 => HANDLER 郑志强; notes [电话:059450931234]; L5 contacts[0],notes[0] (联系人 电话)",
+      "联系人：郑志强 电话：5 0 9 3 1 2 3 转 8 0 1 => HANDLER 郑志强; notes [电话:5093123转801]; L5 contacts[0],notes[0] (联系人 电话)",
       // a handler's label lost whole in capture, its colon first on the line, a phone after it
       ": 李丽红                 联系电话: 2264314 => HANDLER 李丽红 2264314; L5 contacts[0] (联系电话)",
       // a form's cells without colons: the role's label with the word of the name after it
@@ -733,5 +733,23 @@ class TailReaderTest {
         + "联系人：李四 电话：0730-6222076\n办公室\n2024年6月1日\n");
     assertThat(unsigned.reply().signature()).contains("办公室");
     assertThat(unsigned.reply().notes()).isEmpty();
+  }
+
+  /**
+   * A value after a phone's label that is no phone (two numbers run together) is a note that keeps
+   * its label, so that it says what it is and the written reply, its damaged date below the
+   * signature, reads back the same (corpus ma 6702: the bare number had been read as the body's
+   * last paragraph once written).
+   */
+  @Test
+  void aValueThatIsNoPhoneAfterAPhonesLabelKeepsItsLabel() {
+    ReadResult r = LayoutReaderTest.read("王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "某某县交通运输局\n2025427\n联 系 人:王海军\n联系电话:6767816418184077166\n");
+    assertThat(r.reply().contacts()).singleElement()
+        .satisfies(c -> assertThat(c.name()).contains("王海军"));
+    assertThat(r.reply().notes()).containsExactly("联系电话:6767816418184077166");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
+        .isEqualTo(once);
   }
 }
