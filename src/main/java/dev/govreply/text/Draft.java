@@ -25,11 +25,11 @@ final class Draft {
   final ReadContext ctx;
   String headerIssuer;
   /**
-   * Whether {@link #headerIssuer} is the name of the body the site's credits say runs the site,
-   * right above the title ({@link Letterhead#namesTheSitesRunner}): the letterhead only when no
+   * Whether {@link #headerIssuer} may be the page's name ({@link Letterhead#headsOnlyUnsigned}: the
+   * body the site's credits say runs the site, or a name above 办理答复): the letterhead only when no
    * other body signs the letter.
    */
-  boolean headerRunsTheSite;
+  boolean headerMayBeTheSites;
   /** The line of {@link #headerIssuer} when it holds nothing else, until it is placed. */
   private Line headerIssuerLine;
   String titleIssuer;

@@ -305,7 +305,7 @@ final class LayoutReader {
         continue;
       }
       if (marks != null) {
-        d.headerRunsTheSite |= first < 0 && Letterhead.namesTheSitesRunner(all, marks, i);
+        d.headerMayBeTheSites |= first < 0 && Letterhead.headsOnlyUnsigned(all, marks, i);
         d.applyMarks(l, marks, false);
         first = first < 0 ? i : first;
         i++;

@@ -12,10 +12,11 @@ import java.util.Set;
  * (广元市利州区人民政府 above 您当前的位置：…, 夏邑县人民政府 above 政府信息公开 and 索引号：…), and one
  * directly above a date is a cell of a portal's table (省国土厅 above 2006年5月29日). A disclosure
  * mark alone right above the page's metadata is a link of the portal's navigation (依申请公开 above
- * 索引号：…), not the document's mark. A record's label of the reply's text alone right below the
- * name (办理答复) is a heading of the reply it heads, no metadata of the page. A name alone that the site's credits below name as the body
- * running the site (主办：莒南县人民政府) is the page's too, unless the document's title follows it
- * at once: it then heads the letter, unless another body signs it ({@link #namesTheSitesRunner}).
+ * 索引号：…), not the document's mark. A name alone that the site's credits below name as the
+ * body running the site (主办：莒南县人民政府) is the page's too, unless the document's title follows
+ * it at once; a name right above a record's label of the reply's text (办理答复, 答复内容:), which
+ * starts the reply below, is no page's name either. Both head the letter only when no other body
+ * signs it ({@link #headsOnlyUnsigned}): a portal prints its name above its pages' headings too.
  */
 final class Letterhead {
   private Letterhead() {}
@@ -43,7 +44,7 @@ final class Letterhead {
         continue;
       }
       if (seen == 0 && MetadataLabel.replyCellAlone(l)) {
-        return false; // 办理答复 right below it: a heading of the reply the name heads
+        return false; // 办理答复 right below it: the reply starts there (headsOnlyUnsigned)
       }
       if (l.pageMetadata()
           || seen == 0 && l.shortDate()) {
@@ -149,13 +150,15 @@ final class Letterhead {
       "会办单位");
 
   /**
-   * Whether the marks {@code marks} of line {@code i} are a body's name alone that the site's
-   * credits below name as running the site: right above the title (so no page's name by {@link
-   * #isPagesName}), it heads the letter only when the letter is not signed by another body.
+   * Whether the marks {@code marks} of line {@code i} are a body's name alone that heads the letter
+   * only when no other body signs it: one the site's credits below name as running the site, right
+   * above the title (so no page's name by {@link #isPagesName}), or one right above a record's
+   * label of the reply's text (办理答复), which a portal prints under its own name as well.
    */
-  static boolean namesTheSitesRunner(List<Line> all, List<LineMarks.Item> marks, int i) {
+  static boolean headsOnlyUnsigned(List<Line> all, List<LineMarks.Item> marks, int i) {
+    int next = Line.nextText(all, i);
     return nameAlone(marks)
-        && runsTheSite(all, i);
+        && (runsTheSite(all, i) || next > 0 && MetadataLabel.replyCellAlone(all.get(next)));
   }
 
   /**

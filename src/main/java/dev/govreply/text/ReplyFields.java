@@ -206,7 +206,7 @@ final class ReplyFields {
     int n = all.size();
     Line firstLine = n > 0 ? all.get(Math.min(first, n - 1)) : null;
     Line lastLine = n > 0 ? all.get(n - 1) : null;
-    boolean siteOnly = d.headerRunsTheSite && d.signature != null
+    boolean siteOnly = d.headerMayBeTheSites && d.signature != null
         && !Chars.key(d.signature).equals(Chars.key(d.headerIssuer)); // the site's, not the letter's
     boolean header = d.headerIssuer != null && !siteOnly && (d.titleIssuer == null
         || OrgNames.namesMoreFully(Chars.key(d.headerIssuer), Chars.key(d.titleIssuer))

@@ -176,12 +176,17 @@ final class ReplyStart {
   /**
    * Where a reply without a salutation starts below line {@code i}: its title right above the
    * opening that speaks to the member ({@link #opensTheReply}: 对…第3511号建议的答复 above
-   * 您提出的“…”…答复如下:), with the lines of marks right above the title; else -1. A news page's
-   * headline and lead above it are the page's (corpus lv 6604).
+   * 您提出的“…”…答复如下:), within {@link #TITLE_REACH} lines of text, with the lines of marks right
+   * above the title; else -1. A news page's headline and lead above it are the page's (corpus lv
+   * 6604); a line that speaks to the member above it has opened the letter already, and the title
+   * below is another's (an earlier reply it quotes).
    */
   private static int titleAboveOpening(List<Line> all, int i) {
-    for (int j = i + 1; j < all.size(); j++) {
-      TitleReader.Found title = all.get(j).blank() ? null : TitleReader.at(all, j);
+    for (int j = i, seen = 0; j >= 0 && seen <= TITLE_REACH; j = Line.nextText(all, j), seen++) {
+      if (opensTheReply(all.get(j))) {
+        return -1;
+      }
+      TitleReader.Found title = j == i ? null : TitleReader.at(all, j);
       int next = title == null ? -1 : Line.nextText(all, title.last());
       if (next > 0 && opensTheReply(all.get(next))) {
         return withMarksAbove(all, i, j);

@@ -158,6 +158,14 @@ class LeadingPageLinesTest {
     ReadResult body = LayoutReaderTest.read("我局高度重视，现将有关情况说明如下。\n关于科普宣传的建议\n"
         + "我局积极开展宣传。\n");
     assertThat(body.reply().unrecognized()).isEmpty();
+    // a letter that speaks to the member first has begun: an earlier reply it quotes further down,
+    // its title and opening, is the letter's text (review of 4b29a0f0)
+    ReadResult quoting = LayoutReaderTest.read("您提出的建议收悉，现答复如下：\n一、去年已答复。\n"
+        + "关于县十七届人大三次会议第5号建议的答复\n您提出的建议收悉，现答复如下：已办。\n"
+        + "某某县交通运输局\n2024年5月6日\n");
+    assertThat(quoting.reply().signature()).contains("某某县交通运输局");
+    assertThat(quoting.reply().title()).isEmpty();
+    assertThat(quoting.reply().unrecognized()).isEmpty();
   }
 
   @Test

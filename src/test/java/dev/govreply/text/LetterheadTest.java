@@ -67,6 +67,12 @@ class LetterheadTest {
     // the page's metadata below the name: the site's, as before
     assertThat(LayoutReaderTest.read("平江县交通运输局\n索引号：001\n办理答复\n" + LETTER).reply().issuer())
         .isEmpty();
+    // another body signs the letter: the name above is the portal's, printed above its column's
+    // heading, and no issuer of the letter (review of 5a6347cf)
+    ReadResult portal = LayoutReaderTest.read("平江县人民政府\n办理答复\n王五代表：\n"
+        + "您提出的建议收悉，现答复如下：已办。\n平江县交通运输局\n2024年5月6日\n");
+    assertThat(portal.reply().issuer()).contains("平江县交通运输局");
+    assertThat(pageLines(portal)).contains("平江县人民政府");
   }
 
   /**
