@@ -317,7 +317,10 @@ final class ContactBlock {
     badPhones(line, from, to, v, true);
   }
 
-  /** The phones of {@code v} that could not be read: a finding each, and a note where {@code noted}. */
+  /**
+   * The phones of {@code v} that could not be read: a finding each, and a note each where {@code
+   * noted}.
+   */
   private void badPhones(Line line, int from, int to, ContactValue v, boolean noted) {
     for (String bad : v.badPhones) {
       TextRules.report(d.ctx, TextRules.PHONE_MALFORMED, "phone " + bad + " could not be read",

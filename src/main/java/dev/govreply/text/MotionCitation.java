@@ -479,8 +479,8 @@ final class MotionCitation {
     MatchResult previous = null; // the kind word found before, or null
     while (m.find() && m.end() <= open) {
       if (m.end() == open) {
-        return previous == null || previous.end() != m.start() ? kind(m) : ofCompoundAt(seg,
-            previous.start(), MotionKind.fromChinese(previous.group()).orElse(null), kind(m), session);
+        return previous == null || previous.end() != m.start() ? kind(m)
+            : ofCompoundAt(seg, previous.start(), kind(previous), kind(m), session);
       }
       previous = m.toMatchResult();
     }
@@ -493,7 +493,7 @@ final class MotionCitation {
   }
 
   /** The kind that a match of {@link #KIND} names. */
-  private static MotionKind kind(Matcher m) {
+  private static MotionKind kind(MatchResult m) {
     return MotionKind.fromChinese(m.group()).orElse(null);
   }
 }
