@@ -177,18 +177,20 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   }
 
   /**
-   * Whether {@code label} is a phone's label and the fax's together, perhaps joined (联系电话及传真,
-   * 电话/传真): one number serves both, and it is the contact's phone.
+   * Whether {@code label} is a phone's label and the fax's together, in either order, perhaps
+   * joined (联系电话及传真, 电话/传真, 传真及电话): one number serves both, and it is the contact's phone.
    */
   private static boolean isPhoneAndFax(String label) {
     String fax = "传真";
-    int end = label.length() - fax.length();
-    if (end < 2 || !label.endsWith(fax)) {
-      return false;
-    }
-    boolean joined = ContactWords.COMPOUND_JOINERS.indexOf(label.charAt(end - 1)) >= 0;
-    return LABELS.get(label.substring(0, joined ? end - 1 : end)) == Kind.PHONE;
+    String phone = label.endsWith(fax) ? label.substring(0, label.length() - fax.length())
+        : label.startsWith(fax) ? label.substring(fax.length()) : "";
+    String joiners = ContactWords.COMPOUND_JOINERS;
+    int from = !phone.isEmpty() && joiners.indexOf(phone.charAt(0)) >= 0 ? 1 : 0;
+    int to = phone.length() > from && joiners.indexOf(phone.charAt(phone.length() - 1)) >= 0
+        ? phone.length() - 1 : phone.length();
+    return to - from >= 2 && LABELS.get(phone.substring(from, to)) == Kind.PHONE;
   }
+
 
   /**
    * Whether {@code word} (a key with blanks removed) is the first part of a label of {@link
