@@ -273,7 +273,7 @@ final class ContactBlock {
         && v.badPhones.size() + v.other.size() == 1) {
       // no phone alone after a phone's label (联系电话:6767816418184077166, two numbers run
       // together): a note that keeps its label, so that it says what it is and reads back as one
-      badPhones(line, from, to, v, false);
+      reportBadPhones(line, from, to, v);
       String value = v.badPhones.isEmpty() ? v.other.get(0) : v.badPhones.get(0);
       d.addNote(label + ":" + value, ln);
       return;
@@ -314,20 +314,15 @@ final class ContactBlock {
 
   /** The phones of {@code v} that could not be read: a finding and a note each. */
   private void badPhones(Line line, int from, int to, ContactValue v) {
-    badPhones(line, from, to, v, true);
+    reportBadPhones(line, from, to, v);
+    v.badPhones.forEach(bad -> d.addNote(bad, line.number()));
   }
 
-  /**
-   * The phones of {@code v} that could not be read: a finding each, and a note each where {@code
-   * noted}.
-   */
-  private void badPhones(Line line, int from, int to, ContactValue v, boolean noted) {
+  /** A finding for each phone of {@code v} that could not be read. */
+  private void reportBadPhones(Line line, int from, int to, ContactValue v) {
     for (String bad : v.badPhones) {
       TextRules.report(d.ctx, TextRules.PHONE_MALFORMED, "phone " + bad + " could not be read",
           "notes", line, from, to, null);
-      if (noted) {
-        d.addNote(bad, line.number());
-      }
     }
   }
 

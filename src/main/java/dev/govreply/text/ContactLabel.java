@@ -191,7 +191,6 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
     return to - from >= 2 && LABELS.get(phone.substring(from, to)) == Kind.PHONE;
   }
 
-
   /**
    * Whether {@code word} (a key with blanks removed) is the first part of a label of {@link
    * #LABELS}, two characters at least: a label broken at the end of its line (联系 / 电话:) leaves

@@ -36,15 +36,15 @@ final class Letterhead {
     if (runsTheSite(all, i) && !aboveTitle(all, i)) {
       return true;
     }
+    if (aboveReplyLabel(all, i)) {
+      return false; // 办理答复 right below it: the reply starts there (headsOnlyUnsigned)
+    }
     int seen = 0;
     for (int j = i + 1; j < all.size() && seen < LETTERHEAD_LOOKAHEAD; j++) {
       Line l = all.get(j);
       String t = l.text();
       if (Chars.isBlank(t)) {
         continue;
-      }
-      if (seen == 0 && MetadataLabel.replyCellAlone(l)) {
-        return false; // 办理答复 right below it: the reply starts there (headsOnlyUnsigned)
       }
       if (l.pageMetadata()
           || seen == 0 && l.shortDate()) {
@@ -156,9 +156,16 @@ final class Letterhead {
    * label of the reply's text (办理答复), which a portal prints under its own name as well.
    */
   static boolean headsOnlyUnsigned(List<Line> all, List<LineMarks.Item> marks, int i) {
+    return nameAlone(marks) && (runsTheSite(all, i) || aboveReplyLabel(all, i));
+  }
+
+  /**
+   * Whether the first line below line {@code i} that is not blank is a record's label of the
+   * reply's text alone (办理答复, 答复内容:): the reply starts there.
+   */
+  private static boolean aboveReplyLabel(List<Line> all, int i) {
     int next = Line.nextText(all, i);
-    return nameAlone(marks)
-        && (runsTheSite(all, i) || next > 0 && MetadataLabel.replyCellAlone(all.get(next)));
+    return next > 0 && MetadataLabel.replyCellAlone(all.get(next));
   }
 
   /**
