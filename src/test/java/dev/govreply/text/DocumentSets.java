@@ -380,6 +380,11 @@ enum DocumentSets {
   CORPUS_MK("corpus/mk", "/corpus/mk/SOURCES.md"),
   CORPUS_ML("corpus/ml", "/corpus/ml/SOURCES.md"),
   CORPUS_MM("corpus/mm", "/corpus/mm/SOURCES.md"),
+  CORPUS_MN("corpus/mn", "/corpus/mn/SOURCES.md"),
+  CORPUS_MP("corpus/mp", "/corpus/mp/SOURCES.md"),
+  CORPUS_MQ("corpus/mq", "/corpus/mq/SOURCES.md"),
+  CORPUS_MR("corpus/mr", "/corpus/mr/SOURCES.md"),
+  CORPUS_MS("corpus/ms", "/corpus/ms/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -363,6 +363,11 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_MK, new int[] {54, 2}),
       Map.entry(DocumentSets.CORPUS_ML, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_MM, new int[] {53, 1}),
+      Map.entry(DocumentSets.CORPUS_MN, new int[] {110, 1}),
+      Map.entry(DocumentSets.CORPUS_MP, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_MQ, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_MR, new int[] {26, 0}),
+      Map.entry(DocumentSets.CORPUS_MS, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
