@@ -41,17 +41,19 @@ final class ItemNumber {
 
   /**
    * The Han characters that are never a place's code before a number: words of the citation around
-   * it (编号为12号; 笫, a common misprint of 第: 笫40号), the pronouns of whoever raised it or of
-   * the item (关于您5号提案, 你们18号建议, 其5号建议), and the levels of government (县12号建议).
+   * it (编号为12号; 笫, a common misprint of 第: 笫40号; 并, which joins merged items' numbers:
+   * 第128并2号), the pronouns of whoever raised it or of the item (关于您5号提案, 你们18号建议,
+   * 其5号建议), and the levels of government (县12号建议).
    */
-  private static final String NUMBER_STOP = "第笫议的会案届次年于对关在号是类为您你们其该省市县区州乡镇";
+  private static final String NUMBER_STOP = "第笫议的会案届次年于对关在号是类为您你们其该省市县区州乡镇并";
 
   /**
    * The number cited in {@code k} from {@code from}, with up to three Latin letters and the digits
    * before them (DH0271号, 2025J1101号) or one Han character, a place's code (温36号), printed
    * before it, or null: the first {@link #NUMBER} that is no serial of a document number and
    * stands outside the item's title {@code [inTitle[0], inTitle[1])} (null when none is cited): a
-   * number in the title is part of it (关于加快建设地铁12号线的提案). Several items cited together (第13、53号) have no one number: null.
+   * number in the title is part of it (关于加快建设地铁12号线的提案). Several items cited together (第13、53号,
+   * 第128并2号) have no one number: null.
    * Where no number is cited with 号, a number after its label ({@link #labelled}: 提案编号2022004).
    */
   static String find(Compact c, String k, int from, int[] inTitle) {
@@ -83,7 +85,7 @@ final class ItemNumber {
       }
       int letters = letterCodeStart(k, s, from);
       int code = codeStart(k, letters, s, from);
-      if (code > from && k.charAt(code - 1) == '、' || citedWithAnother(k, m.end())) {
+      if (afterAnotherItem(k, code, from) || citedWithAnother(k, m.end())) {
         return null; // one of the numbers of several items cited together: 第13、53号, 第12号、第53号
       }
       if (m.group(1).indexOf('—') >= 0 || m.group(1).indexOf('–') >= 0) {
@@ -165,6 +167,19 @@ final class ItemNumber {
    */
   private static boolean citedWithAnother(String k, int end) {
     return MORE_ITEMS.matcher(k).region(end, k.length()).lookingAt();
+  }
+
+  /**
+   * Whether the number whose code starts at {@code code} of {@code k} (read from {@code from})
+   * follows another item's number: after 、 (第13、53号), or after 并 right after digits, which
+   * cites items answered together (第128并2号).
+   */
+  private static boolean afterAnotherItem(String k, int code, int from) {
+    if (code <= from) {
+      return false;
+    }
+    char c = k.charAt(code - 1);
+    return c == '、' || c == '并' && code - 1 > from && Chars.isAsciiDigit(k.charAt(code - 2));
   }
 
   /**
