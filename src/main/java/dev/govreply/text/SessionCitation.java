@@ -282,9 +282,10 @@ final class SessionCitation {
     String text = c.value(start, end);
     try {
       Session s = Session.parse(text);
-      if (s.meeting().isPresent() && s.term().isEmpty()) {
-        // a meeting without its term (市人大三次会议, 县政协十五次会议): the term lost in print, as
-        // damaged as one that cannot be read (市六届人大三次会议, 县政协十五届一次会议)
+      if (s.meeting().isPresent() && s.term().isEmpty() || ordinalWordLost(text)) {
+        // a meeting without its term (市人大三次会议, 县政协十五次会议), or a numeral without its 届
+        // or 次 (区政协十四会议): lost in print, as damaged as a session that cannot be read
+        // (市六届人大三次会议, 县政协十五届一次会议)
         return needMarker ? NONE : new Found(text, null);
       }
       return new Found(null, s);
@@ -293,8 +294,24 @@ final class SessionCitation {
     }
   }
 
-  /** The characters of a session's ordinals, which a damaged print loses: 第七届…第五次 → 第届…第次. */
-  private static final CharSet ORDINALS = CharSet.of("〇零一二三四五六七八九十百0123456789第届");
+  /** The numerals of a session's ordinals: 十五, 3. */
+  private static final String NUMERALS = "〇零一二三四五六七八九十百0123456789";
+  /**
+   * The characters of a session's ordinals, which a damaged print loses: 第七届…第五次 → 第届…第次,
+   * 十五届一次 → 十五次, 十四届一次 → 十四.
+   */
+  private static final CharSet ORDINALS = CharSet.of(NUMERALS + "第届次");
+
+  /**
+   * Whether a numeral stands right before the 会议 that ends {@code text} (区政协十四会议, 市人大3会议):
+   * an ordinal whose 届 or 次 the print lost, which no session is named by (a term's 届 or a
+   * meeting's 次 follows its numeral; 2019年市人大会议 is named by its year).
+   */
+  private static boolean ordinalWordLost(String text) {
+    int meeting = text.lastIndexOf("会议");
+    return meeting > 0 && meeting + 2 == text.length()
+        && NUMERALS.indexOf(text.charAt(meeting - 1)) >= 0;
+  }
 
   /** The words of an assembly and its committees, which no place's name holds. */
   private static final Words ASSEMBLY_WORDS = Words.of("人大", "政协", "代表大会", "委员会", "常务",
@@ -306,12 +323,13 @@ final class SessionCitation {
    * first place in {@code whole} that holds the damaged text's first character: what stands
    * before it is the place's name (Han characters, none of them an ordinal's or of an assembly's
    * words: {@link #ASSEMBLY_WORDS}); after it, {@code whole} may have characters of ordinals the
-   * damaged text lost ({@link #ORDINALS}: numerals, 第, 届), the damaged text may have a 第 that
+   * damaged text lost ({@link #ORDINALS}: numerals, 第, 届, 次), the damaged text may have a 第 that
    * {@code whole} has not (a form's 第 whose numeral was lost), and nothing else differs, to the
    * end. So 新乐市第届人民代表大会第次会议 is 新乐市第七届人民代表大会第五次会议, 县八届政协第次会议 is
-   * 清原满族自治县八届政协第二次会议 and 区十九届人大第次会议 is 区十九届人大四次会议; another body (县 for
-   * 市), a committee's meeting, a term lost before the damaged text (人大次会议 of 市十一届人大一次会议)
-   * or characters added elsewhere make another session.
+   * 清原满族自治县八届政协第二次会议, 区十九届人大第次会议 is 区十九届人大四次会议 and 区政协十四会议 is
+   * 区政协十四届一次会议; another body (县 for 市), a committee's meeting, a term lost before the
+   * damaged text (人大次会议 of 市十一届人大一次会议) or characters added elsewhere make another
+   * session.
    */
   static boolean lostFrom(String bad, Session whole) {
     String b = Chars.removeBlanks(Chars.key(bad));
@@ -329,11 +347,12 @@ final class SessionCitation {
       }
     }
     for (int i = 0; i < b.length(); i++) {
-      while (j < w.length() && w.charAt(j) != b.charAt(i) && ORDINALS.contains(w.charAt(j))) {
-        j++; // an ordinal's character, lost
+      int at = j;
+      while (at < w.length() && w.charAt(at) != b.charAt(i) && ORDINALS.contains(w.charAt(at))) {
+        at++; // an ordinal's character, lost
       }
-      if (j < w.length() && w.charAt(j) == b.charAt(i)) {
-        j++;
+      if (at < w.length() && w.charAt(at) == b.charAt(i)) {
+        j = at + 1;
       } else if (b.charAt(i) != '第') { // a form's 第 before the numeral lost: 第次会议 of 四次会议
         return false;
       }

@@ -47,6 +47,10 @@ class MotionCitationTest {
     assertThat(title("关于市人大四次会议第1114号、1435号、1603号代表建议的答复").number()).isNull();
     assertThat(opening("您提出的第12号和第53号提案收悉,现答复如下:").number()).isNull();
     assertThat(opening("您提出的第DH0271号、第DH0272号建议收悉,现答复如下:").number()).isNull();
+    // items answered together, joined by 并 (corpus my 7184: 第128并2号提案), not item 并2
+    assertThat(title("关于对中国人民政治协商会议永仁县第十届委员会第三次会议第128并2号提案的答复")
+        .number()).isNull();
+    assertThat(opening("您提出的第128并2号提案收悉,现答复如下:").number()).isNull();
     // the items' title after the numbers (corpus he 4181)
     assertThat(opening("你委转来的十三届全国人大一次会议第002号、299号“关于制定湿地保护法的议案”收悉。")
         .number()).isNull();
@@ -145,6 +149,12 @@ class MotionCitationTest {
     assertThat(lost.session()).isNull();
     assertThat(lost.badSession()).isEqualTo("县政协十五次会议");
     assertThat(session("您在市人大三次会议上提出的《关于加强管理的建议》收悉，现答复如下：")).isNull();
+    // a numeral without its 届 or 次 before 会议 lost them in print (corpus my 7188: 区政协十四会议
+    // for the record's 区政协十四届一次会议)
+    MotionCitation.Cited noWord = title("对区政协十四会议第141152提案的答复");
+    assertThat(noWord.session()).isNull();
+    assertThat(noWord.badSession()).isEqualTo("区政协十四会议");
+    assertThat(title("关于区政协十四届会议第5号提案的答复").session()).hasToString("区政协十四届会议");
     // a session named without term or meeting is no damaged one (2019年市人大会议)
     assertThat(title("关于2019年市人大会议第3号建议的答复").session()).hasToString("2019年市人大会议");
   }
