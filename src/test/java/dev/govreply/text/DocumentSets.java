@@ -385,6 +385,10 @@ enum DocumentSets {
   CORPUS_MQ("corpus/mq", "/corpus/mq/SOURCES.md"),
   CORPUS_MR("corpus/mr", "/corpus/mr/SOURCES.md"),
   CORPUS_MS("corpus/ms", "/corpus/ms/SOURCES.md"),
+  CORPUS_MV("corpus/mv", "/corpus/mv/SOURCES.md"),
+  CORPUS_MW("corpus/mw", "/corpus/mw/SOURCES.md"),
+  CORPUS_MX("corpus/mx", "/corpus/mx/SOURCES.md"),
+  CORPUS_MY("corpus/my", "/corpus/my/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -368,6 +368,10 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_MQ, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_MR, new int[] {26, 0}),
       Map.entry(DocumentSets.CORPUS_MS, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_MV, new int[] {106, 1}),
+      Map.entry(DocumentSets.CORPUS_MW, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_MX, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_MY, new int[] {108, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
