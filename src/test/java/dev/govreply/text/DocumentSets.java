@@ -381,6 +381,7 @@ enum DocumentSets {
   CORPUS_ML("corpus/ml", "/corpus/ml/SOURCES.md"),
   CORPUS_MM("corpus/mm", "/corpus/mm/SOURCES.md"),
   CORPUS_MN("corpus/mn", "/corpus/mn/SOURCES.md"),
+  CORPUS_MO("corpus/mo", "/corpus/mo/SOURCES.md"),
   CORPUS_MP("corpus/mp", "/corpus/mp/SOURCES.md"),
   CORPUS_MQ("corpus/mq", "/corpus/mq/SOURCES.md"),
   CORPUS_MR("corpus/mr", "/corpus/mr/SOURCES.md"),

@@ -364,6 +364,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_ML, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_MM, new int[] {53, 1}),
       Map.entry(DocumentSets.CORPUS_MN, new int[] {110, 1}),
+      Map.entry(DocumentSets.CORPUS_MO, new int[] {81, 0}),
       Map.entry(DocumentSets.CORPUS_MP, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_MQ, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_MR, new int[] {26, 0}),
