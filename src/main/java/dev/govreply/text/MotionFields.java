@@ -54,8 +54,10 @@ final class MotionFields {
       if (Chars.isBlank(l.text())) {
         continue;
       }
-      if (!opening.isEmpty() && Numbering.startsWithHeadingNumber(l.text().stripLeading())) {
-        break; // the measures start (一、关于“…”的建议): what they quote is no item's title
+      if (Numbering.startsWithHeadingNumber(l.text().stripLeading())
+          && !(opening.isEmpty() && opensTheAnswer(l.key()))) {
+        break; // the measures start (一、关于“…”的建议), perhaps without an opening above them:
+        // what they quote is no item's title
       }
       opening.add(l);
       String k = l.key();
@@ -385,6 +387,15 @@ final class MotionFields {
     String ka = Chars.withoutQuotationMarks(Chars.removeBlanks(Chars.key(a)));
     String kb = Chars.withoutQuotationMarks(Chars.removeBlanks(Chars.key(b)));
     return ka.length() > kb.length() && ka.contains(kb);
+  }
+
+  /**
+   * Whether a body's first line that starts with a heading's number opens the answer all the same:
+   * it says the item was received or that the answer follows (一、关于您提出的《…》,现答复如下:), as a
+   * heading of the measures (一、开展…研究设计) does not.
+   */
+  private static boolean opensTheAnswer(String key) {
+    return key.contains("收悉") || Formulas.answerFollowsAt(key) >= 0;
   }
 
   /**

@@ -150,6 +150,13 @@ class LayoutReaderTest {
     // a body that starts with its first heading has its opening there (review)
     ReadResult headed = read("王树江代表\n一、关于您提出的《关于推进市场主体平等保护的建议》,现答复如下:\n我厅已搭建平台。\n");
     assertThat(headed.reply().motion().flatMap(m -> m.title())).contains("关于推进市场主体平等保护的建议");
+    // a body that starts with the measures' first heading has no opening: the document a measure
+    // cites is no item's title, nor its words the item's kind (corpus mz 7207, ay 942)
+    ReadResult noOpening = read("重庆市生态环境局\n关于市六届人大一次会议第0694号建议\n办理情况的答复函\n"
+        + "一、开展美丽中国先行区顶层研究设计\n2022年10月,生态环境部印发《关于加强生态环境保护推进美丽中国建设的指导意见》,"
+        + "要求各省市编制规划。\n");
+    assertThat(noOpening.reply().motion().flatMap(m -> m.title())).isEmpty();
+    assertThat(noOpening.reply().motion().flatMap(m -> m.number())).contains("0694");
   }
 
   /**
