@@ -392,6 +392,8 @@ enum DocumentSets {
   CORPUS_MY("corpus/my", "/corpus/my/SOURCES.md"),
   CORPUS_MZ("corpus/mz", "/corpus/mz/SOURCES.md"),
   CORPUS_NA("corpus/na", "/corpus/na/SOURCES.md"),
+  CORPUS_NE("corpus/ne", "/corpus/ne/SOURCES.md"),
+  CORPUS_NF("corpus/nf", "/corpus/nf/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
