@@ -54,18 +54,19 @@ final class ContactBlock {
   }
 
   /**
-   * Reads the value {@code [from, to)} of {@code line} of a role's label starting at {@code
-   * labelStart}: its contacts of {@code role}; or, when the value is only a form's fields left blank
-   * (承办负责人: (签字) 二0 年 月 日), one note of the label and its value as printed.
+   * Reads the value {@code [from, to)} of {@code line} of a role's label {@code label} (its key)
+   * starting at {@code labelStart}: its contacts of {@code role}; or, when the value is only a
+   * form's fields left blank (承办负责人: (签字) 二0 年 月 日), one note of the label and its value
+   * as printed.
    */
-  void roleValue(Line line, ContactRole role, int labelStart, int from, int to) {
+  void roleValue(Line line, ContactRole role, String label, int labelStart, int from, int to) {
     ContactValue v = ContactValue.read(line.text(), from, to);
     if (v.formBlank()) {
       d.addNote(TextNorm.removeLayoutSpaces(line.text().substring(labelStart, to)), line.number());
     } else if (ContactLabel.namesUnitFirst(line.text().substring(labelStart, from))) {
-      contacts(line, role, from, to, v.unitFirst(), true); // 联系科室、人员及电话：经建科 张三 …
+      contacts(line, role, from, to, v.unitFirst(), true, null); // 联系科室、人员及电话：经建科 张三 …
     } else {
-      contacts(line, role, from, to, v, false);
+      contacts(line, role, from, to, v, false, ContactLabel.phoneOf(label));
     }
   }
 
@@ -76,7 +77,7 @@ final class ContactBlock {
 
   /** {@link #contacts(Line, ContactRole, int, int)} of the value {@code v} read already. */
   void contacts(Line line, ContactRole role, int from, int to, ContactValue v) {
-    contacts(line, role, from, to, v, false);
+    contacts(line, role, from, to, v, false, null);
   }
 
   /**
@@ -85,10 +86,14 @@ final class ContactBlock {
    * one phone and no person is that contact's unit ({@link #ringingUnit}). Under a label that names
    * a person only (联系人：王志科 138…) such a unit may be a person's name that ends like a unit's, and
    * is kept as a note. A unit goes to the person of the value when both are one; several are kept
-   * as notes, as which unit is whose is not told.
+   * as notes, as which unit is whose is not told. Where the value gives no phone, a number in it
+   * that is no phone (苏楠 139073061, a mobile's digits cut short) after a person's label that names
+   * the phone too keeps that phone's label {@code phoneLabel} (联系电话 of 承办人及联系电话; null for
+   * none) in its note (联系电话:139073061), as a value that is no phone after a phone's own label
+   * does ({@link #phones}): the note says what it is and reads back as one.
    */
   private void contacts(Line line, ContactRole role, int from, int to, ContactValue v,
-      boolean unitNamed) {
+      boolean unitNamed, String phoneLabel) {
     int ln = line.number();
     List<Draft.MutableContact> made = new ArrayList<>(v.names.size());
     String personsUnit = v.names.size() == 1 && v.units.size() == 1 && !v.namesNoted
@@ -136,8 +141,9 @@ final class ContactBlock {
       v.units.forEach(u -> d.addNote(u, ln)); // several units, or several persons
     }
     badPhones(line, from, to, v);
+    boolean noPhone = phoneLabel != null && v.phones.isEmpty() && v.badPhones.isEmpty();
     for (String o : v.other) {
-      d.addNote(o, ln);
+      d.addNote(noPhone && o.chars().allMatch(Chars::isAsciiDigit) ? phoneLabel + ":" + o : o, ln);
     }
     d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
   }

@@ -435,12 +435,20 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
 
   /** Whether a person's label ends with a phone's (联系人及电话, 承办人及联系电话). */
   private static boolean namesPhoneToo(String label) {
+    return phoneOf(label) != null;
+  }
+
+  /**
+   * The phone's label that ends the person's label {@code label} (its key), naming the phone too:
+   * 联系电话 of 承办人及联系电话, 电话 of 联系人及电话; null when it names none.
+   */
+  static String phoneOf(String label) {
     for (int i = 1; i < label.length() - 1; i++) {
       if (LABELS.get(label.substring(i)) == Kind.PHONE) {
-        return true;
+        return label.substring(i);
       }
     }
-    return false;
+    return null;
   }
 
   /** The index after the first {@code count} chars of {@code key} from {@code from} that are not blank. */

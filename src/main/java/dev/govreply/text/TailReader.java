@@ -338,7 +338,7 @@ final class TailReader {
                 block.unnamed(part, lastRole);
               } else {
                 int before = d.contacts.size();
-                block.roleValue(part, lastRole, l.start(), l.end(), end);
+                block.roleValue(part, lastRole, named, l.start(), l.end(), end);
                 if (d.contacts.size() == before && phoneAloneNext(pt, labels, j)) {
                   // 分管领导:郑    联系电话:135…: no person read (a surname alone, kept as a note),
                   // the phone after it is still the role's, not the next person's

@@ -752,4 +752,23 @@ class TailReaderTest {
     assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
         .isEqualTo(once);
   }
+
+  /**
+   * A number that is no phone after a person's label that names the phone too keeps that phone's
+   * label in its note, so that the written letter, its damaged date below the contacts, reads back
+   * the same (corpus nb 7241: a mobile cut short by the capture; the bare number once written had
+   * ended the contact block, its contacts read as the body).
+   */
+  @Test
+  void aNumberThatIsNoPhoneAfterALabelNamingThePhoneKeepsThePhonesLabel() {
+    ReadResult r = LayoutReaderTest.read("王五委员：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "感谢您对水利工作的关心和支持。\n202373日\n承办负责人:廖智\n承办人及联系电话:苏楠 139073061\n");
+    assertThat(r.reply().contacts()).extracting(c -> c.name().orElse(null))
+        .containsExactly("廖智", "苏楠");
+    assertThat(r.reply().notes()).containsExactly("联系电话:139073061");
+    String once = ReplyTextWriter.standard().write(r.reply());
+    Reply back = LayoutReaderTest.read(once).reply();
+    assertThat(back.contacts()).isEqualTo(r.reply().contacts());
+    assertThat(ReplyTextWriter.standard().write(back)).isEqualTo(once);
+  }
 }
