@@ -393,6 +393,7 @@ enum DocumentSets {
   CORPUS_MZ("corpus/mz", "/corpus/mz/SOURCES.md"),
   CORPUS_NA("corpus/na", "/corpus/na/SOURCES.md"),
   CORPUS_NB("corpus/nb", "/corpus/nb/SOURCES.md"),
+  CORPUS_NC("corpus/nc", "/corpus/nc/SOURCES.md"),
   CORPUS_ND("corpus/nd", "/corpus/nd/SOURCES.md"),
   CORPUS_NE("corpus/ne", "/corpus/ne/SOURCES.md"),
   CORPUS_NF("corpus/nf", "/corpus/nf/SOURCES.md"),

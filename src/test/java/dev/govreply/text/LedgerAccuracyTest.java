@@ -376,6 +376,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_MZ, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_NA, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_NB, new int[] {79, 2}),
+      Map.entry(DocumentSets.CORPUS_NC, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_ND, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_NE, new int[] {69, 1}),
       Map.entry(DocumentSets.CORPUS_NF, new int[] {81, 0}),
