@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A label of the metadata a web page prints around a document (索引号, 公开方式, 文号) or of the
@@ -243,17 +244,25 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   }
 
   /**
-   * The labels of a record's cell that holds what the item says as it was filed: its content
-   * (建议内容, 提案内容, 议案内容) and a motion's cause (案由).
+   * The labels of the parts of an item as its member filed it, which a record prints below the
+   * reply after the reply's date (背景：小井盖,大民生…, 理由：…, 建议：一是…): its background, its
+   * reasons, what it proposes and how.
    */
-  private static final Words ITEMS_TEXT = Words.of(ALL.stream()
+  private static final List<String> ITEMS_PARTS = List.of("背景", "理由", "办法", "建议");
+
+  /**
+   * The labels of a record's cell that holds what the item says as it was filed: its content
+   * (建议内容, 提案内容, 议案内容), a motion's cause (案由), and the parts of the item ({@link
+   * #ITEMS_PARTS}).
+   */
+  private static final Words ITEMS_TEXT = Words.of(Stream.concat(ALL.stream()
       .filter(l -> l.supplies == Supplies.ITEM_CONTENT || l.name.equals("案由"))
-      .map(l -> l.name + ":").toList());
+      .map(MetadataLabel::name), ITEMS_PARTS.stream()).map(n -> n + ":").toList());
 
   /**
    * Whether the compact key {@code compact} starts with a label of what the item says and its
-   * colon ({@code 案 由:罗村镇作为…}, {@code 建议内容：…}): the item as filed, which a page prints
-   * below the reply.
+   * colon ({@code 案 由:罗村镇作为…}, {@code 建议内容：…}, {@code 背景：…}): the item as filed, which a
+   * page prints below the reply.
    */
   static boolean startsItemsText(String compact) {
     return ITEMS_TEXT.startOf(compact);

@@ -48,12 +48,13 @@ class EndAnchorsTest {
   /**
    * The item as filed, printed below the reply's end with its label (案由：, 建议内容：, perhaps
    * letter-spaced) and no closing formula or signature below it, is not the body's: the date and
-   * the contact above it are the end's (corpus jc 5186). Without its label a long paragraph there
-   * is the body's, and the date above it a date the body quotes.
+   * the contact above it are the end's (corpus jc 5186); so is each part of the item with its
+   * label (背景：, 理由：, 建议：; corpus hj 4286, m 330, nb 7245). Without its label a long
+   * paragraph there is the body's, and the date above it a date the body quotes.
    */
   @Test
   void theItemAsFiledBelowTheEndIsNotTheBodys() {
-    for (String label : new String[] {"案 由:", "案由：", "建议内容："}) {
+    for (String label : new String[] {"案 由:", "案由：", "建议内容：", "背景: ", "理由:", "建议:"}) {
       Reply r = read("我镇已将该路段纳入明年计划。", "", "某某镇人民政府", "2025年6月30日",
           "(联系人:辛保昌,联系电话:0533-5686075)", "", label + "我镇到县城的道路狭窄，雨天泥泞，群众出行不便。");
       assertThat(r.date()).as(label).hasValueSatisfying(d -> assertThat(d).hasToString("2025-06-30"));
