@@ -397,6 +397,9 @@ enum DocumentSets {
   CORPUS_ND("corpus/nd", "/corpus/nd/SOURCES.md"),
   CORPUS_NE("corpus/ne", "/corpus/ne/SOURCES.md"),
   CORPUS_NF("corpus/nf", "/corpus/nf/SOURCES.md"),
+  CORPUS_NG("corpus/ng", "/corpus/ng/SOURCES.md"),
+  CORPUS_NH("corpus/nh", "/corpus/nh/SOURCES.md"),
+  CORPUS_NI("corpus/ni", "/corpus/ni/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -380,6 +380,9 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_ND, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_NE, new int[] {69, 1}),
       Map.entry(DocumentSets.CORPUS_NF, new int[] {81, 0}),
+      Map.entry(DocumentSets.CORPUS_NG, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_NH, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_NI, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
