@@ -86,11 +86,11 @@ final class ContactBlock {
    * one phone and no person is that contact's unit ({@link #ringingUnit}). Under a label that names
    * a person only (联系人：王志科 138…) such a unit may be a person's name that ends like a unit's, and
    * is kept as a note. A unit goes to the person of the value when both are one; several are kept
-   * as notes, as which unit is whose is not told. Where the value gives no phone, a number in it
-   * that is no phone (苏楠 139073061, a mobile's digits cut short) after a person's label that names
-   * the phone too keeps that phone's label {@code phoneLabel} (联系电话 of 承办人及联系电话; null for
-   * none) in its note (联系电话:139073061), as a value that is no phone after a phone's own label
-   * does ({@link #phones}): the note says what it is and reads back as one.
+   * as notes, as which unit is whose is not told. A number in the value that is no phone but has
+   * a phone's digits ({@link #phonesDigits}: 苏楠 139073061, a mobile's digits cut short) after a
+   * person's label that names the phone too keeps that phone's label {@code phoneLabel} (联系电话 of
+   * 承办人及联系电话; null for none) in its note (联系电话:139073061), as a value that is no phone after
+   * a phone's own label does ({@link #phones}): the note says what it is and reads back as one.
    */
   private void contacts(Line line, ContactRole role, int from, int to, ContactValue v,
       boolean unitNamed, String phoneLabel) {
@@ -141,11 +141,21 @@ final class ContactBlock {
       v.units.forEach(u -> d.addNote(u, ln)); // several units, or several persons
     }
     badPhones(line, from, to, v);
-    boolean noPhone = phoneLabel != null && v.phones.isEmpty() && v.badPhones.isEmpty();
     for (String o : v.other) {
-      d.addNote(noPhone && o.chars().allMatch(Chars::isAsciiDigit) ? phoneLabel + ":" + o : o, ln);
+      d.addNote(phoneLabel != null && phonesDigits(o) ? phoneLabel + ":" + o : o, ln);
     }
     d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+  }
+
+  /** The fewest digits of a local phone's number (a county's six-digit lines: 212542). */
+  private static final int PHONES_DIGITS = 6;
+
+  /**
+   * Whether {@code s} is digits alone, as many as a phone has at least ({@link #PHONES_DIGITS}): a
+   * number that may be a phone's, cut short or run together, not a room's or a year (1203, 2023).
+   */
+  private static boolean phonesDigits(String s) {
+    return s.length() >= PHONES_DIGITS && s.chars().allMatch(Chars::isAsciiDigit);
   }
 
   /**

@@ -85,7 +85,7 @@ final class ItemNumber {
       }
       int letters = letterCodeStart(k, s, from);
       int code = codeStart(k, letters, s, from);
-      if (afterAnotherItem(k, code, from) || citedWithAnother(k, m.end())) {
+      if (afterAnotherItem(k, code, s, from) || citedWithAnother(k, m.end())) {
         return null; // one of the numbers of several items cited together: 第13、53号, 第12号、第53号
       }
       if (m.group(1).indexOf('—') >= 0 || m.group(1).indexOf('–') >= 0) {
@@ -151,15 +151,18 @@ final class ItemNumber {
   private static final String AFTER_NUMBER = "(?:代表|委员|集体|重点|联名)?(?:"
       + MotionCitation.KIND_WORDS + ")|关于|[)\\]〕】“《\"]";
 
+  /** The words that join the numbers of several items cited together: 和, 及, 并 (items merged). */
+  private static final String JOINS = "和及并";
+
   /**
-   * More items' numbers after a cited number's 号, joined to it by 、, 和 or 及 (each perhaps after
-   * 第 and a letter code), and what follows an item's number ({@link #AFTER_NUMBER}): the rest of
-   * 第12号、第53号建议, 第1114号、1435号、1603号、1764号代表建议, 第12号和第53号提案,
-   * 第002号、299号“关于…”. A number that other numbered things follow (第12号、第5号公告,
-   * 第12号、4号楼) is not one of several items.
+   * More items' numbers after a cited number's 号, joined to it by 、 or a word that joins items
+   * ({@link #JOINS}; each perhaps after 第 and a letter code), and what follows an item's number
+   * ({@link #AFTER_NUMBER}): the rest of 第12号、第53号建议, 第1114号、1435号、1603号、1764号代表建议,
+   * 第12号和第53号提案, 第128号并2号提案, 第002号、299号“关于…”. A number that other numbered things
+   * follow (第12号、第5号公告, 第12号、4号楼) is not one of several items.
    */
   private static final Pattern MORE_ITEMS = Pattern.compile(
-      "(?:[、和及]第?(?:[A-Z]{1,3})?\\d{1,20}号)+(?:" + AFTER_NUMBER + ")");
+      "(?:[、" + JOINS + "]第?(?:[A-Z]{1,3})?\\d{1,20}号)+(?:" + AFTER_NUMBER + ")");
 
   /**
    * Whether the cited number that ends at {@code end} of {@code k} (after its 号) is the first of
@@ -170,16 +173,22 @@ final class ItemNumber {
   }
 
   /**
-   * Whether the number whose code starts at {@code code} of {@code k} (read from {@code from})
-   * follows another item's number: after 、 (第13、53号), or after 并 right after digits, which
-   * cites items answered together (第128并2号).
+   * Whether the number whose code starts at {@code code} and whose digits start at {@code s} of
+   * {@code k} (read from {@code from}) follows another item's number: after 、 (第13、53号,
+   * 13、温36号), or after a word that joins items ({@link #JOINS}), perhaps with 第 after it, right
+   * after the other number's digits or its 号 (第128并2号, 第128并第2号: items answered together;
+   * 第128和2号, where 和 is no place's code).
    */
-  private static boolean afterAnotherItem(String k, int code, int from) {
-    if (code <= from) {
+  private static boolean afterAnotherItem(String k, int code, int s, int from) {
+    if (code > from && k.charAt(code - 1) == '、') {
+      return true;
+    }
+    int j = s > from && k.charAt(s - 1) == '第' ? s - 1 : s; // the joining word ends at j
+    if (j - 2 < from) {
       return false;
     }
-    char c = k.charAt(code - 1);
-    return c == '、' || c == '并' && code - 1 > from && Chars.isAsciiDigit(k.charAt(code - 2));
+    char before = k.charAt(j - 2);
+    return JOINS.indexOf(k.charAt(j - 1)) >= 0 && (Chars.isAsciiDigit(before) || before == '号');
   }
 
   /**

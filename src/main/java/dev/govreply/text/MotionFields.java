@@ -50,14 +50,22 @@ final class MotionFields {
       }
     }
     List<Line> opening = new ArrayList<>(3);
+    boolean belowHeading = false; // the body's first line a heading that opens no answer
     for (Line l : bodyLines) {
       if (Chars.isBlank(l.text())) {
         continue;
       }
-      if (Numbering.startsWithHeadingNumber(l.text().stripLeading())
-          && !(opening.isEmpty() && opensTheAnswer(l.key()))) {
-        break; // the measures start (一、关于“…”的建议), perhaps without an opening above them:
-        // what they quote is no item's title
+      boolean heading = Numbering.startsWithHeadingNumber(l.text().stripLeading());
+      boolean opens = opening.isEmpty() && opensTheAnswer(l.key());
+      if (heading && !opens) {
+        if (opening.isEmpty() && !belowHeading) {
+          belowHeading = true; // 一、基本情况: the opening may follow it, on the next line
+          continue;
+        }
+        break; // the measures start (一、关于“…”的建议): what they quote is no item's title
+      }
+      if (belowHeading && opening.isEmpty() && !opens) {
+        break; // the measure's text below its heading, no opening: nothing it quotes is the item
       }
       opening.add(l);
       String k = l.key();
@@ -390,12 +398,14 @@ final class MotionFields {
   }
 
   /**
-   * Whether a body's first line that starts with a heading's number opens the answer all the same:
-   * it says the item was received or that the answer follows (一、关于您提出的《…》,现答复如下:), as a
-   * heading of the measures (一、开展…研究设计) does not.
+   * Whether a line at the start of a body that opens with a heading opens the answer all the same:
+   * it says the item was received (收悉), or speaks to the member (您, 你) and says the answer
+   * follows or names what they raised (一、关于您提出的《…》,现答复如下:, 一、您提出的《…》已转我局办理);
+   * a heading of the measures (一、开展…研究设计, 一、根据《…》,主要措施如下:) and the text below it do not.
    */
   private static boolean opensTheAnswer(String key) {
-    return key.contains("收悉") || Formulas.answerFollowsAt(key) >= 0;
+    return key.contains("收悉") || (key.indexOf('您') >= 0 || key.indexOf('你') >= 0)
+        && (Formulas.answerFollowsAt(key) >= 0 || key.contains("提出"));
   }
 
   /**

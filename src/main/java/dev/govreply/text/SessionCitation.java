@@ -297,6 +297,11 @@ final class SessionCitation {
   /** The numerals of a session's ordinals: 十五, 3. */
   private static final String NUMERALS = "〇零一二三四五六七八九十百0123456789";
   /**
+   * The units of a Chinese numeral: 十四 is one numeral, where 八一 may be two whose 届 was lost
+   * (政协八一次会议 of 政协八届一次会议).
+   */
+  private static final String NUMERAL_UNITS = "十百";
+  /**
    * The characters of a session's ordinals, which a damaged print loses: 第七届…第五次 → 第届…第次,
    * 十五届一次 → 十五次, 十四届一次 → 十四.
    */
@@ -323,9 +328,10 @@ final class SessionCitation {
    * first place in {@code whole} that holds the damaged text's first character: what stands
    * before it is the place's name (Han characters, none of them an ordinal's or of an assembly's
    * words: {@link #ASSEMBLY_WORDS}); after it, {@code whole} may have characters of ordinals the
-   * damaged text lost ({@link #ORDINALS}: numerals, 第, 届, 次), the damaged text may have a 第 that
-   * {@code whole} has not (a form's 第 whose numeral was lost), and nothing else differs, to the
-   * end. So 新乐市第届人民代表大会第次会议 is 新乐市第七届人民代表大会第五次会议, 县八届政协第次会议 is
+   * damaged text lost ({@link #ORDINALS}: numerals, 第, 届, 次), though never inside a numeral with
+   * its unit the damaged text prints (十四 is not 十 of 十五届 and 四 of 四次), the damaged text
+   * may have a 第 that {@code whole} has not (a form's 第 whose numeral was lost), and nothing else
+   * differs, to the end. So 新乐市第届人民代表大会第次会议 is 新乐市第七届人民代表大会第五次会议, 县八届政协第次会议 is
    * 清原满族自治县八届政协第二次会议, 区十九届人大第次会议 is 区十九届人大四次会议 and 区政协十四会议 is
    * 区政协十四届一次会议; another body (县 for 市), a committee's meeting, a term lost before the
    * damaged text (人大次会议 of 市十一届人大一次会议) or characters added elsewhere make another
@@ -348,7 +354,11 @@ final class SessionCitation {
     }
     for (int i = 0; i < b.length(); i++) {
       int at = j;
-      while (at < w.length() && w.charAt(at) != b.charAt(i) && ORDINALS.contains(w.charAt(at))) {
+      boolean inNumeral = i > 0 && NUMERALS.indexOf(b.charAt(i - 1)) >= 0
+          && NUMERALS.indexOf(b.charAt(i)) >= 0 && (NUMERAL_UNITS.indexOf(b.charAt(i - 1)) >= 0
+          || NUMERAL_UNITS.indexOf(b.charAt(i)) >= 0); // one numeral with its unit stays whole: 十四
+      while (!inNumeral && at < w.length() && w.charAt(at) != b.charAt(i)
+          && ORDINALS.contains(w.charAt(at))) {
         at++; // an ordinal's character, lost
       }
       if (at < w.length() && w.charAt(at) == b.charAt(i)) {

@@ -157,6 +157,17 @@ class LayoutReaderTest {
         + "要求各省市编制规划。\n");
     assertThat(noOpening.reply().motion().flatMap(m -> m.title())).isEmpty();
     assertThat(noOpening.reply().motion().flatMap(m -> m.number())).contains("0694");
+    // a heading that says what follows without speaking to the member opens no answer (review)
+    ReadResult measures = read("王树江代表：\n一、根据《关于加强生态环境保护推进美丽中国建设的指导意见》,主要措施如下:\n"
+        + "我局已编制规划。\n");
+    assertThat(measures.reply().motion().flatMap(m -> m.title())).isEmpty();
+    // one that speaks to the member and names what they raised does; so does the line below a
+    // first heading that opens no answer
+    ReadResult raised = read("王树江代表：\n一、您提出的《关于推进市场主体平等保护的建议》已转我局办理。\n我厅已搭建平台。\n");
+    assertThat(raised.reply().motion().flatMap(m -> m.title())).contains("关于推进市场主体平等保护的建议");
+    ReadResult below = read("王树江代表：\n一、基本情况\n您提出的《关于推进市场主体平等保护的建议》收悉，现答复如下：\n"
+        + "我厅已搭建平台。\n");
+    assertThat(below.reply().motion().flatMap(m -> m.title())).contains("关于推进市场主体平等保护的建议");
   }
 
   /**

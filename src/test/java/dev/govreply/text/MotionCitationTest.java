@@ -51,6 +51,11 @@ class MotionCitationTest {
     assertThat(title("关于对中国人民政治协商会议永仁县第十届委员会第三次会议第128并2号提案的答复")
         .number()).isNull();
     assertThat(opening("您提出的第128并2号提案收悉,现答复如下:").number()).isNull();
+    assertThat(opening("您提出的第128并第2号提案收悉,现答复如下:").number()).isNull();
+    assertThat(opening("您提出的第128号并2号提案收悉,现答复如下:").number()).isNull();
+    assertThat(opening("您提出的第12号并13号建议收悉,现答复如下:").number()).isNull();
+    // 和 after another number's digits joins items too, and is no place's code (review)
+    assertThat(title("关于县政协十届二次会议第128和2号提案的答复").number()).isNull();
     // the items' title after the numbers (corpus he 4181)
     assertThat(opening("你委转来的十三届全国人大一次会议第002号、299号“关于制定湿地保护法的议案”收悉。")
         .number()).isNull();

@@ -24,6 +24,7 @@ class SessionCitationTest {
     assertThat(lost("县 九届人大 次会议", "县九届人大三次会议")).isTrue(); // blanks aside
     assertThat(lost("区政协十四会议", "区政协十四届一次会议")).isTrue(); // 届一次 lost (corpus my 7188)
     assertThat(lost("区政协十四会议", "区政协十四届常委会第一次会议")).isFalse(); // 常委会 is no ordinal's
+    assertThat(lost("区政协十四会议", "区政协十五届四次会议")).isFalse(); // 十四 is one numeral (review)
   }
 
   @Test

@@ -770,5 +770,9 @@ class TailReaderTest {
     Reply back = LayoutReaderTest.read(once).reply();
     assertThat(back.contacts()).isEqualTo(r.reply().contacts());
     assertThat(ReplyTextWriter.standard().write(back)).isEqualTo(once);
+    // a number with fewer digits than a phone has (a room, a year) is no phone's: no label (review)
+    ReadResult room = LayoutReaderTest.read("王五委员：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "某某县水利局\n2023年7月3日\n承办人及联系电话:苏楠 1203\n");
+    assertThat(room.reply().notes()).containsExactly("1203");
   }
 }
