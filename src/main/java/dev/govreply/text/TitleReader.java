@@ -193,7 +193,8 @@ final class TitleReader {
     }
     int start = titleStart(core);
     boolean kindWord = core.contains("建议") || core.contains("提案") || core.contains("议案");
-    if (start < 0 && !kindWord) { // 承办单位及答复 is a table heading, no title
+    if (start < 0 && (!kindWord || namesBothAssemblies(core))) {
+      // 承办单位及答复 is a table heading, 人大政协提案办理情况 a portal's column: no title
       return null;
     }
     if (parts.size() > 1 && start < 0) {
@@ -456,4 +457,12 @@ final class TitleReader {
    * printed: …的答复:第3号, …委员提案答复 第35号; the number in group 2.
    */
   private static final Pattern NUMBER_AFTER_TITLE = Pattern.compile("(:)?第(\\d{1,9})号$");
+
+  /**
+   * Whether {@code core} names both assemblies (人大 and 政协): a portal's column of the replies to
+   * both (人大政协提案办理情况, 人大建议政协提案办理), as a reply answers one item of one of them.
+   */
+  private static boolean namesBothAssemblies(String core) {
+    return core.contains("人大") && core.contains("政协");
+  }
 }

@@ -73,7 +73,7 @@ class TitleReaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "您提出的建议收悉。", "关于加强农村公路建设", "关于：加强管理的答复",
-      "承办单位及答复", "主办单位 会办 答复",
+      "承办单位及答复", "主办单位 会办 答复", "人大政协提案办理情况", "人大建议政协提案办理情况",
       "特此答复", "现答复如下", "张亮代表：", "关于加强管理的答复。", "关于2023年政府工作的报告"})
   void noTitles(String text) {
     assertThat(at(text)).as(text).isNull();
