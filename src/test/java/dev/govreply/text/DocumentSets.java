@@ -400,6 +400,9 @@ enum DocumentSets {
   CORPUS_NG("corpus/ng", "/corpus/ng/SOURCES.md"),
   CORPUS_NH("corpus/nh", "/corpus/nh/SOURCES.md"),
   CORPUS_NI("corpus/ni", "/corpus/ni/SOURCES.md"),
+  CORPUS_NJ("corpus/nj", "/corpus/nj/SOURCES.md"),
+  CORPUS_NK("corpus/nk", "/corpus/nk/SOURCES.md"),
+  CORPUS_NL("corpus/nl", "/corpus/nl/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
