@@ -47,11 +47,11 @@ final class MotionCitation {
   static final Pattern KIND = Pattern.compile("(?<!原)(?:" + KIND_WORDS + ")");
 
   /**
-   * The item's number cited in brackets at the end of its quoted title, the closing bracket perhaps
-   * lost: 《关于建设高标准农田,确保粮食安全(第25号提案》. It is a citation, not part of the title.
+   * The item's number cited in brackets at the end of its quoted title, perhaps after the session,
+   * the closing bracket perhaps lost: 《关于…确保粮食安全(第25号提案》, “关于…的提案(市政协十一届三次会议第80号)”.
    */
   private static final Pattern CITATION_AT_END = Pattern.compile(
-      "\\(第?\\d{1,9}号(?:" + KIND_WORDS + ")?\\)?$");
+      "\\((?:[^()]{2,40}?会议)?第?\\d{1,9}号(?:" + KIND_WORDS + ")?\\)?$");
   /**
    * What a pair of quotes holds when it cites the item by its number, not its title: the number and
    * kind word at its end, perhaps after the session, no 关于 phrase (《钦州市政协六届四次会议第2024067号提案》).

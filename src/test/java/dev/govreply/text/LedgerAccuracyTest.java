@@ -385,7 +385,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_NI, new int[] {84, 0}),
       Map.entry(DocumentSets.CORPUS_NJ, new int[] {70, 0}),
       Map.entry(DocumentSets.CORPUS_NK, new int[] {94, 0}),
-      Map.entry(DocumentSets.CORPUS_NL, new int[] {53, 1}),
+      Map.entry(DocumentSets.CORPUS_NL, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 

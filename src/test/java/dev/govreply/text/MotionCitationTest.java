@@ -765,6 +765,12 @@ class MotionCitationTest {
         .isEqualTo("关于加强农村公路建设的建议");
     assertThat(title("关于《关于加强农村公路建设的建议(第12号)》的答复").title())
         .isEqualTo("关于加强农村公路建设的建议");
+    // after the session it was raised at (corpus nl 7442: the whole bracket had been read as the
+    // title's), the number read from it
+    MotionCitation.Cited withSession = title("邹城市住房和城乡建设局关于对“关于打通“断头路”加强西城区道路、"
+        + "路网互联互通的提案(邹城市政协十一届三次会议第80号)”的答复");
+    assertThat(withSession.title()).isEqualTo("关于打通“断头路”加强西城区道路、路网互联互通的提案");
+    assertThat(withSession.number()).isEqualTo("80");
     // a number inside the title that is no citation stays
     assertThat(opening("您提出的《关于落实第12号文件的建议》收悉").title())
         .isEqualTo("关于落实第12号文件的建议");
