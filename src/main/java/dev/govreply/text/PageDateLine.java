@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  * which the letter prints at its end.
  *
  * <ul>
- *   <li>Anywhere on the page, a line that starts with a date, perhaps its time, then one of the
- *       page's labels that supply no field of the reply ({@code 2021-08-17 来源:生态环境部}, {@code
- *       2022-06-20 点击数:}): {@link #is}.
+ *   <li>Anywhere on the page, a line that starts with a date, perhaps after the page's label of
+ *       it and perhaps with its time, then one of the page's labels that supply no field of the
+ *       reply ({@code 2021-08-17 来源:生态环境部}, {@code 2022-06-20 点击数:}, {@code
+ *       时间:2017-9-7阅读:340}): {@link #is}.
  *   <li>Above the letter's salutation, a line that starts with a whole date after the page's label
  *       of it, or with a date in digits alone ({@code 日期:2024-06-07}, {@code 时间:2022-04-02 09:41:29 来源:…},
  *       {@code 2017-12-15 00:00:00 行政公署办公室 点击:[] 打印}, {@code 2023-07-19} below the
@@ -41,12 +42,15 @@ final class PageDateLine {
 
   /**
    * Whether {@code line} is the page's date line: a date first (2021-08-17, 2025年07月16日),
-   * perhaps its time (10:03), then one of the {@link #DATE_LINE_LABELS} (2021-08-17 来源:生态环境部,
-   * 2022-06-20 点击数:).
+   * perhaps after the page's label of it ({@link #DATE_LABEL}: 时间:) and perhaps with its time
+   * (10:03), then one of the {@link #DATE_LINE_LABELS} (2021-08-17 来源:生态环境部, 2022-06-20 点击数:,
+   * 时间:2017-9-7阅读:340).
    */
   static boolean is(Line line) {
     String key = line.key();
-    int labelAt = afterDate(key);
+    int at = Chars.skipBlanks(key, 0);
+    Matcher label = DATE_LABEL.matcher(key).region(at, key.length());
+    int labelAt = afterDate(key, label.lookingAt() ? label.end() : at);
     return labelAt >= 0 && DATE_LINE_LABELS.startOf(Chars.removeBlanks(key.substring(labelAt)));
   }
 
@@ -55,8 +59,16 @@ final class PageDateLine {
    * printed (2024-05-31 10:03), begins; -1 when the key starts with no date.
    */
   static int afterDate(String key) {
+    return afterDate(key, Chars.skipBlanks(key, 0));
+  }
+
+  /**
+   * Where what follows the date that starts at {@code from} in the key {@code key}, and its time
+   * if printed, begins; -1 when no date starts there.
+   */
+  private static int afterDate(String key, int from) {
     DateText.Found date = DateText.inKey(key);
-    if (date == null || date.start() != Chars.skipBlanks(key, 0)) {
+    if (date == null || date.start() != from) {
       return -1;
     }
     Matcher time = TIME.matcher(key).region(date.end(), key.length());

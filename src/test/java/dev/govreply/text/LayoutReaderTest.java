@@ -670,6 +670,18 @@ class LayoutReaderTest {
     assertThat(letterhead.reply().issuer()).contains("莒南县人民政府");
   }
 
+  /**
+   * A name alone above the page's date line (its label, the date, its counter) is the page's: a
+   * site that reposts a ministry's letter prints its own name there (corpus mm 6943).
+   */
+  @Test
+  void aNameAboveThePagesLabelledDateIsNoLetterhead() {
+    ReadResult r = read("深圳高科新农技术有限公司\n免费会员\n时间:2017-9-7阅读:340\n"
+        + "关于政协十二届全国委员会第五次会议第0896号提案答复的函\n牛汝极委员:\n"
+        + "您提出的关于发展植保无人机的提案收悉。现答复如下。\n已办。\n");
+    assertThat(r.reply().issuer()).isEmpty();
+  }
+
   /** A joint signature on the date's line: the first body it names is the issuer. */
   @Test
   void aJointSignatureOnTheDatesLine() {

@@ -362,7 +362,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_MJ, new int[] {111, 0}),
       Map.entry(DocumentSets.CORPUS_MK, new int[] {54, 2}),
       Map.entry(DocumentSets.CORPUS_ML, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_MM, new int[] {53, 1}),
+      Map.entry(DocumentSets.CORPUS_MM, new int[] {54, 0}),
       Map.entry(DocumentSets.CORPUS_MN, new int[] {110, 1}),
       Map.entry(DocumentSets.CORPUS_MO, new int[] {81, 0}),
       Map.entry(DocumentSets.CORPUS_MP, new int[] {84, 0}),

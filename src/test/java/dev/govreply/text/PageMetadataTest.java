@@ -63,6 +63,8 @@ class PageMetadataTest {
       "2015-10-28   来源:办公室", "2023-10-09 10:03 来源: 巴中市卫生健康委员会",
       "2025年07月16日 来源: 上海普陀", "2024-10-15 16:35:02  来源：钦州市退役军人事务局",
       "2022-06-20    点击数:  ",
+      // the page's date after its label, then its counter (corpus mm 6943)
+      "时间:2017-9-7阅读:340", "发布时间：2023-05-06 10:21 浏览次数：88",
       // a portal's row with 来源于 and 发布人 (corpus ex 3002)
       "来源于: 宜良县人民政府 发布时间:2020-12-01 10:23 发布人:宜良县交运局",
       // a repost's summary of the letter below it (corpus ad 657)
@@ -85,6 +87,7 @@ class PageMetadataTest {
       "2024年10月18日 联系人：周敏", "平江县交通运输局 来源:办公室", "2024年10月18日来源于群众反映：路面破损。",
       // a letter's own date line with a label of the letter's (review)
       "2024年5月31日　公开方式：主动公开", "2024-05-31 文号：平政字〔2024〕12号", "2024年5月31日 分类：A类",
+      "时间：2024年5月31日 联系人：周敏", // a date after its label, then a contact's label
       "索引号为123", // a label inside a word
       "说明：文号：平政字〔2024〕12号", // a label inside a line that is no table row
       "政务公开 > 建议提案", // two names not from the home page
