@@ -54,8 +54,9 @@ final class Salutation {
           + "、,\\s" + Chars.MASKS
           + "]{0,120}?)\\s*"
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
-          // 各位: each of those named (陈潇各位人大代表); 及各位: and all the others (陈源松及各位委员)
-          + ")\\s*[位名]\\s*\\)?)?\\s*(?:(?:及\\s*)?各位\\s*)?"
+          // 各位 or 全体: each of those named (陈潇各位人大代表, 民建天水市委员会全体委员); 及各位: and all
+          // the others (陈源松及各位委员)
+          + ")\\s*[位名]\\s*\\)?)?\\s*(?:(?:及\\s*)?(?:各位|全体)\\s*)?"
           // 领衔: the one who leads a joint item, named for those who signed it (李名余领衔代表)
           + "(?:领衔\\s*)?"
           // the body the members belong to, after 等 and their count: 范吉军等13位人大代表, 李世龙等人大代表
@@ -88,6 +89,9 @@ final class Salutation {
 
   /** The body a member belongs to, printed before the names: {@link #PLACES_ASSEMBLY}, 政协, 人大. */
   static final Pattern BODY_PREFIX = Pattern.compile("^(?:" + PLACES_ASSEMBLY + "|政协|人大)");
+
+  /** What a salutation prints before the role to greet each or all of those named: 各位, 全体. */
+  private static final Pattern EACH = Pattern.compile("各位|全体");
 
   /** A greeting after the role, in key form: ,您好: / 你好! */
   private static final Pattern GREETING = Pattern.compile(Salutation.GREETING_FORM);
@@ -137,14 +141,14 @@ final class Salutation {
   }
 
   /**
-   * A salutation that names the role alone, honoured, greeted or addressed to each (尊敬的代表:,
-   * 委员您好:, 各位代表:, 尊敬的人大代表:), perhaps with the body's text after it on its line: a
+   * A salutation that names the role alone, honoured, greeted or addressed to each or all (尊敬的代表:,
+   * 委员您好:, 各位代表:, 全体委员:, 尊敬的人大代表:), perhaps with the body's text after it on its line: a
    * published copy that leaves the member's name out. The role is known; the names and their
    * count are not. The role alone with its colon and nothing else (代表:) may be a record's label
    * and is none.
    */
   private static final Pattern ROLE_ALONE = Pattern.compile(
-      "^\\s*(?:(尊敬的?)\\s*)?(?:" + ASSEMBLY_ALONE.pattern() + "\\s*)?(各位\\s*)?(代表|委员)\\s*(?:同志)?"
+      "^\\s*(?:(尊敬的?)\\s*)?(?:" + ASSEMBLY_ALONE.pattern() + "\\s*)?((?:各位|全体)\\s*)?(代表|委员)\\s*(?:同志)?"
           + "(?:(" + GREETING_FORM + ")|\\s*(:))");
 
   /** The salutation of {@link #ROLE_ALONE}, or null. */
@@ -300,7 +304,9 @@ final class Salutation {
     if (!colon && hasRest && end == m.end()) {
       return null; // 代表 inside a sentence
     }
-    List<String> names = names(text, m.start(2), m.end(2), m.group(6));
+    // 各位 or 全体 after a body's name: its members (民建天水市委员会全体委员)
+    boolean members = EACH.matcher(k).region(m.end(2), m.start(6)).find();
+    List<String> names = names(text, m.start(2), m.end(2), m.group(6), members);
     if (names == null) {
       return null;
     }
@@ -346,9 +352,11 @@ final class Salutation {
    * may carry the role {@code role} too (关建华委员、韩大林委员), which is no part of it. In a list of
    * several, an item may be a body that tabled the motion with the members ({@link
    * CollectiveNames#tablingBody}: 县政协民族和宗教委、黄洪强委员; 民革自治区委员会、王凤华委员): kept
-   * whole, its blanks removed.
+   * whole, its blanks removed; so may the only one when {@code members} (the salutation greets the
+   * members of it, 各位 or 全体 before the role: 民建天水市委员会全体委员).
    */
-  private static List<String> names(String text, int start, int end, String role) {
+  private static List<String> names(String text, int start, int end, String role,
+      boolean members) {
     List<String> out = new ArrayList<>(2);
     BitSet bodies = new BitSet(); // the indices in out of the items that are bodies
     boolean list = false;
@@ -358,7 +366,7 @@ final class Salutation {
       if (c == '、' || c == ',') {
         list |= i < end;
         String item = Chars.removeBlanks(text.substring(from, i));
-        if (list && CollectiveNames.tablingBody(Chars.key(item))) {
+        if ((list || members) && CollectiveNames.tablingBody(Chars.key(item))) {
           bodies.set(out.size());
           out.add(item);
         } else {

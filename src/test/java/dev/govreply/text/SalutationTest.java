@@ -149,6 +149,10 @@ class SalutationTest {
       // a delegation named with its members' role: its deputies, how many unknown (ba 981)
       "第五代表团各位代表: = 第五代表团 DEPUTY - false collective",
       "东方代表团代表: = 东方代表团 DEPUTY - false collective",
+      // a proposing party's committee greeted as all its members (corpus no 7501; its whole line was
+      // the name before)
+      "民建天水市委员会全体委员: = 民建天水市委员会 MEMBER - false collective",
+      "民革自治区委员会各位委员: = 民革自治区委员会 MEMBER - false collective",
       // a sector's group named with its members' role (hp 4405), as a 小组 or 联络组 is
       "民宗社团组委员: = 民宗社团组 MEMBER - false collective",
 
@@ -236,6 +240,8 @@ class SalutationTest {
       "尊敬的政协委员： = MEMBER - false",
       "各位代表： = DEPUTY - false",
       "尊敬的各位代表： = DEPUTY - false",
+      "全体委员： = MEMBER - false", // all of them (全体 was read as a name before)
+      "尊敬的全体代表： = DEPUTY - false",
       "代表: = -"})
   void theRoleAlone(String text, String expected) {
     assertThat(read(text).strip()).isEqualTo(expected);
