@@ -111,9 +111,10 @@ public final class Session {
    * @return the session, keeping the text without whitespace
    * @throws MalformedValueException (field {@code session}) when the text is empty, holds
    *     punctuation between clauses (， 。 ； ： 、 ! ?), names neither or both assemblies, has a
-   *     malformed or zero term or meeting numeral, a meeting without its numeral (人大次会议) or a
-   *     numeral right before the meeting's that is no year (第十六第一次会议: 届 lost in capture;
-   *     not 县人大常委会2023第一次会议)
+   *     malformed or zero term or meeting numeral, a meeting without its numeral (人大次会议), a 第
+   *     without the numeral it prefixes (第届, 第次会议, 第会议: lost in capture) or a numeral right
+   *     before the meeting's that is no year (第十六第一次会议: 届 lost in capture; not
+   *     县人大常委会2023第一次会议)
    * @throws NullPointerException when {@code text} is null
    */
   public static Session parse(CharSequence text) {
@@ -157,6 +158,13 @@ public final class Session {
           "session names its assembly twice");
     }
 
+    // 第届, 第次会议, 第会议: the ordinal's numeral was lost in capture, not to be guessed
+    for (int i = s.indexOf('第'); i >= 0; i = s.indexOf('第', i + 1)) {
+      if (i + 1 < s.length()
+          && ORDINAL_AFTER_LOST_NUMERAL.indexOf(Chars.key(s.charAt(i + 1))) >= 0) {
+        throw new MalformedValueException(FIELD, text, map[i], "第 has no numeral after it");
+      }
+    }
     int[] term = numbered(s, text, map, "届屆", 0, "term");
     int[] meeting = numbered(s, text, map, "次", term == null ? 0 : term[1], "meeting");
     if (meeting != null) {
@@ -177,6 +185,12 @@ public final class Session {
     return new Session(s, assembly, region, term == null ? -1 : term[2],
         meeting == null ? -1 : meeting[2]);
   }
+
+  /**
+   * What follows a 第 whose numeral was lost (key form): a term's 届, a meeting's 次, or 会 of
+   * 会议.
+   */
+  private static final String ORDINAL_AFTER_LOST_NUMERAL = "届次会";
 
   /** The earliest keyword occurrence as {start, end}, the longest at that start; or null. */
   private static int[] find(String s, String[] keywords) {

@@ -96,6 +96,8 @@ class SessionTest {
     "市一二三四五届人大一次会议, 5", "政协十届零次会议, 4", "县人大十零届, 4",
     // the meeting's numeral lost in capture: not a session without its meeting
     "县十届人大次会议, 5", "縣九屆人大次會議, 5", // in traditional characters too (review)
+    // a 第 whose numeral was lost in capture (corpus nm 7463: accepted as a session before)
+    "香格里拉市第届人民代表大会第会议, 5", "市第十届人大第会议, 6", "新乐市第届人民代表大会第次会议, 3",
     // the term's 届 lost in capture: a numeral before the meeting's names no term (corpus ct 1881)
     "县人大代表第十六第一次会议, 6", "政协第十三第一次会议, 3",
     // after a term too, and four numerals that are no year (second review)
