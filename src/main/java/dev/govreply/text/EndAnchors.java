@@ -85,7 +85,7 @@ final class EndAnchors {
     if (anchor < 0) {
       if (key == null) { // a body's name alone, the signature of a date lost: few lines below it
         int stray = nameAnchors(signatureLine, tailStart, n)
-            ? strays(signatureLine, tailStart, null) : -1;
+            ? strays(signatureLine, tailStart, null, false) : -1;
         return stray >= 0 && stray <= MAX_STRAY
             ? new End(endAbove(signatureLine, bodyStart), -1) : none;
       }
@@ -100,7 +100,10 @@ final class EndAnchors {
       }
     }
     int start = endAbove(anchor, bodyStart);
-    int stray = strays(anchor, tailStart, describedName(start, anchor));
+    // a letter closed (感谢…, 特此答复) right above its end: a paragraph below is text the page
+    // appends (the item as filed), not the body's
+    boolean closed = closesAbove(start, bodyStart);
+    int stray = strays(anchor, tailStart, describedName(start, anchor), closed);
     if (stray < 0) {
       return none; // a paragraph: the anchor was in the body
     }
@@ -227,7 +230,8 @@ final class EndAnchors {
   /**
    * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
    * the end does not know, up to where an attachment starts, counting that line; -1 when one of
-   * them is a paragraph (the anchor was in the body). An attachment starts at its label ({@link
+   * them is a paragraph (the anchor was in the body) and the letter did not close above its end
+   * ({@code closed}: a paragraph below a letter's closing and its end is no body's). An attachment starts at its label ({@link
    * #ATTACHMENT}: 附件：…), or at its heading alone ({@link #ANNEX_HEADING}: 附件) below a line the
    * end knows (签发领导, 联系人, 抄送: a date alone may be one the body quotes), when no closing
    * formula and no body's name alone stands below it. A label with one of them below was the body's,
@@ -235,7 +239,7 @@ final class EndAnchors {
    * on); a heading with one of them below (a cell of the attachment's table, 提案者 | 民革九江市委会)
    * counts as a line the end does not know.
    */
-  private int strays(int anchor, int tailStart, String described) {
+  private int strays(int anchor, int tailStart, String described, boolean closed) {
     int stray = 0;
     boolean known = false; // a line the end knows (a contact, a copy-to) below the anchor
     for (int j = anchor + 1; j < tailStart; j++) {
@@ -251,7 +255,7 @@ final class EndAnchors {
       if (startsAttachment(l)) {
         return -1; // the label and the date above it were the body's
       }
-      if (!Chars.weightAtMost(l.text(), 200)) {
+      if (!closed && !Chars.weightAtMost(l.text(), 200)) {
         return -1;
       }
       if (!isTail(j)) {
@@ -319,6 +323,15 @@ final class EndAnchors {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the last line of text above line {@code start} (the end's first), below the body's
+   * first, starts with a letter's closing formula (感谢您…关心和支持, 特此答复): the letter ended there.
+   */
+  private boolean closesAbove(int start, int bodyStart) {
+    int j = Line.previousText(all, start);
+    return j > bodyStart && Formulas.startsWithClosingFormula(ctx, all.get(j).text());
   }
 
   /** Whether {@code l} is a body's name alone on a short line: a signature's form. */

@@ -71,6 +71,27 @@ class EndAnchorsTest {
     assertThat(filed.date()).isPresent();
   }
 
+  /**
+   * Below a letter that closed (感谢…关心和支持) right above its end, a long paragraph without label
+   * is text the page appends (the item as filed), not the body's: the signature and date are the
+   * end's (corpus nu 7624, unseen), and so is a date alone. Without the closing above the end, the
+   * same paragraph makes the date one the body quotes (as above).
+   */
+  @Test
+  void aParagraphBelowAClosedAndSignedLetterIsNotTheBodys() {
+    String text = "我镇到县城的道路狭窄，雨天泥泞，群众出行不便，我们将继续推进道路拓宽工程，力争明年完工。".repeat(6);
+    Reply r = read("我镇已将该路段纳入明年计划。", "感谢您对我们工作的关心和支持，希望继续予以监督和指导。", "",
+        "某某镇人民政府", "", "2025年6月30日", "", text);
+    assertThat(r.date()).hasValueSatisfying(d -> assertThat(d).hasToString("2025-06-30"));
+    assertThat(r.signature()).isPresent();
+    assertThat(r.unrecognized()).anySatisfy(b -> assertThat(b.lines().get(0)).isEqualTo(text));
+    Reply unsigned = read("我镇已将该路段纳入明年计划。", "感谢您对我们工作的关心和支持。", "", "2025年6月30日", "",
+        text);
+    assertThat(unsigned.date()).isPresent();
+    Reply open = read("我镇已将该路段纳入明年计划。", "", "某某镇人民政府", "", "2025年6月30日", "", text);
+    assertThat(open.date()).isEmpty();
+  }
+
   /** A closing paragraph the closing formulas miss, below a contact line, stays the body's. */
   @Test
   void aClosingBelowAContactLineStaysTheBodys() {
