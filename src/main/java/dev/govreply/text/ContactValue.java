@@ -340,7 +340,7 @@ final class ContactValue {
       }
     }
     int cursor = 0; // where the name read last starts: each is found after the one before it
-    for (String name : Salutation.spacedNames(printed)) {
+    for (String name : NameList.spacedNames(printed)) {
       String k = Chars.key(name);
       int at = Math.max(printed.indexOf(name.charAt(0), cursor), cursor);
       cursor = at + 1;

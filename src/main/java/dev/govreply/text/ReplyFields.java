@@ -194,7 +194,31 @@ final class ReplyFields {
       TextRules.report(ctx, TextRules.ADDRESSEE_RUN_ON, "body text on the salutation line",
           "addressee", line, s.rest(), line.text().length(), null);
     }
+    runTogether(line, a.names());
   }
+
+  /**
+   * Reports each two names of the list {@code names} that the salutation on {@code line} prints
+   * without their separator, run together or joined by 并 or 及 ({@link NameList}: 张汉修宋元俊).
+   */
+  private void runTogether(Line line, List<String> names) {
+    for (int i = 0; i + 1 < names.size(); i++) {
+      for (String joiner : RUN_TOGETHER_JOINERS) {
+        String both = names.get(i) + joiner + names.get(i + 1);
+        int at = line.text().indexOf(both);
+        if (at >= 0) {
+          TextRules.report(ctx, TextRules.ADDRESSEE_NAMES_RUN_TOGETHER, "two names of the"
+              + " salutation's list printed without their separator: " + both + "; read as "
+              + names.get(i) + " and " + names.get(i + 1), "addressee", line, at,
+              at + both.length(), null);
+          break;
+        }
+      }
+    }
+  }
+
+  /** What stands between two names a salutation runs together: nothing, 并 or 及. */
+  private static final List<String> RUN_TOGETHER_JOINERS = List.of("", "并", "及");
 
   /**
    * Completes the reply from the draft; findings about the document as a whole (no title, the

@@ -6,8 +6,6 @@ import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.MalformedValueException;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,7 +40,7 @@ final class Salutation {
   /** {@link #GREETING}'s pattern. */
   private static final String GREETING_FORM = "\\s*,?\\s*[您你]好\\s*[!:,。]?";
   /** The dots that join the parts of a transliterated name (依力江·阿克木). */
-  private static final String MIDDLE_DOTS = "·•";
+  private static final String MIDDLE_DOTS = NameList.MIDDLE_DOTS;
 
   /**
    * A person's salutation; a name may be masked ({@link Chars#MASKS}: 许**, ***), kept as printed;
@@ -81,7 +79,7 @@ final class Salutation {
       "(?:[省市县区州旗]?(?:政协|人大)|" + CPPCC_OF_PLACE + ")$");
 
   /** An assembly alone, perhaps after its place's level (县人大, 全国人大): no person's name. */
-  private static final Pattern ASSEMBLY_ALONE = Pattern.compile("(?:全国|[省市县区州旗])?(?:人大|政协)");
+  static final Pattern ASSEMBLY_ALONE = Pattern.compile("(?:全国|[省市县区州旗])?(?:人大|政协)");
 
   /** A place's assembly named short: 市政协, 县人大, 岳阳市政协, 城关镇人大, 政协绿春县. */
   private static final String PLACES_ASSEMBLY =
@@ -306,7 +304,7 @@ final class Salutation {
     }
     // 各位 or 全体 after a body's name: its members (民建天水市委员会全体委员)
     boolean members = EACH.matcher(k).region(m.end(2), m.start(6)).find();
-    List<String> names = names(text, m.start(2), m.end(2), m.group(6), members);
+    List<String> names = NameList.names(text, m.start(2), m.end(2), m.group(6), members);
     if (names == null) {
       return null;
     }
@@ -346,134 +344,4 @@ final class Salutation {
     return new Found(a, Chars.skipBlanks(text, 0), end, m.start(6), m.end(6), colonAt,
         hasRest ? rest : -1);
   }
-
-  /**
-   * The names of a list such as 马青、周丽 (blanks removed from each), or null if not names; a name
-   * may carry the role {@code role} too (关建华委员、韩大林委员), which is no part of it. In a list of
-   * several, an item may be a body that tabled the motion with the members ({@link
-   * CollectiveNames#tablingBody}: 县政协民族和宗教委、黄洪强委员; 民革自治区委员会、王凤华委员): kept
-   * whole, its blanks removed; so may the only one when {@code members} (the salutation greets the
-   * members of it, 各位 or 全体 before the role: 民建天水市委员会全体委员).
-   */
-  private static List<String> names(String text, int start, int end, String role,
-      boolean members) {
-    List<String> out = new ArrayList<>(2);
-    BitSet bodies = new BitSet(); // the indices in out of the items that are bodies
-    boolean list = false;
-    int from = start;
-    for (int i = start; i <= end; i++) {
-      char c = i < end ? Chars.key(text.charAt(i)) : '、';
-      if (c == '、' || c == ',') {
-        list |= i < end;
-        String item = Chars.removeBlanks(text.substring(from, i));
-        if ((list || members) && CollectiveNames.tablingBody(Chars.key(item))) {
-          bodies.set(out.size());
-          out.add(item);
-        } else {
-          for (String name : spacedNames(text.substring(from, i))) {
-            if (Chars.key(name).endsWith(role) && name.length() - role.length() >= 2) {
-              name = name.substring(0, name.length() - role.length());
-            }
-            out.add(name);
-          }
-        }
-        from = i + 1;
-      }
-    }
-    if (out.isEmpty()) {
-      return null;
-    }
-    for (int n = 0; n < out.size(); n++) { // 人大代表: 兰定芬,… is a record's label: no 人大
-      if (!bodies.get(n) && ASSEMBLY_ALONE.matcher(Chars.key(out.get(n))).matches()) {
-        return null;
-      }
-    }
-    // 市政协王丽娟委员, 县人大李明代表: the body the person belongs to is no part of the name (the
-    // names are as printed, the words are looked for in their keys: 政協 is 政协)
-    String first = out.get(0);
-    String firstKey = Chars.key(first);
-    if (!bodies.get(0) && (firstKey.contains("政协") || firstKey.contains("人大"))) {
-      Matcher p = BODY_PREFIX.matcher(firstKey);
-      if (p.lookingAt() && first.length() - p.end() >= 2 && first.length() - p.end() <= 4) {
-        out.set(0, first.substring(p.end()));
-      }
-    }
-    // 王亚春区人大代表: the body printed after the name, before the role, is no part of it either
-    int lastAt = out.size() - 1;
-    String last = out.get(lastAt);
-    Matcher q = BODY_SUFFIX.matcher(Chars.key(last));
-    if (!bodies.get(lastAt) && q.find() && q.start() >= 2 && q.start() <= 4) {
-      out.set(lastAt, last.substring(0, q.start()));
-    }
-    for (int n = 0; n < out.size(); n++) {
-      String name = out.get(n);
-      if (name.length() > 6 && !hasMiddleDot(name) && !bodies.get(n)) {
-        // a longer name is a transliterated one (依力江·阿克木); else it is the words of a sentence
-        // run on to the salutation (根据县政府的安排 王五代表:)
-        return null;
-      }
-    }
-    return out;
-  }
-
-  private static boolean isSingle(String group) {
-    return group.codePointCount(0, group.length()) == 1;
-  }
-
-  private static boolean hasMiddleDot(String name) {
-    for (int i = 1; i < name.length(); i++) {
-      if (MIDDLE_DOTS.indexOf(name.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The names in a run of text separated only by blanks: {@code 于雪   刘文恕} is two names,
-   * {@code 冯  华} and {@code 李 寧} are one. Single characters in a row are one letter-spaced name
-   * (a two-character name padded to the width of three: {@code 魏 娜 魏爱军} is 魏娜 and 魏爱军); a
-   * single character alone joins the next group ({@code 王 小明}).
-   */
-  static List<String> spacedNames(String s) {
-    List<String> groups = Chars.runs(s); // the runs of non-blank chars
-    List<String> out = new ArrayList<>(groups.size());
-    int g = 0;
-    while (g < groups.size()) {
-      int singles = 0; // the single characters in a row from g
-      while (g + singles < groups.size() && isSingle(groups.get(g + singles))) {
-        singles++;
-      }
-      if (singles >= 2) {
-        out.add(String.join("", groups.subList(g, g + singles)));
-        g += singles;
-      } else if (singles == 1 && g + 1 < groups.size()) {
-        out.add(groups.get(g) + groups.get(g + 1));
-        g += 2;
-      } else {
-        out.add(groups.get(g));
-        g++;
-      }
-    }
-    // a transliterated name whose dot a blank sets apart on one side (依力江 ·阿克木) is one name;
-    // a dot between blanks (张三 · 李四) may part two names: left as it is
-    if (DOT_BETWEEN_BLANKS.matcher(s).find()) {
-      return out;
-    }
-    List<String> joined = new ArrayList<>(out.size());
-    for (String name : out) {
-      int last = joined.size() - 1;
-      if (last >= 0 && (MIDDLE_DOTS.indexOf(name.charAt(0)) >= 0
-          || MIDDLE_DOTS.indexOf(joined.get(last).charAt(joined.get(last).length() - 1)) >= 0)) {
-        joined.set(last, joined.get(last) + name);
-      } else {
-        joined.add(name);
-      }
-    }
-    return joined;
-  }
-
-
-  /** A middle dot with a blank on either side: 张三 · 李四. */
-  private static final Pattern DOT_BETWEEN_BLANKS = Pattern.compile("\\s[" + MIDDLE_DOTS + "]\\s");
 }

@@ -63,6 +63,9 @@ final class TextRules {
       "no salutation (X代表：) found");
   static final Rule ASCII_COLON = rule("GR-TXT-033", Severity.INFO,
       "ASCII colon ':' where the layout has the full-width '：'");
+  static final Rule ADDRESSEE_NAMES_RUN_TOGETHER = rule("GR-TXT-034", Severity.WARNING,
+      "two names of the salutation's list printed without their separator (张汉修宋元俊, 刘燕并陈红莲);"
+          + " read as two, to be checked");
   static final Rule CLASS_CATEGORY = rule("GR-TXT-040", Severity.INFO,
       "类别 gives a category (提案/建议), not a result class");
   static final Rule CLASS_MALFORMED = rule("GR-TXT-041", Severity.WARNING,

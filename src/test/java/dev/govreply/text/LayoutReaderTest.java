@@ -682,6 +682,24 @@ class LayoutReaderTest {
     assertThat(r.reply().issuer()).isEmpty();
   }
 
+  /**
+   * Two names of the salutation's list printed without their separator are read as two, and a
+   * finding names them so a person can check (corpus nm 7462, unseen).
+   */
+  @Test
+  void twoNamesRunTogetherAreReadAsTwoWithAFinding() {
+    ReadResult r = read("姚文荣、柏永剑矣俊杰、李开华代表：\n你们提出的建议收悉，现答复如下：已办。\n");
+    assertThat(r.reply().addressee().get().names()).containsExactly("姚文荣", "柏永剑", "矣俊杰", "李开华");
+    assertThat(r.report().findings()).anySatisfy(f -> {
+      assertThat(f.ruleId()).isEqualTo("GR-TXT-034");
+      assertThat(f.span()).hasValueSatisfying(s -> assertThat(s.startColumn()).isEqualTo(5));
+    });
+    assertThat(rules(read("姚文荣、李开华代表：\n你们提出的建议收悉，现答复如下：已办。\n"))).doesNotContain("GR-TXT-034");
+    // six characters with a body's words are no two names (a mutant of corpus ki 5821)
+    assertThat(rules(read("沙堰 镇代表团王伟、乔符珀代表：\n你们提出的建议收悉，现答复如下：已办。\n")))
+        .doesNotContain("GR-TXT-034");
+  }
+
   /** A joint signature on the date's line: the first body it names is the issuer. */
   @Test
   void aJointSignatureOnTheDatesLine() {
