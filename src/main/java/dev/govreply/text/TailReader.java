@@ -116,14 +116,23 @@ final class TailReader {
   }
 
   /**
-   * Whether the value {@code [from, to)} of {@code text} is a unit and the name of its person
-   * printed after it, and nothing else (住建局重点工程管理处王成).
+   * Whether the value {@code v} of the replying unit's label (联系单位：, 联系单位及电话：) names the
+   * unit's person to contact and nothing else: after the unit (住建局重点工程管理处王成), or alone as
+   * most names are, in three characters, and no place's (丁金玉; not 城关镇, nor 天台 or 天台县人 of a
+   * unit's name cut short: a place's name of two is told from no person's).
    */
-  private static boolean unitAndPerson(String text, int from, int to) {
-    ContactValue v = ContactValue.read(text, from, to);
-    return v.names.size() == 1 && v.units.size() == 1 && v.phones.isEmpty() && v.other.isEmpty()
-        && v.badPhones.isEmpty();
+  private static boolean unitsPerson(ContactValue v) {
+    if (v.names.size() != 1 || v.units.size() > 1 || !v.phones.isEmpty() || !v.other.isEmpty()
+        || !v.badPhones.isEmpty()) {
+      return false;
+    }
+    String name = Chars.removeBlanks(v.names.get(0));
+    return v.units.size() == 1 || name.length() == 3
+        && PLACE_ENDS.indexOf(name.charAt(name.length() - 1)) < 0;
   }
+
+  /** What ends a place's name, never a person's read alone under a unit's label: 城关镇. */
+  private static final String PLACE_ENDS = "省市县区州旗盟乡镇村";
 
   /**
    * The labels of the unit that handled the item and replies (承办单位：, 承办部门：, 答复单位：): in a
@@ -348,7 +357,8 @@ final class TailReader {
             }
             case PHONE -> {
               ContactValue v = ContactBlock.phoneValue(pt, l.end(), end, named);
-              if (v.personAndPhone() && !awaitsPhone(d)) {
+              if (v.personAndPhone() && !awaitsPhone(d)
+                  || ContactLabel.isUnitsPhone(named) && unitsPerson(v)) {
                 // 联系电话：张鹤 15877532299, no person above waiting for it: the person's phone
                 lastRole = ContactRole.HANDLER;
                 block.contacts(part, ContactRole.HANDLER, l.end(), end, v);
@@ -360,8 +370,8 @@ final class TailReader {
               }
             }
             case NOTE -> {
-              if (named.equals(CONTACT_UNIT) && unitAndPerson(pt, l.end(), end)) {
-                // 联系单位：住建局重点工程管理处王成: the unit's person is the one to contact
+              if (named.equals(CONTACT_UNIT) && unitsPerson(ContactValue.read(pt, l.end(), end))) {
+                // 联系单位：住建局重点工程管理处王成, 联系单位：丁金玉: the one to contact
                 lastRole = ContactRole.HANDLER;
                 block.contacts(part, ContactRole.HANDLER, l.end(), end);
                 continue;

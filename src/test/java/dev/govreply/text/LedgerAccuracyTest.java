@@ -145,7 +145,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_DN, new int[] {96, 0}),
       Map.entry(DocumentSets.CORPUS_DO, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_DP, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_DQ, new int[] {109, 1}),
+      Map.entry(DocumentSets.CORPUS_DQ, new int[] {112, 0}),
       Map.entry(DocumentSets.CORPUS_DR, new int[] {64, 1}),
       Map.entry(DocumentSets.CORPUS_DS, new int[] {106, 2}),
       Map.entry(DocumentSets.CORPUS_DT, new int[] {111, 0}),

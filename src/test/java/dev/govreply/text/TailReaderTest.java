@@ -436,6 +436,15 @@ class TailReaderTest {
       "联系单位：住建局重点工程管理处王成\\n联系电话：0563-4039182 => "
           + "HANDLER 王成 0563-4039182 @住建局重点工程管理处; "
           + "L5 contacts[0] (联系单位); L6 contacts[0] (联系电话)",
+      // or the person alone in three characters, under the unit's label or its phone's (corpus dq
+      // 2344; ob 7764, unseen); a place's name or a unit's cut short is no person
+      "联系单位：丁金玉；联系电话：85175559 => HANDLER 丁金玉 85175559; L5 contacts[0] (联系单位 联系电话)",
+      "联系单位及电话：付国涛   联系电话：18992501518 => HANDLER 付国涛 18992501518; "
+          + "L5 contacts[0] (联系单位及电话 联系电话)",
+      "联系单位：城关镇 联系电话：85175559 => HANDLER 85175559; notes [联系单位：城关镇]; "
+          + "L5 notes[0],contacts[0] (联系单位 联系电话)",
+      "联系单位：天台 联系电话：85175559 => HANDLER 85175559; notes [联系单位：天台]; "
+          + "L5 notes[0],contacts[0] (联系单位 联系电话)",
       // names the publisher masked keep their role and phone
       "主管领导：娄** 职务：副局长\\n联系电话：17399389789\\n承办人：侯**\\n联系电话：18999495317 => "
           + "RESPONSIBLE 娄** 17399389789; HANDLER 侯** 18999495317; notes [职务：副局长]; "
