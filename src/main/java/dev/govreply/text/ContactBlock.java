@@ -144,7 +144,7 @@ final class ContactBlock {
     for (String o : v.other) {
       d.addNote(phoneLabel != null && phonesDigits(o) ? phoneLabel + ":" + o : o, ln);
     }
-    d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+    d.ctx.markup(ln, v.labels.toArray(String[]::new));
   }
 
   /** The fewest digits of a local phone's number (a county's six-digit lines: 212542). */
@@ -232,7 +232,7 @@ final class ContactBlock {
     if (!label.isEmpty() && v.phones.isEmpty() && v.names.isEmpty() && v.badPhones.isEmpty()
         && v.other.isEmpty() && v.units.size() <= 1 && personAndPhoneBelow(ln)) {
       openLabel = new Pending(null, ln, v.units.isEmpty() ? null : v.units.get(0));
-      d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+      d.ctx.markup(ln, v.labels.toArray(String[]::new));
       return;
     }
     boolean inOrder = v.phones.size() > 1 && v.phones.size() == lastNamed.size()
@@ -307,7 +307,7 @@ final class ContactBlock {
         d.addNote(u, ln);
       }
     }
-    d.ctx.markup(ln, v.phoneLabels.toArray(String[]::new));
+    d.ctx.markup(ln, v.labels.toArray(String[]::new));
   }
 
   /**

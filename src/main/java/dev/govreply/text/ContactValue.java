@@ -165,10 +165,17 @@ final class ContactValue {
   /** Pieces that are neither names nor units. */
   final List<String> other = new ArrayList<>(0);
   /**
-   * Labels of a phone printed in the value without their colon (联系人：李四 电话 0731-…): the
+   * Labels printed in the value without their colon: a phone's (联系人：李四 电话 0731-…), or the
+   * one to contact's glued to the name ({@link #GLUED_LABELS}: 联系单位：区执法局，联系人成志鹏): the
    * label's words, which are no person's name.
    */
-  final List<String> phoneLabels = new ArrayList<>(0);
+  final List<String> labels = new ArrayList<>(0);
+
+  /**
+   * The labels of the one to contact that a value may print glued before the name, their colon
+   * lost (联系人成志鹏).
+   */
+  private static final Words GLUED_LABELS = Words.of("联系人", "经办人", "承办人");
 
   /** How many of {@link #other} are a form's fields left blank ({@link #FORM_BLANK}). */
   private int formBlanks;
@@ -278,7 +285,7 @@ final class ContactValue {
       int end = m.end();
       Matcher kind = PHONE_KIND.matcher(key).region(end, key.length());
       if (kind.lookingAt()) {
-        v.phoneLabels.add(Chars.strip(printed.substring(end, kind.end())));
+        v.labels.add(Chars.strip(printed.substring(end, kind.end())));
         end = kind.end();
       }
       int start = m.start();
@@ -324,6 +331,14 @@ final class ContactValue {
     }
     String p = Chars.removeBlanks(printed);
     boolean glued = p.length() == Chars.strip(printed).length(); // no blank between its words
+    String glue = GLUED_LABELS.startingAt(compact, 0); // 联系人成志鹏: its colon lost
+    int gluedLabel = glue == null ? 0 : glue.length();
+    if (glued && gluedLabel > 0 && isPersonName(p.substring(gluedLabel))) {
+      labels.add(p.substring(0, gluedLabel));
+      names.add(p.substring(gluedLabel));
+      nameAt.add(offset + Chars.skipBlanks(printed, 0) + gluedLabel);
+      return;
+    }
     // a unit, or a section printed without a blank in it ((工程计划股); 李四 农水股 is two words)
     if (glued ? isSection(compact) : OrgNames.isUnit(compact)) {
       units.add(p);
@@ -346,7 +361,7 @@ final class ContactValue {
       cursor = at + 1;
       ContactLabel.Kind label = ContactLabel.kindOf(k);
       if (label == ContactLabel.Kind.PHONE) {
-        phoneLabels.add(name);
+        labels.add(name);
       } else if (label != null || isPost(k) || ContactLabel.startsLabel(k)) {
         roleInValue |= label == ContactLabel.Kind.CONTACT;
         other.add(name);

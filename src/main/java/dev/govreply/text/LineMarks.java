@@ -112,8 +112,8 @@ final class LineMarks {
           + "(?:\\s*[)\\]】〕](?:\\s*类(?!别))?)?");
   /**
    * A disclosure mark (公开属性), possibly in brackets ({@code open}, {@code close}). Its statement
-   * is a consent mark or standard label standing alone (同意公开, 同意对外公开, 不同意公开, 主动公开,
-   * 依申请公开, 不予公开), 是否完成对外公开：是 (its answer perhaps in brackets, then perhaps without
+   * is a consent mark or standard label standing alone (同意公开, 同意对外公开, 不同意公开, 可以公开, 可公开,
+   * 不可以公开, 主动公开, 依申请公开, 不予公开), 是否完成对外公开：是 (its answer perhaps in brackets, then perhaps without
    * the colon: 是否同意公开:(是), 是否同意公开(是)), or a qualified statement ({@code qualified}): any
    * disclosure after its subject (此件主动公开, 本件不公开, 此回复件公开) or a standard label after an
    * attribute label (公开属性：依申请公开). What a statement says is read by {@link
@@ -153,8 +153,8 @@ final class LineMarks {
      * The consent marks and standard labels that stand alone, and the attribute 公开 printed alone
      * on its line in a header (类别:A / 公开 / 文号), which is a mark only there.
      */
-    static final List<String> ALONE = List.of("同意对外公开", "不同意公开", "同意公开", "依申请公开", "不予公开",
-        "主动公开", DisclosureWords.PLAIN);
+    static final List<String> ALONE = List.of("同意对外公开", "不同意公开", "同意公开", "不可以公开", "不可公开",
+        "可以公开", "可公开", "依申请公开", "不予公开", "主动公开", DisclosureWords.PLAIN);
     /** The questions a ledger-style mark answers with 是 or 否 (是否同意公开：是). */
     static final List<String> ASKED = List.of("是否完成对外公开", "是否同意公开", "是否公开");
 

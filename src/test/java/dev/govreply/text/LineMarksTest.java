@@ -37,6 +37,8 @@ class LineMarksTest {
       "同意对外公开 = DISCLOSURE PUBLIC",
       "(此件可公开) = DISCLOSURE PUBLIC",
       "(此件不可公开) = DISCLOSURE NOT_PUBLIC",
+      // the consent mark alone, without its subject (corpus oa 7741, unseen)
+      "(可以公开) = DISCLOSURE PUBLIC", "可公开 = DISCLOSURE PUBLIC", "（不可以公开） = DISCLOSURE NOT_PUBLIC",
       "不同意公开 = DISCLOSURE NOT_PUBLIC",
       "依申请公开 = DISCLOSURE ON_REQUEST",
       "不予公开 = DISCLOSURE NOT_PUBLIC",

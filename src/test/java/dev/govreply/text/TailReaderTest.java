@@ -445,6 +445,10 @@ class TailReaderTest {
           + "L5 notes[0],contacts[0] (联系单位 联系电话)",
       "联系单位：天台 联系电话：85175559 => HANDLER 85175559; notes [联系单位：天台]; "
           + "L5 notes[0],contacts[0] (联系单位 联系电话)",
+      // the label of the one to contact glued to the name, its colon lost, in the unit's value
+      // (corpus oa 7741, unseen: 联系人成志鹏 was read as the name)
+      "(联系单位:区综合行政执法局,联系人成志鹏,联系电话:19862521522 => HANDLER 成志鹏 19862521522 "
+          + "@区综合行政执法局; L5 contacts[0] (( 联系单位 联系人 联系电话)",
       // names the publisher masked keep their role and phone
       "主管领导：娄** 职务：副局长\\n联系电话：17399389789\\n承办人：侯**\\n联系电话：18999495317 => "
           + "RESPONSIBLE 娄** 17399389789; HANDLER 侯** 18999495317; notes [职务：副局长]; "
