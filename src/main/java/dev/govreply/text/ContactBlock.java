@@ -64,9 +64,10 @@ final class ContactBlock {
     if (v.formBlank()) {
       d.addNote(TextNorm.removeLayoutSpaces(line.text().substring(labelStart, to)), line.number());
     } else if (ContactLabel.namesUnitFirst(line.text().substring(labelStart, from))) {
-      contacts(line, role, from, to, v.unitFirst(), true, null); // 联系科室、人员及电话：经建科 张三 …
+      contacts(line, role, from, to, v.unitFirst(), true, null, null); // 联系科室、人员及电话：经建科 张三
     } else {
-      contacts(line, role, from, to, v, false, ContactLabel.phoneOf(label));
+      contacts(line, role, from, to, v, false, ContactLabel.phoneOf(label),
+          Chars.strip(line.text().substring(labelStart, from)));
     }
   }
 
@@ -77,7 +78,7 @@ final class ContactBlock {
 
   /** {@link #contacts(Line, ContactRole, int, int)} of the value {@code v} read already. */
   void contacts(Line line, ContactRole role, int from, int to, ContactValue v) {
-    contacts(line, role, from, to, v, false, null);
+    contacts(line, role, from, to, v, false, null, null);
   }
 
   /**
@@ -90,10 +91,12 @@ final class ContactBlock {
    * a phone's digits ({@link #phonesDigits}: 苏楠 139073061, a mobile's digits cut short) after a
    * person's label that names the phone too keeps that phone's label {@code phoneLabel} (联系电话 of
    * 承办人及联系电话; null for none) in its note (联系电话:139073061), as a value that is no phone after
-   * a phone's own label does ({@link #phones}): the note says what it is and reads back as one.
+   * a phone's own label does ({@link #phones}): the note says what it is and reads back as one; so
+   * does a person's name cut short to one character under the role's printed label {@code
+   * roleLabel} (承办人及联系电话:勇; null when the value is read without its label).
    */
   private void contacts(Line line, ContactRole role, int from, int to, ContactValue v,
-      boolean unitNamed, String phoneLabel) {
+      boolean unitNamed, String phoneLabel, String roleLabel) {
     int ln = line.number();
     List<Draft.MutableContact> made = new ArrayList<>(v.names.size());
     String personsUnit = v.names.size() == 1 && v.units.size() == 1 && !v.namesNoted
@@ -142,9 +145,19 @@ final class ContactBlock {
     }
     badPhones(line, from, to, v);
     for (String o : v.other) {
-      d.addNote(phoneLabel != null && phonesDigits(o) ? phoneLabel + ":" + o : o, ln);
+      d.addNote(phoneLabel != null && phonesDigits(o) ? phoneLabel + ":" + o
+          : roleLabel != null && v.names.isEmpty() && nameCutShort(o) ? roleLabel + o : o, ln);
     }
     d.ctx.markup(ln, v.labels.toArray(String[]::new));
+  }
+
+  /**
+   * Whether {@code s} is one Han character, what a capture leaves of a person's name cut short (勇
+   * of 承办人及联系电话: 勇(138…): its note keeps the role's label, so that it says what it is and
+   * reads back as one.
+   */
+  private static boolean nameCutShort(String s) {
+    return s.length() == 1 && Chars.isHan(s.charAt(0));
   }
 
   /** The fewest digits of a local phone's number (a county's six-digit lines: 212542). */

@@ -316,7 +316,7 @@ class TailReaderTest {
       // a role's value that names no person (a surname alone): the phone after it on its line is
       // still the role's, not the next person's (corpus kg 5781)
       "分管领导:郑           联系电话:13599381088\\n经办人员:陈梦静  联系电话:19959209586 => RESPONSIBLE 13599381088; "
-          + "HANDLER 陈梦静 19959209586; notes [郑]; L5 notes[0],contacts[0] (分管领导 联系电话); "
+          + "HANDLER 陈梦静 19959209586; notes [分管领导:郑]; L5 notes[0],contacts[0] (分管领导 联系电话); "
           + "L6 contacts[1] (经办人员 联系电话)",
       // not a post below anything but a contact's line, nor a person's name with a post
       "抄送：县政府办\\n办公室主任 => copyTo [县政府办]; L5 copyTo (抄送); L6 unrecognized[0]; GR-TXT-081",
