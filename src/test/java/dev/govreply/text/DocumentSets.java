@@ -427,6 +427,7 @@ enum DocumentSets {
   CORPUS_OH("corpus/oh", "/corpus/oh/SOURCES.md"),
   CORPUS_OI("corpus/oi", "/corpus/oi/SOURCES.md"),
   CORPUS_OJ("corpus/oj", "/corpus/oj/SOURCES.md"),
+  CORPUS_OK("corpus/ok", "/corpus/ok/SOURCES.md"),
   CORPUS_OL("corpus/ol", "/corpus/ol/SOURCES.md"),
   CORPUS_OM("corpus/om", "/corpus/om/SOURCES.md"),
   CORPUS_ON("corpus/on", "/corpus/on/SOURCES.md"),

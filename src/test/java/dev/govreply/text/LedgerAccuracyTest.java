@@ -410,6 +410,7 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_OH, new int[] {97, 0}),
       Map.entry(DocumentSets.CORPUS_OI, new int[] {38, 0}),
       Map.entry(DocumentSets.CORPUS_OJ, new int[] {95, 0}),
+      Map.entry(DocumentSets.CORPUS_OK, new int[] {54, 0}),
       Map.entry(DocumentSets.CORPUS_OL, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_OM, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_ON, new int[] {69, 0}),
