@@ -333,9 +333,11 @@ final class ContactValue {
     boolean glued = p.length() == Chars.strip(printed).length(); // no blank between its words
     String glue = GLUED_LABELS.startingAt(compact, 0); // 联系人成志鹏: its colon lost
     int gluedLabel = glue == null ? 0 : glue.length();
-    if (glued && gluedLabel > 0 && isPersonName(p.substring(gluedLabel))) {
+    String rest = p.substring(gluedLabel);
+    if (glued && gluedLabel > 0 && isPersonName(rest) && Surnames.startsWithCommon(rest)
+        && !isSection(Chars.key(rest)) && !isPost(Chars.key(rest))) { // not 联系人办公室, 承办人事科
       labels.add(p.substring(0, gluedLabel));
-      names.add(p.substring(gluedLabel));
+      names.add(rest);
       nameAt.add(offset + Chars.skipBlanks(printed, 0) + gluedLabel);
       return;
     }
@@ -399,7 +401,7 @@ final class ContactValue {
    */
   private static boolean isUnitBeside(String k) {
     return isSection(k) && (k.length() > LEAST_UNIT
-        || k.length() == LEAST_UNIT && !DOUBLE_SURNAMES.startOf(k)
+        || k.length() == LEAST_UNIT && !Surnames.startsWithDouble(k)
         || k.length() == LEAST_UNIT - 1 && UNIT_ENDS.indexOf(k.charAt(k.length() - 1)) >= 0);
   }
 
@@ -411,11 +413,6 @@ final class ContactValue {
 
   /** The fewest characters of a unit told apart from a person's name beside it. */
   private static final int LEAST_UNIT = 4;
-
-  /** The surnames of two characters, before a name of four (欧阳建社, 司马建国). */
-  private static final Words DOUBLE_SURNAMES = Words.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
-      "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门",
-      "呼延", "百里", "轩辕", "申屠", "澹台", "闻人", "钟离", "太史", "万俟", "完颜", "拓跋");
 
   /**
    * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); or a name

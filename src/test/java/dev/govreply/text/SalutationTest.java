@@ -76,9 +76,16 @@ class SalutationTest {
       "尊敬的释彻正委员,你在区政协八届一次会议上的提案收悉 = 释彻正 MEMBER - false",
       "关建华委员、阿斯卡尔·艾尼完委员、王伦青委员委员: = 关建华|阿斯卡尔·艾尼完|王伦青 MEMBER - false",
       "张亮代表、李明代表： = 张亮|李明 DEPUTY - false",
-      // two names of a list whose 、 was lost, run together or joined by 并 (corpus nm 7462, unseen;
-      // jc 5186, gs 3945): read as two; a name of six alone, or with a dot, stays one
-      "姚文荣、柏永剑矣俊杰、李开华代表: = 姚文荣|柏永剑|矣俊杰|李开华 DEPUTY - false",
+      // two names of a list whose 、 was lost, run together or joined by 并 (jc 5186, gs 3945): read
+      // as two when each part starts with a common surname; else kept whole (a rarer surname, 矣 of
+      // corpus nm 7462; a name of six, a surname of two, a body's name; review of ad854b7e); a name
+      // of six alone, or with a dot, stays one
+      "姚文荣、柏永剑李俊杰、李开华代表: = 姚文荣|柏永剑|李俊杰|李开华 DEPUTY - false",
+      "姚文荣、柏永剑矣俊杰、李开华代表: = 姚文荣|柏永剑矣俊杰|李开华 DEPUTY - false",
+      "高袁、阿不都热合曼代表: = 高袁|阿不都热合曼 DEPUTY - false",
+      "吉克阿依果果、李明代表: = 吉克阿依果果|李明 DEPUTY - false",
+      "欧阳娜娜李明、高袁代表: = 欧阳娜娜李明|高袁 DEPUTY - false",
+      "县农业农村局、李明代表: = 县农业农村局|李明 DEPUTY - false",
       "刘燕并陈红莲、高袁代表: = 刘燕|陈红莲|高袁 DEPUTY - false",
       "高袁、陈红莲及刘燕代表: = 高袁|陈红莲|刘燕 DEPUTY - false",
       "阿不都热合曼代表: = 阿不都热合曼 DEPUTY - false",

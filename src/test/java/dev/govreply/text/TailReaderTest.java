@@ -449,6 +449,15 @@ class TailReaderTest {
       // (corpus oa 7741, unseen: 联系人成志鹏 was read as the name)
       "(联系单位:区综合行政执法局,联系人成志鹏,联系电话:19862521522 => HANDLER 成志鹏 19862521522 "
           + "@区综合行政执法局; L5 contacts[0] (( 联系单位 联系人 联系电话)",
+      // but not a section or a post after the label (review of 149ae183: 办公室 and 事科 of 承办 人事科
+      // were read as names)
+      "(联系单位:县交通局,联系人办公室,联系电话:13812345678) => HANDLER 13812345678; "
+          + "notes [联系单位:县交通局,联系人办公室,]; L5 notes[0],contacts[0] (( ) 联系单位 联系电话)",
+      "(联系单位:县交通局,承办人事科,联系电话:13812345678) => HANDLER 13812345678; "
+          + "notes [联系单位:县交通局,承办人事科,]; L5 notes[0],contacts[0] (( ) 联系单位 联系电话)",
+      // a name cut short to one character keeps its role's label in its note (corpus ns 7582)
+      "承办人及联系电话:  勇(13874070916 => HANDLER 13874070916; notes [承办人及联系电话:勇]; "
+          + "L5 contacts[0],notes[0] (承办人及联系电话)",
       // names the publisher masked keep their role and phone
       "主管领导：娄** 职务：副局长\\n联系电话：17399389789\\n承办人：侯**\\n联系电话：18999495317 => "
           + "RESPONSIBLE 娄** 17399389789; HANDLER 侯** 18999495317; notes [职务：副局长]; "
