@@ -233,12 +233,12 @@ final class EndAnchors {
    * them is a paragraph (the anchor was in the body) and the letter did not close above its end
    * ({@code closed}: one paragraph below a letter's closing and its end, no numbered measure, is
    * no body's; more than one, or a measure, make the end above a quoted one). An attachment starts
-   * at its label ({@link #ATTACHMENT}: 附件：…), or at its heading alone ({@link #ANNEX_HEADING}: 附件) below a line the
-   * end knows (签发领导, 联系人, 抄送: a date alone may be one the body quotes), when no closing
-   * formula and no body's name alone stands below it. A label with one of them below was the body's,
-   * and the date above it too (a notice the body quotes, its date, 附：its annex, and the reply going
-   * on); a heading with one of them below (a cell of the attachment's table, 提案者 | 民革九江市委会)
-   * counts as a line the end does not know.
+   * at its label ({@link #ATTACHMENT}: 附件：…), or at its heading alone ({@link #ANNEX_HEADING}:
+   * 附件) below a line the end knows (签发领导, 联系人, 抄送: a date alone may be one the body
+   * quotes), when no closing formula and no body's name alone stands below it. A label with one of
+   * them below was the body's, and the date above it too (a notice the body quotes, its date,
+   * 附：its annex, and the reply going on); a heading with one of them below (a cell of the
+   * attachment's table, 提案者 | 民革九江市委会) counts as a line the end does not know.
    */
   private int strays(int anchor, int tailStart, String described, boolean closed) {
     int stray = 0;

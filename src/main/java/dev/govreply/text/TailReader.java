@@ -119,7 +119,7 @@ final class TailReader {
    * Whether the value {@code v} of the replying unit's label (联系单位：, 联系单位及电话：) names the
    * unit's person to contact and nothing else: after the unit (住建局重点工程管理处王成), or alone as
    * most names are, in three characters, and no place's (丁金玉; not 城关镇, nor 天台 or 天台县人 of a
-   * unit's name cut short: a place's name of two is told from no person's).
+   * unit's name cut short: a name of two cannot be told from a place's).
    */
   private static boolean unitsPerson(ContactValue v) {
     if (v.names.size() != 1 || v.units.size() > 1 || !v.phones.isEmpty() || !v.other.isEmpty()
