@@ -431,6 +431,9 @@ enum DocumentSets {
   CORPUS_OL("corpus/ol", "/corpus/ol/SOURCES.md"),
   CORPUS_OM("corpus/om", "/corpus/om/SOURCES.md"),
   CORPUS_ON("corpus/on", "/corpus/on/SOURCES.md"),
+  CORPUS_OP("corpus/op", "/corpus/op/SOURCES.md"),
+  CORPUS_OR("corpus/or", "/corpus/or/SOURCES.md"),
+  CORPUS_OS("corpus/os", "/corpus/os/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -414,6 +414,9 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_OL, new int[] {55, 0}),
       Map.entry(DocumentSets.CORPUS_OM, new int[] {83, 0}),
       Map.entry(DocumentSets.CORPUS_ON, new int[] {69, 0}),
+      Map.entry(DocumentSets.CORPUS_OP, new int[] {60, 1}),
+      Map.entry(DocumentSets.CORPUS_OR, new int[] {67, 0}),
+      Map.entry(DocumentSets.CORPUS_OS, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
