@@ -200,5 +200,5 @@ final class NameList {
   private static final Words NO_NAMES = Words.of("代表", "委员", "人大", "政协");
 
   /** The words that join two names in a list instead of its 、: 并, 及. */
-  private static final String JOINERS = "并及";
+  static final String JOINERS = "并及";
 }

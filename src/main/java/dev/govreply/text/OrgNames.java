@@ -170,7 +170,7 @@ final class OrgNames {
   private static final String[][] SHORT_FORMS = {{"委", "员会"}, {"街道", "办事处"}};
 
   /** The characters that end a region's name, or stand for one alone (县水务局). */
-  private static final String REGION_ENDS = "省市县区州旗盟";
+  static final String REGION_ENDS = "省市县区州旗盟";
 
   /**
    * Whether the key {@code s} starts with a character that stands for the region a body serves

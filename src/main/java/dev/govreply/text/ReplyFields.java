@@ -203,7 +203,8 @@ final class ReplyFields {
    */
   private void runTogether(Line line, List<String> names) {
     for (int i = 0; i + 1 < names.size(); i++) {
-      for (String joiner : RUN_TOGETHER_JOINERS) {
+      for (int j = -1; j < NameList.JOINERS.length(); j++) { // nothing, or a joiner, between them
+        String joiner = j < 0 ? "" : NameList.JOINERS.substring(j, j + 1);
         String both = names.get(i) + joiner + names.get(i + 1);
         int at = line.text().indexOf(both);
         if (at >= 0) {
@@ -217,8 +218,6 @@ final class ReplyFields {
     }
   }
 
-  /** What stands between two names a salutation runs together: nothing, 并 or 及. */
-  private static final List<String> RUN_TOGETHER_JOINERS = List.of("", "并", "及");
 
   /**
    * Completes the reply from the draft; findings about the document as a whole (no title, the

@@ -39,6 +39,9 @@ final class Salutation {
   private static final String NUM = "(?:\\d{1,4}|[一二三四五六七八九十两百]{1,4})";
   /** {@link #GREETING}'s pattern. */
   private static final String GREETING_FORM = "\\s*,?\\s*[您你]好\\s*[!:,。]?";
+  /** What a salutation prints before the role to greet each or all of those it names: 各位, 全体. */
+  private static final String EACH_WORDS = "各位|全体";
+
   /** The dots that join the parts of a transliterated name (依力江·阿克木). */
   private static final String MIDDLE_DOTS = NameList.MIDDLE_DOTS;
 
@@ -54,7 +57,7 @@ final class Salutation {
           + "(?:\\(?\\s*(等)\\s*(?:(" + NUM + ")\\s*[位名人]?|[位名])?\\s*\\)?|\\(?\\s*(" + NUM
           // 各位 or 全体: each of those named (陈潇各位人大代表, 民建天水市委员会全体委员); 及各位: and all
           // the others (陈源松及各位委员)
-          + ")\\s*[位名]\\s*\\)?)?\\s*(?:(?:及\\s*)?(?:各位|全体)\\s*)?"
+          + ")\\s*[位名]\\s*\\)?)?\\s*(?:(?:及\\s*)?(?:" + EACH_WORDS + ")\\s*)?"
           // 领衔: the one who leads a joint item, named for those who signed it (李名余领衔代表)
           + "(?:领衔\\s*)?"
           // the body the members belong to, after 等 and their count: 范吉军等13位人大代表, 李世龙等人大代表
@@ -89,7 +92,7 @@ final class Salutation {
   static final Pattern BODY_PREFIX = Pattern.compile("^(?:" + PLACES_ASSEMBLY + "|政协|人大)");
 
   /** What a salutation prints before the role to greet each or all of those named: 各位, 全体. */
-  private static final Pattern EACH = Pattern.compile("各位|全体");
+  private static final Pattern EACH = Pattern.compile(EACH_WORDS);
 
   /** A greeting after the role, in key form: ,您好: / 你好! */
   private static final Pattern GREETING = Pattern.compile(Salutation.GREETING_FORM);
@@ -146,7 +149,8 @@ final class Salutation {
    * and is none.
    */
   private static final Pattern ROLE_ALONE = Pattern.compile(
-      "^\\s*(?:(尊敬的?)\\s*)?(?:" + ASSEMBLY_ALONE.pattern() + "\\s*)?((?:各位|全体)\\s*)?(代表|委员)\\s*(?:同志)?"
+      "^\\s*(?:(尊敬的?)\\s*)?(?:" + ASSEMBLY_ALONE.pattern() + "\\s*)?((?:" + EACH_WORDS
+          + ")\\s*)?(代表|委员)\\s*(?:同志)?"
           + "(?:(" + GREETING_FORM + ")|\\s*(:))");
 
   /** The salutation of {@link #ROLE_ALONE}, or null. */

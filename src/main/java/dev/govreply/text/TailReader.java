@@ -132,7 +132,7 @@ final class TailReader {
   }
 
   /** What ends a place's name, never a person's read alone under a unit's label: 城关镇. */
-  private static final String PLACE_ENDS = "省市县区州旗盟乡镇村";
+  private static final String PLACE_ENDS = OrgNames.REGION_ENDS + "乡镇村";
 
   /**
    * The labels of the unit that handled the item and replies (承办单位：, 承办部门：, 答复单位：): in a
