@@ -434,6 +434,14 @@ enum DocumentSets {
   CORPUS_OP("corpus/op", "/corpus/op/SOURCES.md"),
   CORPUS_OR("corpus/or", "/corpus/or/SOURCES.md"),
   CORPUS_OS("corpus/os", "/corpus/os/SOURCES.md"),
+  CORPUS_OT("corpus/ot", "/corpus/ot/SOURCES.md"),
+  CORPUS_OU("corpus/ou", "/corpus/ou/SOURCES.md"),
+  CORPUS_OV("corpus/ov", "/corpus/ov/SOURCES.md"),
+  CORPUS_OW("corpus/ow", "/corpus/ow/SOURCES.md"),
+  CORPUS_OX("corpus/ox", "/corpus/ox/SOURCES.md"),
+  CORPUS_OY("corpus/oy", "/corpus/oy/SOURCES.md"),
+  CORPUS_OZ("corpus/oz", "/corpus/oz/SOURCES.md"),
+  CORPUS_PA("corpus/pa", "/corpus/pa/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -417,6 +417,14 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_OP, new int[] {60, 1}),
       Map.entry(DocumentSets.CORPUS_OR, new int[] {67, 0}),
       Map.entry(DocumentSets.CORPUS_OS, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_OT, new int[] {54, 0}),
+      Map.entry(DocumentSets.CORPUS_OU, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_OV, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_OW, new int[] {109, 1}),
+      Map.entry(DocumentSets.CORPUS_OX, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_OY, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_OZ, new int[] {68, 1}),
+      Map.entry(DocumentSets.CORPUS_PA, new int[] {67, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
