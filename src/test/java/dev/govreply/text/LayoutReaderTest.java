@@ -8,6 +8,7 @@ import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
 import dev.govreply.model.ContactRole;
 import dev.govreply.model.Disclosure;
+import dev.govreply.model.Motion;
 import dev.govreply.model.MotionKind;
 import dev.govreply.model.Reply;
 import java.nio.charset.StandardCharsets;
@@ -243,6 +244,18 @@ class LayoutReaderTest {
         + "《关于加强农村公路养护的建议》收悉，现答复如下：\n已安排专项资金。\n2021年8月4日\n");
     assertThat(reply.reply().addressee()).isEmpty();
     assertThat(reply.reply().issuer()).contains("永泰县交通运输局");
+  }
+
+  @Test
+  void aCoHandlersOpinionOnTheWorkOfHandlingIsATitleThatCitesTheItem() {
+    // …建议会办工作的意见 (corpus hd 4166, ot 8102): the title of a co-handler's opinion
+    ReadResult r = read("对市六届人大三次会议第132号建议会办工作的意见\n\n嘉鱼县文旅局:\n"
+        + "现将市六届人大三次会议第132号建议提出的“关于整合旅游资源的建议”的办理情况函告如下。\n"
+        + "一、提供规划保障\n");
+    assertThat(r.reply().title()).contains("对市六届人大三次会议第132号建议会办工作的意见");
+    Motion m = r.reply().motion().orElseThrow();
+    assertThat(m.session().map(s -> s.text())).contains("市六届人大三次会议");
+    assertThat(m.number()).contains("132");
   }
 
   /**

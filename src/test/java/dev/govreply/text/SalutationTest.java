@@ -142,6 +142,8 @@ class SalutationTest {
       "民进岳阳市总支: = 民进岳阳市总支 - - false collective",
       "县政协文史工作组: = 县政协文史工作组 - - false collective",
       "丙麻乡政协联络组: = 丙麻乡政协联络组 - - false collective",
+      // a sector's group of members (corpus ow 8162)
+      "社会法制和民族宗教委员组: = 社会法制和民族宗教委员组 - - false collective",
       // a group of members where they live or work (corpus kt 6045, lr 6521)
       "驻弥勒市州政协委员活动组: = 驻弥勒市州政协委员活动组 - - false collective",
       "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
