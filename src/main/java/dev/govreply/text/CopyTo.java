@@ -75,11 +75,12 @@ final class CopyTo {
   private static final Pattern COPIES = Pattern.compile("[(（]?\\d{1,3}份[)）]?$");
 
   /**
-   * A party committee that ends a copy-to item, alone or after a blank (市委, 县委, 舞钢市委), its
-   * place in group 1 and its level in group 2.
+   * A party committee that ends a copy-to item, alone, after a blank or after the bracketed
+   * copies of the recipient before it, printed without a separator (市委, 县委, 舞钢市委,
+   * 市人大选工委(2份)市委), its place in group 1 and its level in group 2.
    */
   private static final Pattern PARTY_COMMITTEE =
-      Pattern.compile("(?<!\\S)([" + Chars.HAN + "]{0,8}?)([省市县区州盟旗])委\\s*$");
+      Pattern.compile("(?<![^\\s)）])([" + Chars.HAN + "]{0,8}?)([省市县区州盟旗])委\\s*$");
 
   /** The party's name before a committee's place (中共舞钢市委): no part of the place. */
   private static final String PARTY = "中共";

@@ -555,6 +555,9 @@ class TailReaderTest {
           + "L5 copyTo (抄送)",
       "抄送:市委、市政府督查局(2份) 市政协提案委(2份) => copyTo [市委、市政府督查局(2份), 市政协提案委(2份)]; "
           + "L5 copyTo (抄送)",
+      // the committee run on to the copies of the recipient before it (corpus pf 8344)
+      "抄送:市人大选工委(2份)市委、市政府督查局(2份) => copyTo [市人大选工委(2份), 市委、市政府督查局(2份)]; "
+          + "L5 copyTo (抄送)",
       "抄送：市委、市政府督查局 县委、县政府督查室。 => copyTo [市委、市政府督查局, 县委、县政府督查室]; "
           + "L5 copyTo (抄送 。)",
       "抄送：县委、县人民政府督查室（2份）、县人大 => copyTo [县委、县人民政府督查室（2份）, 县人大]; "
