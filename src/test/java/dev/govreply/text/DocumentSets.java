@@ -442,6 +442,13 @@ enum DocumentSets {
   CORPUS_OY("corpus/oy", "/corpus/oy/SOURCES.md"),
   CORPUS_OZ("corpus/oz", "/corpus/oz/SOURCES.md"),
   CORPUS_PA("corpus/pa", "/corpus/pa/SOURCES.md"),
+  CORPUS_PB("corpus/pb", "/corpus/pb/SOURCES.md"),
+  CORPUS_PC("corpus/pc", "/corpus/pc/SOURCES.md"),
+  CORPUS_PD("corpus/pd", "/corpus/pd/SOURCES.md"),
+  CORPUS_PF("corpus/pf", "/corpus/pf/SOURCES.md"),
+  CORPUS_PG("corpus/pg", "/corpus/pg/SOURCES.md"),
+  CORPUS_PH("corpus/ph", "/corpus/ph/SOURCES.md"),
+  CORPUS_PI("corpus/pi", "/corpus/pi/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -425,6 +425,13 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_OY, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_OZ, new int[] {68, 1}),
       Map.entry(DocumentSets.CORPUS_PA, new int[] {67, 0}),
+      Map.entry(DocumentSets.CORPUS_PB, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_PC, new int[] {68, 1}),
+      Map.entry(DocumentSets.CORPUS_PD, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_PF, new int[] {82, 0}),
+      Map.entry(DocumentSets.CORPUS_PG, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_PH, new int[] {82, 0}),
+      Map.entry(DocumentSets.CORPUS_PI, new int[] {61, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
