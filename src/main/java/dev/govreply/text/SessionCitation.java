@@ -31,7 +31,10 @@ final class SessionCitation {
   /** Those a reply addresses, named as who raised the item: 你们, 您, 贵代表. */
   private static final String ADDRESSED = "[您你]们?|贵代表|贵委员";
 
-  /** Those addressed at the start of an opening that opens with its session (你们晋宁区…会议上提出的). */
+  /**
+   * Those addressed right before the session, at the start of an opening that opens with it or
+   * after a marker (你们晋宁区…会议上提出的, 关于您人大…会议上提交的).
+   */
   private static final Pattern ADDRESSED_FIRST = Pattern.compile(ADDRESSED);
 
   /**
@@ -256,8 +259,11 @@ final class SessionCitation {
           && anotherSessionAfter(k, k.substring(from, end), end))) {
         return NONE; // no session the text opens with; or one, and another item's cited after it
       }
-      Matcher who = ADDRESSED_FIRST.matcher(k).region(from, last);
-      start = who.lookingAt() ? who.end() : from; // the session after who raised the item at it
+      start = from;
+    }
+    Matcher who = ADDRESSED_FIRST.matcher(k).region(start, last);
+    if (who.lookingAt()) { // the session after who raised the item at it: 你们晋宁区…会议上提出的,
+      start = who.end(); // 关于您人大十七届一次会议上提交的
     }
     // a clause ends, a quote closes or a quote or bracket opens between the marker and the
     // session, which starts after it: 办理工作,政协第十三届…会议; 关于“银川市政协十三届二次会议第103号

@@ -189,6 +189,9 @@ class MotionCitationTest {
         .isEqualTo("晋宁区第一届人民代表大会第三次会议");
     assertThat(session("您县十八届人大一次会议提出的《关于修路的建议》收悉,现答复如下:"))
         .isEqualTo("县十八届人大一次会议");
+    // those addressed after the marker, the session after them (corpus pm 8481): not its place
+    assertThat(session("您好!关于您人大十七届一次会议上提交的148建议《关于瑶山乡新建小型加油站的建议》,我已收悉。"))
+        .isEqualTo("人大十七届一次会议");
     // another session cited after it: which is the item's is not said (review)
     assertThat(session("县十七届人大五次会议您提出的同类建议我局已作答复。对您在县十八届人大一次会议上提出的《关于加快农村公路"
         + "建设的建议》,现答复如下:")).isNull();
