@@ -231,6 +231,11 @@ record ContactLabel(Kind kind, ContactRole role, int start, int colon, int end, 
   private static final Set<String> REPLYING_UNITS = Set.of("联系单位", "承办单位", "答复单位",
       "联系科室", "承办科室", "承办部门");
 
+  /** Whether this label names the unit that replies (联系单位：, 承办单位：), a note of the contacts. */
+  boolean namesReplyingUnit() {
+    return kind == Kind.NOTE && REPLYING_UNITS.contains(Chars.removeBlanks(printed));
+  }
+
   /**
    * Whether {@code printed} (a label's key, without its colon) is the label of the
    * replying unit's phone: a {@linkplain #REPLYING_UNITS replying unit's} label and a phone's run

@@ -111,8 +111,9 @@ final class FlatEnd {
 
   /**
    * Whether {@code text}, with its contact labels {@code labels} ({@link ContactLabel#in}), is a
-   * contact block and nothing else: it starts with a person's or a
-   * phone's label, every other label is one of those or a note's (职务：…), and the value of each
+   * contact block and nothing else: it starts with a person's or a phone's label, or with the
+   * replying unit's before one (联系单位：…), every other label is one of those or a note's
+   * (职务：…), and the value of each
    * person's or phone's label, without the marks that end it, holds a person's name or a phone and
    * nothing that is neither ({@link ContactValue}: a unit may stand beside the phone,
    * 联系单位及电话:…农村公路处,0891-6810791). A sentence that goes on after the label (电话：…为我局投诉电话，
@@ -129,8 +130,10 @@ final class FlatEnd {
           || VALUE_END.contains(text.charAt(end - 1)))) {
         end--;
       }
-      if (l.kind() == ContactLabel.Kind.NOTE && j > 0) {
-        continue; // a contact's note (职务：党委书记, 邮编：…), as printed
+      if (l.kind() == ContactLabel.Kind.NOTE
+          && (j > 0 || l.namesReplyingUnit() && labels.size() > 1)) {
+        continue; // a contact's note (职务：党委书记, 邮编：…), or the unit the block opens with
+        // (联系单位：平田乡人民政府 联系人：…), as printed
       }
       ContactValue v = ContactValue.read(text, l.end(), end);
       if (l.kind() != ContactLabel.Kind.CONTACT && l.kind() != ContactLabel.Kind.PHONE

@@ -1085,6 +1085,28 @@ class LayoutReaderTest {
   }
 
   /**
+   * A contact block run on after the closing's last sentence may open with the unit to contact
+   * (corpus pm 8482): the block is split off, the unit kept as a note, the signature below.
+   */
+  @Test
+  void aContactBlockRunOnAfterTheClosingMayOpenWithTheUnit() {
+    ReadResult r = read("潘法根代表：\n你提出的建议收悉，现答复如下：\n已办。\n"
+        + "感谢你对平田乡公共基础建设工作的关心和支持！ 联系单位:平田乡人民政府 联系人:王渊 联系电话:84972111\n"
+        + "黄岩区平田乡人民政府 2023年6月14日\n");
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
+      assertThat(c.name()).contains("王渊");
+      assertThat(c.phone()).hasValueSatisfying(p -> assertThat(p.toString()).isEqualTo("84972111"));
+    });
+    assertThat(r.reply().body().closing()).singleElement().satisfies(c -> assertThat(c)
+        .endsWith("关心和支持！"));
+    // the unit's label alone after the sentence is no contact block: the paragraph keeps it
+    ReadResult unit = read("潘法根代表：\n你提出的建议收悉，现答复如下：\n已办。\n"
+        + "感谢你对平田乡公共基础建设工作的关心和支持！ 联系单位:平田乡人民政府\n"
+        + "黄岩区平田乡人民政府 2023年6月14日\n");
+    assertThat(unit.reply().contacts()).isEmpty();
+  }
+
+  /**
    * A reply not signed that names the unit handling the item in its closing (承办单位：, 承办部门：)
    * names the body that writes it: the issuer, with GR-TXT-024; a value that is no body's name
    * (cut in capture) leaves the issuer empty, and a signature still wins.
