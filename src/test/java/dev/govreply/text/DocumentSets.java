@@ -449,6 +449,13 @@ enum DocumentSets {
   CORPUS_PG("corpus/pg", "/corpus/pg/SOURCES.md"),
   CORPUS_PH("corpus/ph", "/corpus/ph/SOURCES.md"),
   CORPUS_PI("corpus/pi", "/corpus/pi/SOURCES.md"),
+  CORPUS_PJ("corpus/pj", "/corpus/pj/SOURCES.md"),
+  CORPUS_PK("corpus/pk", "/corpus/pk/SOURCES.md"),
+  CORPUS_PM("corpus/pm", "/corpus/pm/SOURCES.md"),
+  CORPUS_PN("corpus/pn", "/corpus/pn/SOURCES.md"),
+  CORPUS_PO("corpus/po", "/corpus/po/SOURCES.md"),
+  CORPUS_PP("corpus/pp", "/corpus/pp/SOURCES.md"),
+  CORPUS_PQ("corpus/pq", "/corpus/pq/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -432,6 +432,13 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_PG, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_PH, new int[] {82, 0}),
       Map.entry(DocumentSets.CORPUS_PI, new int[] {61, 1}),
+      Map.entry(DocumentSets.CORPUS_PJ, new int[] {27, 0}),
+      Map.entry(DocumentSets.CORPUS_PK, new int[] {68, 0}),
+      Map.entry(DocumentSets.CORPUS_PM, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_PN, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_PO, new int[] {55, 1}),
+      Map.entry(DocumentSets.CORPUS_PP, new int[] {41, 1}),
+      Map.entry(DocumentSets.CORPUS_PQ, new int[] {68, 1}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
