@@ -54,6 +54,25 @@ final class CollectiveNames {
   /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
   static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");
 
+  /**
+   * The words that name a group of members by their role (社会法制和民族宗教委员组, 第三代表组): after at
+   * least {@value #BEFORE_ROLES_GROUP} characters, not after a surname alone (李代表组: a person's
+   * role and a stray 组).
+   */
+  private static final Words ROLES_GROUPS = Words.of("委员组", "代表组");
+
+  /** The fewest characters before {@link #ROLES_GROUPS} that name a group of members. */
+  private static final int BEFORE_ROLES_GROUP = 2;
+
+  /**
+   * Whether {@code name}, read as a collective addressee by the word it ends with ({@link
+   * #COLLECTIVE_WORDS}), names one: a group named by its members' role has a name before that.
+   */
+  static boolean collectiveName(String name) {
+    String group = ROLES_GROUPS.endOf(name);
+    return group == null || name.length() - group.length() >= BEFORE_ROLES_GROUP;
+  }
+
   /** Whether a key has a word that a collective's name ends with ({@link #COLLECTIVE_WORDS}). */
   static boolean namesCollective(String k) {
     return COLLECTIVE_WORDS.in(k);

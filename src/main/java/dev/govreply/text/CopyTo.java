@@ -80,7 +80,7 @@ final class CopyTo {
    * 市人大选工委(2份)市委), its place in group 1 and its level in group 2.
    */
   private static final Pattern PARTY_COMMITTEE =
-      Pattern.compile("(?<![^\\s)）])([" + Chars.HAN + "]{0,8}?)([省市县区州盟旗])委\\s*$");
+      Pattern.compile("(?:(?<!\\S)|(?<=份[)）]))([" + Chars.HAN + "]{0,8}?)([省市县区州盟旗])委\\s*$");
 
   /** The party's name before a committee's place (中共舞钢市委): no part of the place. */
   private static final String PARTY = "中共";

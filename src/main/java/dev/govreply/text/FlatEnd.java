@@ -130,10 +130,11 @@ final class FlatEnd {
           || VALUE_END.contains(text.charAt(end - 1)))) {
         end--;
       }
-      if (l.kind() == ContactLabel.Kind.NOTE
-          && (j > 0 || l.namesReplyingUnit() && labels.size() > 1)) {
-        continue; // a contact's note (职务：党委书记, 邮编：…), or the unit the block opens with
-        // (联系单位：平田乡人民政府 联系人：…), as printed
+      if (l.kind() == ContactLabel.Kind.NOTE && j > 0) {
+        continue; // a contact's note (职务：党委书记, 邮编：…), as printed
+      }
+      if (j == 0 && opensWithUnit(text, labels, end)) {
+        continue; // the unit the block opens with (联系单位：平田乡人民政府 联系人：…), as printed
       }
       ContactValue v = ContactValue.read(text, l.end(), end);
       if (l.kind() != ContactLabel.Kind.CONTACT && l.kind() != ContactLabel.Kind.PHONE
@@ -142,6 +143,23 @@ final class FlatEnd {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the contact block {@code text} opens with the replying unit's label ({@link
+   * ContactLabel#namesReplyingUnit}) whose value, up to {@code end}, is a body's name, before a
+   * person's or a phone's label: 联系单位：平田乡人民政府 联系人：王渊, not 联系单位：我局将继续加强工作 or a
+   * unit and a postcode alone.
+   */
+  private static boolean opensWithUnit(String text, List<ContactLabel> labels, int end) {
+    ContactLabel unit = labels.get(0);
+    if (!unit.namesReplyingUnit() || labels.size() < 2) {
+      return false;
+    }
+    ContactLabel.Kind next = labels.get(1).kind();
+    String value = Chars.removeBlanks(Chars.key(text.substring(unit.end(), end)));
+    return (next == ContactLabel.Kind.CONTACT || next == ContactLabel.Kind.PHONE)
+        && OrgNames.isName(value);
   }
 
   /** The marks that may end a contact's value in a sentence: its end, or the list's comma. */

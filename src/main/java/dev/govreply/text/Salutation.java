@@ -131,6 +131,9 @@ final class Salutation {
     Matcher m = COLLECTIVE.matcher(k);
     if (m.lookingAt()) { // = find(), as above
       String name = Chars.removeBlanks(text.substring(m.start(2), m.end(2)));
+      if (!CollectiveNames.collectiveName(name)) {
+        return null;
+      }
       Addressee a = Addressee.builder()
           .salutation(Chars.strip(text.substring(m.start(), m.start(3))))
           .addName(name).collective(true).build();

@@ -3,6 +3,7 @@ package dev.govreply.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.findings.Finding;
+import dev.govreply.internal.Chars;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import dev.govreply.model.BlockKind;
@@ -1099,11 +1100,22 @@ class LayoutReaderTest {
     });
     assertThat(r.reply().body().closing()).singleElement().satisfies(c -> assertThat(c)
         .endsWith("关心和支持！"));
-    // the unit's label alone after the sentence is no contact block: the paragraph keeps it
-    ReadResult unit = read("潘法根代表：\n你提出的建议收悉，现答复如下：\n已办。\n"
-        + "感谢你对平田乡公共基础建设工作的关心和支持！ 联系单位:平田乡人民政府\n"
+    // the unit and a phone: the contact is the phone
+    ReadResult phone = read("潘法根代表：\n你提出的建议收悉，现答复如下：\n已办。\n"
+        + "感谢你的关心和支持！ 联系单位:平田乡人民政府 联系电话:84972111\n"
         + "黄岩区平田乡人民政府 2023年6月14日\n");
-    assertThat(unit.reply().contacts()).isEmpty();
+    assertThat(phone.reply().contacts()).singleElement().satisfies(c -> assertThat(c.phone())
+        .hasValueSatisfying(p -> assertThat(p.toString()).isEqualTo("84972111")));
+    // the unit before no person's or phone's label, or a sentence under the unit's label, is no
+    // contact block: the paragraph keeps it (review)
+    for (String after : List.of(" 联系单位:平田乡人民政府 邮编:318000",
+        " 联系单位:我局将继续加强工作，欢迎监督 联系电话:84972111")) {
+      ReadResult kept = read("潘法根代表：\n你提出的建议收悉，现答复如下：\n已办。\n"
+          + "感谢你的关心和支持！" + after + "\n黄岩区平田乡人民政府 2023年6月14日\n");
+      assertThat(kept.reply().contacts()).as(after).isEmpty();
+      assertThat(kept.reply().body().closing()).as(after).singleElement()
+          .satisfies(c -> assertThat(c).endsWith(Chars.strip(after)));
+    }
   }
 
   /**

@@ -192,6 +192,13 @@ class MotionCitationTest {
     // those addressed after the marker, the session after them (corpus pm 8481): not its place
     assertThat(session("您好!关于您人大十七届一次会议上提交的148建议《关于瑶山乡新建小型加油站的建议》,我已收悉。"))
         .isEqualTo("人大十七届一次会议");
+    assertThat(session("关于贵代表市十三届人大一次会议上提出的《关于修路的建议》收悉,现答复如下:"))
+        .isEqualTo("市十三届人大一次会议");
+    // in a title too; a place that starts as those addressed do keeps its first character (review)
+    assertThat(Objects.toString(title("关于您人大十七届一次会议第148号建议的答复").session(), null))
+        .isEqualTo("人大十七届一次会议");
+    assertThat(Objects.toString(title("关于贵州省十三届人大一次会议第12号建议的答复").session(), null))
+        .isEqualTo("贵州省十三届人大一次会议");
     // another session cited after it: which is the item's is not said (review)
     assertThat(session("县十七届人大五次会议您提出的同类建议我局已作答复。对您在县十八届人大一次会议上提出的《关于加快农村公路"
         + "建设的建议》,现答复如下:")).isNull();

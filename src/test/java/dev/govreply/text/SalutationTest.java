@@ -144,6 +144,7 @@ class SalutationTest {
       "丙麻乡政协联络组: = 丙麻乡政协联络组 - - false collective",
       // a sector's group of members (corpus ow 8162)
       "社会法制和民族宗教委员组: = 社会法制和民族宗教委员组 - - false collective",
+      "第三代表组： = 第三代表组 - - false collective",
       // a group of members where they live or work (corpus kt 6045, lr 6521)
       "驻弥勒市州政协委员活动组: = 驻弥勒市州政协委员活动组 - - false collective",
       "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
@@ -191,6 +192,8 @@ class SalutationTest {
       "根据县人大常委会交办，王五代表：", "由县政协提案委交办，王五委员：",
       // a dot between blanks may part two names: not guessed (review)
       "张三 · 李四代表：",
+      // a surname alone before a group's word: a person's role and a stray 组, no group (review)
+      "李代表组：", "王委员组：",
       // an assembly named short without its colon, or with text after it
       "县政协", "县政协：请阅", "关于加强管理的县政协：", "加强管理的县政协：", "县政协的：", "政协：",
       // an assembly alone where a name stands: a record's label of the deputies it lists (corpus
