@@ -145,6 +145,8 @@ class SalutationTest {
       // a sector's group of members (corpus ow 8162)
       "社会法制和民族宗教委员组: = 社会法制和民族宗教委员组 - - false collective",
       "第三代表组： = 第三代表组 - - false collective",
+      // the members of no party, a sector that tables proposals as a body (corpus px 8703)
+      "市无党派人士: = 市无党派人士 - - false collective",
       // a group of members where they live or work (corpus kt 6045, lr 6521)
       "驻弥勒市州政协委员活动组: = 驻弥勒市州政协委员活动组 - - false collective",
       "尊敬的雨露乡委员小组： = 雨露乡委员小组 - - false collective",
