@@ -348,7 +348,7 @@ final class ContactValue {
     }
     for (int n = 2; n <= 3 && n + LEAST_UNIT - 1 <= compact.length() && glued; n++) {
       int at = compact.length() - n; // a unit, then its person: 通川区交运局冉观偲, 综合股李四
-      if (isUnitBeside(compact.substring(0, at)) && isPersonName(p.substring(at))
+      if (isUnitBeside(compact.substring(0, at), false) && isPersonName(p.substring(at))
           && !POSTS.contains(p.substring(at))) { // not a post: 安全传输保障处副处长
         units.add(p.substring(0, at));
         names.add(p.substring(at));
@@ -373,7 +373,7 @@ final class ContactValue {
       } else if (FORM_BLANK.matcher(k).matches()) { // 李四 签字: the form's mark beside the name
         other.add(name);
         formBlanks++;
-      } else if (isUnitBeside(k)) { // a unit, a blank, its person: 县交通运输局 李四
+      } else if (isUnitBeside(k, true)) { // a unit, a blank, its person: 县交通运输局 李四
         units.add(name);
       } else if (isPersonName(name)) {
         names.add(name);
@@ -397,12 +397,15 @@ final class ContactValue {
    * is a unit or a section ({@link #isSection}: 县交通运输局, 镇政府办, 农水股 beside 李四; 综合股李四):
    * of at least {@value #LEAST_UNIT} characters, and not a person's name of four with a surname of
    * two that ends the way a unit does (欧阳建社); or of three ending in a word no given name ends
-   * in ({@value #UNIT_ENDS}: 环卫所 beside 颜旭). Another shorter word may be a name (李文会, 王晓科).
+   * in ({@value #UNIT_ENDS}: 环卫所 beside 颜旭) or, printed {@code apart} from the person by a
+   * blank, whose first is no common surname (运输科 beside 张荣; glued, 经建科张三 is not told apart).
+   * Another shorter word may be a name (李文会, 王晓科).
    */
-  private static boolean isUnitBeside(String k) {
+  private static boolean isUnitBeside(String k, boolean apart) {
     return isSection(k) && (k.length() > LEAST_UNIT
         || k.length() == LEAST_UNIT && !Surnames.startsWithDouble(k)
-        || k.length() == LEAST_UNIT - 1 && UNIT_ENDS.indexOf(k.charAt(k.length() - 1)) >= 0);
+        || k.length() == LEAST_UNIT - 1 && (UNIT_ENDS.indexOf(k.charAt(k.length() - 1)) >= 0
+            || apart && !Surnames.startsWithCommon(k)));
   }
 
   /**

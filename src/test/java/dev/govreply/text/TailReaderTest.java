@@ -517,6 +517,10 @@ class TailReaderTest {
       "联系人：县水利局 李四 => HANDLER 李四 @县水利局; L5 contacts[0] (联系人)",
       // a unit of three that ends as no given name does, beside its person (corpus bx 1443)
       "联系人:环卫所 颜旭 8223963 => HANDLER 颜旭 8223963 @环卫所; L5 contacts[0] (联系人)",
+      // a section of three whose first is no common surname, beside its person (corpus pr 8586);
+      // a word of three starting with one stays a name (李文会)
+      "联系人:运输科 张荣 2140483 => HANDLER 张荣 2140483 @运输科; L5 contacts[0] (联系人)",
+      "联系人:李文会 张荣 => HANDLER 李文会; HANDLER 张荣; L5 contacts[0],contacts[1] (联系人)",
       "联系单位及联系人：镇政府办 阮绪平 => HANDLER 阮绪平 @镇政府办; L5 contacts[0] (联系单位及联系人)",
       // the site's own person to contact in its credits is no contact of the letter's (review)
       "主办单位：维西县人民政府\\n网站联系人：和丽 联系电话：0887-8626078\\n版权所有：维西县人民政府 => "
