@@ -456,6 +456,12 @@ enum DocumentSets {
   CORPUS_PO("corpus/po", "/corpus/po/SOURCES.md"),
   CORPUS_PP("corpus/pp", "/corpus/pp/SOURCES.md"),
   CORPUS_PQ("corpus/pq", "/corpus/pq/SOURCES.md"),
+  CORPUS_PR("corpus/pr", "/corpus/pr/SOURCES.md"),
+  CORPUS_PT("corpus/pt", "/corpus/pt/SOURCES.md"),
+  CORPUS_PU("corpus/pu", "/corpus/pu/SOURCES.md"),
+  CORPUS_PV("corpus/pv", "/corpus/pv/SOURCES.md"),
+  CORPUS_PW("corpus/pw", "/corpus/pw/SOURCES.md"),
+  CORPUS_PX("corpus/px", "/corpus/px/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

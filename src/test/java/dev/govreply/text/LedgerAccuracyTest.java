@@ -439,6 +439,12 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_PO, new int[] {55, 1}),
       Map.entry(DocumentSets.CORPUS_PP, new int[] {41, 1}),
       Map.entry(DocumentSets.CORPUS_PQ, new int[] {68, 1}),
+      Map.entry(DocumentSets.CORPUS_PR, new int[] {94, 1}),
+      Map.entry(DocumentSets.CORPUS_PT, new int[] {67, 0}),
+      Map.entry(DocumentSets.CORPUS_PU, new int[] {84, 0}),
+      Map.entry(DocumentSets.CORPUS_PV, new int[] {70, 0}),
+      Map.entry(DocumentSets.CORPUS_PW, new int[] {56, 0}),
+      Map.entry(DocumentSets.CORPUS_PX, new int[] {41, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
