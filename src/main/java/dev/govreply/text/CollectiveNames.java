@@ -16,9 +16,9 @@ final class CollectiveNames {
    * The words a collective addressee's name ends with: 雨露乡委员小组, 社会法制和民族宗教委员组,
    * 民盟市委员会, 市工商联, 市无党派人士 (a sector that tables proposals as a body), 全体代表.
    */
-  static final Words COLLECTIVE_WORDS = Words.of("小组", "委员组", "代表组", "工作组", "联络组", "活动组", "代表团",
-      "界别", "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进", "农工党", "致公党",
-      "九三学社", "台盟", "民革", "工商联", "无党派人士", "全体代表", "全体委员");
+  static final Words COLLECTIVE_WORDS = Words.of("小组", "委员组", "代表组", "工作组", "联络组",
+      "活动组", "代表团", "界别", "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进",
+      "农工党", "致公党", "九三学社", "台盟", "民革", "工商联", "无党派人士", "全体代表", "全体委员");
 
   /**
    * The words a group of members' name ends with, which a salutation may name with their role

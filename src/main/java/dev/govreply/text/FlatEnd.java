@@ -112,9 +112,9 @@ final class FlatEnd {
   /**
    * Whether {@code text}, with its contact labels {@code labels} ({@link ContactLabel#in}), is a
    * contact block and nothing else: it starts with a person's or a phone's label, or with the
-   * replying unit's before one (联系单位：…), every other label is one of those or a note's
-   * (职务：…), and the value of each
-   * person's or phone's label, without the marks that end it, holds a person's name or a phone and
+   * replying unit's before one ({@link #opensWithUnit}: 联系单位：…), every other label is one of
+   * those or a note's (职务：…), and the value of each person's or phone's label, without the marks
+   * that end it, holds a person's name or a phone and
    * nothing that is neither ({@link ContactValue}: a unit may stand beside the phone,
    * 联系单位及电话:…农村公路处,0891-6810791). A sentence that goes on after the label (电话：…为我局投诉电话，
    * 欢迎监督; 负责人：各乡镇分管副乡镇长，负责…) is the body's.

@@ -39,8 +39,8 @@ final class TitleReader {
       String issuer, List<TitleExtra> extras, boolean spaced) {}
 
   static final Words ENDS = Words.of("答复函", "答复意见", "答复", "复函", "回复", "回函", "的函",
-      "办理意见", "主办意见", "会办意见", "会办工作的意见", "协办意见", "办理情况", "复文", "情况报告", "情况的报告", "答复报告",
-      "答复的报告");
+      "办理意见", "主办意见", "会办意见", "会办工作的意见", "协办意见", "办理情况", "复文", "情况报告",
+      "情况的报告", "答复报告", "答复的报告");
   /**
    * A result class in brackets right before the title's last words (…办理情况(A)的函), in key form;
    * the class in group 1.
