@@ -297,6 +297,15 @@ final class LayoutReader {
         bodyStart = opening;
         break;
       }
+      int next = Line.nextText(all, i);
+      Salutation.Found bare = next < 0 ? null : Salutation.bareRole(l);
+      if (bare != null && ReplyStart.opensToTheMember(all.get(next))) { // 代表: above 您提出的…
+        sal = bare;
+        salLine = l;
+        salIndex = i;
+        bodyStart = next;
+        break;
+      }
       List<LineMarks.Item> marks = l.marks();
       if (marks != null && (first < 0 && Letterhead.isPagesName(all, marks, i)
           || Letterhead.isUnitsValue(all, marks, i))) {

@@ -150,6 +150,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("人大代表"), record("政协委员"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
       record("办理部门"), record("处理状态"),
+      // a record of the reply names its document number 编号 (编号 | 宁住建函〔2024〕353号 | 办理部门)
+      record("编号", Supplies.DOCUMENT_NUMBER),
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
       record("议案内容", Supplies.ITEM_CONTENT), record("建议内容", Supplies.ITEM_CONTENT),
       record("提案内容", Supplies.ITEM_CONTENT), record("问题内容"),

@@ -41,10 +41,12 @@ final class ReplyStart {
 
   /**
    * The first line below line {@code i} of a record's page where the reply starts: a line that
-   * holds a salutation (perhaps after the reply's title on one line, {@link FlatStart}), the
+   * holds a salutation (perhaps after the reply's title on one line, {@link FlatStart}) or the
    * record's cell of the reply with the reply after its label ({@link
-   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), or the reply's title right above its opening
-   * when the reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉), with the
+   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), with the lines of the letter's marks right
+   * above it (A类 above 王五代表：, 类别标记: B above 复函: 陈坚代表:), or the reply's title right
+   * above its opening when the reply prints no salutation (…第85号委员提案的回复 above
+   * 您们…所提《…》收悉), with the
    * lines of marks right above the title; where there is none of these, the first opening that
    * speaks to the member ({@link #addressedOpening}), else the last title with a document number
    * among the marks right above it (the letter's head, its first sentence damaged; a document the
@@ -60,7 +62,7 @@ final class ReplyStart {
       Line l = all.get(j);
       int cell = MetadataLabel.replyAfterLabel(l);
       if (l.salutation() != null || cell > 0 && !l.from(cell).blank() || FlatStart.of(l) != null) {
-        return j;
+        return withMarksAbove(all, i, j);
       }
       if (addressed < 0 && addressedOpening(l)) {
         addressed = j; // the member's text may quote an earlier reply: a later salutation wins
@@ -90,7 +92,7 @@ final class ReplyStart {
    * Whether {@code l} speaks to the member (您…, 你们…) and says the item was received (收悉) or
    * that the answer follows (如下).
    */
-  private static boolean opensToTheMember(Line l) {
+  static boolean opensToTheMember(Line l) {
     String k = l.compactKey();
     return (k.startsWith("您") || k.startsWith("你"))
         && (k.contains("收悉") || Formulas.answerFollowsAt(k) >= 0);
@@ -234,7 +236,7 @@ final class ReplyStart {
 
   /**
    * The first of the lines of marks (class, number, the issuer's name) right above the reply's
-   * title at {@code title}, below line {@code i}; the title's when there are none.
+   * title or salutation at {@code title}, below line {@code i}; the title's when there are none.
    */
   private static int withMarksAbove(List<Line> all, int i, int title) {
     int start = title;

@@ -149,7 +149,7 @@ final class Salutation {
    * 委员您好:, 各位代表:, 全体委员:, 尊敬的人大代表:), perhaps with the body's text after it on its line: a
    * published copy that leaves the member's name out. The role is known; the names and their
    * count are not. The role alone with its colon and nothing else (代表:) may be a record's label
-   * and is none.
+   * and is none here: the layout tells it from a label ({@link #bareRole}).
    */
   private static final Pattern ROLE_ALONE = Pattern.compile(
       "^\\s*(?:(尊敬的?)\\s*)?(?:" + ASSEMBLY_ALONE.pattern() + "\\s*)?((?:" + EACH_WORDS
@@ -162,6 +162,23 @@ final class Salutation {
     if (!m.lookingAt() || m.group(1) == null && m.group(2) == null && m.group(4) == null) {
       return null;
     }
+    return roleAlone(text, k, m);
+  }
+
+  /**
+   * The role alone with its colon, the whole line ({@code 代表:}, {@code 委员：}), as a salutation;
+   * else null. Such a line may be a record's label as well; the caller knows it for a salutation
+   * by the line below, the opening addressed to the member ({@link
+   * ReplyStart#opensToTheMember}: 您提出的…收悉).
+   */
+  static Found bareRole(Line line) {
+    String k = line.key();
+    Matcher m = ROLE_ALONE.matcher(k);
+    return m.lookingAt() && m.group(5) != null && Chars.isBlank(k.substring(m.end()))
+        ? roleAlone(line.text(), k, m) : null;
+  }
+
+  private static Found roleAlone(String text, String k, Matcher m) {
     int colon = m.group(5) != null ? m.start(5) : k.lastIndexOf(':', m.end() - 1);
     colon = colon >= m.end(3) ? colon : -1;
     int end = colon >= 0 ? colon : m.end();

@@ -406,6 +406,56 @@ class LeadingPageLinesTest {
   }
 
   /**
+   * A record of the reply that names its document number 编号 (编号 | 宁住建函〔2024〕353号 | 办理部门 |
+   * 住建局 |) supplies it where the letter prints none (corpus jd 5204, mv 7126); a 编号 that is no
+   * document number (编号 | 28 |, the item's) supplies none, and the record is still the page's
+   * (corpus pj 8402: its class and the salutation below it are read).
+   */
+  @Test
+  void aRecordsNumberSuppliesTheDocumentNumberWhenItIsOne() {
+    String letter = "王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n";
+    ReadResult named = LayoutReaderTest.read("标题 | 对宁陕县第十九届人大三次会议第49号建议的复函 | ||||\n"
+        + "编号 | 宁住建函〔2024〕353号 | 办理部门 | 住建局 | 处理状态 | |||\n\n" + letter);
+    assertThat(named.reply().documentNumber().map(Object::toString)).contains("宁住建函〔2024〕353号");
+    ReadResult item = LayoutReaderTest.read("| 编号 | 28 | 办理部门 | 紫阳县民政局 | 处理状态 | 已办结 |\n"
+        + "| 签发人 | 李晓华 | 签发日期 | 2025年9月19日 | 类别 | A |\n\n" + letter);
+    assertThat(item.reply().documentNumber()).isEmpty();
+    assertThat(item.reply().resultClass().map(Object::toString)).contains("A");
+    assertThat(item.reply().addressee().map(a -> a.names())).contains(List.of("王五"));
+  }
+
+  /**
+   * The letter's marks right above its salutation below a record's text of the item are the
+   * letter's (A类 above 王五代表：, 类别标记: B above 复函: 王五代表:), as they are above its title: they
+   * were kept as the member's text, so that a written copy of corpus pi 8402, which prints the
+   * class from the record's 类别 above the salutation, read it twice, and one of corpus ha 4105
+   * gained the class its record prints (both were no fixed points).
+   */
+  @Test
+  void theLettersMarksAboveItsSalutationBelowARecordAreTheLetters() {
+    String record = "| 编号 | 28 | 办理部门 | 紫阳县民政局 | 处理状态 | 已办结 |\n| 正文 |\n"
+        + "案由:按照《紫阳县殡葬管理办法(试行)》规定,死亡的公民,应当进入公墓集中安葬。"
+        + "全县每年死亡人口近3000人,镇村死亡人口,往往通过自行协调土地分散安葬,即加大"
+        + "了群众安葬的经济负担,也提高了森林火灾的风险。同时《殡葬管理条例》第十条规定耕地"
+        + "、林地禁止建造坟墓。全县森林覆盖率高,耕地资源紧缺,林地、耕地之外很难有合适的土"
+        + "地安葬。死者合规安葬也成为十分重要的民生大事。但是目前全县镇村公益性墓地因缺少资"
+        + "金,项目进展缓慢。 建议: 一、加大林业、农业、国土部门协调,快速做好镇村公益性"
+        + "墓地空间规划,调整用地指标。 二、争取项目资金,快速落实资金,加速推进项目建设。"
+        + " |" + "\n| 回复 |\n"; // corpus pi 8402's record
+    ReadResult r = LayoutReaderTest.read(record + "A类\n王五代表：\n您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(r.reply().resultClass().map(Object::toString)).contains("A");
+    assertThat(r.reply().unrecognized().stream().flatMap(b -> b.lines().stream()))
+        .doesNotContain("A类");
+    ReadResult cell = LayoutReaderTest.read("案号: 5\n议案领衔人: 陈坚\n" // corpus ha 4105's record
+        + "案由: 关于对燃料公司煤场靠东山坡进行治理的意见\n内容摘要:\n\n"
+        + "今年政府投资几十万给予燃料公司煤场山坡进行治理,环境面貌大为改观,安全系数也大为增加。"
+        + "但靠东面方向还有一块山坡没有得到整治,希望政府部门能将其列入今后的计划,将这块山坡进行治理。\n\n"
+        + "主办单位: 县国土资源局\n类别标记: B\n"
+        + "复函: 陈坚代表: 您提出的“关于对燃料公司煤场靠东山坡进行治理的建议”已收悉,现答复如下:已办。\n");
+    assertThat(cell.reply().resultClass().map(Object::toString)).contains("B");
+  }
+
+  /**
    * The page's date between the lines of the header (日期:2024-06-07 below a web title, 2023-07-19
    * below the only title), and a label of the page's with nothing after it (相关文章:), are page
    * metadata: they had been kept as unplaced text, which a round trip wrote after the letter and

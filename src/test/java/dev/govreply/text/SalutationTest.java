@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -274,5 +275,27 @@ class SalutationTest {
     Salutation.Found f = find("尊敬的代表：  您提出的建议收悉");
     assertThat(f.addressee().salutation()).contains("尊敬的代表");
     assertThat("尊敬的代表：  您提出的建议收悉".substring(f.rest())).isEqualTo("您提出的建议收悉");
+  }
+
+  /**
+   * The role alone with its colon (代表:, 委员：) is the salutation when the line below opens the
+   * body speaking to the member (您提出的…收悉): a published copy that left the name out (corpus gs
+   * 3947, pr 8587, qc 8801). Above anything else it may be a record's label and is none.
+   */
+  @Test
+  void aBareRoleAboveTheOpeningIsTheSalutation() {
+    for (String role : List.of("代表:", "委员：", "  代表 :")) {
+      ReadResult r = LayoutReaderTest.read("时间: 2019-11-08 02:04\n" + role + "\n"
+          + "您提出的《关于支持冯坊河水库项目的建议》(第203号)收悉。现答复如下:\n已办。\n");
+      assertThat(r.reply().addressee()).as(role).hasValueSatisfying(a -> {
+        assertThat(a.names()).isEmpty();
+        assertThat(a.role()).contains(role.contains("代表") ? AddresseeRole.DEPUTY
+            : AddresseeRole.MEMBER);
+      });
+      assertThat(r.reply().body().opening()).as(role).hasValueSatisfying(o -> assertThat(o)
+          .startsWith("您提出的"));
+    }
+    ReadResult label = LayoutReaderTest.read("代表:\n张三\n\n李四代表：\n您提出的建议收悉。\n已办。\n");
+    assertThat(label.reply().addressee().map(Addressee::names)).contains(List.of("李四"));
   }
 }
