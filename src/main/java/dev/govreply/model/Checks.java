@@ -90,8 +90,9 @@ final class Checks {
 
   /**
    * The number of an item (第241号 → 241) as printed: digits, optionally after a short prefix of
-   * letters (温36, A12; capital letters perhaps joined by a hyphen: D-013), in groups joined by a
-   * hyphen (2021-24) or by the Latin letters of a series (8E020); zero padding kept (009).
+   * letters (温36, A12; capital letters perhaps joined by a hyphen: D-013, or followed by the
+   * register's year in brackets: B(2024)230, B〔2016〕080), in groups joined by a hyphen (2021-24)
+   * or by the Latin letters of a series (8E020); zero padding kept (009).
    */
   static void motionNumber(String field, String value) {
     notBlank(field, value);
@@ -107,6 +108,8 @@ final class Checks {
         && Character.isDigit(value.codePointAt(i + 1)) && value.chars().limit(i).allMatch(
             c -> c >= 'A' && c <= 'Z')) {
       i++; // a code of capital letters joined to the digits by a hyphen: D-013
+    } else if (i > 0 && value.chars().limit(i).allMatch(c -> c >= 'A' && c <= 'Z')) {
+      i = afterBracketedYear(value, i); // a code of capital letters and the year: B(2024)230
     }
     boolean digitBefore = false;
     while (i < value.length()) {
@@ -127,6 +130,30 @@ final class Checks {
       throw new MalformedValueException(field, value, i,
           "an item number has digits (241, 009, 温36)");
     }
+  }
+
+  /** The brackets a register's year may stand in after an item's code: B(2024)230, B〔2016〕080. */
+  private static final String YEAR_OPENING = "(（〔[【﹝";
+
+  private static final String YEAR_CLOSING = ")）〕]】﹞";
+
+  /**
+   * The index after a year of four digits in brackets at {@code i} of {@code value}, followed by
+   * a digit (the serial), the brackets a pair; else {@code i}.
+   */
+  private static int afterBracketedYear(String value, int i) {
+    int open = i < value.length() ? YEAR_OPENING.indexOf(value.charAt(i)) : -1;
+    if (open < 0 || i + 6 >= value.length()
+        || value.charAt(i + 5) != YEAR_CLOSING.charAt(open)
+        || !Character.isDigit(value.charAt(i + 6))) {
+      return i;
+    }
+    for (int d = i + 1; d <= i + 4; d++) {
+      if (!Chars.isAsciiDigit(value.charAt(d))) {
+        return i;
+      }
+    }
+    return i + 6;
   }
 
   /**

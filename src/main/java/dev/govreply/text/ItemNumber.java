@@ -36,6 +36,29 @@ final class ItemNumber {
         && !Chars.isAsciiDigit(before) && before != '.';
   }
 
+  /**
+   * An item's code of capital letters and the register's year in brackets before the serial (a
+   * city that numbers its items by category and year, as a document number prints its year before
+   * its serial), after 第, its label 编号: or the session it was raised at: 第B(2024)230号,
+   * 第B〔2016〕080号, (编号:A(2018)108号), 四次会议B(2021)312号建议.
+   */
+  private static final Pattern YEAR_CODE = Pattern.compile(
+      "(?<=第|编号:?|会议)([A-Z]{1,3}[(\\[〔【﹝]\\d{4}[)\\]〕】﹞])");
+
+  /**
+   * Where the code of {@link #YEAR_CODE} that ends at {@code s} of {@code k} starts, or -1.
+   */
+  private static int yearCodedStart(String k, int s) {
+    Matcher m = YEAR_CODE.matcher(k).useTransparentBounds(true);
+    for (int letters = 1; letters <= 3; letters++) {
+      int start = s - letters - 6;
+      if (start >= 0 && m.region(start, s).matches()) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
   /** The last characters of a street's name, before a house number (和平路29号, 解放大道8号). */
   private static final String STREET = "路街巷弄道";
 
@@ -78,6 +101,11 @@ final class ItemNumber {
         continue;
       }
       if (s > 0 && ")]〕】﹞".indexOf(k.charAt(s - 1)) >= 0) {
+        int coded = yearCodedStart(k, s);
+        if (coded >= from && !m.group(3).isEmpty()
+            && (inTitle == null || coded < inTitle[0] || coded >= inTitle[1])) {
+          return c.value(coded, m.end(1)); // 第B(2024)230号: as printed, its code and year
+        }
         continue; // the serial of a document number
       }
       if (s > 0 && STREET.indexOf(k.charAt(s - 1)) >= 0) {

@@ -76,6 +76,14 @@ class MotionTest {
     assertThat(e.index()).isEqualTo(4);
     assertThat(e.reason()).contains("241, 009, 温36");
     assertThat(malformed(() -> Motion.builder().number("12/3").build()).index()).isEqualTo(2);
+    // a code of capital letters and the register's year in brackets (corpus ma 6708, oa 7743)
+    assertThat(Motion.builder().number("B(2024)230").build().number()).contains("B(2024)230");
+    assertThat(Motion.builder().number("B〔2016〕080").build().number()).contains("B〔2016〕080");
+    assertThat(malformed(() -> Motion.builder().number("B(2024〕230").build()).index()).isEqualTo(1);
+    assertThat(malformed(() -> Motion.builder().number("B(24)230").build()).index()).isEqualTo(1);
+    assertThat(malformed(() -> Motion.builder().number("B(2024)").build()).index()).isEqualTo(1);
+    assertThat(malformed(() -> Motion.builder().number("温(2024)230").build()).index())
+        .isEqualTo(1);
     // a series' Latin letters between digits (8E020: sitting 8, series E, serial 020)
     assertThat(Motion.builder().number("8E020").build().number()).contains("8E020");
     assertThat(malformed(() -> Motion.builder().number("8E").build()).index()).isEqualTo(1);

@@ -451,6 +451,15 @@ class MotionCitationTest {
         .isEqualTo("D-013");
     assertThat(opening("您提出的D-013号“关于在老旧社区周边建设电动自行车充电桩”的代表建议收悉").number())
         .isEqualTo("D-013");
+    // a code and the register's year in brackets before the serial, after 第, the label 编号 or
+    // the session (corpus ma 6708, oa 7743, oa 7747); a document number's serial is none
+    assertThat(title("关于市十六届人大二次会议 第B(2024)230号建议的答复").number())
+        .isEqualTo("B(2024)230");
+    assertThat(title("对市第十四届人民代表大会第三次会议第B〔2016〕080号建议的答复").number())
+        .isEqualTo("B〔2016〕080");
+    assertThat(title("关于市十五届人大四次会议B(2021)312号 建议的回复").number())
+        .isEqualTo("B(2021)312");
+    assertThat(opening("您提出的《关于加强管理的建议》(郑文物函B(2021)312号)收悉").number()).isNull();
     // a pronoun before the number is whose item it is, not its code (ax 926)
     assertThat(opening("关于您5号提案提出的“关于加强近视防控工作的建议”问题,现答复如下:").number())
         .isEqualTo("5");
