@@ -2,6 +2,7 @@ package dev.govreply.text;
 
 import dev.govreply.internal.CharSet;
 import dev.govreply.internal.Chars;
+import dev.govreply.internal.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,13 +51,21 @@ final class LabelCells {
    * of two or more is the page's wherever its first cell starts.
    */
   private static int count(String key) {
+    return cells(key, PageMetadata.LABELS_AT);
+  }
+
+  /**
+   * How many of {@code labels} stand in the key {@code key} as cells of a row, a blank before and
+   * after each (编号 28 办理部门 紫阳县民政局 处理状态 已办结: two of a record's labels).
+   */
+  static int cells(String key, Words labels) {
     int count = 0;
-    for (int i = PageMetadata.LABELS_AT.indexIn(key, 0); i >= 0; ) {
-      int end = i + PageMetadata.LABELS_AT.startingAt(key, i).length();
+    for (int i = labels.indexIn(key, 0); i >= 0; ) {
+      int end = i + labels.startingAt(key, i).length();
       if ((i == 0 || key.charAt(i - 1) == ' ') && end < key.length() && key.charAt(end) == ' ') {
         count++;
       }
-      i = PageMetadata.LABELS_AT.indexIn(key, end);
+      i = labels.indexIn(key, end);
     }
     return count;
   }

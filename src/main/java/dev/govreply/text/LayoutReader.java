@@ -299,7 +299,9 @@ final class LayoutReader {
       }
       int next = Line.nextText(all, i);
       Salutation.Found bare = next < 0 ? null : Salutation.bareRole(l);
-      if (bare != null && ReplyStart.opensToTheMember(all.get(next))) { // 代表: above 您提出的…
+      if (bare != null && ReplyStart.addressedOpening(all.get(next)) // 代表: above 您提出的…
+          && (i == 0 || all.get(i - 1).blank() || !Salutation.namesAbove(all.get(i - 1), bare))) {
+        first = first < 0 ? i : first;
         sal = bare;
         salLine = l;
         salIndex = i;

@@ -117,6 +117,9 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       page("首次公开"), page("公开期限"), page("公开载体"),
       page("文号", Supplies.DOCUMENT_NUMBER), page("发文字号", Supplies.DOCUMENT_NUMBER),
       page("文件编号", Supplies.DOCUMENT_NUMBER), // a law site's record of a repost
+      // a portal's row of the reply (编号 | 宁住建函〔2024〕353号 | 办理部门 | 住建局 |): its value is
+      // the document number when it reads as one, and supplies nothing else (编号 | 28 |, the item's)
+      page("编号", Supplies.DOCUMENT_NUMBER),
       page("文件名称"), page("文件标题"), page("实施时间"),
       page("字号"), page("登记号"), page("有效性"), page("主题分类"), page("体裁分类"), page("组配分类"),
       // a disclosure catalogue's cells of the document's validity, procedure, subject and genre
@@ -150,8 +153,6 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("人大代表"), record("政协委员"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
       record("办理部门"), record("处理状态"),
-      // a record of the reply names its document number 编号 (编号 | 宁住建函〔2024〕353号 | 办理部门)
-      record("编号", Supplies.DOCUMENT_NUMBER),
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),
       record("议案内容", Supplies.ITEM_CONTENT), record("建议内容", Supplies.ITEM_CONTENT),
       record("提案内容", Supplies.ITEM_CONTENT), record("问题内容"),
@@ -222,7 +223,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   /**
    * Whether a mark of the document of kind {@code kind} may be this label's value when the page
    * prints the value on the line below the label ({@link LabelAlone#isValueBelow}): a document
-   * number only of 文号, a disclosure only of 公开方式, and a body's name of any label whose value
+   * number only of a label of the document number (文号, 发文字号, 编号 …), a disclosure only of a
+   * label of the disclosure (公开方式 …), and a body's name of any label whose value
    * is not of another kind ({@link #VALUE_NAMES_NO_BODY}, and the labels of a number, a
    * disclosure, a session, an item's title or content, its raisers or the reply). Below 浏览次数:,
    * 有效性: or 文号 such a line is the document's own, its letterhead or its marks: the page left

@@ -85,7 +85,10 @@ final class PageMetadata {
   Addressee addressee;
   /** The reply's title as the record prints it (复文标题), as a part of its line. */
   Line replyTitle;
-  /** Whether the page prints a record of the item: a label of {@link #RECORD_LABELS} was read. */
+  /**
+   * Whether the page prints a record of the item: a label of {@link #RECORD_LABELS} was read, at
+   * the start of a line or as a cell of a row.
+   */
   boolean record;
 
   /** The labels of a record of the item ({@link MetadataLabel.Of#RECORD}) as words. */
@@ -186,8 +189,9 @@ final class PageMetadata {
     if (EndAnchors.startsAttachment(line)) {
       return;
     }
-    record |= RECORD_LABELS.startOf(labelKey(line));
     String key = key(line);
+    // a record's label first, or as a cell of its row: 编号 | 28 | 办理部门 | 紫阳县民政局 | 处理状态 |
+    record |= RECORD_LABELS.startOf(labelKey(line)) || LabelCells.cells(key, RECORD_LABELS) > 0;
     // cells: no colon but a time's (17:16), or the first cell a label's, the others' labels with
     // their colons (文号 安文旅广函〔2023〕148号 成文日期: 2023年08月30日)
     if ((onlyTimeColons(key) || labelsWithColon(line.labelsKey()) >= 1) && LabelCells.starts(key)) {

@@ -43,10 +43,9 @@ final class ReplyStart {
    * The first line below line {@code i} of a record's page where the reply starts: a line that
    * holds a salutation (perhaps after the reply's title on one line, {@link FlatStart}) or the
    * record's cell of the reply with the reply after its label ({@link
-   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), with the lines of the letter's marks right
-   * above it (A类 above 王五代表：, 类别标记: B above 复函: 陈坚代表:), or the reply's title right
-   * above its opening when the reply prints no salutation (…第85号委员提案的回复 above
-   * 您们…所提《…》收悉), with the
+   * MetadataLabel#replyAfterLabel}: 答复：您提出的…), with the lines of the letter's class right
+   * above it ({@link #withClassAbove}), or the reply's title right above its opening when the
+   * reply prints no salutation (…第85号委员提案的回复 above 您们…所提《…》收悉), with the
    * lines of marks right above the title; where there is none of these, the first opening that
    * speaks to the member ({@link #addressedOpening}), else the last title with a document number
    * among the marks right above it (the letter's head, its first sentence damaged; a document the
@@ -62,7 +61,7 @@ final class ReplyStart {
       Line l = all.get(j);
       int cell = MetadataLabel.replyAfterLabel(l);
       if (l.salutation() != null || cell > 0 && !l.from(cell).blank() || FlatStart.of(l) != null) {
-        return withMarksAbove(all, i, j);
+        return withClassAbove(all, i, j);
       }
       if (addressed < 0 && addressedOpening(l)) {
         addressed = j; // the member's text may quote an earlier reply: a later salutation wins
@@ -84,7 +83,7 @@ final class ReplyStart {
    * it starts with 您 or 你 and says the item was received (收悉) or that the answer follows (如下),
    * as a record's reply does once its cell's label (答复:) is not printed.
    */
-  private static boolean addressedOpening(Line l) {
+  static boolean addressedOpening(Line l) {
     return opensToTheMember(l) && BodyStart.looksLikeBody(l, true);
   }
 
@@ -92,7 +91,7 @@ final class ReplyStart {
    * Whether {@code l} speaks to the member (您…, 你们…) and says the item was received (收悉) or
    * that the answer follows (如下).
    */
-  static boolean opensToTheMember(Line l) {
+  private static boolean opensToTheMember(Line l) {
     String k = l.compactKey();
     return (k.startsWith("您") || k.startsWith("你"))
         && (k.contains("收悉") || Formulas.answerFollowsAt(k) >= 0);
@@ -236,7 +235,7 @@ final class ReplyStart {
 
   /**
    * The first of the lines of marks (class, number, the issuer's name) right above the reply's
-   * title or salutation at {@code title}, below line {@code i}; the title's when there are none.
+   * title at {@code title}, below line {@code i}; the title's when there are none.
    */
   private static int withMarksAbove(List<Line> all, int i, int title) {
     int start = title;
@@ -246,6 +245,29 @@ final class ReplyStart {
       }
     }
     return start;
+  }
+
+  /**
+   * The first of the lines of the letter's class right above the start of a reply without a title
+   * at {@code start} (its salutation or its record's cell), below line {@code i}; the start when
+   * there are none: A类 above 王五代表：, 类别标记: B above 复函: 陈坚代表:. Other marks there (a
+   * body's name, a number, a signer) may end the record's text of the item (its raisers' body,
+   * its own number) and stay the record's.
+   */
+  private static int withClassAbove(List<Line> all, int i, int start) {
+    int first = start;
+    for (int j = start - 1; j > i && (all.get(j).blank() || classAlone(all.get(j))); j--) {
+      if (!all.get(j).blank()) {
+        first = j;
+      }
+    }
+    return first;
+  }
+
+  /** Whether {@code l} is a line of marks that are all of the result's class. */
+  private static boolean classAlone(Line l) {
+    List<LineMarks.Item> marks = l.marks();
+    return marks != null && marks.stream().allMatch(m -> m.kind() == LineMarks.Kind.RESULT_CLASS);
   }
 
   /** The most lines a title spans, blank lines between its parts included. */

@@ -409,7 +409,7 @@ class LeadingPageLinesTest {
    * A record of the reply that names its document number 编号 (编号 | 宁住建函〔2024〕353号 | 办理部门 |
    * 住建局 |) supplies it where the letter prints none (corpus jd 5204, mv 7126); a 编号 that is no
    * document number (编号 | 28 |, the item's) supplies none, and the record is still the page's
-   * (corpus pj 8402: its class and the salutation below it are read).
+   * (corpus pi 8402: its class and the salutation below it are read).
    */
   @Test
   void aRecordsNumberSuppliesTheDocumentNumberWhenItIsOne() {
@@ -453,6 +453,28 @@ class LeadingPageLinesTest {
         + "主办单位: 县国土资源局\n类别标记: B\n"
         + "复函: 陈坚代表: 您提出的“关于对燃料公司煤场靠东山坡进行治理的建议”已收悉,现答复如下:已办。\n");
     assertThat(cell.reply().resultClass().map(Object::toString)).contains("B");
+    // other marks there may end the member's text, its raisers' body or its own number: they stay
+    // the record's (review of 94a7ea36)
+    String letter = "王五委员：\n您提出的建议收悉，现答复如下：\n已办。\n紫阳县民政局\n2025年9月19日\n";
+    ReadResult group = LayoutReaderTest.read(record + "紫阳县工商业联合会\n" + letter);
+    assertThat(group.reply().issuer()).contains("紫阳县民政局");
+    ReadResult number = LayoutReaderTest.read(record + "紫政协提〔2025〕28号\n" + letter);
+    assertThat(number.reply().documentNumber()).isEmpty();
+  }
+
+  /**
+   * A page's own serial (编号：2024-001) is no record of the item: the letter below it, which prints
+   * no salutation, keeps its opening and its first measure, and a page's class (类别：A) is not the
+   * letter's (review of 94a7ea36).
+   */
+  @Test
+  void aPagesOwnSerialIsNoRecord() {
+    ReadResult r = LayoutReaderTest.read("编号：2024-001 类别：A\n发布日期：2024-06-07\n"
+        + "张三代表在县十九届人大三次会议上提出的关于加强农村道路建设的建议收悉。经研究，现答复如下：\n"
+        + "一、今年我局实施了旬皇路水毁修复。\n您提出的第二条建议，答复如下：已列入明年计划。\n"
+        + "宁陕县交通运输局\n2022年12月6日\n");
+    assertThat(r.reply().body().opening()).hasValueSatisfying(o -> assertThat(o).startsWith("张三代表"));
+    assertThat(r.reply().resultClass()).isEmpty();
   }
 
   /**

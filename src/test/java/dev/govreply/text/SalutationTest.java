@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.govreply.model.Addressee;
 import dev.govreply.model.AddresseeRole;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -297,5 +298,16 @@ class SalutationTest {
     }
     ReadResult label = LayoutReaderTest.read("代表:\n张三\n\n李四代表：\n您提出的建议收悉。\n已办。\n");
     assertThat(label.reply().addressee().map(Addressee::names)).contains(List.of("李四"));
+    // the findings of the head point at the salutation, not at the page's line above it
+    ReadResult untitled = LayoutReaderTest.read("时间: 2019-11-08 02:04\n代表:\n您提出的建议收悉。现答复如下:\n已办。\n");
+    assertThat(untitled.report().findings()).filteredOn(f -> f.path().equals(Optional.of("title")))
+        .isNotEmpty().allSatisfy(f -> assertThat(f.span().map(sp -> sp.startLine())).contains(2));
+    // names printed on the line above (王五 / 代表：): a salutation split in two, which the role
+    // alone would read without its names; it is left unread, as before, with its warning
+    ReadResult split = LayoutReaderTest.read("关于县十九届人大三次会议第15号建议的答复\n王五\n代表：\n"
+        + "您提出的建议收悉，现答复如下：\n已办。\n");
+    assertThat(split.reply().addressee()).isEmpty();
+    assertThat(split.report().findings())
+        .anySatisfy(f -> assertThat(f.path()).contains("addressee"));
   }
 }
