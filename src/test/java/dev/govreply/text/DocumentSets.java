@@ -475,6 +475,11 @@ enum DocumentSets {
   CORPUS_QI("corpus/qi", "/corpus/qi/SOURCES.md"),
   CORPUS_QJ("corpus/qj", "/corpus/qj/SOURCES.md"),
   CORPUS_QK("corpus/qk", "/corpus/qk/SOURCES.md"),
+  CORPUS_QL("corpus/ql", "/corpus/ql/SOURCES.md"),
+  CORPUS_QM("corpus/qm", "/corpus/qm/SOURCES.md"),
+  CORPUS_QN("corpus/qn", "/corpus/qn/SOURCES.md"),
+  CORPUS_QO("corpus/qo", "/corpus/qo/SOURCES.md"),
+  CORPUS_QP("corpus/qp", "/corpus/qp/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

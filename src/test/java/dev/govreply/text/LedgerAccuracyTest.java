@@ -458,6 +458,11 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_QI, new int[] {12, 0}),
       Map.entry(DocumentSets.CORPUS_QJ, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_QK, new int[] {27, 1}),
+      Map.entry(DocumentSets.CORPUS_QL, new int[] {97, 0}),
+      Map.entry(DocumentSets.CORPUS_QM, new int[] {42, 0}),
+      Map.entry(DocumentSets.CORPUS_QN, new int[] {27, 0}),
+      Map.entry(DocumentSets.CORPUS_QO, new int[] {14, 0}),
+      Map.entry(DocumentSets.CORPUS_QP, new int[] {28, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
