@@ -132,19 +132,15 @@ final class Checks {
     }
   }
 
-  /** The brackets a register's year may stand in after an item's code: B(2024)230, B〔2016〕080. */
-  private static final String YEAR_OPENING = "(（〔[【﹝";
-
-  private static final String YEAR_CLOSING = ")）〕]】﹞";
-
   /**
    * The index after a year of four digits in brackets at {@code i} of {@code value}, followed by
-   * a digit (the serial), the brackets a pair; else {@code i}.
+   * a digit (the serial), the brackets a pair as a document number's year has them ({@link
+   * DocumentNumber#OPENING}): B(2024)230, B〔2016〕080; else {@code i}.
    */
   private static int afterBracketedYear(String value, int i) {
-    int open = i < value.length() ? YEAR_OPENING.indexOf(value.charAt(i)) : -1;
+    int open = i < value.length() ? DocumentNumber.OPENING.indexOf(value.charAt(i)) : -1;
     if (open < 0 || i + 6 >= value.length()
-        || value.charAt(i + 5) != YEAR_CLOSING.charAt(open)
+        || value.charAt(i + 5) != DocumentNumber.CLOSING.charAt(open)
         || !Character.isDigit(value.charAt(i + 6))) {
       return i;
     }

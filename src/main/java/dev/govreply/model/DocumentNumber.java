@@ -29,8 +29,9 @@ import java.util.Objects;
  */
 public final class DocumentNumber {
   private static final String FIELD = "documentNumber";
-  private static final String OPENING = "〔[【﹝(（〈［";
-  private static final String CLOSING = "〕]】﹞)）〉］";
+  /** The brackets a year may stand in, opening and closing at the same index: 〔2024〕, (2024). */
+  static final String OPENING = "〔[【﹝(（〈［";
+  static final String CLOSING = "〕]】﹞)）〉］";
   /** Serial numbers above this are malformed (nine digits keep it within an int). */
   private static final int MAX_SERIAL = 999_999_999;
 
