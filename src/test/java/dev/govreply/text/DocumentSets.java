@@ -480,6 +480,10 @@ enum DocumentSets {
   CORPUS_QN("corpus/qn", "/corpus/qn/SOURCES.md"),
   CORPUS_QO("corpus/qo", "/corpus/qo/SOURCES.md"),
   CORPUS_QP("corpus/qp", "/corpus/qp/SOURCES.md"),
+  CORPUS_QQ("corpus/qq", "/corpus/qq/SOURCES.md"),
+  CORPUS_QR("corpus/qr", "/corpus/qr/SOURCES.md"),
+  CORPUS_QS("corpus/qs", "/corpus/qs/SOURCES.md"),
+  CORPUS_QT("corpus/qt", "/corpus/qt/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -463,6 +463,10 @@ class LedgerAccuracyTest {
       Map.entry(DocumentSets.CORPUS_QN, new int[] {27, 0}),
       Map.entry(DocumentSets.CORPUS_QO, new int[] {14, 0}),
       Map.entry(DocumentSets.CORPUS_QP, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_QQ, new int[] {28, 0}),
+      Map.entry(DocumentSets.CORPUS_QR, new int[] {55, 0}),
+      Map.entry(DocumentSets.CORPUS_QS, new int[] {94, 1}),
+      Map.entry(DocumentSets.CORPUS_QT, new int[] {56, 0}),
       Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
       Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
 
