@@ -406,10 +406,11 @@ class LeadingPageLinesTest {
   }
 
   /**
-   * A record of the reply that names its document number 编号 (编号 | 宁住建函〔2024〕353号 | 办理部门 |
+   * A portal's row that names the reply's document number 编号 (编号 | 宁住建函〔2024〕353号 | 办理部门 |
    * 住建局 |) supplies it where the letter prints none (corpus jd 5204, mv 7126); a 编号 that is no
-   * document number (编号 | 28 |, the item's) supplies none, and the record is still the page's
-   * (corpus pi 8402: its class and the salutation below it are read).
+   * document number (编号 | 28 |, the item's) supplies none, and the row is a record of the item by
+   * its other cells, 办理部门 and 处理状态 (corpus pi 8402: its class and the salutation below it are
+   * read).
    */
   @Test
   void aRecordsNumberSuppliesTheDocumentNumberWhenItIsOne() {
