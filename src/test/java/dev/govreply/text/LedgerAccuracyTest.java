@@ -24,451 +24,459 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LedgerAccuracyTest {
 
   /** Per set: the fields right at least, the filled values wrong at most. */
-  private static final Map<DocumentSets, int[]> FLOORS = new EnumMap<>(Map.ofEntries(
-      Map.entry(DocumentSets.SAMPLES, new int[] {462, 0}),
-      Map.entry(DocumentSets.CORPUS_A, new int[] {318, 0}),
-      Map.entry(DocumentSets.CORPUS_B, new int[] {417, 0}),
-      Map.entry(DocumentSets.CORPUS_C, new int[] {344, 0}),
-      Map.entry(DocumentSets.CORPUS_D, new int[] {264, 0}),
-      Map.entry(DocumentSets.CORPUS_E, new int[] {277, 0}),
-      Map.entry(DocumentSets.CORPUS_F, new int[] {223, 0}),
-      Map.entry(DocumentSets.CORPUS_G, new int[] {139, 1}),
-      Map.entry(DocumentSets.CORPUS_H, new int[] {151, 0}),
-      Map.entry(DocumentSets.CORPUS_I, new int[] {196, 0}),
-      Map.entry(DocumentSets.CORPUS_J, new int[] {233, 3}),
-      Map.entry(DocumentSets.CORPUS_K, new int[] {164, 0}),
-      Map.entry(DocumentSets.CORPUS_L, new int[] {261, 2}),
-      // 233: m 333's kind is left empty where annotators split (GR-TXT-056, ItemKindDoubtTest)
-      Map.entry(DocumentSets.CORPUS_M, new int[] {233, 1}),
-      Map.entry(DocumentSets.CORPUS_N, new int[] {180, 0}),
-      Map.entry(DocumentSets.CORPUS_O, new int[] {136, 2}),
-      Map.entry(DocumentSets.CORPUS_P, new int[] {278, 1}),
-      Map.entry(DocumentSets.CORPUS_Q, new int[] {266, 0}),
-      Map.entry(DocumentSets.CORPUS_R, new int[] {278, 0}),
-      Map.entry(DocumentSets.CORPUS_S, new int[] {277, 1}),
-      Map.entry(DocumentSets.CORPUS_T, new int[] {273, 1}),
-      Map.entry(DocumentSets.CORPUS_U, new int[] {276, 3}),
-      Map.entry(DocumentSets.CORPUS_V, new int[] {278, 2}),
-      Map.entry(DocumentSets.CORPUS_W, new int[] {232, 1}),
-      Map.entry(DocumentSets.CORPUS_X, new int[] {280, 0}),
-      Map.entry(DocumentSets.CORPUS_Y, new int[] {165, 3}),
-      Map.entry(DocumentSets.CORPUS_Z, new int[] {249, 0}),
-      Map.entry(DocumentSets.CORPUS_AA, new int[] {151, 0}),
-      Map.entry(DocumentSets.CORPUS_AB, new int[] {166, 0}),
-      Map.entry(DocumentSets.CORPUS_AC, new int[] {179, 0}),
-      Map.entry(DocumentSets.CORPUS_AD, new int[] {173, 0}),
-      Map.entry(DocumentSets.CORPUS_AE, new int[] {150, 1}),
-      Map.entry(DocumentSets.CORPUS_AF, new int[] {150, 1}),
-      Map.entry(DocumentSets.CORPUS_AG, new int[] {153, 0}),
-      Map.entry(DocumentSets.CORPUS_AH, new int[] {165, 0}),
-      Map.entry(DocumentSets.CORPUS_AI, new int[] {137, 0}),
-      Map.entry(DocumentSets.CORPUS_AJ, new int[] {140, 0}),
-      Map.entry(DocumentSets.CORPUS_AK, new int[] {83, 1}),
-      Map.entry(DocumentSets.CORPUS_AL, new int[] {110, 0}),
-      Map.entry(DocumentSets.CORPUS_AM, new int[] {140, 0}),
-      Map.entry(DocumentSets.CORPUS_AN, new int[] {107, 0}),
-      Map.entry(DocumentSets.CORPUS_AO, new int[] {137, 1}),
-      Map.entry(DocumentSets.CORPUS_AP, new int[] {82, 0}),
-      Map.entry(DocumentSets.CORPUS_AQ, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_AR, new int[] {139, 1}),
-      Map.entry(DocumentSets.CORPUS_AS, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_AT, new int[] {67, 1}),
-      Map.entry(DocumentSets.CORPUS_AU, new int[] {124, 1}),
-      Map.entry(DocumentSets.CORPUS_AV, new int[] {68, 0}),
-      Map.entry(DocumentSets.CORPUS_AW, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_AX, new int[] {149, 2}),
-      Map.entry(DocumentSets.CORPUS_AY, new int[] {48, 3}),
-      Map.entry(DocumentSets.CORPUS_AZ, new int[] {140, 0}),
-      Map.entry(DocumentSets.CORPUS_BA, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_BB, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_BC, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_BD, new int[] {67, 0}),
-      Map.entry(DocumentSets.CORPUS_BE, new int[] {123, 0}),
-      Map.entry(DocumentSets.CORPUS_BF, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_BG, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_BH, new int[] {168, 0}),
-      Map.entry(DocumentSets.CORPUS_BI, new int[] {96, 1}),
-      Map.entry(DocumentSets.CORPUS_BJ, new int[] {68, 2}),
-      Map.entry(DocumentSets.CORPUS_BK, new int[] {139, 0}),
-      Map.entry(DocumentSets.CORPUS_BL, new int[] {124, 1}),
-      Map.entry(DocumentSets.CORPUS_BM, new int[] {139, 0}),
-      Map.entry(DocumentSets.CORPUS_BN, new int[] {138, 0}),
-      Map.entry(DocumentSets.CORPUS_BO, new int[] {108, 0}),
-      Map.entry(DocumentSets.CORPUS_BP, new int[] {137, 0}),
-      Map.entry(DocumentSets.CORPUS_BQ, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_BR, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_BS, new int[] {153, 0}),
-      Map.entry(DocumentSets.CORPUS_BT, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_BU, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_BV, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_BW, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_BX, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_BY, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_BZ, new int[] {67, 1}),
-      Map.entry(DocumentSets.CORPUS_CA, new int[] {27, 1}),
-      Map.entry(DocumentSets.CORPUS_CB, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_CC, new int[] {111, 0}),
-      Map.entry(DocumentSets.CORPUS_CD, new int[] {40, 0}),
-      Map.entry(DocumentSets.CORPUS_CE, new int[] {81, 1}),
-      Map.entry(DocumentSets.CORPUS_CG, new int[] {94, 1}),
-      Map.entry(DocumentSets.CORPUS_CH, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_CI, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_CJ, new int[] {82, 0}),
-      Map.entry(DocumentSets.CORPUS_CK, new int[] {39, 0}),
-      Map.entry(DocumentSets.CORPUS_CL, new int[] {13, 0}),
-      Map.entry(DocumentSets.CORPUS_CM, new int[] {82, 1}),
-      Map.entry(DocumentSets.CORPUS_CN, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_CO, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_CP, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_CR, new int[] {24, 0}),
-      Map.entry(DocumentSets.CORPUS_CS, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_CT, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_CU, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_CV, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_CW, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_CX, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_CY, new int[] {108, 1}),
-      Map.entry(DocumentSets.CORPUS_CZ, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_DA, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_DB, new int[] {13, 1}),
-      Map.entry(DocumentSets.CORPUS_DC, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_DD, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_DE, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_DF, new int[] {82, 0}),
-      Map.entry(DocumentSets.CORPUS_DG, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_DH, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_DI, new int[] {83, 1}),
-      Map.entry(DocumentSets.CORPUS_DJ, new int[] {96, 0}),
-      Map.entry(DocumentSets.CORPUS_DK, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_DL, new int[] {111, 0}),
-      Map.entry(DocumentSets.CORPUS_DM, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_DN, new int[] {96, 0}),
-      Map.entry(DocumentSets.CORPUS_DO, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_DP, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_DQ, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_DR, new int[] {64, 1}),
-      Map.entry(DocumentSets.CORPUS_DS, new int[] {106, 2}),
-      Map.entry(DocumentSets.CORPUS_DT, new int[] {111, 0}),
-      Map.entry(DocumentSets.CORPUS_DU, new int[] {110, 1}),
-      Map.entry(DocumentSets.CORPUS_DV, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_DW, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_DX, new int[] {41, 0}),
-      Map.entry(DocumentSets.CORPUS_DY, new int[] {110, 0}),
-      Map.entry(DocumentSets.CORPUS_DZ, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_EA, new int[] {110, 2}),
-      Map.entry(DocumentSets.CORPUS_EB, new int[] {53, 2}),
-      Map.entry(DocumentSets.CORPUS_EC, new int[] {97, 1}),
-      Map.entry(DocumentSets.CORPUS_ED, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_EE, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_EF, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_EG, new int[] {53, 1}),
-      Map.entry(DocumentSets.CORPUS_EH, new int[] {68, 0}),
-      Map.entry(DocumentSets.CORPUS_EI, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_EJ, new int[] {66, 0}),
-      Map.entry(DocumentSets.CORPUS_EL, new int[] {66, 0}),
-      Map.entry(DocumentSets.CORPUS_EM, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_EN, new int[] {13, 0}),
-      Map.entry(DocumentSets.CORPUS_EO, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_EP, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_EQ, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_ER, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_ES, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_EU, new int[] {110, 1}),
-      Map.entry(DocumentSets.CORPUS_EW, new int[] {54, 1}),
-      Map.entry(DocumentSets.CORPUS_EX, new int[] {106, 0}),
-      Map.entry(DocumentSets.CORPUS_EY, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_EZ, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_FA, new int[] {50, 0}),
-      Map.entry(DocumentSets.CORPUS_FB, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_FC, new int[] {68, 1}),
-      Map.entry(DocumentSets.CORPUS_FD, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_FE, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_FF, new int[] {27, 0}),
-      Map.entry(DocumentSets.CORPUS_FG, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_FH, new int[] {13, 0}),
-      Map.entry(DocumentSets.CORPUS_FI, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_FJ, new int[] {27, 1}),
-      Map.entry(DocumentSets.CORPUS_FK, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_FL, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_FO, new int[] {22, 0}),
-      Map.entry(DocumentSets.CORPUS_FP, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_FQ, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_FR, new int[] {27, 0}),
-      Map.entry(DocumentSets.CORPUS_FS, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_FT, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_FV, new int[] {13, 1}),
-      Map.entry(DocumentSets.CORPUS_FW, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_FX, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_FY, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_FZ, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_GA, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_GB, new int[] {83, 1}),
-      Map.entry(DocumentSets.CORPUS_GD, new int[] {39, 2}),
-      Map.entry(DocumentSets.CORPUS_GE, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_GF, new int[] {41, 0}),
-      Map.entry(DocumentSets.CORPUS_GG, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_GH, new int[] {95, 2}),
-      Map.entry(DocumentSets.CORPUS_GI, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_GJ, new int[] {27, 1}),
-      Map.entry(DocumentSets.CORPUS_GK, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_GL, new int[] {109, 1}),
-      Map.entry(DocumentSets.CORPUS_GM, new int[] {64, 2}),
-      Map.entry(DocumentSets.CORPUS_GN, new int[] {68, 0}),
-      Map.entry(DocumentSets.CORPUS_GO, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_GP, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_GQ, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_GR, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_GS, new int[] {95, 0}),
-      Map.entry(DocumentSets.CORPUS_GT, new int[] {93, 1}),
-      Map.entry(DocumentSets.CORPUS_GU, new int[] {93, 1}),
-      Map.entry(DocumentSets.CORPUS_GV, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_GW, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_GX, new int[] {96, 1}),
-      Map.entry(DocumentSets.CORPUS_GY, new int[] {111, 0}),
-      Map.entry(DocumentSets.CORPUS_GZ, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_HA, new int[] {92, 0}),
-      Map.entry(DocumentSets.CORPUS_HB, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_HC, new int[] {108, 0}),
-      Map.entry(DocumentSets.CORPUS_HD, new int[] {106, 0}),
-      Map.entry(DocumentSets.CORPUS_HE, new int[] {97, 1}),
-      Map.entry(DocumentSets.CORPUS_HF, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_HG, new int[] {82, 2}),
-      Map.entry(DocumentSets.CORPUS_HH, new int[] {54, 1}),
-      Map.entry(DocumentSets.CORPUS_HI, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_HJ, new int[] {111, 1}),
-      Map.entry(DocumentSets.CORPUS_HK, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_HL, new int[] {69, 1}),
-      Map.entry(DocumentSets.CORPUS_HM, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_HN, new int[] {93, 2}),
-      Map.entry(DocumentSets.CORPUS_HP, new int[] {108, 1}),
-      Map.entry(DocumentSets.CORPUS_HQ, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_HR, new int[] {27, 0}),
-      Map.entry(DocumentSets.CORPUS_HS, new int[] {37, 2}),
-      Map.entry(DocumentSets.CORPUS_HT, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_HU, new int[] {96, 1}),
-      Map.entry(DocumentSets.CORPUS_HV, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_HW, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_HX, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_HY, new int[] {38, 0}),
-      Map.entry(DocumentSets.CORPUS_HZ, new int[] {66, 0}),
-      Map.entry(DocumentSets.CORPUS_IA, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_IB, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_IC, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_ID, new int[] {52, 1}),
-      Map.entry(DocumentSets.CORPUS_IE, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_IF, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_IG, new int[] {82, 2}),
-      Map.entry(DocumentSets.CORPUS_IH, new int[] {109, 1}),
-      Map.entry(DocumentSets.CORPUS_II, new int[] {108, 1}),
-      Map.entry(DocumentSets.CORPUS_IJ, new int[] {77, 0}),
-      Map.entry(DocumentSets.CORPUS_IK, new int[] {82, 0}),
-      Map.entry(DocumentSets.CORPUS_IL, new int[] {97, 1}),
-      Map.entry(DocumentSets.CORPUS_IM, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_IN, new int[] {65, 0}),
-      Map.entry(DocumentSets.CORPUS_IO, new int[] {69, 1}),
-      Map.entry(DocumentSets.CORPUS_IP, new int[] {39, 0}),
-      Map.entry(DocumentSets.CORPUS_IQ, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_IR, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_IS, new int[] {108, 1}),
-      Map.entry(DocumentSets.CORPUS_IT, new int[] {97, 1}),
-      Map.entry(DocumentSets.CORPUS_IU, new int[] {76, 0}),
-      Map.entry(DocumentSets.CORPUS_IV, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_IW, new int[] {79, 1}),
-      Map.entry(DocumentSets.CORPUS_IY, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_IZ, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_JA, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_JB, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_JC, new int[] {110, 0}),
-      Map.entry(DocumentSets.CORPUS_JD, new int[] {54, 0}),
-      Map.entry(DocumentSets.CORPUS_JE, new int[] {96, 1}),
-      Map.entry(DocumentSets.CORPUS_JF, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_JG, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_JH, new int[] {110, 0}),
-      Map.entry(DocumentSets.CORPUS_JI, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_JJ, new int[] {41, 0}),
-      Map.entry(DocumentSets.CORPUS_JK, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_JL, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_JM, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_JO, new int[] {41, 1}),
-      Map.entry(DocumentSets.CORPUS_JP, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_JQ, new int[] {110, 0}),
-      Map.entry(DocumentSets.CORPUS_JR, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_JS, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_JT, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_JU, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_JV, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_JW, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_JX, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_JY, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_JZ, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_KA, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_KB, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_KC, new int[] {53, 2}),
-      Map.entry(DocumentSets.CORPUS_KD, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_KE, new int[] {109, 0}),
-      Map.entry(DocumentSets.CORPUS_KF, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_KH, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_KI, new int[] {53, 0}),
-      Map.entry(DocumentSets.CORPUS_KJ, new int[] {96, 0}),
-      Map.entry(DocumentSets.CORPUS_KK, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_KL, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_KM, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_KN, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_KO, new int[] {41, 0}),
-      Map.entry(DocumentSets.CORPUS_KP, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_KQ, new int[] {53, 1}),
-      Map.entry(DocumentSets.CORPUS_KR, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_KS, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_KT, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_KU, new int[] {95, 0}),
-      Map.entry(DocumentSets.CORPUS_KV, new int[] {68, 0}),
-      Map.entry(DocumentSets.CORPUS_KW, new int[] {109, 0}),
-      Map.entry(DocumentSets.CORPUS_KX, new int[] {66, 0}),
-      Map.entry(DocumentSets.CORPUS_KY, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_KZ, new int[] {111, 0}),
-      Map.entry(DocumentSets.CORPUS_LA, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_LB, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_LC, new int[] {111, 1}),
-      Map.entry(DocumentSets.CORPUS_LD, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_LE, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_LF, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_LG, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_LH, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_LI, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_LJ, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_LK, new int[] {109, 0}),
-      Map.entry(DocumentSets.CORPUS_LL, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_LM, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_LN, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_LO, new int[] {41, 1}),
-      Map.entry(DocumentSets.CORPUS_LP, new int[] {111, 0}),
-      Map.entry(DocumentSets.CORPUS_LQ, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_LR, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_LS, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_LT, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_LU, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_LV, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_LW, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_LX, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_LZ, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_MA, new int[] {110, 1}),
-      Map.entry(DocumentSets.CORPUS_MB, new int[] {69, 1}),
-      Map.entry(DocumentSets.CORPUS_MC, new int[] {107, 1}),
-      Map.entry(DocumentSets.CORPUS_MD, new int[] {96, 0}),
-      Map.entry(DocumentSets.CORPUS_ME, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_MG, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_MH, new int[] {96, 1}),
-      Map.entry(DocumentSets.CORPUS_MI, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_MJ, new int[] {111, 0}),
-      Map.entry(DocumentSets.CORPUS_MK, new int[] {54, 2}),
-      Map.entry(DocumentSets.CORPUS_ML, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_MM, new int[] {54, 0}),
-      Map.entry(DocumentSets.CORPUS_MN, new int[] {110, 1}),
-      Map.entry(DocumentSets.CORPUS_MO, new int[] {81, 0}),
-      Map.entry(DocumentSets.CORPUS_MP, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_MQ, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_MR, new int[] {26, 0}),
-      Map.entry(DocumentSets.CORPUS_MS, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_MV, new int[] {106, 1}),
-      Map.entry(DocumentSets.CORPUS_MW, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_MX, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_MY, new int[] {108, 0}),
-      Map.entry(DocumentSets.CORPUS_MZ, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_NA, new int[] {112, 0}),
-      Map.entry(DocumentSets.CORPUS_NB, new int[] {81, 2}),
-      Map.entry(DocumentSets.CORPUS_NC, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_ND, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_NE, new int[] {69, 1}),
-      Map.entry(DocumentSets.CORPUS_NF, new int[] {81, 0}),
-      Map.entry(DocumentSets.CORPUS_NG, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_NH, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_NI, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_NJ, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_NK, new int[] {94, 0}),
-      Map.entry(DocumentSets.CORPUS_NL, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_NM, new int[] {54, 2}),
-      Map.entry(DocumentSets.CORPUS_NN, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_NO, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_NP, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_NQ, new int[] {65, 0}),
-      Map.entry(DocumentSets.CORPUS_NR, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_NS, new int[] {24, 3}),
-      Map.entry(DocumentSets.CORPUS_NT, new int[] {41, 0}),
-      Map.entry(DocumentSets.CORPUS_NU, new int[] {81, 0}),
-      Map.entry(DocumentSets.CORPUS_NV, new int[] {27, 0}),
-      Map.entry(DocumentSets.CORPUS_NW, new int[] {79, 0}),
-      Map.entry(DocumentSets.CORPUS_NX, new int[] {109, 0}),
-      Map.entry(DocumentSets.CORPUS_NY, new int[] {36, 1}),
-      Map.entry(DocumentSets.CORPUS_NZ, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_OA, new int[] {102, 2}),
-      Map.entry(DocumentSets.CORPUS_OB, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_OC, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_OD, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_OE, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_OF, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_OG, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_OH, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_OI, new int[] {38, 0}),
-      Map.entry(DocumentSets.CORPUS_OJ, new int[] {95, 0}),
-      Map.entry(DocumentSets.CORPUS_OK, new int[] {54, 0}),
-      Map.entry(DocumentSets.CORPUS_OL, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_OM, new int[] {83, 0}),
-      Map.entry(DocumentSets.CORPUS_ON, new int[] {69, 0}),
-      Map.entry(DocumentSets.CORPUS_OP, new int[] {60, 1}),
-      Map.entry(DocumentSets.CORPUS_OR, new int[] {67, 0}),
-      Map.entry(DocumentSets.CORPUS_OS, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_OT, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_OU, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_OV, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_OW, new int[] {110, 1}),
-      Map.entry(DocumentSets.CORPUS_OX, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_OY, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_OZ, new int[] {68, 1}),
-      Map.entry(DocumentSets.CORPUS_PA, new int[] {67, 0}),
-      Map.entry(DocumentSets.CORPUS_PB, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_PC, new int[] {68, 1}),
-      Map.entry(DocumentSets.CORPUS_PD, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_PF, new int[] {82, 0}),
-      Map.entry(DocumentSets.CORPUS_PG, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_PH, new int[] {82, 0}),
-      Map.entry(DocumentSets.CORPUS_PI, new int[] {61, 1}),
-      Map.entry(DocumentSets.CORPUS_PJ, new int[] {27, 0}),
-      Map.entry(DocumentSets.CORPUS_PK, new int[] {68, 0}),
-      Map.entry(DocumentSets.CORPUS_PM, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_PN, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_PO, new int[] {55, 1}),
-      Map.entry(DocumentSets.CORPUS_PP, new int[] {41, 1}),
-      Map.entry(DocumentSets.CORPUS_PQ, new int[] {68, 1}),
-      Map.entry(DocumentSets.CORPUS_PR, new int[] {94, 1}),
-      Map.entry(DocumentSets.CORPUS_PT, new int[] {67, 0}),
-      Map.entry(DocumentSets.CORPUS_PU, new int[] {84, 0}),
-      Map.entry(DocumentSets.CORPUS_PV, new int[] {70, 0}),
-      Map.entry(DocumentSets.CORPUS_PW, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_PX, new int[] {41, 0}),
-      Map.entry(DocumentSets.CORPUS_PY, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_PZ, new int[] {27, 0}),
-      Map.entry(DocumentSets.CORPUS_QA, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_QB, new int[] {13, 0}),
-      Map.entry(DocumentSets.CORPUS_QC, new int[] {27, 0}),
-      Map.entry(DocumentSets.CORPUS_QD, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_QE, new int[] {98, 0}),
-      Map.entry(DocumentSets.CORPUS_QF, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_QG, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_QH, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_QI, new int[] {12, 0}),
-      Map.entry(DocumentSets.CORPUS_QJ, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_QK, new int[] {27, 1}),
-      Map.entry(DocumentSets.CORPUS_QL, new int[] {97, 0}),
-      Map.entry(DocumentSets.CORPUS_QM, new int[] {42, 0}),
-      Map.entry(DocumentSets.CORPUS_QN, new int[] {27, 0}),
-      Map.entry(DocumentSets.CORPUS_QO, new int[] {14, 0}),
-      Map.entry(DocumentSets.CORPUS_QP, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_QQ, new int[] {28, 0}),
-      Map.entry(DocumentSets.CORPUS_QR, new int[] {55, 0}),
-      Map.entry(DocumentSets.CORPUS_QS, new int[] {94, 1}),
-      Map.entry(DocumentSets.CORPUS_QT, new int[] {56, 0}),
-      Map.entry(DocumentSets.CORPUS_CF, new int[] {83, 0}),
-      Map.entry(DocumentSets.VARIANTS, new int[] {182, 0})));
+  private static final Map<DocumentSets, int[]> FLOORS = new EnumMap<>(DocumentSets.class);
+
+  // one statement a set: a single Map.ofEntries of hundreds of entries made javac's type
+  // inference fail now and then ("cannot infer type arguments for EnumMap<>")
+  static {
+    floor(DocumentSets.SAMPLES, 462, 0);
+    floor(DocumentSets.CORPUS_A, 318, 0);
+    floor(DocumentSets.CORPUS_B, 417, 0);
+    floor(DocumentSets.CORPUS_C, 344, 0);
+    floor(DocumentSets.CORPUS_D, 264, 0);
+    floor(DocumentSets.CORPUS_E, 277, 0);
+    floor(DocumentSets.CORPUS_F, 223, 0);
+    floor(DocumentSets.CORPUS_G, 139, 1);
+    floor(DocumentSets.CORPUS_H, 151, 0);
+    floor(DocumentSets.CORPUS_I, 196, 0);
+    floor(DocumentSets.CORPUS_J, 233, 3);
+    floor(DocumentSets.CORPUS_K, 164, 0);
+    floor(DocumentSets.CORPUS_L, 261, 2);
+    floor(DocumentSets.CORPUS_M, 233, 1);
+    floor(DocumentSets.CORPUS_N, 180, 0);
+    floor(DocumentSets.CORPUS_O, 136, 2);
+    floor(DocumentSets.CORPUS_P, 278, 1);
+    floor(DocumentSets.CORPUS_Q, 266, 0);
+    floor(DocumentSets.CORPUS_R, 278, 0);
+    floor(DocumentSets.CORPUS_S, 277, 1);
+    floor(DocumentSets.CORPUS_T, 273, 1);
+    floor(DocumentSets.CORPUS_U, 276, 3);
+    floor(DocumentSets.CORPUS_V, 278, 2);
+    floor(DocumentSets.CORPUS_W, 232, 1);
+    floor(DocumentSets.CORPUS_X, 280, 0);
+    floor(DocumentSets.CORPUS_Y, 165, 3);
+    floor(DocumentSets.CORPUS_Z, 249, 0);
+    floor(DocumentSets.CORPUS_AA, 151, 0);
+    floor(DocumentSets.CORPUS_AB, 166, 0);
+    floor(DocumentSets.CORPUS_AC, 179, 0);
+    floor(DocumentSets.CORPUS_AD, 173, 0);
+    floor(DocumentSets.CORPUS_AE, 150, 1);
+    floor(DocumentSets.CORPUS_AF, 150, 1);
+    floor(DocumentSets.CORPUS_AG, 153, 0);
+    floor(DocumentSets.CORPUS_AH, 165, 0);
+    floor(DocumentSets.CORPUS_AI, 137, 0);
+    floor(DocumentSets.CORPUS_AJ, 140, 0);
+    floor(DocumentSets.CORPUS_AK, 83, 1);
+    floor(DocumentSets.CORPUS_AL, 110, 0);
+    floor(DocumentSets.CORPUS_AM, 140, 0);
+    floor(DocumentSets.CORPUS_AN, 107, 0);
+    floor(DocumentSets.CORPUS_AO, 137, 1);
+    floor(DocumentSets.CORPUS_AP, 82, 0);
+    floor(DocumentSets.CORPUS_AQ, 112, 0);
+    floor(DocumentSets.CORPUS_AR, 139, 1);
+    floor(DocumentSets.CORPUS_AS, 98, 0);
+    floor(DocumentSets.CORPUS_AT, 67, 1);
+    floor(DocumentSets.CORPUS_AU, 124, 1);
+    floor(DocumentSets.CORPUS_AV, 68, 0);
+    floor(DocumentSets.CORPUS_AW, 83, 0);
+    floor(DocumentSets.CORPUS_AX, 149, 2);
+    floor(DocumentSets.CORPUS_AY, 48, 3);
+    floor(DocumentSets.CORPUS_AZ, 140, 0);
+    floor(DocumentSets.CORPUS_BA, 42, 0);
+    floor(DocumentSets.CORPUS_BB, 14, 0);
+    floor(DocumentSets.CORPUS_BC, 83, 0);
+    floor(DocumentSets.CORPUS_BD, 67, 0);
+    floor(DocumentSets.CORPUS_BE, 123, 0);
+    floor(DocumentSets.CORPUS_BF, 97, 0);
+    floor(DocumentSets.CORPUS_BG, 69, 0);
+    floor(DocumentSets.CORPUS_BH, 168, 0);
+    floor(DocumentSets.CORPUS_BI, 96, 1);
+    floor(DocumentSets.CORPUS_BJ, 68, 2);
+    floor(DocumentSets.CORPUS_BK, 139, 0);
+    floor(DocumentSets.CORPUS_BL, 124, 1);
+    floor(DocumentSets.CORPUS_BM, 139, 0);
+    floor(DocumentSets.CORPUS_BN, 138, 0);
+    floor(DocumentSets.CORPUS_BO, 108, 0);
+    floor(DocumentSets.CORPUS_BP, 137, 0);
+    floor(DocumentSets.CORPUS_BQ, 98, 0);
+    floor(DocumentSets.CORPUS_BR, 56, 0);
+    floor(DocumentSets.CORPUS_BS, 153, 0);
+    floor(DocumentSets.CORPUS_BT, 84, 0);
+    floor(DocumentSets.CORPUS_BU, 56, 0);
+    floor(DocumentSets.CORPUS_BV, 56, 0);
+    floor(DocumentSets.CORPUS_BW, 70, 0);
+    floor(DocumentSets.CORPUS_BX, 42, 0);
+    floor(DocumentSets.CORPUS_BY, 84, 0);
+    floor(DocumentSets.CORPUS_BZ, 67, 1);
+    floor(DocumentSets.CORPUS_CA, 27, 1);
+    floor(DocumentSets.CORPUS_CB, 28, 0);
+    floor(DocumentSets.CORPUS_CC, 111, 0);
+    floor(DocumentSets.CORPUS_CD, 40, 0);
+    floor(DocumentSets.CORPUS_CE, 81, 1);
+    floor(DocumentSets.CORPUS_CG, 94, 1);
+    floor(DocumentSets.CORPUS_CH, 56, 0);
+    floor(DocumentSets.CORPUS_CI, 83, 0);
+    floor(DocumentSets.CORPUS_CJ, 82, 0);
+    floor(DocumentSets.CORPUS_CK, 39, 0);
+    floor(DocumentSets.CORPUS_CL, 13, 0);
+    floor(DocumentSets.CORPUS_CM, 82, 1);
+    floor(DocumentSets.CORPUS_CN, 14, 0);
+    floor(DocumentSets.CORPUS_CO, 70, 0);
+    floor(DocumentSets.CORPUS_CP, 55, 0);
+    floor(DocumentSets.CORPUS_CR, 24, 0);
+    floor(DocumentSets.CORPUS_CS, 56, 0);
+    floor(DocumentSets.CORPUS_CT, 14, 0);
+    floor(DocumentSets.CORPUS_CU, 112, 0);
+    floor(DocumentSets.CORPUS_CV, 28, 0);
+    floor(DocumentSets.CORPUS_CW, 69, 0);
+    floor(DocumentSets.CORPUS_CX, 69, 0);
+    floor(DocumentSets.CORPUS_CY, 108, 1);
+    floor(DocumentSets.CORPUS_CZ, 56, 0);
+    floor(DocumentSets.CORPUS_DA, 55, 0);
+    floor(DocumentSets.CORPUS_DB, 13, 1);
+    floor(DocumentSets.CORPUS_DC, 112, 0);
+    floor(DocumentSets.CORPUS_DD, 55, 1);
+    floor(DocumentSets.CORPUS_DE, 112, 0);
+    floor(DocumentSets.CORPUS_DF, 82, 0);
+    floor(DocumentSets.CORPUS_DG, 14, 0);
+    floor(DocumentSets.CORPUS_DH, 55, 1);
+    floor(DocumentSets.CORPUS_DI, 83, 1);
+    floor(DocumentSets.CORPUS_DJ, 96, 0);
+    floor(DocumentSets.CORPUS_DK, 42, 0);
+    floor(DocumentSets.CORPUS_DL, 111, 0);
+    floor(DocumentSets.CORPUS_DM, 83, 0);
+    floor(DocumentSets.CORPUS_DN, 96, 0);
+    floor(DocumentSets.CORPUS_DO, 112, 0);
+    floor(DocumentSets.CORPUS_DP, 28, 0);
+    floor(DocumentSets.CORPUS_DQ, 112, 0);
+    floor(DocumentSets.CORPUS_DR, 64, 1);
+    floor(DocumentSets.CORPUS_DS, 106, 2);
+    floor(DocumentSets.CORPUS_DT, 111, 0);
+    floor(DocumentSets.CORPUS_DU, 110, 1);
+    floor(DocumentSets.CORPUS_DV, 14, 0);
+    floor(DocumentSets.CORPUS_DW, 28, 0);
+    floor(DocumentSets.CORPUS_DX, 41, 0);
+    floor(DocumentSets.CORPUS_DY, 110, 0);
+    floor(DocumentSets.CORPUS_DZ, 97, 0);
+    floor(DocumentSets.CORPUS_EA, 110, 2);
+    floor(DocumentSets.CORPUS_EB, 53, 2);
+    floor(DocumentSets.CORPUS_EC, 97, 1);
+    floor(DocumentSets.CORPUS_ED, 28, 0);
+    floor(DocumentSets.CORPUS_EE, 56, 0);
+    floor(DocumentSets.CORPUS_EF, 55, 1);
+    floor(DocumentSets.CORPUS_EG, 53, 1);
+    floor(DocumentSets.CORPUS_EH, 68, 0);
+    floor(DocumentSets.CORPUS_EI, 28, 0);
+    floor(DocumentSets.CORPUS_EJ, 66, 0);
+    floor(DocumentSets.CORPUS_EL, 66, 0);
+    floor(DocumentSets.CORPUS_EM, 14, 0);
+    floor(DocumentSets.CORPUS_EN, 13, 0);
+    floor(DocumentSets.CORPUS_EO, 14, 0);
+    floor(DocumentSets.CORPUS_EP, 28, 0);
+    floor(DocumentSets.CORPUS_EQ, 28, 0);
+    floor(DocumentSets.CORPUS_ER, 70, 0);
+    floor(DocumentSets.CORPUS_ES, 70, 0);
+    floor(DocumentSets.CORPUS_EU, 110, 1);
+    floor(DocumentSets.CORPUS_EW, 54, 1);
+    floor(DocumentSets.CORPUS_EX, 106, 0);
+    floor(DocumentSets.CORPUS_EY, 56, 0);
+    floor(DocumentSets.CORPUS_EZ, 42, 0);
+    floor(DocumentSets.CORPUS_FA, 50, 0);
+    floor(DocumentSets.CORPUS_FB, 14, 0);
+    floor(DocumentSets.CORPUS_FC, 68, 1);
+    floor(DocumentSets.CORPUS_FD, 28, 0);
+    floor(DocumentSets.CORPUS_FE, 14, 0);
+    floor(DocumentSets.CORPUS_FF, 27, 0);
+    floor(DocumentSets.CORPUS_FG, 14, 0);
+    floor(DocumentSets.CORPUS_FH, 13, 0);
+    floor(DocumentSets.CORPUS_FI, 69, 0);
+    floor(DocumentSets.CORPUS_FJ, 27, 1);
+    floor(DocumentSets.CORPUS_FK, 14, 0);
+    floor(DocumentSets.CORPUS_FL, 56, 0);
+    floor(DocumentSets.CORPUS_FO, 22, 0);
+    floor(DocumentSets.CORPUS_FP, 55, 1);
+    floor(DocumentSets.CORPUS_FQ, 42, 0);
+    floor(DocumentSets.CORPUS_FR, 27, 0);
+    floor(DocumentSets.CORPUS_FS, 55, 1);
+    floor(DocumentSets.CORPUS_FT, 28, 0);
+    floor(DocumentSets.CORPUS_FV, 13, 1);
+    floor(DocumentSets.CORPUS_FW, 14, 0);
+    floor(DocumentSets.CORPUS_FX, 28, 0);
+    floor(DocumentSets.CORPUS_FY, 28, 0);
+    floor(DocumentSets.CORPUS_FZ, 42, 0);
+    floor(DocumentSets.CORPUS_GA, 14, 0);
+    floor(DocumentSets.CORPUS_GB, 83, 1);
+    floor(DocumentSets.CORPUS_GD, 39, 2);
+    floor(DocumentSets.CORPUS_GE, 28, 0);
+    floor(DocumentSets.CORPUS_GF, 41, 0);
+    floor(DocumentSets.CORPUS_GG, 28, 0);
+    floor(DocumentSets.CORPUS_GH, 95, 2);
+    floor(DocumentSets.CORPUS_GI, 97, 0);
+    floor(DocumentSets.CORPUS_GJ, 27, 1);
+    floor(DocumentSets.CORPUS_GK, 112, 0);
+    floor(DocumentSets.CORPUS_GL, 109, 1);
+    floor(DocumentSets.CORPUS_GM, 64, 2);
+    floor(DocumentSets.CORPUS_GN, 68, 0);
+    floor(DocumentSets.CORPUS_GO, 98, 0);
+    floor(DocumentSets.CORPUS_GP, 84, 0);
+    floor(DocumentSets.CORPUS_GQ, 14, 0);
+    floor(DocumentSets.CORPUS_GR, 14, 0);
+    floor(DocumentSets.CORPUS_GS, 95, 0);
+    floor(DocumentSets.CORPUS_GT, 93, 1);
+    floor(DocumentSets.CORPUS_GU, 93, 1);
+    floor(DocumentSets.CORPUS_GV, 83, 0);
+    floor(DocumentSets.CORPUS_GW, 112, 0);
+    floor(DocumentSets.CORPUS_GX, 96, 1);
+    floor(DocumentSets.CORPUS_GY, 111, 0);
+    floor(DocumentSets.CORPUS_GZ, 28, 0);
+    floor(DocumentSets.CORPUS_HA, 92, 0);
+    floor(DocumentSets.CORPUS_HB, 56, 0);
+    floor(DocumentSets.CORPUS_HC, 108, 0);
+    floor(DocumentSets.CORPUS_HD, 106, 0);
+    floor(DocumentSets.CORPUS_HE, 97, 1);
+    floor(DocumentSets.CORPUS_HF, 56, 0);
+    floor(DocumentSets.CORPUS_HG, 82, 2);
+    floor(DocumentSets.CORPUS_HH, 54, 1);
+    floor(DocumentSets.CORPUS_HI, 112, 0);
+    floor(DocumentSets.CORPUS_HJ, 111, 1);
+    floor(DocumentSets.CORPUS_HK, 42, 0);
+    floor(DocumentSets.CORPUS_HL, 69, 1);
+    floor(DocumentSets.CORPUS_HM, 56, 0);
+    floor(DocumentSets.CORPUS_HN, 93, 2);
+    floor(DocumentSets.CORPUS_HP, 108, 1);
+    floor(DocumentSets.CORPUS_HQ, 84, 0);
+    floor(DocumentSets.CORPUS_HR, 27, 0);
+    floor(DocumentSets.CORPUS_HS, 37, 2);
+    floor(DocumentSets.CORPUS_HT, 42, 0);
+    floor(DocumentSets.CORPUS_HU, 96, 1);
+    floor(DocumentSets.CORPUS_HV, 98, 0);
+    floor(DocumentSets.CORPUS_HW, 112, 0);
+    floor(DocumentSets.CORPUS_HX, 69, 0);
+    floor(DocumentSets.CORPUS_HY, 38, 0);
+    floor(DocumentSets.CORPUS_HZ, 66, 0);
+    floor(DocumentSets.CORPUS_IA, 55, 1);
+    floor(DocumentSets.CORPUS_IB, 97, 0);
+    floor(DocumentSets.CORPUS_IC, 55, 1);
+    floor(DocumentSets.CORPUS_ID, 52, 1);
+    floor(DocumentSets.CORPUS_IE, 69, 0);
+    floor(DocumentSets.CORPUS_IF, 98, 0);
+    floor(DocumentSets.CORPUS_IG, 82, 2);
+    floor(DocumentSets.CORPUS_IH, 109, 1);
+    floor(DocumentSets.CORPUS_II, 108, 1);
+    floor(DocumentSets.CORPUS_IJ, 77, 0);
+    floor(DocumentSets.CORPUS_IK, 82, 0);
+    floor(DocumentSets.CORPUS_IL, 97, 1);
+    floor(DocumentSets.CORPUS_IM, 70, 0);
+    floor(DocumentSets.CORPUS_IN, 65, 0);
+    floor(DocumentSets.CORPUS_IO, 69, 1);
+    floor(DocumentSets.CORPUS_IP, 39, 0);
+    floor(DocumentSets.CORPUS_IQ, 55, 1);
+    floor(DocumentSets.CORPUS_IR, 84, 0);
+    floor(DocumentSets.CORPUS_IS, 108, 1);
+    floor(DocumentSets.CORPUS_IT, 97, 1);
+    floor(DocumentSets.CORPUS_IU, 76, 0);
+    floor(DocumentSets.CORPUS_IV, 69, 0);
+    floor(DocumentSets.CORPUS_IW, 79, 1);
+    floor(DocumentSets.CORPUS_IY, 70, 0);
+    floor(DocumentSets.CORPUS_IZ, 56, 0);
+    floor(DocumentSets.CORPUS_JA, 28, 0);
+    floor(DocumentSets.CORPUS_JB, 14, 0);
+    floor(DocumentSets.CORPUS_JC, 110, 0);
+    floor(DocumentSets.CORPUS_JD, 54, 0);
+    floor(DocumentSets.CORPUS_JE, 96, 1);
+    floor(DocumentSets.CORPUS_JF, 56, 0);
+    floor(DocumentSets.CORPUS_JG, 98, 0);
+    floor(DocumentSets.CORPUS_JH, 110, 0);
+    floor(DocumentSets.CORPUS_JI, 55, 0);
+    floor(DocumentSets.CORPUS_JJ, 41, 0);
+    floor(DocumentSets.CORPUS_JK, 69, 0);
+    floor(DocumentSets.CORPUS_JL, 112, 0);
+    floor(DocumentSets.CORPUS_JM, 56, 0);
+    floor(DocumentSets.CORPUS_JO, 41, 1);
+    floor(DocumentSets.CORPUS_JP, 84, 0);
+    floor(DocumentSets.CORPUS_JQ, 110, 0);
+    floor(DocumentSets.CORPUS_JR, 56, 0);
+    floor(DocumentSets.CORPUS_JS, 112, 0);
+    floor(DocumentSets.CORPUS_JT, 84, 0);
+    floor(DocumentSets.CORPUS_JU, 55, 1);
+    floor(DocumentSets.CORPUS_JV, 56, 0);
+    floor(DocumentSets.CORPUS_JW, 112, 0);
+    floor(DocumentSets.CORPUS_JX, 70, 0);
+    floor(DocumentSets.CORPUS_JY, 97, 0);
+    floor(DocumentSets.CORPUS_JZ, 98, 0);
+    floor(DocumentSets.CORPUS_KA, 56, 0);
+    floor(DocumentSets.CORPUS_KB, 70, 0);
+    floor(DocumentSets.CORPUS_KC, 53, 2);
+    floor(DocumentSets.CORPUS_KD, 56, 0);
+    floor(DocumentSets.CORPUS_KE, 109, 0);
+    floor(DocumentSets.CORPUS_KF, 56, 0);
+    floor(DocumentSets.CORPUS_KH, 55, 0);
+    floor(DocumentSets.CORPUS_KI, 53, 0);
+    floor(DocumentSets.CORPUS_KJ, 96, 0);
+    floor(DocumentSets.CORPUS_KK, 56, 0);
+    floor(DocumentSets.CORPUS_KL, 55, 0);
+    floor(DocumentSets.CORPUS_KM, 84, 0);
+    floor(DocumentSets.CORPUS_KN, 97, 0);
+    floor(DocumentSets.CORPUS_KO, 41, 0);
+    floor(DocumentSets.CORPUS_KP, 69, 0);
+    floor(DocumentSets.CORPUS_KQ, 53, 1);
+    floor(DocumentSets.CORPUS_KR, 28, 0);
+    floor(DocumentSets.CORPUS_KS, 97, 0);
+    floor(DocumentSets.CORPUS_KT, 98, 0);
+    floor(DocumentSets.CORPUS_KU, 95, 0);
+    floor(DocumentSets.CORPUS_KV, 68, 0);
+    floor(DocumentSets.CORPUS_KW, 109, 0);
+    floor(DocumentSets.CORPUS_KX, 66, 0);
+    floor(DocumentSets.CORPUS_KY, 69, 0);
+    floor(DocumentSets.CORPUS_KZ, 111, 0);
+    floor(DocumentSets.CORPUS_LA, 56, 0);
+    floor(DocumentSets.CORPUS_LB, 98, 0);
+    floor(DocumentSets.CORPUS_LC, 111, 1);
+    floor(DocumentSets.CORPUS_LD, 84, 0);
+    floor(DocumentSets.CORPUS_LE, 55, 0);
+    floor(DocumentSets.CORPUS_LF, 28, 0);
+    floor(DocumentSets.CORPUS_LG, 55, 0);
+    floor(DocumentSets.CORPUS_LH, 69, 0);
+    floor(DocumentSets.CORPUS_LI, 14, 0);
+    floor(DocumentSets.CORPUS_LJ, 69, 0);
+    floor(DocumentSets.CORPUS_LK, 109, 0);
+    floor(DocumentSets.CORPUS_LL, 112, 0);
+    floor(DocumentSets.CORPUS_LM, 56, 0);
+    floor(DocumentSets.CORPUS_LN, 56, 0);
+    floor(DocumentSets.CORPUS_LO, 41, 1);
+    floor(DocumentSets.CORPUS_LP, 111, 0);
+    floor(DocumentSets.CORPUS_LQ, 55, 1);
+    floor(DocumentSets.CORPUS_LR, 98, 0);
+    floor(DocumentSets.CORPUS_LS, 98, 0);
+    floor(DocumentSets.CORPUS_LT, 112, 0);
+    floor(DocumentSets.CORPUS_LU, 42, 0);
+    floor(DocumentSets.CORPUS_LV, 84, 0);
+    floor(DocumentSets.CORPUS_LW, 55, 0);
+    floor(DocumentSets.CORPUS_LX, 42, 0);
+    floor(DocumentSets.CORPUS_LZ, 97, 0);
+    floor(DocumentSets.CORPUS_MA, 110, 1);
+    floor(DocumentSets.CORPUS_MB, 69, 1);
+    floor(DocumentSets.CORPUS_MC, 107, 1);
+    floor(DocumentSets.CORPUS_MD, 96, 0);
+    floor(DocumentSets.CORPUS_ME, 112, 0);
+    floor(DocumentSets.CORPUS_MG, 112, 0);
+    floor(DocumentSets.CORPUS_MH, 96, 1);
+    floor(DocumentSets.CORPUS_MI, 112, 0);
+    floor(DocumentSets.CORPUS_MJ, 111, 0);
+    floor(DocumentSets.CORPUS_MK, 54, 2);
+    floor(DocumentSets.CORPUS_ML, 56, 0);
+    floor(DocumentSets.CORPUS_MM, 54, 0);
+    floor(DocumentSets.CORPUS_MN, 110, 1);
+    floor(DocumentSets.CORPUS_MO, 81, 0);
+    floor(DocumentSets.CORPUS_MP, 84, 0);
+    floor(DocumentSets.CORPUS_MQ, 56, 0);
+    floor(DocumentSets.CORPUS_MR, 26, 0);
+    floor(DocumentSets.CORPUS_MS, 56, 0);
+    floor(DocumentSets.CORPUS_MV, 106, 1);
+    floor(DocumentSets.CORPUS_MW, 70, 0);
+    floor(DocumentSets.CORPUS_MX, 70, 0);
+    floor(DocumentSets.CORPUS_MY, 108, 0);
+    floor(DocumentSets.CORPUS_MZ, 112, 0);
+    floor(DocumentSets.CORPUS_NA, 112, 0);
+    floor(DocumentSets.CORPUS_NB, 81, 2);
+    floor(DocumentSets.CORPUS_NC, 97, 0);
+    floor(DocumentSets.CORPUS_ND, 56, 0);
+    floor(DocumentSets.CORPUS_NE, 69, 1);
+    floor(DocumentSets.CORPUS_NF, 81, 0);
+    floor(DocumentSets.CORPUS_NG, 28, 0);
+    floor(DocumentSets.CORPUS_NH, 42, 0);
+    floor(DocumentSets.CORPUS_NI, 84, 0);
+    floor(DocumentSets.CORPUS_NJ, 70, 0);
+    floor(DocumentSets.CORPUS_NK, 94, 0);
+    floor(DocumentSets.CORPUS_NL, 55, 0);
+    floor(DocumentSets.CORPUS_NM, 54, 2);
+    floor(DocumentSets.CORPUS_NN, 14, 0);
+    floor(DocumentSets.CORPUS_NO, 42, 0);
+    floor(DocumentSets.CORPUS_NP, 56, 0);
+    floor(DocumentSets.CORPUS_NQ, 65, 0);
+    floor(DocumentSets.CORPUS_NR, 28, 0);
+    floor(DocumentSets.CORPUS_NS, 24, 3);
+    floor(DocumentSets.CORPUS_NT, 41, 0);
+    floor(DocumentSets.CORPUS_NU, 81, 0);
+    floor(DocumentSets.CORPUS_NV, 27, 0);
+    floor(DocumentSets.CORPUS_NW, 79, 0);
+    floor(DocumentSets.CORPUS_NX, 109, 0);
+    floor(DocumentSets.CORPUS_NY, 36, 1);
+    floor(DocumentSets.CORPUS_NZ, 83, 0);
+    floor(DocumentSets.CORPUS_OA, 102, 2);
+    floor(DocumentSets.CORPUS_OB, 69, 0);
+    floor(DocumentSets.CORPUS_OC, 14, 0);
+    floor(DocumentSets.CORPUS_OD, 56, 0);
+    floor(DocumentSets.CORPUS_OE, 55, 0);
+    floor(DocumentSets.CORPUS_OF, 69, 0);
+    floor(DocumentSets.CORPUS_OG, 83, 0);
+    floor(DocumentSets.CORPUS_OH, 97, 0);
+    floor(DocumentSets.CORPUS_OI, 38, 0);
+    floor(DocumentSets.CORPUS_OJ, 95, 0);
+    floor(DocumentSets.CORPUS_OK, 54, 0);
+    floor(DocumentSets.CORPUS_OL, 55, 0);
+    floor(DocumentSets.CORPUS_OM, 83, 0);
+    floor(DocumentSets.CORPUS_ON, 69, 0);
+    floor(DocumentSets.CORPUS_OP, 60, 1);
+    floor(DocumentSets.CORPUS_OR, 67, 0);
+    floor(DocumentSets.CORPUS_OS, 56, 0);
+    floor(DocumentSets.CORPUS_OT, 55, 0);
+    floor(DocumentSets.CORPUS_OU, 28, 0);
+    floor(DocumentSets.CORPUS_OV, 14, 0);
+    floor(DocumentSets.CORPUS_OW, 110, 1);
+    floor(DocumentSets.CORPUS_OX, 28, 0);
+    floor(DocumentSets.CORPUS_OY, 56, 0);
+    floor(DocumentSets.CORPUS_OZ, 68, 1);
+    floor(DocumentSets.CORPUS_PA, 67, 0);
+    floor(DocumentSets.CORPUS_PB, 56, 0);
+    floor(DocumentSets.CORPUS_PC, 68, 1);
+    floor(DocumentSets.CORPUS_PD, 70, 0);
+    floor(DocumentSets.CORPUS_PF, 82, 0);
+    floor(DocumentSets.CORPUS_PG, 28, 0);
+    floor(DocumentSets.CORPUS_PH, 82, 0);
+    floor(DocumentSets.CORPUS_PI, 61, 1);
+    floor(DocumentSets.CORPUS_PJ, 27, 0);
+    floor(DocumentSets.CORPUS_PK, 68, 0);
+    floor(DocumentSets.CORPUS_PM, 84, 0);
+    floor(DocumentSets.CORPUS_PN, 14, 0);
+    floor(DocumentSets.CORPUS_PO, 55, 1);
+    floor(DocumentSets.CORPUS_PP, 41, 1);
+    floor(DocumentSets.CORPUS_PQ, 68, 1);
+    floor(DocumentSets.CORPUS_PR, 94, 1);
+    floor(DocumentSets.CORPUS_PT, 67, 0);
+    floor(DocumentSets.CORPUS_PU, 84, 0);
+    floor(DocumentSets.CORPUS_PV, 70, 0);
+    floor(DocumentSets.CORPUS_PW, 56, 0);
+    floor(DocumentSets.CORPUS_PX, 41, 0);
+    floor(DocumentSets.CORPUS_PY, 55, 0);
+    floor(DocumentSets.CORPUS_PZ, 27, 0);
+    floor(DocumentSets.CORPUS_QA, 56, 0);
+    floor(DocumentSets.CORPUS_QB, 13, 0);
+    floor(DocumentSets.CORPUS_QC, 27, 0);
+    floor(DocumentSets.CORPUS_QD, 56, 0);
+    floor(DocumentSets.CORPUS_QE, 98, 0);
+    floor(DocumentSets.CORPUS_QF, 14, 0);
+    floor(DocumentSets.CORPUS_QG, 14, 0);
+    floor(DocumentSets.CORPUS_QH, 28, 0);
+    floor(DocumentSets.CORPUS_QI, 12, 0);
+    floor(DocumentSets.CORPUS_QJ, 56, 0);
+    floor(DocumentSets.CORPUS_QK, 27, 1);
+    floor(DocumentSets.CORPUS_QL, 97, 0);
+    floor(DocumentSets.CORPUS_QM, 42, 0);
+    floor(DocumentSets.CORPUS_QN, 27, 0);
+    floor(DocumentSets.CORPUS_QO, 14, 0);
+    floor(DocumentSets.CORPUS_QP, 28, 0);
+    floor(DocumentSets.CORPUS_QQ, 28, 0);
+    floor(DocumentSets.CORPUS_QR, 55, 0);
+    floor(DocumentSets.CORPUS_QS, 94, 1);
+    floor(DocumentSets.CORPUS_QT, 56, 0);
+    floor(DocumentSets.CORPUS_CF, 83, 0);
+    floor(DocumentSets.VARIANTS, 182, 0);
+  }
+
+  private static void floor(DocumentSets set, int right, int wrong) {
+    FLOORS.put(set, new int[] {right, wrong});
+  }
 
   @ParameterizedTest
   @EnumSource(DocumentSets.class)
