@@ -484,6 +484,8 @@ enum DocumentSets {
   CORPUS_QR("corpus/qr", "/corpus/qr/SOURCES.md"),
   CORPUS_QS("corpus/qs", "/corpus/qs/SOURCES.md"),
   CORPUS_QT("corpus/qt", "/corpus/qt/SOURCES.md"),
+  CORPUS_QU("corpus/qu", "/corpus/qu/SOURCES.md"),
+  CORPUS_QW("corpus/qw", "/corpus/qw/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

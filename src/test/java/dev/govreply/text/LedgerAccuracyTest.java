@@ -470,6 +470,8 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_QR, 56, 0);
     floor(DocumentSets.CORPUS_QS, 94, 1);
     floor(DocumentSets.CORPUS_QT, 56, 0);
+    floor(DocumentSets.CORPUS_QU, 54, 1);
+    floor(DocumentSets.CORPUS_QW, 28, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
