@@ -2,7 +2,6 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Chars;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A line of the text as the end readers see it: what they learn of it (its key, its date,
@@ -84,8 +83,8 @@ final class TailLine {
   /**
    * {@link #isTailLine(Line)} of a line's facts: a blank line; a line of at most 60 non-blank
    * chars that is page metadata, starts with a contact label or an attachment's ({@link
-   * EndAnchors#startsAttachment}), is a date line, the signature, a marks line, a line of phones
-   * (and names) or a postal code alone; a longer one (up to 200) only when labelled or page metadata; and any of these
+   * EndAnchors#startsAttachment}), is a date line, the signature, a marks line or a line of phones
+   * (and names); a longer one (up to 200) only when labelled or page metadata; and any of these
    * wrapped in brackets.
    */
   static boolean isTailLine(TailLine f) {
@@ -111,18 +110,10 @@ final class TailLine {
         || DateLine.label(text, d) != null || DateLine.contactsAfter(line, d) != null)) {
       return true;
     }
-    if (f.name() || f.marks() != null || phoneLine(text, f.key()) || postalCode(f.key())) {
+    if (f.name() || f.marks() != null || phoneLine(text, f.key())) {
       return true;
     }
     return labelledInBrackets(line); // （联系人：周敏；联系电话：0731-57822316）
-  }
-
-  /** A postal code of six digits alone on its line (432700), below a contact's phone. */
-  private static final Pattern POSTAL_CODE = Pattern.compile("\\s*\\d{6}\\s*");
-
-  /** Whether the line's key {@code key} is a postal code alone ({@link #POSTAL_CODE}). */
-  private static boolean postalCode(String key) {
-    return POSTAL_CODE.matcher(key).matches();
   }
 
   /**

@@ -62,23 +62,8 @@ final class UnquotedTitle {
     if (u.find() && taken(u)) {
       return new int[] {u.start(2), strayClose(seg, u.start(2), u.end(2))};
     }
-    Matcher b = WITHOUT_ABOUT.matcher(seg);
-    if (b.find() && !NO_ITEM_TITLE.matcher(seg).region(b.start(1), b.end(1)).find()) {
-      return new int[] {b.start(1), b.end(1)};
-    }
     return null;
   }
-
-  /**
-   * A title cited without quotes and without 关于 (您提出的整修超禹公路的建议收悉, 你们提出的请求加强对…的
-   * 议案,已交我们研究办理): a 的 phrase of four characters or more, ending with its kind word, right
-   * after the words that say the member raised it and right before 收悉 or a comma (perhaps after
-   * a second kind word: …的建议提案收悉, a 提案 titled …的建议); not one that holds what an opening
-   * says of the item rather than its title ({@link #NO_ITEM_TITLE}: its session, number, raisers).
-   */
-  private static final Pattern WITHOUT_ABOUT = Pattern.compile(
-      "(?:提出|所提|提交)的([^《》“”\"。:;!?,]{4,120}?的(?:建议|提案|议案))"
-          + "(?=(?:建议|提案)?(?:,|已?收悉))");
 
   /**
    * Where an unquoted title {@code seg[from, to)} ends: before a closing quote whose opening mark

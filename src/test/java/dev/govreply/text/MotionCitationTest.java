@@ -122,31 +122,6 @@ class MotionCitationTest {
     assertThat(c.title() == null ? "-" : c.title()).as(text).isEqualTo(expected);
   }
 
-  /**
-   * An opening may cite the item's title without quotes and without 关于: a 的 phrase ending with
-   * its kind word right after 提出的 and right before 收悉 or a comma (corpus qr 9102, px 8701, cy
-   * 1984, lg 6303); not the words that say what was raised (建议, 意见建议), nor its session,
-   * number or raisers.
-   */
-  @ParameterizedTest
-  @CsvSource(delimiter = '=', value = {
-      "您提出的整修超禹公路的建议收悉现答复如下: = 整修超禹公路的建议",
-      "你们提出的请求加强对新华乡村级基层阵地基础建设的议案,已交我们研究办理 = "
-          + "请求加强对新华乡村级基层阵地基础建设的议案",
-      "您提出的如何激活农村闲置住房的提案已收悉,现答复如下: = 如何激活农村闲置住房的提案",
-      // a 提案 titled …的建议
-      "您提出的大力发展道地中药材林下生态种植的建议提案收悉 = 大力发展道地中药材林下生态种植的建议",
-      "您提出的建议收悉,现答复如下: = -",
-      "您提出的意见建议收悉,现答复如下: = -",
-      "您在县十九届人大三次会议上提出的第5号建议收悉 = -",
-      "您提出的张三代表的建议收悉 = -",
-      "您提出的关于加强宠物管理的建议收悉 = 关于加强宠物管理的建议",
-  })
-  void anOpeningMayCiteTheTitleWithoutAbout(String text, String expected) {
-    MotionCitation.Cited c = opening(text);
-    assertThat(c.title() == null ? "-" : c.title()).as(text).isEqualTo(expected);
-  }
-
   /** Whether the title was quoted tells a title's own quotes from its unquoted words. */
   @Test
   void aTitleQuotedOrNot() {

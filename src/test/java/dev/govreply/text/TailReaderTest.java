@@ -804,18 +804,4 @@ class TailReaderTest {
         + "某某县水利局\n2023年7月3日\n承办人及联系电话:苏楠 1203\n");
     assertThat(room.reply().notes()).containsExactly("1203");
   }
-
-  /**
-   * A postal code alone on its line below the contacts (432700) belongs to the end: it had made
-   * the contact block the body's last paragraph, which a written copy read back as contacts (corpus
-   * qu 9162 was no fixed point).
-   */
-  @Test
-  void aPostalCodeAloneBelowTheContactsIsTheEnds() {
-    ReadResult r = LayoutReaderTest.read("王五委员：\n您提出的建议收悉，现答复如下：\n已办。\n\n"
-        + "主管领导姓名   梅志斌    联系电话 0722-6232342\n\n   432700\n\n"
-        + "抄送:市政协提案委员会(2份)、市政府督查室(2份)\n");
-    assertThat(r.reply().contacts()).extracting(c -> c.name().orElse("")).containsExactly("梅志斌");
-    assertThat(r.reply().body().context()).noneMatch(p -> p.contains("梅志斌"));
-  }
 }
