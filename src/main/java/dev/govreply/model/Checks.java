@@ -104,11 +104,11 @@ final class Checks {
       throw new MalformedValueException(field, value, 0, "a prefix of at most "
           + MAX_MOTION_NUMBER_PREFIX + " letters may precede the digits of an item number");
     }
-    if (i > 0 && i + 1 < value.length() && MOTION_NUMBER_JOINERS.indexOf(value.charAt(i)) >= 0
-        && Character.isDigit(value.codePointAt(i + 1)) && value.chars().limit(i).allMatch(
-            c -> c >= 'A' && c <= 'Z')) {
+    boolean capitals = i > 0 && value.chars().limit(i).allMatch(c -> c >= 'A' && c <= 'Z');
+    if (capitals && i + 1 < value.length() && MOTION_NUMBER_JOINERS.indexOf(value.charAt(i)) >= 0
+        && Character.isDigit(value.codePointAt(i + 1))) {
       i++; // a code of capital letters joined to the digits by a hyphen: D-013
-    } else if (i > 0 && value.chars().limit(i).allMatch(c -> c >= 'A' && c <= 'Z')) {
+    } else if (capitals) {
       i = afterBracketedYear(value, i); // a code of capital letters and the year: B(2024)230
     }
     boolean digitBefore = false;

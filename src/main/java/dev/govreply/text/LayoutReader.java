@@ -297,9 +297,9 @@ final class LayoutReader {
         bodyStart = opening;
         break;
       }
-      int next = Line.nextText(all, i);
-      Salutation.Found bare = next < 0 ? null : Salutation.bareRole(l);
-      if (bare != null && ReplyStart.addressedOpening(all.get(next)) // 代表: above 您提出的…
+      Salutation.Found bare = Salutation.bareRole(l);
+      int next = bare == null ? -1 : Line.nextText(all, i);
+      if (next >= 0 && ReplyStart.addressedOpening(all.get(next)) // 代表: above 您提出的…
           && (i == 0 || all.get(i - 1).blank() || !Salutation.namesAbove(all.get(i - 1), bare))) {
         first = first < 0 ? i : first;
         sal = bare;

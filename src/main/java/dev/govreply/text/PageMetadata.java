@@ -364,7 +364,7 @@ final class PageMetadata {
       return;
     }
     String role = label.substring(0, 2); // 代表姓名 → 代表, 委员姓名 → 委员
-    Salutation.Found f = Salutation.find(new Line(1, 1, names + role + "："));
+    Salutation.Found f = Salutation.ofNames(names, role);
     if (f != null && !f.addressee().collective() && !f.addressee().names().isEmpty()) {
       addressee = f.addressee().withSalutation(Optional.empty());
     }

@@ -167,9 +167,9 @@ final class Salutation {
 
   /**
    * The role alone with its colon and nothing after it, perhaps honoured or addressed to each
-   * ({@code 代表:}, {@code 委员：}, {@code 尊敬的代表:}), as a salutation; else null. Such a line may be a record's label as well; the caller knows it for a salutation
-   * by the line below, the opening addressed to the member ({@link
-   * ReplyStart#addressedOpening}: 您提出的…收悉).
+   * ({@code 代表:}, {@code 委员：}, {@code 尊敬的代表:}), as a salutation; else null. Such a line may
+   * be a record's label as well; the caller knows it for a salutation by the line below, the
+   * opening addressed to the member ({@link ReplyStart#addressedOpening}: 您提出的…收悉).
    */
   static Found bareRole(Line line) {
     String k = line.key();
@@ -177,17 +177,25 @@ final class Salutation {
     return m.lookingAt() && m.group(5) != null && Chars.isBlank(k.substring(m.end()))
         ? roleAlone(line.text(), k, m) : null;
   }
+
   /**
    * Whether {@code above}, the line right above a bare role ({@link #bareRole}) {@code bare}, is
    * the names the role follows printed on a line of their own (王五 / 代表：): a salutation split in
    * two, which the role alone would read without its names.
    */
   static boolean namesAbove(Line above, Found bare) {
-    String role = bare.addressee().role().map(AddresseeRole::chinese).orElse("");
-    Found f = find(new Line(1, 1, Chars.strip(above.text()) + role + "："));
+    Found f = ofNames(above.text(), bare.addressee().role().map(AddresseeRole::chinese).orElse(""));
     return f != null && !f.addressee().collective() && !f.addressee().names().isEmpty();
   }
 
+  /**
+   * The salutation {@code names} printed before {@code role} and its colon would be (陈树林、佟小刚 and
+   * 代表 as 陈树林、佟小刚代表：), or null: names printed apart from their role, by a record's label or on
+   * a line of their own.
+   */
+  static Found ofNames(String names, String role) {
+    return find(new Line(1, 1, Chars.strip(names) + role + "："));
+  }
 
   private static Found roleAlone(String text, String k, Matcher m) {
     int colon = m.group(5) != null ? m.start(5) : k.lastIndexOf(':', m.end() - 1);
