@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class MutationDigestTest {
   static final long SEED = 20261201L;
-  static final int MUTANTS = 30;
+  static final int MUTANTS = 10;
   static final Path DIGESTS = GoldenOutputTest.GOLDEN.resolve("mutations.digest");
 
   private static final String[][] SWAPS = {{"：", ":"}, {"，", ","}, {"（", "("}, {"）", ")"},
