@@ -67,7 +67,17 @@ final class PageMetadata {
       Pattern.compile("第?\\s*([" + Chars.HAN + "A-Za-z]{0,3}\\d{1,9})\\s*号?");
 
   Disclosure disclosure;
+  /** The document number a label of the page names (文号, 发文字号), or null. */
   DocumentNumber documentNumber;
+  /**
+   * The document number the page prints whole as a value that no label names as one: after a
+   * label of something else (来源:个住建函〔2019〕55号), a label cut to its end (号: 楚市水复〔2020〕38号,
+   * the capture having lost 文), or none (• 富民复〔2021〕17号, a portal's list of values whose
+   * labels it did not print). Null when the page prints none, or more than one.
+   */
+  private DocumentNumber unlabelledNumber;
+  /** Whether the page prints more than one number as {@link #unlabelledNumber}. */
+  private boolean unlabelledNumbers;
   /**
    * The publishing body the page names (发布机构): not the reply's issuer (the page's publisher may
    * be another body), only a name the document's end may repeat (an anchor of its signature).
@@ -203,6 +213,20 @@ final class PageMetadata {
       if (listed.lookingAt()) { // - 文号弥民函〔2017〕14号
         value(Chars.removeBlanks(listed.group(1)), line.text().substring(listed.end()));
         return;
+      }
+      String item = withoutBullet(key);
+      if (item.length() < key.length()) { // • 富民复〔2021〕17号: a listed value without its label
+        unlabelled(item);
+      }
+    }
+    // 号: 楚市水复〔2020〕38号, 来源:个住建函〔2019〕55号; not after a label that supplies a field
+    // (PAIR reads it) or labels the letter's marks too (分类:B类上文〔2024〕1号, its class and number)
+    for (int colon = key.indexOf(':'); colon >= 0; colon = key.indexOf(':', colon + 1)) {
+      String label = Chars.removeBlanks(wordBefore(key, colon));
+      MetadataLabel named = MetadataLabel.named(label);
+      if (!MARKS_LABELS.startOf(label)
+          && (named == null || named.supplies() == MetadataLabel.Supplies.NOTHING)) {
+        unlabelled(wordBefore(key, nextBlank(key, Chars.skipBlanks(key, colon + 1))));
       }
     }
     Matcher m = PAIR.matcher(key);
@@ -367,6 +391,53 @@ final class PageMetadata {
     Salutation.Found f = Salutation.ofNames(names, role);
     if (f != null && !f.addressee().collective() && !f.addressee().names().isEmpty()) {
       addressee = f.addressee().withSalutation(Optional.empty());
+    }
+  }
+
+  /**
+   * The document's number as the page states it: the one a label names, else the one it prints
+   * whole without such a label ({@link #unlabelledNumber}), else null.
+   */
+  DocumentNumber documentNumber() {
+    return documentNumber != null ? documentNumber : unlabelledNumbers ? null : unlabelledNumber;
+  }
+
+  /** The word of {@code k} that ends at {@code end}: back to a blank, a colon or a cell border. */
+  private static String wordBefore(String k, int end) {
+    int start = end;
+    while (start > 0 && !Chars.isBlank(k.charAt(start - 1)) && k.charAt(start - 1) != ':'
+        && k.charAt(start - 1) != '|') {
+      start--;
+    }
+    return k.substring(start, end);
+  }
+
+  /** The index of the first blank or cell border of {@code k} at or after {@code from}, else its length. */
+  private static int nextBlank(String k, int from) {
+    int i = from;
+    while (i < k.length() && !Chars.isBlank(k.charAt(i)) && k.charAt(i) != '|') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Notes {@code value}, a value of the page's key (a label's, whatever the label, up to the next
+   * blank; or a line's without a label), when it is a document number whole ({@link
+   * LineMarks#DOCUMENT_NUMBER}: 楚市水复〔2020〕38号, nothing before or after it), not one that
+   * starts with a page's label glued to it (来源个住建函〔2019〕55号).
+   */
+  private void unlabelled(String value) {
+    String v = Chars.strip(value);
+    if (!LineMarks.DOCUMENT_NUMBER.matcher(v).matches() || LABELS_AT.startOf(v)) {
+      return;
+    }
+    try {
+      DocumentNumber n = DocumentNumber.parse(v);
+      unlabelledNumbers |= unlabelledNumber != null && !unlabelledNumber.equals(n);
+      unlabelledNumber = n;
+    } catch (MalformedValueException e) {
+      // metadata only supplies values it states well
     }
   }
 

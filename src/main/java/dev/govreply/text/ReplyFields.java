@@ -280,7 +280,7 @@ final class ReplyFields {
       reply.signer(d.signer);
     }
     DocumentNumber number = d.documentNumber != null ? d.documentNumber
-        : titleNumber != null ? titleNumber : d.page.documentNumber;
+        : titleNumber != null ? titleNumber : d.page.documentNumber();
     if (number != null) {
       reply.documentNumber(number);
       ctx.source("documentNumber", d.documentNumber != null ? Provenance.DOCUMENT

@@ -257,6 +257,40 @@ class PageMetadataTest {
     PageMetadata notListed = new PageMetadata();
     notListed.collect(new Line(1, 1, "文号弥民函〔2017〕14号"));
     assertThat(notListed.documentNumber).isNull();
+    assertThat(notListed.documentNumber()).isNull();
+  }
+
+  /**
+   * A document number the page prints whole as a value no label names as one: in a portal's list
+   * of values without their labels (corpus ah 704), after a label of something else (pj 8422), or
+   * after a label the capture cut to its end (号: for 文号). Not one after a label that labels the
+   * letter's marks too (分类:B类… is the class and the number run together), nor one with a page's
+   * label glued before it, nor one of two different numbers; a number a label names comes first.
+   */
+  @Test
+  void aDocumentNumberPrintedWholeWithoutItsLabelIsTheDocumentsNumber() {
+    assertThat(numberOf("  • 富源县民政局", "  • 富民复〔2021〕17号", "  • 015158708/2022-07268"))
+        .isEqualTo("富民复〔2021〕17号");
+    assertThat(numberOf("来源:个住建函〔2019〕55号 发布日期:2019-12-06 浏览次数:"))
+        .isEqualTo("个住建函〔2019〕55号");
+    assertThat(numberOf("号: cxs021-/2020-1203040 信息分类: 农业", "号: 楚市水复〔2020〕38号"))
+        .isEqualTo("楚市水复〔2020〕38号");
+    assertThat(numberOf("分类:B类上文〔2024〕1号")).isNull();
+    assertThat(numberOf("  • 来源个住建函〔2019〕55号")).isNull();
+    assertThat(numberOf("来源:个住建函〔2019〕55号", "来源:个住建函〔2019〕56号")).isNull();
+    assertThat(numberOf("来源:个住建函〔2019〕55号 正文", "来源:个住建函〔2019〕55号")).isEqualTo(
+        "个住建函〔2019〕55号");
+    assertThat(numberOf("来源:个住建函〔2019〕55号", "文号:个住建函〔2019〕56号"))
+        .isEqualTo("个住建函〔2019〕56号");
+    assertThat(numberOf("来源:关于个住建函〔2019〕55号的答复")).isNull();
+  }
+
+  private static String numberOf(String... lines) {
+    PageMetadata page = new PageMetadata();
+    for (int i = 0; i < lines.length; i++) {
+      page.collect(new Line(i + 1, 1, lines[i]));
+    }
+    return page.documentNumber() == null ? null : page.documentNumber().toString();
   }
 
   /**
