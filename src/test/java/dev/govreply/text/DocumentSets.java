@@ -486,6 +486,10 @@ enum DocumentSets {
   CORPUS_QT("corpus/qt", "/corpus/qt/SOURCES.md"),
   CORPUS_QU("corpus/qu", "/corpus/qu/SOURCES.md"),
   CORPUS_QW("corpus/qw", "/corpus/qw/SOURCES.md"),
+  CORPUS_QY("corpus/qy", "/corpus/qy/SOURCES.md"),
+  CORPUS_QZ("corpus/qz", "/corpus/qz/SOURCES.md"),
+  CORPUS_RA("corpus/ra", "/corpus/ra/SOURCES.md"),
+  CORPUS_RB("corpus/rb", "/corpus/rb/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

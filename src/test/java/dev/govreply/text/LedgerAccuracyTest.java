@@ -472,6 +472,10 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_QT, 56, 0);
     floor(DocumentSets.CORPUS_QU, 54, 0);
     floor(DocumentSets.CORPUS_QW, 28, 0);
+    floor(DocumentSets.CORPUS_QY, 53, 0);
+    floor(DocumentSets.CORPUS_QZ, 56, 0);
+    floor(DocumentSets.CORPUS_RA, 28, 0);
+    floor(DocumentSets.CORPUS_RB, 28, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
