@@ -69,15 +69,8 @@ final class PageMetadata {
   Disclosure disclosure;
   /** The document number a label of the page names (文号, 发文字号), or null. */
   DocumentNumber documentNumber;
-  /**
-   * The document number the page prints whole as a value that no label names as one: after a
-   * label of something else (来源:个住建函〔2019〕55号), a label cut to its end (号: 楚市水复〔2020〕38号,
-   * the capture having lost 文), or none (• 富民复〔2021〕17号, a portal's list of values whose
-   * labels it did not print). Null when the page prints none, or more than one.
-   */
-  private DocumentNumber unlabelledNumber;
-  /** Whether the page prints more than one number as {@link #unlabelledNumber}. */
-  private boolean unlabelledNumbers;
+  /** The document number the page prints without a label that names it ({@link UnlabelledNumber}). */
+  private final UnlabelledNumber unlabelled = new UnlabelledNumber();
   /**
    * The publishing body the page names (发布机构): not the reply's issuer (the page's publisher may
    * be another body), only a name the document's end may repeat (an anchor of its signature).
@@ -200,6 +193,7 @@ final class PageMetadata {
       return;
     }
     String key = key(line);
+    unlabelled.read(key);
     // a record's label first, or as a cell of its row: 编号 | 28 | 办理部门 | 紫阳县民政局 | 处理状态 |
     record |= RECORD_LABELS.startOf(labelKey(line)) || LabelCells.cells(key, RECORD_LABELS) > 0;
     // cells: no colon but a time's (17:16), or the first cell a label's, the others' labels with
@@ -213,20 +207,6 @@ final class PageMetadata {
       if (listed.lookingAt()) { // - 文号弥民函〔2017〕14号
         value(Chars.removeBlanks(listed.group(1)), line.text().substring(listed.end()));
         return;
-      }
-      String item = withoutBullet(key);
-      if (item.length() < key.length()) { // • 富民复〔2021〕17号: a listed value without its label
-        unlabelled(item);
-      }
-    }
-    // 号: 楚市水复〔2020〕38号, 来源:个住建函〔2019〕55号; not after a label that supplies a field
-    // (PAIR reads it) or labels the letter's marks too (分类:B类上文〔2024〕1号, its class and number)
-    for (int colon = key.indexOf(':'); colon >= 0; colon = key.indexOf(':', colon + 1)) {
-      String label = Chars.removeBlanks(wordBefore(key, colon));
-      MetadataLabel named = MetadataLabel.named(label);
-      if (!MARKS_LABELS.startOf(label)
-          && (named == null || named.supplies() == MetadataLabel.Supplies.NOTHING)) {
-        unlabelled(wordBefore(key, nextBlank(key, Chars.skipBlanks(key, colon + 1))));
       }
     }
     Matcher m = PAIR.matcher(key);
@@ -396,49 +376,10 @@ final class PageMetadata {
 
   /**
    * The document's number as the page states it: the one a label names, else the one it prints
-   * whole without such a label ({@link #unlabelledNumber}), else null.
+   * whole without such a label ({@link UnlabelledNumber}), else null.
    */
   DocumentNumber documentNumber() {
-    return documentNumber != null ? documentNumber : unlabelledNumbers ? null : unlabelledNumber;
-  }
-
-  /** The word of {@code k} that ends at {@code end}: back to a blank, a colon or a cell border. */
-  private static String wordBefore(String k, int end) {
-    int start = end;
-    while (start > 0 && !Chars.isBlank(k.charAt(start - 1)) && k.charAt(start - 1) != ':'
-        && k.charAt(start - 1) != '|') {
-      start--;
-    }
-    return k.substring(start, end);
-  }
-
-  /** The index of the first blank or cell border of {@code k} at or after {@code from}, else its length. */
-  private static int nextBlank(String k, int from) {
-    int i = from;
-    while (i < k.length() && !Chars.isBlank(k.charAt(i)) && k.charAt(i) != '|') {
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * Notes {@code value}, a value of the page's key (a label's, whatever the label, up to the next
-   * blank; or a line's without a label), when it is a document number whole ({@link
-   * LineMarks#DOCUMENT_NUMBER}: 楚市水复〔2020〕38号, nothing before or after it), not one that
-   * starts with a page's label glued to it (来源个住建函〔2019〕55号).
-   */
-  private void unlabelled(String value) {
-    String v = Chars.strip(value);
-    if (!LineMarks.DOCUMENT_NUMBER.matcher(v).matches() || LABELS_AT.startOf(v)) {
-      return;
-    }
-    try {
-      DocumentNumber n = DocumentNumber.parse(v);
-      unlabelledNumbers |= unlabelledNumber != null && !unlabelledNumber.equals(n);
-      unlabelledNumber = n;
-    } catch (MalformedValueException e) {
-      // metadata only supplies values it states well
-    }
+    return documentNumber != null ? documentNumber : unlabelled.number();
   }
 
   /** Collects {@code value} into the field {@code field} when that field has no value yet. */

@@ -261,11 +261,13 @@ class PageMetadataTest {
   }
 
   /**
-   * A document number the page prints whole as a value no label names as one: in a portal's list
-   * of values without their labels (corpus ah 704), after a label of something else (pj 8422), or
-   * after a label the capture cut to its end (号: for 文号). Not one after a label that labels the
-   * letter's marks too (分类:B类… is the class and the number run together), nor one with a page's
-   * label glued before it, nor one of two different numbers; a number a label names comes first.
+   * A document number the page prints whole as a value no label names as one: after the label of
+   * the text's source (corpus pj 8422) or a label of the number cut to its end (号: for 文号), up to
+   * the line's end or the next label; or in a portal's list of the page's values without their
+   * labels, known by the index number among them (ah 704). Not after another label, which may
+   * name another document (下一篇, 相关链接), nor one followed by more text; not in a list without
+   * the page's index number (a list of related documents); not one with a page's label glued
+   * before it, nor one of two different numbers; a number a label names comes first.
    */
   @Test
   void aDocumentNumberPrintedWholeWithoutItsLabelIsTheDocumentsNumber() {
@@ -276,13 +278,17 @@ class PageMetadataTest {
     assertThat(numberOf("号: cxs021-/2020-1203040 信息分类: 农业", "号: 楚市水复〔2020〕38号"))
         .isEqualTo("楚市水复〔2020〕38号");
     assertThat(numberOf("分类:B类上文〔2024〕1号")).isNull();
-    assertThat(numberOf("  • 来源个住建函〔2019〕55号")).isNull();
+    assertThat(numberOf("下一篇: 某水复〔2023〕56号 关于第56号提案的答复")).isNull();
+    assertThat(numberOf("上一篇:某水复〔2023〕54号")).isNull();
+    assertThat(numberOf("相关链接: 某水复〔2023〕54号")).isNull();
+    assertThat(numberOf("来源:某水复〔2023〕54号 关于第54号提案的答复")).isNull();
+    assertThat(numberOf("相关文件", "  • 某政办发〔2021〕3号")).isNull();
+    assertThat(numberOf("  • 015158708/2022-07268", "  • 来源个住建函〔2019〕55号")).isNull();
     assertThat(numberOf("来源:个住建函〔2019〕55号", "来源:个住建函〔2019〕56号")).isNull();
-    assertThat(numberOf("来源:个住建函〔2019〕55号 正文", "来源:个住建函〔2019〕55号")).isEqualTo(
-        "个住建函〔2019〕55号");
+    assertThat(numberOf("来源:个住建函〔2019〕55号 | 发布日期:2019", "来源:个住建函〔2019〕55号"))
+        .isEqualTo("个住建函〔2019〕55号");
     assertThat(numberOf("来源:个住建函〔2019〕55号", "文号:个住建函〔2019〕56号"))
         .isEqualTo("个住建函〔2019〕56号");
-    assertThat(numberOf("来源:关于个住建函〔2019〕55号的答复")).isNull();
   }
 
   private static String numberOf(String... lines) {
