@@ -414,15 +414,45 @@ final class ContactValue {
    */
   private static final String UNIT_ENDS = "所站队局处室股";
 
+  /** The most Han chars of a part of a name transcribed with middle dots ({@link #isPersonName}). */
+  private static final int MOST_NAME_PART = 7;
+
+  /**
+   * Whether {@code s} is parts of one to {@value #MOST_NAME_PART} Han chars set apart by middle
+   * dots (·, •), at least two: a name transcribed from a minority language.
+   */
+  private static boolean dottedName(String s) {
+    int part = 0; // the Han chars of the part read so far
+    int parts = 1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '·' || c == '•') {
+        if (part == 0) {
+          return false;
+        }
+        parts++;
+        part = 0;
+      } else if (!Chars.isHan(c) || ++part > MOST_NAME_PART) {
+        return false;
+      }
+    }
+    return parts >= 2 && part > 0;
+  }
+
   /** The fewest characters of a unit told apart from a person's name beside it. */
   private static final int LEAST_UNIT = 4;
 
   /**
-   * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); or a name
-   * the publisher masked, its first one or two Han chars kept, then mask characters ({@link
-   * Chars#MASKS}), perhaps its last Han char after them (娄**, 侯*, 李*兴; not a unit's, 县*局).
+   * True for a person's name: two to six Han chars, perhaps with a middle dot (·, •); a name
+   * transcribed from a minority language, its parts set apart by middle dots, each part of one to
+   * {@value #MOST_NAME_PART} Han chars (努尔买买提·木塔力甫, 买买提江·吾布力); or a name the publisher
+   * masked, its first one or two Han chars kept, then mask characters ({@link Chars#MASKS}),
+   * perhaps its last Han char after them (娄**, 侯*, 李*兴; not a unit's, 县*局).
    */
   private static boolean isPersonName(String s) {
+    if (dottedName(s)) {
+      return true;
+    }
     if (s.length() < 2 || s.length() > 6) {
       return false;
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.govreply.findings.Finding;
 import dev.govreply.model.Contact;
+import dev.govreply.model.ContactRole;
 import dev.govreply.model.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -803,5 +804,24 @@ class TailReaderTest {
     ReadResult room = LayoutReaderTest.read("王五委员：\n您提出的建议收悉，现答复如下：\n已办。\n"
         + "某某县水利局\n2023年7月3日\n承办人及联系电话:苏楠 1203\n");
     assertThat(room.reply().notes()).containsExactly("1203");
+  }
+
+  /**
+   * A name transcribed from a minority language, its parts set apart by a middle dot, is a
+   * person's name whatever its length (corpus rc 9324: 单位负责人:努尔买买提·木塔力甫); each part is
+   * a few Han chars, so a sentence with a dot in it is none.
+   */
+  @Test
+  void aNameOfPartsSetApartByMiddleDotsIsAPersonsName() {
+    ReadResult r = LayoutReaderTest.read("买买提江·吾布力委员：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "某某县住房和城乡建设局\n2025年6月13日\n单位负责人:努尔买买提·木塔力甫\n联系电话:0908-5722580\n");
+    assertThat(r.reply().contacts()).singleElement().satisfies(c -> {
+      assertThat(c.role()).isEqualTo(ContactRole.RESPONSIBLE);
+      assertThat(c.name()).contains("努尔买买提·木塔力甫");
+      assertThat(c.phone()).isPresent();
+    });
+    ReadResult sentence = LayoutReaderTest.read("王五委员：\n您提出的建议收悉，现答复如下：\n已办。\n"
+        + "某某县住房和城乡建设局\n2025年6月13日\n联系人:请与我局综合办公室联系·电话另行通知\n");
+    assertThat(sentence.reply().contacts()).allSatisfy(c -> assertThat(c.name()).isEmpty());
   }
 }
