@@ -30,8 +30,16 @@ final class MotionFields {
   }
 
   /**
+   * The most non-blank characters of the body's first lines read as its opening when none says
+   * 收悉 or 如下: two long paragraphs, however the capture broke them into lines (a page's rows
+   * or a member's text above the opening, a PDF's short lines), not the body below them.
+   */
+  private static final int OPENING_WEIGHT = 600;
+
+  /**
    * The motion answered, as the official title and the body's opening sentence (its first lines
-   * up to 收悉 or 如下, above the first heading of its measures) cite it; the title has the first
+   * up to 收悉 or 如下, at most {@value #OPENING_WEIGHT} characters, above the first heading of its
+   * measures) cite it; the title has the first
    * say, the opening adds a fuller session and the motion's title. Where neither cites the number or the session, the last of the web
    * page's copies of the title ({@code webTitles}) may ({@link TextRules#MOTION_FROM_WEB_TITLE}),
    * and then a record above the reply; a session the title prints damaged only where they repair
@@ -49,8 +57,9 @@ final class MotionFields {
             + " could not be read", "motion.session", first, 0, first.text().length(), null);
       }
     }
-    List<Line> opening = new ArrayList<>(3);
+    List<Line> opening = new ArrayList<>();
     boolean belowHeading = false; // the body's first line a heading that opens no answer
+    int read = 0; // the non-blank characters of the opening's lines
     for (Line l : bodyLines) {
       if (Chars.isBlank(l.text())) {
         continue;
@@ -68,8 +77,9 @@ final class MotionFields {
         break; // the measure's text below its heading, no opening: nothing it quotes is the item
       }
       opening.add(l);
+      read += Chars.weight(l.text(), OPENING_WEIGHT);
       String k = l.key();
-      if (opening.size() >= 3 || k.contains("如下") || k.contains("收悉")) {
+      if (read >= OPENING_WEIGHT || k.contains("如下") || k.contains("收悉")) {
         break;
       }
     }

@@ -490,6 +490,9 @@ enum DocumentSets {
   CORPUS_QZ("corpus/qz", "/corpus/qz/SOURCES.md"),
   CORPUS_RA("corpus/ra", "/corpus/ra/SOURCES.md"),
   CORPUS_RB("corpus/rb", "/corpus/rb/SOURCES.md"),
+  CORPUS_RC("corpus/rc", "/corpus/rc/SOURCES.md"),
+  CORPUS_RE("corpus/re", "/corpus/re/SOURCES.md"),
+  CORPUS_RF("corpus/rf", "/corpus/rf/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

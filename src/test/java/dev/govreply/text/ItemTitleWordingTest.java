@@ -107,4 +107,19 @@ class ItemTitleWordingTest {
         + "市人大代表张三提出的《关于加快农村公路建设与管护的建议》由我局主办。现答复如下:\n已办。\n");
     assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于加快农村公路建设与管护的建议");
   }
+
+  /**
+   * The opening that cites the item is read up to its 收悉 or 如下 however the capture broke it
+   * into lines: a PDF's short lines, or a page's rows run into it above (corpus rc 9323), so
+   * that its canonical text, which prints the opening as one line, reads the same item back.
+   */
+  @Test
+  void theOpeningIsReadUpToItsReceiptHoweverItsLinesAreBroken() {
+    String text = "关于对县十八届人大三次会议第10号建议的答复\n王五代表:\n您在县十八届人大三次\n"
+        + "会议上提出的关于巴音\n布鲁克文化产生挖掘\n的建议(第10号)已\n收悉,现答复如下:\n已办。\n";
+    ReadResult r = LayoutReaderTest.read(text);
+    assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于巴音布鲁克文化产生挖掘的建议");
+    ReadResult back = LayoutReaderTest.read(ReplyTextWriter.standard().write(r.reply()));
+    assertThat(back.reply().motion()).isEqualTo(r.reply().motion());
+  }
 }
