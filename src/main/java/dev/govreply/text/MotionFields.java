@@ -30,16 +30,21 @@ final class MotionFields {
   }
 
   /**
-   * The most non-blank characters of the body's first lines read as its opening when none says
-   * 收悉 or 如下: two long paragraphs, however the capture broke them into lines (a page's rows
-   * or a member's text above the opening, a PDF's short lines), not the body below them.
+   * The body's first lines read as its opening when none says 收悉 or 如下: {@value
+   * #OPENING_LINES}, and more only while no sentence has ended among them, up to {@value
+   * #OPENING_WEIGHT} non-blank characters: an opening sentence the capture broke into many lines
+   * (a PDF's short lines, a page's rows run into it above), not the body after it, which may cite
+   * other documents and items (《关于…的实施意见》, 第12号建议).
    */
+  private static final int OPENING_LINES = 3;
+
+  /** The most non-blank characters of an opening read past {@link #OPENING_LINES}. */
   private static final int OPENING_WEIGHT = 600;
 
   /**
    * The motion answered, as the official title and the body's opening sentence (its first lines
-   * up to 收悉 or 如下, at most {@value #OPENING_WEIGHT} characters, above the first heading of its
-   * measures) cite it; the title has the first
+   * up to 收悉 or 如下, {@link #OPENING_LINES more while its sentence runs on}, above the first
+   * heading of its measures) cite it; the title has the first
    * say, the opening adds a fuller session and the motion's title. Where neither cites the number or the session, the last of the web
    * page's copies of the title ({@code webTitles}) may ({@link TextRules#MOTION_FROM_WEB_TITLE}),
    * and then a record above the reply; a session the title prints damaged only where they repair
@@ -60,6 +65,7 @@ final class MotionFields {
     List<Line> opening = new ArrayList<>();
     boolean belowHeading = false; // the body's first line a heading that opens no answer
     int read = 0; // the non-blank characters of the opening's lines
+    boolean ended = false; // whether one of them ends a sentence
     for (Line l : bodyLines) {
       if (Chars.isBlank(l.text())) {
         continue;
@@ -79,7 +85,9 @@ final class MotionFields {
       opening.add(l);
       read += Chars.weight(l.text(), OPENING_WEIGHT);
       String k = l.key();
-      if (read >= OPENING_WEIGHT || k.contains("如下") || k.contains("收悉")) {
+      ended |= TextNorm.SENTENCE_ENDS.firstIn(k, 0, k.length()) < k.length();
+      if (k.contains("如下") || k.contains("收悉")
+          || opening.size() >= OPENING_LINES && (ended || read >= OPENING_WEIGHT)) {
         break;
       }
     }

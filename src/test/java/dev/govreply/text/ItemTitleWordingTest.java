@@ -109,9 +109,10 @@ class ItemTitleWordingTest {
   }
 
   /**
-   * The opening that cites the item is read up to its 收悉 or 如下 however the capture broke it
-   * into lines: a PDF's short lines, or a page's rows run into it above (corpus rc 9323), so
-   * that its canonical text, which prints the opening as one line, reads the same item back.
+   * The opening that cites the item is read up to its 收悉 or 如下 however the capture broke its
+   * sentence into lines: a PDF's short lines, or a page's rows run into it above (corpus rc 9323),
+   * so that its canonical text, which prints the opening as one line, reads the same item back;
+   * not on past an end of sentence into the body.
    */
   @Test
   void theOpeningIsReadUpToItsReceiptHoweverItsLinesAreBroken() {
@@ -121,5 +122,13 @@ class ItemTitleWordingTest {
     assertThat(r.reply().motion().flatMap(m -> m.title())).contains("关于巴音布鲁克文化产生挖掘的建议");
     ReadResult back = LayoutReaderTest.read(ReplyTextWriter.standard().write(r.reply()));
     assertThat(back.reply().motion()).isEqualTo(r.reply().motion());
+    // an opening whose sentence has ended is not read on into the body, which cites other
+    // documents and items (review of the first version, which read on up to 600 characters)
+    ReadResult ended = LayoutReaderTest.read("关于对张三代表建议的答复\n张三代表:\n"
+        + "您提出的关于加强农村公路养护的建议，我局高度重视。\n近年来，我局加大投入，\n"
+        + "完善机制，\n按照市政府印发的《关于加快推进农村公路高质量发展的实施意见》，\n"
+        + "县十五届人大二次会议第12号建议也已办理。\n");
+    assertThat(ended.reply().motion().flatMap(m -> m.title())).contains("关于加强农村公路养护的建议");
+    assertThat(ended.reply().motion().flatMap(m -> m.number())).isEmpty();
   }
 }
