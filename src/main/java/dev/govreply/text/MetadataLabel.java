@@ -175,6 +175,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("答复正文", Supplies.REPLY_TEXT), record("复文内容", Supplies.REPLY_TEXT),
       record("办理复文", Supplies.REPLY_TEXT), record("办理复文(摘要)", Supplies.REPLY_TEXT),
       record("办理回复", Supplies.REPLY_TEXT), record("办理答复", Supplies.REPLY_TEXT),
+      record("办理情况", Supplies.REPLY_TEXT),
       // a register's cell of the lead unit's reply (主办部门答复意见, above the letter)
       record("主办部门答复意见", Supplies.REPLY_TEXT),
       record("主办单位答复意见", Supplies.REPLY_TEXT),

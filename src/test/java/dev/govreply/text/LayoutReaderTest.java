@@ -529,6 +529,14 @@ class LayoutReaderTest {
     ReadResult below = read(String.join("\n", "提案号:第66号", "答复内容:",
         "您提出的《关于加强管理的建议》收悉,现答复如下:", "已列入计划。", "某某县水利局", "2024年5月6日"));
     assertThat(below.reply().body().opening()).contains("您提出的《关于加强管理的建议》收悉,现答复如下:");
+    // the record's 办理情况 (how the item was handled) holds the reply too (corpus qy 9242)
+    ReadResult handled = read(String.join("\n", "案  由: 关于启动石湾镇养老服务项目的建议",
+        "提 案 者: 杨飞宫", "承办单位: 民政局", "办理情况: 杨飞宫代表:",
+        "您提出的《关于启动石湾镇养老服务项目的建议》(第19号)收悉。现答复如下:", "已列入计划。"));
+    assertThat(handled.reply().addressee()).hasValueSatisfying(
+        a -> assertThat(a.names()).containsExactly("杨飞宫"));
+    assertThat(handled.report().lines().get(3).markup())
+        .anySatisfy(m -> assertThat(m).startsWith("办理情况:"));
   }
 
   /**
