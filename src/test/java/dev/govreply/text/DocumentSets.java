@@ -493,6 +493,10 @@ enum DocumentSets {
   CORPUS_RC("corpus/rc", "/corpus/rc/SOURCES.md"),
   CORPUS_RE("corpus/re", "/corpus/re/SOURCES.md"),
   CORPUS_RF("corpus/rf", "/corpus/rf/SOURCES.md"),
+  CORPUS_RG("corpus/rg", "/corpus/rg/SOURCES.md"),
+  CORPUS_RH("corpus/rh", "/corpus/rh/SOURCES.md"),
+  CORPUS_RI("corpus/ri", "/corpus/ri/SOURCES.md"),
+  CORPUS_RJ("corpus/rj", "/corpus/rj/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

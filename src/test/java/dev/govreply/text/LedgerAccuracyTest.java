@@ -479,6 +479,10 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_RC, 67, 1);
     floor(DocumentSets.CORPUS_RE, 82, 1);
     floor(DocumentSets.CORPUS_RF, 56, 0);
+    floor(DocumentSets.CORPUS_RG, 56, 0);
+    floor(DocumentSets.CORPUS_RH, 42, 0);
+    floor(DocumentSets.CORPUS_RI, 70, 0);
+    floor(DocumentSets.CORPUS_RJ, 28, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
