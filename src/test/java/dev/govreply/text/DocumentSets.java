@@ -497,6 +497,10 @@ enum DocumentSets {
   CORPUS_RH("corpus/rh", "/corpus/rh/SOURCES.md"),
   CORPUS_RI("corpus/ri", "/corpus/ri/SOURCES.md"),
   CORPUS_RJ("corpus/rj", "/corpus/rj/SOURCES.md"),
+  CORPUS_RK("corpus/rk", "/corpus/rk/SOURCES.md"),
+  CORPUS_RL("corpus/rl", "/corpus/rl/SOURCES.md"),
+  CORPUS_RM("corpus/rm", "/corpus/rm/SOURCES.md"),
+  CORPUS_RN("corpus/rn", "/corpus/rn/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

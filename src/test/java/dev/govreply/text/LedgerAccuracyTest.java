@@ -483,6 +483,10 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_RH, 42, 0);
     floor(DocumentSets.CORPUS_RI, 70, 0);
     floor(DocumentSets.CORPUS_RJ, 28, 0);
+    floor(DocumentSets.CORPUS_RK, 14, 0);
+    floor(DocumentSets.CORPUS_RL, 84, 0);
+    floor(DocumentSets.CORPUS_RM, 28, 0);
+    floor(DocumentSets.CORPUS_RN, 56, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
