@@ -501,6 +501,9 @@ enum DocumentSets {
   CORPUS_RL("corpus/rl", "/corpus/rl/SOURCES.md"),
   CORPUS_RM("corpus/rm", "/corpus/rm/SOURCES.md"),
   CORPUS_RN("corpus/rn", "/corpus/rn/SOURCES.md"),
+  CORPUS_RP("corpus/rp", "/corpus/rp/SOURCES.md"),
+  CORPUS_RQ("corpus/rq", "/corpus/rq/SOURCES.md"),
+  CORPUS_RR("corpus/rr", "/corpus/rr/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
