@@ -501,6 +501,7 @@ enum DocumentSets {
   CORPUS_RL("corpus/rl", "/corpus/rl/SOURCES.md"),
   CORPUS_RM("corpus/rm", "/corpus/rm/SOURCES.md"),
   CORPUS_RN("corpus/rn", "/corpus/rn/SOURCES.md"),
+  CORPUS_RO("corpus/ro", "/corpus/ro/SOURCES.md"),
   CORPUS_RP("corpus/rp", "/corpus/rp/SOURCES.md"),
   CORPUS_RQ("corpus/rq", "/corpus/rq/SOURCES.md"),
   CORPUS_RR("corpus/rr", "/corpus/rr/SOURCES.md"),

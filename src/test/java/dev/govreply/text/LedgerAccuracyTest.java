@@ -487,6 +487,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_RL, 84, 0);
     floor(DocumentSets.CORPUS_RM, 28, 0);
     floor(DocumentSets.CORPUS_RN, 56, 0);
+    floor(DocumentSets.CORPUS_RO, 27, 1);
     floor(DocumentSets.CORPUS_RP, 28, 0);
     floor(DocumentSets.CORPUS_RQ, 42, 0);
     floor(DocumentSets.CORPUS_RR, 67, 0);
