@@ -42,13 +42,14 @@ final class MotionFields {
   private static final int OPENING_WEIGHT = 600;
 
   /**
-   * The motion answered, as the official title and the body's opening sentence (its first lines
-   * up to 收悉 or 如下, {@link #OPENING_LINES more while its sentence runs on}, above the first
-   * heading of its measures) cite it; the title has the first
-   * say, the opening adds a fuller session and the motion's title. Where neither cites the number or the session, the last of the web
-   * page's copies of the title ({@code webTitles}) may ({@link TextRules#MOTION_FROM_WEB_TITLE}),
-   * and then a record above the reply; a session the title prints damaged only where they repair
-   * it ({@link SessionCitation#repairs}) and the copies citing the same number agree.
+   * The motion answered, as the official title and the body's opening sentence (its first
+   * {@value #OPENING_LINES} lines up to 收悉 or 如下, more while its sentence runs on, above the
+   * first heading of its measures) cite it; the title has the first say, the opening adds a
+   * fuller session and the motion's title. Where neither cites the number or the session, the
+   * last of the web page's copies of the title ({@code webTitles}) may ({@link
+   * TextRules#MOTION_FROM_WEB_TITLE}), and then a record above the reply; a session the title
+   * prints damaged only where they repair it ({@link SessionCitation#repairs}) and the copies
+   * citing the same number agree.
    */
   void motion(TitleReader.Found official, List<TitleReader.Found> webTitles, List<Line> bodyLines,
       AddresseeRole role, Reply.Builder reply) {
