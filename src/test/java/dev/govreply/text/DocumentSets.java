@@ -505,6 +505,9 @@ enum DocumentSets {
   CORPUS_RP("corpus/rp", "/corpus/rp/SOURCES.md"),
   CORPUS_RQ("corpus/rq", "/corpus/rq/SOURCES.md"),
   CORPUS_RR("corpus/rr", "/corpus/rr/SOURCES.md"),
+  CORPUS_RS("corpus/rs", "/corpus/rs/SOURCES.md"),
+  CORPUS_RT("corpus/rt", "/corpus/rt/SOURCES.md"),
+  CORPUS_RU("corpus/ru", "/corpus/ru/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

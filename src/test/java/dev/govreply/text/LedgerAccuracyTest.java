@@ -491,6 +491,9 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_RP, 28, 0);
     floor(DocumentSets.CORPUS_RQ, 42, 0);
     floor(DocumentSets.CORPUS_RR, 67, 0);
+    floor(DocumentSets.CORPUS_RS, 54, 1);
+    floor(DocumentSets.CORPUS_RT, 69, 1);
+    floor(DocumentSets.CORPUS_RU, 56, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
