@@ -371,11 +371,14 @@ final class Draft {
 
   /**
    * Reads the document number a portal's heading fused at the head of its title ({@link
-   * NumberedTitle}), the part {@code number} of the title's line, once the header is read: the
-   * number where the letter prints none; consumed markup where it prints the same; a note where
-   * it prints another (the letter's own line wins), with a finding naming both.
+   * NumberedTitle}), the part {@code heading.number()} of the title's line, once the header is
+   * read: the number where the letter prints none; consumed markup where it prints the same; a
+   * note where it prints another (the letter's own line wins), with a finding naming both. The
+   * brackets and dash that set it apart from the title are markup.
    */
-  void headingNumber(Line number) {
+  void headingNumber(NumberedTitle.Split heading) {
+    Line number = heading.number();
+    ctx.markup(number.number(), heading.apart().toArray(String[]::new));
     LineMarks.Item it = number.marks().get(0);
     DocumentNumber n = (DocumentNumber) it.value();
     if (documentNumber == null) {

@@ -25,11 +25,11 @@ final class FlatStart {
    * @param marks the marks {@code head} holds alone, or null when it is the title
    * @param salutationLine the rest of the line, from the salutation
    * @param salutation the salutation found at the start of {@code salutationLine}
-   * @param number the document's number printed after the title, or null ({@link
-   *     NumberedTitle#after})
+   * @param numbered the document's number printed with the title and the title, or null
+   *     ({@link NumberedTitle})
    */
   record Split(Line head, List<LineMarks.Item> marks, Line salutationLine,
-      Salutation.Found salutation, Line number) {}
+      Salutation.Found salutation, NumberedTitle.Split numbered) {}
 
   /** The most chars before the salutation: a title is never longer. */
   private static final int TITLE_REACH = 200;
@@ -69,11 +69,11 @@ final class FlatStart {
         // 泰环函〔2016〕48号 泰州市环境保护局关于…的答复函 仇党玉代表: 您提出的…
         NumberedTitle.Split numbered = NumberedTitle.of(found, head);
         return numbered == null ? new Split(head, null, rest, s, null)
-            : new Split(numbered.title(), null, rest, s, numbered.number());
+            : new Split(numbered.title(), null, rest, s, numbered);
       }
       NumberedTitle.Split numbered = marks == null ? NumberedTitle.after(head) : null;
       if (numbered != null) { // 对…第9426号建议的答复 农办议〔2020〕332号 刘锦秀代表: 您提出的…
-        return new Split(numbered.title(), null, rest, s, numbered.number());
+        return new Split(numbered.title(), null, rest, s, numbered);
       }
     }
     return marks;

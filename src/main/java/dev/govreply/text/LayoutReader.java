@@ -185,7 +185,7 @@ final class LayoutReader {
     int first = -1;
     // a document number fused at the head of a title (a portal's heading), read once the header
     // is: the letter's own number line, where it prints one, comes first (NumberedTitle)
-    Line headingNumber = null;
+    NumberedTitle.Split headingNumber = null;
     int i = 0;
     while (i < n) {
       Line l = all.get(i);
@@ -261,7 +261,7 @@ final class LayoutReader {
         } else if (flat != null) {
           ctx.narrow(i, flat.head());
           titles.add(TitleReader.at(all, i));
-          headingNumber = flat.number() != null && headingNumber == null ? flat.number()
+          headingNumber = flat.numbered() != null && headingNumber == null ? flat.numbered()
               : headingNumber;
         }
         first = first < 0 ? i : first;
@@ -278,7 +278,7 @@ final class LayoutReader {
       NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l)
           : titles.isEmpty() ? NumberedTitle.after(l) : null;
       if (numbered != null) { // 津民政函〔2025〕35号关于…的答复函
-        headingNumber = headingNumber == null ? numbered.number() : headingNumber;
+        headingNumber = headingNumber == null ? numbered : headingNumber;
         ctx.narrow(i, numbered.title());
         t = TitleReader.at(all, i);
       }

@@ -10,7 +10,9 @@ import java.util.List;
  * document's (read as its marks are, {@link LineMarks}) and the title is the rest of the line
  * ({@link TitleReader}), perhaps naming its issuer before 关于/对 ({@code
  * 屯教〔2021〕122号屯昌县教育局关于…的答复}); nothing of either is taken that the two recognisers
- * would not take on lines of their own.
+ * would not take on lines of their own. A heading may set the number apart by brackets round it
+ * or a dash after it ({@code (东文旅发〔2020〕29号)关于…}, {@code 德教议复字〔2022〕25号——德江县教育局关于…}):
+ * those are consumed markup of the line.
  */
 final class NumberedTitle {
   private NumberedTitle() {}
@@ -20,8 +22,23 @@ final class NumberedTitle {
    *
    * @param number the part of the line that is the document number alone
    * @param title the rest of the line, a title on its own
+   * @param apart the brackets round the number and the dash after it that set the two apart,
+   *     markup of the line (empty strings where the heading prints none)
    */
-  record Split(Line number, Line title) {}
+  record Split(Line number, Line title, List<String> apart) {
+    Split(Line number, Line title) {
+      this(number, title, List.of());
+    }
+  }
+
+  /** Brackets that may enclose the number at the head of a heading, each before its closer. */
+  private static final String OPENERS = "(（[【";
+
+  /** The closer of each of {@link #OPENERS}, at the same index. */
+  private static final String CLOSERS = ")）]】";
+
+  /** Dashes that may set the number at the head of a heading apart from the title after it. */
+  private static final String DASHES = "-－—–―";
 
   /** The most chars a document number takes at the head of a line. */
   private static final int NUMBER_REACH = 30;
@@ -38,20 +55,42 @@ final class NumberedTitle {
       return null;
     }
     String t = line.text();
-    for (int end = t.indexOf('号'); end >= 0 && end < NUMBER_REACH; end = t.indexOf('号', end + 1)) {
-      if (end + 1 == t.length()) {
+    int opener = t.isEmpty() ? -1 : OPENERS.indexOf(t.charAt(0));
+    int start = opener < 0 ? 0 : 1; // where the number starts
+    for (int end = t.indexOf('号', start); end >= 0 && end < NUMBER_REACH;
+        end = t.indexOf('号', end + 1)) {
+      int closed = end + 1; // where the number, and its closing bracket if any, end
+      if (opener >= 0) {
+        if (closed == t.length() || t.charAt(closed) != CLOSERS.charAt(opener)) {
+          continue;
+        }
+        closed++;
+      }
+      int from = pastDash(t, closed); // where the title starts
+      if (from == t.length()) {
         return null;
       }
-      Line number = line.part(0, end + 1);
+      Line number = line.part(start, end + 1);
       if (!numberAlone(number)) {
         continue;
       }
-      Line title = line.from(end + 1);
+      Line title = line.from(from);
       TitleReader.Found rest = titleAlone(title);
       return rest != null && TitleReader.titleStart(rest.compact().key) >= 0
-          ? new Split(number, title) : null;
+          ? new Split(number, title, List.of(t.substring(0, start), t.substring(end + 1, from)))
+          : null;
     }
     return null;
+  }
+
+  /** The index after the blanks and the one run of dashes at {@code from} of {@code t}. */
+  private static int pastDash(String t, int from) {
+    int i = Chars.skipBlanks(t, from);
+    int dashes = i;
+    while (i < t.length() && DASHES.indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    return i == dashes ? from : Chars.skipBlanks(t, i);
   }
 
   /**

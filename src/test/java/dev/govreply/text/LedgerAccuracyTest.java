@@ -367,7 +367,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_ML, 56, 0);
     floor(DocumentSets.CORPUS_MM, 54, 0);
     floor(DocumentSets.CORPUS_MN, 110, 1);
-    floor(DocumentSets.CORPUS_MO, 81, 0);
+    floor(DocumentSets.CORPUS_MO, 82, 0);
     floor(DocumentSets.CORPUS_MP, 84, 0);
     floor(DocumentSets.CORPUS_MQ, 56, 0);
     floor(DocumentSets.CORPUS_MR, 26, 0);

@@ -97,4 +97,48 @@ class NumberedTitleTest {
     ReadResult sentence = LayoutReaderTest.read("请参阅 沈公复〔2023〕01号\n\n" + LETTER);
     assertThat(sentence.reply().documentNumber()).isEmpty();
   }
+
+  /**
+   * A portal's heading sets the number apart from the title it heads by brackets round it or a
+   * dash after it (corpus mo 6983: (东文旅发〔2020〕29号)关于…的答复; le 6264: 德教议复字〔2022〕25号——德江县教育局
+   * 关于…; at 851: 楼政发〔2017〕46号-对…): split off as when fused, the brackets and the dash
+   * consumed markup.
+   */
+  @Test
+  void aNumberBracketedOrDashedOffTheTitleIsSplitOffToo() {
+    String[] headings = {
+        "(津民政函〔2025〕35号)关于区十八届人大七次会议第188号建议办理情况的答复函",
+        "（津民政函〔2025〕35号）关于区十八届人大七次会议第188号建议办理情况的答复函",
+        "津民政函〔2025〕35号——关于区十八届人大七次会议第188号建议办理情况的答复函",
+        "津民政函〔2025〕35号-关于区十八届人大七次会议第188号建议办理情况的答复函",
+        "津民政函〔2025〕35号 — 关于区十八届人大七次会议第188号建议办理情况的答复函"};
+    for (String heading : headings) {
+      ReadResult r = LayoutReaderTest.read(heading + "\n" + LETTER);
+      assertThat(r.reply().documentNumber()).as(heading).map(DocumentNumber::toString)
+          .contains("津民政函〔2025〕35号");
+      assertThat(r.reply().title()).as(heading)
+          .contains("关于区十八届人大七次会议第188号建议办理情况的答复函");
+      assertThat(r.report().findings()).as(heading).extracting(f -> f.ruleId())
+          .doesNotContain("GR-TXT-080");
+      String once = ReplyTextWriter.standard().write(r.reply());
+      assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
+          .isEqualTo(once);
+    }
+    ReadResult issuer = LayoutReaderTest.read(
+        "津民政函〔2025〕35号——重庆市江津区民政局关于第188号建议的答复函\n" + LETTER);
+    assertThat(issuer.reply().issuer()).contains("重庆市江津区民政局");
+    assertThat(issuer.reply().documentNumber()).isPresent();
+  }
+
+  /** Brackets or a dash that set apart anything but the number alone split nothing off. */
+  @Test
+  void onlyTheNumberAloneIsBracketedOff() {
+    for (String heading : new String[] {
+        "(第188号)关于区十八届人大七次会议第188号建议办理情况的答复函",
+        "(津民政函〔2025〕35号附件)关于区十八届人大七次会议第188号建议办理情况的答复函",
+        "津民政函〔2025〕35号)关于区十八届人大七次会议第188号建议办理情况的答复函"}) {
+      ReadResult r = LayoutReaderTest.read(heading + "\n" + LETTER);
+      assertThat(r.reply().documentNumber()).as(heading).isEmpty();
+    }
+  }
 }
