@@ -4,6 +4,7 @@ import dev.govreply.internal.Chars;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,10 @@ import java.util.regex.Pattern;
  * people's congress (人民代表大会, 人大) or of a CPPCC committee (政治协商会议, 政协), e.g.
  * {@code 岳阳市九届人大四次会议} (4th session of the 9th Yueyang Municipal People's Congress) or
  * {@code 政协南华县第九届委员会第三次会议} (3rd session of the 9th Nanhua County CPPCC Committee).
+ *
+ * <p>A reply may cite the session without naming its assembly, where the member it answers knows
+ * it ({@code 你在区十五届三次会议上提出的}): such a session names its term and meeting, and its
+ * {@link #assembly()} is empty.
  *
  * <p>The value is the text as printed, with whitespace removed; equality, hash code and
  * {@link #toString()} use that text only. The components — {@link #assembly()}, {@link #region()},
@@ -57,6 +62,12 @@ public final class Session {
 
   private static final String FIELD = "session";
 
+  /**
+   * The word a session's meeting ends with, where the text names no assembly: a term and its
+   * meeting are named right before it (区十五届三次会议).
+   */
+  private static final Set<String> MEETING_WORDS = Set.of("会议", "會議");
+
   /** Keywords naming an assembly; at one position the longest match wins. */
   private static final String[] PC_KEYWORDS = {"人民代表大会", "人民代表大會", "人大"};
 
@@ -101,7 +112,9 @@ public final class Session {
    * {@code 政协南华县第九届委员会第三次会议}, {@code 岳阳市政协八届四次会议}, {@code 十四届全国人大一次会议}.
    *
    * <p>The assembly is recognised by 人大 or 人民代表大会 (people's congress) and by 政协, 政治协商 or
-   * 中国人民政治协商会议 (CPPCC). The term is the numeral before the first 届 (an optional 第 before
+   * 中国人民政治协商会议 (CPPCC); a text that names neither is a session when it names a term and
+   * its meeting right before the 会议 that ends it ({@code 区十五届三次会议}, {@code
+   * 昌宁县第十届委员会第二次会议}), its assembly not known. The term is the numeral before the first 届 (an optional 第 before
    * it), the meeting the numeral before the next 次; a numeral a form's blank holds in brackets
    * counts as printed without them ({@code 重庆市渝中区第(十九)届人民代表大会第(三)次会议}). The region is the first text outside these
    * parts and the words 第, 委员会, 常委会 and 会议: what precedes them (岳阳市, 省, 区), or what lies
@@ -110,7 +123,8 @@ public final class Session {
    * @param text the session as printed, without surrounding text such as 关于对 or 第241号
    * @return the session, keeping the text without whitespace
    * @throws MalformedValueException (field {@code session}) when the text is empty, holds
-   *     punctuation between clauses (， 。 ； ： 、 ! ?), names neither or both assemblies, has a
+   *     punctuation between clauses (， 。 ； ： 、 ! ?), names both assemblies, or neither
+   *     without a term and its meeting right before the 会议 that ends it (岳阳市会议), has a
    *     malformed or zero term or meeting numeral, a meeting without its numeral (人大次会议), a 第
    *     without the numeral it prefixes (第届, 第次会议, 第会议: lost in capture) or a numeral right
    *     before the meeting's that is no year (第十六第一次会议: 届 lost in capture; not
@@ -140,19 +154,16 @@ public final class Session {
 
     int[] pc = find(s, PC_KEYWORDS);
     int[] cppcc = find(s, CPPCC_KEYWORDS);
-    if (pc == null && cppcc == null) {
-      throw new MalformedValueException(FIELD, text, -1,
-          "session names neither a people's congress (人大) nor a CPPCC (政协)");
-    }
     if (pc != null && cppcc != null) {
       throw new MalformedValueException(FIELD, text, map[Math.max(pc[0], cppcc[0])],
           "session names both a people's congress (人大) and a CPPCC (政协)");
     }
-    Assembly assembly = pc != null ? Assembly.PEOPLES_CONGRESS : Assembly.CPPCC;
+    Assembly assembly = pc != null ? Assembly.PEOPLES_CONGRESS
+        : cppcc != null ? Assembly.CPPCC : null;
     int[] kw = pc != null ? pc : cppcc;
     // the same name of the assembly twice (县人大七届人大一次会议) is a misprint, not to be guessed;
     // a short name and the full one (县人大第十七届人民代表大会第四次会议) are not
-    int again = s.indexOf(s.substring(kw[0], kw[1]), kw[1]);
+    int again = kw == null ? -1 : s.indexOf(s.substring(kw[0], kw[1]), kw[1]);
     if (again >= 0) {
       throw new MalformedValueException(FIELD, text, map[again],
           "session names its assembly twice");
@@ -181,6 +192,11 @@ public final class Session {
       }
     }
 
+    if (assembly == null && (term == null || meeting == null || meeting[1] + 2 != s.length()
+        || !MEETING_WORDS.contains(s.substring(meeting[1])))) {
+      throw new MalformedValueException(FIELD, text, -1, "session names neither a people's"
+          + " congress (人大) nor a CPPCC (政协), nor a term and its meeting (十五届三次会议)");
+    }
     String region = region(s, kw, term, meeting);
     return new Session(s, assembly, region, term == null ? -1 : term[2],
         meeting == null ? -1 : meeting[2]);
@@ -349,10 +365,10 @@ public final class Session {
   /**
    * Whether the session is one of a people's congress (人大) or of a CPPCC committee (政协).
    *
-   * @return the assembly
+   * @return the assembly, or empty when the text names none (区十五届三次会议)
    */
-  public Assembly assembly() {
-    return assembly;
+  public Optional<Assembly> assembly() {
+    return Optional.ofNullable(assembly);
   }
 
   /**

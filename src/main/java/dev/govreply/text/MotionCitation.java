@@ -208,7 +208,7 @@ final class MotionCitation {
    * word names.
    */
   private static MotionKind titleEndingKind(MotionKind word, Session session) {
-    return session != null && session.assembly() == Session.Assembly.CPPCC
+    return session != null && session.assembly().orElse(null) == Session.Assembly.CPPCC
         ? MotionKind.PROPOSAL : word;
   }
 
@@ -218,8 +218,8 @@ final class MotionCitation {
    * suggestions and motions.
    */
   static boolean mayBeRaisedAt(Session session, MotionKind kind) {
-    return session == null
-        || (session.assembly() == Session.Assembly.CPPCC) == (kind == MotionKind.PROPOSAL);
+    return session == null || session.assembly().isEmpty()
+        || (session.assembly().get() == Session.Assembly.CPPCC) == (kind == MotionKind.PROPOSAL);
   }
 
   /**

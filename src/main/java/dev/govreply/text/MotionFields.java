@@ -435,7 +435,8 @@ final class MotionFields {
    * where {@code b} names none (区政协八届四次会议 beside 区八届政治协商会议).
    */
   private static boolean fuller(Session a, Session b) {
-    if (a.assembly() != b.assembly() || !a.term().equals(b.term())) {
+    if (b.assembly().isPresent() && !a.assembly().equals(b.assembly())
+        || !a.term().equals(b.term())) {
       return false;
     }
     if (!a.meeting().equals(b.meeting())) {

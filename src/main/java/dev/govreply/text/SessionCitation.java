@@ -26,7 +26,7 @@ final class SessionCitation {
    * 向…会议提交, 关于办理…会议, 关于反馈…会议, 您提出的…会议代表建议.
    */
   private static final String[] MARKERS = {"关于对", "关於", "关于", "对", "在", "答复", "回复",
-      "召开的", "向", "办理", "反馈", "提出的", "所提的"};
+      "召开的", "向", "办理", "协办", "会办", "反馈", "提出的", "所提的"};
 
   /** Those a reply addresses, named as who raised the item: 你们, 您, 贵代表. */
   private static final String ADDRESSED = "[您你]们?|贵代表|贵委员";
@@ -253,6 +253,7 @@ final class SessionCitation {
         start = at + marker.length();
       }
     }
+    boolean marked = start >= 0; // the session right after a citation's words
     if (start < 0) {
       int raised = needMarker ? opensWithSession(k, from, last) : -1;
       if (needMarker && (raised < 0 || !citesTheTitle(k, raised)
@@ -274,6 +275,7 @@ final class SessionCitation {
       }
       if (CLAUSE_BREAKS.indexOf(k.charAt(i)) >= 0 || OPENING_MARKS.indexOf(k.charAt(i)) >= 0) {
         start = i + 1;
+        marked = false;
         break;
       }
     }
@@ -288,10 +290,13 @@ final class SessionCitation {
     String text = c.value(start, end);
     try {
       Session s = Session.parse(text);
-      if (s.meeting().isPresent() && s.term().isEmpty() || ordinalWordLost(text)) {
+      if (s.meeting().isPresent() && s.term().isEmpty() || ordinalWordLost(text)
+          || s.assembly().isEmpty() && !marked) {
         // a meeting without its term (市人大三次会议, 县政协十五次会议), or a numeral without its 届
         // or 次 (区政协十四会议): lost in print, as damaged as a session that cannot be read
-        // (市六届人大三次会议, 县政协十五届一次会议)
+        // (市六届人大三次会议, 县政协十五届一次会议); so is a term and meeting without the
+        // assembly's name and without a citation's words before them, perhaps the end of a
+        // session whose start was lost (市政协十 / 四届一次会议)
         return needMarker ? NONE : new Found(text, null);
       }
       return new Found(null, s);

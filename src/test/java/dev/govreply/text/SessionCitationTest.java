@@ -60,6 +60,28 @@ class SessionCitationTest {
   }
 
   /**
+   * A session cited without its assembly's name right after a citation's words is the item's
+   * (corpus oe 7821: 你在区十五届三次会议上提出的; on 8005: 关于协办达川区第二届委员会第五次会议第188号提案的函); a
+   * term and meeting with no such words before them may be the end of a session whose start was
+   * lost (a title's first line 关于市政协十 not read), and stay unread: the title's a damaged
+   * session, the opening's none.
+   */
+  @Test
+  void aSessionWithoutItsAssemblysNameIsReadAfterACitationsWords() {
+    assertThat(cited("你在区十五届三次会议上提出的《关于杨梅产业的建议》收悉").parsed())
+        .hasToString("区十五届三次会议");
+    assertThat(inTitle("达州市达川区应急管理局关于协办达川区第二届委员会第五次会议第188号提案的函").parsed())
+        .hasToString("达川区第二届委员会第五次会议");
+    assertThat(inTitle("对市二十届四次会议第20250029号建议的答复").parsed())
+        .hasToString("市二十届四次会议");
+    SessionCitation.Found cut = inTitle("四届一次会议221012号提案的答复");
+    assertThat(cut.parsed()).isNull();
+    assertThat(cut.bad()).isEqualTo("四届一次会议");
+    assertThat(cited("十五届三次会议上提出的《关于杨梅产业的建议》收悉").parsed()).isNull();
+    assertThat(inTitle("关于落实县委十四届三次全体会议精神的建议的答复").parsed()).isNull();
+  }
+
+  /**
    * A term cited without its meeting right before the item's number is, in a title, the session as
    * printed (corpus t 482, l 321, dx 2482); a meeting printed before the number still wins, a term
    * without the item's number after it is no citation, and an opening's sentence citing another
