@@ -508,6 +508,9 @@ enum DocumentSets {
   CORPUS_RS("corpus/rs", "/corpus/rs/SOURCES.md"),
   CORPUS_RT("corpus/rt", "/corpus/rt/SOURCES.md"),
   CORPUS_RU("corpus/ru", "/corpus/ru/SOURCES.md"),
+  CORPUS_RW("corpus/rw", "/corpus/rw/SOURCES.md"),
+  CORPUS_RX("corpus/rx", "/corpus/rx/SOURCES.md"),
+  CORPUS_RY("corpus/ry", "/corpus/ry/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

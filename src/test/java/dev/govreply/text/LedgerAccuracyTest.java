@@ -494,6 +494,9 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_RS, 54, 1);
     floor(DocumentSets.CORPUS_RT, 69, 1);
     floor(DocumentSets.CORPUS_RU, 56, 0);
+    floor(DocumentSets.CORPUS_RW, 28, 0);
+    floor(DocumentSets.CORPUS_RX, 14, 0);
+    floor(DocumentSets.CORPUS_RY, 13, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
