@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * An item's title cited without quotes ({@link MotionCitation}): in an opening sentence after the
- * words that say the member raised it (您提出的关于…的建议收悉), or at the end of a reply's title
+ * words that say the member raised it (您提出的关于…的建议收悉) or at its start, right before its
+ * number or 收悉 (关于…的建议(第12号)收悉), or at the end of a reply's title
  * (关于…的建议的答复). Positions are in the key of the text read.
  */
 final class UnquotedTitle {
@@ -62,8 +63,23 @@ final class UnquotedTitle {
     if (u.find() && taken(u)) {
       return new int[] {u.start(2), strayClose(seg, u.start(2), u.end(2))};
     }
+    Matcher first = OPENS_WITH.matcher(seg);
+    if (first.lookingAt() && !NO_ITEM_TITLE.matcher(seg).region(0, first.end()).find()) {
+      return new int[] {0, first.end()};
+    }
     return null;
   }
+
+  /**
+   * A title an opening starts with, unquoted, the sentence going on with the item's number in
+   * brackets or with 收悉 (关于加大海堤建设、修复力度的建议(20241182号)收悉, 关于对流动摊贩加强监管的提案(10040017号)
+   * 已经交由我单位办理, 关于…的建议收悉): a 关于 phrase ending with 的 and its kind word, perhaps a
+   * second kind word after it (关于…的建议的提案(…号): a 提案 titled …的建议), without a comma or quotes;
+   * not one that cites the item rather than names it ({@link #NO_ITEM_TITLE}: 关于张三代表提出的建议收悉).
+   */
+  private static final Pattern OPENS_WITH = Pattern.compile(
+      "关于[^《》“”\"「」。,:;!?()]{2,200}?的(?:建议|提案|议案)"
+          + "(?=(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,12}号\\)|已?收悉))");
 
   /**
    * Where an unquoted title {@code seg[from, to)} ends: before a closing quote whose opening mark

@@ -33,6 +33,27 @@ class MotionCitationTest {
         : c.number());
   }
 
+  /**
+   * An opening may start with the item's title unquoted, going on with its number in brackets or
+   * with 收悉 (corpus ke 5747, kl 5881, ih 4761, pc 8283); a 关于 phrase that cites the item rather
+   * than names it, or one going on otherwise, is no title.
+   */
+  @Test
+  void anOpeningMayStartWithTheUnquotedTitle() {
+    assertThat(opening("关于加大海堤建设、修复力度的建议(20241182号)收悉我局高度重视,现答复如下:").title())
+        .isEqualTo("关于加大海堤建设、修复力度的建议");
+    MotionCitation.Cited proposal = opening("关于加强餐厨垃圾处理的建议的提案(10040025号)已经交由我单位主办,现答复如下:");
+    assertThat(proposal.title()).isEqualTo("关于加强餐厨垃圾处理的建议");
+    assertThat(proposal.kind()).isEqualTo(dev.govreply.model.MotionKind.PROPOSAL);
+    assertThat(opening("关于加快启动城区西部台北路、长安路、金光路西延的建议收悉,现答复如下:").title())
+        .isEqualTo("关于加快启动城区西部台北路、长安路、金光路西延的建议");
+    assertThat(opening("关于张三代表提出的建议收悉,现答复如下:").title()).isNull();
+    assertThat(opening("关于政协委员提出的建议,我局高度重视,现答复如下:").title()).isNull();
+    assertThat(opening("关于加强学校安全的建议,我局高度重视,现答复如下:").title()).isNull();
+    assertThat(opening("关于加强学校安全的建议和提案收悉,现答复如下:").title()).isNull();
+    assertThat(opening("我局收到关于加强学校安全的建议收悉,现答复如下:").title()).isNull();
+  }
+
   /** Several items cited together have no one number (corpus cx 1964: 第13、53号建议). */
   @Test
   void severalItemsCitedTogetherHaveNoOneNumber() {
