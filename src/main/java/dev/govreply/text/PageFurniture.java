@@ -214,12 +214,13 @@ final class PageFurniture {
   private static final int SITE_NAME = 20;
 
   /**
-   * A web site's name (…网站, …网), its address right after it and then the page's label of its
-   * date (发布日期:), in the compact key: a page's byline. Not a site and its address in a sentence
-   * (请登录…网站 www.… 查询).
+   * A web site's name (…网站, …网), its address right after it (http://…, www.…, or a host name
+   * alone, anyang.gov.cn) and then the page's label of its date (发布日期:, 时间:), in the compact
+   * key: a page's byline. Not a site and its address in a sentence (请登录…网站 www.… 查询).
    */
   private static final Pattern SITE_AND_ADDRESS = Pattern.compile(
-      "[" + Chars.HAN + "]{2," + SITE_NAME + "}网站?(?i:https?://|www\\.)[!-~]*?(?:发[布表])?(?:日期|时间):");
+      "[" + Chars.HAN + "]{2," + SITE_NAME + "}网站?(?i:https?://|www\\.|[a-z0-9-]+\\.(?:[a-z0-9-]+\\.)*"
+          + "(?:cn|com|net|org)(?![a-z]))[!-~]*?(?:发[布表])?(?:日期|时间):");
 
   /**
    * Whether {@code line}, above the letter's salutation and not read as any part of the letter, is

@@ -387,7 +387,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_NH, 42, 0);
     floor(DocumentSets.CORPUS_NI, 84, 0);
     floor(DocumentSets.CORPUS_NJ, 70, 0);
-    floor(DocumentSets.CORPUS_NK, 94, 0);
+    floor(DocumentSets.CORPUS_NK, 97, 0);
     floor(DocumentSets.CORPUS_NL, 55, 0);
     floor(DocumentSets.CORPUS_NM, 54, 2);
     floor(DocumentSets.CORPUS_NN, 14, 0);

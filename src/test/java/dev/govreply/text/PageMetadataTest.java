@@ -51,6 +51,8 @@ class PageMetadataTest {
       // a site's name and its address first on the line, the page's byline (corpus el 2763)
       "温县人民政府门户网站 www.wenxian.gov.cn 发布日期:2024-12-05 15:42",
       "中国政府网 https://www.gov.cn 发布时间:2023-01-01",
+      // its address a host name alone (corpus nk 7427)
+      "安阳市人民政府门户网站 anyang.gov.cn 时间:2022-08-15 来源:安阳市应急管理局",
       // the text size and bookmark buttons, two on the line or one alone (corpus ej 2725)
       "放大字体 | 缩小字体 | 已收藏,点击取消收藏 点击收藏 点击收藏 | 打印 |", "点击收藏", "语音播报",
       "加大字体 缩小字体 收藏 取消收藏 打印",
@@ -107,6 +109,7 @@ class PageMetadataTest {
       "关于政务网站增设放大字体和语音播报功能的建议的答复", // two buttons' words in a title (second review F6)
       // a site and its address inside a sentence, not first on the line
       "请登录温县人民政府门户网站 www.wenxian.gov.cn 查询。", "可在中国政府网 www.gov.cn 查询办理进度。",
+      "请登录温县人民政府门户网站 wenxian.gov.cn 查询。", "温县人民政府门户网站wenxian.gov.cnn时间:",
       "平江县政务服务中心", // a body named …中心
       "二、下一步，我办将在网站首页开设“我要纠错”专栏，方便群众反映问题。", // the button named in a sentence
       "联系人：张三（如有错漏请点击“我要纠错”）", "（联系人：黄兴，联系电话：0434—7222245）[纠错]",
