@@ -4,7 +4,6 @@ import dev.govreply.internal.Chars;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,8 @@ import java.util.regex.Pattern;
  * {@code 政协南华县第九届委员会第三次会议} (3rd session of the 9th Nanhua County CPPCC Committee).
  *
  * <p>A reply may cite the session without naming its assembly, where the member it answers knows
- * it ({@code 你在区十五届三次会议上提出的}): such a session names its term and meeting, and its
- * {@link #assembly()} is empty.
+ * it ({@code 你在区十五届三次会议上提出的}): such a session names its place, term and meeting, and
+ * its {@link #assembly()} is empty.
  *
  * <p>The value is the text as printed, with whitespace removed; equality, hash code and
  * {@link #toString()} use that text only. The components — {@link #assembly()}, {@link #region()},
@@ -63,10 +62,17 @@ public final class Session {
   private static final String FIELD = "session";
 
   /**
-   * The word a session's meeting ends with, where the text names no assembly: a term and its
-   * meeting are named right before it (区十五届三次会议).
+   * A session that names no assembly, whitespace removed: a place (a name ending in 省, 市, 县, 区,
+   * 州, 旗 or 盟, or that word alone), a term, perhaps the assembly's 委员会 or 大会 (not a
+   * standing committee's, 常委会), and a meeting: 区十五届三次会议, 昌宁县第十届委员会第二次会议,
+   * 元江县十八届人民大会第三次会议. Not a party's, a union's or a village's meeting (县委十四届三次会议,
+   * 村二届三次会议), nor a term and meeting alone, whose place may have been lost (四届一次会议).
    */
-  private static final Set<String> MEETING_WORDS = Set.of("会议", "會議");
+  private static final Pattern UNNAMED = Pattern.compile(
+      "[\\p{IsHan}&&[^委党团职村妇协会常]]{0,12}[省市县縣区區州旗盟]"
+          + "第?[〇零一二三四五六七八九十百\\d０-９]{1,4}[届屆]"
+          + "(?:委员会|委員會|人民大会|人民大會|大会|大會)?"
+          + "第?[〇零一二三四五六七八九十百\\d０-９]{1,4}次(?:会议|會議)");
 
   /** Keywords naming an assembly; at one position the longest match wins. */
   private static final String[] PC_KEYWORDS = {"人民代表大会", "人民代表大會", "人大"};
@@ -112,9 +118,9 @@ public final class Session {
    * {@code 政协南华县第九届委员会第三次会议}, {@code 岳阳市政协八届四次会议}, {@code 十四届全国人大一次会议}.
    *
    * <p>The assembly is recognised by 人大 or 人民代表大会 (people's congress) and by 政协, 政治协商 or
-   * 中国人民政治协商会议 (CPPCC); a text that names neither is a session when it names a term and
-   * its meeting right before the 会议 that ends it ({@code 区十五届三次会议}, {@code
-   * 昌宁县第十届委员会第二次会议}), its assembly not known. The term is the numeral before the first 届 (an optional 第 before
+   * 中国人民政治协商会议 (CPPCC); a text that names neither is a session when it is a place, a
+   * term and a meeting ({@code 区十五届三次会议}, {@code 昌宁县第十届委员会第二次会议}), its assembly not
+   * known. The term is the numeral before the first 届 (an optional 第 before
    * it), the meeting the numeral before the next 次; a numeral a form's blank holds in brackets
    * counts as printed without them ({@code 重庆市渝中区第(十九)届人民代表大会第(三)次会议}). The region is the first text outside these
    * parts and the words 第, 委员会, 常委会 and 会议: what precedes them (岳阳市, 省, 区), or what lies
@@ -123,8 +129,8 @@ public final class Session {
    * @param text the session as printed, without surrounding text such as 关于对 or 第241号
    * @return the session, keeping the text without whitespace
    * @throws MalformedValueException (field {@code session}) when the text is empty, holds
-   *     punctuation between clauses (， 。 ； ： 、 ! ?), names both assemblies, or neither
-   *     without a term and its meeting right before the 会议 that ends it (岳阳市会议), has a
+   *     punctuation between clauses (， 。 ； ： 、 ! ?), names both assemblies, or neither and
+   *     is not a place, a term and a meeting alone (岳阳市会议, 县委十四届三次会议), has a
    *     malformed or zero term or meeting numeral, a meeting without its numeral (人大次会议), a 第
    *     without the numeral it prefixes (第届, 第次会议, 第会议: lost in capture) or a numeral right
    *     before the meeting's that is no year (第十六第一次会议: 届 lost in capture; not
@@ -192,10 +198,10 @@ public final class Session {
       }
     }
 
-    if (assembly == null && (term == null || meeting == null || meeting[1] + 2 != s.length()
-        || !MEETING_WORDS.contains(s.substring(meeting[1])))) {
+    if (assembly == null && !UNNAMED.matcher(s).matches()) {
       throw new MalformedValueException(FIELD, text, -1, "session names neither a people's"
-          + " congress (人大) nor a CPPCC (政协), nor a term and its meeting (十五届三次会议)");
+          + " congress (人大) nor a CPPCC (政协), nor a place, a term and its meeting"
+          + " (区十五届三次会议)");
     }
     String region = region(s, kw, term, meeting);
     return new Session(s, assembly, region, term == null ? -1 : term[2],

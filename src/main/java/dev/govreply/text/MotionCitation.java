@@ -120,7 +120,8 @@ final class MotionCitation {
       t = UnquotedTitle.inOpening(seg);
     }
     Session s = SessionCitation.find(c, seg, 0, true).parsed();
-    Session at = s != null ? s : raisedAt;
+    // the title's session where the opening cites none, or one without its assembly's name
+    Session at = s == null || s.assembly().isEmpty() && raisedAt != null ? raisedAt : s;
     String title = null;
     MotionKind kind = null;
     boolean named = false; // the kind read from a word outside the quotes (Cited#kindNamed)

@@ -428,9 +428,9 @@ final class MotionFields {
   }
 
   /**
-   * Whether session {@code a} says more of the session {@code b} names: the same assembly and
-   * term, and the same meeting printed at greater length in a region named as fully
-   * (岳阳市九届人大四次会议 beside 市九届人大四次会议, 华容县第十七届人民代表大会第一次会议 beside
+   * Whether session {@code a} says more of the session {@code b} names: the same assembly (or
+   * {@code b} names none) and term, and the same meeting printed at greater length in a region
+   * named as fully (岳阳市九届人大四次会议 beside 市九届人大四次会议, 华容县第十七届人民代表大会第一次会议 beside
    * 华容县十七届人大一次会议; not 第五届第五次人大代表会议 beside 君山区人大五届五次会议) or a meeting
    * where {@code b} names none (区政协八届四次会议 beside 区八届政治协商会议).
    */

@@ -56,6 +56,18 @@ final class NumberedTitle {
     }
     String t = line.text();
     int opener = t.isEmpty() ? -1 : OPENERS.indexOf(t.charAt(0));
+    Split bracketed = opener < 0 ? null : split(line, opener);
+    // a bracket that opens the number itself: (2020)东文旅发29号关于…
+    return bracketed != null ? bracketed : split(line, -1);
+  }
+
+  /**
+   * The split of {@code line} at the first 号 after which the rest is a title, with the number
+   * in the brackets {@code opener} (an index of {@link #OPENERS}) or, where it is -1, from the
+   * line's start; or null.
+   */
+  private static Split split(Line line, int opener) {
+    String t = line.text();
     int start = opener < 0 ? 0 : 1; // where the number starts
     for (int end = t.indexOf('号', start); end >= 0 && end < NUMBER_REACH;
         end = t.indexOf('号', end + 1)) {

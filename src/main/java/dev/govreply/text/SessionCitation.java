@@ -129,6 +129,13 @@ final class SessionCitation {
   private static final Pattern RAISED_AT = Pattern.compile(
       "上?(?:" + RAISED_BY + "|的(?:集体)?(?:提案|建议|议案))");
 
+  /**
+   * The item raised at a session, cited right after it: 上提出, 提交的, 期间所提, 的提案, 第12号, 代表
+   * 第12号, 74建议.
+   */
+  private static final Pattern ITEM_AFTER = Pattern.compile("上?(?:期间)?(?:" + RAISED_BY
+      + "|的?(?:集体)?(?:提案|建议|议案)|(?:代表|委员)?第?\\d{1,12}(?:号|(?=提案|建议|议案)))");
+
   /** The quotes and brackets that may open what a session starts (key chars). */
   private static final String OPENING_MARKS = "“\"《(【[〔";
 
@@ -253,7 +260,7 @@ final class SessionCitation {
         start = at + marker.length();
       }
     }
-    boolean marked = start >= 0; // the session right after a citation's words
+    boolean marked = start >= 0; // a citation's words before the session, nothing between
     if (start < 0) {
       int raised = needMarker ? opensWithSession(k, from, last) : -1;
       if (needMarker && (raised < 0 || !citesTheTitle(k, raised)
@@ -291,12 +298,15 @@ final class SessionCitation {
     try {
       Session s = Session.parse(text);
       if (s.meeting().isPresent() && s.term().isEmpty() || ordinalWordLost(text)
-          || s.assembly().isEmpty() && !marked) {
+          || s.assembly().isEmpty() && !(marked && ITEM_AFTER.matcher(k).region(end,
+              k.length()).lookingAt())) {
         // a meeting without its term (市人大三次会议, 县政协十五次会议), or a numeral without its 届
         // or 次 (区政协十四会议): lost in print, as damaged as a session that cannot be read
-        // (市六届人大三次会议, 县政协十五届一次会议); so is a term and meeting without the
-        // assembly's name and without a citation's words before them, perhaps the end of a
-        // session whose start was lost (市政协十 / 四届一次会议)
+        // (市六届人大三次会议, 县政协十五届一次会议); so is a session without its assembly's name
+        // but where the words of a citation stand right before it and the item raised there
+        // right after it (在区十五届三次会议上提出的, 对市二十届四次会议第12号建议): perhaps the end of a
+        // session whose start was lost (市政协十 / 四届一次会议), or another body's meeting
+        // (按照县十五届三次会议精神)
         return needMarker ? NONE : new Found(text, null);
       }
       return new Found(null, s);

@@ -34,6 +34,18 @@ class MotionCitationTest {
   }
 
   /**
+   * An opening that cites the title's session without its assembly's name leaves the kind the
+   * title's session says (review of a05c223d: a CPPCC session's item was read as a suggestion).
+   */
+  @Test
+  void anOpeningsSessionWithoutItsAssemblyLeavesTheTitlesSession() {
+    dev.govreply.model.Session cppcc = dev.govreply.model.Session.parse("县政协十届二次会议");
+    MotionCitation.Cited c = MotionCitation.fromOpening(Compact.of(new Line(1, 1,
+        "您在县十届二次会议上提出的《关于加强农村公路养护的建议》收悉,现答复如下:"), true), cppcc);
+    assertThat(c.kind()).isEqualTo(dev.govreply.model.MotionKind.PROPOSAL);
+  }
+
+  /**
    * An opening may start with the item's title unquoted, going on with its number in brackets or
    * with 收悉 (corpus ke 5747, kl 5881, ih 4761, pc 8283); a 关于 phrase that cites the item rather
    * than names it, or one going on otherwise, is no title.

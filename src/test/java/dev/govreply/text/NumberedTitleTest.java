@@ -124,6 +124,11 @@ class NumberedTitleTest {
       assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
           .isEqualTo(once);
     }
+    // a bracket that opens the number itself is no bracket round it (review of 895a65af)
+    ReadResult year = LayoutReaderTest.read(
+        "(2020)津民政函35号关于区十八届人大七次会议第188号建议办理情况的答复函\n" + LETTER);
+    assertThat(year.reply().documentNumber()).isPresent();
+    assertThat(year.reply().motion().flatMap(m -> m.number())).contains("188");
     ReadResult issuer = LayoutReaderTest.read(
         "津民政函〔2025〕35号——重庆市江津区民政局关于第188号建议的答复函\n" + LETTER);
     assertThat(issuer.reply().issuer()).contains("重庆市江津区民政局");

@@ -78,7 +78,22 @@ class SessionCitationTest {
     assertThat(cut.parsed()).isNull();
     assertThat(cut.bad()).isEqualTo("四届一次会议");
     assertThat(cited("十五届三次会议上提出的《关于杨梅产业的建议》收悉").parsed()).isNull();
-    assertThat(inTitle("关于落实县委十四届三次全体会议精神的建议的答复").parsed()).isNull();
+    assertThat(inTitle("对四届一次会议221012号提案的答复").parsed()).isNull(); // the place lost
+  }
+
+  /**
+   * Another body's meeting, or a meeting a sentence names with no item raised at it, is no
+   * session of the item (review of a05c223d: each was read as one).
+   */
+  @Test
+  void anotherBodysMeetingIsNoSessionWithoutItsAssemblysName() {
+    assertThat(inTitle("关于落实县委十四届三次会议精神的建议的答复").parsed()).isNull();
+    assertThat(cited("您提出的建议收悉。对照县十五届三次会议精神,现答复如下:").parsed()).isNull();
+    assertThat(cited("按照县十五届三次会议部署,您提出的建议收悉,现答复如下:").parsed()).isNull();
+    assertThat(cited("您在县十八届常委会第五次会议上提出的建议收悉,现答复如下:").parsed()).isNull();
+    assertThat(cited("您在县总工会十届二次会议上提出的建议收悉,现答复如下:").parsed()).isNull();
+    assertThat(cited("您在团县委十届二次会议上提出的建议收悉,现答复如下:").parsed()).isNull();
+    assertThat(cited("您在五一村二届三次会议上提出的建议收悉,现答复如下:").parsed()).isNull();
   }
 
   /**
