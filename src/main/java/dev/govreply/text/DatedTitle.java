@@ -8,8 +8,9 @@ import java.util.List;
  * prints the two: {@code 上海市人民政府办公厅关于对市十六届人大二次会议第1170号代表建议的答复的函 2024-05-31
  * 来源:市政府办公厅建议提案处}, {@code 对区政协第十五届第二次会议第B131号提案的答复 2023-05-26}. The title is
  * the part of the line before the date, a title and nothing else ({@link TitleReader}); the date,
- * set off by a blank and written in digits as pages print theirs, is the page's, with its time
- * and the page's labels after it. It is recorded as consumed markup with {@link
+ * set off by a blank and written in digits as pages print theirs or after the page's label of it
+ * (发布日期:2022-07-01 16:55 信息来源:…), perhaps in brackets, is the page's, with its time and
+ * the page's labels after it; their values are the page's metadata. It is recorded as consumed markup with {@link
  * TextRules#TITLE_PAGE_DATE}. Only the page's heading is read so: above the letter, before any
  * other title, under no heading of links, with no entry of the same shape below it.
  */
@@ -19,20 +20,21 @@ final class DatedTitle {
   /**
    * Narrows line {@code i} of {@code ctx}'s lines to its title when the line is a title and the
    * page's date after it ({@link #titleBeforeDate}), under no heading of links and with no other
-   * such entry right above or below it (a list of replies); returns whether it did.
+   * such entry right above or below it (a list of replies); returns the part of the line after
+   * the title, the page's, or null when it did not.
    */
-  static boolean narrow(ReadContext ctx, List<Line> all, int i) {
+  static Line narrow(ReadContext ctx, List<Line> all, int i) {
     Line line = all.get(i);
     Line title = titleBeforeDate(line);
     if (title == null) {
-      return false;
+      return null;
     }
     int above = Line.previousText(all, i);
     int below = Line.nextText(all, i);
     if (above >= 0 && (ListedTitle.linksHeading(all.get(above))
         || titleBeforeDate(all.get(above)) != null)
         || below >= 0 && titleBeforeDate(all.get(below)) != null) {
-      return false;
+      return null;
     }
     String t = line.text();
     int date = Chars.skipBlanks(t, title.text().length());
@@ -40,7 +42,7 @@ final class DatedTitle {
     TextRules.report(ctx, TextRules.TITLE_PAGE_DATE, "the page's date after the title",
         "title", line, date, t.length(), null);
     ctx.narrow(i, title);
-    return true;
+    return pagesPart(line.from(date));
   }
 
   /**
@@ -52,10 +54,10 @@ final class DatedTitle {
   static Line titleBeforeDate(Line line) {
     String t = line.text();
     for (int p = 1; p < t.length(); p++) {
-      if (!Chars.isBlank(t.charAt(p - 1)) || t.charAt(p) < '0' || t.charAt(p) > '9') {
+      if (!Chars.isBlank(t.charAt(p - 1)) || Chars.isBlank(t.charAt(p))) {
         continue;
       }
-      Line rest = line.from(p);
+      Line rest = pagesPart(line.from(p));
       if (!PageDateLine.aboveTheLetter(rest) || !pagesDate(rest)) {
         continue;
       }
@@ -80,13 +82,34 @@ final class DatedTitle {
     return MotionCitation.fromTitle(found.compact(), found.issuerEnd(), found.end()).number() != null;
   }
 
+  /** Brackets a page may print its byline in after the title, each before its closer. */
+  private static final String OPENERS = "(（";
+
+  /** The closer of each of {@link #OPENERS}, at the same index. */
+  private static final String CLOSERS = ")）";
+
   /**
-   * Whether {@code rest}, a line's part from a date in digits on, is the page's date: the date
-   * and perhaps its time alone, or followed by the page's labels (来源:, 发布机构:, 点击数:) and
-   * nothing that is the letter's (its marks, a salutation).
+   * The part {@code rest} of a line after its title without the brackets it is printed in, if any
+   * (…的答复 (发布日期:2023年05月19日 文号:沪发改人口建〔2023〕5号)): the page's byline.
+   */
+  private static Line pagesPart(Line rest) {
+    String t = rest.text();
+    int opener = t.isEmpty() ? -1 : OPENERS.indexOf(t.charAt(0));
+    if (opener < 0) {
+      return rest;
+    }
+    int end = t.stripTrailing().length();
+    return rest.part(1, end > 1 && t.charAt(end - 1) == CLOSERS.charAt(opener) ? end - 1 : end);
+  }
+
+  /**
+   * Whether {@code rest}, a line's part from a date on, perhaps after the page's label of its
+   * date (发布日期:), is the page's date: the date and perhaps its time alone, or followed by the
+   * page's labels (来源:, 发布机构:, 点击数:, 文号:) and nothing that is the letter's (its marks, a
+   * salutation).
    */
   private static boolean pagesDate(Line rest) {
-    int end = PageDateLine.afterDate(rest.key());
+    int end = PageDateLine.afterLabelledDate(rest.key());
     if (end < 0) {
       return false;
     }

@@ -221,7 +221,7 @@ final class LayoutReader {
         ctx.narrow(i, listedGreeting);
         continue;
       }
-      if (l.pageMetadata()) {
+      if (l.pageMetadata() && !(titles.isEmpty() && DatedTitle.titleBeforeDate(l) != null)) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;
@@ -272,7 +272,9 @@ final class LayoutReader {
         break;
       }
       TitleReader.Found t = TitleReader.at(all, i);
-      if (t == null && titles.isEmpty() && DatedTitle.narrow(ctx, all, i)) {
+      Line byline = t == null && titles.isEmpty() ? DatedTitle.narrow(ctx, all, i) : null;
+      if (byline != null) { // the title, then the page's date and labels: 关于…的答复 2024-05-31
+        d.page.collect(byline);
         t = TitleReader.at(all, i);
       }
       NumberedTitle.Split numbered = t != null ? NumberedTitle.of(t, l)

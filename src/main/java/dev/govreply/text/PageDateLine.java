@@ -63,6 +63,17 @@ final class PageDateLine {
   }
 
   /**
+   * Where what follows the date that starts the key {@code key} (after blanks and perhaps the
+   * page's label of its date, {@link #DATE_LABEL}: 发布日期:2024-05-31), and its time if printed,
+   * begins; -1 when the key starts with no date.
+   */
+  static int afterLabelledDate(String key) {
+    int at = Chars.skipBlanks(key, 0);
+    Matcher label = DATE_LABEL.matcher(key).region(at, key.length());
+    return afterDate(key, label.lookingAt() ? label.end() : at);
+  }
+
+  /**
    * Where what follows the date that starts at {@code from} in the key {@code key}, and its time
    * if printed, begins; -1 when no date starts there.
    */

@@ -82,4 +82,30 @@ class DatedTitleTest {
     ReadResult bare = LayoutReaderTest.read("县十七届人大二次会议第12号建议答复 2024-05-31\n" + letter);
     assertThat(bare.reply().motion().flatMap(m -> m.number())).contains("12");
   }
+
+  /**
+   * The page's date after its label, and the page's labels after it, perhaps in brackets, are the
+   * page's byline too (corpus cg 1622, hd 4164): the title is read, the byline consumed markup,
+   * and its values the page's metadata (文号 the document's number where the letter prints none).
+   */
+  @Test
+  void theTitleBeforeThePagesLabelledDateIsRead() {
+    ReadResult r = LayoutReaderTest.read("对市五届人大一次会议第89号建议的答复 发布日期:2022-07-01 16:55 信息来源: "
+        + "编辑:随州市教育局 字号:[ ]\n" + LETTER);
+    assertThat(r.reply().title()).contains("对市五届人大一次会议第89号建议的答复");
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("89");
+    assertThat(r.report().findings()).extracting(f -> f.ruleId()).contains("GR-TXT-015");
+    ReadResult bracketed = LayoutReaderTest.read("对市十六届人大一次会议第0702号代表建议的答复 "
+        + "(发布日期:2023年05月19日 文号:沪发改人口建〔2023〕5号)\n" + LETTER);
+    assertThat(bracketed.reply().title()).contains("对市十六届人大一次会议第0702号代表建议的答复");
+    assertThat(bracketed.reply().documentNumber()).map(Object::toString)
+        .contains("沪发改人口建〔2023〕5号");
+    String once = ReplyTextWriter.standard().write(bracketed.reply());
+    assertThat(ReplyTextWriter.standard().write(LayoutReaderTest.read(once).reply()))
+        .isEqualTo(once);
+    // a page's table row that names the title after its label stays the page's
+    ReadResult row = LayoutReaderTest.read("名 称: 对市政协六届四次会议第049号提案的答复 发布日期: 2025年09月28日\n"
+        + LETTER);
+    assertThat(row.reply().title()).isEmpty();
+  }
 }
