@@ -511,6 +511,8 @@ enum DocumentSets {
   CORPUS_RW("corpus/rw", "/corpus/rw/SOURCES.md"),
   CORPUS_RX("corpus/rx", "/corpus/rx/SOURCES.md"),
   CORPUS_RY("corpus/ry", "/corpus/ry/SOURCES.md"),
+  CORPUS_RZ("corpus/rz", "/corpus/rz/SOURCES.md"),
+  CORPUS_SA("corpus/sa", "/corpus/sa/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

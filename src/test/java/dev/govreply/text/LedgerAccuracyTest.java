@@ -497,6 +497,8 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_RW, 28, 0);
     floor(DocumentSets.CORPUS_RX, 14, 0);
     floor(DocumentSets.CORPUS_RY, 13, 0);
+    floor(DocumentSets.CORPUS_RZ, 28, 0);
+    floor(DocumentSets.CORPUS_SA, 14, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
