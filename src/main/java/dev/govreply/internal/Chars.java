@@ -380,6 +380,24 @@ public final class Chars {
     return b.toString();
   }
 
+  /** Brackets that may set a value apart on a line, each before its closer in {@link #CLOSERS}. */
+  private static final String OPENERS = "(（[【";
+
+  /** The closer of each of {@link #OPENERS}, at the same index. */
+  private static final String CLOSERS = ")）]】";
+
+  /**
+   * The bracket that closes the opening bracket {@code c} (round, full-width round, square or
+   * lenticular: ( （ [ 【), or 0 when {@code c} is none of those.
+   *
+   * @param c a character
+   * @return its closing bracket, or 0
+   */
+  public static char closingBracket(char c) {
+    int i = OPENERS.indexOf(c);
+    return i < 0 ? 0 : CLOSERS.charAt(i);
+  }
+
   /**
    * Whether {@code c} is an ASCII digit, 0 to 9 (not a full-width or other script's digit).
    *

@@ -46,10 +46,22 @@ final class DatedTitle {
   }
 
   /**
+   * Whether {@code line}, which reads as page metadata for the labels of its byline, is the
+   * page's heading: a title before the page's date ({@link #titleBeforeDate}) that is no page
+   * metadata itself (not a list's entry, • 对…的答复 2022-06-30, nor a table's cell, 名称: 对…的答复
+   * 发布日期: …).
+   */
+  static boolean headsByline(Line line) {
+    Line title = titleBeforeDate(line);
+    return title != null && !title.pageMetadata();
+  }
+
+  /**
    * The part of {@code line} before the page's date, when it is a title and nothing else that
    * starts as titles do (关于, 对, an issuer's name before them), and the rest of the line, after a
-   * blank, is the date in digits, perhaps its time, and nothing else or only the page's labels
-   * ({@link PageDateLine#is}: 来源:, 点击数:); else null.
+   * blank and perhaps in brackets ({@link #pagesPart}), is the date in digits or after the page's
+   * label of it (发布日期:), perhaps its time, and nothing else or only the page's labels ({@link
+   * PageDateLine#is}: 来源:, 点击数:); else null.
    */
   static Line titleBeforeDate(Line line) {
     String t = line.text();
@@ -82,24 +94,19 @@ final class DatedTitle {
     return MotionCitation.fromTitle(found.compact(), found.issuerEnd(), found.end()).number() != null;
   }
 
-  /** Brackets a page may print its byline in after the title, each before its closer. */
-  private static final String OPENERS = "(（";
-
-  /** The closer of each of {@link #OPENERS}, at the same index. */
-  private static final String CLOSERS = ")）";
-
   /**
    * The part {@code rest} of a line after its title without the brackets it is printed in, if any
-   * (…的答复 (发布日期:2023年05月19日 文号:沪发改人口建〔2023〕5号)): the page's byline.
+   * ({@link Chars#closingBracket}: …的答复 (发布日期:2023年05月19日 文号:沪发改人口建〔2023〕5号)): the
+   * page's byline.
    */
   private static Line pagesPart(Line rest) {
     String t = rest.text();
-    int opener = t.isEmpty() ? -1 : OPENERS.indexOf(t.charAt(0));
-    if (opener < 0) {
+    char closer = t.isEmpty() ? 0 : Chars.closingBracket(t.charAt(0));
+    if (closer == 0) {
       return rest;
     }
     int end = t.stripTrailing().length();
-    return rest.part(1, end > 1 && t.charAt(end - 1) == CLOSERS.charAt(opener) ? end - 1 : end);
+    return rest.part(1, end > 1 && t.charAt(end - 1) == closer ? end - 1 : end);
   }
 
   /**

@@ -221,7 +221,7 @@ final class LayoutReader {
         ctx.narrow(i, listedGreeting);
         continue;
       }
-      if (l.pageMetadata() && !(titles.isEmpty() && DatedTitle.titleBeforeDate(l) != null)) {
+      if (l.pageMetadata() && !(titles.isEmpty() && DatedTitle.headsByline(l))) {
         d.page.collect(l);
         d.unknown(BlockKind.PAGE_METADATA, l.number());
         i++;

@@ -212,7 +212,10 @@ final class MotionFields {
       session = d.page.session;
       sessionFrom = Provenance.WEB_PAGE;
     }
-    String title = fromOpening == null ? null : fromOpening.title();
+    String title = fromOpening == null || fromOpening.opensWithUnquotedTitle()
+        && fromTitle != null && (fromTitle.title() != null || fromTitle.number() != null
+            && fromOpening.number() != null && !fromTitle.number().equals(fromOpening.number()))
+        ? null : fromOpening.title(); // an opening's first words yield to the reply's title
     MotionCitation.Cited titleFrom = fromOpening;
     Compact titleIn = oc;
     Provenance titleSource = Provenance.DOCUMENT;

@@ -31,12 +31,6 @@ final class NumberedTitle {
     }
   }
 
-  /** Brackets that may enclose the number at the head of a heading, each before its closer. */
-  private static final String OPENERS = "(（[【";
-
-  /** The closer of each of {@link #OPENERS}, at the same index. */
-  private static final String CLOSERS = ")）]】";
-
   /** Dashes that may set the number at the head of a heading apart from the title after it. */
   private static final String DASHES = "-－—–―";
 
@@ -55,25 +49,25 @@ final class NumberedTitle {
       return null;
     }
     String t = line.text();
-    int opener = t.isEmpty() ? -1 : OPENERS.indexOf(t.charAt(0));
-    Split bracketed = opener < 0 ? null : split(line, opener);
+    char closer = t.isEmpty() ? 0 : Chars.closingBracket(t.charAt(0));
+    Split bracketed = closer == 0 ? null : split(line, closer);
     // a bracket that opens the number itself: (2020)东文旅发29号关于…
-    return bracketed != null ? bracketed : split(line, -1);
+    return bracketed != null ? bracketed : split(line, (char) 0);
   }
 
   /**
    * The split of {@code line} at the first 号 after which the rest is a title, with the number
-   * in the brackets {@code opener} (an index of {@link #OPENERS}) or, where it is -1, from the
-   * line's start; or null.
+   * in brackets closed by {@code closer} ({@link Chars#closingBracket}) or, where it is 0, from
+   * the line's start; or null.
    */
-  private static Split split(Line line, int opener) {
+  private static Split split(Line line, char closer) {
     String t = line.text();
-    int start = opener < 0 ? 0 : 1; // where the number starts
+    int start = closer == 0 ? 0 : 1; // where the number starts
     for (int end = t.indexOf('号', start); end >= 0 && end < NUMBER_REACH;
         end = t.indexOf('号', end + 1)) {
       int closed = end + 1; // where the number, and its closing bracket if any, end
-      if (opener >= 0) {
-        if (closed == t.length() || t.charAt(closed) != CLOSERS.charAt(opener)) {
+      if (closer != 0) {
+        if (closed == t.length() || t.charAt(closed) != closer) {
           continue;
         }
         closed++;

@@ -48,9 +48,7 @@ final class PageDateLine {
    */
   static boolean is(Line line) {
     String key = line.key();
-    int at = Chars.skipBlanks(key, 0);
-    Matcher label = DATE_LABEL.matcher(key).region(at, key.length());
-    int labelAt = afterDate(key, label.lookingAt() ? label.end() : at);
+    int labelAt = afterLabelledDate(key);
     return labelAt >= 0 && DATE_LINE_LABELS.startOf(Chars.removeBlanks(key.substring(labelAt)));
   }
 

@@ -103,14 +103,22 @@ final class PageFurniture {
   }
 
   /**
-   * True when the compact key {@code k} is a web address: it starts with {@code http://},
-   * {@code https://} or {@code www.} (in any case), the page's address printed above or below
-   * the document.
+   * True when the compact key {@code k} is a web address ({@link #WEB_ADDRESS}): the page's address
+   * printed above or below the document.
    */
   private static boolean webAddress(String k) {
-    return k.regionMatches(true, 0, "http://", 0, 7) || k.regionMatches(true, 0, "https://", 0, 8)
-        || k.regionMatches(true, 0, "www.", 0, 4);
+    return ADDRESS.matcher(k).lookingAt();
   }
+
+  /**
+   * The start of a web address: http://, https:// or www. (in any case), or a host name alone
+   * (anyang.gov.cn).
+   */
+  private static final String WEB_ADDRESS = "(?i:https?://|www\\.|[a-z0-9-]+\\.(?:[a-z0-9-]+\\.)*"
+      + "(?:cn|com|net|org)(?![a-z]))";
+
+  /** {@link #WEB_ADDRESS} as a pattern. */
+  private static final Pattern ADDRESS = Pattern.compile(WEB_ADDRESS);
 
   /**
    * True when the compact key {@code k} is a navigation path (面包屑): names joined by one of
@@ -219,8 +227,7 @@ final class PageFurniture {
    * key: a page's byline. Not a site and its address in a sentence (请登录…网站 www.… 查询).
    */
   private static final Pattern SITE_AND_ADDRESS = Pattern.compile(
-      "[" + Chars.HAN + "]{2," + SITE_NAME + "}网站?(?i:https?://|www\\.|[a-z0-9-]+\\.(?:[a-z0-9-]+\\.)*"
-          + "(?:cn|com|net|org)(?![a-z]))[!-~]*?(?:发[布表])?(?:日期|时间):");
+      "[" + Chars.HAN + "]{2," + SITE_NAME + "}网站?" + WEB_ADDRESS + "[!-~]*?(?:发[布表])?(?:日期|时间):");
 
   /**
    * Whether {@code line}, above the letter's salutation and not read as any part of the letter, is

@@ -64,7 +64,8 @@ final class UnquotedTitle {
       return new int[] {u.start(2), strayClose(seg, u.start(2), u.end(2))};
     }
     Matcher first = OPENS_WITH.matcher(seg);
-    if (first.lookingAt() && !NO_ITEM_TITLE.matcher(seg).region(0, first.end()).find()) {
+    if (first.lookingAt() && !NO_ITEM_TITLE.matcher(seg).region(0, first.end()).find()
+        && !NOT_OPENINGS_TITLE.matcher(seg).region(0, first.end()).find()) {
       return new int[] {0, first.end()};
     }
     return null;
@@ -80,6 +81,14 @@ final class UnquotedTitle {
   private static final Pattern OPENS_WITH = Pattern.compile(
       "关于[^《》“”\"「」。,:;!?()]{2,200}?的(?:建议|提案|议案)"
           + "(?=(?:的?(?:建议|提案|议案))?(?:\\(第?\\d{1,12}号\\)|已?收悉))");
+
+  /**
+   * What a 关于 phrase an opening starts with may not hold to be the item's title: words that speak
+   * of the member or of how the item came, not of its matter (关于您对…, 关于贵单位的…, 关于你们的…,
+   * 关于张三等同志的…, 关于您领衔的…, 关于市政府办公室转来的…, 关于您反映的…, 关于2024年度的…).
+   */
+  private static final Pattern NOT_OPENINGS_TITLE = Pattern.compile(
+      "^关于[您你贵我本该这此其]|转来|转交|交办|反映|领衔|提交|同志|年度");
 
   /**
    * Where an unquoted title {@code seg[from, to)} ends: before a closing quote whose opening mark
@@ -114,7 +123,8 @@ final class UnquotedTitle {
           + "(?:的?办理(?:情况|意见))?的?(?:答复|回复|复函|答复函|函|答复意见)?$)");
 
   /**
-   * What a 关于 phrase that ends a title may not hold to be the item's title: the item's session or
+   * What a 关于 phrase that ends a title or starts an opening may not hold to be the item's title:
+   * the item's session or
    * number (关于市十届三次会议第16号建议的答复 cites the item, it does not name it), who raised it
    * (关于张三代表提出的建议的答复, 关于张三所提的建议), another 关于 (关于张三等关于…的建议: the title,
    * if any, is the second's), or kind words joined (关于…的建议和提案: several items).

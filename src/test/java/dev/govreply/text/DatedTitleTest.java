@@ -107,5 +107,15 @@ class DatedTitleTest {
     ReadResult row = LayoutReaderTest.read("名 称: 对市政协六届四次会议第049号提案的答复 发布日期: 2025年09月28日\n"
         + LETTER);
     assertThat(row.reply().title()).isEmpty();
+    // nor a list's entry, whatever its date (review of 6bb2b6fd)
+    for (String entry : new String[] {"● 对市五届人大一次会议第88号建议的答复 发布日期:2022-06-30",
+        "● 对市五届人大一次会议第88号建议的答复 2022-06-30"}) {
+      ReadResult listed = LayoutReaderTest.read(entry + "\n" + LETTER);
+      assertThat(listed.reply().motion().flatMap(m -> m.number())).as(entry).isEmpty();
+    }
+    // a byline in lenticular brackets
+    ReadResult lenticular = LayoutReaderTest.read("对市十六届人大一次会议第0702号代表建议的答复 "
+        + "【发布日期:2023年05月19日】\n" + LETTER);
+    assertThat(lenticular.reply().title()).contains("对市十六届人大一次会议第0702号代表建议的答复");
   }
 }

@@ -131,4 +131,24 @@ class ItemTitleWordingTest {
     assertThat(ended.reply().motion().flatMap(m -> m.title())).contains("关于加强农村公路养护的建议");
     assertThat(ended.reply().motion().flatMap(m -> m.number())).isEmpty();
   }
+
+  /**
+   * An opening that starts with an unquoted 关于 phrase yields to the item's title the reply's title
+   * names, and names no title where it cites another number than the reply's title (review of
+   * fd92f291).
+   */
+  @Test
+  void anOpeningsUnquotedFirstTitleYieldsToTheRepliesTitle() {
+    String salutation = "张三代表:\n";
+    ReadResult titled = LayoutReaderTest.read("关于加强学校安全的建议的答复\n" + salutation
+        + "关于加强校园周边安全的建议收悉,现答复如下:\n已办。\n");
+    assertThat(titled.reply().motion().flatMap(m -> m.title())).contains("关于加强学校安全的建议");
+    ReadResult other = LayoutReaderTest.read("对县十八届人大一次会议第12号建议的答复\n" + salutation
+        + "关于加强学校安全的建议(第3号)收悉,现答复如下:\n已办。\n");
+    assertThat(other.reply().motion().flatMap(m -> m.title())).isEmpty();
+    assertThat(other.reply().motion().flatMap(m -> m.number())).contains("12");
+    ReadResult same = LayoutReaderTest.read("对县十八届人大一次会议第12号建议的答复\n" + salutation
+        + "关于加强学校安全的建议(第12号)收悉,现答复如下:\n已办。\n");
+    assertThat(same.reply().motion().flatMap(m -> m.title())).contains("关于加强学校安全的建议");
+  }
 }

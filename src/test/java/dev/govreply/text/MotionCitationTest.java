@@ -64,6 +64,23 @@ class MotionCitationTest {
     assertThat(opening("关于加强学校安全的建议,我局高度重视,现答复如下:").title()).isNull();
     assertThat(opening("关于加强学校安全的建议和提案收悉,现答复如下:").title()).isNull();
     assertThat(opening("我局收到关于加强学校安全的建议收悉,现答复如下:").title()).isNull();
+    assertThat(opening("关于对流动摊贩加强监管的提案(10040017号)已经交由我单位办理,现答复如下:").title())
+        .isEqualTo("关于对流动摊贩加强监管的提案");
+  }
+
+  /**
+   * A 关于 phrase an opening starts with that speaks of the member or of how the item came is no
+   * item's title (review of fd92f291: each was taken as one).
+   */
+  @Test
+  void anOpeningsFirstWordsOfTheMemberAreNoTitle() {
+    for (String o : new String[] {"关于您对加强学校安全的建议收悉,现答复如下:",
+        "关于贵单位的建议收悉,现答复如下:", "关于你们的建议(第12号)收悉,现答复如下:",
+        "关于张三等同志的建议收悉,现答复如下:", "关于您领衔的建议收悉,现答复如下:",
+        "关于市政府办公室转来的加强学校安全的建议收悉,现答复如下:", "关于您反映的建议(第12号)收悉,现答复如下:",
+        "关于2024年度的建议收悉,现答复如下:"}) {
+      assertThat(opening(o).title()).as(o).isNull();
+    }
   }
 
   /** Several items cited together have no one number (corpus cx 1964: 第13、53号建议). */
