@@ -499,6 +499,8 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_RY, 13, 0);
     floor(DocumentSets.CORPUS_RZ, 28, 0);
     floor(DocumentSets.CORPUS_SA, 14, 0);
+    floor(DocumentSets.CORPUS_SB, 14, 0);
+    floor(DocumentSets.CORPUS_SC, 41, 1);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
