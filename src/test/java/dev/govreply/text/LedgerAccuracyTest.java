@@ -501,6 +501,8 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_SA, 14, 0);
     floor(DocumentSets.CORPUS_SB, 14, 0);
     floor(DocumentSets.CORPUS_SC, 41, 1);
+    floor(DocumentSets.CORPUS_SD, 49, 0);
+    floor(DocumentSets.CORPUS_SE, 14, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
