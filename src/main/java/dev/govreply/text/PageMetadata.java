@@ -379,6 +379,20 @@ final class PageMetadata {
   }
 
   /**
+   * Collects the item's number and session from the value of a record's label of the item's
+   * number that cites the item as a title does (建议号 | 县十六届人大三次会议第67号建议): both, or
+   * neither where the value cites no number.
+   */
+  private void cited(String value) {
+    Compact c = Compact.of(new Line(1, 1, Chars.strip(value)), false);
+    MotionCitation.Cited cited = MotionCitation.fromTitle(c, 0, c.length());
+    if (cited.number() != null) {
+      number = cited.number();
+      session = session == null ? cited.session() : session;
+    }
+  }
+
+  /**
    * The document's number as the page states it: the one a label names, else the one it prints
    * whole without such a label ({@link UnlabelledNumber}), else null.
    */
@@ -423,6 +437,8 @@ final class PageMetadata {
           Matcher m = RECORD_NUMBER.matcher(Chars.key(Chars.strip(value)));
           if (number == null && m.matches()) {
             number = Chars.strip(value).substring(m.start(1), m.end(1));
+          } else if (number == null) {
+            cited(value);
           }
         }
         case REPLY_TITLE, ADDRESSEES, NOTHING, ITEM_TITLE, ITEM_CONTENT -> { } // the reply's

@@ -354,6 +354,23 @@ class LayoutReaderTest {
   }
 
   /**
+   * A record's label of the item's number whose value cites the item as a title does gives the
+   * number and the session (corpus sd 9862: 建议号 / 县十六届人大三次会议第67号建议); a value that is no
+   * citation gives neither.
+   */
+  @Test
+  void aRecordsNumberCitingTheSessionGivesBoth() {
+    String letter = "承办单位\n叶县交通运输局\n答复内容\n杨文平代表:\n您提出的“关于修缮道路”的建议收悉,现答复如下:\n已办。\n";
+    ReadResult r = read("建议号\n县十六届人大三次会议第67号建议\n建议人\n杨文平\n" + letter);
+    assertThat(r.reply().motion().flatMap(m -> m.number())).contains("67");
+    assertThat(r.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("县十六届人大三次会议");
+    ReadResult none = read("建议号\n关于修缮道路的建议\n建议人\n杨文平\n" + letter);
+    assertThat(none.reply().motion().flatMap(m -> m.number())).isEmpty();
+    assertThat(none.reply().motion().flatMap(m -> m.session())).isEmpty();
+  }
+
+  /**
    * A record's page may print the item as filed (its citation, who raised it, its text), then 办理答复
    * alone, the record's label of the reply, then the reply with its salutation (corpus kz 6166):
    * the item's text above is the record's, not the reply's opening, and the salutation below the
