@@ -121,6 +121,10 @@ final class Salutation {
     if (k.indexOf(':') < 0) {
       return proposingGroupAlone(text, k);
     }
+    Found office = personInOffice(text, k);
+    if (office != null) {
+      return office;
+    }
     Found body = toBody(text, k);
     if (body != null) {
       return body;
@@ -142,6 +146,35 @@ final class Salutation {
           rest < text.length() ? rest : -1);
     }
     return null;
+  }
+
+  /**
+   * A person's salutation by the office they hold, not by their role (米广峰主任:, 尊敬的夏泽主席:): the
+   * name, of two to four characters, then the office, its colon ending the line or a greeting
+   * after it. The role of the member is not printed.
+   */
+  private static final Pattern PERSON_IN_OFFICE = Pattern.compile(
+      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "]{2,4}?)\\s*(?:副)?(?:主席|主任|局长|院长|会长|秘书长|部长"
+          + "|书记|校长|处长|社长|理事长|董事长)\\s*(?:同志)?\\s*(:)(?=(?:" + GREETING_FORM + ")?\\s*$)");
+
+  /**
+   * The salutation of {@link #PERSON_IN_OFFICE}, or null: the name starts with a common surname
+   * ({@link Surnames}), so that no body's name is taken for a person's.
+   */
+  private static Found personInOffice(String text, String k) {
+    Matcher m = PERSON_IN_OFFICE.matcher(k);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String name = text.substring(m.start(2), m.end(2));
+    if (!Surnames.startsWithCommon(name) && !Surnames.startsWithDouble(name)) {
+      return null;
+    }
+    Addressee a = Addressee.builder()
+        .salutation(Chars.strip(text.substring(m.start(), m.start(3)))).addName(name).build();
+    int rest = Chars.skipBlanks(text, m.end());
+    return new Found(a, Chars.skipBlanks(text, 0), m.end(), -1, -1, m.start(3),
+        rest < text.length() ? rest : -1);
   }
 
   /**

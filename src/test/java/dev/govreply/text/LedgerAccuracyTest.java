@@ -193,7 +193,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_FJ, 27, 1);
     floor(DocumentSets.CORPUS_FK, 14, 0);
     floor(DocumentSets.CORPUS_FL, 56, 0);
-    floor(DocumentSets.CORPUS_FO, 22, 0);
+    floor(DocumentSets.CORPUS_FO, 24, 0);
     floor(DocumentSets.CORPUS_FP, 55, 1);
     floor(DocumentSets.CORPUS_FQ, 42, 0);
     floor(DocumentSets.CORPUS_FR, 27, 0);
@@ -375,7 +375,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_MV, 106, 1);
     floor(DocumentSets.CORPUS_MW, 70, 0);
     floor(DocumentSets.CORPUS_MX, 70, 0);
-    floor(DocumentSets.CORPUS_MY, 108, 0);
+    floor(DocumentSets.CORPUS_MY, 110, 0);
     floor(DocumentSets.CORPUS_MZ, 112, 0);
     floor(DocumentSets.CORPUS_NA, 112, 0);
     floor(DocumentSets.CORPUS_NB, 81, 2);

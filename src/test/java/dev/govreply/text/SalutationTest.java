@@ -132,6 +132,9 @@ class SalutationTest {
       // made the reader fail: ·阿克木 is no name)
       "尊敬的依力江　·阿克木委员: = 依力江·阿克木 MEMBER - false",
       "尊敬的依力江·　阿克木委员: = 依力江·阿克木 MEMBER - false",
+      // a person saluted by the office they hold, the role not printed (corpus fo 3342, my 7182)
+      "米广峰主任: = 米广峰 - - false", "尊敬的夏泽主席: = 夏泽 - - false",
+      "欧阳建社副局长同志：您好！ = 欧阳建社 - - false",
   })
   void persons(String text, String expected) {
     assertThat(read(text)).as(text).isEqualTo(expected);
@@ -203,7 +206,9 @@ class SalutationTest {
       // an assembly alone where a name stands: a record's label of the deputies it lists (corpus
       // hh 4244), no deputy named 人大
       "人大代表: 兰定芬,包璐,何枚桂", "县人大代表：张三、李四", "政协委员：王五", "全国人大代表：",
-      "人大代表：您提出的建议收悉"})
+      "人大代表：您提出的建议收悉",
+      // an office after no person's name, or with text after its colon (review)
+      "办公室主任：", "县委书记：", "王局长：", "米广峰主任：请阅", "关于请市政府办公室主任："})
   void noSalutation(String text) {
     assertThat(read(text)).as(text).isEqualTo("-");
   }
