@@ -82,8 +82,8 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
      */
     ITEM_CONTENT,
     /**
-     * Who raised the item, named with their role (代表姓名, 人大代表: deputies; 委员姓名, 政协委员:
-     * members): the addressees of a reply that prints no salutation.
+     * Who raised the item, named with their role (代表姓名: deputies, 委员姓名: members): the
+     * addressees of a reply that prints no salutation.
      */
     ADDRESSEES,
     /** The reply's own title as the record prints it (复文标题). */
@@ -150,7 +150,7 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
       record("提出人"),
       // the deputies or members a record lists, named by what they are (人大代表: 兰定芬,包璐,…):
       // words of the page's own cells too (人大代表建议办理), so they supply nothing
-      record("人大代表", Supplies.ADDRESSEES), record("政协委员", Supplies.ADDRESSEES),
+      record("人大代表"), record("政协委员"),
       record("提案者"), record("领衔代表"), record("附议代表"), record("附议人"), record("联名代表"),
       record("办理部门"), record("处理状态"),
       record("所在团"), record("所在代表团"), record("所属代表团"), record("案由"), record("内容"),

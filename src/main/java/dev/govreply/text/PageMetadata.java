@@ -360,20 +360,16 @@ final class PageMetadata {
   /**
    * Collects the persons a record names as raising the item ({@code 代表姓名：陈树林、佟小刚}), read
    * as the salutation to them with the role the label names would be: the names as printed, the
-   * role, their number; no salutation, as none is printed. A label that names the role alone
-   * (人大代表:, 政协委员:) may head a menu's entries too (人大代表:建议办理答复): its value is read only
-   * where each name starts with a common surname ({@link Surnames}).
+   * role, their number; no salutation, as none is printed.
    */
   private void raisedBy(String label, String value) {
     String names = Chars.strip(value);
     if (addressee != null || names.isEmpty()) {
       return;
     }
-    String role = label.contains("委员") ? "委员" : "代表"; // 代表姓名, 人大代表; 委员姓名, 政协委员
+    String role = label.substring(0, 2); // 代表姓名 → 代表, 委员姓名 → 委员
     Salutation.Found f = Salutation.ofNames(names, role);
-    if (f != null && !f.addressee().collective() && !f.addressee().names().isEmpty()
-        && (label.endsWith("姓名") || f.addressee().names().stream().allMatch(
-            n -> Surnames.startsWithCommon(n) || Surnames.startsWithDouble(n)))) {
+    if (f != null && !f.addressee().collective() && !f.addressee().names().isEmpty()) {
       addressee = f.addressee().withSalutation(Optional.empty());
     }
   }

@@ -253,7 +253,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_HW, 112, 0);
     floor(DocumentSets.CORPUS_HX, 69, 0);
     floor(DocumentSets.CORPUS_HY, 38, 0);
-    floor(DocumentSets.CORPUS_HZ, 69, 0);
+    floor(DocumentSets.CORPUS_HZ, 66, 0);
     floor(DocumentSets.CORPUS_IA, 55, 1);
     floor(DocumentSets.CORPUS_IB, 97, 0);
     floor(DocumentSets.CORPUS_IC, 55, 1);
