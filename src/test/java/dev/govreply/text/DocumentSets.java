@@ -519,6 +519,7 @@ enum DocumentSets {
   CORPUS_SE("corpus/se", "/corpus/se/SOURCES.md"),
   CORPUS_SF("corpus/sf", "/corpus/sf/SOURCES.md"),
   CORPUS_SG("corpus/sg", "/corpus/sg/SOURCES.md"),
+  CORPUS_SH("corpus/sh", "/corpus/sh/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
