@@ -200,13 +200,15 @@ final class MotionFields {
         }
       }
     }
-    // what a record of the item above the reply says, where nothing else does
+    // what a record of the item above the reply says, where nothing else does and the record is
+    // of the same item: its number where its session is the letter's, its session where its
+    // number is the letter's
     String cited = number; // as the document or the page's copy of its title cites it
-    if (number == null && d.page.number != null) {
+    if (number == null && d.page.number != null && sameMeeting(session, d.page.session)) {
       number = d.page.number;
       numberFrom = Provenance.WEB_PAGE;
     }
-    if (session == null && d.page.session != null
+    if (session == null && d.page.session != null && sameNumber(cited, d.page.number)
         && (!damaged || SessionCitation.repairs(fromTitle, cited, d.page.session, d.page.number,
             null, others))) {
       session = d.page.session;
@@ -428,6 +430,24 @@ final class MotionFields {
   private static boolean opensTheAnswer(String key) {
     return key.contains("收悉") || (key.indexOf('您') >= 0 || key.indexOf('你') >= 0)
         && (Formulas.answerFollowsAt(key) >= 0 || key.contains("提出"));
+  }
+
+  /**
+   * Whether sessions {@code a} and {@code b} may be the same meeting: either not known, or the
+   * same term and meeting where both name them, else the same text.
+   */
+  private static boolean sameMeeting(Session a, Session b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    return a.term().isPresent() && a.meeting().isPresent() && b.term().isPresent()
+        && b.meeting().isPresent()
+        ? a.term().equals(b.term()) && a.meeting().equals(b.meeting()) : a.equals(b);
+  }
+
+  /** Whether item numbers {@code a} and {@code b} may be the same: either not known, or equal. */
+  private static boolean sameNumber(String a, String b) {
+    return a == null || b == null || a.equals(b);
   }
 
   /**

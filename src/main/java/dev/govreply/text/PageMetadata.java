@@ -376,8 +376,9 @@ final class PageMetadata {
 
   /**
    * Collects the item's number and session from the value of a record's label of the item's
-   * number that cites the item as a title does (建议号 | 县十六届人大三次会议第67号建议): both, or
-   * neither where the value cites no number.
+   * number that cites the item as a title does (建议号 | 县十六届人大三次会议第67号建议): its number,
+   * and its session where the page names none yet; neither where the value cites no number. The
+   * letter takes them only for the same item ({@link MotionFields}).
    */
   private void cited(String value) {
     Compact c = Compact.of(new Line(1, 1, Chars.strip(value)), false);

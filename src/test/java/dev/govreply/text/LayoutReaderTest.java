@@ -362,6 +362,24 @@ class LayoutReaderTest {
   }
 
   /**
+   * A record's number and session are of one item: its session is not the letter's where the
+   * letter cites another number, nor its number where the letter cites another session (review
+   * of 6afc7182).
+   */
+  @Test
+  void aRecordOfAnotherItemGivesNothing() {
+    String cell = "建议号\n县十六届人大二次会议第67号建议\n建议人\n杨文平\n承办单位\n叶县交通运输局\n答复内容\n"
+        + "杨文平代表:\n";
+    ReadResult number = read(cell + "您提出的第12号建议收悉,现答复如下:\n已办。\n");
+    assertThat(number.reply().motion().flatMap(m -> m.number())).contains("12");
+    assertThat(number.reply().motion().flatMap(m -> m.session())).isEmpty();
+    ReadResult session = read(cell + "您在县十六届人大三次会议上提出的建议收悉,现答复如下:\n已办。\n");
+    assertThat(session.reply().motion().flatMap(m -> m.session()).map(Object::toString))
+        .contains("县十六届人大三次会议");
+    assertThat(session.reply().motion().flatMap(m -> m.number())).isEmpty();
+  }
+
+  /**
    * A record's page may print the item as filed (its citation, who raised it, its text), then 办理答复
    * alone, the record's label of the reply, then the reply with its salutation (corpus kz 6166):
    * the item's text above is the record's, not the reply's opening, and the salutation below the
