@@ -520,6 +520,7 @@ enum DocumentSets {
   CORPUS_SF("corpus/sf", "/corpus/sf/SOURCES.md"),
   CORPUS_SG("corpus/sg", "/corpus/sg/SOURCES.md"),
   CORPUS_SH("corpus/sh", "/corpus/sh/SOURCES.md"),
+  CORPUS_SI("corpus/si", "/corpus/si/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -506,6 +506,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_SF, 112, 0);
     floor(DocumentSets.CORPUS_SG, 28, 0);
     floor(DocumentSets.CORPUS_SH, 56, 0);
+    floor(DocumentSets.CORPUS_SI, 28, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
