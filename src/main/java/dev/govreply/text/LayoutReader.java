@@ -300,11 +300,13 @@ final class LayoutReader {
         break;
       }
       Salutation.Found bare = Salutation.bareRole(l);
-      int next = bare == null ? -1 : Line.nextText(all, i);
-      if (next >= 0 && ReplyStart.addressedOpening(all.get(next)) // 代表: above 您提出的…
-          && (i == 0 || all.get(i - 1).blank() || !Salutation.namesAbove(all.get(i - 1), bare))) {
+      Salutation.Found office = bare == null ? Salutation.inOffice(l) : null;
+      int next = bare == null && office == null ? -1 : Line.nextText(all, i);
+      if (next >= 0 && ReplyStart.addressedOpening(all.get(next)) // 代表: or 张三主任: above 您提出的…
+          && (office != null || i == 0 || all.get(i - 1).blank()
+              || !Salutation.namesAbove(all.get(i - 1), bare))) {
         first = first < 0 ? i : first;
-        sal = bare;
+        sal = bare != null ? bare : office;
         salLine = l;
         salIndex = i;
         bodyStart = next;

@@ -121,10 +121,6 @@ final class Salutation {
     if (k.indexOf(':') < 0) {
       return proposingGroupAlone(text, k);
     }
-    Found office = personInOffice(text, k);
-    if (office != null) {
-      return office;
-    }
     Found body = toBody(text, k);
     if (body != null) {
       return body;
@@ -150,24 +146,34 @@ final class Salutation {
 
   /**
    * A person's salutation by the office they hold, not by their role (米广峰主任:, 尊敬的夏泽主席:): the
-   * name, of two to four characters, then the office, its colon ending the line or a greeting
-   * after it. The role of the member is not printed.
+   * name, of two to four characters none of which a unit's or a deputy post's (副, 常务, 委, 局…),
+   * then the office, its colon ending the line or a greeting after it. The role of the member is
+   * not printed.
    */
   private static final Pattern PERSON_IN_OFFICE = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "]{2,4}?)\\s*(?:副)?(?:主席|主任|局长|院长|会长|秘书长|部长"
-          + "|书记|校长|处长|社长|理事长|董事长)\\s*(?:同志)?\\s*(:)(?=(?:" + GREETING_FORM + ")?\\s*$)");
+      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "&&[^副常务委局部府会校办科处院队所站团党厅司组]]{2,4}?)"
+          + "\\s*(?:副)?(?:主席|主任|局长|院长|会长|秘书长|部长|书记|校长|处长|社长|理事长|董事长)"
+          + "\\s*(?:同志)?\\s*(:)(?=(?:" + GREETING_FORM + ")?\\s*$)");
 
   /**
-   * The salutation of {@link #PERSON_IN_OFFICE}, or null: the name starts with a common surname
-   * ({@link Surnames}), so that no body's name is taken for a person's.
+   * The salutation of a person by their office at the start of {@code line} ({@link
+   * #PERSON_IN_OFFICE}), or null: the name starts with a common surname, a surname of two
+   * characters with a given name after it ({@link Surnames}). Such a line may address an official
+   * as well (a forwarding note, a co-handler's opinion to the lead unit's head): the caller knows
+   * it for the member's salutation by the line below, the opening addressed to the member
+   * ({@link ReplyStart#addressedOpening}: 您提出的…收悉).
    */
-  private static Found personInOffice(String text, String k) {
+  static Found inOffice(Line line) {
+    String text = line.text();
+    String k = line.key();
     Matcher m = PERSON_IN_OFFICE.matcher(k);
-    if (!m.lookingAt()) {
+    if (text.length() > k.length() || !m.lookingAt()) {
       return null;
     }
     String name = text.substring(m.start(2), m.end(2));
-    if (!Surnames.startsWithCommon(name) && !Surnames.startsWithDouble(name)) {
+    boolean surname = Surnames.startsWithDouble(name) ? name.length() > 2
+        : Surnames.startsWithCommon(name);
+    if (!surname) {
       return null;
     }
     Addressee a = Addressee.builder()

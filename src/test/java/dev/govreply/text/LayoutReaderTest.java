@@ -345,6 +345,28 @@ class LayoutReaderTest {
   }
 
   /**
+   * A person saluted by their office is the addressee only right above the opening addressed to
+   * the member (corpus fo 3342, my 7182); an official's line above the member's salutation, or
+   * above a forwarded letter, is not (review of 3b2f1443).
+   */
+  @Test
+  void aPersonSalutedByTheirOfficeAboveTheOpening() {
+    String opening = "您提出的《关于加强学校安全的建议》收悉,现答复如下:\n已办。\n";
+    ReadResult r = read("尊敬的夏泽主席:\n" + opening);
+    Addressee a = r.reply().addressee().orElseThrow();
+    assertThat(a.names()).containsExactly("夏泽");
+    assertThat(a.role()).isEmpty();
+    assertThat(a.count()).hasValue(1);
+    String once = ReplyTextWriter.standard().write(r.reply());
+    assertThat(ReplyTextWriter.standard().write(read(once).reply())).isEqualTo(once);
+    ReadResult member = read("张明局长：\n李华代表：\n" + opening);
+    assertThat(member.reply().addressee().orElseThrow().names()).containsExactly("李华");
+    assertThat(member.reply().addressee().orElseThrow().role()).contains(AddresseeRole.DEPUTY);
+    ReadResult forwarded = read("张明局长：\n现将县交通局的答复转去，请阅。\n" + opening);
+    assertThat(forwarded.reply().addressee()).isEmpty();
+  }
+
+  /**
    * A record's label of the item's number whose value cites the item as a title does gives the
    * number and the session (corpus sd 9862: 建议号 / 县十六届人大三次会议第67号建议); a value that is no
    * citation gives neither.
