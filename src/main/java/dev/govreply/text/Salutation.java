@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * Reads the salutation (主送) of a reply: {@code 张亮代表：}, {@code 尊敬的王爱珍代表:},
  * {@code 马青、周丽等委员:}, {@code 童勋海等10位代表:}, {@code 王某9名代表:}, a collective
  * ({@code 雨露乡委员小组:}), a padded one without colon ({@code    王立超  委员}), and one followed
- * by the body on the same line ({@code 秦振兴代表: 您提出的…}).
+ * by the body on the same line ({@code 秦振兴代表: 您提出的…}); the role alone ({@link #bareRole}) and
+ * a person by their office ({@link #inOffice}), which the layout tells from other lines by the
+ * opening below them.
  */
 final class Salutation {
   private Salutation() {}
