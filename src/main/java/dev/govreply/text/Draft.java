@@ -371,10 +371,9 @@ final class Draft {
 
   /**
    * Reads the document number a portal's heading fused at the head of its title ({@link
-   * NumberedTitle}), the part {@code heading.number()} of the title's line, once the header is
-   * read: the number where the letter prints none; consumed markup where it prints the same; a
-   * note where it prints another (the letter's own line wins), with a finding naming both. The
-   * brackets and dash that set it apart from the title are markup.
+   * NumberedTitle}) once the header is read: the number where the letter prints none; markup where
+   * it prints the same (as are the brackets and dash setting it apart); a note where it prints
+   * another (the letter's own line wins), with a finding naming both.
    */
   void headingNumber(NumberedTitle.Split heading) {
     Line number = heading.number();

@@ -31,17 +31,7 @@ final class MotionCitation {
    *     item's title (《…》的提案, 第12号建议), not from the word a quoted title ends with
    */
   record Cited(MotionKind kind, String number, Session session, String title, int titleFrom,
-      int titleTo, boolean titleQuoted, String badSession, boolean kindNamed) {
-
-    /**
-     * Whether an opening read so starts with the item's title unquoted ({@link UnquotedTitle}:
-     * 关于…的建议(第12号)收悉): its own words, which yield to a title or number the reply's title
-     * cites.
-     */
-    boolean opensWithUnquotedTitle() {
-      return title != null && titleFrom == 0 && !titleQuoted;
-    }
-  }
+      int titleTo, boolean titleQuoted, String badSession, boolean kindNamed) {}
 
   /**
    * The words naming the kind of a motion (read by {@link MotionKind#fromChinese}), as a regular

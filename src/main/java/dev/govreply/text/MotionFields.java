@@ -214,7 +214,7 @@ final class MotionFields {
       session = d.page.session;
       sessionFrom = Provenance.WEB_PAGE;
     }
-    String title = fromOpening == null || fromOpening.opensWithUnquotedTitle()
+    String title = fromOpening == null || opensWithUnquotedTitle(fromOpening)
         && fromTitle != null && (fromTitle.title() != null || fromTitle.number() != null
             && fromOpening.number() != null && !fromTitle.number().equals(fromOpening.number()))
         ? null : fromOpening.title(); // an opening's first words yield to the reply's title
@@ -430,6 +430,14 @@ final class MotionFields {
   private static boolean opensTheAnswer(String key) {
     return key.contains("收悉") || (key.indexOf('您') >= 0 || key.indexOf('你') >= 0)
         && (Formulas.answerFollowsAt(key) >= 0 || key.contains("提出"));
+  }
+
+  /**
+   * Whether the opening {@code c} starts with the item's title unquoted ({@link UnquotedTitle}:
+   * 关于…的建议(第12号)收悉): its own words, which yield to a title or number the reply's title cites.
+   */
+  private static boolean opensWithUnquotedTitle(MotionCitation.Cited c) {
+    return c.title() != null && c.titleFrom() == 0 && !c.titleQuoted();
   }
 
   /**
