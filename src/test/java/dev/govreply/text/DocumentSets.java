@@ -521,6 +521,8 @@ enum DocumentSets {
   CORPUS_SG("corpus/sg", "/corpus/sg/SOURCES.md"),
   CORPUS_SH("corpus/sh", "/corpus/sh/SOURCES.md"),
   CORPUS_SI("corpus/si", "/corpus/si/SOURCES.md"),
+  CORPUS_SJ("corpus/sj", "/corpus/sj/SOURCES.md"),
+  CORPUS_SK("corpus/sk", "/corpus/sk/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -507,6 +507,8 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_SG, 28, 0);
     floor(DocumentSets.CORPUS_SH, 56, 0);
     floor(DocumentSets.CORPUS_SI, 28, 0);
+    floor(DocumentSets.CORPUS_SJ, 14, 0);
+    floor(DocumentSets.CORPUS_SK, 14, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
