@@ -10,8 +10,8 @@ import java.util.List;
  * the part of the line before the date, a title and nothing else ({@link TitleReader}); the date,
  * set off by a blank and written in digits as pages print theirs or after the page's label of it
  * (发布日期:2022-07-01 16:55 信息来源:…), perhaps in brackets, is the page's, with its time and
- * the page's labels after it; their values are the page's metadata. It is recorded as consumed markup with {@link
- * TextRules#TITLE_PAGE_DATE}. Only the page's heading is read so: above the letter, before any
+ * the page's labels after it, whose values are the page's metadata. It is recorded as consumed
+ * markup with {@link TextRules#TITLE_PAGE_DATE}. Only the page's heading is read so: above the letter, before any
  * other title, under no heading of links, with no entry of the same shape below it.
  */
 final class DatedTitle {

@@ -169,7 +169,7 @@ final class Salutation {
     String text = line.text();
     String k = line.key();
     Matcher m = PERSON_IN_OFFICE.matcher(k);
-    if (text.length() > k.length() || !m.lookingAt()) {
+    if (!m.lookingAt()) { // the key is as long as the text: its indices are the text's
       return null;
     }
     String name = text.substring(m.start(2), m.end(2));
