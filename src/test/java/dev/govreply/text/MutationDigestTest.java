@@ -100,21 +100,37 @@ class MutationDigestTest {
     return ReplyJson.standard().writeString(r.reply()) + "\n" + GoldenOutputTest.report(r);
   }
 
+  /**
+   * What was read of one mutant: its digest, whether the reader failed on it, and the mutant
+   * with what was read when asked to dump it (else null).
+   */
+  private record Read(String name, String digest, boolean failed, String dump) {
+    static Read of(String name, String mutant, boolean dump) {
+      String out = output(mutant);
+      return new Read(name, GoldenDigests.digest(out),
+          out.contains("\nGR-TXT-098 ") || out.contains("\nGR-TXT-099 "),
+          dump ? "==== " + name + "\n" + mutant + "\n----\n" + out : null);
+    }
+  }
+
   @Test
   void everyMutantReadsAsBefore() throws IOException {
     Map<String, String> mutants = mutants();
     String dump = System.getProperty("golden.dump");
+    List<String> dumped = dump == null ? List.of() : List.of(dump.split(","));
+    // read on all cores (the reader is thread-safe), kept in order
+    List<Read> reads = List.copyOf(mutants.entrySet()).parallelStream()
+        .map(m -> Read.of(m.getKey(), m.getValue(), dumped.contains(m.getKey()))).toList();
     StringBuilder digests = new StringBuilder();
     List<String> failed = new ArrayList<>();
-    for (Map.Entry<String, String> m : mutants.entrySet()) {
-      String out = output(m.getValue());
-      if (dump != null && List.of(dump.split(",")).contains(m.getKey())) {
-        System.out.println("==== " + m.getKey() + "\n" + m.getValue() + "\n----\n" + out);
+    for (Read r : reads) {
+      if (r.dump() != null) {
+        System.out.println(r.dump());
       }
-      if (out.contains("\nGR-TXT-098 ") || out.contains("\nGR-TXT-099 ")) {
-        failed.add(m.getKey());
+      if (r.failed()) {
+        failed.add(r.name());
       }
-      digests.append(m.getKey()).append(' ').append(GoldenDigests.digest(out)).append('\n');
+      digests.append(r.name()).append(' ').append(r.digest()).append('\n');
     }
     // checked before an update too, so that no digest of a reader's failure is ever accepted
     assertThat(failed).as("mutants the reader failed on (GR-TXT-098/099; see one with"
