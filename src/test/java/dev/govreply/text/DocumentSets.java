@@ -523,6 +523,9 @@ enum DocumentSets {
   CORPUS_SI("corpus/si", "/corpus/si/SOURCES.md"),
   CORPUS_SJ("corpus/sj", "/corpus/sj/SOURCES.md"),
   CORPUS_SK("corpus/sk", "/corpus/sk/SOURCES.md"),
+  CORPUS_SL("corpus/sl", "/corpus/sl/SOURCES.md"),
+  CORPUS_SM("corpus/sm", "/corpus/sm/SOURCES.md"),
+  CORPUS_SN("corpus/sn", "/corpus/sn/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

@@ -509,6 +509,9 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_SI, 28, 0);
     floor(DocumentSets.CORPUS_SJ, 14, 0);
     floor(DocumentSets.CORPUS_SK, 14, 0);
+    floor(DocumentSets.CORPUS_SL, 14, 0);
+    floor(DocumentSets.CORPUS_SM, 28, 0);
+    floor(DocumentSets.CORPUS_SN, 56, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
