@@ -2,7 +2,6 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Words;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The names of the collectives a salutation may address instead of persons: groups of members
@@ -18,22 +17,8 @@ final class CollectiveNames {
    * 民盟市委员会, 市工商联, 市无党派人士 (a sector that tables proposals as a body), 全体代表.
    */
   static final Words COLLECTIVE_WORDS = Words.of("小组", "委员组", "代表组", "工作组", "联络组",
-      "活动组", "组", "代表团", "界别", "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进",
-      "农工党", "致公党", "九三学社", "台盟", "民革", "工商联", "侨联", "妇联", "科协", "台联", "青联",
-      "无党派人士", "全体代表", "全体委员");
-
-  /**
-   * The democratic parties, which table proposals as bodies: their committees (民盟市委员会, 九三学社宝山区委)
-   * and their central committees ({@link #PARTY_CENTRAL}).
-   */
-  private static final List<String> PARTIES = List.of("民革", "民盟", "民建", "民进", "农工党",
-      "致公党", "九三学社", "台盟");
-
-  /**
-   * A democratic party's central committee, named short (九三学社中央, 致公党中央): the body that
-   * tables a national proposal, addressed by that name alone.
-   */
-  static final String PARTY_CENTRAL = "(?:" + String.join("|", PARTIES) + ")中央";
+      "活动组", "代表团", "界别", "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进",
+      "农工党", "致公党", "九三学社", "台盟", "民革", "工商联", "无党派人士", "全体代表", "全体委员");
 
   /**
    * The words a group of members' name ends with, which a salutation may name with their role
@@ -63,8 +48,8 @@ final class CollectiveNames {
    * need the colon: a name with 委员会 alone may be the issuer (市发展和改革委员会), a line 雨露乡委员小组
    * a heading.
    */
-  static final Words PROPOSING_PARTY_WORDS =
-      Words.of(Stream.concat(PARTIES.stream(), Stream.of("工商联")).toList());
+  static final Words PROPOSING_PARTY_WORDS = Words.of("民盟", "民建", "民进", "农工党",
+      "致公党", "九三学社", "台盟", "民革", "工商联");
 
   /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
   static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");
@@ -81,19 +66,11 @@ final class CollectiveNames {
 
   /**
    * Whether {@code name}, read as a collective addressee by the word it ends with ({@link
-   * #COLLECTIVE_WORDS}), names one: something stands before that word (工作组 or 小组 alone names
-   * no group); a group named by its members' role has a name before it, and a group named by a
-   * bare 组 a sector's name ({@value #BEFORE_BARE_GROUP} characters at least: 政协农业组, not the
-   * 作组 of a name a capture broke). A party's central committee ({@link #PARTY_CENTRAL}) is one.
+   * #COLLECTIVE_WORDS}), names one: a group named by its members' role has a name before that.
    */
   static boolean collectiveName(String name) {
     String group = ROLES_GROUPS.endOf(name);
-    if (group != null) {
-      return name.length() - group.length() >= BEFORE_ROLES_GROUP;
-    }
-    String word = COLLECTIVE_WORDS.endOf(name);
-    return word == null
-        || name.length() - word.length() >= ("组".equals(word) ? BEFORE_BARE_GROUP : 1);
+    return group == null || name.length() - group.length() >= BEFORE_ROLES_GROUP;
   }
 
   /** Whether a key has a word that a collective's name ends with ({@link #COLLECTIVE_WORDS}). */

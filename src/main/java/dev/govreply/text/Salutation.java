@@ -74,7 +74,7 @@ final class Salutation {
   static final Pattern COLLECTIVE = Pattern.compile(
       "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "·()]{1,30}?(?:"
           + String.join("|", CollectiveNames.COLLECTIVE_WORDS.list())
-          + ")|" + CollectiveNames.PARTY_CENTRAL + ")\\s*(:)");
+          + "))\\s*(:)");
 
   /** A member's body named with 政协 before its place: 政协绿春县. */
   private static final String CPPCC_OF_PLACE = "政协[" + Chars.HAN + "]{1,6}?[省市县区州旗]";
