@@ -526,6 +526,8 @@ enum DocumentSets {
   CORPUS_SL("corpus/sl", "/corpus/sl/SOURCES.md"),
   CORPUS_SM("corpus/sm", "/corpus/sm/SOURCES.md"),
   CORPUS_SN("corpus/sn", "/corpus/sn/SOURCES.md"),
+  CORPUS_SP("corpus/sp", "/corpus/sp/SOURCES.md"),
+  CORPUS_SR("corpus/sr", "/corpus/sr/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");
