@@ -2,6 +2,8 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Words;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 /**
  * The names of the collectives a salutation may address instead of persons: groups of members
@@ -41,6 +43,10 @@ final class CollectiveNames {
         : name.endsWith("组") && name.length() - 1 >= BEFORE_BARE_GROUP;
   }
 
+  /** The democratic parties, which table proposals as bodies (民盟市委) and never answer them. */
+  private static final List<String> PARTIES = List.of("民盟", "民建", "民进", "农工党", "致公党",
+      "九三学社", "台盟", "民革");
+
   /**
    * The names of the parties and the federation that table proposals as bodies and never answer
    * them (致公党广州市委员会, 民盟市委): a line that is the name of such a party's committee alone
@@ -48,8 +54,8 @@ final class CollectiveNames {
    * need the colon: a name with 委员会 alone may be the issuer (市发展和改革委员会), a line 雨露乡委员小组
    * a heading.
    */
-  static final Words PROPOSING_PARTY_WORDS = Words.of("民盟", "民建", "民进", "农工党",
-      "致公党", "九三学社", "台盟", "民革", "工商联");
+  static final Words PROPOSING_PARTY_WORDS = Words.of(Stream.concat(
+      Stream.of("工商联"), PARTIES.stream()).toList());
 
   /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
   static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");
@@ -86,8 +92,12 @@ final class CollectiveNames {
   private static final Words TABLING_BODY_ENDINGS = Words.of("委", "委员会", "代表团", "界别", "小组",
       "工作组", "联络组", "联组", "支部", "总支");
 
-  /** Words that start a clause of a sentence, never a body's name (根据县人大常委会交办, 由…). */
-  private static final Words CLAUSE_STARTS = Words.of("根据", "按照", "依据", "由", "经", "据", "受");
+  /**
+   * Words that start a clause of a sentence, never a body's name (根据县人大常委会交办, 由…, 会同市侨联,
+   * 联合市科协).
+   */
+  private static final Words CLAUSE_STARTS = Words.of("根据", "按照", "依据", "由", "经", "据", "受",
+      "会同", "联合", "协同", "配合");
 
   /**
    * Whether the key {@code k} of an item of a list of names is a body that tables motions with
@@ -100,5 +110,35 @@ final class CollectiveNames {
     return k.length() >= 4 && TABLING_BODY_ENDINGS.endOf(k) != null && !CLAUSE_STARTS.startOf(k)
         && OrgNames.isName(k)
         && (k.contains("政协") || k.contains("人大") || COLLECTIVE_WORDS.in(k));
+  }
+
+  /** What follows a party's name to name its central committee: 九三学社中央, 致公党中央. */
+  private static final String CENTRAL = "中央";
+
+  /** What a group of the assembly's members (a sector's group, 政协农业组) ends with. */
+  private static final String GROUP = "组";
+
+  /**
+   * Whether the compact key {@code name}, saluted alone with its colon, is a body that tables
+   * proposals and is no body's name by {@link OrgNames#isName}: a party's central committee
+   * (九三学社中央, 致公党中央), a people's organisation ({@link OrgNames#isPeoplesOrganisation}: 天津市侨联,
+   * 县妇联), or a group of the assembly's members named with the assembly ({@link
+   * Salutation#BODY_PREFIX}: 政协农业组, 县政协文史组) — never a clause of a sentence ({@link
+   * #CLAUSE_STARTS}: 会同市侨联) nor a group of another body (县委督查组, 专家评审组).
+   */
+  static boolean proposingBody(String name) {
+    if (CLAUSE_STARTS.startOf(name)) {
+      return false;
+    }
+    if (name.endsWith(CENTRAL)) {
+      String party = name.substring(0, name.length() - CENTRAL.length());
+      return PARTIES.contains(party);
+    }
+    if (name.endsWith(GROUP)) {
+      Matcher assembly = Salutation.BODY_PREFIX.matcher(name);
+      // the sector's name between the assembly and 组: 政协农业组, not 政协组
+      return assembly.lookingAt() && name.length() - assembly.end() - GROUP.length() >= 2;
+    }
+    return OrgNames.isPeoplesOrganisation(name);
   }
 }

@@ -17,16 +17,21 @@ final class ReplyStart {
   private ReplyStart() {}
 
   /**
-   * Whether {@code s}, line {@code i}'s salutation, names an assembly (县人大：, 县政协常委会：) right
-   * above a person's salutation alone on its line with its colon (张三代表：): the deputy's assembly;
-   * the reply starts at the person's.
+   * Whether {@code s}, line {@code i}'s salutation, names a body a member belongs to or proposes
+   * with — an assembly (县人大：, 县政协常委会：) or a body that tables proposals ({@link
+   * CollectiveNames#proposingBody}: 市妇联：, 九三学社中央：) — right above a person's salutation alone
+   * on its line with its colon (张三代表：): the member's body; the reply starts at the person's.
    */
-  static boolean assemblyAbovePerson(Salutation.Found s, List<Line> all, int i) {
+  static boolean membersBodyAbovePerson(Salutation.Found s, List<Line> all, int i) {
     int next = Line.nextText(all, i);
     Salutation.Found below = next < 0 ? null : all.get(next).salutation();
-    return s.addressee().collective()
-        && Salutation.BODY_PREFIX.matcher(s.addressee().names().get(0)).find() && below != null
-        && !below.addressee().collective() && below.colon() >= 0 && below.rest() < 0;
+    if (!s.addressee().collective() || below == null || below.addressee().collective()
+        || below.colon() < 0 || below.rest() >= 0) {
+      return false;
+    }
+    String body = s.addressee().names().get(0);
+    return Salutation.BODY_PREFIX.matcher(body).find()
+        || CollectiveNames.proposingBody(Chars.key(body));
   }
 
   /** The first line below line {@code i} that holds a salutation, or -1. */

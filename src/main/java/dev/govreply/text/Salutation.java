@@ -72,7 +72,7 @@ final class Salutation {
           // which ends no salutation
           + "(?:(:|,(?=\\s*[您你])(?!\\s*[您你]好))|(?=" + Salutation.GREETING_FORM + "|\\s*$))");
   static final Pattern COLLECTIVE = Pattern.compile(
-      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "·()]{1,30}?(?:"
+      "^\\s*(尊敬的?)?\\s*([" + Chars.HAN + "][" + Chars.HAN + "·()]{0,29}?(?:"
           + String.join("|", CollectiveNames.COLLECTIVE_WORDS.list())
           + "))\\s*(:)");
 
@@ -282,7 +282,9 @@ final class Salutation {
   /**
    * The salutation of a reply to a body, or null: a line that is the name of a body ({@link
    * OrgNames#isName}) and its colon, nothing else (省教育厅：, a co-handler's opinion to the lead
-   * handler; 县政协提案委：); the body's name is the addressee.
+   * handler; 县政协提案委：), or that of a body that tables proposals ({@link
+   * CollectiveNames#proposingBody}: 九三学社中央：, 天津市侨联：, 政协农业组：); the body's name is the
+   * addressee.
    */
   private static Found toBody(String text, String k) {
     int end = k.length();
@@ -297,7 +299,9 @@ final class Salutation {
     int name = afterHonorific(k, start); // 尊敬的社法委: the body honoured
     // a place's assembly named short (县政协：) too; only with the colon that ends the line: alone,
     // such a line is a site's or a menu's as often
-    return bodyNamed(text, k, name, colon) || ASSEMBLY.matcher(k).region(name, colon).matches()
+    String named = hanName(k, name, colon);
+    return named != null && (OrgNames.isName(named) || CollectiveNames.proposingBody(named))
+        || ASSEMBLY.matcher(k).region(name, colon).matches()
         ? toBody(text, start, name, colon, colon) : null;
   }
 
@@ -332,31 +336,29 @@ final class Salutation {
       end--;
     }
     int name = afterHonorific(k, start);
-    return bodyNamed(text, k, name, end) ? toBody(text, start, name, end, -1) : null;
+    String named = hanName(k, name, end);
+    return named != null && OrgNames.isName(named) ? toBody(text, start, name, end, -1) : null;
   }
 
   /**
-   * Whether key range {@code [start, end)}, blanks at its end aside, is the name of a body
-   * ({@link OrgNames#isName}) of Han characters, unbroken.
+   * The name in key range {@code [start, end)}, blanks at its end aside, when it is one of Han
+   * characters, unbroken, that starts with a Han character (（一）成立领导小组 is a heading); else
+   * null.
    */
-  private static boolean bodyNamed(String text, String k, int start, int end) {
+  private static String hanName(String k, int start, int end) {
     int nameEnd = end;
     while (nameEnd > start && Chars.isBlank(k.charAt(nameEnd - 1))) {
       nameEnd--;
     }
-    if (nameEnd - start < 2 || nameEnd - start > 30) {
-      return false;
+    if (nameEnd - start < 2 || nameEnd - start > 30 || !Chars.isHan(k.charAt(start))) {
+      return null;
     }
-    String name = k.substring(start, nameEnd);
-    if (!OrgNames.isName(name)) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      if (!Chars.isHan(name.charAt(i)) && "·()".indexOf(name.charAt(i)) < 0) {
-        return false; // a name of Han characters, unbroken
+    for (int i = start; i < nameEnd; i++) {
+      if (!Chars.isHan(k.charAt(i)) && "·()".indexOf(k.charAt(i)) < 0) {
+        return null;
       }
     }
-    return true;
+    return k.substring(start, nameEnd);
   }
 
   /**

@@ -299,6 +299,38 @@ class LayoutReaderTest {
     }
   }
 
+  /**
+   * A body a member proposes with (a people's organisation, a party's central committee, the
+   * assembly's sector group) saluted above the member's own salutation: the member is addressed,
+   * the body's line kept as printed; alone, the body is (review of 10e4148e).
+   */
+  @Test
+  void aProposingBodyNamedAboveAMembersSalutationLeavesTheMemberAddressed() {
+    String body = "您提出的《关于修路的提案》收悉，现答复如下：\n已安排维修。\n温县交通运输局\n2024年9月20日\n";
+    for (String above : new String[] {"市妇联：", "九三学社中央：", "政协农业组："}) {
+      String head = "关于县十五届政协四次会议第44号提案的答复\n" + above + "\n";
+      ReadResult person = read(head + "张三委员：\n" + body);
+      assertThat(person.reply().addressee().orElseThrow().names()).as(above).containsExactly("张三");
+      assertThat(person.reply().body().opening()).as(above)
+          .contains("您提出的《关于修路的提案》收悉，现答复如下：");
+      ReadResult alone = read(head + body);
+      assertThat(alone.reply().addressee().orElseThrow().names()).as(above)
+          .containsExactly(above.substring(0, above.length() - 1));
+    }
+  }
+
+  /** A heading in brackets above the opening is no salutation and empties nothing. */
+  @Test
+  void aBracketedHeadingAboveTheOpeningLeavesTheReplyRead() {
+    ReadResult r = read("关于市政协十三届二次会议第45号提案的答复\n\n（一）成立领导小组：\n"
+        + "    您提出的关于加强农村道路建设的提案收悉，现答复如下：\n    一是加强领导。\n某某县交通运输局\n"
+        + "2023年6月1日\n");
+    assertThat(r.reply().signature()).contains("某某县交通运输局");
+    assertThat(r.reply().date()).contains(LocalDate.of(2023, 6, 1));
+    assertThat(r.reply().motion().flatMap(Motion::number)).contains("45");
+    assertThat(r.reply().addressee()).isEmpty();
+  }
+
   @Test
   void theFullerOfTheItemTitlesTheTitleAndTheOpeningQuoteIsTheItemsTitle() {
     String end = "\n已办。\n明山区人民政府\n2019年11月14日\n";
