@@ -327,9 +327,11 @@ final class LayoutReader {
         continue;
       }
       boolean bodyText = BodyStart.looksLikeBody(l, first >= 0);
-      int below = bodyText && d.page.record
+      // the record's own text (the member's suggestion) above the reply, perhaps in a labelled
+      // cell too long for page metadata (问题内容：目前，…)
+      int below = bodyText && (d.page.record || PageMetadata.opensRecord(l))
           ? ReplyStart.replyBelow(all, i, ReplyStart.opensTheReply(l)) : -1;
-      if (below > 0) { // the record's own text (the member's suggestion) above the reply
+      if (below > 0) {
         int head = ReplyStart.titledBelow(all, i); // the reply's marks and title, if it has them
         int end = head > 0 ? head : below;
         for (int j = i; j < end; j++) {

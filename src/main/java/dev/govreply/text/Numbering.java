@@ -151,6 +151,12 @@ enum Numbering {
     return n != null && n.headsParagraph();
   }
 
+  /** Whether {@code t} starts with the number of a measure: 一、, which starts a measure's line. */
+  static boolean startsWithMeasureNumber(CharSequence t) {
+    Number n = startsNumber(t, 0) ? at(ANY.matcher(t), t, 0) : null;
+    return n != null && n.numbering() == MEASURE;
+  }
+
   /**
    * The run-in point numbered {@code value} ({@code 二是} for 2) that follows a clause boundary
    * in {@code p} at or after {@code from}, or null. Other run-in numbers are passed over: 统一是

@@ -629,6 +629,27 @@ class LayoutReaderTest {
   }
 
   /**
+   * A record's cell of what the member wrote, labelled (问题内容：) and longer than a line of page
+   * metadata, above the record's cell of the reply is the page's: the reply starts in its cell
+   * (corpus ip 4923).
+   */
+  @Test
+  void aRecordsLongCellOfTheItemAboveItsCellOfTheReplyIsThePages() {
+    String item = "目前，城区南区房地产业发展迅速，人口激增，教育的配套发展未能跟上。".repeat(8);
+    for (String label : new String[] {"问题内容：", "建议内容："}) {
+      ReadResult r = read(String.join("\n", "标 题:关于尽快增加优质学位的建议", label + item,
+          "问题答复:陈衍华代表:您提出的关于“关于尽快增加优质学位的建议”收悉,现答复如下:一、我局将加快建设。",
+          "番禺区教育局", "2005年6月1日"));
+      assertThat(r.reply().addressee()).as(label).hasValueSatisfying(
+          a -> assertThat(a.names()).containsExactly("陈衍华"));
+      assertThat(r.reply().body().opening()).as(label).hasValueSatisfying(
+          o -> assertThat(o).startsWith("您提出的关于"));
+      assertThat(r.reply().unrecognized()).as(label)
+          .anySatisfy(b -> assertThat(b.lines()).anySatisfy(t -> assertThat(t).startsWith(label)));
+    }
+  }
+
+  /**
    * A date that a mirror of the page (an online encyclopedia's copy) followed with a reference
    * mark is the letter's date line, and the signature above it is read (corpus af 684); a text
    * after a date is no date line.

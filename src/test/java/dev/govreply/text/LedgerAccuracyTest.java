@@ -269,7 +269,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_IM, 70, 0);
     floor(DocumentSets.CORPUS_IN, 65, 0);
     floor(DocumentSets.CORPUS_IO, 69, 1);
-    floor(DocumentSets.CORPUS_IP, 39, 0);
+    floor(DocumentSets.CORPUS_IP, 42, 0);
     floor(DocumentSets.CORPUS_IQ, 55, 1);
     floor(DocumentSets.CORPUS_IR, 84, 0);
     floor(DocumentSets.CORPUS_IS, 108, 1);
