@@ -2,14 +2,13 @@ package dev.govreply.text;
 
 import dev.govreply.internal.Words;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
  * The names of the collectives a salutation may address instead of persons: groups of members
  * (雨露乡委员小组, 第五代表团, 农业界别, 民宗社团组), the parties and the federation that table proposals
- * as bodies (民盟市委员会, 九三学社宝山区委, 市工商联), and a committee of the assembly that tables a
- * motion with members (县政协民族和宗教委). {@link Salutation} reads them.
+ * as bodies (民盟市委员会, 九三学社宝山区委, 市工商联, 九三学社中央), and a committee of the assembly that
+ * tables a motion with members (县政协民族和宗教委). {@link Salutation} reads them.
  */
 final class CollectiveNames {
   private CollectiveNames() {}
@@ -93,11 +92,8 @@ final class CollectiveNames {
       "工作组", "联络组", "联组", "支部", "总支");
 
   /**
-   * Words that start a clause of a sentence, never a body's name (根据县人大常委会交办, 由…, 会同市侨联,
-   * 联合市科协).
-   */
-  private static final Words CLAUSE_STARTS = Words.of("根据", "按照", "依据", "由", "经", "据", "受",
-      "会同", "联合", "协同", "配合");
+  /** Words that start a clause of a sentence, never a body's name (根据县人大常委会交办, 由…). */
+  private static final Words CLAUSE_STARTS = Words.of("根据", "按照", "依据", "由", "经", "据", "受");
 
   /**
    * Whether the key {@code k} of an item of a list of names is a body that tables motions with
@@ -115,30 +111,15 @@ final class CollectiveNames {
   /** What follows a party's name to name its central committee: 九三学社中央, 致公党中央. */
   private static final String CENTRAL = "中央";
 
-  /** What a group of the assembly's members (a sector's group, 政协农业组) ends with. */
-  private static final String GROUP = "组";
-
   /**
    * Whether the compact key {@code name}, saluted alone with its colon, is a body that tables
-   * proposals and is no body's name by {@link OrgNames#isName}: a party's central committee
-   * (九三学社中央, 致公党中央), a people's organisation ({@link OrgNames#isPeoplesOrganisation}: 天津市侨联,
-   * 县妇联), or a group of the assembly's members named with the assembly ({@link
-   * Salutation#BODY_PREFIX}: 政协农业组, 县政协文史组) — never a clause of a sentence ({@link
-   * #CLAUSE_STARTS}: 会同市侨联) nor a group of another body (县委督查组, 专家评审组).
+   * proposals and is no body's name by {@link OrgNames#isName}: a democratic party's central
+   * committee, its name and 中央 and nothing else (九三学社中央, 致公党中央). A people's organisation
+   * (市妇联) or a sector's group of the assembly (政协农业组) saluted alone is not read: the same
+   * words end a clause (一是会同市侨联：, 请市妇联：) or an assembly's working team (县人大常委会督查组：).
    */
   static boolean proposingBody(String name) {
-    if (CLAUSE_STARTS.startOf(name)) {
-      return false;
-    }
-    if (name.endsWith(CENTRAL)) {
-      String party = name.substring(0, name.length() - CENTRAL.length());
-      return PARTIES.contains(party);
-    }
-    if (name.endsWith(GROUP)) {
-      Matcher assembly = Salutation.BODY_PREFIX.matcher(name);
-      // the sector's name between the assembly and 组: 政协农业组, not 政协组
-      return assembly.lookingAt() && name.length() - assembly.end() - GROUP.length() >= 2;
-    }
-    return OrgNames.isPeoplesOrganisation(name);
+    return name.endsWith(CENTRAL)
+        && PARTIES.contains(name.substring(0, name.length() - CENTRAL.length()));
   }
 }

@@ -249,9 +249,10 @@ final class LayoutReader {
         continue;
       }
       Salutation.Found s = l.salutation();
-      if (s != null && ReplyStart.membersBodyAbovePerson(s, all, i)) {
-        d.unknown(BlockKind.UNKNOWN_TEXT, l.number()); // 县人大： above 张三代表：: the member's
-        i++; // body, kept as printed; the member is the one addressed
+      if (s != null && (ReplyStart.assemblyAbovePerson(s, all, i)
+          || ReplyStart.proposerAwayFromOpening(s, all, i))) {
+        d.unknown(BlockKind.UNKNOWN_TEXT, l.number()); // 县人大： above 张三代表：: the deputy's
+        i++; // assembly, kept as printed; the deputy is the one addressed
         continue;
       }
       FlatStart.Split flat = s == null ? FlatStart.of(l) : null; // title, salutation, body

@@ -17,21 +17,39 @@ final class ReplyStart {
   private ReplyStart() {}
 
   /**
-   * Whether {@code s}, line {@code i}'s salutation, names a body a member belongs to or proposes
-   * with — an assembly (县人大：, 县政协常委会：) or a body that tables proposals ({@link
-   * CollectiveNames#proposingBody}: 市妇联：, 九三学社中央：) — right above a person's salutation alone
-   * on its line with its colon (张三代表：): the member's body; the reply starts at the person's.
+   * Whether {@code s}, line {@code i}'s salutation, names an assembly (县人大：, 县政协常委会：) right
+   * above a person's salutation alone on its line with its colon (张三代表：): the deputy's assembly;
+   * the reply starts at the person's.
    */
-  static boolean membersBodyAbovePerson(Salutation.Found s, List<Line> all, int i) {
+  static boolean assemblyAbovePerson(Salutation.Found s, List<Line> all, int i) {
     int next = Line.nextText(all, i);
     Salutation.Found below = next < 0 ? null : all.get(next).salutation();
-    if (!s.addressee().collective() || below == null || below.addressee().collective()
-        || below.colon() < 0 || below.rest() >= 0) {
+    return s.addressee().collective()
+        && Salutation.BODY_PREFIX.matcher(s.addressee().names().get(0)).find() && below != null
+        && !below.addressee().collective() && below.colon() >= 0 && below.rest() < 0;
+  }
+
+  /**
+   * Whether {@code s}, line {@code i}'s salutation, names a party's central committee ({@link
+   * CollectiveNames#proposingBody}: 九三学社中央：) and the next line that is not blank is no
+   * opening of a reply to it: not body text, or a salutation of its own, a person saluted by their
+   * office, or a title. Such a body is the addressee only right above the reply's opening; elsewhere
+   * its line names the member's party above their own salutation (九三学社中央： above 张三委员，您好！)
+   * or a reposted page's proposer above the title, and is kept as printed.
+   */
+  static boolean proposerAwayFromOpening(Salutation.Found s, List<Line> all, int i) {
+    if (!s.addressee().collective()
+        || !CollectiveNames.proposingBody(Chars.key(s.addressee().names().get(0)))) {
       return false;
     }
-    String body = s.addressee().names().get(0);
-    return Salutation.BODY_PREFIX.matcher(body).find()
-        || CollectiveNames.proposingBody(Chars.key(body));
+    int next = Line.nextText(all, i);
+    if (next < 0) {
+      return true;
+    }
+    Line l = all.get(next);
+    return !BodyStart.looksLikeBody(l, true) || l.salutation() != null
+        || Salutation.bareRole(l) != null || Salutation.inOffice(l) != null
+        || TitleReader.at(all, next) != null;
   }
 
   /** The first line below line {@code i} that holds a salutation, or -1. */

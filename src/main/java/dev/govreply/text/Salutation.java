@@ -282,9 +282,9 @@ final class Salutation {
   /**
    * The salutation of a reply to a body, or null: a line that is the name of a body ({@link
    * OrgNames#isName}) and its colon, nothing else (省教育厅：, a co-handler's opinion to the lead
-   * handler; 县政协提案委：), or that of a body that tables proposals ({@link
-   * CollectiveNames#proposingBody}: 九三学社中央：, 天津市侨联：, 政协农业组：); the body's name is the
-   * addressee.
+   * handler; 县政协提案委：), or that of a party's central committee ({@link
+   * CollectiveNames#proposingBody}: 九三学社中央：); the body's name is the addressee. Such a party is
+   * addressed only right above the reply's opening ({@link ReplyStart#proposerAwayFromOpening}).
    */
   private static Found toBody(String text, String k) {
     int end = k.length();

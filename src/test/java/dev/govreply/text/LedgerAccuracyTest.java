@@ -210,7 +210,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_GE, 28, 0);
     floor(DocumentSets.CORPUS_GF, 41, 0);
     floor(DocumentSets.CORPUS_GG, 28, 0);
-    floor(DocumentSets.CORPUS_GH, 96, 2);
+    floor(DocumentSets.CORPUS_GH, 95, 2);
     floor(DocumentSets.CORPUS_GI, 97, 0);
     floor(DocumentSets.CORPUS_GJ, 27, 1);
     floor(DocumentSets.CORPUS_GK, 112, 0);
@@ -287,7 +287,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_JF, 56, 0);
     floor(DocumentSets.CORPUS_JG, 98, 0);
     floor(DocumentSets.CORPUS_JH, 110, 0);
-    floor(DocumentSets.CORPUS_JI, 56, 0);
+    floor(DocumentSets.CORPUS_JI, 55, 0);
     floor(DocumentSets.CORPUS_JJ, 41, 0);
     floor(DocumentSets.CORPUS_JK, 69, 0);
     floor(DocumentSets.CORPUS_JL, 112, 0);
