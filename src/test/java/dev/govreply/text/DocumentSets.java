@@ -528,6 +528,7 @@ enum DocumentSets {
   CORPUS_SN("corpus/sn", "/corpus/sn/SOURCES.md"),
   CORPUS_SP("corpus/sp", "/corpus/sp/SOURCES.md"),
   CORPUS_SR("corpus/sr", "/corpus/sr/SOURCES.md"),
+  CORPUS_ST("corpus/st", "/corpus/st/SOURCES.md"),
   CORPUS_CF("corpus/cf", "/corpus/cf/SOURCES.md"),
   /** Synthetic layout variants: layouts real replies use that the samples do not show. */
   VARIANTS("variants", "/variants/README.md");

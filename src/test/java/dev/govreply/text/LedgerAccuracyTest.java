@@ -514,6 +514,7 @@ class LedgerAccuracyTest {
     floor(DocumentSets.CORPUS_SN, 56, 0);
     floor(DocumentSets.CORPUS_SP, 14, 0);
     floor(DocumentSets.CORPUS_SR, 14, 0);
+    floor(DocumentSets.CORPUS_ST, 28, 0);
     floor(DocumentSets.CORPUS_CF, 83, 0);
     floor(DocumentSets.VARIANTS, 182, 0);
   }
