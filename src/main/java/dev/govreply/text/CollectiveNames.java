@@ -13,13 +13,18 @@ import java.util.stream.Stream;
 final class CollectiveNames {
   private CollectiveNames() {}
 
+  /** The democratic parties, which table proposals as bodies (民盟市委) and never answer them. */
+  private static final List<String> PARTIES = List.of("民盟", "民建", "民进", "农工党", "致公党",
+      "九三学社", "台盟", "民革");
+
   /**
    * The words a collective addressee's name ends with: 雨露乡委员小组, 社会法制和民族宗教委员组,
    * 民盟市委员会, 市工商联, 市无党派人士 (a sector that tables proposals as a body), 全体代表.
    */
-  static final Words COLLECTIVE_WORDS = Words.of("小组", "委员组", "代表组", "工作组", "联络组",
-      "活动组", "代表团", "界别", "联组", "党派", "支部", "总支", "委员会", "民盟", "民建", "民进",
-      "农工党", "致公党", "九三学社", "台盟", "民革", "工商联", "无党派人士", "全体代表", "全体委员");
+  static final Words COLLECTIVE_WORDS = Words.of(Stream.concat(Stream.of("小组", "委员组", "代表组",
+      "工作组", "联络组", "活动组", "代表团", "界别", "联组", "党派", "支部", "总支", "委员会"),
+      Stream.concat(PARTIES.stream(), Stream.of("工商联", "无党派人士", "全体代表", "全体委员")))
+      .toList());
 
   /**
    * The words a group of members' name ends with, which a salutation may name with their role
@@ -41,10 +46,6 @@ final class CollectiveNames {
     return group != null ? name.length() - group.length() >= 2
         : name.endsWith("组") && name.length() - 1 >= BEFORE_BARE_GROUP;
   }
-
-  /** The democratic parties, which table proposals as bodies (民盟市委) and never answer them. */
-  private static final List<String> PARTIES = List.of("民盟", "民建", "民进", "农工党", "致公党",
-      "九三学社", "台盟", "民革");
 
   /**
    * The names of the parties and the federation that table proposals as bodies and never answer
@@ -91,7 +92,6 @@ final class CollectiveNames {
   private static final Words TABLING_BODY_ENDINGS = Words.of("委", "委员会", "代表团", "界别", "小组",
       "工作组", "联络组", "联组", "支部", "总支");
 
-  /**
   /** Words that start a clause of a sentence, never a body's name (根据县人大常委会交办, 由…). */
   private static final Words CLAUSE_STARTS = Words.of("根据", "按照", "依据", "由", "经", "据", "受");
 

@@ -249,11 +249,13 @@ final class LayoutReader {
         continue;
       }
       Salutation.Found s = l.salutation();
-      if (s != null && (ReplyStart.assemblyAbovePerson(s, all, i)
-          || ReplyStart.proposerAwayFromOpening(s, all, i))) {
+      if (s != null && ReplyStart.assemblyAbovePerson(s, all, i)) {
         d.unknown(BlockKind.UNKNOWN_TEXT, l.number()); // 县人大： above 张三代表：: the deputy's
         i++; // assembly, kept as printed; the deputy is the one addressed
         continue;
+      }
+      if (s != null && ReplyStart.proposerAwayFromOpening(s, all, i)) {
+        s = null; // a party's line that addresses no reply here: read on as any other line
       }
       FlatStart.Split flat = s == null ? FlatStart.of(l) : null; // title, salutation, body
       if (s != null || flat != null) {
@@ -330,7 +332,7 @@ final class LayoutReader {
       boolean bodyText = BodyStart.looksLikeBody(l, first >= 0);
       // the record's own text (the member's suggestion) above the reply, perhaps in a labelled
       // cell too long for page metadata (问题内容：目前，…)
-      int below = bodyText && (d.page.record || PageMetadata.opensRecord(l))
+      int below = bodyText && (d.page.record || PageMetadata.opensItemsContent(l))
           ? ReplyStart.replyBelow(all, i, ReplyStart.opensTheReply(l)) : -1;
       if (below > 0) {
         int head = ReplyStart.titledBelow(all, i); // the reply's marks and title, if it has them

@@ -256,13 +256,31 @@ record MetadataLabel(String name, Of of, Supplies supplies) {
   private static final List<String> ITEMS_PARTS = List.of("背景", "理由", "办法", "建议");
 
   /**
-   * The labels of a record's cell that holds what the item says as it was filed: its content
-   * (建议内容, 提案内容, 议案内容), a motion's cause (案由), and the parts of the item ({@link
-   * #ITEMS_PARTS}).
+   * The labels of a record's cell that holds what the item says as it was filed, with their colon:
+   * its content (建议内容, 提案内容, 议案内容, 问题内容) and a motion's cause (案由).
    */
-  private static final Words ITEMS_TEXT = Words.of(Stream.concat(ALL.stream()
-      .filter(l -> l.supplies == Supplies.ITEM_CONTENT || l.name.equals("案由"))
-      .map(MetadataLabel::name), ITEMS_PARTS.stream()).map(n -> n + ":").toList());
+  private static final List<String> ITEMS_CONTENT = ALL.stream()
+      .filter(l -> l.supplies == Supplies.ITEM_CONTENT || l.name.equals("案由")
+          || l.name.equals("问题内容"))
+      .map(l -> l.name + ":").toList();
+
+  /** {@link #ITEMS_CONTENT}, as words. */
+  private static final Words ITEMS_CONTENT_WORDS = Words.of(ITEMS_CONTENT);
+
+  /**
+   * The labels of a record's cell that holds what the item says as it was filed: {@link
+   * #ITEMS_CONTENT} and the parts of the item ({@link #ITEMS_PARTS}).
+   */
+  private static final Words ITEMS_TEXT = Words.of(Stream.concat(ITEMS_CONTENT.stream(),
+      ITEMS_PARTS.stream().map(n -> n + ":")).toList());
+
+  /**
+   * Whether the compact key {@code compact} starts with a label of the item's content and its
+   * colon ({@link #ITEMS_CONTENT}: 问题内容：目前…, 案 由:…): a record's cell of what the member wrote.
+   */
+  static boolean startsItemsContent(String compact) {
+    return ITEMS_CONTENT_WORDS.startOf(compact);
+  }
 
   /**
    * Whether the compact key {@code compact} starts with a label of what the item says and its

@@ -151,12 +151,6 @@ enum Numbering {
     return n != null && n.headsParagraph();
   }
 
-  /** Whether {@code t} starts with the number of a measure: 一、, which starts a measure's line. */
-  static boolean startsWithMeasureNumber(CharSequence t) {
-    Number n = startsNumber(t, 0) ? at(ANY.matcher(t), t, 0) : null;
-    return n != null && n.numbering() == MEASURE;
-  }
-
   /**
    * The run-in point numbered {@code value} ({@code 二是} for 2) that follows a clause boundary
    * in {@code p} at or after {@code from}, or null. Other run-in numbers are passed over: 统一是
@@ -177,22 +171,22 @@ enum Numbering {
 
   /**
    * The measure's number {@code value}、 in {@code p} at or after {@code from}, {@code p} being a
-   * measure that starts with the number before it, that stands after a full stop (。！？) and a
-   * blank, or null: the next measure of a capture that flattened the letter's lines into one
-   * (一、基本现状 …暂不对外开放。 二、办理情况 在收到建议后…). A numeral right after it makes it no
-   * measure's (。 二、三季度将…: two or three), nor does a list after a semicolon (…； 二、民办…).
+   * measure that starts with the number before it, that stands after a full stop (。！？), with
+   * blanks or none between them, or null: the next measure of a capture that flattened the
+   * letter's lines into one (一、基本现状 …暂不对外开放。 二、办理情况 在收到建议后…; a record's cell,
+   * …投入使用。二、市桥…), as a measure's number starts its line in a letter. A numeral right after
+   * it makes it no measure's (。 二、三季度将…: two or three), nor does a list after a semicolon
+   * (…； 二、民办…).
    */
   static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value) {
-    for (int i = p.nextBlank(Math.max(from, 1)); i < p.length(); ) {
-      int e = p.skipBlanks(i, p.length());
+    for (int i = Math.max(from, 1); i < p.length(); i++) {
       if (FULL_STOPS.indexOf(p.charAt(i - 1)) >= 0) {
-        Number n = at(ctx, p, e);
+        Number n = at(ctx, p, p.skipBlanks(i, p.length()));
         if (n != null && n.numbering() == MEASURE && n.value() == value
             && (n.end() == p.length() || !ChineseNumerals.isNumeralChar(p.charAt(n.end())))) {
           return n;
         }
       }
-      i = p.nextBlank(e);
     }
     return null;
   }

@@ -98,12 +98,13 @@ final class PageMetadata {
   private static final Words RECORD_LABELS = Words.of(MetadataLabel.ofARecord());
 
   /**
-   * Whether {@code line} opens with the label of a record of the item ({@link #RECORD_LABELS}:
-   * 提案内容：…, 问题内容：…), however long: a record's cell of what the member wrote may weigh more
-   * than a line of page metadata does ({@link #LONGEST_LINE}).
+   * Whether {@code line} opens with the label of the item's content and its colon ({@link
+   * MetadataLabel#startsItemsContent}: 提案内容：…, 问题内容：…), however long: a record's cell of what
+   * the member wrote, which may weigh more than a line of page metadata does ({@link
+   * #LONGEST_LINE}).
    */
-  static boolean opensRecord(Line line) {
-    return RECORD_LABELS.startOf(labelKey(line));
+  static boolean opensItemsContent(Line line) {
+    return MetadataLabel.startsItemsContent(labelKey(line));
   }
 
   /**
@@ -204,7 +205,7 @@ final class PageMetadata {
     String key = key(line);
     unlabelled.read(key);
     // a record's label first, or as a cell of its row: 编号 | 28 | 办理部门 | 紫阳县民政局 | 处理状态 |
-    record |= opensRecord(line) || LabelCells.cells(key, RECORD_LABELS) > 0;
+    record |= RECORD_LABELS.startOf(labelKey(line)) || LabelCells.cells(key, RECORD_LABELS) > 0;
     // cells: no colon but a time's (17:16), or the first cell a label's, the others' labels with
     // their colons (文号 安文旅广函〔2023〕148号 成文日期: 2023年08月30日)
     if ((onlyTimeColons(key) || labelsWithColon(line.labelsKey()) >= 1) && LabelCells.starts(key)) {

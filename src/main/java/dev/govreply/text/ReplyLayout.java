@@ -322,9 +322,7 @@ public final class ReplyLayout {
 
   /**
    * An item: marker and heading on one line; for run-in items the first paragraph runs on on the
-   * same line, as printed, unless it starts with a heading's number, and for other items when it
-   * starts with a measure's number (as it was printed: on a line of its own it would start a
-   * measure); an item without a heading
+   * same line, as printed, unless it starts with a heading's number; an item without a heading
    * runs its first paragraph on after the marker; further paragraphs a line each.
    */
   private static void item(Role role, int level, String marker, String heading,
@@ -334,12 +332,9 @@ public final class ReplyLayout {
     int next = 0;
     if (heading != null) {
       lead = marker + heading;
-      // a run-in item's first paragraph that starts with a heading's number ((一)…) was printed
-      // on its own line; another item's that starts with a measure's number (二、…) ran on after
-      // the heading's sentence (a line flattened without blanks): alone, it would start a measure
-      String first = paragraphs.isEmpty() ? null : paragraphs.get(0);
-      if (first != null && (runIn ? !Numbering.startsWithHeadingNumber(first)
-          : Numbering.startsWithMeasureNumber(first))) {
+      // a first paragraph that starts with a heading's number ((一)…) was printed on its own line
+      if (runIn && !paragraphs.isEmpty()
+          && !Numbering.startsWithHeadingNumber(paragraphs.get(0))) {
         text = paragraphs.get(0);
         next = 1;
       }

@@ -31,25 +31,36 @@ final class ReplyStart {
 
   /**
    * Whether {@code s}, line {@code i}'s salutation, names a party's central committee ({@link
-   * CollectiveNames#proposingBody}: 九三学社中央：) and the next line that is not blank is no
-   * opening of a reply to it: not body text, or a salutation of its own, a person saluted by their
-   * office, or a title. Such a body is the addressee only right above the reply's opening; elsewhere
-   * its line names the member's party above their own salutation (九三学社中央： above 张三委员，您好！)
-   * or a reposted page's proposer above the title, and is kept as printed.
+   * CollectiveNames#proposingBody}: 九三学社中央：) that addresses no reply here. Such a body is the
+   * addressee only right above the reply's opening: the next line that is not blank reads as body
+   * text that says the item was received or is answered ({@link #saysAnswered}: “关于…的提案”收悉…),
+   * and is no salutation, no person saluted by their office and no title; and the line above is no
+   * salutation of its own (two parties a line each, whose joint addressees are not told). Elsewhere
+   * its line names the member's party above their own salutation (九三学社中央： above 张三委员，您好！),
+   * heads the proposal's text or is a reposted page's proposer line above the title.
    */
   static boolean proposerAwayFromOpening(Salutation.Found s, List<Line> all, int i) {
     if (!s.addressee().collective()
         || !CollectiveNames.proposingBody(Chars.key(s.addressee().names().get(0)))) {
       return false;
     }
+    int above = Line.previousText(all, i);
+    if (above >= 0 && all.get(above).salutation() != null) {
+      return true;
+    }
     int next = Line.nextText(all, i);
     if (next < 0) {
       return true;
     }
     Line l = all.get(next);
-    return !BodyStart.looksLikeBody(l, true) || l.salutation() != null
+    return !BodyStart.looksLikeBody(l, true) || !saysAnswered(l) || l.salutation() != null
         || Salutation.bareRole(l) != null || Salutation.inOffice(l) != null
         || TitleReader.at(all, next) != null;
+  }
+
+  /** Whether {@code l} says the item was received or is answered ({@link #ANSWERED}: 收悉, 答复如下). */
+  private static boolean saysAnswered(Line l) {
+    return ANSWERED.in(l.compactKey());
   }
 
   /** The first line below line {@code i} that holds a salutation, or -1. */

@@ -31,7 +31,25 @@ class FlattenedBodyTest {
   }
 
   /**
-   * Only the next number in order, after a full stop and a blank, in a measure that starts with
+   * A capture that ran the letter's lines together without blanks (a record's cell of the reply,
+   * corpus ip 4923): the next measure after a full stop starts there too, and the written text
+   * reads back the same.
+   */
+  @Test
+  void theNextMeasureRightAfterAnEndOfSentenceStartsThere() {
+    String text = "张三代表：\n您提出的建议收悉，现答复如下：一、新建初级中学已批复同意建设。二、市桥实验小学不能再扩展。"
+        + "三、已制定布点规划。\n";
+    Body b = ReplyTextReader.standard().read(text).reply().body();
+    assertThat(b.measures()).extracting(Measure::ordinal).containsExactly(1, 2, 3);
+    assertThat(b.measures()).extracting(m -> m.heading().orElse(null))
+        .containsExactly("新建初级中学已批复同意建设。", "市桥实验小学不能再扩展。", "已制定布点规划。");
+    String once = ReplyTextWriter.standard().write(ReplyTextReader.standard().read(text).reply());
+    assertThat(ReplyTextWriter.standard().write(ReplyTextReader.standard().read(once).reply()))
+        .isEqualTo(once);
+  }
+
+  /**
+   * Only the next number in order, after a full stop, in a measure that starts with
    * its own number, starts a measure: a number out of order, one inside a sentence, one followed
    * by a numeral (二、三季度: two or three), a list after a semicolon and a list inside a
    * paragraph that is no measure's first stay text (review F1).

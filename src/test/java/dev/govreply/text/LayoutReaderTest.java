@@ -325,6 +325,22 @@ class LayoutReaderTest {
     ReadResult aboveTitle = read("九三学社中央：\n" + title + "张三委员：\n" + body);
     assertThat(aboveTitle.reply().title()).contains("关于县十五届政协四次会议第44号提案的答复");
     assertThat(aboveTitle.reply().addressee().orElseThrow().names()).containsExactly("张三");
+    // above the proposal's text, or below another party's line: no addressee of its own (review
+    // of 45b355ed)
+    ReadResult aboveText = read("九三学社中央：\n建议加强耕地保护，提高补贴标准。\n" + title + "张三委员：\n" + body);
+    assertThat(aboveText.reply().addressee().orElseThrow().names()).containsExactly("张三");
+    assertThat(aboveText.reply().title()).contains("关于县十五届政协四次会议第44号提案的答复");
+    ReadResult two = read(title + "九三学社中央：\n民盟中央：\n" + body);
+    assertThat(two.reply().addressee()).isEmpty();
+    assertThat(rules(two)).contains("GR-TXT-032");
+    // a party's line kept as the page's reads back the same once written, the reply having no
+    // salutation of its own
+    String unaddressed = "九三学社中央：\n" + title + "“关于修路的提案”收悉。现答复如下。\n已安排维修。\n";
+    Reply once = read(unaddressed).reply();
+    assertThat(once.addressee()).isEmpty();
+    String written = ReplyTextWriter.standard().write(once);
+    assertThat(read(written).reply().addressee()).isEmpty();
+    assertThat(ReplyTextWriter.standard().write(read(written).reply())).isEqualTo(written);
   }
 
   /**
@@ -662,6 +678,24 @@ class LayoutReaderTest {
           .anySatisfy(b -> assertThat(b.lines()).anySatisfy(t -> assertThat(t).startsWith(label)));
     }
   }
+  /**
+   * A letter's own first paragraph that starts with a word of a record's labels but no label and
+   * colon (政协委员张三…, 内容丰富…) is the letter's, whatever reply-like line stands further down
+   * (review of 397f71c8).
+   */
+  @Test
+  void aLettersParagraphStartingWithARecordsWordIsNoRecord() {
+    String tail = "    一、加快道路建设。\n    您提出的问题主要有如下三个方面，我们将逐项落实。\n"
+        + "    感谢您对我们工作的关心和支持。\n某某县交通运输局\n2023年6月1日\n";
+    for (String first : new String[] {"政协委员张三在市政协十三届二次会议上提出的《关于加强农村道路建设的提案》收悉。现答复如下：",
+        "内容丰富、措施具体的《关于加强农村道路建设的提案》收悉。现答复如下："}) {
+      ReadResult r = read("关于市政协十三届二次会议第45号提案的答复\n    " + first + "\n" + tail);
+      assertThat(r.reply().body().opening()).as(first).contains(first);
+      assertThat(r.reply().body().measures()).as(first).hasSize(1);
+      assertThat(r.reply().signature()).as(first).contains("某某县交通运输局");
+    }
+  }
+
 
   /**
    * A date that a mirror of the page (an online encyclopedia's copy) followed with a reference

@@ -365,24 +365,6 @@ class ReplyTextWriterTest {
     assertThat(WRITER.write(ReplyTextReader.standard().read(once).reply())).isEqualTo(once);
   }
 
-  /**
-   * A measure whose first paragraph starts with the next measure's number (二、…: a reply flattened
-   * onto one line without blanks, whose 二、 the reader leaves in the first measure) writes that
-   * paragraph on the heading's line, as printed: on a line of its own it would read back as a
-   * second measure (corpus ip 4923).
-   */
-  @Test
-  void aMeasuresParagraphThatStartsWithAMeasuresNumberRunsOnAfterItsHeading() {
-    String text = "张三代表：\n您提出的建议收悉，现答复如下：一、新建初级中学已批复同意建设。二、市桥实验小学不能再扩展。三、已制定布点规划。\n";
-    Reply read = ReplyTextReader.standard().read(text).reply();
-    assertThat(read.body().measures()).hasSize(1);
-    String once = WRITER.write(read);
-    assertThat(once).contains("\n一、新建初级中学已批复同意建设。二、市桥实验小学不能再扩展。");
-    Reply back = ReplyTextReader.standard().read(once).reply();
-    assertThat(back.body()).isEqualTo(read.body());
-    assertThat(WRITER.write(back)).isEqualTo(once);
-  }
-
   @Test
   void lineBreaksInsideValuesDoNotSplitLines() {
     Reply r = Reply.builder().title("标题\n第二行").build();
