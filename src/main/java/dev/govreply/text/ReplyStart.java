@@ -33,12 +33,11 @@ final class ReplyStart {
    * Whether {@code s}, line {@code i}'s salutation, names a party's central committee ({@link
    * CollectiveNames#proposingBody}: 九三学社中央：) that addresses no reply here. Such a body is the
    * addressee only right above the reply's opening: the next line that is not blank reads as body
-   * text that says the item was received or that the answer follows ({@link #saysAnswered}:
-   * “关于…的提案”收悉…, …函告如下), and is no salutation, no person saluted by their office and no
-   * title; and the line above is no salutation of its own (two parties a line each, whose joint
-   * addressees are not told). Elsewhere its line names the member's party above their own
-   * salutation (九三学社中央： above 张三委员，您好！), heads the proposal's text or is a reposted page's
-   * proposer line above the title.
+   * text that says the item was received or is answered ({@link #saysAnswered}: “关于…的提案”收悉…),
+   * and is no salutation, no person saluted by their office and no title; and the line above is no
+   * salutation of its own (two parties a line each, whose joint addressees are not told). Elsewhere
+   * its line names the member's party above their own salutation (九三学社中央： above 张三委员，您好！),
+   * heads the proposal's text or is a reposted page's proposer line above the title.
    */
   static boolean proposerAwayFromOpening(Salutation.Found s, List<Line> all, int i) {
     if (!s.addressee().collective()
@@ -59,14 +58,9 @@ final class ReplyStart {
         || TitleReader.at(all, next) != null;
   }
 
-  /**
-   * Whether {@code l} says the item was received or that the answer follows, as an opening does:
-   * {@link #ANSWERED} (收悉, 答复如下), 收到 (提案已收到), or 如下 ({@link Formulas#answerFollowsAt}:
-   * 现将办理情况函告如下).
-   */
+  /** Whether {@code l} says the item was received or is answered ({@link #ANSWERED}: 收悉, 答复如下). */
   private static boolean saysAnswered(Line l) {
-    String k = l.compactKey();
-    return ANSWERED.in(k) || k.contains("收到") || Formulas.answerFollowsAt(k) >= 0;
+    return ANSWERED.in(l.compactKey());
   }
 
   /** The first line below line {@code i} that holds a salutation, or -1. */
