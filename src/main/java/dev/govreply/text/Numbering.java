@@ -1,6 +1,5 @@
 package dev.govreply.text;
 
-import dev.govreply.internal.Chars;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.PointStyle;
 import java.util.regex.Matcher;
@@ -172,19 +171,16 @@ enum Numbering {
 
   /**
    * The measure's number {@code value}、 in {@code p} at or after {@code from}, {@code p} being a
-   * measure that starts with the number before it, that stands after a full stop (。！？) and a
-   * blank, or null: the next measure of a capture that flattened the letter's lines into one
-   * (一、基本现状 …暂不对外开放。 二、办理情况 在收到建议后…). In the text an opening ran on into on its
-   * line ({@code ranTogether}: a record's cell that holds the whole reply, …现答复如下:一、…投入使用。
-   * 二、市桥…) no blank need stand between them; elsewhere a number right after the full stop is a
-   * list of the paragraph's own (…三点意见：一、…。二、…). A numeral right after it makes it no
-   * measure's (。 二、三季度将…: two or three), nor does a list after a semicolon (…； 二、民办…).
+   * measure that starts with the number before it, that stands after a full stop (。！？), with
+   * blanks or none between them, or null: the next measure of a capture that flattened the
+   * letter's lines into one (一、基本现状 …暂不对外开放。 二、办理情况 在收到建议后…; a record's cell,
+   * …投入使用。二、市桥…), as a measure's number starts its line in a letter. A numeral right after
+   * it makes it no measure's (。 二、三季度将…: two or three), nor does a list after a semicolon
+   * (…； 二、民办…).
    */
-  static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value,
-      boolean ranTogether) {
+  static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value) {
     for (int i = Math.max(from, 1); i < p.length(); i++) {
-      boolean blank = Chars.isBlank(p.charAt(i));
-      if (FULL_STOPS.indexOf(p.charAt(i - 1)) >= 0 && (blank || ranTogether)) {
+      if (FULL_STOPS.indexOf(p.charAt(i - 1)) >= 0) {
         Number n = at(ctx, p, p.skipBlanks(i, p.length()));
         if (n != null && n.numbering() == MEASURE && n.value() == value
             && (n.end() == p.length() || !ChineseNumerals.isNumeralChar(p.charAt(n.end())))) {
