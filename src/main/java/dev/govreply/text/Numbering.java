@@ -151,6 +151,12 @@ enum Numbering {
     return n != null && n.headsParagraph();
   }
 
+  /** Whether {@code t} starts with the number of a measure: 一、, which starts a measure's line. */
+  static boolean startsWithMeasureNumber(CharSequence t) {
+    Number n = startsNumber(t, 0) ? at(ANY.matcher(t), t, 0) : null;
+    return n != null && n.numbering() == MEASURE;
+  }
+
   /**
    * The run-in point numbered {@code value} ({@code 二是} for 2) that follows a clause boundary
    * in {@code p} at or after {@code from}, or null. Other run-in numbers are passed over: 统一是
@@ -174,13 +180,25 @@ enum Numbering {
    * measure that starts with the number before it, that stands after a full stop (。！？), with
    * blanks or none between them, or null: the next measure of a capture that flattened the
    * letter's lines into one (一、基本现状 …暂不对外开放。 二、办理情况 在收到建议后…; a record's cell,
-   * …投入使用。二、市桥…), as a measure's number starts its line in a letter. A numeral right after
-   * it makes it no measure's (。 二、三季度将…: two or three), nor does a list after a semicolon
-   * (…； 二、民办…).
+   * …投入使用。二、市桥…), as a measure's number starts its line in a letter. It is a list of the
+   * paragraph's own when that list restarts at 一、 before it (…三点意见：一、…。二、…) or when it
+   * stands inside quotes or brackets opened after {@code from} and not closed (您提出：“一、…。二、…”).
+   * A numeral right after it makes it no measure's (。 二、三季度将…: two or three), nor does a list
+   * after a semicolon (…； 二、民办…).
    */
   static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value) {
+    int open = 0; // the quotes and brackets opened from `from` on and not closed
     for (int i = Math.max(from, 1); i < p.length(); i++) {
-      if (FULL_STOPS.indexOf(p.charAt(i - 1)) >= 0) {
+      char c = p.charAt(i - 1);
+      if (OPENERS.indexOf(c) >= 0) {
+        open++;
+      } else if (CLOSERS.indexOf(c) >= 0 && open > 0) {
+        open--;
+      } else if (c == FIRST_MEASURE && p.charAt(i) == MEASURE_MARK
+          && (i < 2 || !ChineseNumerals.isNumeralChar(p.charAt(i - 2)))) {
+        return null; // the paragraph's own list, numbered from 一、 again
+      }
+      if (open == 0 && FULL_STOPS.indexOf(c) >= 0) {
         Number n = at(ctx, p, p.skipBlanks(i, p.length()));
         if (n != null && n.numbering() == MEASURE && n.value() == value
             && (n.end() == p.length() || !ChineseNumerals.isNumeralChar(p.charAt(n.end())))) {
@@ -190,6 +208,17 @@ enum Numbering {
     }
     return null;
   }
+
+  /** The quotes and brackets a list of the paragraph's own may stand in: “…”, 《…》, （…）. */
+  private static final String OPENERS = "“《（(「『‘";
+
+  /** The marks that close {@link #OPENERS}. */
+  private static final String CLOSERS = "”》）)」』’";
+
+  /** The first measure's numeral and the mark after it: 一、. */
+  private static final char FIRST_MEASURE = '一';
+
+  private static final char MEASURE_MARK = '、';
 
   /**
    * The number after {@code n} in its numbering ({@code 2.} after {@code 1.}, {@code （2）} after
