@@ -73,9 +73,7 @@ enum Element {
   /** The element a line of the layout is. */
   static Element of(Line line) {
     if (line.role() == Role.HEADING && !line.text().isEmpty()) {
-      // a measure with text on its first line (no heading: its first paragraph after the marker;
-      // or a paragraph run on after the heading): a body paragraph, its lead in the heading's font
-      return BODY;
+      return BODY; // a measure with no heading: its first paragraph, after the marker
     }
     return switch (line.role()) {
       case LETTERHEAD, MARKS -> CENTRED;

@@ -64,6 +64,11 @@ final class BodyReader {
   private PointStyle itemStyle;
   /** Plain paragraphs after a run-in commitment item: the closing, unless another item follows. */
   private final List<Para> pending = new ArrayList<>();
+  /**
+   * The text the opening ran on into on its line (…现答复如下：一、…), or null: the rest of a reply
+   * whose lines a capture ran together, blanks or none between them.
+   */
+  private Para ranOn;
   private final List<String> closing = new ArrayList<>();
 
   private BodyReader(ReadContext ctx) {
@@ -115,7 +120,8 @@ final class BodyReader {
       finding(BodyRules.NO_CLOSING, null, last, 0, last.length(), null);
     }
     for (int i = 0; i < k; i++) {
-      paragraph(rest.get(i), false);
+      Para p = rest.get(i);
+      paragraph(p, false, p == ranOn);
       rest.set(i, null); // placed: not held while the rest is read
     }
     // plain paragraphs after the last run-in item close the body
@@ -180,6 +186,7 @@ final class BodyReader {
         op = op.strip(0, answerEnd);
         finding(BodyRules.OPENING_RUN_IN, "body.opening", after, 0, 0, null);
         rest.add(after);
+        ranOn = after;
       }
     }
     if (!Formulas.hasOpeningWords(op)) {
@@ -206,19 +213,22 @@ final class BodyReader {
    *
    * @param flattened whether {@code p} is a measure split off the paragraph of a capture that
    *     flattened the letter's lines into one ({@link Numbering#measureAfterSentence})
+   * @param ranOn whether {@code p} is the text the opening ran on into on its line, or a measure
+   *     split off it: the next measure may follow a full stop with no blank between them
    */
-  private void paragraph(Para p, boolean flattened) {
+  private void paragraph(Para p, boolean flattened, boolean ranOn) {
     Number n = Numbering.at(ctx, p, 0); // the number p starts with, asked once
     if (section == Section.COMMITMENTS) {
       inCommitments(p, n);
       return;
     }
     boolean measure = n != null && n.numbering() == Numbering.MEASURE;
-    Number next = measure ? Numbering.measureAfterSentence(ctx, p, n.end(), n.value() + 1) : null;
+    Number next = measure
+        ? Numbering.measureAfterSentence(ctx, p, n.end(), n.value() + 1, ranOn) : null;
     if (next != null) { // the next measure run on after this one's last sentence: split before it
       finding(BodyRules.MEASURE_RUN_IN, null, p, next.start(), next.end(), null);
-      paragraph(p.strip(0, next.start()), true);
-      paragraph(p.strip(next.start(), p.length()), true);
+      paragraph(p.strip(0, next.start()), true, ranOn);
+      paragraph(p.strip(next.start(), p.length()), true, ranOn);
       return;
     }
     if (measure) {

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.internal.Chars;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.PointStyle;
 import java.util.regex.Matcher;
@@ -151,12 +152,6 @@ enum Numbering {
     return n != null && n.headsParagraph();
   }
 
-  /** Whether {@code t} starts with the number of a measure: 一、, which starts a measure's line. */
-  static boolean startsWithMeasureNumber(CharSequence t) {
-    Number n = startsNumber(t, 0) ? at(ANY.matcher(t), t, 0) : null;
-    return n != null && n.numbering() == MEASURE;
-  }
-
   /**
    * The run-in point numbered {@code value} ({@code 二是} for 2) that follows a clause boundary
    * in {@code p} at or after {@code from}, or null. Other run-in numbers are passed over: 统一是
@@ -177,17 +172,21 @@ enum Numbering {
 
   /**
    * The measure's number {@code value}、 in {@code p} at or after {@code from}, {@code p} being a
-   * measure that starts with the number before it, that stands after a full stop (。！？), with
-   * blanks or none between them, or null: the next measure of a capture that flattened the
-   * letter's lines into one (一、基本现状 …暂不对外开放。 二、办理情况 在收到建议后…; a record's cell,
-   * …投入使用。二、市桥…), as a measure's number starts its line in a letter. It is a list of the
-   * paragraph's own when that list restarts at 一、 before it (…三点意见：一、…。二、…) or when it
-   * stands inside quotes or brackets opened after {@code from} and not closed (您提出：“一、…。二、…”).
-   * A numeral right after it makes it no measure's (。 二、三季度将…: two or three), nor does a list
-   * after a semicolon (…； 二、民办…).
+   * measure that starts with the number before it, that stands after a full stop (。！？) and a
+   * blank, or null: the next measure of a capture that flattened the letter's lines into one
+   * (一、基本现状 …暂不对外开放。 二、办理情况 在收到建议后…). A numeral right after it makes it no
+   * measure's (。 二、三季度将…: two or three), nor does a list after a semicolon (…； 二、民办…).
+   *
+   * <p>In the text an opening ran on into on its line ({@code ranTogether}: a record's cell that
+   * holds the whole reply, …现答复如下:一、…投入使用。二、市桥…) no blank need stand after the full
+   * stop, unless the paragraph's own list restarted at 一、 before the number (…三点意见：一、…。二、…)
+   * or the number stands in quotes or brackets opened after {@code from} and not closed
+   * (您提出：“一、…。二、…”): a list of the paragraph's own.
    */
-  static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value) {
+  static Number measureAfterSentence(ReadContext ctx, Para p, int from, int value,
+      boolean ranTogether) {
     int open = 0; // the quotes and brackets opened from `from` on and not closed
+    boolean restarted = false; // a list of the paragraph's own numbered from 一、 again
     for (int i = Math.max(from, 1); i < p.length(); i++) {
       char c = p.charAt(i - 1);
       if (OPENERS.indexOf(c) >= 0) {
@@ -196,9 +195,11 @@ enum Numbering {
         open--;
       } else if (c == FIRST_MEASURE && p.charAt(i) == MEASURE_MARK
           && (i < 2 || !ChineseNumerals.isNumeralChar(p.charAt(i - 2)))) {
-        return null; // the paragraph's own list, numbered from 一、 again
+        restarted = true;
       }
-      if (open == 0 && FULL_STOPS.indexOf(c) >= 0) {
+      boolean blank = Chars.isBlank(p.charAt(i));
+      if (FULL_STOPS.indexOf(c) >= 0
+          && (blank || ranTogether && open == 0 && !restarted)) {
         Number n = at(ctx, p, p.skipBlanks(i, p.length()));
         if (n != null && n.numbering() == MEASURE && n.value() == value
             && (n.end() == p.length() || !ChineseNumerals.isNumeralChar(p.charAt(n.end())))) {
@@ -218,6 +219,7 @@ enum Numbering {
   /** The first measure's numeral and the mark after it: 一、. */
   private static final char FIRST_MEASURE = '一';
 
+  /** The mark after a measure's numeral. */
   private static final char MEASURE_MARK = '、';
 
   /**

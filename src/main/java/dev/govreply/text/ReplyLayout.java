@@ -61,11 +61,7 @@ public final class ReplyLayout {
     OPENING,
     /** A paragraph of context before the measures. */
     CONTEXT,
-    /**
-     * A measure's first line: {@code 一、} and its heading (first level), perhaps with text run on
-     * after them ({@link Line#text()}: the measure's first paragraph, when it has no heading or
-     * when that paragraph was printed on the heading's line).
-     */
+    /** A measure's first line: {@code 一、} and its heading (first level). */
     HEADING,
     /**
      * A point's first line: its {@linkplain Line#lead() lead} is the marker and heading, its
@@ -326,10 +322,7 @@ public final class ReplyLayout {
 
   /**
    * An item: marker and heading on one line; for run-in items the first paragraph runs on on the
-   * same line, as printed, unless it starts with a heading's number, and for other items when it
-   * starts with a measure's number after a heading that ends a sentence (a list of the item's own
-   * printed on the heading's line: on a line of its own it would start a measure); an item without
-   * a heading
+   * same line, as printed, unless it starts with a heading's number; an item without a heading
    * runs its first paragraph on after the marker; further paragraphs a line each.
    */
   private static void item(Role role, int level, String marker, String heading,
@@ -339,13 +332,9 @@ public final class ReplyLayout {
     int next = 0;
     if (heading != null) {
       lead = marker + heading;
-      // a run-in item's first paragraph that starts with a heading's number ((一)…) was printed
-      // on its own line; another item's that starts with a measure's number after a heading that
-      // ends a sentence is a list of its own run on after the heading (一、问题有：一、…。二、…): on
-      // a line of its own it would start a measure
-      String first = paragraphs.isEmpty() ? null : paragraphs.get(0);
-      if (first != null && (runIn ? !Numbering.startsWithHeadingNumber(first)
-          : endsSentence(heading) && Numbering.startsWithMeasureNumber(first))) {
+      // a first paragraph that starts with a heading's number ((一)…) was printed on its own line
+      if (runIn && !paragraphs.isEmpty()
+          && !Numbering.startsWithHeadingNumber(paragraphs.get(0))) {
         text = paragraphs.get(0);
         next = 1;
       }
@@ -357,11 +346,6 @@ public final class ReplyLayout {
     for (String s : paragraphs.subList(next, paragraphs.size())) {
       add(Role.PARAGRAPH, s, out);
     }
-  }
-
-  /** Whether {@code heading} ends a sentence: 。！？; and their ASCII forms. */
-  private static boolean endsSentence(String heading) {
-    return !heading.isEmpty() && "。！？；!?;".indexOf(heading.charAt(heading.length() - 1)) >= 0;
   }
 
   /** Ordinals above 999 cannot be printed as Chinese numerals: written as 999 at most. */
