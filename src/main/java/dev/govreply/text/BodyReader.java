@@ -8,7 +8,9 @@ import dev.govreply.model.Limits;
 import dev.govreply.model.PointStyle;
 import dev.govreply.text.Numbering.Number;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Recognises the body (正文) from its lines: opening, context, measures with points, commitments,
@@ -69,6 +71,11 @@ final class BodyReader {
    * whose lines a capture ran together, blanks or none between them.
    */
   private Para ranOn;
+  /**
+   * The numbers of the measures whose own paragraphs follow {@link #ranOn} (二、 printed at the
+   * start of a later line): a number after a full stop in the text run on is then a list's.
+   */
+  private final Set<Integer> measuresBelow = new HashSet<>();
   private final List<String> closing = new ArrayList<>();
 
   private BodyReader(ReadContext ctx) {
@@ -118,6 +125,12 @@ final class BodyReader {
     if (k == rest.size() && !rest.isEmpty()) {
       Para last = rest.get(k - 1);
       finding(BodyRules.NO_CLOSING, null, last, 0, last.length(), null);
+    }
+    for (int i = rest.indexOf(ranOn) + 1; ranOn != null && i < k; i++) {
+      Number n = Numbering.at(ctx, rest.get(i), 0);
+      if (n != null && n.numbering() == Numbering.MEASURE) {
+        measuresBelow.add(n.value());
+      }
     }
     for (int i = 0; i < k; i++) {
       Para p = rest.get(i);
@@ -214,7 +227,8 @@ final class BodyReader {
    * @param flattened whether {@code p} is a measure split off the paragraph of a capture that
    *     flattened the letter's lines into one ({@link Numbering#measureAfterSentence})
    * @param ranOn whether {@code p} is the text the opening ran on into on its line, or a measure
-   *     split off it: the next measure may follow a full stop with no blank between them
+   *     split off it: the next measure may follow a full stop with no blank between them, unless
+   *     its own line follows ({@link #measuresBelow})
    */
   private void paragraph(Para p, boolean flattened, boolean ranOn) {
     Number n = Numbering.at(ctx, p, 0); // the number p starts with, asked once
@@ -223,8 +237,8 @@ final class BodyReader {
       return;
     }
     boolean measure = n != null && n.numbering() == Numbering.MEASURE;
-    Number next = measure
-        ? Numbering.measureAfterSentence(ctx, p, n.end(), n.value() + 1, ranOn) : null;
+    Number next = measure ? Numbering.measureAfterSentence(ctx, p, n.end(), n.value() + 1,
+        ranOn && !measuresBelow.contains(n.value() + 1)) : null;
     if (next != null) { // the next measure run on after this one's last sentence: split before it
       finding(BodyRules.MEASURE_RUN_IN, null, p, next.start(), next.end(), null);
       paragraph(p.strip(0, next.start()), true, ranOn);

@@ -48,6 +48,12 @@ final class ReplyStart {
     if (above >= 0 && all.get(above).salutation() != null) {
       return true;
     }
+    for (int j = i + 1; j < all.size(); j++) {
+      Salutation.Found below = all.get(j).salutation();
+      if (below != null && !below.addressee().collective()) {
+        return true; // a member's own salutation below: the party's line is theirs or the page's
+      }
+    }
     int next = Line.nextText(all, i);
     if (next < 0) {
       return true;

@@ -95,6 +95,9 @@ class FlattenedBodyTest {
         {ranOn + "一、基本情况。您提出的“一、设立资金。二、加强考核。三、培训”三项建议，我们将研究。\n", "1"},
         {ranOn + "一、加快建设。市政府印发了《实施方案》，明确：一、建设目标。二、保障措施。\n", "1"},
         {ranOn + "一、加快建设。已安排。二、加强养护。已落实。\n", "2"},
+        // the next measure printed on its own line below: the run-on number is a list's (review
+        // of 4a967392)
+        {ranOn + "一、基本情况。您提出的第一条建议已落实。二、关于绿化，正在研究。\n二、下一步工作。继续推进。\n", "2"},
         // a line of the letter's own: a blank is needed, and none cancels it
         {"张三代表：\n您提出的建议收悉。现答复如下：\n一、基本情况。第一条建议已落实。二、关于养护。已安排。\n", "1"},
         {"张三代表：\n您提出的建议收悉。现答复如下：\n一、基本情况 实行统一、规范管理。 二、办理情况 已落实。\n", "2"}};

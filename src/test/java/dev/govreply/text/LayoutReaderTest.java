@@ -330,6 +330,10 @@ class LayoutReaderTest {
     ReadResult aboveText = read("九三学社中央：\n建议加强耕地保护，提高补贴标准。\n" + title + "张三委员：\n" + body);
     assertThat(aboveText.reply().addressee().orElseThrow().names()).containsExactly("张三");
     assertThat(aboveText.reply().title()).contains("关于县十五届政协四次会议第44号提案的答复");
+    // the proposal's text below it says 收悉, but a member is saluted further down: not the party
+    // (review of 4a967392)
+    ReadResult member = read(title + "九三学社中央：\n“关于修路的提案”收悉后，我们调研了情况。\n张三委员：\n" + body);
+    assertThat(member.reply().addressee()).isEmpty();
     ReadResult two = read(title + "九三学社中央：\n民盟中央：\n" + body);
     assertThat(two.reply().addressee()).isEmpty();
     assertThat(rules(two)).contains("GR-TXT-032");
