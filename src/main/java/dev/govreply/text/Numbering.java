@@ -187,25 +187,29 @@ enum Numbering {
       boolean ranTogether) {
     int open = 0; // the quotes and brackets opened from `from` on and not closed
     boolean restarted = false; // a list of the paragraph's own numbered from 一、 again
-    for (int i = Math.max(from, 1); i < p.length(); i++) {
+    // every position of a text run together; else only the blanks, where a number may follow
+    int i = ranTogether ? Math.max(from, 1) : p.nextBlank(Math.max(from, 1));
+    while (i < p.length()) {
       char c = p.charAt(i - 1);
-      if (OPENERS.indexOf(c) >= 0) {
-        open++;
-      } else if (CLOSERS.indexOf(c) >= 0 && open > 0) {
-        open--;
-      } else if (c == FIRST_MEASURE && p.charAt(i) == MEASURE_MARK
-          && (i < 2 || !ChineseNumerals.isNumeralChar(p.charAt(i - 2)))) {
-        restarted = true;
+      if (ranTogether) { // what stands before the number: a list's quotes or its restart
+        if (OPENERS.indexOf(c) >= 0) {
+          open++;
+        } else if (CLOSERS.indexOf(c) >= 0 && open > 0) {
+          open--;
+        } else if (c == FIRST_MEASURE && p.charAt(i) == MEASURE_MARK
+            && (i < 2 || !ChineseNumerals.isNumeralChar(p.charAt(i - 2)))) {
+          restarted = true;
+        }
       }
-      boolean blank = Chars.isBlank(p.charAt(i));
-      if (FULL_STOPS.indexOf(c) >= 0
-          && (blank || ranTogether && open == 0 && !restarted)) {
-        Number n = at(ctx, p, p.skipBlanks(i, p.length()));
+      int e = p.skipBlanks(i, p.length());
+      if (FULL_STOPS.indexOf(c) >= 0 && (e > i || open == 0 && !restarted)) {
+        Number n = at(ctx, p, e);
         if (n != null && n.numbering() == MEASURE && n.value() == value
             && (n.end() == p.length() || !ChineseNumerals.isNumeralChar(p.charAt(n.end())))) {
           return n;
         }
       }
+      i = ranTogether ? i + 1 : p.nextBlank(e);
     }
     return null;
   }
