@@ -1,10 +1,8 @@
 package dev.govreply.text;
 
-import dev.govreply.findings.Finding;
 import dev.govreply.model.Body;
 import dev.govreply.model.ChineseNumerals;
 import dev.govreply.model.Commitments;
-import dev.govreply.model.Limits;
 import dev.govreply.model.PointStyle;
 import dev.govreply.text.Numbering.Number;
 import java.util.ArrayList;
@@ -17,7 +15,8 @@ import java.util.Set;
  * closing. Records every placement in the context under paths {@code body.…}.
  *
  * <p>The layout rules of the genre, applied to the paragraphs that {@link Paragraphs} assembles
- * (the numbers are those of {@link Numbering}, the set phrases those of {@link Formulas}):
+ * (the numbers are those of {@link Numbering}, the set phrases those of {@link Formulas}; the
+ * opening and the closing are {@link OpeningAndClosing}'s):
  *
  * <ol>
  *   <li><b>Opening</b>: the first paragraph (您提出的《…》收悉…现答复如下), with a lone greeting
@@ -116,10 +115,12 @@ final class BodyReader {
     if (ps.isEmpty()) {
       return Body.builder().build();
     }
-    List<Para> rest = new ArrayList<>(ps.size() + 1); // at most one paragraph split off
-    readOpening(ps, rest);
+    OpeningAndClosing.Opening op = OpeningAndClosing.opening(ps, ctx);
+    opening = op.text();
+    ranOn = op.ranOn();
+    List<Para> rest = op.rest();
     int k = rest.size();
-    while (k > 0 && isClosing(rest.get(k - 1))) {
+    while (k > 0 && OpeningAndClosing.isClosing(ctx, rest.get(k - 1))) {
       k--;
     }
     if (k == rest.size() && !rest.isEmpty()) {
@@ -172,51 +173,6 @@ final class BodyReader {
     }
     b.addAllClosing(closing);
     return b.build();
-  }
-
-  // ---- opening and closing ---------------------------------------------------------------
-
-  /** Reads the opening from the paragraphs {@code ps} and adds the paragraphs after it to rest. */
-  private void readOpening(List<Para> ps, List<Para> rest) {
-    Para first = ps.get(0);
-    if (Numbering.at(ctx, first, 0) != null || ps.size() == 1 && isClosing(first)) {
-      finding(BodyRules.NO_OPENING, "body.opening", first, 0, first.length(), null);
-      rest.addAll(ps);
-      return;
-    }
-    int next = 1;
-    Para op = first;
-    if (Formulas.isGreeting(ctx, first) && ps.size() > 1
-        && !Paragraphs.startsStructuralItem(ctx, ps.get(1))
-        && first.length() + ps.get(1).length() <= Limits.MAX_STRING_LENGTH) {
-      op = first.concat(ps.get(1));
-      next = 2;
-    }
-    int answerEnd = Formulas.answerFollowsEnd(op);
-    if (answerEnd >= 0 && answerEnd < op.length()) {
-      Para after = op.strip(answerEnd, op.length());
-      if (!after.isEmpty()) {
-        op = op.strip(0, answerEnd);
-        finding(BodyRules.OPENING_RUN_IN, "body.opening", after, 0, 0, null);
-        rest.add(after);
-        ranOn = after;
-      }
-    }
-    if (!Formulas.hasOpeningWords(op)) {
-      finding(BodyRules.NO_OPENING, "body.opening", op, 0, op.length(), null);
-    }
-    opening = op.text();
-    op.target(ctx, "body.opening");
-    rest.addAll(ps.subList(next, ps.size()));
-  }
-
-  /**
-   * Whether {@code p} is a closing paragraph: it starts with a courtesy formula, is a letter
-   * formula or asks in its first sentence whether the proposer is satisfied.
-   */
-  private boolean isClosing(Para p) {
-    return Formulas.startsWithClosingFormula(ctx, p) || Formulas.isLetterFormula(ctx, p)
-        || Formulas.asksForFeedback(p.sub(0, Paragraphs.firstSentenceEnd(p, 0, p.length())));
   }
 
   // ---- context and measures --------------------------------------------------------------
@@ -513,11 +469,6 @@ final class BodyReader {
   }
 
   private void finding(BodyRules rule, String path, Para p, int start, int end, String fix) {
-    if (p.length() == 0) {
-      return;
-    }
-    Finding f = Finding.of(rule.id(), rule.severity(), rule.message(),
-        path == null ? "body" : path, p.span(start, end));
-    ctx.finding(fix == null ? f : f.withFix(fix));
+    rule.report(ctx, path, p, start, end, fix);
   }
 }

@@ -1,5 +1,6 @@
 package dev.govreply.text;
 
+import dev.govreply.findings.Finding;
 import dev.govreply.findings.Severity;
 
 /**
@@ -59,5 +60,18 @@ enum BodyRules {
 
   String message() {
     return message;
+  }
+
+  /**
+   * Records this rule's finding on {@code [start, end)} of {@code p} at {@code path} (the body
+   * when null), with the fix {@code fix} if any; nothing for an empty paragraph.
+   */
+  void report(ReadContext ctx, String path, Para p, int start, int end, String fix) {
+    if (p.length() == 0) {
+      return;
+    }
+    Finding f = Finding.of(id(), severity(), message(), path == null ? "body" : path,
+        p.span(start, end));
+    ctx.finding(fix == null ? f : f.withFix(fix));
   }
 }
