@@ -127,7 +127,7 @@ final class BodyReader {
       Para last = rest.get(k - 1);
       finding(BodyRules.NO_CLOSING, null, last, 0, last.length(), null);
     }
-    for (int i = rest.indexOf(ranOn) + 1; ranOn != null && i < k; i++) {
+    for (int i = 1; ranOn != null && i < k; i++) { // ranOn, when there is one, comes first
       Number n = Numbering.at(ctx, rest.get(i), 0);
       if (n != null && n.numbering() == Numbering.MEASURE) {
         measuresBelow.add(n.value());

@@ -54,8 +54,8 @@ final class CollectiveNames {
    * need the colon: a name with 委员会 alone may be the issuer (市发展和改革委员会), a line 雨露乡委员小组
    * a heading.
    */
-  static final Words PROPOSING_PARTY_WORDS = Words.of(Stream.concat(
-      Stream.of("工商联"), PARTIES.stream()).toList());
+  static final Words PROPOSING_PARTY_WORDS =
+      Words.of(Stream.concat(PARTIES.stream(), Stream.of("工商联")).toList());
 
   /** What the name of a party's committee ends with: 委员会, 市委, 总支, 支部. */
   static final List<String> PARTY_COMMITTEE_ENDINGS = List.of("委员会", "委", "总支", "支部");

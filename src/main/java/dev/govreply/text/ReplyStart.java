@@ -45,23 +45,23 @@ final class ReplyStart {
       return false;
     }
     int above = Line.previousText(all, i);
-    if (above >= 0 && all.get(above).salutation() != null) {
+    int next = Line.nextText(all, i);
+    if (above >= 0 && all.get(above).salutation() != null || next < 0) {
       return true;
     }
-    for (int j = i + 1; j < all.size(); j++) {
+    Line l = all.get(next);
+    if (!BodyStart.looksLikeBody(l, true) || !saysAnswered(l) || l.salutation() != null
+        || Salutation.bareRole(l) != null || Salutation.inOffice(l) != null
+        || TitleReader.at(all, next) != null) {
+      return true;
+    }
+    for (int j = next + 1; j < all.size(); j++) {
       Salutation.Found below = all.get(j).salutation();
       if (below != null && !below.addressee().collective()) {
         return true; // a member's own salutation below: the party's line is theirs or the page's
       }
     }
-    int next = Line.nextText(all, i);
-    if (next < 0) {
-      return true;
-    }
-    Line l = all.get(next);
-    return !BodyStart.looksLikeBody(l, true) || !saysAnswered(l) || l.salutation() != null
-        || Salutation.bareRole(l) != null || Salutation.inOffice(l) != null
-        || TitleReader.at(all, next) != null;
+    return false;
   }
 
   /** Whether {@code l} says the item was received or is answered ({@link #ANSWERED}: 收悉, 答复如下). */
